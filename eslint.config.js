@@ -1,0 +1,59 @@
+// Layers import one way: engines → (backends, domain) → store → server → web/cli.
+// Engines are pure: no node:*, no DOM, no Math.random / Date.now (inject a seeded RNG and a clock).
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const above = (...areas) =>
+  areas.map((a) => ({ group: [`**/${a}/**`, `../${a}/*`, `../../${a}/*`], message: `This layer must not import from ${a}.` }));
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'data/**', '.hearth/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', { selector: 'ExportAllDeclaration', message: 'No export * — name what an area exports.' }],
+    },
+  },
+  {
+    files: ['src/engines/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['node:*', 'fs', 'path', 'crypto', 'os'], message: 'Engines are pure TypeScript: no Node imports.' },
+          ...above('backends', 'domain', 'store', 'server', 'web', 'cli'),
+        ],
+      }],
+      'no-restricted-globals': ['error', 'window', 'document', 'fetch', 'setTimeout', 'setInterval', 'performance', 'process', 'Buffer'],
+      'no-restricted-properties': ['error',
+        { object: 'Math', property: 'random', message: 'Use a seeded RNG (engines/rng.ts).' },
+        { object: 'Date', property: 'now', message: 'Inject a clock.' }],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['node:*'], message: 'Domain rules are pure.' }, ...above('store', 'server', 'web', 'cli', 'backends')] }] },
+  },
+  {
+    files: ['src/backends/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: above('store', 'server', 'web', 'cli') }] },
+  },
+  {
+    files: ['src/store/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: above('server', 'web', 'cli') }] },
+  },
+  {
+    files: ['src/server/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: above('web', 'cli') }] },
+  },
+  {
+    files: ['src/web/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['node:*'], message: 'The web app runs in the browser.' }, ...above('store', 'server', 'cli', 'backends')] }] },
+  },
+);
