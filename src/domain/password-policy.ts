@@ -1,0 +1,25 @@
+/**
+ * Password rules (OWASP ASVS 2.1): at least 10 characters, at most 128, not a commonly used
+ * password, and not the user's own email or name.
+ */
+const COMMON = new Set(
+  [
+    'password', 'password1', 'password12', 'password123', 'passw0rd', '1234567890', '12345678910', 'qwertyuiop',
+    'qwerty1234', 'iloveyou12', 'letmein123', 'welcome123', 'admin12345', 'abc1234567', 'football12', 'monkey1234',
+    'sunshine12', 'princess12', 'dragon1234', 'trustno1234', 'baseball12', 'superman12', 'starwars12', '1q2w3e4r5t',
+    'qazwsxedc1', 'zaq12wsxcde', 'aaaaaaaaaa', '0000000000', '1111111111', '1234512345', 'changeme12', 'therapist1',
+    'therapy123', 'hearth1234', 'hearthhearth', 'qwerty123456', 'password!1', 'p@ssw0rd12', 'welcome1234',
+  ].map((p) => p.toLowerCase()),
+);
+
+export function passwordProblem(password: string, context: { email?: string; displayName?: string } = {}): string | null {
+  if (password.length < 10) return 'Use at least 10 characters.';
+  if (password.length > 128) return 'Use at most 128 characters.';
+  const lower = password.toLowerCase();
+  if (COMMON.has(lower) || /^(.)\1+$/.test(password)) return 'This password is too common; choose another.';
+  const local = context.email?.split('@')[0]?.toLowerCase();
+  if (local && local.length >= 4 && lower.includes(local)) return 'Do not use your email address in your password.';
+  const name = context.displayName?.toLowerCase().replace(/\s+/g, '');
+  if (name && name.length >= 4 && lower.replace(/\s+/g, '').includes(name)) return 'Do not use your name in your password.';
+  return null;
+}

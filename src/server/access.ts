@@ -1,0 +1,97 @@
+/**
+ * Access control, checked before any handler runs (so before any side effect): each /api
+ * route's declared policy is enforced here, client-owned records are resolved and checked
+ * against the actor, and successful reads and writes of client data are audited.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { mayAccessClient } from '../domain/index.ts';
+import type { ClientRecord, Store } from '../store/index.ts';
+import type { AccessPolicy, Subject } from './context.ts';
+import { HttpError } from './errors.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Every route the app registered, with its policy (for the authorization-matrix test). */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  access: AccessPolicy;
+  audit?: string;
+}
+
+async function resolveSubject(store: Store, policy: Extract<AccessPolicy, { scope: string }>, id: string): Promise<Subject | undefined> {
+  const withClient = async <T extends { clientId: string }>(rec: T | undefined, key: 'artwork' | 'session' | 'invite'): Promise<Subject | undefined> => {
+    if (!rec) return undefined;
+    const client = await store.clients.byId(rec.clientId);
+    return client ? ({ client, [key]: rec } as Subject) : undefined;
+  };
+  switch (policy.scope) {
+    case 'client': {
+      const client: ClientRecord | undefined = await store.clients.byId(id);
+      return client ? { client } : undefined;
+    }
+    case 'artwork':
+      return withClient(await store.artworks.byId(id), 'artwork');
+    case 'session':
+      return withClient(await store.therapySessions.byId(id), 'session');
+    case 'invite':
+      return withClient(await store.invites.byId(id), 'invite');
+  }
+}
+
+const label: Record<string, string> = { client: 'That client', artwork: 'That artwork', session: 'That session', invite: 'That invite' };
+
+export function installAccess(app: FastifyInstance, store: Store, routes: RegisteredRoute[]): void {
+  app.addHook('onRoute', (opts) => {
+    const url = opts.url ?? opts.path;
+    if (!url.startsWith('/api/')) return;
+    const access = opts.config?.access;
+    if (!access) throw new Error(`Route ${String(opts.method)} ${url} declares no access policy`);
+    for (const m of [opts.method].flat()) if (m !== 'HEAD') routes.push({ method: m, url, access, audit: opts.config?.audit });
+  });
+
+  app.addHook('preValidation', async (req: FastifyRequest) => {
+    const policy = req.routeOptions.config.access;
+    if (!policy || 'public' in policy) return;
+    const actor = req.actor;
+    if (!actor) throw new HttpError('not_signed_in', 'Please sign in first.');
+    if (!policy.roles.includes(actor.role)) throw new HttpError('forbidden', `This is not available to a ${actor.role} account.`);
+    if (!policy.scope) return;
+    const id = (req.params as Record<string, string | undefined>)[policy.param];
+    const notFound = new HttpError('not_found', `${label[policy.scope]} was not found.`);
+    if (!id || !UUID.test(id)) throw notFound;
+    const subject = await resolveSubject(store, policy, id.toLowerCase());
+    if (!subject || !mayAccessClient(actor, subject.client)) {
+      if (subject) {
+        await store.audit.append({
+          actorId: actor.userId,
+          actorRole: actor.role,
+          action: 'access.denied',
+          clientId: subject.client.id,
+          targetType: policy.scope,
+          targetId: id,
+          detail: { route: `${req.method} ${req.routeOptions.url}` },
+        });
+      }
+      throw notFound;
+    }
+    req.subject = subject;
+  });
+
+  // Recorded before the response leaves: a read that cannot be audited is not served.
+  app.addHook('onSend', async (req, reply, payload) => {
+    const action = req.routeOptions.config?.audit;
+    if (!action || reply.statusCode >= 400 || !req.actor) return payload;
+    const params = req.params as Record<string, string | undefined>;
+    await store.audit.append({
+      actorId: req.actor.userId,
+      actorRole: req.actor.role,
+      action,
+      clientId: req.subject?.client.id ?? null,
+      targetType: action.split('.')[0] ?? null,
+      targetId: req.auditNote.targetId ?? params.id ?? null,
+      detail: { method: req.method, route: req.routeOptions.url, ...req.auditNote.detail },
+    });
+    return payload;
+  });
+}

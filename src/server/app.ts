@@ -1,0 +1,120 @@
+/**
+ * Builds the HTTP app: security headers, cookies, rate limits, uploads, schemas → OpenAPI,
+ * auth and access control, the API routes, and the built web app with an SPA fallback.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Clock, Store } from '../store/index.ts';
+import { installAccess } from './access.ts';
+import type { RegisteredRoute } from './access.ts';
+import { installAuth } from './auth.ts';
+import { defaultServerConfig } from './config.ts';
+import type { ServerConfig } from './config.ts';
+import type { App, Deps } from './deps.ts';
+import { installErrorHandler } from './errors.ts';
+import { adminRoutes } from './routes/admin.routes.ts';
+import { artworkRoutes } from './routes/artworks.routes.ts';
+import { authRoutes } from './routes/auth.routes.ts';
+import { clientRoutes } from './routes/clients.routes.ts';
+import { inviteRoutes } from './routes/invites.routes.ts';
+import { sessionRoutes } from './routes/sessions.routes.ts';
+import { systemRoutes } from './routes/system.routes.ts';
+
+export interface AppOptions {
+  store: Store;
+  config?: Partial<ServerConfig>;
+  clock?: Clock;
+  version?: string;
+}
+
+export interface BuiltApp {
+  app: App;
+  /** Every API route with its access policy (for the authorization matrix). */
+  routes: RegisteredRoute[];
+  config: ServerConfig;
+}
+
+export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
+  const config: ServerConfig = { ...defaultServerConfig, ...opts.config };
+  const clock = opts.clock ?? (() => new Date());
+  const app = Fastify({
+    logger: config.logLevel === false ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'blob:', 'data:'],
+        mediaSrc: ["'self'", 'blob:'],
+        workerSrc: ["'self'", 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    hsts: config.secureCookies,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1 } });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Hearth API', version: opts.version ?? '0.0.0', description: 'Private, therapist-led studio for AI-assisted art and music therapy.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'hearth_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  const routes: RegisteredRoute[] = [];
+  installAuth(app, opts.store, config, clock);
+  installAccess(app, opts.store, routes);
+
+  const deps: Deps = { store: opts.store, config, clock, version: opts.version ?? '0.0.0', startedAt: Date.now() };
+  systemRoutes(app, deps);
+  authRoutes(app, deps);
+  clientRoutes(app, deps);
+  inviteRoutes(app, deps);
+  sessionRoutes(app, deps);
+  artworkRoutes(app, deps);
+  adminRoutes(app, deps);
+  app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => app.swagger());
+
+  if (config.webRoot && existsSync(join(config.webRoot, 'index.html'))) {
+    const indexHtml = readFileSync(join(config.webRoot, 'index.html'));
+    await app.register(fastifyStatic, { root: config.webRoot, wildcard: false, index: false, maxAge: '1h' });
+    app.get('/*', { schema: { hide: true } }, async (req, reply) => {
+      if (req.url.startsWith('/api/')) throw Object.assign(new Error('not found'), { statusCode: 404 });
+      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
+    });
+  } else {
+    app.get('/', { schema: { hide: true } }, async (_req, reply) =>
+      reply.type('text/plain; charset=utf-8').send('Hearth API is running. The web app is not built: run `npm run build` (npm start does this for you).'),
+    );
+  }
+  await app.ready();
+  return { app: app as unknown as App, routes, config };
+}

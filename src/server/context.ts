@@ -1,0 +1,59 @@
+/** What the server attaches to each request, and the route config every API route declares. */
+import type { Actor, Role } from '../domain/index.ts';
+import type { ArtworkRecord, AuthSessionRecord, ClientRecord, InviteRecord, TherapySessionRecord } from '../store/index.ts';
+
+/**
+ * Every /api route declares who may call it. The server refuses to start with a route that
+ * does not, and the authorization-matrix test exercises each declaration.
+ * - `public`: anyone, signed in or not.
+ * - `roles`: a signed-in user with one of these roles.
+ * - `scope` + `param`: additionally, the route's `:param` names a client-owned record which
+ *   the actor must be allowed to reach (else 404, so foreign ids cannot be probed).
+ */
+export type AccessPolicy =
+  | { public: true }
+  | { roles: readonly Role[]; scope?: undefined }
+  | { roles: readonly Role[]; scope: 'client' | 'artwork' | 'session' | 'invite'; param: string };
+
+export interface RouteAccessConfig {
+  access: AccessPolicy;
+  /** Audit action recorded on success, e.g. `artwork.read`, for client-scoped routes. */
+  audit?: string;
+}
+
+/** The client-owned records an access check resolved, ready for the handler. */
+export interface Subject {
+  client: ClientRecord;
+  artwork?: ArtworkRecord;
+  session?: TherapySessionRecord;
+  invite?: InviteRecord;
+}
+
+export interface AuditNote {
+  targetId?: string;
+  detail?: Record<string, unknown>;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    authSession: AuthSessionRecord | null;
+    subject: Subject | null;
+    /** Extra facts a handler adds to its audit entry (e.g. the id of a record it created). */
+    auditNote: AuditNote;
+  }
+  interface FastifyContextConfig {
+    access?: AccessPolicy;
+    audit?: string;
+  }
+}
+
+export function requireActor(actor: Actor | null): Actor {
+  if (!actor) throw new Error('route reached without an actor; its access policy is wrong');
+  return actor;
+}
+
+export function requireSubject(subject: Subject | null): Subject {
+  if (!subject) throw new Error('route reached without a subject; its access policy is wrong');
+  return subject;
+}

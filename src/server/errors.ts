@@ -1,0 +1,71 @@
+/**
+ * One HTTP error type with stable codes, and one handler that turns every failure into
+ * `{ error: { code, message, details? } }`. Clients switch on `code`; people read `message`.
+ */
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+
+export const ERROR_CODES = {
+  invalid_request: 400,
+  csrf_failed: 403,
+  not_signed_in: 401,
+  bad_credentials: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  invite_invalid: 410,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  unprocessable_file: 422,
+  rate_limited: 429,
+  internal: 500,
+  unavailable: 503,
+} as const;
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class HttpError extends Error {
+  override name = 'HttpError';
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.status = ERROR_CODES[code];
+  }
+}
+
+export const notFound = (what = 'That item'): HttpError => new HttpError('not_found', `${what} was not found.`);
+
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setNotFoundHandler((req, reply) => {
+    void reply.status(404).send({ error: { code: 'not_found', message: `No route for ${req.method} ${req.url.split('?')[0]}.` } });
+  });
+  app.setErrorHandler((error: FastifyError | HttpError | Error, req, reply) => {
+    if (error instanceof HttpError) {
+      return reply.status(error.status).send({ error: { code: error.code, message: error.message, details: error.details } });
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const issues = error.validation.map((v) => ({ path: `${error.validationContext ?? 'body'}${v.instancePath ? v.instancePath.replace(/\//g, '.') : ''}`, message: v.message }));
+      const first = issues[0];
+      return reply.status(400).send({
+        error: { code: 'invalid_request', message: first ? `Invalid ${first.path}: ${first.message}` : 'Invalid request.', details: issues },
+      });
+    }
+    const fe = error as FastifyError;
+    const status = typeof fe.statusCode === 'number' ? fe.statusCode : 500;
+    if (status === 429) return reply.status(429).send({ error: { code: 'rate_limited', message: 'Too many attempts. Please wait a minute and try again.' } });
+    if (status === 413 || fe.code === 'FST_REQ_FILE_TOO_LARGE' || fe.code === 'FST_FILES_LIMIT' || fe.code === 'FST_PARTS_LIMIT') {
+      return reply.status(413).send({ error: { code: 'payload_too_large', message: 'That file or request is too large.' } });
+    }
+    if (status === 415 || fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      return reply.status(415).send({ error: { code: 'unsupported_media_type', message: 'Unsupported content type for this request.' } });
+    }
+    if (status >= 400 && status < 500) {
+      return reply.status(status).send({ error: { code: 'invalid_request', message: fe.message || 'Invalid request.' } });
+    }
+    req.log.error({ err: error }, 'unhandled error');
+    return reply.status(500).send({ error: { code: 'internal', message: 'Something went wrong on our side. Nothing was changed.' } });
+  });
+}

@@ -1,0 +1,8 @@
+export { buildApp } from './app.ts';
+export type { AppOptions, BuiltApp } from './app.ts';
+export { defaultServerConfig } from './config.ts';
+export type { ServerConfig } from './config.ts';
+export type { RegisteredRoute } from './access.ts';
+export { HttpError, ERROR_CODES } from './errors.ts';
+export { hashPassword } from './passwords.ts';
+export { sniffType, processImageUpload } from './uploads.ts';

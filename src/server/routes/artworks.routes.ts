@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import type { MultipartFile } from '@fastify/multipart';
+import { Artwork, ArtworkList, IdParams, Ok, UpdateArtworkBody } from '../../domain/api/schemas.ts';
+import { requireSubject } from '../context.ts';
+import type { App, Deps } from '../deps.ts';
+import { artworkDto } from '../dto.ts';
+import { HttpError } from '../errors.ts';
+import { processImageUpload } from '../uploads.ts';
+
+/** Artworks: uploads (photos of paper art, drawings) and, later, studio creations. */
+export function artworkRoutes(app: App, { store, config, clock }: Deps): void {
+  app.get(
+    '/api/clients/:id/artworks',
+    { config: { access: { roles: ['therapist', 'client'], scope: 'client', param: 'id' }, audit: 'artwork.list' }, schema: { tags: ['artworks'], summary: "A client's gallery, newest first", params: IdParams, response: { 200: ArtworkList } } },
+    async (req) => {
+      const client = requireSubject(req.subject).client;
+      return { artworks: (await store.artworks.listForClient(client.id)).map((a) => artworkDto(a, client.userId)) };
+    },
+  );
+
+  app.post(
+    '/api/clients/:id/artworks',
+    {
+      config: { access: { roles: ['therapist', 'client'], scope: 'client', param: 'id' }, audit: 'artwork.upload' },
+      schema: {
+        tags: ['artworks'],
+        summary: 'Upload an image (multipart: `file`, optional `title`, `sessionId`). Type is detected from content; metadata is stripped.',
+        params: IdParams,
+        consumes: ['multipart/form-data'],
+        response: { 201: Artwork },
+      },
+    },
+    async (req, reply) => {
+      const client = requireSubject(req.subject).client;
+      if (!req.isMultipart()) throw new HttpError('unsupported_media_type', 'Send the image as multipart/form-data with a field named "file".');
+      let file: Uint8Array | undefined;
+      const fields: Record<string, string> = {};
+      for await (const part of req.parts({ limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10, fieldSize: 10_000 } })) {
+        if (part.type === 'file') {
+          if (part.fieldname !== 'file') throw new HttpError('invalid_request', 'The image must be sent in a field named "file".');
+          file = await readFile(part, config.maxUploadBytes);
+        } else if (typeof part.value === 'string') {
+          fields[part.fieldname] = part.value;
+        }
+      }
+      if (!file) throw new HttpError('invalid_request', 'No file was attached. Choose an image to upload.');
+      const title = (fields.title ?? '').trim().slice(0, 200);
+      const sessionId = fields.sessionId?.trim() || null;
+      if (sessionId) {
+        const s = /^[0-9a-f-]{36}$/i.test(sessionId) ? await store.therapySessions.byId(sessionId) : undefined;
+        if (!s || s.clientId !== client.id) throw new HttpError('invalid_request', 'That session does not belong to this client.');
+      }
+      const img = await processImageUpload(file, { maxPixels: config.maxUploadPixels, maxEdge: config.maxStoredEdge });
+      const id = randomUUID();
+      const blobKey = `artworks/${id}.${img.ext}`;
+      const thumbKey = `thumbs/${id}.webp`;
+      // Files first (atomic each), then the row; if anything fails, remove what was written.
+      try {
+        await store.blobs.put(blobKey, img.data);
+        await store.blobs.put(thumbKey, img.thumb);
+        const art = await store.artworks.create({
+          id,
+          clientId: client.id,
+          createdBy: req.actor!.userId,
+          parentId: null,
+          sessionId,
+          kind: 'upload',
+          title,
+          blobKey,
+          thumbKey,
+          mime: img.mime,
+          width: img.width,
+          height: img.height,
+          bytes: img.data.length,
+          backend: null,
+          params: { detectedType: img.detected, originalBytes: file.length },
+          seed: null,
+          createdAt: clock(),
+        });
+        req.auditNote.targetId = art.id;
+        return reply.status(201).send(artworkDto(art, client.userId));
+      } catch (e) {
+        await store.blobs.delete(blobKey).catch(() => undefined);
+        await store.blobs.delete(thumbKey).catch(() => undefined);
+        throw e;
+      }
+    },
+  );
+
+  app.get(
+    '/api/artworks/:id',
+    { config: { access: { roles: ['therapist', 'client'], scope: 'artwork', param: 'id' }, audit: 'artwork.read' }, schema: { tags: ['artworks'], summary: 'One artwork', params: IdParams, response: { 200: Artwork } } },
+    async (req) => {
+      const s = requireSubject(req.subject);
+      return artworkDto(s.artwork!, s.client.userId);
+    },
+  );
+
+  for (const variant of ['image', 'thumb'] as const) {
+    app.get(
+      `/api/artworks/:id/${variant}`,
+      {
+        config: { access: { roles: ['therapist', 'client'], scope: 'artwork', param: 'id' }, audit: `artwork.${variant === 'image' ? 'view' : 'thumb'}` },
+        schema: { tags: ['artworks'], summary: variant === 'image' ? 'The stored image' : 'A 480-px WebP thumbnail', params: IdParams },
+      },
+      async (req, reply) => {
+        const art = requireSubject(req.subject).artwork!;
+        const bytes = await store.blobs.get(variant === 'image' ? art.blobKey : art.thumbKey);
+        if (!bytes) throw new HttpError('not_found', 'The image file is missing from storage.');
+        return reply
+          .header('content-type', variant === 'image' ? art.mime : 'image/webp')
+          .header('cache-control', 'private, max-age=3600')
+          .header('x-content-type-options', 'nosniff')
+          .send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      },
+    );
+  }
+
+  app.patch(
+    '/api/artworks/:id',
+    { config: { access: { roles: ['therapist', 'client'], scope: 'artwork', param: 'id' }, audit: 'artwork.update' }, schema: { tags: ['artworks'], summary: 'Rename an artwork', params: IdParams, body: UpdateArtworkBody, response: { 200: Artwork } } },
+    async (req) => {
+      const s = requireSubject(req.subject);
+      return artworkDto(await store.artworks.updateTitle(s.artwork!.id, req.body.title), s.client.userId);
+    },
+  );
+
+  app.delete(
+    '/api/artworks/:id',
+    { config: { access: { roles: ['therapist', 'client'], scope: 'artwork', param: 'id' }, audit: 'artwork.delete' }, schema: { tags: ['artworks'], summary: 'Move an artwork to the bin (kept until the record is erased)', params: IdParams, response: { 200: Ok } } },
+    async (req) => {
+      await store.artworks.softDelete(requireSubject(req.subject).artwork!.id, clock());
+      return { ok: true as const };
+    },
+  );
+}
+
+async function readFile(part: MultipartFile, limit: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of part.file as AsyncIterable<Buffer>) {
+    total += chunk.length;
+    if (total > limit) break;
+    chunks.push(chunk);
+  }
+  if (part.file.truncated || total > limit) {
+    throw new HttpError('payload_too_large', `This file is larger than the ${Math.round(limit / 1024 / 1024)} MB limit.`);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}

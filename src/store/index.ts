@@ -1,0 +1,18 @@
+export { openStore, storeFromDb } from './store.ts';
+export type { Store, StoreOptions, Clock } from './store.ts';
+export { openPglite, openPostgres } from './db.ts';
+export type { Db, Queryable, SqlParam } from './db.ts';
+export { migrate, loadMigrations } from './migrate.ts';
+export { acquireDataLock, DataFolderLockedError } from './data-lock.ts';
+export type { DataLock, LockOwner } from './data-lock.ts';
+export { FsBlobStore, MemoryBlobStore, assertBlobKey } from './blob-store.ts';
+export type { BlobStore } from './blob-store.ts';
+export { AuditRepository, auditHash, GENESIS_HASH } from './audit.repository.ts';
+export type { AuditEntry, AuditEntryInput } from './audit.repository.ts';
+export { normaliseEmail } from './users.repository.ts';
+export type { UserRecord } from './users.repository.ts';
+export type { AuthSessionRecord } from './auth-sessions.repository.ts';
+export type { ClientRecord, ClientPatch } from './clients.repository.ts';
+export type { InviteRecord } from './invites.repository.ts';
+export type { TherapySessionRecord } from './therapy-sessions.repository.ts';
+export type { ArtworkRecord, ArtworkKind } from './artworks.repository.ts';

@@ -1,0 +1,94 @@
+/**
+ * Opens everything persistent: the database (PGlite in `<data>/db`, or PostgreSQL when a URL is
+ * given), the blob store (`<data>/blobs`) and the repositories — after taking the data folder's
+ * exclusive lock when the embedded database is used.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ArtworksRepository } from './artworks.repository.ts';
+import { AuditRepository } from './audit.repository.ts';
+import { AuthSessionsRepository } from './auth-sessions.repository.ts';
+import { FsBlobStore, MemoryBlobStore } from './blob-store.ts';
+import type { BlobStore } from './blob-store.ts';
+import { ClientsRepository } from './clients.repository.ts';
+import { acquireDataLock } from './data-lock.ts';
+import type { DataLock } from './data-lock.ts';
+import { openPglite, openPostgres } from './db.ts';
+import type { Db } from './db.ts';
+import { InvitesRepository } from './invites.repository.ts';
+import { migrate } from './migrate.ts';
+import { SettingsRepository } from './settings.repository.ts';
+import { TherapySessionsRepository } from './therapy-sessions.repository.ts';
+import { UsersRepository } from './users.repository.ts';
+
+export type Clock = () => Date;
+
+export interface Store {
+  readonly db: Db;
+  readonly blobs: BlobStore;
+  readonly dataDir: string | null;
+  readonly users: UsersRepository;
+  readonly authSessions: AuthSessionsRepository;
+  readonly clients: ClientsRepository;
+  readonly invites: InvitesRepository;
+  readonly therapySessions: TherapySessionsRepository;
+  readonly artworks: ArtworksRepository;
+  readonly audit: AuditRepository;
+  readonly settings: SettingsRepository;
+  close(): Promise<void>;
+}
+
+export interface StoreOptions {
+  /** Data folder; undefined → in-memory database and blobs (tests). */
+  dataDir?: string;
+  /** PostgreSQL URL; when set the embedded database is not used. */
+  databaseUrl?: string;
+  /** What is opening the store, shown to a second process that finds the folder locked. */
+  command?: string;
+  clock?: Clock;
+}
+
+export function storeFromDb(db: Db, blobs: BlobStore, clock: Clock, dataDir: string | null, onClose: () => Promise<void>): Store {
+  return {
+    db,
+    blobs,
+    dataDir,
+    users: new UsersRepository(db),
+    authSessions: new AuthSessionsRepository(db),
+    clients: new ClientsRepository(db),
+    invites: new InvitesRepository(db),
+    therapySessions: new TherapySessionsRepository(db),
+    artworks: new ArtworksRepository(db),
+    audit: new AuditRepository(db, clock),
+    settings: new SettingsRepository(db),
+    close: onClose,
+  };
+}
+
+export async function openStore(opts: StoreOptions = {}): Promise<Store> {
+  const clock = opts.clock ?? (() => new Date());
+  if (!opts.dataDir) {
+    const db = opts.databaseUrl ? await openPostgres(opts.databaseUrl) : await openPglite();
+    await migrate(db);
+    return storeFromDb(db, new MemoryBlobStore(), clock, null, () => db.close());
+  }
+  const dataDir = resolve(opts.dataDir);
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  let lock: DataLock | undefined;
+  if (!opts.databaseUrl) lock = acquireDataLock(dataDir, opts.command ?? 'hearth');
+  try {
+    const db = opts.databaseUrl ? await openPostgres(opts.databaseUrl) : await openPglite(join(dataDir, 'db'));
+    await migrate(db);
+    const blobs = new FsBlobStore(join(dataDir, 'blobs'));
+    return storeFromDb(db, blobs, clock, dataDir, async () => {
+      try {
+        await db.close();
+      } finally {
+        lock?.release();
+      }
+    });
+  } catch (e) {
+    lock?.release();
+    throw e;
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * In-process test harness: a real PGlite database (in memory), the real app, and users that
+ * carry their own cookies and CSRF tokens through `app.inject`.
+ */
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import sharp from 'sharp';
+import { buildApp } from '../../src/server/index.ts';
+import type { BuiltApp, ServerConfig } from '../../src/server/index.ts';
+import { openStore } from '../../src/store/index.ts';
+import type { Store, StoreOptions } from '../../src/store/index.ts';
+
+export interface Harness extends BuiltApp {
+  store: Store;
+  /** Moves the app's clock (sessions, invites). */
+  advance(ms: number): void;
+  now(): Date;
+  anon(): Agent;
+  close(): Promise<void>;
+}
+
+export class Agent {
+  cookie: string | undefined;
+  csrf: string | undefined;
+  userId: string | undefined;
+  clientId: string | null = null;
+  constructor(private readonly h: BuiltApp) {}
+
+  async request(opts: InjectOptions & { json?: unknown }): Promise<LightMyRequestResponse> {
+    const headers: Record<string, string> = { ...(opts.headers as Record<string, string> | undefined) };
+    if (this.cookie) headers.cookie = `hearth_session=${this.cookie}`;
+    if (this.csrf && opts.method && opts.method !== 'GET') headers['x-csrf-token'] ??= this.csrf;
+    const { json, ...rest } = opts;
+    const res = await this.h.app.inject({ ...rest, headers, ...(json !== undefined ? { payload: json as object } : {}) });
+    const set = res.cookies.find((c) => c.name === 'hearth_session');
+    if (set) this.cookie = set.value || undefined;
+    return res;
+  }
+
+  get = (url: string) => this.request({ method: 'GET', url });
+  post = (url: string, json?: unknown) => this.request({ method: 'POST', url, json: json ?? {} });
+  patch = (url: string, json: unknown) => this.request({ method: 'PATCH', url, json });
+  del = (url: string) => this.request({ method: 'DELETE', url });
+
+  /** Remembers the identity from a Me response. */
+  adopt(res: LightMyRequestResponse): this {
+    const me = res.json() as { csrfToken: string; userId: string; clientId: string | null };
+    this.csrf = me.csrfToken;
+    this.userId = me.userId;
+    this.clientId = me.clientId;
+    return this;
+  }
+
+  async upload(clientId: string, file: Uint8Array, name = 'drawing.png', type = 'image/png', fields: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+    const boundary = '----hearthtest' + Math.random().toString(16).slice(2);
+    const parts: Buffer[] = [];
+    for (const [k, v] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`));
+    parts.push(Buffer.from(file));
+    parts.push(Buffer.from(`\r\n--${boundary}--\r\n`));
+    return this.request({
+      method: 'POST',
+      url: `/api/clients/${clientId}/artworks`,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: Buffer.concat(parts),
+    });
+  }
+}
+
+export async function createHarness(config: Partial<ServerConfig> = {}, storeOpts: StoreOptions = {}): Promise<Harness> {
+  let offset = 0;
+  const clock = () => new Date(Date.now() + offset);
+  const store = await openStore({ ...storeOpts, clock });
+  const built = await buildApp({ store, clock, config: { logLevel: false, loginAttemptsPerMinute: 1000, ...config } });
+  return {
+    ...built,
+    store,
+    advance: (ms) => {
+      offset += ms;
+    },
+    now: clock,
+    anon: () => new Agent(built),
+    close: async () => {
+      await built.app.close();
+      await store.close();
+    },
+  };
+}
+
+export const PASSWORD = 'quiet river lantern 42';
+
+/** Creates the first therapist through the setup route. */
+export async function setupTherapist(h: Harness, email = 'ana@clinic.test', displayName = 'Ana Therapist'): Promise<Agent> {
+  const a = h.anon();
+  const res = await a.post('/api/setup', { email, displayName, password: PASSWORD });
+  if (res.statusCode !== 201) throw new Error(`setup failed: ${res.body}`);
+  return a.adopt(res);
+}
+
+/** A further therapist (setup is once only), created in the store directly. */
+export async function addTherapist(h: Harness, email: string, displayName: string): Promise<Agent> {
+  const { hashPassword } = await import('../../src/server/index.ts');
+  const { randomUUID } = await import('node:crypto');
+  await h.store.users.create({ id: randomUUID(), role: 'therapist', email, displayName, passwordHash: await hashPassword(PASSWORD), createdAt: new Date() });
+  return login(h, email);
+}
+
+export async function addAdmin(h: Harness, email = 'ops@clinic.test'): Promise<Agent> {
+  const { hashPassword } = await import('../../src/server/index.ts');
+  const { randomUUID } = await import('node:crypto');
+  await h.store.users.create({ id: randomUUID(), role: 'admin', email, displayName: 'Operator', passwordHash: await hashPassword(PASSWORD), createdAt: new Date() });
+  return login(h, email);
+}
+
+export async function login(h: Harness, email: string, password = PASSWORD): Promise<Agent> {
+  const a = h.anon();
+  const res = await a.post('/api/auth/login', { email, password });
+  if (res.statusCode !== 200) throw new Error(`login failed: ${res.body}`);
+  return a.adopt(res);
+}
+
+/** Therapist adds a client, invites them, and the client joins; returns the client's agent. */
+export async function addClient(h: Harness, therapist: Agent, name: string, email: string): Promise<{ clientId: string; client: Agent }> {
+  const created = await therapist.post('/api/clients', { displayName: name });
+  if (created.statusCode !== 201) throw new Error(`create client failed: ${created.body}`);
+  const clientId = (created.json() as { id: string }).id;
+  const inv = await therapist.post(`/api/clients/${clientId}/invites`);
+  const token = (inv.json() as { url: string }).url.split('/join/')[1]!;
+  const c = h.anon();
+  const joined = await c.post(`/api/invites/by-token/${token}/accept`, { email, password: PASSWORD });
+  if (joined.statusCode !== 201) throw new Error(`join failed: ${joined.body}`);
+  return { clientId, client: c.adopt(joined) };
+}
+
+/** A small PNG drawing made with sharp. */
+export async function pngDrawing(width = 64, height = 48, colour = '#3366aa'): Promise<Uint8Array> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="white"/><circle cx="${width / 2}" cy="${height / 2}" r="${Math.min(width, height) / 3}" fill="${colour}"/></svg>`;
+  return new Uint8Array(await sharp(Buffer.from(svg)).png().toBuffer());
+}
