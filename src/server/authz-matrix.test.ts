@@ -1,0 +1,200 @@
+/**
+ * The authorization matrix: every API route the app registers, called by every role and by
+ * users of another caseload with this caseload's ids. A route that is not listed here fails
+ * the suite, so a new route cannot ship without its access rule being stated and tested.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../domain/index.ts';
+import { PASSWORD, addAdmin, addClient, addTherapist, createHarness, login, pngDrawing, setupTherapist } from '../../test/helpers/harness.ts';
+import type { Agent, Harness } from '../../test/helpers/harness.ts';
+
+type Who = 'anon' | 'therapist' | 'client' | 'admin' | 'foreignTherapist' | 'foreignClient';
+const WHO: Who[] = ['anon', 'therapist', 'client', 'admin', 'foreignTherapist', 'foreignClient'];
+
+interface Fixtures {
+  clientId: string; // client A1 (has an account: the "client" actor)
+  pendingClientId: string; // client A2 (no account yet)
+  sessionId: string;
+  artworkId: string;
+  inviteId: string;
+  token: string;
+}
+
+interface Entry {
+  /** Roles allowed, or 'public'. */
+  allow: readonly Role[] | 'public';
+  /** Whether the route is bound to one client's data (foreign users must get 404). */
+  scoped: boolean;
+  body?: (f: Fixtures) => unknown;
+  /** Path params; defaults to the shared fixtures. */
+  params?: (f: Fixtures) => Record<string, string>;
+  /** Destructive for the caller or the fixture: fresh agents/fixtures for the allowed call. */
+  destructive?: boolean;
+}
+
+const T = ['therapist'] as const;
+const TC = ['therapist', 'client'] as const;
+const ALL = ['therapist', 'client', 'admin'] as const;
+
+const MATRIX: Record<string, Entry> = {
+  'GET /api/health': { allow: 'public', scoped: false },
+  'GET /api/openapi.json': { allow: 'public', scoped: false },
+  'GET /api/setup': { allow: 'public', scoped: false },
+  'POST /api/setup': { allow: 'public', scoped: false, body: () => ({ email: 'late@x.test', displayName: 'Late', password: PASSWORD }) },
+  'POST /api/auth/login': { allow: 'public', scoped: false, body: () => ({ email: 'nobody@x.test', password: 'wrong one' }) },
+  'POST /api/auth/logout': { allow: 'public', scoped: false, destructive: true },
+  'GET /api/auth/me': { allow: ALL, scoped: false },
+  'GET /api/clients': { allow: T, scoped: false },
+  'POST /api/clients': { allow: T, scoped: false, body: () => ({ displayName: 'New client' }) },
+  'GET /api/clients/:id': { allow: TC, scoped: true },
+  'PATCH /api/clients/:id': { allow: T, scoped: true, body: () => ({ goals: 'Feel calmer at work' }) },
+  'DELETE /api/clients/:id': { allow: T, scoped: true, destructive: true },
+  'GET /api/clients/:id/audit': { allow: TC, scoped: true },
+  'POST /api/clients/:id/invites': { allow: T, scoped: true, params: (f) => ({ id: f.pendingClientId }) },
+  'GET /api/clients/:id/invites': { allow: T, scoped: true, params: (f) => ({ id: f.pendingClientId }) },
+  'DELETE /api/invites/:id': { allow: T, scoped: true, params: (f) => ({ id: f.inviteId }), destructive: true },
+  'GET /api/invites/by-token/:token': { allow: 'public', scoped: false, params: (f) => ({ token: f.token }) },
+  'POST /api/invites/by-token/:token/accept': { allow: 'public', scoped: false, params: () => ({ token: 'x'.repeat(43) }), body: () => ({ email: 'z@x.test', password: PASSWORD }) },
+  'GET /api/clients/:id/sessions': { allow: TC, scoped: true },
+  'POST /api/clients/:id/sessions': { allow: T, scoped: true, body: () => ({ scheduledAt: '2026-12-01T10:00:00Z', title: 'Session' }) },
+  'GET /api/sessions/:id': { allow: TC, scoped: true, params: (f) => ({ id: f.sessionId }) },
+  'PATCH /api/sessions/:id': { allow: T, scoped: true, params: (f) => ({ id: f.sessionId }), body: () => ({ title: 'Renamed' }) },
+  'GET /api/clients/:id/artworks': { allow: TC, scoped: true },
+  'POST /api/clients/:id/artworks': { allow: TC, scoped: true },
+  'GET /api/artworks/:id': { allow: TC, scoped: true, params: (f) => ({ id: f.artworkId }) },
+  'GET /api/artworks/:id/image': { allow: TC, scoped: true, params: (f) => ({ id: f.artworkId }) },
+  'GET /api/artworks/:id/thumb': { allow: TC, scoped: true, params: (f) => ({ id: f.artworkId }) },
+  'PATCH /api/artworks/:id': { allow: TC, scoped: true, params: (f) => ({ id: f.artworkId }), body: () => ({ title: 'Renamed' }) },
+  'DELETE /api/artworks/:id': { allow: TC, scoped: true, params: (f) => ({ id: f.artworkId }), destructive: true },
+  'GET /api/admin/users': { allow: ['admin'], scoped: false },
+};
+
+let h: Harness;
+let f: Fixtures;
+let png: Uint8Array;
+const agents = {} as Record<Who, Agent>;
+
+async function freshFixtures(therapist: Agent, client: Agent, clientId: string): Promise<Fixtures> {
+  const pending = (await therapist.post('/api/clients', { displayName: 'Pending' })).json();
+  const inv = (await therapist.post(`/api/clients/${pending.id}/invites`)).json();
+  const session = (await therapist.post(`/api/clients/${clientId}/sessions`, { scheduledAt: '2026-11-30T09:00:00Z' })).json();
+  const art = (await client.upload(clientId, png)).json();
+  return { clientId, pendingClientId: pending.id, sessionId: session.id, artworkId: art.id, inviteId: inv.id, token: (inv.url as string).split('/join/')[1]! };
+}
+
+/** A fingerprint of every table except the audit log and login sessions (denials are audited). */
+async function stateFingerprint(): Promise<string> {
+  const tables = ['users', 'clients', 'invites', 'therapy_sessions', 'artworks', 'settings'];
+  const parts: string[] = [];
+  for (const t of tables) {
+    const r = await h.store.db.query<{ d: string | null }>(`SELECT md5(string_agg(x::text, '|' ORDER BY x::text)) AS d FROM ${t} x`);
+    parts.push(`${t}:${r[0]?.d}`);
+  }
+  return parts.join(',');
+}
+
+function urlFor(route: string, params: Record<string, string>): string {
+  return route.replace(/:([a-zA-Z]+)/g, (_, k: string) => params[k] ?? `missing-${k}`);
+}
+
+async function call(agent: Agent, method: string, route: string, e: Entry, fx: Fixtures) {
+  const params = e.params?.(fx) ?? { id: fx.clientId };
+  const url = urlFor(route, params);
+  if (method === 'POST' && route === '/api/clients/:id/artworks') {
+    return agent.upload(url.split('/')[3]!, png);
+  }
+  return agent.request({ method: method as 'GET', url, ...(method === 'GET' ? {} : { json: e.body?.(fx) ?? {} }) });
+}
+
+beforeAll(async () => {
+  h = await createHarness();
+  png = await pngDrawing();
+  agents.therapist = await setupTherapist(h);
+  const a1 = await addClient(h, agents.therapist, 'Alex', 'alex@home.test');
+  agents.client = a1.client;
+  agents.foreignTherapist = await addTherapist(h, 'ben@clinic.test', 'Ben Therapist');
+  agents.foreignClient = (await addClient(h, agents.foreignTherapist, 'Blair', 'blair@home.test')).client;
+  agents.admin = await addAdmin(h);
+  agents.anon = h.anon();
+  f = await freshFixtures(agents.therapist, agents.client, a1.clientId);
+});
+afterAll(() => h.close());
+
+describe('authorization matrix', () => {
+  it('lists every registered route, and every listed route exists', () => {
+    const registered = h.routes.map((r) => `${r.method} ${r.url}`).sort();
+    const unlisted = registered.filter((r) => !(r in MATRIX));
+    expect(unlisted, 'routes without a matrix entry').toEqual([]);
+    expect(Object.keys(MATRIX).filter((k) => !registered.includes(k)), 'matrix entries without a route').toEqual([]);
+  });
+
+  it('matches each route’s declared policy to the matrix', () => {
+    for (const r of h.routes) {
+      const e = MATRIX[`${r.method} ${r.url}`]!;
+      if (e.allow === 'public') expect('public' in r.access, r.url).toBe(true);
+      else {
+        expect('roles' in r.access && [...r.access.roles].sort(), `${r.method} ${r.url}`).toEqual([...e.allow].sort());
+        expect('roles' in r.access && r.access.scope !== undefined, `${r.method} ${r.url} scoped`).toBe(e.scoped);
+      }
+    }
+  });
+
+  it('refuses every non-public route to the signed-out, to other roles and to other caseloads, changing nothing', async () => {
+    const failures: string[] = [];
+    for (const [key, e] of Object.entries(MATRIX)) {
+      if (e.allow === 'public') continue;
+      const [method, route] = key.split(' ') as [string, string];
+      for (const who of WHO) {
+        const roleOf: Role | undefined = who === 'anon' ? undefined : who === 'foreignTherapist' ? 'therapist' : who === 'foreignClient' ? 'client' : who;
+        const allowedRole = roleOf !== undefined && e.allow.includes(roleOf);
+        const foreign = who === 'foreignTherapist' || who === 'foreignClient';
+        let expected: number | undefined;
+        if (!roleOf) expected = 401;
+        else if (!allowedRole) expected = 403;
+        else if (foreign && e.scoped) expected = 404;
+        if (expected === undefined) continue;
+        const before = await stateFingerprint();
+        const res = await call(agents[who], method, route, e, f);
+        const after = await stateFingerprint();
+        if (res.statusCode !== expected) failures.push(`${who} ${key}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 120)}`);
+        if (before !== after) failures.push(`${who} ${key}: state changed on a refused request`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('serves every route to the roles it is for', async () => {
+    const failures: string[] = [];
+    for (const [key, e] of Object.entries(MATRIX)) {
+      const [method, route] = key.split(' ') as [string, string];
+      const whos: Who[] = e.allow === 'public' ? WHO : WHO.filter((w) => (e.allow as readonly string[]).includes(w));
+      for (const who of whos) {
+        let agent = agents[who];
+        let fx = f;
+        if (e.destructive) {
+          if (who !== 'anon') agent = await login(h, who === 'therapist' ? 'ana@clinic.test' : who === 'client' ? 'alex@home.test' : who === 'admin' ? 'ops@clinic.test' : who === 'foreignTherapist' ? 'ben@clinic.test' : 'blair@home.test');
+          fx = { ...(await freshFixtures(agents.therapist, agents.client, f.clientId)) };
+          if (route === '/api/clients/:id') fx.clientId = fx.pendingClientId;
+        }
+        const res = await call(agent, method, route, e, fx);
+        const ok = e.allow === 'public' ? res.statusCode < 500 : res.statusCode >= 200 && res.statusCode < 300;
+        if (!ok) failures.push(`${who} ${key}: got ${res.statusCode} ${res.body.slice(0, 160)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('shows a therapist only their own caseload', async () => {
+    const mine = (await agents.therapist.get('/api/clients')).json().clients.map((c: { id: string }) => c.id);
+    const theirs = (await agents.foreignTherapist.get('/api/clients')).json().clients.map((c: { id: string }) => c.id);
+    expect(mine).toContain(f.clientId);
+    expect(theirs).not.toContain(f.clientId);
+    expect(theirs.filter((id: string) => mine.includes(id))).toEqual([]);
+  });
+
+  it('audits refused attempts on a client’s record', async () => {
+    const entries = await h.store.audit.listForClient(f.clientId, 1000);
+    expect(entries.some((e) => e.action === 'access.denied' && e.actorId === agents.foreignTherapist.userId)).toBe(true);
+    expect(entries.some((e) => e.action === 'artwork.upload' && e.actorId === agents.client.userId)).toBe(true);
+  });
+});
