@@ -38,6 +38,8 @@ export interface AppOptions {
 
 export interface BuiltApp {
   app: App;
+  /** Requests whose response has not finished yet (graceful shutdown waits for these). */
+  inflight: () => number;
   /** Every API route with its access policy (for the authorization matrix). */
   routes: RegisteredRoute[];
   config: ServerConfig;
@@ -55,6 +57,11 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  const inflight = new Set<string>();
+  app.addHook('onRequest', async (req, reply) => {
+    inflight.add(req.id);
+    reply.raw.once('close', () => inflight.delete(req.id));
+  });
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -116,5 +123,5 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
     );
   }
   await app.ready();
-  return { app: app as unknown as App, routes, config };
+  return { app: app as unknown as App, routes, config, inflight: () => inflight.size };
 }

@@ -1,4 +1,7 @@
 import type { CliCommand } from '../command.ts';
+import { auditCommand } from './audit.command.ts';
+import { demoCommand } from './demo.command.ts';
+import { serveCommand } from './serve.command.ts';
 
 /** Every CLI command, in the order `hearth --help` lists them. */
-export const commands: readonly CliCommand[] = [];
+export const commands: readonly CliCommand[] = [serveCommand, demoCommand, auditCommand];

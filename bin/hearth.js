@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// The `hearth` command. Runs the TypeScript sources directly through tsx, so `npx hearth`
+// works straight after `npm install` with no build step.
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('../src/cli/main.ts');
+const code = await main(process.argv.slice(2));
+process.exitCode = code;
+// Every command has finished its work (and flushed its files) by now; do not let a stray
+// handle keep the process alive.
+setTimeout(() => process.exit(code), 1000).unref();

@@ -1,0 +1,75 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from '../../server/index.ts';
+import type { CliCommand } from '../command.ts';
+import { CliError } from '../command.ts';
+import { resolveRuntimeConfig } from '../config.ts';
+import { openStoreForCli } from '../open-store.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+export const packageVersion = (): string => (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+
+export const serveCommand: CliCommand = {
+  name: 'serve',
+  summary: 'Start Hearth (web app and API) on this machine',
+  usage: 'hearth serve [--port 8080] [--host 127.0.0.1] [--data ./data]   (env: HEARTH_PORT, HEARTH_HOST, HEARTH_DATA, DATABASE_URL)',
+  options: { port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' }, quiet: { type: 'boolean' }, dev: { type: 'boolean' } },
+  async run(inv) {
+    const cfg = resolveRuntimeConfig({ port: inv.values.port as string | undefined, host: inv.values.host as string | undefined, data: inv.values.data as string | undefined });
+    const webRoot = join(root, 'dist', 'web');
+    const store = await openStoreForCli(cfg, 'hearth serve');
+    if (!existsSync(join(webRoot, 'index.html'))) inv.io.err('The web app is not built yet; run `npm run build` (npm start does it for you). Serving the API only.\n');
+    const { app, inflight } = await buildApp({
+      store,
+      version: packageVersion(),
+      config: { webRoot, logLevel: inv.values.quiet ? 'warn' : 'info', secureCookies: process.env.HEARTH_SECURE_COOKIES === '1' },
+    });
+    try {
+      await app.listen({ port: cfg.port, host: cfg.host });
+    } catch (e) {
+      await store.close();
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EADDRINUSE') throw new CliError(`Port ${cfg.port} is already in use. Choose another with --port or HEARTH_PORT.`);
+      if (code === 'EACCES') throw new CliError(`Port ${cfg.port} needs special permission. Choose one above 1024 with --port.`);
+      throw e;
+    }
+    const url = `http://${cfg.host.includes(':') ? `[${cfg.host}]` : cfg.host}:${cfg.port}`;
+    const needsSetup = (await store.users.countByRole('therapist')) === 0;
+    inv.io.err(`\nHearth is running at ${url}\n${needsSetup ? 'Open it in your browser to create your therapist account.\n' : ''}Data: ${store.dataDir}${cfg.databaseUrl ? ' (files) + PostgreSQL' : ''}\nStop with Ctrl+C.\n\n`);
+
+    // Graceful shutdown: stop accepting, finish in-flight requests, close the database, free the lock.
+    return new Promise<number>((resolve) => {
+      let stopping = false;
+      const stop = (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        app.log.info({ signal }, 'shutting down');
+        const force = setTimeout(() => {
+          app.log.error('shutdown took longer than 15 s; forcing exit');
+          resolve(1);
+        }, 15_000);
+        force.unref();
+        void (async () => {
+          try {
+            // Stop accepting; let in-flight requests finish (their writes land), then drop
+            // idle keep-alive sockets, and only then close the database and free the lock.
+            const closing = app.close();
+            for (let waited = 0; inflight() > 0 && waited < 10_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+            app.server.closeAllConnections();
+            await closing;
+            await store.close();
+            clearTimeout(force);
+            inv.io.err('Hearth stopped. All data is saved.\n');
+            resolve(0);
+          } catch (e) {
+            app.log.error({ err: e }, 'error during shutdown');
+            resolve(1);
+          }
+        })();
+      };
+      process.once('SIGTERM', () => stop('SIGTERM'));
+      process.once('SIGINT', () => stop('SIGINT'));
+    });
+  },
+};

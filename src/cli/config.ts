@@ -1,0 +1,76 @@
+/**
+ * Start-up settings from flags, then environment variables, then defaults — validated with a
+ * clear one-line message on a bad value.
+ */
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { CliError } from './command.ts';
+
+export interface RuntimeConfig {
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl: string | undefined;
+}
+
+export const DEFAULT_PORT = 8080;
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_DATA = './data';
+
+function parsePort(raw: string, source: string): number {
+  if (!/^\d+$/.test(raw.trim())) throw new CliError(`${source} must be a port number between 1 and 65535, got "${raw}"`);
+  const n = Number(raw);
+  if (n < 1 || n > 65535) throw new CliError(`${source} must be between 1 and 65535, got ${n}`);
+  return n;
+}
+
+function checkDataDir(raw: string, source: string): string {
+  if (raw.trim() === '') throw new CliError(`${source} must not be empty`);
+  const dir = resolve(raw);
+  if (existsSync(dir)) {
+    if (!statSync(dir).isDirectory()) throw new CliError(`${source} ${dir} is a file, not a folder`);
+    try {
+      accessSync(dir, constants.W_OK | constants.R_OK);
+    } catch {
+      throw new CliError(`${source} ${dir} is not readable and writable by this user`);
+    }
+  } else {
+    let parent = dirname(dir);
+    while (!existsSync(parent) && dirname(parent) !== parent) parent = dirname(parent);
+    try {
+      accessSync(parent, constants.W_OK);
+    } catch {
+      throw new CliError(`${source} ${dir} cannot be created: ${parent} is not writable`);
+    }
+  }
+  return dir;
+}
+
+function checkDatabaseUrl(raw: string): string {
+  let u: URL;
+  try {
+    u = new URL(raw);
+  } catch {
+    throw new CliError('DATABASE_URL is not a valid URL (expected postgres://user:password@host:5432/database)');
+  }
+  if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') throw new CliError(`DATABASE_URL must start with postgres://, got ${u.protocol}//`);
+  return raw;
+}
+
+export function resolveRuntimeConfig(flags: { port?: string; host?: string; data?: string }, env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
+  const port = flags.port !== undefined ? parsePort(flags.port, '--port') : env.HEARTH_PORT ? parsePort(env.HEARTH_PORT, 'HEARTH_PORT') : DEFAULT_PORT;
+  const host = flags.host ?? env.HEARTH_HOST ?? DEFAULT_HOST;
+  if (!/^[a-zA-Z0-9.:-]+$/.test(host)) throw new CliError(`--host must be a host name or IP address, got "${host}"`);
+  const dataDir = flags.data !== undefined ? checkDataDir(flags.data, '--data') : checkDataDir(env.HEARTH_DATA ?? DEFAULT_DATA, env.HEARTH_DATA ? 'HEARTH_DATA' : 'The data folder');
+  const databaseUrl = env.DATABASE_URL ? checkDatabaseUrl(env.DATABASE_URL) : undefined;
+  return { host, port, dataDir, databaseUrl };
+}
+
+export function ensureDir(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+}
+
+/** Options shared by every command that opens the data folder. */
+export const dataOptions = {
+  data: { type: 'string' },
+} as const;

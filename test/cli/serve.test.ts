@@ -1,0 +1,122 @@
+/** `hearth` as a process: start-up validation, the data folder lock, graceful shutdown, demo, audit verify. */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/index.ts';
+import { ROOT, removeDir, startServer } from '../helpers/e2e.ts';
+import { pngDrawing } from '../helpers/harness.ts';
+
+const run = promisify(execFile);
+const dirs: string[] = [];
+const temp = (): string => {
+  const d = mkdtempSync(join(tmpdir(), 'hearth-cli-'));
+  dirs.push(d);
+  return d;
+};
+afterAll(() => dirs.forEach(removeDir));
+
+async function hearth(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const r = await run(process.execPath, ['bin/hearth.js', ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+    return { code: 0, stdout: r.stdout, stderr: r.stderr };
+  } catch (e) {
+    const x = e as { code: number; stdout: string; stderr: string };
+    return { code: x.code, stdout: x.stdout, stderr: x.stderr };
+  }
+}
+
+describe('hearth CLI', () => {
+  it('lists every command in --help', async () => {
+    const r = await hearth(['--help']);
+    expect(r.code).toBe(0);
+    for (const c of ['serve', 'demo', 'audit']) expect(r.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
+  });
+
+  it('refuses bad settings at start-up with one clear line', async () => {
+    const file = join(temp(), 'not-a-folder');
+    writeFileSync(file, 'x');
+    const cases: [string[], Record<string, string>, RegExp][] = [
+      [['serve', '--port', '70000'], {}, /--port must be between 1 and 65535, got 70000/],
+      [['serve', '--port', 'eighty'], {}, /--port must be a port number/],
+      [['serve'], { HEARTH_PORT: '-1' }, /HEARTH_PORT must be a port number/],
+      [['serve', '--data', file], {}, /is a file, not a folder/],
+      [['serve'], { DATABASE_URL: 'mysql://x' }, /DATABASE_URL must start with postgres:\/\//],
+      [['serve', '--nope'], {}, /Unknown option '--nope'/],
+      [['frobnicate'], {}, /unknown command "frobnicate"/],
+    ];
+    const results = await Promise.all(cases.map(([args, env]) => hearth(args, env)));
+    for (const [i, [args, , message]] of cases.entries()) {
+      const r = results[i]!;
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(message);
+    }
+  });
+
+  it('refuses a second serve or a demo on a folder in use, and frees it after SIGTERM with every write kept', async () => {
+    const server = await startServer({ dataDir: temp() });
+    try {
+      const second = await hearth(['serve', '--data', server.dataDir, '--port', '8093']);
+      expect(second.code).toBe(3);
+      expect(second.stderr).toMatch(/in use by another Hearth process \(pid \d+, "hearth serve"/);
+      const demo = await hearth(['demo', '--data', server.dataDir]);
+      expect(demo.code).toBe(3);
+
+      // Set up, then start an upload and send SIGTERM while requests are in flight.
+      const setup = await fetch(`${server.url}/api/setup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'a@clinic.test', displayName: 'Ana', password: 'quiet river lantern' }) });
+      expect(setup.status).toBe(201);
+      const cookie = setup.headers.get('set-cookie')!.split(';')[0]!;
+      const { csrfToken } = (await setup.json()) as { csrfToken: string };
+      const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
+      const client = (await (await fetch(`${server.url}/api/clients`, { method: 'POST', headers, body: JSON.stringify({ displayName: 'Robin' }) })).json()) as { id: string };
+      const form = new FormData();
+      form.set('file', new Blob([await pngDrawing(400, 300)], { type: 'image/png' }), 'x.png');
+      form.set('title', 'Last one before shutdown');
+      const uploads = Array.from({ length: 5 }, () => fetch(`${server.url}/api/clients/${client.id}/artworks`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken }, body: form }).then((r) => r.status, () => 0));
+      await new Promise((r) => setTimeout(r, 20));
+      const exit = await server.stop('SIGTERM');
+      const statuses = await Promise.all(uploads);
+      expect(exit).toBe(0);
+      expect(server.output()).toMatch(/All data is saved/);
+      const accepted = statuses.filter((s) => s === 201).length;
+      const store = await openStore({ dataDir: server.dataDir });
+      try {
+        // Every upload the server acknowledged is on disk, with its file.
+        const works = await store.artworks.listForClient(client.id);
+        expect(works.length).toBe(accepted);
+        for (const w of works) expect(await store.blobs.exists(w.blobKey)).toBe(true);
+        expect((await store.audit.verify()).ok).toBe(true);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await server.stop('SIGKILL');
+    }
+  });
+
+  it('creates the demo caseload once and prints the logins; audit verify reports tampering', async () => {
+    const dir = temp();
+    const first = await hearth(['demo', '--data', dir, '--json']);
+    expect(first.code).toBe(0);
+    const out = JSON.parse(first.stdout) as { created: boolean; logins: { role: string; email: string; password: string }[] };
+    expect(out.created).toBe(true);
+    expect(out.logins.filter((l) => l.role === 'client')).toHaveLength(2);
+    const again = await hearth(['demo', '--data', dir]);
+    expect(again.stdout).toMatch(/already exists/);
+    expect(again.stdout).toMatch(/maya@demo\.hearth/);
+
+    expect((await hearth(['audit', 'verify', '--data', dir])).stdout).toMatch(/intact: \d+ entries/);
+    const store = await openStore({ dataDir: dir });
+    const clients = await store.clients.listForTherapist((await store.users.byEmail('maya@demo.hearth'))!.id);
+    expect(clients).toHaveLength(2);
+    expect(await store.artworks.countForClient(clients[0]!.id)).toBeGreaterThan(0);
+    await store.db.query("UPDATE audit_log SET action = 'demo.tampered' WHERE seq = 1");
+    await store.close();
+    const broken = await hearth(['audit', 'verify', '--data', dir, '--json']);
+    expect(broken.code).toBe(1);
+    expect(JSON.parse(broken.stdout)).toMatchObject({ ok: false, seq: 1 });
+  });
+});
