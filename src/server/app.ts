@@ -54,6 +54,7 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
     trustProxy: false,
     return503OnClosing: true,
   }).withTypeProvider<ZodTypeProvider>();
+  app.removeContentTypeParser('text/plain'); // the API speaks JSON and multipart only
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);

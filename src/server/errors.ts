@@ -47,7 +47,10 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.status(error.status).send({ error: { code: error.code, message: error.message, details: error.details } });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const issues = error.validation.map((v) => ({ path: `${error.validationContext ?? 'body'}${v.instancePath ? v.instancePath.replace(/\//g, '.') : ''}`, message: v.message }));
+      const issues = error.validation.map((v) => {
+        const sub = (v.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
+        return { path: `${error.validationContext ?? 'body'}${sub ? `.${sub}` : ''}`, message: v.message };
+      });
       const first = issues[0];
       return reply.status(400).send({
         error: { code: 'invalid_request', message: first ? `Invalid ${first.path}: ${first.message}` : 'Invalid request.', details: issues },

@@ -72,7 +72,7 @@ export function clientRoutes(app: App, { store, clock }: Deps): void {
   app.get(
     '/api/clients/:id/audit',
     {
-      config: { access: { roles: ['therapist', 'client'], scope: 'client', param: 'id' } },
+      config: { access: { roles: ['therapist', 'client'], scope: 'client', param: 'id' }, audit: 'audit.read' },
       schema: { tags: ['clients'], summary: "Who accessed this client's record, newest first", params: IdParams, response: { 200: AuditList } },
     },
     async (req) => {
