@@ -32,7 +32,7 @@ describe('hearth CLI', () => {
   it('lists every command in --help', async () => {
     const r = await hearth(['--help']);
     expect(r.code).toBe(0);
-    for (const c of ['serve', 'demo', 'audit']) expect(r.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
+    for (const c of ['serve', 'demo', 'audit', 'admin']) expect(r.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
   });
 
   it('refuses bad settings at start-up with one clear line', async () => {

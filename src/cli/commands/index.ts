@@ -1,7 +1,8 @@
 import type { CliCommand } from '../command.ts';
+import { adminCommand } from './admin.command.ts';
 import { auditCommand } from './audit.command.ts';
 import { demoCommand } from './demo.command.ts';
 import { serveCommand } from './serve.command.ts';
 
 /** Every CLI command, in the order `hearth --help` lists them. */
-export const commands: readonly CliCommand[] = [serveCommand, demoCommand, auditCommand];
+export const commands: readonly CliCommand[] = [serveCommand, demoCommand, auditCommand, adminCommand];
