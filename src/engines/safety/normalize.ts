@@ -1,0 +1,129 @@
+/**
+ * Text normalisation shared by the client's text and the phrase lists, so a clinician can write
+ * phrases naturally ("don't want to live") and they still match "dont wanna live", "DON’T want to
+ * live" or "I don't want to livee".
+ */
+
+/** A word or a clause boundary (punctuation and clause-joining words). */
+export interface Token {
+  readonly text: string;
+  /** True for `. , ; : ! ? …` and conjunctions that start a new clause (and, but, y, pero, und, aber…). */
+  readonly boundary: boolean;
+  /** True for sentence ends `. ! ? …`. */
+  readonly sentenceEnd: boolean;
+}
+
+/**
+ * Slang, text-speak and frequent misspellings → standard words. Kept as a plain list so it can be
+ * reviewed; keys are single normalised tokens (no apostrophes).
+ */
+export const SLANG: Readonly<Record<string, string>> = {
+  kms: 'kill myself',
+  kys: 'kill yourself',
+  ctb: 'commit suicide',
+  unalive: 'kill',
+  unalives: 'kills',
+  unaliving: 'killing',
+  unalived: 'killed',
+  sewerslide: 'suicide',
+  suicde: 'suicide',
+  sucide: 'suicide',
+  suiside: 'suicide',
+  suicied: 'suicide',
+  suacide: 'suicide',
+  selfharm: 'self harm',
+  selfharming: 'self harming',
+  sh: 'self harm',
+  wanna: 'want to',
+  gonna: 'going to',
+  gotta: 'got to',
+  imma: 'i am going to',
+  ima: 'i am going to',
+  tryna: 'trying to',
+  finna: 'going to',
+  im: 'i am',
+  ive: 'i have',
+  dont: 'do not',
+  doesnt: 'does not',
+  didnt: 'did not',
+  cant: 'cannot',
+  wont: 'will not',
+  wouldnt: 'would not',
+  shouldnt: 'should not',
+  couldnt: 'could not',
+  isnt: 'is not',
+  wasnt: 'was not',
+  werent: 'were not',
+  arent: 'are not',
+  havent: 'have not',
+  u: 'you',
+  ur: 'your',
+  pls: 'please',
+  idk: 'i do not know',
+  idc: 'i do not care',
+  rn: 'right now',
+  tn: 'tonight',
+  tonite: 'tonight',
+  '2nite': 'tonight',
+  '2day': 'today',
+  ded: 'dead',
+  myslef: 'myself',
+  mysef: 'myself',
+  mysefl: 'myself',
+  myselff: 'myself',
+  meself: 'myself',
+  'me-self': 'myself',
+  pils: 'pills',
+  pillz: 'pills',
+  od: 'overdose',
+  oding: 'overdosing',
+};
+
+const CONJUNCTIONS = new Set(['and', 'but', 'so', 'because', 'though', 'although', 'y', 'pero', 'porque', 'aunque', 'und', 'aber', 'weil', 'obwohl', 'sondern']);
+
+/** Lower-cases, folds accents (ä→a, ñ→n, ß→ss), straightens quotes and expands English contractions. */
+export function normalizeText(text: string): string {
+  let s = text.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  s = s.replace(/[’‘`´]/g, "'").replace(/[“”«»„]/g, '"');
+  s = s
+    .replace(/\bwon't\b/g, 'will not')
+    .replace(/\bcan't\b/g, 'cannot')
+    .replace(/\bain't\b/g, 'am not')
+    .replace(/n't\b/g, ' not')
+    .replace(/\bi'm\b/g, 'i am')
+    .replace(/'re\b/g, ' are')
+    .replace(/'ve\b/g, ' have')
+    .replace(/'ll\b/g, ' will')
+    .replace(/'d\b/g, ' would')
+    .replace(/'s\b/g, '');
+  // Hyphens inside words join parts that people also write apart ("self-harm", "self harm").
+  s = s.replace(/(\w)-(\w)/g, '$1 $2');
+  return s;
+}
+
+/** Splits normalised text into word and boundary tokens, applying the SLANG list. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const parts = normalizeText(text).match(/[a-z0-9]+|[.!?…]+|[,;:]|\*/g) ?? [];
+  for (const p of parts) {
+    if (/^[.!?…]+$/.test(p)) {
+      out.push({ text: p, boundary: true, sentenceEnd: true });
+    } else if (/^[,;:]$/.test(p)) {
+      out.push({ text: p, boundary: true, sentenceEnd: false });
+    } else {
+      const replaced = SLANG[p];
+      for (const w of (replaced ?? p).split(' ')) {
+        out.push({ text: w, boundary: CONJUNCTIONS.has(w), sentenceEnd: false });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A word with every run of a repeated letter squeezed to one ("dieeee" and "die" → "die",
+ * "killlll" and "kill" → "kil"), so stretched words match their list form.
+ */
+export function squeeze(w: string): string {
+  return w.replace(/([a-z])\1+/g, '$1');
+}
