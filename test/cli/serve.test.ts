@@ -73,7 +73,7 @@ describe('hearth CLI', () => {
       const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
       const client = (await (await fetch(`${server.url}/api/clients`, { method: 'POST', headers, body: JSON.stringify({ displayName: 'Robin' }) })).json()) as { id: string };
       const form = new FormData();
-      form.set('file', new Blob([await pngDrawing(400, 300)], { type: 'image/png' }), 'x.png');
+      form.set('file', new Blob([Buffer.from(await pngDrawing(400, 300))], { type: 'image/png' }), 'x.png');
       form.set('title', 'Last one before shutdown');
       const uploads = Array.from({ length: 5 }, () => fetch(`${server.url}/api/clients/${client.id}/artworks`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken }, body: form }).then((r) => r.status, () => 0));
       await new Promise((r) => setTimeout(r, 20));
