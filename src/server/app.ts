@@ -13,6 +13,8 @@ import swagger from '@fastify/swagger';
 import Fastify from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { createBuiltinImageBackend } from '../backends/index.ts';
+import type { ImageBackend } from '../backends/index.ts';
 import type { Clock, Store } from '../store/index.ts';
 import { installAccess } from './access.ts';
 import type { RegisteredRoute } from './access.ts';
@@ -27,10 +29,13 @@ import { authRoutes } from './routes/auth.routes.ts';
 import { clientRoutes } from './routes/clients.routes.ts';
 import { inviteRoutes } from './routes/invites.routes.ts';
 import { sessionRoutes } from './routes/sessions.routes.ts';
+import { studioRoutes } from './routes/studio.routes.ts';
 import { systemRoutes } from './routes/system.routes.ts';
 
 export interface AppOptions {
   store: Store;
+  /** The image generator; the built-in engine unless given. */
+  imageBackend?: ImageBackend;
   config?: Partial<ServerConfig>;
   clock?: Clock;
   version?: string;
@@ -101,13 +106,14 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
   installAuth(app, opts.store, config, clock);
   installAccess(app, opts.store, routes);
 
-  const deps: Deps = { store: opts.store, config, clock, version: opts.version ?? '0.0.0', startedAt: Date.now() };
+  const deps: Deps = { store: opts.store, config, clock, version: opts.version ?? '0.0.0', startedAt: Date.now(), imageBackend: opts.imageBackend ?? createBuiltinImageBackend() };
   systemRoutes(app, deps);
   authRoutes(app, deps);
   clientRoutes(app, deps);
   inviteRoutes(app, deps);
   sessionRoutes(app, deps);
   artworkRoutes(app, deps);
+  studioRoutes(app, deps);
   adminRoutes(app, deps);
   app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => app.swagger());
 

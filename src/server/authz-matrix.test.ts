@@ -18,6 +18,8 @@ interface Fixtures {
   artworkId: string;
   inviteId: string;
   token: string;
+  sketchId: string;
+  pngDataUrl: string;
 }
 
 interface Entry {
@@ -67,6 +69,12 @@ const MATRIX: Record<string, Entry> = {
   'PATCH /api/artworks/:id': { allow: TC, scoped: true, params: (f) => ({ id: f.artworkId }), body: () => ({ title: 'Renamed' }) },
   'DELETE /api/artworks/:id': { allow: TC, scoped: true, params: (f) => ({ id: f.artworkId }), destructive: true },
   'GET /api/admin/users': { allow: ['admin'], scoped: false },
+  'GET /api/studio': { allow: TC, scoped: false },
+  'POST /api/clients/:id/sketches': { allow: TC, scoped: true, body: (f) => ({ image: f.pngDataUrl, strokes: { version: 2, width: 64, height: 48, background: '#ffffff', strokes: [] } }) },
+  'POST /api/clients/:id/generate': { allow: TC, scoped: true, body: () => ({ prompt: 'a quiet lake', width: 64, height: 64, seed: 1 }) },
+  'POST /api/artworks/:id/inpaint': { allow: TC, scoped: true, params: (f) => ({ id: f.artworkId }), body: (f) => ({ mask: f.pngDataUrl, prompt: 'a red flower', seed: 2 }) },
+  'GET /api/artworks/:id/versions': { allow: TC, scoped: true, params: (f) => ({ id: f.artworkId }) },
+  'GET /api/artworks/:id/strokes': { allow: TC, scoped: true, params: (f) => ({ id: f.sketchId }) },
 };
 
 let h: Harness;
@@ -79,7 +87,10 @@ async function freshFixtures(therapist: Agent, client: Agent, clientId: string):
   const inv = (await therapist.post(`/api/clients/${pending.id}/invites`)).json();
   const session = (await therapist.post(`/api/clients/${clientId}/sessions`, { scheduledAt: '2026-11-30T09:00:00Z' })).json();
   const art = (await client.upload(clientId, png)).json();
-  return { clientId, pendingClientId: pending.id, sessionId: session.id, artworkId: art.id, inviteId: inv.id, token: (inv.url as string).split('/join/')[1]! };
+  const pngDataUrl = `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
+  const strokes = { version: 2, width: 64, height: 48, background: '#ffffff', strokes: [{ id: 's1', tool: 'pen', color: '#223344', size: 4, opacity: 1, points: [{ x: 1, y: 1, t: 0, pressure: 0.5 }, { x: 20, y: 20, t: 40, pressure: 0.6 }] }] };
+  const sketch = (await client.post(`/api/clients/${clientId}/sketches`, { image: pngDataUrl, strokes })).json();
+  return { clientId, pendingClientId: pending.id, sessionId: session.id, artworkId: art.id, inviteId: inv.id, token: (inv.url as string).split('/join/')[1]!, sketchId: sketch.id, pngDataUrl };
 }
 
 /** A fingerprint of every table except the audit log and login sessions (denials are audited). */

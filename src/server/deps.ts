@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { ImageBackend } from '../backends/index.ts';
 import type { Clock, Store } from '../store/index.ts';
 import type { ServerConfig } from './config.ts';
 
@@ -13,4 +14,5 @@ export interface Deps {
   clock: Clock;
   version: string;
   startedAt: number;
+  imageBackend: ImageBackend;
 }

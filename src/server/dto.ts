@@ -43,7 +43,7 @@ export function sessionDto(s: TherapySessionRecord): TherapySession {
   };
 }
 
-export function artworkDto(a: ArtworkRecord, clientUserId: string | null): Artwork {
+export function artworkDto(a: ArtworkRecord, clientUserId: string | null, hasStrokes = false): Artwork {
   return {
     id: a.id,
     clientId: a.clientId,
@@ -57,6 +57,10 @@ export function artworkDto(a: ArtworkRecord, clientUserId: string | null): Artwo
     bytes: a.bytes,
     createdAt: iso(a.createdAt),
     createdByClient: clientUserId !== null && a.createdBy === clientUserId,
+    backend: a.backend,
+    seed: a.seed,
+    params: a.params,
+    hasStrokes,
     imageUrl: `/api/artworks/${a.id}/image`,
     thumbUrl: `/api/artworks/${a.id}/thumb`,
   };

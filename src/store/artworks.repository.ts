@@ -1,4 +1,5 @@
-import type { Db } from './db.ts';
+import type { ClientVault } from './crypto/vault.ts';
+import type { Db, Queryable } from './db.ts';
 
 export type ArtworkKind = 'sketch' | 'upload' | 'generated' | 'inpainted';
 
@@ -66,10 +67,13 @@ const fromRow = (r: Row): ArtworkRecord => ({
 });
 
 export class ArtworksRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly vault: ClientVault,
+  ) {}
 
-  async create(a: Omit<ArtworkRecord, 'deletedAt'>): Promise<ArtworkRecord> {
-    const rows = await this.db.query<Row>(
+  async create(a: Omit<ArtworkRecord, 'deletedAt'>, q: Queryable = this.db): Promise<ArtworkRecord> {
+    const rows = await q.query<Row>(
       `INSERT INTO artworks (id, client_id, created_by, parent_id, session_id, kind, title, blob_key, thumb_key, mime, width, height, bytes, backend, params, seed, created_at)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17) RETURNING *`,
       [a.id, a.clientId, a.createdBy, a.parentId, a.sessionId, a.kind, a.title, a.blobKey, a.thumbKey, a.mime, a.width, a.height, a.bytes, a.backend, a.params, a.seed, a.createdAt],
@@ -85,6 +89,44 @@ export class ArtworksRepository {
   async listForClient(clientId: string): Promise<ArtworkRecord[]> {
     const rows = await this.db.query<Row>('SELECT * FROM artworks WHERE client_id = $1 AND deleted_at IS NULL ORDER BY created_at DESC, id', [clientId]);
     return rows.map(fromRow);
+  }
+
+  /** The whole lineage of an artwork: its root and every descendant (the version tree). */
+  async lineage(id: string): Promise<{ rootId: string; artworks: ArtworkRecord[] }> {
+    const root = await this.db.query<{ id: string }>(
+      `WITH RECURSIVE up AS (
+         SELECT id, parent_id, 0 AS depth FROM artworks WHERE id = $1
+         UNION ALL SELECT a.id, a.parent_id, up.depth + 1 FROM artworks a JOIN up ON a.id = up.parent_id
+       ) SELECT id FROM up ORDER BY depth DESC LIMIT 1`,
+      [id],
+    );
+    const rootId = root[0]?.id ?? id;
+    const rows = await this.db.query<Row>(
+      `WITH RECURSIVE down AS (
+         SELECT * FROM artworks WHERE id = $1
+         UNION ALL SELECT a.* FROM artworks a JOIN down ON a.parent_id = down.id
+       ) SELECT * FROM down WHERE deleted_at IS NULL ORDER BY created_at, id`,
+      [rootId],
+    );
+    return { rootId, artworks: rows.map(fromRow) };
+  }
+
+  /** Stores a drawing's strokes sealed with the client's key. */
+  async saveStrokes(art: Pick<ArtworkRecord, 'id' | 'clientId'>, version: number, document: unknown, at: Date): Promise<void> {
+    const sealed = await this.vault.sealJson(art.clientId, `strokes:${art.id}`, document);
+    await this.db.query('INSERT INTO artwork_strokes (artwork_id, version, sealed, created_at) VALUES ($1,$2,$3,$4)', [art.id, version, sealed, at]);
+  }
+
+  async strokes(art: Pick<ArtworkRecord, 'id' | 'clientId'>): Promise<unknown> {
+    const rows = await this.db.query<{ sealed: string }>('SELECT sealed FROM artwork_strokes WHERE artwork_id = $1', [art.id]);
+    return rows[0] ? this.vault.openJson(art.clientId, `strokes:${art.id}`, rows[0].sealed) : undefined;
+  }
+
+  /** Which of these artworks have recorded strokes. */
+  async withStrokes(ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await this.db.query<{ artwork_id: string }>('SELECT artwork_id FROM artwork_strokes WHERE artwork_id = ANY($1::uuid[])', [ids as string[]]);
+    return new Set(rows.map((r) => r.artwork_id));
   }
 
   async countForClient(clientId: string): Promise<number> {

@@ -23,9 +23,10 @@ export interface Db extends Queryable {
 // pg returns int8 as string by default; our bigints (audit seq, seeds) fit in a double.
 pg.types.setTypeParser(20, (v: string) => Number(v));
 
+/** Plain objects become JSON (for jsonb columns); arrays stay arrays (PostgreSQL arrays). */
 function toPgParams(params: readonly SqlParam[] | undefined): unknown[] {
   return (params ?? []).map((p) =>
-    p !== null && typeof p === 'object' && !(p instanceof Date) && !(p instanceof Uint8Array) ? JSON.stringify(p) : p,
+    p !== null && typeof p === 'object' && !(p instanceof Date) && !(p instanceof Uint8Array) && !Array.isArray(p) ? JSON.stringify(p) : p,
   );
 }
 

@@ -16,3 +16,6 @@ export type { ClientRecord, ClientPatch } from './clients.repository.ts';
 export type { InviteRecord } from './invites.repository.ts';
 export type { TherapySessionRecord } from './therapy-sessions.repository.ts';
 export type { ArtworkRecord, ArtworkKind } from './artworks.repository.ts';
+export { ClientVault, ClientFiles, ClientKeyMissingError } from './crypto/vault.ts';
+export { loadMasterKey, writeMasterKey, parseMasterKey, masterKeyPath, MasterKeyError } from './crypto/master-key.ts';
+export { seal, open as unseal, isSealed, SealError } from './crypto/sealing.ts';

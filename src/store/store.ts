@@ -11,6 +11,8 @@ import { AuthSessionsRepository } from './auth-sessions.repository.ts';
 import { FsBlobStore, MemoryBlobStore } from './blob-store.ts';
 import type { BlobStore } from './blob-store.ts';
 import { ClientsRepository } from './clients.repository.ts';
+import { loadMasterKey } from './crypto/master-key.ts';
+import { ClientFiles, ClientVault } from './crypto/vault.ts';
 import { acquireDataLock } from './data-lock.ts';
 import type { DataLock } from './data-lock.ts';
 import { openPglite, openPostgres } from './db.ts';
@@ -25,7 +27,12 @@ export type Clock = () => Date;
 
 export interface Store {
   readonly db: Db;
+  /** Raw blob store. Client content goes through `files`, which seals it. */
   readonly blobs: BlobStore;
+  /** Client files, sealed with each client's own data key. */
+  readonly files: ClientFiles;
+  /** Per-client data keys wrapped by the master key (envelope encryption, crypto-shredding). */
+  readonly vault: ClientVault;
   readonly dataDir: string | null;
   readonly users: UsersRepository;
   readonly authSessions: AuthSessionsRepository;
@@ -48,17 +55,20 @@ export interface StoreOptions {
   clock?: Clock;
 }
 
-export function storeFromDb(db: Db, blobs: BlobStore, clock: Clock, dataDir: string | null, onClose: () => Promise<void>): Store {
+export function storeFromDb(db: Db, blobs: BlobStore, clock: Clock, dataDir: string | null, master: Uint8Array, onClose: () => Promise<void>): Store {
+  const vault = new ClientVault(db, master, clock);
   return {
     db,
     blobs,
+    files: new ClientFiles(blobs, vault),
+    vault,
     dataDir,
     users: new UsersRepository(db),
     authSessions: new AuthSessionsRepository(db),
     clients: new ClientsRepository(db),
     invites: new InvitesRepository(db),
     therapySessions: new TherapySessionsRepository(db),
-    artworks: new ArtworksRepository(db),
+    artworks: new ArtworksRepository(db, vault),
     audit: new AuditRepository(db, clock),
     settings: new SettingsRepository(db),
     close: onClose,
@@ -70,17 +80,18 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
   if (!opts.dataDir) {
     const db = opts.databaseUrl ? await openPostgres(opts.databaseUrl) : await openPglite();
     await migrate(db);
-    return storeFromDb(db, new MemoryBlobStore(), clock, null, () => db.close());
+    return storeFromDb(db, new MemoryBlobStore(), clock, null, loadMasterKey(null), () => db.close());
   }
   const dataDir = resolve(opts.dataDir);
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   let lock: DataLock | undefined;
   if (!opts.databaseUrl) lock = acquireDataLock(dataDir, opts.command ?? 'hearth');
   try {
+    const master = loadMasterKey(dataDir);
     const db = opts.databaseUrl ? await openPostgres(opts.databaseUrl) : await openPglite(join(dataDir, 'db'));
     await migrate(db);
     const blobs = new FsBlobStore(join(dataDir, 'blobs'));
-    return storeFromDb(db, blobs, clock, dataDir, async () => {
+    return storeFromDb(db, blobs, clock, dataDir, master, async () => {
       try {
         await db.close();
       } finally {

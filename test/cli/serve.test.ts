@@ -1,6 +1,6 @@
 /** `hearth` as a process: start-up validation, the data folder lock, graceful shutdown, demo, audit verify. */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -32,7 +32,7 @@ describe('hearth CLI', () => {
   it('lists every command in --help', async () => {
     const r = await hearth(['--help']);
     expect(r.code).toBe(0);
-    for (const c of ['serve', 'demo', 'audit', 'admin']) expect(r.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
+    for (const c of ['serve', 'demo', 'analyze', 'screen', 'audit', 'keys', 'admin']) expect(r.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
   });
 
   it('refuses bad settings at start-up with one clear line', async () => {
@@ -109,10 +109,17 @@ describe('hearth CLI', () => {
     expect(again.stdout).toMatch(/maya@demo\.hearth/);
 
     expect((await hearth(['audit', 'verify', '--data', dir])).stdout).toMatch(/intact: \d+ entries/);
+    const oldKey = readFileSync(join(dir, 'keys', 'master.key'), 'utf8');
+    const rotated = await hearth(['keys', 'rotate', '--data', dir, '--json']);
+    expect(JSON.parse(rotated.stdout)).toMatchObject({ rotated: 2 });
+    expect(readFileSync(join(dir, 'keys', 'master.key'), 'utf8')).not.toBe(oldKey);
     const store = await openStore({ dataDir: dir });
     const clients = await store.clients.listForTherapist((await store.users.byEmail('maya@demo.hearth'))!.id);
     expect(clients).toHaveLength(2);
     expect(await store.artworks.countForClient(clients[0]!.id)).toBeGreaterThan(0);
+    // After rotation the sealed files still open (bytes 1-3 of a PNG spell "PNG").
+    const art = (await store.artworks.listForClient(clients[0]!.id))[0]!;
+    expect(Buffer.from((await store.files.get(art.clientId, art.blobKey))!).subarray(1, 4).toString()).toBe('PNG');
     await store.db.query("UPDATE audit_log SET action = 'demo.tampered' WHERE seq = 1");
     await store.close();
     const broken = await hearth(['audit', 'verify', '--data', dir, '--json']);

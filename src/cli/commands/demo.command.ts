@@ -54,8 +54,8 @@ export async function seedDemo(store: Store, now: Date = new Date()): Promise<bo
     for (const [i, s] of (SAMPLES[login.name] ?? []).entries()) {
       const id = randomUUID();
       const img = await samplePng(s.svg);
-      await store.blobs.put(`artworks/${id}.png`, img.data);
-      await store.blobs.put(`thumbs/${id}.webp`, img.thumb);
+      await store.files.put(client.id, `artworks/${id}.png`, img.data);
+      await store.files.put(client.id, `thumbs/${id}.webp`, img.thumb);
       await store.artworks.create({
         id, clientId: client.id, createdBy: user.id, parentId: null, sessionId: past.id, kind: 'upload', title: s.title,
         blobKey: `artworks/${id}.png`, thumbKey: `thumbs/${id}.webp`, mime: 'image/png', width: 640, height: 480, bytes: img.data.length,

@@ -3,8 +3,9 @@ import { adminCommand } from './admin.command.ts';
 import { analyzeCommand } from './analyze.command.ts';
 import { auditCommand } from './audit.command.ts';
 import { demoCommand } from './demo.command.ts';
+import { keysCommand } from './keys.command.ts';
 import { screenCommand } from './screen.command.ts';
 import { serveCommand } from './serve.command.ts';
 
 /** Every CLI command, in the order `hearth --help` lists them. */
-export const commands: readonly CliCommand[] = [serveCommand, demoCommand, analyzeCommand, screenCommand, auditCommand, adminCommand];
+export const commands: readonly CliCommand[] = [serveCommand, demoCommand, analyzeCommand, screenCommand, auditCommand, keysCommand, adminCommand];

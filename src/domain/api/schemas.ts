@@ -93,6 +93,12 @@ export const Artwork = z.object({
   bytes: z.number().int(),
   createdAt: z.string(),
   createdByClient: z.boolean(),
+  /** Which generator made it (`builtin`, …), null for uploads and sketches. */
+  backend: z.string().nullable(),
+  seed: z.number().nullable(),
+  /** How it was made: prompt, negativePrompt, style, sketchStrength, feather, … */
+  params: z.record(z.string(), z.unknown()),
+  hasStrokes: z.boolean(),
   imageUrl: z.string(),
   thumbUrl: z.string(),
 });
@@ -117,3 +123,57 @@ export const AdminUsers = z.object({
 
 export const Health = z.object({ status: z.enum(['ok', 'unavailable']), database: z.string(), version: z.string(), uptimeSeconds: z.number() });
 export const Ok = z.object({ ok: z.literal(true) });
+
+// ---- Studio -------------------------------------------------------------------------------
+
+/** A PNG/JPEG/WebP image as a data URL (`data:image/png;base64,…`); checked by content like uploads. */
+export const ImageDataUrl = z.string().max(24_000_000).regex(/^data:image\/[a-z+]+;base64,[A-Za-z0-9+/=]+$/, 'Expected an image data URL (data:image/png;base64,…).');
+
+export const StudioInfo = z.object({
+  backend: z.object({ id: z.string(), label: z.string(), external: z.boolean() }),
+  styles: z.array(z.object({ id: z.string(), label: z.string(), description: z.string() })),
+  maxSize: z.number().int(),
+});
+
+export const SaveSketchBody = z.object({
+  title: z.string().trim().max(200).optional(),
+  /** The canvas as a PNG data URL. */
+  image: ImageDataUrl,
+  /** The recorded strokes (StrokeDocument, versioned; see src/engines/analysis/stroke-document.ts). */
+  strokes: z.unknown(),
+  sessionId: z.uuid().optional(),
+});
+
+export const GenerateBody = z.object({
+  prompt: z.string().trim().min(1, 'Say in a few words what you would like to see.').max(1000),
+  negativePrompt: z.string().trim().max(1000).default(''),
+  style: z.string().max(40).optional(),
+  sketchStrength: z.number().min(0).max(1).default(0.7),
+  /** Omit for a fresh random seed; the seed used is stored so the image can be remade exactly. */
+  seed: z.number().int().min(0).max(2_147_483_647).optional(),
+  count: z.number().int().min(1).max(4).default(1),
+  width: z.number().int().min(64).max(2048).default(768),
+  height: z.number().int().min(64).max(2048).default(576),
+  /** A sketch or upload of this client to follow (uploads are turned into clean lines first). */
+  sourceArtworkId: z.uuid().optional(),
+  title: z.string().trim().max(200).optional(),
+  sessionId: z.uuid().optional(),
+});
+export type GenerateBody = z.input<typeof GenerateBody>;
+
+export const InpaintBody = z.object({
+  /** Same size as the artwork: white = repaint, black = keep. */
+  mask: ImageDataUrl,
+  prompt: z.string().trim().min(1, 'Say what should change in the painted area.').max(1000),
+  negativePrompt: z.string().trim().max(1000).default(''),
+  style: z.string().max(40).optional(),
+  seed: z.number().int().min(0).max(2_147_483_647).optional(),
+  feather: z.number().int().min(0).max(64).default(8),
+  title: z.string().trim().max(200).optional(),
+});
+export type InpaintBody = z.input<typeof InpaintBody>;
+
+export const GeneratedArtworks = z.object({ artworks: z.array(Artwork) });
+/** Every version in the lineage of an artwork: the root and all its descendants. */
+export const VersionTree = z.object({ rootId: z.uuid(), artworks: z.array(Artwork) });
+export const StrokesResponse = z.object({ strokes: z.unknown() });

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { MultipartFile } from '@fastify/multipart';
 import { Artwork, ArtworkList, IdParams, Ok, UpdateArtworkBody } from '../../domain/api/schemas.ts';
 import { requireSubject } from '../context.ts';
+import { storeArtworks } from '../artwork-files.ts';
 import type { App, Deps } from '../deps.ts';
 import { artworkDto } from '../dto.ts';
 import { HttpError } from '../errors.ts';
@@ -14,7 +14,9 @@ export function artworkRoutes(app: App, { store, config, clock }: Deps): void {
     { config: { access: { roles: ['therapist', 'client'], scope: 'client', param: 'id' }, audit: 'artwork.list' }, schema: { tags: ['artworks'], summary: "A client's gallery, newest first", params: IdParams, response: { 200: ArtworkList } } },
     async (req) => {
       const client = requireSubject(req.subject).client;
-      return { artworks: (await store.artworks.listForClient(client.id)).map((a) => artworkDto(a, client.userId)) };
+      const arts = await store.artworks.listForClient(client.id);
+      const strokes = await store.artworks.withStrokes(arts.map((a) => a.id));
+      return { artworks: arts.map((a) => artworkDto(a, client.userId, strokes.has(a.id))) };
     },
   );
 
@@ -51,39 +53,14 @@ export function artworkRoutes(app: App, { store, config, clock }: Deps): void {
         if (!s || s.clientId !== client.id) throw new HttpError('invalid_request', 'That session does not belong to this client.');
       }
       const img = await processImageUpload(file, { maxPixels: config.maxUploadPixels, maxEdge: config.maxStoredEdge });
-      const id = randomUUID();
-      const blobKey = `artworks/${id}.${img.ext}`;
-      const thumbKey = `thumbs/${id}.webp`;
-      // Files first (atomic each), then the row; if anything fails, remove what was written.
-      try {
-        await store.blobs.put(blobKey, img.data);
-        await store.blobs.put(thumbKey, img.thumb);
-        const art = await store.artworks.create({
-          id,
-          clientId: client.id,
-          createdBy: req.actor!.userId,
-          parentId: null,
-          sessionId,
-          kind: 'upload',
-          title,
-          blobKey,
-          thumbKey,
-          mime: img.mime,
-          width: img.width,
-          height: img.height,
-          bytes: img.data.length,
-          backend: null,
-          params: { detectedType: img.detected, originalBytes: file.length },
-          seed: null,
-          createdAt: clock(),
-        });
-        req.auditNote.targetId = art.id;
-        return reply.status(201).send(artworkDto(art, client.userId));
-      } catch (e) {
-        await store.blobs.delete(blobKey).catch(() => undefined);
-        await store.blobs.delete(thumbKey).catch(() => undefined);
-        throw e;
-      }
+      const [art] = await storeArtworks(store, clock, [
+        {
+          meta: { clientId: client.id, createdBy: req.actor!.userId, parentId: null, sessionId, kind: 'upload', title, backend: null, params: { detectedType: img.detected, originalBytes: file.length }, seed: null },
+          image: img,
+        },
+      ]);
+      req.auditNote.targetId = art!.id;
+      return reply.status(201).send(artworkDto(art!, client.userId));
     },
   );
 
@@ -105,7 +82,7 @@ export function artworkRoutes(app: App, { store, config, clock }: Deps): void {
       },
       async (req, reply) => {
         const art = requireSubject(req.subject).artwork!;
-        const bytes = await store.blobs.get(variant === 'image' ? art.blobKey : art.thumbKey);
+        const bytes = await store.files.get(art.clientId, variant === 'image' ? art.blobKey : art.thumbKey);
         if (!bytes) throw new HttpError('not_found', 'The image file is missing from storage.');
         return reply
           .header('content-type', variant === 'image' ? art.mime : 'image/webp')

@@ -1,0 +1,169 @@
+import { randomInt } from 'node:crypto';
+import { linesFromPhoto } from '../../engines/art/index.ts';
+import { migrateStrokeDocument, StrokeDocumentError } from '../../engines/analysis/index.ts';
+import type { StrokeDocument } from '../../engines/analysis/index.ts';
+import { GeneratedArtworks, GenerateBody, IdParams, InpaintBody, SaveSketchBody, StrokesResponse, StudioInfo, VersionTree, Artwork } from '../../domain/api/schemas.ts';
+import type { ArtworkRecord, ClientRecord, Store } from '../../store/index.ts';
+import { imageFromDataUrl, pngFromRgba, rgbaFromEncoded, rgbaOfArtwork, storeArtworks } from '../artwork-files.ts';
+import { requireSubject } from '../context.ts';
+import type { App, Deps } from '../deps.ts';
+import { artworkDto } from '../dto.ts';
+import { HttpError } from '../errors.ts';
+
+const newSeed = (): number => randomInt(0, 2_147_483_647);
+
+async function sessionOf(store: Store, client: ClientRecord, sessionId: string | undefined): Promise<string | null> {
+  if (!sessionId) return null;
+  const s = await store.therapySessions.byId(sessionId);
+  if (!s || s.clientId !== client.id) throw new HttpError('invalid_request', 'That session does not belong to this client.');
+  return s.id;
+}
+
+/** The studio: sketches with their strokes, sketch + words → image, refine by mask, version trees. */
+export function studioRoutes(app: App, { store, config, clock, imageBackend }: Deps): void {
+  const styleOf = (style: string | undefined): string => {
+    const styles = imageBackend.capabilities.styles;
+    if (style === undefined) return styles[0]!.id;
+    if (!styles.some((s) => s.id === style)) throw new HttpError('invalid_request', `Unknown style "${style}". Choose one of: ${styles.map((s) => s.id).join(', ')}.`);
+    return style;
+  };
+  const dtos = async (arts: ArtworkRecord[], client: ClientRecord) => {
+    const strokes = await store.artworks.withStrokes(arts.map((a) => a.id));
+    return arts.map((a) => artworkDto(a, client.userId, strokes.has(a.id)));
+  };
+
+  app.get('/api/studio', { config: { access: { roles: ['therapist', 'client'] } }, schema: { tags: ['studio'], summary: 'Styles and the image backend in use', response: { 200: StudioInfo } } }, async () => ({
+    backend: { id: imageBackend.capabilities.id, label: imageBackend.capabilities.label, external: imageBackend.capabilities.external },
+    styles: imageBackend.capabilities.styles.map((s) => ({ ...s })),
+    maxSize: imageBackend.capabilities.maxSize,
+  }));
+
+  app.post(
+    '/api/clients/:id/sketches',
+    {
+      bodyLimit: 32 * 1024 * 1024,
+      config: { access: { roles: ['therapist', 'client'], scope: 'client', param: 'id' }, audit: 'artwork.sketch' },
+      schema: { tags: ['studio'], summary: 'Save a drawing with its recorded strokes', params: IdParams, body: SaveSketchBody, response: { 201: Artwork } },
+    },
+    async (req, reply) => {
+      const client = requireSubject(req.subject).client;
+      let strokes: StrokeDocument;
+      try {
+        strokes = migrateStrokeDocument(req.body.strokes);
+      } catch (e) {
+        if (e instanceof StrokeDocumentError) throw new HttpError('invalid_request', `The strokes could not be read: ${e.message}`);
+        throw e;
+      }
+      const image = await imageFromDataUrl(req.body.image, config, 'drawing');
+      const sessionId = await sessionOf(store, client, req.body.sessionId);
+      const [art] = await storeArtworks(store, clock, [
+        { meta: { clientId: client.id, createdBy: req.actor!.userId, parentId: null, sessionId, kind: 'sketch', title: req.body.title ?? '', backend: null, params: { strokes: strokes.strokes.length }, seed: null }, image },
+      ]);
+      await store.artworks.saveStrokes(art!, strokes.version, strokes, clock());
+      req.auditNote.targetId = art!.id;
+      return reply.status(201).send(artworkDto(art!, client.userId, true));
+    },
+  );
+
+  app.post(
+    '/api/clients/:id/generate',
+    {
+      config: { access: { roles: ['therapist', 'client'], scope: 'client', param: 'id' }, audit: 'artwork.generate' },
+      schema: { tags: ['studio'], summary: 'Co-create: sketch (optional) + words → 1–4 images', params: IdParams, body: GenerateBody, response: { 201: GeneratedArtworks } },
+    },
+    async (req, reply) => {
+      const client = requireSubject(req.subject).client;
+      const b = req.body;
+      const max = imageBackend.capabilities.maxSize;
+      if (b.width > max || b.height > max) throw new HttpError('invalid_request', `The largest image this backend makes is ${max}×${max} pixels.`);
+      let source: ArtworkRecord | undefined;
+      let sketch;
+      if (b.sourceArtworkId) {
+        source = await store.artworks.byId(b.sourceArtworkId);
+        if (!source || source.clientId !== client.id) throw new HttpError('invalid_request', 'The drawing to follow was not found in this client’s gallery.');
+        const pixels = await rgbaOfArtwork(store, source);
+        // A photo of paper art becomes clean lines first; drawings are lines already.
+        sketch = source.kind === 'upload' ? linesFromPhoto(pixels) : pixels;
+      }
+      const style = styleOf(b.style);
+      const seed = b.seed ?? newSeed();
+      const sessionId = await sessionOf(store, client, b.sessionId);
+      const ac = new AbortController();
+      req.raw.once('close', () => req.raw.destroyed && ac.abort());
+      const images = await imageBackend.generate({ prompt: b.prompt, negativePrompt: b.negativePrompt, sketch, sketchStrength: b.sketchStrength, style, seed, width: b.width, height: b.height, count: b.count }, ac.signal);
+      const encoded = await Promise.all(images.map(pngFromRgba));
+      const arts = await storeArtworks(
+        store,
+        clock,
+        encoded.map((image, i) => ({
+          meta: {
+            clientId: client.id,
+            createdBy: req.actor!.userId,
+            parentId: source?.id ?? null,
+            sessionId,
+            kind: 'generated' as const,
+            title: b.title ?? '',
+            backend: imageBackend.capabilities.id,
+            params: { prompt: b.prompt, negativePrompt: b.negativePrompt, style, sketchStrength: b.sketchStrength, width: b.width, height: b.height, variation: i + 1, of: b.count },
+            seed: seed + i,
+          },
+          image,
+        })),
+      );
+      req.auditNote.targetId = arts[0]?.id;
+      req.auditNote.detail = { count: arts.length, backend: imageBackend.capabilities.id };
+      return reply.status(201).send({ artworks: await dtos(arts, client) });
+    },
+  );
+
+  app.post(
+    '/api/artworks/:id/inpaint',
+    {
+      bodyLimit: 32 * 1024 * 1024,
+      config: { access: { roles: ['therapist', 'client'], scope: 'artwork', param: 'id' }, audit: 'artwork.inpaint' },
+      schema: { tags: ['studio'], summary: 'Refine: repaint the masked part (white = repaint) as described', params: IdParams, body: InpaintBody, response: { 201: Artwork } },
+    },
+    async (req, reply) => {
+      const { client, artwork } = requireSubject(req.subject);
+      const b = req.body;
+      const image = await rgbaOfArtwork(store, artwork!);
+      const maskFile = await imageFromDataUrl(b.mask, config, 'mask');
+      const ratio = (w: number, h: number) => w / h;
+      if (Math.abs(ratio(maskFile.width, maskFile.height) - ratio(image.width, image.height)) > 0.02) {
+        throw new HttpError('invalid_request', `The mask is ${maskFile.width}×${maskFile.height}; it must have the artwork's shape (${image.width}×${image.height}).`);
+      }
+      const mask = await rgbaFromEncoded(maskFile.data, { width: image.width, height: image.height });
+      const style = styleOf(b.style ?? (artwork!.params.style as string | undefined));
+      const seed = b.seed ?? newSeed();
+      const out = await imageBackend.inpaint({ image, mask, prompt: b.prompt, negativePrompt: b.negativePrompt, style, seed, feather: b.feather });
+      const [art] = await storeArtworks(store, clock, [
+        {
+          meta: { clientId: client.id, createdBy: req.actor!.userId, parentId: artwork!.id, sessionId: artwork!.sessionId, kind: 'inpainted', title: b.title ?? artwork!.title, backend: imageBackend.capabilities.id, params: { prompt: b.prompt, negativePrompt: b.negativePrompt, style, feather: b.feather }, seed },
+          image: await pngFromRgba(out),
+        },
+      ]);
+      req.auditNote.targetId = art!.id;
+      return reply.status(201).send(artworkDto(art!, client.userId));
+    },
+  );
+
+  app.get(
+    '/api/artworks/:id/versions',
+    { config: { access: { roles: ['therapist', 'client'], scope: 'artwork', param: 'id' }, audit: 'artwork.versions' }, schema: { tags: ['studio'], summary: 'The version tree this artwork belongs to', params: IdParams, response: { 200: VersionTree } } },
+    async (req) => {
+      const { client, artwork } = requireSubject(req.subject);
+      const { rootId, artworks } = await store.artworks.lineage(artwork!.id);
+      return { rootId, artworks: await dtos(artworks.filter((a) => a.clientId === client.id), client) };
+    },
+  );
+
+  app.get(
+    '/api/artworks/:id/strokes',
+    { config: { access: { roles: ['therapist', 'client'], scope: 'artwork', param: 'id' }, audit: 'artwork.strokes' }, schema: { tags: ['studio'], summary: 'The recorded strokes of a drawing (for replay)', params: IdParams, response: { 200: StrokesResponse } } },
+    async (req) => {
+      const doc = await store.artworks.strokes(requireSubject(req.subject).artwork!);
+      if (doc === undefined) throw new HttpError('not_found', 'This artwork has no recorded strokes.');
+      return { strokes: doc };
+    },
+  );
+}
