@@ -20,7 +20,7 @@ export interface RegisteredRoute {
 }
 
 async function resolveSubject(store: Store, policy: Extract<AccessPolicy, { scope: string }>, id: string): Promise<Subject | undefined> {
-  const withClient = async <T extends { clientId: string }>(rec: T | undefined, key: 'artwork' | 'session' | 'invite'): Promise<Subject | undefined> => {
+  const withClient = async <T extends { clientId: string }>(rec: T | undefined, key: 'artwork' | 'session' | 'invite' | 'alert'): Promise<Subject | undefined> => {
     if (!rec) return undefined;
     const client = await store.clients.byId(rec.clientId);
     return client ? ({ client, [key]: rec } as Subject) : undefined;
@@ -36,10 +36,12 @@ async function resolveSubject(store: Store, policy: Extract<AccessPolicy, { scop
       return withClient(await store.therapySessions.byId(id), 'session');
     case 'invite':
       return withClient(await store.invites.byId(id), 'invite');
+    case 'alert':
+      return withClient(await store.clinical.alertById(id), 'alert');
   }
 }
 
-const label: Record<string, string> = { client: 'That client', artwork: 'That artwork', session: 'That session', invite: 'That invite' };
+const label: Record<string, string> = { client: 'That client', artwork: 'That artwork', session: 'That session', invite: 'That invite', alert: 'That alert' };
 
 export function installAccess(app: FastifyInstance, store: Store, routes: RegisteredRoute[]): void {
   app.addHook('onRoute', (opts) => {

@@ -27,6 +27,8 @@ import { adminRoutes } from './routes/admin.routes.ts';
 import { artworkRoutes } from './routes/artworks.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { clientRoutes } from './routes/clients.routes.ts';
+import { clinicalRoutes } from './routes/clinical.routes.ts';
+import { directiveRoutes } from './routes/directives.routes.ts';
 import { inviteRoutes } from './routes/invites.routes.ts';
 import { sessionRoutes } from './routes/sessions.routes.ts';
 import { studioRoutes } from './routes/studio.routes.ts';
@@ -114,6 +116,8 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
   sessionRoutes(app, deps);
   artworkRoutes(app, deps);
   studioRoutes(app, deps);
+  clinicalRoutes(app, deps);
+  directiveRoutes(app, deps);
   adminRoutes(app, deps);
   app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => app.swagger());
 

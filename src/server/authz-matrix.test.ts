@@ -20,6 +20,7 @@ interface Fixtures {
   token: string;
   sketchId: string;
   pngDataUrl: string;
+  alertId: string;
 }
 
 interface Entry {
@@ -75,6 +76,17 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/artworks/:id/inpaint': { allow: TC, scoped: true, params: (f) => ({ id: f.artworkId }), body: (f) => ({ mask: f.pngDataUrl, prompt: 'a red flower', seed: 2 }) },
   'GET /api/artworks/:id/versions': { allow: TC, scoped: true, params: (f) => ({ id: f.artworkId }) },
   'GET /api/artworks/:id/strokes': { allow: TC, scoped: true, params: (f) => ({ id: f.sketchId }) },
+  'POST /api/clients/:id/checkins': { allow: TC, scoped: true, body: () => ({ moment: 'before', valence: 0.2, arousal: -0.3, distress: 4 }) },
+  'GET /api/clients/:id/checkins': { allow: TC, scoped: true },
+  'GET /api/measures': { allow: TC, scoped: false },
+  'POST /api/clients/:id/measures': { allow: TC, scoped: true, body: () => ({ measure: 'gad7', answers: [1, 1, 0, 2, 1, 0, 1] }) },
+  'GET /api/clients/:id/measures': { allow: TC, scoped: true },
+  'POST /api/clients/:id/reflections': { allow: TC, scoped: true, body: () => ({ text: 'The harbour felt calm today.' }) },
+  'GET /api/clients/:id/reflections': { allow: TC, scoped: true },
+  'GET /api/alerts': { allow: T, scoped: false },
+  'POST /api/alerts/:id/acknowledge': { allow: T, scoped: true, params: (f) => ({ id: f.alertId }) },
+  'GET /api/directives': { allow: T, scoped: false },
+  'GET /api/directives/:directiveId': { allow: TC, scoped: false, params: () => ({ directiveId: 'safe-place' }) },
 };
 
 let h: Harness;
@@ -90,12 +102,14 @@ async function freshFixtures(therapist: Agent, client: Agent, clientId: string):
   const pngDataUrl = `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
   const strokes = { version: 2, width: 64, height: 48, background: '#ffffff', strokes: [{ id: 's1', tool: 'pen', color: '#223344', size: 4, opacity: 1, points: [{ x: 1, y: 1, t: 0, pressure: 0.5 }, { x: 20, y: 20, t: 40, pressure: 0.6 }] }] };
   const sketch = (await client.post(`/api/clients/${clientId}/sketches`, { image: pngDataUrl, strokes })).json();
-  return { clientId, pendingClientId: pending.id, sessionId: session.id, artworkId: art.id, inviteId: inv.id, token: (inv.url as string).split('/join/')[1]!, sketchId: sketch.id, pngDataUrl };
+  await client.post(`/api/clients/${clientId}/reflections`, { text: 'Some nights I want to die.' });
+  const alertId = (await therapist.get('/api/alerts')).json().alerts[0].id as string;
+  return { clientId, pendingClientId: pending.id, sessionId: session.id, artworkId: art.id, inviteId: inv.id, token: (inv.url as string).split('/join/')[1]!, sketchId: sketch.id, pngDataUrl, alertId };
 }
 
 /** A fingerprint of every table except the audit log and login sessions (denials are audited). */
 async function stateFingerprint(): Promise<string> {
-  const tables = ['users', 'clients', 'invites', 'therapy_sessions', 'artworks', 'settings'];
+  const tables = ['users', 'clients', 'invites', 'therapy_sessions', 'artworks', 'settings', 'artwork_strokes', 'checkins', 'measure_responses', 'reflections', 'alerts'];
   const parts: string[] = [];
   for (const t of tables) {
     const r = await h.store.db.query<{ d: string | null }>(`SELECT md5(string_agg(x::text, '|' ORDER BY x::text)) AS d FROM ${t} x`);

@@ -1,6 +1,6 @@
 /** What the server attaches to each request, and the route config every API route declares. */
 import type { Actor, Role } from '../domain/index.ts';
-import type { ArtworkRecord, AuthSessionRecord, ClientRecord, InviteRecord, TherapySessionRecord } from '../store/index.ts';
+import type { AlertRecord, ArtworkRecord, AuthSessionRecord, ClientRecord, InviteRecord, TherapySessionRecord } from '../store/index.ts';
 
 /**
  * Every /api route declares who may call it. The server refuses to start with a route that
@@ -13,7 +13,7 @@ import type { ArtworkRecord, AuthSessionRecord, ClientRecord, InviteRecord, Ther
 export type AccessPolicy =
   | { public: true }
   | { roles: readonly Role[]; scope?: undefined }
-  | { roles: readonly Role[]; scope: 'client' | 'artwork' | 'session' | 'invite'; param: string };
+  | { roles: readonly Role[]; scope: 'client' | 'artwork' | 'session' | 'invite' | 'alert'; param: string };
 
 export interface RouteAccessConfig {
   access: AccessPolicy;
@@ -27,6 +27,7 @@ export interface Subject {
   artwork?: ArtworkRecord;
   session?: TherapySessionRecord;
   invite?: InviteRecord;
+  alert?: AlertRecord;
 }
 
 export interface AuditNote {

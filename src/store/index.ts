@@ -19,3 +19,4 @@ export type { ArtworkRecord, ArtworkKind } from './artworks.repository.ts';
 export { ClientVault, ClientFiles, ClientKeyMissingError } from './crypto/vault.ts';
 export { loadMasterKey, writeMasterKey, parseMasterKey, masterKeyPath, MasterKeyError } from './crypto/master-key.ts';
 export { seal, open as unseal, isSealed, SealError } from './crypto/sealing.ts';
+export type { CheckinRecord, MeasureResponseRecord, ReflectionRecord, AlertRecord } from './clinical.repository.ts';

@@ -11,6 +11,7 @@ import { AuthSessionsRepository } from './auth-sessions.repository.ts';
 import { FsBlobStore, MemoryBlobStore } from './blob-store.ts';
 import type { BlobStore } from './blob-store.ts';
 import { ClientsRepository } from './clients.repository.ts';
+import { ClinicalRepository } from './clinical.repository.ts';
 import { loadMasterKey } from './crypto/master-key.ts';
 import { ClientFiles, ClientVault } from './crypto/vault.ts';
 import { acquireDataLock } from './data-lock.ts';
@@ -40,6 +41,7 @@ export interface Store {
   readonly invites: InvitesRepository;
   readonly therapySessions: TherapySessionsRepository;
   readonly artworks: ArtworksRepository;
+  readonly clinical: ClinicalRepository;
   readonly audit: AuditRepository;
   readonly settings: SettingsRepository;
   close(): Promise<void>;
@@ -69,6 +71,7 @@ export function storeFromDb(db: Db, blobs: BlobStore, clock: Clock, dataDir: str
     invites: new InvitesRepository(db),
     therapySessions: new TherapySessionsRepository(db),
     artworks: new ArtworksRepository(db, vault),
+    clinical: new ClinicalRepository(db, vault),
     audit: new AuditRepository(db, clock),
     settings: new SettingsRepository(db),
     close: onClose,

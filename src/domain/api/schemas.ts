@@ -177,3 +177,69 @@ export const GeneratedArtworks = z.object({ artworks: z.array(Artwork) });
 /** Every version in the lineage of an artwork: the root and all its descendants. */
 export const VersionTree = z.object({ rootId: z.uuid(), artworks: z.array(Artwork) });
 export const StrokesResponse = z.object({ strokes: z.unknown() });
+
+// ---- Check-ins, measures, reflections, alerts, directives -----------------------------------
+
+export const CrisisNotice = z.object({
+  level: z.enum(['concern', 'urgent']),
+  heading: z.string(),
+  message: z.string(),
+  contacts: z.array(z.object({ label: z.string(), detail: z.string() })),
+});
+/** Present when a client's words were screened positive: show it to them at once. */
+export const Screened = z.object({ crisis: CrisisNotice.nullable() });
+
+export const CheckinBody = z.object({
+  moment: z.enum(['before', 'after', 'standalone']).default('standalone'),
+  /** What the check-in belongs to, e.g. `studio`, `music`, `homework:<id>`. */
+  activity: z.string().trim().max(100).optional(),
+  /** −1 (unpleasant) … 1 (pleasant). */
+  valence: z.number().min(-1).max(1),
+  /** −1 (calm, low energy) … 1 (activated). */
+  arousal: z.number().min(-1).max(1),
+  /** 0 (none) … 10 (the most distress imaginable). */
+  distress: z.number().int().min(0).max(10),
+  note: z.string().trim().max(4000).optional(),
+});
+export const Checkin = z.object({
+  id: z.uuid(), moment: z.enum(['before', 'after', 'standalone']), activity: z.string().nullable(),
+  valence: z.number(), arousal: z.number(), distress: z.number().int(), note: z.string().nullable(), createdAt: z.string(),
+});
+export const CheckinList = z.object({ checkins: z.array(Checkin) });
+export const CheckinCreated = Screened.extend({ checkin: Checkin });
+
+export const MeasureId = z.enum(['phq9', 'gad7']);
+export const MeasureBody = z.object({ measure: MeasureId, answers: z.array(z.number().int().min(0).max(3)) });
+export const MeasureResult = z.object({
+  id: z.uuid(), measure: MeasureId, total: z.number().int(), maxTotal: z.number().int(), band: z.string(), answers: z.array(z.number().int()), safetyFlag: z.boolean(), createdAt: z.string(),
+  /** Change from this client's previous response to the same measure, when there is one. */
+  change: z.object({ from: z.number().int(), change: z.number().int(), threshold: z.number(), outcome: z.string() }).nullable(),
+});
+export const MeasureList = z.object({ responses: z.array(MeasureResult) });
+export const MeasureCreated = Screened.extend({ response: MeasureResult });
+export const MeasureDefinitions = z.object({
+  measures: z.array(z.object({
+    id: MeasureId, title: z.string(), instructions: z.string(), items: z.array(z.string()), options: z.array(z.object({ value: z.number().int(), label: z.string() })),
+    bands: z.array(z.object({ min: z.number().int(), max: z.number().int(), label: z.string() })),
+  })),
+});
+
+export const ReflectionBody = z.object({ text: z.string().trim().min(1, 'Write a few words first.').max(10_000), artworkId: z.uuid().optional() });
+export const Reflection = z.object({ id: z.uuid(), artworkId: z.uuid().nullable(), text: z.string(), createdAt: z.string(), byClient: z.boolean() });
+export const ReflectionList = z.object({ reflections: z.array(Reflection) });
+export const ReflectionCreated = Screened.extend({ reflection: Reflection });
+
+export const Alert = z.object({
+  id: z.uuid(), clientId: z.uuid(), clientName: z.string(), source: z.enum(['reflection', 'checkin', 'measure']), level: z.enum(['concern', 'urgent']),
+  categories: z.array(z.string()), reasons: z.array(z.string()), createdAt: z.string(), acknowledgedAt: z.string().nullable(),
+});
+export const AlertList = z.object({ alerts: z.array(Alert) });
+export const AlertQuery = z.object({ all: z.enum(['true', 'false']).optional() });
+
+export const DirectiveQuery = z.object({ text: z.string().max(200).optional(), mode: z.string().max(40).optional(), goal: z.string().max(40).optional(), maxMinutes: z.coerce.number().int().min(1).max(600).optional() });
+export const Directive = z.object({
+  id: z.string(), title: z.string(), goal: z.string(), goalTags: z.array(z.string()), mode: z.string(), durationMinutes: z.object({ min: z.number(), max: z.number() }),
+  instructions: z.array(z.string()), reflectionQuestions: z.array(z.string()), suitableFor: z.array(z.string()), unsuitableFor: z.array(z.string()), therapistNotes: z.string(), source: z.string(),
+});
+export const DirectiveList = z.object({ directives: z.array(Directive) });
+export const DirectiveParams = z.object({ directiveId: z.string().regex(/^[a-z0-9-]{1,80}$/) });

@@ -1,0 +1,177 @@
+/**
+ * Check-ins, measure responses, reflections and alerts. Client words (notes, reflections,
+ * alert reasons quoting them) and measure answers are sealed with the client's data key.
+ */
+import type { ClientVault } from './crypto/vault.ts';
+import type { Db } from './db.ts';
+
+export interface CheckinRecord {
+  id: string;
+  clientId: string;
+  createdBy: string;
+  moment: 'before' | 'after' | 'standalone';
+  activity: string | null;
+  valence: number;
+  arousal: number;
+  distress: number;
+  note: string | null;
+  createdAt: Date;
+}
+
+export interface MeasureResponseRecord {
+  id: string;
+  clientId: string;
+  createdBy: string;
+  measure: 'phq9' | 'gad7';
+  answers: number[];
+  total: number;
+  band: string;
+  safetyFlag: boolean;
+  createdAt: Date;
+}
+
+export interface ReflectionRecord {
+  id: string;
+  clientId: string;
+  createdBy: string;
+  artworkId: string | null;
+  text: string;
+  createdAt: Date;
+}
+
+export interface AlertRecord {
+  id: string;
+  clientId: string;
+  source: 'reflection' | 'checkin' | 'measure';
+  sourceId: string;
+  level: 'concern' | 'urgent';
+  categories: string[];
+  reasons: string[];
+  createdAt: Date;
+  acknowledgedAt: Date | null;
+  acknowledgedBy: string | null;
+}
+
+type R = Record<string, unknown>;
+const d = (v: unknown): Date => new Date(v as Date);
+
+export class ClinicalRepository {
+  constructor(
+    private readonly db: Db,
+    private readonly vault: ClientVault,
+  ) {}
+
+  async addCheckin(c: CheckinRecord): Promise<void> {
+    const note = c.note ? await this.vault.sealJson(c.clientId, `checkin:${c.id}`, c.note) : null;
+    await this.db.query(
+      'INSERT INTO checkins (id, client_id, created_by, moment, activity, valence, arousal, distress, note_sealed, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)',
+      [c.id, c.clientId, c.createdBy, c.moment, c.activity, c.valence, c.arousal, c.distress, note, c.createdAt],
+    );
+  }
+
+  async checkins(clientId: string, limit = 500): Promise<CheckinRecord[]> {
+    const rows = await this.db.query<R>('SELECT * FROM checkins WHERE client_id = $1 ORDER BY created_at DESC LIMIT $2', [clientId, limit]);
+    return Promise.all(
+      rows.map(async (r) => ({
+        id: r.id as string,
+        clientId,
+        createdBy: r.created_by as string,
+        moment: r.moment as CheckinRecord['moment'],
+        activity: (r.activity as string | null) ?? null,
+        valence: Number(r.valence),
+        arousal: Number(r.arousal),
+        distress: Number(r.distress),
+        note: r.note_sealed ? await this.vault.openJson<string>(clientId, `checkin:${r.id as string}`, r.note_sealed as string) : null,
+        createdAt: d(r.created_at),
+      })),
+    );
+  }
+
+  async addMeasure(m: MeasureResponseRecord): Promise<void> {
+    const answers = await this.vault.sealJson(m.clientId, `measure:${m.id}`, m.answers);
+    await this.db.query(
+      'INSERT INTO measure_responses (id, client_id, created_by, measure, answers_sealed, total, band, safety_flag, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)',
+      [m.id, m.clientId, m.createdBy, m.measure, answers, m.total, m.band, m.safetyFlag, m.createdAt],
+    );
+  }
+
+  /** Oldest first, so trends read left to right. */
+  async measures(clientId: string): Promise<MeasureResponseRecord[]> {
+    const rows = await this.db.query<R>('SELECT * FROM measure_responses WHERE client_id = $1 ORDER BY created_at, id', [clientId]);
+    return Promise.all(
+      rows.map(async (r) => ({
+        id: r.id as string,
+        clientId,
+        createdBy: r.created_by as string,
+        measure: r.measure as MeasureResponseRecord['measure'],
+        answers: await this.vault.openJson<number[]>(clientId, `measure:${r.id as string}`, r.answers_sealed as string),
+        total: Number(r.total),
+        band: r.band as string,
+        safetyFlag: Boolean(r.safety_flag),
+        createdAt: d(r.created_at),
+      })),
+    );
+  }
+
+  async addReflection(x: ReflectionRecord): Promise<void> {
+    const text = await this.vault.sealJson(x.clientId, `reflection:${x.id}`, x.text);
+    await this.db.query('INSERT INTO reflections (id, client_id, created_by, artwork_id, text_sealed, created_at) VALUES ($1,$2,$3,$4,$5,$6)', [x.id, x.clientId, x.createdBy, x.artworkId, text, x.createdAt]);
+  }
+
+  async reflections(clientId: string): Promise<ReflectionRecord[]> {
+    const rows = await this.db.query<R>('SELECT * FROM reflections WHERE client_id = $1 ORDER BY created_at DESC', [clientId]);
+    return Promise.all(
+      rows.map(async (r) => ({
+        id: r.id as string,
+        clientId,
+        createdBy: r.created_by as string,
+        artworkId: (r.artwork_id as string | null) ?? null,
+        text: await this.vault.openJson<string>(clientId, `reflection:${r.id as string}`, r.text_sealed as string),
+        createdAt: d(r.created_at),
+      })),
+    );
+  }
+
+  async addAlert(a: Omit<AlertRecord, 'acknowledgedAt' | 'acknowledgedBy'>): Promise<void> {
+    const reasons = await this.vault.sealJson(a.clientId, `alert:${a.id}`, a.reasons);
+    await this.db.query(
+      'INSERT INTO alerts (id, client_id, source, source_id, level, categories, reasons_sealed, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)',
+      [a.id, a.clientId, a.source, a.sourceId, a.level, a.categories, reasons, a.createdAt],
+    );
+  }
+
+  private async alertFromRow(r: R): Promise<AlertRecord> {
+    const clientId = r.client_id as string;
+    return {
+      id: r.id as string,
+      clientId,
+      source: r.source as AlertRecord['source'],
+      sourceId: r.source_id as string,
+      level: r.level as AlertRecord['level'],
+      categories: r.categories as string[],
+      reasons: await this.vault.openJson<string[]>(clientId, `alert:${r.id as string}`, r.reasons_sealed as string),
+      createdAt: d(r.created_at),
+      acknowledgedAt: r.acknowledged_at ? d(r.acknowledged_at) : null,
+      acknowledgedBy: (r.acknowledged_by as string | null) ?? null,
+    };
+  }
+
+  async alertById(id: string): Promise<AlertRecord | undefined> {
+    const rows = await this.db.query<R>('SELECT * FROM alerts WHERE id = $1', [id]);
+    return rows[0] && this.alertFromRow(rows[0]);
+  }
+
+  /** A therapist's alerts across their caseload, open ones first, newest first. */
+  async alertsForTherapist(therapistId: string, includeAcknowledged: boolean): Promise<AlertRecord[]> {
+    const rows = await this.db.query<R>(
+      `SELECT a.* FROM alerts a JOIN clients c ON c.id = a.client_id WHERE c.therapist_id = $1 ${includeAcknowledged ? '' : 'AND a.acknowledged_at IS NULL'}
+       ORDER BY (a.acknowledged_at IS NULL) DESC, a.created_at DESC LIMIT 500`,
+      [therapistId],
+    );
+    return Promise.all(rows.map((r) => this.alertFromRow(r)));
+  }
+
+  async acknowledgeAlert(id: string, by: string, at: Date): Promise<void> {
+    await this.db.query('UPDATE alerts SET acknowledged_at = $2, acknowledged_by = $3 WHERE id = $1 AND acknowledged_at IS NULL', [id, at, by]);
+  }
+}
