@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { Checkin, MeasureResult,
+  Reflection} from '../../domain/api/schemas.ts';
 import {
-  Alert, AlertList, AlertQuery, Checkin, CheckinBody, CheckinCreated, CheckinList, IdParams, MeasureBody, MeasureCreated, MeasureDefinitions, MeasureList, MeasureResult,
-  Reflection, ReflectionBody, ReflectionCreated, ReflectionList,
+  Alert, AlertList, AlertQuery, CheckinBody, CheckinCreated, CheckinList, IdParams, MeasureBody, MeasureCreated, MeasureDefinitions, MeasureList, ReflectionBody, ReflectionCreated, ReflectionList,
 } from '../../domain/api/schemas.ts';
 import { DEFAULT_CRISIS_RESOURCES } from '../../domain/crisis-resources.ts';
 import { GAD7, MeasureAnswerError, PHQ9, reliableChange, scoreMeasure } from '../../domain/measures/index.ts';
