@@ -29,6 +29,7 @@ import { authRoutes } from './routes/auth.routes.ts';
 import { clientRoutes } from './routes/clients.routes.ts';
 import { clinicalRoutes } from './routes/clinical.routes.ts';
 import { directiveRoutes } from './routes/directives.routes.ts';
+import { homeworkRoutes } from './routes/homework.routes.ts';
 import { inviteRoutes } from './routes/invites.routes.ts';
 import { sessionRoutes } from './routes/sessions.routes.ts';
 import { studioRoutes } from './routes/studio.routes.ts';
@@ -118,6 +119,7 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
   studioRoutes(app, deps);
   clinicalRoutes(app, deps);
   directiveRoutes(app, deps);
+  homeworkRoutes(app, deps);
   adminRoutes(app, deps);
   app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => app.swagger());
 

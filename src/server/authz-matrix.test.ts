@@ -21,6 +21,7 @@ interface Fixtures {
   sketchId: string;
   pngDataUrl: string;
   alertId: string;
+  homeworkId: string;
 }
 
 interface Entry {
@@ -87,6 +88,12 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/alerts/:id/acknowledge': { allow: T, scoped: true, params: (f) => ({ id: f.alertId }) },
   'GET /api/directives': { allow: T, scoped: false },
   'GET /api/directives/:directiveId': { allow: TC, scoped: false, params: () => ({ directiveId: 'safe-place' }) },
+  'POST /api/clients/:id/homework': { allow: T, scoped: true, body: () => ({ directiveId: 'safe-place', note: 'Take your time.' }) },
+  'GET /api/clients/:id/homework': { allow: TC, scoped: true },
+  'PATCH /api/homework/:id': { allow: TC, scoped: true, params: (f) => ({ id: f.homeworkId }), body: () => ({ status: 'in_progress' }) },
+  'POST /api/homework/:id/answers': { allow: TC, scoped: true, params: (f) => ({ id: f.homeworkId }), body: () => ({ answers: [{ question: 'What did you notice?', text: 'Calm blue.' }] }) },
+  'POST /api/homework/:id/artworks': { allow: TC, scoped: true, params: (f) => ({ id: f.homeworkId }), body: (f) => ({ artworkId: f.artworkId }) },
+  'GET /api/clients/:id/homework-history': { allow: TC, scoped: true },
 };
 
 let h: Harness;
@@ -104,12 +111,13 @@ async function freshFixtures(therapist: Agent, client: Agent, clientId: string):
   const sketch = (await client.post(`/api/clients/${clientId}/sketches`, { image: pngDataUrl, strokes })).json();
   await client.post(`/api/clients/${clientId}/reflections`, { text: 'Some nights I want to die.' });
   const alertId = (await therapist.get('/api/alerts')).json().alerts[0].id as string;
-  return { clientId, pendingClientId: pending.id, sessionId: session.id, artworkId: art.id, inviteId: inv.id, token: (inv.url as string).split('/join/')[1]!, sketchId: sketch.id, pngDataUrl, alertId };
+  const homeworkId = (await therapist.post(`/api/clients/${clientId}/homework`, { directiveId: 'safe-place' })).json().id as string;
+  return { clientId, pendingClientId: pending.id, sessionId: session.id, artworkId: art.id, inviteId: inv.id, token: (inv.url as string).split('/join/')[1]!, sketchId: sketch.id, pngDataUrl, alertId, homeworkId };
 }
 
 /** A fingerprint of every table except the audit log and login sessions (denials are audited). */
 async function stateFingerprint(): Promise<string> {
-  const tables = ['users', 'clients', 'invites', 'therapy_sessions', 'artworks', 'settings', 'artwork_strokes', 'checkins', 'measure_responses', 'reflections', 'alerts'];
+  const tables = ['users', 'clients', 'invites', 'therapy_sessions', 'artworks', 'settings', 'artwork_strokes', 'checkins', 'measure_responses', 'reflections', 'alerts', 'homework'];
   const parts: string[] = [];
   for (const t of tables) {
     const r = await h.store.db.query<{ d: string | null }>(`SELECT md5(string_agg(x::text, '|' ORDER BY x::text)) AS d FROM ${t} x`);

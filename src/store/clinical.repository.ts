@@ -7,6 +7,7 @@ import type { Db } from './db.ts';
 
 export interface CheckinRecord {
   id: string;
+  homeworkId?: string | null;
   clientId: string;
   createdBy: string;
   moment: 'before' | 'after' | 'standalone';
@@ -32,6 +33,9 @@ export interface MeasureResponseRecord {
 
 export interface ReflectionRecord {
   id: string;
+  /** The homework question it answers, if any. */
+  question?: string | null;
+  homeworkId?: string | null;
   clientId: string;
   createdBy: string;
   artworkId: string | null;
@@ -64,8 +68,8 @@ export class ClinicalRepository {
   async addCheckin(c: CheckinRecord): Promise<void> {
     const note = c.note ? await this.vault.sealJson(c.clientId, `checkin:${c.id}`, c.note) : null;
     await this.db.query(
-      'INSERT INTO checkins (id, client_id, created_by, moment, activity, valence, arousal, distress, note_sealed, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)',
-      [c.id, c.clientId, c.createdBy, c.moment, c.activity, c.valence, c.arousal, c.distress, note, c.createdAt],
+      'INSERT INTO checkins (id, client_id, created_by, moment, activity, valence, arousal, distress, note_sealed, created_at, homework_id) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)',
+      [c.id, c.clientId, c.createdBy, c.moment, c.activity, c.valence, c.arousal, c.distress, note, c.createdAt, c.homeworkId ?? null],
     );
   }
 
@@ -78,6 +82,7 @@ export class ClinicalRepository {
         createdBy: r.created_by as string,
         moment: r.moment as CheckinRecord['moment'],
         activity: (r.activity as string | null) ?? null,
+        homeworkId: (r.homework_id as string | null) ?? null,
         valence: Number(r.valence),
         arousal: Number(r.arousal),
         distress: Number(r.distress),
@@ -115,7 +120,9 @@ export class ClinicalRepository {
 
   async addReflection(x: ReflectionRecord): Promise<void> {
     const text = await this.vault.sealJson(x.clientId, `reflection:${x.id}`, x.text);
-    await this.db.query('INSERT INTO reflections (id, client_id, created_by, artwork_id, text_sealed, created_at) VALUES ($1,$2,$3,$4,$5,$6)', [x.id, x.clientId, x.createdBy, x.artworkId, text, x.createdAt]);
+    await this.db.query('INSERT INTO reflections (id, client_id, created_by, artwork_id, text_sealed, created_at, homework_id, question) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)', [
+      x.id, x.clientId, x.createdBy, x.artworkId, text, x.createdAt, x.homeworkId ?? null, x.question ?? null,
+    ]);
   }
 
   async reflections(clientId: string): Promise<ReflectionRecord[]> {
@@ -126,6 +133,8 @@ export class ClinicalRepository {
         clientId,
         createdBy: r.created_by as string,
         artworkId: (r.artwork_id as string | null) ?? null,
+        homeworkId: (r.homework_id as string | null) ?? null,
+        question: (r.question as string | null) ?? null,
         text: await this.vault.openJson<string>(clientId, `reflection:${r.id as string}`, r.text_sealed as string),
         createdAt: d(r.created_at),
       })),

@@ -20,3 +20,4 @@ export { ClientVault, ClientFiles, ClientKeyMissingError } from './crypto/vault.
 export { loadMasterKey, writeMasterKey, parseMasterKey, masterKeyPath, MasterKeyError } from './crypto/master-key.ts';
 export { seal, open as unseal, isSealed, SealError } from './crypto/sealing.ts';
 export type { CheckinRecord, MeasureResponseRecord, ReflectionRecord, AlertRecord } from './clinical.repository.ts';
+export type { HomeworkRecord, HomeworkStatus, DirectiveSnapshot } from './homework.repository.ts';

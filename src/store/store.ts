@@ -9,6 +9,7 @@ import { ArtworksRepository } from './artworks.repository.ts';
 import { AuditRepository } from './audit.repository.ts';
 import { AuthSessionsRepository } from './auth-sessions.repository.ts';
 import { FsBlobStore, MemoryBlobStore } from './blob-store.ts';
+import { HomeworkRepository } from './homework.repository.ts';
 import type { BlobStore } from './blob-store.ts';
 import { ClientsRepository } from './clients.repository.ts';
 import { ClinicalRepository } from './clinical.repository.ts';
@@ -42,6 +43,7 @@ export interface Store {
   readonly therapySessions: TherapySessionsRepository;
   readonly artworks: ArtworksRepository;
   readonly clinical: ClinicalRepository;
+  readonly homework: HomeworkRepository;
   readonly audit: AuditRepository;
   readonly settings: SettingsRepository;
   close(): Promise<void>;
@@ -72,6 +74,7 @@ export function storeFromDb(db: Db, blobs: BlobStore, clock: Clock, dataDir: str
     therapySessions: new TherapySessionsRepository(db),
     artworks: new ArtworksRepository(db, vault),
     clinical: new ClinicalRepository(db, vault),
+    homework: new HomeworkRepository(db, vault),
     audit: new AuditRepository(db, clock),
     settings: new SettingsRepository(db),
     close: onClose,

@@ -200,6 +200,8 @@ export const CheckinBody = z.object({
   /** 0 (none) … 10 (the most distress imaginable). */
   distress: z.number().int().min(0).max(10),
   note: z.string().trim().max(4000).optional(),
+  /** The homework this check-in belongs to, if any. */
+  homeworkId: z.uuid().optional(),
 });
 export const Checkin = z.object({
   id: z.uuid(), moment: z.enum(['before', 'after', 'standalone']), activity: z.string().nullable(),
@@ -243,3 +245,36 @@ export const Directive = z.object({
 });
 export const DirectiveList = z.object({ directives: z.array(Directive) });
 export const DirectiveParams = z.object({ directiveId: z.string().regex(/^[a-z0-9-]{1,80}$/) });
+
+// ---- Homework ------------------------------------------------------------------------------
+
+export const HomeworkStatus = z.enum(['assigned', 'in_progress', 'completed', 'cancelled']);
+export const AssignHomeworkBody = z.object({
+  directiveId: z.string().regex(/^[a-z0-9-]{1,80}$/),
+  dueAt: z.iso.datetime({ offset: true }).optional(),
+  note: z.string().trim().max(2000).optional(),
+});
+export const Homework = z.object({
+  id: z.uuid(), clientId: z.uuid(), directiveId: z.string(), title: z.string(), mode: z.string(), goal: z.string(),
+  instructions: z.array(z.string()), reflectionQuestions: z.array(z.string()), note: z.string().nullable(), dueAt: z.string().nullable(),
+  status: HomeworkStatus, overdue: z.boolean(), createdAt: z.string(), completedAt: z.string().nullable(),
+});
+export type Homework = z.infer<typeof Homework>;
+export const HomeworkList = z.object({ homework: z.array(Homework) });
+export const UpdateHomeworkBody = z.object({ status: HomeworkStatus });
+export const HomeworkAnswersBody = z.object({
+  answers: z.array(z.object({ question: z.string().trim().max(500), text: z.string().trim().min(1, 'Write a few words first.').max(10_000) })).min(1).max(20),
+  /** Mark the homework completed with these answers. */
+  complete: z.boolean().default(false),
+});
+export const HomeworkAnswered = Screened.extend({ homework: Homework, reflections: z.array(Reflection) });
+export const AttachArtworkBody = z.object({ artworkId: z.uuid() });
+const Mood = z.object({ valence: z.number(), arousal: z.number(), distress: z.number().int() }).nullable();
+export const HomeworkHistory = z.object({
+  items: z.array(z.object({
+    homework: Homework,
+    artworks: z.array(Artwork),
+    reflections: z.array(Reflection.extend({ question: z.string().nullable() })),
+    mood: z.object({ before: Mood, after: Mood, distressChange: z.number().int().nullable() }),
+  })),
+});

@@ -20,7 +20,7 @@ type Notice = z.infer<typeof CheckinCreated>['crisis'];
  * Screens a client's words; a positive screen raises an alert for the therapist and returns the
  * notice the client must see at once. Runs for every free-text entry.
  */
-async function screenAndAlert(store: Store, client: ClientRecord, source: AlertRecord['source'], sourceId: string, text: string, at: Date): Promise<Notice> {
+export async function screenAndAlert(store: Store, client: ClientRecord, source: AlertRecord['source'], sourceId: string, text: string, at: Date): Promise<Notice> {
   const result = screenText(text);
   if (result.level === 'none') return null;
   await store.clinical.addAlert({ id: randomUUID(), clientId: client.id, source, sourceId, level: result.level, categories: [...result.categories], reasons: [...result.reasons], createdAt: at });
@@ -28,7 +28,7 @@ async function screenAndAlert(store: Store, client: ClientRecord, source: AlertR
 }
 
 const checkinDto = (c: CheckinRecord): z.infer<typeof Checkin> => ({ id: c.id, moment: c.moment, activity: c.activity, valence: c.valence, arousal: c.arousal, distress: c.distress, note: c.note, createdAt: iso(c.createdAt) });
-const reflectionDto = (r: ReflectionRecord, client: ClientRecord): z.infer<typeof Reflection> => ({ id: r.id, artworkId: r.artworkId, text: r.text, createdAt: iso(r.createdAt), byClient: r.createdBy === client.userId });
+export const reflectionDto = (r: ReflectionRecord, client: ClientRecord): z.infer<typeof Reflection> => ({ id: r.id, artworkId: r.artworkId, text: r.text, createdAt: iso(r.createdAt), byClient: r.createdBy === client.userId });
 
 function measureDtos(all: MeasureResponseRecord[]): z.infer<typeof MeasureResult>[] {
   const previous = new Map<string, MeasureResponseRecord>();
@@ -49,7 +49,11 @@ const CT = { roles: ['therapist', 'client'] as const, scope: 'client' as const, 
 export function clinicalRoutes(app: App, { store, clock }: Deps): void {
   app.post('/api/clients/:id/checkins', { config: { access: CT, audit: 'checkin.create' }, schema: { tags: ['clinical'], summary: 'Mood check-in (valence/arousal and 0–10 distress), note screened for crisis language', params: IdParams, body: CheckinBody, response: { 201: CheckinCreated } } }, async (req, reply) => {
     const client = requireSubject(req.subject).client;
-    const rec: CheckinRecord = { id: randomUUID(), clientId: client.id, createdBy: req.actor!.userId, moment: req.body.moment, activity: req.body.activity ?? null, valence: req.body.valence, arousal: req.body.arousal, distress: req.body.distress, note: req.body.note || null, createdAt: clock() };
+    if (req.body.homeworkId) {
+      const hw = await store.homework.byId(req.body.homeworkId);
+      if (!hw || hw.clientId !== client.id) throw new HttpError('invalid_request', 'That homework does not belong to this client.');
+    }
+    const rec: CheckinRecord = { id: randomUUID(), homeworkId: req.body.homeworkId ?? null, clientId: client.id, createdBy: req.actor!.userId, moment: req.body.moment, activity: req.body.activity ?? null, valence: req.body.valence, arousal: req.body.arousal, distress: req.body.distress, note: req.body.note || null, createdAt: clock() };
     await store.clinical.addCheckin(rec);
     req.auditNote.targetId = rec.id;
     const crisis = rec.note ? await screenAndAlert(store, client, 'checkin', rec.id, rec.note, rec.createdAt) : null;
