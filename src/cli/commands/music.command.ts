@@ -1,0 +1,104 @@
+/**
+ * `hearth music` — words (and optionally a sample to continue) → a WAV file, written as it
+ * renders so even a 60-minute piece never sits in memory.
+ */
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import type { AudioClip } from '../../engines/music/index.ts';
+import { decodeWav, planFromDescription, renderMusic, SUPPORTED_RATES, wavStream } from '../../engines/music/index.ts';
+import type { CliCommand, CliInvocation } from '../command.ts';
+import { CliError, numberOpt, stringOpt } from '../command.ts';
+
+/** Reads and decodes a WAV file, turning every problem into a one-line CliError. */
+export function readWavFile(path: string, what: string): AudioClip & { frames: number } {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw new CliError(`${what}: cannot read ${path} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const r = decodeWav(bytes);
+  if (!r.ok) throw new CliError(`${what}: ${r.error}`);
+  return { channels: r.value.channels, sampleRate: r.value.sampleRate, frames: r.value.frames };
+}
+
+function isSilent(clip: AudioClip): boolean {
+  return clip.channels.every((ch) => ch.every((v) => v === 0));
+}
+
+export const musicCommand: CliCommand = {
+  name: 'music',
+  summary: 'Compose calming music from a description (or continue a WAV sample) into a WAV file',
+  usage: 'hearth music --prompt TEXT [--seconds N] [--seed N] [--condition FILE.wav] [--rate 32000|44100|48000] --out FILE.wav [--json]',
+  options: {
+    prompt: { type: 'string' },
+    seconds: { type: 'string' },
+    seed: { type: 'string' },
+    condition: { type: 'string' },
+    rate: { type: 'string' },
+    out: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  async run(inv: CliInvocation): Promise<number> {
+    const prompt = stringOpt(inv, 'prompt', true).trim();
+    if (prompt === '') throw new CliError('--prompt must not be empty');
+    const out = stringOpt(inv, 'out', true);
+    if (!/\.wav$/i.test(out)) throw new CliError(`--out must name a .wav file, got "${out}"`);
+    const seconds = numberOpt(inv, 'seconds', 60, 1, 3600);
+    const seed = numberOpt(inv, 'seed', 1, 0, 4294967295);
+    if (!Number.isInteger(seed)) throw new CliError(`--seed must be a whole number, got ${seed}`);
+    const rate = numberOpt(inv, 'rate', 44100, 8000, 192000);
+    if (!(SUPPORTED_RATES as readonly number[]).includes(rate)) throw new CliError(`--rate must be one of ${SUPPORTED_RATES.join(', ')}, got ${rate}`);
+    const conditionPath = stringOpt(inv, 'condition');
+    let condition: AudioClip | undefined;
+    if (conditionPath !== undefined) {
+      const clip = readWavFile(conditionPath, '--condition');
+      if (isSilent(clip)) throw new CliError('--condition: the sample is silent');
+      if (seconds < clip.frames / clip.sampleRate + 2) throw new CliError(`--seconds must be at least 2 s longer than the sample (${(clip.frames / clip.sampleRate).toFixed(1)} s)`);
+      condition = clip;
+    }
+
+    const plan = planFromDescription(prompt);
+    const t0 = performance.now();
+    const stream = renderMusic(plan, { seconds, sampleRate: rate, seed, condition });
+    const part = `${out}.part`;
+    let fd: number;
+    try {
+      fd = openSync(part, 'w');
+    } catch (e) {
+      throw new CliError(`--out: cannot write ${out} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    let bytes = 0;
+    try {
+      for (const chunk of wavStream({ sampleRate: stream.sampleRate, channels: 2, format: 'pcm16', frames: stream.frames }, stream)) {
+        writeSync(fd, chunk);
+        bytes += chunk.length;
+      }
+      closeSync(fd);
+      renameSync(part, out);
+    } catch (e) {
+      closeSync(fd);
+      rmSync(part, { force: true });
+      throw e;
+    }
+    const ms = performance.now() - t0;
+    const p = stream.plan;
+    if (inv.values.json === true) {
+      const result = {
+        out,
+        seconds,
+        sampleRate: stream.sampleRate,
+        seed: stream.seed,
+        frames: stream.frames,
+        bytes,
+        renderMs: Math.round(ms),
+        plan: p,
+        ...(stream.condition ? { condition: { bpm: stream.condition.bpm, key: stream.condition.key, mode: stream.condition.mode, lufs: stream.condition.lufs, seconds: stream.condition.seconds } } : {}),
+      };
+      inv.io.out(`${JSON.stringify(result, null, 2)}\n`);
+    } else {
+      inv.io.out(`wrote ${out}: ${seconds} s at ${stream.sampleRate} Hz, ${p.key} ${p.mode}, ${p.bpm} BPM, ${p.instruments.join(' + ')} (${Math.round(ms)} ms)\n`);
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,11 @@
+/**
+ * What helps this client: listening outcomes (mood before/after) → a Thompson-sampling
+ * recommender over tempo band × instrument family × mode with the iso principle, and a
+ * plain-language explanation. Pure: no I/O, seeded.
+ */
+export { armOf, familyOf, instrumentsFor, listeningReward, moodProblem, tempoBandOf, INSTRUMENT_FAMILIES, TEMPO_BANDS } from './listening.ts';
+export type { InstrumentFamily, ListeningOutcome, ListeningParams, MoodReading, MusicArm, TempoBand } from './listening.ts';
+export { explainWhatHelps, mostHelpful } from './explanation.ts';
+export type { HelpfulGroup } from './explanation.ts';
+export { isoBpm, recommendMusic } from './recommender.ts';
+export type { MusicRecommendation, RecommendOptions } from './recommender.ts';

@@ -1,0 +1,97 @@
+/**
+ * Chord progressions and voice leading. Each section plays an eight-bar progression that starts
+ * on the tonic and cadences back to it (tonic in at least three bars, the dominant in at most
+ * two, so the key cannot be mistaken for its dominant), so the key stays clear however long the piece runs;
+ * sections draw different progressions so nothing loops audibly.
+ */
+import type { Rng } from '../core/index.ts';
+import type { Mode } from './theory.ts';
+import { nearestWithPitchClass, triadOnDegree } from './theory.ts';
+
+/** Eight-bar progressions as 0-based scale degrees, one chord per bar. */
+const PROGRESSIONS: Record<Mode, readonly (readonly number[])[]> = {
+  major: [
+    [0, 4, 5, 3, 0, 3, 4, 0],
+    [0, 3, 0, 4, 5, 3, 4, 0],
+    [0, 5, 3, 4, 0, 5, 4, 0],
+    [0, 2, 3, 0, 5, 3, 4, 0],
+    [0, 3, 5, 4, 0, 3, 4, 0],
+    [0, 0, 3, 3, 5, 4, 0, 0],
+  ],
+  minor: [
+    [0, 3, 5, 4, 0, 3, 4, 0],
+    [0, 5, 2, 6, 0, 5, 4, 0],
+    [0, 6, 5, 4, 0, 3, 4, 0],
+    [0, 3, 0, 4, 5, 3, 4, 0],
+    [0, 0, 5, 5, 3, 3, 4, 0],
+  ],
+};
+
+/** A chord as pitch classes, root first. */
+export interface Chord {
+  degree: number;
+  tones: number[];
+}
+
+/** Picks a progression different from the previous one. */
+export function progressionFor(mode: Mode, tonic: number, rng: Rng, previous: number): { index: number; chords: Chord[] } {
+  const pool = PROGRESSIONS[mode];
+  let index = rng.int(0, pool.length - 1);
+  if (index === previous) index = (index + 1 + rng.int(0, pool.length - 2)) % pool.length;
+  return { index, chords: pool[index]!.map((d) => ({ degree: d, tones: chordTones(d, tonic, mode) })) };
+}
+
+/** Triad pitch classes on a degree; the minor-key dominant gets its raised leading tone. */
+export function chordTones(degree: number, tonic: number, mode: Mode): number[] {
+  return triadOnDegree(tonic, mode, degree, degree === 4);
+}
+
+/**
+ * Voices `tones` (pitch classes) near the previous voicing: each voice moves to the nearest chord
+ * tone, then duplicates are nudged so the root and third are both present. Keeps within [lo, hi].
+ */
+export function voiceLead(previous: readonly number[], tones: readonly number[], lo: number, hi: number): number[] {
+  const next = previous.map((p) => {
+    let best = p;
+    let bestD = Infinity;
+    for (const pc of tones) {
+      let m = nearestWithPitchClass(pc, p);
+      if (m < lo) m += 12;
+      if (m > hi) m -= 12;
+      const d = Math.abs(m - p);
+      if (d < bestD) {
+        bestD = d;
+        best = m;
+      }
+    }
+    return best;
+  });
+  const need = [tones[0]!, tones[1]!];
+  for (const pc of need) {
+    if (next.some((m) => ((m % 12) + 12) % 12 === pc)) continue;
+    // Replace a doubled voice with the missing tone.
+    const counts = new Map<number, number>();
+    for (const m of next) counts.set(((m % 12) + 12) % 12, (counts.get(((m % 12) + 12) % 12) ?? 0) + 1);
+    const i = next.findIndex((m) => (counts.get(((m % 12) + 12) % 12) ?? 0) > 1);
+    if (i >= 0) {
+      let m = nearestWithPitchClass(pc, next[i]!);
+      if (m < lo) m += 12;
+      if (m > hi) m -= 12;
+      next[i] = m;
+    }
+  }
+  return next.sort((a, b) => a - b);
+}
+
+/** An initial close voicing of a chord with its lowest note near `centre`. */
+export function initialVoicing(tones: readonly number[], centre: number, voices: number): number[] {
+  const out: number[] = [];
+  let m = nearestWithPitchClass(tones[0]!, centre);
+  for (let i = 0; i < voices; i++) {
+    const pc = tones[i % tones.length]!;
+    while (((m % 12) + 12) % 12 !== pc) m++;
+    out.push(m);
+    m++;
+  }
+  return out;
+}
