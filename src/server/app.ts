@@ -13,8 +13,8 @@ import swagger from '@fastify/swagger';
 import Fastify from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { createBuiltinImageBackend } from '../backends/index.ts';
-import type { ImageBackend } from '../backends/index.ts';
+import { createBuiltinImageBackend, createBuiltinMusicBackend } from '../backends/index.ts';
+import type { ImageBackend, MusicBackend } from '../backends/index.ts';
 import type { Clock, Store } from '../store/index.ts';
 import { installAccess } from './access.ts';
 import type { RegisteredRoute } from './access.ts';
@@ -31,6 +31,7 @@ import { clinicalRoutes } from './routes/clinical.routes.ts';
 import { directiveRoutes } from './routes/directives.routes.ts';
 import { homeworkRoutes } from './routes/homework.routes.ts';
 import { inviteRoutes } from './routes/invites.routes.ts';
+import { musicRoutes } from './routes/music.routes.ts';
 import { sessionRoutes } from './routes/sessions.routes.ts';
 import { studioRoutes } from './routes/studio.routes.ts';
 import { systemRoutes } from './routes/system.routes.ts';
@@ -39,6 +40,7 @@ export interface AppOptions {
   store: Store;
   /** The image generator; the built-in engine unless given. */
   imageBackend?: ImageBackend;
+  musicBackend?: MusicBackend;
   config?: Partial<ServerConfig>;
   clock?: Clock;
   version?: string;
@@ -109,7 +111,7 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
   installAuth(app, opts.store, config, clock);
   installAccess(app, opts.store, routes);
 
-  const deps: Deps = { store: opts.store, config, clock, version: opts.version ?? '0.0.0', startedAt: Date.now(), imageBackend: opts.imageBackend ?? createBuiltinImageBackend() };
+  const deps: Deps = { store: opts.store, config, clock, version: opts.version ?? '0.0.0', startedAt: Date.now(), imageBackend: opts.imageBackend ?? createBuiltinImageBackend(), musicBackend: opts.musicBackend ?? createBuiltinMusicBackend() };
   systemRoutes(app, deps);
   authRoutes(app, deps);
   clientRoutes(app, deps);
@@ -120,6 +122,7 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
   clinicalRoutes(app, deps);
   directiveRoutes(app, deps);
   homeworkRoutes(app, deps);
+  musicRoutes(app, deps);
   adminRoutes(app, deps);
   app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => app.swagger());
 

@@ -22,6 +22,7 @@ interface Fixtures {
   pngDataUrl: string;
   alertId: string;
   homeworkId: string;
+  musicId: string;
 }
 
 interface Entry {
@@ -32,6 +33,8 @@ interface Entry {
   body?: (f: Fixtures) => unknown;
   /** Path params; defaults to the shared fixtures. */
   params?: (f: Fixtures) => Record<string, string>;
+  /** Query string appended to the URL. */
+  query?: string;
   /** Destructive for the caller or the fixture: fresh agents/fixtures for the allowed call. */
   destructive?: boolean;
 }
@@ -94,6 +97,13 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/homework/:id/answers': { allow: TC, scoped: true, params: (f) => ({ id: f.homeworkId }), body: () => ({ answers: [{ question: 'What did you notice?', text: 'Calm blue.' }] }) },
   'POST /api/homework/:id/artworks': { allow: TC, scoped: true, params: (f) => ({ id: f.homeworkId }), body: (f) => ({ artworkId: f.artworkId }) },
   'GET /api/clients/:id/homework-history': { allow: TC, scoped: true },
+  'GET /api/music/info': { allow: TC, scoped: false },
+  'POST /api/clients/:id/music': { allow: TC, scoped: true, body: () => ({ prompt: 'calm piano', seconds: 30, seed: 1 }) },
+  'GET /api/clients/:id/music': { allow: TC, scoped: true },
+  'GET /api/music/:id': { allow: TC, scoped: true, params: (f) => ({ id: f.musicId }) },
+  'GET /api/music/:id/audio': { allow: TC, scoped: true, params: (f) => ({ id: f.musicId }) },
+  'POST /api/music/:id/listens': { allow: TC, scoped: true, params: (f) => ({ id: f.musicId }), body: () => ({ before: { valence: 0, arousal: 0.5, distress: 6 }, after: { valence: 0.3, arousal: 0, distress: 3 }, secondsListened: 30 }) },
+  'GET /api/clients/:id/music/recommendation': { allow: TC, scoped: true, params: (f) => ({ id: f.clientId }), query: '?valence=0&arousal=0.5&distress=6' },
 };
 
 let h: Harness;
@@ -112,12 +122,13 @@ async function freshFixtures(therapist: Agent, client: Agent, clientId: string):
   await client.post(`/api/clients/${clientId}/reflections`, { text: 'Some nights I want to die.' });
   const alertId = (await therapist.get('/api/alerts')).json().alerts[0].id as string;
   const homeworkId = (await therapist.post(`/api/clients/${clientId}/homework`, { directiveId: 'safe-place' })).json().id as string;
-  return { clientId, pendingClientId: pending.id, sessionId: session.id, artworkId: art.id, inviteId: inv.id, token: (inv.url as string).split('/join/')[1]!, sketchId: sketch.id, pngDataUrl, alertId, homeworkId };
+  const musicId = (await client.post(`/api/clients/${clientId}/music`, { prompt: 'calm piano', seconds: 30, seed: 1 })).json().id as string;
+  return { clientId, pendingClientId: pending.id, sessionId: session.id, artworkId: art.id, inviteId: inv.id, token: (inv.url as string).split('/join/')[1]!, sketchId: sketch.id, pngDataUrl, alertId, homeworkId, musicId };
 }
 
 /** A fingerprint of every table except the audit log and login sessions (denials are audited). */
 async function stateFingerprint(): Promise<string> {
-  const tables = ['users', 'clients', 'invites', 'therapy_sessions', 'artworks', 'settings', 'artwork_strokes', 'checkins', 'measure_responses', 'reflections', 'alerts', 'homework'];
+  const tables = ['users', 'clients', 'invites', 'therapy_sessions', 'artworks', 'settings', 'artwork_strokes', 'checkins', 'measure_responses', 'reflections', 'alerts', 'homework', 'music_pieces', 'music_listens'];
   const parts: string[] = [];
   for (const t of tables) {
     const r = await h.store.db.query<{ d: string | null }>(`SELECT md5(string_agg(x::text, '|' ORDER BY x::text)) AS d FROM ${t} x`);
@@ -132,7 +143,7 @@ function urlFor(route: string, params: Record<string, string>): string {
 
 async function call(agent: Agent, method: string, route: string, e: Entry, fx: Fixtures) {
   const params = e.params?.(fx) ?? { id: fx.clientId };
-  const url = urlFor(route, params);
+  const url = urlFor(route, params) + (e.query ?? '');
   if (method === 'POST' && route === '/api/clients/:id/artworks') {
     return agent.upload(url.split('/')[3]!, png);
   }

@@ -21,3 +21,4 @@ export { loadMasterKey, writeMasterKey, parseMasterKey, masterKeyPath, MasterKey
 export { seal, open as unseal, isSealed, SealError } from './crypto/sealing.ts';
 export type { CheckinRecord, MeasureResponseRecord, ReflectionRecord, AlertRecord } from './clinical.repository.ts';
 export type { HomeworkRecord, HomeworkStatus, DirectiveSnapshot } from './homework.repository.ts';
+export type { MusicPieceRecord, MusicListenRecord, Mood } from './music.repository.ts';

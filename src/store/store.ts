@@ -21,6 +21,7 @@ import { openPglite, openPostgres } from './db.ts';
 import type { Db } from './db.ts';
 import { InvitesRepository } from './invites.repository.ts';
 import { migrate } from './migrate.ts';
+import { MusicRepository } from './music.repository.ts';
 import { SettingsRepository } from './settings.repository.ts';
 import { TherapySessionsRepository } from './therapy-sessions.repository.ts';
 import { UsersRepository } from './users.repository.ts';
@@ -44,6 +45,7 @@ export interface Store {
   readonly artworks: ArtworksRepository;
   readonly clinical: ClinicalRepository;
   readonly homework: HomeworkRepository;
+  readonly music: MusicRepository;
   readonly audit: AuditRepository;
   readonly settings: SettingsRepository;
   close(): Promise<void>;
@@ -75,6 +77,7 @@ export function storeFromDb(db: Db, blobs: BlobStore, clock: Clock, dataDir: str
     artworks: new ArtworksRepository(db, vault),
     clinical: new ClinicalRepository(db, vault),
     homework: new HomeworkRepository(db, vault),
+    music: new MusicRepository(db, vault),
     audit: new AuditRepository(db, clock),
     settings: new SettingsRepository(db),
     close: onClose,

@@ -278,3 +278,25 @@ export const HomeworkHistory = z.object({
     mood: z.object({ before: Mood, after: Mood, distressChange: z.number().int().nullable() }),
   })),
 });
+
+// ---- Music -----------------------------------------------------------------------------------
+
+const MoodReading = z.object({ valence: z.number().min(-1).max(1), arousal: z.number().min(-1).max(1), distress: z.number().int().min(0).max(10) });
+export const MusicInfo = z.object({ instruments: z.array(z.string()), textures: z.array(z.string()), sampleRates: z.array(z.number().int()), maxSeconds: z.number().int() });
+export const ComposeBody = z.object({
+  prompt: z.string().trim().min(1, 'Describe the music in a few words.').max(500),
+  seconds: z.number().int().min(30).max(3600).default(120),
+  seed: z.number().int().min(0).max(2_147_483_647).optional(),
+  sampleRate: z.union([z.literal(32000), z.literal(44100), z.literal(48000)]).default(44100),
+  mood: z.object({ valence: z.number().min(-1).max(1), arousal: z.number().min(-1).max(1) }).optional(),
+});
+export const Listen = z.object({ id: z.uuid(), before: MoodReading, after: MoodReading, secondsListened: z.number().int(), createdAt: z.string() });
+export const MusicPiece = z.object({
+  id: z.uuid(), clientId: z.uuid(), prompt: z.string(), seconds: z.number().int(), seed: z.number().int(), sampleRate: z.number().int(),
+  plan: z.object({ key: z.string(), mode: z.string(), bpm: z.number(), instruments: z.array(z.string()), textures: z.array(z.string()), register: z.string(), melody: z.boolean(), percussion: z.boolean() }),
+  createdAt: z.string(), audioUrl: z.string(), listens: z.array(Listen),
+});
+export const MusicPieceList = z.object({ pieces: z.array(MusicPiece) });
+export const ListenBody = z.object({ before: MoodReading, after: MoodReading, secondsListened: z.number().int().min(0).max(4 * 3600) });
+export const RecommendationQuery = z.object({ valence: z.coerce.number().min(-1).max(1), arousal: z.coerce.number().min(-1).max(1), distress: z.coerce.number().int().min(0).max(10) });
+export const MusicRecommendation = z.object({ prompt: z.string(), bpm: z.number(), mode: z.string(), instruments: z.array(z.string()), tempoPath: z.array(z.number()), explanation: z.string(), listenings: z.number().int() });

@@ -1,0 +1,74 @@
+/** Music through the HTTP API: compose from words, stream with seeking, learn what helps. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzeAudio, decodeWav } from '../engines/music/index.ts';
+import { addClient, createHarness, setupTherapist } from '../../test/helpers/harness.ts';
+import type { Agent, Harness } from '../../test/helpers/harness.ts';
+
+let h: Harness;
+let therapist: Agent;
+let client: Agent;
+let clientId: string;
+
+beforeAll(async () => {
+  h = await createHarness();
+  therapist = await setupTherapist(h);
+  ({ clientId, client } = await addClient(h, therapist, 'Robin', 'robin@home.test'));
+});
+afterAll(() => h.close());
+
+describe('music', () => {
+  it('composes what the words ask for, streams it identically each time, and seeks with Range', async () => {
+    const res = await client.post(`/api/clients/${clientId}/music`, { prompt: 'nostalgic violin in G minor at 70 bpm', seconds: 30, seed: 9, sampleRate: 32000 });
+    expect(res.statusCode, res.body).toBe(201);
+    const piece = res.json();
+    expect(piece.plan).toMatchObject({ key: 'G', mode: 'minor', bpm: 70, instruments: ['strings'] });
+
+    const full = await client.get(piece.audioUrl);
+    expect(full.statusCode).toBe(200);
+    expect(full.headers['content-type']).toBe('audio/wav');
+    expect(Number(full.headers['content-length'])).toBe(full.rawPayload.length);
+    const decoded = decodeWav(new Uint8Array(full.rawPayload));
+    if (!decoded.ok) throw new Error(decoded.error);
+    expect(decoded.value.sampleRate).toBe(32000);
+    const a = analyzeAudio(decoded.value.channels, 32000);
+    expect([a.key, a.mode]).toEqual(['G', 'minor']);
+    expect(Math.abs(a.bpm - 70)).toBeLessThan(3);
+    expect(a.truePeakDb).toBeLessThanOrEqual(-1);
+
+    expect((await therapist.get(piece.audioUrl)).rawPayload.equals(full.rawPayload)).toBe(true);
+
+    const part = await client.request({ method: 'GET', url: piece.audioUrl, headers: { range: 'bytes=100000-100999' } });
+    expect(part.statusCode).toBe(206);
+    expect(part.headers['content-range']).toBe(`bytes 100000-100999/${full.rawPayload.length}`);
+    expect(part.rawPayload.equals(full.rawPayload.subarray(100000, 101000))).toBe(true);
+    const tail = await client.request({ method: 'GET', url: piece.audioUrl, headers: { range: 'bytes=-10' } });
+    expect(tail.rawPayload.equals(full.rawPayload.subarray(full.rawPayload.length - 10))).toBe(true);
+    const bad = await client.request({ method: 'GET', url: piece.audioUrl, headers: { range: `bytes=${full.rawPayload.length + 5}-` } });
+    expect(bad.statusCode).toBe(416);
+  });
+
+  it('keeps the client’s words sealed and learns from mood before and after listening', async () => {
+    const piano = (await client.post(`/api/clients/${clientId}/music`, { prompt: 'slow calm piano at 56 bpm', seconds: 30, seed: 1 })).json();
+    const bright = (await client.post(`/api/clients/${clientId}/music`, { prompt: 'lively bright guitar at 120 bpm', seconds: 30, seed: 2 })).json();
+    for (let i = 0; i < 4; i++) {
+      await client.post(`/api/music/${piano.id}/listens`, { before: { valence: -0.2, arousal: 0.5, distress: 7 }, after: { valence: 0.4, arousal: -0.3, distress: 3 }, secondsListened: 30 });
+      await client.post(`/api/music/${bright.id}/listens`, { before: { valence: -0.2, arousal: 0.5, distress: 7 }, after: { valence: -0.2, arousal: 0.6, distress: 7 }, secondsListened: 30 });
+    }
+    const rec = (await client.get(`/api/clients/${clientId}/music/recommendation?valence=-0.2&arousal=0.4&distress=6`)).json();
+    expect(rec.listenings).toBe(8);
+    expect(rec.explanation).toMatch(/piano/i);
+    expect(rec.explanation).toMatch(/distress/);
+    expect(rec.prompt).toMatch(/bpm/);
+
+    const list = (await therapist.get(`/api/clients/${clientId}/music`)).json().pieces;
+    expect(list.find((p: { id: string }) => p.id === piano.id).listens).toHaveLength(4);
+    const rows = await h.store.db.query<{ plan_sealed: string }>('SELECT plan_sealed FROM music_pieces');
+    for (const r of rows) expect(Buffer.from(r.plan_sealed, 'base64').toString('latin1')).not.toMatch(/piano|violin|guitar/);
+  });
+
+  it('refuses out-of-range requests clearly', async () => {
+    expect((await client.post(`/api/clients/${clientId}/music`, { prompt: 'calm', seconds: 5 })).statusCode).toBe(400);
+    expect((await client.post(`/api/clients/${clientId}/music`, { prompt: 'calm', seconds: 60, sampleRate: 22050 })).statusCode).toBe(400);
+    expect((await client.post(`/api/clients/${clientId}/music`, { prompt: '  ', seconds: 60 })).json().error.message).toMatch(/Describe the music/);
+  });
+});

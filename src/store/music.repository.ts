@@ -1,0 +1,101 @@
+import type { ClientVault } from './crypto/vault.ts';
+import type { Db } from './db.ts';
+
+export interface MusicPieceRecord {
+  id: string;
+  clientId: string;
+  createdBy: string;
+  /** The engine's MusicPlan, stored whole (sealed) so the piece renders again byte for byte. */
+  plan: Record<string, unknown> & { key: string; mode: string; bpm: number; instruments: string[]; description: string };
+  seconds: number;
+  seed: number;
+  sampleRate: number;
+  createdAt: Date;
+}
+
+export interface Mood {
+  valence: number;
+  arousal: number;
+  distress: number;
+}
+
+export interface MusicListenRecord {
+  id: string;
+  pieceId: string;
+  clientId: string;
+  createdBy: string;
+  before: Mood;
+  after: Mood;
+  secondsListened: number;
+  createdAt: Date;
+}
+
+type R = Record<string, unknown>;
+
+export class MusicRepository {
+  constructor(
+    private readonly db: Db,
+    private readonly vault: ClientVault,
+  ) {}
+
+  async create(p: MusicPieceRecord): Promise<void> {
+    const sealed = await this.vault.sealJson(p.clientId, `music:${p.id}`, p.plan);
+    await this.db.query(
+      'INSERT INTO music_pieces (id, client_id, created_by, plan_sealed, key, mode, bpm, instruments, seconds, seed, sample_rate, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)',
+      [p.id, p.clientId, p.createdBy, sealed, p.plan.key, p.plan.mode, p.plan.bpm, p.plan.instruments, p.seconds, p.seed, p.sampleRate, p.createdAt],
+    );
+  }
+
+  private async fromRow(r: R): Promise<MusicPieceRecord> {
+    const clientId = r.client_id as string;
+    return {
+      id: r.id as string,
+      clientId,
+      createdBy: r.created_by as string,
+      plan: await this.vault.openJson(clientId, `music:${r.id as string}`, r.plan_sealed as string),
+      seconds: Number(r.seconds),
+      seed: Number(r.seed),
+      sampleRate: Number(r.sample_rate),
+      createdAt: new Date(r.created_at as Date),
+    };
+  }
+
+  async byId(id: string): Promise<MusicPieceRecord | undefined> {
+    const rows = await this.db.query<R>('SELECT * FROM music_pieces WHERE id = $1', [id]);
+    return rows[0] && this.fromRow(rows[0]);
+  }
+
+  async listForClient(clientId: string): Promise<MusicPieceRecord[]> {
+    const rows = await this.db.query<R>('SELECT * FROM music_pieces WHERE client_id = $1 ORDER BY created_at DESC', [clientId]);
+    return Promise.all(rows.map((r) => this.fromRow(r)));
+  }
+
+  async addListen(l: MusicListenRecord): Promise<void> {
+    await this.db.query(
+      `INSERT INTO music_listens (id, piece_id, client_id, created_by, before_valence, before_arousal, before_distress, after_valence, after_arousal, after_distress, seconds_listened, created_at)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
+      [l.id, l.pieceId, l.clientId, l.createdBy, l.before.valence, l.before.arousal, l.before.distress, l.after.valence, l.after.arousal, l.after.distress, l.secondsListened, l.createdAt],
+    );
+  }
+
+  /** Every listening of this client, oldest first, with the piece's musical parameters. */
+  async listensForClient(clientId: string): Promise<(MusicListenRecord & { bpm: number; mode: string; instruments: string[] })[]> {
+    const rows = await this.db.query<R>(
+      'SELECT l.*, p.bpm, p.mode, p.instruments FROM music_listens l JOIN music_pieces p ON p.id = l.piece_id WHERE l.client_id = $1 ORDER BY l.created_at, l.id',
+      [clientId],
+    );
+    return rows.map((r) => ({
+      id: r.id as string,
+      pieceId: r.piece_id as string,
+      clientId,
+      createdBy: r.created_by as string,
+      before: { valence: Number(r.before_valence), arousal: Number(r.before_arousal), distress: Number(r.before_distress) },
+      after: { valence: Number(r.after_valence), arousal: Number(r.after_arousal), distress: Number(r.after_distress) },
+      secondsListened: Number(r.seconds_listened),
+      createdAt: new Date(r.created_at as Date),
+      bpm: Number(r.bpm),
+      mode: r.mode as string,
+      instruments: r.instruments as string[],
+    }));
+  }
+}
