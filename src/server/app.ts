@@ -30,6 +30,7 @@ import { clientRoutes } from './routes/clients.routes.ts';
 import { clinicalRoutes } from './routes/clinical.routes.ts';
 import { directiveRoutes } from './routes/directives.routes.ts';
 import { homeworkRoutes } from './routes/homework.routes.ts';
+import { insightRoutes } from './routes/insights.routes.ts';
 import { inviteRoutes } from './routes/invites.routes.ts';
 import { musicRoutes } from './routes/music.routes.ts';
 import { sessionRoutes } from './routes/sessions.routes.ts';
@@ -123,6 +124,7 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
   directiveRoutes(app, deps);
   homeworkRoutes(app, deps);
   musicRoutes(app, deps);
+  insightRoutes(app, deps);
   adminRoutes(app, deps);
   app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => app.swagger());
 

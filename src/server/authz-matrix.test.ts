@@ -98,6 +98,8 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/homework/:id/artworks': { allow: TC, scoped: true, params: (f) => ({ id: f.homeworkId }), body: (f) => ({ artworkId: f.artworkId }) },
   'GET /api/clients/:id/homework-history': { allow: TC, scoped: true },
   'GET /api/music/info': { allow: TC, scoped: false },
+  'GET /api/clients/:id/insights': { allow: T, scoped: true },
+  'GET /api/artworks/:id/features': { allow: TC, scoped: true, params: (f) => ({ id: f.sketchId }) },
   'POST /api/clients/:id/music': { allow: TC, scoped: true, body: () => ({ prompt: 'calm piano', seconds: 30, seed: 1 }) },
   'GET /api/clients/:id/music': { allow: TC, scoped: true },
   'GET /api/music/:id': { allow: TC, scoped: true, params: (f) => ({ id: f.musicId }) },
@@ -128,7 +130,7 @@ async function freshFixtures(therapist: Agent, client: Agent, clientId: string):
 
 /** A fingerprint of every table except the audit log and login sessions (denials are audited). */
 async function stateFingerprint(): Promise<string> {
-  const tables = ['users', 'clients', 'invites', 'therapy_sessions', 'artworks', 'settings', 'artwork_strokes', 'checkins', 'measure_responses', 'reflections', 'alerts', 'homework', 'music_pieces', 'music_listens'];
+  const tables = ['users', 'clients', 'invites', 'therapy_sessions', 'artworks', 'settings', 'artwork_strokes', 'checkins', 'measure_responses', 'reflections', 'alerts', 'homework', 'music_pieces', 'music_listens', 'artwork_features'];
   const parts: string[] = [];
   for (const t of tables) {
     const r = await h.store.db.query<{ d: string | null }>(`SELECT md5(string_agg(x::text, '|' ORDER BY x::text)) AS d FROM ${t} x`);

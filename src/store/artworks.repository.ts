@@ -129,6 +129,25 @@ export class ArtworksRepository {
     return new Set(rows.map((r) => r.artwork_id));
   }
 
+  async saveFeatures(art: Pick<ArtworkRecord, 'id' | 'clientId'>, vector: Record<string, number>, detail: unknown, at: Date): Promise<void> {
+    const sealed = await this.vault.sealJson(art.clientId, `features:${art.id}`, detail);
+    await this.db.query(
+      'INSERT INTO artwork_features (artwork_id, client_id, vector, detail_sealed, computed_at) VALUES ($1,$2,$3,$4,$5) ON CONFLICT (artwork_id) DO UPDATE SET vector = EXCLUDED.vector, detail_sealed = EXCLUDED.detail_sealed, computed_at = EXCLUDED.computed_at',
+      [art.id, art.clientId, vector, sealed, at],
+    );
+  }
+
+  /** Feature vectors of a client's works, by artwork id. */
+  async featureVectors(clientId: string): Promise<Map<string, Record<string, number>>> {
+    const rows = await this.db.query<{ artwork_id: string; vector: Record<string, number> }>('SELECT artwork_id, vector FROM artwork_features WHERE client_id = $1', [clientId]);
+    return new Map(rows.map((r) => [r.artwork_id, r.vector]));
+  }
+
+  async featureDetail(art: Pick<ArtworkRecord, 'id' | 'clientId'>): Promise<unknown> {
+    const rows = await this.db.query<{ detail_sealed: string }>('SELECT detail_sealed FROM artwork_features WHERE artwork_id = $1', [art.id]);
+    return rows[0] ? this.vault.openJson(art.clientId, `features:${art.id}`, rows[0].detail_sealed) : undefined;
+  }
+
   async countForClient(clientId: string): Promise<number> {
     const rows = await this.db.query<{ n: number }>('SELECT count(*)::int AS n FROM artworks WHERE client_id = $1 AND deleted_at IS NULL', [clientId]);
     return rows[0]?.n ?? 0;

@@ -300,3 +300,16 @@ export const MusicPieceList = z.object({ pieces: z.array(MusicPiece) });
 export const ListenBody = z.object({ before: MoodReading, after: MoodReading, secondsListened: z.number().int().min(0).max(4 * 3600) });
 export const RecommendationQuery = z.object({ valence: z.coerce.number().min(-1).max(1), arousal: z.coerce.number().min(-1).max(1), distress: z.coerce.number().int().min(0).max(10) });
 export const MusicRecommendation = z.object({ prompt: z.string(), bpm: z.number(), mode: z.string(), instruments: z.array(z.string()), tempoPath: z.array(z.number()), explanation: z.string(), listenings: z.number().int() });
+
+// ---- Insights --------------------------------------------------------------------------------
+
+export const InsightWork = z.object({ id: z.uuid(), title: z.string(), kind: z.string(), createdAt: z.string(), thumbUrl: z.string(), values: z.record(z.string(), z.number()) });
+export const Observation = z.object({ feature: z.string(), direction: z.enum(['higher', 'lower']), runLength: z.number().int(), workIds: z.array(z.string()), sentence: z.string(), usual: z.object({ median: z.number(), low: z.number(), high: z.number() }) });
+export const Insights = z.object({
+  works: z.array(InsightWork),
+  observations: z.array(Observation),
+  /** Works needed before a baseline exists, and how many there are. */
+  baseline: z.object({ needed: z.number().int(), have: z.number().int() }),
+  note: z.string(),
+});
+export const ArtworkFeaturesResponse = z.object({ features: z.unknown(), process: z.unknown().nullable() });

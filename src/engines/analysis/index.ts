@@ -17,7 +17,7 @@ export { processFeaturesFromStrokes, processFeatureVector, PROCESS_FEATURE_KEYS 
 export type { ProcessFeatures, ProcessOptions, ProcessFeatureKey } from './process-features.ts';
 export { baselineFromValues, deviationFromBaseline, compareToBaseline, median } from './baseline.ts';
 export type { Baseline, BaselineOptions } from './baseline.ts';
-export { observeTrends, baselinesFromSeries } from './trends.ts';
+export { observeTrends, baselinesFromSeries, trendDefaults } from './trends.ts';
 export type { FeaturePoint, TrendObservation, TrendOptions } from './trends.ts';
 export { FEATURE_WORDING, describeChange } from './feature-wording.ts';
 export type { FeatureWording } from './feature-wording.ts';
