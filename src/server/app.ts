@@ -13,8 +13,8 @@ import swagger from '@fastify/swagger';
 import Fastify from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { createBuiltinImageBackend, createBuiltinMusicBackend } from '../backends/index.ts';
-import type { ImageBackend, MusicBackend } from '../backends/index.ts';
+import { createBuiltinImageBackend, createBuiltinMusicBackend, createBuiltinTextBackend } from '../backends/index.ts';
+import type { ImageBackend, MusicBackend, TextBackend } from '../backends/index.ts';
 import type { Clock, Store } from '../store/index.ts';
 import { installAccess } from './access.ts';
 import type { RegisteredRoute } from './access.ts';
@@ -33,6 +33,7 @@ import { homeworkRoutes } from './routes/homework.routes.ts';
 import { insightRoutes } from './routes/insights.routes.ts';
 import { inviteRoutes } from './routes/invites.routes.ts';
 import { musicRoutes } from './routes/music.routes.ts';
+import { noteRoutes } from './routes/notes.routes.ts';
 import { sessionRoutes } from './routes/sessions.routes.ts';
 import { studioRoutes } from './routes/studio.routes.ts';
 import { systemRoutes } from './routes/system.routes.ts';
@@ -42,6 +43,7 @@ export interface AppOptions {
   /** The image generator; the built-in engine unless given. */
   imageBackend?: ImageBackend;
   musicBackend?: MusicBackend;
+  textBackend?: TextBackend;
   config?: Partial<ServerConfig>;
   clock?: Clock;
   version?: string;
@@ -112,7 +114,7 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
   installAuth(app, opts.store, config, clock);
   installAccess(app, opts.store, routes);
 
-  const deps: Deps = { store: opts.store, config, clock, version: opts.version ?? '0.0.0', startedAt: Date.now(), imageBackend: opts.imageBackend ?? createBuiltinImageBackend(), musicBackend: opts.musicBackend ?? createBuiltinMusicBackend() };
+  const deps: Deps = { store: opts.store, config, clock, version: opts.version ?? '0.0.0', startedAt: Date.now(), imageBackend: opts.imageBackend ?? createBuiltinImageBackend(), musicBackend: opts.musicBackend ?? createBuiltinMusicBackend(), textBackend: opts.textBackend ?? createBuiltinTextBackend() };
   systemRoutes(app, deps);
   authRoutes(app, deps);
   clientRoutes(app, deps);
@@ -125,6 +127,7 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
   homeworkRoutes(app, deps);
   musicRoutes(app, deps);
   insightRoutes(app, deps);
+  noteRoutes(app, deps);
   adminRoutes(app, deps);
   app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => app.swagger());
 

@@ -23,7 +23,15 @@ interface Fixtures {
   alertId: string;
   homeworkId: string;
   musicId: string;
+  noteId: string;
+  signedNoteId: string;
 }
+
+const FILLED = [
+  { key: 'data', label: 'Data', text: 'Drew the harbour.' },
+  { key: 'assessment', label: 'Assessment', text: 'Engaged throughout.' },
+  { key: 'plan', label: 'Plan', text: 'Continue weekly.' },
+];
 
 interface Entry {
   /** Roles allowed, or 'public'. */
@@ -98,6 +106,12 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/homework/:id/artworks': { allow: TC, scoped: true, params: (f) => ({ id: f.homeworkId }), body: (f) => ({ artworkId: f.artworkId }) },
   'GET /api/clients/:id/homework-history': { allow: TC, scoped: true },
   'GET /api/music/info': { allow: TC, scoped: false },
+  'POST /api/sessions/:id/notes': { allow: T, scoped: true, params: (f) => ({ id: f.sessionId }), body: () => ({ format: 'DAP' }) },
+  'GET /api/clients/:id/notes': { allow: T, scoped: true },
+  'GET /api/notes/:id': { allow: T, scoped: true, params: (f) => ({ id: f.noteId }) },
+  'PATCH /api/notes/:id': { allow: T, scoped: true, params: (f) => ({ id: f.noteId }), body: () => ({ sections: FILLED }) },
+  'POST /api/notes/:id/sign': { allow: T, scoped: true, params: (f) => ({ id: f.noteId }), destructive: true },
+  'POST /api/notes/:id/addenda': { allow: T, scoped: true, params: (f) => ({ id: f.signedNoteId }), body: () => ({ text: 'Phoned the client the next day.' }) },
   'GET /api/clients/:id/insights': { allow: T, scoped: true },
   'GET /api/artworks/:id/features': { allow: TC, scoped: true, params: (f) => ({ id: f.sketchId }) },
   'POST /api/clients/:id/music': { allow: TC, scoped: true, body: () => ({ prompt: 'calm piano', seconds: 30, seed: 1 }) },
@@ -125,12 +139,17 @@ async function freshFixtures(therapist: Agent, client: Agent, clientId: string):
   const alertId = (await therapist.get('/api/alerts')).json().alerts[0].id as string;
   const homeworkId = (await therapist.post(`/api/clients/${clientId}/homework`, { directiveId: 'safe-place' })).json().id as string;
   const musicId = (await client.post(`/api/clients/${clientId}/music`, { prompt: 'calm piano', seconds: 30, seed: 1 })).json().id as string;
-  return { clientId, pendingClientId: pending.id, sessionId: session.id, artworkId: art.id, inviteId: inv.id, token: (inv.url as string).split('/join/')[1]!, sketchId: sketch.id, pngDataUrl, alertId, homeworkId, musicId };
+  const noteId = (await therapist.post(`/api/sessions/${session.id}/notes`, { format: 'DAP' })).json().id as string;
+  await therapist.patch(`/api/notes/${noteId}`, { sections: FILLED });
+  const signedNoteId = (await therapist.post(`/api/sessions/${session.id}/notes`, { format: 'DAP' })).json().id as string;
+  await therapist.patch(`/api/notes/${signedNoteId}`, { sections: FILLED });
+  await therapist.post(`/api/notes/${signedNoteId}/sign`);
+  return { clientId, pendingClientId: pending.id, sessionId: session.id, artworkId: art.id, inviteId: inv.id, token: (inv.url as string).split('/join/')[1]!, sketchId: sketch.id, pngDataUrl, alertId, homeworkId, musicId, noteId, signedNoteId };
 }
 
 /** A fingerprint of every table except the audit log and login sessions (denials are audited). */
 async function stateFingerprint(): Promise<string> {
-  const tables = ['users', 'clients', 'invites', 'therapy_sessions', 'artworks', 'settings', 'artwork_strokes', 'checkins', 'measure_responses', 'reflections', 'alerts', 'homework', 'music_pieces', 'music_listens', 'artwork_features'];
+  const tables = ['users', 'clients', 'invites', 'therapy_sessions', 'artworks', 'settings', 'artwork_strokes', 'checkins', 'measure_responses', 'reflections', 'alerts', 'homework', 'music_pieces', 'music_listens', 'artwork_features', 'notes', 'note_addenda'];
   const parts: string[] = [];
   for (const t of tables) {
     const r = await h.store.db.query<{ d: string | null }>(`SELECT md5(string_agg(x::text, '|' ORDER BY x::text)) AS d FROM ${t} x`);

@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { ImageBackend, MusicBackend } from '../backends/index.ts';
+import type { ImageBackend, MusicBackend, TextBackend } from '../backends/index.ts';
 import type { Clock, Store } from '../store/index.ts';
 import type { ServerConfig } from './config.ts';
 
@@ -16,4 +16,5 @@ export interface Deps {
   startedAt: number;
   imageBackend: ImageBackend;
   musicBackend: MusicBackend;
+  textBackend: TextBackend;
 }

@@ -19,6 +19,7 @@ export const ERROR_CODES = {
   unprocessable_file: 422,
   rate_limited: 429,
   internal: 500,
+  integrity_failed: 500,
   unavailable: 503,
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -67,6 +68,10 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     if (status >= 400 && status < 500) {
       return reply.status(status).send({ error: { code: 'invalid_request', message: fe.message || 'Invalid request.' } });
+    }
+    if (error.name === 'SealError') {
+      req.log.error({ err: error, url: req.url }, 'stored record failed its integrity check');
+      return reply.status(500).send({ error: { code: 'integrity_failed', message: 'A stored record failed its integrity check and was not shown. Nothing was changed; an operator should check the audit log and backups.' } });
     }
     req.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send({ error: { code: 'internal', message: 'Something went wrong on our side. Nothing was changed.' } });

@@ -22,6 +22,7 @@ import type { Db } from './db.ts';
 import { InvitesRepository } from './invites.repository.ts';
 import { migrate } from './migrate.ts';
 import { MusicRepository } from './music.repository.ts';
+import { NotesRepository } from './notes.repository.ts';
 import { SettingsRepository } from './settings.repository.ts';
 import { TherapySessionsRepository } from './therapy-sessions.repository.ts';
 import { UsersRepository } from './users.repository.ts';
@@ -46,6 +47,7 @@ export interface Store {
   readonly clinical: ClinicalRepository;
   readonly homework: HomeworkRepository;
   readonly music: MusicRepository;
+  readonly notes: NotesRepository;
   readonly audit: AuditRepository;
   readonly settings: SettingsRepository;
   close(): Promise<void>;
@@ -78,6 +80,7 @@ export function storeFromDb(db: Db, blobs: BlobStore, clock: Clock, dataDir: str
     clinical: new ClinicalRepository(db, vault),
     homework: new HomeworkRepository(db, vault),
     music: new MusicRepository(db, vault),
+    notes: new NotesRepository(db, vault),
     audit: new AuditRepository(db, clock),
     settings: new SettingsRepository(db),
     close: onClose,

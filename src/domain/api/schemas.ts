@@ -313,3 +313,19 @@ export const Insights = z.object({
   note: z.string(),
 });
 export const ArtworkFeaturesResponse = z.object({ features: z.unknown(), process: z.unknown().nullable() });
+
+// ---- Session notes -------------------------------------------------------------------------
+
+export const NoteFormat = z.enum(['SOAP', 'DAP', 'BIRP']);
+export const NoteSection = z.object({ key: z.string().max(40), label: z.string().max(80), text: z.string().max(20_000) });
+export const DraftNoteBody = z.object({ format: NoteFormat.default('SOAP') });
+export const UpdateNoteBody = z.object({ sections: z.array(NoteSection).min(1).max(10) });
+export const AddendumBody = z.object({ text: z.string().trim().min(1, 'Write the addendum first.').max(20_000) });
+export const Note = z.object({
+  id: z.uuid(), clientId: z.uuid(), sessionId: z.uuid().nullable(), format: NoteFormat, status: z.enum(['draft', 'signed']), sections: z.array(NoteSection),
+  draftedBy: z.string(), contentHash: z.string().nullable(), signedAt: z.string().nullable(), createdAt: z.string(), updatedAt: z.string(),
+  /** Whether the signed content still matches its recorded hash. */
+  integrity: z.enum(['draft', 'intact', 'altered']),
+  addenda: z.array(z.object({ id: z.uuid(), text: z.string(), createdAt: z.string(), contentHash: z.string() })),
+});
+export const NoteList = z.object({ notes: z.array(Note) });
