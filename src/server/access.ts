@@ -20,7 +20,7 @@ export interface RegisteredRoute {
 }
 
 async function resolveSubject(store: Store, policy: Extract<AccessPolicy, { scope: string }>, id: string): Promise<Subject | undefined> {
-  const withClient = async <T extends { clientId: string }>(rec: T | undefined, key: 'artwork' | 'session' | 'invite' | 'alert' | 'homework' | 'music' | 'note'): Promise<Subject | undefined> => {
+  const withClient = async <T extends { clientId: string }>(rec: T | undefined, key: 'artwork' | 'session' | 'invite' | 'alert' | 'homework' | 'music' | 'note' | 'plan'): Promise<Subject | undefined> => {
     if (!rec) return undefined;
     const client = await store.clients.byId(rec.clientId);
     return client ? ({ client, [key]: rec } as Subject) : undefined;
@@ -44,10 +44,12 @@ async function resolveSubject(store: Store, policy: Extract<AccessPolicy, { scop
       return withClient(await store.music.byId(id), 'music');
     case 'note':
       return withClient(await store.notes.byId(id), 'note');
+    case 'plan':
+      return withClient(await store.plans.byId(id), 'plan');
   }
 }
 
-const label: Record<string, string> = { client: 'That client', artwork: 'That artwork', session: 'That session', invite: 'That invite', alert: 'That alert', homework: 'That homework', music: 'That piece', note: 'That note' };
+const label: Record<string, string> = { client: 'That client', artwork: 'That artwork', session: 'That session', invite: 'That invite', alert: 'That alert', homework: 'That homework', music: 'That piece', note: 'That note', plan: 'That plan' };
 
 export function installAccess(app: FastifyInstance, store: Store, routes: RegisteredRoute[]): void {
   app.addHook('onRoute', (opts) => {

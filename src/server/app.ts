@@ -34,6 +34,7 @@ import { insightRoutes } from './routes/insights.routes.ts';
 import { inviteRoutes } from './routes/invites.routes.ts';
 import { musicRoutes } from './routes/music.routes.ts';
 import { noteRoutes } from './routes/notes.routes.ts';
+import { planRoutes } from './routes/plans.routes.ts';
 import { sessionRoutes } from './routes/sessions.routes.ts';
 import { studioRoutes } from './routes/studio.routes.ts';
 import { systemRoutes } from './routes/system.routes.ts';
@@ -128,6 +129,7 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
   musicRoutes(app, deps);
   insightRoutes(app, deps);
   noteRoutes(app, deps);
+  planRoutes(app, deps);
   adminRoutes(app, deps);
   app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => app.swagger());
 

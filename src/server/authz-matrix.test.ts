@@ -25,7 +25,10 @@ interface Fixtures {
   musicId: string;
   noteId: string;
   signedNoteId: string;
+  planId: string;
 }
+
+const PLAN = { problems: ['Worry at night'], goals: [{ id: 'g1', text: 'Sleep calmer', objectives: [{ id: 'o1', text: 'GAD-7 below 10', target: { measure: 'gad7', below: 10, by: '2027-06-30' } }] }], interventions: ['Weekly art therapy'], shared: true };
 
 const FILLED = [
   { key: 'data', label: 'Data', text: 'Drew the harbour.' },
@@ -106,6 +109,10 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/homework/:id/artworks': { allow: TC, scoped: true, params: (f) => ({ id: f.homeworkId }), body: (f) => ({ artworkId: f.artworkId }) },
   'GET /api/clients/:id/homework-history': { allow: TC, scoped: true },
   'GET /api/music/info': { allow: TC, scoped: false },
+  'POST /api/clients/:id/plans': { allow: T, scoped: true, body: () => PLAN },
+  'GET /api/clients/:id/plans': { allow: TC, scoped: true },
+  'GET /api/plans/:id': { allow: TC, scoped: true, params: (f) => ({ id: f.planId }) },
+  'PATCH /api/plans/:id': { allow: T, scoped: true, params: (f) => ({ id: f.planId }), body: () => ({ shared: true }) },
   'POST /api/sessions/:id/notes': { allow: T, scoped: true, params: (f) => ({ id: f.sessionId }), body: () => ({ format: 'DAP' }) },
   'GET /api/clients/:id/notes': { allow: T, scoped: true },
   'GET /api/notes/:id': { allow: T, scoped: true, params: (f) => ({ id: f.noteId }) },
@@ -144,12 +151,13 @@ async function freshFixtures(therapist: Agent, client: Agent, clientId: string):
   const signedNoteId = (await therapist.post(`/api/sessions/${session.id}/notes`, { format: 'DAP' })).json().id as string;
   await therapist.patch(`/api/notes/${signedNoteId}`, { sections: FILLED });
   await therapist.post(`/api/notes/${signedNoteId}/sign`);
-  return { clientId, pendingClientId: pending.id, sessionId: session.id, artworkId: art.id, inviteId: inv.id, token: (inv.url as string).split('/join/')[1]!, sketchId: sketch.id, pngDataUrl, alertId, homeworkId, musicId, noteId, signedNoteId };
+  const planId = (await therapist.post(`/api/clients/${clientId}/plans`, PLAN)).json().id as string;
+  return { clientId, pendingClientId: pending.id, sessionId: session.id, artworkId: art.id, inviteId: inv.id, token: (inv.url as string).split('/join/')[1]!, sketchId: sketch.id, pngDataUrl, alertId, homeworkId, musicId, noteId, signedNoteId, planId };
 }
 
 /** A fingerprint of every table except the audit log and login sessions (denials are audited). */
 async function stateFingerprint(): Promise<string> {
-  const tables = ['users', 'clients', 'invites', 'therapy_sessions', 'artworks', 'settings', 'artwork_strokes', 'checkins', 'measure_responses', 'reflections', 'alerts', 'homework', 'music_pieces', 'music_listens', 'artwork_features', 'notes', 'note_addenda'];
+  const tables = ['users', 'clients', 'invites', 'therapy_sessions', 'artworks', 'settings', 'artwork_strokes', 'checkins', 'measure_responses', 'reflections', 'alerts', 'homework', 'music_pieces', 'music_listens', 'artwork_features', 'notes', 'note_addenda', 'treatment_plans'];
   const parts: string[] = [];
   for (const t of tables) {
     const r = await h.store.db.query<{ d: string | null }>(`SELECT md5(string_agg(x::text, '|' ORDER BY x::text)) AS d FROM ${t} x`);

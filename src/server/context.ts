@@ -1,6 +1,6 @@
 /** What the server attaches to each request, and the route config every API route declares. */
 import type { Actor, Role } from '../domain/index.ts';
-import type { AlertRecord, ArtworkRecord, AuthSessionRecord, HomeworkRecord, MusicPieceRecord, NoteRecord, ClientRecord, InviteRecord, TherapySessionRecord } from '../store/index.ts';
+import type { AlertRecord, ArtworkRecord, AuthSessionRecord, HomeworkRecord, MusicPieceRecord, NoteRecord, PlanRecord, ClientRecord, InviteRecord, TherapySessionRecord } from '../store/index.ts';
 
 /**
  * Every /api route declares who may call it. The server refuses to start with a route that
@@ -13,7 +13,7 @@ import type { AlertRecord, ArtworkRecord, AuthSessionRecord, HomeworkRecord, Mus
 export type AccessPolicy =
   | { public: true }
   | { roles: readonly Role[]; scope?: undefined }
-  | { roles: readonly Role[]; scope: 'client' | 'artwork' | 'session' | 'invite' | 'alert' | 'homework' | 'music' | 'note'; param: string };
+  | { roles: readonly Role[]; scope: 'client' | 'artwork' | 'session' | 'invite' | 'alert' | 'homework' | 'music' | 'note' | 'plan'; param: string };
 
 export interface RouteAccessConfig {
   access: AccessPolicy;
@@ -31,6 +31,7 @@ export interface Subject {
   homework?: HomeworkRecord;
   music?: MusicPieceRecord;
   note?: NoteRecord;
+  plan?: PlanRecord;
 }
 
 export interface AuditNote {

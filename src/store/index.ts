@@ -23,3 +23,4 @@ export type { CheckinRecord, MeasureResponseRecord, ReflectionRecord, AlertRecor
 export type { HomeworkRecord, HomeworkStatus, DirectiveSnapshot } from './homework.repository.ts';
 export type { MusicPieceRecord, MusicListenRecord, Mood } from './music.repository.ts';
 export type { NoteRecord, NoteSectionRecord, AddendumRecord } from './notes.repository.ts';
+export type { PlanRecord } from './plans.repository.ts';

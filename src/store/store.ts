@@ -23,6 +23,7 @@ import { InvitesRepository } from './invites.repository.ts';
 import { migrate } from './migrate.ts';
 import { MusicRepository } from './music.repository.ts';
 import { NotesRepository } from './notes.repository.ts';
+import { PlansRepository } from './plans.repository.ts';
 import { SettingsRepository } from './settings.repository.ts';
 import { TherapySessionsRepository } from './therapy-sessions.repository.ts';
 import { UsersRepository } from './users.repository.ts';
@@ -48,6 +49,7 @@ export interface Store {
   readonly homework: HomeworkRepository;
   readonly music: MusicRepository;
   readonly notes: NotesRepository;
+  readonly plans: PlansRepository;
   readonly audit: AuditRepository;
   readonly settings: SettingsRepository;
   close(): Promise<void>;
@@ -81,6 +83,7 @@ export function storeFromDb(db: Db, blobs: BlobStore, clock: Clock, dataDir: str
     homework: new HomeworkRepository(db, vault),
     music: new MusicRepository(db, vault),
     notes: new NotesRepository(db, vault),
+    plans: new PlansRepository(db, vault),
     audit: new AuditRepository(db, clock),
     settings: new SettingsRepository(db),
     close: onClose,

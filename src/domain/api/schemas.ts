@@ -329,3 +329,27 @@ export const Note = z.object({
   addenda: z.array(z.object({ id: z.uuid(), text: z.string(), createdAt: z.string(), contentHash: z.string() })),
 });
 export const NoteList = z.object({ notes: z.array(Note) });
+
+// ---- Treatment plans -----------------------------------------------------------------------
+
+const Text = z.string().trim().min(1).max(2000);
+/** A measurable objective: e.g. GAD-7 below 10 by 2027-06-30. */
+export const MeasureTarget = z.object({ measure: z.enum(['phq9', 'gad7']), below: z.number().int().min(1).max(27), by: z.iso.date() });
+export const Objective = z.object({ id: z.string().max(40), text: Text, target: MeasureTarget.optional() });
+export const PlanContent = z.object({
+  problems: z.array(Text).max(20),
+  goals: z.array(z.object({ id: z.string().max(40), text: Text, objectives: z.array(Objective).max(20) })).min(1).max(20),
+  interventions: z.array(Text).max(30),
+});
+export const CreatePlanBody = PlanContent.extend({ shared: z.boolean().default(false) });
+export const UpdatePlanBody = z.object({ content: PlanContent.optional(), shared: z.boolean().optional(), status: z.enum(['active', 'archived']).optional() }).refine((b) => Object.keys(b).length > 0, 'Nothing to change.');
+export const ObjectiveProgress = z.object({
+  goalId: z.string(), objectiveId: z.string(), measure: z.string(), target: z.number(), by: z.string(),
+  first: z.number().nullable(), latest: z.number().nullable(), latestAt: z.string().nullable(),
+  status: z.enum(['no_data', 'met', 'not_yet', 'overdue']),
+});
+export const Plan = z.object({
+  id: z.uuid(), clientId: z.uuid(), content: PlanContent, shared: z.boolean(), status: z.enum(['active', 'archived']), createdAt: z.string(), updatedAt: z.string(),
+  progress: z.array(ObjectiveProgress),
+});
+export const PlanList = z.object({ plans: z.array(Plan) });
