@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { CreatePlanBody, IdParams, Plan, PlanContent, PlanList, UpdatePlanBody } from '../../domain/api/schemas.ts';
-import type { ObjectiveProgress } from '../../domain/api/schemas.ts';
+import { CreatePlanBody, IdParams, Plan, PlanList, UpdatePlanBody } from '../../domain/api/schemas.ts';
+import type { ObjectiveProgress , PlanContent} from '../../domain/api/schemas.ts';
 import type { MeasureResponseRecord, PlanRecord } from '../../store/index.ts';
 import { requireSubject } from '../context.ts';
 import type { App, Deps } from '../deps.ts';
