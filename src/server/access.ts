@@ -17,6 +17,7 @@ export interface RegisteredRoute {
   url: string;
   access: AccessPolicy;
   audit?: string;
+  reauth?: boolean;
 }
 
 async function resolveSubject(store: Store, policy: Extract<AccessPolicy, { scope: string }>, id: string): Promise<Subject | undefined> {
@@ -51,13 +52,16 @@ async function resolveSubject(store: Store, policy: Extract<AccessPolicy, { scop
 
 const label: Record<string, string> = { client: 'That client', artwork: 'That artwork', session: 'That session', invite: 'That invite', alert: 'That alert', homework: 'That homework', music: 'That piece', note: 'That note', plan: 'That plan' };
 
-export function installAccess(app: FastifyInstance, store: Store, routes: RegisteredRoute[]): void {
+/** How recently a password must have been re-entered for a sensitive action. */
+export const REAUTH_WINDOW_MS = 5 * 60_000;
+
+export function installAccess(app: FastifyInstance, store: Store, routes: RegisteredRoute[], clock: () => Date): void {
   app.addHook('onRoute', (opts) => {
     const url = opts.url ?? opts.path;
     if (!url.startsWith('/api/')) return;
     const access = opts.config?.access;
     if (!access) throw new Error(`Route ${String(opts.method)} ${url} declares no access policy`);
-    for (const m of [opts.method].flat()) if (m !== 'HEAD') routes.push({ method: m, url, access, audit: opts.config?.audit });
+    for (const m of [opts.method].flat()) if (m !== 'HEAD') routes.push({ method: m, url, access, audit: opts.config?.audit, reauth: opts.config?.reauth === true });
   });
 
   app.addHook('preValidation', async (req: FastifyRequest) => {
@@ -66,7 +70,7 @@ export function installAccess(app: FastifyInstance, store: Store, routes: Regist
     const actor = req.actor;
     if (!actor) throw new HttpError('not_signed_in', 'Please sign in first.');
     if (!policy.roles.includes(actor.role)) throw new HttpError('forbidden', `This is not available to a ${actor.role} account.`);
-    if (!policy.scope) return;
+    if (!policy.scope) return requireRecentReauth(req);
     const id = (req.params as Record<string, string | undefined>)[policy.param];
     const notFound = new HttpError('not_found', `${label[policy.scope]} was not found.`);
     if (!id || !UUID.test(id)) throw notFound;
@@ -86,7 +90,16 @@ export function installAccess(app: FastifyInstance, store: Store, routes: Regist
       throw notFound;
     }
     req.subject = subject;
+    requireRecentReauth(req);
   });
+
+  function requireRecentReauth(req: FastifyRequest): void {
+    if (!req.routeOptions.config.reauth) return;
+    const at = req.authSession?.reauthAt;
+    if (!at || clock().getTime() - at.getTime() > REAUTH_WINDOW_MS) {
+      throw new HttpError('reauth_required', 'For your safety, please enter your password again to continue.');
+    }
+  }
 
   // Recorded before the response leaves: a read that cannot be audited is not served.
   app.addHook('onSend', async (req, reply, payload) => {

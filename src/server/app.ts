@@ -25,7 +25,7 @@ import type { App, Deps } from './deps.ts';
 import { installErrorHandler } from './errors.ts';
 import { adminRoutes } from './routes/admin.routes.ts';
 import { artworkRoutes } from './routes/artworks.routes.ts';
-import { authRoutes } from './routes/auth.routes.ts';
+import { authRoutes, reauthRoutes } from './routes/auth.routes.ts';
 import { clientRoutes } from './routes/clients.routes.ts';
 import { clinicalRoutes } from './routes/clinical.routes.ts';
 import { directiveRoutes } from './routes/directives.routes.ts';
@@ -113,11 +113,12 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
 
   const routes: RegisteredRoute[] = [];
   installAuth(app, opts.store, config, clock);
-  installAccess(app, opts.store, routes);
+  installAccess(app, opts.store, routes, clock);
 
   const deps: Deps = { store: opts.store, config, clock, version: opts.version ?? '0.0.0', startedAt: Date.now(), imageBackend: opts.imageBackend ?? createBuiltinImageBackend(), musicBackend: opts.musicBackend ?? createBuiltinMusicBackend(), textBackend: opts.textBackend ?? createBuiltinTextBackend() };
   systemRoutes(app, deps);
   authRoutes(app, deps);
+  reauthRoutes(app, deps);
   clientRoutes(app, deps);
   inviteRoutes(app, deps);
   sessionRoutes(app, deps);

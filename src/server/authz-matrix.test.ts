@@ -44,6 +44,8 @@ interface Entry {
   body?: (f: Fixtures) => unknown;
   /** Path params; defaults to the shared fixtures. */
   params?: (f: Fixtures) => Record<string, string>;
+  /** Sensitive route: the caller re-enters their password first. */
+  reauth?: boolean;
   /** Query string appended to the URL. */
   query?: string;
   /** Destructive for the caller or the fixture: fresh agents/fixtures for the allowed call. */
@@ -62,6 +64,8 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/auth/login': { allow: 'public', scoped: false, body: () => ({ email: 'nobody@x.test', password: 'wrong one' }) },
   'POST /api/auth/logout': { allow: 'public', scoped: false, destructive: true },
   'GET /api/auth/me': { allow: ALL, scoped: false },
+  'POST /api/auth/reauth': { allow: ALL, scoped: false, body: () => ({ password: PASSWORD }) },
+  'POST /api/clients/:id/erase': { allow: T, scoped: true, params: (f) => ({ id: f.pendingClientId }), body: () => ({ confirmName: 'Pending' }), destructive: true, reauth: true },
   'GET /api/clients': { allow: T, scoped: false },
   'POST /api/clients': { allow: T, scoped: false, body: () => ({ displayName: 'New client' }) },
   'GET /api/clients/:id': { allow: TC, scoped: true },
@@ -204,6 +208,7 @@ describe('authorization matrix', () => {
   it('matches each route’s declared policy to the matrix', () => {
     for (const r of h.routes) {
       const e = MATRIX[`${r.method} ${r.url}`]!;
+      expect(r.reauth ?? false, `${r.method} ${r.url} re-authentication`).toBe(e.reauth ?? false);
       if (e.allow === 'public') expect('public' in r.access, r.url).toBe(true);
       else {
         expect('roles' in r.access && [...r.access.roles].sort(), `${r.method} ${r.url}`).toEqual([...e.allow].sort());
@@ -249,6 +254,7 @@ describe('authorization matrix', () => {
           fx = { ...(await freshFixtures(agents.therapist, agents.client, f.clientId)) };
           if (route === '/api/clients/:id') fx.clientId = fx.pendingClientId;
         }
+        if (e.reauth) await agent.post('/api/auth/reauth', { password: PASSWORD });
         const res = await call(agent, method, route, e, fx);
         const ok = e.allow === 'public' ? res.statusCode < 500 : res.statusCode >= 200 && res.statusCode < 300;
         if (!ok) failures.push(`${who} ${key}: got ${res.statusCode} ${res.body.slice(0, 160)}`);

@@ -50,6 +50,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     access?: AccessPolicy;
     audit?: string;
+    /** Sensitive action: the user must have re-entered their password within the last few minutes. */
+    reauth?: boolean;
   }
 }
 

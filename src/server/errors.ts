@@ -11,6 +11,7 @@ export const ERROR_CODES = {
   not_signed_in: 401,
   bad_credentials: 401,
   forbidden: 403,
+  reauth_required: 403,
   not_found: 404,
   conflict: 409,
   invite_invalid: 410,

@@ -8,6 +8,7 @@ export interface AuthSessionRecord {
   lastSeenAt: Date;
   expiresAt: Date;
   userAgent: string | null;
+  reauthAt?: Date | null;
 }
 
 interface Row {
@@ -18,6 +19,7 @@ interface Row {
   last_seen_at: Date;
   expires_at: Date;
   user_agent: string | null;
+  reauth_at?: Date | null;
 }
 
 const fromRow = (r: Row): AuthSessionRecord => ({
@@ -28,6 +30,7 @@ const fromRow = (r: Row): AuthSessionRecord => ({
   lastSeenAt: new Date(r.last_seen_at),
   expiresAt: new Date(r.expires_at),
   userAgent: r.user_agent,
+  reauthAt: r.reauth_at ? new Date(r.reauth_at) : null,
 });
 
 /** Login sessions, keyed by the sha256 of the cookie token. */
@@ -48,6 +51,10 @@ export class AuthSessionsRepository {
 
   async touch(id: string, at: Date): Promise<void> {
     await this.db.query('UPDATE auth_sessions SET last_seen_at = $2 WHERE id = $1', [id, at]);
+  }
+
+  async markReauthenticated(id: string, at: Date): Promise<void> {
+    await this.db.query('UPDATE auth_sessions SET reauth_at = $2 WHERE id = $1', [id, at]);
   }
 
   async delete(id: string): Promise<void> {

@@ -81,6 +81,23 @@ export class ClientsRepository {
     return fromRow(rows[0]!);
   }
 
+  /**
+   * Erases a client: destroys their data key (crypto-shredding), then deletes their record and
+   * everything that cascades from it, and their login. Returns the blob keys to delete.
+   */
+  async erase(id: string, destroyKey: (q: Queryable) => Promise<void>): Promise<string[]> {
+    return this.db.transaction(async (tx) => {
+      const files = await tx.query<{ blob_key: string; thumb_key: string }>('SELECT blob_key, thumb_key FROM artworks WHERE client_id = $1', [id]);
+      const user = await tx.query<{ user_id: string | null }>('SELECT user_id FROM clients WHERE id = $1', [id]);
+      await destroyKey(tx);
+      await tx.query('UPDATE artworks SET parent_id = NULL WHERE client_id = $1', [id]);
+      await tx.query('DELETE FROM clients WHERE id = $1', [id]);
+      const userId = user[0]?.user_id;
+      if (userId) await tx.query('DELETE FROM users WHERE id = $1', [userId]);
+      return files.flatMap((f) => [f.blob_key, f.thumb_key]);
+    });
+  }
+
   async linkUser(id: string, userId: string, at: Date, q: Queryable = this.db): Promise<void> {
     await q.query('UPDATE clients SET user_id = $2, updated_at = $3 WHERE id = $1', [id, userId, at]);
   }

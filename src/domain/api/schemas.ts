@@ -27,6 +27,8 @@ export type Me = z.infer<typeof Me>;
 export const SetupStatus = z.object({ needsSetup: z.boolean() });
 export const SetupBody = z.object({ displayName: Name, email: Email, password: Password });
 export const LoginBody = z.object({ email: z.string().max(254), password: Password });
+export const ReauthBody = z.object({ password: Password });
+export const EraseBody = z.object({ confirmName: z.string().max(200) });
 
 export const Client = z.object({
   id: z.uuid(),

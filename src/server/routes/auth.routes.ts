@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { LoginBody, Me, Ok, SetupBody, SetupStatus } from '../../domain/api/schemas.ts';
+import { LoginBody, Me, Ok, ReauthBody, SetupBody, SetupStatus } from '../../domain/api/schemas.ts';
 import { passwordProblem } from '../../domain/index.ts';
 import { actorFor, endSession, startSession } from '../auth.ts';
 import type { App, Deps } from '../deps.ts';
@@ -63,6 +63,23 @@ export function authRoutes(app: App, { store, config, clock }: Deps): void {
     async (req) => {
       const actor = req.actor!;
       return { ...actor, csrfToken: req.authSession!.csrfToken };
+    },
+  );
+}
+
+/** Re-entering the password before sensitive actions (erasure, export, key changes). */
+export function reauthRoutes(app: App, { store, clock }: Deps): void {
+  app.post(
+    '/api/auth/reauth',
+    { config: { access: { roles: ['therapist', 'client', 'admin'] }, rateLimit: { max: 10, timeWindow: 60_000 } }, schema: { tags: ['auth'], summary: 'Confirm your password before a sensitive action (valid for 5 minutes)', body: ReauthBody, response: { 200: Ok } } },
+    async (req) => {
+      const user = await store.users.byId(req.actor!.userId);
+      if (!user || !(await verifyPassword(user.passwordHash, req.body.password))) {
+        await store.audit.append({ actorId: req.actor!.userId, actorRole: req.actor!.role, action: 'auth.reauth_failed', clientId: null });
+        throw new HttpError('bad_credentials', 'That password is not right.');
+      }
+      await store.authSessions.markReauthenticated(req.authSession!.id, clock());
+      return { ok: true as const };
     },
   );
 }

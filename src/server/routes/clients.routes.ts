@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { AuditList, CaseloadQuery, Client, ClientList, CreateClientBody, IdParams, UpdateClientBody } from '../../domain/api/schemas.ts';
+import { AuditList, CaseloadQuery, Client, ClientList, CreateClientBody, EraseBody, IdParams, Ok, UpdateClientBody } from '../../domain/api/schemas.ts';
+import { HttpError } from '../errors.ts';
 import { requireSubject } from '../context.ts';
 import type { App, Deps } from '../deps.ts';
 import { clientDto, iso } from '../dto.ts';
@@ -67,6 +68,23 @@ export function clientRoutes(app: App, { store, clock }: Deps): void {
       schema: { tags: ['clients'], summary: 'Archive a client (their record and work are kept; restore with PATCH status=active)', params: IdParams, response: { 200: Client } },
     },
     async (req) => withCount(await store.clients.update(requireSubject(req.subject).client.id, { status: 'archived' }, clock())),
+  );
+
+  app.post(
+    '/api/clients/:id/erase',
+    {
+      config: { access: { roles: ['therapist'], scope: 'client', param: 'id' }, reauth: true },
+      schema: { tags: ['clients'], summary: "Erase a client for good: their data key is destroyed, then their records, files and login are deleted", params: IdParams, body: EraseBody, response: { 200: Ok } },
+    },
+    async (req) => {
+      const client = requireSubject(req.subject).client;
+      if (req.body.confirmName.trim() !== client.displayName) throw new HttpError('invalid_request', `Type the client's name exactly ("${client.displayName}") to confirm.`);
+      const files = await store.clients.erase(client.id, (tx) => store.vault.destroy(client.id, tx));
+      await Promise.all(files.map((k) => store.blobs.delete(k).catch(() => undefined)));
+      // The audit entry keeps only the pseudonymous id: the client's name is gone with the record.
+      await store.audit.append({ actorId: req.actor!.userId, actorRole: req.actor!.role, action: 'client.erase', clientId: client.id, targetType: 'client', targetId: client.id, detail: { files: files.length } });
+      return { ok: true as const };
+    },
   );
 
   app.get(
