@@ -10,6 +10,22 @@ import { openStoreForCli } from '../open-store.ts';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const packageVersion = (): string => (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 
+const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug'] as const;
+
+/**
+ * Structured JSON logs (one line per event) go to stdout. In an interactive terminal the default
+ * is warnings only, so a therapist starting Hearth is not flooded; services and pipes get `info`.
+ * HEARTH_LOG_LEVEL overrides both.
+ */
+function logLevelFor(quiet: boolean): (typeof LEVELS)[number] {
+  const env = process.env.HEARTH_LOG_LEVEL;
+  if (env !== undefined) {
+    if (!(LEVELS as readonly string[]).includes(env)) throw new CliError(`HEARTH_LOG_LEVEL must be one of ${LEVELS.join(', ')}, got "${env}"`);
+    return env as (typeof LEVELS)[number];
+  }
+  return quiet || process.stdout.isTTY ? 'warn' : 'info';
+}
+
 export const serveCommand: CliCommand = {
   name: 'serve',
   summary: 'Start Hearth (web app and API) on this machine',
@@ -18,12 +34,13 @@ export const serveCommand: CliCommand = {
   async run(inv) {
     const cfg = resolveRuntimeConfig({ port: inv.values.port as string | undefined, host: inv.values.host as string | undefined, data: inv.values.data as string | undefined });
     const webRoot = join(root, 'dist', 'web');
+    const logLevel = logLevelFor(inv.values.quiet === true);
     const store = await openStoreForCli(cfg, 'hearth serve');
     if (!existsSync(join(webRoot, 'index.html'))) inv.io.err('The web app is not built yet; run `npm run build` (npm start does it for you). Serving the API only.\n');
     const { app, inflight } = await buildApp({
       store,
       version: packageVersion(),
-      config: { webRoot, logLevel: inv.values.quiet ? 'warn' : 'info', secureCookies: process.env.HEARTH_SECURE_COOKIES === '1' },
+      config: { webRoot, logLevel, secureCookies: process.env.HEARTH_SECURE_COOKIES === '1' },
     });
     try {
       await app.listen({ port: cfg.port, host: cfg.host });

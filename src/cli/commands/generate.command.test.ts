@@ -1,0 +1,87 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliInvocation } from '../command.ts';
+import { CliError } from '../command.ts';
+import { generateCommand } from './generate.command.ts';
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'hearth-generate-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function invoke(values: CliInvocation['values'], positionals: string[] = []) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const run = generateCommand.run({ values, positionals, io: { out: (t) => void out.push(t), err: (t) => void err.push(t) } });
+  return { run, out, err };
+}
+
+describe('hearth generate', () => {
+  it('writes count PNG variations of the requested size and reports them as JSON', async () => {
+    const out = join(dir, 'sea.png');
+    const { run, out: stdout } = invoke({ prompt: 'a calm blue sea with a boat', style: 'mosaic', seed: '7', size: '96', count: '2', out, json: true });
+    expect(await run).toBe(0);
+    const report = JSON.parse(stdout.join('')) as { files: { path: string; seed: number }[]; params: { style: string; width: number }; reading: { motifs: string[] } };
+    expect(report.files.map((f) => f.path)).toEqual([join(dir, 'sea-1.png'), join(dir, 'sea-2.png')]);
+    expect(report.files.map((f) => f.seed)).toEqual([7, 8]);
+    expect(report.params.style).toBe('mosaic');
+    expect(report.reading.motifs).toEqual(['sea', 'boat']);
+    const a = await sharp(join(dir, 'sea-1.png')).raw().toBuffer({ resolveWithObject: true });
+    const b = await sharp(join(dir, 'sea-2.png')).raw().toBuffer();
+    expect(a.info.width).toBe(96);
+    expect(a.info.height).toBe(96);
+    expect(a.data.equals(b)).toBe(false);
+  });
+
+  it('gives identical files for the same seed', async () => {
+    const p1 = join(dir, 'a.png');
+    const p2 = join(dir, 'b.png');
+    expect(await invoke({ prompt: 'a tree', seed: '3', size: '64', out: p1 }).run).toBe(0);
+    expect(await invoke({ prompt: 'a tree', seed: '3', size: '64', out: p2 }).run).toBe(0);
+    expect((await readFile(p1)).equals(await readFile(p2))).toBe(true);
+  });
+
+  it('uses a sketch file as the skeleton', async () => {
+    const sketchPath = join(dir, 'sketch.png');
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200"><rect width="200" height="200" fill="white"/><circle cx="100" cy="100" r="50" stroke="black" stroke-width="6" fill="none"/></svg>';
+    await sharp(Buffer.from(svg)).png().toFile(sketchPath);
+    const out = join(dir, 'sketched.png');
+    expect(await invoke({ prompt: 'a happy meadow', sketch: sketchPath, strength: '1', size: '100', seed: '1', out }).run).toBe(0);
+    const { data, info } = await sharp(out).raw().toBuffer({ resolveWithObject: true });
+    const c = info.channels;
+    const at = (x: number, y: number): number => data[(y * 100 + x) * c]! + data[(y * 100 + x) * c + 1]! + data[(y * 100 + x) * c + 2]!;
+    expect(at(75, 50)).toBeLessThan(200); // on the circle's right edge (x = 50 + 25)
+    expect(at(62, 50)).toBeGreaterThan(300); // inside the circle: filled, not inked
+  });
+
+  it('rejects bad input with a one-line reason', async () => {
+    const bad = async (values: CliInvocation['values'], pattern: RegExp): Promise<void> => {
+      const err = await invoke(values).run.catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(CliError);
+      expect((err as Error).message).toMatch(pattern);
+      expect((err as Error).message).not.toContain('\n');
+    };
+    const out = join(dir, 'x.png');
+    await bad({ out }, /--prompt is required/);
+    await bad({ prompt: 'sun' }, /--out is required/);
+    await bad({ prompt: 'sun', out: join(dir, 'x.jpg') }, /\.png/);
+    await bad({ prompt: 'sun', out, size: '10' }, /--size must be between 64 and 2048/);
+    await bad({ prompt: 'sun', out, size: '99999' }, /--size/);
+    await bad({ prompt: 'sun', out, count: '5' }, /--count/);
+    await bad({ prompt: 'sun', out, strength: '2' }, /--strength/);
+    await bad({ prompt: 'sun', out, style: 'cubism' }, /--style must be one of/);
+    await bad({ prompt: 'sun', out, sketch: join(dir, 'missing.png') }, /not found/);
+    const disguised = join(dir, 'notes.png');
+    await writeFile(disguised, 'this is text, not a picture');
+    await bad({ prompt: 'sun', out, sketch: disguised }, /not a readable image/);
+    const svg = join(dir, 'drawing.png');
+    await writeFile(svg, '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
+    await bad({ prompt: 'sun', out, sketch: svg }, /not a readable image/);
+  });
+});

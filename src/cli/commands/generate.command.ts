@@ -1,0 +1,147 @@
+/**
+ * `hearth generate`: words (+ an optional sketch) → 1–4 PNG variations with the built-in
+ * engine. Also home of the small image-file helpers the inpaint and lines commands share.
+ */
+import { mkdir, stat } from 'node:fs/promises';
+import { dirname, extname } from 'node:path';
+import sharp from 'sharp';
+import type { RgbaImage } from '../../engines/core/index.ts';
+import { hashString } from '../../engines/core/index.ts';
+import { isStyleId, STYLE_IDS } from '../../engines/affect/index.ts';
+import { generateWithDetails } from '../../engines/art/index.ts';
+import type { CliCommand, CliInvocation } from '../command.ts';
+import { CliError, numberOpt, stringOpt } from '../command.ts';
+
+/** Largest input file read (bytes) and largest input picture (pixels). */
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
+const MAX_INPUT_PIXELS = 40_000_000;
+const RASTER_FORMATS: ReadonlySet<string> = new Set(['png', 'jpeg', 'webp', 'gif', 'tiff', 'avif', 'heif']);
+
+/**
+ * Reads an image file (format detected from its content, not its name) as RGBA, optionally
+ * stretched (nearest pixel, so masks keep hard edges) to exactly width × height. Throws a one-line CliError for missing, oversized or
+ * unreadable files.
+ */
+export async function readImageFile(path: string, label: string, size?: { width: number; height: number }): Promise<RgbaImage> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info || !info.isFile()) throw new CliError(`${label} file not found: ${path}`);
+  if (info.size > MAX_FILE_BYTES) throw new CliError(`${label} file is larger than 50 MB: ${path}`);
+  const format = await sharp(path, { limitInputPixels: MAX_INPUT_PIXELS })
+    .metadata()
+    .then((m) => m.format as string | undefined)
+    .catch(() => undefined);
+  // Raster formats only (an SVG or PDF is a document, not a photo or drawing).
+  if (!format || !RASTER_FORMATS.has(format)) throw new CliError(`${label} file is not a readable image (PNG, JPEG, WebP, GIF, TIFF): ${path}`);
+  try {
+    let pipeline = sharp(path, { limitInputPixels: MAX_INPUT_PIXELS }).rotate().ensureAlpha();
+    if (size) pipeline = pipeline.resize(size.width, size.height, { fit: 'fill', kernel: 'nearest' });
+    const { data, info: meta } = await pipeline.raw().toBuffer({ resolveWithObject: true });
+    return { width: meta.width, height: meta.height, data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.length) };
+  } catch (e) {
+    const reason = /pixel limit/i.test((e as Error).message) ? 'has too many pixels' : 'is not a readable image (PNG, JPEG, WebP, GIF, TIFF)';
+    throw new CliError(`${label} file ${reason}: ${path}`);
+  }
+}
+
+/** Writes an RGBA image as PNG, creating the folder if needed. */
+export async function writePngFile(path: string, img: RgbaImage): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await sharp(Buffer.from(img.data.buffer, img.data.byteOffset, img.data.length), { raw: { width: img.width, height: img.height, channels: 4 } })
+    .png()
+    .toFile(path);
+}
+
+/** Checks --out names a .png file. */
+export function pngOut(inv: CliInvocation): string {
+  const out = stringOpt(inv, 'out', true);
+  if (extname(out).toLowerCase() !== '.png') throw new CliError(`--out must end in .png, got "${out}"`);
+  return out;
+}
+
+/** Reads --style (a built-in style id) if given. */
+export function styleOpt(inv: CliInvocation): string | undefined {
+  const style = stringOpt(inv, 'style');
+  if (style !== undefined && !isStyleId(style)) throw new CliError(`--style must be one of ${STYLE_IDS.join(', ')}; got "${style}"`);
+  return style;
+}
+
+/** Reads --seed (default: derived from the prompt, so the same words give the same picture). */
+export function seedOpt(inv: CliInvocation, prompt: string): number {
+  const raw = stringOpt(inv, 'seed');
+  if (raw === undefined) return hashString(prompt);
+  const n = numberOpt(inv, 'seed', 0, 0, 4294967295);
+  if (!Number.isInteger(n)) throw new CliError(`--seed must be a whole number, got "${raw}"`);
+  return n;
+}
+
+/** FILE.png → FILE-1.png … when several variations are written. */
+const numbered = (out: string, i: number, count: number): string => (count === 1 ? out : `${out.slice(0, -extname(out).length)}-${i + 1}${extname(out)}`);
+
+export const generateCommand: CliCommand = {
+  name: 'generate',
+  summary: 'Create pictures from words and an optional sketch with the built-in engine',
+  usage:
+    'hearth generate --prompt TEXT [--negative TEXT] [--sketch FILE] [--strength 0..1] [--style NAME] [--seed N] [--size PX] [--width PX --height PX] [--count 1-4] --out FILE.png [--json]\n' +
+    `  styles: ${STYLE_IDS.join(', ')} (default: named in the prompt, else watercolour); size 64–2048 (default 512); count>1 writes FILE-1.png …`,
+  options: {
+    prompt: { type: 'string' },
+    negative: { type: 'string' },
+    sketch: { type: 'string' },
+    strength: { type: 'string' },
+    style: { type: 'string' },
+    seed: { type: 'string' },
+    size: { type: 'string' },
+    width: { type: 'string' },
+    height: { type: 'string' },
+    count: { type: 'string' },
+    out: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  async run(inv) {
+    const prompt = stringOpt(inv, 'prompt', true);
+    if (prompt.trim() === '') throw new CliError('--prompt must not be empty');
+    const negative = stringOpt(inv, 'negative') ?? '';
+    const out = pngOut(inv);
+    const style = styleOpt(inv);
+    const strength = numberOpt(inv, 'strength', 0.7, 0, 1);
+    const size = numberOpt(inv, 'size', 512, 64, 2048);
+    const width = numberOpt(inv, 'width', size, 64, 2048);
+    const height = numberOpt(inv, 'height', size, 64, 2048);
+    if (![size, width, height].every(Number.isInteger)) throw new CliError('--size, --width and --height must be whole numbers of pixels');
+    const count = numberOpt(inv, 'count', 1, 1, 4);
+    if (!Number.isInteger(count)) throw new CliError('--count must be a whole number from 1 to 4');
+    const seed = seedOpt(inv, prompt);
+    const sketchPath = stringOpt(inv, 'sketch');
+    const sketch = sketchPath ? await readImageFile(sketchPath, 'sketch') : undefined;
+
+    const files: { path: string; seed: number }[] = [];
+    let details: ReturnType<typeof generateWithDetails> | undefined;
+    for (let i = 0; i < count; i++) {
+      const s = (seed + i) >>> 0;
+      details = generateWithDetails({ prompt, negativePrompt: negative, sketch, sketchStrength: strength, style, seed: s, width, height });
+      const path = numbered(out, i, count);
+      await writePngFile(path, details.image);
+      files.push({ path, seed: s });
+    }
+    if (inv.values.json) {
+      const a = details!.affect;
+      inv.io.out(
+        JSON.stringify({
+          files,
+          params: { prompt, negative, style: details!.style, seed, width, height, count, sketch: sketchPath ?? null, strength },
+          reading: {
+            emotions: a.emotions,
+            valence: a.valence,
+            arousal: a.arousal,
+            colours: a.colours.map((c) => c.name),
+            motifs: a.motifs,
+            excluded: { colours: a.excludedColours.map((c) => c.name), motifs: a.excludedMotifs, emotions: a.excludedEmotions, tones: a.excludedTones },
+          },
+        }) + '\n',
+      );
+    } else {
+      inv.io.out(files.map((f) => f.path).join('\n') + '\n');
+    }
+    return 0;
+  },
+};

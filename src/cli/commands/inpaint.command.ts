@@ -1,0 +1,45 @@
+/** `hearth inpaint`: repaint the white part of a mask from new words; the rest stays as it was. */
+import { inpaintImage } from '../../engines/art/index.ts';
+import type { CliCommand } from '../command.ts';
+import { CliError, numberOpt, stringOpt } from '../command.ts';
+import { pngOut, readImageFile, seedOpt, styleOpt, writePngFile } from './generate.command.ts';
+
+export const inpaintCommand: CliCommand = {
+  name: 'inpaint',
+  summary: 'Refine part of a picture: white in the mask is repainted from the words, black is kept',
+  usage: 'hearth inpaint --image FILE --mask FILE --prompt TEXT [--negative TEXT] [--style NAME] [--seed N] [--feather PX] --out FILE.png [--json]',
+  options: {
+    image: { type: 'string' },
+    mask: { type: 'string' },
+    prompt: { type: 'string' },
+    negative: { type: 'string' },
+    style: { type: 'string' },
+    seed: { type: 'string' },
+    feather: { type: 'string' },
+    out: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  async run(inv) {
+    const imagePath = stringOpt(inv, 'image', true);
+    const maskPath = stringOpt(inv, 'mask', true);
+    const prompt = stringOpt(inv, 'prompt', true);
+    if (prompt.trim() === '') throw new CliError('--prompt must not be empty');
+    const negative = stringOpt(inv, 'negative') ?? '';
+    const out = pngOut(inv);
+    const style = styleOpt(inv);
+    const feather = numberOpt(inv, 'feather', 8, 0, 256);
+    const seed = seedOpt(inv, prompt);
+    const image = await readImageFile(imagePath, 'image');
+    if (image.width < 16 || image.height < 16 || image.width > 4096 || image.height > 4096) {
+      throw new CliError(`image must be 16–4096 px on each side, got ${image.width}×${image.height}`);
+    }
+    // A mask of another size is stretched to the picture.
+    const mask = await readImageFile(maskPath, 'mask', { width: image.width, height: image.height });
+    const result = inpaintImage({ image, mask, prompt, negativePrompt: negative, style, seed, feather });
+    await writePngFile(out, result);
+    if (inv.values.json) {
+      inv.io.out(JSON.stringify({ files: [{ path: out, seed }], params: { image: imagePath, mask: maskPath, prompt, negative, style: style ?? null, seed, feather, width: image.width, height: image.height } }) + '\n');
+    } else inv.io.out(`${out}\n`);
+    return 0;
+  },
+};
