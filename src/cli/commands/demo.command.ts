@@ -3,6 +3,7 @@ import sharp from 'sharp';
 import { hashPassword } from '../../server/index.ts';
 import type { Store } from '../../store/index.ts';
 import type { CliCommand } from '../command.ts';
+import { DEMO_STORIES, seedDemoStory } from '../demo-story.ts';
 import { resolveRuntimeConfig } from '../config.ts';
 import { openStoreForCli } from '../open-store.ts';
 
@@ -62,6 +63,8 @@ export async function seedDemo(store: Store, now: Date = new Date()): Promise<bo
         backend: null, params: { demo: true }, seed: null, createdAt: new Date(now.getTime() - (7 - i) * day),
       });
     }
+    const story = DEMO_STORIES[login.name];
+    if (story) await seedDemoStory(store, { therapistId: therapist.id, userId: user.id, clientId: client.id, sessionId: past.id }, story, now);
     await store.audit.append({ actorId: null, actorRole: 'system', action: 'demo.seed', clientId: client.id });
   }
   return true;
