@@ -4,10 +4,13 @@ import { analyzeAudioCommand } from './analyze-audio.command.ts';
 import { analyzeCommand } from './analyze.command.ts';
 import { auditCommand } from './audit.command.ts';
 import { demoCommand } from './demo.command.ts';
+import { generateCommand } from './generate.command.ts';
+import { inpaintCommand } from './inpaint.command.ts';
 import { keysCommand } from './keys.command.ts';
+import { linesCommand } from './lines.command.ts';
 import { musicCommand } from './music.command.ts';
 import { screenCommand } from './screen.command.ts';
 import { serveCommand } from './serve.command.ts';
 
 /** Every CLI command, in the order `hearth --help` lists them. */
-export const commands: readonly CliCommand[] = [serveCommand, demoCommand, musicCommand, analyzeAudioCommand, analyzeCommand, screenCommand, auditCommand, keysCommand, adminCommand];
+export const commands: readonly CliCommand[] = [serveCommand, demoCommand, generateCommand, inpaintCommand, linesCommand, musicCommand, analyzeAudioCommand, analyzeCommand, screenCommand, auditCommand, keysCommand, adminCommand];

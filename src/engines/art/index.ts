@@ -1,0 +1,18 @@
+/**
+ * Art engine: the built-in, deterministic image generator of Hearth's studio. Pure
+ * TypeScript — runs in a Web Worker for the live preview and on the server for final renders.
+ *
+ * Start at generate.ts (the pipeline), palette.ts (how feelings become colour), scene.ts
+ * (composition), styles.ts (the ten styles), inpaint.ts and lines.ts.
+ */
+export { generateImage, generateWithDetails, resolveStyle, DEFAULT_STYLE } from './generate.ts';
+export type { GenerateOptions, GenerateResult, ProgressFn } from './generate.ts';
+export { inpaintImage } from './inpaint.ts';
+export type { InpaintOptions } from './inpaint.ts';
+export { linesFromPhoto } from './lines.ts';
+export type { LinesOptions } from './lines.ts';
+export { STYLES } from './styles.ts';
+export type { StyleInfo } from './styles.ts';
+export { paletteFromAffect } from './palette.ts';
+export type { Palette } from './palette.ts';
+export { MOTIF_ORDER } from './scene.ts';

@@ -1,0 +1,153 @@
+/**
+ * The client's sketch as the skeleton of the picture: where their lines are (robust to paper
+ * colour and uneven light) and which regions those lines enclose, so each enclosed shape can
+ * be filled with its own colour.
+ */
+import type { Rng, RgbaImage } from '../core/index.ts';
+import type { Col } from './color.ts';
+import { backgroundLevel } from './background-level.ts';
+import type { Canvas } from './raster-ops.ts';
+
+/** Line coverage (0..1) of a sketch, resampled to width × height. */
+export function sketchLines(sketch: RgbaImage, width: number, height: number): Float32Array {
+  const n = width * height;
+  const lum = new Float32Array(n);
+  const sx = sketch.width / width;
+  const sy = sketch.height / height;
+  const d = sketch.data;
+  for (let y = 0; y < height; y++) {
+    const yy = Math.min(sketch.height - 1, Math.floor((y + 0.5) * sy));
+    for (let x = 0; x < width; x++) {
+      const xx = Math.min(sketch.width - 1, Math.floor((x + 0.5) * sx));
+      const i = (yy * sketch.width + xx) * 4;
+      const a = d[i + 3]! / 255;
+      // Transparent pixels count as blank paper.
+      lum[y * width + x] = 1 - a + (a * (0.299 * d[i]! + 0.587 * d[i + 1]! + 0.114 * d[i + 2]!)) / 255;
+    }
+  }
+  const bg = backgroundLevel(lum, width, height);
+  const out = new Float32Array(n);
+  for (let i = 0; i < n; i++) {
+    const dark = (bg[i]! - lum[i]!) / Math.max(0.05, bg[i]!);
+    const t = (dark - 0.1) / 0.25;
+    out[i] = t <= 0 ? 0 : t >= 1 ? 1 : t * t * (3 - 2 * t);
+  }
+  return out;
+}
+
+/** One connected area of paper between the client's lines. */
+export interface Region {
+  readonly label: number;
+  readonly area: number;
+  readonly touchesBorder: boolean;
+  readonly x0: number;
+  readonly x1: number;
+  readonly y0: number;
+  readonly y1: number;
+}
+
+/** The client's sketch, read: line coverage, region labels and the regions worth filling. */
+export interface SketchLayout {
+  readonly lines: Float32Array;
+  readonly labels: Int32Array;
+  /** Enclosed regions (not touching the border, 0.05%–35% of the picture). */
+  readonly enclosed: readonly Region[];
+}
+
+/** Reads a sketch at the output size: its lines and the shapes they enclose. */
+export function sketchLayout(sketch: RgbaImage, width: number, height: number): SketchLayout {
+  const lines = sketchLines(sketch, width, height);
+  const { labels, regions } = regionsOf(lines, width, height);
+  const n = width * height;
+  return { lines, labels, enclosed: regions.filter((r) => !r.touchesBorder && r.area >= n * 0.0005 && r.area <= n * 0.35) };
+}
+
+/**
+ * The most disc-like enclosed region in the upper half, if any: a circle the client drew in the
+ * sky is read as the sun or moon the words ask for.
+ */
+export function roundRegionInSky(layout: SketchLayout, height: number): Region | undefined {
+  let best: Region | undefined;
+  let bestScore = 0;
+  for (const r of layout.enclosed) {
+    const bw = r.x1 - r.x0 + 1;
+    const bh = r.y1 - r.y0 + 1;
+    const aspect = bw / bh;
+    const fill = r.area / ((Math.PI / 4) * bw * bh); // 1 for a perfect disc
+    if ((r.y0 + r.y1) / 2 > height * 0.5 || aspect < 0.7 || aspect > 1.4 || fill < 0.85 || fill > 1.12) continue;
+    const score = 1 - Math.abs(1 - fill) - Math.abs(1 - aspect) * 0.5;
+    if (score > bestScore) [best, bestScore] = [r, score];
+  }
+  return best;
+}
+
+/** Labels 4-connected areas where line coverage < 0.3 (labels from 1; 0 = line). */
+export function regionsOf(lines: Float32Array, width: number, height: number): { labels: Int32Array; regions: Region[] } {
+  const n = width * height;
+  const labels = new Int32Array(n);
+  const regions: Region[] = [];
+  const stack = new Int32Array(n);
+  let next = 1;
+  for (let start = 0; start < n; start++) {
+    if (labels[start] !== 0 || lines[start]! >= 0.3) continue;
+    let top = 0;
+    stack[top++] = start;
+    labels[start] = next;
+    let area = 0;
+    let border = false;
+    let y0 = height;
+    let y1 = 0;
+    let x0 = width;
+    let x1 = 0;
+    while (top > 0) {
+      const p = stack[--top]!;
+      area++;
+      const x = p % width;
+      const y = (p - x) / width;
+      if (x === 0 || y === 0 || x === width - 1 || y === height - 1) border = true;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      const visit = (q: number): void => {
+        if (labels[q] === 0 && lines[q]! < 0.3) {
+          labels[q] = next;
+          stack[top++] = q;
+        }
+      };
+      if (x > 0) visit(p - 1);
+      if (x < width - 1) visit(p + 1);
+      if (y > 0) visit(p - width);
+      if (y < height - 1) visit(p + width);
+    }
+    regions.push({ label: next, area, touchesBorder: border, x0, x1, y0, y1 });
+    next++;
+  }
+  return { labels, regions };
+}
+
+/**
+ * Fills every enclosed region with one of the accent colours (or the colour given for it in
+ * `special`), lighter toward its top like a lit surface, at opacity 0.9 × strength.
+ */
+export function fillRegions(c: Canvas, layout: SketchLayout, accents: readonly Col[], strength: number, rng: Rng, special: ReadonlyMap<number, Col> = new Map()): number {
+  const { width, height, rgb } = c;
+  const n = width * height;
+  const fill = new Map<number, { col: Col; r: Region }>();
+  let k = rng.int(0, Math.max(0, accents.length - 1));
+  for (const r of layout.enclosed) fill.set(r.label, { col: special.get(r.label) ?? accents[k++ % accents.length] ?? [0.8, 0.6, 0.4], r });
+  const a = 0.9 * strength;
+  if (fill.size === 0 || a <= 0) return 0;
+  const labels = layout.labels;
+  for (let p = 0; p < n; p++) {
+    const f = fill.get(labels[p]!);
+    if (!f) continue;
+    const y = (p / width) | 0;
+    const lift = 1.08 - 0.16 * ((y - f.r.y0) / Math.max(1, f.r.y1 - f.r.y0));
+    const i = p * 3;
+    rgb[i] = rgb[i]! + (Math.min(1, f.col[0] * lift) - rgb[i]!) * a;
+    rgb[i + 1] = rgb[i + 1]! + (Math.min(1, f.col[1] * lift) - rgb[i + 1]!) * a;
+    rgb[i + 2] = rgb[i + 2]! + (Math.min(1, f.col[2] * lift) - rgb[i + 2]!) * a;
+  }
+  return fill.size;
+}

@@ -1,0 +1,73 @@
+/**
+ * Measurements used by the art engine's tests (and handy for tuning): hue, saturation,
+ * contrast and texture statistics of an RGBA image. Not exported from the engine's index.
+ */
+import type { RgbaImage } from '../core/index.ts';
+import { rgbToHsl } from './color.ts';
+
+export interface ImageStats {
+  /** Circular mean hue (degrees) of pixels with saturation > 0.15; NaN if none. */
+  readonly hue: number;
+  readonly saturation: number;
+  readonly lightness: number;
+  /** Standard deviation of luma (global contrast). */
+  readonly contrast: number;
+  /** Share of pixels with luma < 0.15. */
+  readonly dark: number;
+  /** Mean absolute luma difference between horizontal neighbours (fine texture). */
+  readonly texture: number;
+  /** Share of distinct colours after 5-bit quantisation (flat styles have few). */
+  readonly colours: number;
+}
+
+/** Luma 0..1 of pixel p. */
+export const lumaAt = (img: RgbaImage, p: number): number => (0.299 * img.data[p * 4]! + 0.587 * img.data[p * 4 + 1]! + 0.114 * img.data[p * 4 + 2]!) / 255;
+
+/** Statistics of a whole image (or of the rows y0..y1). */
+export function imageStats(img: RgbaImage, y0 = 0, y1 = img.height): ImageStats {
+  let hx = 0, hy = 0, hn = 0, sat = 0, light = 0, sum = 0, sum2 = 0, dark = 0, tex = 0;
+  const seen = new Set<number>();
+  const d = img.data;
+  let n = 0;
+  for (let y = y0; y < y1; y++) {
+    for (let x = 0; x < img.width; x++) {
+      const p = y * img.width + x;
+      const [h, s, l] = rgbToHsl(d[p * 4]! / 255, d[p * 4 + 1]! / 255, d[p * 4 + 2]! / 255);
+      const lum = lumaAt(img, p);
+      if (s > 0.15 && l > 0.08 && l < 0.95) {
+        hx += Math.cos((h * Math.PI) / 180) * s;
+        hy += Math.sin((h * Math.PI) / 180) * s;
+        hn++;
+      }
+      sat += s;
+      light += l;
+      sum += lum;
+      sum2 += lum * lum;
+      if (lum < 0.15) dark++;
+      if (x > 0) tex += Math.abs(lum - lumaAt(img, p - 1));
+      seen.add(((d[p * 4]! >> 3) << 10) | ((d[p * 4 + 1]! >> 3) << 5) | (d[p * 4 + 2]! >> 3));
+      n++;
+    }
+  }
+  const mean = sum / n;
+  const hue = hn === 0 ? NaN : ((Math.atan2(hy, hx) * 180) / Math.PI + 360) % 360;
+  return { hue, saturation: sat / n, lightness: light / n, contrast: Math.sqrt(Math.max(0, sum2 / n - mean * mean)), dark: dark / n, texture: tex / n, colours: seen.size / n };
+}
+
+/** Number of pixels whose hue is within ±halfWidth of centre with saturation above minSat. */
+export function countHue(img: RgbaImage, centre: number, halfWidth: number, minSat = 0.25): number {
+  let count = 0;
+  for (let p = 0; p < img.width * img.height; p++) {
+    const [h, s, l] = rgbToHsl(img.data[p * 4]! / 255, img.data[p * 4 + 1]! / 255, img.data[p * 4 + 2]! / 255);
+    const dh = Math.abs(((h - centre + 540) % 360) - 180);
+    if (s > minSat && l > 0.1 && l < 0.92 && dh <= halfWidth) count++;
+  }
+  return count;
+}
+
+/** True when two images have identical size and bytes. */
+export function sameBytes(a: RgbaImage, b: RgbaImage): boolean {
+  if (a.width !== b.width || a.height !== b.height || a.data.length !== b.data.length) return false;
+  for (let i = 0; i < a.data.length; i++) if (a.data[i] !== b.data[i]) return false;
+  return true;
+}
