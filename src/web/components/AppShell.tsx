@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import type { ReactNode } from 'react';
+import { usePath } from '../router.ts';
+import { useSession } from '../session.ts';
+import { Brand } from './Brand.tsx';
+import { Link } from './Link.tsx';
+
+/** The frame of every signed-in page: skip link, header with navigation and sign-out, main, footer. */
+export function AppShell({ children }: { children: ReactNode }) {
+  const { me, signOut } = useSession();
+  const path = usePath();
+  const [leaving, setLeaving] = useState(false);
+  const home = me.role === 'client' ? 'My space' : 'Caseload';
+  const onHome = path === '/' || (me.role === 'therapist' && path.startsWith('/clients'));
+
+  const leave = async () => {
+    setLeaving(true);
+    try {
+      await signOut();
+    } finally {
+      setLeaving(false);
+    }
+  };
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Brand />
+          <nav aria-label="Main" className="site-nav">
+            <Link to="/" aria-current={onHome ? 'page' : undefined}>
+              {home}
+            </Link>
+          </nav>
+          <div className="site-header__user">
+            <span className="site-header__name">
+              <span className="visually-hidden">Signed in as </span>
+              {me.displayName}
+              <span className="site-header__role"> · {me.role === 'client' ? 'client' : me.role}</span>
+            </span>
+            <button type="button" className="button button--quiet" onClick={() => void leave()} disabled={leaving}>
+              {leaving ? 'Signing out…' : 'Sign out'}
+            </button>
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="site-main">
+        {children}
+      </main>
+      <Footer />
+    </>
+  );
+}
+
+export function Footer() {
+  return (
+    <footer className="site-footer">
+      <p>Hearth keeps your work private: it runs on this computer and records who opens each record.</p>
+    </footer>
+  );
+}
+
+/** The frame of the signed-out pages (setup, sign in, join): a centred card. */
+export function AuthShell({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="site-header site-header--plain">
+        <div className="site-header__inner">
+          <Brand />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="site-main site-main--narrow">
+        <div className="card card--auth">{children}</div>
+      </main>
+      <Footer />
+    </>
+  );
+}

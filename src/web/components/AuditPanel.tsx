@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { api } from '../api/client.ts';
+import type { AuditEntry } from '../api/client.ts';
+import { formatRelative, formatWhen } from '../format.ts';
+import { useLoad } from '../use-load.ts';
+import { Loading, Notice } from './Notice.tsx';
+
+const ACTIONS: Record<string, string> = {
+  'client.create': 'added the record',
+  'client.read': 'opened the record',
+  'client.update': 'changed the details',
+  'client.archive': 'archived the record',
+  'artwork.list': 'looked at the gallery',
+  'artwork.upload': 'uploaded a work',
+  'artwork.read': 'opened a work',
+  'artwork.view': 'viewed a full image',
+  'artwork.thumb': 'viewed thumbnails',
+  'artwork.update': 'renamed a work',
+  'artwork.delete': 'moved a work to the bin',
+  'invite.create': 'created an invite link',
+  'invite.list': 'looked at invite links',
+  'invite.revoke': 'withdrew an invite link',
+  'invite.accept': 'joined through an invite link',
+  'session.list': 'looked at sessions',
+  'session.create': 'scheduled a session',
+  'session.read': 'opened a session',
+  'session.update': 'updated a session',
+  'access.denied': 'was refused access',
+  'audit.read': 'looked at the access history',
+};
+
+interface Row {
+  entry: AuditEntry;
+  count: number;
+}
+
+/** Repeated entries in a row (e.g. many thumbnails) read better as one line with a count. */
+function grouped(entries: AuditEntry[]): Row[] {
+  const rows: Row[] = [];
+  for (const e of entries) {
+    const last = rows[rows.length - 1];
+    if (last && last.entry.actorName === e.actorName && last.entry.action === e.action && Math.abs(Date.parse(last.entry.at) - Date.parse(e.at)) < 5 * 60_000) last.count++;
+    else rows.push({ entry: e, count: 1 });
+  }
+  return rows;
+}
+
+const PAGE = 20;
+
+/** Who accessed this client's record, newest first (from the tamper-evident audit log). */
+export function AuditPanel({ clientId, refreshKey }: { clientId: string; refreshKey: number }) {
+  const audit = useLoad(() => api.audit(clientId), [clientId, refreshKey]);
+  const [shown, setShown] = useState(PAGE);
+  const rows = grouped(audit.data ?? []);
+  return (
+    <div className="stack">
+      <div className="section-head">
+        <h2 id="audit-heading">Access history</h2>
+        <button type="button" className="button button--quiet button--small" onClick={audit.reload}>
+          Refresh<span className="visually-hidden"> access history</span>
+        </button>
+      </div>
+      <p className="muted">Every time someone opens or changes this record, Hearth writes it down here.</p>
+      {audit.loading && !audit.data ? <Loading label="Loading the access history…" /> : null}
+      {audit.error ? <Notice tone="error">{audit.error}</Notice> : null}
+      {rows.length > 0 ? (
+        <ol className="audit-list" aria-labelledby="audit-heading">
+          {rows.slice(0, shown).map(({ entry, count }) => (
+            <li key={entry.seq} className="audit-list__item">
+              <span className="audit-list__who">
+                <strong>{entry.actorName}</strong>
+                {entry.actorRole ? <span className="muted"> ({entry.actorRole})</span> : null} {ACTIONS[entry.action] ?? entry.action}
+                {count > 1 ? <span className="muted"> ×{count}</span> : null}
+              </span>
+              <time className="audit-list__when muted" dateTime={entry.at} title={formatRelative(entry.at)}>
+                {formatWhen(entry.at)}
+              </time>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {rows.length > shown ? (
+        <button type="button" className="button button--secondary" onClick={() => setShown((n) => n + PAGE * 2)}>
+          Show older entries
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { api, messageOf } from '../api/client.ts';
+import type { Client, TherapySession } from '../api/client.ts';
+import { formatDateTime, toLocalInput } from '../format.ts';
+import { useLoad } from '../use-load.ts';
+import { Field } from './Field.tsx';
+import { LiveStatus, Loading, Notice } from './Notice.tsx';
+
+export const SESSION_LABEL: Record<TherapySession['status'], string> = { scheduled: 'Scheduled', in_progress: 'In progress', completed: 'Completed', cancelled: 'Cancelled' };
+
+const MOVES: Record<TherapySession['status'], { to: TherapySession['status']; label: string; tone: string }[]> = {
+  scheduled: [
+    { to: 'in_progress', label: 'Start', tone: 'button--primary' },
+    { to: 'cancelled', label: 'Cancel', tone: 'button--quiet' },
+  ],
+  in_progress: [
+    { to: 'completed', label: 'Complete', tone: 'button--primary' },
+    { to: 'cancelled', label: 'Cancel', tone: 'button--quiet' },
+  ],
+  completed: [],
+  cancelled: [{ to: 'scheduled', label: 'Reschedule', tone: 'button--secondary' }],
+};
+
+/** Schedule a session; start, complete or cancel it. */
+export function SessionsPanel({ client }: { client: Client }) {
+  const sessions = useLoad(() => api.sessions(client.id), [client.id]);
+  const [when, setWhen] = useState(() => defaultTime());
+  const [title, setTitle] = useState('');
+  const [whenError, setWhenError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const schedule = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    const at = when ? new Date(when) : null;
+    if (!at || Number.isNaN(at.getTime())) return setWhenError('Please choose a date and time.');
+    setWhenError(null);
+    setBusy(true);
+    try {
+      const s = await api.createSession(client.id, { scheduledAt: at.toISOString(), ...(title.trim() ? { title: title.trim() } : {}) });
+      sessions.set((old) => [s, ...(old ?? [])]);
+      setTitle('');
+      setStatus(`Session scheduled for ${formatDateTime(s.scheduledAt)}.`);
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const move = async (s: TherapySession, to: TherapySession['status']) => {
+    setError(null);
+    try {
+      const updated = await api.updateSession(s.id, { status: to });
+      sessions.set((old) => old?.map((x) => (x.id === s.id ? updated : x)));
+      setStatus(`Session of ${formatDateTime(s.scheduledAt)} is now ${SESSION_LABEL[updated.status].toLowerCase()}.`);
+    } catch (err) {
+      setError(messageOf(err));
+    }
+  };
+
+  const list = [...(sessions.data ?? [])].sort((a, b) => b.scheduledAt.localeCompare(a.scheduledAt));
+  return (
+    <div className="stack">
+      <h2>Sessions</h2>
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      <LiveStatus message={status} />
+      {client.status === 'active' ? (
+        <form className="form form--inline" onSubmit={(e) => void schedule(e)} noValidate aria-label="Schedule a session">
+          <Field label="Date and time" type="datetime-local" name="scheduledAt" value={when} onChange={(e) => setWhen(e.target.value)} error={whenError} required />
+          <Field label="Title (optional)" name="title" autoComplete="off" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} placeholder="e.g. Drawing the week" />
+          <button type="submit" className="button button--secondary" disabled={busy}>
+            {busy ? 'Scheduling…' : 'Schedule session'}
+          </button>
+        </form>
+      ) : null}
+      {sessions.loading && !sessions.data ? <Loading label="Loading sessions…" /> : null}
+      {sessions.error ? <Notice tone="error">{sessions.error}</Notice> : null}
+      {sessions.data && list.length === 0 ? <p className="muted">No sessions yet.</p> : null}
+      {list.length > 0 ? (
+        <ul className="session-list" aria-label="Sessions">
+          {list.map((s) => (
+            <li key={s.id} className="session-list__item">
+              <div>
+                <p className="session-list__title">{s.title || 'Session'}</p>
+                <p className="muted">{formatDateTime(s.scheduledAt)}</p>
+              </div>
+              <span className={`tag tag--${s.status}`}>{SESSION_LABEL[s.status]}</span>
+              <div className="actions actions--tight">
+                {/* Keyed by position, so focus stays on the same button as Start becomes Complete. */}
+                {MOVES[s.status].map((m, i) => (
+                  <button key={i} type="button" className={`button button--small ${m.tone}`} onClick={() => void move(s, m.to)}>
+                    {m.label}
+                    <span className="visually-hidden"> the session of {formatDateTime(s.scheduledAt)}</span>
+                  </button>
+                ))}
+              </div>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+/** Next full hour tomorrow: a sensible starting value. */
+function defaultTime(): string {
+  const d = new Date(Date.now() + 86_400_000);
+  d.setMinutes(0, 0, 0);
+  return toLocalInput(d);
+}

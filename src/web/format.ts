@@ -1,0 +1,44 @@
+/** Dates and sizes in plain words for the reader's locale. */
+const dateTime = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit' });
+const dateOnly = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+
+const day = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
+const time = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
+
+/** "Monday, 23 November" */
+export const formatDay = (iso: string): string => day.format(new Date(iso));
+/** "3:00 PM" */
+export const formatTime = (iso: string): string => time.format(new Date(iso));
+export const formatDateTime = (iso: string): string => dateTime.format(new Date(iso));
+/** "Today, 3:20 PM" for today, else the full date and time. */
+export function formatWhen(iso: string, now = new Date()): string {
+  const d = new Date(iso);
+  return d.toDateString() === now.toDateString() ? `Today, ${time.format(d)}` : dateTime.format(d);
+}
+export const formatDate = (iso: string): string => dateOnly.format(new Date(iso));
+
+/** "5 minutes ago", "in 2 days" … relative to now. */
+export function formatRelative(iso: string, now = new Date()): string {
+  const diff = new Date(iso).getTime() - now.getTime();
+  const rtf = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+  const abs = Math.abs(diff);
+  const units: [Intl.RelativeTimeFormatUnit, number][] = [
+    ['day', 86_400_000],
+    ['hour', 3_600_000],
+    ['minute', 60_000],
+  ];
+  for (const [unit, ms] of units) if (abs >= ms) return rtf.format(Math.round(diff / ms), unit);
+  return rtf.format(0, 'minute');
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} bytes`;
+  if (n < 1024 * 1024) return `${Math.round(n / 1024)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** The value for an <input type="datetime-local"> in local time. */
+export function toLocalInput(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}

@@ -1,0 +1,106 @@
+/**
+ * The composer: describe what you'd like to hear, choose how long (30 seconds to an hour) and,
+ * if you like, a seed to remake a piece exactly. The words become a plan on the server.
+ */
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import { formatLength } from './music-api.ts';
+import type { ComposeRequest } from './music-api.ts';
+
+export const LENGTHS = [30, 60, 120, 300, 600, 900, 1200, 1800, 2700, 3600] as const;
+
+const IDEAS = ['peaceful meditation background', 'calm slow piano with low pitch', 'gentle rain with soft strings', 'bright hopeful morning with birds'];
+
+interface ComposerProps {
+  busy: boolean;
+  error: string | null;
+  seconds: number;
+  onSecondsChange(seconds: number): void;
+  onCompose(req: ComposeRequest): void;
+}
+
+export function Composer({ busy, error, seconds, onSecondsChange, onCompose }: ComposerProps) {
+  const id = useId();
+  const [prompt, setPrompt] = useState('');
+  const [seed, setSeed] = useState('');
+  const [missing, setMissing] = useState(false);
+  const seedValue = seed.trim() === '' ? undefined : Number(seed);
+  const seedBad = seedValue !== undefined && (!Number.isInteger(seedValue) || seedValue < 0 || seedValue > 2_147_483_647);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!prompt.trim()) return setMissing(true);
+    if (seedBad) return;
+    onCompose({ prompt: prompt.trim(), seconds, seed: seedValue });
+  };
+
+  return (
+    <form className="form composer" onSubmit={submit} noValidate aria-busy={busy}>
+      <h2>Compose</h2>
+      <div className={`field${missing ? ' field--invalid' : ''}`}>
+        <label htmlFor={`${id}-prompt`}>What would you like to hear?</label>
+        <p className="field__hint" id={`${id}-hint`}>
+          A mood, instruments, a key or a tempo — for example “calm slow piano in D major at 60 bpm”.
+        </p>
+        <textarea
+          id={`${id}-prompt`}
+          value={prompt}
+          rows={3}
+          maxLength={500}
+          aria-describedby={`${id}-hint${missing ? ` ${id}-error` : ''}`}
+          aria-invalid={missing || undefined}
+          onChange={(e) => {
+            setPrompt(e.target.value);
+            setMissing(false);
+          }}
+        />
+        {missing ? (
+          <p className="field__error" id={`${id}-error`}>
+            Describe the music in a few words.
+          </p>
+        ) : null}
+      </div>
+      <div className="composer__ideas" role="group" aria-label="Ideas to start from">
+        {IDEAS.map((idea) => (
+          <button key={idea} type="button" className="chip" onClick={() => (setPrompt(idea), setMissing(false))}>
+            {idea}
+          </button>
+        ))}
+      </div>
+      <div className="composer__row">
+        <div className="field">
+          <label htmlFor={`${id}-length`}>How long</label>
+          <select id={`${id}-length`} className="select" value={seconds} onChange={(e) => onSecondsChange(Number(e.target.value))}>
+            {LENGTHS.map((s) => (
+              <option key={s} value={s}>
+                {formatLength(s)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={`field${seedBad ? ' field--invalid' : ''}`}>
+          <label htmlFor={`${id}-seed`}>Seed (optional)</label>
+          <input
+            id={`${id}-seed`}
+            inputMode="numeric"
+            value={seed}
+            onChange={(e) => setSeed(e.target.value)}
+            aria-describedby={`${id}-seed-hint`}
+            aria-invalid={seedBad || undefined}
+          />
+          <p className={seedBad ? 'field__error' : 'field__hint'} id={`${id}-seed-hint`}>
+            {seedBad ? 'A seed is a whole number from 0 to 2147483647.' : 'Leave empty for something new.'}
+          </p>
+        </div>
+      </div>
+      {error ? (
+        <p className="music-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <button type="submit" className="button button--primary" disabled={busy}>
+        {busy ? 'Composing…' : 'Compose'}
+      </button>
+    </form>
+  );
+}

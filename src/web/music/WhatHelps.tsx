@@ -1,0 +1,107 @@
+/**
+ * "What helps you": the piece Hearth suggests for how the client feels now, learned from their
+ * own listenings (start near the current mood, move gently toward calm), with the reason in
+ * plain words and a one-click "compose this".
+ */
+import { useEffect, useState } from 'react';
+import { musicApi, musicMessage } from './music-api.ts';
+import type { Mood, Recommendation } from './music-api.ts';
+import { moodWords } from './MoodCheck.tsx';
+import { instrumentWords } from './PlanSummary.tsx';
+
+interface WhatHelpsProps {
+  clientId: string;
+  /** How the client feels now, or null to ask for a neutral starting point. */
+  mood: Mood | null;
+  /** Changes when a listening is saved, so the suggestion is asked again. */
+  refresh: number;
+  busy: boolean;
+  onCompose(rec: Recommendation): void;
+  /** Words it for the therapist (the mood is the client's latest check-in). */
+  forTherapist?: boolean;
+}
+
+const NEUTRAL: Mood = { valence: 0, arousal: 0, distress: 5 };
+
+export function WhatHelps({ clientId, mood, refresh, busy, onCompose, forTherapist = false }: WhatHelpsProps) {
+  const [rec, setRec] = useState<Recommendation | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const asked = mood ?? NEUTRAL;
+  const { valence, arousal, distress } = asked;
+
+  useEffect(() => {
+    let live = true;
+    musicApi.recommendation(clientId, { valence, arousal, distress }).then(
+      (r) => {
+        if (!live) return;
+        setRec(r);
+        setError(null);
+      },
+      (e: unknown) => live && setError(musicMessage(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [clientId, valence, arousal, distress, refresh]);
+
+  return (
+    <section className="card card--soft what-helps" aria-labelledby="helps-heading">
+      <h2 id="helps-heading">{forTherapist ? 'What helps' : 'What helps you'}</h2>
+      <p className="muted what-helps__basis">{basis(mood, forTherapist)}</p>
+      {error ? (
+        <p className="music-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {!rec && !error ? (
+        <p className="loading" role="status">
+          <span className="spinner" aria-hidden="true" />
+          Thinking about what might help…
+        </p>
+      ) : null}
+      {rec ? (
+        <>
+          <p className="what-helps__explanation" data-testid="explanation">
+            {rec.explanation}
+          </p>
+          <dl className="plan__facts plan__facts--compact">
+            <div>
+              <dt>Suggested</dt>
+              <dd>“{rec.prompt}”</dd>
+            </div>
+            <div>
+              <dt>Tempo</dt>
+              <dd>
+                {rec.tempoPath.length > 1 ? `${rec.tempoPath.map((b) => Math.round(b)).join(' → ')} bpm, slowing gently` : `${Math.round(rec.bpm)} bpm`}
+              </dd>
+            </div>
+            <div>
+              <dt>Sound</dt>
+              <dd>
+                {rec.mode} key; {instrumentWords(rec.instruments)}
+              </dd>
+            </div>
+          </dl>
+          <p className="muted what-helps__count">
+            {learnedFrom(rec.listenings, forTherapist)}
+          </p>
+          <button type="button" className="button button--primary" disabled={busy} onClick={() => onCompose(rec)}>
+            {busy ? 'Composing…' : 'Compose this'}
+          </button>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function basis(mood: Mood | null, forTherapist: boolean): string {
+  const feel = mood ? `${moodWords(mood.valence, mood.arousal)}, distress ${mood.distress}` : '';
+  if (forTherapist) return mood ? `From the client’s latest check-in (${feel}).` : 'No check-ins yet, so this starts from a neutral mood.';
+  return mood ? `For how you feel now (${feel}).` : 'Note how you feel before listening and this suggestion will fit you better.';
+}
+
+function learnedFrom(listenings: number, forTherapist: boolean): string {
+  const whose = forTherapist ? 'their' : 'your';
+  if (listenings === 0) return `Based on general guidance so far; it will learn from ${whose} own listenings.`;
+  return `Learned from ${listenings === 1 ? 'one' : listenings} of ${whose} listenings.`;
+}

@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { ApiError, api, messageOf } from '../api/client.ts';
+import type { Me } from '../api/client.ts';
+import { AuthShell } from '../components/AppShell.tsx';
+import { Field } from '../components/Field.tsx';
+import { Notice } from '../components/Notice.tsx';
+import { PageHeading } from '../components/PageHeading.tsx';
+import { PasswordField } from '../components/PasswordField.tsx';
+import { collect, focusFirstInvalid, emailProblem, nameProblem, newPasswordProblem } from '../validate.ts';
+import type { Errors } from '../validate.ts';
+
+type Key = 'displayName' | 'email' | 'password';
+
+/** First run: the therapist creates their account and is signed in. */
+export function SetupPage({ onDone }: { onDone(me: Me): void }) {
+  const [displayName, setDisplayName] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<Errors<Key>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const form = e.currentTarget as HTMLFormElement;
+    setFormError(null);
+    const found = collect<Key>({
+      displayName: nameProblem(displayName, 'your name'),
+      email: emailProblem(email),
+      password: newPasswordProblem(password, { email, displayName }),
+    });
+    setErrors(found ?? {});
+    if (found) return focusFirstInvalid(form);
+    setBusy(true);
+    try {
+      onDone(await api.setup({ displayName: displayName.trim(), email: email.trim(), password }));
+    } catch (err) {
+      const fields = err instanceof ApiError ? err.fieldErrors() : {};
+      setErrors({ displayName: fields.displayName, email: fields.email, password: fields.password });
+      focusFirstInvalid(form);
+      setFormError(messageOf(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <AuthShell>
+      <PageHeading title="Welcome to Hearth" lead="Let’s create your therapist account. It stays on this computer; nothing is sent anywhere.">
+        Welcome to Hearth
+      </PageHeading>
+      <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label="Create your therapist account">
+        {formError ? <Notice tone="error">{formError}</Notice> : null}
+        <Field label="Your name" hint="As your clients will see it, e.g. “Dr. Ana Ruiz”." name="displayName" autoComplete="name" value={displayName} onChange={(e) => setDisplayName(e.target.value)} error={errors.displayName} required />
+        <Field label="Email" name="email" type="email" autoComplete="username" inputMode="email" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} required autoCapitalize="off" spellCheck={false} />
+        <PasswordField label="Password" hint="At least 10 characters. A short sentence is easy to remember and hard to guess." value={password} onChange={setPassword} error={errors.password} autoComplete="new-password" />
+        <button type="submit" className="button button--primary button--wide" disabled={busy}>
+          {busy ? 'Creating your account…' : 'Create account'}
+        </button>
+      </form>
+    </AuthShell>
+  );
+}

@@ -1,0 +1,39 @@
+import { useEffect } from 'react';
+import { AppShell } from '../components/AppShell.tsx';
+import { matchPath, navigate } from '../router.ts';
+import { useSession } from '../session.ts';
+import { ArtworkPage } from './ArtworkPage.tsx';
+import { CaseloadPage } from './CaseloadPage.tsx';
+import { ClientHomePage } from './ClientHomePage.tsx';
+import { ClientPage } from './ClientPage.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+import { GuidedImageryPage } from '../music/GuidedImageryPage.tsx';
+import { MusicPage } from '../music/MusicPage.tsx';
+
+/** The pages a signed-in therapist or client can open, by path. */
+export function SignedInRoutes({ path }: { path: string }) {
+  const { me } = useSession();
+  const stale = path === '/sign-in' || path === '/setup';
+  useEffect(() => {
+    if (stale) navigate('/', { replace: true });
+  }, [stale]);
+
+  return <AppShell>{pageFor(path, me.role, me.clientId)}</AppShell>;
+}
+
+function pageFor(path: string, role: string, clientId: string | null) {
+  if (path === '/' || path === '/sign-in' || path === '/setup') {
+    if (role === 'therapist') return <CaseloadPage />;
+    if (role === 'client' && clientId) return <ClientHomePage clientId={clientId} />;
+    return <NotFoundPage message="This account has no studio pages. Operators manage Hearth from the command line." />;
+  }
+  if (path === '/music' && role === 'client') return <MusicPage />;
+  if (path === '/guided' && role === 'client') return <GuidedImageryPage />;
+  const clientMusic = matchPath('/clients/:id/music', path);
+  if (clientMusic && role === 'therapist') return <MusicPage key={clientMusic.id} clientId={clientMusic.id!} />;
+  const client = matchPath('/clients/:id', path);
+  if (client && role === 'therapist') return <ClientPage key={client.id} clientId={client.id!} />;
+  const artwork = matchPath('/artworks/:id', path);
+  if (artwork && (role === 'therapist' || role === 'client')) return <ArtworkPage key={artwork.id} artworkId={artwork.id!} />;
+  return <NotFoundPage />;
+}
