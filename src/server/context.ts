@@ -35,6 +35,8 @@ export interface Subject {
 }
 
 export interface AuditNote {
+  /** Leave this request out of the audit log (e.g. the 2nd…nth byte range of one playback). */
+  skip?: boolean;
   targetId?: string;
   detail?: Record<string, unknown>;
 }

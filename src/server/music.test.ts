@@ -45,6 +45,9 @@ describe('music', () => {
     expect(tail.rawPayload.equals(full.rawPayload.subarray(full.rawPayload.length - 10))).toBe(true);
     const bad = await client.request({ method: 'GET', url: piece.audioUrl, headers: { range: `bytes=${full.rawPayload.length + 5}-` } });
     expect(bad.statusCode).toBe(416);
+    const plays = (await h.store.audit.listForClient(clientId, 1000)).filter((e) => e.action === 'music.play' && e.targetId === piece.id);
+    expect(plays).toHaveLength(2); // the client's and the therapist's plays; seeks (ranges past byte 0) are not logged again
+
   });
 
   it('keeps the client’s words sealed and learns from mood before and after listening', async () => {

@@ -99,6 +99,8 @@ export function musicRoutes(app: App, { store, clock, musicBackend }: Deps): voi
     const range = parseRange(req.headers.range, total);
     if (range === 'invalid') return reply.status(416).header('content-range', `bytes */${total}`).send({ error: { code: 'invalid_request', message: 'That byte range is outside the piece.' } });
     const { start, end } = range ?? { start: 0, end: total - 1 };
+    // One playback is one audit entry: seeks and the player's follow-up ranges are not logged again.
+    if (start > 0) req.auditNote.skip = true;
     reply.header('content-type', 'audio/wav').header('accept-ranges', 'bytes').header('content-length', String(end - start + 1)).header('cache-control', 'private, max-age=3600')
       .header('content-disposition', `inline; filename="hearth-${p.id.slice(0, 8)}.wav"`);
     if (range) reply.status(206).header('content-range', `bytes ${start}-${end}/${total}`);
