@@ -42,7 +42,7 @@ export const DEMO_STORIES: Record<string, DemoStory> = {
     answers: [[2, 2, 2, 2, 1, 2, 1, 1, 0], [2, 2, 1, 2, 1, 1, 1, 1, 0], [1, 2, 1, 1, 1, 1, 1, 1, 0]],
     works: [
       { title: 'Tree in the rain', prompt: 'a tree in the rain, hopeful green leaves', style: 'ink-wash' },
-      { title: 'Morning path', prompt: 'a path through a meadow toward the morning sun, hope', style: 'oil' },
+      { title: 'Morning path', prompt: 'a path through a meadow toward the morning sun, hope', style: 'impasto' },
     ],
     reflections: ['The rain is heavy but the tree is still standing.', 'I wanted the path to go somewhere warm.'],
     music: [

@@ -11,6 +11,7 @@ import { linesCommand } from './lines.command.ts';
 import { musicCommand } from './music.command.ts';
 import { screenCommand } from './screen.command.ts';
 import { serveCommand } from './serve.command.ts';
+import { stylesCommand } from './styles.command.ts';
 
 /** Every CLI command, in the order `hearth --help` lists them. */
-export const commands: readonly CliCommand[] = [serveCommand, demoCommand, generateCommand, inpaintCommand, linesCommand, musicCommand, analyzeAudioCommand, analyzeCommand, screenCommand, auditCommand, keysCommand, adminCommand];
+export const commands: readonly CliCommand[] = [serveCommand, demoCommand, generateCommand, inpaintCommand, linesCommand, stylesCommand, musicCommand, analyzeAudioCommand, analyzeCommand, screenCommand, auditCommand, keysCommand, adminCommand];
