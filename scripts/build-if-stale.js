@@ -20,5 +20,6 @@ const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
 const sources = Math.max(newest('src/web'), newest('src/domain'), newest('src/engines'), statSync('vite.config.ts').mtimeMs, statSync('package-lock.json').mtimeMs);
 if (built < sources) {
   console.error('Building the web app…');
-  execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+  // Always a production build: under vitest NODE_ENV=test would give React's development bundle.
+  execSync('npx vite build --logLevel warn', { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }

@@ -4,6 +4,7 @@ import { usePath } from '../router.ts';
 import { useSession } from '../session.ts';
 import { Brand } from './Brand.tsx';
 import { Link } from './Link.tsx';
+import { AlertsIndicator } from '../workspace/AlertsIndicator.tsx';
 
 /** The frame of every signed-in page: skip link, header with navigation and sign-out, main, footer. */
 export function AppShell({ children }: { children: ReactNode }) {
@@ -34,6 +35,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             <Link to="/" aria-current={onHome ? 'page' : undefined}>
               {home}
             </Link>
+            {me.role === 'therapist' ? <AlertsIndicator path={path} /> : null}
           </nav>
           <div className="site-header__user">
             <span className="site-header__name">

@@ -7,6 +7,7 @@ import { LiveStatus, Loading, Notice } from '../components/Notice.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { useSession } from '../session.ts';
 import { useLoad } from '../use-load.ts';
+import { AlertsPanel } from '../workspace/AlertsPanel.tsx';
 
 /** The therapist's clients, with a way to add one and to include archived clients. */
 export function CaseloadPage() {
@@ -26,6 +27,7 @@ export function CaseloadPage() {
       <PageHeading title="Caseload" lead={`Hello, ${me.displayName}. Here are the people you work with.`}>
         Your caseload
       </PageHeading>
+      <AlertsPanel />
       <div className="columns columns--aside">
         <section className="card" aria-labelledby="clients-heading">
           <div className="section-head">

@@ -8,6 +8,9 @@ import { UploadForm } from '../components/UploadForm.tsx';
 import { formatDay, formatRelative, formatTime } from '../format.ts';
 import { useSession } from '../session.ts';
 import { useLoad } from '../use-load.ts';
+import { ClientCheckin } from '../workspace/ClientCheckin.tsx';
+import { ClientHomework } from '../workspace/ClientHomework.tsx';
+import { ClientPlan } from '../workspace/ClientPlan.tsx';
 
 /** The client's own space: a greeting, their next session, upload, and their gallery. */
 export function ClientHomePage({ clientId }: { clientId: string }) {
@@ -59,6 +62,11 @@ export function ClientHomePage({ clientId }: { clientId: string }) {
           </Link>
         </div>
       </section>
+      <div className="columns">
+        <ClientCheckin clientId={clientId} />
+        <ClientHomework clientId={clientId} />
+      </div>
+      <ClientPlan clientId={clientId} />
       <section className="card" aria-labelledby="gallery-heading">
         <h2 id="gallery-heading">My gallery</h2>
         {artworks.loading && !artworks.data ? <Loading label="Loading your gallery…" /> : null}

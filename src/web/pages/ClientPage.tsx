@@ -11,6 +11,8 @@ import { PageHeading } from '../components/PageHeading.tsx';
 import { SessionsPanel } from '../components/SessionsPanel.tsx';
 import { UploadForm } from '../components/UploadForm.tsx';
 import { useLoad } from '../use-load.ts';
+import { AlertsPanel } from '../workspace/AlertsPanel.tsx';
+import { ClientWorkspace } from '../workspace/ClientWorkspace.tsx';
 
 /** One client, for their therapist: details, invite, sessions, gallery and access history. */
 export function ClientPage({ clientId }: { clientId: string }) {
@@ -53,6 +55,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
         {c.displayName}
       </PageHeading>
       <LiveStatus message={status} />
+      <AlertsPanel clientId={c.id} />
       <div className="columns">
         <section className="card" aria-labelledby="details-heading">
           <ClientDetails key={c.updatedAt} client={c} onChanged={changed} />
@@ -64,6 +67,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
       <section className="card" aria-label="Sessions">
         <SessionsPanel client={c} />
       </section>
+      <ClientWorkspace client={c} />
       <section className="card" aria-labelledby="gallery-heading">
         <div className="section-head">
           <h2 id="gallery-heading">Gallery</h2>

@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'react';
+import { Link } from '../components/Link.tsx';
+import { workspaceApi } from './workspace-api.ts';
+import './workspace.css';
+
+/**
+ * How often the header asks for new alerts while the page is visible. Every listing is written
+ * to the audit log, so this stays modest; page changes and acknowledgements also ask at once.
+ */
+const POLL_MS = 120_000;
+
+/**
+ * A small header badge for therapists: the number of open safety alerts, linking to the list
+ * on the caseload page. Hidden when there are none; checks again every two minutes while the
+ * page is visible and on every page change, so a new alert shows without reloading.
+ */
+export function AlertsIndicator({ path }: { path: string }) {
+  const [open, setOpen] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    const check = () =>
+      workspaceApi.alerts().then(
+        (alerts) => live && setOpen(alerts.filter((a) => !a.acknowledgedAt).length),
+        () => undefined, // the header stays quiet; the caseload page shows the error
+      );
+    void check();
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible') void check();
+    }, POLL_MS);
+    const onChange = () => void check();
+    window.addEventListener('hearth:alerts-changed', onChange);
+    return () => {
+      live = false;
+      clearInterval(timer);
+      window.removeEventListener('hearth:alerts-changed', onChange);
+    };
+  }, [path]);
+
+  if (open === 0) return null;
+  return (
+    <Link to="/" className="ws-indicator">
+      <span className="ws-indicator__dot" aria-hidden="true" />
+      {open === 1 ? '1 open alert' : `${open} open alerts`}
+    </Link>
+  );
+}
+
+/** Tells the header badge to count again (after an acknowledgement). */
+export function alertsChanged(): void {
+  window.dispatchEvent(new Event('hearth:alerts-changed'));
+}

@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { alertsChanged } from './AlertsIndicator.tsx';
+import { Link } from '../components/Link.tsx';
+import { LiveStatus, Loading, Notice } from '../components/Notice.tsx';
+import { formatWhen } from '../format.ts';
+import { useLoad } from '../use-load.ts';
+import { workspaceApi, workspaceMessage } from './workspace-api.ts';
+import type { AlertItem } from './workspace-api.ts';
+import './workspace.css';
+
+const SOURCE: Record<AlertItem['source'], string> = { reflection: 'a reflection', checkin: 'a check-in note', measure: 'a questionnaire' };
+
+interface AlertsPanelProps {
+  /** Only this client's alerts, and nothing at all when they have none open (for the client page). */
+  clientId?: string;
+  onCount?: (open: number) => void;
+}
+
+/**
+ * Open crisis alerts across the caseload (or for one client), newest first: who, how urgent,
+ * what the screen noticed. Acknowledging records that the therapist has seen it and acted.
+ */
+export function AlertsPanel({ clientId, onCount }: AlertsPanelProps) {
+  const list = useLoad(async () => {
+    const alerts = (await workspaceApi.alerts())
+      .filter((a) => !a.acknowledgedAt && (!clientId || a.clientId === clientId))
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    onCount?.(alerts.length);
+    return alerts;
+  }, [clientId]);
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  const acknowledge = async (a: AlertItem) => {
+    setError(null);
+    setBusy(a.id);
+    try {
+      await workspaceApi.acknowledge(a.id);
+      const left = (list.data ?? []).filter((x) => x.id !== a.id);
+      list.set(() => left);
+      onCount?.(left.length);
+      alertsChanged();
+      setStatus(`Alert for ${a.clientName} acknowledged.`);
+    } catch (e) {
+      setError(workspaceMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const alerts = list.data ?? [];
+  if (clientId && !list.error && alerts.length === 0 && !status) return null;
+  return (
+    <section className={`card ws-alerts${alerts.length > 0 ? ' ws-alerts--open' : ''}`} aria-labelledby="alerts-heading">
+      <div className="section-head">
+        <h2 id="alerts-heading">Safety alerts</h2>
+        {list.data ? <span className={`tag ${alerts.length > 0 ? 'tag--alert' : 'tag--ok'}`}>{alerts.length === 0 ? 'None open' : `${alerts.length} open`}</span> : null}
+      </div>
+      <LiveStatus message={status} />
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      {list.loading && !list.data ? <Loading label="Checking for alerts…" /> : null}
+      {list.error ? <Notice tone="error">{list.error}</Notice> : null}
+      {list.data && alerts.length === 0 ? <p className="muted">No open alerts. When a client’s words or answers suggest they may be at risk, it shows here at once.</p> : null}
+      {alerts.length > 0 ? (
+        <ul className="ws-alert-list">
+          {alerts.map((a) => (
+            <li key={a.id} className={`ws-alert ws-alert--${a.level}`}>
+              <div className="ws-alert__head">
+                <span className={`tag tag--${a.level}`}>{a.level === 'urgent' ? 'Urgent' : 'Concern'}</span>
+                <Link to={`/clients/${a.clientId}`} className="ws-alert__client">
+                  {a.clientName}
+                </Link>
+                <span className="muted">
+                  {formatWhen(a.createdAt)} · from {SOURCE[a.source]}
+                </span>
+              </div>
+              <ul className="ws-alert__reasons">
+                {a.reasons.map((r, i) => (
+                  <li key={i}>{r.replace(/^(urgent|concern):\s*/i, '')}</li>
+                ))}
+              </ul>
+              <button type="button" className="button button--secondary button--small" disabled={busy === a.id} onClick={() => void acknowledge(a)}>
+                {busy === a.id ? 'Saving…' : 'Acknowledge'}
+                <span className="visually-hidden"> the alert for {a.clientName} from {formatWhen(a.createdAt)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p className="fine-print">Hearth is not a crisis service. Follow your own safety plan and local procedures; acknowledging only records that you have seen the alert.</p>
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import { Loading, Notice } from '../components/Notice.tsx';
+import { formatWhen } from '../format.ts';
+import { useLoad } from '../use-load.ts';
+import { workspaceApi } from './workspace-api.ts';
+import type { CheckinItem } from './workspace-api.ts';
+
+const W = 640;
+const H = 200;
+const PAD = { left: 36, right: 16, top: 12, bottom: 28 };
+const MOMENT: Record<CheckinItem['moment'], string> = { before: 'Before', after: 'After', standalone: 'Check-in' };
+
+/** Mood check-ins: distress (0–10) before and after activities over time, and the notes written with them. */
+export function CheckinsPanel({ clientId }: { clientId: string }) {
+  const list = useLoad(() => workspaceApi.checkins(clientId), [clientId]);
+  if (list.loading && !list.data) return <Loading label="Loading check-ins…" />;
+  if (list.error || !list.data) return <Notice tone="error">{list.error ?? 'Check-ins could not be loaded.'}</Notice>;
+  const oldestFirst = [...list.data].reverse();
+
+  return (
+    <div className="stack">
+      <h3>Mood check-ins</h3>
+      {oldestFirst.length === 0 ? (
+        <p className="muted">No check-ins yet. Clients check in before and after an activity, or whenever they like.</p>
+      ) : (
+        <>
+          <DistressChart checkins={oldestFirst} />
+          <p className="ws-legend" aria-hidden="true">
+            <span className="ws-legend__item ws-legend__item--before">Before an activity</span>
+            <span className="ws-legend__item ws-legend__item--after">After</span>
+            <span className="ws-legend__item ws-legend__item--standalone">On its own</span>
+          </p>
+          <ul className="ws-list">
+            {list.data.slice(0, 12).map((c) => (
+              <li key={c.id} className="ws-list__item">
+                <span className={`tag tag--moment-${c.moment}`}>{MOMENT[c.moment]}</span>
+                <span>
+                  Distress <strong>{c.distress}</strong> of 10 · {feeling(c)}
+                  {c.activity ? ` · ${c.activity}` : ''}
+                </span>
+                <span className="muted">{formatWhen(c.createdAt)}</span>
+                {c.note ? <blockquote className="ws-quote ws-list__note">{c.note}</blockquote> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Valence and arousal in plain words, e.g. "pleasant, calm". */
+function feeling(c: CheckinItem): string {
+  const v = c.valence > 0.25 ? 'pleasant' : c.valence < -0.25 ? 'unpleasant' : 'neutral';
+  const a = c.arousal > 0.25 ? 'activated' : c.arousal < -0.25 ? 'calm' : 'steady';
+  return `${v}, ${a}`;
+}
+
+function DistressChart({ checkins }: { checkins: CheckinItem[] }) {
+  const innerW = W - PAD.left - PAD.right;
+  const innerH = H - PAD.top - PAD.bottom;
+  const inset = 24;
+  const x = (i: number) => PAD.left + inset + (checkins.length <= 1 ? innerW / 2 - inset : (i / (checkins.length - 1)) * (innerW - 2 * inset));
+  const y = (d: number) => PAD.top + innerH - (d / 10) * innerH;
+  const pts = checkins.map((c, i) => ({ c, px: x(i), py: y(c.distress) }));
+  const last = checkins.at(-1)!;
+  return (
+    <svg className="ws-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Distress over ${checkins.length} check-ins, from ${checkins[0]!.distress} to ${last.distress} out of 10. The list below gives each one.`}>
+      {[0, 5, 10].map((v) => (
+        <g key={v}>
+          <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} className="ws-chart__grid" />
+          <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end" className="ws-chart__axis">
+            {v}
+          </text>
+        </g>
+      ))}
+      {pts.map((p, i) => {
+        const next = pts[i + 1];
+        // Join a "before" to the "after" that follows it: the change across one activity.
+        return p.c.moment === 'before' && next?.c.moment === 'after' ? <line key={`l${p.c.id}`} x1={p.px} y1={p.py} x2={next.px} y2={next.py} className="ws-chart__pair" /> : null;
+      })}
+      {pts.map((p) => (
+        <circle key={p.c.id} cx={p.px} cy={p.py} r={6} className={`ws-chart__mood ws-chart__mood--${p.c.moment}`} />
+      ))}
+    </svg>
+  );
+}

@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { Field } from '../components/Field.tsx';
+import { LiveStatus, Notice } from '../components/Notice.tsx';
+import { CrisisResources } from './CrisisResources.tsx';
+import { MoodGrid } from './MoodGrid.tsx';
+import type { MoodValue } from './MoodGrid.tsx';
+import { workspaceApi, workspaceMessage } from './workspace-api.ts';
+import type { Crisis } from './workspace-api.ts';
+import './workspace.css';
+import './checkin.css';
+
+/**
+ * The client's own check-in (mood word, distress 0–10, an optional note) and a reflection box.
+ * If the words suggest they may be in danger, the crisis resources appear at once.
+ */
+export function ClientCheckin({ clientId }: { clientId: string }) {
+  const [mood, setMood] = useState<MoodValue | null>(null);
+  const [distress, setDistress] = useState(3);
+  const [note, setNote] = useState('');
+  const [reflection, setReflection] = useState('');
+  const [crisis, setCrisis] = useState<Crisis | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<{ form: 'checkin' | 'reflection'; message: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const run = async (form: 'checkin' | 'reflection', work: () => Promise<{ crisis: Crisis | null }>, done: string) => {
+    setError(null);
+    setBusy(true);
+    try {
+      const res = await work();
+      setCrisis(res.crisis);
+      setStatus(done);
+      return true;
+    } catch (e) {
+      setError({ form, message: workspaceMessage(e) });
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  const checkIn = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!mood) return setError({ form: 'checkin', message: 'Choose the word closest to how you feel.' });
+    const ok = await run('checkin', () => workspaceApi.addCheckin(clientId, { moment: 'standalone', ...mood, distress, ...(note.trim() ? { note: note.trim() } : {}) }), 'Thank you for checking in.');
+    if (ok) {
+      setNote('');
+      setMood(null);
+    }
+  };
+  const reflect = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!reflection.trim()) return setError({ form: 'reflection', message: 'Write a few words first.' });
+    if (await run('reflection', () => workspaceApi.addReflection(clientId, reflection.trim()), 'Your reflection is saved. Your therapist can read it.')) setReflection('');
+  };
+
+  return (
+    <section className="card ws-checkin" aria-labelledby="checkin-heading">
+      <h2 id="checkin-heading">How are you right now?</h2>
+      {crisis ? <CrisisResources crisis={crisis} /> : null}
+      <LiveStatus message={status} />
+      <form className="form" onSubmit={(e) => void checkIn(e)} noValidate aria-label="Check in">
+        <MoodGrid legend="I feel…" value={mood} onChange={setMood} />
+        <div className="field">
+          <label htmlFor="distress">
+            How much distress, from 0 (none) to 10 (the most): <strong>{distress}</strong>
+          </label>
+          <input id="distress" className="ws-range" type="range" min={0} max={10} step={1} value={distress} onChange={(e) => setDistress(Number(e.target.value))} />
+        </div>
+        <Field label="Anything you want to add (optional)" multiline rows={2} value={note} onChange={(e) => setNote(e.target.value)} maxLength={4000} />
+        {error?.form === 'checkin' ? <Notice tone="error">{error.message}</Notice> : null}
+        <button type="submit" className="button button--primary" disabled={busy}>
+          Check in
+        </button>
+      </form>
+      <form className="form ws-checkin__reflect" onSubmit={(e) => void reflect(e)} noValidate aria-labelledby="reflect-heading">
+        <h3 id="reflect-heading">A reflection</h3>
+        <Field label="What is on your mind?" hint="Only you and your therapist can read this." multiline rows={4} value={reflection} onChange={(e) => setReflection(e.target.value)} maxLength={10_000} />
+        {error?.form === 'reflection' ? <Notice tone="error">{error.message}</Notice> : null}
+        <button type="submit" className="button button--secondary" disabled={busy}>
+          Save reflection
+        </button>
+      </form>
+      <p className="fine-print">Hearth is not a crisis service. If you are in danger now, call your local emergency number.</p>
+    </section>
+  );
+}

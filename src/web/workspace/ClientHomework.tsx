@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { Field } from '../components/Field.tsx';
+import { LiveStatus, Loading, Notice } from '../components/Notice.tsx';
+import { formatDate } from '../format.ts';
+import { useLoad } from '../use-load.ts';
+import { CrisisResources } from './CrisisResources.tsx';
+import { HOMEWORK_STATUS, modeLabel, workspaceApi, workspaceMessage } from './workspace-api.ts';
+import type { Crisis, HomeworkItem } from './workspace-api.ts';
+import './workspace.css';
+import './checkin.css';
+
+/** The client's homework on their home screen: what to do, their therapist's note, and the questions to answer. */
+export function ClientHomework({ clientId }: { clientId: string }) {
+  const list = useLoad(() => workspaceApi.homework(clientId), [clientId]);
+  const [status, setStatus] = useState<string | null>(null);
+  const [crisis, setCrisis] = useState<Crisis | null>(null);
+  const open = (list.data ?? []).filter((h) => h.status === 'assigned' || h.status === 'in_progress');
+
+  const answered = (h: HomeworkItem, c: Crisis | null) => {
+    list.set((old) => old?.map((x) => (x.id === h.id ? h : x)));
+    setCrisis(c);
+    setStatus(h.status === 'completed' ? `“${h.title}” is done. Thank you.` : `Your answers to “${h.title}” are saved.`);
+  };
+
+  return (
+    <section className="card" aria-labelledby="my-homework-heading">
+      <h2 id="my-homework-heading">Your homework</h2>
+      {crisis ? <CrisisResources crisis={crisis} /> : null}
+      <LiveStatus message={status} />
+      {list.loading && !list.data ? <Loading label="Loading…" /> : null}
+      {list.error ? <Notice tone="error">{list.error}</Notice> : null}
+      {list.data && open.length === 0 ? <p className="muted">Nothing to do right now.</p> : null}
+      {open.map((h) => (
+        <HomeworkCard key={h.id} homework={h} onAnswered={answered} />
+      ))}
+    </section>
+  );
+}
+
+function HomeworkCard({ homework: h, onAnswered }: { homework: HomeworkItem; onAnswered(h: HomeworkItem, c: Crisis | null): void }) {
+  const [answers, setAnswers] = useState<string[]>(() => h.reflectionQuestions.map(() => ''));
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const given = h.reflectionQuestions.map((q, i) => ({ question: q, text: answers[i]?.trim() ?? '' })).filter((a) => a.text);
+    if (given.length === 0) return setError('Write an answer to at least one question.');
+    setError(null);
+    setBusy(true);
+    try {
+      const res = await workspaceApi.answerHomework(h.id, given, true);
+      onAnswered(res.homework, res.crisis);
+    } catch (err) {
+      setError(workspaceMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <article className="ws-homework" aria-labelledby={`hw-${h.id}`}>
+      <h3 id={`hw-${h.id}`}>{h.title}</h3>
+      <p className="muted">
+        {modeLabel(h.mode)} · {HOMEWORK_STATUS[h.status]}
+        {h.dueAt ? ` · by ${formatDate(h.dueAt)}` : ''}
+      </p>
+      {h.note ? <blockquote className="ws-quote">{h.note}</blockquote> : null}
+      <ol>
+        {h.instructions.map((s, i) => (
+          <li key={i}>{s}</li>
+        ))}
+      </ol>
+      {h.reflectionQuestions.length > 0 ? (
+        <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label={`Answers for ${h.title}`}>
+          {h.reflectionQuestions.map((q, i) => (
+            <Field key={i} label={q} multiline rows={2} value={answers[i] ?? ''} onChange={(e) => setAnswers((old) => old.map((a, j) => (j === i ? e.target.value : a)))} />
+          ))}
+          {error ? <Notice tone="error">{error}</Notice> : null}
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {busy ? 'Saving…' : 'Save and mark done'}
+          </button>
+        </form>
+      ) : null}
+    </article>
+  );
+}

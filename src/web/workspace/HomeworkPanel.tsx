@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import type { Client } from '../api/client.ts';
+import { LiveStatus, Loading, Notice } from '../components/Notice.tsx';
+import { formatDate } from '../format.ts';
+import { useLoad } from '../use-load.ts';
+import { AssignHomework } from './AssignHomework.tsx';
+import { HomeworkHistory } from './HomeworkHistory.tsx';
+import { HOMEWORK_STATUS, modeLabel, workspaceApi, workspaceMessage } from './workspace-api.ts';
+import type { HomeworkItem } from './workspace-api.ts';
+
+/** Homework for one client: assign from the catalogue, follow its status, read the compiled history. */
+export function HomeworkPanel({ client }: { client: Client }) {
+  const list = useLoad(() => workspaceApi.homework(client.id), [client.id]);
+  const [assigning, setAssigning] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [historyKey, setHistoryKey] = useState(0);
+
+  const assigned = (h: HomeworkItem) => {
+    list.set((old) => [h, ...(old ?? [])]);
+    setAssigning(false);
+    setStatus(`“${h.title}” was assigned${h.dueAt ? `, due ${formatDate(h.dueAt)}` : ''}.`);
+    setHistoryKey((k) => k + 1);
+  };
+  const cancel = async (h: HomeworkItem) => {
+    setError(null);
+    try {
+      const updated = await workspaceApi.setHomeworkStatus(h.id, 'cancelled');
+      list.set((old) => old?.map((x) => (x.id === h.id ? updated : x)));
+      setStatus(`“${h.title}” was cancelled.`);
+    } catch (e) {
+      setError(workspaceMessage(e));
+    }
+  };
+
+  return (
+    <div className="stack">
+      <div className="section-head">
+        <h3>Homework</h3>
+        {!assigning && client.status === 'active' ? (
+          <button type="button" className="button button--secondary" onClick={() => setAssigning(true)}>
+            Assign homework
+          </button>
+        ) : null}
+      </div>
+      <LiveStatus message={status} />
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      {assigning ? <AssignHomework clientId={client.id} onAssigned={assigned} onCancel={() => setAssigning(false)} /> : null}
+      {list.loading && !list.data ? <Loading label="Loading homework…" /> : null}
+      {list.error ? <Notice tone="error">{list.error}</Notice> : null}
+      {list.data && list.data.length === 0 ? <p className="muted">No homework yet.</p> : null}
+      {list.data && list.data.length > 0 ? (
+        <ul className="ws-list" aria-label="Assigned homework">
+          {list.data.map((h) => (
+            <li key={h.id} className="ws-list__item">
+              <span className={`tag tag--hw-${h.status}`}>{HOMEWORK_STATUS[h.status]}</span>
+              <span>
+                <strong>{h.title}</strong> <span className="muted">· {modeLabel(h.mode)}</span>
+                {h.note ? <span className="ws-list__sub">“{h.note}”</span> : null}
+              </span>
+              <span className="muted">
+                {h.dueAt ? `Due ${formatDate(h.dueAt)}` : 'No due date'}
+                {h.overdue ? <span className="tag tag--concern ws-inline-tag">Overdue</span> : null}
+              </span>
+              {h.status === 'assigned' || h.status === 'in_progress' ? (
+                <button type="button" className="button button--quiet button--small ws-list__action" onClick={() => void cancel(h)}>
+                  Cancel<span className="visually-hidden"> “{h.title}”</span>
+                </button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <HomeworkHistory key={historyKey} client={client} />
+    </div>
+  );
+}

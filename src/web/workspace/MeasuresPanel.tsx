@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import type { Client } from '../api/client.ts';
+import { LiveStatus, Loading, Notice } from '../components/Notice.tsx';
+import { formatWhen } from '../format.ts';
+import { useLoad } from '../use-load.ts';
+import { CrisisResources } from './CrisisResources.tsx';
+import { MeasureChart } from './MeasureChart.tsx';
+import { MeasureForm } from './MeasureForm.tsx';
+import { MEASURE_NAME, workspaceApi } from './workspace-api.ts';
+import type { Crisis, MeasureDefinition, MeasureResponse } from './workspace-api.ts';
+
+const OUTCOME: Record<string, string> = {
+  'reliable-improvement': 'Reliable improvement',
+  'reliable-deterioration': 'Reliable worsening',
+  'no-reliable-change': 'Within measurement error',
+};
+
+/** PHQ-9 and GAD-7 over time: a chart with the bands, each response with its change, and a form to enter one in session. */
+export function MeasuresPanel({ client }: { client: Client }) {
+  const data = useLoad(() => Promise.all([workspaceApi.measureDefinitions(), workspaceApi.measures(client.id)]), [client.id]);
+  const [entering, setEntering] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  const [crisis, setCrisis] = useState<Crisis | null>(null);
+
+  if (data.loading && !data.data) return <Loading label="Loading questionnaires…" />;
+  if (data.error || !data.data) return <Notice tone="error">{data.error ?? 'The questionnaires could not be loaded.'}</Notice>;
+  const [definitions, responses] = data.data;
+
+  const added = (r: MeasureResponse, raised: Crisis | null) => {
+    setCrisis(raised);
+    data.set((old) => old && [old[0], [...old[1], r]]);
+    setEntering(false);
+    setStatus(`${MEASURE_NAME[r.measure]} saved: ${r.total} of ${r.maxTotal}, ${r.band.toLowerCase()}.`);
+  };
+
+  return (
+    <div className="stack">
+      <div className="section-head">
+        <h3>Questionnaires</h3>
+        {!entering && client.status === 'active' ? (
+          <button type="button" className="button button--secondary" onClick={() => setEntering(true)}>
+            Enter a questionnaire
+          </button>
+        ) : null}
+      </div>
+      <LiveStatus message={status} />
+      {crisis ? <CrisisResources crisis={crisis} audience="therapist" /> : null}
+      {entering ? <MeasureForm clientId={client.id} definitions={definitions} onSaved={added} onCancel={() => setEntering(false)} /> : null}
+      {definitions.map((d) => (
+        <MeasureSeries key={d.id} definition={d} responses={responses.filter((r) => r.measure === d.id)} />
+      ))}
+    </div>
+  );
+}
+
+function MeasureSeries({ definition, responses }: { definition: MeasureDefinition; responses: MeasureResponse[] }) {
+  const name = MEASURE_NAME[definition.id];
+  return (
+    <section className="ws-series" aria-labelledby={`series-${definition.id}`}>
+      <h4 id={`series-${definition.id}`}>
+        {name} <span className="muted ws-series__title">{definition.title}</span>
+      </h4>
+      {responses.length === 0 ? (
+        <p className="muted">No {name} yet.</p>
+      ) : (
+        <>
+          <MeasureChart definition={definition} responses={responses} />
+          <div className="ws-table-wrap">
+            <table className="ws-table">
+              <caption className="visually-hidden">{name} responses, oldest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Total</th>
+                  <th scope="col">Band</th>
+                  <th scope="col">Change from previous</th>
+                </tr>
+              </thead>
+              <tbody>
+                {responses.map((r) => (
+                  <tr key={r.id}>
+                    <th scope="row">{formatWhen(r.createdAt)}</th>
+                    <td>
+                      {r.total} / {r.maxTotal}
+                    </td>
+                    <td>
+                      {r.band}
+                      {r.safetyFlag ? <span className="tag tag--urgent ws-inline-tag">Item 9 above 0</span> : null}
+                    </td>
+                    <td>{r.change ? `${r.change.change > 0 ? '+' : r.change.change < 0 ? '−' : '±'}${Math.abs(r.change.change)} · ${OUTCOME[r.change.outcome] ?? r.change.outcome}` : '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,156 @@
+import { useEffect, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import { Field } from '../components/Field.tsx';
+import { Notice } from '../components/Notice.tsx';
+import { formatDateTime } from '../format.ts';
+import { NoteAddenda } from './NoteAddenda.tsx';
+import { workspaceApi, workspaceMessage } from './workspace-api.ts';
+import type { NoteItem, NoteSectionItem } from './workspace-api.ts';
+
+const TO_COMPLETE = '[For the therapist to complete.]';
+
+interface NoteEditorProps {
+  note: NoteItem;
+  sessionName: string;
+  onChanged(n: NoteItem): void;
+  onClose(): void;
+}
+
+/**
+ * One session note. A draft's sections are edited and saved; signing (after a confirmation)
+ * records a content hash and locks it. A signed note is read-only, shows whether its content
+ * still matches the hash, and takes dated addenda.
+ */
+export function NoteEditor({ note, sessionName, onChanged, onClose }: NoteEditorProps) {
+  const [sections, setSections] = useState<NoteSectionItem[]>(note.sections);
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const signed = note.status === 'signed';
+  useEffect(() => heading.current?.focus(), [signed]);
+
+  const edit = (key: string, text: string) => {
+    setSections((old) => old.map((s) => (s.key === key ? { ...s, text } : s)));
+    setSaved(null);
+  };
+  const incomplete = sections.filter((s) => !s.text.trim() || s.text.includes(TO_COMPLETE)).map((s) => s.label);
+
+  const run = async (work: () => Promise<NoteItem>, done: string | null) => {
+    setError(null);
+    setBusy(true);
+    try {
+      const n = await work();
+      onChanged(n);
+      setSaved(done);
+      return true;
+    } catch (e) {
+      setError(workspaceMessage(e));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    void run(() => workspaceApi.saveNote(note.id, sections), 'Draft saved.');
+  };
+  const sign = async () => {
+    const ok = await run(async () => {
+      await workspaceApi.saveNote(note.id, sections);
+      return workspaceApi.signNote(note.id);
+    }, null);
+    if (!ok) setConfirming(false);
+  };
+
+  return (
+    <article className={`ws-note-editor${signed ? ' ws-note-editor--signed' : ''}`} aria-labelledby="note-heading">
+      <div className="section-head">
+        <h4 id="note-heading" ref={heading} tabIndex={-1}>
+          {note.format} note · {sessionName}
+        </h4>
+        <button type="button" className="button button--quiet button--small" onClick={onClose}>
+          Close note
+        </button>
+      </div>
+      {signed ? <IntegrityBadge note={note} /> : <p className="muted">Drafted by {note.draftedBy === 'builtin' ? 'Hearth’s template' : note.draftedBy} from the session’s facts. Read every line; it is yours once you sign.</p>}
+      {saved ? <Notice tone="success">{saved}</Notice> : null}
+      {signed ? (
+        <dl className="ws-note-sections">
+          {note.sections.map((s) => (
+            <div key={s.key}>
+              <dt>{s.label}</dt>
+              <dd className="prewrap">{s.text}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <form className="form" onSubmit={save} noValidate aria-label={`Edit the ${note.format} note`}>
+          {sections.map((s) => (
+            <Field key={s.key} label={s.label} multiline rows={5} value={s.text} onChange={(e) => edit(s.key, e.target.value)} error={s.text.includes(TO_COMPLETE) ? 'Complete this section before signing.' : null} />
+          ))}
+          {error ? <Notice tone="error">{error}</Notice> : null}
+          {confirming ? (
+            <div className="confirm" role="group" aria-labelledby="sign-confirm">
+              <p id="sign-confirm">
+                <strong>Sign and lock this note?</strong> After signing it can no longer be edited; corrections are added as dated addenda.
+              </p>
+              <div className="actions">
+                <button type="button" className="button button--primary" disabled={busy} onClick={() => void sign()}>
+                  {busy ? 'Signing…' : 'Sign and lock'}
+                </button>
+                <button type="button" className="button button--quiet" onClick={() => setConfirming(false)}>
+                  Keep editing
+                </button>
+              </div>
+            </div>
+          ) : (
+            <div className="actions">
+              <button type="submit" className="button button--secondary" disabled={busy}>
+                {busy ? 'Saving…' : 'Save draft'}
+              </button>
+              <button type="button" className="button button--primary" disabled={busy || incomplete.length > 0} onClick={() => setConfirming(true)} aria-describedby={incomplete.length > 0 ? 'sign-hint' : undefined}>
+                Sign…
+              </button>
+              {incomplete.length > 0 ? (
+                <span id="sign-hint" className="muted">
+                  To sign, complete: {incomplete.join(', ')}.
+                </span>
+              ) : null}
+            </div>
+          )}
+        </form>
+      )}
+      {signed ? <NoteAddenda note={note} onChanged={onChanged} /> : null}
+    </article>
+  );
+}
+
+function IntegrityBadge({ note }: { note: NoteItem }) {
+  const intact = note.integrity === 'intact';
+  return (
+    <p className={`ws-integrity ${intact ? 'ws-integrity--intact' : 'ws-integrity--altered'}`}>
+      <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round">
+        {intact ? (
+          <>
+            <rect x="4" y="11" width="16" height="10" rx="2" />
+            <path d="M8 11V7a4 4 0 0 1 8 0v4" />
+          </>
+        ) : (
+          <>
+            <path d="M12 3 2 21h20L12 3z" />
+            <path d="M12 10v5M12 18v.5" />
+          </>
+        )}
+      </svg>
+      <span>
+        <strong>{intact ? 'Signed and locked' : 'Signed, but the content no longer matches its signature'}</strong>
+        {' · '}
+        {note.signedAt ? formatDateTime(note.signedAt) : ''}
+        {intact ? ' · content verified' : ' · report this to your administrator'}
+        {note.contentHash ? <span className="ws-integrity__hash" title={note.contentHash}> · fingerprint {note.contentHash.slice(0, 12)}</span> : null}
+      </span>
+    </p>
+  );
+}
