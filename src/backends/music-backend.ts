@@ -4,7 +4,7 @@
  * stream of interleaved stereo float chunks, so long pieces never sit whole in memory.
  */
 import { INSTRUMENTS, NATURE_TEXTURES, SUPPORTED_RATES, planFromDescription, renderMusic } from '../engines/music/index.ts';
-import type { MoodPoint, MusicPlan } from '../engines/music/index.ts';
+import type { AudioClip, MoodPoint, MusicPlan } from '../engines/music/index.ts';
 
 export interface MusicRender {
   sampleRate: number;
@@ -17,8 +17,8 @@ export interface MusicBackend {
   readonly capabilities: { id: string; label: string; external: boolean; instruments: readonly string[]; textures: readonly string[]; sampleRates: readonly number[]; maxSeconds: number };
   /** Words (and optionally the current mood) → a plan; explicit words win. */
   plan(description: string, mood?: MoodPoint, overrides?: Partial<Pick<MusicPlan, 'bpm' | 'mode' | 'instruments'>>): MusicPlan;
-  /** Same plan + seconds + rate + seed → the same samples. */
-  render(plan: MusicPlan, opts: { seconds: number; sampleRate: number; seed: number }): MusicRender;
+  /** Same plan + seconds + rate + seed (+ the same recording to continue) → the same samples. */
+  render(plan: MusicPlan, opts: { seconds: number; sampleRate: number; seed: number; condition?: AudioClip }): MusicRender;
 }
 
 export function createBuiltinMusicBackend(): MusicBackend {

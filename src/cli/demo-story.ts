@@ -89,7 +89,7 @@ export async function seedDemoStory(store: Store, ids: { therapistId: string; us
   for (const [i, m] of story.music.entries()) {
     const plan = music.plan(m.prompt);
     const pieceId = randomUUID();
-    await store.music.create({ id: pieceId, clientId: ids.clientId, createdBy: ids.userId, plan: plan as unknown as Parameters<Store['music']['create']>[0]['plan'], seconds: 300, seed: 7 + i, sampleRate: 44100, createdAt: at(3 - i * 0.5) });
+    await store.music.create({ id: pieceId, clientId: ids.clientId, createdBy: ids.userId, plan: plan as unknown as Parameters<Store['music']['create']>[0]['plan'], seconds: 300, seed: 7 + i, sampleRate: 44100, sampleId: null, createdAt: at(3 - i * 0.5) });
     await store.music.addListen({ id: randomUUID(), pieceId, clientId: ids.clientId, createdBy: ids.userId, before: { valence: -0.3, arousal: 0.4, distress: m.before }, after: { valence: 0.2, arousal: -0.2, distress: m.after }, secondsListened: 300, createdAt: at(3 - i * 0.5, 10) });
   }
 

@@ -5,6 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../domain/index.ts';
+import { encodeWav } from '../engines/music/index.ts';
+import { sine } from '../engines/music/test-signals.ts';
 import { PASSWORD, addAdmin, addClient, addTherapist, createHarness, login, pngDrawing, setupTherapist } from '../../test/helpers/harness.ts';
 import type { Agent, Harness } from '../../test/helpers/harness.ts';
 
@@ -50,6 +52,8 @@ interface Entry {
   query?: string;
   /** Destructive for the caller or the fixture: fresh agents/fixtures for the allowed call. */
   destructive?: boolean;
+  /** A multipart upload (field `file`) instead of a JSON body. */
+  file?: () => { bytes: Uint8Array; name: string; type: string };
 }
 
 const T = ['therapist'] as const;
@@ -65,6 +69,7 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/auth/logout': { allow: 'public', scoped: false, destructive: true },
   'GET /api/auth/me': { allow: ALL, scoped: false },
   'POST /api/auth/reauth': { allow: ALL, scoped: false, body: () => ({ password: PASSWORD }) },
+  'GET /api/clients/:id/export': { allow: TC, scoped: true, reauth: true },
   'POST /api/clients/:id/erase': { allow: T, scoped: true, params: (f) => ({ id: f.pendingClientId }), body: () => ({ confirmName: 'Pending' }), destructive: true, reauth: true },
   'GET /api/clients': { allow: T, scoped: false },
   'POST /api/clients': { allow: T, scoped: false, body: () => ({ displayName: 'New client' }) },
@@ -131,6 +136,8 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/music/:id/audio': { allow: TC, scoped: true, params: (f) => ({ id: f.musicId }) },
   'POST /api/music/:id/listens': { allow: TC, scoped: true, params: (f) => ({ id: f.musicId }), body: () => ({ before: { valence: 0, arousal: 0.5, distress: 6 }, after: { valence: 0.3, arousal: 0, distress: 3 }, secondsListened: 30 }) },
   'GET /api/clients/:id/music/recommendation': { allow: TC, scoped: true, params: (f) => ({ id: f.clientId }), query: '?valence=0&arousal=0.5&distress=6' },
+  'POST /api/clients/:id/music/samples': { allow: TC, scoped: true, file: () => ({ bytes: encodeWav([sine(440, 0.2, 3, 8000)], 8000, 'pcm16'), name: 'hum.wav', type: 'audio/wav' }) },
+  'GET /api/clients/:id/music/samples': { allow: TC, scoped: true },
 };
 
 let h: Harness;
@@ -179,6 +186,10 @@ async function call(agent: Agent, method: string, route: string, e: Entry, fx: F
   const url = urlFor(route, params) + (e.query ?? '');
   if (method === 'POST' && route === '/api/clients/:id/artworks') {
     return agent.upload(url.split('/')[3]!, png);
+  }
+  if (e.file) {
+    const file = e.file();
+    return agent.uploadTo(url, file.bytes, file.name, file.type);
   }
   return agent.request({ method: method as 'GET', url, ...(method === 'GET' ? {} : { json: e.body?.(fx) ?? {} }) });
 }

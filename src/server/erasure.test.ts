@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeWav } from '../engines/music/index.ts';
+import { sine } from '../engines/music/test-signals.ts';
 import { PASSWORD, addClient, createHarness, setupTherapist } from '../../test/helpers/harness.ts';
 import type { Agent, Harness } from '../../test/helpers/harness.ts';
 
@@ -53,6 +55,8 @@ describe('erasure', () => {
     const png = await sharp(raw, { raw: { width: 64, height: 64, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer();
     const art = (await client.upload(clientId, png, 'secret.png')).json();
     await client.post(`/api/clients/${clientId}/music`, { prompt: `music for ${secret}`, seconds: 30, seed: 1 });
+    const recording = (await client.uploadTo(`/api/clients/${clientId}/music/samples`, encodeWav([sine(330, 0.3, 3, 8000)], 8000, 'pcm16'), 'hum.wav', 'audio/wav')).json();
+    expect(await h.store.blobs.exists(`music-samples/${recording.id}.wav`)).toBe(true);
     await therapist.post(`/api/clients/${other.clientId}/reflections`, { text: 'Kai keeps this.' });
     const pattern = Buffer.from([0x5a, 0x17, 0xc3, 0x5a, 0x17, 0xc3, 0x5a, 0x17, 0xc3]);
 
@@ -71,11 +75,12 @@ describe('erasure', () => {
     const res = await therapist.post(`/api/clients/${clientId}/erase`, { confirmName: 'Robin' });
     expect(res.statusCode, res.body).toBe(200);
 
-    for (const table of ['clients', 'client_keys', 'artworks', 'reflections', 'checkins', 'music_pieces']) {
+    for (const table of ['clients', 'client_keys', 'artworks', 'reflections', 'checkins', 'music_pieces', 'music_samples']) {
       const n = await h.store.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE ${table === 'clients' ? 'id' : 'client_id'} = $1`, [clientId]);
       expect(n[0]!.n, table).toBe(0);
     }
     expect(await h.store.blobs.exists(`artworks/${art.id}.png`)).toBe(false);
+    expect(await h.store.blobs.exists(`music-samples/${recording.id}.wav`)).toBe(false);
     expect(await h.store.users.byEmail('robin@home.test')).toBeUndefined();
     expect((await client.get('/api/auth/me')).statusCode).toBe(401);
     await expect(h.store.vault.open(clientId, 'x', new Uint8Array(40))).rejects.toThrow(/No data key/);

@@ -1,6 +1,7 @@
 /** Music through the HTTP API: compose from words, stream with seeking, learn what helps. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeAudio, decodeWav } from '../engines/music/index.ts';
+import { analyzeAudio, decodeWav, encodeWav } from '../engines/music/index.ts';
+import { chordTrack } from '../engines/music/test-signals.ts';
 import { addClient, createHarness, setupTherapist } from '../../test/helpers/harness.ts';
 import type { Agent, Harness } from '../../test/helpers/harness.ts';
 
@@ -73,5 +74,57 @@ describe('music', () => {
     expect((await client.post(`/api/clients/${clientId}/music`, { prompt: 'calm', seconds: 5 })).statusCode).toBe(400);
     expect((await client.post(`/api/clients/${clientId}/music`, { prompt: 'calm', seconds: 60, sampleRate: 22050 })).statusCode).toBe(400);
     expect((await client.post(`/api/clients/${clientId}/music`, { prompt: '  ', seconds: 60 })).json().error.message).toMatch(/Describe the music/);
+  });
+
+  it('continues a client’s own recording in its key and tempo, and refuses files that are not usable recordings', async () => {
+    // An organ progression in A minor at 84 bpm, mono 32-bit float at 22.05 kHz: another timbre and rate than the engine's.
+    const aMinor = [[57, 60, 64], [62, 65, 69], [64, 68, 71], [57, 60, 64]];
+    const wav = encodeWav([chordTrack(aMinor, 84, 8, 22050)], 22050, 'float32');
+    const up = await client.uploadTo(`/api/clients/${clientId}/music/samples`, wav, 'humming.wav', 'audio/wav');
+    expect(up.statusCode, up.body).toBe(201);
+    const sample = up.json();
+    expect(sample).toMatchObject({ key: 'A', mode: 'minor', channels: 1, sampleRate: 22050 });
+    expect(Math.abs(sample.bpm - 84)).toBeLessThan(84 * 0.03);
+    expect((await therapist.get(`/api/clients/${clientId}/music/samples`)).json().samples.map((x: { id: string }) => x.id)).toContain(sample.id);
+
+    // The words ask for C major at 120 bpm; the recording wins on key, mode and tempo.
+    const res = await client.post(`/api/clients/${clientId}/music`, { prompt: 'gentle violin in C major at 120 bpm', seconds: 30, seed: 4, sampleRate: 32000, sampleId: sample.id });
+    expect(res.statusCode, res.body).toBe(201);
+    const piece = res.json();
+    expect(piece).toMatchObject({ sampleId: sample.id, plan: { key: 'A', mode: 'minor' } });
+    expect(Math.abs(piece.plan.bpm - 84)).toBeLessThan(84 * 0.03);
+    const audio = (await client.get(piece.audioUrl)).rawPayload;
+    const decoded = decodeWav(new Uint8Array(audio));
+    if (!decoded.ok) throw new Error(decoded.error);
+    const after = decoded.value.channels.map((ch) => ch.subarray(12 * 32000));
+    const a = analyzeAudio(after, 32000);
+    expect([a.key, a.mode]).toEqual(['A', 'minor']);
+    expect(Math.abs(a.bpm - 84)).toBeLessThan(84 * 0.03);
+    expect((await therapist.get(piece.audioUrl)).rawPayload.equals(audio)).toBe(true); // renders the same bytes again
+    // The stored recording is sealed, not a readable WAV.
+    const stored = await h.store.blobs.get(`music-samples/${sample.id}.wav`);
+    expect(Buffer.from(stored!).subarray(0, 4).toString('latin1')).not.toBe('RIFF');
+
+    const count = async () => (await h.store.db.query<{ n: number }>('SELECT count(*)::int AS n FROM music_samples'))[0]!.n;
+    const before = await count();
+    const refusals: [Uint8Array, number, RegExp][] = [
+      [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 415, /no RIFF\/WAVE header/],
+      [wav.subarray(0, 5000), 415, /truncated/],
+      [encodeWav([new Float32Array(22050 * 4)], 22050, 'float32'), 400, /silent/],
+      [encodeWav([chordTrack(aMinor, 84, 1, 22050)], 22050, 'pcm16'), 400, /at least 2 s/],
+      [encodeWav([chordTrack(aMinor, 84, 61, 8000)], 8000, 'pcm16'), 400, /at most 60 s/],
+    ];
+    for (const [bytes, status, message] of refusals) {
+      const r = await client.uploadTo(`/api/clients/${clientId}/music/samples`, bytes, 'x.wav', 'audio/wav');
+      expect(r.statusCode, r.body).toBe(status);
+      expect(r.json().error.message).toMatch(message);
+    }
+    expect(await count()).toBe(before);
+    // Another client's recording cannot be borrowed, and a piece must outlast its recording.
+    const other = await addClient(h, therapist, 'Sky', 'sky@home.test');
+    const foreign = await other.client.post(`/api/clients/${other.clientId}/music`, { prompt: 'calm', seconds: 30, sampleId: sample.id });
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().error.message).toMatch(/recording was not found/);
+    expect((await client.post(`/api/clients/${clientId}/music`, { prompt: 'calm', seconds: 30, sampleId: sample.id })).statusCode).toBe(201);
   });
 });

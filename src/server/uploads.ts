@@ -3,6 +3,8 @@
  * or the declared type), the decoded size is limited (decompression bombs are refused before
  * decoding), and the image is re-encoded so that metadata such as EXIF location is dropped.
  */
+import type { MultipartFile } from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
 import sharp from 'sharp';
 import type { Metadata } from 'sharp';
 import { HttpError } from './errors.ts';
@@ -90,3 +92,38 @@ export async function processImageUpload(bytes: Uint8Array, limits: UploadLimits
 }
 
 export const mimeOf = (t: ImageType): string => MIME[t];
+
+/**
+ * Reads a multipart request carrying one file in the field `file` plus small text fields.
+ * Anything else (not multipart, no file, a file in another field, over the limit) is refused
+ * with a plain message naming what was expected.
+ */
+export async function readMultipartUpload(req: FastifyRequest, opts: { limit: number; what: string }): Promise<{ file: Uint8Array; fields: Record<string, string> }> {
+  if (!req.isMultipart()) throw new HttpError('unsupported_media_type', `Send the ${opts.what} as multipart/form-data with a field named "file".`);
+  let file: Uint8Array | undefined;
+  const fields: Record<string, string> = {};
+  for await (const part of req.parts({ limits: { fileSize: opts.limit, files: 1, fields: 10, fieldSize: 10_000 } })) {
+    if (part.type === 'file') {
+      if (part.fieldname !== 'file') throw new HttpError('invalid_request', `The ${opts.what} must be sent in a field named "file".`);
+      file = await readPart(part, opts.limit);
+    } else if (typeof part.value === 'string') {
+      fields[part.fieldname] = part.value;
+    }
+  }
+  if (!file) throw new HttpError('invalid_request', `No file was attached. Choose the ${opts.what} to upload.`);
+  return { file, fields };
+}
+
+async function readPart(part: MultipartFile, limit: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of part.file as AsyncIterable<Buffer>) {
+    total += chunk.length;
+    if (total > limit) break;
+    chunks.push(chunk);
+  }
+  if (part.file.truncated || total > limit) {
+    throw new HttpError('payload_too_large', `This file is larger than the ${Math.round(limit / 1024 / 1024)} MB limit.`);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}

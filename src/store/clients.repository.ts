@@ -87,14 +87,18 @@ export class ClientsRepository {
    */
   async erase(id: string, destroyKey: (q: Queryable) => Promise<void>): Promise<string[]> {
     return this.db.transaction(async (tx) => {
-      const files = await tx.query<{ blob_key: string; thumb_key: string }>('SELECT blob_key, thumb_key FROM artworks WHERE client_id = $1', [id]);
+      // Every file the client owns: artworks with their thumbnails, and music recordings.
+      const files = await tx.query<{ blob_key: string; thumb_key: string | null }>(
+        'SELECT blob_key, thumb_key FROM artworks WHERE client_id = $1 UNION ALL SELECT blob_key, NULL FROM music_samples WHERE client_id = $1',
+        [id],
+      );
       const user = await tx.query<{ user_id: string | null }>('SELECT user_id FROM clients WHERE id = $1', [id]);
       await destroyKey(tx);
       await tx.query('UPDATE artworks SET parent_id = NULL WHERE client_id = $1', [id]);
       await tx.query('DELETE FROM clients WHERE id = $1', [id]);
       const userId = user[0]?.user_id;
       if (userId) await tx.query('DELETE FROM users WHERE id = $1', [userId]);
-      return files.flatMap((f) => [f.blob_key, f.thumb_key]);
+      return files.flatMap((f) => (f.thumb_key ? [f.blob_key, f.thumb_key] : [f.blob_key]));
     });
   }
 

@@ -10,6 +10,24 @@ export interface MusicPieceRecord {
   seconds: number;
   seed: number;
   sampleRate: number;
+  /** The client's recording this piece continues, if any. */
+  sampleId: string | null;
+  createdAt: Date;
+}
+
+/** A client's uploaded recording, with what the analyser measured in it. */
+export interface MusicSampleRecord {
+  id: string;
+  clientId: string;
+  createdBy: string;
+  blobKey: string;
+  seconds: number;
+  sampleRate: number;
+  channels: number;
+  bpm: number;
+  key: string;
+  mode: string;
+  lufs: number;
   createdAt: Date;
 }
 
@@ -32,6 +50,21 @@ export interface MusicListenRecord {
 
 type R = Record<string, unknown>;
 
+const sampleFromRow = (r: R): MusicSampleRecord => ({
+  id: r.id as string,
+  clientId: r.client_id as string,
+  createdBy: r.created_by as string,
+  blobKey: r.blob_key as string,
+  seconds: Number(r.seconds),
+  sampleRate: Number(r.sample_rate),
+  channels: Number(r.channels),
+  bpm: Number(r.bpm),
+  key: r.key as string,
+  mode: r.mode as string,
+  lufs: Number(r.lufs),
+  createdAt: new Date(r.created_at as Date),
+});
+
 export class MusicRepository {
   constructor(
     private readonly db: Db,
@@ -41,8 +74,8 @@ export class MusicRepository {
   async create(p: MusicPieceRecord): Promise<void> {
     const sealed = await this.vault.sealJson(p.clientId, `music:${p.id}`, p.plan);
     await this.db.query(
-      'INSERT INTO music_pieces (id, client_id, created_by, plan_sealed, key, mode, bpm, instruments, seconds, seed, sample_rate, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)',
-      [p.id, p.clientId, p.createdBy, sealed, p.plan.key, p.plan.mode, p.plan.bpm, p.plan.instruments, p.seconds, p.seed, p.sampleRate, p.createdAt],
+      'INSERT INTO music_pieces (id, client_id, created_by, plan_sealed, key, mode, bpm, instruments, seconds, seed, sample_rate, sample_id, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)',
+      [p.id, p.clientId, p.createdBy, sealed, p.plan.key, p.plan.mode, p.plan.bpm, p.plan.instruments, p.seconds, p.seed, p.sampleRate, p.sampleId, p.createdAt],
     );
   }
 
@@ -56,8 +89,26 @@ export class MusicRepository {
       seconds: Number(r.seconds),
       seed: Number(r.seed),
       sampleRate: Number(r.sample_rate),
+      sampleId: (r.sample_id as string | null) ?? null,
       createdAt: new Date(r.created_at as Date),
     };
+  }
+
+  async createSample(s: MusicSampleRecord): Promise<void> {
+    await this.db.query(
+      'INSERT INTO music_samples (id, client_id, created_by, blob_key, seconds, sample_rate, channels, bpm, key, mode, lufs, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)',
+      [s.id, s.clientId, s.createdBy, s.blobKey, s.seconds, s.sampleRate, s.channels, s.bpm, s.key, s.mode, s.lufs, s.createdAt],
+    );
+  }
+
+  async sampleById(id: string): Promise<MusicSampleRecord | undefined> {
+    const rows = await this.db.query<R>('SELECT * FROM music_samples WHERE id = $1', [id]);
+    return rows[0] && sampleFromRow(rows[0]);
+  }
+
+  async samplesForClient(clientId: string): Promise<MusicSampleRecord[]> {
+    const rows = await this.db.query<R>('SELECT * FROM music_samples WHERE client_id = $1 ORDER BY created_at DESC', [clientId]);
+    return rows.map(sampleFromRow);
   }
 
   async byId(id: string): Promise<MusicPieceRecord | undefined> {

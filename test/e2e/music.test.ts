@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeWav } from '../../src/engines/music/index.ts';
+import { chordTrack } from '../../src/engines/music/test-signals.ts';
 import { CHROMIUM, SHOTS, ensureWebBuilt, expectAccessible, removeDir, screenshot, startServer } from '../helpers/e2e.ts';
 import type { RunningServer } from '../helpers/e2e.ts';
 
@@ -165,6 +167,22 @@ describe('music and guided imagery', () => {
     // — One click composes the suggestion.
     await page.getByRole('button', { name: 'Compose this' }).click();
     await expect.poll(() => page.locator('.library__item').count()).toBe(2);
+
+    // — Continue a recording: a WAV of organ chords in A minor at 84 bpm; the piece keeps its key.
+    const aMinor = [[57, 60, 64], [62, 65, 69], [64, 68, 71], [57, 60, 64]];
+    await page.getByLabel('Upload a recording').setInputFiles({ name: 'my-humming.wav', mimeType: 'audio/wav', buffer: Buffer.from(encodeWav([chordTrack(aMinor, 84, 6, 22050)], 22050, 'pcm16')) });
+    await page.getByRole('status').filter({ hasText: 'Continuing your recording' }).filter({ hasText: 'A minor' }).waitFor();
+    await page.getByLabel('Sound quality').selectOption('32000');
+    await page.getByLabel('What would you like to hear?').fill('soft strings with rain');
+    await page.getByRole('button', { name: 'Compose', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'soft strings with rain' }).waitFor();
+    await expect.poll(() => page.getByTestId('plan-key').textContent()).toBe('A minor');
+    await expect.poll(() => page.locator('.library__item').count()).toBe(3);
+    await expectAccessible(page, 'music (continuing a recording)');
+    // A text file named .wav is explained, not stored.
+    await page.getByLabel('Upload a recording').setInputFiles({ name: 'notes.wav', mimeType: 'audio/wav', buffer: Buffer.from('these are not sounds') });
+    await page.getByRole('alert').filter({ hasText: 'cannot be used as a recording' }).waitFor();
+    await screenshot(page, 'music-03b-recording');
 
     // — Tablet width: still one calm column, nothing cut off.
     await page.setViewportSize({ width: 768, height: 1024 });

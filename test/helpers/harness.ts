@@ -50,7 +50,12 @@ export class Agent {
     return this;
   }
 
-  async upload(clientId: string, file: Uint8Array, name = 'drawing.png', type = 'image/png', fields: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+  upload(clientId: string, file: Uint8Array, name = 'drawing.png', type = 'image/png', fields: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+    return this.uploadTo(`/api/clients/${clientId}/artworks`, file, name, type, fields);
+  }
+
+  /** POSTs one file (field `file`) and text fields as multipart/form-data to `url`. */
+  async uploadTo(url: string, file: Uint8Array, name: string, type: string, fields: Record<string, string> = {}): Promise<LightMyRequestResponse> {
     const boundary = '----hearthtest' + Math.random().toString(16).slice(2);
     const parts: Buffer[] = [];
     for (const [k, v] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
@@ -59,7 +64,7 @@ export class Agent {
     parts.push(Buffer.from(`\r\n--${boundary}--\r\n`));
     return this.request({
       method: 'POST',
-      url: `/api/clients/${clientId}/artworks`,
+      url,
       headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
       payload: Buffer.concat(parts),
     });

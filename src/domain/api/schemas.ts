@@ -291,12 +291,19 @@ export const ComposeBody = z.object({
   seed: z.number().int().min(0).max(2_147_483_647).optional(),
   sampleRate: z.union([z.literal(32000), z.literal(44100), z.literal(48000)]).default(44100),
   mood: z.object({ valence: z.number().min(-1).max(1), arousal: z.number().min(-1).max(1) }).optional(),
+  /** A recording of this client's (uploaded first) to continue: its key, mode and tempo are kept. */
+  sampleId: z.uuid().optional(),
 });
+/** A client's recording as the analyser measured it. */
+export const MusicSample = z.object({ id: z.uuid(), seconds: z.number(), sampleRate: z.number().int(), channels: z.number().int(), bpm: z.number(), key: z.string(), mode: z.string(), lufs: z.number(), createdAt: z.string() });
+export const MusicSampleList = z.object({ samples: z.array(MusicSample) });
 export const Listen = z.object({ id: z.uuid(), before: MoodReading, after: MoodReading, secondsListened: z.number().int(), createdAt: z.string() });
 export const MusicPiece = z.object({
   id: z.uuid(), clientId: z.uuid(), prompt: z.string(), seconds: z.number().int(), seed: z.number().int(), sampleRate: z.number().int(),
   plan: z.object({ key: z.string(), mode: z.string(), bpm: z.number(), instruments: z.array(z.string()), textures: z.array(z.string()), register: z.string(), melody: z.boolean(), percussion: z.boolean() }),
   createdAt: z.string(), audioUrl: z.string(), listens: z.array(Listen),
+  /** The recording this piece continues, if any. */
+  sampleId: z.uuid().nullable(),
 });
 export const MusicPieceList = z.object({ pieces: z.array(MusicPiece) });
 export const ListenBody = z.object({ before: MoodReading, after: MoodReading, secondsListened: z.number().int().min(0).max(4 * 3600) });

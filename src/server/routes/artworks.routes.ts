@@ -1,11 +1,10 @@
-import type { MultipartFile } from '@fastify/multipart';
 import { Artwork, ArtworkList, IdParams, Ok, UpdateArtworkBody } from '../../domain/api/schemas.ts';
 import { requireSubject } from '../context.ts';
 import { storeArtworks } from '../artwork-files.ts';
 import type { App, Deps } from '../deps.ts';
 import { artworkDto } from '../dto.ts';
 import { HttpError } from '../errors.ts';
-import { processImageUpload } from '../uploads.ts';
+import { processImageUpload, readMultipartUpload } from '../uploads.ts';
 
 /** Artworks: uploads (photos of paper art, drawings) and, later, studio creations. */
 export function artworkRoutes(app: App, { store, config, clock }: Deps): void {
@@ -34,18 +33,7 @@ export function artworkRoutes(app: App, { store, config, clock }: Deps): void {
     },
     async (req, reply) => {
       const client = requireSubject(req.subject).client;
-      if (!req.isMultipart()) throw new HttpError('unsupported_media_type', 'Send the image as multipart/form-data with a field named "file".');
-      let file: Uint8Array | undefined;
-      const fields: Record<string, string> = {};
-      for await (const part of req.parts({ limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10, fieldSize: 10_000 } })) {
-        if (part.type === 'file') {
-          if (part.fieldname !== 'file') throw new HttpError('invalid_request', 'The image must be sent in a field named "file".');
-          file = await readFile(part, config.maxUploadBytes);
-        } else if (typeof part.value === 'string') {
-          fields[part.fieldname] = part.value;
-        }
-      }
-      if (!file) throw new HttpError('invalid_request', 'No file was attached. Choose an image to upload.');
+      const { file, fields } = await readMultipartUpload(req, { limit: config.maxUploadBytes, what: 'image' });
       const title = (fields.title ?? '').trim().slice(0, 200);
       const sessionId = fields.sessionId?.trim() || null;
       if (sessionId) {
@@ -110,18 +98,4 @@ export function artworkRoutes(app: App, { store, config, clock }: Deps): void {
       return { ok: true as const };
     },
   );
-}
-
-async function readFile(part: MultipartFile, limit: number): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of part.file as AsyncIterable<Buffer>) {
-    total += chunk.length;
-    if (total > limit) break;
-    chunks.push(chunk);
-  }
-  if (part.file.truncated || total > limit) {
-    throw new HttpError('payload_too_large', `This file is larger than the ${Math.round(limit / 1024 / 1024)} MB limit.`);
-  }
-  return new Uint8Array(Buffer.concat(chunks));
 }

@@ -61,9 +61,13 @@ export function onSessionEnded(fn: (() => void) | null): void {
   onSignedOut = fn;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
-async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+/**
+ * One call to the API: JSON (or FormData) in, JSON out, the CSRF token on writes, failures as
+ * ApiError. Feature modules build their typed calls on this instead of their own fetch wrapper.
+ */
+export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let payload: BodyInit | undefined;

@@ -6,8 +6,18 @@ import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { formatLength } from './music-api.ts';
 import type { ComposeRequest } from './music-api.ts';
+import { RecordingPicker } from './RecordingPicker.tsx';
+import type { Recording } from './RecordingPicker.tsx';
 
 export const LENGTHS = [30, 60, 120, 300, 600, 900, 1200, 1800, 2700, 3600] as const;
+
+/** Sample rates the engine renders; 44.1 kHz is CD quality, 32 kHz makes smaller files. */
+const RATES = [
+  { rate: 32000, label: '32 kHz (smaller)' },
+  { rate: 44100, label: '44.1 kHz (CD)' },
+  { rate: 48000, label: '48 kHz (studio)' },
+] as const;
+type Rate = (typeof RATES)[number]['rate'];
 
 const IDEAS = ['peaceful meditation background', 'calm slow piano with low pitch', 'gentle rain with soft strings', 'bright hopeful morning with birds'];
 
@@ -17,12 +27,21 @@ interface ComposerProps {
   seconds: number;
   onSecondsChange(seconds: number): void;
   onCompose(req: ComposeRequest): void;
+  /** Whose recordings can be continued; without it the recording option is hidden. */
+  clientId?: string | null;
 }
 
-export function Composer({ busy, error, seconds, onSecondsChange, onCompose }: ComposerProps) {
+export function Composer({ busy, error, seconds, onSecondsChange, onCompose, clientId }: ComposerProps) {
   const id = useId();
   const [prompt, setPrompt] = useState('');
   const [seed, setSeed] = useState('');
+  const [rate, setRate] = useState<Rate>(44100);
+  const [recording, setRecording] = useState<Recording | null>(null);
+  const chooseRecording = (r: Recording | null) => {
+    setRecording(r);
+    // The piece plays the recording first, so it must run at least 2 s longer than it.
+    if (r && seconds < r.seconds + 2) onSecondsChange(LENGTHS.find((l) => l >= r.seconds + 2) ?? 3600);
+  };
   const [missing, setMissing] = useState(false);
   const seedValue = seed.trim() === '' ? undefined : Number(seed);
   const seedBad = seedValue !== undefined && (!Number.isInteger(seedValue) || seedValue < 0 || seedValue > 2_147_483_647);
@@ -31,7 +50,7 @@ export function Composer({ busy, error, seconds, onSecondsChange, onCompose }: C
     e.preventDefault();
     if (!prompt.trim()) return setMissing(true);
     if (seedBad) return;
-    onCompose({ prompt: prompt.trim(), seconds, seed: seedValue });
+    onCompose({ prompt: prompt.trim(), seconds, seed: seedValue, sampleRate: rate, ...(recording ? { sampleId: recording.id } : {}) });
   };
 
   return (
@@ -78,6 +97,16 @@ export function Composer({ busy, error, seconds, onSecondsChange, onCompose }: C
             ))}
           </select>
         </div>
+        <div className="field">
+          <label htmlFor={`${id}-rate`}>Sound quality</label>
+          <select id={`${id}-rate`} className="select" value={rate} onChange={(e) => setRate(Number(e.target.value) as Rate)}>
+            {RATES.map((r) => (
+              <option key={r.rate} value={r.rate}>
+                {r.label}
+              </option>
+            ))}
+          </select>
+        </div>
         <div className={`field${seedBad ? ' field--invalid' : ''}`}>
           <label htmlFor={`${id}-seed`}>Seed (optional)</label>
           <input
@@ -93,6 +122,7 @@ export function Composer({ busy, error, seconds, onSecondsChange, onCompose }: C
           </p>
         </div>
       </div>
+      {clientId ? <RecordingPicker clientId={clientId} selected={recording} onSelect={chooseRecording} /> : null}
       {error ? (
         <p className="music-error" role="alert">
           {error}

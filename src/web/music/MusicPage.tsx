@@ -90,7 +90,7 @@ export function MusicPage({ clientId }: { clientId?: string } = {}) {
       </p>
       <div className="music__top">
         <section className="card">
-          <Composer busy={music.composing} error={music.composeError} seconds={seconds} onSecondsChange={setSeconds} onCompose={(req) => void run(req)} />
+          <Composer busy={music.composing} error={music.composeError} seconds={seconds} onSecondsChange={setSeconds} onCompose={(req) => void run(req)} clientId={music.clientId} />
         </section>
         {music.clientId ? <WhatHelps clientId={music.clientId} mood={mood} refresh={refresh} busy={music.composing} onCompose={composeSuggestion} forTherapist={therapist} /> : null}
       </div>

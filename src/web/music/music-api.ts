@@ -26,6 +26,8 @@ export interface ComposeRequest {
   seed?: number;
   sampleRate?: 32000 | 44100 | 48000;
   mood?: { valence: number; arousal: number };
+  /** One of the client's uploaded recordings to continue, in its key and tempo. */
+  sampleId?: string;
 }
 
 /** A failed request; `message` is meant for people. */
