@@ -53,12 +53,15 @@ export async function storeArtworks(store: Store, clock: Clock, items: readonly 
       written.push(p.thumbKey);
     }
     const now = clock();
+    // Titles and prompts are sealed before the transaction (sealing may need the client's key row).
+    const sealed = await Promise.all(planned.map((p) => store.artworks.sealWords(p.meta.clientId, p.id, { title: p.meta.title, params: p.meta.params })));
     return await store.db.transaction(async (tx) => {
       const out: ArtworkRecord[] = [];
       for (const [i, p] of planned.entries()) {
         out.push(
-          await store.artworks.create(
+          await store.artworks.insertSealed(
             { id: p.id, ...p.meta, blobKey: p.blobKey, thumbKey: p.thumbKey, mime: p.image.mime, width: p.image.width, height: p.image.height, bytes: p.image.data.length, createdAt: new Date(now.getTime() + i) },
+            sealed[i]!,
             tx,
           ),
         );

@@ -53,7 +53,13 @@ describe('erasure', () => {
     const raw = Buffer.alloc(64 * 64 * 3);
     for (let i = 0; i < raw.length; i += 3) raw.set([0x5a, 0x17, 0xc3], i);
     const png = await sharp(raw, { raw: { width: 64, height: 64, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer();
-    const art = (await client.upload(clientId, png, 'secret.png')).json();
+    const art = (await client.upload(clientId, png, 'secret.png', 'image/png', { title: `Title ${secret}` })).json();
+    expect(art.title).toBe(`Title ${secret}`);
+    // The client's name, goals and the words of a co-created image are theirs too.
+    expect((await therapist.patch(`/api/clients/${clientId}`, { goals: `Goal: ${secret}`, pronouns: 'ZEBRA-LANTERN/they' })).statusCode).toBe(200);
+    const gen = await client.post(`/api/clients/${clientId}/generate`, { prompt: `a calm sea, ${secret}`, negativePrompt: 'no ZEBRA-LANTERN storms', seed: 3, count: 1, width: 64, height: 64 });
+    expect(gen.statusCode, gen.body).toBe(201);
+    expect(gen.json().artworks[0].params.prompt).toContain('ZEBRA-LANTERN');
     await client.post(`/api/clients/${clientId}/music`, { prompt: `music for ${secret}`, seconds: 30, seed: 1 });
     const recording = (await client.uploadTo(`/api/clients/${clientId}/music/samples`, encodeWav([sine(330, 0.3, 3, 8000)], 8000, 'pcm16'), 'hum.wav', 'audio/wav')).json();
     expect(await h.store.blobs.exists(`music-samples/${recording.id}.wav`)).toBe(true);

@@ -43,9 +43,14 @@ interface Row {
   seed: number | null;
   created_at: Date;
   deleted_at: Date | null;
+  words_sealed: string | null;
 }
 
-const fromRow = (r: Row): ArtworkRecord => ({
+/** An artwork's title and parameters (prompts are the client's words): sealed with their key. */
+type Words = Pick<ArtworkRecord, 'title' | 'params'>;
+const wordsPurpose = (id: string): string => `artwork-words:${id}`;
+
+const plainFromRow = (r: Row): ArtworkRecord => ({
   id: r.id,
   clientId: r.client_id,
   createdBy: r.created_by,
@@ -72,23 +77,55 @@ export class ArtworksRepository {
     private readonly vault: ClientVault,
   ) {}
 
+  private async fromRow(r: Row): Promise<ArtworkRecord> {
+    const rec = plainFromRow(r);
+    if (!r.words_sealed) return rec;
+    const words = await this.vault.openJson<Words>(r.client_id, wordsPurpose(r.id), r.words_sealed);
+    return { ...rec, title: words.title, params: words.params };
+  }
+
+  private rows(rows: Row[]): Promise<ArtworkRecord[]> {
+    return Promise.all(rows.map((r) => this.fromRow(r)));
+  }
+
+  /** Seal first (outside any transaction: it may create the client's key), then insert. */
   async create(a: Omit<ArtworkRecord, 'deletedAt'>, q: Queryable = this.db): Promise<ArtworkRecord> {
+    const sealed = await this.sealWords(a.clientId, a.id, { title: a.title, params: a.params });
+    return this.insertSealed(a, sealed, q);
+  }
+
+  /** The sealed title and parameters for `create` inside a transaction (`insertSealed`). */
+  sealWords(clientId: string, id: string, words: Words): Promise<string> {
+    return this.vault.sealJson(clientId, wordsPurpose(id), words);
+  }
+
+  async insertSealed(a: Omit<ArtworkRecord, 'deletedAt'>, sealed: string, q: Queryable = this.db): Promise<ArtworkRecord> {
     const rows = await q.query<Row>(
-      `INSERT INTO artworks (id, client_id, created_by, parent_id, session_id, kind, title, blob_key, thumb_key, mime, width, height, bytes, backend, params, seed, created_at)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17) RETURNING *`,
-      [a.id, a.clientId, a.createdBy, a.parentId, a.sessionId, a.kind, a.title, a.blobKey, a.thumbKey, a.mime, a.width, a.height, a.bytes, a.backend, a.params, a.seed, a.createdAt],
+      `INSERT INTO artworks (id, client_id, created_by, parent_id, session_id, kind, title, blob_key, thumb_key, mime, width, height, bytes, backend, params, seed, created_at, words_sealed)
+       VALUES ($1,$2,$3,$4,$5,$6,'',$7,$8,$9,$10,$11,$12,$13,'{}'::jsonb,$14,$15,$16) RETURNING *`,
+      [a.id, a.clientId, a.createdBy, a.parentId, a.sessionId, a.kind, a.blobKey, a.thumbKey, a.mime, a.width, a.height, a.bytes, a.backend, a.seed, a.createdAt, sealed],
     );
-    return fromRow(rows[0]!);
+    return plainFromRow({ ...rows[0]!, title: a.title, params: a.params });
+  }
+
+  /** Seals titles and parameters written before they were sealed (run once when the store opens). */
+  async sealLegacy(): Promise<number> {
+    const rows = await this.db.query<Row>('SELECT * FROM artworks WHERE words_sealed IS NULL');
+    for (const r of rows) {
+      const sealed = await this.sealWords(r.client_id, r.id, { title: r.title, params: r.params ?? {} });
+      await this.db.query(`UPDATE artworks SET words_sealed = $2, title = '', params = '{}'::jsonb WHERE id = $1`, [r.id, sealed]);
+    }
+    return rows.length;
   }
 
   async byId(id: string): Promise<ArtworkRecord | undefined> {
     const rows = await this.db.query<Row>('SELECT * FROM artworks WHERE id = $1 AND deleted_at IS NULL', [id]);
-    return rows[0] && fromRow(rows[0]);
+    return rows[0] && this.fromRow(rows[0]);
   }
 
   async listForClient(clientId: string): Promise<ArtworkRecord[]> {
     const rows = await this.db.query<Row>('SELECT * FROM artworks WHERE client_id = $1 AND deleted_at IS NULL ORDER BY created_at DESC, id', [clientId]);
-    return rows.map(fromRow);
+    return this.rows(rows);
   }
 
   /** The whole lineage of an artwork: its root and every descendant (the version tree). */
@@ -108,7 +145,7 @@ export class ArtworksRepository {
        ) SELECT * FROM down WHERE deleted_at IS NULL ORDER BY created_at, id`,
       [rootId],
     );
-    return { rootId, artworks: rows.map(fromRow) };
+    return { rootId, artworks: await this.rows(rows) };
   }
 
   /** Stores a drawing's strokes sealed with the client's key. */
@@ -154,8 +191,11 @@ export class ArtworksRepository {
   }
 
   async updateTitle(id: string, title: string): Promise<ArtworkRecord> {
-    const rows = await this.db.query<Row>('UPDATE artworks SET title = $2 WHERE id = $1 RETURNING *', [id, title]);
-    return fromRow(rows[0]!);
+    const current = await this.byId(id);
+    if (!current) throw new Error(`artwork ${id} not found`);
+    const sealed = await this.sealWords(current.clientId, id, { title, params: current.params });
+    const rows = await this.db.query<Row>(`UPDATE artworks SET words_sealed = $2, title = '', params = '{}'::jsonb WHERE id = $1 RETURNING *`, [id, sealed]);
+    return this.fromRow(rows[0]!);
   }
 
   /** Moves a work to the bin; the files stay until the client record is erased. */

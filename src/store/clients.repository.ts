@@ -1,3 +1,4 @@
+import type { ClientVault } from './crypto/vault.ts';
 import type { Db, Queryable } from './db.ts';
 
 export interface ClientRecord {
@@ -22,63 +23,83 @@ interface Row {
   status: 'active' | 'archived';
   created_at: Date;
   updated_at: Date;
+  profile_sealed: string | null;
 }
 
-const fromRow = (r: Row): ClientRecord => ({
-  id: r.id,
-  therapistId: r.therapist_id,
-  userId: r.user_id,
-  displayName: r.display_name,
-  pronouns: r.pronouns,
-  goals: r.goals,
-  status: r.status,
-  createdAt: new Date(r.created_at),
-  updatedAt: new Date(r.updated_at),
-});
+/** The client's name, pronouns and goals: sealed with their own data key. */
+type Profile = Pick<ClientRecord, 'displayName' | 'pronouns' | 'goals'>;
+const PROFILE = 'client-profile';
 
 export type ClientPatch = Partial<Pick<ClientRecord, 'displayName' | 'pronouns' | 'goals' | 'status'>>;
 
 export class ClientsRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly vault: ClientVault,
+  ) {}
 
+  private async fromRow(r: Row): Promise<ClientRecord> {
+    const profile: Profile = r.profile_sealed
+      ? await this.vault.openJson<Profile>(r.id, PROFILE, r.profile_sealed)
+      : { displayName: r.display_name, pronouns: r.pronouns, goals: r.goals };
+    return { id: r.id, therapistId: r.therapist_id, userId: r.user_id, ...profile, status: r.status, createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at) };
+  }
+
+  /** The row first (the data key belongs to it), then the sealed profile; plain columns stay blank. */
   async create(c: Omit<ClientRecord, 'userId' | 'status' | 'updatedAt'>): Promise<ClientRecord> {
-    const rows = await this.db.query<Row>(
-      `INSERT INTO clients (id, therapist_id, display_name, pronouns, goals, created_at, updated_at) VALUES ($1,$2,$3,$4,$5,$6,$6) RETURNING *`,
-      [c.id, c.therapistId, c.displayName, c.pronouns, c.goals, c.createdAt],
-    );
-    return fromRow(rows[0]!);
+    await this.db.query(`INSERT INTO clients (id, therapist_id, display_name, pronouns, goals, created_at, updated_at) VALUES ($1,$2,'',NULL,'',$3,$3)`, [c.id, c.therapistId, c.createdAt]);
+    try {
+      const sealed = await this.vault.sealJson(c.id, PROFILE, { displayName: c.displayName, pronouns: c.pronouns, goals: c.goals } satisfies Profile);
+      const rows = await this.db.query<Row>('UPDATE clients SET profile_sealed = $2 WHERE id = $1 RETURNING *', [c.id, sealed]);
+      return this.fromRow(rows[0]!);
+    } catch (e) {
+      await this.db.query('DELETE FROM client_keys WHERE client_id = $1', [c.id]);
+      await this.db.query('DELETE FROM clients WHERE id = $1', [c.id]);
+      throw e;
+    }
   }
 
   async byId(id: string): Promise<ClientRecord | undefined> {
     const rows = await this.db.query<Row>('SELECT * FROM clients WHERE id = $1', [id]);
-    return rows[0] && fromRow(rows[0]);
+    return rows[0] && this.fromRow(rows[0]);
   }
 
   async byUserId(userId: string): Promise<ClientRecord | undefined> {
     const rows = await this.db.query<Row>('SELECT * FROM clients WHERE user_id = $1', [userId]);
-    return rows[0] && fromRow(rows[0]);
+    return rows[0] && this.fromRow(rows[0]);
   }
 
+  /** A therapist's clients by name (sorted here: names are sealed, so the database cannot). */
   async listForTherapist(therapistId: string, includeArchived = false): Promise<ClientRecord[]> {
-    const rows = await this.db.query<Row>(
-      `SELECT * FROM clients WHERE therapist_id = $1 ${includeArchived ? '' : "AND status = 'active'"} ORDER BY lower(display_name)`,
-      [therapistId],
-    );
-    return rows.map(fromRow);
+    const rows = await this.db.query<Row>(`SELECT * FROM clients WHERE therapist_id = $1 ${includeArchived ? '' : "AND status = 'active'"}`, [therapistId]);
+    const clients = await Promise.all(rows.map((r) => this.fromRow(r)));
+    return clients.sort((a, b) => a.displayName.localeCompare(b.displayName, undefined, { sensitivity: 'base' }) || a.id.localeCompare(b.id));
   }
 
   async update(id: string, patch: ClientPatch, at: Date): Promise<ClientRecord> {
+    const current = await this.byId(id);
+    if (!current) throw new Error(`client ${id} not found`);
+    const profile: Profile = {
+      displayName: patch.displayName ?? current.displayName,
+      pronouns: patch.pronouns !== undefined ? patch.pronouns : current.pronouns,
+      goals: patch.goals ?? current.goals,
+    };
+    const sealed = await this.vault.sealJson(id, PROFILE, profile);
     const rows = await this.db.query<Row>(
-      `UPDATE clients SET
-         display_name = COALESCE($2, display_name),
-         pronouns = CASE WHEN $3::boolean THEN $4 ELSE pronouns END,
-         goals = COALESCE($5, goals),
-         status = COALESCE($6, status),
-         updated_at = $7
-       WHERE id = $1 RETURNING *`,
-      [id, patch.displayName ?? null, patch.pronouns !== undefined, patch.pronouns ?? null, patch.goals ?? null, patch.status ?? null, at],
+      `UPDATE clients SET profile_sealed = $2, display_name = '', pronouns = NULL, goals = '', status = COALESCE($3, status), updated_at = $4 WHERE id = $1 RETURNING *`,
+      [id, sealed, patch.status ?? null, at],
     );
-    return fromRow(rows[0]!);
+    return this.fromRow(rows[0]!);
+  }
+
+  /** Seals profiles written before names were sealed (run once when the store opens). Returns how many. */
+  async sealLegacy(): Promise<number> {
+    const rows = await this.db.query<Row>('SELECT * FROM clients WHERE profile_sealed IS NULL');
+    for (const r of rows) {
+      const sealed = await this.vault.sealJson(r.id, PROFILE, { displayName: r.display_name, pronouns: r.pronouns, goals: r.goals } satisfies Profile);
+      await this.db.query(`UPDATE clients SET profile_sealed = $2, display_name = '', pronouns = NULL, goals = '' WHERE id = $1`, [r.id, sealed]);
+    }
+    return rows.length;
   }
 
   /**

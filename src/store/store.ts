@@ -75,7 +75,7 @@ export function storeFromDb(db: Db, blobs: BlobStore, clock: Clock, dataDir: str
     dataDir,
     users: new UsersRepository(db),
     authSessions: new AuthSessionsRepository(db),
-    clients: new ClientsRepository(db),
+    clients: new ClientsRepository(db, vault),
     invites: new InvitesRepository(db),
     therapySessions: new TherapySessionsRepository(db),
     artworks: new ArtworksRepository(db, vault),
@@ -90,12 +90,19 @@ export function storeFromDb(db: Db, blobs: BlobStore, clock: Clock, dataDir: str
   };
 }
 
+/** Seals client words that an older version stored plain (a no-op once done). */
+async function sealLegacyWords(store: Store): Promise<Store> {
+  await store.clients.sealLegacy();
+  await store.artworks.sealLegacy();
+  return store;
+}
+
 export async function openStore(opts: StoreOptions = {}): Promise<Store> {
   const clock = opts.clock ?? (() => new Date());
   if (!opts.dataDir) {
     const db = opts.databaseUrl ? await openPostgres(opts.databaseUrl) : await openPglite();
     await migrate(db);
-    return storeFromDb(db, new MemoryBlobStore(), clock, null, loadMasterKey(null), () => db.close());
+    return sealLegacyWords(storeFromDb(db, new MemoryBlobStore(), clock, null, loadMasterKey(null), () => db.close()));
   }
   const dataDir = resolve(opts.dataDir);
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
@@ -106,13 +113,15 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     const db = opts.databaseUrl ? await openPostgres(opts.databaseUrl) : await openPglite(join(dataDir, 'db'));
     await migrate(db);
     const blobs = new FsBlobStore(join(dataDir, 'blobs'));
-    return storeFromDb(db, blobs, clock, dataDir, master, async () => {
-      try {
-        await db.close();
-      } finally {
-        lock?.release();
-      }
-    });
+    return await sealLegacyWords(
+      storeFromDb(db, blobs, clock, dataDir, master, async () => {
+        try {
+          await db.close();
+        } finally {
+          lock?.release();
+        }
+      }),
+    );
   } catch (e) {
     lock?.release();
     throw e;
