@@ -10,6 +10,9 @@ const ACTIONS: Record<string, string> = {
   'client.read': 'opened the record',
   'client.update': 'changed the details',
   'client.archive': 'archived the record',
+  'client.export': 'downloaded everything in the record',
+  'client.erase': 'erased the record',
+  'caseload.list': 'looked at the caseload',
   'artwork.list': 'looked at the gallery',
   'artwork.upload': 'uploaded a work',
   'artwork.read': 'opened a work',
@@ -17,6 +20,12 @@ const ACTIONS: Record<string, string> = {
   'artwork.thumb': 'viewed thumbnails',
   'artwork.update': 'renamed a work',
   'artwork.delete': 'moved a work to the bin',
+  'artwork.sketch': 'saved a drawing',
+  'artwork.generate': 'made images in the studio',
+  'artwork.inpaint': 'repainted part of an image',
+  'artwork.versions': 'looked at the versions of a work',
+  'artwork.strokes': 'replayed how a work was drawn',
+  'artwork.features': 'looked at the features of a work',
   'invite.create': 'created an invite link',
   'invite.list': 'looked at invite links',
   'invite.revoke': 'withdrew an invite link',
@@ -25,9 +34,53 @@ const ACTIONS: Record<string, string> = {
   'session.create': 'scheduled a session',
   'session.read': 'opened a session',
   'session.update': 'updated a session',
+  'checkin.create': 'noted a mood check-in',
+  'checkin.list': 'looked at mood check-ins',
+  'measure.create': 'filled in a questionnaire',
+  'measure.list': 'looked at questionnaires',
+  'reflection.create': 'wrote a reflection',
+  'reflection.list': 'read reflections',
+  'alert.list': 'looked at safety alerts',
+  'alert.acknowledge': 'acknowledged a safety alert',
+  'homework.assign': 'assigned homework',
+  'homework.list': 'looked at homework',
+  'homework.update': 'updated homework',
+  'homework.answer': 'answered homework questions',
+  'homework.attach': 'attached a work to homework',
+  'homework.history': 'looked at the homework history',
+  'insights.read': 'looked at artwork insights',
+  'music.compose': 'composed a piece of music',
+  'music.list': 'looked at the music',
+  'music.read': 'opened a piece of music',
+  'music.play': 'played a piece of music',
+  'music.listen': 'noted how listening felt',
+  'music.recommend': 'asked what music might help',
+  'music.sample': 'uploaded a recording',
+  'music.samples': 'looked at recordings',
+  'note.draft': 'drafted a session note',
+  'note.list': 'looked at session notes',
+  'note.read': 'opened a session note',
+  'note.edit': 'edited a session note',
+  'note.sign': 'signed a session note',
+  'note.addendum': 'added an addendum to a note',
+  'plan.create': 'wrote a treatment plan',
+  'plan.list': 'looked at treatment plans',
+  'plan.read': 'opened a treatment plan',
+  'plan.update': 'updated a treatment plan',
+  'consent.read': 'looked at the consent',
+  'consent.sign': 'signed the consent',
+  'consent.withdraw': 'withdrew part of the consent',
   'access.denied': 'was refused access',
   'audit.read': 'looked at the access history',
 };
+
+/** Plain words for an action this list does not name yet (`thing.verb` → "verb thing"). */
+function describeAction(action: string): string {
+  const known = ACTIONS[action];
+  if (known) return known;
+  const [thing = action, verb = ''] = action.split('.');
+  return `${verb.replace(/_/g, ' ')} ${thing.replace(/_/g, ' ')}`.trim();
+}
 
 interface Row {
   entry: AuditEntry;
@@ -69,7 +122,7 @@ export function AuditPanel({ clientId, refreshKey }: { clientId: string; refresh
             <li key={entry.seq} className="audit-list__item">
               <span className="audit-list__who">
                 <strong>{entry.actorName}</strong>
-                {entry.actorRole ? <span className="muted"> ({entry.actorRole})</span> : null} {ACTIONS[entry.action] ?? entry.action}
+                {entry.actorRole ? <span className="muted"> ({entry.actorRole})</span> : null} {describeAction(entry.action)}
                 {count > 1 ? <span className="muted"> ×{count}</span> : null}
               </span>
               <time className="audit-list__when muted" dateTime={entry.at} title={formatRelative(entry.at)}>
