@@ -9,6 +9,8 @@ import { ArtworksRepository } from './artworks.repository.ts';
 import { AuditRepository } from './audit.repository.ts';
 import { AuthSessionsRepository } from './auth-sessions.repository.ts';
 import { FsBlobStore, MemoryBlobStore } from './blob-store.ts';
+import { S3BlobStore, s3ConfigFromEnv } from './s3-blob-store.ts';
+import type { S3Config } from './s3-blob-store.ts';
 import { HomeworkRepository } from './homework.repository.ts';
 import type { BlobStore } from './blob-store.ts';
 import { ClientsRepository } from './clients.repository.ts';
@@ -63,6 +65,8 @@ export interface StoreOptions {
   /** What is opening the store, shown to a second process that finds the folder locked. */
   command?: string;
   clock?: Clock;
+  /** Files in S3-compatible storage instead of `<data>/blobs`; undefined → HEARTH_S3_* variables (with a data folder), null → never. */
+  s3?: S3Config | null;
 }
 
 export function storeFromDb(db: Db, blobs: BlobStore, clock: Clock, dataDir: string | null, master: Uint8Array, onClose: () => Promise<void>): Store {
@@ -102,7 +106,7 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
   if (!opts.dataDir) {
     const db = opts.databaseUrl ? await openPostgres(opts.databaseUrl) : await openPglite();
     await migrate(db);
-    return sealLegacyWords(storeFromDb(db, new MemoryBlobStore(), clock, null, loadMasterKey(null), () => db.close()));
+    return sealLegacyWords(storeFromDb(db, opts.s3 ? new S3BlobStore(opts.s3) : new MemoryBlobStore(), clock, null, loadMasterKey(null), () => db.close()));
   }
   const dataDir = resolve(opts.dataDir);
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
@@ -112,7 +116,8 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     const master = loadMasterKey(dataDir);
     const db = opts.databaseUrl ? await openPostgres(opts.databaseUrl) : await openPglite(join(dataDir, 'db'));
     await migrate(db);
-    const blobs = new FsBlobStore(join(dataDir, 'blobs'));
+    const s3 = opts.s3 === undefined ? s3ConfigFromEnv(process.env) : opts.s3;
+    const blobs = s3 ? new S3BlobStore(s3) : new FsBlobStore(join(dataDir, 'blobs'));
     return await sealLegacyWords(
       storeFromDb(db, blobs, clock, dataDir, master, async () => {
         try {
