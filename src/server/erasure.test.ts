@@ -60,6 +60,8 @@ describe('erasure', () => {
     const gen = await client.post(`/api/clients/${clientId}/generate`, { prompt: `a calm sea, ${secret}`, negativePrompt: 'no ZEBRA-LANTERN storms', seed: 3, count: 1, width: 64, height: 64 });
     expect(gen.statusCode, gen.body).toBe(201);
     expect(gen.json().artworks[0].params.prompt).toContain('ZEBRA-LANTERN');
+    const session = await therapist.post(`/api/clients/${clientId}/sessions`, { title: `Session: ${secret}`, scheduledAt: new Date().toISOString() });
+    expect(session.json().title).toBe(`Session: ${secret}`);
     await client.post(`/api/clients/${clientId}/music`, { prompt: `music for ${secret}`, seconds: 30, seed: 1 });
     const recording = (await client.uploadTo(`/api/clients/${clientId}/music/samples`, encodeWav([sine(330, 0.3, 3, 8000)], 8000, 'pcm16'), 'hum.wav', 'audio/wav')).json();
     expect(await h.store.blobs.exists(`music-samples/${recording.id}.wav`)).toBe(true);

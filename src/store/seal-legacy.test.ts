@@ -22,9 +22,13 @@ describe('sealing words written by an older version', () => {
       `INSERT INTO artworks (id, client_id, created_by, kind, title, blob_key, thumb_key, mime, width, height, bytes, params, created_at) VALUES ($1,$2,$3,'generated','Harbour at dusk','artworks/x.png','thumbs/x.webp','image/png',8,8,10,$4,$5)`,
       [artId, clientId, therapist.id, { prompt: 'a quiet harbour', style: 'watercolour' }, t0],
     );
+    const sessionId = randomUUID();
+    await s.db.query(`INSERT INTO therapy_sessions (id, client_id, therapist_id, kind, title, scheduled_at, created_at) VALUES ($1,$2,$3,'individual','Drawing the worry',$4,$4)`, [sessionId, clientId, therapist.id, t0]);
     await s.close();
 
     s = await openStore({ dataDir: dir });
+    expect((await s.db.query<{ title: string }>('SELECT title FROM therapy_sessions WHERE id = $1', [sessionId]))[0]!.title).toBe('');
+    expect(await s.therapySessions.byId(sessionId)).toMatchObject({ title: 'Drawing the worry' });
     const plain = await s.db.query<{ display_name: string; goals: string; profile_sealed: string | null }>('SELECT display_name, goals, profile_sealed FROM clients WHERE id = $1', [clientId]);
     expect(plain[0]).toMatchObject({ display_name: '', goals: '' });
     expect(plain[0]!.profile_sealed).toBeTruthy();

@@ -81,7 +81,7 @@ export function storeFromDb(db: Db, blobs: BlobStore, clock: Clock, dataDir: str
     authSessions: new AuthSessionsRepository(db),
     clients: new ClientsRepository(db, vault),
     invites: new InvitesRepository(db),
-    therapySessions: new TherapySessionsRepository(db),
+    therapySessions: new TherapySessionsRepository(db, vault),
     artworks: new ArtworksRepository(db, vault),
     clinical: new ClinicalRepository(db, vault),
     homework: new HomeworkRepository(db, vault),
@@ -98,6 +98,7 @@ export function storeFromDb(db: Db, blobs: BlobStore, clock: Clock, dataDir: str
 async function sealLegacyWords(store: Store): Promise<Store> {
   await store.clients.sealLegacy();
   await store.artworks.sealLegacy();
+  await store.therapySessions.sealLegacy();
   return store;
 }
 

@@ -6,3 +6,6 @@
 -- sealLegacy), then blanked.
 ALTER TABLE clients ADD COLUMN profile_sealed text;
 ALTER TABLE artworks ADD COLUMN words_sealed text;
+
+-- Session titles ("Drawing the worry") are written by the therapist about the client.
+ALTER TABLE therapy_sessions ADD COLUMN title_sealed text;
