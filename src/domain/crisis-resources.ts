@@ -12,7 +12,7 @@ export interface CrisisResources {
 export const DEFAULT_CRISIS_RESOURCES: CrisisResources = {
   heading: 'You don’t have to carry this alone',
   message:
-    'What you wrote sounds really hard. Your therapist has been let know. If you might act on thoughts of harming yourself or someone else, or you are in danger now, please contact emergency help straight away.',
+    'What you wrote sounds really hard. We have let your therapist know, but they may not see it straight away. If you might act on thoughts of harming yourself or someone else, or you are in danger now, please contact emergency help straight away.',
   contacts: [
     { label: 'Emergency services', detail: 'Call 112 (EU), 911 (US/Canada), 999 (UK), 000 (Australia)' },
     { label: 'Suicide & Crisis Lifeline (US)', detail: 'Call or text 988' },

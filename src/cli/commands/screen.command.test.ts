@@ -38,6 +38,10 @@ describe('hearth screen', () => {
     const rows = out.trim().split('\n').map((l) => JSON.parse(l));
     expect(rows.map((r) => r.level)).toEqual(['none', 'urgent', 'none', 'concern']);
     expect(Object.keys(rows[1]).sort()).toEqual(['level', 'reasons', 'text']);
+    for (const r of rows) expect(Object.keys(r).sort()).toEqual(['level', 'reasons', 'text']);
+    // Reasons name what was found and why, without repeating the level ("urgent: urgent: …").
+    expect(rows[1].reasons[0]).toMatch(/^suicide: .*"going to kill myself"/);
+    expect(rows.flatMap((r) => r.reasons).some((x: string) => /^(urgent|concern)\b/.test(x))).toBe(false);
   });
 
   it('reads --file and rejects bad usage', async () => {

@@ -7,7 +7,8 @@ import type { CrisisLevel } from './phrase-list.ts';
  *
  * History of untuned held-out recall (40 texts each, written to be varied and often indirect):
  * round 1 0.50, round 2 0.20, round 3 0.20, round 4 0.15, round 5 0.35, this set (round 6) 0.20 — with
- * false-positive rates 0.00–0.05. A phrase list catches what it anticipates; indirect wording
+ * false-positive rates 0.00–0.05. With the compositional layer (compose.ts, never tuned on this
+ * set) it scores 0.40 at FPR 0.05; see crisis-screen.heldout2.ts for the larger round-7 set. A phrase list catches what it anticipates; indirect wording
  * ("the world would be lighter without me", "I have written my will") is largely missed.
  */
 export const HELD_OUT_TEXTS: readonly (readonly [string, CrisisLevel])[] = [

@@ -72,41 +72,62 @@ export function compilePhrase(source: string): CompiledPhrase {
   return { source, steps, words };
 }
 
-/** Phrases grouped by the first letter their first word can start with, for fast lookup. */
-export type PhraseIndex<T> = ReadonlyMap<string, readonly { readonly phrase: CompiledPhrase; readonly tag: T }[]>;
+type IndexEntry<T> = { readonly phrase: CompiledPhrase; readonly tag: T };
 
 /**
- * Indexes phrases by first letter: every way a phrase's first word can match (exact, prefix,
- * squeezed or one-typo fuzzy) keeps the first letter, so only phrases sharing it are tried.
+ * Phrases indexed by how their first word can begin: the first two letters of each literal option
+ * (one letter for one-letter words), plus, by first letter, those whose first word is long enough
+ * to match with a typo. A token then tries only the few phrases that could start with it.
  */
+export interface PhraseIndex<T> {
+  readonly byStart: ReadonlyMap<string, readonly IndexEntry<T>[]>;
+  readonly fuzzyByFirst: ReadonlyMap<string, readonly IndexEntry<T>[]>;
+}
+
 export function indexPhrases<T>(entries: readonly { phrase: CompiledPhrase; tag: T }[]): PhraseIndex<T> {
-  const index = new Map<string, { phrase: CompiledPhrase; tag: T }[]>();
+  const byStart = new Map<string, IndexEntry<T>[]>();
+  const fuzzyByFirst = new Map<string, IndexEntry<T>[]>();
+  const add = (map: Map<string, IndexEntry<T>[]>, key: string, e: IndexEntry<T>): void => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(e)) list.push(e);
+    map.set(key, list);
+  };
   for (const e of entries) {
     const first = e.phrase.steps[0];
     if (!first || first.kind !== 'word') throw new Error(`phrase "${e.phrase.source}" must start with a word`);
-    for (const ch of new Set(first.options.map((o) => o.text[0] ?? ''))) {
-      const list = index.get(ch) ?? [];
-      list.push(e);
-      index.set(ch, list);
+    for (const o of first.options) {
+      add(byStart, o.text.slice(0, 2), e);
+      // A squeezed word ("kil" for "kill") keeps its first two letters unless they repeat ("ssh").
+      if (o.squeezed.slice(0, 2) !== o.text.slice(0, 2)) add(byStart, o.squeezed.slice(0, 2), e);
+      if (!o.prefix && o.text.length >= FUZZY_MIN) add(fuzzyByFirst, o.text[0] ?? '', e);
     }
   }
-  return index;
+  return { byStart, fuzzyByFirst };
 }
 
 /** Every match of every indexed phrase; per phrase, matches do not overlap (leftmost first). */
 export function findIndexed<T>(index: PhraseIndex<T>, tokens: readonly Token[], squeezed: readonly string[]): { tag: T; phrase: CompiledPhrase; match: PhraseMatch }[] {
   const out: { tag: T; phrase: CompiledPhrase; match: PhraseMatch }[] = [];
   const busyUntil = new Map<CompiledPhrase, number>();
+  const scratch: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = index.get(tokens[i]!.text[0] ?? '');
-    if (!candidates) continue;
-    for (const { phrase, tag } of candidates) {
-      if ((busyUntil.get(phrase) ?? 0) > i) continue;
-      const gaps: number[] = [];
-      const end = matchFrom(phrase.steps, 0, tokens, squeezed, i, gaps);
-      if (end === -1) continue;
-      busyUntil.set(phrase, end);
-      out.push({ tag, phrase, match: { start: i, end, gapTokens: gaps } });
+    const text = tokens[i]!.text;
+    const sq = squeezed[i]!;
+    const key = text.length === 1 ? text : text.slice(0, 2);
+    const sqKey = sq.length === 1 ? sq : sq.slice(0, 2);
+    for (let l = 0; l < 3; l++) {
+      const list = l === 0 ? index.byStart.get(key)
+        : l === 1 ? (sqKey !== key ? index.byStart.get(sqKey) : undefined)
+        : text.length >= FUZZY_MIN - 1 ? index.fuzzyByFirst.get(text[0] ?? '') : undefined;
+      if (!list) continue;
+      for (const { phrase, tag } of list) {
+        if ((busyUntil.get(phrase) ?? 0) > i) continue;
+        scratch.length = 0;
+        const end = matchFrom(phrase.steps, 0, tokens, squeezed, i, scratch);
+        if (end === -1) continue;
+        busyUntil.set(phrase, end);
+        out.push({ tag, phrase, match: { start: i, end, gapTokens: scratch.slice() } });
+      }
     }
   }
   return out;

@@ -15,9 +15,9 @@ export const MODIFIERS: readonly LanguageModifiers[] = [
     language: 'en',
     negations: ['not', 'never', 'no', 'nor', 'neither'],
     pseudoNegations: [
-      'no one', 'no matter', 'no idea', 'not sure', 'not know', 'not only', 'not certain', 'not stop', 'no longer', 'not care', 'not want to live|exist|wake',
+      'no one', 'no matter', 'no idea', 'not sure', 'not know', 'not only', 'not certain', 'not stop', 'no longer want|wish|care|see|feel|have', 'not care', 'not want to live|exist|wake',
       'not want to be alive|here', 'no reason', 'no point', 'not worth', 'not think i can', 'not see the point', 'not be here',
-      'not be around', 'not mind', 'not feel safe', 'not safe', 'not let me', 'not stop bleeding',
+      'not be around', 'not mind', 'not see why', 'no will|desire to live', 'not feel safe', 'not safe', 'not let me', 'not stop bleeding',
     ],
     resolvedPast: [
       'used to', 'years ago', 'year ago', 'long time ago', 'in the past', 'when i was younger|little|small', 'when i was a kid|child|teen*|teenager', 'when i was in|at school',
@@ -27,13 +27,13 @@ export const MODIFIERS: readonly LanguageModifiers[] = [
     ],
     figurative: [
       'die|died|dying of|from embarrassment|laughter|laughing|boredom|cringe|shame|hunger|thirst|heat',
-      'died laughing', 'dying to', 'to die for', 'die for a|some|the|this|that', 'disappear into the|a|my music|art|book|story|drawing|painting|game',
-      'kill for', 'killing it', 'killed it', 'going to kill me when|if|for|because',
-      'will kill me when|if|for|because', 'would kill me if', 'cut* myself some slack', 'cut* myself off', 'cut myself shaving',
+      'died laughing', 'dying to', 'to die for', 'die for a|some|the|this|that', 'disappear into the|a|my music|art|book|story|drawing|painting|game|forest|woods|mountains|countryside|nature|cabin|crowd|background',
+      'kill for', 'killing it', 'killed it', 'going to kill|murder me when|if|for|because',
+      'will kill|murder me when|if|for|because', 'would kill|murder me if', 'cut* myself some slack', 'cut* myself off', 'cut myself shaving',
       'cut my hair', 'hurt* myself playing|running|skiing|falling|lifting|training|at|in|on|while|during',
       'hit me up', 'it hit* me', 'that hit* me', 'beats me', 'beat me at|in|to', 'suicide prevention|awareness|hotline|rates|rate|bombing|squad|bomber',
       'kill* time', 'kill the mood|vibe|lights|engine', 'dead tired', 'bored to death', 'scared to death', 'sick to death',
-      'overdose on chocolate|sugar|caffeine|coffee', 'tired of living in|at|here|there', 'self harm awareness', 'murder mystery',
+      'overdose on chocolate|sugar|caffeine|coffee', 'death of me', 'dead inside', 'could sleep forever|for',  'am|are|is|be so dead', 'dead meat', 'tired of living in|at|here|there', 'self harm awareness', 'murder mystery',
     ],
     otherPeople: [
       'he', 'she', 'they', 'him', 'her', 'his', 'their', 'them', 'friend', 'friends', 'brother', 'sister', 'mom', 'mum', 'mother',
@@ -47,9 +47,9 @@ export const MODIFIERS: readonly LanguageModifiers[] = [
   {
     language: 'es',
     negations: ['no', 'nunca', 'jamas', 'tampoco', 'ni'],
-    pseudoNegations: ['no le veo sentido', 'no veo sentido', 'no se si', 'no estoy segura|seguro', 'no quiero vivir', 'no quiero seguir', 'no quiero despertar', 'no puedo mas', 'no aguanto', 'no me siento', 'no estoy segura|seguro en', 'no tengo razones', 'no vale'],
+    pseudoNegations: ['no tengo ganas de vivir', 'no le veo sentido', 'no veo sentido', 'no se si', 'no estoy segura|seguro', 'no quiero vivir', 'no quiero seguir', 'no quiero despertar', 'no puedo mas', 'no aguanto', 'no me siento', 'no estoy segura|seguro en', 'no tengo razones', 'no vale'],
     resolvedPast: ['hace anos', 'hace mucho', 'cuando era nino|nina|pequeno|pequena|joven|adolescente', 'en el pasado', 'solia', 'ya lo supere'],
-    figurative: ['me corte el pelo', 'de risa', 'de verguenza', 'de hambre', 'de calor', 'de sueno', 'de ganas', 'me mato trabajando|estudiando', 'matar el tiempo'],
+    figurative: ['muero|muera|morir|morirme|muriendo|muerto|muerta|mato|mata|mataba de', 'me va a matar si|cuando|porque', 'examen|trabajo|calor|frio|espera|trafico|clase|tarea|dia|jefe|jefa me ... mat*', 'me corte el pelo', 'de risa', 'de verguenza', 'de hambre', 'de calor', 'de sueno', 'de ganas', 'me mato trabajando|estudiando', 'matar el tiempo'],
     otherPeople: ['el', 'ella', 'ellos', 'ellas', 'amigo', 'amiga', 'hermano', 'hermana', 'padre', 'madre', 'primo', 'prima', 'novio', 'novia', 'hijo', 'hija'],
     self: ['yo', 'me', 'mi', 'mis'],
     subjects: ['yo', 'tu', 'ella', 'nosotros', 'ellos'],
@@ -57,9 +57,9 @@ export const MODIFIERS: readonly LanguageModifiers[] = [
   {
     language: 'de',
     negations: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen'],
-    pseudoNegations: ['nicht mehr leben', 'nicht mehr aufwachen', 'nicht mehr da', 'nicht sicher', 'kein grund', 'keinen sinn', 'nicht mehr leben'],
+    pseudoNegations: ['keine|keinen lust|bock|kraft mehr', 'nicht mehr leben', 'nicht mehr aufwachen', 'nicht mehr da', 'nicht sicher', 'kein grund', 'keinen sinn', 'nicht mehr leben'],
     resolvedPast: ['fruher', 'vor jahren', 'vor langer zeit', 'als ich kind|jung|junger|jugendlich|klein war', 'in der vergangenheit', 'damals'],
-    figurative: ['lach* mich ... tot', 'totlachen', 'das|es|dies|diese|dieser bringt mich ... um', 'hitze|arbeit|schule|stress|larm|warten|langeweile|kind|kinder bringt|bringen mich ... um', 'zu tode gelangweilt', 'sterbe vor hunger|langeweile|hitze', 'todmude', 'beim schach|spiel|tennis|fussball|kartenspiel ... geschlagen'],
+    figurative: ['sterbe|sterben|sterb vor', 'lach* mich ... tot', 'totlachen', 'das|es|dies|diese|dieser bringt mich ... um', 'hitze|arbeit|schule|stress|larm|warten|langeweile|kind|kinder bringt|bringen mich ... um', 'zu tode gelangweilt', 'sterbe vor hunger|langeweile|hitze', 'todmude', 'beim schach|spiel|tennis|fussball|kartenspiel ... geschlagen'],
     otherPeople: ['er', 'sie', 'ihn', 'ihr', 'freund', 'freundin', 'bruder', 'schwester', 'mutter', 'vater', 'mann', 'frau', 'sohn', 'tochter'],
     self: ['ich', 'mich', 'mir', 'mein', 'meine'],
     subjects: ['ich', 'du', 'er', 'wir', 'ihr', 'es', 'das'],

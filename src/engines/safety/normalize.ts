@@ -98,6 +98,8 @@ export function normalizeText(text: string): string {
     .replace(/'s\b/g, '');
   // Hyphens inside words join parts that people also write apart ("self-harm", "self harm").
   s = s.replace(/(\w)-(\w)/g, '$1 $2');
+  // "my self", "him self": written apart, meant as one word.
+  s = s.replace(/\b(my|him|her|your|it) self\b(?! (harm|injur|esteem|care|worth|portrait|image|confidence|doubt|talk))/g, '$1self');
   return s;
 }
 

@@ -14,7 +14,7 @@ export const PHRASES_DE: LanguagePhrases = {
       level: 'urgent',
       reason: 'äußert Absicht, Plan, Mittel oder Zeitpunkt (states intent, plan, means or timing)',
       phrases: [
-        'mich ... umbringen', 'bringe|bring mich ... um', 'mir ... das leben nehmen', 'mich ... toten', 'nehme mir ... das leben',
+        'mich ... umbringen', 'bringe|bring mich ... um', 'bringe|bring ich mich ... um', 'spring|springe ... dach|brucke|hochhaus|fenster', 'mach|mache ... schluss mit allem', 'weiss ... wie ich es ... machen|tun', 'mach|mache ... schluss mit dem leben', 'hang|hange mich ... auf', 'erhange mich', 'mir ... das leben nehmen', 'mich ... toten', 'nehme mir ... das leben',
         'abschiedsbrief*', 'tabletten gesammelt|gehortet', 'alle tabletten genommen', 'zu viele tabletten', 'tabletten ... zu viele', 'uberdosis',
         'von der|einer|dem brucke|dach|hochhaus springen', 'vor den|einen zug', 'mich ... erhangen|aufhangen',
         'heute nacht ... schluss machen', 'versucht mich umzubringen', 'mich umzubringen', 'mir das leben zu nehmen', 'mich zu toten',
@@ -28,7 +28,7 @@ export const PHRASES_DE: LanguagePhrases = {
         'suizid*', 'selbstmord*', 'will ... sterben', 'mochte ... sterben', 'wunschte ich ware tot', 'ware lieber tot',
         'will nicht mehr leben', 'mochte nicht mehr leben', 'will nicht mehr aufwachen', 'will nicht mehr da sein',
         'will einfach verschwinden', 'nicht mehr existieren', 'besser dran ohne mich', 'besser ohne mich', 'keinen sinn mehr zu leben',
-        'kein grund zu leben', 'ich will nicht mehr', 'keinen ausweg', 'kein ausweg', 'ich kann nicht mehr leben', 'lebensmude', 'ich bin eine last', 'nicht mehr aufwachen',
+        'kein grund zu leben', 'ich will nicht mehr', 'keinen ausweg', 'kein ausweg', 'ich kann nicht mehr leben', 'lebensmude', 'ich bin eine last', 'wenn ich nicht mehr da|hier ware', 'wenn ich weg|tot ware', 'keiner|niemand wurde es merken', 'will|mochte weg ... fur immer', 'fur immer weg', 'niemand ... mich vermissen', 'leid zu leben', 'mude zu leben', 'keine kraft mehr zu leben', 'nicht mehr aufwachen',
       ],
     },
     {
@@ -60,9 +60,9 @@ export const PHRASES_DE: LanguagePhrases = {
       level: 'concern',
       reason: 'beschreibt Gewalt oder fehlende Sicherheit (abuse or not feeling safe)',
       phrases: [
-        'schlagt mich', 'schlug mich', 'hat mich ... geschlagen', 'tritt mich', 'verprugelt', 'verhauen', 'missbraucht mich', 'hat mich ... missbraucht',
+        'schlagt mich', 'schlug mich', 'schlagt|schlug ... mich', 'schlagt|schlug|verprugelt meine|meinen mutter|mama|bruder|schwester', 'hat mich ... geschlagen', 'tritt mich', 'verprugelt', 'verhauen', 'missbraucht mich', 'hat mich ... missbraucht',
         'hat mich ... vergewaltigt', 'angst nach hause', 'angst vor meinem vater|mann|freund|stiefvater|partner',
-        'angst vor meiner mutter|frau|freundin|partnerin', 'fuhle mich ... nicht sicher', 'bedroht mich', 'fasst mich an', 'mich ... anfassen', 'sperrt mich ein',
+        'angst vor meiner mutter|frau|freundin|partnerin', 'fuhle mich ... nicht sicher', 'bedroht mich', 'fasst mich an', 'hat mich ... angefasst|begrapscht', 'mich ... anfassen', 'sperrt mich ein', 'sperrt|sperrte mich ... ein',
       ],
     },
     {

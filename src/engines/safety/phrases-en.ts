@@ -15,7 +15,8 @@ export const PHRASES_EN: LanguagePhrases = {
       level: 'urgent',
       reason: 'states intent, a plan, means or a time to end their life',
       phrases: [
-        'kill* myself', 'end* my life', 'end my own life', 'take my own life', 'take my life',
+        'kill* myself', 'end* my life', 'know ... how ... do it', 'bleed out', 'how long ... to die|drown', 'not have to worry about me ... longer|anymore|soon',
+        'not be a problem|burden ... longer|after|anymore', 'counting down ... until|till i can end|die', 'end my own life', 'take my own life', 'take my life',
         'off myself', 'commit suicide', 'going to end it', 'will end it', 'end it all tonight|today|now|soon',
         'plan* to die|suicide', 'have a plan to', 'made a plan to', 'suicide note', 'goodbye letter*|note*|message*', 'saying goodbye to everyone', 'this is goodbye', 'will not be here tomorrow',
         'not be around much longer', 'hang myself', 'shoot myself', 'drown myself', 'poison myself', 'gas myself',
@@ -41,9 +42,9 @@ export const PHRASES_EN: LanguagePhrases = {
         'suicid*', 'want* to die', 'want ... to die', 'wish* i was|were dead', 'wish* i was|were not here|alive|born',
         'wish* i had never been born', 'wish* i could disappear', 'want to disappear', 'better off dead',
         'better off without me', 'be better without me', 'no reason to live', 'no point in|to living|live',
-        'nothing to live for', 'not want to live|exist', 'not want to be alive|here', 'not want to wake up',
+        'nothing to live for', 'why ... keep living|going', 'why ... go on living', 'reason to keep living|going', 'reason to go on', 'not want to live|exist', 'not want to be alive|here', 'not want to wake up',
         'hope i never|not wake up', 'never wake up again', 'cannot go on', 'cannot do this anymore',
-        'cannot take it anymore', 'tired of living|life|existing', 'tired of being alive', 'not worth living',
+        'cannot take it anymore', 'tired of living|life|existing', 'tired of being alive', 'hate being alive|here|born', 'hate living|existing', 'no will|desire to live', 'my blades|razors', 'hide|hid|hiding my blades|razors', 'cannot|not see myself ... alive|living|here', 'life has no meaning|point|purpose', 'my life is meaningless|pointless', 'not worth living',
         'what ... point of living|life', 'what ... point of going on', 'what ... point of being alive', 'life is not worth', 'sleep forever', 'want it all to end', 'want everything to end',
         'end it all', 'no longer want to live|be here', 'rather be dead', 'rather not exist', 'would not mind dying',
         'not mind if i died', 'if i died', 'if i was|were gone', 'nobody would miss me', 'no one would miss me', 'nobody would care if i', 'no one would care if i',
@@ -85,8 +86,8 @@ export const PHRASES_EN: LanguagePhrases = {
       phrases: [
         'going to kill|shoot|stab|murder|hurt him|her|them|you|everyone|everybody|somebody|someone|people|my',
         'will kill|shoot|stab|murder|hurt him|her|them|you|everyone|everybody|somebody|someone|people|my',
-        'shoot up the|my school|class|office|work', 'bring* a gun|knife|weapon to school|work|class',
-        'have a gun and', 'make them all pay', 'kill them all', 'kill everyone', 'they will all pay',
+        'shoot up the|my school|class|office|work', 'bring*|brought a gun|knife|weapon to school|work|class',
+        'have a gun and', 'make them all pay', 'going to|will make him|her|them pay|bleed|suffer', 'kill them all', 'kill everyone', 'they will all pay',
       ],
     },
     {
@@ -116,7 +117,7 @@ export const PHRASES_EN: LanguagePhrases = {
       level: 'concern',
       reason: 'describes abuse, violence or not feeling safe',
       phrases: [
-        'hit*|beat*|kick*|slap*|punch*|shove*|chok* me', 'abus* me', 'abused', 'molest*', 'rape*',
+        'hit*|beat*|kick*|slap*|punch*|shove*|chok*|burn* me', 'abus* me', 'abused', 'molest*', 'rape*',
         'touch* me when|where|there|down|inappropriately', 'touched me', 'forced me to|into', 'force me to',
         'afraid|scared|terrified to go home', 'afraid|scared|terrified of him|her|them',
         'afraid|scared|terrified of my dad|father|mom|mum|mother|husband|wife|partner|boyfriend|girlfriend|stepdad|stepfather|stepmom|stepmother|uncle|brother|ex',
@@ -125,7 +126,7 @@ export const PHRASES_EN: LanguagePhrases = {
         'told me not to tell', 'throw*|threw ... at me', 'make* me uncomfortable', 'keep it a secret', 'our secret',
         'sends|sent me pictures|photos|messages at night', 'lock*|locked me in|out', 'not let me see|go|leave|talk|eat', 'takes|took my phone',
         'push*|pushed|shov* me down|into|against|over', 'threaten* me', 'bruises from', 'left bruises', 'domestic violence',
-        'being bullied', 'they bully me', 'stalking me', 'follows me home', 'sent nudes of me', 'blackmail* me',
+        'being bullied', 'they bully me', 'stalking me', 'follows me home', 'follow* me home|around|everywhere', 'sent nudes of me', 'blackmail* me',
       ],
     },
     {

@@ -14,8 +14,8 @@ export const PHRASES_ES: LanguagePhrases = {
       phrases: [
         'matarme', 'me voy a matar', 'me mato', 'suicidarme', 'me voy a suicidar', 'quitarme la vida', 'acabar con mi vida',
         'terminar con mi vida', 'carta de despedida', 'tengo las pastillas', 'tome todas las pastillas', 'sobredosis',
-        'tirarme de|por el|la|un|una puente|edificio|ventana|balcon', 'ahorcarme', 'cortarme las venas', 'esta noche lo hago', 'me voy a tirar', 'tirar* del|al puente|edificio|balcon', 'tirar* de un|una|la|el puente|edificio|ventana|balcon',
-        'intente suicidarme', 'intente matarme', 'me ... matar|suicidar',
+        'tirarme de|por el|la|un|una puente|edificio|ventana|balcon', 'ahorcarme', 'cortarme las venas', 'esta noche lo hago', 'me voy a tirar', 'se como lo ... hacer|hare', 'me tiro de|del|por|al', 'tirar* del|al puente|edificio|balcon', 'tirar* de un|una|la|el puente|edificio|ventana|balcon',
+        'intente suicidarme', 'intente matarme', 'me voy|quiero|pienso|puedo|gustaria ... matar|suicidar',
       ],
     },
     {
@@ -24,7 +24,7 @@ export const PHRASES_ES: LanguagePhrases = {
       reason: 'deseo pasivo de morir (passive wish to be dead)',
       phrases: [
         'suicid*', 'quiero morir*', 'me quiero morir', 'quisiera morir*', 'quisiera estar muerto|muerta', 'ojala estuviera muerto|muerta',
-        'ojala no hubiera nacido', 'no quiero vivir', 'no quiero seguir viviendo', 'no quiero despertar', 'quiero desaparecer', 'dejar de existir', 'sentido a la vida', 'sentido a vivir', 'sin sentido vivir',
+        'ojala no hubiera nacido', 'no quiero vivir', 'no quiero seguir viviendo', 'no quiero despertar', 'no quiero seguir aqui|asi', 'harto|harta|hastiado|hastiada de vivir', 'hasta la madre de vivir', 'me atropelle|atropellara|atropellen', 'quiero|quisiera irme para siempre', 'si me muero|muriera', 'nadie ... importaria|extranaria', 'quiero desaparecer', 'dejar de existir', 'sentido a la vida', 'sentido a vivir', 'sin sentido vivir',
         'mejor muerto|muerta', 'estarian mejor sin mi', 'estaria mejor muerto|muerta', 'no tengo razones para vivir',
         'no vale la pena vivir', 'no puedo mas', 'no aguanto mas', 'cansado|cansada de vivir', 'nadie me extranaria',
         'soy una carga', 'pienso en la muerte', 'pienso en morir*', 'me muriera', 'me muera', 'morirme', 'me ... morir', 'no despertar nunca|mas', 'nunca despertar', 'ganas de morir*', 'ganas de desaparecer',
@@ -62,9 +62,9 @@ export const PHRASES_ES: LanguagePhrases = {
       level: 'concern',
       reason: 'describe abuso o no sentirse seguro (abuse or not feeling safe)',
       phrases: [
-        'me pega*', 'me golpea*', 'me pego', 'me golpeo', 'me maltrata*', 'me abusa*', 'abuso de mi', 'abusa de mi',
+        'me manosea*', 'me manoseo', 'me pega*', 'me golpea*', 'me pego', 'me golpeo', 'me maltrata*', 'me abusa*', 'abuso de mi', 'abusa de mi',
         'me violo', 'me violaron', 'me toca* donde|cuando', 'miedo de|a volver a casa', 'miedo de mi padre|madre|padrastro|pareja|novio|esposo|marido',
-        'no me siento segura|seguro', 'no estoy segura|seguro en casa', 'me amenaza*', 'me encierra*', 'me toca*', 'no decirle a nadie', 'golpea* a mi madre|mama|hermano|hermana', 'me controla*', 'me insulta*', 'me humilla*',
+        'no me siento segura|seguro', 'no estoy segura|seguro en casa', 'me amenaz*', 'me encierra*', 'me encerr*', 'me quit* el telefono|celular|movil', 'me toca*', 'no decirle a nadie', 'golpea*|pega* a mi madre|mama|hermano|hermana', 'le pega* a', 'me controla*', 'me insulta*', 'me humilla*',
       ],
     },
     {

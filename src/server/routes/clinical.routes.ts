@@ -6,7 +6,7 @@ import {
 } from '../../domain/api/schemas.ts';
 import { DEFAULT_CRISIS_RESOURCES } from '../../domain/crisis-resources.ts';
 import { GAD7, MeasureAnswerError, PHQ9, reliableChange, scoreMeasure } from '../../domain/measures/index.ts';
-import { screenText } from '../../engines/safety/index.ts';
+import { alertReasons, screenText } from '../../engines/safety/index.ts';
 import type { z } from 'zod';
 import type { AlertRecord, CheckinRecord, ClientRecord, MeasureResponseRecord, ReflectionRecord, Store } from '../../store/index.ts';
 import { requireSubject } from '../context.ts';
@@ -23,7 +23,7 @@ type Notice = z.infer<typeof CheckinCreated>['crisis'];
 export async function screenAndAlert(store: Store, client: ClientRecord, source: AlertRecord['source'], sourceId: string, text: string, at: Date): Promise<Notice> {
   const result = screenText(text);
   if (result.level === 'none') return null;
-  await store.clinical.addAlert({ id: randomUUID(), clientId: client.id, source, sourceId, level: result.level, categories: [...result.categories], reasons: [...result.reasons], createdAt: at });
+  await store.clinical.addAlert({ id: randomUUID(), clientId: client.id, source, sourceId, level: result.level, categories: [...result.categories], reasons: alertReasons(result), createdAt: at });
   return { level: result.level, ...DEFAULT_CRISIS_RESOURCES, contacts: [...DEFAULT_CRISIS_RESOURCES.contacts] };
 }
 
