@@ -136,6 +136,9 @@ export class Composer {
     const repeats = prev !== undefined && prev.degree === chord.degree && !last;
     if (this.voicing.length === 0) this.voicing = initialVoicing(chord.tones, clo + 2, 3);
     else if (!repeats) this.voicing = voiceLead(this.voicing, chord.tones, clo, chi);
+    // The tonic chord stands in root position: a sustained third or fifth below the tonic would be
+    // heard (and analysed) as the bass of another key, e.g. D–F–B♭ as D minor instead of B♭ major.
+    if (chord.degree === 0) this.voicing = rootPosition(this.voicing, chord.tones[0]!, clo);
     if (a.chords && s.chordsOn && !repeats) {
       let run = 1;
       while (!last && inSection + run < 8 && s.chords[inSection + run]!.degree === chord.degree) run++;
@@ -154,8 +157,12 @@ export class Composer {
     }
 
     // Pulse: a broken chord that marks every beat (accented) and, when busy, the off-beats.
+    // Roots sit relative to the tonic (up to a fifth above it, a sixth or seventh just below), so
+    // in pieces without a bass instrument the lowest voice still grounds the key on its tonic
+    // instead of leaving IV or V lowest.
     const [plo] = this.ranges.pulse;
-    const r0 = nearestWithPitchClass(chord.tones[0]!, plo + 6);
+    const up = (chord.tones[0]! - this.tonic + 12) % 12;
+    const r0 = nearestWithPitchClass(this.tonic, plo + 5) + (up > 7 ? up - 12 : up);
     // Root, fifth, tenth (the third an octave up, so the chord's quality always sounds), octave.
     const arp = [r0, r0 + ((chord.tones[2]! - chord.tones[0]! + 12) % 12), r0 + 12 + ((chord.tones[1]! - chord.tones[0]! + 12) % 12), r0 + 12];
     if (last) {
@@ -230,4 +237,14 @@ export class Composer {
       motif: { cells: [rng.pick(cellPool), rng.pick(cellPool)], steps: Array.from({ length: 7 }, () => rng.pick([-2, -1, -1, 0, 1, 1, 2])) },
     };
   }
+}
+
+/** Moves the root of a (sorted) voicing down an octave, or the voices under it up one, so it is lowest. */
+function rootPosition(voicing: readonly number[], root: number, lo: number): number[] {
+  const out = [...voicing];
+  const i = out.findIndex((m) => ((m % 12) + 12) % 12 === root);
+  if (i <= 0) return out;
+  if (out[i]! - 12 >= lo - 5) out[i] = out[i]! - 12;
+  else for (let j = 0; j < i; j++) out[j] = out[j]! + 12;
+  return out.sort((a, b) => a - b);
 }
