@@ -8,6 +8,8 @@ import { Link } from '../components/Link.tsx';
 import { Loading, Notice } from '../components/Notice.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { PasswordField } from '../components/PasswordField.tsx';
+import { consentApi } from '../consent/consent-api.ts';
+import { ConsentForm } from '../consent/ConsentForm.tsx';
 import { useLoad } from '../use-load.ts';
 import { collect, focusFirstInvalid, emailProblem, nameProblem, newPasswordProblem } from '../validate.ts';
 import type { Errors } from '../validate.ts';
@@ -21,7 +23,10 @@ interface JoinPageProps {
   onSignOut?: () => Promise<void>;
 }
 
-/** A client opens their invite link, checks who invited them, and creates their account. */
+/**
+ * A client opens their invite link, checks who invited them, creates their account, and then
+ * reads the consent document and chooses what they agree to (or decides later).
+ */
 export function JoinPage({ token, signedInAs, onJoined, onSignOut }: JoinPageProps) {
   const check = useLoad(() => api.checkInvite(token), [token]);
   const [displayName, setDisplayName] = useState('');
@@ -30,6 +35,7 @@ export function JoinPage({ token, signedInAs, onJoined, onSignOut }: JoinPagePro
   const [errors, setErrors] = useState<Errors<Key>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [joined, setJoined] = useState<Me | null>(null);
 
   useEffect(() => {
     if (check.data?.clientName) setDisplayName((d) => d || check.data!.clientName!);
@@ -44,7 +50,7 @@ export function JoinPage({ token, signedInAs, onJoined, onSignOut }: JoinPagePro
     if (found) return focusFirstInvalid(form);
     setBusy(true);
     try {
-      onJoined(await api.acceptInvite(token, { email: email.trim(), password, displayName: displayName.trim() }));
+      setJoined(await api.acceptInvite(token, { email: email.trim(), password, displayName: displayName.trim() }));
     } catch (err) {
       const fields = err instanceof ApiError ? err.fieldErrors() : {};
       setErrors({ displayName: fields.displayName, email: fields.email, password: fields.password });
@@ -54,6 +60,7 @@ export function JoinPage({ token, signedInAs, onJoined, onSignOut }: JoinPagePro
     }
   };
 
+  if (joined) return <ConsentStep me={joined} onDone={() => onJoined(joined)} />;
   if (check.loading) {
     return (
       <AuthShell>
@@ -102,6 +109,42 @@ export function JoinPage({ token, signedInAs, onJoined, onSignOut }: JoinPagePro
           </button>
         </form>
       )}
+    </AuthShell>
+  );
+}
+
+/** The join flow's last step: the consent document, the scopes to tick, and a typed signature. */
+function ConsentStep({ me, onDone }: { me: Me; onDone(): void }) {
+  const doc = useLoad(() => consentApi.document(), []);
+  return (
+    <AuthShell>
+      <PageHeading title="Your consent" lead="Your account is ready. Before you start, please read how Hearth uses your work and choose what you agree to. You can change this at any time under My consent.">
+        Your consent
+      </PageHeading>
+      {doc.loading && !doc.data ? <Loading label="Loading the consent document…" /> : null}
+      {doc.error ? (
+        <>
+          <Notice tone="error">{doc.error}</Notice>
+          <button type="button" className="button button--secondary" onClick={onDone}>
+            Continue, and sign later under My consent
+          </button>
+        </>
+      ) : null}
+      {doc.data && me.clientId ? (
+        <ConsentForm
+          clientId={me.clientId}
+          doc={doc.data}
+          suggestedName={me.displayName}
+          submitLabel="Sign and continue"
+          onSigned={onDone}
+          extraAction={
+            <button type="button" className="button button--secondary" onClick={onDone}>
+              Decide later
+            </button>
+          }
+        />
+      ) : null}
+      <p className="fine-print">If you decide later, drawing, uploading and writing work straight away; making pictures, insights and music wait until you agree to them.</p>
     </AuthShell>
   );
 }

@@ -1,0 +1,63 @@
+/** Request and response schemas of the consent API (documents, signing, withdrawal, history). */
+import { z } from 'zod';
+import { CONSENT_SCOPES } from '../consent.ts';
+
+export const ConsentScope = z.enum(CONSENT_SCOPES);
+
+export const ConsentScopeInfo = z.object({ id: ConsentScope, title: z.string(), explanation: z.string() });
+
+export const ConsentDocument = z.object({
+  version: z.string(),
+  title: z.string(),
+  body: z.string(),
+  publishedAt: z.iso.datetime().nullable(),
+  /** Every scope with its plain-language explanation, in display order. */
+  scopes: z.array(ConsentScopeInfo),
+});
+
+export const ConsentEvent = z.object({
+  id: z.uuid(),
+  kind: z.enum(['sign', 'withdraw']),
+  documentVersion: z.string(),
+  scopes: z.array(ConsentScope),
+  /** The full name typed when signing (null for withdrawals). */
+  signature: z.string().nullable(),
+  actorId: z.uuid().nullable(),
+  at: z.iso.datetime(),
+});
+
+export const CurrentConsent = z.object({ documentVersion: z.string(), scopes: z.array(ConsentScope), signedAt: z.iso.datetime() });
+
+export const ConsentState = z.object({
+  clientId: z.uuid(),
+  /** The version clients are asked to sign now. */
+  documentVersion: z.string(),
+  /** What is granted under that version; null when the client has not signed it (yet). */
+  current: CurrentConsent.nullable(),
+  /** Every signature and withdrawal, oldest first. */
+  history: z.array(ConsentEvent),
+});
+
+const Scopes = z
+  .array(ConsentScope)
+  .max(CONSENT_SCOPES.length)
+  .refine((s) => new Set(s).size === s.length, 'Each scope may be listed once.');
+
+export const SignConsentBody = z.object({
+  documentVersion: z.string().min(1).max(64),
+  scopes: Scopes,
+  signature: z.string().trim().min(2, 'Please type your full name to sign.').max(200),
+});
+
+export const WithdrawConsentBody = z.object({ scopes: Scopes.refine((s) => s.length > 0, 'Choose at least one thing to withdraw.') });
+
+export const PublishConsentBody = z.object({
+  version: z
+    .string()
+    .trim()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9._-]+$/, 'Use letters, digits, dots, dashes or underscores for the version.'),
+  title: z.string().trim().min(1).max(200),
+  body: z.string().trim().min(20, 'The document text is too short.').max(50_000),
+});
