@@ -16,6 +16,29 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 export const newToken = (): string => randomBytes(32).toString('base64url');
+/** The id a session is shown under in "your sessions": derived from, and not usable as, its key. */
+export const sessionHandle = (sessionId: string): string => sha256(`handle:${sessionId}`).slice(0, 32);
+
+/** Practice-wide security settings (stored under `settings['practice.security']`). */
+export interface PracticeSecuritySettings {
+  requireTwoFactorForTherapists: boolean;
+}
+export const PRACTICE_SECURITY_KEY = 'practice.security';
+
+export async function practiceSecurity(store: Store): Promise<PracticeSecuritySettings> {
+  const s = await store.settings.get<Partial<PracticeSecuritySettings>>(PRACTICE_SECURITY_KEY);
+  return { requireTwoFactorForTherapists: s?.requireTwoFactorForTherapists === true };
+}
+
+/** A therapist in a practice that requires two-factor, who has not turned it on yet. */
+export async function mustEnrolTwoFactor(store: Store, actor: Pick<Actor, 'role' | 'userId'>): Promise<boolean> {
+  if (actor.role !== 'therapist') return false;
+  if (!(await practiceSecurity(store)).requireTwoFactorForTherapists) return false;
+  return !(await store.accountSecurity.twoFactorEnabled(actor.userId));
+}
+
+/** What a therapist who must enrol in two-factor may still reach (everything else answers 403). */
+const ENROLMENT_ROUTES = new Set(['/api/auth/me', '/api/auth/logout', '/api/auth/reauth', '/api/account/security', '/api/account/2fa/begin', '/api/account/2fa/confirm']);
 
 export async function actorFor(store: Store, user: UserRecord): Promise<Actor> {
   const client = user.role === 'client' ? await store.clients.byUserId(user.id) : undefined;
@@ -97,6 +120,10 @@ export function installAuth(app: FastifyInstance, store: Store, config: ServerCo
     }
     req.authSession = session;
     req.actor = await actorFor(store, user);
+    const policy = req.routeOptions.config?.access;
+    if (policy && !('public' in policy) && !ENROLMENT_ROUTES.has(req.routeOptions.url ?? '') && (await mustEnrolTwoFactor(store, req.actor))) {
+      throw new HttpError('two_factor_required', 'Your practice asks therapists to turn on two-step sign-in. Please set it up on the Account and security page first.');
+    }
     if (now.getTime() - session.lastSeenAt.getTime() > 15_000) await store.authSessions.touch(session.id, now);
   });
 }

@@ -61,8 +61,22 @@ export class AuthSessionsRepository {
     await this.db.query('DELETE FROM auth_sessions WHERE id = $1', [id]);
   }
 
-  async deleteForUser(userId: string): Promise<void> {
-    await this.db.query('DELETE FROM auth_sessions WHERE user_id = $1', [userId]);
+  /** Ends every session of the user; returns how many ended. */
+  async deleteForUser(userId: string): Promise<number> {
+    const rows = await this.db.query('DELETE FROM auth_sessions WHERE user_id = $1 RETURNING id', [userId]);
+    return rows.length;
+  }
+
+  /** The user's sessions, most recently used first. */
+  async listForUser(userId: string): Promise<AuthSessionRecord[]> {
+    const rows = await this.db.query<Row>('SELECT * FROM auth_sessions WHERE user_id = $1 ORDER BY last_seen_at DESC, created_at DESC', [userId]);
+    return rows.map(fromRow);
+  }
+
+  /** Ends every session of the user except `keepId`; returns how many ended. */
+  async deleteOthersForUser(userId: string, keepId: string): Promise<number> {
+    const rows = await this.db.query('DELETE FROM auth_sessions WHERE user_id = $1 AND id <> $2 RETURNING id', [userId, keepId]);
+    return rows.length;
   }
 
   async deleteExpired(now: Date, idleMs: number): Promise<void> {

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { api, messageOf } from '../api/client.ts';
+import { messageOf } from '../api/client.ts';
+import { accountApi, isChallenge } from '../account/account-api.ts';
+import type { Challenge } from '../account/account-api.ts';
 import type { Me } from '../api/client.ts';
 import { AuthShell } from '../components/AppShell.tsx';
 import { Field } from '../components/Field.tsx';
@@ -22,6 +24,7 @@ export function SignInPage({ onSignedIn, flash }: SignInPageProps) {
   const [errors, setErrors] = useState<Errors<'email' | 'password'>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [challenge, setChallenge] = useState<Challenge | null>(null);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -32,12 +35,32 @@ export function SignInPage({ onSignedIn, flash }: SignInPageProps) {
     if (found) return focusFirstInvalid(form);
     setBusy(true);
     try {
-      onSignedIn(await api.login({ email: email.trim(), password }));
+      const result = await accountApi.signIn({ email: email.trim(), password });
+      if (isChallenge(result)) {
+        setChallenge(result);
+        setBusy(false);
+      } else onSignedIn(result);
     } catch (err) {
       setFormError(messageOf(err));
       setBusy(false);
     }
   };
+
+  if (challenge) {
+    return (
+      <AuthShell>
+        <CodeStep
+          challenge={challenge}
+          onSignedIn={onSignedIn}
+          onRestart={(message) => {
+            setChallenge(null);
+            setPassword('');
+            setFormError(message);
+          }}
+        />
+      </AuthShell>
+    );
+  }
 
   return (
     <AuthShell>
@@ -55,5 +78,66 @@ export function SignInPage({ onSignedIn, flash }: SignInPageProps) {
       </form>
       <p className="fine-print">New client? Use the invite link your therapist sent you. Forgotten your password? Ask your therapist or the person who runs Hearth.</p>
     </AuthShell>
+  );
+}
+
+/** The second step: a code from the authenticator app, or a recovery code. */
+function CodeStep({ challenge, onSignedIn, onRestart }: { challenge: Challenge; onSignedIn(me: Me): void; onRestart(message: string | null): void }) {
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [recovery, setRecovery] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const form = e.currentTarget as HTMLFormElement;
+    const clean = code.replace(/\s/g, '');
+    const problem = recovery ? (clean.length < 8 ? 'Enter one of your recovery codes.' : null) : /^\d{6}$/.test(clean) ? null : 'Enter the 6-digit code from your app.';
+    setError(problem);
+    if (problem) return focusFirstInvalid(form);
+    setBusy(true);
+    try {
+      onSignedIn(await accountApi.signInWithCode({ pendingToken: challenge.pendingToken, code: clean }));
+    } catch (err) {
+      const message = messageOf(err);
+      if (/expired|email and password again/.test(message)) return onRestart(message);
+      setError(message);
+      setBusy(false);
+      focusFirstInvalid(form);
+    }
+  };
+
+  return (
+    <>
+      <PageHeading title="Sign in" lead={recovery ? 'Enter one of the recovery codes you saved. Each works once.' : 'Enter the 6-digit code from your authenticator app.'}>
+        Two-step sign-in
+      </PageHeading>
+      <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label="Two-step sign-in">
+        {recovery ? (
+          <Field key="recovery" label="Recovery code" name="recovery-code" autoComplete="off" autoCapitalize="characters" spellCheck={false} value={code} onChange={(e) => setCode(e.target.value)} error={error} required />
+        ) : (
+          <Field key="totp" label="Code from your app" name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={7} value={code} onChange={(e) => setCode(e.target.value)} error={error} required autoFocus />
+        )}
+        <button type="submit" className="button button--primary button--wide" disabled={busy}>
+          {busy ? 'Checking…' : 'Continue'}
+        </button>
+      </form>
+      <p className="fine-print">
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => {
+            setRecovery(!recovery);
+            setCode('');
+            setError(null);
+          }}
+        >
+          {recovery ? 'Use a code from my app instead' : 'Use a recovery code instead'}
+        </button>{' '}
+        <button type="button" className="button button--quiet" onClick={() => onRestart(null)}>
+          Start again
+        </button>
+      </p>
+    </>
   );
 }

@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { messageOf } from '../api/client.ts';
+import { Notice } from '../components/Notice.tsx';
+import { accountApi, deviceName } from './account-api.ts';
+import type { Security } from './account-api.ts';
+
+const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** Where you are signed in, with a sign-out button for each other session. */
+export function SessionsSection({ security, onChanged }: { security: Security; onChanged(): void }) {
+  const [note, setNote] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const others = security.sessions.filter((s) => !s.current).length;
+
+  const run = async (fn: () => Promise<{ ended: number }>) => {
+    setError(null);
+    try {
+      const { ended } = await fn();
+      setNote(ended === 1 ? 'Signed out 1 session.' : `Signed out ${ended} sessions.`);
+      onChanged();
+    } catch (err) {
+      setError(messageOf(err));
+    }
+  };
+
+  return (
+    <div className="stack">
+      {note ? <Notice tone="success">{note}</Notice> : null}
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      <ul className="plain-list session-devices" aria-label="Active sessions">
+        {[...security.sessions].sort((x, y) => Number(y.current) - Number(x.current)).map((s) => (
+          <li key={s.id} className="row">
+            <div>
+              <strong>{deviceName(s.userAgent)}</strong> {s.current ? <span className="tag tag--ok">This device</span> : null}
+              <br />
+              <span className="fine-print">
+                Signed in {when(s.createdAt)} · last active {when(s.lastSeenAt)}
+              </span>
+            </div>
+            {s.current ? null : (
+              <button type="button" className="button button--secondary button--small" onClick={() => void run(() => accountApi.endSession(s.id))} aria-label={`Sign out ${deviceName(s.userAgent)}, signed in ${when(s.createdAt)}`}>
+                Sign out
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {others > 0 ? (
+        <div className="actions">
+          <button type="button" className="button button--secondary" onClick={() => void run(() => accountApi.endOtherSessions())}>
+            Sign out all other sessions
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
