@@ -1,0 +1,108 @@
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { requestSnapshot, controlSocketPath } from '../../server/control.ts';
+import { BackupFileError, checkPassphrase, sealBackup } from '../../store/backup-file.ts';
+import { archiveSnapshot, readArchive, takeSnapshot } from '../../store/backup.ts';
+import { loadMasterKey } from '../../store/index.ts';
+import type { CliCommand, CliInvocation } from '../command.ts';
+import { CliError, stringOpt } from '../command.ts';
+import { resolveRuntimeConfig } from '../config.ts';
+import { openStoreForCli } from '../open-store.ts';
+
+/** The backup passphrase from --passphrase-file or HEARTH_BACKUP_PASSPHRASE; refuses without one. */
+export function backupPassphrase(inv: CliInvocation): string {
+  const file = stringOpt(inv, 'passphrase-file');
+  let p: string | undefined;
+  if (file !== undefined) {
+    try {
+      p = readFileSync(file, 'utf8').replace(/\r?\n$/, '');
+    } catch {
+      throw new CliError(`cannot read the passphrase file ${file}`);
+    }
+  } else p = process.env.HEARTH_BACKUP_PASSPHRASE;
+  if (!p) throw new CliError('a backup passphrase is required: --passphrase-file FILE or HEARTH_BACKUP_PASSPHRASE (backups are always encrypted)');
+  try {
+    checkPassphrase(p);
+  } catch (e) {
+    throw new CliError((e as Error).message);
+  }
+  return p;
+}
+
+/** Writes a file atomically, readable by the owner only. */
+export function writePrivateFile(path: string, bytes: Uint8Array): void {
+  const tmp = join(dirname(path), `.${process.pid}.hearth-tmp`);
+  try {
+    writeFileSync(tmp, bytes, { mode: 0o600 });
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw new CliError(`cannot write ${path}: ${(e as Error).message}`);
+  }
+}
+
+export const backupCommand: CliCommand = {
+  name: 'backup',
+  summary: 'Write an encrypted, consistent backup of everything (works while Hearth is running)',
+  usage:
+    'hearth backup --out FILE [--data ./data] [--passphrase-file FILE] [--include-master-key] [--json]\n' +
+    '  The passphrase comes from --passphrase-file or HEARTH_BACKUP_PASSPHRASE (at least 12 characters).\n' +
+    '  Without --include-master-key the backup does not hold the master key: keep <data>/keys/master.key\n' +
+    '  (or your HEARTH_MASTER_KEY) safe separately — restoring needs it.',
+  options: { out: { type: 'string' }, data: { type: 'string' }, 'passphrase-file': { type: 'string' }, 'include-master-key': { type: 'boolean' }, json: { type: 'boolean' } },
+  async run(inv) {
+    const out = resolve(stringOpt(inv, 'out', true));
+    const passphrase = backupPassphrase(inv);
+    if (existsSync(out)) throw new CliError(`${out} already exists; choose a new file name`);
+    if (!existsSync(dirname(out))) throw new CliError(`the folder ${dirname(out)} does not exist`);
+    const cfg = resolveRuntimeConfig({ data: inv.values.data as string | undefined });
+    const includeMasterKey = inv.values['include-master-key'] === true;
+    let archive: Uint8Array | undefined;
+    let via = 'data folder';
+    const socket = controlSocketPath(cfg.dataDir);
+    if (existsSync(socket)) {
+      try {
+        archive = await requestSnapshot(socket, { includeMasterKey });
+        via = 'running server';
+      } catch (e) {
+        if (!/ECONNREFUSED|ENOENT/.test((e as Error).message)) throw new CliError((e as Error).message, 1);
+      }
+    }
+    if (!archive) {
+      if (!cfg.databaseUrl && !existsSync(join(cfg.dataDir, 'db'))) throw new CliError(`there is no Hearth data in ${cfg.dataDir}`);
+      const store = await openStoreForCli(cfg, 'hearth backup');
+      try {
+        archive = archiveSnapshot(await takeSnapshot(store.db, store.blobs, loadMasterKey(cfg.dataDir), { includeMasterKey }));
+      } finally {
+        await store.close();
+      }
+    }
+    let manifest;
+    try {
+      manifest = readArchive(archive).manifest;
+    } catch (e) {
+      throw new CliError(`the snapshot failed its own check: ${(e as Error).message}`, 1);
+    }
+    let file: Uint8Array;
+    try {
+      file = sealBackup(archive, passphrase);
+    } catch (e) {
+      if (e instanceof BackupFileError) throw new CliError(e.message);
+      throw e;
+    }
+    writePrivateFile(out, file);
+    const rows = Object.values(manifest.tables).reduce((s, t) => s + t.rows, 0);
+    const files = Object.keys(manifest.blobs).length;
+    if (inv.values.json) inv.io.out(JSON.stringify({ out, bytes: file.length, via, tables: manifest.tables, files, missingFiles: manifest.missingBlobs, includesMasterKey: includeMasterKey }) + '\n');
+    else {
+      inv.io.out(`Backup written to ${out} (${(file.length / 1e6).toFixed(1)} MB, encrypted): ${rows} rows in ${Object.keys(manifest.tables).length} tables, ${files} files, taken from the ${via}.\n`);
+      if (manifest.missingBlobs.length > 0) inv.io.err(`Warning: ${manifest.missingBlobs.length} files named by records were already missing from storage: ${manifest.missingBlobs.slice(0, 5).join(', ')}\n`);
+      inv.io.out(
+        includeMasterKey
+          ? 'The master key is inside this backup: anyone with the file and the passphrase can read everything. Keep both apart.\n'
+          : 'The master key is NOT in this backup. Keep a copy of <data>/keys/master.key (or your HEARTH_MASTER_KEY) in a safe place: restoring needs it.\n',
+      );
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,242 @@
+/**
+ * The export's readable summary (pdf-lib): the person's works with titles, thumbnails and
+ * reflections; PHQ-9/GAD-7 as a table and a line chart over the score bands; homework; plans.
+ * Plain A4 pages in the built-in Helvetica, so text outside its character set (e.g. emoji) is
+ * replaced by "?" here — records.json keeps the exact words.
+ */
+import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import type { PDFFont, PDFPage } from 'pdf-lib';
+import sharp from 'sharp';
+import { measureDefinition } from '../../domain/measures/index.ts';
+import type { MeasureId } from '../../domain/measures/index.ts';
+import type { ExportRecords } from './client-export.ts';
+
+type Json = Record<string, unknown>;
+
+const A4: [number, number] = [595.28, 841.89];
+const MARGIN = 50;
+const INK = rgb(0.16, 0.15, 0.14);
+const MUTED = rgb(0.42, 0.4, 0.38);
+const BAND_SHADES = [rgb(0.9, 0.95, 0.9), rgb(0.95, 0.95, 0.86), rgb(0.97, 0.92, 0.84), rgb(0.97, 0.88, 0.84), rgb(0.95, 0.84, 0.84)];
+
+/** A page cursor that wraps text and starts a new page when the current one is full. */
+class Writer {
+  page!: PDFPage;
+  y = 0;
+  private readonly ok = new Map<string, boolean>();
+  constructor(
+    readonly doc: PDFDocument,
+    readonly font: PDFFont,
+    readonly bold: PDFFont,
+  ) {
+    this.newPage();
+  }
+
+  newPage(): void {
+    this.page = this.doc.addPage(A4);
+    this.y = A4[1] - MARGIN;
+  }
+
+  need(h: number): void {
+    if (this.y - h < MARGIN) this.newPage();
+  }
+
+  /** Replaces characters the standard font cannot encode. */
+  clean(text: string): string {
+    let out = '';
+    for (const ch of text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ')) {
+      let ok = this.ok.get(ch);
+      if (ok === undefined) {
+        try {
+          this.font.encodeText(ch);
+          ok = ch === '\n' || ch.charCodeAt(0) >= 32;
+        } catch {
+          ok = false;
+        }
+        this.ok.set(ch, ok);
+      }
+      out += ok ? ch : '?';
+    }
+    return out;
+  }
+
+  text(raw: string, opts: { size?: number; bold?: boolean; color?: ReturnType<typeof rgb>; indent?: number } = {}): void {
+    const size = opts.size ?? 10;
+    const font = opts.bold ? this.bold : this.font;
+    const x = MARGIN + (opts.indent ?? 0);
+    const width = A4[0] - MARGIN - x;
+    for (const para of this.clean(raw).split('\n')) {
+      const words = para.split(' ');
+      let line = '';
+      const flush = () => {
+        this.need(size * 1.4);
+        this.page.drawText(line, { x, y: this.y - size, size, font, color: opts.color ?? INK });
+        this.y -= size * 1.4;
+        line = '';
+      };
+      for (const w of words) {
+        const next = line ? `${line} ${w}` : w;
+        if (font.widthOfTextAtSize(next, size) > width && line) {
+          flush();
+          line = w;
+        } else line = next;
+        while (font.widthOfTextAtSize(line, size) > width && line.length > 1) {
+          let cut = line.length - 1;
+          while (cut > 1 && font.widthOfTextAtSize(line.slice(0, cut), size) > width) cut--;
+          const rest = line.slice(cut);
+          line = line.slice(0, cut);
+          flush();
+          line = rest;
+        }
+      }
+      flush();
+    }
+  }
+
+  heading(t: string): void {
+    this.need(40);
+    this.y -= 10;
+    this.text(t, { size: 15, bold: true });
+    this.y -= 4;
+  }
+
+  gap(h = 6): void {
+    this.y -= h;
+  }
+}
+
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+const measureLabel = (id: unknown): string => (id === 'phq9' ? 'PHQ-9' : id === 'gad7' ? 'GAD-7' : String(id));
+const day = (iso: unknown): string => (typeof iso === 'string' ? iso.slice(0, 10) : '');
+const arr = (v: unknown): Json[] => (Array.isArray(v) ? (v as Json[]) : []);
+
+/** Renders the summary. `thumbs` maps artwork id → its stored WebP thumbnail. */
+export async function summaryPdf(r: ExportRecords, thumbs: ReadonlyMap<string, Uint8Array>): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const name = String(r.client.displayName ?? 'Client');
+  doc.setTitle(`Hearth summary — ${name}`);
+  doc.setCreator('Hearth');
+  doc.setCreationDate(new Date(r.exportedAt));
+  doc.setModificationDate(new Date(r.exportedAt));
+  const w = new Writer(doc, await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.HelveticaBold));
+
+  w.text(`Hearth summary for ${name}`, { size: 20, bold: true });
+  w.text(`Exported ${r.exportedAt.slice(0, 16).replace('T', ' ')} UTC`, { color: MUTED });
+  if (typeof r.client.goals === 'string' && r.client.goals.trim()) {
+    w.gap();
+    w.text('Goals', { bold: true });
+    w.text(r.client.goals);
+  }
+  w.gap();
+  w.text(
+    [count(r.artworks.length, 'work'), count(r.reflections.length, 'reflection'), count(r.measures.length, 'questionnaire'), `${r.homework.length} homework`, count(r.musicPieces.length, 'music piece'), count(r.sessions.length, 'session')].join(', ') + '.',
+    { color: MUTED },
+  );
+
+  // Works, with thumbnails and the reflections written about them.
+  w.heading('Works');
+  if (r.artworks.length === 0) w.text('No works yet.', { color: MUTED });
+  const reflectionsFor = new Map<string, Json[]>();
+  for (const ref of r.reflections) if (typeof ref.artworkId === 'string') reflectionsFor.set(ref.artworkId, [...(reflectionsFor.get(ref.artworkId) ?? []), ref]);
+  for (const a of r.artworks) {
+    const id = String(a.id);
+    const thumb = thumbs.get(id);
+    w.need(100);
+    const top = w.y;
+    let textIndent = 0;
+    if (thumb) {
+      try {
+        const jpg = await sharp(thumb).resize(90, 90, { fit: 'inside' }).flatten({ background: '#ffffff' }).jpeg({ quality: 80 }).toBuffer({ resolveWithObject: true });
+        const img = await doc.embedJpg(jpg.data);
+        w.page.drawImage(img, { x: MARGIN, y: top - jpg.info.height, width: jpg.info.width, height: jpg.info.height });
+        textIndent = 100;
+      } catch {
+        textIndent = 0;
+      }
+    }
+    w.text(String(a.title || 'Untitled'), { bold: true, size: 11, indent: textIndent });
+    const prompt = (a.params as Json | undefined)?.prompt;
+    w.text(`${day(a.createdAt)} · ${String(a.kind)}${typeof prompt === 'string' && prompt ? ` · "${prompt}"` : ''}`, { color: MUTED, indent: textIndent });
+    for (const ref of reflectionsFor.get(id) ?? []) w.text(`“${String(ref.text)}” (${day(ref.createdAt)})`, { indent: textIndent });
+    if (thumb && textIndent > 0) w.y = Math.min(w.y, top - 96);
+    w.gap(8);
+  }
+  const loose = r.reflections.filter((x) => typeof x.artworkId !== 'string');
+  if (loose.length > 0) {
+    w.heading('Other reflections');
+    for (const ref of loose) w.text(`${day(ref.createdAt)}: ${String(ref.text)}`);
+  }
+
+  // Questionnaires: a table and one chart per measure.
+  w.heading('Questionnaires (PHQ-9 and GAD-7)');
+  if (r.measures.length === 0) w.text('No questionnaires yet.', { color: MUTED });
+  else {
+    w.text('Scores describe how the questions were answered at that moment; they are not a diagnosis.', { color: MUTED, size: 9 });
+    w.gap(4);
+    const cols = [0, 90, 170, 240];
+    w.need(16);
+    ['Date', 'Questionnaire', 'Score', 'Range'].forEach((h, i) => w.page.drawText(h, { x: MARGIN + cols[i]!, y: w.y - 10, size: 10, font: w.bold, color: INK }));
+    w.y -= 16;
+    for (const m of r.measures) {
+      w.need(14);
+      const cells = [day(m.createdAt), measureLabel(m.measure), `${String(m.total)} / ${String(m.maxTotal)}`, w.clean(String(m.band))];
+      cells.forEach((c, i) => w.page.drawText(c, { x: MARGIN + cols[i]!, y: w.y - 10, size: 10, font: w.font, color: INK }));
+      w.y -= 14;
+    }
+    for (const id of ['phq9', 'gad7'] as const) {
+      const points = r.measures.filter((m) => m.measure === id);
+      if (points.length > 0) drawChart(w, id, points);
+    }
+  }
+
+  w.heading('Homework');
+  if (r.homework.length === 0) w.text('No homework yet.', { color: MUTED });
+  for (const h of r.homework) {
+    w.text(`${String(h.title)} — ${String(h.status)}${h.dueAt ? `, due ${day(h.dueAt)}` : ''}`, { bold: true });
+    if (h.goal) w.text(String(h.goal), { color: MUTED, indent: 10 });
+  }
+
+  w.heading('Plans');
+  if (r.plans.length === 0) w.text(r.omitted.plans ? 'Not included.' : 'No plans shared yet.', { color: MUTED });
+  for (const p of r.plans) {
+    const content = (p.content ?? {}) as Json;
+    w.text(`Plan from ${day(p.createdAt)} (${String(p.status)})`, { bold: true });
+    for (const g of arr(content.goals)) {
+      w.text(`Goal: ${String(g.text)}`, { indent: 10 });
+      for (const o of arr(g.objectives)) w.text(`- ${String(o.text)}`, { indent: 20 });
+    }
+    for (const pr of arr(p.progress)) {
+      const latest = pr.latest === null || pr.latest === undefined ? 'no score yet' : `latest ${String(pr.latest)}`;
+      w.text(`Target: ${measureLabel(pr.measure)} below ${String(pr.target)} by ${String(pr.by)} — ${latest} (${String(pr.status).replace('_', ' ')})`, { indent: 10, color: MUTED });
+    }
+  }
+  return doc.save({ useObjectStreams: true });
+}
+
+/** A line chart of one measure's totals over time, over its shaded score bands. */
+function drawChart(w: Writer, id: MeasureId, points: Json[]): void {
+  const def = measureDefinition(id);
+  const max = def.bands[def.bands.length - 1]!.max;
+  const height = 150;
+  const width = A4[0] - 2 * MARGIN - 40;
+  w.need(height + 50);
+  w.gap(10);
+  w.text(`${def.name} over time`, { bold: true });
+  const x0 = MARGIN + 30;
+  const y0 = w.y - height - 6;
+  def.bands.forEach((b, i) => {
+    const yb = y0 + (b.min / max) * height;
+    const hb = ((b.max + (i === def.bands.length - 1 ? 0 : 1) - b.min) / max) * height;
+    w.page.drawRectangle({ x: x0, y: yb, width, height: Math.max(hb, 1), color: BAND_SHADES[Math.min(i, BAND_SHADES.length - 1)]! });
+    w.page.drawText(w.clean(b.label), { x: x0 + width - w.font.widthOfTextAtSize(w.clean(b.label), 7) - 3, y: yb + 2, size: 7, font: w.font, color: MUTED });
+  });
+  for (const t of [0, Math.round(max / 2), max]) w.page.drawText(String(t), { x: MARGIN, y: y0 + (t / max) * height - 3, size: 8, font: w.font, color: MUTED });
+  const xs = points.map((_, i) => (points.length === 1 ? x0 + width / 2 : x0 + 10 + (i / (points.length - 1)) * (width - 20)));
+  const ys = points.map((p) => y0 + (Math.min(Number(p.total), max) / max) * height);
+  for (let i = 1; i < points.length; i++) w.page.drawLine({ start: { x: xs[i - 1]!, y: ys[i - 1]! }, end: { x: xs[i]!, y: ys[i]! }, thickness: 1.5, color: INK });
+  points.forEach((p, i) => {
+    w.page.drawCircle({ x: xs[i]!, y: ys[i]!, size: 2.5, color: INK });
+    if (i === 0 || i === points.length - 1) w.page.drawText(day(p.createdAt), { x: xs[i]! - 20, y: y0 - 12, size: 7, font: w.font, color: MUTED });
+  });
+  w.y = y0 - 20;
+}
