@@ -37,7 +37,8 @@ describe('session notes', () => {
       expect(text).toContain('"The boats made me feel held."');
       expect(text).toContain('"The harbour"');
       expect(text).toMatch(/distress went from 7 to 3/);
-      expect(text).toMatch(/GAD7: 10 \(moderate\)/i);
+      expect(text).toMatch(/GAD-7: 10 \(moderate\)/i);
+      expect(text).not.toMatch(/GAD7|PHQ9/);
       expect(text).toMatch(/50 minutes/);
     }
     const soap = (await therapist.get(`/api/clients/${clientId}/notes`)).json().notes.find((n: { format: string }) => n.format === 'SOAP');

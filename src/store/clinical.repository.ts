@@ -54,6 +54,8 @@ export interface AlertRecord {
   createdAt: Date;
   acknowledgedAt: Date | null;
   acknowledgedBy: string | null;
+  /** What the therapist noted when acknowledging (sealed: it may quote the client). */
+  acknowledgedNote: string | null;
 }
 
 type R = Record<string, unknown>;
@@ -141,7 +143,7 @@ export class ClinicalRepository {
     );
   }
 
-  async addAlert(a: Omit<AlertRecord, 'acknowledgedAt' | 'acknowledgedBy'>): Promise<void> {
+  async addAlert(a: Omit<AlertRecord, 'acknowledgedAt' | 'acknowledgedBy' | 'acknowledgedNote'>): Promise<void> {
     const reasons = await this.vault.sealJson(a.clientId, `alert:${a.id}`, a.reasons);
     await this.db.query(
       'INSERT INTO alerts (id, client_id, source, source_id, level, categories, reasons_sealed, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)',
@@ -162,6 +164,7 @@ export class ClinicalRepository {
       createdAt: d(r.created_at),
       acknowledgedAt: r.acknowledged_at ? d(r.acknowledged_at) : null,
       acknowledgedBy: (r.acknowledged_by as string | null) ?? null,
+      acknowledgedNote: r.ack_note_sealed ? await this.vault.openJson<string>(clientId, `alert-ack:${r.id as string}`, r.ack_note_sealed as string) : null,
     };
   }
 
@@ -180,7 +183,21 @@ export class ClinicalRepository {
     return Promise.all(rows.map((r) => this.alertFromRow(r)));
   }
 
-  async acknowledgeAlert(id: string, by: string, at: Date): Promise<void> {
-    await this.db.query('UPDATE alerts SET acknowledged_at = $2, acknowledged_by = $3 WHERE id = $1 AND acknowledged_at IS NULL', [id, at, by]);
+  /** Marks an alert seen and acted on, once; the first acknowledgement and its note are kept. */
+  async acknowledgeAlert(id: string, by: string, at: Date, note: string | null = null): Promise<void> {
+    const alert = await this.alertById(id);
+    if (!alert || alert.acknowledgedAt) return;
+    const sealed = note ? await this.vault.sealJson(alert.clientId, `alert-ack:${id}`, note) : null;
+    await this.db.query('UPDATE alerts SET acknowledged_at = $2, acknowledged_by = $3, ack_note_sealed = $4 WHERE id = $1 AND acknowledged_at IS NULL', [id, at, by, sealed]);
+  }
+
+  /** How many open alerts a therapist's caseload has (for the header badge; no client data). */
+  async openAlertCount(therapistId: string): Promise<{ open: number; urgent: number }> {
+    const rows = await this.db.query<{ open: number | string; urgent: number | string }>(
+      `SELECT count(*) AS open, count(*) FILTER (WHERE a.level = 'urgent') AS urgent FROM alerts a JOIN clients c ON c.id = a.client_id
+       WHERE c.therapist_id = $1 AND a.acknowledged_at IS NULL`,
+      [therapistId],
+    );
+    return { open: Number(rows[0]?.open ?? 0), urgent: Number(rows[0]?.urgent ?? 0) };
   }
 }

@@ -77,12 +77,12 @@ export class HomeworkRepository {
   }
 
   /** Ids of what was made, written and felt for one homework. */
-  async linked(id: string): Promise<{ artworkIds: string[]; reflectionIds: string[]; checkinIds: string[] }> {
+  async linked(id: string): Promise<{ artworkIds: string[]; reflectionIds: string[]; checkinIds: string[]; musicIds: string[] }> {
     const q = async (table: string) => (await this.db.query<{ id: string }>(`SELECT id FROM ${table} WHERE homework_id = $1 ORDER BY created_at`, [id])).map((r) => r.id);
-    return { artworkIds: await q('artworks'), reflectionIds: await q('reflections'), checkinIds: await q('checkins') };
+    return { artworkIds: await q('artworks'), reflectionIds: await q('reflections'), checkinIds: await q('checkins'), musicIds: await q('music_pieces') };
   }
 
-  async link(table: 'artworks' | 'reflections' | 'checkins', rowId: string, homeworkId: string): Promise<void> {
+  async link(table: 'artworks' | 'reflections' | 'checkins' | 'music_pieces', rowId: string, homeworkId: string): Promise<void> {
     await this.db.query(`UPDATE ${table} SET homework_id = $2 WHERE id = $1`, [rowId, homeworkId]);
   }
 }

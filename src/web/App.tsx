@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ApiError, api, messageOf, onSessionEnded, setCsrfToken } from './api/client.ts';
+import { api, messageOf, onSessionEnded, setCsrfToken } from './api/client.ts';
 import type { Me } from './api/client.ts';
 import { AuthShell } from './components/AppShell.tsx';
 import { Loading, Notice } from './components/Notice.tsx';
@@ -24,10 +24,7 @@ export function App() {
 
   useEffect(() => {
     let live = true;
-    const whoAmI = api.me().catch((e: unknown) => {
-      if (e instanceof ApiError && e.status === 401) return null;
-      throw e;
-    });
+    const whoAmI = api.session();
     Promise.all([api.setupStatus(), whoAmI]).then(
       ([setup, who]) => {
         if (!live) return;

@@ -90,6 +90,8 @@ describe('the therapist workspace', () => {
     const invite = (await call<{ url: string }>('POST', `/api/clients/${client.id}/invites`, therapist)).json;
     const token = invite.url.split('/').pop()!;
     const jo = (await call('POST', `/api/invites/by-token/${token}/accept`, null, { email: CLIENT.email, password: CLIENT.password })).caller!;
+    const consentDoc = (await call<{ version: string }>('GET', '/api/consent/document', jo)).json;
+    await call('POST', `/api/clients/${client.id}/consent`, jo, { documentVersion: consentDoc.version, scopes: ['builtin_ai', 'insights', 'music', 'group'], signature: CLIENT.displayName });
     const session = (await call<{ id: string }>('POST', `/api/clients/${client.id}/sessions`, therapist, { title: 'Drawing the worry', scheduledAt: new Date().toISOString() })).json;
     await call('PATCH', `/api/sessions/${session.id}`, therapist, { status: 'in_progress' });
 
@@ -124,9 +126,18 @@ describe('the therapist workspace', () => {
     await expectAccessible(t, 'caseload with an alert');
     await screenshot(t, 'ws-01-caseload-alert');
     await alerts.getByRole('button', { name: /^Acknowledge/ }).click();
+    await alerts.getByLabel('What did you do? (optional)').fill('Phoned Jo at 14:10; safety plan reviewed, no current plan or means.');
+    await expectAccessible(t, 'acknowledge with a note');
+    await alerts.getByRole('button', { name: 'Save acknowledgement' }).click();
     await alerts.getByRole('status').filter({ hasText: `Alert for ${CLIENT.displayName} acknowledged.` }).waitFor();
     await alerts.getByText('None open').waitFor();
     await expect(t.getByRole('link', { name: /open alert/ }).count()).resolves.toBe(0);
+    await alerts.getByRole('button', { name: 'Show acknowledged alerts' }).click();
+    const acknowledged = alerts.getByRole('list', { name: 'Acknowledged alerts' });
+    await acknowledged.getByText('Phoned Jo at 14:10; safety plan reviewed, no current plan or means.').waitFor();
+    await acknowledged.getByText(/acknowledged/).waitFor();
+    await expectAccessible(t, 'acknowledged alert history');
+    await screenshot(t, 'ws-01b-alert-acknowledged');
 
     // — The client page: GAD-7 chart with two points and the change from the first.
     await t.getByRole('link', { name: new RegExp(CLIENT.displayName) }).first().click();
@@ -137,6 +148,13 @@ describe('the therapist workspace', () => {
     await gad.getByText('−6 · Reliable improvement').waitFor();
     await expectAccessible(t, 'measures');
     await screenshot(t, 'ws-02-measures');
+
+    // — GAD-7 scheduled before every session: due at once for the session in progress.
+    await t.getByLabel(`How often ${CLIENT.displayName} answers GAD-7`).selectOption('every_session');
+    await t.getByRole('status').filter({ hasText: 'GAD-7: before every session. Due now.' }).waitFor();
+    await t.getByRole('region', { name: 'Schedule' }).getByText('Due', { exact: true }).waitFor();
+    await expectAccessible(t, 'measure schedule');
+    await screenshot(t, 'ws-02a-schedule');
 
     // — A PHQ-9 entered together in session: its exact items; item 9 above 0 raises an alert.
     await t.getByRole('button', { name: 'Enter a questionnaire' }).click();
@@ -187,6 +205,45 @@ describe('the therapist workspace', () => {
     await t.getByRole('button', { name: 'Assign', exact: true }).click();
     await t.getByRole('status').filter({ hasText: '“My safe place” was assigned' }).waitFor();
     await t.getByRole('list', { name: 'Assigned homework' }).getByText('My safe place', { exact: true }).waitFor();
+
+    // — Plan a session: write an own directive, find it, add it to the session, assign it.
+    await t.getByRole('tab', { name: 'Directives' }).click();
+    await t.getByRole('heading', { name: 'Plan a session' }).waitFor();
+    await t.getByRole('button', { name: 'Write a new directive' }).click();
+    const editor = t.getByRole('form', { name: 'Write a new directive' });
+    await editor.getByLabel('Title', { exact: true }).fill('Harbour lights at dusk');
+    await editor.getByLabel('Goal', { exact: true }).fill('A slow, steady image for evenings when worry rises.');
+    await editor.getByLabel('Opens').selectOption('studio-draw');
+    await editor.getByRole('checkbox', { name: 'calming' }).check();
+    await editor.getByRole('checkbox', { name: 'worry' }).check();
+    await editor.getByLabel('Client instructions').fill('Draw a harbour as the lights come on.\nAdd one light for each thing that went well today.');
+    await editor.getByLabel('Reflection questions').fill('Which light is brightest?\nWhat helped it shine?');
+    await editor.getByLabel('Suitable situations', { exact: true }).fill('Evening worry');
+    await editor.getByLabel('Unsuitable situations', { exact: true }).fill('Fear of water or the dark');
+    await expectAccessible(t, 'directive editor');
+    await screenshot(t, 'ws-04b-directive-editor');
+    await editor.getByRole('button', { name: 'Save directive' }).click();
+    await t.getByRole('status').filter({ hasText: '“Harbour lights at dusk” added to your directives.' }).waitFor();
+    await t.getByLabel('Show').selectOption('mine');
+    const found = t.getByRole('list', { name: 'Directives' });
+    await found.getByRole('button', { name: /Harbour lights at dusk/ }).waitFor();
+    await expect(found.getByRole('button').count()).resolves.toBe(1);
+    await t.getByLabel('Show').selectOption('');
+    await t.getByLabel('Goal', { exact: true }).selectOption('worry');
+    await t.getByLabel('Search directives').fill('harbour lights');
+    await found.getByRole('button', { name: /Harbour lights at dusk/ }).click();
+    const opened = t.getByRole('article', { name: 'Harbour lights at dusk' });
+    await opened.getByText('Add one light for each thing that went well today.').waitFor();
+    await opened.getByRole('button', { name: 'Add to this session' }).click();
+    await t.getByRole('status').filter({ hasText: '“Harbour lights at dusk” added to the session' }).waitFor();
+    await t.getByLabel('Search directives').fill('bridge');
+    await t.getByLabel('Goal', { exact: true }).selectOption('');
+    await found.getByRole('button', { name: /Bridge drawing/ }).click();
+    await t.getByRole('article', { name: /Bridge drawing/ }).getByRole('button', { name: /Duplicate to edit/ }).click();
+    await t.getByRole('status').filter({ hasText: 'A copy of “Bridge drawing” is now among your directives.' }).waitFor();
+    await t.getByRole('form', { name: /Edit “Bridge drawing/ }).waitFor();
+    await expectAccessible(t, 'plan a session');
+    await screenshot(t, 'ws-04c-plan-session');
 
     // — A SOAP note drafted from the session, completed, signed (after confirming), then amended.
     await t.getByRole('tab', { name: 'Notes' }).click();
@@ -243,6 +300,21 @@ describe('the therapist workspace', () => {
     await c.getByRole('heading', { name: 'Your homework' }).waitFor();
     await c.getByRole('heading', { name: 'My safe place' }).waitFor();
     await c.getByRole('region', { name: 'Our plan' }).getByText('Feel calmer day to day').waitFor();
+
+    // — The scheduled GAD-7 is due on the client's home; answering it clears it.
+    const dueList = c.getByRole('region', { name: 'Questionnaires to answer' });
+    await dueList.getByText('GAD-7', { exact: true }).waitFor();
+    await expectAccessible(c, 'client home with a due questionnaire');
+    await screenshot(c, 'ws-07b-client-due');
+    await dueList.getByRole('button', { name: 'Answer GAD-7' }).click();
+    const gadItems = dueList.locator('.ws-items fieldset');
+    expect(await gadItems.count()).toBe(7);
+    for (let i = 0; i < 7; i++) await gadItems.nth(i).getByRole('radio', { name: 'Not at all' }).check();
+    await dueList.getByRole('button', { name: 'Save GAD-7' }).click();
+    await dueList.getByText('Thank you — your GAD-7 answers are saved for your therapist.').first().waitFor();
+    await expect.poll(() => dueList.getByRole('button', { name: 'Answer GAD-7' }).count()).toBe(0);
+    const sched = (await call<{ schedules: { measure: string; due: boolean }[] }>('GET', `/api/clients/${client.id}/measure-schedule`, therapist)).json.schedules;
+    expect(sched.find((x) => x.measure === 'gad7')?.due).toBe(false);
     await c.getByRole('radio', { name: 'Tense' }).check();
     await c.getByLabel('Anything you want to add (optional)').fill('i dont want to be alive anymore');
     await c.getByRole('button', { name: 'Check in' }).click();
@@ -256,6 +328,19 @@ describe('the therapist workspace', () => {
     await c.getByRole('button', { name: 'Save and mark done' }).click();
     await c.getByRole('status').filter({ hasText: '“My safe place” is done.' }).waitFor();
 
+    // — Music homework: opened from the home page, the piece composed there is attached to it.
+    const musicHw = (await call<{ id: string }>('POST', `/api/clients/${client.id}/homework`, therapist, { directiveId: 'music-for-my-mood', note: 'One piece is enough.' })).json;
+    await c.reload();
+    await c.getByRole('heading', { name: 'Music for my mood' }).waitFor();
+    await c.locator(`a[href="/music?homework=${musicHw.id}"]`).click();
+    await c.getByRole('heading', { name: 'For your homework: Music for my mood' }).waitFor();
+    await c.getByLabel('What would you like to hear?').fill('slow calm piano for the evening');
+    await c.getByLabel('How long').selectOption('30');
+    await c.getByRole('button', { name: 'Compose', exact: true }).click();
+    await c.getByRole('status').filter({ hasText: 'Added to your homework “Music for my mood”.' }).waitFor();
+    await expectAccessible(c, 'music for homework');
+    await screenshot(c, 'ws-08b-music-homework');
+
     // — The therapist's header and caseload show the new alert; the homework history has the answer.
     await t.goto(server.url);
     await t.getByRole('region', { name: 'Safety alerts' }).getByText('2 open').waitFor();
@@ -264,6 +349,7 @@ describe('the therapist workspace', () => {
     await t.getByRole('region', { name: 'Safety alerts' }).getByText('2 open').waitFor();
     const history = t.getByRole('region', { name: 'Homework history' });
     await history.getByText('The light on the water.').waitFor();
+    await history.getByRole('list', { name: 'Music made for Music for my mood' }).getByText('slow calm piano for the evening', { exact: false }).waitFor();
     await history.getByText('Completed', { exact: false }).waitFor();
     await expectAccessible(t, 'homework history');
     await screenshot(t, 'ws-09-homework-history');

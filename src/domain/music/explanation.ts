@@ -5,8 +5,8 @@
 import type { InstrumentFamily, ListeningOutcome, TempoBand } from './listening.ts';
 import { armOf } from './listening.ts';
 
-const TEMPO_WORDS: Record<TempoBand, string> = { slow: 'slower tempos', moderate: 'moderate tempos', lively: 'livelier tempos' };
-const FAMILY_WORDS: Record<InstrumentFamily, string> = {
+export const TEMPO_WORDS: Record<TempoBand, string> = { slow: 'slower tempos', moderate: 'moderate tempos', lively: 'livelier tempos' };
+export const FAMILY_WORDS: Record<InstrumentFamily, string> = {
   piano: 'piano',
   strings: 'strings',
   ambient: 'soft pads and bells',
@@ -58,4 +58,26 @@ export function explainWhatHelps(history: readonly ListeningOutcome[]): string {
   const verb = n === 1 ? 'has' : 'have';
   const sentence = `${what} ${verb} lowered your distress most (${fmt(best.meanDistressChange)} on average over ${n} listening${n === 1 ? '' : 's'}).`;
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+
+/**
+ * A sentence that keeps the explanation true to the suggestion: when the suggested tempo or
+ * instruments differ from what has helped most, it says so and why, instead of implying that the
+ * suggestion is the helpful group. Empty when they agree or nothing has been learned yet.
+ */
+export function explainSuggestion(history: readonly ListeningOutcome[], suggested: { tempo: TempoBand; family: InstrumentFamily }, allowedTempos: readonly TempoBand[]): string {
+  const best = mostHelpful(history);
+  if (!best || best.meanDistressChange >= 0 || (best.tempo === suggested.tempo && best.family === suggested.family)) return '';
+  const why = allowedTempos.includes(best.tempo) ? 'to keep learning what helps' : `because ${TEMPO_WORDS[best.tempo]} are too far from your current energy to start with`;
+  return ` This time Hearth suggests ${TEMPO_WORDS[suggested.tempo]} with ${FAMILY_WORDS[suggested.family]}, ${why}.`;
+}
+
+/**
+ * The same explanation worded for the therapist: "your distress" becomes "Jo’s distress". The
+ * explanations above only ever address the client as "your", so this covers every sentence.
+ */
+export function explanationAbout(explanation: string, clientName: string): string {
+  const name = clientName.trim() || 'the client';
+  const possessive = `${name}’s`;
+  return explanation.replace(/\bYour\b/g, possessive).replace(/\byour\b/g, possessive);
 }

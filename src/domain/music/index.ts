@@ -5,7 +5,7 @@
  */
 export { armOf, familyOf, instrumentsFor, listeningReward, moodProblem, tempoBandOf, INSTRUMENT_FAMILIES, TEMPO_BANDS } from './listening.ts';
 export type { InstrumentFamily, ListeningOutcome, ListeningParams, MoodReading, MusicArm, TempoBand } from './listening.ts';
-export { explainWhatHelps, mostHelpful } from './explanation.ts';
+export { explainSuggestion, explainWhatHelps, explanationAbout, mostHelpful } from './explanation.ts';
 export type { HelpfulGroup } from './explanation.ts';
 export { isoBpm, recommendMusic } from './recommender.ts';
 export type { MusicRecommendation, RecommendOptions } from './recommender.ts';

@@ -8,7 +8,7 @@
 import type { Rng } from '../../engines/core/index.ts';
 import { createRng } from '../../engines/core/index.ts';
 import type { Instrument, Mode } from '../../engines/music/index.ts';
-import { explainWhatHelps } from './explanation.ts';
+import { explainSuggestion, explainWhatHelps } from './explanation.ts';
 import type { InstrumentFamily, ListeningOutcome, MoodReading, MusicArm, TempoBand } from './listening.ts';
 import { armOf, INSTRUMENT_FAMILIES, instrumentsFor, listeningReward, TEMPO_BANDS } from './listening.ts';
 
@@ -115,6 +115,6 @@ export function recommendMusic(history: readonly ListeningOutcome[], current: Mo
     mode: best.mode,
     tempoPath,
     expectedReward,
-    explanation: explainWhatHelps(history) + path,
+    explanation: explainWhatHelps(history) + explainSuggestion(history, best, allowed) + path,
   };
 }

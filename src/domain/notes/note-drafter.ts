@@ -55,7 +55,7 @@ function objective(f: SessionFacts): string {
   const after = [...f.moods].reverse().find((m) => m.moment === 'after');
   if (before && after) lines.push(`Self-rated distress went from ${before.distress} to ${after.distress} over the session.`);
   for (const m of f.measures) {
-    lines.push(`${m.measure.toUpperCase()}: ${m.total} (${m.band})${m.change !== null ? `, ${m.change >= 0 ? '+' : ''}${m.change} since the previous response` : ''}${m.safetyFlag ? '; item 9 answered above 0' : ''}.`);
+    lines.push(`${measureLabel(m.measure)}: ${m.total} (${m.band})${m.change !== null ? `, ${m.change >= 0 ? '+' : ''}${m.change} since the previous response` : ''}${m.safetyFlag ? '; item 9 answered above 0' : ''}.`);
   }
   for (const a of f.alerts) lines.push(`Safety screen (${a.level}, from a ${a.source}): ${a.reasons.join(' ')}`);
   if (f.homework.length) lines.push(`Homework: ${f.homework.map((h) => `${h.title} (${h.status.replace('_', ' ')})`).join('; ')}.`);
@@ -87,4 +87,9 @@ export function draftNote(format: NoteFormat, facts: SessionFacts): NoteSection[
         { key: 'plan', label: 'Plan', text: PLACEHOLDER },
       ];
   }
+}
+
+/** "PHQ-9", "GAD-7" — the measures' published names, not their ids. */
+function measureLabel(id: string): string {
+  return id === 'phq9' ? 'PHQ-9' : id === 'gad7' ? 'GAD-7' : id.toUpperCase();
 }

@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Checkin, MeasureResult,
   Reflection} from '../../domain/api/schemas.ts';
 import {
-  Alert, AlertList, AlertQuery, CheckinBody, CheckinCreated, CheckinList, IdParams, MeasureBody, MeasureCreated, MeasureDefinitions, MeasureList, ReflectionBody, ReflectionCreated, ReflectionList,
+  AlertQuery, CheckinBody, CheckinCreated, CheckinList, IdParams, MeasureBody, MeasureCreated, MeasureDefinitions, MeasureList, ReflectionBody, ReflectionCreated, ReflectionList,
 } from '../../domain/api/schemas.ts';
 import { DEFAULT_CRISIS_RESOURCES } from '../../domain/crisis-resources.ts';
-import { GAD7, MeasureAnswerError, PHQ9, reliableChange, scoreMeasure } from '../../domain/measures/index.ts';
+import { AcknowledgeAlertBody, AcknowledgedAlert, AcknowledgedAlertList, AlertCount, MeasureSchedule, MeasureScheduleBody } from '../../domain/api/workspace.schemas.ts';
+import { GAD7, MeasureAnswerError, PHQ9, measureDue, reliableChange, scoreMeasure } from '../../domain/measures/index.ts';
 import { alertReasons, screenText } from '../../engines/safety/index.ts';
 import type { z } from 'zod';
 import type { AlertRecord, CheckinRecord, ClientRecord, MeasureResponseRecord, ReflectionRecord, Store } from '../../store/index.ts';
@@ -111,21 +112,50 @@ export function clinicalRoutes(app: App, { store, clock }: Deps): void {
     return { reflections: (await store.clinical.reflections(client.id)).map((r) => reflectionDto(r, client)) };
   });
 
-  const alertDto = async (a: AlertRecord, names: Map<string, string>): Promise<z.infer<typeof Alert>> => {
+  const alertDto = async (a: AlertRecord, names: Map<string, string>): Promise<z.infer<typeof AcknowledgedAlert>> => {
     if (!names.has(a.clientId)) names.set(a.clientId, (await store.clients.byId(a.clientId))?.displayName ?? '');
-    return { id: a.id, clientId: a.clientId, clientName: names.get(a.clientId)!, source: a.source, level: a.level, categories: a.categories, reasons: a.reasons, createdAt: iso(a.createdAt), acknowledgedAt: a.acknowledgedAt ? iso(a.acknowledgedAt) : null };
+    return { id: a.id, clientId: a.clientId, clientName: names.get(a.clientId)!, source: a.source, level: a.level, categories: a.categories, reasons: a.reasons, createdAt: iso(a.createdAt), acknowledgedAt: a.acknowledgedAt ? iso(a.acknowledgedAt) : null, acknowledgedNote: a.acknowledgedNote };
   };
 
-  app.get('/api/alerts', { config: { access: { roles: ['therapist'] }, audit: 'alert.list' }, schema: { tags: ['clinical'], summary: 'Crisis alerts across my caseload (open first)', querystring: AlertQuery, response: { 200: AlertList } } }, async (req) => {
+  app.get('/api/alerts', { config: { access: { roles: ['therapist'] }, audit: 'alert.list' }, schema: { tags: ['clinical'], summary: 'Crisis alerts across my caseload (open first)', querystring: AlertQuery, response: { 200: AcknowledgedAlertList } } }, async (req) => {
     const alerts = await store.clinical.alertsForTherapist(req.actor!.userId, req.query.all === 'true');
     req.auditNote.detail = { clientIds: [...new Set(alerts.map((a) => a.clientId))] };
     const names = new Map<string, string>();
     return { alerts: await Promise.all(alerts.map((a) => alertDto(a, names))) };
   });
 
-  app.post('/api/alerts/:id/acknowledge', { config: { access: { roles: ['therapist'], scope: 'alert', param: 'id' }, audit: 'alert.acknowledge' }, schema: { tags: ['clinical'], summary: 'Mark an alert as seen and acted on', params: IdParams, response: { 200: Alert } } }, async (req) => {
+  // The header badge polls this: counts only, no client data, so it is not audited (opening the list is).
+  app.get('/api/alerts/count', { config: { access: { roles: ['therapist'] } }, schema: { tags: ['clinical'], summary: 'How many alerts are open (for the header badge; not audited)', response: { 200: AlertCount } } }, async (req) =>
+    store.clinical.openAlertCount(req.actor!.userId),
+  );
+
+  app.post('/api/alerts/:id/acknowledge', { config: { access: { roles: ['therapist'], scope: 'alert', param: 'id' }, audit: 'alert.acknowledge' }, schema: { tags: ['clinical'], summary: 'Mark an alert as seen and acted on, with a note of what was done', params: IdParams, body: AcknowledgeAlertBody, response: { 200: AcknowledgedAlert } } }, async (req) => {
     const alert = requireSubject(req.subject).alert!;
-    await store.clinical.acknowledgeAlert(alert.id, req.actor!.userId, clock());
+    if (alert.acknowledgedAt) throw new HttpError('conflict', 'This alert was already acknowledged.');
+    await store.clinical.acknowledgeAlert(alert.id, req.actor!.userId, clock(), req.body?.note || null);
     return alertDto((await store.clinical.alertById(alert.id))!, new Map());
+  });
+
+  const schedule = async (clientId: string): Promise<z.infer<typeof MeasureSchedule>> => {
+    const [set, responses, sessions] = await Promise.all([store.workspace.schedules(clientId), store.clinical.measures(clientId), store.therapySessions.listForClient(clientId)]);
+    const now = clock();
+    return {
+      schedules: [PHQ9, GAD7].map((m) => {
+        const s = set.find((x) => x.measure === m.id);
+        const last = responses.filter((r) => r.measure === m.id).at(-1)?.createdAt ?? null;
+        const due = s ? measureDue({ frequency: s.frequency, startsAt: s.startsAt, lastResponseAt: last, sessions, now }) : { due: false, overdue: false, nextDueAt: null };
+        return { measure: m.id, title: m.id === 'phq9' ? 'PHQ-9' : 'GAD-7', frequency: s?.frequency ?? 'off', due: due.due, overdue: due.overdue, nextDueAt: due.nextDueAt ? iso(due.nextDueAt) : null, lastAnsweredAt: last ? iso(last) : null };
+      }),
+    };
+  };
+
+  app.get('/api/clients/:id/measure-schedule', { config: { access: CT, audit: 'measure.schedule.read' }, schema: { tags: ['clinical'], summary: 'PHQ-9/GAD-7 schedule: how often, whether one is due or overdue, when next', params: IdParams, response: { 200: MeasureSchedule } } }, async (req) =>
+    schedule(requireSubject(req.subject).client.id),
+  );
+
+  app.put('/api/clients/:id/measure-schedule', { config: { access: { ...CT, roles: ['therapist'] }, audit: 'measure.schedule' }, schema: { tags: ['clinical'], summary: 'Schedule PHQ-9 or GAD-7 (every session, weekly, every two weeks, monthly, or off)', params: IdParams, body: MeasureScheduleBody, response: { 200: MeasureSchedule } } }, async (req) => {
+    const client = requireSubject(req.subject).client;
+    await store.workspace.setSchedule({ clientId: client.id, measure: req.body.measure, frequency: req.body.frequency, startsAt: clock(), updatedBy: req.actor!.userId });
+    return schedule(client.id);
   });
 }

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { AssignHomeworkBody, AttachArtworkBody, Homework, HomeworkAnswered, HomeworkAnswersBody, HomeworkHistory, HomeworkList, IdParams, UpdateHomeworkBody } from '../../domain/api/schemas.ts';
-import { directiveById } from '../../domain/directives/index.ts';
+import { AssignHomeworkBody, AttachArtworkBody, Homework, HomeworkAnswered, HomeworkAnswersBody, HomeworkList, IdParams, UpdateHomeworkBody } from '../../domain/api/schemas.ts';
 import type { HomeworkRecord, ReflectionRecord } from '../../store/index.ts';
 import { requireSubject } from '../context.ts';
 import type { App, Deps } from '../deps.ts';
 import { artworkDto, iso } from '../dto.ts';
 import { HttpError } from '../errors.ts';
 import { reflectionDto, screenAndAlert } from './clinical.routes.ts';
+import { findDirective } from './directives.routes.ts';
+import { AttachMusicBody, HomeworkHistoryWithMusic } from '../../domain/api/workspace.schemas.ts';
 
 const CT = { roles: ['therapist', 'client'] as const, scope: 'client' as const, param: 'id' };
 const HW = { roles: ['therapist', 'client'] as const, scope: 'homework' as const, param: 'id' };
@@ -23,7 +24,7 @@ export function homeworkRoutes(app: App, { store, clock }: Deps): void {
 
   app.post('/api/clients/:id/homework', { config: { access: { ...CT, roles: ['therapist'] }, audit: 'homework.assign' }, schema: { tags: ['homework'], summary: 'Assign a directive as homework', params: IdParams, body: AssignHomeworkBody, response: { 201: Homework } } }, async (req, reply) => {
     const client = requireSubject(req.subject).client;
-    const d = directiveById(req.body.directiveId);
+    const d = (await findDirective(store, req.actor!, req.body.directiveId))?.directive;
     if (!d) throw new HttpError('invalid_request', `There is no directive "${req.body.directiveId}".`);
     const dueAt = req.body.dueAt ? new Date(req.body.dueAt) : null;
     if (dueAt && dueAt < clock()) throw new HttpError('invalid_request', 'The due date is in the past.');
@@ -72,9 +73,18 @@ export function homeworkRoutes(app: App, { store, clock }: Deps): void {
     return dto(homework!.status === 'assigned' ? await store.homework.setStatus(homework!.id, 'in_progress', clock()) : homework!);
   });
 
-  app.get('/api/clients/:id/homework-history', { config: { access: CT, audit: 'homework.history' }, schema: { tags: ['homework'], summary: 'Compiled homework history: what was made, what the client wrote, how mood changed', params: IdParams, response: { 200: HomeworkHistory } } }, async (req) => {
+  app.post('/api/homework/:id/music', { config: { access: HW, audit: 'homework.attach' }, schema: { tags: ['homework'], summary: 'Attach a piece the client composed to this homework', params: IdParams, body: AttachMusicBody, response: { 200: Homework } } }, async (req) => {
+    const { client, homework } = requireSubject(req.subject);
+    if (homework!.status === 'cancelled') throw new HttpError('conflict', 'This homework was cancelled.');
+    const piece = await store.music.byId(req.body.musicId);
+    if (!piece || piece.clientId !== client.id) throw new HttpError('invalid_request', 'That piece is not in this client’s music.');
+    await store.homework.link('music_pieces', piece.id, homework!.id);
+    return dto(homework!.status === 'assigned' ? await store.homework.setStatus(homework!.id, 'in_progress', clock()) : homework!);
+  });
+
+  app.get('/api/clients/:id/homework-history', { config: { access: CT, audit: 'homework.history' }, schema: { tags: ['homework'], summary: 'Compiled homework history: what was made, what the client wrote, how mood changed', params: IdParams, response: { 200: HomeworkHistoryWithMusic } } }, async (req) => {
     const client = requireSubject(req.subject).client;
-    const [all, reflections, checkins, arts] = await Promise.all([store.homework.listForClient(client.id), store.clinical.reflections(client.id), store.clinical.checkins(client.id), store.artworks.listForClient(client.id)]);
+    const [all, reflections, checkins, arts, pieces] = await Promise.all([store.homework.listForClient(client.id), store.clinical.reflections(client.id), store.clinical.checkins(client.id), store.artworks.listForClient(client.id), store.music.listForClient(client.id)]);
     const items = await Promise.all(
       all.map(async (hw) => {
         const linked = await store.homework.linked(hw.id);
@@ -85,6 +95,7 @@ export function homeworkRoutes(app: App, { store, clock }: Deps): void {
         return {
           homework: dto(hw),
           artworks: arts.filter((a) => linked.artworkIds.includes(a.id)).map((a) => artworkDto(a, client.userId)),
+          music: pieces.filter((p) => linked.musicIds.includes(p.id)).map((p) => ({ id: p.id, description: p.plan.description, seconds: p.seconds, createdAt: iso(p.createdAt) })),
           reflections: reflections.filter((r) => r.homeworkId === hw.id).reverse().map((r) => ({ ...reflectionDto(r, client), question: r.question ?? null })),
           mood: { before: mood(before), after: mood(after), distressChange: before && after ? after.distress - before.distress : null },
         };

@@ -9,6 +9,7 @@ import './calm.css';
 import './pacer.css';
 import { Link } from '../components/Link.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
+import { HomeworkBanner, useHomeworkLink } from '../workspace/HomeworkLink.tsx';
 import { Composer } from './Composer.tsx';
 import { Library } from './Library.tsx';
 import { completeMood, EMPTY_MOOD } from './MoodCheck.tsx';
@@ -29,6 +30,7 @@ export function MusicPage({ clientId }: { clientId?: string } = {}) {
   const [refresh, setRefresh] = useState(0);
   const [status, setStatus] = useState('');
   const { pieces, compose } = music;
+  const homework = useHomeworkLink(therapist ? null : music.clientId);
   const selected = pieces?.find((p) => p.id === selectedId) ?? null;
   const mood = therapist ? latestMood(pieces ?? []) : completeMood(before);
 
@@ -43,7 +45,8 @@ export function MusicPage({ clientId }: { clientId?: string } = {}) {
     setStatus('Composing…');
     const piece = await compose(req);
     if (!piece) return setStatus('');
-    setStatus(`Your piece is ready: ${piece.plan.key} ${piece.plan.mode}, ${Math.round(piece.plan.bpm)} bpm. Press play — it keeps composing while you listen.`);
+    const linked = homework.homework ? ` ${await homework.attach({ musicId: piece.id })}` : '';
+    setStatus(`Your piece is ready: ${piece.plan.key} ${piece.plan.mode}, ${Math.round(piece.plan.bpm)} bpm. Press play — it keeps composing while you listen.${linked}`);
     open(piece, false);
   };
 
@@ -85,6 +88,7 @@ export function MusicPage({ clientId }: { clientId?: string } = {}) {
           </Link>
         )}
       </p>
+      <HomeworkBanner homework={homework.homework} />
       <p className="live-status" role="status" aria-live="polite">
         {status}
       </p>
@@ -92,7 +96,7 @@ export function MusicPage({ clientId }: { clientId?: string } = {}) {
         <section className="card">
           <Composer busy={music.composing} error={music.composeError} seconds={seconds} onSecondsChange={setSeconds} onCompose={(req) => void run(req)} clientId={music.clientId} />
         </section>
-        {music.clientId ? <WhatHelps clientId={music.clientId} mood={mood} refresh={refresh} busy={music.composing} onCompose={composeSuggestion} forTherapist={therapist} /> : null}
+        {music.clientId ? <WhatHelps clientId={music.clientId} mood={mood} refresh={refresh} busy={music.composing} onCompose={composeSuggestion} forTherapist={therapist} clientName={name} /> : null}
       </div>
       {selected ? <NowPlaying key={selected.id} piece={selected} before={before} onBeforeChange={setBefore} onSaved={saved} checkIn={!therapist} /> : null}
       <div className="card">

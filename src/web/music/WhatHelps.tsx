@@ -4,6 +4,7 @@
  * plain words and a one-click "compose this".
  */
 import { useEffect, useState } from 'react';
+import { explanationAbout } from '../../domain/music/index.ts';
 import { musicApi, musicMessage } from './music-api.ts';
 import type { Mood, Recommendation } from './music-api.ts';
 import { moodWords } from './MoodCheck.tsx';
@@ -19,11 +20,13 @@ interface WhatHelpsProps {
   onCompose(rec: Recommendation): void;
   /** Words it for the therapist (the mood is the client's latest check-in). */
   forTherapist?: boolean;
+  /** The client's name, for the therapist's wording ("Jo’s distress", not "your distress"). */
+  clientName?: string;
 }
 
 const NEUTRAL: Mood = { valence: 0, arousal: 0, distress: 5 };
 
-export function WhatHelps({ clientId, mood, refresh, busy, onCompose, forTherapist = false }: WhatHelpsProps) {
+export function WhatHelps({ clientId, mood, refresh, busy, onCompose, forTherapist = false, clientName = '' }: WhatHelpsProps) {
   const [rec, setRec] = useState<Recommendation | null>(null);
   const [error, setError] = useState<string | null>(null);
   const asked = mood ?? NEUTRAL;
@@ -62,7 +65,7 @@ export function WhatHelps({ clientId, mood, refresh, busy, onCompose, forTherapi
       {rec ? (
         <>
           <p className="what-helps__explanation" data-testid="explanation">
-            {rec.explanation}
+            {forTherapist ? explanationAbout(rec.explanation, clientName) : rec.explanation}
           </p>
           <dl className="plan__facts plan__facts--compact">
             <div>

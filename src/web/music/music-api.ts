@@ -1,9 +1,9 @@
 /**
- * Music's own small fetch wrapper for the Hearth HTTP API. It learns who is signed in (and the
- * CSRF token) from /api/auth/me, sends the token on every state-changing request, and turns
- * failures into a MusicApiError carrying the server's plain-words message.
+ * Music's typed calls to the Hearth HTTP API, built on the shared client's `request` (CSRF
+ * token on every change, failures as ApiError carrying the server's plain-words message).
  */
 import type { z } from 'zod';
+import { api, messageOf, request } from '../api/client.ts';
 import type { Artwork, Listen, Me, MusicInfo, MusicPiece, MusicRecommendation } from '../../domain/api/schemas.ts';
 
 export type { Artwork, Me };
@@ -30,50 +30,15 @@ export interface ComposeRequest {
   sampleId?: string;
 }
 
-/** A failed request; `message` is meant for people. */
-export class MusicApiError extends Error {
-  override name = 'MusicApiError';
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 let me: Promise<Me> | null = null;
 const enc = encodeURIComponent;
+/** Every call goes through the shared API client (CSRF token, errors as ApiError). */
+const call = request;
 
-async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (method !== 'GET') headers['x-csrf-token'] = (await whoAmI()).csrfToken;
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  let res: Response;
-  try {
-    res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
-  } catch {
-    throw new MusicApiError(0, 'network', 'Hearth could not be reached. Check that it is still running and try again.');
-  }
-  const text = await res.text();
-  let json: unknown;
-  try {
-    json = text ? JSON.parse(text) : undefined;
-  } catch {
-    json = undefined;
-  }
-  if (!res.ok) {
-    const err = (json as { error?: { code?: string; message?: string } } | undefined)?.error;
-    if (res.status === 401 || res.status === 403) me = null;
-    throw new MusicApiError(res.status, err?.code ?? 'http_error', err?.message ?? `Something went wrong (HTTP ${res.status}). Please try again.`);
-  }
-  return json as T;
-}
-
-/** Who is signed in (cached for the page's life; asked again after an auth failure). */
+/** Who is signed in (cached for the page's life; asked again after a failure). */
 export function whoAmI(): Promise<Me> {
   if (!me) {
-    me = call<Me>('GET', '/api/auth/me');
+    me = api.me();
     me.catch(() => (me = null));
   }
   return me;
@@ -81,8 +46,7 @@ export function whoAmI(): Promise<Me> {
 
 /** The message to show for any thrown value. */
 export function musicMessage(e: unknown): string {
-  if (e instanceof MusicApiError) return e.message;
-  return 'Something unexpected went wrong. Please try again.';
+  return messageOf(e);
 }
 
 export const musicApi = {

@@ -4,14 +4,15 @@ import { workspaceApi } from './workspace-api.ts';
 import './workspace.css';
 
 /**
- * How often the header asks for new alerts while the page is visible. Every listing is written
- * to the audit log, so this stays modest; page changes and acknowledgements also ask at once.
+ * How often the header asks for the open-alert count while the page is visible. The count
+ * carries no client data and is not audited (opening the list is); page changes and
+ * acknowledgements also ask at once.
  */
-const POLL_MS = 120_000;
+const POLL_MS = 60_000;
 
 /**
  * A small header badge for therapists: the number of open safety alerts, linking to the list
- * on the caseload page. Hidden when there are none; checks again every two minutes while the
+ * on the caseload page. Hidden when there are none; checks again every minute while the
  * page is visible and on every page change, so a new alert shows without reloading.
  */
 export function AlertsIndicator({ path }: { path: string }) {
@@ -20,8 +21,8 @@ export function AlertsIndicator({ path }: { path: string }) {
   useEffect(() => {
     let live = true;
     const check = () =>
-      workspaceApi.alerts().then(
-        (alerts) => live && setOpen(alerts.filter((a) => !a.acknowledgedAt).length),
+      workspaceApi.alertCount().then(
+        (count) => live && setOpen(count.open),
         () => undefined, // the header stays quiet; the caseload page shows the error
       );
     void check();

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { alertsChanged } from './AlertsIndicator.tsx';
+import { Field } from '../components/Field.tsx';
 import { Link } from '../components/Link.tsx';
 import { LiveStatus, Loading, Notice } from '../components/Notice.tsx';
 import { formatWhen } from '../format.ts';
@@ -32,15 +33,23 @@ export function AlertsPanel({ clientId, onCount }: AlertsPanelProps) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
+  const [noting, setNoting] = useState<string | null>(null);
+  const [note, setNote] = useState('');
+  const [showHistory, setShowHistory] = useState(false);
+  const [historyKey, setHistoryKey] = useState(0);
+
   const acknowledge = async (a: AlertItem) => {
     setError(null);
     setBusy(a.id);
     try {
-      await workspaceApi.acknowledge(a.id);
+      await workspaceApi.acknowledge(a.id, note);
       const left = (list.data ?? []).filter((x) => x.id !== a.id);
       list.set(() => left);
       onCount?.(left.length);
       alertsChanged();
+      setNoting(null);
+      setNote('');
+      setHistoryKey((k) => k + 1);
       setStatus(`Alert for ${a.clientName} acknowledged.`);
     } catch (e) {
       setError(workspaceMessage(e));
@@ -80,15 +89,82 @@ export function AlertsPanel({ clientId, onCount }: AlertsPanelProps) {
                   <li key={i}>{r.replace(/^(urgent|concern):\s*/i, '')}</li>
                 ))}
               </ul>
-              <button type="button" className="button button--secondary button--small" disabled={busy === a.id} onClick={() => void acknowledge(a)}>
-                {busy === a.id ? 'Saving…' : 'Acknowledge'}
-                <span className="visually-hidden"> the alert for {a.clientName} from {formatWhen(a.createdAt)}</span>
-              </button>
+              {noting === a.id ? (
+                <form
+                  className="form ws-ack"
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    void acknowledge(a);
+                  }}
+                >
+                  <Field
+                    label="What did you do? (optional)"
+                    multiline
+                    rows={2}
+                    maxLength={2000}
+                    value={note}
+                    onChange={(e) => setNote(e.target.value)}
+                    hint="Kept with the alert in the client’s record, e.g. who you called and what was agreed."
+                    autoFocus
+                  />
+                  <div className="actions">
+                    <button type="submit" className="button button--primary button--small" disabled={busy === a.id}>
+                      {busy === a.id ? 'Saving…' : 'Save acknowledgement'}
+                    </button>
+                    <button type="button" className="button button--quiet button--small" onClick={() => setNoting(null)}>
+                      Cancel
+                    </button>
+                  </div>
+                </form>
+              ) : (
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  onClick={() => {
+                    setNoting(a.id);
+                    setNote('');
+                  }}
+                >
+                  Acknowledge…
+                  <span className="visually-hidden"> the alert for {a.clientName} from {formatWhen(a.createdAt)}</span>
+                </button>
+              )}
             </li>
           ))}
         </ul>
       ) : null}
+      <div className="actions">
+        <button type="button" className="button button--quiet button--small" aria-expanded={showHistory} onClick={() => setShowHistory((v) => !v)}>
+          {showHistory ? 'Hide acknowledged alerts' : 'Show acknowledged alerts'}
+        </button>
+      </div>
+      {showHistory ? <AlertHistory key={historyKey} clientId={clientId} /> : null}
       <p className="fine-print">Hearth is not a crisis service. Follow your own safety plan and local procedures; acknowledging only records that you have seen the alert.</p>
     </section>
+  );
+}
+
+/** Acknowledged alerts with who acknowledged when and the note written then (audited when opened). */
+function AlertHistory({ clientId }: { clientId?: string }) {
+  const done = useLoad(async () => (await workspaceApi.alerts(true)).filter((a) => a.acknowledgedAt && (!clientId || a.clientId === clientId)), [clientId]);
+  if (done.loading && !done.data) return <Loading label="Loading acknowledged alerts…" />;
+  if (done.error) return <Notice tone="error">{done.error}</Notice>;
+  const items = done.data ?? [];
+  if (items.length === 0) return <p className="muted">No acknowledged alerts yet.</p>;
+  return (
+    <ul className="ws-alert-list ws-alert-history" aria-label="Acknowledged alerts">
+      {items.map((a) => (
+        <li key={a.id} className="ws-alert ws-alert--done">
+          <div className="ws-alert__head">
+            <span className="tag">{a.level === 'urgent' ? 'Urgent' : 'Concern'}</span>
+            <span className="ws-alert__client">{a.clientName}</span>
+            <span className="muted">
+              raised {formatWhen(a.createdAt)} · from {SOURCE[a.source]} · acknowledged {formatWhen(a.acknowledgedAt!)}
+            </span>
+          </div>
+          <p className="ws-alert__note">{a.acknowledgedNote ? a.acknowledgedNote : <span className="muted">No note was written.</span>}</p>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Field } from '../components/Field.tsx';
+import { Link } from '../components/Link.tsx';
 import { LiveStatus, Loading, Notice } from '../components/Notice.tsx';
 import { formatDate } from '../format.ts';
 import { useLoad } from '../use-load.ts';
@@ -72,6 +73,14 @@ function HomeworkCard({ homework: h, onAnswered }: { homework: HomeworkItem; onA
           <li key={i}>{s}</li>
         ))}
       </ol>
+      {placeFor(h) ? (
+        <p className="actions">
+          <Link to={placeFor(h)!.to} className="button button--secondary">
+            {placeFor(h)!.label}
+            <span className="visually-hidden"> for “{h.title}”</span>
+          </Link>
+        </p>
+      ) : null}
       {h.reflectionQuestions.length > 0 ? (
         <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label={`Answers for ${h.title}`}>
           {h.reflectionQuestions.map((q, i) => (
@@ -85,4 +94,13 @@ function HomeworkCard({ homework: h, onAnswered }: { homework: HomeworkItem; onA
       ) : null}
     </article>
   );
+}
+
+/** Where a homework item is done: the studio or music page, told which homework it is for. */
+export function placeFor(h: Pick<HomeworkItem, 'id' | 'mode'>): { to: string; label: string } | null {
+  const q = `?homework=${encodeURIComponent(h.id)}`;
+  if (h.mode.startsWith('studio')) return { to: `/studio${q}`, label: 'Open the studio' };
+  if (h.mode === 'music') return { to: `/music${q}`, label: 'Open music' };
+  if (h.mode === 'guided-imagery') return { to: `/guided${q}`, label: 'Open guided imagery' };
+  return null;
 }

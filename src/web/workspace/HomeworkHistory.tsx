@@ -11,7 +11,7 @@ export function HomeworkHistory({ client }: { client: Client }) {
   const items = useLoad(() => workspaceApi.homeworkHistory(client.id), [client.id]);
   if (items.loading && !items.data) return <Loading label="Compiling the homework history…" />;
   if (items.error || !items.data) return <Notice tone="error">{items.error ?? 'The homework history could not be loaded.'}</Notice>;
-  const done = items.data.filter((i) => i.homework.status !== 'assigned' || i.reflections.length > 0 || i.artworks.length > 0);
+  const done = items.data.filter((i) => i.homework.status !== 'assigned' || i.reflections.length > 0 || i.artworks.length > 0 || i.music.length > 0);
 
   return (
     <section className="ws-history" aria-labelledby="hw-history-heading">
@@ -30,6 +30,15 @@ export function HomeworkHistory({ client }: { client: Client }) {
                   <Link to={`/artworks/${a.id}`}>
                     <img src={a.thumbUrl} alt={a.title || 'Untitled work'} className="ws-history__thumb" loading="lazy" />
                   </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {i.music.length > 0 ? (
+            <ul className="ws-history__music" aria-label={`Music made for ${i.homework.title}`}>
+              {i.music.map((m) => (
+                <li key={m.id}>
+                  <Link to={`/clients/${client.id}/music`}>Music: “{m.description}”</Link> <span className="muted">· {Math.round(m.seconds / 60) || 1} min · {formatDate(m.createdAt)}</span>
                 </li>
               ))}
             </ul>

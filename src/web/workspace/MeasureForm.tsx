@@ -9,10 +9,12 @@ interface MeasureFormProps {
   definitions: MeasureDefinition[];
   onSaved(r: MeasureResponse, crisis: Crisis | null): void;
   onCancel?(): void;
+  /** The form's heading; the therapist enters one in session, the client answers their own. */
+  heading?: string;
 }
 
 /** PHQ-9 or GAD-7 with its exact items and answer options, entered together in session. */
-export function MeasureForm({ clientId, definitions, onSaved, onCancel }: MeasureFormProps) {
+export function MeasureForm({ clientId, definitions, onSaved, onCancel, heading = 'Enter a questionnaire' }: MeasureFormProps) {
   const [kind, setKind] = useState<MeasureKind>(definitions[0]?.id ?? 'phq9');
   const [answers, setAnswers] = useState<(number | null)[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -55,7 +57,7 @@ export function MeasureForm({ clientId, definitions, onSaved, onCancel }: Measur
 
   return (
     <form ref={form} className="form ws-measure-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="measure-form-heading">
-      <h4 id="measure-form-heading">Enter a questionnaire</h4>
+      <h4 id="measure-form-heading">{heading}</h4>
       <fieldset className="ws-choice">
         <legend>Questionnaire</legend>
         {definitions.map((d) => (

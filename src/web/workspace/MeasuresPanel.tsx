@@ -6,6 +6,7 @@ import { useLoad } from '../use-load.ts';
 import { CrisisResources } from './CrisisResources.tsx';
 import { MeasureChart } from './MeasureChart.tsx';
 import { MeasureForm } from './MeasureForm.tsx';
+import { MeasureSchedule } from './MeasureSchedule.tsx';
 import { MEASURE_NAME, workspaceApi } from './workspace-api.ts';
 import type { Crisis, MeasureDefinition, MeasureResponse } from './workspace-api.ts';
 
@@ -21,6 +22,7 @@ export function MeasuresPanel({ client }: { client: Client }) {
   const [entering, setEntering] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [crisis, setCrisis] = useState<Crisis | null>(null);
+  const [saved, setSaved] = useState(0);
 
   if (data.loading && !data.data) return <Loading label="Loading questionnaires…" />;
   if (data.error || !data.data) return <Notice tone="error">{data.error ?? 'The questionnaires could not be loaded.'}</Notice>;
@@ -30,6 +32,7 @@ export function MeasuresPanel({ client }: { client: Client }) {
     setCrisis(raised);
     data.set((old) => old && [old[0], [...old[1], r]]);
     setEntering(false);
+    setSaved((n) => n + 1);
     setStatus(`${MEASURE_NAME[r.measure]} saved: ${r.total} of ${r.maxTotal}, ${r.band.toLowerCase()}.`);
   };
 
@@ -44,6 +47,7 @@ export function MeasuresPanel({ client }: { client: Client }) {
         ) : null}
       </div>
       <LiveStatus message={status} />
+      <MeasureSchedule clientId={client.id} clientName={client.displayName} refreshKey={saved} />
       {crisis ? <CrisisResources crisis={crisis} audience="therapist" /> : null}
       {entering ? <MeasureForm clientId={client.id} definitions={definitions} onSaved={added} onCancel={() => setEntering(false)} /> : null}
       {definitions.map((d) => (

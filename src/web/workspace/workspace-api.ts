@@ -1,21 +1,26 @@
 /**
- * The therapist workspace's small fetch wrapper for the Hearth HTTP API: alerts, measures,
- * check-ins, reflections, insights, directives, homework, notes and plans. Like the studio and
- * music wrappers it learns the CSRF token from /api/auth/me, sends it on every change, and turns
- * failures into a WorkspaceApiError carrying the server's plain-words message.
+ * The therapist workspace's typed calls to the Hearth HTTP API: alerts, measures and their
+ * schedules, check-ins, reflections, insights, directives, homework, notes and plans. Built on
+ * the shared client's `request` (CSRF token, failures as ApiError with the server's message).
  */
 import type { z } from 'zod';
+import { messageOf, request } from '../api/client.ts';
 import type {
-  Alert, Checkin, CheckinCreated, CrisisNotice, Directive, Homework, HomeworkAnswered, HomeworkHistory, Insights, MeasureCreated, MeasureDefinitions, MeasureResult, Me, Note, NoteSection,
+  Checkin, CheckinCreated, CrisisNotice, Homework, HomeworkAnswered, Insights, MeasureCreated, MeasureDefinitions, MeasureResult, Note, NoteSection,
   ObjectiveProgress, Plan, PlanContent, Reflection, ReflectionCreated, TherapySession,
 } from '../../domain/api/schemas.ts';
+import type { AcknowledgedAlert, HomeworkHistoryWithMusic, AlertCount, DirectiveInput, MeasureScheduleItem, SessionDirective, WorkspaceDirective } from '../../domain/api/workspace.schemas.ts';
 
-export type AlertItem = z.infer<typeof Alert>;
+export type AlertItem = z.infer<typeof AcknowledgedAlert>;
 export type CheckinItem = z.infer<typeof Checkin>;
 export type Crisis = z.infer<typeof CrisisNotice>;
-export type DirectiveItem = z.infer<typeof Directive>;
+export type DirectiveItem = z.infer<typeof WorkspaceDirective>;
+export type DirectiveDraft = z.input<typeof DirectiveInput>;
+export type ScheduleItem = z.infer<typeof MeasureScheduleItem>;
+export type Frequency = ScheduleItem['frequency'];
+export type PlannedDirective = z.infer<typeof SessionDirective>;
 export type HomeworkItem = z.infer<typeof Homework>;
-export type HistoryItem = z.infer<typeof HomeworkHistory>['items'][number];
+export type HistoryItem = z.infer<typeof HomeworkHistoryWithMusic>['items'][number];
 export type InsightsData = z.infer<typeof Insights>;
 export type MeasureDefinition = z.infer<typeof MeasureDefinitions>['measures'][number];
 export type MeasureResponse = z.infer<typeof MeasureResult>;
@@ -29,68 +34,27 @@ export type Progress = z.infer<typeof ObjectiveProgress>;
 export type ReflectionItem = z.infer<typeof Reflection>;
 export type Session = z.infer<typeof TherapySession>;
 
-/** A failed request; `message` is meant for people. */
-export class WorkspaceApiError extends Error {
-  override name = 'WorkspaceApiError';
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-let me: Promise<Me> | null = null;
 const enc = encodeURIComponent;
-
-async function call<T>(method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (method !== 'GET') headers['x-csrf-token'] = (await whoAmI()).csrfToken;
-  if (method !== 'GET') headers['content-type'] = 'application/json';
-  let res: Response;
-  try {
-    res = await fetch(path, { method, headers, body: method === 'GET' ? undefined : JSON.stringify(body ?? {}), credentials: 'same-origin' });
-  } catch {
-    throw new WorkspaceApiError(0, 'network', 'Hearth could not be reached. Check that it is still running and try again.');
-  }
-  const text = await res.text();
-  let json: unknown;
-  try {
-    json = text ? JSON.parse(text) : undefined;
-  } catch {
-    json = undefined;
-  }
-  if (!res.ok) {
-    const err = (json as { error?: { code?: string; message?: string } } | undefined)?.error;
-    if (res.status === 401 || res.status === 403) me = null;
-    throw new WorkspaceApiError(res.status, err?.code ?? 'http_error', err?.message ?? `Something went wrong (HTTP ${res.status}). Please try again.`);
-  }
-  return json as T;
-}
-
-function whoAmI(): Promise<Me> {
-  if (!me) {
-    me = call<Me>('GET', '/api/auth/me');
-    me.catch(() => (me = null));
-  }
-  return me;
-}
+/** Every call goes through the shared API client (CSRF token, errors as ApiError). */
+const call = request;
 
 /** The message to show for any thrown value. */
 export function workspaceMessage(e: unknown): string {
-  if (e instanceof Error && 'status' in e) return e.message;
-  return 'Something unexpected went wrong. Please try again.';
+  return messageOf(e);
 }
 
 const c = (id: string) => `/api/clients/${enc(id)}`;
 
 export const workspaceApi = {
   alerts: (all = false) => call<{ alerts: AlertItem[] }>('GET', `/api/alerts${all ? '?all=true' : ''}`).then((r) => r.alerts),
-  acknowledge: (id: string) => call<AlertItem>('POST', `/api/alerts/${enc(id)}/acknowledge`),
+  alertCount: () => call<z.infer<typeof AlertCount>>('GET', '/api/alerts/count'),
+  acknowledge: (id: string, note: string) => call<AlertItem>('POST', `/api/alerts/${enc(id)}/acknowledge`, note.trim() ? { note: note.trim() } : {}),
 
   measureDefinitions: () => call<{ measures: MeasureDefinition[] }>('GET', '/api/measures').then((r) => r.measures),
   measures: (clientId: string) => call<{ responses: MeasureResponse[] }>('GET', `${c(clientId)}/measures`).then((r) => r.responses),
+  measureSchedule: (clientId: string) => call<{ schedules: ScheduleItem[] }>('GET', `${c(clientId)}/measure-schedule`).then((r) => r.schedules),
+  setMeasureSchedule: (clientId: string, measure: MeasureKind, frequency: Frequency) =>
+    call<{ schedules: ScheduleItem[] }>('PUT', `${c(clientId)}/measure-schedule`, { measure, frequency }).then((r) => r.schedules),
   addMeasure: (clientId: string, measure: MeasureKind, answers: number[]) => call<z.infer<typeof MeasureCreated>>('POST', `${c(clientId)}/measures`, { measure, answers }),
 
   checkins: (clientId: string) => call<{ checkins: CheckinItem[] }>('GET', `${c(clientId)}/checkins`).then((r) => r.checkins),
@@ -101,13 +65,23 @@ export const workspaceApi = {
 
   insights: (clientId: string) => call<InsightsData>('GET', `${c(clientId)}/insights`),
 
-  directives: (q: { text?: string; mode?: string }) => {
+  directives: (q: { text?: string; mode?: string; goal?: string; source?: '' | 'built-in' | 'mine' }) => {
     const p = new URLSearchParams();
     if (q.text?.trim()) p.set('text', q.text.trim());
     if (q.mode) p.set('mode', q.mode);
+    if (q.goal) p.set('goal', q.goal);
+    if (q.source) p.set('source', q.source);
     const qs = p.toString();
     return call<{ directives: DirectiveItem[] }>('GET', `/api/directives${qs ? `?${qs}` : ''}`).then((r) => r.directives);
   },
+  createDirective: (d: DirectiveDraft) => call<DirectiveItem>('POST', '/api/directives', d),
+  updateDirective: (id: string, d: Partial<DirectiveDraft>) => call<DirectiveItem>('PATCH', `/api/directives/${enc(id)}`, d),
+  duplicateDirective: (id: string) => call<DirectiveItem>('POST', `/api/directives/${enc(id)}/duplicate`, {}),
+  sessionDirectives: (sessionId: string) => call<{ directives: PlannedDirective[] }>('GET', `/api/sessions/${enc(sessionId)}/directives`).then((r) => r.directives),
+  planDirective: (sessionId: string, directiveId: string) =>
+    call<{ directives: PlannedDirective[] }>('POST', `/api/sessions/${enc(sessionId)}/directives`, { directiveId }).then((r) => r.directives),
+  unplanDirective: (sessionId: string, directiveId: string) =>
+    call<{ directives: PlannedDirective[] }>('DELETE', `/api/sessions/${enc(sessionId)}/directives/${enc(directiveId)}`).then((r) => r.directives),
   homework: (clientId: string) => call<{ homework: HomeworkItem[] }>('GET', `${c(clientId)}/homework`).then((r) => r.homework),
   assignHomework: (clientId: string, b: { directiveId: string; dueAt?: string; note?: string }) => call<HomeworkItem>('POST', `${c(clientId)}/homework`, b),
   setHomeworkStatus: (id: string, status: HomeworkItem['status']) => call<HomeworkItem>('PATCH', `/api/homework/${enc(id)}`, { status }),

@@ -1,0 +1,67 @@
+/**
+ * When a client opens the studio or music page from a homework item (`?homework=<id>`), the page
+ * shows which homework it is for, and what they make there is attached to it, so it appears in
+ * the homework history their therapist opens in the next session.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { messageOf, request } from '../api/client.ts';
+import type { HomeworkItem } from './workspace-api.ts';
+
+const enc = encodeURIComponent;
+
+export interface HomeworkLink {
+  homework: HomeworkItem | null;
+  /** Attaches a made work to the homework; resolves to a message for a status line. */
+  attach(made: { artworkId: string } | { musicId: string }): Promise<string>;
+}
+
+/** The homework named in the page's `?homework=` query, if it is this client's and still open. */
+export function useHomeworkLink(clientId: string | null | undefined): HomeworkLink {
+  const id = new URLSearchParams(window.location.search).get('homework');
+  const [homework, setHomework] = useState<HomeworkItem | null>(null);
+  useEffect(() => {
+    if (!id || !clientId) return;
+    let live = true;
+    request<{ homework: HomeworkItem[] }>('GET', `/api/clients/${enc(clientId)}/homework`).then(
+      (r) => live && setHomework(r.homework.find((h) => h.id === id && h.status !== 'cancelled') ?? null),
+      () => undefined, // the page works without the link
+    );
+    return () => {
+      live = false;
+    };
+  }, [id, clientId]);
+
+  const attach = useCallback(
+    async (made: { artworkId: string } | { musicId: string }) => {
+      if (!homework) return '';
+      try {
+        const path = 'artworkId' in made ? 'artworks' : 'music';
+        await request('POST', `/api/homework/${enc(homework.id)}/${path}`, made);
+        return `Added to your homework “${homework.title}”.`;
+      } catch (e) {
+        return `It is saved, but could not be added to your homework: ${messageOf(e)}`;
+      }
+    },
+    [homework],
+  );
+  return { homework, attach };
+}
+
+/** A calm note at the top of the page: which homework this is for, and its instructions. */
+export function HomeworkBanner({ homework }: { homework: HomeworkItem | null }) {
+  if (!homework) return null;
+  return (
+    <section className="card card--soft homework-banner" aria-labelledby="homework-banner-heading">
+      <h2 id="homework-banner-heading">For your homework: {homework.title}</h2>
+      {homework.note ? <p>{homework.note}</p> : null}
+      {homework.instructions.length > 0 ? (
+        <ol>
+          {homework.instructions.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+      ) : null}
+      <p className="muted">What you make here is added to this homework. Answer its questions on your home page when you are ready.</p>
+    </section>
+  );
+}
