@@ -101,6 +101,24 @@ describe('studio', () => {
     expect(byId.get(refined.json().id)).toBe(a.id);
   });
 
+  it('takes the style from the words of the prompt when none is chosen', async () => {
+    const styles = (await client.get('/api/studio')).json().styles.map((s: { id: string }) => s.id);
+    const gen = async (body: Record<string, unknown>) => {
+      const res = await client.post(`/api/clients/${clientId}/generate`, { width: 64, height: 64, seed: 1, ...body });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json().artworks[0].params.style as string;
+    };
+    expect(await gen({ prompt: 'ink wash lake' })).toBe('ink-wash');
+    expect(await gen({ prompt: 'a tree like a mosaic' })).toBe('mosaic');
+    expect(await gen({ prompt: 'stained glass window with light' })).toBe('stained-glass');
+    expect(await gen({ prompt: 'pointillism garden, not mosaic' })).toBe('pointillism');
+    // A chosen style wins over the words; negated or negative-prompt styles are not taken.
+    expect(await gen({ prompt: 'mosaic lake', style: 'woodcut' })).toBe('woodcut');
+    expect(await gen({ prompt: 'a lake, not a mosaic' })).toBe(styles[0]);
+    expect(await gen({ prompt: 'mosaic lake', negativePrompt: 'mosaic' })).toBe(styles[0]);
+    expect(await gen({ prompt: 'a quiet lake' })).toBe(styles[0]);
+  });
+
   it('turns an uploaded photo into lines before following it', async () => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="150"><defs><linearGradient id="g"><stop offset="0" stop-color="#777"/><stop offset="1" stop-color="#eee"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/><path d="M20 120 L100 30 L180 120" stroke="#222" stroke-width="4" fill="none"/></svg>`;
     const up = (await client.upload(clientId, await sharp(Buffer.from(svg)).jpeg().toBuffer(), 'paper.jpg', 'image/jpeg')).json();
@@ -127,5 +145,86 @@ describe('studio', () => {
       expect(res.json().error.message).toMatch(message);
     }
     expect(await h.store.artworks.countForClient(clientId)).toBe(before);
+  });
+});
+
+describe('live canvas', () => {
+  const batch = (drawingId: string, ids: string[], replace = false) => ({
+    drawingId,
+    replace,
+    strokes: { version: 2, width: W, height: H, background: '#ffffff', strokes: ids.map((id, i) => ({ id, tool: 'pen', color: '#223344', size: 4, opacity: 1, points: [{ x: 10 + i, y: 10, t: i * 100, pressure: 0.5 }, { x: 40 + i, y: 30, t: i * 100 + 50, pressure: 0.6 }] })) },
+  });
+  /** Reads Server-Sent Events from a real HTTP stream until `until` says stop. */
+  async function readEvents(res: Response, until: (events: { event: string; data: unknown }[]) => boolean) {
+    const reader = res.body!.getReader();
+    const dec = new TextDecoder();
+    const events: { event: string; data: unknown }[] = [];
+    let buf = '';
+    while (!until(events)) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buf += dec.decode(value, { stream: true });
+      let cut;
+      while ((cut = buf.indexOf('\n\n')) >= 0) {
+        const chunk = buf.slice(0, cut);
+        buf = buf.slice(cut + 2);
+        const event = /^event: (.*)$/m.exec(chunk)?.[1];
+        const data = /^data: (.*)$/m.exec(chunk)?.[1];
+        if (event && data) events.push({ event, data: JSON.parse(data) });
+      }
+    }
+    await reader.cancel();
+    return events;
+  }
+
+  it('shares the client’s strokes with their therapist only while a session is in progress, and stores nothing', async () => {
+    const url = `/api/clients/${clientId}/live-canvas`;
+    const artworksBefore = await h.store.artworks.countForClient(clientId);
+    // No session in progress: nothing is shared.
+    expect((await client.post(url, batch('d1', ['a']))).json()).toEqual({ live: false, watchers: 0 });
+    expect((await therapist.get(`${url}?once=true`)).json()).toEqual({ live: false, drawing: null });
+
+    const session = (await therapist.post(`/api/clients/${clientId}/sessions`, { title: 'Drawing together', scheduledAt: h.now().toISOString() })).json();
+    expect((await therapist.patch(`/api/sessions/${session.id}`, { status: 'in_progress' })).statusCode).toBe(200);
+
+    // The therapist opens the live view over real HTTP (Server-Sent Events) while the client draws.
+    const address = await h.app.listen({ port: 0, host: '127.0.0.1' });
+    const stream = await fetch(`${address}${url}`, { headers: { accept: 'text/event-stream', cookie: `hearth_session=${therapist.cookie}` } });
+    expect(stream.status).toBe(200);
+    expect(stream.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const reading = readEvents(stream, (ev) => ev.some((e) => e.event === 'ended'));
+    await expect.poll(async () => (await client.post(url, batch('d1', []))).json().watchers).toBe(1);
+    expect((await client.post(url, batch('d1', ['a', 'b']))).json()).toEqual({ live: true, watchers: 1 });
+    expect((await client.post(url, batch('d1', ['c']))).json().live).toBe(true);
+    // After an undo the studio resends the whole drawing.
+    await client.post(url, batch('d1', ['a', 'b'], true));
+    const snap = (await therapist.get(`${url}?once=true`)).json();
+    expect(snap.live).toBe(true);
+    expect(snap.drawing.strokes.map((s: { id: string }) => s.id)).toEqual(['a', 'b']);
+    // The session ends: the next batch is refused quietly and the view is told it is over.
+    await therapist.patch(`/api/sessions/${session.id}`, { status: 'completed' });
+    expect((await client.post(url, batch('d1', ['d']))).json()).toEqual({ live: false, watchers: 0 });
+    const events = await reading;
+    const strokesSeen = events.flatMap((e) => (e.event === 'drawing' ? (e.data as { strokes: { id: string }[] }).strokes.map((s) => `=${s.id}`) : e.event === 'strokes' ? (e.data as { strokes: { id: string }[] }).strokes.map((s) => `+${s.id}`) : []));
+    expect(events[0]!.event).toBe('hello');
+    expect(strokesSeen).toEqual(['+a', '+b', '+c', '=a', '=b']);
+    expect(events.at(-1)!.event).toBe('ended');
+
+    // Nothing was stored; the view was audited once, the client's drawing once.
+    expect(await h.store.artworks.countForClient(clientId)).toBe(artworksBefore);
+    const audit = (await therapist.get(`/api/clients/${clientId}/audit`)).json().entries as { action: string }[];
+    expect(audit.filter((e) => e.action === 'artwork.live_view').length).toBe(3);
+    expect(audit.filter((e) => e.action === 'artwork.live').length).toBe(1);
+  });
+
+  it('refuses bad batches and other people', async () => {
+    const url = `/api/clients/${clientId}/live-canvas`;
+    const bad = await client.post(url, { drawingId: 'd2', strokes: { version: 2, width: 10 } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toMatch(/strokes could not be read/);
+    expect((await therapist.post(url, batch('d2', ['a']))).statusCode).toBe(403);
+    expect((await client.get(`${url}?once=true`)).statusCode).toBe(403);
+    const other = await addClient(h, therapist, 'Noor', 'noor@home.test');
+    expect((await other.client.post(url, batch('d2', ['a']))).statusCode).toBe(404);
   });
 });

@@ -57,7 +57,7 @@ export function artworkRoutes(app: App, { store, config, clock }: Deps): void {
     { config: { access: { roles: ['therapist', 'client'], scope: 'artwork', param: 'id' }, audit: 'artwork.read' }, schema: { tags: ['artworks'], summary: 'One artwork', params: IdParams, response: { 200: Artwork } } },
     async (req) => {
       const s = requireSubject(req.subject);
-      return artworkDto(s.artwork!, s.client.userId);
+      return artworkDto(s.artwork!, s.client.userId, (await store.artworks.withStrokes([s.artwork!.id])).size > 0);
     },
   );
 
@@ -86,7 +86,7 @@ export function artworkRoutes(app: App, { store, config, clock }: Deps): void {
     { config: { access: { roles: ['therapist', 'client'], scope: 'artwork', param: 'id' }, audit: 'artwork.update' }, schema: { tags: ['artworks'], summary: 'Rename an artwork', params: IdParams, body: UpdateArtworkBody, response: { 200: Artwork } } },
     async (req) => {
       const s = requireSubject(req.subject);
-      return artworkDto(await store.artworks.updateTitle(s.artwork!.id, req.body.title), s.client.userId);
+      return artworkDto(await store.artworks.updateTitle(s.artwork!.id, req.body.title), s.client.userId, (await store.artworks.withStrokes([s.artwork!.id])).size > 0);
     },
   );
 

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { readAffect } from '../../engines/affect/index.ts';
 import { linesFromPhoto } from '../../engines/art/index.ts';
 import { migrateStrokeDocument, StrokeDocumentError } from '../../engines/analysis/index.ts';
 import type { StrokeDocument } from '../../engines/analysis/index.ts';
@@ -9,6 +10,9 @@ import { requireSubject } from '../context.ts';
 import type { App, Deps } from '../deps.ts';
 import { artworkDto } from '../dto.ts';
 import { HttpError } from '../errors.ts';
+import { LiveCanvasHub } from '../live-canvas.ts';
+import type { LiveEvent } from '../live-canvas.ts';
+import { LiveCanvasAck, LiveCanvasBatch, LiveCanvasQuery, LiveCanvasSnapshot } from '../../domain/api/live-canvas.schemas.ts';
 
 const newSeed = (): number => randomInt(0, 2_147_483_647);
 
@@ -21,9 +25,18 @@ async function sessionOf(store: Store, client: ClientRecord, sessionId: string |
 
 /** The studio: sketches with their strokes, sketch + words → image, refine by mask, version trees. */
 export function studioRoutes(app: App, { store, config, clock, imageBackend }: Deps): void {
-  const styleOf = (style: string | undefined): string => {
+  const live = new LiveCanvasHub();
+  /**
+   * The style to paint in: the one chosen, else the first style the prompt names in words the
+   * affect engine knows ("watercolour lake", "like a mosaic"; "not watercolour" and the negative
+   * prompt exclude), else the backend's first style.
+   */
+  const styleOf = (style: string | undefined, prompt = '', negativePrompt = ''): string => {
     const styles = imageBackend.capabilities.styles;
-    if (style === undefined) return styles[0]!.id;
+    if (style === undefined) {
+      const named = readAffect(prompt, negativePrompt).styles.find((id) => styles.some((s) => s.id === id));
+      return named ?? styles[0]!.id;
+    }
     if (!styles.some((s) => s.id === style)) throw new HttpError('invalid_request', `Unknown style "${style}". Choose one of: ${styles.map((s) => s.id).join(', ')}.`);
     return style;
   };
@@ -68,7 +81,7 @@ export function studioRoutes(app: App, { store, config, clock, imageBackend }: D
   app.post(
     '/api/clients/:id/generate',
     {
-      config: { access: { roles: ['therapist', 'client'], scope: 'client', param: 'id' }, audit: 'artwork.generate' },
+      config: { access: { roles: ['therapist', 'client'], scope: 'client', param: 'id' }, audit: 'artwork.generate', consent: imageBackend.capabilities.external ? 'external_ai' : 'builtin_ai' },
       schema: { tags: ['studio'], summary: 'Co-create: sketch (optional) + words → 1–4 images', params: IdParams, body: GenerateBody, response: { 201: GeneratedArtworks } },
     },
     async (req, reply) => {
@@ -85,7 +98,7 @@ export function studioRoutes(app: App, { store, config, clock, imageBackend }: D
         // A photo of paper art becomes clean lines first; drawings are lines already.
         sketch = source.kind === 'upload' ? linesFromPhoto(pixels) : pixels;
       }
-      const style = styleOf(b.style);
+      const style = styleOf(b.style, b.prompt, b.negativePrompt);
       const seed = b.seed ?? newSeed();
       const sessionId = await sessionOf(store, client, b.sessionId);
       const ac = new AbortController();
@@ -120,7 +133,7 @@ export function studioRoutes(app: App, { store, config, clock, imageBackend }: D
     '/api/artworks/:id/inpaint',
     {
       bodyLimit: 32 * 1024 * 1024,
-      config: { access: { roles: ['therapist', 'client'], scope: 'artwork', param: 'id' }, audit: 'artwork.inpaint' },
+      config: { access: { roles: ['therapist', 'client'], scope: 'artwork', param: 'id' }, audit: 'artwork.inpaint', consent: imageBackend.capabilities.external ? 'external_ai' : 'builtin_ai' },
       schema: { tags: ['studio'], summary: 'Refine: repaint the masked part (white = repaint) as described', params: IdParams, body: InpaintBody, response: { 201: Artwork } },
     },
     async (req, reply) => {
@@ -133,7 +146,7 @@ export function studioRoutes(app: App, { store, config, clock, imageBackend }: D
         throw new HttpError('invalid_request', `The mask is ${maskFile.width}×${maskFile.height}; it must have the artwork's shape (${image.width}×${image.height}).`);
       }
       const mask = await rgbaFromEncoded(maskFile.data, { width: image.width, height: image.height });
-      const style = styleOf(b.style ?? (artwork!.params.style as string | undefined));
+      const style = styleOf(b.style ?? (artwork!.params.style as string | undefined), b.prompt, b.negativePrompt);
       const seed = b.seed ?? newSeed();
       const out = await imageBackend.inpaint({ image, mask, prompt: b.prompt, negativePrompt: b.negativePrompt, style, seed, feather: b.feather });
       const [art] = await storeArtworks(store, clock, [
@@ -164,6 +177,93 @@ export function studioRoutes(app: App, { store, config, clock, imageBackend }: D
       const doc = await store.artworks.strokes(requireSubject(req.subject).artwork!);
       if (doc === undefined) throw new HttpError('not_found', 'This artwork has no recorded strokes.');
       return { strokes: doc };
+    },
+  );
+
+  // ---- Live canvas: the therapist watches the client draw during a session (single node) -----
+  // Open streams end as the server begins to close, so shutdown does not wait on them.
+  const streams = new Set<() => void>();
+  app.addHook('preClose', async () => {
+    for (const end of [...streams]) end();
+  });
+  const inSession = async (clientId: string): Promise<boolean> => (await store.therapySessions.listForClient(clientId)).some((x) => x.status === 'in_progress');
+
+  app.post(
+    '/api/clients/:id/live-canvas',
+    {
+      bodyLimit: 4 * 1024 * 1024,
+      config: { access: { roles: ['client'], scope: 'client', param: 'id' }, audit: 'artwork.live' },
+      schema: { tags: ['studio'], summary: 'Share the strokes drawn since the last batch with the therapist’s live view (only while a session is in progress; nothing is stored)', params: IdParams, body: LiveCanvasBatch, response: { 200: LiveCanvasAck } },
+    },
+    async (req) => {
+      const client = requireSubject(req.subject).client;
+      let doc: StrokeDocument;
+      try {
+        doc = migrateStrokeDocument(req.body.strokes);
+      } catch (e) {
+        if (e instanceof StrokeDocumentError) throw new HttpError('invalid_request', `The strokes could not be read: ${e.message}`);
+        throw e;
+      }
+      // One audit entry per live drawing, not one per batch.
+      if (live.current(client.id)?.drawingId === req.body.drawingId) req.auditNote.skip = true;
+      if (!(await inSession(client.id))) {
+        live.end(client.id);
+        req.auditNote.skip = true;
+        return { live: false, watchers: 0 };
+      }
+      live.publish(client.id, { drawingId: req.body.drawingId, width: doc.width, height: doc.height, background: doc.background, strokes: [...doc.strokes], replace: req.body.replace }, clock());
+      req.auditNote.detail = { drawingId: req.body.drawingId };
+      return { live: true, watchers: live.watchers(client.id) };
+    },
+  );
+
+  app.get(
+    '/api/clients/:id/live-canvas',
+    {
+      config: { access: { roles: ['therapist'], scope: 'client', param: 'id' }, audit: 'artwork.live_view' },
+      schema: {
+        tags: ['studio'],
+        summary: 'Watch the client’s canvas live: a Server-Sent-Events stream (events: drawing, strokes, ended) while a session is in progress; ?once=true sends the current picture as JSON',
+        params: IdParams,
+        querystring: LiveCanvasQuery,
+        response: { 200: LiveCanvasSnapshot },
+      },
+    },
+    async (req, reply) => {
+      const client = requireSubject(req.subject).client;
+      const sessionLive = await inSession(client.id);
+      if (req.query.once === 'true' || !(req.headers.accept ?? '').includes('text/event-stream')) {
+        return { live: sessionLive, drawing: sessionLive ? (live.current(client.id) ?? null) : null };
+      }
+      // The stream leaves through the raw socket, so its one audit entry is written here.
+      await store.audit.append({
+        actorId: req.actor!.userId,
+        actorRole: req.actor!.role,
+        action: 'artwork.live_view',
+        clientId: client.id,
+        targetType: 'artwork',
+        targetId: client.id,
+        detail: { method: req.method, route: req.routeOptions.url },
+      });
+      reply.hijack();
+      const res = reply.raw;
+      res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no', 'x-content-type-options': 'nosniff' });
+      const send = (event: string, data: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+      send('hello', { live: sessionLive, drawing: sessionLive ? (live.current(client.id) ?? null) : null });
+      const stop = live.subscribe(client.id, (e: LiveEvent) => {
+        if (e.type === 'reset') send('drawing', e.drawing);
+        else if (e.type === 'strokes') send('strokes', { drawingId: e.drawingId, strokes: e.strokes, updatedAt: e.updatedAt });
+        else send('ended', {});
+      });
+      const beat = setInterval(() => res.write(': still here\n\n'), 20_000);
+      const close = () => {
+        streams.delete(close);
+        clearInterval(beat);
+        stop();
+        if (!res.writableEnded) res.end();
+      };
+      streams.add(close);
+      res.once('close', close);
     },
   );
 }

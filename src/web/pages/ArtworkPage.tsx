@@ -6,6 +6,7 @@ import { Link } from '../components/Link.tsx';
 import { LiveStatus, Loading, Notice } from '../components/Notice.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { formatBytes, formatDateTime } from '../format.ts';
+import { StrokeReplay } from '../studio/StrokeReplay.tsx';
 import { navigate } from '../router.ts';
 import { useSession } from '../session.ts';
 import { useLoad } from '../use-load.ts';
@@ -94,6 +95,15 @@ export function ArtworkPage({ artworkId }: { artworkId: string }) {
           </figcaption>
         </figure>
         <div className="artwork__side">
+          {me.role === 'client' ? (
+            <section className="card card--soft" aria-labelledby="studio-heading">
+              <h2 id="studio-heading">Studio</h2>
+              <p className="muted">{a.kind === 'sketch' ? 'Draw on, or make pictures from this drawing.' : 'Change part of it, or make new versions. The original stays as it is.'}</p>
+              <Link to={`/studio/${a.id}`} className="button button--primary">
+                Refine in the studio
+              </Link>
+            </section>
+          ) : null}
           <section className="card" aria-labelledby="rename-heading">
             <form className="form" onSubmit={(e) => void rename(e)} noValidate>
               <h2 id="rename-heading">Rename</h2>
@@ -128,6 +138,12 @@ export function ArtworkPage({ artworkId }: { artworkId: string }) {
           </section>
         </div>
       </div>
+      {a.hasStrokes ? (
+        <section className="card artwork__replay" aria-labelledby="replay-heading">
+          <h2 id="replay-heading">Replay how it was drawn</h2>
+          <StrokeReplay artworkId={a.id} />
+        </section>
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,35 @@
+/**
+ * The live preview, off the main thread: the same built-in engine the server uses renders a
+ * small picture from the current words and drawing, so the pen never waits for it.
+ */
+import { generateImage, linesFromPhoto } from '../../engines/art/index.ts';
+import type { PreviewReply, PreviewRequest } from './preview-protocol.ts';
+
+interface WorkerScope {
+  onmessage: ((e: MessageEvent<PreviewRequest>) => void) | null;
+  postMessage(message: PreviewReply, transfer?: Transferable[]): void;
+}
+const scope = self as unknown as WorkerScope;
+
+scope.onmessage = (e) => {
+  const req = e.data;
+  const started = performance.now();
+  try {
+    const source = req.sketch ? { width: req.sketch.width, height: req.sketch.height, data: req.sketch.data } : undefined;
+    const sketch = source && req.sketchIsPhoto ? linesFromPhoto(source) : source;
+    const image = generateImage({
+      prompt: req.prompt,
+      negativePrompt: req.negativePrompt,
+      style: req.style,
+      sketch,
+      sketchStrength: req.sketchStrength,
+      seed: req.seed,
+      width: req.width,
+      height: req.height,
+    });
+    const data = image.data;
+    scope.postMessage({ id: req.id, ok: true, width: image.width, height: image.height, data, ms: performance.now() - started }, [data.buffer]);
+  } catch (err) {
+    scope.postMessage({ id: req.id, ok: false, message: err instanceof Error ? err.message : String(err) });
+  }
+};

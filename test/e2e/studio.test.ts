@@ -1,0 +1,452 @@
+/**
+ * The Studio in real Chromium against a real `hearth serve`: the client draws with real pointer
+ * events (recorded on the server as strokes with rising times), makes two variations, compares,
+ * refines one half of a picture (only that half changes, checked pixel by pixel), moves about
+ * the version tree and branches, and saves with a title; the therapist then finds the work in
+ * the client's gallery and replays how it was drawn. axe runs on every screen; desktop and
+ * tablet screenshots go to test-results/screenshots.
+ */
+import type { Browser, Locator, Page } from 'playwright-core';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { ensureWebBuilt, expectAccessible, launchBrowser, removeDir, screenshot, startServer } from '../helpers/e2e.ts';
+import type { RunningServer } from '../helpers/e2e.ts';
+
+const THERAPIST = { displayName: 'Dr. Ines Park', email: 'ines@clinic.example', password: 'harbour lights at dusk' };
+const CLIENT = { displayName: 'Sam Ortiz', email: 'sam@home.example', password: 'paper boats in april' };
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    ensureWebBuilt();
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (server) {
+    await server.stop();
+    removeDir(server.dataDir);
+  }
+});
+
+interface Caller {
+  cookie: string;
+  csrf: string;
+}
+
+async function call<T>(method: string, path: string, who: Caller | null, body?: unknown): Promise<{ json: T; caller: Caller | null }> {
+  const headers: Record<string, string> = {};
+  if (who) Object.assign(headers, { cookie: who.cookie, 'x-csrf-token': who.csrf });
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const res = await fetch(`${server.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const json = (await res.json().catch(() => undefined)) as T;
+  if (res.status >= 400) throw new Error(`${method} ${path} → ${res.status}: ${JSON.stringify(json)}`);
+  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const csrf = (json as { csrfToken?: string } | undefined)?.csrfToken;
+  return { json, caller: cookies && csrf ? { cookie: cookies, csrf } : null };
+}
+
+/** An image of the API as raw RGBA. */
+async function pixels(who: Caller, url: string) {
+  const res = await fetch(`${server.url}${url}`, { headers: { cookie: who.cookie } });
+  expect(res.status).toBe(200);
+  const bytes = Buffer.from(await res.arrayBuffer());
+  const { data, info } = await sharp(bytes).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { bytes, data, width: info.width, height: info.height };
+}
+
+interface Art {
+  id: string;
+  kind: string;
+  parentId: string | null;
+  title: string;
+  imageUrl: string;
+  width: number;
+  height: number;
+}
+interface StrokeDoc {
+  version: number;
+  strokes: { tool: string; points: { x: number; y: number; t: number; pressure: number }[] }[];
+}
+
+const heading = (page: Page, name: string | RegExp, level = 1) => page.getByRole('heading', { level, name });
+
+function watch(page: Page, problems: string[]): Page {
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  return page;
+}
+
+async function signIn(page: Page, who: { email: string; password: string }): Promise<void> {
+  await page.goto(server.url);
+  await heading(page, 'Sign in').waitFor();
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password', { exact: true }).fill(who.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** The page fits its viewport's width: no sideways scrolling. */
+async function expectFits(page: Page, label: string): Promise<void> {
+  const [scroll, client, wide] = await page.evaluate(() => {
+    const w = document.documentElement.clientWidth;
+    const over = [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > w + 1).map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`);
+    return [document.documentElement.scrollWidth, w, over.slice(0, 6).join(', ')] as const;
+  });
+  expect(scroll, `${label}: page wider than the screen (${wide})`).toBeLessThanOrEqual(client);
+}
+
+/** Darkness (0 white … 255 black) of the drawing canvas around a point given in fractions. */
+function inkAt(page: Page, fx: number, fy: number): Promise<number> {
+  return page.evaluate(
+    ([x, y]) => {
+      const cv = document.querySelector<HTMLCanvasElement>('canvas.studio-canvas')!;
+      const d = cv.getContext('2d')!.getImageData(Math.round(x! * cv.width) - 3, Math.round(y! * cv.height) - 3, 7, 7).data;
+      let darkest = 0;
+      for (let i = 0; i < d.length; i += 4) darkest = Math.max(darkest, 255 - (d[i]! + d[i + 1]! + d[i + 2]!) / 3);
+      return darkest;
+    },
+    [fx, fy],
+  );
+}
+
+/** Drags the mouse through `points` (fractions of the element's box) as one stroke. */
+async function drag(page: Page, target: Locator, points: readonly [number, number][], steps = 6): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
+  const box = (await target.boundingBox())!;
+  const at = ([fx, fy]: [number, number]) => [box.x + fx * box.width, box.y + fy * box.height] as const;
+  const [x0, y0] = at(points[0]!);
+  await page.mouse.move(x0, y0);
+  await page.mouse.down();
+  for (const p of points.slice(1)) {
+    const [x, y] = at(p);
+    await page.mouse.move(x, y, { steps });
+  }
+  await page.mouse.up();
+}
+
+describe('the studio', () => {
+  it('draw → two variations → compare → refine half → version tree and branch → save → therapist sees it', async () => {
+    // — Seed through the API: therapist, client who joins and signs the consent document.
+    const therapist = (await call('POST', '/api/setup', null, THERAPIST)).caller!;
+    const client = (await call<{ id: string }>('POST', '/api/clients', therapist, { displayName: CLIENT.displayName })).json;
+    const invite = (await call<{ url: string }>('POST', `/api/clients/${client.id}/invites`, therapist)).json;
+    const token = invite.url.split('/').pop()!;
+    const sam = (await call('POST', `/api/invites/by-token/${token}/accept`, null, { email: CLIENT.email, password: CLIENT.password })).caller!;
+    const doc = (await call<{ version: string }>('GET', '/api/consent/document', sam)).json;
+    await call('POST', `/api/clients/${client.id}/consent`, sam, { documentVersion: doc.version, scopes: ['builtin_ai', 'insights', 'music', 'group'], signature: CLIENT.displayName });
+    const artworks = async () => (await call<{ artworks: Art[] }>('GET', `/api/clients/${client.id}/artworks`, sam)).json.artworks;
+
+    // — The client opens the studio from their home page and starts on a blank page.
+    const problems: string[] = [];
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const c = watch(await ctx.newPage(), problems);
+    let current = c;
+    onTestFailed(async () => {
+      await screenshot(current, 'studio-failed').catch(() => undefined);
+    });
+    await signIn(c, CLIENT);
+    await c.getByRole('link', { name: 'Open the studio' }).click();
+    await heading(c, 'Studio').waitFor();
+    await heading(c, 'How would you like to begin?', 2).waitFor();
+    await expectAccessible(c, 'studio start');
+    await expectFits(c, 'studio-01-start');
+    await screenshot(c, 'studio-01-start');
+    await c.getByRole('button', { name: /Draw on a blank page/ }).click();
+
+    // — Draw three strokes with real pointer events; undo the third, redo it.
+    const canvas = c.getByRole('img', { name: /^Your drawing/ });
+    await canvas.waitFor();
+    await drag(c, canvas, [[0.1, 0.7], [0.4, 0.65], [0.7, 0.72], [0.9, 0.7]]);
+    await c.getByRole('slider', { name: /^Size/ }).fill('14');
+    await drag(c, canvas, [[0.5, 0.2], [0.6, 0.3], [0.5, 0.42], [0.4, 0.3], [0.5, 0.2]]);
+    await c.getByRole('radio', { name: 'Marker' }).check();
+    await drag(c, canvas, [[0.2, 0.9], [0.8, 0.9]]);
+    await c.getByRole('img', { name: 'Your drawing: 3 strokes' }).waitFor();
+    await expect.poll(() => inkAt(c, 0.5, 0.9)).toBeGreaterThan(150);
+    await c.getByRole('button', { name: 'Undo' }).click();
+    await c.getByRole('img', { name: 'Your drawing: 2 strokes' }).waitFor();
+    await expect.poll(() => inkAt(c, 0.5, 0.9)).toBeLessThan(30);
+    await c.getByRole('button', { name: 'Redo' }).click();
+    await c.getByRole('img', { name: 'Your drawing: 3 strokes' }).waitFor();
+    // What redo brings back is painted again, with the strokes before it.
+    await expect.poll(() => inkAt(c, 0.5, 0.9)).toBeGreaterThan(150);
+    expect(await inkAt(c, 0.4, 0.65)).toBeGreaterThan(150);
+    // The live preview (in its Web Worker) has drawn something.
+    await c.getByText('Live preview — the final picture is larger').waitFor();
+
+    // — Words, two variations.
+    await c.getByLabel('What would you like to see?').fill('a calm blue lake under the moon, watercolour');
+    await c.getByLabel('Leave out (optional)').fill('no red');
+    await c.getByRole('radio', { name: '2' }).check();
+    await expectAccessible(c, 'studio drawing');
+    await expectFits(c, 'studio-02-drawing');
+    await screenshot(c, 'studio-02-drawing');
+    await c.getByRole('button', { name: 'Create 2 pictures' }).click();
+    await c.getByRole('status').filter({ hasText: '2 pictures are ready' }).waitFor();
+
+    // The strokes are on the server as drawn: 3 strokes, times rising within and across strokes.
+    const afterGenerate = await artworks();
+    const sketch = afterGenerate.find((a) => a.kind === 'sketch')!;
+    expect(sketch).toBeDefined();
+    const strokes = (await call<{ strokes: StrokeDoc }>('GET', `/api/artworks/${sketch.id}/strokes`, sam)).json.strokes;
+    expect(strokes.version).toBe(2);
+    expect(strokes.strokes.map((s) => s.tool)).toEqual(['pen', 'pen', 'marker']);
+    let lastT = -1;
+    for (const s of strokes.strokes) {
+      expect(s.points.length).toBeGreaterThanOrEqual(5);
+      for (const p of s.points) {
+        expect(p.t).toBeGreaterThanOrEqual(lastT);
+        lastT = p.t;
+      }
+      expect(s.points.at(-1)!.t).toBeGreaterThan(s.points[0]!.t);
+    }
+    // The first stroke runs left to right across the canvas (768 px wide) near 70% height.
+    const first = strokes.strokes[0]!.points;
+    expect(first[0]!.x).toBeLessThan(768 * 0.15);
+    expect(first.at(-1)!.x).toBeGreaterThan(768 * 0.85);
+
+    const generated = afterGenerate.filter((a) => a.kind === 'generated');
+    expect(generated).toHaveLength(2);
+    expect(generated.every((g) => g.parentId === sketch.id)).toBe(true);
+    const [v1, v2] = await Promise.all(generated.map((g) => pixels(sam, g.imageUrl)));
+    expect(v1!.bytes.equals(v2!.bytes)).toBe(false);
+
+    // — Compare: side by side, then the overlay slider.
+    const results = c.getByRole('region', { name: 'Your pictures' });
+    await results.getByRole('list', { name: 'Variations' }).getByRole('button').nth(1).waitFor();
+    const compare = results.getByRole('region', { name: 'Compare' });
+    await compare.getByRole('img', { name: 'Your drawing' }).waitFor();
+    await compare.getByRole('img', { name: 'New picture' }).waitFor();
+    await expectAccessible(c, 'studio results');
+    await expectFits(c, 'studio-03-compare');
+    await screenshot(c, 'studio-03-compare');
+    await compare.getByRole('radio', { name: 'Overlay' }).check();
+    await compare.getByRole('slider').fill('30');
+    await compare.getByText('30%').waitFor();
+    await expectFits(c, 'studio-04-overlay');
+    await screenshot(c, 'studio-04-overlay');
+
+    // — Refine the first variation: paint over its left half with the mouse.
+    await results.getByRole('button', { name: 'Variation 1' }).click();
+    await results.getByRole('button', { name: 'Change part of this picture' }).click();
+    const marks = results.getByRole('img', { name: 'Area to change, painted over the picture' });
+    await marks.waitFor();
+    await results.getByRole('slider', { name: /^Brush/ }).fill('150');
+    // Brush 150 px on a 768 × 576 picture: rows of strokes that stay left of the middle.
+    for (const fy of [0.12, 0.35, 0.6, 0.85]) await drag(c, marks, [[0.02, fy], [0.38, fy]], 8);
+    await results.getByLabel('What should change there?').fill('a warm golden sunrise');
+    await expectAccessible(c, 'studio refine');
+    await expectFits(c, 'studio-05-refine-mask');
+    await screenshot(c, 'studio-05-refine-mask');
+    await results.getByRole('button', { name: 'Change this area' }).click();
+    await c.getByRole('status').filter({ hasText: 'The painted area has changed' }).waitFor();
+    await results.getByRole('img', { name: 'Refined picture' }).waitFor();
+    await expectFits(c, 'studio-06-refined');
+    await screenshot(c, 'studio-06-refined');
+
+    const refined = (await artworks()).find((a) => a.kind === 'inpainted')!;
+    expect(refined).toBeDefined();
+    const original = generated.find((g) => g.id === refined.parentId)!;
+    expect(original).toBeDefined();
+    const po = await pixels(sam, original.imageUrl);
+    const pr = await pixels(sam, refined.imageUrl);
+    expect([pr.width, pr.height]).toEqual([po.width, po.height]);
+    let rightChanged = 0;
+    let leftChanged = 0;
+    let leftTotal = 0;
+    for (let y = 0; y < po.height; y++) {
+      for (let x = 0; x < po.width; x++) {
+        const i = (y * po.width + x) * 4;
+        const changed = po.data[i] !== pr.data[i] || po.data[i + 1] !== pr.data[i + 1] || po.data[i + 2] !== pr.data[i + 2];
+        if (x >= po.width / 2) rightChanged += changed ? 1 : 0;
+        else if (x < po.width * 0.35) {
+          leftTotal++;
+          leftChanged += changed ? 1 : 0;
+        }
+      }
+    }
+    expect(rightChanged).toBe(0);
+    expect(leftChanged / leftTotal).toBeGreaterThan(0.5);
+
+    // — The version tree: drawing → picture → refined (3 levels); branch from the first picture.
+    const tree = c.getByRole('navigation', { name: 'Versions of this work' });
+    await tree.locator('ul ul ul button').first().waitFor();
+    expect(await tree.locator('> ul > li').count()).toBe(1);
+    expect(await tree.locator('> ul > li > ul > li').count()).toBe(2);
+    await expectAccessible(c, 'studio versions');
+    const firstPicture = tree.locator('> ul > li > ul > li').filter({ has: c.locator('ul') }).locator('> button');
+    await firstPicture.click();
+    await c.getByRole('status').filter({ hasText: 'is open. You can refine it or branch from it.' }).waitFor();
+    await results.getByRole('button', { name: 'Change part of this picture' }).click();
+    await results.getByRole('button', { name: 'Bottom half' }).click();
+    await results.getByLabel('What should change there?').fill('stars on the water');
+    await results.getByRole('button', { name: 'Change this area' }).click();
+    await c.getByRole('status').filter({ hasText: 'The painted area has changed' }).waitFor();
+    const refinedKids = tree.locator('> ul > li > ul > li').filter({ has: c.locator('ul') }).locator('> ul > li');
+    await expect.poll(() => refinedKids.count()).toBe(2);
+    const all = await artworks();
+    const inpainted = all.filter((a) => a.kind === 'inpainted');
+    expect(inpainted).toHaveLength(2);
+    expect(new Set(inpainted.map((a) => a.parentId))).toEqual(new Set([original.id]));
+    await expectFits(c, 'studio-07-branch');
+    await screenshot(c, 'studio-07-branch');
+
+    // — Save the chosen version with a title.
+    await c.getByLabel('Title').fill('Moon over the lake');
+    await c.getByRole('button', { name: 'Save to my gallery' }).click();
+    await c.getByRole('status').filter({ hasText: '“Moon over the lake” is saved in your gallery.' }).waitFor();
+    await expectAccessible(c, 'studio saved');
+    await expectFits(c, 'studio-08-saved');
+    await screenshot(c, 'studio-08-saved');
+    const saved = (await artworks()).find((a) => a.title === 'Moon over the lake')!;
+    expect(saved.kind).toBe('inpainted');
+
+    // — On a tablet, the client opens the saved work and goes on in the studio (/studio/:id):
+    //   the drawing is back on the canvas, the words are there, and a new picture joins the same tree.
+    await c.setViewportSize({ width: 820, height: 1180 });
+    await c.goto(`${server.url}/artworks/${saved.id}`);
+    await heading(c, 'Moon over the lake').waitFor();
+    await c.getByRole('link', { name: 'Refine in the studio' }).click();
+    await heading(c, 'Studio').waitFor();
+    await c.getByRole('status').filter({ hasText: 'Moon over the lake is open.' }).waitFor();
+    await c.getByRole('navigation', { name: 'Versions of this work' }).locator('[aria-current="true"]').filter({ hasText: 'Moon over the lake' }).waitFor();
+    await c.getByRole('img', { name: 'Your drawing: 3 strokes' }).waitFor();
+    await expect(c.getByLabel('What would you like to see?').inputValue()).resolves.toBe('a calm blue lake under the moon, watercolour');
+    await expectAccessible(c, 'studio continue (tablet)');
+    await expectFits(c, 'studio-09-tablet-continue');
+    await screenshot(c, 'studio-09-tablet-continue');
+    await c.getByRole('radio', { name: '1', exact: true }).check();
+    await c.getByRole('button', { name: 'Create picture' }).click();
+    await c.getByRole('status').filter({ hasText: 'Your picture is ready.' }).waitFor();
+    const later = await artworks();
+    expect(later.filter((a) => a.kind === 'sketch')).toHaveLength(1);
+    expect(later.filter((a) => a.kind === 'generated' && a.parentId === sketch.id)).toHaveLength(3);
+
+    // A new drawing on the tablet: a fresh, blank page.
+    await c.goto(`${server.url}/studio`);
+    await c.getByRole('button', { name: /Draw on a blank page/ }).click();
+    await canvas.waitFor();
+    await drag(c, canvas, [[0.2, 0.2], [0.8, 0.8]]);
+    await c.getByRole('img', { name: 'Your drawing: 1 stroke' }).waitFor();
+    await expectAccessible(c, 'studio drawing (tablet)');
+    await expectFits(c, 'studio-10-tablet-drawing');
+    await screenshot(c, 'studio-10-tablet-drawing');
+    await ctx.close();
+
+    // — The therapist finds the saved work in the client's gallery, and replays the drawing.
+    const tctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const t = watch(await tctx.newPage(), problems);
+    current = t;
+    await signIn(t, THERAPIST);
+    await heading(t, 'Your caseload').waitFor();
+    await t.goto(`${server.url}/clients/${client.id}`);
+    await heading(t, CLIENT.displayName).waitFor();
+    await t.getByRole('link', { name: /Moon over the lake/ }).first().waitFor();
+    await expectFits(t, 'studio-11-therapist-gallery');
+    await screenshot(t, 'studio-11-therapist-gallery');
+
+    await t.goto(`${server.url}/artworks/${sketch.id}`);
+    const replay = t.getByRole('region', { name: 'Replay how it was drawn' });
+    await replay.getByRole('img', { name: 'Replay of the drawing: 0 of 3 strokes drawn' }).waitFor();
+    expect(await t.getByRole('link', { name: 'Refine in the studio' }).count()).toBe(0);
+    await replay.getByRole('radio', { name: '16×' }).check();
+    await replay.getByRole('button', { name: 'Play the replay' }).click();
+    await replay.getByRole('img', { name: 'Replay of the drawing: 3 of 3 strokes drawn' }).waitFor();
+    await replay.getByRole('button', { name: 'Play the replay again' }).waitFor();
+    const replayInk = () =>
+      t.evaluate(() => {
+        const cv = document.querySelector<HTMLCanvasElement>('canvas.replay__canvas')!;
+        const d = cv.getContext('2d')!.getImageData(0, 0, cv.width, cv.height).data;
+        let dark = 0;
+        for (let i = 0; i < d.length; i += 4) if (d[i]! + d[i + 1]! + d[i + 2]! < 300) dark++;
+        return dark;
+      });
+    const inkAll = await replayInk();
+    expect(inkAll).toBeGreaterThan(500);
+    // Scrub back to the start: the page is blank again; to the middle: part of the drawing.
+    const scrub = replay.getByRole('slider', { name: 'Position in the replay' });
+    await scrub.fill('0');
+    await replay.getByRole('img', { name: 'Replay of the drawing: 0 of 3 strokes drawn' }).waitFor();
+    // At the very start only the first dab of the first stroke shows.
+    expect(await replayInk()).toBeLessThan(inkAll / 20);
+    const mid = Math.round(Number(await scrub.getAttribute('max')) * 0.5);
+    await scrub.fill(String(mid));
+    await expect.poll(replayInk).toBeGreaterThan(0);
+    expect(await replayInk()).toBeLessThan(inkAll);
+    await expectAccessible(t, 'artwork replay');
+    await expectFits(t, 'studio-12-replay');
+    await screenshot(t, 'studio-12-replay');
+    await tctx.close();
+
+    expect(problems).toEqual([]);
+  }, 300_000);
+  it('the therapist watches the client draw live during a session', async () => {
+    // Signed in through the API (the first test set up both accounts); a session is in progress.
+    const therapist = (await call('POST', '/api/auth/login', null, { email: THERAPIST.email, password: THERAPIST.password })).caller!;
+    const client = (await call<{ clients: { id: string; displayName: string }[] }>('GET', '/api/clients', therapist)).json.clients.find((x) => x.displayName === CLIENT.displayName)!;
+    const session = (await call<{ id: string }>('POST', `/api/clients/${client.id}/sessions`, therapist, { title: 'Drawing together', scheduledAt: new Date().toISOString() })).json;
+    await call('PATCH', `/api/sessions/${session.id}`, therapist, { status: 'in_progress' });
+
+    const problems: string[] = [];
+    const cctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const c = watch(await cctx.newPage(), problems);
+    const tctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const t = watch(await tctx.newPage(), problems);
+    onTestFailed(async () => {
+      await screenshot(t, 'studio-live-failed-therapist').catch(() => undefined);
+      await screenshot(c, 'studio-live-failed-client').catch(() => undefined);
+    });
+
+    await signIn(c, CLIENT);
+    await c.getByRole('link', { name: 'Open the studio' }).click();
+    await c.getByRole('button', { name: /Draw on a blank page/ }).click();
+    const canvas = c.getByRole('img', { name: /^Your drawing/ });
+    await drag(c, canvas, [[0.2, 0.5], [0.5, 0.4], [0.8, 0.5]]);
+
+    await signIn(t, THERAPIST);
+    await heading(t, 'Your caseload').waitFor();
+    await t.goto(`${server.url}/clients/${client.id}`);
+    await t.getByRole('link', { name: 'Watch live' }).click();
+    await heading(t, 'Live canvas').waitFor();
+    const liveCanvas = t.getByRole('img', { name: `${CLIENT.displayName}’s canvas: 1 stroke` });
+    await liveCanvas.waitFor();
+    // The client is told, in the studio, that they are being watched.
+    await c.getByText('Your therapist is watching your canvas live during this session.').waitFor();
+    await drag(c, canvas, [[0.3, 0.8], [0.7, 0.8]]);
+    await t.getByRole('img', { name: `${CLIENT.displayName}’s canvas: 2 strokes` }).waitFor();
+    const inked = await t.evaluate(() => {
+      const cv = document.querySelector<HTMLCanvasElement>('canvas.live-view__canvas')!;
+      const d = cv.getContext('2d')!.getImageData(0, Math.round(cv.height * 0.8) - 4, cv.width, 9).data;
+      let dark = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i]! + d[i + 1]! + d[i + 2]! < 300) dark++;
+      return dark;
+    });
+    expect(inked).toBeGreaterThan(100);
+    // Undo in the studio: the live picture follows.
+    await c.getByRole('button', { name: 'Undo' }).click();
+    await t.getByRole('img', { name: `${CLIENT.displayName}’s canvas: 1 stroke` }).waitFor();
+    await expectAccessible(t, 'live canvas');
+    await expectFits(t, 'studio-13-live-therapist');
+    await screenshot(t, 'studio-13-live-therapist');
+    await expectAccessible(c, 'studio while watched');
+    await screenshot(c, 'studio-14-live-client');
+
+    // The session ends: the view says so.
+    await call('PATCH', `/api/sessions/${session.id}`, therapist, { status: 'completed' });
+    await drag(c, canvas, [[0.1, 0.1], [0.2, 0.2]]);
+    await t.getByText('The session has ended').waitFor();
+    await cctx.close();
+    await tctx.close();
+    expect(problems).toEqual([]);
+  }, 180_000);
+});
