@@ -5,6 +5,8 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { mayAccessClient } from '../domain/index.ts';
+import { consentRefusal } from '../domain/consent.ts';
+import type { ConsentScope } from '../domain/consent.ts';
 import type { ClientRecord, Store } from '../store/index.ts';
 import type { AccessPolicy, Subject } from './context.ts';
 import { HttpError } from './errors.ts';
@@ -18,6 +20,8 @@ export interface RegisteredRoute {
   access: AccessPolicy;
   audit?: string;
   reauth?: boolean;
+  /** The client's consent scope the route needs, if any. */
+  consent?: ConsentScope;
 }
 
 async function resolveSubject(store: Store, policy: Extract<AccessPolicy, { scope: string }>, id: string): Promise<Subject | undefined> {
@@ -61,7 +65,9 @@ export function installAccess(app: FastifyInstance, store: Store, routes: Regist
     if (!url.startsWith('/api/')) return;
     const access = opts.config?.access;
     if (!access) throw new Error(`Route ${String(opts.method)} ${url} declares no access policy`);
-    for (const m of [opts.method].flat()) if (m !== 'HEAD') routes.push({ method: m, url, access, audit: opts.config?.audit, reauth: opts.config?.reauth === true });
+    const consent = opts.config?.consent;
+    if (consent && !('scope' in access && access.scope)) throw new Error(`Route ${String(opts.method)} ${url} needs consent but names no client record`);
+    for (const m of [opts.method].flat()) if (m !== 'HEAD') routes.push({ method: m, url, access, audit: opts.config?.audit, reauth: opts.config?.reauth === true, ...(consent ? { consent } : {}) });
   });
 
   app.addHook('preValidation', async (req: FastifyRequest) => {
@@ -90,6 +96,11 @@ export function installAccess(app: FastifyInstance, store: Store, routes: Regist
       throw notFound;
     }
     req.subject = subject;
+    // Consent gates the feature for everyone, the therapist too: refused before any side effect.
+    const scope = req.routeOptions.config.consent;
+    if (scope && !(await store.consents.has(subject.client.id, scope))) {
+      throw new HttpError('consent_required', consentRefusal(subject.client.displayName, scope), { scope });
+    }
     requireRecentReauth(req);
   });
 

@@ -13,7 +13,7 @@ import swagger from '@fastify/swagger';
 import Fastify from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { createBuiltinImageBackend, createBuiltinMusicBackend, createBuiltinTextBackend } from '../backends/index.ts';
+import { ConfiguredBackends, createBuiltinImageBackend, createBuiltinMusicBackend, describeBackendFailure, JobRegistry, textBackendFromEnv } from '../backends/index.ts';
 import type { ImageBackend, MusicBackend, TextBackend } from '../backends/index.ts';
 import type { Clock, Store } from '../store/index.ts';
 import { installAccess } from './access.ts';
@@ -23,12 +23,17 @@ import { defaultServerConfig } from './config.ts';
 import type { ServerConfig } from './config.ts';
 import type { App, Deps } from './deps.ts';
 import { installErrorHandler } from './errors.ts';
+import { accountRoutes } from './routes/account.routes.ts';
 import { adminRoutes } from './routes/admin.routes.ts';
 import { artworkRoutes } from './routes/artworks.routes.ts';
 import { authRoutes, reauthRoutes } from './routes/auth.routes.ts';
+import { backendConfigLoader, backendRoutes } from './routes/backends.routes.ts';
+import { jobRoutes } from './routes/jobs.routes.ts';
 import { clientRoutes } from './routes/clients.routes.ts';
 import { clinicalRoutes } from './routes/clinical.routes.ts';
+import { consentRoutes } from './routes/consent.routes.ts';
 import { directiveRoutes } from './routes/directives.routes.ts';
+import { exportRoutes } from './routes/export.routes.ts';
 import { homeworkRoutes } from './routes/homework.routes.ts';
 import { insightRoutes } from './routes/insights.routes.ts';
 import { inviteRoutes } from './routes/invites.routes.ts';
@@ -57,6 +62,21 @@ export interface BuiltApp {
   /** Every API route with its access policy (for the authorization matrix). */
   routes: RegisteredRoute[];
   config: ServerConfig;
+}
+
+/** A path that tries to climb out of the web root (`..`, encoded or not, backslashes, NUL): never answered with a page. */
+function isTraversal(url: string): boolean {
+  let path = url.split('?')[0] ?? '';
+  for (let i = 0; i < 3; i++) {
+    try {
+      const next = decodeURIComponent(path);
+      if (next === path) break;
+      path = next;
+    } catch {
+      return true;
+    }
+  }
+  return /(^|[/\\])\.\.([/\\]|$)/.test(path) || path.includes('\\') || path.includes('\0');
 }
 
 export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
@@ -115,10 +135,15 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
   installAuth(app, opts.store, config, clock);
   installAccess(app, opts.store, routes, clock);
 
-  const deps: Deps = { store: opts.store, config, clock, version: opts.version ?? '0.0.0', startedAt: Date.now(), imageBackend: opts.imageBackend ?? createBuiltinImageBackend(), musicBackend: opts.musicBackend ?? createBuiltinMusicBackend(), textBackend: opts.textBackend ?? createBuiltinTextBackend() };
+  const deps: Deps = { store: opts.store, config, clock, version: opts.version ?? '0.0.0', startedAt: Date.now(), imageBackend: opts.imageBackend ?? createBuiltinImageBackend(), musicBackend: opts.musicBackend ?? createBuiltinMusicBackend(), textBackend: opts.textBackend ?? textBackendFromEnv(process.env, (reason) => app.log.warn({ reason }, 'note draft: text server not used')),
+    modelServers: new ConfiguredBackends({ load: backendConfigLoader(opts.store) }),
+    jobs: new JobRegistry({ describeError: describeBackendFailure }),
+  };
+  app.addHook('onClose', async () => deps.jobs.cancelAll());
   systemRoutes(app, deps);
   authRoutes(app, deps);
   reauthRoutes(app, deps);
+  accountRoutes(app, deps);
   clientRoutes(app, deps);
   inviteRoutes(app, deps);
   sessionRoutes(app, deps);
@@ -131,14 +156,18 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
   insightRoutes(app, deps);
   noteRoutes(app, deps);
   planRoutes(app, deps);
+  consentRoutes(app, deps);
+  exportRoutes(app, deps);
   adminRoutes(app, deps);
+  backendRoutes(app, deps);
+  jobRoutes(app, deps);
   app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => app.swagger());
 
   if (config.webRoot && existsSync(join(config.webRoot, 'index.html'))) {
     const indexHtml = readFileSync(join(config.webRoot, 'index.html'));
     await app.register(fastifyStatic, { root: config.webRoot, wildcard: false, index: false, maxAge: '1h' });
     app.get('/*', { schema: { hide: true } }, async (req, reply) => {
-      if (req.url.startsWith('/api/')) throw Object.assign(new Error('not found'), { statusCode: 404 });
+      if (req.url.startsWith('/api/') || isTraversal(req.url)) throw Object.assign(new Error('not found'), { statusCode: 404 });
       return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
     });
   } else {

@@ -9,6 +9,7 @@ import { encodeWav } from '../engines/music/index.ts';
 import { sine } from '../engines/music/test-signals.ts';
 import { PASSWORD, addAdmin, addClient, addTherapist, createHarness, login, pngDrawing, setupTherapist } from '../../test/helpers/harness.ts';
 import type { Agent, Harness } from '../../test/helpers/harness.ts';
+import { base32Decode, totpAt } from './totp.ts';
 
 type Who = 'anon' | 'therapist' | 'client' | 'admin' | 'foreignTherapist' | 'foreignClient';
 const WHO: Who[] = ['anon', 'therapist', 'client', 'admin', 'foreignTherapist', 'foreignClient'];
@@ -54,6 +55,10 @@ interface Entry {
   destructive?: boolean;
   /** A multipart upload (field `file`) instead of a JSON body. */
   file?: () => { bytes: Uint8Array; name: string; type: string };
+  /** Undoes what the allowed call changed that later routes depend on. */
+  cleanup?: () => Promise<void>;
+  /** Before the allowed call: another agent (e.g. a fresh account) and/or params and body. */
+  prepare?: (who: Who) => Promise<{ agent?: Agent; params?: Record<string, string>; body?: unknown }>;
 }
 
 const T = ['therapist'] as const;
@@ -100,6 +105,8 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/artworks/:id/inpaint': { allow: TC, scoped: true, params: (f) => ({ id: f.artworkId }), body: (f) => ({ mask: f.pngDataUrl, prompt: 'a red flower', seed: 2 }) },
   'GET /api/artworks/:id/versions': { allow: TC, scoped: true, params: (f) => ({ id: f.artworkId }) },
   'GET /api/artworks/:id/strokes': { allow: TC, scoped: true, params: (f) => ({ id: f.sketchId }) },
+  'POST /api/clients/:id/live-canvas': { allow: ['client'], scoped: true, body: () => ({ drawingId: 'd1', strokes: { version: 2, width: 64, height: 48, background: '#ffffff', strokes: [] } }) },
+  'GET /api/clients/:id/live-canvas': { allow: T, scoped: true, query: '?once=true' },
   'POST /api/clients/:id/checkins': { allow: TC, scoped: true, body: () => ({ moment: 'before', valence: 0.2, arousal: -0.3, distress: 4 }) },
   'GET /api/clients/:id/checkins': { allow: TC, scoped: true },
   'GET /api/measures': { allow: TC, scoped: false },
@@ -138,9 +145,101 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/clients/:id/music/recommendation': { allow: TC, scoped: true, params: (f) => ({ id: f.clientId }), query: '?valence=0&arousal=0.5&distress=6' },
   'POST /api/clients/:id/music/samples': { allow: TC, scoped: true, file: () => ({ bytes: encodeWav([sine(440, 0.2, 3, 8000)], 8000, 'pcm16'), name: 'hum.wav', type: 'audio/wav' }) },
   'GET /api/clients/:id/music/samples': { allow: TC, scoped: true },
+  'GET /api/consent/document': { allow: ALL, scoped: false },
+  'GET /api/clients/:id/consent': { allow: TC, scoped: true },
+  'POST /api/clients/:id/consent': { allow: ['client'], scoped: true, body: () => ({ documentVersion: '2026-11-1', scopes: ['builtin_ai', 'insights', 'music', 'group'], signature: 'Alex Client' }) },
+  'POST /api/clients/:id/consent/withdraw': { allow: ['client'], scoped: true, body: () => ({ scopes: ['group'] }) },
+  // A new version would ask every client to sign again, so the published versions are removed after the call.
+  'POST /api/consent/documents': { allow: ['therapist', 'admin'], scoped: false, body: () => ({ version: `matrix-${++published}`, title: 'Consent', body: 'A new version of the consent document, for the matrix test.' }), cleanup: async () => void (await h.store.db.query("DELETE FROM consent_documents WHERE version LIKE 'matrix-%'")) },
 };
+let published = 0;
+
+// Account routes that end sessions or change credentials run on fresh accounts of the same role.
+let freshCount = 0;
+async function freshAccount(who: Who): Promise<Agent> {
+  const n = ++freshCount;
+  if (who === 'therapist') return addTherapist(h, `fresh${n}@clinic.test`, `Fresh Therapist ${n}`);
+  if (who === 'admin') return addAdmin(h, `fresh${n}@ops.test`);
+  return (await addClient(h, agents.therapist, `Fresh ${n}`, `fresh${n}@home.test`)).client;
+}
+async function withTwoFactor(who: Who): Promise<{ agent: Agent }> {
+  const agent = await freshAccount(who);
+  const { secret } = (await agent.post('/api/account/2fa/begin')).json() as { secret: string };
+  await agent.post('/api/account/2fa/confirm', { code: totpAt(base32Decode(secret), h.now()) });
+  return { agent };
+}
+Object.assign(MATRIX, {
+  'POST /api/auth/login/code': { allow: 'public', scoped: false, body: () => ({ pendingToken: 'x'.repeat(43), code: '123456' }) },
+  'GET /api/account/security': { allow: ALL, scoped: false },
+  'POST /api/account/2fa/begin': { allow: ALL, scoped: false },
+  'POST /api/account/2fa/confirm': {
+    allow: ALL,
+    scoped: false,
+    prepare: async (who) => {
+      const agent = await freshAccount(who);
+      const { secret } = (await agent.post('/api/account/2fa/begin')).json() as { secret: string };
+      return { agent, body: { code: totpAt(base32Decode(secret), h.now()) } };
+    },
+  },
+  'POST /api/account/2fa/disable': { allow: ALL, scoped: false, reauth: true, prepare: withTwoFactor },
+  'POST /api/account/2fa/recovery-codes': { allow: ALL, scoped: false, reauth: true, prepare: withTwoFactor },
+  'DELETE /api/account/sessions/:sessionId': {
+    allow: ALL,
+    scoped: false,
+    prepare: async (who) => {
+      const agent = await freshAccount(who);
+      const other = await login(h, (await h.store.users.byId(agent.userId!))!.email);
+      const sessions = (await other.get('/api/account/security')).json().sessions as { id: string; current: boolean }[];
+      return { agent, params: { sessionId: sessions.find((x) => x.current)!.id } };
+    },
+  },
+  'POST /api/account/sessions/end-others': { allow: ALL, scoped: false, prepare: async (who) => ({ agent: await freshAccount(who) }) },
+  'POST /api/account/password': { allow: ALL, scoped: false, body: () => ({ currentPassword: PASSWORD, newPassword: 'amber orchard kettle 7' }), prepare: async (who) => ({ agent: await freshAccount(who) }) },
+  'POST /api/admin/users/:userId/password': { allow: ['admin'], scoped: false, reauth: true, body: () => ({ newPassword: 'amber orchard kettle 7' }), prepare: async () => ({ params: { userId: (await freshAccount('therapist')).userId! } }) },
+  'PUT /api/practice/security': { allow: ['therapist', 'admin'], scoped: false, reauth: true, body: () => ({ requireTwoFactorForTherapists: false }) },
+  'GET /api/backends': { allow: ['therapist', 'admin'], scoped: false },
+  'POST /api/backends': { allow: ['therapist', 'admin'], scoped: false, reauth: true, body: () => ({ kind: 'comfyui', label: 'Matrix GPU', url: 'http://127.0.0.1:9' }) },
+  'DELETE /api/backends/:id': { allow: ['therapist', 'admin'], scoped: false, reauth: true, prepare: async () => ({ params: { id: await matrixBackend() } }) },
+  'POST /api/backends/:id/test': { allow: ['therapist', 'admin'], scoped: false, prepare: async () => ({ params: { id: await matrixBackend() } }) },
+  'GET /api/studio/backends': { allow: TC, scoped: false },
+  'GET /api/clients/:id/jobs/:jobId': { allow: TC, scoped: true, params: (f) => ({ id: f.clientId, jobId: NO_JOB }), prepare: async () => ({ params: { id: f.clientId, jobId: await matrixJob() } }) },
+  'POST /api/clients/:id/jobs/:jobId/cancel': { allow: TC, scoped: true, params: (f) => ({ id: f.clientId, jobId: NO_JOB }), prepare: async () => ({ params: { id: f.clientId, jobId: await matrixJob() } }) },
+} satisfies Record<string, Entry>);
+
+// The therapist workspace: own directives, session plans, measure schedules, the alert badge.
+const OWN_DIRECTIVE = {
+  title: 'Harbour at dusk', goal: 'Rest the nervous system with a slow, familiar image.', goalTags: ['calming'], mode: 'studio-draw', durationMinutes: { min: 10, max: 20 },
+  instructions: ['Draw a harbour as the light fades.'], reflectionQuestions: ['What felt steady?'], suitableFor: ['Evening worry'], unsuitableFor: ['Fear of water'], therapistNotes: '',
+};
+Object.assign(MATRIX, {
+  'GET /api/auth/session': { allow: 'public', scoped: false },
+  'GET /api/alerts/count': { allow: T, scoped: false },
+  'POST /api/directives': { allow: T, scoped: false, body: () => OWN_DIRECTIVE },
+  'POST /api/directives/:directiveId/duplicate': { allow: T, scoped: false, params: () => ({ directiveId: 'safe-place' }) },
+  'PATCH /api/directives/:directiveId': {
+    allow: T, scoped: false, params: () => ({ directiveId: 'safe-place' }), body: () => ({ title: 'Harbour at night' }),
+    prepare: async () => ({ params: { directiveId: (await agents.therapist.post('/api/directives', OWN_DIRECTIVE)).json().id as string } }),
+  },
+  'GET /api/sessions/:id/directives': { allow: T, scoped: true, params: (f) => ({ id: f.sessionId }) },
+  'POST /api/sessions/:id/directives': { allow: T, scoped: true, params: (f) => ({ id: f.sessionId }), body: () => ({ directiveId: 'safe-place' }) },
+  'DELETE /api/sessions/:id/directives/:directiveId': {
+    allow: T, scoped: true, params: (f) => ({ id: f.sessionId, directiveId: 'safe-place' }),
+    prepare: async () => {
+      await agents.therapist.post(`/api/sessions/${f.sessionId}/directives`, { directiveId: 'bridge-drawing' });
+      return { params: { id: f.sessionId, directiveId: 'bridge-drawing' } };
+    },
+  },
+  'GET /api/clients/:id/measure-schedule': { allow: TC, scoped: true },
+  'PUT /api/clients/:id/measure-schedule': { allow: T, scoped: true, body: () => ({ measure: 'gad7', frequency: 'every_session' }) },
+  'POST /api/homework/:id/music': { allow: TC, scoped: true, params: (f) => ({ id: f.homeworkId }), body: (f) => ({ musicId: f.musicId }) },
+} satisfies Record<string, Entry>);
 
 let h: Harness;
+/** A saved model server nobody listens on (test connection reports it down at once). */
+const matrixBackend = async (): Promise<string> => (await h.store.backends.create({ id: crypto.randomUUID(), kind: 'comfyui', label: 'Matrix', url: 'http://127.0.0.1:9', model: null, createdBy: null, createdAt: new Date() }, {})).id;
+/** A picture job of client A1 (the built-in engine, async), for the job routes. */
+const NO_JOB = '00000000-0000-4000-8000-000000000000';
+const matrixJob = async (): Promise<string> => (await agents.client.post(`/api/clients/${f.clientId}/generate`, { prompt: 'matrix', width: 64, height: 64, async: true })).json().jobId as string;
 let f: Fixtures;
 let png: Uint8Array;
 const agents = {} as Record<Who, Agent>;
@@ -168,7 +267,7 @@ async function freshFixtures(therapist: Agent, client: Agent, clientId: string):
 
 /** A fingerprint of every table except the audit log and login sessions (denials are audited). */
 async function stateFingerprint(): Promise<string> {
-  const tables = ['users', 'clients', 'invites', 'therapy_sessions', 'artworks', 'settings', 'artwork_strokes', 'checkins', 'measure_responses', 'reflections', 'alerts', 'homework', 'music_pieces', 'music_listens', 'artwork_features', 'notes', 'note_addenda', 'treatment_plans'];
+  const tables = ['users', 'clients', 'invites', 'therapy_sessions', 'artworks', 'settings', 'artwork_strokes', 'checkins', 'measure_responses', 'reflections', 'alerts', 'homework', 'music_pieces', 'music_listens', 'artwork_features', 'notes', 'note_addenda', 'treatment_plans', 'consent_documents', 'consent_records'];
   const parts: string[] = [];
   for (const t of tables) {
     const r = await h.store.db.query<{ d: string | null }>(`SELECT md5(string_agg(x::text, '|' ORDER BY x::text)) AS d FROM ${t} x`);
@@ -250,7 +349,7 @@ describe('authorization matrix', () => {
       }
     }
     expect(failures).toEqual([]);
-  });
+  }, 240_000);
 
   it('serves every route to the roles it is for', async () => {
     const failures: string[] = [];
@@ -265,14 +364,17 @@ describe('authorization matrix', () => {
           fx = { ...(await freshFixtures(agents.therapist, agents.client, f.clientId)) };
           if (route === '/api/clients/:id') fx.clientId = fx.pendingClientId;
         }
+        const prepared = e.prepare ? await e.prepare(who) : {};
+        if (prepared.agent) agent = prepared.agent;
         if (e.reauth) await agent.post('/api/auth/reauth', { password: PASSWORD });
-        const res = await call(agent, method, route, e, fx);
+        const res = await call(agent, method, route, { ...e, ...(prepared.params ? { params: () => prepared.params! } : {}), ...(prepared.body !== undefined ? { body: () => prepared.body } : {}) }, fx);
+        await e.cleanup?.();
         const ok = e.allow === 'public' ? res.statusCode < 500 : res.statusCode >= 200 && res.statusCode < 300;
         if (!ok) failures.push(`${who} ${key}: got ${res.statusCode} ${res.body.slice(0, 160)}`);
       }
     }
     expect(failures).toEqual([]);
-  });
+  }, 240_000); // every route × every allowed role, destructive ones on fresh fixtures/accounts
 
   it('shows a therapist only their own caseload', async () => {
     const mine = (await agents.therapist.get('/api/clients')).json().clients.map((c: { id: string }) => c.id);

@@ -1,5 +1,6 @@
 /** What the server attaches to each request, and the route config every API route declares. */
 import type { Actor, Role } from '../domain/index.ts';
+import type { ConsentScope } from '../domain/consent.ts';
 import type { AlertRecord, ArtworkRecord, AuthSessionRecord, HomeworkRecord, MusicPieceRecord, NoteRecord, PlanRecord, ClientRecord, InviteRecord, TherapySessionRecord } from '../store/index.ts';
 
 /**
@@ -54,6 +55,11 @@ declare module 'fastify' {
     audit?: string;
     /** Sensitive action: the user must have re-entered their password within the last few minutes. */
     reauth?: boolean;
+    /**
+     * The client's consent this feature needs (client-scoped routes only). Checked after access
+     * is allowed, for every role: without it the request is refused with `consent_required`.
+     */
+    consent?: ConsentScope;
   }
 }
 

@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { ImageBackend, MusicBackend, TextBackend } from '../backends/index.ts';
+import type { ConfiguredBackends, ImageBackend, JobRegistry, MusicBackend, TextBackend } from '../backends/index.ts';
 import type { Clock, Store } from '../store/index.ts';
 import type { ServerConfig } from './config.ts';
 
@@ -17,4 +17,8 @@ export interface Deps {
   imageBackend: ImageBackend;
   musicBackend: MusicBackend;
   textBackend: TextBackend;
+  /** The model servers saved in /api/backends, by id (one job queue each). */
+  modelServers: ConfiguredBackends;
+  /** Picture jobs being made by model servers, in memory (single node). */
+  jobs: JobRegistry;
 }

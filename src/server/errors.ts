@@ -12,6 +12,8 @@ export const ERROR_CODES = {
   bad_credentials: 401,
   forbidden: 403,
   reauth_required: 403,
+  consent_required: 403,
+  two_factor_required: 403,
   not_found: 404,
   conflict: 409,
   invite_invalid: 410,
@@ -69,6 +71,10 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     if (status >= 400 && status < 500) {
       return reply.status(status).send({ error: { code: 'invalid_request', message: fe.message || 'Invalid request.' } });
+    }
+    // A cut-off or garbled multipart body surfaces from busboy as a plain Error: the client's fault, not ours.
+    if (/^(Unexpected end of (multipart data|form)|Malformed part header|Part terminated early|Multipart: Boundary not found)/.test(error.message)) {
+      return reply.status(400).send({ error: { code: 'invalid_request', message: 'The upload was incomplete or malformed. Please try again.' } });
     }
     if (error.name === 'SealError') {
       req.log.error({ err: error, url: req.url }, 'stored record failed its integrity check');

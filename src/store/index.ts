@@ -26,3 +26,6 @@ export type { HomeworkRecord, HomeworkStatus, DirectiveSnapshot } from './homewo
 export type { MusicPieceRecord, MusicListenRecord, MusicSampleRecord, Mood } from './music.repository.ts';
 export type { NoteRecord, NoteSectionRecord, AddendumRecord } from './notes.repository.ts';
 export type { PlanRecord } from './plans.repository.ts';
+export type { ConsentDocumentRecord, ConsentEventRecord, CurrentConsent } from './consents.repository.ts';
+export type { TotpRecord, LoginChallengeRecord } from './account-security.repository.ts';
+export type { BackendRecord, BackendKind, BackendSecrets } from './backends.repository.ts';

@@ -5,8 +5,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { AccountSecurityRepository } from './account-security.repository.ts';
 import { ArtworksRepository } from './artworks.repository.ts';
 import { AuditRepository } from './audit.repository.ts';
+import { BackendsRepository } from './backends.repository.ts';
 import { AuthSessionsRepository } from './auth-sessions.repository.ts';
 import { FsBlobStore, MemoryBlobStore } from './blob-store.ts';
 import { S3BlobStore, s3ConfigFromEnv } from './s3-blob-store.ts';
@@ -15,6 +17,7 @@ import { HomeworkRepository } from './homework.repository.ts';
 import type { BlobStore } from './blob-store.ts';
 import { ClientsRepository } from './clients.repository.ts';
 import { ClinicalRepository } from './clinical.repository.ts';
+import { ConsentsRepository } from './consents.repository.ts';
 import { loadMasterKey } from './crypto/master-key.ts';
 import { ClientFiles, ClientVault } from './crypto/vault.ts';
 import { acquireDataLock } from './data-lock.ts';
@@ -29,6 +32,7 @@ import { PlansRepository } from './plans.repository.ts';
 import { SettingsRepository } from './settings.repository.ts';
 import { TherapySessionsRepository } from './therapy-sessions.repository.ts';
 import { UsersRepository } from './users.repository.ts';
+import { WorkspaceRepository } from './workspace.repository.ts';
 
 export type Clock = () => Date;
 
@@ -52,8 +56,16 @@ export interface Store {
   readonly music: MusicRepository;
   readonly notes: NotesRepository;
   readonly plans: PlansRepository;
+  /** Therapists' own directives, PHQ-9/GAD-7 schedules, directives planned for a session. */
+  readonly workspace: WorkspaceRepository;
+  /** Consent documents and each client's append-only consent log. */
+  readonly consents: ConsentsRepository;
   readonly audit: AuditRepository;
   readonly settings: SettingsRepository;
+  /** TOTP secrets (sealed with the master key), recovery codes, pending logins, password changes. */
+  readonly accountSecurity: AccountSecurityRepository;
+  /** Configured model servers (credentials sealed with the master key). */
+  readonly backends: BackendsRepository;
   close(): Promise<void>;
 }
 
@@ -88,8 +100,12 @@ export function storeFromDb(db: Db, blobs: BlobStore, clock: Clock, dataDir: str
     music: new MusicRepository(db, vault),
     notes: new NotesRepository(db, vault),
     plans: new PlansRepository(db, vault),
+    workspace: new WorkspaceRepository(db),
+    consents: new ConsentsRepository(db, vault),
     audit: new AuditRepository(db, clock),
     settings: new SettingsRepository(db),
+    accountSecurity: new AccountSecurityRepository(db, master),
+    backends: new BackendsRepository(db, master),
     close: onClose,
   };
 }

@@ -120,6 +120,16 @@ describe('a new therapist and a new client', () => {
     await c.getByLabel('Password', { exact: true }).fill(CLIENT.password);
     await c.getByRole('button', { name: 'Join Hearth' }).click();
 
+    // — Consent: read the document, tick what they agree to, type their name and sign.
+    await heading(c, 'Your consent').waitFor();
+    await c.getByText(/nothing you make or write leaves this machine/).waitFor();
+    for (const scope of ['Making pictures with the built-in engine', 'Insights from your artwork', 'Music']) await c.getByRole('checkbox', { name: scope, exact: true }).check();
+    expect(await c.getByRole('checkbox', { name: 'Using an outside model server' }).isChecked()).toBe(false);
+    await expect(c.getByLabel('Your full name').inputValue()).resolves.toBe(CLIENT.name);
+    await expectAccessible(c, 'join consent');
+    await screenshot(c, '04b-join-consent');
+    await c.getByRole('button', { name: 'Sign and continue' }).click();
+
     // — Client home: greeting, next session, upload a drawing with a title.
     await heading(c, new RegExp(`, ${CLIENT.name}$`)).waitFor();
     await c.getByRole('heading', { name: 'Your next session' }).waitFor();
@@ -131,6 +141,7 @@ describe('a new therapist and a new client', () => {
     await c.getByRole('status').filter({ hasText: '“The calm lake” was added to the gallery.' }).waitFor();
     const work = c.getByRole('link', { name: /The calm lake/ });
     await work.waitFor();
+    await work.scrollIntoViewIfNeeded(); // thumbnails load lazily, once near the viewport
     await c.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.gallery__thumb')].every((i) => i.complete && i.naturalWidth > 0));
     await expectAccessible(c, 'client home');
     await screenshot(c, '05-client-home');
@@ -164,6 +175,9 @@ describe('a new therapist and a new client', () => {
     if (await older.isVisible()) await older.click();
     await history.getByText(/Sam Lee \(client\) joined through an invite link/).waitFor();
     await t.getByText(`${CLIENT.name} has joined Hearth`).waitFor();
+    const agreed = t.getByRole('list', { name: `What ${CLIENT.name} has agreed to` });
+    await agreed.getByRole('listitem').filter({ hasText: 'Music' }).getByText('Agreed', { exact: true }).waitFor();
+    await agreed.getByRole('listitem').filter({ hasText: 'Using an outside model server' }).getByText('Not agreed').waitFor();
     await screenshot(t, '08-therapist-sees-work');
 
     // — The session moves on: start, then complete.

@@ -89,7 +89,10 @@ describe('music and guided imagery', () => {
     const client = await therapist<{ id: string }>('POST', '/api/clients', { displayName: CLIENT.displayName });
     const invite = await therapist<{ url: string }>('POST', `/api/clients/${client.id}/invites`);
     const token = invite.url.split('/join/')[1]!;
-    await (await apiAs(server.url))('POST', `/api/invites/by-token/${token}/accept`, { email: CLIENT.email, password: CLIENT.password });
+    const joined = await apiAs(server.url);
+    await joined('POST', `/api/invites/by-token/${token}/accept`, { email: CLIENT.email, password: CLIENT.password });
+    const consentDoc = await joined<{ version: string }>('GET', '/api/consent/document');
+    await joined('POST', `/api/clients/${client.id}/consent`, { documentVersion: consentDoc.version, scopes: ['builtin_ai', 'insights', 'music', 'group'], signature: CLIENT.displayName });
 
     const ctx = await browser.newContext({ viewport: { width: 1024, height: 900 } });
     const problems: string[] = [];

@@ -123,8 +123,22 @@ export async function login(h: Harness, email: string, password = PASSWORD): Pro
   return a.adopt(res);
 }
 
-/** Therapist adds a client, invites them, and the client joins; returns the client's agent. */
-export async function addClient(h: Harness, therapist: Agent, name: string, email: string): Promise<{ clientId: string; client: Agent }> {
+/** What a joining client agrees to by default: everything but sending work to an outside model server. */
+export const DEFAULT_TEST_CONSENT = ['builtin_ai', 'insights', 'music', 'group'] as const;
+
+/** The client signs the current consent document through the API, granting `scopes`. */
+export async function signConsent(client: Agent, clientId: string, scopes: readonly string[] = DEFAULT_TEST_CONSENT, signature = 'Test Client'): Promise<LightMyRequestResponse> {
+  const doc = (await client.get('/api/consent/document')).json() as { version: string };
+  const res = await client.post(`/api/clients/${clientId}/consent`, { documentVersion: doc.version, scopes, signature });
+  if (res.statusCode !== 201) throw new Error(`consent failed: ${res.body}`);
+  return res;
+}
+
+/**
+ * Therapist adds a client, invites them, and the client joins and signs the consent document
+ * (all scopes but `external_ai`, unless `opts.consent` says otherwise; `false` skips signing).
+ */
+export async function addClient(h: Harness, therapist: Agent, name: string, email: string, opts: { consent?: readonly string[] | false } = {}): Promise<{ clientId: string; client: Agent }> {
   const created = await therapist.post('/api/clients', { displayName: name });
   if (created.statusCode !== 201) throw new Error(`create client failed: ${created.body}`);
   const clientId = (created.json() as { id: string }).id;
@@ -133,7 +147,9 @@ export async function addClient(h: Harness, therapist: Agent, name: string, emai
   const c = h.anon();
   const joined = await c.post(`/api/invites/by-token/${token}/accept`, { email, password: PASSWORD });
   if (joined.statusCode !== 201) throw new Error(`join failed: ${joined.body}`);
-  return { clientId, client: c.adopt(joined) };
+  c.adopt(joined);
+  if (opts.consent !== false) await signConsent(c, clientId, opts.consent ?? DEFAULT_TEST_CONSENT, name);
+  return { clientId, client: c };
 }
 
 /** A small PNG drawing made with sharp. */

@@ -48,6 +48,9 @@ export async function seedDemo(store: Store, now: Date = new Date()): Promise<bo
     const user = await store.users.create({ id: randomUUID(), role: 'client', email: login.email, displayName: login.name, passwordHash: await hashPassword(login.password), createdAt: now });
     const client = await store.clients.create({ id: randomUUID(), therapistId: therapist.id, displayName: login.name, pronouns: null, goals: 'Notice and name feelings through colour; find calm before sleep.', createdAt: now });
     await store.clients.linkUser(client.id, user.id, now);
+    // Demo clients have read and signed the consent document (all but an outside model server).
+    const consentDoc = await store.consents.currentDocument();
+    await store.consents.sign(client.id, consentDoc.version, ['builtin_ai', 'insights', 'music', 'group'], login.name, user.id, new Date(now.getTime() - 8 * day));
     const past = await store.therapySessions.create({ id: randomUUID(), clientId: client.id, therapistId: therapist.id, kind: 'individual', title: 'Getting to know the studio', scheduledAt: new Date(now.getTime() - 7 * day), createdAt: now });
     await store.therapySessions.update(past.id, { status: 'in_progress' }, new Date(now.getTime() - 7 * day));
     await store.therapySessions.update(past.id, { status: 'completed' }, new Date(now.getTime() - 7 * day + 50 * 60_000));

@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startA1111Fake } from '../../../test/fakes/a1111.fake.ts';
+import { startComfyUiFake } from '../../../test/fakes/comfyui.fake.ts';
+import { startOpenAiFake } from '../../../test/fakes/openai.fake.ts';
 import type { CliInvocation } from '../command.ts';
 import { CliError } from '../command.ts';
 import { generateCommand } from './generate.command.ts';
@@ -83,5 +86,65 @@ describe('hearth generate', () => {
     const svg = join(dir, 'drawing.png');
     await writeFile(svg, '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
     await bad({ prompt: 'sun', out, sketch: svg }, /not a readable image/);
+  });
+});
+
+describe('hearth generate --backend (against fake model servers)', () => {
+  it('comfyui: queues the workflow with the CLI parameters and writes each variation', async () => {
+    const fake = await startComfyUiFake();
+    try {
+      const out = join(dir, 'comfy.png');
+      const { run, out: stdout } = invoke({ prompt: 'a red boat', seed: '12', width: '96', height: '64', count: '2', out, json: true, backend: 'comfyui', 'backend-url': fake.url, 'backend-model': 'v1-5-pruned-emaonly.safetensors' });
+      expect(await run).toBe(0);
+      const report = JSON.parse(stdout.join('')) as { files: { path: string; seed: number }[]; params: { backend: string; backendUrl: string } };
+      expect(report.files.map((f) => f.path)).toEqual([join(dir, 'comfy-1.png'), join(dir, 'comfy-2.png')]);
+      expect(report.params).toMatchObject({ backend: 'comfyui', backendUrl: fake.url });
+      const g = (fake.requests.find((r) => r.path === '/prompt')!.json as { prompt: Record<string, { inputs: Record<string, unknown> }> }).prompt;
+      expect(g['4']!.inputs).toEqual({ width: 96, height: 64, batch_size: 2 });
+      expect(g['5']!.inputs.seed).toBe(12);
+      const meta = await sharp(join(dir, 'comfy-2.png')).metadata();
+      expect([meta.width, meta.height]).toEqual([96, 64]);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('a1111 with basic auth from --backend-user/--backend-password; openai with the key from HEARTH_OPENAI_API_KEY', async () => {
+    const a = await startA1111Fake({ auth: { user: 'u', password: 'p' } });
+    const o = await startOpenAiFake({ apiKey: 'sk-cli' });
+    const saved = process.env.HEARTH_OPENAI_API_KEY;
+    try {
+      expect(await invoke({ prompt: 'hills', seed: '1', size: '64', out: join(dir, 'a.png'), backend: 'a1111', 'backend-url': a.url, 'backend-user': 'u', 'backend-password': 'p' }).run).toBe(0);
+      expect((a.requests.find((r) => r.path === '/sdapi/v1/txt2img')!.json as { seed: number }).seed).toBe(1);
+      process.env.HEARTH_OPENAI_API_KEY = 'sk-cli';
+      expect(await invoke({ prompt: 'hills', size: '64', out: join(dir, 'o.png'), backend: 'openai', 'backend-url': o.url }).run).toBe(0);
+      expect(o.requests[0]!.headers.authorization).toBe('Bearer sk-cli');
+      expect((await sharp(join(dir, 'o.png')).metadata()).width).toBe(64);
+    } finally {
+      if (saved === undefined) delete process.env.HEARTH_OPENAI_API_KEY;
+      else process.env.HEARTH_OPENAI_API_KEY = saved;
+      await a.close();
+      await o.close();
+    }
+  });
+
+  it('a server that is down or a bad backend option is one plain line', async () => {
+    const fake = await startComfyUiFake();
+    const url = fake.url;
+    await fake.close();
+    const out = join(dir, 'down.png');
+    const err = await invoke({ prompt: 'sun', size: '64', out, backend: 'comfyui', 'backend-url': url }).run.catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CliError);
+    expect((err as CliError).exitCode).toBe(3);
+    expect((err as Error).message).toBe(`The image server at ${url} is not answering. Check that it is running, or use the built-in engine instead.`);
+    const bad = async (values: CliInvocation['values'], pattern: RegExp): Promise<void> => {
+      const e = await invoke(values).run.catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(CliError);
+      expect((e as Error).message).toMatch(pattern);
+    };
+    await bad({ prompt: 'sun', out, backend: 'midjourney' }, /--backend must be one of builtin, comfyui, a1111, openai/);
+    await bad({ prompt: 'sun', out, backend: 'a1111' }, /needs --backend-url/);
+    await bad({ prompt: 'sun', out, 'backend-url': url }, /--backend-url needs --backend/);
+    await bad({ prompt: 'sun', out, backend: 'a1111', 'backend-url': 'ftp://user:secret@host' }, /must be an http:\/\/ or https:\/\/ address, got "ftp:\/\/…@host"/);
   });
 });

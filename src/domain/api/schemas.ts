@@ -146,6 +146,8 @@ export const SaveSketchBody = z.object({
   sessionId: z.uuid().optional(),
 });
 
+const StudioBackendId = z.union([z.literal('builtin'), z.uuid()], 'Choose the built-in engine or a configured model server.');
+
 export const GenerateBody = z.object({
   prompt: z.string().trim().min(1, 'Say in a few words what you would like to see.').max(1000),
   negativePrompt: z.string().trim().max(1000).default(''),
@@ -160,6 +162,10 @@ export const GenerateBody = z.object({
   sourceArtworkId: z.uuid().optional(),
   title: z.string().trim().max(200).optional(),
   sessionId: z.uuid().optional(),
+  /** `builtin` (default) or the id of a configured model server (GET /api/studio/backends). */
+  backendId: StudioBackendId.optional(),
+  /** Answer 202 {jobId} at once and make the pictures in the background (progress and cancel under /api/clients/:id/jobs). */
+  async: z.boolean().optional(),
 });
 export type GenerateBody = z.input<typeof GenerateBody>;
 
@@ -172,6 +178,8 @@ export const InpaintBody = z.object({
   seed: z.number().int().min(0).max(2_147_483_647).optional(),
   feather: z.number().int().min(0).max(64).default(8),
   title: z.string().trim().max(200).optional(),
+  /** `builtin` (default) or the id of a configured model server. */
+  backendId: StudioBackendId.optional(),
 });
 export type InpaintBody = z.input<typeof InpaintBody>;
 

@@ -33,7 +33,7 @@ async function ensureFeatures(store: Store, art: ArtworkRecord, now: Date): Prom
  * and sentences about recent works outside their usual range. Observations, never diagnoses.
  */
 export function insightRoutes(app: App, { store, clock }: Deps): void {
-  app.get('/api/clients/:id/insights', { config: { access: { roles: ['therapist'], scope: 'client', param: 'id' }, audit: 'insights.read' }, schema: { tags: ['insights'], summary: "Artwork and drawing-process features against this client's own baseline", params: IdParams, response: { 200: Insights } } }, async (req) => {
+  app.get('/api/clients/:id/insights', { config: { access: { roles: ['therapist'], scope: 'client', param: 'id' }, audit: 'insights.read', consent: 'insights' }, schema: { tags: ['insights'], summary: "Artwork and drawing-process features against this client's own baseline", params: IdParams, response: { 200: Insights } } }, async (req) => {
     const client = requireSubject(req.subject).client;
     const works = (await store.artworks.listForClient(client.id)).filter((a) => a.kind !== 'inpainted').reverse(); // oldest first; refinements are versions, not new works
     const known = await store.artworks.featureVectors(client.id);
@@ -50,7 +50,7 @@ export function insightRoutes(app: App, { store, clock }: Deps): void {
     };
   });
 
-  app.get('/api/artworks/:id/features', { config: { access: { roles: ['therapist', 'client'], scope: 'artwork', param: 'id' }, audit: 'artwork.features' }, schema: { tags: ['insights'], summary: 'The full descriptive features of one artwork', params: IdParams, response: { 200: ArtworkFeaturesResponse } } }, async (req) => {
+  app.get('/api/artworks/:id/features', { config: { access: { roles: ['therapist', 'client'], scope: 'artwork', param: 'id' }, audit: 'artwork.features', consent: 'insights' }, schema: { tags: ['insights'], summary: 'The full descriptive features of one artwork', params: IdParams, response: { 200: ArtworkFeaturesResponse } } }, async (req) => {
     const art = requireSubject(req.subject).artwork!;
     let detail = (await store.artworks.featureDetail(art)) as { features: unknown; process: unknown } | undefined;
     if (!detail) {

@@ -89,7 +89,7 @@ export function musicRoutes(app: App, { store, clock, musicBackend }: Deps): voi
     instruments: [...musicBackend.capabilities.instruments], textures: [...musicBackend.capabilities.textures], sampleRates: [...musicBackend.capabilities.sampleRates], maxSeconds: musicBackend.capabilities.maxSeconds,
   }));
 
-  app.post('/api/clients/:id/music', { config: { access: CT, audit: 'music.compose' }, schema: { tags: ['music'], summary: 'Compose a piece from words (kept as plan + seed; rendered when played)', params: IdParams, body: ComposeBody, response: { 201: MusicPiece } } }, async (req, reply) => {
+  app.post('/api/clients/:id/music', { config: { access: CT, audit: 'music.compose', consent: 'music' }, schema: { tags: ['music'], summary: 'Compose a piece from words (kept as plan + seed; rendered when played)', params: IdParams, body: ComposeBody, response: { 201: MusicPiece } } }, async (req, reply) => {
     const client = requireSubject(req.subject).client;
     let plan = musicBackend.plan(req.body.prompt, req.body.mood);
     let sampleId: string | null = null;
@@ -111,7 +111,7 @@ export function musicRoutes(app: App, { store, clock, musicBackend }: Deps): voi
     return reply.status(201).send(await pieceDto(store, rec, []));
   });
 
-  app.post('/api/clients/:id/music/samples', { config: { access: CT, audit: 'music.sample' }, schema: { tags: ['music'], summary: 'Upload a short WAV recording (multipart `file`; 16-bit PCM or 32-bit float, mono or stereo, 2–60 s) to continue in its key and tempo', params: IdParams, consumes: ['multipart/form-data'], response: { 201: MusicSample } } }, async (req, reply) => {
+  app.post('/api/clients/:id/music/samples', { config: { access: CT, audit: 'music.sample', consent: 'music' }, schema: { tags: ['music'], summary: 'Upload a short WAV recording (multipart `file`; 16-bit PCM or 32-bit float, mono or stereo, 2–60 s) to continue in its key and tempo', params: IdParams, consumes: ['multipart/form-data'], response: { 201: MusicSample } } }, async (req, reply) => {
     const client = requireSubject(req.subject).client;
     const { file } = await readMultipartUpload(req, { limit: SAMPLE_LIMITS.maxBytes, what: 'recording' });
     const wav = decodeWav(file);
@@ -168,7 +168,7 @@ export function musicRoutes(app: App, { store, clock, musicBackend }: Deps): voi
     return reply.send(Readable.from(wavBytes(musicBackend, p, condition, start, end)));
   });
 
-  app.post('/api/music/:id/listens', { config: { access: MU, audit: 'music.listen' }, schema: { tags: ['music'], summary: 'Record mood before and after listening', params: IdParams, body: ListenBody, response: { 201: Listen } } }, async (req, reply) => {
+  app.post('/api/music/:id/listens', { config: { access: MU, audit: 'music.listen', consent: 'music' }, schema: { tags: ['music'], summary: 'Record mood before and after listening', params: IdParams, body: ListenBody, response: { 201: Listen } } }, async (req, reply) => {
     const p = requireSubject(req.subject).music!;
     if (req.body.secondsListened > p.seconds * 20) throw new HttpError('invalid_request', 'secondsListened is far longer than the piece.');
     const rec: MusicListenRecord = { id: randomUUID(), pieceId: p.id, clientId: p.clientId, createdBy: req.actor!.userId, before: req.body.before, after: req.body.after, secondsListened: req.body.secondsListened, createdAt: clock() };
@@ -177,7 +177,7 @@ export function musicRoutes(app: App, { store, clock, musicBackend }: Deps): voi
     return reply.status(201).send(listenDto(rec));
   });
 
-  app.get('/api/clients/:id/music/recommendation', { config: { access: CT, audit: 'music.recommend' }, schema: { tags: ['music'], summary: 'What to play next for this mood, learned from this client’s listenings', params: IdParams, querystring: RecommendationQuery, response: { 200: MusicRecommendation } } }, async (req) => {
+  app.get('/api/clients/:id/music/recommendation', { config: { access: CT, audit: 'music.recommend', consent: 'music' }, schema: { tags: ['music'], summary: 'What to play next for this mood, learned from this client’s listenings', params: IdParams, querystring: RecommendationQuery, response: { 200: MusicRecommendation } } }, async (req) => {
     const client = requireSubject(req.subject).client;
     const listens = await store.music.listensForClient(client.id);
     const history: ListeningOutcome[] = listens.map((l) => ({ params: { bpm: l.bpm, mode: l.mode as Mode, instruments: l.instruments as Instrument[] }, before: l.before, after: l.after }));

@@ -66,9 +66,9 @@ export class ClientVault {
     await q.query('DELETE FROM client_keys WHERE client_id = $1', [clientId]);
   }
 
-  /** Re-wraps every client key under a new master key, in one transaction. Returns how many. */
-  async rotateMaster(next: Uint8Array): Promise<number> {
-    const n = await this.db.transaction(async (tx) => {
+  /** Re-wraps every client key under a new master key, in one transaction (or in `tx`). Returns how many. */
+  async rotateMaster(next: Uint8Array, outer?: Queryable): Promise<number> {
+    const run = async (tx: Queryable): Promise<number> => {
       const rows = await tx.query<{ client_id: string; wrapped_key: string }>('SELECT client_id, wrapped_key FROM client_keys FOR UPDATE');
       for (const r of rows) {
         const key = open(this.master, Buffer.from(r.wrapped_key, 'base64'), wrapAad(r.client_id));
@@ -76,7 +76,8 @@ export class ClientVault {
         await tx.query('UPDATE client_keys SET wrapped_key = $2 WHERE client_id = $1', [r.client_id, wrapped]);
       }
       return rows.length;
-    });
+    };
+    const n = outer ? await run(outer) : await this.db.transaction(run);
     this.master = next;
     return n;
   }

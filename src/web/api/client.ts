@@ -98,6 +98,21 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
   return json as T;
 }
 
+/** GETs a file (e.g. an export ZIP) as a Blob with its suggested file name; failures as ApiError, like `request`. */
+export async function requestFile(path: string): Promise<{ blob: Blob; filename: string | null }> {
+  let res: Response;
+  try {
+    res = await fetch(path, { method: 'GET', credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'network', 'Hearth could not be reached. Check that it is still running and try again.');
+  }
+  if (res.ok) return { blob: await res.blob(), filename: /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? null };
+  const err = ((await res.json().catch(() => undefined)) as { error?: { code?: string; message?: string; details?: unknown } } | undefined)?.error;
+  const apiError = new ApiError(res.status, err?.code ?? 'http_error', err?.message ?? `Something went wrong (HTTP ${res.status}). Please try again.`, err?.details);
+  if (apiError.code === 'not_signed_in' && onSignedOut) onSignedOut();
+  throw apiError;
+}
+
 const get = <T>(path: string) => request<T>('GET', path);
 const post = <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {});
 const patch = <T>(path: string, body: unknown) => request<T>('PATCH', path, body);
@@ -116,6 +131,12 @@ export const api = {
   setup: (b: { displayName: string; email: string; password: string }) => adopt(post<Me>('/api/setup', b)),
   login: (b: { email: string; password: string }) => adopt(post<Me>('/api/auth/login', b)),
   me: () => adopt(get<Me>('/api/auth/me')),
+  /** Who is signed in, or null: answers 200 either way, so a first visit logs no error. */
+  session: async (): Promise<Me | null> => {
+    const r = await get<{ signedIn: boolean; me: Me | null }>('/api/auth/session');
+    setCsrfToken(r.me?.csrfToken ?? null);
+    return r.me;
+  },
   logout: async () => {
     await post<{ ok: true }>('/api/auth/logout');
     setCsrfToken(null);

@@ -36,6 +36,14 @@ export function AppShell({ children }: { children: ReactNode }) {
               {home}
             </Link>
             {me.role === 'therapist' ? <AlertsIndicator path={path} /> : null}
+            {me.role === 'therapist' || me.role === 'admin' ? (
+              <Link to="/settings/model-servers" aria-current={path === '/settings/model-servers' ? 'page' : undefined}>
+                Model servers
+              </Link>
+            ) : null}
+            <Link to="/account" aria-current={path === '/account' ? 'page' : undefined}>
+              Account and security
+            </Link>
           </nav>
           <div className="site-header__user">
             <span className="site-header__name">

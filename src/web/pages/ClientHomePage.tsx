@@ -5,11 +5,14 @@ import { Link } from '../components/Link.tsx';
 import { Loading, Notice } from '../components/Notice.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { UploadForm } from '../components/UploadForm.tsx';
+import { ConsentBanner } from '../consent/ConsentBanner.tsx';
+import { DownloadEverything } from '../export/DownloadEverything.tsx';
 import { formatDay, formatRelative, formatTime } from '../format.ts';
 import { useSession } from '../session.ts';
 import { useLoad } from '../use-load.ts';
 import { ClientCheckin } from '../workspace/ClientCheckin.tsx';
 import { ClientHomework } from '../workspace/ClientHomework.tsx';
+import { ClientMeasuresDue } from '../workspace/ClientMeasuresDue.tsx';
 import { ClientPlan } from '../workspace/ClientPlan.tsx';
 
 /** The client's own space: a greeting, their next session, upload, and their gallery. */
@@ -23,9 +26,20 @@ export function ClientHomePage({ clientId }: { clientId: string }) {
 
   return (
     <>
-      <PageHeading title="My space" lead="This is your private space. Only you and your therapist can see what you put here.">
+      <PageHeading title="My space" lead={<>This is your private space. Only you and your therapist can see what you put here. <Link to="/consent">My consent</Link> shows what you agree to.</>}>
         {greeting()}, {me.displayName}
       </PageHeading>
+      <ConsentBanner clientId={clientId} />
+      <ClientMeasuresDue clientId={clientId} />
+      <section className="card card--soft" aria-labelledby="studio-heading">
+        <h2 id="studio-heading">Studio</h2>
+        <p>Draw, or start from a photo or a few words, and make pictures together with Hearth.</p>
+        <div className="actions">
+          <Link to="/studio" className="button button--primary">
+            Open the studio
+          </Link>
+        </div>
+      </section>
       <div className="columns columns--aside-first">
         <section className="card card--soft" aria-labelledby="next-heading">
           <h2 id="next-heading">Your next session</h2>
@@ -73,6 +87,7 @@ export function ClientHomePage({ clientId }: { clientId: string }) {
         {artworks.error ? <Notice tone="error">{artworks.error}</Notice> : null}
         {artworks.data ? <Gallery artworks={artworks.data} empty="Nothing here yet. Your first drawing will appear here." /> : null}
       </section>
+      <DownloadEverything clientId={clientId} whose="your" />
     </>
   );
 }

@@ -10,6 +10,8 @@ import { LiveStatus, Loading, Notice } from '../components/Notice.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { SessionsPanel } from '../components/SessionsPanel.tsx';
 import { UploadForm } from '../components/UploadForm.tsx';
+import { ConsentSummary } from '../consent/ConsentSummary.tsx';
+import { DownloadEverything } from '../export/DownloadEverything.tsx';
 import { useLoad } from '../use-load.ts';
 import { AlertsPanel } from '../workspace/AlertsPanel.tsx';
 import { ClientWorkspace } from '../workspace/ClientWorkspace.tsx';
@@ -72,6 +74,9 @@ export function ClientPage({ clientId }: { clientId: string }) {
         <div className="section-head">
           <h2 id="gallery-heading">Gallery</h2>
           <span className="muted">{artworks.data ? `${artworks.data.length} ${artworks.data.length === 1 ? 'work' : 'works'}` : ''}</span>
+          <Link to={`/clients/${c.id}/live`} className="button button--secondary button--small">
+            Watch live
+          </Link>
         </div>
         {artworks.loading && !artworks.data ? <Loading label="Loading the gallery…" /> : null}
         {artworks.error ? <Notice tone="error">{artworks.error}</Notice> : null}
@@ -82,6 +87,8 @@ export function ClientPage({ clientId }: { clientId: string }) {
           <UploadForm clientId={c.id} onUploaded={uploaded} heading={`Add a work for ${c.displayName}`} intro="For art made on paper in session: take a photo and upload it here." />
         </section>
       ) : null}
+      <ConsentSummary clientId={c.id} clientName={c.displayName} />
+      <DownloadEverything clientId={c.id} whose={`${c.displayName}’s`} onDownloaded={touched} />
       <section className="card" aria-labelledby="audit-heading">
         <AuditPanel clientId={c.id} refreshKey={auditKey} />
       </section>

@@ -1,14 +1,20 @@
 import { useEffect } from 'react';
+import { TwoFactorGate } from '../account/TwoFactorGate.tsx';
 import { AppShell } from '../components/AppShell.tsx';
 import { matchPath, navigate } from '../router.ts';
 import { useSession } from '../session.ts';
+import { AccountPage } from './AccountPage.tsx';
+import { BackendsPage } from './BackendsPage.tsx';
 import { ArtworkPage } from './ArtworkPage.tsx';
 import { CaseloadPage } from './CaseloadPage.tsx';
 import { ClientHomePage } from './ClientHomePage.tsx';
 import { ClientPage } from './ClientPage.tsx';
+import { ConsentPage } from './ConsentPage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { GuidedImageryPage } from '../music/GuidedImageryPage.tsx';
 import { MusicPage } from '../music/MusicPage.tsx';
+import { LiveCanvasPage } from '../studio/LiveCanvasPage.tsx';
+import { StudioPage } from '../studio/StudioPage.tsx';
 
 /** The pages a signed-in therapist or client can open, by path. */
 export function SignedInRoutes({ path }: { path: string }) {
@@ -18,7 +24,11 @@ export function SignedInRoutes({ path }: { path: string }) {
     if (stale) navigate('/', { replace: true });
   }, [stale]);
 
-  return <AppShell>{pageFor(path, me.role, me.clientId)}</AppShell>;
+  return (
+    <AppShell>
+      <TwoFactorGate>{pageFor(path, me.role, me.clientId)}</TwoFactorGate>
+    </AppShell>
+  );
 }
 
 function pageFor(path: string, role: string, clientId: string | null) {
@@ -27,10 +37,18 @@ function pageFor(path: string, role: string, clientId: string | null) {
     if (role === 'client' && clientId) return <ClientHomePage clientId={clientId} />;
     return <NotFoundPage message="This account has no studio pages. Operators manage Hearth from the command line." />;
   }
+  if (path === '/account') return <AccountPage />;
+  if (path === '/settings/model-servers' && (role === 'therapist' || role === 'admin')) return <BackendsPage />;
+  if (path === '/consent' && role === 'client' && clientId) return <ConsentPage clientId={clientId} />;
   if (path === '/music' && role === 'client') return <MusicPage />;
   if (path === '/guided' && role === 'client') return <GuidedImageryPage />;
+  if (path === '/studio' && role === 'client') return <StudioPage key="new" />;
+  const studio = matchPath('/studio/:id', path);
+  if (studio && role === 'client') return <StudioPage key={studio.id} artworkId={studio.id!} />;
   const clientMusic = matchPath('/clients/:id/music', path);
   if (clientMusic && role === 'therapist') return <MusicPage key={clientMusic.id} clientId={clientMusic.id!} />;
+  const liveCanvas = matchPath('/clients/:id/live', path);
+  if (liveCanvas && role === 'therapist') return <LiveCanvasPage key={liveCanvas.id} clientId={liveCanvas.id!} />;
   const client = matchPath('/clients/:id', path);
   if (client && role === 'therapist') return <ClientPage key={client.id} clientId={client.id!} />;
   const artwork = matchPath('/artworks/:id', path);

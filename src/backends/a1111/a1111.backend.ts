@@ -1,0 +1,159 @@
+/**
+ * AUTOMATIC1111 / Forge adapter (`--api`, optionally `--api-auth user:pass`).
+ * Generate: `POST /sdapi/v1/txt2img`; with a sketch, the ControlNet extension's unit in
+ * `alwayson_scripts.controlnet.args` (scribble preprocessor + model, weight = the client's
+ * strength). Inpaint: `POST /sdapi/v1/img2img` with `init_images`, `mask` (white = repaint),
+ * `mask_blur`, `inpainting_fill`, `denoising_strength`. Progress: `GET /sdapi/v1/progress` polled
+ * while the request runs. Cancel: `POST /sdapi/v1/interrupt`. The server runs one job at a time,
+ * so its queue concurrency should stay 1.
+ */
+import type { RgbaImage } from '../../engines/core/index.ts';
+import type { BackendHealth, BackendProgress, GenerateRequest, ImageBackend, InpaintRequest } from '../image-backend.ts';
+import { abortError, BackendImageError, BackendResponseError, createHttp, sizeText } from '../remote/http.ts';
+import { checkedImage, compositeInpaint, DEFAULT_IMAGE_LIMITS, maskPng, pngFromRgba, REMOTE_STYLES, styledPrompt } from '../remote/image-io.ts';
+import type { ImageLimits } from '../remote/image-io.ts';
+import { isLoopback } from '../remote/loopback.ts';
+
+export interface A1111Options {
+  url: string;
+  user?: string;
+  password?: string;
+  sampler?: string;
+  steps?: number;
+  cfg?: number;
+  /** ControlNet preprocessor for the sketch (default `scribble_pidinet`). */
+  controlnetModule?: string;
+  /** ControlNet model name as listed by `/controlnet/model_list`. */
+  controlnetModel?: string;
+  /** How much of the masked area is repainted, 0..1. */
+  denoisingStrength?: number;
+  /** Progress poll interval (ms). */
+  pollMs?: number;
+  limits?: ImageLimits;
+  external?: boolean;
+}
+
+interface GenerationResponse {
+  images?: string[];
+  parameters?: unknown;
+  info?: string;
+}
+interface ProgressResponse {
+  progress?: number;
+  eta_relative?: number;
+  state?: { job_count?: number; sampling_step?: number; sampling_steps?: number };
+}
+
+export function createA1111Backend(opts: A1111Options): ImageBackend {
+  const http = createHttp({ url: opts.url, user: opts.user, password: opts.password });
+  const origin = http.origin;
+  const limits = opts.limits ?? DEFAULT_IMAGE_LIMITS;
+  const common = { sampler_name: opts.sampler ?? 'Euler a', steps: opts.steps ?? 25, cfg_scale: opts.cfg ?? 7, send_images: true, save_images: false };
+  const cnModel = opts.controlnetModel ?? 'control_v11p_sd15_scribble [d4ba51ff]';
+
+  /** Runs one POST while polling progress; on cancel tells the server to stop. */
+  async function call(path: string, body: Record<string, unknown>, signal?: AbortSignal, onProgress?: BackendProgress): Promise<string[]> {
+    if (signal?.aborted) throw abortError(signal);
+    let running = true;
+    const onAbort = (): void => void http.json('POST', '/sdapi/v1/interrupt', {}).catch(() => undefined);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const poll = (async () => {
+      while (running) {
+        await new Promise((r) => setTimeout(r, opts.pollMs ?? 500));
+        if (!running) break;
+        const p = await http.json<ProgressResponse>('GET', '/sdapi/v1/progress?skip_current_image=true', undefined, { retry: false }).catch(() => undefined);
+        if (running && p && typeof p.progress === 'number' && p.progress > 0) onProgress?.(0.95 * Math.min(1, p.progress), 'painting');
+      }
+    })();
+    try {
+      const res = await http.json<GenerationResponse>('POST', path, body, { signal });
+      if (!Array.isArray(res.images) || res.images.length === 0) throw new BackendResponseError(`The image server at ${origin} answered without a picture.`);
+      return res.images;
+    } finally {
+      running = false;
+      signal?.removeEventListener('abort', onAbort);
+      await poll;
+    }
+  }
+
+  const decode = (b64: string, size: { width: number; height: number }): Promise<RgbaImage> => {
+    if (b64.length > Math.ceil(limits.maxBytes / 3) * 4 + 64) throw new BackendImageError(`The image server at ${origin} returned a picture of ${sizeText(b64.length * 0.75)}, larger than Hearth accepts; it was not used.`);
+    return checkedImage(Buffer.from(b64.replace(/^data:image\/\w+;base64,/, ''), 'base64'), origin, size, limits);
+  };
+
+  return {
+    capabilities: { id: 'a1111', label: `AUTOMATIC1111 at ${origin}`, external: opts.external ?? !isLoopback(origin), styles: REMOTE_STYLES, maxSize: 2048, sketch: true, inpaint: true },
+
+    async generate(req: GenerateRequest, signal?: AbortSignal, onProgress?: BackendProgress): Promise<RgbaImage[]> {
+      const body: Record<string, unknown> = {
+        ...common,
+        prompt: styledPrompt(req.prompt, req.style),
+        negative_prompt: req.negativePrompt,
+        seed: req.seed,
+        width: req.width,
+        height: req.height,
+        batch_size: req.count,
+        n_iter: 1,
+      };
+      if (req.sketch) {
+        const unit = {
+          enabled: true,
+          image: (await pngFromRgba(req.sketch)).toString('base64'),
+          module: opts.controlnetModule ?? 'scribble_pidinet',
+          model: cnModel,
+          weight: Math.round(req.sketchStrength * 1000) / 1000,
+          resize_mode: 'Crop and Resize',
+          processor_res: 512,
+          guidance_start: 0,
+          guidance_end: 1,
+          control_mode: 'Balanced',
+          pixel_perfect: true,
+        };
+        body.alwayson_scripts = { controlnet: { args: [unit] } };
+      }
+      // A1111 gives batch image i the seed + i; ControlNet appends its detected map after them.
+      const images = await call('/sdapi/v1/txt2img', body, signal, onProgress);
+      if (images.length < req.count) throw new BackendResponseError(`The image server at ${origin} returned ${images.length} pictures instead of ${req.count}.`);
+      const out: RgbaImage[] = [];
+      for (const b64 of images.slice(0, req.count)) out.push(await decode(b64, req));
+      return out;
+    },
+
+    async inpaint(req: InpaintRequest, signal?: AbortSignal, onProgress?: BackendProgress): Promise<RgbaImage> {
+      const size = { width: req.image.width, height: req.image.height };
+      const body = {
+        ...common,
+        prompt: styledPrompt(req.prompt, req.style),
+        negative_prompt: req.negativePrompt,
+        seed: req.seed,
+        width: size.width,
+        height: size.height,
+        batch_size: 1,
+        n_iter: 1,
+        init_images: [(await pngFromRgba(req.image)).toString('base64')],
+        mask: (await maskPng(req.mask)).toString('base64'),
+        mask_blur: Math.max(0, Math.round(req.feather)),
+        inpainting_fill: 1,
+        inpaint_full_res: false,
+        inpainting_mask_invert: 0,
+        denoising_strength: opts.denoisingStrength ?? 0.75,
+        resize_mode: 0,
+      };
+      const [b64] = await call('/sdapi/v1/img2img', body, signal, onProgress);
+      return compositeInpaint(req.image, await decode(b64!, size), req.mask, req.feather);
+    },
+
+    async health(): Promise<BackendHealth> {
+      try {
+        const models = await http.json<{ title?: string }[]>('GET', '/sdapi/v1/sd-models');
+        if (!Array.isArray(models) || models.length === 0) return { ok: false, message: `The image server at ${origin} has no Stable Diffusion model installed.` };
+        const cn = await http.json<{ model_list?: string[] }>('GET', '/controlnet/model_list').catch(() => undefined);
+        if (!cn) return { ok: false, message: `The image server at ${origin} does not have the ControlNet extension, which sketches need.` };
+        if (!cn.model_list?.includes(cnModel)) return { ok: false, message: `The image server at ${origin} does not have the ControlNet model ${cnModel}.` };
+        return { ok: true, message: `AUTOMATIC1111 at ${origin} is ready (${models.length} model${models.length === 1 ? '' : 's'}).` };
+      } catch (e) {
+        return { ok: false, message: (e as Error).message };
+      }
+    },
+  };
+}

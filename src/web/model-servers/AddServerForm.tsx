@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { ApiError, messageOf } from '../api/client.ts';
+import { Field } from '../components/Field.tsx';
+import { Notice } from '../components/Notice.tsx';
+import { PasswordField } from '../components/PasswordField.tsx';
+import { backendsApi, KIND_LABELS } from './backends-api.ts';
+import type { ModelServer } from './backends-api.ts';
+
+type Kind = ModelServer['kind'];
+
+const URL_HINT: Record<Kind, string> = {
+  comfyui: 'For example http://gpu.clinic.lan:8188',
+  a1111: 'For example http://gpu.clinic.lan:7860 (started with --api)',
+  openai: 'For example https://api.openai.com or http://localhost:11434 for Ollama',
+};
+
+/** Add a model server: kind, name, address, credentials (sealed, never shown again), confirmed with the password. */
+export function AddServerForm({ onAdded }: { onAdded(s: ModelServer): void }) {
+  const [kind, setKind] = useState<Kind>('comfyui');
+  const [label, setLabel] = useState('');
+  const [url, setUrl] = useState('');
+  const [model, setModel] = useState('');
+  const [user, setUser] = useState('');
+  const [secret, setSecret] = useState('');
+  const [apiKey, setApiKey] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    if (!password) return setErrors({ reauth: 'Please enter your password to add a server.' });
+    setErrors({});
+    setBusy(true);
+    try {
+      await backendsApi.reauth(password);
+      const added = await backendsApi.add({
+        kind,
+        label,
+        url,
+        ...(model.trim() ? { model: model.trim() } : {}),
+        ...(kind === 'openai' ? (apiKey ? { apiKey } : {}) : { ...(user ? { user } : {}), ...(secret ? { password: secret } : {}) }),
+      });
+      setLabel('');
+      setUrl('');
+      setModel('');
+      setUser('');
+      setSecret('');
+      setApiKey('');
+      setPassword('');
+      onAdded(added);
+    } catch (err) {
+      if (err instanceof ApiError && Object.keys(err.fieldErrors()).length) setErrors(err.fieldErrors());
+      else if (err instanceof ApiError && err.code === 'bad_credentials') setErrors({ reauth: err.message });
+      else setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="add-server-title">
+      <h2 id="add-server-title">Add a model server</h2>
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      <div className="field">
+        <label htmlFor="server-kind">Kind of server</label>
+        <select id="server-kind" className="ws-select" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+          {(Object.keys(KIND_LABELS) as Kind[]).map((k) => (
+            <option key={k} value={k}>
+              {KIND_LABELS[k]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Field label="Name" hint="How people will see it, e.g. “Studio GPU”." value={label} onChange={(e) => setLabel(e.target.value)} error={errors.label} name="server-label" autoComplete="off" />
+      <Field label="Address" hint={URL_HINT[kind]} value={url} onChange={(e) => setUrl(e.target.value)} error={errors.url} name="server-url" inputMode="url" autoComplete="off" spellCheck={false} autoCapitalize="off" />
+      {kind !== 'a1111' ? (
+        <Field
+          label={kind === 'comfyui' ? 'Checkpoint (optional)' : 'Model (optional)'}
+          hint={kind === 'comfyui' ? 'The checkpoint file to use; the first one the server has when left empty.' : 'For example gpt-image-1 or dall-e-3.'}
+          value={model}
+          onChange={(e) => setModel(e.target.value)}
+          error={errors.model}
+          name="server-model"
+          autoComplete="off"
+        />
+      ) : null}
+      {kind === 'openai' ? (
+        <Field label="API key (optional)" hint="Stored sealed; it is never shown again." type="password" value={apiKey} onChange={(e) => setApiKey(e.target.value)} error={errors.apiKey} name="server-api-key" autoComplete="off" />
+      ) : (
+        <>
+          <Field label="User name (optional)" hint="Only if the server asks for one." value={user} onChange={(e) => setUser(e.target.value)} error={errors.user} name="server-user" autoComplete="off" />
+          <Field label="Server password (optional)" hint="Stored sealed; it is never shown again." type="password" value={secret} onChange={(e) => setSecret(e.target.value)} error={errors.password} name="server-password" autoComplete="off" />
+        </>
+      )}
+      <PasswordField label="Your Hearth password, to confirm" value={password} onChange={setPassword} error={errors.reauth ?? null} autoComplete="current-password" name="reauth-password" />
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? 'Adding…' : 'Add server'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * Making pictures on a model server from the browser: start the job (`async: true` → 202
+ * {jobId}), poll its progress until it ends, and hand back the artworks. A failure carries the
+ * server's plain message and, when the built-in engine could do it instead, `fallback`.
+ */
+import type { z } from 'zod';
+import type { GenerateBody } from '../../domain/api/schemas.ts';
+import type { JobAccepted } from '../../domain/api/jobs.schemas.ts';
+import { api, ApiError, request } from '../api/client.ts';
+import type { Artwork } from '../api/client.ts';
+import { backendsApi } from './backends-api.ts';
+import type { Job } from './backends-api.ts';
+
+/** How often the job is asked for its progress (ms). */
+const POLL_MS = 500;
+
+/** True when the failure offers the built-in engine instead (a 503 from the server, or a failed job). */
+export function offersBuiltin(e: unknown): boolean {
+  return e instanceof ApiError && typeof e.details === 'object' && e.details !== null && (e.details as { fallback?: unknown }).fallback === 'builtin';
+}
+
+export interface RemoteRun {
+  /** Resolves with the pictures made; rejects with an ApiError (code `cancelled` when stopped). */
+  done: Promise<Artwork[]>;
+  /** Asks the server to stop; `done` then rejects with code `cancelled`. */
+  cancel(): void;
+}
+
+export function generateRemotely(clientId: string, body: GenerateBody, onProgress: (job: Job) => void): RemoteRun {
+  let jobId: string | null = null;
+  let stopped = false;
+  const cancel = (): void => {
+    stopped = true;
+    if (jobId) void backendsApi.cancelJob(clientId, jobId).catch(() => undefined);
+  };
+  const done = (async (): Promise<Artwork[]> => {
+    const accepted = await request<z.infer<typeof JobAccepted>>('POST', `/api/clients/${encodeURIComponent(clientId)}/generate`, { ...body, async: true });
+    jobId = accepted.jobId;
+    if (stopped) cancel();
+    for (;;) {
+      const job = await backendsApi.job(clientId, accepted.jobId);
+      onProgress(job);
+      if (job.state === 'done') return Promise.all(job.artworkIds.map((id) => api.artwork(id)));
+      if (job.state === 'cancelled') throw new ApiError(0, 'cancelled', 'The picture was stopped. Nothing was saved.');
+      if (job.state === 'failed') throw new ApiError(503, job.error?.code ?? 'unavailable', job.error?.message ?? 'The model server could not make the picture.', job.error?.fallback ? { fallback: job.error.fallback } : undefined);
+      await new Promise((r) => setTimeout(r, POLL_MS));
+    }
+  })();
+  return { done, cancel };
+}
