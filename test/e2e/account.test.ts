@@ -146,12 +146,12 @@ describe('account and security', () => {
     await a.getByRole('link', { name: 'Account and security' }).click();
     const sessions = a.getByRole('list', { name: 'Active sessions' });
     await sessions.waitFor();
-    await expect(sessions.getByRole('listitem').count()).resolves.toBe(2);
-    await expect(sessions.getByText('This device').count()).resolves.toBe(1);
+    await expect.poll(() => sessions.getByRole('listitem').count()).toBe(2);
+    await expect.poll(() => sessions.getByText('This device').count()).toBe(1);
     await screenshot(a, 'account-sessions');
     await sessions.getByRole('button', { name: /^Sign out/ }).click();
     await a.getByText('Signed out 1 session.').waitFor();
-    await expect(sessions.getByRole('listitem').count()).resolves.toBe(1);
+    await expect.poll(() => sessions.getByRole('listitem').count()).toBe(1);
     await b.reload();
     await heading(b, 'Sign in').waitFor();
     await heading(a, 'Account and security').waitFor();
@@ -163,7 +163,7 @@ describe('account and security', () => {
     await a.getByLabel('Your password, to confirm').fill(THERAPIST.password);
     await a.getByRole('button', { name: 'Save' }).click();
     await a.getByText('Therapists now need two-step sign-in.').waitFor();
-    await expect(a.getByRole('button', { name: 'Turn off' }).count()).resolves.toBe(0);
+    await expect.poll(() => a.getByRole('button', { name: 'Turn off' }).count()).toBe(0);
     await expectAccessible(a, 'account page with two-step on');
     expect(problems).toEqual([]);
   });

@@ -134,7 +134,7 @@ describe('a new therapist and a new client', () => {
     await heading(c, new RegExp(`, ${CLIENT.name}$`)).waitFor();
     await c.getByRole('heading', { name: 'Your next session' }).waitFor();
     await c.getByText('Nothing here yet.').waitFor();
-    await expect(c.getByText('Nothing is scheduled yet.').count()).resolves.toBe(0);
+    await expect.poll(() => c.getByText('Nothing is scheduled yet.').count()).toBe(0);
     await c.getByLabel('Image').setInputFiles(await drawingPng(join(files, 'lake.png')));
     await c.getByLabel('Title (optional)').fill('The calm lake');
     await c.getByRole('button', { name: 'Upload' }).click();
@@ -200,7 +200,7 @@ describe('a new therapist and a new client', () => {
     const k = watch(await tabletCtx.newPage(), problems);
     await k.goto(server.url);
     await heading(k, 'Sign in').waitFor();
-    await expect(k.getByText('Your session has ended').count()).resolves.toBe(0);
+    await expect.poll(() => k.getByText('Your session has ended').count()).toBe(0);
     await expectAccessible(k, 'sign in (tablet)');
     const focused = () => k.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
@@ -267,7 +267,7 @@ describe('clear refusals', () => {
     const refusal = p.getByRole('alert').filter({ hasText: /PDF.*Please upload a PNG, JPEG, WebP or GIF image\./ });
     await refusal.waitFor();
     await expect(p.getByText('No works yet.').isVisible()).resolves.toBe(true);
-    await expect(p.locator('.gallery__item').count()).resolves.toBe(0);
+    await expect.poll(() => p.locator('.gallery__item').count()).toBe(0);
     await screenshot(p, '12-disguised-file');
 
     // A real drawing goes in; the therapist opens it and moves it to the bin.
@@ -287,7 +287,7 @@ describe('clear refusals', () => {
     await p.getByRole('link', { name: 'Caseload', exact: true }).first().click();
     await heading(p, 'Your caseload').waitFor();
     await p.getByRole('heading', { name: 'Clients' }).waitFor();
-    await expect(p.getByRole('link', { name: /Robin/ }).count()).resolves.toBe(0);
+    await expect.poll(() => p.getByRole('link', { name: /Robin/ }).count()).toBe(0);
     await p.getByLabel('Show archived clients').check();
     await p.getByRole('link', { name: /Robin.*Archived/ }).waitFor();
     await ctx.close();

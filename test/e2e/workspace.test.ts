@@ -131,7 +131,7 @@ describe('the therapist workspace', () => {
     await alerts.getByRole('button', { name: 'Save acknowledgement' }).click();
     await alerts.getByRole('status').filter({ hasText: `Alert for ${CLIENT.displayName} acknowledged.` }).waitFor();
     await alerts.getByText('None open').waitFor();
-    await expect(t.getByRole('link', { name: /open alert/ }).count()).resolves.toBe(0);
+    await expect.poll(() => t.getByRole('link', { name: /open alert/ }).count()).toBe(0);
     await alerts.getByRole('button', { name: 'Show acknowledged alerts' }).click();
     const acknowledged = alerts.getByRole('list', { name: 'Acknowledged alerts' });
     await acknowledged.getByText('Phoned Jo at 14:10; safety plan reviewed, no current plan or means.').waitFor();
@@ -193,7 +193,7 @@ describe('the therapist workspace', () => {
     await t.getByRole('button', { name: 'Assign homework' }).click();
     await t.getByLabel('Mode').selectOption('music');
     await t.getByRole('radio', { name: /Music for my mood/ }).waitFor();
-    await expect(t.getByRole('radio', { name: /My safe place/ }).count()).resolves.toBe(0);
+    await expect.poll(() => t.getByRole('radio', { name: /My safe place/ }).count()).toBe(0);
     await t.getByLabel('Mode').selectOption('');
     await t.getByLabel('Search directives').fill('safe place');
     await t.getByRole('radio', { name: /My safe place/ }).check();
@@ -227,7 +227,7 @@ describe('the therapist workspace', () => {
     await t.getByLabel('Show').selectOption('mine');
     const found = t.getByRole('list', { name: 'Directives' });
     await found.getByRole('button', { name: /Harbour lights at dusk/ }).waitFor();
-    await expect(found.getByRole('button').count()).resolves.toBe(1);
+    await expect.poll(() => found.getByRole('button').count()).toBe(1);
     await t.getByLabel('Show').selectOption('');
     await t.getByLabel('Goal', { exact: true }).selectOption('worry');
     await t.getByLabel('Search directives').fill('harbour lights');
@@ -257,7 +257,7 @@ describe('the therapist workspace', () => {
     await t.getByText('Sign and lock this note?').waitFor();
     await t.getByRole('button', { name: 'Sign and lock' }).click();
     await t.getByText('Signed and locked', { exact: true }).waitFor();
-    await expect(t.getByRole('textbox', { name: 'Assessment' }).count()).resolves.toBe(0);
+    await expect.poll(() => t.getByRole('textbox', { name: 'Assessment' }).count()).toBe(0);
     await t.getByLabel('Add an addendum').fill('Client called the next day; feeling safer.');
     await t.getByRole('button', { name: 'Add addendum' }).click();
     await t.getByText('Client called the next day; feeling safer.').waitFor();
