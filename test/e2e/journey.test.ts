@@ -180,6 +180,12 @@ describe('a new therapist and a new client', () => {
     await agreed.getByRole('listitem').filter({ hasText: 'Using an outside model server' }).getByText('Not agreed').waitFor();
     await screenshot(t, '08-therapist-sees-work');
 
+    // — The client sees who has opened their record, the therapist included.
+    await c.reload();
+    const mine = c.getByRole('list', { name: 'Access history' });
+    await mine.getByText(/\(therapist\) opened the record/).first().waitFor();
+    await expectAccessible(c, 'client home with access history');
+
     // — The session moves on: start, then complete.
     await t.getByRole('button', { name: /^Start/ }).click();
     await t.getByRole('status').filter({ hasText: 'is now in progress' }).waitFor();

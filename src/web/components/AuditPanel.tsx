@@ -113,7 +113,7 @@ export function AuditPanel({ clientId, refreshKey }: { clientId: string; refresh
           Refresh<span className="visually-hidden"> access history</span>
         </button>
       </div>
-      <p className="muted">Every time someone opens or changes this record, Hearth writes it down here.</p>
+      <p className="muted">Every time someone opens or changes this record — you, your therapist, or anyone else — Hearth writes it down here, in a log that cannot be quietly changed.</p>
       {audit.loading && !audit.data ? <Loading label="Loading the access history…" /> : null}
       {audit.error ? <Notice tone="error">{audit.error}</Notice> : null}
       {rows.length > 0 ? (

@@ -1,6 +1,7 @@
 import { api } from '../api/client.ts';
 import type { Artwork, TherapySession } from '../api/client.ts';
 import { Gallery } from '../components/Gallery.tsx';
+import { AuditPanel } from '../components/AuditPanel.tsx';
 import { Link } from '../components/Link.tsx';
 import { Loading, Notice } from '../components/Notice.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
@@ -88,6 +89,9 @@ export function ClientHomePage({ clientId }: { clientId: string }) {
         {artworks.data ? <Gallery artworks={artworks.data} empty="Nothing here yet. Your first drawing will appear here." /> : null}
       </section>
       <DownloadEverything clientId={clientId} whose="your" />
+      <section className="card" aria-labelledby="audit-heading">
+        <AuditPanel clientId={clientId} refreshKey={0} />
+      </section>
     </>
   );
 }
