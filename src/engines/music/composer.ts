@@ -149,7 +149,10 @@ export class Composer {
     // Bass: root on the downbeat, a fifth on the half bar when the section is busier.
     if (a.bass) {
       const [blo, bhi] = this.ranges.bass;
-      let root = nearestWithPitchClass(chord.tones[0]!, (blo + bhi) / 2);
+      // Slow, calm pieces hold the tonic under the subdominant (IV over a tonic pedal, an ambient
+      // idiom): bars of IV then keep the home key audible instead of sounding like a new tonic.
+      const pedal = this.plan.bpm <= 60 && chord.degree === 3;
+      let root = nearestWithPitchClass(pedal ? this.tonic : chord.tones[0]!, (blo + bhi) / 2);
       if (root > bhi) root -= 12;
       const long = s.density < 0.5 || bpb === 3 || last;
       notes.push({ start: at(0), dur: Math.round((long ? bpb : 2) * fpb * (last ? 2 : 1)), midi: root, vel: 0.7, kind: a.bass, pan: 0 });
