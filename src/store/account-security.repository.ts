@@ -148,16 +148,17 @@ export class AccountSecurityRepository {
     await this.db.query('UPDATE users SET password_hash = $2 WHERE id = $1', [userId, passwordHash]);
   }
 
-  /** Re-seals every TOTP secret under a new master key (call alongside `vault.rotateMaster`). */
-  async rotateMaster(next: Uint8Array): Promise<number> {
-    const n = await this.db.transaction(async (tx) => {
+  /** Re-seals every TOTP secret under a new master key (call alongside `vault.rotateMaster`; pass `outer` to do it inside that transaction). */
+  async rotateMaster(next: Uint8Array, outer?: Queryable): Promise<number> {
+    const run = async (tx: Queryable): Promise<number> => {
       const rows = await tx.query<{ user_id: string; secret_sealed: string }>('SELECT user_id, secret_sealed FROM user_totp FOR UPDATE');
       for (const r of rows) {
         const secret = open(this.master, Buffer.from(r.secret_sealed, 'base64'), totpAad(r.user_id));
         await tx.query('UPDATE user_totp SET secret_sealed = $2 WHERE user_id = $1', [r.user_id, Buffer.from(seal(next, secret, totpAad(r.user_id))).toString('base64')]);
       }
       return rows.length;
-    });
+    };
+    const n = outer ? await run(outer) : await this.db.transaction(run);
     this.master = next;
     return n;
   }

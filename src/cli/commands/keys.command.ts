@@ -33,14 +33,14 @@ export const keysCommand: CliCommand = {
         rotated = await store.db.transaction(async (tx) => ({
           count: await store.vault.rotateMaster(next, tx),
           credentials: await store.backends.rotateMaster(next, tx),
+          totp: await store.accountSecurity.rotateMaster(next, tx),
         }));
       } catch (e) {
         // Nothing was changed: the old key stays the key.
         if (!fromEnv) rmSync(stagingDir, { recursive: true, force: true });
         throw new CliError(`The master key was not rotated; nothing was changed. ${(e as Error).message}`);
       }
-      const { count, credentials } = rotated;
-      const totp = await store.accountSecurity.rotateMaster(next); // TEMP until account-security takes tx
+      const { count, credentials, totp } = rotated;
       if (!fromEnv) {
         renameSync(masterKeyPath(stagingDir), masterKeyPath(cfg.dataDir));
         if (existsSync(stagingDir)) rmSync(stagingDir, { recursive: true, force: true });

@@ -41,7 +41,9 @@ const dto = (j: JobView): z.infer<typeof JobInfo> => ({ id: j.id, clientId: j.cl
  * Pictures being made by a model server (`POST …/generate` with `async: true` answers 202 with
  * a job id): progress and cancel. Jobs live in this process's memory (single node) and belong to
  * one client: the client and their therapist reach them under the client's path; any other id,
- * or a job of another client, answers 404.
+ * or a job of another client, answers 404. Reading progress is not audited (the studio polls it
+ * twice a second and it holds no client content; the generate request that started the job and
+ * the artworks it made are audited); cancelling is.
  */
 export function jobRoutes(app: App, { jobs }: Deps): void {
   const SCOPED = { roles: ['therapist', 'client'], scope: 'client', param: 'id' } as const;

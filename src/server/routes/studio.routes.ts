@@ -13,6 +13,9 @@ import { HttpError } from '../errors.ts';
 import { LiveCanvasHub } from '../live-canvas.ts';
 import type { LiveEvent } from '../live-canvas.ts';
 import { LiveCanvasAck, LiveCanvasBatch, LiveCanvasQuery, LiveCanvasSnapshot } from '../../domain/api/live-canvas.schemas.ts';
+import { JobAccepted } from '../../domain/api/jobs.schemas.ts';
+import type { BackendProgress, ImageBackend } from '../../backends/index.ts';
+import { backendFailure, chooseImageBackend } from './jobs.routes.ts';
 
 const newSeed = (): number => randomInt(0, 2_147_483_647);
 
@@ -24,15 +27,15 @@ async function sessionOf(store: Store, client: ClientRecord, sessionId: string |
 }
 
 /** The studio: sketches with their strokes, sketch + words → image, refine by mask, version trees. */
-export function studioRoutes(app: App, { store, config, clock, imageBackend }: Deps): void {
+export function studioRoutes(app: App, { store, config, clock, imageBackend, modelServers, jobs }: Deps): void {
   const live = new LiveCanvasHub();
   /**
    * The style to paint in: the one chosen, else the first style the prompt names in words the
    * affect engine knows ("watercolour lake", "like a mosaic"; "not watercolour" and the negative
    * prompt exclude), else the backend's first style.
    */
-  const styleOf = (style: string | undefined, prompt = '', negativePrompt = ''): string => {
-    const styles = imageBackend.capabilities.styles;
+  const styleOf = (style: string | undefined, prompt = '', negativePrompt = '', backend: ImageBackend = imageBackend): string => {
+    const styles = backend.capabilities.styles;
     if (style === undefined) {
       const named = readAffect(prompt, negativePrompt).styles.find((id) => styles.some((s) => s.id === id));
       return named ?? styles[0]!.id;
@@ -82,12 +85,15 @@ export function studioRoutes(app: App, { store, config, clock, imageBackend }: D
     '/api/clients/:id/generate',
     {
       config: { access: { roles: ['therapist', 'client'], scope: 'client', param: 'id' }, audit: 'artwork.generate', consent: imageBackend.capabilities.external ? 'external_ai' : 'builtin_ai' },
-      schema: { tags: ['studio'], summary: 'Co-create: sketch (optional) + words → 1–4 images', params: IdParams, body: GenerateBody, response: { 201: GeneratedArtworks } },
+      schema: { tags: ['studio'], summary: 'Co-create: sketch (optional) + words → 1–4 images (with a model server and async: 202 and a job to follow)', params: IdParams, body: GenerateBody, response: { 201: GeneratedArtworks, 202: JobAccepted } },
     },
     async (req, reply) => {
       const client = requireSubject(req.subject).client;
       const b = req.body;
-      const max = imageBackend.capabilities.maxSize;
+      // A configured model server needs the client's external_ai consent: checked before anything is sent.
+      const chosen = await chooseImageBackend({ store, imageBackend, modelServers }, client, b.backendId);
+      const backend = chosen.backend;
+      const max = backend.capabilities.maxSize;
       if (b.width > max || b.height > max) throw new HttpError('invalid_request', `The largest image this backend makes is ${max}×${max} pixels.`);
       let source: ArtworkRecord | undefined;
       let sketch;
@@ -98,33 +104,48 @@ export function studioRoutes(app: App, { store, config, clock, imageBackend }: D
         // A photo of paper art becomes clean lines first; drawings are lines already.
         sketch = source.kind === 'upload' ? linesFromPhoto(pixels) : pixels;
       }
-      const style = styleOf(b.style, b.prompt, b.negativePrompt);
+      const style = styleOf(b.style, b.prompt, b.negativePrompt, backend);
       const seed = b.seed ?? newSeed();
       const sessionId = await sessionOf(store, client, b.sessionId);
+      const lines = sketch;
+      const make = async (signal: AbortSignal, onProgress?: BackendProgress): Promise<ArtworkRecord[]> => {
+        const images = await backend.generate({ prompt: b.prompt, negativePrompt: b.negativePrompt, sketch: lines, sketchStrength: b.sketchStrength, style, seed, width: b.width, height: b.height, count: b.count }, signal, onProgress);
+        const encoded = await Promise.all(images.map(pngFromRgba));
+        return storeArtworks(
+          store,
+          clock,
+          encoded.map((image, i) => ({
+            meta: {
+              clientId: client.id,
+              createdBy: req.actor!.userId,
+              parentId: source?.id ?? null,
+              sessionId,
+              kind: 'generated' as const,
+              title: b.title ?? '',
+              backend: backend.capabilities.id,
+              params: { prompt: b.prompt, negativePrompt: b.negativePrompt, style, sketchStrength: b.sketchStrength, width: b.width, height: b.height, variation: i + 1, of: b.count, ...(backend === imageBackend ? {} : { backendId: chosen.id }) },
+              seed: seed + i,
+            },
+            image,
+          })),
+        );
+      };
+      if (b.async) {
+        // Progress and cancel under /api/clients/:id/jobs/:jobId (in memory: single node).
+        const job = jobs.start({ clientId: client.id, backend: chosen.id }, async (signal, progress) => (await make(signal, progress)).map((a) => a.id));
+        req.auditNote.detail = { async: true, jobId: job.id, backend: chosen.id };
+        return reply.status(202).send({ jobId: job.id });
+      }
       const ac = new AbortController();
       req.raw.once('close', () => req.raw.destroyed && ac.abort());
-      const images = await imageBackend.generate({ prompt: b.prompt, negativePrompt: b.negativePrompt, sketch, sketchStrength: b.sketchStrength, style, seed, width: b.width, height: b.height, count: b.count }, ac.signal);
-      const encoded = await Promise.all(images.map(pngFromRgba));
-      const arts = await storeArtworks(
-        store,
-        clock,
-        encoded.map((image, i) => ({
-          meta: {
-            clientId: client.id,
-            createdBy: req.actor!.userId,
-            parentId: source?.id ?? null,
-            sessionId,
-            kind: 'generated' as const,
-            title: b.title ?? '',
-            backend: imageBackend.capabilities.id,
-            params: { prompt: b.prompt, negativePrompt: b.negativePrompt, style, sketchStrength: b.sketchStrength, width: b.width, height: b.height, variation: i + 1, of: b.count },
-            seed: seed + i,
-          },
-          image,
-        })),
-      );
+      let arts: ArtworkRecord[];
+      try {
+        arts = await make(ac.signal);
+      } catch (e) {
+        throw backendFailure(e);
+      }
       req.auditNote.targetId = arts[0]?.id;
-      req.auditNote.detail = { count: arts.length, backend: imageBackend.capabilities.id };
+      req.auditNote.detail = { count: arts.length, backend: chosen.id };
       return reply.status(201).send({ artworks: await dtos(arts, client) });
     },
   );
@@ -139,6 +160,8 @@ export function studioRoutes(app: App, { store, config, clock, imageBackend }: D
     async (req, reply) => {
       const { client, artwork } = requireSubject(req.subject);
       const b = req.body;
+      const chosen = await chooseImageBackend({ store, imageBackend, modelServers }, client, b.backendId);
+      const backend = chosen.backend;
       const image = await rgbaOfArtwork(store, artwork!);
       const maskFile = await imageFromDataUrl(b.mask, config, 'mask');
       const ratio = (w: number, h: number) => w / h;
@@ -146,12 +169,17 @@ export function studioRoutes(app: App, { store, config, clock, imageBackend }: D
         throw new HttpError('invalid_request', `The mask is ${maskFile.width}×${maskFile.height}; it must have the artwork's shape (${image.width}×${image.height}).`);
       }
       const mask = await rgbaFromEncoded(maskFile.data, { width: image.width, height: image.height });
-      const style = styleOf(b.style ?? (artwork!.params.style as string | undefined), b.prompt, b.negativePrompt);
+      const style = styleOf(b.style ?? (artwork!.params.style as string | undefined), b.prompt, b.negativePrompt, backend);
       const seed = b.seed ?? newSeed();
-      const out = await imageBackend.inpaint({ image, mask, prompt: b.prompt, negativePrompt: b.negativePrompt, style, seed, feather: b.feather });
+      let out;
+      try {
+        out = await backend.inpaint({ image, mask, prompt: b.prompt, negativePrompt: b.negativePrompt, style, seed, feather: b.feather });
+      } catch (e) {
+        throw backendFailure(e);
+      }
       const [art] = await storeArtworks(store, clock, [
         {
-          meta: { clientId: client.id, createdBy: req.actor!.userId, parentId: artwork!.id, sessionId: artwork!.sessionId, kind: 'inpainted', title: b.title ?? artwork!.title, backend: imageBackend.capabilities.id, params: { prompt: b.prompt, negativePrompt: b.negativePrompt, style, feather: b.feather }, seed },
+          meta: { clientId: client.id, createdBy: req.actor!.userId, parentId: artwork!.id, sessionId: artwork!.sessionId, kind: 'inpainted', title: b.title ?? artwork!.title, backend: backend.capabilities.id, params: { prompt: b.prompt, negativePrompt: b.negativePrompt, style, feather: b.feather, ...(backend === imageBackend ? {} : { backendId: chosen.id }) }, seed },
           image: await pngFromRgba(out),
         },
       ]);

@@ -25,6 +25,10 @@ import { useLiveShare } from './use-live-share.ts';
 import type { PreviewSpec } from './use-live-preview.ts';
 import { usePreviewSketch } from './use-preview-sketch.ts';
 import { useStudio } from './use-studio.ts';
+import { backendsApi } from '../model-servers/backends-api.ts';
+import type { StudioBackend } from '../model-servers/backends-api.ts';
+import { JobProgress } from '../model-servers/JobProgress.tsx';
+import { MadeByChoice } from '../model-servers/MadeByChoice.tsx';
 
 /** Drawing size in px: 4:3, the default picture size of the generator. */
 export const CANVAS = { width: 768, height: 576 } as const;
@@ -43,6 +47,8 @@ export function StudioPage({ artworkId }: { artworkId?: string }) {
   const [photo, setPhoto] = useState<Artwork | null>(null);
   const [settings, setSettings] = useState<CreateSettings>({ prompt: '', negativePrompt: '', style: '', sketchStrength: 0.7, count: 2 });
   const [seed, setSeed] = useState(randomSeed);
+  const [backends, setBackends] = useState<readonly StudioBackend[]>([]);
+  const [backendId, setBackendId] = useState('builtin');
   const drawing = useDrawing(CANVAS.width, CANVAS.height);
   const brush = useBrush();
   const studio = useStudio(clientId, drawing);
@@ -54,6 +60,7 @@ export function StudioPage({ artworkId }: { artworkId?: string }) {
       (info) => setStyles(info.styles),
       () => setStyles([]),
     );
+    backendsApi.forStudio().then(setBackends, () => setBackends([]));
   }, []);
 
   // Continue from a saved work (/studio/:artworkId): its tree, its drawing or photo, its words.
@@ -88,11 +95,11 @@ export function StudioPage({ artworkId }: { artworkId?: string }) {
   const preview = useLivePreview(spec);
   const watching = useLiveShare(clientId, drawing.doc, start === 'draw');
 
-  const generate = useCallback(async () => {
+  const generate = useCallback(async (by: string = backendId) => {
     if (!settings.prompt.trim()) return setError('Say in a few words what you would like to see.');
-    const made = await studio.generate({ ...settings, seed, ...size, source: start === 'draw' ? { kind: 'drawing', doc: drawing.doc } : source ? { kind: 'photo', artwork: source } : null });
+    const made = await studio.generate({ ...settings, seed, ...size, backendId: by, source: start === 'draw' ? { kind: 'drawing', doc: drawing.doc } : source ? { kind: 'photo', artwork: source } : null });
     if (made) setSeed(randomSeed());
-  }, [settings, seed, size, start, drawing.doc, source, studio, setError]);
+  }, [settings, seed, size, start, drawing.doc, source, studio, setError, backendId]);
 
   const chooseVersion = (a: Artwork) => {
     if (a.kind === 'upload') {
@@ -134,9 +141,21 @@ export function StudioPage({ artworkId }: { artworkId?: string }) {
       <p className="studio-status" role="status" aria-live="polite">
         {studio.status}
       </p>
+      {studio.remoteActive ? <JobProgress job={studio.job} onCancel={studio.cancel} cancelling={false} /> : null}
       {studio.error ? (
         <p className="studio-error" role="alert">
           {studio.error}
+        </p>
+      ) : null}
+      {studio.fallback && !busy ? (
+        <p className="fallback-offer">
+          <button type="button" className="button button--secondary" onClick={() => {
+              setBackendId('builtin');
+              void generate('builtin');
+            }}>
+            Use the built-in engine instead
+          </button>
+          <span>It makes the picture here on this computer; nothing is sent anywhere.</span>
         </p>
       ) : null}
       {notClient ? <p className="studio-hint">The studio is where clients draw and create. Sign in as a client to use it.</p> : null}
@@ -165,6 +184,7 @@ export function StudioPage({ artworkId }: { artworkId?: string }) {
             )}
           </section>
           <section className="card studio-side">
+            <MadeByChoice backends={backends} value={backendId} onChange={setBackendId} disabled={busy} />
             <PromptPanel settings={settings} onChange={(p) => setSettings((s) => ({ ...s, ...p }))} styles={styles} hasSketch={start !== 'words'} preview={preview} previewSize={previewSize} busy={busy || !clientId} making={studio.busy === 'generate'} onGenerate={() => void generate()} />
           </section>
         </div>

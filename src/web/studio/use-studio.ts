@@ -5,6 +5,10 @@
  * and `error` (assertive).
  */
 import { useCallback, useRef, useState } from 'react';
+import { ApiError } from '../api/client.ts';
+import type { Job } from '../model-servers/backends-api.ts';
+import { generateRemotely, offersBuiltin } from '../model-servers/remote-job.ts';
+import type { RemoteRun } from '../model-servers/remote-job.ts';
 import { parseStrokeDocument } from '../../engines/analysis/index.ts';
 import type { StrokeDocument } from '../../engines/analysis/index.ts';
 import { documentPng } from './sketch-image.ts';
@@ -22,6 +26,8 @@ export interface GenerateInput extends CreateSettings {
   height: number;
   /** The drawing to follow, or a photo already uploaded, or nothing (words only). */
   source: { kind: 'drawing'; doc: StrokeDocument } | { kind: 'photo'; artwork: Artwork } | null;
+  /** `builtin` (default) or a configured model server: then the picture is a job with progress. */
+  backendId?: string;
 }
 
 function merge(into: readonly Artwork[], more: readonly Artwork[]): Artwork[] {
@@ -38,16 +44,24 @@ export function useStudio(clientId: string | null, drawing: Drawing) {
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
   const sketch = useRef<{ strokes: StrokeDocument['strokes']; background: string; artwork: Artwork } | null>(null);
+  // A picture being made on a model server: its progress, a way to stop it, and after a failure
+  // whether the built-in engine is offered instead.
+  const [job, setJob] = useState<Job | null>(null);
+  const [remoteActive, setRemoteActive] = useState(false);
+  const [fallback, setFallback] = useState(false);
+  const remote = useRef<RemoteRun | null>(null);
 
   const run = useCallback(async <T,>(kind: Exclude<Busy, null>, working: string, task: () => Promise<T>): Promise<T | null> => {
     setBusy(kind);
     setError(null);
+    setFallback(false);
     setStatus(working);
     try {
       return await task();
     } catch (e) {
-      setStatus('');
-      setError(studioMessage(e));
+      setStatus(e instanceof ApiError && e.code === 'cancelled' ? e.message : '');
+      if (!(e instanceof ApiError && e.code === 'cancelled')) setError(studioMessage(e));
+      setFallback(offersBuiltin(e));
       return null;
     } finally {
       setBusy(null);
@@ -76,7 +90,7 @@ export function useStudio(clientId: string | null, drawing: Drawing) {
       run('generate', input.count === 1 ? 'Making your picture…' : `Making ${input.count} pictures…`, async () => {
         const src = input.source;
         const from = src?.kind === 'photo' ? src.artwork : src?.kind === 'drawing' && src.doc.strokes.length > 0 ? await sketchFor(src.doc) : null;
-        const made = await studioApi.generate(clientId!, {
+        const body = {
           prompt: input.prompt,
           negativePrompt: input.negativePrompt,
           style: input.style || undefined,
@@ -86,7 +100,21 @@ export function useStudio(clientId: string | null, drawing: Drawing) {
           width: input.width,
           height: input.height,
           sourceArtworkId: from?.id,
-        });
+        };
+        let made: Artwork[];
+        if (input.backendId && input.backendId !== 'builtin') {
+          const r = generateRemotely(clientId!, { ...body, backendId: input.backendId }, setJob);
+          remote.current = r;
+          setJob(null);
+          setRemoteActive(true);
+          try {
+            made = await r.done;
+          } finally {
+            remote.current = null;
+            setRemoteActive(false);
+            setJob(null);
+          }
+        } else made = await studioApi.generate(clientId!, body);
         setResults(made);
         setSelected(made[0] ?? null);
         await addLineage(made.map((a) => a.id), from ? [from, ...made] : made);
@@ -182,5 +210,8 @@ export function useStudio(clientId: string | null, drawing: Drawing) {
     [run, selected, sketchFor],
   );
 
-  return { versions, selected, results, busy, status, error, setError, setStatus, generate, refine, select, open, uploadPhoto, save };
+  /** Stops the picture being made on a model server. */
+  const cancel = useCallback(() => remote.current?.cancel(), []);
+
+  return { versions, selected, results, busy, status, error, setError, setStatus, generate, refine, select, open, uploadPhoto, save, job, remoteActive, cancel, fallback };
 }
