@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { base32Decode, totpAt } from '../../src/server/totp.ts';
-import { ensureWebBuilt, expectAccessible, launchBrowser, removeDir, screenshot, startServer } from '../helpers/e2e.ts';
+import { ensureWebBuilt, expectAccessible, heading, launchBrowser, removeDir, screenshot, startServer } from '../helpers/e2e.ts';
 import type { RunningServer } from '../helpers/e2e.ts';
 
 const THERAPIST = { displayName: 'Dr. Rowan Hale', email: 'rowan@clinic.example', password: 'cedar smoke at dusk' };
@@ -18,13 +18,7 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    ensureWebBuilt();
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
+  ensureWebBuilt(); // always a production build (scripts/build-if-stale.js)
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
   const res = await fetch(`${server.url}/api/setup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(THERAPIST) });
   expect(res.status).toBe(201);
@@ -42,8 +36,6 @@ afterAll(async () => {
     removeDir(server.dataDir);
   }
 });
-
-const heading = (page: Page, name: string | RegExp, level = 1) => page.getByRole('heading', { level, name });
 
 async function newPage(problems: string[]): Promise<Page> {
   const ctx = await browser.newContext({ viewport: { width: 1024, height: 900 } });

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuilt, expectAccessible, launchBrowser, removeDir, screenshot, startServer } from '../helpers/e2e.ts';
+import { ensureWebBuilt, expectAccessible, heading, launchBrowser, removeDir, screenshot, startServer, watch } from '../helpers/e2e.ts';
 import type { RunningServer } from '../helpers/e2e.ts';
 
 const THERAPIST = { displayName: 'Dr. Lee Moss', email: 'lee@clinic.example', password: 'lanterns over water 3' };
@@ -15,13 +15,7 @@ let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    ensureWebBuilt();
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
+  ensureWebBuilt(); // always a production build (scripts/build-if-stale.js)
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
 });
 
@@ -51,15 +45,6 @@ function apiAs(base: string) {
   };
 }
 
-function watch(page: Page, problems: string[]): Page {
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  return page;
-}
-
-const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 const REFUSAL = `${CLIENT.displayName} has not agreed to music. They can change this under My consent.`;
 
 /** Opens Music from the client's space and composes 30 s from `prompt` (their library is empty). */

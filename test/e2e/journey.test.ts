@@ -6,10 +6,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuilt, expectAccessible, launchBrowser, removeDir, screenshot, startServer } from '../helpers/e2e.ts';
+import { ensureWebBuilt, expectAccessible, heading, launchBrowser, removeDir, screenshot, startServer, watch } from '../helpers/e2e.ts';
 import type { RunningServer } from '../helpers/e2e.ts';
 
 const THERAPIST = { name: 'Dr. Ana Ruiz', email: 'ana@clinic.example', password: 'a calm river at dawn' };
@@ -20,15 +20,7 @@ let browser: Browser;
 let files: string;
 
 beforeAll(async () => {
-  // Vitest sets NODE_ENV=test, which the build inherits and which makes Vite bundle React's
-  // development build; the journey should exercise what `npm start` serves.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    ensureWebBuilt();
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
+  ensureWebBuilt(); // always a production build (scripts/build-if-stale.js)
   files = mkdtempSync(join(tmpdir(), 'hearth-e2e-files-'));
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
 });
@@ -54,17 +46,7 @@ async function drawingPng(path: string): Promise<string> {
   return path;
 }
 
-const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
-
 /** Collects script errors and console errors (CSP refusals among them); failed HTTP requests are expected. */
-function watch(page: Page, problems: string[]): Page {
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  return page;
-}
-
 describe('a new therapist and a new client', () => {
   it('set up, invite, join, upload and both see the work', async () => {
     // — First run: the setup screen.

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startComfyUiFake } from '../fakes/comfyui.fake.ts';
 import type { ComfyUiFake } from '../fakes/comfyui.fake.ts';
-import { ensureWebBuilt, expectAccessible, launchBrowser, removeDir, screenshot, startServer } from '../helpers/e2e.ts';
+import { ensureWebBuilt, expectAccessible, heading, launchBrowser, removeDir, screenshot, startServer, watch } from '../helpers/e2e.ts';
 import type { RunningServer } from '../helpers/e2e.ts';
 
 const THERAPIST = { displayName: 'Dr. Mara Quinn', email: 'mara@clinic.example', password: 'kettles by the window 8' };
@@ -22,13 +22,7 @@ let browser: Browser;
 let comfy: ComfyUiFake;
 
 beforeAll(async () => {
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    ensureWebBuilt();
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
+  ensureWebBuilt(); // always a production build (scripts/build-if-stale.js)
   [server, browser, comfy] = await Promise.all([startServer(), launchBrowser(), startComfyUiFake({ pauseAtStep: 10 })]);
 });
 
@@ -58,16 +52,6 @@ function apiAs(base: string) {
     return json;
   };
 }
-
-function watch(page: Page, problems: string[]): Page {
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  return page;
-}
-
-const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 
 async function signIn(page: Page, who: { email: string; password: string }): Promise<void> {
   await page.goto(server.url);

@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeWav } from '../../src/engines/music/index.ts';
 import { chordTrack } from '../../src/engines/music/test-signals.ts';
-import { CHROMIUM, SHOTS, ensureWebBuilt, expectAccessible, removeDir, screenshot, startServer } from '../helpers/e2e.ts';
+import { CHROMIUM, SHOTS, ensureWebBuilt, expectAccessible, heading, removeDir, screenshot, startServer, watch } from '../helpers/e2e.ts';
 import type { RunningServer } from '../helpers/e2e.ts';
 
 const THERAPIST = { displayName: 'Dr. Mira Holt', email: 'mira@clinic.example', password: 'quiet harbour lights 4' };
@@ -21,14 +21,7 @@ let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  // Build what `npm start` serves (Vitest's NODE_ENV=test would bundle React's development build).
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    ensureWebBuilt();
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
+  ensureWebBuilt(); // always a production build (scripts/build-if-stale.js)
   server = await startServer();
   // Like the shared harness, plus: let media play without a gesture and without a sound card.
   browser = await chromium.launch({
@@ -65,16 +58,6 @@ async function apiAs(base: string) {
 }
 
 /** Collects script errors and console errors (CSP refusals among them). */
-function watch(page: Page, problems: string[]): Page {
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  return page;
-}
-
-const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
-
 /** Chooses a mood in the check-in group named `legend`. */
 async function mood(page: Page, legend: string, feel: string, distress: number) {
   const group = page.getByRole('group', { name: legend });

@@ -9,7 +9,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { ensureWebBuilt, expectAccessible, launchBrowser, removeDir, screenshot, startServer } from '../helpers/e2e.ts';
+import { ensureWebBuilt, expectAccessible, heading, launchBrowser, removeDir, screenshot, startServer, watch } from '../helpers/e2e.ts';
 import type { RunningServer } from '../helpers/e2e.ts';
 
 const THERAPIST = { displayName: 'Dr. Ines Park', email: 'ines@clinic.example', password: 'harbour lights at dusk' };
@@ -19,13 +19,7 @@ let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    ensureWebBuilt();
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
+  ensureWebBuilt(); // always a production build (scripts/build-if-stale.js)
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
 });
 
@@ -75,16 +69,6 @@ interface Art {
 interface StrokeDoc {
   version: number;
   strokes: { tool: string; points: { x: number; y: number; t: number; pressure: number }[] }[];
-}
-
-const heading = (page: Page, name: string | RegExp, level = 1) => page.getByRole('heading', { level, name });
-
-function watch(page: Page, problems: string[]): Page {
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  return page;
 }
 
 async function signIn(page: Page, who: { email: string; password: string }): Promise<void> {

@@ -106,3 +106,15 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/** Collects console errors and page errors, for `expect(problems).toEqual([])` at the end of a journey. */
+export function watch(page: Page, problems: string[]): Page {
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  return page;
+}
+
+/** The heading of a page (level 1 by default) by its accessible name. */
+export const heading = (page: Page, name: string | RegExp, level = 1) => page.getByRole('heading', { level, name });
