@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuilt, expectAccessible, heading, launchBrowser, removeDir, screenshot, startServer, watch } from '../helpers/e2e.ts';
+import { apiAs, ensureWebBuilt, expectAccessible, heading, launchBrowser, removeDir, screenshot, startServer, watch } from '../helpers/e2e.ts';
 import type { RunningServer } from '../helpers/e2e.ts';
 
 const THERAPIST = { displayName: 'Dr. Lee Moss', email: 'lee@clinic.example', password: 'lanterns over water 3' };
@@ -26,24 +26,6 @@ afterAll(async () => {
     removeDir(server.dataDir);
   }
 });
-
-/** A tiny cookie-keeping API client for setting the scene. */
-function apiAs(base: string) {
-  let cookie = '';
-  let csrf = '';
-  return async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (cookie) headers.cookie = cookie;
-    if (csrf) headers['x-csrf-token'] = csrf;
-    const res = await fetch(base + path, { method, headers, body: method === 'GET' ? undefined : JSON.stringify(body ?? {}) });
-    const set = res.headers.getSetCookie().map((c) => c.split(';')[0]!);
-    if (set.length) cookie = set.join('; ');
-    const json = (await res.json()) as T & { csrfToken?: string };
-    if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${JSON.stringify(json)}`);
-    if (json.csrfToken) csrf = json.csrfToken;
-    return json;
-  };
-}
 
 const REFUSAL = `${CLIENT.displayName} has not agreed to music. They can change this under My consent.`;
 

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startComfyUiFake } from '../fakes/comfyui.fake.ts';
 import type { ComfyUiFake } from '../fakes/comfyui.fake.ts';
-import { ensureWebBuilt, expectAccessible, heading, launchBrowser, removeDir, screenshot, startServer, watch } from '../helpers/e2e.ts';
+import { apiAs, ensureWebBuilt, expectAccessible, heading, launchBrowser, removeDir, screenshot, startServer, watch } from '../helpers/e2e.ts';
 import type { RunningServer } from '../helpers/e2e.ts';
 
 const THERAPIST = { displayName: 'Dr. Mara Quinn', email: 'mara@clinic.example', password: 'kettles by the window 8' };
@@ -34,24 +34,6 @@ afterAll(async () => {
     removeDir(server.dataDir);
   }
 });
-
-/** A tiny cookie-keeping API client for setting the scene. */
-function apiAs(base: string) {
-  let cookie = '';
-  let csrf = '';
-  return async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (cookie) headers.cookie = cookie;
-    if (csrf) headers['x-csrf-token'] = csrf;
-    const res = await fetch(base + path, { method, headers, body: method === 'GET' ? undefined : JSON.stringify(body ?? {}) });
-    const set = res.headers.getSetCookie().map((c) => c.split(';')[0]!);
-    if (set.length) cookie = set.join('; ');
-    const json = (await res.json()) as T & { csrfToken?: string };
-    if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${JSON.stringify(json)}`);
-    if (json.csrfToken) csrf = json.csrfToken;
-    return json;
-  };
-}
 
 async function signIn(page: Page, who: { email: string; password: string }): Promise<void> {
   await page.goto(server.url);

@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeWav } from '../../src/engines/music/index.ts';
 import { chordTrack } from '../../src/engines/music/test-signals.ts';
-import { CHROMIUM, SHOTS, ensureWebBuilt, expectAccessible, heading, removeDir, screenshot, startServer, watch } from '../helpers/e2e.ts';
+import { CHROMIUM, SHOTS, apiAs, ensureWebBuilt, expectAccessible, heading, removeDir, screenshot, startServer, watch } from '../helpers/e2e.ts';
 import type { RunningServer } from '../helpers/e2e.ts';
 
 const THERAPIST = { displayName: 'Dr. Mira Holt', email: 'mira@clinic.example', password: 'quiet harbour lights 4' };
@@ -39,25 +39,6 @@ afterAll(async () => {
   }
 });
 
-/** A tiny cookie-keeping API client for setting the scene. */
-async function apiAs(base: string) {
-  let cookie = '';
-  let csrf = '';
-  return async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (cookie) headers.cookie = cookie;
-    if (csrf) headers['x-csrf-token'] = csrf;
-    const res = await fetch(base + path, { method, headers, body: method === 'GET' ? undefined : JSON.stringify(body ?? {}) });
-    const set = res.headers.getSetCookie().map((c) => c.split(';')[0]!);
-    if (set.length) cookie = set.join('; ');
-    const json = (await res.json()) as T & { csrfToken?: string };
-    if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${JSON.stringify(json)}`);
-    if (json.csrfToken) csrf = json.csrfToken;
-    return json;
-  };
-}
-
-/** Collects script errors and console errors (CSP refusals among them). */
 /** Chooses a mood in the check-in group named `legend`. */
 async function mood(page: Page, legend: string, feel: string, distress: number) {
   const group = page.getByRole('group', { name: legend });
@@ -67,12 +48,12 @@ async function mood(page: Page, legend: string, feel: string, distress: number) 
 
 describe('music and guided imagery', () => {
   it('composes, plays, learns what helps, and guides a breathing session', async () => {
-    const therapist = await apiAs(server.url);
+    const therapist = apiAs(server.url);
     await therapist('POST', '/api/setup', THERAPIST);
     const client = await therapist<{ id: string }>('POST', '/api/clients', { displayName: CLIENT.displayName });
     const invite = await therapist<{ url: string }>('POST', `/api/clients/${client.id}/invites`);
     const token = invite.url.split('/join/')[1]!;
-    const joined = await apiAs(server.url);
+    const joined = apiAs(server.url);
     await joined('POST', `/api/invites/by-token/${token}/accept`, { email: CLIENT.email, password: CLIENT.password });
     const consentDoc = await joined<{ version: string }>('GET', '/api/consent/document');
     await joined('POST', `/api/clients/${client.id}/consent`, { documentVersion: consentDoc.version, scopes: ['builtin_ai', 'insights', 'music', 'group'], signature: CLIENT.displayName });

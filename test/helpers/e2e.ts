@@ -118,3 +118,21 @@ export function watch(page: Page, problems: string[]): Page {
 
 /** The heading of a page (level 1 by default) by its accessible name. */
 export const heading = (page: Page, name: string | RegExp, level = 1) => page.getByRole('heading', { level, name });
+
+/** A tiny cookie-keeping API client for setting the scene (keeps the session cookie and CSRF token). */
+export function apiAs(base: string) {
+  let cookie = '';
+  let csrf = '';
+  return async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (cookie) headers.cookie = cookie;
+    if (csrf) headers['x-csrf-token'] = csrf;
+    const res = await fetch(base + path, { method, headers, body: method === 'GET' ? undefined : JSON.stringify(body ?? {}) });
+    const set = res.headers.getSetCookie().map((c) => c.split(';')[0]!);
+    if (set.length) cookie = set.join('; ');
+    const json = (await res.json()) as T & { csrfToken?: string };
+    if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${JSON.stringify(json)}`);
+    if (json.csrfToken) csrf = json.csrfToken;
+    return json;
+  };
+}
