@@ -26,7 +26,8 @@ const storeWith = (c: Partial<S3Config> = {}): S3BlobStore => {
 
 beforeAll(async () => {
   s3 = await startS3Server();
-  cfg = { endpoint: s3.endpoint, bucket: 'hearth-files', region: 'eu-central-1', accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey, prefix: 'clinic-a/' };
+  const { endpoint, accessKeyId, secretAccessKey } = s3;
+  cfg = { endpoint, bucket: 'hearth-files', region: 'eu-central-1', accessKeyId, secretAccessKey, prefix: 'clinic-a/' };
 }, 90_000);
 afterAll(async () => {
   for (const s of stores) s.close();
@@ -101,7 +102,8 @@ describe('S3 blob store', () => {
     await new Promise<void>((r) => mute.listen(0, '127.0.0.1', r));
     try {
       const silent = storeWith({ endpoint: `http://127.0.0.1:${(mute.address() as AddressInfo).port}`, retries: 0, timeoutMs: 300 });
-      await expect(silent.exists('thumbs/t.webp')).rejects.toThrow(/^S3 storage at http:\/\/127\.0\.0\.1:\d+ did not answer in time \(check thumbs\/t\.webp\)\.$/);
+      const late = /^S3 storage at http:\/\/127\.0\.0\.1:\d+ did not answer in time \(check thumbs\/t\.webp\)\.$/;
+      await expect(silent.exists('thumbs/t.webp')).rejects.toThrow(late);
     } finally {
       for (const socket of held) socket.destroy();
       await new Promise((r) => mute.close(r));
@@ -110,8 +112,10 @@ describe('S3 blob store', () => {
 
   it('reads its configuration from the environment, naming what is missing', () => {
     expect(s3ConfigFromEnv({})).toBeUndefined();
-    expect(() => s3ConfigFromEnv({ HEARTH_S3_BUCKET: 'b-1' })).toThrow(/HEARTH_S3_ENDPOINT and HEARTH_S3_ACCESS_KEY_ID and HEARTH_S3_SECRET_ACCESS_KEY are missing/);
-    expect(s3ConfigFromEnv({ HEARTH_S3_BUCKET: 'b-1', HEARTH_S3_ENDPOINT: 'http://m:9000', AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 's', HEARTH_S3_PREFIX: 'x/' })).toEqual({
+    expect(() => s3ConfigFromEnv({ HEARTH_S3_BUCKET: 'b-1' }))
+      .toThrow(/HEARTH_S3_ENDPOINT and HEARTH_S3_ACCESS_KEY_ID and HEARTH_S3_SECRET_ACCESS_KEY are missing/);
+    const env = { HEARTH_S3_BUCKET: 'b-1', HEARTH_S3_ENDPOINT: 'http://m:9000', AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 's', HEARTH_S3_PREFIX: 'x/' };
+    expect(s3ConfigFromEnv(env)).toEqual({
       endpoint: 'http://m:9000', bucket: 'b-1', region: 'us-east-1', accessKeyId: 'a', secretAccessKey: 's', prefix: 'x/',
     });
     expect(() => new S3BlobStore({ ...cfg, bucket: 'Bad_Bucket' })).toThrow(/not a valid S3 bucket name/);
@@ -121,8 +125,10 @@ describe('S3 blob store', () => {
   it('keeps a client’s sealed files in the bucket when the store is opened with it', async () => {
     const store = await openStore({ s3: { ...cfg, prefix: 'store-test/' } });
     try {
-      const therapist = await store.users.create({ id: crypto.randomUUID(), role: 'therapist', email: 't@x.test', displayName: 'T', passwordHash: 'h', createdAt: new Date() });
-      const client = await store.clients.create({ id: crypto.randomUUID(), therapistId: therapist.id, displayName: 'C', pronouns: null, goals: '', createdAt: new Date() });
+      const createdAt = new Date();
+      const id = crypto.randomUUID();
+      const therapist = await store.users.create({ id, role: 'therapist', email: 't@x.test', displayName: 'T', passwordHash: 'h', createdAt });
+      const client = await store.clients.create({ id: crypto.randomUUID(), therapistId: therapist.id, displayName: 'C', pronouns: null, goals: '', createdAt });
       const secret = Buffer.from('a drawing of the sea, in secret');
       await store.files.put(client.id, 'artworks/sea.png', secret);
       const raw = await storeWith({ prefix: 'store-test/' }).get('artworks/sea.png');
@@ -171,7 +177,8 @@ describe('S3 blob store', () => {
     const upPeak = peak;
     const upMs = performance.now() - t;
     bytes = undefined; // only the digest is kept from here on
-    const calls = s3.requests.slice(before).map((r) => `${r.method} ${new URL(r.url, 'http://x').searchParams.has('partNumber') ? 'part' : r.url.split('?')[1] ?? ''}`);
+    const isPart = (url: string) => new URL(url, 'http://x').searchParams.has('partNumber');
+    const calls = s3.requests.slice(before).map((r) => `${r.method} ${isPart(r.url) ? 'part' : r.url.split('?')[1] ?? ''}`);
     expect(calls[0]).toBe('POST uploads=');
     expect(calls.filter((c) => c === 'PUT part')).toHaveLength(Math.ceil(size / (8 * 1024 * 1024))); // 13
     expect(calls.at(-1)).toMatch(/^POST uploadId=/);

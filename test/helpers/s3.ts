@@ -54,8 +54,16 @@ process.stdin.on('end', () => process.exit(0));
 process.stdin.resume();
 `;
 
-async function startS3rver(opts: { directory: string; buckets: string[]; accessKeyId: string; secretAccessKey: string }): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['-e', CHILD], { cwd: ROOT, env: { ...process.env, HEARTH_TEST_S3: JSON.stringify(opts) }, stdio: ['pipe', 'pipe', 'pipe'] });
+interface ChildOptions {
+  directory: string;
+  buckets: string[];
+  accessKeyId: string;
+  secretAccessKey: string;
+}
+
+async function startS3rver(opts: ChildOptions): Promise<{ child: ChildProcess; port: number }> {
+  const env = { ...process.env, HEARTH_TEST_S3: JSON.stringify(opts) };
+  const child = spawn(process.execPath, ['-e', CHILD], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
   let err = '';
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
   const port = await new Promise<number>((resolve, reject) => {
