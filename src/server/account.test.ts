@@ -42,7 +42,7 @@ describe('two-factor enrolment', () => {
     const begin = await t.post('/api/account/2fa/begin');
     const b = begin.json() as { secret: string; otpauthUri: string; qrSvg: string };
     expect(b.secret).toMatch(/^[A-Z2-7]{32}$/);
-    expect(b.otpauthUri).toBe(`otpauth://totp/Hearth:enrol%40clinic.test?secret=${b.secret}&issuer=Hearth&algorithm=SHA1&digits=6&period=30`);
+    expect(b.otpauthUri).toBe(`otpauth://totp/Hearth:enrol%40clinic.test?issuer=Hearth&secret=${b.secret}&algorithm=SHA1&digits=6&period=30`);
     expect(b.qrSvg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
     const wrong = String((Number(codeFor(b.secret)) + 1) % 1_000_000).padStart(6, '0');
     const bad = await t.post('/api/account/2fa/confirm', { code: wrong });

@@ -47,7 +47,22 @@ describe('TOTP (RFC 6238)', () => {
     expect(base32Encode(ascii('fooba'))).toBe('MZXW6YTB');
     expect(Buffer.from(base32Decode('MZXW6YTBOI======')).toString()).toBe('foobar');
     expect(base32Encode(SHA1)).toBe('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ');
+    expect([...base32Decode('mzxw 6ytb-oi')]).toEqual([...ascii('foobar')]); // as people type it
+    expect(() => base32Decode('MZXW1')).toThrow(/not base32/);
     const uri = otpauthUri(SHA1, 'ana@clinic.test');
-    expect(uri).toBe('otpauth://totp/Hearth:ana%40clinic.test?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Hearth&algorithm=SHA1&digits=6&period=30');
+    expect(uri).toBe('otpauth://totp/Hearth:ana%40clinic.test?issuer=Hearth&secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&algorithm=SHA1&digits=6&period=30');
+    const parsed = new URL(uri);
+    expect([parsed.protocol, parsed.host, decodeURIComponent(parsed.pathname)]).toEqual(['otpauth:', 'totp', '/Hearth:ana@clinic.test']);
+    expect(Object.fromEntries(parsed.searchParams)).toEqual({ issuer: 'Hearth', secret: base32Encode(SHA1), algorithm: 'SHA1', digits: '6', period: '30' });
+  });
+
+  it('never matches a step before the epoch, and a code is bound to its secret', () => {
+    const epoch = new Date(5_000);
+    expect(matchTotp(SHA1, totpAt(SHA1, epoch), epoch)).toBe(0n);
+    const other = ascii('09876543210987654321');
+    const at = new Date(1_800_000_000_000);
+    const code = totpAt(SHA1, at);
+    expect([-30_000, 0, 30_000].map((d) => totpAt(other, new Date(at.getTime() + d)))).not.toContain(code);
+    expect(matchTotp(other, code, at)).toBeNull();
   });
 });

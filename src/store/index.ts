@@ -7,7 +7,7 @@ export { acquireDataLock, DataFolderLockedError } from './data-lock.ts';
 export type { DataLock, LockOwner } from './data-lock.ts';
 export { FsBlobStore, MemoryBlobStore, assertBlobKey } from './blob-store.ts';
 export type { BlobStore } from './blob-store.ts';
-export { S3BlobStore, S3Error, s3ConfigFromEnv, signV4 } from './s3-blob-store.ts';
+export { S3BlobStore, S3Error, s3ConfigFromEnv } from './s3-blob-store.ts';
 export type { S3Config } from './s3-blob-store.ts';
 export { AuditRepository, auditHash, GENESIS_HASH } from './audit.repository.ts';
 export type { AuditEntry, AuditEntryInput } from './audit.repository.ts';

@@ -1,16 +1,17 @@
 /**
  * Files in S3-compatible object storage (AWS S3, MinIO, Ceph RGW, Garage …) for clinics that run
- * several app nodes: the same `BlobStore` interface as the local folder, over plain HTTP(S) with
- * AWS Signature Version 4 (no SDK). Objects hold what `ClientFiles` already sealed, so the store
- * never sees client content in the clear. Path-style addressing (`<endpoint>/<bucket>/<key>`)
- * works with every S3-compatible server.
+ * several app nodes: the same `BlobStore` interface as the local folder, through the AWS SDK v3
+ * (`@aws-sdk/client-s3`, with `@aws-sdk/lib-storage` for multipart uploads). Objects hold what
+ * `ClientFiles` already sealed, so the store never sees client content in the clear. Path-style
+ * addressing (`<endpoint>/<bucket>/<key>`) works with every S3-compatible server.
  *
  * Configuration (`s3ConfigFromEnv`): HEARTH_S3_ENDPOINT (e.g. https://s3.eu-central-1.amazonaws.com
  * or http://minio.clinic.lan:9000), HEARTH_S3_BUCKET, HEARTH_S3_REGION (default us-east-1),
  * HEARTH_S3_ACCESS_KEY_ID / HEARTH_S3_SECRET_ACCESS_KEY (or AWS_ACCESS_KEY_ID /
  * AWS_SECRET_ACCESS_KEY), optional HEARTH_S3_PREFIX.
  */
-import { createHash, createHmac } from 'node:crypto';
+import { AbortMultipartUploadCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { Upload } from '@aws-sdk/lib-storage';
 import type { BlobStore } from './blob-store.ts';
 import { assertBlobKey } from './blob-store.ts';
 
@@ -22,10 +23,12 @@ export interface S3Config {
   secretAccessKey: string;
   /** Prepended to every key, e.g. `hearth/` to share a bucket. */
   prefix?: string;
-  /** Per request; default 30 s. */
+  /** Longest silence on a connection before a request fails (an answer must start within 4× this); default 30 s. */
   timeoutMs?: number;
-  /** Retries of a failed request (network error or 5xx); every S3 operation used here is idempotent. */
+  /** Retries of a failed request (network error, throttling or 5xx) by the SDK's standard strategy; default 2. */
   retries?: number;
+  /** Objects larger than this go up as a multipart upload in parts of this size; default 8 MiB (S3's minimum is 5 MiB). */
+  partSize?: number;
 }
 
 /** A refusal or failure from the object store, with its S3 error code when it sent one. */
@@ -40,125 +43,172 @@ export class S3Error extends Error {
   }
 }
 
-const EMPTY_SHA256 = createHash('sha256').update('').digest('hex');
-const sha256hex = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
-const hmac = (key: string | Buffer, data: string): Buffer => createHmac('sha256', key).update(data, 'utf8').digest();
+const MIB = 1024 * 1024;
+/** Parts uploaded at once: with 8 MiB parts, at most 32 MiB is on the wire for one object. */
+const PART_QUEUE = 4;
+const CREDENTIAL_CODES = new Set(['InvalidAccessKeyId', 'SignatureDoesNotMatch', 'InvalidToken', 'ExpiredToken', 'AuthorizationHeaderMalformed']);
 
-/** RFC 3986 encoding as SigV4 wants it; `/` kept in paths. */
-function uriEncode(s: string, keepSlash: boolean): string {
-  return Array.from(new TextEncoder().encode(s), (b) => {
-    const c = String.fromCharCode(b);
-    if (/[A-Za-z0-9\-._~]/.test(c) || (keepSlash && c === '/')) return c;
-    return `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
-  }).join('');
+interface SdkError {
+  name?: string;
+  message?: string;
+  code?: string;
+  Code?: string;
+  $metadata?: { httpStatusCode?: number; attempts?: number };
+  $response?: { statusCode?: number };
 }
-
-export interface SignInput {
-  method: string;
-  /** Absolute path, not yet encoded. */
-  path: string;
-  query?: Record<string, string>;
-  /** Headers to sign (names any case); `host` must be among them. */
-  headers: Record<string, string>;
-  payloadSha256: string;
-  /** `YYYYMMDDTHHMMSSZ` */
-  amzDate: string;
-  region: string;
-  service?: string;
-  accessKeyId: string;
-  secretAccessKey: string;
-}
-
-/** The Authorization header value for a request (AWS Signature Version 4, header form). */
-export function signV4(i: SignInput): string {
-  const service = i.service ?? 's3';
-  const day = i.amzDate.slice(0, 8);
-  const headers = Object.entries({ ...i.headers, 'x-amz-content-sha256': i.payloadSha256, 'x-amz-date': i.amzDate })
-    .map(([k, v]) => [k.toLowerCase(), String(v).trim().replace(/\s+/g, ' ')] as const)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const signedHeaders = headers.map(([k]) => k).join(';');
-  const query = Object.entries(i.query ?? {})
-    .map(([k, v]) => `${uriEncode(k, false)}=${uriEncode(v, false)}`)
-    .sort()
-    .join('&');
-  const canonical = [i.method, uriEncode(i.path, true), query, ...headers.map(([k, v]) => `${k}:${v}`), '', signedHeaders, i.payloadSha256].join('\n');
-  const scope = `${day}/${i.region}/${service}/aws4_request`;
-  const toSign = ['AWS4-HMAC-SHA256', i.amzDate, scope, sha256hex(canonical)].join('\n');
-  const kSigning = hmac(hmac(hmac(hmac(`AWS4${i.secretAccessKey}`, day), i.region), service), 'aws4_request');
-  const signature = createHmac('sha256', kSigning).update(toSign, 'utf8').digest('hex');
-  return `AWS4-HMAC-SHA256 Credential=${i.accessKeyId}/${scope},SignedHeaders=${signedHeaders},Signature=${signature}`;
-}
-
-const amzDateOf = (d: Date): string => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
 export class S3BlobStore implements BlobStore {
   private readonly base: URL;
-  constructor(
-    private readonly cfg: S3Config,
-    private readonly now: () => Date = () => new Date(),
-  ) {
+  private readonly client: S3Client;
+  private readonly partSize: number;
+
+  constructor(private readonly cfg: S3Config) {
     this.base = new URL(cfg.endpoint);
     if (this.base.protocol !== 'http:' && this.base.protocol !== 'https:') throw new Error(`S3 endpoint must be http(s)://, got ${cfg.endpoint}`);
     if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(cfg.bucket)) throw new Error(`"${cfg.bucket}" is not a valid S3 bucket name`);
+    this.partSize = Math.max(5 * MIB, cfg.partSize ?? 8 * MIB);
+    const timeout = cfg.timeoutMs ?? 30_000;
+    // The SDK warns on Node 20 that its releases after January 2027 need Node 22; the lockfile pins
+    // this release, so the warning speaks to us, not to the clinic running `hearth serve`.
+    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+    this.client = new S3Client({
+      endpoint: cfg.endpoint,
+      region: cfg.region,
+      forcePathStyle: true,
+      credentials: { accessKeyId: cfg.accessKeyId, secretAccessKey: cfg.secretAccessKey },
+      retryMode: 'standard',
+      maxAttempts: (cfg.retries ?? 2) + 1,
+      // Silence on a connection fails a request after timeoutMs; an answer must start within 4×.
+      requestHandler: { connectionTimeout: Math.min(timeout, 10_000), socketTimeout: timeout, requestTimeout: 4 * timeout, throwOnRequestTimeout: true },
+      // Only the checksums S3 requires: many S3-compatible servers refuse or mis-store the CRC
+      // trailers the SDK adds by default, and every object is AES-GCM sealed (authenticated) anyway.
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+    });
   }
 
   /** Where it stores, for start-up messages (no credentials). */
   describe(): string {
-    return `${this.base.origin}/${this.cfg.bucket}/${this.cfg.prefix ?? ''}`;
+    return `${this.where()}/${this.cfg.bucket}/${this.cfg.prefix ?? ''}`;
   }
 
+  /**
+   * One PUT up to `partSize`, a multipart upload above it (parts sent `PART_QUEUE` at a time, as
+   * views of `bytes`, not copies). Either way the object appears whole or not at all: S3 makes a
+   * multipart object visible only on CompleteMultipartUpload, and a failed upload is aborted.
+   */
   async put(key: string, bytes: Uint8Array): Promise<void> {
-    await this.send('PUT', key, bytes, [200]);
+    const Key = this.objectKey(key);
+    const upload = new Upload({
+      client: this.client,
+      params: { Bucket: this.cfg.bucket, Key, Body: bytes, ContentType: 'application/octet-stream' },
+      partSize: this.partSize,
+      queueSize: PART_QUEUE,
+      // We abort ourselves: lib-storage's own abort replaces the real error with the abort's.
+      leavePartsOnError: true,
+    });
+    try {
+      await upload.done();
+    } catch (e) {
+      if (upload.uploadId) {
+        await this.client.send(new AbortMultipartUploadCommand({ Bucket: this.cfg.bucket, Key, UploadId: upload.uploadId })).catch(() => undefined);
+      }
+      throw this.failure('write', key, e);
+    }
   }
 
+  /** The object's bytes read into one buffer of its announced length (no second copy), or undefined. */
   async get(key: string): Promise<Uint8Array | undefined> {
-    const res = await this.send('GET', key, undefined, [200, 404]);
-    return res.status === 404 ? undefined : new Uint8Array(await res.arrayBuffer());
+    const Key = this.objectKey(key);
+    try {
+      const res = await this.client.send(new GetObjectCommand({ Bucket: this.cfg.bucket, Key }));
+      return await readAll(res.Body as AsyncIterable<Uint8Array> | undefined, res.ContentLength);
+    } catch (e) {
+      if (isMissing(e)) return undefined;
+      throw this.failure('read', key, e);
+    }
   }
 
   async delete(key: string): Promise<void> {
-    await this.send('DELETE', key, undefined, [200, 204, 404]);
+    const Key = this.objectKey(key);
+    try {
+      await this.client.send(new DeleteObjectCommand({ Bucket: this.cfg.bucket, Key }));
+    } catch (e) {
+      if (isMissing(e)) return;
+      throw this.failure('delete', key, e);
+    }
   }
 
   async exists(key: string): Promise<boolean> {
-    return (await this.send('HEAD', key, undefined, [200, 404])).status === 200;
+    const Key = this.objectKey(key);
+    try {
+      await this.client.send(new HeadObjectCommand({ Bucket: this.cfg.bucket, Key }));
+      return true;
+    } catch (e) {
+      if (isMissing(e)) return false;
+      throw this.failure('check', key, e);
+    }
   }
 
-  private async send(method: 'GET' | 'PUT' | 'DELETE' | 'HEAD', key: string, body: Uint8Array | undefined, ok: readonly number[]): Promise<Response> {
-    assertBlobKey(key);
-    const basePath = this.base.pathname.replace(/\/+$/, '');
-    const path = `${basePath}/${this.cfg.bucket}/${this.cfg.prefix ?? ''}${key}`;
-    const url = `${this.base.origin}${uriEncode(path, true)}`;
-    const retries = this.cfg.retries ?? 2;
-    let last: unknown;
-    for (let attempt = 0; attempt <= retries; attempt++) {
-      if (attempt > 0) await new Promise((r) => setTimeout(r, 100 * 4 ** (attempt - 1)));
-      const payloadSha256 = body ? sha256hex(body) : EMPTY_SHA256;
-      const amzDate = amzDateOf(this.now());
-      const signed: Record<string, string> = { host: this.base.host };
-      if (body) signed['content-type'] = 'application/octet-stream';
-      const authorization = signV4({ method, path, headers: signed, payloadSha256, amzDate, region: this.cfg.region, accessKeyId: this.cfg.accessKeyId, secretAccessKey: this.cfg.secretAccessKey });
-      let res: Response;
-      try {
-        res = await fetch(url, {
-          method,
-          headers: { ...signed, 'x-amz-content-sha256': payloadSha256, 'x-amz-date': amzDate, authorization },
-          body: body ? new Uint8Array(body) : undefined,
-          signal: AbortSignal.timeout(this.cfg.timeoutMs ?? 30_000),
-        });
-      } catch (e) {
-        last = new S3Error(`The object store at ${this.base.origin} could not be reached (${(e as Error).message}).`, 0, undefined);
-        continue;
-      }
-      if (ok.includes(res.status)) return res;
-      const text = method === 'HEAD' ? '' : await res.text();
-      const code = /<Code>([^<]+)<\/Code>/.exec(text)?.[1];
-      const message = /<Message>([^<]+)<\/Message>/.exec(text)?.[1];
-      last = new S3Error(`The object store refused ${method} ${key}: HTTP ${res.status}${code ? ` ${code}` : ''}${message ? ` (${message})` : ''}.`, res.status, code);
-      if (res.status < 500) break; // a refusal (credentials, permissions, bucket) will not change on retry
-    }
-    throw last;
+  /** Closes the SDK's pooled connections (the store stays usable: it reconnects on demand). */
+  close(): void {
+    this.client.destroy();
   }
+
+  private objectKey(key: string): string {
+    assertBlobKey(key);
+    return `${this.cfg.prefix ?? ''}${key}`;
+  }
+
+  private where(): string {
+    return `${this.base.origin}${this.base.pathname.replace(/\/+$/, '')}`;
+  }
+
+  /** One plain sentence for an SDK failure, instead of its stack and metadata. */
+  private failure(action: 'write' | 'read' | 'delete' | 'check', key: string, e: unknown): S3Error {
+    if (e instanceof S3Error) return e;
+    const err = (e ?? {}) as SdkError;
+    const status = err.$metadata?.httpStatusCode ?? err.$response?.statusCode ?? 0;
+    const code = err.Code ?? (err.name && err.name !== 'Error' && !/^\d+$/.test(err.name) ? err.name : undefined);
+    const attempts = err.$metadata?.attempts ?? 1;
+    const at = `S3 storage at ${this.where()}`;
+    const said = err.message && err.message !== code && err.message !== 'UnknownError' ? ` (${err.message.replace(/\s+/g, ' ').trim()})` : '';
+    if (status === 0) {
+      if (code === 'TimeoutError' || err.code === 'ETIMEDOUT') return new S3Error(`${at} did not answer in time (${action} ${key}).`, 0, 'TimeoutError');
+      if (err.code) return new S3Error(`${at} could not be reached (${err.code}).`, 0, err.code);
+      return new S3Error(`${at} failed to ${action} ${key}: ${err.message ?? String(e)}.`, 0, code);
+    }
+    if (CREDENTIAL_CODES.has(code ?? '')) return new S3Error(`${at} refused the credentials: HTTP ${status} ${code}.`, status, code);
+    if (code === 'NoSuchBucket') return new S3Error(`${at} has no bucket "${this.cfg.bucket}": HTTP ${status} NoSuchBucket.`, status, code);
+    const object = `${this.cfg.bucket}/${this.cfg.prefix ?? ''}${key}`;
+    if (status === 403) return new S3Error(`${at} refused access to ${object}: HTTP 403${code ? ` ${code}` : ''}${said}.`, status, code);
+    const tries = status >= 500 && attempts > 1 ? ` after ${attempts} attempts` : '';
+    return new S3Error(`${at} refused to ${action} ${key}: HTTP ${status}${code ? ` ${code}` : ''}${said}${tries}.`, status, code);
+  }
+}
+
+function isMissing(e: unknown): boolean {
+  const err = e as SdkError;
+  return err.name === 'NoSuchKey' || err.name === 'NotFound' || (err.$metadata?.httpStatusCode === 404 && err.name !== 'NoSuchBucket');
+}
+
+/** Reads a response body into one buffer, preallocated when the length is known. */
+async function readAll(body: AsyncIterable<Uint8Array> | undefined, length: number | undefined): Promise<Uint8Array> {
+  if (!body) return new Uint8Array(0);
+  if (length === undefined) {
+    const chunks: Uint8Array[] = [];
+    for await (const c of body) chunks.push(c);
+    return new Uint8Array(Buffer.concat(chunks));
+  }
+  const out = new Uint8Array(length);
+  let at = 0;
+  for await (const c of body) {
+    if (at + c.byteLength > length) throw new Error(`the object store sent more than the ${length} bytes it announced`);
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  if (at !== length) throw new Error(`the object store sent ${at} of ${length} bytes`);
+  return out;
 }
 
 /** The S3 configuration from environment variables, or undefined when HEARTH_S3_BUCKET is not set. */
@@ -169,7 +219,8 @@ export function s3ConfigFromEnv(env: Record<string, string | undefined>): S3Conf
   const accessKeyId = env.HEARTH_S3_ACCESS_KEY_ID ?? env.AWS_ACCESS_KEY_ID;
   const secretAccessKey = env.HEARTH_S3_SECRET_ACCESS_KEY ?? env.AWS_SECRET_ACCESS_KEY;
   const region = env.HEARTH_S3_REGION ?? env.AWS_REGION ?? 'us-east-1';
-  const missing = [!endpoint && 'HEARTH_S3_ENDPOINT', !accessKeyId && 'HEARTH_S3_ACCESS_KEY_ID', !secretAccessKey && 'HEARTH_S3_SECRET_ACCESS_KEY'].filter(Boolean);
+  const missing = [!endpoint && 'HEARTH_S3_ENDPOINT', !accessKeyId && 'HEARTH_S3_ACCESS_KEY_ID', !secretAccessKey && 'HEARTH_S3_SECRET_ACCESS_KEY']
+    .filter(Boolean);
   if (missing.length > 0) throw new Error(`HEARTH_S3_BUCKET is set, but ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing`);
   const prefix = env.HEARTH_S3_PREFIX?.replace(/^\/+/, '');
   if (prefix && !/^[a-z0-9][a-z0-9_/-]*\/$/.test(prefix)) throw new Error(`HEARTH_S3_PREFIX must be lower-case path segments ending in "/", got "${prefix}"`);
