@@ -9,18 +9,6 @@ import type { Stroke, StrokePoint, StrokeTool } from '../../../src/engines/analy
 export type Pt = readonly [number, number];
 export type Device = 'mouse' | 'finger' | 'stylus';
 
-/** mulberry32. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface DeviceTraits {
   /** Pointer events per second the canvas records. */
   readonly rate: number;

@@ -9,18 +9,13 @@ import { fileURLToPath } from 'node:url';
 import type { StrokeDocument } from '../../../src/engines/analysis/index.ts';
 import { parseStrokeDocument } from '../../../src/engines/analysis/index.ts';
 import type { Pt } from './hand.ts';
-import { Hand, rng } from './hand.ts';
+import { rng, seedOf } from '../seed.ts';
+import { Hand } from './hand.ts';
 import { drawingPng, homography, photoPng } from './render.ts';
 import type { Sketch } from './sketches.ts';
 import { SKETCHES } from './sketches.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-
-function seedOf(id: string): number {
-  let h = 0x811c9dc5;
-  for (const c of id) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
-  return h;
-}
 
 /** Draws a sketch into a stroke document. */
 export function strokeDocument(s: Sketch): StrokeDocument {

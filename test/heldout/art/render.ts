@@ -7,8 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import sharp from 'sharp';
 import type { Stroke, StrokeDocument } from '../../../src/engines/analysis/index.ts';
+import { rng } from '../seed.ts';
 import type { Pt } from './hand.ts';
-import { rng } from './hand.ts';
 
 /** Line width like the studio canvas: the pen follows pressure most, the marker barely. */
 function widthAt(s: Stroke, pressure: number): number {

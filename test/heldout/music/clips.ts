@@ -4,7 +4,8 @@
  * writers; `generate.ts` turns the list into MIDI files and labels.json.
  */
 import type { Part, Score, Timing } from './score.ts';
-import { rng, secondsAt } from './score.ts';
+import { rng, seedOf } from '../seed.ts';
+import { secondsAt } from './score.ts';
 import type { StyleContext } from './styles.ts';
 import {
   arpeggio, balladPiano, bassLine, blockChords, chorale, drums, melodyChords, melodyNotes, rockRiff, segments, strum, waltzAccompaniment,
@@ -195,12 +196,6 @@ export const CLIPS: readonly Clip[] = [
     progression: ['vi', 'ii', 'V', 'I', 'vi', 'ii'], instruments: ['orchestral harp'], write: (c) => arpeggio(c, GM.harp, 'updown', 2, 51, true) },
 ];
 
-/** A stable seed per clip id (FNV-1a). */
-export function seedOf(id: string): number {
-  let h = 0x811c9dc5;
-  for (const c of id) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
-  return h;
-}
 
 export interface Written {
   readonly score: Score;

@@ -3,6 +3,7 @@
  * timing jitter), turned into a Standard MIDI File. Seeded, so the same clip gives the same bytes.
  */
 import type { SmfNote, SmfSong, SmfTrack } from './smf.ts';
+import { rng } from '../seed.ts';
 import { TPQ } from './smf.ts';
 
 /** One written note: start and length in beats (quarter notes), MIDI key, velocity 1–127. */
@@ -46,18 +47,6 @@ export interface Timing {
   readonly swing?: number;
   /** Each onset moves by a uniform random amount in ±jitterMs (humanised timing); 0 = quantised. */
   readonly jitterMs: number;
-}
-
-/** mulberry32: a small seeded generator for humanisation. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Tempo (bpm) at a written beat. */
