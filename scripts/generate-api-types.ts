@@ -116,32 +116,36 @@ function readOrNull(file: string): string | null {
   }
 }
 
-async function main(argv: string[]): Promise<number> {
+/**
+ * What `npm run api:generate` (write) and `npm run api:check` (`--check`: compare only) do;
+ * `--file PATH` points at another copy of the file. Returns the exit code and the line to print.
+ * `generate` makes the expected text (by default from a freshly built app).
+ */
+export async function runApiTypes(
+  argv: readonly string[],
+  generate: () => Promise<string> = async () => apiTypesFromDocument(await servedOpenApiDocument()),
+): Promise<{ code: number; message: string }> {
   const check = argv.includes('--check');
   const at = argv.indexOf('--file');
   const file = at >= 0 && argv[at + 1] ? resolve(argv[at + 1]!) : API_TYPES_FILE;
-  const generated = await apiTypesFromDocument(await servedOpenApiDocument());
+  const generated = await generate();
   const name = relative(ROOT, file) || file;
+  const committed = readOrNull(file);
   if (check) {
-    const drift = apiTypesDrift(readOrNull(file), generated, file);
-    if (drift) {
-      console.error(drift);
-      return 1;
-    }
-    console.log(`${name} matches the served OpenAPI document.`);
-    return 0;
+    const drift = apiTypesDrift(committed, generated, file);
+    return drift ? { code: 1, message: drift } : { code: 0, message: `${name} matches the served OpenAPI document.` };
   }
-  if (readOrNull(file) === generated) console.log(`${name} is up to date.`);
-  else {
-    writeFileSync(file, generated);
-    console.log(`Wrote ${name} (${generated.split('\n').length - 1} lines).`);
-  }
-  return 0;
+  if (committed === generated) return { code: 0, message: `${name} is up to date.` };
+  writeFileSync(file, generated);
+  return { code: 0, message: `Wrote ${name} (${generated.split('\n').length - 1} lines).` };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
+  runApiTypes(process.argv.slice(2)).then(
+    ({ code, message }) => {
+      (code === 0 ? console.log : console.error)(message);
+      process.exit(code);
+    },
     (e: unknown) => {
       console.error(e instanceof Error ? e.message : String(e));
       process.exit(1);
