@@ -79,7 +79,9 @@ const session: Middleware = {
     if (!response.ok) throw await apiErrorFrom(response);
     return undefined;
   },
-  onError() {
+  onError({ error }) {
+    // A call the page stopped on purpose stays an AbortError; anything else means no answer came.
+    if (error instanceof DOMException && error.name === 'AbortError') return error;
     return new ApiError(0, 'network', UNREACHABLE);
   },
 };
