@@ -49,8 +49,8 @@ describe('web API types generated from the served OpenAPI document', () => {
 
   it('reports a changed response schema as drift, naming the line and the fix', async () => {
     const changed = structuredClone(doc);
-    const schema = (changed.paths?.['/api/clients/{id}'] as { get: { responses: Record<string, { content: Record<string, { schema: { properties: object } }> }> } })
-      .get.responses['200']!.content['application/json']!.schema;
+    type Item = { get: { responses: Record<string, { content: Record<string, { schema: { properties: object } }> }> } };
+    const schema = (changed.paths?.['/api/clients/{id}'] as Item).get.responses['200']!.content['application/json']!.schema;
     schema.properties = { ...schema.properties, crisis: { type: ['object', 'null'], properties: { message: { type: 'string' } } } };
     const drift = apiTypesDrift(generated, await apiTypesFromDocument(changed));
     expect(drift).toMatch(/src\/web\/api\/openapi\.ts does not match the OpenAPI document/);

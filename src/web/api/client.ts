@@ -57,7 +57,8 @@ export const api = {
     adopt(data(http.POST('/api/invites/by-token/{token}/accept', { params: { path: { token } }, body }))),
 
   sessions: (clientId: string) => data(http.GET('/api/clients/{id}/sessions', byId(clientId))).then((r) => r.sessions),
-  createSession: (clientId: string, body: Body<'/api/clients/{id}/sessions', 'post'>) => data(http.POST('/api/clients/{id}/sessions', { ...byId(clientId), body })),
+  createSession: (clientId: string, body: Body<'/api/clients/{id}/sessions', 'post'>) =>
+    data(http.POST('/api/clients/{id}/sessions', { ...byId(clientId), body })),
   updateSession: (id: string, body: Body<'/api/sessions/{id}', 'patch'>) => data(http.PATCH('/api/sessions/{id}', { ...byId(id), body })),
 
   artworks: (clientId: string) => data(http.GET('/api/clients/{id}/artworks', byId(clientId))).then((r) => r.artworks),

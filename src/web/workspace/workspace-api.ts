@@ -49,10 +49,12 @@ export const workspaceApi = {
   measureSchedule: (clientId: string) => data(http.GET('/api/clients/{id}/measure-schedule', byId(clientId))).then((r) => r.schedules),
   setMeasureSchedule: (clientId: string, measure: MeasureKind, frequency: Frequency) =>
     data(http.PUT('/api/clients/{id}/measure-schedule', { ...byId(clientId), body: { measure, frequency } })).then((r) => r.schedules),
-  addMeasure: (clientId: string, measure: MeasureKind, answers: number[]) => data(http.POST('/api/clients/{id}/measures', { ...byId(clientId), body: { measure, answers } })),
+  addMeasure: (clientId: string, measure: MeasureKind, answers: number[]) =>
+    data(http.POST('/api/clients/{id}/measures', { ...byId(clientId), body: { measure, answers } })),
 
   checkins: (clientId: string) => data(http.GET('/api/clients/{id}/checkins', byId(clientId))).then((r) => r.checkins),
-  addCheckin: (clientId: string, body: Body<'/api/clients/{id}/checkins', 'post'>) => data(http.POST('/api/clients/{id}/checkins', { ...byId(clientId), body })),
+  addCheckin: (clientId: string, body: Body<'/api/clients/{id}/checkins', 'post'>) =>
+    data(http.POST('/api/clients/{id}/checkins', { ...byId(clientId), body })),
   reflections: (clientId: string) => data(http.GET('/api/clients/{id}/reflections', byId(clientId))).then((r) => r.reflections),
   addReflection: (clientId: string, text: string) => data(http.POST('/api/clients/{id}/reflections', { ...byId(clientId), body: { text } })),
 
@@ -76,7 +78,8 @@ export const workspaceApi = {
   unplanDirective: (sessionId: string, directiveId: string) =>
     data(http.DELETE('/api/sessions/{id}/directives/{directiveId}', planned(sessionId, directiveId))).then((r) => r.directives),
   homework: (clientId: string) => data(http.GET('/api/clients/{id}/homework', byId(clientId))).then((r) => r.homework),
-  assignHomework: (clientId: string, body: Body<'/api/clients/{id}/homework', 'post'>) => data(http.POST('/api/clients/{id}/homework', { ...byId(clientId), body })),
+  assignHomework: (clientId: string, body: Body<'/api/clients/{id}/homework', 'post'>) =>
+    data(http.POST('/api/clients/{id}/homework', { ...byId(clientId), body })),
   setHomeworkStatus: (id: string, status: HomeworkItem['status']) => data(http.PATCH('/api/homework/{id}', { ...byId(id), body: { status } })),
   answerHomework: (id: string, answers: { question: string; text: string }[], complete: boolean) =>
     data(http.POST('/api/homework/{id}/answers', { ...byId(id), body: { answers, complete } })),
