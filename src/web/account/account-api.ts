@@ -1,13 +1,13 @@
 /** Typed calls for sign-in with a second factor and the Account and security page. */
-import type { z } from 'zod';
-import type { AccountSecurity, RecoveryCodes, SessionsEnded, TwoFactorBegin, TwoFactorChallenge } from '../../domain/api/account.schemas.ts';
-import { request, setCsrfToken } from '../api/client.ts';
+import { api, setCsrfToken } from '../api/client.ts';
 import type { Me } from '../api/client.ts';
+import { data, http } from '../api/http.ts';
+import type { Body, Reply } from '../api/types.ts';
 
-export type Security = z.infer<typeof AccountSecurity>;
+export type Security = Reply<'/api/account/security', 'get'>;
 export type AccountSessionInfo = Security['sessions'][number];
-export type Challenge = z.infer<typeof TwoFactorChallenge>;
-export type Enrolment = z.infer<typeof TwoFactorBegin>;
+export type Challenge = Exclude<Reply<'/api/auth/login', 'post'>, Me>;
+export type Enrolment = Reply<'/api/account/2fa/begin', 'post'>;
 
 const adopt = (me: Me): Me => {
   setCsrfToken(me.csrfToken);
@@ -18,21 +18,21 @@ export const isChallenge = (r: Me | Challenge): r is Challenge => 'twoFactorRequ
 
 export const accountApi = {
   /** Password step: signs in, or asks for the second factor. */
-  signIn: async (b: { email: string; password: string }): Promise<Me | Challenge> => {
-    const r = await request<Me | Challenge>('POST', '/api/auth/login', b);
+  signIn: async (body: Body<'/api/auth/login', 'post'>): Promise<Me | Challenge> => {
+    const r = await data(http.POST('/api/auth/login', { body }));
     return isChallenge(r) ? r : adopt(r);
   },
-  signInWithCode: async (b: { pendingToken: string; code: string }) => adopt(await request<Me>('POST', '/api/auth/login/code', b)),
-  security: () => request<Security>('GET', '/api/account/security'),
-  beginTwoFactor: () => request<Enrolment>('POST', '/api/account/2fa/begin', {}),
-  confirmTwoFactor: (code: string) => request<z.infer<typeof RecoveryCodes>>('POST', '/api/account/2fa/confirm', { code }).then((r) => r.recoveryCodes),
-  reauth: (password: string) => request<{ ok: true }>('POST', '/api/auth/reauth', { password }),
-  disableTwoFactor: () => request<{ ok: true }>('POST', '/api/account/2fa/disable', {}),
-  newRecoveryCodes: () => request<z.infer<typeof RecoveryCodes>>('POST', '/api/account/2fa/recovery-codes', {}).then((r) => r.recoveryCodes),
-  endSession: (id: string) => request<z.infer<typeof SessionsEnded>>('DELETE', `/api/account/sessions/${encodeURIComponent(id)}`),
-  endOtherSessions: () => request<z.infer<typeof SessionsEnded>>('POST', '/api/account/sessions/end-others', {}),
-  changePassword: (b: { currentPassword: string; newPassword: string }) => request<z.infer<typeof SessionsEnded>>('POST', '/api/account/password', b),
-  setPracticeTwoFactor: (requireTwoFactorForTherapists: boolean) => request<{ requireTwoFactorForTherapists: boolean }>('PUT', '/api/practice/security', { requireTwoFactorForTherapists }),
+  signInWithCode: async (body: Body<'/api/auth/login/code', 'post'>) => adopt(await data(http.POST('/api/auth/login/code', { body }))),
+  security: () => data(http.GET('/api/account/security')),
+  beginTwoFactor: () => data(http.POST('/api/account/2fa/begin')),
+  confirmTwoFactor: (code: string) => data(http.POST('/api/account/2fa/confirm', { body: { code } })).then((r) => r.recoveryCodes),
+  reauth: api.reauth,
+  disableTwoFactor: () => data(http.POST('/api/account/2fa/disable')),
+  newRecoveryCodes: () => data(http.POST('/api/account/2fa/recovery-codes')).then((r) => r.recoveryCodes),
+  endSession: (sessionId: string) => data(http.DELETE('/api/account/sessions/{sessionId}', { params: { path: { sessionId } } })),
+  endOtherSessions: () => data(http.POST('/api/account/sessions/end-others')),
+  changePassword: (body: Body<'/api/account/password', 'post'>) => data(http.POST('/api/account/password', { body })),
+  setPracticeTwoFactor: (requireTwoFactorForTherapists: boolean) => data(http.PUT('/api/practice/security', { body: { requireTwoFactorForTherapists } })),
 };
 
 /** A readable name for a browser's user-agent string ("Chrome on Linux"). */

@@ -1,123 +1,23 @@
 /**
- * A small typed client for the Hearth HTTP API. It keeps the CSRF token of the current session
- * (from /api/auth/me or a login response) and sends it on every state-changing request, and turns
- * every failure into an ApiError carrying the server's stable code and plain-words message.
+ * The core calls of the Hearth HTTP API (setup, sign-in, caseload, invites, sessions, artworks)
+ * on the typed client in `http.ts`, and the names pages use: ApiError, the CSRF and session-end
+ * hooks, `messageOf`. Every type here is taken from the generated OpenAPI `paths`.
  */
-import type { z } from 'zod';
-import type {
-  Artwork,
-  ArtworkList,
-  AuditList,
-  Client,
-  ClientList,
-  Invite,
-  InviteList,
-  InvitePeek,
-  Me,
-  SetupStatus,
-  TherapySession,
-  TherapySessionList,
-} from '../../domain/api/schemas.ts';
+import { ApiError, data, http, setCsrfToken } from './http.ts';
+import type { Body, Reply } from './types.ts';
 
-export type { Artwork, Client, Invite, Me, TherapySession };
-export type AuditEntry = z.infer<typeof AuditList>['entries'][number];
-export type InviteCheck = z.infer<typeof InvitePeek>;
+export { ApiError, onSessionEnded, setCsrfToken } from './http.ts';
 
-/** A failed request: `code` is stable (switch on it), `message` is for people. */
-export class ApiError extends Error {
-  override name = 'ApiError';
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-  }
+export type Me = Reply<'/api/auth/me', 'get'>;
+export type Client = Reply<'/api/clients/{id}', 'get'>;
+export type Artwork = Reply<'/api/artworks/{id}', 'get'>;
+export type Invite = Reply<'/api/clients/{id}/invites', 'post', 201>;
+export type InviteCheck = Reply<'/api/invites/by-token/{token}', 'get'>;
+export type TherapySession = Reply<'/api/sessions/{id}', 'get'>;
+export type AuditEntry = Reply<'/api/clients/{id}/audit', 'get'>['entries'][number];
 
-  /** Field messages from the server's validation details, keyed by field name (`body.password` → `password`). */
-  fieldErrors(): Record<string, string> {
-    const out: Record<string, string> = {};
-    if (!Array.isArray(this.details)) return out;
-    for (const d of this.details as { path?: unknown; message?: unknown }[]) {
-      if (typeof d.path !== 'string' || typeof d.message !== 'string') continue;
-      const field = d.path.replace(/^body\.?/, '');
-      if (field && !out[field]) out[field] = d.message;
-    }
-    return out;
-  }
-}
-
-let csrfToken: string | null = null;
-let onSignedOut: (() => void) | null = null;
-
-/** Remembers the CSRF token of the signed-in session (null after sign-out). */
-export function setCsrfToken(token: string | null): void {
-  csrfToken = token;
-}
-
-/** Called when the server says the session has ended (idle timeout, sign-out elsewhere). */
-export function onSessionEnded(fn: (() => void) | null): void {
-  onSignedOut = fn;
-}
-
-export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-
-/**
- * One call to the API: JSON (or FormData) in, JSON out, the CSRF token on writes, failures as
- * ApiError. Feature modules build their typed calls on this instead of their own fetch wrapper.
- */
-export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  let payload: BodyInit | undefined;
-  if (body instanceof FormData) payload = body;
-  else if (body !== undefined) {
-    headers['content-type'] = 'application/json';
-    payload = JSON.stringify(body);
-  }
-  let res: Response;
-  try {
-    res = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
-  } catch {
-    throw new ApiError(0, 'network', 'Hearth could not be reached. Check that it is still running and try again.');
-  }
-  const text = await res.text();
-  let json: unknown = undefined;
-  try {
-    json = text ? JSON.parse(text) : undefined;
-  } catch {
-    json = undefined;
-  }
-  if (!res.ok) {
-    const err = (json as { error?: { code?: string; message?: string; details?: unknown } } | undefined)?.error;
-    const apiError = new ApiError(res.status, err?.code ?? 'http_error', err?.message ?? `Something went wrong (HTTP ${res.status}). Please try again.`, err?.details);
-    if (apiError.code === 'not_signed_in' && onSignedOut) onSignedOut();
-    throw apiError;
-  }
-  return json as T;
-}
-
-/** GETs a file (e.g. an export ZIP) as a Blob with its suggested file name; failures as ApiError, like `request`. */
-export async function requestFile(path: string): Promise<{ blob: Blob; filename: string | null }> {
-  let res: Response;
-  try {
-    res = await fetch(path, { method: 'GET', credentials: 'same-origin' });
-  } catch {
-    throw new ApiError(0, 'network', 'Hearth could not be reached. Check that it is still running and try again.');
-  }
-  if (res.ok) return { blob: await res.blob(), filename: /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? null };
-  const err = ((await res.json().catch(() => undefined)) as { error?: { code?: string; message?: string; details?: unknown } } | undefined)?.error;
-  const apiError = new ApiError(res.status, err?.code ?? 'http_error', err?.message ?? `Something went wrong (HTTP ${res.status}). Please try again.`, err?.details);
-  if (apiError.code === 'not_signed_in' && onSignedOut) onSignedOut();
-  throw apiError;
-}
-
-const get = <T>(path: string) => request<T>('GET', path);
-const post = <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {});
-const patch = <T>(path: string, body: unknown) => request<T>('PATCH', path, body);
-const del = <T>(path: string) => request<T>('DELETE', path);
-const enc = encodeURIComponent;
+/** `{ params: { path: { id } } }`: the options of a call on one record. */
+export const byId = (id: string) => ({ params: { path: { id } } });
 
 /** Signs in or joins: every call that returns a Me also adopts its CSRF token. */
 async function adopt(p: Promise<Me>): Promise<Me> {
@@ -127,48 +27,67 @@ async function adopt(p: Promise<Me>): Promise<Me> {
 }
 
 export const api = {
-  setupStatus: () => get<z.infer<typeof SetupStatus>>('/api/setup'),
-  setup: (b: { displayName: string; email: string; password: string }) => adopt(post<Me>('/api/setup', b)),
-  login: (b: { email: string; password: string }) => adopt(post<Me>('/api/auth/login', b)),
-  me: () => adopt(get<Me>('/api/auth/me')),
+  setupStatus: () => data(http.GET('/api/setup')),
+  setup: (body: Body<'/api/setup', 'post'>) => adopt(data(http.POST('/api/setup', { body }))),
+  me: () => adopt(data(http.GET('/api/auth/me'))),
   /** Who is signed in, or null: answers 200 either way, so a first visit logs no error. */
   session: async (): Promise<Me | null> => {
-    const r = await get<{ signedIn: boolean; me: Me | null }>('/api/auth/session');
+    const r = await data(http.GET('/api/auth/session'));
     setCsrfToken(r.me?.csrfToken ?? null);
     return r.me;
   },
+  /** Confirms the password again before a sensitive step (2FA changes, model servers, exports). */
+  reauth: (password: string) => data(http.POST('/api/auth/reauth', { body: { password } })),
   logout: async () => {
-    await post<{ ok: true }>('/api/auth/logout');
+    await data(http.POST('/api/auth/logout'));
     setCsrfToken(null);
   },
 
-  clients: (archived: boolean) => get<z.infer<typeof ClientList>>(`/api/clients${archived ? '?archived=true' : ''}`).then((r) => r.clients),
-  client: (id: string) => get<Client>(`/api/clients/${enc(id)}`),
-  createClient: (b: { displayName: string; pronouns?: string; goals?: string }) => post<Client>('/api/clients', b),
-  updateClient: (id: string, b: { displayName?: string; pronouns?: string | null; goals?: string; status?: Client['status'] }) => patch<Client>(`/api/clients/${enc(id)}`, b),
-  audit: (clientId: string) => get<z.infer<typeof AuditList>>(`/api/clients/${enc(clientId)}/audit`).then((r) => r.entries),
+  clients: (archived: boolean) => data(http.GET('/api/clients', { params: { query: archived ? { archived: 'true' } : {} } })).then((r) => r.clients),
+  client: (id: string) => data(http.GET('/api/clients/{id}', byId(id))),
+  createClient: (body: Body<'/api/clients', 'post'>) => data(http.POST('/api/clients', { body })),
+  updateClient: (id: string, body: Body<'/api/clients/{id}', 'patch'>) => data(http.PATCH('/api/clients/{id}', { ...byId(id), body })),
+  audit: (clientId: string) => data(http.GET('/api/clients/{id}/audit', byId(clientId))).then((r) => r.entries),
 
-  invites: (clientId: string) => get<z.infer<typeof InviteList>>(`/api/clients/${enc(clientId)}/invites`).then((r) => r.invites),
-  createInvite: (clientId: string) => post<Invite>(`/api/clients/${enc(clientId)}/invites`),
-  revokeInvite: (id: string) => del<{ ok: true }>(`/api/invites/${enc(id)}`),
-  checkInvite: (token: string) => get<InviteCheck>(`/api/invites/by-token/${enc(token)}`),
-  acceptInvite: (token: string, b: { email: string; password: string; displayName?: string }) => adopt(post<Me>(`/api/invites/by-token/${enc(token)}/accept`, b)),
+  invites: (clientId: string) => data(http.GET('/api/clients/{id}/invites', byId(clientId))).then((r) => r.invites),
+  createInvite: (clientId: string) => data(http.POST('/api/clients/{id}/invites', byId(clientId))),
+  revokeInvite: (id: string) => data(http.DELETE('/api/invites/{id}', byId(id))),
+  checkInvite: (token: string) => data(http.GET('/api/invites/by-token/{token}', { params: { path: { token } } })),
+  acceptInvite: (token: string, body: Body<'/api/invites/by-token/{token}/accept', 'post'>) =>
+    adopt(data(http.POST('/api/invites/by-token/{token}/accept', { params: { path: { token } }, body }))),
 
-  sessions: (clientId: string) => get<z.infer<typeof TherapySessionList>>(`/api/clients/${enc(clientId)}/sessions`).then((r) => r.sessions),
-  createSession: (clientId: string, b: { title?: string; scheduledAt: string }) => post<TherapySession>(`/api/clients/${enc(clientId)}/sessions`, b),
-  updateSession: (id: string, b: { status?: TherapySession['status']; title?: string; scheduledAt?: string }) => patch<TherapySession>(`/api/sessions/${enc(id)}`, b),
+  sessions: (clientId: string) => data(http.GET('/api/clients/{id}/sessions', byId(clientId))).then((r) => r.sessions),
+  createSession: (clientId: string, body: Body<'/api/clients/{id}/sessions', 'post'>) =>
+    data(http.POST('/api/clients/{id}/sessions', { ...byId(clientId), body })),
+  updateSession: (id: string, body: Body<'/api/sessions/{id}', 'patch'>) => data(http.PATCH('/api/sessions/{id}', { ...byId(id), body })),
 
-  artworks: (clientId: string) => get<z.infer<typeof ArtworkList>>(`/api/clients/${enc(clientId)}/artworks`).then((r) => r.artworks),
-  artwork: (id: string) => get<Artwork>(`/api/artworks/${enc(id)}`),
+  artworks: (clientId: string) => data(http.GET('/api/clients/{id}/artworks', byId(clientId))).then((r) => r.artworks),
+  artwork: (id: string) => data(http.GET('/api/artworks/{id}', byId(id))),
   uploadArtwork: (clientId: string, file: File, title: string) => {
     const form = new FormData();
     if (title) form.append('title', title);
     form.append('file', file);
-    return request<Artwork>('POST', `/api/clients/${enc(clientId)}/artworks`, form);
+    return data(http.POST('/api/clients/{id}/artworks', { ...byId(clientId), ...multipart(form) }));
   },
-  renameArtwork: (id: string, title: string) => patch<Artwork>(`/api/artworks/${enc(id)}`, { title }),
-  binArtwork: (id: string) => del<{ ok: true }>(`/api/artworks/${enc(id)}`),
+  renameArtwork: (id: string, title: string) => data(http.PATCH('/api/artworks/{id}', { ...byId(id), body: { title } })),
+  binArtwork: (id: string) => data(http.DELETE('/api/artworks/{id}', byId(id))),
+
+  /** The whole record as a ZIP (a Blob, not JSON) and the file name the server suggests; asks for `reauth` first (`reauth_required`). */
+  exportRecord: async (clientId: string): Promise<{ blob: Blob; filename: string | null }> => {
+    const { data: blob, response } = await http.GET('/api/clients/{id}/export', { ...byId(clientId), parseAs: 'blob' });
+    const filename = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? null;
+    return { blob: blob ?? new Blob([]), filename };
+  },
 };
+
+/**
+ * A multipart upload's body. The upload routes read their file with the multipart plugin, so the
+ * document describes no request body for them and the typed call would accept none; the FormData
+ * goes through as it is (the browser sets the boundary) and the answer is still typed.
+ */
+export function multipart(form: FormData): { body?: never } {
+  return { body: form as never };
+}
 
 /** The message to show for any thrown value. */
 export function messageOf(e: unknown): string {

@@ -1,18 +1,15 @@
 /** Typed calls for consent, built on the shared API client (CSRF and errors handled there). */
-import type { z } from 'zod';
-import type { ConsentDocument, ConsentState } from '../../domain/api/consent.schemas.ts';
-import type { ConsentScope } from '../../domain/consent.ts';
-import { request } from '../api/client.ts';
+import { byId } from '../api/client.ts';
+import { data, http } from '../api/http.ts';
+import type { Body, Reply } from '../api/types.ts';
 
-export type ConsentDocumentDto = z.infer<typeof ConsentDocument>;
-export type ConsentStateDto = z.infer<typeof ConsentState>;
-export type { ConsentScope };
-
-const enc = encodeURIComponent;
+export type ConsentDocumentDto = Reply<'/api/consent/document', 'get'>;
+export type ConsentStateDto = Reply<'/api/clients/{id}/consent', 'get'>;
+export type ConsentScope = ConsentDocumentDto['scopes'][number]['id'];
 
 export const consentApi = {
-  document: () => request<ConsentDocumentDto>('GET', '/api/consent/document'),
-  state: (clientId: string) => request<ConsentStateDto>('GET', `/api/clients/${enc(clientId)}/consent`),
-  sign: (clientId: string, b: { documentVersion: string; scopes: ConsentScope[]; signature: string }) => request<ConsentStateDto>('POST', `/api/clients/${enc(clientId)}/consent`, b),
-  withdraw: (clientId: string, scopes: ConsentScope[]) => request<ConsentStateDto>('POST', `/api/clients/${enc(clientId)}/consent/withdraw`, { scopes }),
+  document: () => data(http.GET('/api/consent/document')),
+  state: (clientId: string) => data(http.GET('/api/clients/{id}/consent', byId(clientId))),
+  sign: (clientId: string, body: Body<'/api/clients/{id}/consent', 'post'>) => data(http.POST('/api/clients/{id}/consent', { ...byId(clientId), body })),
+  withdraw: (clientId: string, scopes: ConsentScope[]) => data(http.POST('/api/clients/{id}/consent/withdraw', { ...byId(clientId), body: { scopes } })),
 };

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import { ApiError, messageOf, request, requestFile } from '../api/client.ts';
+import { ApiError, api, messageOf } from '../api/client.ts';
 import { LiveStatus, Notice } from '../components/Notice.tsx';
 import { PasswordField } from '../components/PasswordField.tsx';
 
@@ -34,7 +34,7 @@ export function DownloadEverything({ clientId, whose, onDownloaded }: DownloadEv
     setError(null);
     setStatus('Preparing the download… this can take a little while.');
     try {
-      const { blob, filename } = await requestFile(`/api/clients/${encodeURIComponent(clientId)}/export`);
+      const { blob, filename } = await api.exportRecord(clientId);
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
       a.href = url;
@@ -61,7 +61,7 @@ export function DownloadEverything({ clientId, whose, onDownloaded }: DownloadEv
     setError(null);
     setBusy(true);
     try {
-      await request('POST', '/api/auth/reauth', { password });
+      await api.reauth(password);
     } catch (e) {
       setBusy(false);
       setError(e instanceof ApiError && e.status === 401 ? 'That password is not right. Please try again.' : messageOf(e));

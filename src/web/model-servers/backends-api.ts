@@ -1,25 +1,26 @@
 /** Typed calls for the Model servers page and the studio's "Made by" choice. */
-import type { z } from 'zod';
-import type { BackendInfo, BackendList, BackendTest, CreateBackendBody } from '../../domain/api/backends.schemas.ts';
-import type { JobInfo, StudioBackends } from '../../domain/api/jobs.schemas.ts';
-import { request } from '../api/client.ts';
+import { api, byId } from '../api/client.ts';
+import { data, http } from '../api/http.ts';
+import type { Body, Reply } from '../api/types.ts';
 
-export type ModelServer = z.infer<typeof BackendInfo>;
-export type NewModelServer = z.input<typeof CreateBackendBody>;
-export type ConnectionResult = z.infer<typeof BackendTest>;
-export type StudioBackend = z.infer<typeof StudioBackends>['backends'][number];
-export type Job = z.infer<typeof JobInfo>;
+export type ModelServer = Reply<'/api/backends', 'post', 201>;
+export type NewModelServer = Body<'/api/backends', 'post'>;
+export type ConnectionResult = Reply<'/api/backends/{id}/test', 'post'>;
+export type StudioBackend = Reply<'/api/studio/backends', 'get'>['backends'][number];
+export type Job = Reply<'/api/clients/{id}/jobs/{jobId}', 'get'>;
+
+const jobParams = (id: string, jobId: string) => ({ params: { path: { id, jobId } } });
 
 export const backendsApi = {
-  list: () => request<z.infer<typeof BackendList>>('GET', '/api/backends').then((r) => r.backends),
-  reauth: (password: string) => request<{ ok: true }>('POST', '/api/auth/reauth', { password }),
-  add: (b: NewModelServer) => request<ModelServer>('POST', '/api/backends', b),
-  remove: (id: string) => request<{ ok: true }>('DELETE', `/api/backends/${encodeURIComponent(id)}`),
-  test: (id: string) => request<ConnectionResult>('POST', `/api/backends/${encodeURIComponent(id)}/test`, {}),
+  list: () => data(http.GET('/api/backends')).then((r) => r.backends),
+  reauth: api.reauth,
+  add: (body: NewModelServer) => data(http.POST('/api/backends', { body })),
+  remove: (id: string) => data(http.DELETE('/api/backends/{id}', byId(id))),
+  test: (id: string) => data(http.POST('/api/backends/{id}/test', byId(id))),
   /** Built-in first, then each configured server. */
-  forStudio: () => request<z.infer<typeof StudioBackends>>('GET', '/api/studio/backends').then((r) => r.backends),
-  job: (clientId: string, jobId: string) => request<Job>('GET', `/api/clients/${encodeURIComponent(clientId)}/jobs/${encodeURIComponent(jobId)}`),
-  cancelJob: (clientId: string, jobId: string) => request<Job>('POST', `/api/clients/${encodeURIComponent(clientId)}/jobs/${encodeURIComponent(jobId)}/cancel`, {}),
+  forStudio: () => data(http.GET('/api/studio/backends')).then((r) => r.backends),
+  job: (clientId: string, jobId: string) => data(http.GET('/api/clients/{id}/jobs/{jobId}', jobParams(clientId, jobId))),
+  cancelJob: (clientId: string, jobId: string) => data(http.POST('/api/clients/{id}/jobs/{jobId}/cancel', jobParams(clientId, jobId))),
 };
 
 export const KIND_LABELS: Record<ModelServer['kind'], string> = {

@@ -3,11 +3,10 @@
  * {jobId}), poll its progress until it ends, and hand back the artworks. A failure carries the
  * server's plain message and, when the built-in engine could do it instead, `fallback`.
  */
-import type { z } from 'zod';
-import type { GenerateBody } from '../../domain/api/schemas.ts';
-import type { JobAccepted } from '../../domain/api/jobs.schemas.ts';
-import { api, ApiError, request } from '../api/client.ts';
+import { api, ApiError, byId } from '../api/client.ts';
 import type { Artwork } from '../api/client.ts';
+import { data, http } from '../api/http.ts';
+import type { GenerateBody } from '../studio/studio-api.ts';
 import { backendsApi } from './backends-api.ts';
 import type { Job } from './backends-api.ts';
 
@@ -34,7 +33,8 @@ export function generateRemotely(clientId: string, body: GenerateBody, onProgres
     if (jobId) void backendsApi.cancelJob(clientId, jobId).catch(() => undefined);
   };
   const done = (async (): Promise<Artwork[]> => {
-    const accepted = await request<z.infer<typeof JobAccepted>>('POST', `/api/clients/${encodeURIComponent(clientId)}/generate`, { ...body, async: true });
+    const accepted = await data(http.POST('/api/clients/{id}/generate', { ...byId(clientId), body: { ...body, async: true } }));
+    if (!('jobId' in accepted)) return accepted.artworks; // the server made them at once
     jobId = accepted.jobId;
     if (stopped) cancel();
     for (;;) {

@@ -4,14 +4,12 @@
  * and the new piece starts with the recording and carries on in them.
  */
 import { useEffect, useId, useState } from 'react';
-import type { z } from 'zod';
-import type { MusicSample } from '../../domain/api/schemas.ts';
-import { messageOf, request } from '../api/client.ts';
+import { byId, messageOf, multipart } from '../api/client.ts';
+import { data, http } from '../api/http.ts';
+import type { Reply } from '../api/types.ts';
 import { formatLength } from './music-api.ts';
 
-export type Recording = z.infer<typeof MusicSample>;
-
-const enc = encodeURIComponent;
+export type Recording = Reply<'/api/clients/{id}/music/samples', 'post', 201>;
 
 function describe(r: Recording): string {
   return `${formatLength(Math.round(r.seconds))} · ${r.key} ${r.mode} · ${Math.round(r.bpm)} bpm`;
@@ -31,7 +29,7 @@ export function RecordingPicker({ clientId, selected, onSelect }: RecordingPicke
 
   useEffect(() => {
     let live = true;
-    request<{ samples: Recording[] }>('GET', `/api/clients/${enc(clientId)}/music/samples`).then(
+    data(http.GET('/api/clients/{id}/music/samples', byId(clientId))).then(
       (r) => live && setRecordings(r.samples),
       () => undefined, // the list is a convenience; uploading still works
     );
@@ -46,7 +44,7 @@ export function RecordingPicker({ clientId, selected, onSelect }: RecordingPicke
     try {
       const form = new FormData();
       form.append('file', file);
-      const rec = await request<Recording>('POST', `/api/clients/${enc(clientId)}/music/samples`, form);
+      const rec = await data(http.POST('/api/clients/{id}/music/samples', { ...byId(clientId), ...multipart(form) }));
       setRecordings((list) => [rec, ...list]);
       onSelect(rec);
     } catch (e) {

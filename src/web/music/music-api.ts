@@ -1,39 +1,25 @@
 /**
- * Music's typed calls to the Hearth HTTP API, built on the shared client's `request` (CSRF
- * token on every change, failures as ApiError carrying the server's plain-words message).
+ * Music's typed calls to the Hearth HTTP API, on the shared typed client (CSRF token on every
+ * change, failures as ApiError carrying the server's plain-words message).
  */
-import type { z } from 'zod';
-import { api, messageOf, request } from '../api/client.ts';
-import type { Artwork, Listen, Me, MusicInfo, MusicPiece, MusicRecommendation } from '../../domain/api/schemas.ts';
+import { api, byId, messageOf } from '../api/client.ts';
+import type { Artwork, Me } from '../api/client.ts';
+import { data, http } from '../api/http.ts';
+import type { Body, Reply } from '../api/types.ts';
 
 export type { Artwork, Me };
-export type Piece = z.infer<typeof MusicPiece>;
-export type ListenEntry = z.infer<typeof Listen>;
-export type Recommendation = z.infer<typeof MusicRecommendation>;
-export type MusicInfoData = z.infer<typeof MusicInfo>;
+export type Piece = Reply<'/api/music/{id}', 'get'>;
+export type ListenEntry = Reply<'/api/music/{id}/listens', 'post', 201>;
+export type Recommendation = Reply<'/api/clients/{id}/music/recommendation', 'get'>;
+export type MusicInfoData = Reply<'/api/music/info', 'get'>;
 
 /** A mood check-in: valence and arousal −1..1, distress 0–10. */
-export interface Mood {
-  valence: number;
-  arousal: number;
-  distress: number;
-}
+export type Mood = Body<'/api/music/{id}/listens', 'post'>['before'];
 
-export interface ComposeRequest {
-  prompt: string;
-  /** 30–3600 */
-  seconds: number;
-  seed?: number;
-  sampleRate?: 32000 | 44100 | 48000;
-  mood?: { valence: number; arousal: number };
-  /** One of the client's uploaded recordings to continue, in its key and tempo. */
-  sampleId?: string;
-}
+/** A piece to compose: words, length in seconds (30–3600), optional seed, mood and a recording to continue. */
+export type ComposeRequest = Body<'/api/clients/{id}/music', 'post'>;
 
 let me: Promise<Me> | null = null;
-const enc = encodeURIComponent;
-/** Every call goes through the shared API client (CSRF token, errors as ApiError). */
-const call = request;
 
 /** Who is signed in (cached for the page's life; asked again after a failure). */
 export function whoAmI(): Promise<Me> {
@@ -50,17 +36,19 @@ export function musicMessage(e: unknown): string {
 }
 
 export const musicApi = {
-  info: () => call<MusicInfoData>('GET', '/api/music/info'),
-  clientName: (clientId: string) => call<{ displayName: string }>('GET', `/api/clients/${enc(clientId)}`).then((c) => c.displayName),
-  pieces: (clientId: string) => call<{ pieces: Piece[] }>('GET', `/api/clients/${enc(clientId)}/music`).then((r) => r.pieces),
-  piece: (id: string) => call<Piece>('GET', `/api/music/${enc(id)}`),
-  compose: (clientId: string, b: ComposeRequest) => call<Piece>('POST', `/api/clients/${enc(clientId)}/music`, b),
-  listen: (pieceId: string, b: { before: Mood; after: Mood; secondsListened: number }) => call<ListenEntry>('POST', `/api/music/${enc(pieceId)}/listens`, b),
+  info: () => data(http.GET('/api/music/info')),
+  clientName: (clientId: string) => api.client(clientId).then((c) => c.displayName),
+  pieces: (clientId: string) => data(http.GET('/api/clients/{id}/music', byId(clientId))).then((r) => r.pieces),
+  piece: (id: string) => data(http.GET('/api/music/{id}', byId(id))),
+  compose: (clientId: string, body: ComposeRequest) => data(http.POST('/api/clients/{id}/music', { ...byId(clientId), body })),
+  listen: (pieceId: string, body: Body<'/api/music/{id}/listens', 'post'>) => data(http.POST('/api/music/{id}/listens', { ...byId(pieceId), body })),
   recommendation: (clientId: string, mood: Mood) =>
-    call<Recommendation>('GET', `/api/clients/${enc(clientId)}/music/recommendation?valence=${mood.valence}&arousal=${mood.arousal}&distress=${mood.distress}`),
-  artworks: (clientId: string) => call<{ artworks: Artwork[] }>('GET', `/api/clients/${enc(clientId)}/artworks`).then((r) => r.artworks),
+    data(http.GET('/api/clients/{id}/music/recommendation', { params: { path: { id: clientId }, query: mood } })),
+  artworks: (clientId: string) => api.artworks(clientId),
   generateImage: (clientId: string, prompt: string) =>
-    call<{ artworks: Artwork[] }>('POST', `/api/clients/${enc(clientId)}/generate`, { prompt, width: 768, height: 512, count: 1 }).then((r) => r.artworks),
+    data(http.POST('/api/clients/{id}/generate', { ...byId(clientId), body: { prompt, width: 768, height: 512, count: 1, async: false } })).then((r) =>
+      'artworks' in r ? r.artworks : [],
+    ),
 };
 
 /** "4:05", "1:02:30" */

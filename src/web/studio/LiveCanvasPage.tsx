@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Stroke } from '../../engines/analysis/index.ts';
 import { api } from '../api/client.ts';
+import { urlOf } from '../api/http.ts';
 import { Link } from '../components/Link.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { useLoad } from '../use-load.ts';
@@ -67,7 +68,7 @@ export function LiveCanvasPage({ clientId }: { clientId: string }) {
       show();
     };
 
-    const source = new EventSource(`/api/clients/${encodeURIComponent(clientId)}/live-canvas`);
+    const source = new EventSource(urlOf('/api/clients/{id}/live-canvas', { id: clientId }));
     source.addEventListener('hello', (e) => {
       const hello = JSON.parse((e as MessageEvent<string>).data) as { live: boolean; drawing: LiveDrawing | null };
       if (hello.drawing) reset(hello.drawing);

@@ -1,29 +1,35 @@
 /**
- * The studio's typed calls to the Hearth HTTP API, built on the shared client's `request`
- * (which sends the CSRF token and turns failures into an ApiError with a plain-words message).
+ * The studio's typed calls to the Hearth HTTP API, on the shared typed client (which sends the
+ * CSRF token and turns failures into an ApiError with a plain-words message).
  */
-import type { z } from 'zod';
-import type { Artwork, GenerateBody, InpaintBody, StudioInfo } from '../../domain/api/schemas.ts';
 import type { StrokeDocument } from '../../engines/analysis/index.ts';
-import { api, messageOf, request } from '../api/client.ts';
+import { api, byId, messageOf } from '../api/client.ts';
+import type { Artwork } from '../api/client.ts';
+import { data, http } from '../api/http.ts';
+import type { Body, Reply } from '../api/types.ts';
 
 export type { Artwork };
-export type StudioInfoData = z.infer<typeof StudioInfo>;
+export type StudioInfoData = Reply<'/api/studio', 'get'>;
 export type StudioStyle = StudioInfoData['styles'][number];
+export type GenerateBody = Body<'/api/clients/{id}/generate', 'post'>;
+export type InpaintBody = Body<'/api/artworks/{id}/inpaint', 'post'>;
 
 /** The message to show for any thrown value. */
 export const studioMessage = messageOf;
 
-const enc = encodeURIComponent;
-
 export const studioApi = {
-  info: () => request<StudioInfoData>('GET', '/api/studio'),
+  info: () => data(http.GET('/api/studio')),
   artwork: (id: string) => api.artwork(id),
-  saveSketch: (clientId: string, b: { title?: string; image: string; strokes: StrokeDocument }) => request<Artwork>('POST', `/api/clients/${enc(clientId)}/sketches`, b),
-  generate: (clientId: string, b: GenerateBody) => request<{ artworks: Artwork[] }>('POST', `/api/clients/${enc(clientId)}/generate`, b).then((r) => r.artworks),
-  inpaint: (id: string, b: InpaintBody) => request<Artwork>('POST', `/api/artworks/${enc(id)}/inpaint`, b),
-  versions: (id: string) => request<{ rootId: string; artworks: Artwork[] }>('GET', `/api/artworks/${enc(id)}/versions`),
-  strokes: (id: string) => request<{ strokes: unknown }>('GET', `/api/artworks/${enc(id)}/strokes`).then((r) => r.strokes),
+  saveSketch: (clientId: string, body: { title?: string; image: string; strokes: StrokeDocument }) =>
+    data(http.POST('/api/clients/{id}/sketches', { ...byId(clientId), body })),
+  /** Made at once by the chosen backend (`async: false`: the answer is the artworks, not a job to follow). */
+  generate: async (clientId: string, body: GenerateBody): Promise<Artwork[]> => {
+    const r = await data(http.POST('/api/clients/{id}/generate', { ...byId(clientId), body: { ...body, async: false } }));
+    return 'artworks' in r ? r.artworks : [];
+  },
+  inpaint: (id: string, body: InpaintBody) => data(http.POST('/api/artworks/{id}/inpaint', { ...byId(id), body })),
+  versions: (id: string) => data(http.GET('/api/artworks/{id}/versions', byId(id))),
+  strokes: (id: string) => data(http.GET('/api/artworks/{id}/strokes', byId(id))).then((r) => r.strokes),
   rename: (id: string, title: string) => api.renameArtwork(id, title),
   upload: (clientId: string, file: File, title?: string) => api.uploadArtwork(clientId, file, title ?? ''),
 };

@@ -6,7 +6,8 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Stroke, StrokeDocument } from '../../engines/analysis/index.ts';
-import { request } from '../api/client.ts';
+import { byId } from '../api/client.ts';
+import { data, http } from '../api/http.ts';
 
 const EVERY_MS = 1000;
 const IDLE_RETRY_MS = 15_000;
@@ -41,11 +42,12 @@ export function useLiveShare(clientId: string | null, doc: StrokeDocument, activ
       const strokes = extends_ ? now.strokes.slice(sent!.strokes.length) : now.strokes;
       inFlight = true;
       try {
-        const ack = await request<{ live: boolean; watchers: number }>('POST', `/api/clients/${encodeURIComponent(clientId)}/live-canvas`, {
+        const body = {
           drawingId: drawingId.current,
           replace: !extends_,
           strokes: { version: now.version, width: now.width, height: now.height, background: now.background, strokes },
-        });
+        };
+        const ack = await data(http.POST('/api/clients/{id}/live-canvas', { ...byId(clientId), body }));
         if (stopped) return;
         setWatchers(ack.watchers);
         if (ack.live) sent = { strokes: now.strokes, background: now.background };

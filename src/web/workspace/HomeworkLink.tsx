@@ -4,10 +4,9 @@
  * the homework history their therapist opens in the next session.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { messageOf, request } from '../api/client.ts';
+import { messageOf } from '../api/client.ts';
+import { workspaceApi } from './workspace-api.ts';
 import type { HomeworkItem } from './workspace-api.ts';
-
-const enc = encodeURIComponent;
 
 export interface HomeworkLink {
   homework: HomeworkItem | null;
@@ -22,8 +21,8 @@ export function useHomeworkLink(clientId: string | null | undefined): HomeworkLi
   useEffect(() => {
     if (!id || !clientId) return;
     let live = true;
-    request<{ homework: HomeworkItem[] }>('GET', `/api/clients/${enc(clientId)}/homework`).then(
-      (r) => live && setHomework(r.homework.find((h) => h.id === id && h.status !== 'cancelled') ?? null),
+    workspaceApi.homework(clientId).then(
+      (list) => live && setHomework(list.find((h) => h.id === id && h.status !== 'cancelled') ?? null),
       () => undefined, // the page works without the link
     );
     return () => {
@@ -35,8 +34,7 @@ export function useHomeworkLink(clientId: string | null | undefined): HomeworkLi
     async (made: { artworkId: string } | { musicId: string }) => {
       if (!homework) return '';
       try {
-        const path = 'artworkId' in made ? 'artworks' : 'music';
-        await request('POST', `/api/homework/${enc(homework.id)}/${path}`, made);
+        await workspaceApi.attachToHomework(homework.id, made);
         return `Added to your homework “${homework.title}”.`;
       } catch (e) {
         return `It is saved, but could not be added to your homework: ${messageOf(e)}`;

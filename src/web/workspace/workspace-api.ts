@@ -1,104 +1,105 @@
 /**
  * The therapist workspace's typed calls to the Hearth HTTP API: alerts, measures and their
  * schedules, check-ins, reflections, insights, directives, homework, notes and plans. Built on
- * the shared client's `request` (CSRF token, failures as ApiError with the server's message).
+ * the shared typed client (CSRF token, failures as ApiError with the server's message); every
+ * type is taken from the generated OpenAPI `paths`.
  */
-import type { z } from 'zod';
-import { messageOf, request } from '../api/client.ts';
-import type {
-  Checkin, CheckinCreated, CrisisNotice, Homework, HomeworkAnswered, Insights, MeasureCreated, MeasureDefinitions, MeasureResult, Note, NoteSection,
-  ObjectiveProgress, Plan, PlanContent, Reflection, ReflectionCreated, TherapySession,
-} from '../../domain/api/schemas.ts';
-import type { AcknowledgedAlert, HomeworkHistoryWithMusic, AlertCount, DirectiveInput, MeasureScheduleItem, SessionDirective, WorkspaceDirective } from '../../domain/api/workspace.schemas.ts';
+import { byId, messageOf } from '../api/client.ts';
+import { data, http } from '../api/http.ts';
+import type { Body, Query, Reply } from '../api/types.ts';
 
-export type AlertItem = z.infer<typeof AcknowledgedAlert>;
-export type CheckinItem = z.infer<typeof Checkin>;
-export type Crisis = z.infer<typeof CrisisNotice>;
-export type DirectiveItem = z.infer<typeof WorkspaceDirective>;
-export type DirectiveDraft = z.input<typeof DirectiveInput>;
-export type ScheduleItem = z.infer<typeof MeasureScheduleItem>;
+export type AlertItem = Reply<'/api/alerts/{id}/acknowledge', 'post'>;
+export type CheckinItem = Reply<'/api/clients/{id}/checkins', 'get'>['checkins'][number];
+export type Crisis = NonNullable<Reply<'/api/clients/{id}/checkins', 'post', 201>['crisis']>;
+export type DirectiveItem = Reply<'/api/directives/{directiveId}', 'get'>;
+export type DirectiveDraft = Body<'/api/directives', 'post'>;
+export type ScheduleItem = Reply<'/api/clients/{id}/measure-schedule', 'get'>['schedules'][number];
 export type Frequency = ScheduleItem['frequency'];
-export type PlannedDirective = z.infer<typeof SessionDirective>;
-export type HomeworkItem = z.infer<typeof Homework>;
-export type HistoryItem = z.infer<typeof HomeworkHistoryWithMusic>['items'][number];
-export type InsightsData = z.infer<typeof Insights>;
-export type MeasureDefinition = z.infer<typeof MeasureDefinitions>['measures'][number];
-export type MeasureResponse = z.infer<typeof MeasureResult>;
+export type PlannedDirective = Reply<'/api/sessions/{id}/directives', 'get'>['directives'][number];
+export type HomeworkItem = Reply<'/api/clients/{id}/homework', 'post', 201>;
+export type HistoryItem = Reply<'/api/clients/{id}/homework-history', 'get'>['items'][number];
+export type InsightsData = Reply<'/api/clients/{id}/insights', 'get'>;
+export type MeasureDefinition = Reply<'/api/measures', 'get'>['measures'][number];
+export type MeasureResponse = Reply<'/api/clients/{id}/measures', 'get'>['responses'][number];
 export type MeasureKind = MeasureResponse['measure'];
-export type NoteItem = z.infer<typeof Note>;
-export type NoteSectionItem = z.infer<typeof NoteSection>;
+export type NoteItem = Reply<'/api/notes/{id}', 'get'>;
+export type NoteSectionItem = NoteItem['sections'][number];
 export type NoteFormat = NoteItem['format'];
-export type PlanItem = z.infer<typeof Plan>;
-export type PlanBody = z.infer<typeof PlanContent>;
-export type Progress = z.infer<typeof ObjectiveProgress>;
-export type ReflectionItem = z.infer<typeof Reflection>;
-export type Session = z.infer<typeof TherapySession>;
-
-const enc = encodeURIComponent;
-/** Every call goes through the shared API client (CSRF token, errors as ApiError). */
-const call = request;
+export type PlanItem = Reply<'/api/plans/{id}', 'get'>;
+export type PlanBody = PlanItem['content'];
+export type Progress = PlanItem['progress'][number];
+export type ReflectionItem = Reply<'/api/clients/{id}/reflections', 'get'>['reflections'][number];
+export type Session = Reply<'/api/sessions/{id}', 'get'>;
+type DirectiveQuery = Query<'/api/directives', 'get'>;
 
 /** The message to show for any thrown value. */
 export function workspaceMessage(e: unknown): string {
   return messageOf(e);
 }
 
-const c = (id: string) => `/api/clients/${enc(id)}`;
+const planned = (sessionId: string, directiveId: string) => ({ params: { path: { id: sessionId, directiveId } } });
 
 export const workspaceApi = {
-  alerts: (all = false) => call<{ alerts: AlertItem[] }>('GET', `/api/alerts${all ? '?all=true' : ''}`).then((r) => r.alerts),
-  alertCount: () => call<z.infer<typeof AlertCount>>('GET', '/api/alerts/count'),
-  acknowledge: (id: string, note: string) => call<AlertItem>('POST', `/api/alerts/${enc(id)}/acknowledge`, note.trim() ? { note: note.trim() } : {}),
+  alerts: (all = false) => data(http.GET('/api/alerts', { params: { query: all ? { all: 'true' } : {} } })).then((r) => r.alerts),
+  alertCount: () => data(http.GET('/api/alerts/count')),
+  acknowledge: (id: string, note: string) => data(http.POST('/api/alerts/{id}/acknowledge', { ...byId(id), body: note.trim() ? { note: note.trim() } : {} })),
 
-  measureDefinitions: () => call<{ measures: MeasureDefinition[] }>('GET', '/api/measures').then((r) => r.measures),
-  measures: (clientId: string) => call<{ responses: MeasureResponse[] }>('GET', `${c(clientId)}/measures`).then((r) => r.responses),
-  measureSchedule: (clientId: string) => call<{ schedules: ScheduleItem[] }>('GET', `${c(clientId)}/measure-schedule`).then((r) => r.schedules),
+  measureDefinitions: () => data(http.GET('/api/measures')).then((r) => r.measures),
+  measures: (clientId: string) => data(http.GET('/api/clients/{id}/measures', byId(clientId))).then((r) => r.responses),
+  measureSchedule: (clientId: string) => data(http.GET('/api/clients/{id}/measure-schedule', byId(clientId))).then((r) => r.schedules),
   setMeasureSchedule: (clientId: string, measure: MeasureKind, frequency: Frequency) =>
-    call<{ schedules: ScheduleItem[] }>('PUT', `${c(clientId)}/measure-schedule`, { measure, frequency }).then((r) => r.schedules),
-  addMeasure: (clientId: string, measure: MeasureKind, answers: number[]) => call<z.infer<typeof MeasureCreated>>('POST', `${c(clientId)}/measures`, { measure, answers }),
+    data(http.PUT('/api/clients/{id}/measure-schedule', { ...byId(clientId), body: { measure, frequency } })).then((r) => r.schedules),
+  addMeasure: (clientId: string, measure: MeasureKind, answers: number[]) =>
+    data(http.POST('/api/clients/{id}/measures', { ...byId(clientId), body: { measure, answers } })),
 
-  checkins: (clientId: string) => call<{ checkins: CheckinItem[] }>('GET', `${c(clientId)}/checkins`).then((r) => r.checkins),
-  addCheckin: (clientId: string, b: { moment?: 'before' | 'after' | 'standalone'; valence: number; arousal: number; distress: number; note?: string }) =>
-    call<z.infer<typeof CheckinCreated>>('POST', `${c(clientId)}/checkins`, b),
-  reflections: (clientId: string) => call<{ reflections: ReflectionItem[] }>('GET', `${c(clientId)}/reflections`).then((r) => r.reflections),
-  addReflection: (clientId: string, text: string) => call<z.infer<typeof ReflectionCreated>>('POST', `${c(clientId)}/reflections`, { text }),
+  checkins: (clientId: string) => data(http.GET('/api/clients/{id}/checkins', byId(clientId))).then((r) => r.checkins),
+  addCheckin: (clientId: string, body: Body<'/api/clients/{id}/checkins', 'post'>) =>
+    data(http.POST('/api/clients/{id}/checkins', { ...byId(clientId), body })),
+  reflections: (clientId: string) => data(http.GET('/api/clients/{id}/reflections', byId(clientId))).then((r) => r.reflections),
+  addReflection: (clientId: string, text: string) => data(http.POST('/api/clients/{id}/reflections', { ...byId(clientId), body: { text } })),
 
-  insights: (clientId: string) => call<InsightsData>('GET', `${c(clientId)}/insights`),
+  insights: (clientId: string) => data(http.GET('/api/clients/{id}/insights', byId(clientId))),
 
-  directives: (q: { text?: string; mode?: string; goal?: string; source?: '' | 'built-in' | 'mine' }) => {
-    const p = new URLSearchParams();
-    if (q.text?.trim()) p.set('text', q.text.trim());
-    if (q.mode) p.set('mode', q.mode);
-    if (q.goal) p.set('goal', q.goal);
-    if (q.source) p.set('source', q.source);
-    const qs = p.toString();
-    return call<{ directives: DirectiveItem[] }>('GET', `/api/directives${qs ? `?${qs}` : ''}`).then((r) => r.directives);
+  directives: (q: { text?: string; mode?: string; goal?: string; source?: '' | NonNullable<DirectiveQuery['source']> }) => {
+    const query: DirectiveQuery = {};
+    if (q.text?.trim()) query.text = q.text.trim();
+    if (q.mode) query.mode = q.mode;
+    if (q.goal) query.goal = q.goal;
+    if (q.source) query.source = q.source;
+    return data(http.GET('/api/directives', { params: { query } })).then((r) => r.directives);
   },
-  createDirective: (d: DirectiveDraft) => call<DirectiveItem>('POST', '/api/directives', d),
-  updateDirective: (id: string, d: Partial<DirectiveDraft>) => call<DirectiveItem>('PATCH', `/api/directives/${enc(id)}`, d),
-  duplicateDirective: (id: string) => call<DirectiveItem>('POST', `/api/directives/${enc(id)}/duplicate`, {}),
-  sessionDirectives: (sessionId: string) => call<{ directives: PlannedDirective[] }>('GET', `/api/sessions/${enc(sessionId)}/directives`).then((r) => r.directives),
+  createDirective: (body: DirectiveDraft) => data(http.POST('/api/directives', { body })),
+  updateDirective: (directiveId: string, body: Body<'/api/directives/{directiveId}', 'patch'>) =>
+    data(http.PATCH('/api/directives/{directiveId}', { params: { path: { directiveId } }, body })),
+  duplicateDirective: (directiveId: string) => data(http.POST('/api/directives/{directiveId}/duplicate', { params: { path: { directiveId } } })),
+  sessionDirectives: (sessionId: string) => data(http.GET('/api/sessions/{id}/directives', byId(sessionId))).then((r) => r.directives),
   planDirective: (sessionId: string, directiveId: string) =>
-    call<{ directives: PlannedDirective[] }>('POST', `/api/sessions/${enc(sessionId)}/directives`, { directiveId }).then((r) => r.directives),
+    data(http.POST('/api/sessions/{id}/directives', { ...byId(sessionId), body: { directiveId } })).then((r) => r.directives),
   unplanDirective: (sessionId: string, directiveId: string) =>
-    call<{ directives: PlannedDirective[] }>('DELETE', `/api/sessions/${enc(sessionId)}/directives/${enc(directiveId)}`).then((r) => r.directives),
-  homework: (clientId: string) => call<{ homework: HomeworkItem[] }>('GET', `${c(clientId)}/homework`).then((r) => r.homework),
-  assignHomework: (clientId: string, b: { directiveId: string; dueAt?: string; note?: string }) => call<HomeworkItem>('POST', `${c(clientId)}/homework`, b),
-  setHomeworkStatus: (id: string, status: HomeworkItem['status']) => call<HomeworkItem>('PATCH', `/api/homework/${enc(id)}`, { status }),
+    data(http.DELETE('/api/sessions/{id}/directives/{directiveId}', planned(sessionId, directiveId))).then((r) => r.directives),
+  homework: (clientId: string) => data(http.GET('/api/clients/{id}/homework', byId(clientId))).then((r) => r.homework),
+  assignHomework: (clientId: string, body: Body<'/api/clients/{id}/homework', 'post'>) =>
+    data(http.POST('/api/clients/{id}/homework', { ...byId(clientId), body })),
+  setHomeworkStatus: (id: string, status: HomeworkItem['status']) => data(http.PATCH('/api/homework/{id}', { ...byId(id), body: { status } })),
   answerHomework: (id: string, answers: { question: string; text: string }[], complete: boolean) =>
-    call<z.infer<typeof HomeworkAnswered>>('POST', `/api/homework/${enc(id)}/answers`, { answers, complete }),
-  homeworkHistory: (clientId: string) => call<{ items: HistoryItem[] }>('GET', `${c(clientId)}/homework-history`).then((r) => r.items),
+    data(http.POST('/api/homework/{id}/answers', { ...byId(id), body: { answers, complete } })),
+  /** Attaches a work made for the homework (a picture or a piece of music) so it shows in the homework history. */
+  attachToHomework: (id: string, made: { artworkId: string } | { musicId: string }) =>
+    'artworkId' in made
+      ? data(http.POST('/api/homework/{id}/artworks', { ...byId(id), body: made }))
+      : data(http.POST('/api/homework/{id}/music', { ...byId(id), body: made })),
+  homeworkHistory: (clientId: string) => data(http.GET('/api/clients/{id}/homework-history', byId(clientId))).then((r) => r.items),
 
-  sessions: (clientId: string) => call<{ sessions: Session[] }>('GET', `${c(clientId)}/sessions`).then((r) => r.sessions),
-  notes: (clientId: string) => call<{ notes: NoteItem[] }>('GET', `${c(clientId)}/notes`).then((r) => r.notes),
-  draftNote: (sessionId: string, format: NoteFormat) => call<NoteItem>('POST', `/api/sessions/${enc(sessionId)}/notes`, { format }),
-  saveNote: (id: string, sections: NoteSectionItem[]) => call<NoteItem>('PATCH', `/api/notes/${enc(id)}`, { sections }),
-  signNote: (id: string) => call<NoteItem>('POST', `/api/notes/${enc(id)}/sign`),
-  addAddendum: (id: string, text: string) => call<NoteItem>('POST', `/api/notes/${enc(id)}/addenda`, { text }),
+  sessions: (clientId: string) => data(http.GET('/api/clients/{id}/sessions', byId(clientId))).then((r) => r.sessions),
+  notes: (clientId: string) => data(http.GET('/api/clients/{id}/notes', byId(clientId))).then((r) => r.notes),
+  draftNote: (sessionId: string, format: NoteFormat) => data(http.POST('/api/sessions/{id}/notes', { ...byId(sessionId), body: { format } })),
+  saveNote: (id: string, sections: NoteSectionItem[]) => data(http.PATCH('/api/notes/{id}', { ...byId(id), body: { sections } })),
+  signNote: (id: string) => data(http.POST('/api/notes/{id}/sign', byId(id))),
+  addAddendum: (id: string, text: string) => data(http.POST('/api/notes/{id}/addenda', { ...byId(id), body: { text } })),
 
-  plans: (clientId: string) => call<{ plans: PlanItem[] }>('GET', `${c(clientId)}/plans`).then((r) => r.plans),
-  createPlan: (clientId: string, b: PlanBody & { shared: boolean }) => call<PlanItem>('POST', `${c(clientId)}/plans`, b),
-  updatePlan: (id: string, b: { content?: PlanBody; shared?: boolean; status?: 'active' | 'archived' }) => call<PlanItem>('PATCH', `/api/plans/${enc(id)}`, b),
+  plans: (clientId: string) => data(http.GET('/api/clients/{id}/plans', byId(clientId))).then((r) => r.plans),
+  createPlan: (clientId: string, body: Body<'/api/clients/{id}/plans', 'post'>) => data(http.POST('/api/clients/{id}/plans', { ...byId(clientId), body })),
+  updatePlan: (id: string, body: Body<'/api/plans/{id}', 'patch'>) => data(http.PATCH('/api/plans/{id}', { ...byId(id), body })),
 };
 
 export const MEASURE_NAME: Record<MeasureKind, string> = { phq9: 'PHQ-9', gad7: 'GAD-7' };

@@ -1,0 +1,6007 @@
+/**
+ * The Hearth HTTP API as TypeScript types, generated from the OpenAPI document the server serves
+ * at /api/openapi.json (itself generated from the zod schemas in src/domain/api).
+ *
+ * Do not edit: run `npm run api:generate` after changing a route or schema. `npm run api:check`
+ * (and test/cli/api-types.test.ts) fail when this file and the document differ.
+ */
+export interface paths {
+  "/api/account/2fa/begin": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start two-factor enrolment: a new secret, its otpauth:// URI and a QR code (SVG) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              otpauthUri: string;
+              qrSvg: string;
+              secret: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/account/2fa/confirm": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Finish enrolment with a code from the app; answers with ten recovery codes, shown once */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            code: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              recoveryCodes: string[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/account/2fa/disable": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Turn two-step sign-in off (password re-entered first) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/account/2fa/recovery-codes": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Replace your recovery codes with ten new ones (the old ones stop working) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              recoveryCodes: string[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/account/password": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Change your password (current one required); signs out every other session */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            currentPassword: string;
+            newPassword: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              ended: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/account/security": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your two-factor status, recovery codes left and active sessions */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              mayChangePracticeSetting: boolean;
+              mustEnrolTwoFactor: boolean;
+              recoveryCodesLeft: number;
+              requireTwoFactorForTherapists: boolean;
+              sessions: {
+                /** Format: date-time */
+                createdAt: string;
+                current: boolean;
+                id: string;
+                /** Format: date-time */
+                lastSeenAt: string;
+                userAgent: string | null;
+              }[];
+              twoFactorEnabled: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/account/sessions/{sessionId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Sign out one of your sessions (another device, or this one) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          sessionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              ended: number;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/account/sessions/end-others": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign out every other session of yours */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              ended: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/admin/users": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Accounts on this installation */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              users: {
+                createdAt: string;
+                disabled: boolean;
+                displayName: string;
+                email: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                role: "therapist" | "client" | "admin";
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/admin/users/{userId}/password": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Set a new password for an account (ends all of its sessions) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          userId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            newPassword: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              ended: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/alerts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Crisis alerts across my caseload (open first) */
+    get: {
+      parameters: {
+        query?: {
+          all?: "true" | "false";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              alerts: {
+                acknowledgedAt: string | null;
+                acknowledgedNote: string | null;
+                categories: string[];
+                /** Format: uuid */
+                clientId: string;
+                clientName: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                level: "concern" | "urgent";
+                reasons: string[];
+                /** @enum {string} */
+                source: "reflection" | "checkin" | "measure";
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/alerts/{id}/acknowledge": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark an alert as seen and acted on, with a note of what was done */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              acknowledgedAt: string | null;
+              acknowledgedNote: string | null;
+              categories: string[];
+              /** Format: uuid */
+              clientId: string;
+              clientName: string;
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              level: "concern" | "urgent";
+              reasons: string[];
+              /** @enum {string} */
+              source: "reflection" | "checkin" | "measure";
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/alerts/count": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How many alerts are open (for the header badge; not audited) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              open: number;
+              urgent: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/artworks/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One artwork */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              backend: string | null;
+              bytes: number;
+              /** Format: uuid */
+              clientId: string;
+              createdAt: string;
+              createdByClient: boolean;
+              hasStrokes: boolean;
+              height: number;
+              /** Format: uuid */
+              id: string;
+              imageUrl: string;
+              /** @enum {string} */
+              kind: "sketch" | "upload" | "generated" | "inpainted";
+              mime: string;
+              params: {
+                [key: string]: unknown;
+              };
+              parentId: string | null;
+              seed: number | null;
+              sessionId: string | null;
+              thumbUrl: string;
+              title: string;
+              width: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Move an artwork to the bin (kept until the record is erased) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Rename an artwork */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              backend: string | null;
+              bytes: number;
+              /** Format: uuid */
+              clientId: string;
+              createdAt: string;
+              createdByClient: boolean;
+              hasStrokes: boolean;
+              height: number;
+              /** Format: uuid */
+              id: string;
+              imageUrl: string;
+              /** @enum {string} */
+              kind: "sketch" | "upload" | "generated" | "inpainted";
+              mime: string;
+              params: {
+                [key: string]: unknown;
+              };
+              parentId: string | null;
+              seed: number | null;
+              sessionId: string | null;
+              thumbUrl: string;
+              title: string;
+              width: number;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/artworks/{id}/features": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The full descriptive features of one artwork */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              features: unknown;
+              process: unknown | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/artworks/{id}/image": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The stored image */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/artworks/{id}/inpaint": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Refine: repaint the masked part (white = repaint) as described */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            backendId?: "builtin" | string;
+            /** @default 8 */
+            feather?: number;
+            mask: string;
+            /** @default  */
+            negativePrompt?: string;
+            prompt: string;
+            seed?: number;
+            style?: string;
+            title?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              backend: string | null;
+              bytes: number;
+              /** Format: uuid */
+              clientId: string;
+              createdAt: string;
+              createdByClient: boolean;
+              hasStrokes: boolean;
+              height: number;
+              /** Format: uuid */
+              id: string;
+              imageUrl: string;
+              /** @enum {string} */
+              kind: "sketch" | "upload" | "generated" | "inpainted";
+              mime: string;
+              params: {
+                [key: string]: unknown;
+              };
+              parentId: string | null;
+              seed: number | null;
+              sessionId: string | null;
+              thumbUrl: string;
+              title: string;
+              width: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/artworks/{id}/strokes": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The recorded strokes of a drawing (for replay) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              strokes: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/artworks/{id}/thumb": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A 480-px WebP thumbnail */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/artworks/{id}/versions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The version tree this artwork belongs to */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              artworks: {
+                backend: string | null;
+                bytes: number;
+                /** Format: uuid */
+                clientId: string;
+                createdAt: string;
+                createdByClient: boolean;
+                hasStrokes: boolean;
+                height: number;
+                /** Format: uuid */
+                id: string;
+                imageUrl: string;
+                /** @enum {string} */
+                kind: "sketch" | "upload" | "generated" | "inpainted";
+                mime: string;
+                params: {
+                  [key: string]: unknown;
+                };
+                parentId: string | null;
+                seed: number | null;
+                sessionId: string | null;
+                thumbUrl: string;
+                title: string;
+                width: number;
+              }[];
+              /** Format: uuid */
+              rootId: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/auth/login": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign in (rotates the session). With two-factor on, answers with a pending token for the code step instead */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            email: string;
+            password: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              clientId: string | null;
+              csrfToken: string;
+              displayName: string;
+              email: string;
+              /** @enum {string} */
+              role: "therapist" | "client" | "admin";
+              /** Format: uuid */
+              userId: string;
+            } | {
+              /** Format: date-time */
+              expiresAt: string;
+              pendingToken: string;
+              /** @enum {boolean} */
+              twoFactorRequired: true;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/auth/login/code": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Second sign-in step: an authenticator code or a recovery code */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            code: string;
+            pendingToken: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              clientId: string | null;
+              csrfToken: string;
+              displayName: string;
+              email: string;
+              /** @enum {string} */
+              role: "therapist" | "client" | "admin";
+              /** Format: uuid */
+              userId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/auth/logout": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign out */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/auth/me": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in user and their CSRF token */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              clientId: string | null;
+              csrfToken: string;
+              displayName: string;
+              email: string;
+              /** @enum {string} */
+              role: "therapist" | "client" | "admin";
+              /** Format: uuid */
+              userId: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/auth/reauth": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm your password before a sensitive action (valid for 5 minutes) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            password: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/auth/session": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether someone is signed in, and who (200 either way) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              me: {
+                clientId: string | null;
+                csrfToken: string;
+                displayName: string;
+                email: string;
+                /** @enum {string} */
+                role: "therapist" | "client" | "admin";
+                /** Format: uuid */
+                userId: string;
+              } | null;
+              signedIn: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/backends": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Model servers configured for this clinic (credentials are never shown) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              backends: {
+                createdAt: string;
+                hasCredentials: boolean;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "comfyui" | "a1111" | "openai";
+                label: string;
+                model: string | null;
+                url: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add a model server; its credentials are sealed with the master key */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            apiKey?: string;
+            /** @enum {string} */
+            kind: "comfyui" | "a1111" | "openai";
+            label: string;
+            model?: string;
+            password?: string;
+            url: string;
+            user?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              createdAt: string;
+              hasCredentials: boolean;
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: "comfyui" | "a1111" | "openai";
+              label: string;
+              model: string | null;
+              url: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/backends/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a model server */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/backends/{id}/test": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Test connection: ask the saved server whether it is ready and has the nodes and models Hearth needs */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              message: string;
+              ok: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in therapist's caseload */
+    get: {
+      parameters: {
+        query?: {
+          archived?: "true" | "false";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              clients: {
+                artworkCount: number;
+                createdAt: string;
+                displayName: string;
+                goals: string;
+                hasAccount: boolean;
+                /** Format: uuid */
+                id: string;
+                pronouns: string | null;
+                /** @enum {string} */
+                status: "active" | "archived";
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add a client to the caseload */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            displayName: string;
+            goals?: string;
+            pronouns?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              artworkCount: number;
+              createdAt: string;
+              displayName: string;
+              goals: string;
+              hasAccount: boolean;
+              /** Format: uuid */
+              id: string;
+              pronouns: string | null;
+              /** @enum {string} */
+              status: "active" | "archived";
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One client record */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              artworkCount: number;
+              createdAt: string;
+              displayName: string;
+              goals: string;
+              hasAccount: boolean;
+              /** Format: uuid */
+              id: string;
+              pronouns: string | null;
+              /** @enum {string} */
+              status: "active" | "archived";
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Archive a client (their record and work are kept; restore with PATCH status=active) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              artworkCount: number;
+              createdAt: string;
+              displayName: string;
+              goals: string;
+              hasAccount: boolean;
+              /** Format: uuid */
+              id: string;
+              pronouns: string | null;
+              /** @enum {string} */
+              status: "active" | "archived";
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change name, pronouns, goals, or archive/restore */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            displayName?: string;
+            goals?: string;
+            pronouns?: string | null;
+            /** @enum {string} */
+            status?: "active" | "archived";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              artworkCount: number;
+              createdAt: string;
+              displayName: string;
+              goals: string;
+              hasAccount: boolean;
+              /** Format: uuid */
+              id: string;
+              pronouns: string | null;
+              /** @enum {string} */
+              status: "active" | "archived";
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/clients/{id}/artworks": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A client's gallery, newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              artworks: {
+                backend: string | null;
+                bytes: number;
+                /** Format: uuid */
+                clientId: string;
+                createdAt: string;
+                createdByClient: boolean;
+                hasStrokes: boolean;
+                height: number;
+                /** Format: uuid */
+                id: string;
+                imageUrl: string;
+                /** @enum {string} */
+                kind: "sketch" | "upload" | "generated" | "inpainted";
+                mime: string;
+                params: {
+                  [key: string]: unknown;
+                };
+                parentId: string | null;
+                seed: number | null;
+                sessionId: string | null;
+                thumbUrl: string;
+                title: string;
+                width: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Upload an image (multipart: `file`, optional `title`, `sessionId`). Type is detected from content; metadata is stripped. */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              backend: string | null;
+              bytes: number;
+              /** Format: uuid */
+              clientId: string;
+              createdAt: string;
+              createdByClient: boolean;
+              hasStrokes: boolean;
+              height: number;
+              /** Format: uuid */
+              id: string;
+              imageUrl: string;
+              /** @enum {string} */
+              kind: "sketch" | "upload" | "generated" | "inpainted";
+              mime: string;
+              params: {
+                [key: string]: unknown;
+              };
+              parentId: string | null;
+              seed: number | null;
+              sessionId: string | null;
+              thumbUrl: string;
+              title: string;
+              width: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/audit": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who accessed this client's record, newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              entries: {
+                action: string;
+                actorName: string;
+                actorRole: string | null;
+                at: string;
+                seq: number;
+                targetId: string | null;
+                targetType: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/checkins": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Check-ins, newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              checkins: {
+                activity: string | null;
+                arousal: number;
+                createdAt: string;
+                distress: number;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                moment: "before" | "after" | "standalone";
+                note: string | null;
+                valence: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Mood check-in (valence/arousal and 0–10 distress), note screened for crisis language */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            activity?: string;
+            arousal: number;
+            distress: number;
+            /** Format: uuid */
+            homeworkId?: string;
+            /**
+             * @default standalone
+             * @enum {string}
+             */
+            moment?: "before" | "after" | "standalone";
+            note?: string;
+            valence: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              checkin: {
+                activity: string | null;
+                arousal: number;
+                createdAt: string;
+                distress: number;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                moment: "before" | "after" | "standalone";
+                note: string | null;
+                valence: number;
+              };
+              crisis: {
+                contacts: {
+                  detail: string;
+                  label: string;
+                }[];
+                heading: string;
+                /** @enum {string} */
+                level: "concern" | "urgent";
+                message: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/consent": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the client has agreed to now, and every signature and withdrawal */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              clientId: string;
+              current: {
+                documentVersion: string;
+                scopes: ("builtin_ai" | "external_ai" | "insights" | "music" | "group")[];
+                /** Format: date-time */
+                signedAt: string;
+              } | null;
+              documentVersion: string;
+              history: {
+                actorId: string | null;
+                /** Format: date-time */
+                at: string;
+                documentVersion: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "sign" | "withdraw";
+                scopes: ("builtin_ai" | "external_ai" | "insights" | "music" | "group")[];
+                signature: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Sign the current consent document, granting exactly these scopes */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            documentVersion: string;
+            scopes: ("builtin_ai" | "external_ai" | "insights" | "music" | "group")[];
+            signature: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              clientId: string;
+              current: {
+                documentVersion: string;
+                scopes: ("builtin_ai" | "external_ai" | "insights" | "music" | "group")[];
+                /** Format: date-time */
+                signedAt: string;
+              } | null;
+              documentVersion: string;
+              history: {
+                actorId: string | null;
+                /** Format: date-time */
+                at: string;
+                documentVersion: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "sign" | "withdraw";
+                scopes: ("builtin_ai" | "external_ai" | "insights" | "music" | "group")[];
+                signature: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/consent/withdraw": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw scopes; features that need them stop at once */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            scopes: ("builtin_ai" | "external_ai" | "insights" | "music" | "group")[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              clientId: string;
+              current: {
+                documentVersion: string;
+                scopes: ("builtin_ai" | "external_ai" | "insights" | "music" | "group")[];
+                /** Format: date-time */
+                signedAt: string;
+              } | null;
+              documentVersion: string;
+              history: {
+                actorId: string | null;
+                /** Format: date-time */
+                at: string;
+                documentVersion: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "sign" | "withdraw";
+                scopes: ("builtin_ai" | "external_ai" | "insights" | "music" | "group")[];
+                signature: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/erase": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Erase a client for good: their data key is destroyed, then their records, files and login are deleted */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            confirmName: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Everything as a ZIP: records.json, original images and audio, summary.pdf, FHIR QuestionnaireResponses, README.txt (needs a fresh password) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/generate": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Co-create: sketch (optional) + words → 1–4 images (with a model server and async: 202 and a job to follow) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            async?: boolean;
+            backendId?: "builtin" | string;
+            /** @default 1 */
+            count?: number;
+            /** @default 576 */
+            height?: number;
+            /** @default  */
+            negativePrompt?: string;
+            prompt: string;
+            seed?: number;
+            /** Format: uuid */
+            sessionId?: string;
+            /** @default 0.7 */
+            sketchStrength?: number;
+            /** Format: uuid */
+            sourceArtworkId?: string;
+            style?: string;
+            title?: string;
+            /** @default 768 */
+            width?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              artworks: {
+                backend: string | null;
+                bytes: number;
+                /** Format: uuid */
+                clientId: string;
+                createdAt: string;
+                createdByClient: boolean;
+                hasStrokes: boolean;
+                height: number;
+                /** Format: uuid */
+                id: string;
+                imageUrl: string;
+                /** @enum {string} */
+                kind: "sketch" | "upload" | "generated" | "inpainted";
+                mime: string;
+                params: {
+                  [key: string]: unknown;
+                };
+                parentId: string | null;
+                seed: number | null;
+                sessionId: string | null;
+                thumbUrl: string;
+                title: string;
+                width: number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              jobId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/homework": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Homework, newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              homework: {
+                /** Format: uuid */
+                clientId: string;
+                completedAt: string | null;
+                createdAt: string;
+                directiveId: string;
+                dueAt: string | null;
+                goal: string;
+                /** Format: uuid */
+                id: string;
+                instructions: string[];
+                mode: string;
+                note: string | null;
+                overdue: boolean;
+                reflectionQuestions: string[];
+                /** @enum {string} */
+                status: "assigned" | "in_progress" | "completed" | "cancelled";
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Assign a directive as homework */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            directiveId: string;
+            /** Format: date-time */
+            dueAt?: string;
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              clientId: string;
+              completedAt: string | null;
+              createdAt: string;
+              directiveId: string;
+              dueAt: string | null;
+              goal: string;
+              /** Format: uuid */
+              id: string;
+              instructions: string[];
+              mode: string;
+              note: string | null;
+              overdue: boolean;
+              reflectionQuestions: string[];
+              /** @enum {string} */
+              status: "assigned" | "in_progress" | "completed" | "cancelled";
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/homework-history": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Compiled homework history: what was made, what the client wrote, how mood changed */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                artworks: {
+                  backend: string | null;
+                  bytes: number;
+                  /** Format: uuid */
+                  clientId: string;
+                  createdAt: string;
+                  createdByClient: boolean;
+                  hasStrokes: boolean;
+                  height: number;
+                  /** Format: uuid */
+                  id: string;
+                  imageUrl: string;
+                  /** @enum {string} */
+                  kind: "sketch" | "upload" | "generated" | "inpainted";
+                  mime: string;
+                  params: {
+                    [key: string]: unknown;
+                  };
+                  parentId: string | null;
+                  seed: number | null;
+                  sessionId: string | null;
+                  thumbUrl: string;
+                  title: string;
+                  width: number;
+                }[];
+                homework: {
+                  /** Format: uuid */
+                  clientId: string;
+                  completedAt: string | null;
+                  createdAt: string;
+                  directiveId: string;
+                  dueAt: string | null;
+                  goal: string;
+                  /** Format: uuid */
+                  id: string;
+                  instructions: string[];
+                  mode: string;
+                  note: string | null;
+                  overdue: boolean;
+                  reflectionQuestions: string[];
+                  /** @enum {string} */
+                  status: "assigned" | "in_progress" | "completed" | "cancelled";
+                  title: string;
+                };
+                mood: {
+                  after: {
+                    arousal: number;
+                    distress: number;
+                    valence: number;
+                  } | null;
+                  before: {
+                    arousal: number;
+                    distress: number;
+                    valence: number;
+                  } | null;
+                  distressChange: number | null;
+                };
+                music: {
+                  createdAt: string;
+                  description: string;
+                  /** Format: uuid */
+                  id: string;
+                  seconds: number;
+                }[];
+                reflections: {
+                  artworkId: string | null;
+                  byClient: boolean;
+                  createdAt: string;
+                  /** Format: uuid */
+                  id: string;
+                  question: string | null;
+                  text: string;
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/insights": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Artwork and drawing-process features against this client's own baseline */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              baseline: {
+                have: number;
+                needed: number;
+              };
+              note: string;
+              observations: {
+                /** @enum {string} */
+                direction: "higher" | "lower";
+                feature: string;
+                runLength: number;
+                sentence: string;
+                usual: {
+                  high: number;
+                  low: number;
+                  median: number;
+                };
+                workIds: string[];
+              }[];
+              works: {
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                kind: string;
+                thumbUrl: string;
+                title: string;
+                values: {
+                  [key: string]: number;
+                };
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/invites": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** This client's invites */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              invites: {
+                /** Format: uuid */
+                clientId: string;
+                createdAt: string;
+                expiresAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                status: "open" | "used" | "revoked" | "expired";
+                url?: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a single-use invite link for this client (shown once) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              clientId: string;
+              createdAt: string;
+              expiresAt: string;
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status: "open" | "used" | "revoked" | "expired";
+              url?: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/jobs/{jobId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Progress of a picture being made by a model server (0..1), and the artworks when done */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          jobId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              artworkIds: string[];
+              backendId: string;
+              /** Format: uuid */
+              clientId: string;
+              error: {
+                code: string;
+                /** @enum {string} */
+                fallback?: "builtin";
+                message: string;
+              } | null;
+              /** Format: uuid */
+              id: string;
+              progress: number;
+              stage: string;
+              /** @enum {string} */
+              state: "queued" | "running" | "done" | "failed" | "cancelled";
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/jobs/{jobId}/cancel": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Stop a picture that is waiting or being made (the model server is told to stop) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          jobId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              artworkIds: string[];
+              backendId: string;
+              /** Format: uuid */
+              clientId: string;
+              error: {
+                code: string;
+                /** @enum {string} */
+                fallback?: "builtin";
+                message: string;
+              } | null;
+              /** Format: uuid */
+              id: string;
+              progress: number;
+              stage: string;
+              /** @enum {string} */
+              state: "queued" | "running" | "done" | "failed" | "cancelled";
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/live-canvas": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Watch the client’s canvas live: a Server-Sent-Events stream (events: drawing, strokes, ended) while a session is in progress; ?once=true sends the
+     * current picture as JSON
+     */
+    get: {
+      parameters: {
+        query?: {
+          once?: "true" | "false";
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              drawing: {
+                background: string;
+                drawingId: string;
+                height: number;
+                strokes: unknown[];
+                updatedAt: string;
+                width: number;
+              } | null;
+              live: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Share the strokes drawn since the last batch with the therapist’s live view (only while a session is in progress; nothing is stored) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            drawingId: string;
+            /** @default false */
+            replace?: boolean;
+            strokes: unknown;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              live: boolean;
+              watchers: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/measure-schedule": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** PHQ-9/GAD-7 schedule: how often, whether one is due or overdue, when next */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              schedules: {
+                due: boolean;
+                /** @enum {string} */
+                frequency: "every_session" | "weekly" | "every_two_weeks" | "monthly" | "off";
+                lastAnsweredAt: string | null;
+                /** @enum {string} */
+                measure: "phq9" | "gad7";
+                nextDueAt: string | null;
+                overdue: boolean;
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    /** Schedule PHQ-9 or GAD-7 (every session, weekly, every two weeks, monthly, or off) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            frequency: "every_session" | "weekly" | "every_two_weeks" | "monthly" | "off";
+            /** @enum {string} */
+            measure: "phq9" | "gad7";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              schedules: {
+                due: boolean;
+                /** @enum {string} */
+                frequency: "every_session" | "weekly" | "every_two_weeks" | "monthly" | "off";
+                lastAnsweredAt: string | null;
+                /** @enum {string} */
+                measure: "phq9" | "gad7";
+                nextDueAt: string | null;
+                overdue: boolean;
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/measures": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** PHQ-9/GAD-7 history, oldest first, with change from the previous response */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              responses: {
+                answers: number[];
+                band: string;
+                change: {
+                  change: number;
+                  from: number;
+                  outcome: string;
+                  threshold: number;
+                } | null;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                maxTotal: number;
+                /** @enum {string} */
+                measure: "phq9" | "gad7";
+                safetyFlag: boolean;
+                total: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Submit a PHQ-9 or GAD-7; scored, banded, PHQ-9 item 9 raises an alert */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            answers: number[];
+            /** @enum {string} */
+            measure: "phq9" | "gad7";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              crisis: {
+                contacts: {
+                  detail: string;
+                  label: string;
+                }[];
+                heading: string;
+                /** @enum {string} */
+                level: "concern" | "urgent";
+                message: string;
+              } | null;
+              response: {
+                answers: number[];
+                band: string;
+                change: {
+                  change: number;
+                  from: number;
+                  outcome: string;
+                  threshold: number;
+                } | null;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                maxTotal: number;
+                /** @enum {string} */
+                measure: "phq9" | "gad7";
+                safetyFlag: boolean;
+                total: number;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/music": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A client's pieces, newest first, with their listenings */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              pieces: {
+                audioUrl: string;
+                /** Format: uuid */
+                clientId: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                listens: {
+                  after: {
+                    arousal: number;
+                    distress: number;
+                    valence: number;
+                  };
+                  before: {
+                    arousal: number;
+                    distress: number;
+                    valence: number;
+                  };
+                  createdAt: string;
+                  /** Format: uuid */
+                  id: string;
+                  secondsListened: number;
+                }[];
+                plan: {
+                  bpm: number;
+                  instruments: string[];
+                  key: string;
+                  melody: boolean;
+                  mode: string;
+                  percussion: boolean;
+                  register: string;
+                  textures: string[];
+                };
+                prompt: string;
+                sampleId: string | null;
+                sampleRate: number;
+                seconds: number;
+                seed: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Compose a piece from words (kept as plan + seed; rendered when played) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            mood?: {
+              arousal: number;
+              valence: number;
+            };
+            prompt: string;
+            /** Format: uuid */
+            sampleId?: string;
+            /** @default 44100 */
+            sampleRate?: 32000 | 44100 | 48000;
+            /** @default 120 */
+            seconds?: number;
+            seed?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              audioUrl: string;
+              /** Format: uuid */
+              clientId: string;
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              listens: {
+                after: {
+                  arousal: number;
+                  distress: number;
+                  valence: number;
+                };
+                before: {
+                  arousal: number;
+                  distress: number;
+                  valence: number;
+                };
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                secondsListened: number;
+              }[];
+              plan: {
+                bpm: number;
+                instruments: string[];
+                key: string;
+                melody: boolean;
+                mode: string;
+                percussion: boolean;
+                register: string;
+                textures: string[];
+              };
+              prompt: string;
+              sampleId: string | null;
+              sampleRate: number;
+              seconds: number;
+              seed: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/music/recommendation": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What to play next for this mood, learned from this client’s listenings */
+    get: {
+      parameters: {
+        query: {
+          arousal: number;
+          distress: number;
+          valence: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              bpm: number;
+              explanation: string;
+              instruments: string[];
+              listenings: number;
+              mode: string;
+              prompt: string;
+              tempoPath: number[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/music/samples": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A client's recordings, newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              samples: {
+                bpm: number;
+                channels: number;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                key: string;
+                lufs: number;
+                mode: string;
+                sampleRate: number;
+                seconds: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Upload a short WAV recording (multipart `file`; 16-bit PCM or 32-bit float, mono or stereo, 2–60 s) to continue in its key and tempo */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              bpm: number;
+              channels: number;
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              key: string;
+              lufs: number;
+              mode: string;
+              sampleRate: number;
+              seconds: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/notes": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A client's session notes, newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              notes: {
+                addenda: {
+                  contentHash: string;
+                  createdAt: string;
+                  /** Format: uuid */
+                  id: string;
+                  text: string;
+                }[];
+                /** Format: uuid */
+                clientId: string;
+                contentHash: string | null;
+                createdAt: string;
+                draftedBy: string;
+                /** @enum {string} */
+                format: "SOAP" | "DAP" | "BIRP";
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                integrity: "draft" | "intact" | "altered";
+                sections: {
+                  key: string;
+                  label: string;
+                  text: string;
+                }[];
+                sessionId: string | null;
+                signedAt: string | null;
+                /** @enum {string} */
+                status: "draft" | "signed";
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/plans": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Treatment plans (clients see the ones shared with them) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              plans: {
+                /** Format: uuid */
+                clientId: string;
+                content: {
+                  goals: {
+                    id: string;
+                    objectives: {
+                      id: string;
+                      target?: {
+                        below: number;
+                        /** Format: date */
+                        by: string;
+                        /** @enum {string} */
+                        measure: "phq9" | "gad7";
+                      };
+                      text: string;
+                    }[];
+                    text: string;
+                  }[];
+                  interventions: string[];
+                  problems: string[];
+                };
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                progress: {
+                  by: string;
+                  first: number | null;
+                  goalId: string;
+                  latest: number | null;
+                  latestAt: string | null;
+                  measure: string;
+                  objectiveId: string;
+                  /** @enum {string} */
+                  status: "no_data" | "met" | "not_yet" | "overdue";
+                  target: number;
+                }[];
+                shared: boolean;
+                /** @enum {string} */
+                status: "active" | "archived";
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Write a treatment plan */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            goals: {
+              id: string;
+              objectives: {
+                id: string;
+                target?: {
+                  below: number;
+                  /** Format: date */
+                  by: string;
+                  /** @enum {string} */
+                  measure: "phq9" | "gad7";
+                };
+                text: string;
+              }[];
+              text: string;
+            }[];
+            interventions: string[];
+            problems: string[];
+            /** @default false */
+            shared?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              clientId: string;
+              content: {
+                goals: {
+                  id: string;
+                  objectives: {
+                    id: string;
+                    target?: {
+                      below: number;
+                      /** Format: date */
+                      by: string;
+                      /** @enum {string} */
+                      measure: "phq9" | "gad7";
+                    };
+                    text: string;
+                  }[];
+                  text: string;
+                }[];
+                interventions: string[];
+                problems: string[];
+              };
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              progress: {
+                by: string;
+                first: number | null;
+                goalId: string;
+                latest: number | null;
+                latestAt: string | null;
+                measure: string;
+                objectiveId: string;
+                /** @enum {string} */
+                status: "no_data" | "met" | "not_yet" | "overdue";
+                target: number;
+              }[];
+              shared: boolean;
+              /** @enum {string} */
+              status: "active" | "archived";
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/reflections": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Reflections, newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              reflections: {
+                artworkId: string | null;
+                byClient: boolean;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                text: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Write a reflection (optionally on an artwork); screened for crisis language */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            artworkId?: string;
+            text: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              crisis: {
+                contacts: {
+                  detail: string;
+                  label: string;
+                }[];
+                heading: string;
+                /** @enum {string} */
+                level: "concern" | "urgent";
+                message: string;
+              } | null;
+              reflection: {
+                artworkId: string | null;
+                byClient: boolean;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                text: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/sessions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A client's sessions, newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              sessions: {
+                /** Format: uuid */
+                clientId: string;
+                endedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "individual" | "group";
+                scheduledAt: string;
+                startedAt: string | null;
+                /** @enum {string} */
+                status: "scheduled" | "in_progress" | "completed" | "cancelled";
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Schedule a session */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            kind?: "individual" | "group";
+            /** Format: date-time */
+            scheduledAt: string;
+            title?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              clientId: string;
+              endedAt: string | null;
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: "individual" | "group";
+              scheduledAt: string;
+              startedAt: string | null;
+              /** @enum {string} */
+              status: "scheduled" | "in_progress" | "completed" | "cancelled";
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/sketches": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Save a drawing with its recorded strokes */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            image: string;
+            /** Format: uuid */
+            sessionId?: string;
+            strokes: unknown;
+            title?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              backend: string | null;
+              bytes: number;
+              /** Format: uuid */
+              clientId: string;
+              createdAt: string;
+              createdByClient: boolean;
+              hasStrokes: boolean;
+              height: number;
+              /** Format: uuid */
+              id: string;
+              imageUrl: string;
+              /** @enum {string} */
+              kind: "sketch" | "upload" | "generated" | "inpainted";
+              mime: string;
+              params: {
+                [key: string]: unknown;
+              };
+              parentId: string | null;
+              seed: number | null;
+              sessionId: string | null;
+              thumbUrl: string;
+              title: string;
+              width: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/consent/document": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The consent document clients sign now, with every scope explained */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              body: string;
+              publishedAt: string | null;
+              scopes: {
+                explanation: string;
+                /** @enum {string} */
+                id: "builtin_ai" | "external_ai" | "insights" | "music" | "group";
+                title: string;
+              }[];
+              title: string;
+              version: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/consent/documents": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish a new version of the consent document; clients are asked to sign again */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            body: string;
+            title: string;
+            version: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              body: string;
+              publishedAt: string | null;
+              scopes: {
+                explanation: string;
+                /** @enum {string} */
+                id: "builtin_ai" | "external_ai" | "insights" | "music" | "group";
+                title: string;
+              }[];
+              title: string;
+              version: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/directives": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Search the catalogue and my own directives */
+    get: {
+      parameters: {
+        query?: {
+          goal?: string;
+          maxMinutes?: number;
+          mode?: string;
+          source?: "built-in" | "mine";
+          text?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              directives: {
+                basedOn: string | null;
+                durationMinutes: {
+                  max: number;
+                  min: number;
+                };
+                editable: boolean;
+                goal: string;
+                goalTags: string[];
+                id: string;
+                instructions: string[];
+                mode: string;
+                reflectionQuestions: string[];
+                source: string;
+                suitableFor: string[];
+                therapistNotes: string;
+                title: string;
+                unsuitableFor: string[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Write my own directive (private to me) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            durationMinutes: {
+              max: number;
+              min: number;
+            };
+            goal: string;
+            goalTags: string[];
+            instructions: string[];
+            mode: string;
+            reflectionQuestions: string[];
+            suitableFor: string[];
+            /** @default  */
+            therapistNotes?: string;
+            title: string;
+            unsuitableFor: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              basedOn: string | null;
+              durationMinutes: {
+                max: number;
+                min: number;
+              };
+              editable: boolean;
+              goal: string;
+              goalTags: string[];
+              id: string;
+              instructions: string[];
+              mode: string;
+              reflectionQuestions: string[];
+              source: string;
+              suitableFor: string[];
+              therapistNotes: string;
+              title: string;
+              unsuitableFor: string[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/directives/{directiveId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One directive */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          directiveId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              basedOn: string | null;
+              durationMinutes: {
+                max: number;
+                min: number;
+              };
+              editable: boolean;
+              goal: string;
+              goalTags: string[];
+              id: string;
+              instructions: string[];
+              mode: string;
+              reflectionQuestions: string[];
+              source: string;
+              suitableFor: string[];
+              therapistNotes: string;
+              title: string;
+              unsuitableFor: string[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Edit one of my own directives */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          directiveId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            durationMinutes?: {
+              max: number;
+              min: number;
+            };
+            goal?: string;
+            goalTags?: string[];
+            instructions?: string[];
+            mode?: string;
+            reflectionQuestions?: string[];
+            suitableFor?: string[];
+            /** @default  */
+            therapistNotes?: string;
+            title?: string;
+            unsuitableFor?: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              basedOn: string | null;
+              durationMinutes: {
+                max: number;
+                min: number;
+              };
+              editable: boolean;
+              goal: string;
+              goalTags: string[];
+              id: string;
+              instructions: string[];
+              mode: string;
+              reflectionQuestions: string[];
+              source: string;
+              suitableFor: string[];
+              therapistNotes: string;
+              title: string;
+              unsuitableFor: string[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/directives/{directiveId}/duplicate": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Copy a directive into my own, editable directives */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          directiveId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              basedOn: string | null;
+              durationMinutes: {
+                max: number;
+                min: number;
+              };
+              editable: boolean;
+              goal: string;
+              goalTags: string[];
+              id: string;
+              instructions: string[];
+              mode: string;
+              reflectionQuestions: string[];
+              source: string;
+              suitableFor: string[];
+              therapistNotes: string;
+              title: string;
+              unsuitableFor: string[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/health": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Readiness: the database answers */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              database: string;
+              /** @enum {string} */
+              status: "ok" | "unavailable";
+              uptimeSeconds: number;
+              version: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              database: string;
+              /** @enum {string} */
+              status: "ok" | "unavailable";
+              uptimeSeconds: number;
+              version: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/homework/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Start, complete, cancel or reopen homework */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            status: "assigned" | "in_progress" | "completed" | "cancelled";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              clientId: string;
+              completedAt: string | null;
+              createdAt: string;
+              directiveId: string;
+              dueAt: string | null;
+              goal: string;
+              /** Format: uuid */
+              id: string;
+              instructions: string[];
+              mode: string;
+              note: string | null;
+              overdue: boolean;
+              reflectionQuestions: string[];
+              /** @enum {string} */
+              status: "assigned" | "in_progress" | "completed" | "cancelled";
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/homework/{id}/answers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Answer the reflection questions (screened for crisis language) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            answers: {
+              question: string;
+              text: string;
+            }[];
+            /** @default false */
+            complete?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              crisis: {
+                contacts: {
+                  detail: string;
+                  label: string;
+                }[];
+                heading: string;
+                /** @enum {string} */
+                level: "concern" | "urgent";
+                message: string;
+              } | null;
+              homework: {
+                /** Format: uuid */
+                clientId: string;
+                completedAt: string | null;
+                createdAt: string;
+                directiveId: string;
+                dueAt: string | null;
+                goal: string;
+                /** Format: uuid */
+                id: string;
+                instructions: string[];
+                mode: string;
+                note: string | null;
+                overdue: boolean;
+                reflectionQuestions: string[];
+                /** @enum {string} */
+                status: "assigned" | "in_progress" | "completed" | "cancelled";
+                title: string;
+              };
+              reflections: {
+                artworkId: string | null;
+                byClient: boolean;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                text: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/homework/{id}/artworks": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Attach a work from the gallery to this homework */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            artworkId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              clientId: string;
+              completedAt: string | null;
+              createdAt: string;
+              directiveId: string;
+              dueAt: string | null;
+              goal: string;
+              /** Format: uuid */
+              id: string;
+              instructions: string[];
+              mode: string;
+              note: string | null;
+              overdue: boolean;
+              reflectionQuestions: string[];
+              /** @enum {string} */
+              status: "assigned" | "in_progress" | "completed" | "cancelled";
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/homework/{id}/music": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Attach a piece the client composed to this homework */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            musicId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              clientId: string;
+              completedAt: string | null;
+              createdAt: string;
+              directiveId: string;
+              dueAt: string | null;
+              goal: string;
+              /** Format: uuid */
+              id: string;
+              instructions: string[];
+              mode: string;
+              note: string | null;
+              overdue: boolean;
+              reflectionQuestions: string[];
+              /** @enum {string} */
+              status: "assigned" | "in_progress" | "completed" | "cancelled";
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/invites/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Withdraw an unused invite */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/invites/by-token/{token}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Check an invite link before joining */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              clientName?: string;
+              reason?: string;
+              therapistName?: string;
+              valid: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/invites/by-token/{token}/accept": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Join through an invite: create the client account and sign in */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            displayName?: string;
+            /** Format: email */
+            email: string;
+            password: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              clientId: string | null;
+              csrfToken: string;
+              displayName: string;
+              email: string;
+              /** @enum {string} */
+              role: "therapist" | "client" | "admin";
+              /** Format: uuid */
+              userId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/measures": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** PHQ-9 and GAD-7: items, options, bands */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              measures: {
+                bands: {
+                  label: string;
+                  max: number;
+                  min: number;
+                }[];
+                /** @enum {string} */
+                id: "phq9" | "gad7";
+                instructions: string;
+                items: string[];
+                options: {
+                  label: string;
+                  value: number;
+                }[];
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/music/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One piece */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              audioUrl: string;
+              /** Format: uuid */
+              clientId: string;
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              listens: {
+                after: {
+                  arousal: number;
+                  distress: number;
+                  valence: number;
+                };
+                before: {
+                  arousal: number;
+                  distress: number;
+                  valence: number;
+                };
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                secondsListened: number;
+              }[];
+              plan: {
+                bpm: number;
+                instruments: string[];
+                key: string;
+                melody: boolean;
+                mode: string;
+                percussion: boolean;
+                register: string;
+                textures: string[];
+              };
+              prompt: string;
+              sampleId: string | null;
+              sampleRate: number;
+              seconds: number;
+              seed: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/music/{id}/audio": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The piece as a 16-bit stereo WAV, streamed while it renders; supports Range for seeking */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/music/{id}/listens": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record mood before and after listening */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            after: {
+              arousal: number;
+              distress: number;
+              valence: number;
+            };
+            before: {
+              arousal: number;
+              distress: number;
+              valence: number;
+            };
+            secondsListened: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              after: {
+                arousal: number;
+                distress: number;
+                valence: number;
+              };
+              before: {
+                arousal: number;
+                distress: number;
+                valence: number;
+              };
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              secondsListened: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/music/info": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Voices, textures and rates of the music engine */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              instruments: string[];
+              maxSeconds: number;
+              sampleRates: number[];
+              textures: string[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/notes/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One note, with its integrity checked */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              addenda: {
+                contentHash: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                text: string;
+              }[];
+              /** Format: uuid */
+              clientId: string;
+              contentHash: string | null;
+              createdAt: string;
+              draftedBy: string;
+              /** @enum {string} */
+              format: "SOAP" | "DAP" | "BIRP";
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              integrity: "draft" | "intact" | "altered";
+              sections: {
+                key: string;
+                label: string;
+                text: string;
+              }[];
+              sessionId: string | null;
+              signedAt: string | null;
+              /** @enum {string} */
+              status: "draft" | "signed";
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Edit a draft (signed notes are locked) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            sections: {
+              key: string;
+              label: string;
+              text: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              addenda: {
+                contentHash: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                text: string;
+              }[];
+              /** Format: uuid */
+              clientId: string;
+              contentHash: string | null;
+              createdAt: string;
+              draftedBy: string;
+              /** @enum {string} */
+              format: "SOAP" | "DAP" | "BIRP";
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              integrity: "draft" | "intact" | "altered";
+              sections: {
+                key: string;
+                label: string;
+                text: string;
+              }[];
+              sessionId: string | null;
+              signedAt: string | null;
+              /** @enum {string} */
+              status: "draft" | "signed";
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/notes/{id}/addenda": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a dated addendum to a signed note */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            text: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              addenda: {
+                contentHash: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                text: string;
+              }[];
+              /** Format: uuid */
+              clientId: string;
+              contentHash: string | null;
+              createdAt: string;
+              draftedBy: string;
+              /** @enum {string} */
+              format: "SOAP" | "DAP" | "BIRP";
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              integrity: "draft" | "intact" | "altered";
+              sections: {
+                key: string;
+                label: string;
+                text: string;
+              }[];
+              sessionId: string | null;
+              signedAt: string | null;
+              /** @enum {string} */
+              status: "draft" | "signed";
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/notes/{id}/sign": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign and lock the note (its content hash is recorded) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              addenda: {
+                contentHash: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                text: string;
+              }[];
+              /** Format: uuid */
+              clientId: string;
+              contentHash: string | null;
+              createdAt: string;
+              draftedBy: string;
+              /** @enum {string} */
+              format: "SOAP" | "DAP" | "BIRP";
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              integrity: "draft" | "intact" | "altered";
+              sections: {
+                key: string;
+                label: string;
+                text: string;
+              }[];
+              sessionId: string | null;
+              signedAt: string | null;
+              /** @enum {string} */
+              status: "draft" | "signed";
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/plans/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One plan with progress */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              clientId: string;
+              content: {
+                goals: {
+                  id: string;
+                  objectives: {
+                    id: string;
+                    target?: {
+                      below: number;
+                      /** Format: date */
+                      by: string;
+                      /** @enum {string} */
+                      measure: "phq9" | "gad7";
+                    };
+                    text: string;
+                  }[];
+                  text: string;
+                }[];
+                interventions: string[];
+                problems: string[];
+              };
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              progress: {
+                by: string;
+                first: number | null;
+                goalId: string;
+                latest: number | null;
+                latestAt: string | null;
+                measure: string;
+                objectiveId: string;
+                /** @enum {string} */
+                status: "no_data" | "met" | "not_yet" | "overdue";
+                target: number;
+              }[];
+              shared: boolean;
+              /** @enum {string} */
+              status: "active" | "archived";
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Revise, share/unshare or archive a plan */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            content?: {
+              goals: {
+                id: string;
+                objectives: {
+                  id: string;
+                  target?: {
+                    below: number;
+                    /** Format: date */
+                    by: string;
+                    /** @enum {string} */
+                    measure: "phq9" | "gad7";
+                  };
+                  text: string;
+                }[];
+                text: string;
+              }[];
+              interventions: string[];
+              problems: string[];
+            };
+            shared?: boolean;
+            /** @enum {string} */
+            status?: "active" | "archived";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              clientId: string;
+              content: {
+                goals: {
+                  id: string;
+                  objectives: {
+                    id: string;
+                    target?: {
+                      below: number;
+                      /** Format: date */
+                      by: string;
+                      /** @enum {string} */
+                      measure: "phq9" | "gad7";
+                    };
+                    text: string;
+                  }[];
+                  text: string;
+                }[];
+                interventions: string[];
+                problems: string[];
+              };
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              progress: {
+                by: string;
+                first: number | null;
+                goalId: string;
+                latest: number | null;
+                latestAt: string | null;
+                measure: string;
+                objectiveId: string;
+                /** @enum {string} */
+                status: "no_data" | "met" | "not_yet" | "overdue";
+                target: number;
+              }[];
+              shared: boolean;
+              /** @enum {string} */
+              status: "active" | "archived";
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/practice/security": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Practice setting: require two-step sign-in for therapists (the practice owner or an operator) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            requireTwoFactorForTherapists: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              requireTwoFactorForTherapists: boolean;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/sessions/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One session */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              clientId: string;
+              endedAt: string | null;
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: "individual" | "group";
+              scheduledAt: string;
+              startedAt: string | null;
+              /** @enum {string} */
+              status: "scheduled" | "in_progress" | "completed" | "cancelled";
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Start, complete, cancel or reschedule a session */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: date-time */
+            scheduledAt?: string;
+            /** @enum {string} */
+            status?: "scheduled" | "in_progress" | "completed" | "cancelled";
+            title?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              clientId: string;
+              endedAt: string | null;
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: "individual" | "group";
+              scheduledAt: string;
+              startedAt: string | null;
+              /** @enum {string} */
+              status: "scheduled" | "in_progress" | "completed" | "cancelled";
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/sessions/{id}/directives": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Directives planned for this session */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              directives: {
+                createdAt: string;
+                directiveId: string;
+                mode: string;
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Plan a directive for this session */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            directiveId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              directives: {
+                createdAt: string;
+                directiveId: string;
+                mode: string;
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/sessions/{id}/directives/{directiveId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Take a directive off this session’s plan */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          directiveId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              directives: {
+                createdAt: string;
+                directiveId: string;
+                mode: string;
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/sessions/{id}/notes": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Draft a SOAP, DAP or BIRP note from this session's facts */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /**
+             * @default SOAP
+             * @enum {string}
+             */
+            format?: "SOAP" | "DAP" | "BIRP";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              addenda: {
+                contentHash: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                text: string;
+              }[];
+              /** Format: uuid */
+              clientId: string;
+              contentHash: string | null;
+              createdAt: string;
+              draftedBy: string;
+              /** @enum {string} */
+              format: "SOAP" | "DAP" | "BIRP";
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              integrity: "draft" | "intact" | "altered";
+              sections: {
+                key: string;
+                label: string;
+                text: string;
+              }[];
+              sessionId: string | null;
+              signedAt: string | null;
+              /** @enum {string} */
+              status: "draft" | "signed";
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/setup": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether the first therapist account still has to be created */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              needsSetup: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create the first therapist account (first run only) and sign in */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            displayName: string;
+            /** Format: email */
+            email: string;
+            password: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              clientId: string | null;
+              csrfToken: string;
+              displayName: string;
+              email: string;
+              /** @enum {string} */
+              role: "therapist" | "client" | "admin";
+              /** Format: uuid */
+              userId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/studio": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Styles and the image backend in use */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              backend: {
+                external: boolean;
+                id: string;
+                label: string;
+              };
+              maxSize: number;
+              styles: {
+                description: string;
+                id: string;
+                label: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/studio/backends": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who can make a picture ("Made by"): the built-in engine, then each configured model server (no addresses or credentials) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              backends: {
+                external: boolean;
+                id: string;
+                kind: string;
+                label: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: never;
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
