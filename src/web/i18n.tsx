@@ -1,7 +1,7 @@
 /**
  * The web app's language: the user's choice (kept in this browser until their account stores
  * it), else the browser's preference, else English. Components translate with
- * `const { t } = useT(); t('studio:save')` — always the full `namespace:key`, so the catalogue
+ * `const { t } = useT(); t('common:save')` — always the full `namespace:key`, so the catalogue
  * check (test/unit/i18n.test.ts) can find every key in use.
  */
 import type { ReactNode } from 'react';
