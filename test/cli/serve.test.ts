@@ -44,7 +44,7 @@ describe('hearth CLI', () => {
       [['serve'], { HEARTH_PORT: '-1' }, /HEARTH_PORT must be a port number/],
       [['serve', '--data', file], {}, /is a file, not a folder/],
       [['serve'], { DATABASE_URL: 'mysql://x' }, /DATABASE_URL must start with postgres:\/\//],
-      [['serve', '--nope'], {}, /Unknown option '--nope'/],
+      [['serve', '--nope'], {}, /unknown option --nope; see hearth serve --help/],
       [['frobnicate'], {}, /unknown command "frobnicate"/],
     ];
     const results = await Promise.all(cases.map(([args, env]) => hearth(args, env)));
@@ -107,6 +107,8 @@ describe('hearth CLI', () => {
     const again = await hearth(['demo', '--data', dir]);
     expect(again.stdout).toMatch(/already exists/);
     expect(again.stdout).toMatch(/maya@demo\.hearth/);
+    // It prints the exact command that serves this folder (not a bare `npm start`, which serves ./data).
+    expect(again.stdout).toContain(`npm start -- --data ${dir}\n`);
 
     expect((await hearth(['audit', 'verify', '--data', dir])).stdout).toMatch(/intact: \d+ entries/);
     const oldKey = readFileSync(join(dir, 'keys', 'master.key'), 'utf8');
