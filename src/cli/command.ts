@@ -77,12 +77,6 @@ export function numberOpt(inv: CliInvocation, name: string, fallback: number, mi
   return n;
 }
 
-/** The options of every command that writes a file. */
-export const OUTPUT_OPTIONS = {
-  out: { type: 'string' },
-  mkdir: { type: 'boolean' },
-} as const;
-
 export interface OutputPathOptions {
   /** Create a missing folder (the command's `--mkdir`); otherwise a missing folder is refused. */
   mkdir?: boolean;

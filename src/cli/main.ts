@@ -30,7 +30,7 @@ export function helpText(list: readonly CliCommand[] = commands): string {
  * "ambiguous"; a negative number is a value, and the command's own range check explains why it
  * is refused.
  */
-export function joinNegativeValues(args: readonly string[], options: CliOptions): string[] {
+function joinNegativeValues(args: readonly string[], options: CliOptions): string[] {
   const out: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -45,7 +45,7 @@ export function joinNegativeValues(args: readonly string[], options: CliOptions)
 }
 
 /** One line for a parseArgs error, naming the option and where to look. */
-export function parseErrorLine(message: string, command: string): string {
+function parseErrorLine(message: string, command: string): string {
   const help = `see hearth ${command} --help`;
   const option = (quoted: string): string => quoted.split(', ').pop()!.replace(/ <value>$/, '');
   let m = /^Unknown option '([^']+)'/.exec(message);

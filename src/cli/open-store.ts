@@ -40,7 +40,7 @@ async function postgresHasHearth(url: string): Promise<boolean> {
  * Why the data folder (and database) of `cfg` cannot be used by this command, as one line, or
  * null when it can. Reads only: nothing is created.
  */
-export async function dataFolderProblem(cfg: RuntimeConfig, opts: OpenStoreForCliOptions = {}, env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
+async function dataFolderProblem(cfg: RuntimeConfig, opts: OpenStoreForCliOptions = {}, env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
   const dir = cfg.dataDir;
   const info = statSync(dir, { throwIfNoEntry: false });
   const entries = info?.isDirectory() ? readdirSync(dir).filter((n) => !ignorable(n)) : [];
