@@ -6,7 +6,7 @@
  * free port; the folder holds the four files README lists. `hearth serve` lines run until
  * /api/health answers and then get SIGTERM, which must stop them cleanly.
  */
-import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../src/cli/commands/index.ts';
 import { openStore } from '../../src/store/index.ts';
 import { freePort, ROOT, removeDir } from '../helpers/e2e.ts';
+import { runProcess } from './process.ts';
+import type { ProcessResult } from './process.ts';
 
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
@@ -77,32 +79,18 @@ async function substitute(line: string): Promise<string> {
   return cmd;
 }
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function sh(cmd: string, cwd: string, untilHealthy: boolean): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const p = spawn('sh', ['-c', untilHealthy ? `exec ${cmd}` : cmd], { cwd, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    p.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    p.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    p.on('error', reject);
-    p.on('close', (code) => resolve({ code, stdout, stderr }));
-    if (!untilHealthy) return;
-    void (async () => {
-      const deadline = Date.now() + 150_000;
-      while (p.exitCode === null && Date.now() < deadline) {
-        const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
-        if (ok) break;
-        await new Promise((r) => setTimeout(r, 250));
-      }
-      p.kill('SIGTERM');
-    })();
-  });
+/** Runs a README line through sh; a server line (`untilHealthy`) gets SIGTERM once /api/health answers. */
+function sh(cmd: string, cwd: string, untilHealthy: boolean): Promise<ProcessResult> {
+  const stopWhenHealthy = async (p: ChildProcess): Promise<void> => {
+    const deadline = Date.now() + 150_000;
+    while (p.exitCode === null && Date.now() < deadline) {
+      const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
+      if (ok) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    p.kill('SIGTERM');
+  };
+  return runProcess('sh', ['-c', untilHealthy ? `exec ${cmd}` : cmd], { cwd, env: env(), started: untilHealthy ? (p) => void stopWhenHealthy(p) : undefined });
 }
 
 /** The files a line says it writes (`--out FILE`, or FILE-1…, FILE-2… with `--count`). */

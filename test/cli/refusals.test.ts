@@ -3,7 +3,6 @@
  * nothing: mistyped or foreign data folders, a missing master key, output paths in folders that do
  * not exist, malformed arguments, a mask of another shape, a password holding the email's name part.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +13,8 @@ import { main } from '../../src/cli/main.ts';
 import { openStore } from '../../src/store/index.ts';
 import { ROOT, removeDir } from '../helpers/e2e.ts';
 import { freshDatabase } from '../helpers/pg.ts';
+import { runProcess } from './process.ts';
+import type { ProcessResult as Result } from './process.ts';
 
 const pgUrl = inject('pgUrl');
 const dirs: string[] = [];
@@ -24,25 +25,10 @@ const temp = (): string => {
 };
 afterAll(() => dirs.forEach(removeDir));
 
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** `hearth …` as a process, with optional standard input. */
+/** `hearth …` as a process, with optional standard input (the tests that start processes have generous timeouts: a busy 2-core machine). */
 function hearth(args: string[], opts: { env?: Record<string, string | undefined>; input?: string } = {}): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env, HEARTH_MASTER_KEY: undefined, DATABASE_URL: undefined, ...opts.env };
-    const p = spawn(process.execPath, ['bin/hearth.js', ...args], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    p.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    p.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    p.on('error', reject);
-    p.on('close', (code) => resolve({ code, stdout, stderr }));
-    p.stdin.end(opts.input ?? '');
-  });
+  const env = { ...process.env, HEARTH_MASTER_KEY: undefined, DATABASE_URL: undefined, ...opts.env };
+  return runProcess(process.execPath, ['bin/hearth.js', ...args], { cwd: ROOT, env, input: opts.input });
 }
 
 /** `hearth …` in this process (the same `main` bin/hearth.js runs), for the quick checks. */
@@ -91,7 +77,7 @@ describe('data folders', () => {
     }
     expect(existsSync(typo)).toBe(false);
     expect(readdirSync(join(out, '..'))).toEqual([]);
-  });
+  }, 300_000);
 
   it('refuses a folder that is not Hearth’s, and only serve and demo start a new one — in a new or empty folder', async () => {
     const foreign = temp();
@@ -109,7 +95,7 @@ describe('data folders', () => {
     expectRefusal(deep, 2, /cannot create the data folder .*: the folder .*no\/such does not exist/);
     expect(readdirSync(foreign)).toEqual(['notes.txt']);
     expect(existsSync(join(missingParent, '..'))).toBe(false);
-  });
+  }, 180_000);
 
   it('refuses a Hearth folder whose master key is missing (a new key could not read it), and writes no new key', async () => {
     const dir = await hearthFolder();
@@ -118,7 +104,7 @@ describe('data folders', () => {
     const [audit, serve] = await Promise.all([inProcess(['audit', 'verify', '--data', dir]), hearth(['serve', '--data', dir, '--port', '1'])]);
     for (const r of [audit, serve]) expectRefusal(r, 2, /holds a Hearth database but no keys\/master\.key, and HEARTH_MASTER_KEY is not set: put the key file back/);
     expect(readdirSync(join(dir, 'keys'))).toEqual([]);
-  });
+  }, 240_000);
 
   it.skipIf(!pgUrl)('with DATABASE_URL: refuses a database without Hearth’s tables and leaves it empty', async () => {
     const url = await freshDatabase(pgUrl!);
@@ -144,7 +130,7 @@ describe('data folders', () => {
       hearth(['serve', '--data', join(temp(), 'fresh'), '--port', '1'], { env: { DATABASE_URL: url } }),
     ]);
     for (const x of [noKey, serveNoKey]) expectRefusal(x, 2, /the database at DATABASE_URL holds Hearth data, but .* has no keys\/master\.key/);
-  });
+  }, 240_000);
 });
 
 describe('output paths', () => {
@@ -215,7 +201,7 @@ describe('arguments', () => {
     expectRefusal(r, 2, /The password contains "maria\.lopez", the part of the email address before the @; choose one without it\./);
     const n = await hearth(['admin', 'add', '--email', 'ops@clinic.test', '--name', 'Robin Gale', '--data', join(temp(), 'x')], { input: 'hello robingale 77' });
     expectRefusal(n, 2, /The password contains the name "Robin Gale"; choose one without it\./);
-  });
+  }, 180_000);
 });
 
 describe('hearth --help', () => {

@@ -33,7 +33,7 @@ describe('hearth CLI', () => {
     const r = await hearth(['--help']);
     expect(r.code).toBe(0);
     for (const c of ['serve', 'demo', 'analyze', 'screen', 'audit', 'keys', 'admin']) expect(r.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
-  });
+  }, 120_000); // generous timeouts here: processes start slowly on a busy 2-core machine
 
   it('refuses bad settings at start-up with one clear line', async () => {
     const file = join(temp(), 'not-a-folder');
@@ -54,7 +54,7 @@ describe('hearth CLI', () => {
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).toMatch(message);
     }
-  });
+  }, 180_000);
 
   it('refuses a second serve or a demo on a folder in use, and frees it after SIGTERM with every write kept', async () => {
     const server = await startServer({ dataDir: temp() });
@@ -95,7 +95,7 @@ describe('hearth CLI', () => {
     } finally {
       await server.stop('SIGKILL');
     }
-  });
+  }, 300_000);
 
   it('creates the demo caseload once and prints the logins; audit verify reports tampering', async () => {
     const dir = temp();
@@ -127,5 +127,5 @@ describe('hearth CLI', () => {
     const broken = await hearth(['audit', 'verify', '--data', dir, '--json']);
     expect(broken.code).toBe(1);
     expect(JSON.parse(broken.stdout)).toMatchObject({ ok: false, seq: 1 });
-  });
+  }, 400_000);
 });
