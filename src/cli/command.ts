@@ -3,6 +3,8 @@
  * `CliCommand`; src/cli/commands/index.ts lists them. Commands print JSON with `--json`, and exit
  * non-zero with a one-line reason (throw `CliError`) on bad input.
  */
+import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 
 export type CliOptions = NonNullable<ParseArgsConfig['options']>;
@@ -33,12 +35,20 @@ export interface CliCommand {
   run(inv: CliInvocation): Promise<number>;
 }
 
+/**
+ * Exit codes every command keeps to (README "Exit codes"): 0 done; 1 the command ran and found a
+ * problem (a broken audit chain, a refused restore, an unexpected error); 2 bad input (usage, a
+ * missing or wrong file or folder); 3 busy or unreachable (the data folder is in use by another
+ * Hearth process, a model server failed).
+ */
+export const EXIT = { ok: 0, failed: 1, usage: 2, busy: 3 } as const;
+
 /** A user-facing failure: printed as one line on stderr, exit code 2 unless given. */
 export class CliError extends Error {
   override name = 'CliError';
   constructor(
     message: string,
-    readonly exitCode = 2,
+    readonly exitCode: number = EXIT.usage,
   ) {
     super(message);
   }
@@ -65,4 +75,50 @@ export function numberOpt(inv: CliInvocation, name: string, fallback: number, mi
   if (!Number.isFinite(n) || raw.trim() === '') throw new CliError(`--${name} must be a number, got "${raw}"`);
   if (n < min || n > max) throw new CliError(`--${name} must be between ${min} and ${max}, got ${n}`);
   return n;
+}
+
+export interface OutputPathOptions {
+  /** Create a missing folder (the command's `--mkdir`); otherwise a missing folder is refused. */
+  mkdir?: boolean;
+  /** Refuse a file that already exists instead of replacing it (exports, backups). */
+  refuseExisting?: boolean;
+  /** The option named in messages (default `--out`). */
+  label?: string;
+}
+
+/**
+ * Checks where a command will write, before it does any work: the path names a file (not a
+ * folder), its folder exists — or is created when `mkdir` is set — and is writable. Nothing is
+ * created otherwise, so a mistyped path is refused instead of growing folders anywhere.
+ * Returns the absolute path.
+ */
+export function checkOutputPath(path: string, opts: OutputPathOptions = {}): string {
+  const label = opts.label ?? '--out';
+  if (path.trim() === '') throw new CliError(`${label} must name a file`);
+  const abs = resolve(path);
+  const existing = statSync(abs, { throwIfNoEntry: false });
+  if (existing?.isDirectory() || /[\\/]$/.test(path)) throw new CliError(`${label} ${abs} is a folder; name a file inside it`);
+  if (existing && opts.refuseExisting) throw new CliError(`${abs} already exists; choose a new file name`);
+  const folder = dirname(abs);
+  const parent = statSync(folder, { throwIfNoEntry: false });
+  if (!parent) {
+    if (!opts.mkdir) throw new CliError(`${label}: the folder ${folder} does not exist; create it first or add --mkdir`);
+    try {
+      mkdirSync(folder, { recursive: true });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new CliError(`${label}: cannot create the folder ${folder} (${code === 'ENOTDIR' ? 'part of the path is a file' : (code ?? 'error')})`);
+    }
+  } else if (!parent.isDirectory()) throw new CliError(`${label}: ${folder} is a file, not a folder`);
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch {
+    throw new CliError(`${label}: cannot write into ${folder} (permission denied)`);
+  }
+  return abs;
+}
+
+/** Reads `--out` (required) and `--mkdir`, and checks the path with `checkOutputPath`. */
+export function outputOpt(inv: CliInvocation, opts: Omit<OutputPathOptions, 'mkdir' | 'label'> = {}): string {
+  return checkOutputPath(stringOpt(inv, 'out', true), { ...opts, mkdir: inv.values.mkdir === true });
 }

@@ -3,7 +3,8 @@
  * clear one-line message on a bad value.
  */
 import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CliError } from './command.ts';
 
 export interface RuntimeConfig {
@@ -74,3 +75,15 @@ export function ensureDir(dir: string): void {
 export const dataOptions = {
   data: { type: 'string' },
 } as const;
+
+/** The repository folder, where `npm start` runs (its default data folder is `<root>/data`). */
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** A shell word: as is when plain, else in single quotes. */
+const shellWord = (s: string): string => (/^[\w./:@%+=,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+
+/** The exact command that serves this data folder on this port (printed by `hearth demo`). */
+export function startCommandFor(cfg: Pick<RuntimeConfig, 'dataDir' | 'port'>): string {
+  const args = [...(cfg.dataDir === join(ROOT, 'data') ? [] : ['--data', shellWord(cfg.dataDir)]), ...(cfg.port === DEFAULT_PORT ? [] : ['--port', String(cfg.port)])];
+  return args.length === 0 ? 'npm start' : `npm start -- ${args.join(' ')}`;
+}

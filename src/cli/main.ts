@@ -3,8 +3,8 @@
  * something, and exits non-zero with a one-line reason on bad input.
  */
 import { parseArgs } from 'node:util';
-import type { CliCommand, CliIo } from './command.ts';
-import { CliError } from './command.ts';
+import type { CliCommand, CliIo, CliOptions } from './command.ts';
+import { CliError, EXIT } from './command.ts';
 import { commands } from './commands/index.ts';
 
 const stdio: CliIo = { out: (t) => void process.stdout.write(t), err: (t) => void process.stderr.write(t) };
@@ -20,8 +20,43 @@ export function helpText(list: readonly CliCommand[] = commands): string {
     ...list.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Data lives in ./data by default (--data or HEARTH_DATA); set DATABASE_URL to use PostgreSQL.',
+    'Exit codes: 0 done, 1 a problem was found (e.g. a broken audit log), 2 bad input, 3 data folder in use or model server unreachable.',
     '',
   ].join('\n');
+}
+
+/**
+ * `--seconds -5` → `--seconds=-5`: parseArgs would call a value that starts with a dash
+ * "ambiguous"; a negative number is a value, and the command's own range check explains why it
+ * is refused.
+ */
+function joinNegativeValues(args: readonly string[], options: CliOptions): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const next = args[i + 1];
+    if (a === '--') return [...out, ...args.slice(i)];
+    if (a.startsWith('--') && options[a.slice(2)]?.type === 'string' && next !== undefined && /^-(\d|\.\d)/.test(next)) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/** One line for a parseArgs error, naming the option and where to look. */
+function parseErrorLine(message: string, command: string): string {
+  const help = `see hearth ${command} --help`;
+  const option = (quoted: string): string => quoted.split(', ').pop()!.replace(/ <value>$/, '');
+  let m = /^Unknown option '([^']+)'/.exec(message);
+  if (m) return `unknown option ${m[1]}; ${help}`;
+  m = /^Option '([^']+)' argument missing/.exec(message);
+  if (m) return `${option(m[1]!)} needs a value; ${help}`;
+  m = /^Option '([^']+)' does not take an argument/.exec(message);
+  if (m) return `${option(m[1]!)} takes no value; ${help}`;
+  m = /^Option '([^']+)' argument is ambiguous/.exec(message);
+  if (m) return `${option(m[1]!)} needs a value (write one that starts with "-" as ${option(m[1]!)}=-VALUE); ${help}`;
+  return `${message.split('\n')[0]}; ${help}`;
 }
 
 export async function main(argv: string[], io: CliIo = stdio, list: readonly CliCommand[] = commands): Promise<number> {
@@ -38,10 +73,11 @@ export async function main(argv: string[], io: CliIo = stdio, list: readonly Cli
   const cmd = list.find((c) => c.name === name);
   if (!cmd) {
     io.err(`hearth: unknown command "${name}". Run hearth --help for the list.\n`);
-    return 2;
+    return EXIT.usage;
   }
   try {
-    const { values, positionals } = parseArgs({ args: rest, options: { ...cmd.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    const options: CliOptions = { ...cmd.options, help: { type: 'boolean', short: 'h' } };
+    const { values, positionals } = parseArgs({ args: joinNegativeValues(rest, options), options, allowPositionals: true, strict: true });
     if (values.help) {
       io.out(`${cmd.summary}\n\nUsage: ${cmd.usage}\n`);
       return 0;
@@ -54,10 +90,10 @@ export async function main(argv: string[], io: CliIo = stdio, list: readonly Cli
     }
     const code = (e as NodeJS.ErrnoException).code;
     if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`hearth ${name}: ${(e as Error).message.split('\n')[0]}. Usage: ${cmd.usage}\n`);
-      return 2;
+      io.err(`hearth ${name}: ${parseErrorLine((e as Error).message, name)}\n`);
+      return EXIT.usage;
     }
-    io.err(`hearth ${name}: ${(e as Error).message ?? String(e)}\n`);
-    return 1;
+    io.err(`hearth ${name}: ${((e as Error).message ?? String(e)).split('\n')[0]}\n`);
+    return EXIT.failed;
   }
 }

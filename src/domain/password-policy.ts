@@ -18,8 +18,8 @@ export function passwordProblem(password: string, context: { email?: string; dis
   const lower = password.toLowerCase();
   if (COMMON.has(lower) || /^(.)\1+$/.test(password)) return 'This password is too common; choose another.';
   const local = context.email?.split('@')[0]?.toLowerCase();
-  if (local && local.length >= 4 && lower.includes(local)) return 'Do not use your email address in your password.';
+  if (local && local.length >= 4 && lower.includes(local)) return `The password contains "${local}", the part of the email address before the @; choose one without it.`;
   const name = context.displayName?.toLowerCase().replace(/\s+/g, '');
-  if (name && name.length >= 4 && lower.replace(/\s+/g, '').includes(name)) return 'Do not use your name in your password.';
+  if (name && name.length >= 4 && lower.replace(/\s+/g, '').includes(name)) return `The password contains the name "${context.displayName!.trim()}"; choose one without it.`;
   return null;
 }

@@ -33,7 +33,7 @@ describe('hearth CLI', () => {
     const r = await hearth(['--help']);
     expect(r.code).toBe(0);
     for (const c of ['serve', 'demo', 'analyze', 'screen', 'audit', 'keys', 'admin']) expect(r.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
-  });
+  }, 120_000); // generous timeouts here: processes start slowly on a busy 2-core machine
 
   it('refuses bad settings at start-up with one clear line', async () => {
     const file = join(temp(), 'not-a-folder');
@@ -44,7 +44,7 @@ describe('hearth CLI', () => {
       [['serve'], { HEARTH_PORT: '-1' }, /HEARTH_PORT must be a port number/],
       [['serve', '--data', file], {}, /is a file, not a folder/],
       [['serve'], { DATABASE_URL: 'mysql://x' }, /DATABASE_URL must start with postgres:\/\//],
-      [['serve', '--nope'], {}, /Unknown option '--nope'/],
+      [['serve', '--nope'], {}, /unknown option --nope; see hearth serve --help/],
       [['frobnicate'], {}, /unknown command "frobnicate"/],
     ];
     const results = await Promise.all(cases.map(([args, env]) => hearth(args, env)));
@@ -54,7 +54,7 @@ describe('hearth CLI', () => {
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).toMatch(message);
     }
-  });
+  }, 180_000);
 
   it('refuses a second serve or a demo on a folder in use, and frees it after SIGTERM with every write kept', async () => {
     const server = await startServer({ dataDir: temp() });
@@ -95,7 +95,7 @@ describe('hearth CLI', () => {
     } finally {
       await server.stop('SIGKILL');
     }
-  });
+  }, 300_000);
 
   it('creates the demo caseload once and prints the logins; audit verify reports tampering', async () => {
     const dir = temp();
@@ -107,6 +107,8 @@ describe('hearth CLI', () => {
     const again = await hearth(['demo', '--data', dir]);
     expect(again.stdout).toMatch(/already exists/);
     expect(again.stdout).toMatch(/maya@demo\.hearth/);
+    // It prints the exact command that serves this folder (not a bare `npm start`, which serves ./data).
+    expect(again.stdout).toContain(`npm start -- --data ${dir}\n`);
 
     expect((await hearth(['audit', 'verify', '--data', dir])).stdout).toMatch(/intact: \d+ entries/);
     const oldKey = readFileSync(join(dir, 'keys', 'master.key'), 'utf8');
@@ -125,5 +127,5 @@ describe('hearth CLI', () => {
     const broken = await hearth(['audit', 'verify', '--data', dir, '--json']);
     expect(broken.code).toBe(1);
     expect(JSON.parse(broken.stdout)).toMatchObject({ ok: false, seq: 1 });
-  });
+  }, 400_000);
 });

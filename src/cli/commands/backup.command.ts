@@ -1,11 +1,11 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { requestSnapshot, controlSocketPath } from '../../server/control.ts';
 import { BackupFileError, checkPassphrase, sealBackup } from '../../store/backup-file.ts';
 import { archiveSnapshot, readArchive, takeSnapshot } from '../../store/backup.ts';
 import { loadMasterKey } from '../../store/index.ts';
 import type { CliCommand, CliInvocation } from '../command.ts';
-import { CliError, stringOpt } from '../command.ts';
+import { CliError, outputOpt, stringOpt } from '../command.ts';
 import { resolveRuntimeConfig } from '../config.ts';
 import { openStoreForCli } from '../open-store.ts';
 
@@ -45,16 +45,14 @@ export const backupCommand: CliCommand = {
   name: 'backup',
   summary: 'Write an encrypted, consistent backup of everything (works while Hearth is running)',
   usage:
-    'hearth backup --out FILE [--data ./data] [--passphrase-file FILE] [--include-master-key] [--json]\n' +
+    'hearth backup --out FILE [--mkdir] [--data ./data] [--passphrase-file FILE] [--include-master-key] [--json]\n' +
     '  The passphrase comes from --passphrase-file or HEARTH_BACKUP_PASSPHRASE (at least 12 characters).\n' +
     '  Without --include-master-key the backup does not hold the master key: keep <data>/keys/master.key\n' +
     '  (or your HEARTH_MASTER_KEY) safe separately — restoring needs it.',
-  options: { out: { type: 'string' }, data: { type: 'string' }, 'passphrase-file': { type: 'string' }, 'include-master-key': { type: 'boolean' }, json: { type: 'boolean' } },
+  options: { out: { type: 'string' }, mkdir: { type: 'boolean' }, data: { type: 'string' }, 'passphrase-file': { type: 'string' }, 'include-master-key': { type: 'boolean' }, json: { type: 'boolean' } },
   async run(inv) {
-    const out = resolve(stringOpt(inv, 'out', true));
+    const out = outputOpt(inv, { refuseExisting: true });
     const passphrase = backupPassphrase(inv);
-    if (existsSync(out)) throw new CliError(`${out} already exists; choose a new file name`);
-    if (!existsSync(dirname(out))) throw new CliError(`the folder ${dirname(out)} does not exist`);
     const cfg = resolveRuntimeConfig({ data: inv.values.data as string | undefined });
     const includeMasterKey = inv.values['include-master-key'] === true;
     let archive: Uint8Array | undefined;
@@ -69,7 +67,6 @@ export const backupCommand: CliCommand = {
       }
     }
     if (!archive) {
-      if (!cfg.databaseUrl && !existsSync(join(cfg.dataDir, 'db'))) throw new CliError(`there is no Hearth data in ${cfg.dataDir}`);
       const store = await openStoreForCli(cfg, 'hearth backup');
       try {
         archive = archiveSnapshot(await takeSnapshot(store.db, store.blobs, loadMasterKey(cfg.dataDir), { includeMasterKey }));

@@ -4,7 +4,7 @@ import { hashPassword } from '../../server/index.ts';
 import type { Store } from '../../store/index.ts';
 import type { CliCommand } from '../command.ts';
 import { DEMO_STORIES, seedDemoStory } from '../demo-story.ts';
-import { resolveRuntimeConfig } from '../config.ts';
+import { resolveRuntimeConfig, startCommandFor } from '../config.ts';
 import { openStoreForCli } from '../open-store.ts';
 
 interface DemoLogin {
@@ -80,7 +80,7 @@ export const demoCommand: CliCommand = {
   options: { data: { type: 'string' }, json: { type: 'boolean' } },
   async run(inv) {
     const cfg = resolveRuntimeConfig({ data: inv.values.data as string | undefined });
-    const store = await openStoreForCli(cfg, 'hearth demo');
+    const store = await openStoreForCli(cfg, 'hearth demo', { create: true });
     let created: boolean;
     try {
       created = await seedDemo(store);
@@ -91,7 +91,8 @@ export const demoCommand: CliCommand = {
       inv.io.out(JSON.stringify({ created, logins: DEMO_LOGINS }, null, 2) + '\n');
       return 0;
     }
-    inv.io.out(`${created ? 'Demo caseload created' : 'The demo caseload already exists'} in ${cfg.dataDir}.\n\nSign in at http://127.0.0.1:${cfg.port} (start with: npm start) as:\n`);
+    inv.io.out(`${created ? 'Demo caseload created' : 'The demo caseload already exists'} in ${cfg.dataDir}.\n\n`);
+    inv.io.out(`Start Hearth on it with:\n\n  ${startCommandFor(cfg)}\n\nthen sign in at http://127.0.0.1:${cfg.port} as:\n`);
     for (const l of DEMO_LOGINS) inv.io.out(`  ${l.role.padEnd(9)} ${l.name.padEnd(12)} ${l.email.padEnd(20)} password: ${l.password}\n`);
     inv.io.out('\nThese are demo accounts with public passwords: do not use them for real clients.\n');
     return 0;

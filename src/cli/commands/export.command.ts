@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { SESSION_COOKIE, newToken, sha256 } from '../../server/auth.ts';
 import { buildClientExport } from '../../server/export/client-export.ts';
 import { buildApp } from '../../server/index.ts';
 import type { CliCommand } from '../command.ts';
-import { CliError, stringOpt } from '../command.ts';
+import { CliError, outputOpt, stringOpt } from '../command.ts';
 import { resolveRuntimeConfig } from '../config.ts';
 import { openStoreForCli } from '../open-store.ts';
 import { writePrivateFile } from './backup.command.ts';
@@ -14,14 +12,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: "Write one client's full export (the same ZIP as “Download everything”)",
-  usage: 'hearth export --client ID --out FILE.zip [--data ./data] [--json]   (with Hearth stopped; while it runs, use “Download everything” in the app)',
-  options: { client: { type: 'string' }, out: { type: 'string' }, data: { type: 'string' }, json: { type: 'boolean' } },
+  usage: 'hearth export --client ID --out FILE.zip [--mkdir] [--data ./data] [--json]   (with Hearth stopped; while it runs, use “Download everything” in the app)',
+  options: { client: { type: 'string' }, out: { type: 'string' }, mkdir: { type: 'boolean' }, data: { type: 'string' }, json: { type: 'boolean' } },
   async run(inv) {
     const clientId = stringOpt(inv, 'client', true).toLowerCase();
     if (!UUID.test(clientId)) throw new CliError(`--client must be a client id (a UUID), got "${clientId}"`);
-    const out = resolve(stringOpt(inv, 'out', true));
-    if (existsSync(out)) throw new CliError(`${out} already exists; choose a new file name`);
-    if (!existsSync(dirname(out))) throw new CliError(`the folder ${dirname(out)} does not exist`);
+    const out = outputOpt(inv, { refuseExisting: true });
     const cfg = resolveRuntimeConfig({ data: inv.values.data as string | undefined });
     const store = await openStoreForCli(cfg, 'hearth export');
     const sessionToken = newToken();

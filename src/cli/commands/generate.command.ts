@@ -2,8 +2,8 @@
  * `hearth generate`: words (+ an optional sketch) → 1–4 PNG variations with the built-in
  * engine. Also home of the small image-file helpers the inpaint and lines commands share.
  */
-import { mkdir, stat } from 'node:fs/promises';
-import { dirname, extname } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { extname } from 'node:path';
 import sharp from 'sharp';
 import type { RgbaImage } from '../../engines/core/index.ts';
 import { hashString } from '../../engines/core/index.ts';
@@ -12,7 +12,7 @@ import { generateWithDetails } from '../../engines/art/index.ts';
 import { BackendAbortedError, createImageBackend, IMAGE_BACKEND_KINDS, isImageBackendKind } from '../../backends/index.ts';
 import type { ImageBackend, ImageBackendKind } from '../../backends/index.ts';
 import type { CliCommand, CliInvocation } from '../command.ts';
-import { CliError, numberOpt, stringOpt } from '../command.ts';
+import { checkOutputPath, CliError, numberOpt, stringOpt } from '../command.ts';
 
 /** Largest input file read (bytes) and largest input picture (pixels). */
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -45,18 +45,18 @@ export async function readImageFile(path: string, label: string, size?: { width:
   }
 }
 
-/** Writes an RGBA image as PNG, creating the folder if needed. */
+/** Writes an RGBA image as PNG (the folder was checked, or made with --mkdir, by `pngOut`). */
 export async function writePngFile(path: string, img: RgbaImage): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
   await sharp(Buffer.from(img.data.buffer, img.data.byteOffset, img.data.length), { raw: { width: img.width, height: img.height, channels: 4 } })
     .png()
     .toFile(path);
 }
 
-/** Checks --out names a .png file. */
+/** Checks --out names a .png file in a folder that exists (or --mkdir). */
 export function pngOut(inv: CliInvocation): string {
   const out = stringOpt(inv, 'out', true);
   if (extname(out).toLowerCase() !== '.png') throw new CliError(`--out must end in .png, got "${out}"`);
+  checkOutputPath(out, { mkdir: inv.values.mkdir === true });
   return out;
 }
 
@@ -135,7 +135,7 @@ export const generateCommand: CliCommand = {
   name: 'generate',
   summary: 'Create pictures from words and an optional sketch with the built-in engine or a model server',
   usage:
-    'hearth generate --prompt TEXT [--negative TEXT] [--sketch FILE] [--strength 0..1] [--style NAME] [--seed N] [--size PX] [--width PX --height PX] [--count 1-4] --out FILE.png [--json] [--backend NAME --backend-url URL]\n' +
+    'hearth generate --prompt TEXT [--negative TEXT] [--sketch FILE] [--strength 0..1] [--style NAME] [--seed N] [--size PX] [--width PX --height PX] [--count 1-4] --out FILE.png [--mkdir] [--json] [--backend NAME --backend-url URL]\n' +
     `  styles: ${STYLE_IDS.join(', ')} (default: named in the prompt, else watercolour); size 64–2048 (default 512); count>1 writes FILE-1.png …\n` +
     BACKEND_USAGE,
   options: {
@@ -150,6 +150,7 @@ export const generateCommand: CliCommand = {
     height: { type: 'string' },
     count: { type: 'string' },
     out: { type: 'string' },
+    mkdir: { type: 'boolean' },
     json: { type: 'boolean' },
     ...BACKEND_OPTIONS,
   },

@@ -7,7 +7,7 @@ import { BACKEND_OPTIONS, BACKEND_USAGE, pngOut, readImageFile, remoteBackendOpt
 export const inpaintCommand: CliCommand = {
   name: 'inpaint',
   summary: 'Refine part of a picture: white in the mask is repainted from the words, black is kept',
-  usage: 'hearth inpaint --image FILE --mask FILE --prompt TEXT [--negative TEXT] [--style NAME] [--seed N] [--feather PX] --out FILE.png [--json] [--backend NAME --backend-url URL]\n' + BACKEND_USAGE,
+  usage: 'hearth inpaint --image FILE --mask FILE --prompt TEXT [--negative TEXT] [--style NAME] [--seed N] [--feather PX] --out FILE.png [--mkdir] [--json] [--backend NAME --backend-url URL]\n' + BACKEND_USAGE,
   options: {
     image: { type: 'string' },
     mask: { type: 'string' },
@@ -17,6 +17,7 @@ export const inpaintCommand: CliCommand = {
     seed: { type: 'string' },
     feather: { type: 'string' },
     out: { type: 'string' },
+    mkdir: { type: 'boolean' },
     json: { type: 'boolean' },
     ...BACKEND_OPTIONS,
   },
@@ -34,8 +35,15 @@ export const inpaintCommand: CliCommand = {
     if (image.width < 16 || image.height < 16 || image.width > 4096 || image.height > 4096) {
       throw new CliError(`image must be 16–4096 px on each side, got ${image.width}×${image.height}`);
     }
-    // A mask of another size is stretched to the picture.
-    const mask = await readImageFile(maskPath, 'mask', { width: image.width, height: image.height });
+    // A mask must have the picture's shape (as in the studio); one of another size is stretched to it, and says so.
+    const asIs = await readImageFile(maskPath, 'mask');
+    const { width: mw, height: mh } = asIs;
+    if (Math.abs(mw / mh - image.width / image.height) > 0.02) {
+      throw new CliError(`the mask is ${mw}×${mh} but the picture is ${image.width}×${image.height}; make the mask the picture's size (or the same shape)`);
+    }
+    const sameSize = mw === image.width && mh === image.height;
+    if (!sameSize) inv.io.err(`Note: the ${mw}×${mh} mask was stretched to the picture's ${image.width}×${image.height}.\n`);
+    const mask = sameSize ? asIs : await readImageFile(maskPath, 'mask', { width: image.width, height: image.height });
     const remote = remoteBackendOpt(inv);
     const result = remote
       ? await viaBackend(() => remote.backend.inpaint({ image, mask, prompt, negativePrompt: negative, style: style ?? '', seed, feather }))

@@ -7,11 +7,12 @@ import { pngOut, readImageFile, writePngFile } from './generate.command.ts';
 export const linesCommand: CliCommand = {
   name: 'lines',
   summary: 'Extract clean lines from a photo of a paper drawing (uneven light is evened out)',
-  usage: 'hearth lines FILE [--sensitivity 0..1] --out FILE.png [--json]',
+  usage: 'hearth lines FILE [--sensitivity 0..1] --out FILE.png [--mkdir] [--json]',
   options: {
     image: { type: 'string' },
     sensitivity: { type: 'string' },
     out: { type: 'string' },
+    mkdir: { type: 'boolean' },
     json: { type: 'boolean' },
   },
   async run(inv) {

@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import type { AudioClip } from '../../engines/music/index.ts';
 import { decodeWav, planFromDescription, renderMusic, SUPPORTED_RATES, wavStream } from '../../engines/music/index.ts';
 import type { CliCommand, CliInvocation } from '../command.ts';
-import { CliError, numberOpt, stringOpt } from '../command.ts';
+import { checkOutputPath, CliError, numberOpt, stringOpt } from '../command.ts';
 
 /** Reads and decodes a WAV file, turning every problem into a one-line CliError. */
 export function readWavFile(path: string, what: string): AudioClip & { frames: number } {
@@ -29,7 +29,7 @@ function isSilent(clip: AudioClip): boolean {
 export const musicCommand: CliCommand = {
   name: 'music',
   summary: 'Compose calming music from a description (or continue a WAV sample) into a WAV file',
-  usage: 'hearth music --prompt TEXT [--seconds N] [--seed N] [--condition FILE.wav] [--rate 32000|44100|48000] --out FILE.wav [--json]',
+  usage: 'hearth music --prompt TEXT [--seconds N] [--seed N] [--condition FILE.wav] [--rate 32000|44100|48000] --out FILE.wav [--mkdir] [--json]',
   options: {
     prompt: { type: 'string' },
     seconds: { type: 'string' },
@@ -37,6 +37,7 @@ export const musicCommand: CliCommand = {
     condition: { type: 'string' },
     rate: { type: 'string' },
     out: { type: 'string' },
+    mkdir: { type: 'boolean' },
     json: { type: 'boolean' },
   },
   async run(inv: CliInvocation): Promise<number> {
@@ -44,6 +45,7 @@ export const musicCommand: CliCommand = {
     if (prompt === '') throw new CliError('--prompt must not be empty');
     const out = stringOpt(inv, 'out', true);
     if (!/\.wav$/i.test(out)) throw new CliError(`--out must name a .wav file, got "${out}"`);
+    checkOutputPath(out, { mkdir: inv.values.mkdir === true });
     const seconds = numberOpt(inv, 'seconds', 60, 1, 3600);
     const seed = numberOpt(inv, 'seed', 1, 0, 4294967295);
     if (!Number.isInteger(seed)) throw new CliError(`--seed must be a whole number, got ${seed}`);

@@ -37,7 +37,7 @@ export const serveCommand: CliCommand = {
     const cfg = resolveRuntimeConfig({ port: inv.values.port as string | undefined, host: inv.values.host as string | undefined, data: inv.values.data as string | undefined });
     const webRoot = join(root, 'dist', 'web');
     const logLevel = logLevelFor(inv.values.quiet === true);
-    const store = await openStoreForCli(cfg, 'hearth serve');
+    const store = await openStoreForCli(cfg, 'hearth serve', { create: true });
     if (!existsSync(join(webRoot, 'index.html'))) inv.io.err('The web app is not built yet; run `npm run build` (npm start does it for you). Serving the API only.\n');
     const { app, inflight } = await buildApp({
       store,
