@@ -2,8 +2,10 @@
  * Figures of the crisis screen on the sets it may be tuned on: the round-2 training corpus
  * (src/engines/safety/corpus/*.jsonl) and the older labelled sets in src/engines/safety.
  *
- *   npx tsx scripts/evaluate-crisis-corpus.ts [--misses]
+ *   npx tsx scripts/evaluate-crisis-corpus.ts [--misses] [--rules-only]
  *
+ * `--rules-only` scores the rule layer alone: the statistical layer was trained on these texts, so
+ * the combined figure here is in-sample (its out-of-fold figure comes from the training script).
  * Prints JSON figures (recall, false-positive rate, urgent-exact, urgent scored none) overall, by
  * language and by category; `--misses` also lists every text screened at the wrong level, which
  * is fine here (these are the tuning sets) and must never be done for test/heldout/crisis.
@@ -13,7 +15,7 @@ import { join } from 'node:path';
 import { HELD_OUT_TEXTS } from '../src/engines/safety/crisis-screen.heldout.ts';
 import { HELD_OUT_2_TEXTS } from '../src/engines/safety/crisis-screen.heldout2.ts';
 import { LABELLED_TEXTS } from '../src/engines/safety/crisis-screen.labelled.ts';
-import { screenText } from '../src/engines/safety/index.ts';
+import { explainText } from '../src/engines/safety/index.ts';
 
 type Level = 'none' | 'concern' | 'urgent';
 interface Item { text: string; level: Level; category: string; language: string }
@@ -29,8 +31,10 @@ function figures(rows: readonly { item: Item; got: Level }[]): Figures {
   let tp = 0, fn = 0, fp = 0, tn = 0, u = 0, uHit = 0, uNone = 0, exact = 0;
   for (const { item, got } of rows) {
     const pos = item.level !== 'none';
-    if (pos) got !== 'none' ? tp++ : fn++;
-    else got !== 'none' ? fp++ : tn++;
+    if (pos && got !== 'none') tp++;
+    else if (pos) fn++;
+    else if (got !== 'none') fp++;
+    else tn++;
     if (item.level === 'urgent') {
       u++;
       if (got === 'urgent') uHit++;
@@ -49,6 +53,7 @@ const groupBy = <K extends string>(rows: readonly { item: Item; got: Level }[], 
 };
 
 const showMisses = process.argv.includes('--misses');
+const rulesOnly = process.argv.includes('--rules-only');
 const sets: [string, Item[]][] = [
   ['corpus', corpus],
   ['labelled', older('labelled', LABELLED_TEXTS)],
@@ -57,7 +62,10 @@ const sets: [string, Item[]][] = [
 ];
 const out: Record<string, unknown> = {};
 for (const [name, items] of sets) {
-  const rows = items.map((item) => ({ item, got: screenText(item.text).level }));
+  const rows = items.map((item) => {
+    const e = explainText(item.text);
+    return { item, got: rulesOnly ? e.rules.level : e.screen.level };
+  });
   out[name] = {
     ...figures(rows),
     ...(name === 'corpus' ? { byLanguage: groupBy(rows, (i) => i.language), byCategory: groupBy(rows, (i) => i.category) } : {}),

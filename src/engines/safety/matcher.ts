@@ -1,4 +1,5 @@
 import { squeeze, tokenize } from './normalize.ts';
+import type { ScreenLanguage } from './phrase-list.ts';
 import type { Token } from './normalize.ts';
 
 /** One position of a compiled phrase. */
@@ -38,18 +39,34 @@ const GAP_MAX = 3;
 /** Shortest literal word that also matches a one-letter typo. */
 const FUZZY_MIN = 6;
 
-/** Compiles a phrase written in the list syntax (see phrase-list.ts). */
-export function compilePhrase(source: string): CompiledPhrase {
+/**
+ * The phrases a source stands for: each `[a b|c d]` group (alternatives of several words) gives one
+ * phrase per alternative ("took [too many|a handful of] pills" → "took too many pills", "took a
+ * handful of pills").
+ */
+export function expandPhrase(source: string): string[] {
+  const m = /\[([^[\]]*)\]/.exec(source);
+  if (!m) return [source];
+  return m[1]!.split('|').flatMap((alt) => expandPhrase(`${source.slice(0, m.index)}${alt}${source.slice(m.index + m[0].length)}`));
+}
+
+/** Compiles a phrase written in the list syntax (see phrase-list.ts), expanding `{name}` from `macros`. */
+export function compilePhrase(source: string, macros?: Readonly<Record<string, string>>, language?: ScreenLanguage): CompiledPhrase {
   const steps: Step[] = [];
   const words: string[] = [];
-  for (const raw of source.trim().split(/\s+/)) {
+  const expanded = source.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const m = macros?.[name];
+    if (m === undefined) throw new Error(`phrase "${source}": unknown list {${name}}`);
+    return m;
+  });
+  for (const raw of expanded.trim().split(/\s+/)) {
     if (raw === '...') {
       steps.push({ kind: 'gap', max: GAP_MAX });
       continue;
     }
     const alts = raw.split('|').map((alt) => {
       const prefix = alt.endsWith('*');
-      const toks = tokenize(prefix ? alt.slice(0, -1) : alt).map((t) => t.text);
+      const toks = tokenize(prefix ? alt.slice(0, -1) : alt, language).map((t) => t.text);
       return { prefix, toks };
     });
     const only = alts[0];
@@ -161,7 +178,12 @@ function matchFrom(steps: readonly Step[], s: number, tokens: readonly Token[], 
 
 function wordMatches(o: WordOption, word: string, squeezedWord: string): boolean {
   if (o.prefix) return word.startsWith(o.text) || squeezedWord.startsWith(o.squeezed);
-  if (word === o.text || squeezedWord === o.squeezed) return true;
+  // Squeezed forms match stretched words ("dieeee", "killlll", "kil") but not short ones ("of" is not "off").
+  if (word === o.text || (squeezedWord === o.squeezed && (o.text.length >= 4 || /([a-z])\1\1/.test(word)))) return true;
+  // Fuzzy matching never turns someone else's reflexive into the writer's ("quitarse" is not "quitarme").
+  if ((word.endsWith('se') && o.text.endsWith('me')) || (word.endsWith('me') && o.text.endsWith('se'))) return false;
+  // Nor one inflection into another by its last letter ("bringt" is not "bringe").
+  if (word.length === o.text.length && word.slice(0, -1) === o.text.slice(0, -1)) return false;
   return o.text.length >= FUZZY_MIN && word[0] === o.text[0] && withinOneEdit(word, o.text);
 }
 

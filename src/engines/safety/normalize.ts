@@ -1,3 +1,5 @@
+import type { ScreenLanguage } from './phrase-list.ts';
+
 /**
  * Text normalisation shared by the client's text and the phrase lists, so a clinician can write
  * phrases naturally ("don't want to live") and they still match "dont wanna live", "DON’T want to
@@ -7,7 +9,7 @@
 /** A word or a clause boundary (punctuation and clause-joining words). */
 export interface Token {
   readonly text: string;
-  /** True for `. , ; : ! ? …` and conjunctions that start a new clause (and, but, y, pero, und, aber…). */
+  /** True for `. , ; : " ! ? …` and conjunctions that start a new clause (and, but, y, pero, und, aber…). */
   readonly boundary: boolean;
   /** True for sentence ends `. ! ? …`. */
   readonly sentenceEnd: boolean;
@@ -77,7 +79,46 @@ export const SLANG: Readonly<Record<string, string>> = {
   pillz: 'pills',
   od: 'overdose',
   oding: 'overdosing',
+  // Round 2: more text speak, written the way "what's" and "he's" normalise ("what", "he").
+  thru: 'through',
+  whats: 'what',
+  thats: 'that',
+  theres: 'there',
+  its: 'it',
+  hes: 'he',
+  shes: 'she',
+  everyones: 'everyone',
+  cuz: 'because',
+  coz: 'because',
+  bc: 'because',
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
+  tomorow: 'tomorrow',
+  '2moro': 'tomorrow',
+  tho: 'though',
+  rly: 'really',
+  ppl: 'people',
+  bf: 'boyfriend',
+  gf: 'girlfriend',
+  noone: 'no one',
+  nothin: 'nothing',
+  gunna: 'going to',
+  bout: 'about',
+  ngl: 'honestly',
+  fr: 'really',
+  tbh: 'honestly',
+  lowkey: 'kinda',
 };
+
+/** Spanish and German text speak, applied only to text read as that language. */
+export const SLANG_BY_LANGUAGE: Readonly<Record<ScreenLanguage, Readonly<Record<string, string>>>> = {
+  en: {},
+  es: { q: 'que', k: 'que', xq: 'porque', pq: 'porque', kiero: 'quiero', qiero: 'quiero', kiere: 'quiere', tmb: 'tambien', toy: 'estoy', x: 'por', pa: 'para' },
+  de: { nich: 'nicht', nix: 'nichts', kb: 'kein bock', ned: 'nicht', grad: 'gerade', hab: 'habe' },
+};
+
+/** English text speak that is a word in Spanish or German ("im" Zimmer, "u" = "o"). */
+const ENGLISH_ONLY = new Set(['im', 'u', 'ur', 'tho', 'bc', 'fr', 'tn']);
 
 const CONJUNCTIONS = new Set(['and', 'but', 'so', 'because', 'though', 'although', 'y', 'pero', 'porque', 'aunque', 'und', 'aber', 'weil', 'obwohl', 'sondern']);
 
@@ -103,17 +144,23 @@ export function normalizeText(text: string): string {
   return s;
 }
 
-/** Splits normalised text into word and boundary tokens, applying the SLANG list. */
-export function tokenize(text: string): Token[] {
+/**
+ * Splits normalised text into word and boundary tokens, applying the SLANG list and, for a
+ * language, its own text speak. Without a language every list applies; `null` applies none (what
+ * the language guess reads).
+ */
+export function tokenize(text: string, language?: ScreenLanguage | null): Token[] {
   const out: Token[] = [];
-  const parts = normalizeText(text).match(/[a-z0-9]+|[.!?…]+|[,;:]|\*/g) ?? [];
+  const parts = normalizeText(text).match(/[a-z0-9]+|[.!?…]+|[,;:"]|\*/g) ?? [];
   for (const p of parts) {
     if (/^[.!?…]+$/.test(p)) {
       out.push({ text: p, boundary: true, sentenceEnd: true });
-    } else if (/^[,;:]$/.test(p)) {
+    } else if (/^[,;:"]$/.test(p)) {
       out.push({ text: p, boundary: true, sentenceEnd: false });
     } else {
-      const replaced = SLANG[p];
+      const replaced = language === null ? undefined
+        : language === undefined ? SLANG[p] ?? SLANG_BY_LANGUAGE.es[p] ?? SLANG_BY_LANGUAGE.de[p]
+        : (language !== 'en' && ENGLISH_ONLY.has(p) ? undefined : SLANG[p]) ?? SLANG_BY_LANGUAGE[language][p];
       for (const w of (replaced ?? p).split(' ')) {
         out.push({ text: w, boundary: CONJUNCTIONS.has(w), sentenceEnd: false });
       }
