@@ -27,8 +27,8 @@ export interface ClassifierModel {
 export interface FeatureVector {
   readonly idx: Int32Array;
   readonly val: Float64Array;
-  /** Word unigrams and bigrams with their buckets, for explanations. */
-  readonly words: readonly (readonly [string, number])[];
+  /** The words read (for explanations: their buckets are recomputed on request). */
+  readonly words: readonly string[];
 }
 
 /** Probabilities per class (sum 1), in CLASSES order. */
@@ -80,21 +80,21 @@ const PAIR_REACH = 4;
  * time, …), ordered pairs of classes within a few words of each other, and words within three
  * words after a negation marked as negated.
  */
-function contextFeatures(tokens: readonly Token[], ctx: FeatureContext, out: number[], mask: number): void {
+function contextFeatures(tokens: readonly Token[], ctx: FeatureContext, out: Accumulator, mask: number): void {
   let negUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.boundary) negUntil = -1;
     if (NEGATION.test(t.text)) negUntil = i + 3;
-    else if (i <= negUntil) out.push(finish(hashString(t.text, 3)) & mask);
+    else if (i <= negUntil) out.add(finish(hashString(t.text, 3)) & mask);
     const a = ctx.classes[i] ?? 0;
     if (a === 0) continue;
     for (let bit = 1; bit <= a; bit <<= 1) {
       if (!(a & bit)) continue;
-      out.push(finish(step(step(FNV, 4), bit)) & mask);
+      out.add(finish(step(step(FNV, 4), bit)) & mask);
       for (let j = i + 1; j <= i + PAIR_REACH && j < tokens.length && ctx.sentence[j] === ctx.sentence[i]; j++) {
         const b = ctx.classes[j] ?? 0;
-        for (let bit2 = 1; bit2 <= b; bit2 <<= 1) if (b & bit2) out.push(finish(step(step(step(FNV, 5), bit), bit2)) & mask);
+        for (let bit2 = 1; bit2 <= b; bit2 <<= 1) if (b & bit2) out.add(finish(step(step(step(FNV, 5), bit), bit2)) & mask);
       }
     }
   }
@@ -107,51 +107,83 @@ function contextFeatures(tokens: readonly Token[], ctx: FeatureContext, out: num
 export function featureVector(tokens: readonly Token[], raw: string, bits: number, ctx?: FeatureContext): FeatureVector {
   const mask = (1 << bits) - 1;
   const words = wordsOf(tokens);
-  const hashes: number[] = [];
-  const named: [string, number][] = [];
+  const acc = accumulator(bits);
   const joined = ` ${words.join(' ')} `.slice(0, CHAR_LIMIT);
   for (let i = 0; i + CHAR_MIN <= joined.length; i++) {
     let h = FNV;
     for (let n = 1; n <= CHAR_MAX && i + n <= joined.length; n++) {
       h = step(h, joined.charCodeAt(i + n - 1));
-      // A run of spaces carries nothing; n-grams of 2+ characters only.
-      if (n >= CHAR_MIN) hashes.push(finish(h) & mask);
+      if (n >= CHAR_MIN) acc.add(finish(h) & mask);
     }
   }
+  for (const [, b] of wordBuckets(words, mask)) acc.add(b);
+  // Emoji are rare: scan for a non-ASCII character before running the emoji pattern.
+  if (/[^\t-~]/.test(raw)) for (const m of raw.matchAll(EMOJI)) acc.add(finish(hashString(m[0], 2)) & mask);
+  if (ctx) contextFeatures(tokens, ctx, acc, mask);
+  const { idx, val } = acc.take();
+  return { idx, val, words };
+}
+
+/** Word unigram and bigram features with their buckets (bigrams named only when `named`). */
+function wordBuckets(words: readonly string[], mask: number, named = false): [string, number][] {
+  const out: [string, number][] = [];
   let prev = -1;
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const h = hashString(w, 1);
-    const b = finish(h) & mask;
-    hashes.push(b);
-    if (named.length < 400) named.push([w, b]);
-    if (prev !== -1) {
-      const bi = finish(step(prev, h)) & mask;
-      hashes.push(bi);
-      if (named.length < 400) named.push([`${words[i - 1]} ${w}`, bi]);
-    }
+    const h = hashString(words[i]!, 1);
+    out.push([named ? words[i]! : '', finish(h) & mask]);
+    if (prev !== -1) out.push([named ? `${words[i - 1]} ${words[i]}` : '', finish(step(prev, h)) & mask]);
     prev = h;
   }
-  for (const m of raw.matchAll(EMOJI)) hashes.push(finish(hashString(m[0], 2)) & mask);
-  if (ctx) contextFeatures(tokens, ctx, hashes, mask);
-  const sorted = Int32Array.from(hashes).sort();
-  let distinct = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
-  const idx = new Int32Array(distinct);
-  const val = new Float64Array(distinct);
-  let k = -1;
-  for (let i = 0; i < sorted.length; i++) {
-    if (i === 0 || sorted[i] !== sorted[i - 1]) idx[++k] = sorted[i]!;
-    val[k]! += 1;
-  }
-  let norm = 0;
-  for (let i = 0; i < val.length; i++) {
-    val[i] = Math.sqrt(val[i]!); // sublinear counts
-    norm += val[i]! * val[i]!;
-  }
-  norm = Math.sqrt(norm) || 1;
-  for (let i = 0; i < val.length; i++) val[i] = val[i]! / norm;
-  return { idx, val, words: named };
+  return out;
+}
+
+/**
+ * Counts per bucket in a reused dense array (one per bucket count), so a text costs no sort and
+ * no map: buckets are listed in the order first seen, counts made sublinear and L2-normalised.
+ */
+interface Accumulator {
+  add(bucket: number): void;
+  take(): { idx: Int32Array; val: Float64Array };
+}
+
+const ACCUMULATORS = new Map<number, Accumulator>();
+
+function accumulator(bits: number): Accumulator {
+  const known = ACCUMULATORS.get(bits);
+  if (known) return known;
+  const counts = new Float64Array(1 << bits);
+  let touched = new Int32Array(1024);
+  let n = 0;
+  const acc: Accumulator = {
+    add(b) {
+      if (counts[b] === 0) {
+        if (n === touched.length) {
+          const grown = new Int32Array(n * 2);
+          grown.set(touched);
+          touched = grown;
+        }
+        touched[n++] = b;
+      }
+      counts[b]! += 1;
+    },
+    take() {
+      const idx = touched.slice(0, n);
+      const val = new Float64Array(n);
+      let norm = 0;
+      for (let k = 0; k < n; k++) {
+        const v = Math.sqrt(counts[idx[k]!]!); // sublinear counts
+        val[k] = v;
+        norm += v * v;
+        counts[idx[k]!] = 0;
+      }
+      n = 0;
+      norm = Math.sqrt(norm) || 1;
+      for (let k = 0; k < val.length; k++) val[k] = val[k]! / norm;
+      return { idx, val };
+    },
+  };
+  ACCUMULATORS.set(bits, acc);
+  return acc;
 }
 
 /** Class scores (logits) of a feature vector. */
@@ -188,18 +220,22 @@ export function topWords(model: ClassifierModel, fv: FeatureVector, cls: 1 | 2, 
   const w = model.weights;
   const pos = new Map<number, number>();
   for (let i = 0; i < fv.idx.length; i++) pos.set(fv.idx[i]!, fv.val[i]!);
-  const scored = fv.words.map(([word, b]) => {
+  const scored = wordBuckets(fv.words, (1 << model.bits) - 1, true).map(([word, b]) => {
     const v = pos.get(b) ?? 0;
     return { word, score: v * (w[b * 3 + cls]! * model.scales[cls] - w[b * 3]! * model.scales[0]) };
   });
   const seen = new Set<string>();
   return scored
-    .filter((s) => s.score > 0 && /[a-z]{3}/.test(s.word))
+    .filter((s) => s.score > 0 && s.word.split(' ').some((w) => w.length >= 3 && !PLAIN.has(w)))
     .sort((x, y) => y.score - x.score || (x.word < y.word ? -1 : 1))
     .filter((s) => (seen.has(s.word) ? false : (seen.add(s.word), true)))
     .slice(0, count)
     .map((s) => s.word);
 }
+
+/** Function words that say nothing on their own in an explanation ("is the"). */
+const PLAIN = new Set(['the', 'and', 'for', 'was', 'are', 'but', 'not', 'you', 'this', 'that', 'with', 'have', 'just', 'its', 'que', 'los', 'las', 'por', 'con',
+  'una', 'der', 'die', 'das', 'und', 'ich', 'ist', 'mit', 'nicht', 'sie', 'ein', 'eine']);
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 

@@ -1,5 +1,5 @@
 import { withinOneEdit } from './matcher.ts';
-import { tokenize } from './normalize.ts';
+import { textParts, tokensOf } from './normalize.ts';
 import type { Token } from './normalize.ts';
 import type { CrisisCategory, CrisisLevel, CrisisSign, ScreenLanguage } from './phrase-list.ts';
 import { WORD_CLASSES } from './lexicon.ts';
@@ -67,7 +67,8 @@ function classesOf(lex: CompiledClasses, word: string): number {
   let mask = lex.exact.get(word) ?? 0;
   for (const [stem, bit] of lex.stems) if (word.startsWith(stem)) mask |= bit;
   if (mask === 0 && word.length >= FUZZY_MIN) {
-    for (const [w, bit] of lex.fuzzy.get(word[0]!) ?? []) if (withinOneEdit(word, w)) mask |= bit;
+    // One typo, but not another inflection of the same word by its last letter ("cuenta" is not "cuento").
+    for (const [w, bit] of lex.fuzzy.get(word[0]!) ?? []) if (withinOneEdit(word, w) && !(w.length === word.length && w.slice(0, -1) === word.slice(0, -1))) mask |= bit;
   }
   if (lex.memo.size >= MEMO_MAX) lex.memo.clear();
   lex.memo.set(word, mask);
@@ -75,18 +76,24 @@ function classesOf(lex: CompiledClasses, word: string): number {
 }
 
 /** The language whose function words are most frequent in the text (English on a tie). */
-export function guessLanguage(tokens: readonly Token[]): ScreenLanguage {
+export function guessLanguage(tokens: readonly (Token | string)[]): ScreenLanguage {
+  return languageOf(tokens).language;
+}
+
+/** The likeliest language, and whether it is clear: at least two function words, two more than any other language's. */
+function languageOf(tokens: readonly (Token | string)[]): { language: ScreenLanguage; sure: boolean } {
   let best = COMPILED[0]!;
-  let bestCount = 0;
+  let bestCount = 0, second = 0;
   for (const lex of COMPILED) {
     let n = 0;
-    for (const t of tokens) if (lex.stopwords.has(t.text)) n++;
+    for (const t of tokens) if (lex.stopwords.has(typeof t === 'string' ? t : t.text)) n++;
     if (n > bestCount) {
+      second = bestCount;
       best = lex;
       bestCount = n;
-    }
+    } else if (n > second) second = n;
   }
-  return best.language;
+  return { language: best.language, sure: bestCount >= 2 && bestCount - second >= 2 };
 }
 
 /** One compositional finding, in token positions [start, end). */
@@ -109,6 +116,8 @@ export interface CompositeMatch {
 /** Context the screen needs beyond the matches. */
 export interface SentenceContext {
   readonly language: ScreenLanguage;
+  /** Whether the language was clear (its function words outnumber the others'); if not, every language's lists are read. */
+  readonly languageSure: boolean;
   /** Sentence number of each token. */
   readonly sentence: readonly number[];
   readonly classes: readonly number[];
@@ -171,9 +180,10 @@ function otherSubject(tokens: readonly Token[], j: number): boolean {
  * each token's word classes and sentence.
  */
 export function readText(text: string): { tokens: Token[]; ctx: SentenceContext } {
-  const language = guessLanguage(tokenize(text, null));
-  const tokens = tokenize(text, language);
-  return { tokens, ctx: sentenceContext(tokens, language) };
+  const parts = textParts(text);
+  const { language, sure } = languageOf(parts);
+  const tokens = tokensOf(parts, language);
+  return { tokens, ctx: { ...sentenceContext(tokens, language), languageSure: sure } };
 }
 
 /** Word classes of every token and the sentence each belongs to. */
@@ -183,7 +193,7 @@ export function sentenceContext(tokens: readonly Token[], known?: ScreenLanguage
   let s = 0;
   const sentence = tokens.map((t) => (t.sentenceEnd ? s++ : s));
   const classes = tokens.map((t) => (t.boundary && !/^[a-z]/.test(t.text) ? 0 : classesOf(lex, t.text)));
-  return { language, sentence, classes };
+  return { language, languageSure: known !== undefined, sentence, classes };
 }
 
 /** Whether any token of the sentence (or the whole text, if `anySentence`) has class `bit`. */

@@ -64,7 +64,8 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
   if (RANK[stat.level] > RANK[rulesLevel]) {
     const { category, sign } = statisticalCategory(ctx, stat.start, stat.end);
     const pct = Math.round((stat.probabilities[1] + stat.probabilities[2]) * 100);
-    const words = stat.words.length ? `; words like ${stat.words.map((w) => `'${w}'`).join(', ')}` : '';
+    const top = stat.words();
+    const words = top.length ? `; words like ${top.map((w) => `'${w}'`).join(', ')}` : '';
     matches.push({
       category, sign, layer: 'statistical', level: stat.level, listedLevel: stat.level === 'urgent' ? 'urgent' : 'concern', phrase: '(statistical)',
       reason: `statistical layer: reads as ${stat.level} (${pct}% likely a risk${words})`,
@@ -85,7 +86,12 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
   return {
     screen, language: ctx.language, context: contextWhy,
     rules: { level: rulesLevel, counted: found.filter((m) => m.level !== 'none').length, discounted: found.filter((m) => m.level === 'none').length },
-    statistical: { level: stat.level, probabilities: { none: round3(p[0]), concern: round3(p[1]), urgent: round3(p[2]) }, thresholds, words: stat.words },
+    statistical: {
+      level: stat.level, probabilities: { none: round3(p[0]), concern: round3(p[1]), urgent: round3(p[2]) }, thresholds,
+      get words() {
+        return stat.words();
+      },
+    },
   };
 }
 

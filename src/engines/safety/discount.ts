@@ -107,7 +107,7 @@ export function quotedTokens(tokens: readonly Token[]): boolean[] {
   });
 }
 
-const CURRENT = /^(wants|want|says|say|keeps|keep|will|going|gonna|threatens|threatening|plans|planning|talks|talking|posted|posts|texted|sent|just|tells|quiere|dice|va|amenaza|sagt|droht|schreibt|will)$/;
+const CURRENT = /^(wants|want|wishes|wish|says|say|keeps|keep|will|going|gonna|threatens|threatening|plans|planning|talks|talking|posted|posts|texted|sent|just|tells|quiere|dice|va|amenaza|sagt|droht|schreibt|will)$/;
 const PAST_EVENT = /^(tried|attempted|killed|died|took|committed|overdosed|was|were|had|did|ago|before|passed|lost|losing|used|kept|last|intento|murio|suicido|quito|hace|fue|decia|queria|tuvimos|tuve|perdimos|perdi|perdio|fallecio|versuchte|versucht|starb|gestorben|umgebracht|genommen|war|vor|damals|sagte|wollte|hatten|hatte|verloren|gegangen|verstorben)$/;
 /** The other person has since died ("passed peacefully last year"): their words are past. */
 const DIED = /^(passed|died|murio|fallecio|gestorben|verstorben|gegangen)$/;

@@ -124,23 +124,27 @@ const CONJUNCTIONS = new Set(['and', 'but', 'so', 'because', 'though', 'although
 
 /** Lower-cases, folds accents (ä→a, ñ→n, ß→ss), straightens quotes and expands English contractions. */
 export function normalizeText(text: string): string {
-  let s = text.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  s = s.replace(/[’‘`´]/g, "'").replace(/[“”«»„]/g, '"');
-  s = s
-    .replace(/\bwon't\b/g, 'will not')
-    .replace(/\bcan't\b/g, 'cannot')
-    .replace(/\bain't\b/g, 'am not')
-    .replace(/n't\b/g, ' not')
-    .replace(/\bi'm\b/g, 'i am')
-    .replace(/'re\b/g, ' are')
-    .replace(/'ve\b/g, ' have')
-    .replace(/'ll\b/g, ' will')
-    .replace(/'d\b/g, ' would')
-    .replace(/'s\b/g, '');
+  let s = text.toLowerCase();
+  if (s.includes('ß')) s = s.replace(/ß/g, 'ss');
+  // Only text with non-ASCII letters needs accents folded (most text has none).
+  if (/[^\t-~]/.test(s)) s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`´]/g, "'").replace(/[“”«»„]/g, '"');
+  if (s.includes("'")) {
+    s = s
+      .replace(/\bwon't\b/g, 'will not')
+      .replace(/\bcan't\b/g, 'cannot')
+      .replace(/\bain't\b/g, 'am not')
+      .replace(/n't\b/g, ' not')
+      .replace(/\bi'm\b/g, 'i am')
+      .replace(/'re\b/g, ' are')
+      .replace(/'ve\b/g, ' have')
+      .replace(/'ll\b/g, ' will')
+      .replace(/'d\b/g, ' would')
+      .replace(/'s\b/g, '');
+  }
   // Hyphens inside words join parts that people also write apart ("self-harm", "self harm").
-  s = s.replace(/(\w)-(\w)/g, '$1 $2');
+  if (s.includes('-')) s = s.replace(/(\w)-(\w)/g, '$1 $2');
   // "my self", "him self": written apart, meant as one word.
-  s = s.replace(/\b(my|him|her|your|it) self\b(?! (harm|injur|esteem|care|worth|portrait|image|confidence|doubt|talk))/g, '$1self');
+  if (s.includes(' self')) s = s.replace(/\b(my|him|her|your|it) self\b(?! (harm|injur|esteem|care|worth|portrait|image|confidence|doubt|talk))/g, '$1self');
   return s;
 }
 
@@ -150,24 +154,40 @@ export function normalizeText(text: string): string {
  * the language guess reads).
  */
 export function tokenize(text: string, language?: ScreenLanguage | null): Token[] {
+  return tokensOf(textParts(text), language);
+}
+
+/** The normalised words and punctuation of a text, before text speak is expanded. */
+export function textParts(text: string): string[] {
+  return normalizeText(text).match(/[a-z0-9]+|[.!?…]+|[,;:"]|\*/g) ?? [];
+}
+
+/** Tokens of `textParts`, with text speak expanded as `tokenize` describes. */
+export function tokensOf(parts: readonly string[], language?: ScreenLanguage | null): Token[] {
   const out: Token[] = [];
-  const parts = normalizeText(text).match(/[a-z0-9]+|[.!?…]+|[,;:"]|\*/g) ?? [];
   for (const p of parts) {
-    if (/^[.!?…]+$/.test(p)) {
-      out.push({ text: p, boundary: true, sentenceEnd: true });
-    } else if (/^[,;:"]$/.test(p)) {
-      out.push({ text: p, boundary: true, sentenceEnd: false });
+    const c = p.charCodeAt(0);
+    if (c === 46 || c === 33 || c === 63 || c === 8230) {
+      out.push({ text: p, boundary: true, sentenceEnd: true }); // . ! ? …
+    } else if (c === 44 || c === 59 || c === 58 || c === 34) {
+      out.push({ text: p, boundary: true, sentenceEnd: false }); // , ; : "
     } else {
       const replaced = language === null ? undefined
-        : language === undefined ? SLANG[p] ?? SLANG_BY_LANGUAGE.es[p] ?? SLANG_BY_LANGUAGE.de[p]
-        : (language !== 'en' && ENGLISH_ONLY.has(p) ? undefined : SLANG[p]) ?? SLANG_BY_LANGUAGE[language][p];
-      for (const w of (replaced ?? p).split(' ')) {
-        out.push({ text: w, boundary: CONJUNCTIONS.has(w), sentenceEnd: false });
-      }
+        : language === undefined ? SLANG_ANY.get(p)
+        : (language !== 'en' && ENGLISH_ONLY.has(p) ? undefined : SLANG_MAP.get(p)) ?? SLANG_LANG[language].get(p);
+      if (replaced === undefined) out.push({ text: p, boundary: CONJUNCTIONS.has(p), sentenceEnd: false });
+      else for (const w of replaced.split(' ')) out.push({ text: w, boundary: CONJUNCTIONS.has(w), sentenceEnd: false });
     }
   }
   return out;
 }
+
+// Maps, not plain objects: a token such as "constructor" must not find Object.prototype.
+const SLANG_MAP: ReadonlyMap<string, string> = new Map(Object.entries(SLANG));
+const SLANG_LANG: Record<ScreenLanguage, ReadonlyMap<string, string>> = {
+  en: new Map(), es: new Map(Object.entries(SLANG_BY_LANGUAGE.es)), de: new Map(Object.entries(SLANG_BY_LANGUAGE.de)),
+};
+const SLANG_ANY: ReadonlyMap<string, string> = new Map([...SLANG_LANG.de, ...SLANG_LANG.es, ...SLANG_MAP]);
 
 /**
  * A word with every run of a repeated letter squeezed to one ("dieeee" and "die" → "die",

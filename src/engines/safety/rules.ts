@@ -30,11 +30,6 @@ export interface RuleMatch extends CrisisMatch {
   readonly end: number;
 }
 
-interface CompiledGroup {
-  readonly language: ScreenLanguage;
-  readonly group: PhraseGroup;
-}
-
 const LISTS: readonly LanguagePhrases[] = [PHRASES_EN, SIGNS_EN, PHRASES_ES, SIGNS_ES, PHRASES_DE, SIGNS_DE];
 /** A word list of the modifiers, per language (Spanish "he" is not English "he"). */
 const byLanguage = (k: 'negations' | 'self' | 'otherPeople' | 'subjects'): Record<ScreenLanguage, ReadonlySet<string>> => {
@@ -54,15 +49,22 @@ interface Lists {
 }
 const listsOf = (l: ScreenLanguage): Lists => ({ negations: NEGATIONS_BY[l], self: SELF_BY[l], others: OTHERS_BY[l], subjects: SUBJECTS_BY[l] });
 const LISTS_BY: Record<ScreenLanguage, Lists> = { en: listsOf('en'), es: listsOf('es'), de: listsOf('de') };
-const compileAll = (k: 'pseudoNegations' | 'resolvedPast' | 'figurative' | 'recovered' | 'distress'): PhraseIndex<null> =>
-  indexPhrases(MODIFIERS.flatMap((m) => m[k].flatMap(expandPhrase).map((p) => ({ phrase: compilePhrase(p, MACROS[m.language], m.language), tag: null }))));
-const PHRASE_INDEX = indexPhrases(LISTS.flatMap((l) => l.groups.flatMap((group) =>
-  group.phrases.flatMap(expandPhrase).map((p) => ({ phrase: compilePhrase(p, MACROS[l.language], l.language), tag: { language: l.language, group } as CompiledGroup })))));
-const PSEUDO = compileAll('pseudoNegations');
-const PAST = compileAll('resolvedPast');
-const FIGURATIVE = compileAll('figurative');
-const RECOVERED = compileAll('recovered');
-const DISTRESS = compileAll('distress');
+type ModifierKind = 'pseudoNegations' | 'resolvedPast' | 'figurative' | 'recovered' | 'distress';
+const MODIFIER_KINDS: readonly ModifierKind[] = ['pseudoNegations', 'resolvedPast', 'figurative', 'recovered', 'distress'];
+/** What an indexed phrase is: a crisis phrase of a group, or a modifier phrase of some kind. */
+type IndexTag = { readonly kind: 'group'; readonly language: ScreenLanguage; readonly group: PhraseGroup } | { readonly kind: ModifierKind };
+const entriesOf = (language: ScreenLanguage | null): { phrase: CompiledPhrase; tag: IndexTag }[] => [
+  ...LISTS.filter((l) => language === null || l.language === language).flatMap((l) => l.groups.flatMap((group) => group.phrases.flatMap(expandPhrase)
+    .map((p) => ({ phrase: compilePhrase(p, MACROS[l.language], l.language), tag: { kind: 'group', language: l.language, group } as const })))),
+  ...MODIFIERS.filter((m) => language === null || m.language === language).flatMap((m) => MODIFIER_KINDS.flatMap((kind) => m[kind].flatMap(expandPhrase)
+    .map((p) => ({ phrase: compilePhrase(p, MACROS[m.language], m.language), tag: { kind } as const })))),
+];
+/**
+ * One index per language, so a text is read once for crisis phrases and modifiers alike, and only
+ * against its own language's lists; a text whose language is unclear is read against all of them.
+ */
+const INDEX_ALL: PhraseIndex<IndexTag> = indexPhrases(entriesOf(null));
+const INDEX_BY: Record<ScreenLanguage, PhraseIndex<IndexTag>> = { en: indexPhrases(entriesOf('en')), es: indexPhrases(entriesOf('es')), de: indexPhrases(entriesOf('de')) };
 
 /** Words before a phrase searched for a negation. */
 const NEGATION_WINDOW = 5;
@@ -85,6 +87,25 @@ export function defaultSign(category: CrisisCategory, level: CrisisLevel): Crisi
   }
 }
 
+/**
+ * The first-round urgent lists mix intent, plan, means, preparation and attempts under one reason;
+ * the words of the phrase tell which sign it is, so the therapist reads "says they have the means"
+ * rather than "intent, a plan, means or a time".
+ */
+const SIGN_WORDS: readonly (readonly [RegExp, CrisisSign, string])[] = [
+  [/\b(pill|tablet|meds|rope|gun|blade|razor|noose|pastilla|cuerda|soga|tabletten|seil|strick|messer|waffe|bottle|sav|stockpil|hoard|collect|gesammelt|gehortet)/, 'means', 'says they have the means at hand or are gathering them'],
+  [/\b(took|swallow|overdos|sobredosis|uberdosis|tried|attempt|intente|versucht|genommen|tome)/, 'attempt', 'describes an overdose or attempt'],
+  [/\b(goodbye|letter|note|will|giving|giv|passwords|gone|despedida|carta|abschied|brief)/, 'preparation', 'describes preparations or a goodbye'],
+  [/\b(plan|how|googl|search|look|lethal|know|weiss|se como)/, 'plan', 'describes a plan or how they would do it'],
+  [/\b(tonight|today|now|tomorrow|noche|hoy|heute|nacht|morgen)/, 'intent', 'names when: it may be imminent'],
+];
+
+function refineSign(category: CrisisCategory, level: CrisisLevel, phrase: string): { sign: CrisisSign; reason: string } | null {
+  if (category !== 'suicide' || level !== 'urgent') return null;
+  for (const [re, sign, reason] of SIGN_WORDS) if (re.test(phrase)) return { sign, reason };
+  return null;
+}
+
 interface Candidate {
   category: CrisisCategory;
   sign: CrisisSign;
@@ -102,27 +123,29 @@ interface Candidate {
 export function ruleMatches(tokens: readonly Token[], ctx: SentenceContext, raw: string): RuleMatch[] {
   const L = LISTS_BY[ctx.language];
   const sq = tokens.map((t) => squeeze(t.text));
-  const spans = (index: PhraseIndex<null>): [number, number][] =>
-    findIndexed(index, tokens, sq).map(({ match: m }): [number, number] => [m.start, m.end]);
   const candidates: Candidate[] = [];
-  for (const { tag: { language, group }, phrase, match: m } of findIndexed(PHRASE_INDEX, tokens, sq)) {
+  const spansOf: Record<ModifierKind, [number, number][]> = { pseudoNegations: [], resolvedPast: [], figurative: [], recovered: [], distress: [] };
+  for (const { tag, phrase, match: m } of findIndexed(ctx.languageSure ? INDEX_BY[ctx.language] : INDEX_ALL, tokens, sq)) {
+    if (tag.kind !== 'group') {
+      spansOf[tag.kind].push([m.start, m.end]);
+      continue;
+    }
+    const { language, group } = tag;
+    const refined = group.sign ? null : refineSign(group.category, group.level, phrase.source);
     candidates.push({
-      category: group.category, sign: group.sign ?? defaultSign(group.category, group.level), level: group.level, phrase: phrase.source,
-      reason: group.reason, language, start: m.start, end: m.end, gaps: m.gapTokens, namesSelf: refersToSelf(phrase, language),
+      category: group.category, sign: group.sign ?? refined?.sign ?? defaultSign(group.category, group.level), level: group.level, phrase: phrase.source,
+      reason: refined?.reason ?? group.reason, language, start: m.start, end: m.end, gaps: m.gapTokens, namesSelf: refersToSelf(phrase, language),
     });
   }
   for (const c of [...compositeMatches(tokens, ctx), ...artMatches(tokens, ctx)]) {
     candidates.push({ ...c, sign: c.sign ?? defaultSign(c.category, c.level), phrase: '(composed)' });
   }
-  // Most texts have nothing to weigh: skip the modifier lists.
+  // Most texts have nothing to weigh.
   if (candidates.length === 0) return [];
   const clause = clauseIds(tokens);
-  const pseudo = spans(PSEUDO);
-  const past = spans(PAST);
-  const figurative = spans(FIGURATIVE);
-  const recoveredSpans = spans(RECOVERED);
-  const recovered = recoveredSpans.length > 0 || recoveryStated(tokens, ctx, L);
-  const distressed = spans(DISTRESS).length > 0;
+  const { pseudoNegations: pseudo, resolvedPast: past, figurative } = spansOf;
+  const recovered = spansOf.recovered.length > 0 || recoveryStated(tokens, ctx, L);
+  const distressed = spansOf.distress.length > 0;
   const quoted = quotedTokens(tokens);
 
   const found: RuleMatch[] = [];

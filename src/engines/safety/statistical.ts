@@ -35,8 +35,8 @@ export const THRESHOLDS: StatisticalThresholds = CLASSIFIER_WEIGHTS.thresholds;
 export interface StatisticalVerdict {
   readonly level: CrisisLevel;
   readonly probabilities: ClassProbabilities;
-  /** Words that pushed the model toward risk most (empty when it did not flag). */
-  readonly words: readonly string[];
+  /** Words that pushed the model toward risk most (empty when it did not flag); computed on request. */
+  readonly words: () => readonly string[];
   /** The window read, as token positions [start, end). */
   readonly start: number;
   readonly end: number;
@@ -58,8 +58,9 @@ export function statisticalVerdict(tokens: readonly Token[], ctx: SentenceContex
   const risk = best.p[1] + best.p[2];
   const flagged = risk >= (discounted ? t.riskDiscounted : t.risk);
   const level: CrisisLevel = !flagged ? 'none' : best.p[2] >= t.urgent ? 'urgent' : 'concern';
-  const words = flagged && best.fv ? topWords(MODEL, best.fv, level === 'urgent' ? 2 : 1) : [];
-  return { level, probabilities: best.p, words, start: best.start, end: best.end };
+  const fv = best.fv;
+  const cls = level === 'urgent' ? 2 : 1;
+  return { level, probabilities: best.p, words: () => (flagged && fv ? topWords(MODEL, fv, cls) : []), start: best.start, end: best.end };
 }
 
 function windows(tokens: readonly Token[], ctx: SentenceContext): [number, number][] {
