@@ -60,14 +60,16 @@ const FPR_BUDGET = 0.04;
 /**
  * Thresholds for the statistical layer, chosen on out-of-fold probabilities combined with the rule
  * layer's verdicts: the highest recall whose false-positive rate stays within FPR_BUDGET (ties: the
- * higher, more cautious threshold); then the P(urgent) that best agrees with the labels on the texts
+ * higher, more cautious threshold; over a rule discount only 0.99 or never); then the P(urgent) that best agrees with the labels on the texts
  * only the classifier flags.
  */
 export function chooseThresholds(items: readonly LabelledText[], probs: readonly ClassProbabilities[], rules: readonly RulesVerdict[]): StatisticalThresholds & { recall: number; fpr: number } {
   let best = { risk: 1, riskDiscounted: 1.01, recall: 0, fpr: 0 };
   for (let r = 50; r <= 95; r += 5) {
-    for (const d of [r, 90, 95, 99, 101]) {
-      if (d < r) continue;
+    // Where the rules judged risk words not to count (negated, a question, the past, someone else
+    // described with care), the classifier — which reads words, not grammar — may override only when
+    // all but certain, or never.
+    for (const d of [99, 101]) {
       const risk = r / 100, riskDiscounted = d / 100;
       let tp = 0, fn = 0, fp = 0, tn = 0;
       items.forEach((it, i) => {

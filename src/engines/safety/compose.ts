@@ -80,20 +80,34 @@ export function guessLanguage(tokens: readonly (Token | string)[]): ScreenLangua
   return languageOf(tokens).language;
 }
 
-/** The likeliest language, and whether it is clear: at least two function words, two more than any other language's. */
+/** Word endings typical of a language, which break ties between short texts ("he estado guardando pastillas"). */
+const ENDINGS: Record<ScreenLanguage, RegExp> = {
+  en: /(ing|ed|ly|ness)$/,
+  es: /(ando|iendo|cion|arme|erme|irme|aba|abas|ado|ada|idos|idas|mente)$/,
+  de: /(ung|lich|keit|heit|sch|chen|ten|st)$/,
+};
+
+/**
+ * The likeliest language, and whether it is clear: at least two function words, two more than any
+ * other language's. Function words count two, typical word endings one.
+ */
 function languageOf(tokens: readonly (Token | string)[]): { language: ScreenLanguage; sure: boolean } {
   let best = COMPILED[0]!;
   let bestCount = 0, second = 0;
   for (const lex of COMPILED) {
     let n = 0;
-    for (const t of tokens) if (lex.stopwords.has(typeof t === 'string' ? t : t.text)) n++;
+    for (const t of tokens) {
+      const w = typeof t === 'string' ? t : t.text;
+      if (lex.stopwords.has(w)) n += 2;
+      else if (w.length > 4 && ENDINGS[lex.language].test(w)) n += 1;
+    }
     if (n > bestCount) {
       second = bestCount;
       best = lex;
       bestCount = n;
     } else if (n > second) second = n;
   }
-  return { language: best.language, sure: bestCount >= 2 && bestCount - second >= 2 };
+  return { language: best.language, sure: bestCount >= 4 && bestCount - second >= 4 };
 }
 
 /** One compositional finding, in token positions [start, end). */

@@ -25,6 +25,9 @@ export interface CrisisExplanation {
   readonly context: string;
 }
 
+/** P(urgent) the statistical layer needs to lift a concern the rules counted to urgent. */
+const URGENT_OVER_RULES = 0.8;
+
 /** Modifiers that mean the rule layer saw risk words and judged them not to count. */
 const DISCOUNTS: readonly CrisisModifier[] = ['figurative', 'hyperbole', 'negated', 'reported', 'question', 'resolved-past', 'described-with-care', 'accidental'];
 
@@ -59,7 +62,9 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
   const discounted = found.some((m) => m.level === 'none' && m.modifiers.some((x) => DISCOUNTS.includes(x)));
   const effect = contextEffect(context);
   const thresholds = contextThresholds(THRESHOLDS, effect);
-  const stat = statisticalVerdict(tokens, ctx, text, thresholds, discounted);
+  const raw = statisticalVerdict(tokens, ctx, text, thresholds, discounted);
+  // Over a counted concern the statistical layer lifts to urgent only when it is very sure.
+  const stat = raw.level === 'urgent' && rulesLevel === 'concern' && raw.probabilities[2] < URGENT_OVER_RULES ? { ...raw, level: 'concern' as const } : raw;
   const matches = [...found];
   if (RANK[stat.level] > RANK[rulesLevel]) {
     const { category, sign } = statisticalCategory(ctx, stat.start, stat.end);

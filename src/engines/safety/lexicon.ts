@@ -59,7 +59,7 @@ export const WORD_CLASSES: readonly WordClasses[] = [
   },
   {
     language: 'es',
-    stopwords: ['lo', 'le', 'les', 'su', 'sus', 'nos', 'mis', 'tu', 'como', 'cuando', 'porque', 'si', 'nada', 'nadie', 'hacer', 'estar', 'ser', 'fue',
+    stopwords: ['he', 'has', 'ha', 'hemos', 'han', 'estado', 'sido', 'lo', 'le', 'les', 'su', 'sus', 'nos', 'mis', 'tu', 'como', 'cuando', 'porque', 'si', 'nada', 'nadie', 'hacer', 'estar', 'ser', 'fue',
       'era', 'hay', 'tiene', 'ayer', 'manana', 'sin', 'sobre', 'despues', 'antes', 'ahora', 'siempre', 'nunca', 'tambien', 'puedo', 'bien', 'dia', 'noche', 'donde',
       'el', 'la', 'los', 'las', 'que', 'de', 'del', 'al', 'se', 'te', 'ya', 'otra', 'vez', 'voy', 'todas', 'tengo', 'hoy', 'esta', 'este', 'y', 'en', 'yo', 'no', 'me', 'mi', 'es', 'un', 'una', 'por', 'con', 'para', 'lo', 'muy', 'estoy', 'quiero', 'pero', 'mas', 'todo', 'todos'],
     desire: ['quiero', 'quiere', 'quisiera', 'ojala', 'ganas', 'deseo', 'pienso', 'pensando', 'prefiero', 'preferiria', 'sueno'],

@@ -40,7 +40,7 @@ export const MODIFIERS: readonly LanguageModifiers[] = [
       'better place', 'good place', 'behind me', 'another life', 'doing well|better|great|fine|okay|ok', 'am well|better|fine|okay|happy|safe|ok|alive|grateful',
       'in recovery', 'recovered', 'fully recovered', 'proud of myself', 'grateful', 'they are gone', 'it is gone', 'not anymore', 'not any more', 'do not anymore',
       'not true', 'helped me|a lot', 'therapy helped', 'got help', 'worked through it', 'long gone', 'feel safe', 'happy now', 'married|happy|sober|clean',
-      'much better', 'a lot better', 'come so far', 'volunteer', 'a mum|mom|dad of',
+      'much better', 'a lot better', 'come so far', 'volunteer', 'a mum|mom|dad of', 'feel strong|good|great|well|healthy|happy|alive',
     ],
     distress: [
       'do not know what to do', 'keep thinking about', 'cannot stop thinking', 'cannot sleep', 'have not slept', 'not slept', 'scared', 'terrified', 'worried sick',

@@ -93,8 +93,8 @@ export function defaultSign(category: CrisisCategory, level: CrisisLevel): Crisi
  * rather than "intent, a plan, means or a time".
  */
 const SIGN_WORDS: readonly (readonly [RegExp, CrisisSign, string])[] = [
-  [/\b(pill|tablet|meds|rope|gun|blade|razor|noose|pastilla|cuerda|soga|tabletten|seil|strick|messer|waffe|bottle|sav|stockpil|hoard|collect|gesammelt|gehortet)/, 'means', 'says they have the means at hand or are gathering them'],
   [/\b(took|swallow|overdos|sobredosis|uberdosis|tried|attempt|intente|versucht|genommen|tome)/, 'attempt', 'describes an overdose or attempt'],
+  [/\b(pill|tablet|meds|rope|gun|blade|razor|noose|pastilla|cuerda|soga|tabletten|seil|strick|messer|waffe|bottle|sav|stockpil|hoard|collect|gesammelt|gehortet)/, 'means', 'says they have the means at hand or are gathering them'],
   [/\b(goodbye|letter|note|will|giving|giv|passwords|gone|despedida|carta|abschied|brief)/, 'preparation', 'describes preparations or a goodbye'],
   [/\b(plan|how|googl|search|look|lethal|know|weiss|se como)/, 'plan', 'describes a plan or how they would do it'],
   [/\b(tonight|today|now|tomorrow|noche|hoy|heute|nacht|morgen)/, 'intent', 'names when: it may be imminent'],
@@ -231,11 +231,11 @@ function imminence(tokens: readonly Token[], ctx: SentenceContext, category: Cri
   if (category === 'suicide') {
     if (!tokens.slice(start, end).some((t) => ACT.test(t.text))) return null;
     const time = sentenceHas(ctx, sentence, CLASS.Time);
-    if (time !== -1) return `mentions a time: ${word(time)}`;
+    if (time !== -1 && !cueNegated(tokens, time)) return `mentions a time: ${word(time)}`;
     const means = sentenceHas(ctx, sentence, CLASS.Means, true);
-    if (means !== -1) return `mentions means: ${word(means)}`;
+    if (means !== -1 && !cueNegated(tokens, means)) return `mentions means: ${word(means)}`;
     const prep = sentenceHas(ctx, sentence, CLASS.Preparation, true);
-    if (prep !== -1 && !/^(took|taken|last|gave|giving)$/.test(tokens[prep]!.text)) return `mentions a plan or preparation: ${word(prep)}`;
+    if (prep !== -1 && !/^(took|taken|last|gave|giving)$/.test(tokens[prep]!.text) && !cueNegated(tokens, prep)) return `mentions a plan or preparation: ${word(prep)}`;
     return null;
   }
   if (category === 'self-harm') {
@@ -256,6 +256,11 @@ function imminence(tokens: readonly Token[], ctx: SentenceContext, category: Cri
     }
   }
   return null;
+}
+
+/** "no plan", "not bought", "keinen Plan", "ningún plan": a cue word that is denied does not lift. */
+function cueNegated(tokens: readonly Token[], j: number): boolean {
+  return [1, 2].some((k) => /^(no|not|never|without|kein|keine|keinen|nie|ningun|ninguna|sin|nunca)$/.test(tokens[j - k]?.text ?? ''));
 }
 
 /**
@@ -280,7 +285,7 @@ const THINK = /^(thinking|think|thought|thoughts|thinks|fantasi\w*|imagin\w*|pen
 function thinkingAbout(tokens: readonly Token[], ctx: SentenceContext, start: number): boolean {
   for (let j = start - 1; j >= Math.max(0, start - 4) && ctx.sentence[j] === ctx.sentence[start]; j--) {
     // "I keep thinking I will take them": an intent after the thought is an intent.
-    if (ctx.classes[j]! & CLASS.Intent) return false;
+    if ((ctx.classes[j]! & CLASS.Intent) && !(tokens[j]!.text === 'about' && tokens[j + 1]?.text !== 'to')) return false;
     if (THINK.test(tokens[j]!.text)) return true;
   }
   return false;

@@ -53,7 +53,7 @@ export const SIGNS_DE: LanguagePhrases = {
       category: 'suicide', sign: 'farewell', level: 'urgent',
       reason: 'eine Abschiedsnachricht mit Endgültigkeit (a farewell message with finality)',
       phrases: [
-        'tschuss an alle', 'hab euch lieb. tschuss', 'hab euch lieb ... tschuss', 'es tut mir leid ... tschuss', 'lebt wohl', 'meine letzte nachricht', 'das letzte mal, dass ich', 'wenn du das liest', 'sucht mich nicht', 'werde sie|ihn|euch nicht wiedersehen',
+        'tschuss an alle', 'mein letzter [eintrag|post|beitrag]', 'meine letzten worte', 'hab euch lieb. tschuss', 'hab euch lieb ... tschuss', 'es tut mir leid ... tschuss', 'lebt wohl', 'meine letzte nachricht', 'das letzte mal, dass ich', 'wenn du das liest', 'sucht mich nicht', 'werde sie|ihn|euch nicht wiedersehen',
         'verzeiht mir', 'entschuldigt alles', 'keine last mehr', 'passt auf ... auf, ich', 'nicht langer bleiben', 'danke fur alles ... [abschied|tschuss|keine sitzungen]',
         'das ist ein abschied', 'seid nicht traurig', '[mein letztes bild|mein letztes lied]', 'zum letzten mal von mir', 'ihr habt getan, was ihr konntet', 'brauche keine sitzungen mehr', 'hab euch lieb ... tschuss',
       ],
@@ -62,7 +62,7 @@ export const SIGNS_DE: LanguagePhrases = {
       category: 'suicide', sign: 'attempt', level: 'urgent',
       reason: 'beschreibt einen Versuch (ausgeführt, unterbrochen oder abgebrochen) (describes an attempt)',
       phrases: [
-        'versucht mich [umzubringen|zu erhangen|zu toten|aufzuhangen]', 'versucht mich ... ... [zu erhangen|umzubringen]', 'handvoll ... geschluckt',
+        'versucht mich [umzubringen|zu erhangen|zu toten|aufzuhangen]', 'versucht ... [das leben zu nehmen|mich umzubringen|mich zu toten]', 'versucht mich ... ... [zu erhangen|umzubringen]', 'handvoll ... geschluckt',
         'wodka mit meinen schlaftabletten', 'dreimal erbrochen', 'suizidversuch', 'selbstmordversuch', '[ganze packung|alle tabletten|alle meine tabletten|haufen tabletten|viele tabletten] ... [genommen|geschluckt]',
         'uberdosis', 'im krankenhaus aufgewacht', 'pulsadern aufgeschnitten', 'handgelenk aufgeschnitten', 'am rand der brucke', 'runtergeredet', 'tabletten schon in der hand',
         'auf den gleisen', 'mit alkohol genommen', 'um nicht aufzuwachen', 'mehr als meine dosis', 'zu viele tabletten', 'tabletten genommen, um', 'um zu sterben',
@@ -94,7 +94,7 @@ export const SIGNS_DE: LanguagePhrases = {
       phrases: [
         'leben hat ... keinen sinn', 'keinen sinn mehr', 'nichts hat mehr einen sinn', 'in nichts mehr einen sinn', 'nichts, wofur es sich', 'wird nie besser', 'keine zukunft',
         'wozu ... leben', 'keine hoffnung mehr', 'keinen ausweg', 'kann nicht mehr mit diesem leben', 'lebensmude', 'leben aufgegeben',
-        'nichts ist mehr wichtig', 'warum bin ich ... noch [da|am leben|hier]', 'wozu ... weiterleben', 'nichts, wofur es sich ... lohnt', 'nichts wert und ich auch nicht',
+        'nichts ist mehr wichtig', '[keinen bock|keine lust|keine kraft] mehr auf [das|dieses|mein] leben', '[keinen bock|keine lust] mehr zu leben', 'warum bin ich ... noch [da|am leben|hier]', 'wozu ... weiterleben', 'nichts, wofur es sich ... lohnt', 'nichts wert und ich auch nicht',
         'warte, dass es vorbei ist', 'warte bis es vorbei ist', 'nicht, dass es heller wird', 'lebenswillen verloren', 'mein leben ist vorbei', 'warte, dass es vorbei ist', 'nichts wird sich je andern', 'wird heller',
       ],
     },
@@ -153,7 +153,7 @@ export const SIGNS_DE: LanguagePhrases = {
       reason: 'Gedanken, jemanden zu verletzen (thoughts of hurting someone)',
       phrases: [
         'stelle mir vor, [meinem|ihm|ihr] ... weh zu tun', 'etwas anzutun', 'will ihn|sie schlagen', 'denen weh tun', 'angst, [meinem|meinen|meiner] ... weh zu tun',
-        'bis er sich nicht mehr bewegt', 'angst, [meinem|meinen|meiner] ... ... weh zu tun', 'stelle mir vor, ... ... weh zu tun', 'will meinen stiefvater umbringen', 'den leuten ... weh zu tun', 'weh zu tun, die mich',
+        'bis er sich nicht mehr bewegt', '[konnte|wurde] [ihn|sie|euch] ... [umbringen|toten|erwurgen]', 'angst, [meinem|meinen|meiner] ... ... weh zu tun', 'stelle mir vor, ... ... weh zu tun', 'will meinen stiefvater umbringen', 'den leuten ... weh zu tun', 'weh zu tun, die mich',
       ],
     },
     {

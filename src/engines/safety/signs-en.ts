@@ -140,7 +140,8 @@ export const SIGNS_EN: LanguagePhrases = {
         'nothing ahead', 'nothing left for me', 'no way forward', 'see a way forward', 'see no reason', 'done with life|everything|living', 'cannot do this anymore',
         'nothing matters anymore', '[everything|it all|life] is hopeless', 'lost the will', 'no will to live', 'life is not worth', 'is not worth living', 'see any future',
         'see the point of living', 'way forward, only', 'only more pain', 'lost hope', 'it will never end', 'ever getting lighter', 'given up on life|living', 'the point [in|of] [being alive|living|life|existing]',
-        'cannot keep living', 'do this life thing', 'not want to do [this|life] anymore',
+        'cannot keep living', 'do this life thing', 'not think i can [keep doing this|keep going|go on|do this anymore|survive this]',
+        'feel like i am already [gone|dead]', 'not want to do [this|life] anymore',
       ],
     },
     {
@@ -235,6 +236,11 @@ export const SIGNS_EN: LanguagePhrases = {
         'takes me when mum|mom is out', 'hiding under the bed when', 'says i am worthless', 'shouts at me', 'screams at me', 'keeps touching me', 'touching me when',
         'asking me to keep it secret', 'if i do not do what he|she says', 'messaging me at night', 'asking me to come ... when',
       ],
+    },
+    {
+      category: 'someone-else-at-risk', sign: 'someone-else', level: 'urgent',
+      reason: 'someone else may be ending their life now',
+      phrases: ['[texted|sent|messaged|wrote] me [goodbye|a goodbye]', 'goodbye ... not answering', 'not answering ... goodbye', 'took all her|his|their pills'],
     },
   ],
 };

@@ -92,7 +92,7 @@ export const SIGNS_ES: LanguagePhrases = {
       phrases: [
         'la vida no tiene sentido', 'no tiene sentido [nada|vivir|seguir]', 'no le [veo|encuentro] sentido', 'nada tiene sentido', 'no tengo [nada por que vivir|futuro]',
         'nunca va a mejorar', 'no veo [ningun futuro|futuro|salida]', 'para que seguir viviendo', 'para que vivir', 'ya no tengo esperanza', 'no hay salida', 'no puedo mas con [esta vida|la vida]',
-        'harta|harto de vivir', 'vivir no vale', 'me rendi con la vida', 'fuerzas para seguir', 'no tengo fuerzas', 'nada importa', 'perdi las ganas de vivir', 'mi vida se acabo',
+        'harta|harto de vivir', 'no quiero seguir [viviendo|aqui|asi|adelante|con vida]', 'cansado|cansada de todo ... no quiero seguir', 'vivir no vale', 'me rendi con la vida', 'fuerzas para seguir', 'no tengo fuerzas', 'nada importa', 'perdi las ganas de vivir', 'mi vida se acabo',
         'esperando que se termine', 'nada va a cambiar', 'la vida no vale nada', 'no veo que vaya a mejorar',
       ],
     },
@@ -100,7 +100,7 @@ export const SIGNS_ES: LanguagePhrases = {
       category: 'suicide', sign: 'burden', level: 'concern',
       reason: 'se siente una carga: los demás estarían mejor sin él/ella (feels a burden)',
       phrases: [
-        'mejor sin mi', 'mas felices sin mi', 'mas felices si yo no', 'nadie me extranaria', 'nadie ... si me [fuera|voy|muero|muriera]', 'nadie se daria cuenta', 'si desapareciera', 'a nadie le importaria',
+        'mejor sin mi', 'mas felices sin mi', 'mas felices si yo no', 'nadie me extranaria', 'nadie ... si me [fuera|voy|muero|muriera]', 'nadie se daria cuenta', 'sobro en', 'estoy de mas', 'siento que sobro', 'si desapareciera', 'a nadie le importaria',
         'soy una carga', 'soy un estorbo', 'el mundo estaria mejor', 'estarian mejor con otra', 'solo le traigo problemas', 'mejor que no este', 'si yo no estuviera',
         'si yo no hubiera nacido', 'si yo no existiera', 'le arruino la vida', 'una vida mas facil si yo', 'aliviados si no estuviera', 'nadie notaria',
       ],
