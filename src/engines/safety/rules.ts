@@ -53,18 +53,36 @@ type ModifierKind = 'pseudoNegations' | 'resolvedPast' | 'figurative' | 'recover
 const MODIFIER_KINDS: readonly ModifierKind[] = ['pseudoNegations', 'resolvedPast', 'figurative', 'recovered', 'distress'];
 /** What an indexed phrase is: a crisis phrase of a group, or a modifier phrase of some kind. */
 type IndexTag = { readonly kind: 'group'; readonly language: ScreenLanguage; readonly group: PhraseGroup } | { readonly kind: ModifierKind };
-const entriesOf = (language: ScreenLanguage | null): { phrase: CompiledPhrase; tag: IndexTag }[] => [
-  ...LISTS.filter((l) => language === null || l.language === language).flatMap((l) => l.groups.flatMap((group) => group.phrases.flatMap(expandPhrase)
-    .map((p) => ({ phrase: compilePhrase(p, MACROS[l.language], l.language), tag: { kind: 'group', language: l.language, group } as const })))),
-  ...MODIFIERS.filter((m) => language === null || m.language === language).flatMap((m) => MODIFIER_KINDS.flatMap((kind) => m[kind].flatMap(expandPhrase)
-    .map((p) => ({ phrase: compilePhrase(p, MACROS[m.language], m.language), tag: { kind } as const })))),
-];
+/** Each language's phrases and modifiers, compiled once (on first use). */
+const ENTRIES = new Map<ScreenLanguage, { phrase: CompiledPhrase; tag: IndexTag }[]>();
+function entriesOf(language: ScreenLanguage): { phrase: CompiledPhrase; tag: IndexTag }[] {
+  let entries = ENTRIES.get(language);
+  if (!entries) {
+    entries = [
+      ...LISTS.filter((l) => l.language === language).flatMap((l) => l.groups.flatMap((group) => group.phrases.flatMap(expandPhrase)
+        .map((p) => ({ phrase: compilePhrase(p, MACROS[language], language), tag: { kind: 'group', language, group } as const })))),
+      ...MODIFIERS.filter((m) => m.language === language).flatMap((m) => MODIFIER_KINDS.flatMap((kind) => m[kind].flatMap(expandPhrase)
+        .map((p) => ({ phrase: compilePhrase(p, MACROS[language], language), tag: { kind } as const })))),
+    ];
+    ENTRIES.set(language, entries);
+  }
+  return entries;
+}
+
 /**
  * One index per language, so a text is read once for crisis phrases and modifiers alike, and only
  * against its own language's lists; a text whose language is unclear is read against all of them.
+ * Built on first use (a process that screens only English never compiles the others).
  */
-const INDEX_ALL: PhraseIndex<IndexTag> = indexPhrases(entriesOf(null));
-const INDEX_BY: Record<ScreenLanguage, PhraseIndex<IndexTag>> = { en: indexPhrases(entriesOf('en')), es: indexPhrases(entriesOf('es')), de: indexPhrases(entriesOf('de')) };
+const INDEXES = new Map<ScreenLanguage | 'all', PhraseIndex<IndexTag>>();
+function indexFor(language: ScreenLanguage | 'all'): PhraseIndex<IndexTag> {
+  let index = INDEXES.get(language);
+  if (!index) {
+    index = indexPhrases(language === 'all' ? (['en', 'es', 'de'] as const).flatMap(entriesOf) : entriesOf(language));
+    INDEXES.set(language, index);
+  }
+  return index;
+}
 
 /** Words before a phrase searched for a negation. */
 const NEGATION_WINDOW = 5;
@@ -125,7 +143,7 @@ export function ruleMatches(tokens: readonly Token[], ctx: SentenceContext, raw:
   const sq = tokens.map((t) => squeeze(t.text));
   const candidates: Candidate[] = [];
   const spansOf: Record<ModifierKind, [number, number][]> = { pseudoNegations: [], resolvedPast: [], figurative: [], recovered: [], distress: [] };
-  for (const { tag, phrase, match: m } of findIndexed(ctx.languageSure ? INDEX_BY[ctx.language] : INDEX_ALL, tokens, sq)) {
+  for (const { tag, phrase, match: m } of findIndexed(indexFor(ctx.languageSure ? ctx.language : 'all'), tokens, sq)) {
     if (tag.kind !== 'group') {
       spansOf[tag.kind].push([m.start, m.end]);
       continue;
