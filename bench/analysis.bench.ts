@@ -82,9 +82,13 @@ export default async function bench(): Promise<{ figures: Record<string, Figure>
       'process features, 2,000 strokes': await timeMs(() => processFeaturesFromStrokes(doc), 7),
       'migrate + validate stroke JSON, 2,000 strokes': await timeMs(() => migrateStrokeDocument(raw), 5),
       'crisis screen, 1,000 texts': screen,
-      'crisis screen throughput': { median: perSecond(screen.median), min: perSecond(screen.max), max: perSecond(screen.min), unit: 'texts/s', runs: screen.runs },
+      'crisis screen throughput': {
+        median: perSecond(screen.median), min: perSecond(screen.max), max: perSecond(screen.min), unit: 'texts/s', runs: screen.runs,
+      },
       'crisis screen, 1,000 texts (cpu time)': cpu,
-      'crisis screen throughput (cpu time)': { median: perSecond(cpu.median), min: perSecond(cpu.max), max: perSecond(cpu.min), unit: 'texts/s', runs: cpu.runs },
+      'crisis screen throughput (cpu time)': {
+        median: perSecond(cpu.median), min: perSecond(cpu.max), max: perSecond(cpu.min), unit: 'texts/s', runs: cpu.runs,
+      },
     },
   };
 }

@@ -63,7 +63,9 @@ const FPR_BUDGET = 0.04;
  * higher, more cautious threshold; over a rule discount only 0.99 or never); then the P(urgent) that best agrees with the labels on the texts
  * only the classifier flags.
  */
-export function chooseThresholds(items: readonly LabelledText[], probs: readonly ClassProbabilities[], rules: readonly RulesVerdict[]): StatisticalThresholds & { recall: number; fpr: number } {
+export function chooseThresholds(
+  items: readonly LabelledText[], probs: readonly ClassProbabilities[], rules: readonly RulesVerdict[],
+): StatisticalThresholds & { recall: number; fpr: number } {
   let best = { risk: 1, riskDiscounted: 1.01, recall: 0, fpr: 0 };
   for (let r = 50; r <= 95; r += 5) {
     // Where the rules judged risk words not to count (negated, a question, the past, someone else

@@ -23,7 +23,8 @@ interface Item { text: string; level: Level; category: string; language: string 
 const corpusDir = join(import.meta.dirname, '..', 'src', 'engines', 'safety', 'corpus');
 const corpus: Item[] = ['en', 'es', 'de'].flatMap((l) =>
   readFileSync(join(corpusDir, `${l}.jsonl`), 'utf8').split('\n').filter((x) => x.trim()).map((x) => JSON.parse(x) as Item));
-const older = (name: string, set: readonly (readonly [string, Level])[]): Item[] => set.map(([text, level]) => ({ text, level, category: name, language: '?' }));
+const older = (name: string, set: readonly (readonly [string, Level])[]): Item[] =>
+  set.map(([text, level]) => ({ text, level, category: name, language: '?' }));
 
 interface Figures { n: number; recall: number | null; fpr: number | null; urgentExact: number | null; urgentScoredNone: number; levelExact: number }
 
@@ -43,7 +44,9 @@ function figures(rows: readonly { item: Item; got: Level }[]): Figures {
     if (got === item.level) exact++;
   }
   const r = (a: number, b: number): number | null => (b === 0 ? null : Math.round((a / b) * 1000) / 1000);
-  return { n: rows.length, recall: r(tp, tp + fn), fpr: r(fp, fp + tn), urgentExact: r(uHit, u), urgentScoredNone: uNone, levelExact: r(exact, rows.length) ?? 0 };
+  return {
+    n: rows.length, recall: r(tp, tp + fn), fpr: r(fp, fp + tn), urgentExact: r(uHit, u), urgentScoredNone: uNone, levelExact: r(exact, rows.length) ?? 0,
+  };
 }
 
 const groupBy = <K extends string>(rows: readonly { item: Item; got: Level }[], key: (i: Item) => K): Record<string, Figures> => {

@@ -30,9 +30,12 @@ describe('crisis corpus', () => {
   });
 
   it('covers every clinical category and kind of hard negative the issue names, in each language', () => {
-    const categories = ['wish-dead', 'active-ideation', 'method', 'intent', 'plan', 'preparation', 'attempt', 'nssi', 'nssi-escalation', 'hopelessness', 'burden', 'farewell',
+    const categories = [
+      'wish-dead', 'active-ideation', 'method', 'intent', 'plan', 'preparation', 'attempt', 'nssi', 'nssi-escalation', 'hopelessness', 'burden', 'farewell',
       'eating-disorder', 'overdose', 'overdose-substance', 'harm-others', 'abuse-unsafe', 'art-risk', 'someone-else-risk',
-      'hyperbole-idiom', 'negated', 'third-party-care', 'fiction', 'news', 'lyrics', 'resolved-past', 'art-benign', 'everyday', 'everyday-sad', 'medical-food-game'];
+      'hyperbole-idiom', 'negated', 'third-party-care', 'fiction', 'news', 'lyrics', 'resolved-past', 'art-benign', 'everyday', 'everyday-sad',
+      'medical-food-game',
+    ];
     for (const lang of ['en', 'es', 'de']) {
       const present = new Set(corpus.filter((i) => i.language === lang).map((i) => i.category));
       for (const c of categories) expect(present.has(c), `${lang} ${c}`).toBe(true);
@@ -62,7 +65,8 @@ describe('crisis corpus', () => {
       if (e.screen.level !== 'none' && !risk) fp++;
     }
     const f = (a: number, b: number): string => (a / b).toFixed(3);
-    console.log(`crisis corpus (${corpus.length} texts): rules recall ${f(rulesTp, pos)} FPR ${f(rulesFp, neg)}; both layers recall ${f(tp, pos)} FPR ${f(fp, neg)}`);
+    console.log(`crisis corpus (${corpus.length} texts): rules recall ${f(rulesTp, pos)} FPR ${f(rulesFp, neg)};`
+      + ` both layers recall ${f(tp, pos)} FPR ${f(fp, neg)}`);
     // Floors a little under what the screen does, so a regression fails; see docs/crisis-screen.md.
     expect(rulesTp / pos).toBeGreaterThan(0.9);
     expect(rulesFp / neg).toBeLessThan(0.03);

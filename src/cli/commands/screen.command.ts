@@ -61,7 +61,10 @@ function contextOf(inv: CliInvocation): ScreenContext | undefined {
   if (level !== undefined && level !== 'concern' && level !== 'urgent') throw new CliError(`--recent-level must be concern or urgent, got "${level}"`);
   if ((days === undefined) !== (level === undefined)) throw new CliError('--recent-alert-days and --recent-level go together');
   if (item9 === undefined && days === undefined) return undefined;
-  return { ...(item9 !== undefined ? { phq9Item9: item9 } : {}), ...(days !== undefined ? { recentAlertDays: days, recentLevel: level as 'concern' | 'urgent' } : {}) };
+  return {
+    ...(item9 !== undefined ? { phq9Item9: item9 } : {}),
+    ...(days !== undefined ? { recentAlertDays: days, recentLevel: level as 'concern' | 'urgent' } : {}),
+  };
 }
 
 function explanationJson(e: CrisisExplanation): unknown {
@@ -70,7 +73,9 @@ function explanationJson(e: CrisisExplanation): unknown {
     rules: e.rules,
     statistical: e.statistical,
     context: e.context,
-    matches: e.screen.matches.map((m) => ({ layer: m.layer, category: m.category, sign: m.sign, level: m.level, reason: m.reason, excerpt: m.excerpt, modifiers: m.modifiers })),
+    matches: e.screen.matches.map((m) => ({
+      layer: m.layer, category: m.category, sign: m.sign, level: m.level, reason: m.reason, excerpt: m.excerpt, modifiers: m.modifiers,
+    })),
   };
 }
 
@@ -121,7 +126,8 @@ function describeLayers(e: CrisisExplanation): string {
     `  ${e.context || 'context: none given, or it changed nothing'}`,
   ];
   for (const m of e.screen.matches) {
-    lines.push(`  · [${m.layer}] ${m.level.padEnd(7)} ${m.category} / ${m.sign}${m.modifiers.length ? ` (${m.modifiers.join(', ')})` : ''}${m.excerpt ? ` — "${m.excerpt}"` : ''}`);
+    const how = m.modifiers.length ? ` (${m.modifiers.join(', ')})` : '';
+    lines.push(`  · [${m.layer}] ${m.level.padEnd(7)} ${m.category} / ${m.sign}${how}${m.excerpt ? ` — "${m.excerpt}"` : ''}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,6 @@
 import { CLASS } from './compose.ts';
 import type { CompositeMatch, SentenceContext } from './compose.ts';
+import { anyOf } from './normalize.ts';
 import type { Token } from './normalize.ts';
 import type { ScreenLanguage } from './phrase-list.ts';
 
@@ -26,21 +27,36 @@ interface ArtWords {
 
 const WORDS: Record<ScreenLanguage, ArtWords> = {
   en: {
-    frame: /^(draw|drew|drawn|drawing|drawings|paint|painted|painting|paintings|sketch\w*|picture|pictures|image|images|portrait|collage|artwork|title|titled|song|lullaby|music|generate|coloured|colored|sculpture|comic|illustration|photo|render)$/,
+    frame: anyOf(
+      'draw|drew|drawn|drawing|drawings|paint|painted|painting|paintings|sketch\\w*|picture|pictures|image|images|' +
+      'portrait|collage|artwork|title|titled|song|lullaby|music|generate|coloured|colored|sculpture|comic|' +
+      'illustration|photo|render'
+    ),
     self: /^(me|myself)$/,
-    // "a gravestone with my name on it"
     mine: /^(my|own)$/,
+    // "my funeral", "a gravestone with my name on it"
     ownNoun: /^(funeral|grave|gravestone|tombstone|coffin|casket|death|body|wrists|arms|burial|corpse|name|empty)$/,
-    depiction: /^(dead|death|dying|die|coffin|casket|funeral|grave|gravestone|tombstone|buried|burial|hanging|hanged|noose|drowning|drowned|underwater|bottom|falling|disappearing|disappear|vanishing|fading|ghost|skeleton|bleeding|cuts|heartbeat|without|existing|forever|gone|corpse|lifeless|suicide|relieved)$/,
+    depiction: anyOf(
+      'dead|death|dying|die|coffin|casket|funeral|grave|gravestone|tombstone|buried|burial|hanging|hanged|noose|' +
+      'drowning|drowned|underwater|bottom|falling|disappearing|disappear|vanishing|fading|ghost|skeleton|bleeding|' +
+      'cuts|heartbeat|without|existing|forever|gone|corpse|lifeless|suicide|relieved'
+    ),
     identity: (t, j) => (t[j] === 'is' && t[j + 1] === 'me') || (t[j] === 'i' && t[j + 1] === 'am' && t[j + 2] === 'the'),
   },
   es: {
-    frame: /^(dibujo|dibuje|dibuja|dibujame|dibujar|dibujado|pinte|pinta|pintame|pintar|pintura|cuadro|imagen|retrato|autorretrato|titulo|cancion|musica|collage|foto)$/,
+    frame: anyOf(
+      'dibujo|dibuje|dibuja|dibujame|dibujar|dibujado|pinte|pinta|pintame|pintar|pintura|cuadro|imagen|retrato|' +
+      'autorretrato|titulo|cancion|musica|collage|foto'
+    ),
     // "píntame", "dibújame", "hazme": the clitic carries the writer.
     self: /^(me|\w+ame|hazme|soy|estoy)$/,
     mine: /^(mi|propio|propia)$/,
     ownNoun: /^(funeral|tumba|lapida|ataud|muerte|cuerpo|munecas|brazos|entierro|nombre)$/,
-    depiction: /^(muerta|muerto|muerte|morir|morirme|ataud|funeral|tumba|lapida|enterrada|enterrado|colgando|ahorcada|ahorcado|ahogandome|ahogandose|ahogada|ahogado|desapareciendo|desaparece|desaparecer|fantasma|esqueleto|cayendo|sangrando|cortes|sin|siempre)$/,
+    depiction: anyOf(
+      'muerta|muerto|muerte|morir|morirme|ataud|funeral|tumba|lapida|enterrada|enterrado|colgando|ahorcada|ahorcado|' +
+      'ahogandome|ahogandose|ahogada|ahogado|desapareciendo|desaparece|desaparecer|fantasma|esqueleto|cayendo|' +
+      'sangrando|cortes|sin|siempre'
+    ),
     identity: (t, j) => (t[j] === 'soy' && t[j + 1] === 'yo') || (t[j] === 'es' && (t[j + 1] === 'yo' || t[j + 1] === 'mi')),
   },
   de: {
@@ -48,7 +64,11 @@ const WORDS: Record<ScreenLanguage, ArtWords> = {
     self: /^(mich|mir)$/,
     mine: /^(mein|meine|meinen|meinem|eigene|eigenes|eigenen)$/,
     ownNoun: /^(beerdigung|grab|grabstein|sarg|tod|korper|handgelenke|arme|namen)$/,
-    depiction: /^(tot|tote|toter|tod|sterbe|sterben|sarg|beerdigung|grab|grabstein|begraben|hange|hangend|erhangt|ertrinke|ertrinkt|ertrunken|verschwinde|verschwindet|verschwinden|geist|skelett|falle|fallend|blutend|schnitte|ohne|immer)$/,
+    depiction: anyOf(
+      'tot|tote|toter|tod|sterbe|sterben|sarg|beerdigung|grab|grabstein|begraben|hange|hangend|erhangt|ertrinke|' +
+      'ertrinkt|ertrunken|verschwinde|verschwindet|verschwinden|geist|skelett|falle|fallend|blutend|schnitte|ohne|' +
+      'immer'
+    ),
     identity: (t, j) => t[j] === 'bin' && t[j + 1] === 'ich',
   },
 };

@@ -39,7 +39,9 @@ export function vectorise(items: readonly LabelledText[], bits: number, withCont
 }
 
 /** Trains on `vectors[i]` labelled `items[i].level` for every i in `use` (all when omitted). */
-export function trainClassifier(items: readonly LabelledText[], vectors: readonly FeatureVector[], opts: TrainOptions, use?: readonly number[]): ClassifierModel {
+export function trainClassifier(
+  items: readonly LabelledText[], vectors: readonly FeatureVector[], opts: TrainOptions, use?: readonly number[],
+): ClassifierModel {
   const dim = 1 << opts.bits;
   const w = new Float64Array(dim * 3);
   const bias = [0, 0, 0];

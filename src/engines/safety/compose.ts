@@ -68,7 +68,9 @@ function classesOf(lex: CompiledClasses, word: string): number {
   for (const [stem, bit] of lex.stems) if (word.startsWith(stem)) mask |= bit;
   if (mask === 0 && word.length >= FUZZY_MIN) {
     // One typo, but not another inflection of the same word by its last letter ("cuenta" is not "cuento").
-    for (const [w, bit] of lex.fuzzy.get(word[0]!) ?? []) if (withinOneEdit(word, w) && !(w.length === word.length && w.slice(0, -1) === word.slice(0, -1))) mask |= bit;
+    for (const [w, bit] of lex.fuzzy.get(word[0]!) ?? []) {
+      if (withinOneEdit(word, w) && !(w.length === word.length && w.slice(0, -1) === word.slice(0, -1))) mask |= bit;
+    }
   }
   if (lex.memo.size >= MEMO_MAX) lex.memo.clear();
   lex.memo.set(word, mask);
@@ -224,7 +226,10 @@ export function compositeMatches(tokens: readonly Token[], ctx: SentenceContext)
   const is = (j: number, bit: number): boolean => j >= 0 && j < tokens.length && ((ctx.classes[j] ?? 0) & bit) !== 0;
   const same = (a: number, b: number): boolean => ctx.sentence[a] === ctx.sentence[b];
   const lang = ctx.language;
-  const push = (category: CrisisCategory, level: Exclude<CrisisLevel, 'none'>, start: number, end: number, why: string, namesSelf: boolean, gaps: readonly number[] = [], sign?: CrisisSign): void => {
+  const push = (
+    category: CrisisCategory, level: Exclude<CrisisLevel, 'none'>, start: number, end: number, why: string, namesSelf: boolean,
+    gaps: readonly number[] = [], sign?: CrisisSign,
+  ): void => {
     out.push({ category, level, start, end, language: lang, reason: why, namesSelf, gaps, ...(sign ? { sign } : {}) });
   };
   const accidental = (j: number): boolean => sentenceHas(ctx, ctx.sentence[j]!, C.Accidental) !== -1;
@@ -346,7 +351,9 @@ function deathInFrame(tokens: readonly Token[], i: number, lang: ScreenLanguage)
     if (d === 'sleep') return /^(forever|and)$/.test(next(1));
     if (d === 'end' || d === 'ending') return next(1) === 'it' || (/^(my|his|her|their)$/.test(next(1)) && /^(life|suffering)/.test(next(2))) || /^(everything|things)$/.test(next(1));
     if (d === 'gone') return /^(was|were|am|be|is)$/.test(prev(1));
-    if (d === 'kill' || d === 'kills') return next(1) === '' || tokens[i + 1]!.boundary || /^(myself|me|right|tonight|today|tomorrow|soon|honestly|really|lol|now|no|already|so)$/.test(next(1));
+    if (d === 'kill' || d === 'kills') {
+      return next(1) === '' || tokens[i + 1]!.boundary || /^(myself|me|right|tonight|today|tomorrow|soon|honestly|really|lol|now|no|already|so)$/.test(next(1));
+    }
     if (d === 'dye') return !/^(my|it|the|her|his|their|them|your)$/.test(next(1));
     if (d === 'disappear') return !/^(into|to|for|from|in|under|behind|beneath|inside|off)$/.test(next(1));
     // "jump in the pool" is a swim; "jump in front of" is not.

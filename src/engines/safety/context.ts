@@ -32,7 +32,8 @@ export function contextEffect(context: ScreenContext | undefined): ContextEffect
   const alert = context.recentLevel === 'urgent' || context.recentLevel === 'concern' ? context.recentLevel : null;
   const why: string[] = [];
   if (item9 > 0) why.push(`PHQ-9 item 9 was ${item9} (${ITEM9_WORDS[item9]})`);
-  if (alert && days <= ELEVATED_DAYS) why.push(`${alert === 'urgent' ? 'an urgent' : 'a concern'} alert ${days === 0 ? 'today' : days === 1 ? '1 day ago' : `${Math.round(days)} days ago`}`);
+  const ago = days === 0 ? 'today' : days === 1 ? '1 day ago' : `${Math.round(days)} days ago`;
+  if (alert && days <= ELEVATED_DAYS) why.push(`${alert === 'urgent' ? 'an urgent' : 'a concern'} alert ${ago}`);
   const elevated = item9 >= 1 || (alert !== null && days <= ELEVATED_DAYS);
   const high = item9 >= 2 || (alert === 'urgent' && days <= HIGH_DAYS);
   return elevated ? { elevated, high, why: why.join(' and ') } : none;

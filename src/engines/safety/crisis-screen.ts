@@ -29,7 +29,9 @@ export interface CrisisExplanation {
 const URGENT_OVER_RULES = 0.8;
 
 /** Modifiers that mean the rule layer saw risk words and judged them not to count. */
-const DISCOUNTS: readonly CrisisModifier[] = ['figurative', 'hyperbole', 'negated', 'reported', 'question', 'resolved-past', 'described-with-care', 'accidental'];
+const DISCOUNTS: readonly CrisisModifier[] = [
+  'figurative', 'hyperbole', 'negated', 'reported', 'question', 'resolved-past', 'described-with-care', 'accidental',
+];
 
 /**
  * Screens one free text (a reflection, prompt, title, homework answer or check-in note) for crisis
@@ -81,7 +83,8 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
   if (effect.elevated) {
     const lifted = effect.high ? matches.filter((m) => m.level === 'concern' && m.category === 'suicide' && LIFTED_BY_CONTEXT.has(m.sign)) : [];
     for (const m of lifted) {
-      matches[matches.indexOf(m)] = { ...m, level: 'urgent', reason: `${m.reason}; counts as urgent given ${effect.why}`, modifiers: [...m.modifiers, 'imminent'] };
+      const reason = `${m.reason}; counts as urgent given ${effect.why}`;
+      matches[matches.indexOf(m)] = { ...m, level: 'urgent', reason, modifiers: [...m.modifiers, 'imminent'] };
     }
     const statFlagged = RANK[stat.level] > RANK[rulesLevel] && !flaggedWithout(stat.probabilities, discounted);
     if (lifted.length || statFlagged) contextWhy = `context: ${effect.why}${statFlagged ? '; the statistical layer flags at lower confidence' : ''}`;

@@ -1,5 +1,6 @@
 import { CLASS } from './compose.ts';
 import type { SentenceContext } from './compose.ts';
+import { anyOf } from './normalize.ts';
 import type { Token } from './normalize.ts';
 import type { CrisisCategory, CrisisLevel } from './phrase-list.ts';
 
@@ -22,7 +23,10 @@ export function laughs(tokens: readonly Token[], raw: string): boolean {
 }
 
 /** Words after "rather die than …" that make it a real comparison ("than keep living like this"). */
-const REAL_AFTER = /^(keep|live|living|feel|feeling|be|stay|continue|wake|face|carry|suffer|exist|spend|spending|go|seguir|vivir|sentir|weiterleben|leben|weiter)$/;
+const REAL_AFTER = anyOf(
+  'keep|live|living|feel|feeling|be|stay|continue|wake|face|carry|suffer|exist|spend|spending|go|seguir|vivir|' +
+  'sentir|weiterleben|leben|weiter'
+);
 
 /**
  * "I'd rather die than sing karaoke", "prefiero morirme antes que cantar", "lieber sterbe ich, als
@@ -49,10 +53,23 @@ function ratherThan(tokens: readonly Token[], ctx: SentenceContext, start: numbe
 }
 
 /** People whose "going to kill me" is a figure of speech unless a threat is named. */
-const EVERYDAY_KILLER = /^(mum|mom|mother|mama|mam|dad|father|papa|boss|teacher|coach|sister|sis|brother|bro|grandma|gran|nan|grandpa|parents|wife|husband|girlfriend|boyfriend|manager|mate|friend|friends|jefe|jefa|madre|padre|hermana|hermano|profe|mutter|vater|chef|schwester|bruder|lehrerin|lehrer)$/;
-const THREAT = /^(said|says|threaten\w*|told|swore|promised|gun|knife|weapon|tonight|choked|hit|hits|beat|beats|amenaz\w*|dijo|cuchillo|pistola|droht|gedroht|gesagt|messer|waffe)$/;
+const EVERYDAY_KILLER = anyOf(
+  'mum|mom|mother|mama|mam|dad|father|papa|boss|teacher|coach|sister|sis|brother|bro|grandma|gran|nan|grandpa|' +
+  'parents|wife|husband|girlfriend|boyfriend|manager|mate|friend|friends|jefe|jefa|madre|padre|hermana|hermano|' +
+  'profe|mutter|vater|chef|schwester|bruder|lehrerin|lehrer'
+);
+const THREAT = anyOf(
+  'said|says|threaten\\w*|told|swore|promised|gun|knife|weapon|tonight|choked|hit|hits|beat|beats|amenaz\\w*|dijo|' +
+  'cuchillo|pistola|droht|gedroht|gesagt|messer|waffe'
+);
 /** Small grievances that make "I'm going to kill him" a figure of speech. */
-const GRIEVANCE = /^(ate|eats|eat|eating|leftovers|cake|pizza|chocolate|toilet|seat|slippers|hoodie|charger|late|once|spoil\w*|borrow\w*|stole|puppy|postre|comida|essen|pulli|klobrille|klo)$/;
+const GRIEVANCE = anyOf(
+  'ate|eats|eat|eating|leftovers|cake|pizza|chocolate|toilet|seat|slippers|hoodie|charger|late|once|spoil\\w*|' +
+  'borrow\\w*|stole|puppy|postre|comida|essen|pulli|klobrille|klo'
+);
+
+/** People who could make "bringt mich um" a threat rather than a figure of speech. */
+const PERSON_DE = /^(er|sie|freund|mann|vater|stiefvater|ex|partner|bruder|onkel|typ)$/;
 
 /** Whether a counted match is hyperbole rather than risk. */
 export function isHyperbole(tokens: readonly Token[], ctx: SentenceContext, raw: string, category: CrisisCategory, start: number, end: number): boolean {
@@ -66,13 +83,14 @@ export function isHyperbole(tokens: readonly Token[], ctx: SentenceContext, raw:
     if (who && !inSentence(THREAT)) return true;
     // "der Verkehr bringt mich um", "diese Prüfung bringt mich noch um": a thing, not a person, as subject.
     if (span.some((t) => /^(bringt|bringen)$/.test(t.text))) {
-      const person = tokens.some((t, j) => j < start && ctx.sentence[j] === s && /^(er|sie|freund|mann|vater|stiefvater|ex|partner|bruder|onkel|typ)$/.test(t.text));
+      const person = tokens.some((t, j) => j < start && ctx.sentence[j] === s && PERSON_DE.test(t.text));
       if (!person && !inSentence(THREAT)) return true;
     }
   }
   if (category === 'harm-to-others' && (inSentence(GRIEVANCE) || laughs(tokens, raw))) return true;
   // "this homework makes me want to die lol": something that happened, laughed about.
-  if (category === 'suicide' && laughs(tokens, raw) && tokens.slice(Math.max(0, start - 3), start).some((t) => /^(makes|made|making)$/.test(t.text))) return true;
+  const madeMe = tokens.slice(Math.max(0, start - 3), start).some((t) => /^(makes|made|making)$/.test(t.text));
+  if (category === 'suicide' && madeMe && laughs(tokens, raw)) return true;
   // "im dead 💀", "i'm literally dead" — a state of death with laughter and no wish or intent.
   if (category === 'suicide' && laughs(tokens, raw) && span.some((t) => /^(dead|ded|died|dying|muerta|muerto|tot|gestorben)$/.test(t.text))) {
     const wish = span.some((_, k) => (ctx.classes[start + k]! & (CLASS.Desire | CLASS.Intent)) !== 0);
@@ -89,7 +107,8 @@ export function isAskedQuestion(tokens: readonly Token[], ctx: SentenceContext, 
   const s = ctx.sentence[start];
   let asked = false;
   for (let j = start - 1; j >= Math.max(0, start - 8) && ctx.sentence[j] === s; j--) {
-    if (/^(if|whether|si|ob)$/.test(tokens[j]!.text) && /^(asked|asks|ask|me|pregunto|pregunta|fragte|fragt|gefragt)$/.test(tokens[j - 1]?.text ?? '')) asked = true;
+    const before = tokens[j - 1]?.text ?? '';
+    if (/^(if|whether|si|ob)$/.test(tokens[j]!.text) && /^(asked|asks|ask|me|pregunto|pregunta|fragte|fragt|gefragt)$/.test(before)) asked = true;
   }
   if (!asked) return false;
   return !tokens.some((t, j) => ctx.sentence[j] === s && /^(yes|si|ja|yeah|yep)$/.test(t.text) && j > start);
@@ -107,13 +126,26 @@ export function quotedTokens(tokens: readonly Token[]): boolean[] {
   });
 }
 
-const CURRENT = /^(wants|want|wishes|wish|says|say|keeps|keep|will|going|gonna|threatens|threatening|plans|planning|talks|talking|posted|posts|texted|sent|just|tells|quiere|dice|va|amenaza|sagt|droht|schreibt|will)$/;
-const PAST_EVENT = /^(tried|attempted|killed|died|took|committed|overdosed|was|were|had|did|ago|before|passed|lost|losing|used|kept|last|intento|murio|suicido|quito|hace|fue|decia|queria|tuvimos|tuve|perdimos|perdi|perdio|fallecio|versuchte|versucht|starb|gestorben|umgebracht|genommen|war|vor|damals|sagte|wollte|hatten|hatte|verloren|gegangen|verstorben)$/;
+const CURRENT = anyOf(
+  'wants|want|wishes|wish|says|say|keeps|keep|will|going|gonna|threatens|threatening|plans|planning|talks|talking|' +
+  'posted|posts|texted|sent|just|tells|quiere|dice|va|amenaza|sagt|droht|schreibt|will'
+);
+const PAST_EVENT = anyOf(
+  'tried|attempted|killed|died|took|committed|overdosed|was|were|had|did|ago|before|passed|lost|losing|used|kept|' +
+  'last|intento|murio|suicido|quito|hace|fue|decia|queria|tuvimos|tuve|perdimos|perdi|perdio|fallecio|versuchte|' +
+  'versucht|starb|gestorben|umgebracht|genommen|war|vor|damals|sagte|wollte|hatten|hatte|verloren|gegangen|' +
+  'verstorben'
+);
 /** The other person has since died ("passed peacefully last year"): their words are past. */
 const DIED = /^(passed|died|murio|fallecio|gestorben|verstorben|gegangen)$/;
 /** Signs someone else's crisis may be happening now: "tonight", "right now", "just took", a goodbye, no answer. */
 const IMMINENT = /^(tonight|goodbye|answering|roof|despedida|contesta|abschied|abschiedsnachricht|antwortet)$/;
-const CARE = /^(visited|visit|hospital|better|recovering|recovery|support\w*|help\w*|therapist|counsellor|counselor|memorial|funeral|vigil|candle|flowers|proud|learned|learnt|contacted|talked|talk|meals|card|charity|walk|apoyo|apoyar|ayude|ayudo|terapeuta|funeral|flores|vela|orgullosa|orgulloso|recupera|besucht|krankenhaus|therapeuten|beerdigung|kerze|blumen|stolz|geholfen|helfen)$/;
+const CARE = anyOf(
+  'visited|visit|hospital|better|recovering|recovery|support\\w*|help\\w*|therapist|counsellor|counselor|memorial|' +
+  'funeral|vigil|candle|flowers|proud|learned|learnt|contacted|talked|talk|meals|card|charity|walk|apoyo|apoyar|' +
+  'ayude|ayudo|terapeuta|funeral|flores|vela|orgullosa|orgulloso|recupera|besucht|krankenhaus|therapeuten|' +
+  'beerdigung|kerze|blumen|stolz|geholfen|helfen'
+);
 
 /**
  * How someone else's crisis counts for this client: `urgent` when it may be happening now (a
@@ -124,8 +156,9 @@ const CARE = /^(visited|visit|hospital|better|recovering|recovery|support\w*|hel
 export function someoneElseLevel(tokens: readonly Token[], ctx: SentenceContext, start: number, end: number, distressed: boolean): CrisisLevel {
   const s = ctx.sentence[start];
   const sentence = tokens.map((t, j) => (ctx.sentence[j] === s ? t.text : '')).filter((x) => x !== '');
-  const now = sentence.some((w, k) => IMMINENT.test(w) || (w === 'now' && sentence[k - 1] === 'right') || (w === 'just' && /ed$|^(took|sent|told)$/.test(sentence[k + 1] ?? ''))
-    || (w === 'acaba' && sentence[k + 1] === 'de') || w === 'gerade' || (w === 'mismo' && sentence[k - 1] === 'ahora') || (w === 'noche' && sentence[k - 1] === 'esta')
+  const now = sentence.some((w, k) => IMMINENT.test(w) || w === 'gerade'
+    || (w === 'now' && sentence[k - 1] === 'right') || (w === 'just' && /ed$|^(took|sent|told)$/.test(sentence[k + 1] ?? ''))
+    || (w === 'acaba' && sentence[k + 1] === 'de') || (w === 'mismo' && sentence[k - 1] === 'ahora') || (w === 'noche' && sentence[k - 1] === 'esta')
     || (w === 'nacht' && sentence[k - 1] === 'heute'));
   if (now) return 'urgent';
   if (distressed) return 'concern';

@@ -21,7 +21,8 @@ export const MACROS: Readonly<Record<ScreenLanguage, Readonly<Record<string, str
     means: 'pastillas|pastilla|medicamentos|medicinas|pildoras|paracetamol|antidepresivos|cuerda|soga|cuchillo|navaja|cuchilla|pistola|arma|veneno',
     time: 'noche|hoy|manana|finde|viernes|sabado|domingo|lunes|martes|miercoles|jueves|pronto|ahora',
     recent: 'ayer|anoche|hoy|lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde|semana|hace',
-    kin: 'mama|mami|madre|papa|padre|hermana|hermano|hijos|hijas|hijo|hija|familia|papas|padres|esposo|esposa|marido|pareja|novio|novia|amiga|amigo|abuela|abuelo|prima|primo',
+    kin: 'mama|mami|madre|papa|padre|hermana|hermano|hijos|hijas|hijo|hija|familia|papas|padres|esposo|esposa|marido|pareja|novio|novia|'
+      + 'amiga|amigo|abuela|abuelo|prima|primo',
   },
   de: {
     means: 'tabletten|pillen|medikamente|schlaftabletten|antidepressiva|paracetamol|seil|strick|messer|klinge|klingen|rasierklinge|pistole|waffe|gift',

@@ -196,7 +196,8 @@ export function indexPhrases<T>(entries: readonly { phrase: CompiledPhrase; tag:
     }
   }
   const n = entries.length;
-  return { exact, pairs, known, prefix, fuzzy, size: n, scratch: { stamp: 0, tried: new Int32Array(n), busySearch: new Int32Array(n), busyEnd: new Int32Array(n) } };
+  const scratch = { stamp: 0, tried: new Int32Array(n), busySearch: new Int32Array(n), busyEnd: new Int32Array(n) };
+  return { exact, pairs, known, prefix, fuzzy, size: n, scratch };
 }
 
 /** Every match of every indexed phrase; per phrase, matches do not overlap (leftmost first). */

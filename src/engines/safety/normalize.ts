@@ -196,3 +196,8 @@ const SLANG_ANY: ReadonlyMap<string, string> = new Map([...SLANG_LANG.de, ...SLA
 export function squeeze(w: string): string {
   return w.replace(/([a-z])\1+/g, '$1');
 }
+
+/** A pattern matching exactly one of `|`-separated words (lists too long for one regex line). */
+export function anyOf(words: string): RegExp {
+  return new RegExp(`^(${words.replace(/\s+/g, '')})$`);
+}

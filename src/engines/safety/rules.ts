@@ -6,7 +6,7 @@ import { MACROS } from './macros.ts';
 import { compilePhrase, expandPhrase, findIndexed, indexPhrases } from './matcher.ts';
 import type { CompiledPhrase, PhraseIndex } from './matcher.ts';
 import { MODIFIERS } from './modifiers.ts';
-import { squeeze } from './normalize.ts';
+import { anyOf, squeeze } from './normalize.ts';
 import type { Token } from './normalize.ts';
 import type { CrisisCategory, CrisisLevel, CrisisSign, LanguagePhrases, PhraseGroup, ScreenLanguage } from './phrase-list.ts';
 import { PHRASES_DE } from './phrases-de.ts';
@@ -112,7 +112,10 @@ export function defaultSign(category: CrisisCategory, level: CrisisLevel): Crisi
  */
 const SIGN_WORDS: readonly (readonly [RegExp, CrisisSign, string])[] = [
   [/\b(took|swallow|overdos|sobredosis|uberdosis|tried|attempt|intente|versucht|genommen|tome)/, 'attempt', 'describes an overdose or attempt'],
-  [/\b(pill|tablet|meds|rope|gun|blade|razor|noose|pastilla|cuerda|soga|tabletten|seil|strick|messer|waffe|bottle|sav|stockpil|hoard|collect|gesammelt|gehortet)/, 'means', 'says they have the means at hand or are gathering them'],
+  [
+    /\b(pill|tablet|meds|rope|gun|blade|razor|noose|pastilla|cuerda|soga|tabletten|seil|strick|messer|waffe|bottle|sav|stockpil|hoard|collect|gesammelt)/,
+    'means', 'says they have the means at hand or are gathering them',
+  ],
   [/\b(goodbye|letter|note|will|giving|giv|passwords|gone|despedida|carta|abschied|brief)/, 'preparation', 'describes preparations or a goodbye'],
   [/\b(plan|how|googl|search|look|lethal|know|weiss|se como)/, 'plan', 'describes a plan or how they would do it'],
   [/\b(tonight|today|now|tomorrow|noche|hoy|heute|nacht|morgen)/, 'intent', 'names when: it may be imminent'],
@@ -230,14 +233,18 @@ export function ruleMatches(tokens: readonly Token[], ctx: SentenceContext, raw:
     const excerpt = tokens.slice(c.start, c.end).filter((t) => t.text !== '"').map((t) => t.text).join(' ');
     if (category === 'someone-else-at-risk') sign = 'someone-else';
     found.push({
-      category, sign, layer: 'rules', level, listedLevel: c.level, phrase: c.phrase, reason, excerpt, language: c.language, modifiers, start: c.start, end: c.end,
+      category, sign, layer: 'rules', level, listedLevel: c.level, phrase: c.phrase, reason, excerpt, language: c.language, modifiers,
+      start: c.start, end: c.end,
     });
   }
   return dedupe(found);
 }
 
 /** Words for an act of dying (not a state like "not wake up"): with a time or means it is urgent. */
-const ACT = /^(die|dying|kill|killing|suicide|suicidal|unalive|sewerslide|end|ending|overdose|jump|hang|morir|morirme|matarme|aventar|aventarme|tirar|tirarme|suicid\w*|sterben|umbringen|umzubringen|toten|selbstmord\w*)$/;
+const ACT = anyOf(
+  'die|dying|kill|killing|suicide|suicidal|unalive|sewerslide|end|ending|overdose|jump|hang|morir|morirme|matarme|' +
+  'aventar|aventarme|tirar|tirarme|suicid\\w*|sterben|umbringen|umzubringen|toten|selbstmord\\w*'
+);
 
 /**
  * Why a counted concern is urgent: a wish to die beside a time ("tonight"), means ("pills") or
@@ -253,17 +260,20 @@ function imminence(tokens: readonly Token[], ctx: SentenceContext, category: Cri
     const means = sentenceHas(ctx, sentence, CLASS.Means, true);
     if (means !== -1 && !cueNegated(tokens, means)) return `mentions means: ${word(means)}`;
     const prep = sentenceHas(ctx, sentence, CLASS.Preparation, true);
-    if (prep !== -1 && !/^(took|taken|last|gave|giving)$/.test(tokens[prep]!.text) && !cueNegated(tokens, prep)) return `mentions a plan or preparation: ${word(prep)}`;
+    const done = prep !== -1 && /^(took|taken|last|gave|giving)$/.test(tokens[prep]!.text);
+    if (prep !== -1 && !done && !cueNegated(tokens, prep)) return `mentions a plan or preparation: ${word(prep)}`;
     return null;
   }
   if (category === 'self-harm') {
     // "me voy a cortar esta noche", "ich werde mich heute nacht ritzen": intent and a time.
     const time = sentenceHas(ctx, sentence, CLASS.Time);
-    if (time !== -1 && tokens.slice(Math.max(0, start - 4), end).some((_, k) => (ctx.classes[Math.max(0, start - 4) + k]! & CLASS.Intent) !== 0)) return `mentions a time: ${word(time)}`;
+    const from = Math.max(0, start - 4);
+    if (time !== -1 && tokens.slice(from, end).some((_, k) => (ctx.classes[from + k]! & CLASS.Intent) !== 0)) return `mentions a time: ${word(time)}`;
     if (!tokens.slice(start, end).some((t, k) => (ctx.classes[start + k]! & CLASS.Injure) !== 0 && !/^(razor|blade)/.test(t.text))) return null;
     const prep = sentenceHas(ctx, sentence, CLASS.Preparation);
     const means = sentenceHas(ctx, sentence, CLASS.Means);
-    if (prep !== -1 && means !== -1 && /^(bought|buy|saved|saving|collected|compre|gekauft)/.test(tokens[prep]!.text)) return `mentions means gathered: ${word(prep)} ${word(means)}`;
+    const gathered = prep !== -1 && means !== -1 && /^(bought|buy|saved|saving|collected|compre|gekauft)/.test(tokens[prep]!.text);
+    if (gathered) return `mentions means gathered: ${word(prep)} ${word(means)}`;
     return null;
   }
   if (category === 'abuse-danger') {
@@ -309,10 +319,12 @@ function thinkingAbout(tokens: readonly Token[], ctx: SentenceContext, start: nu
   return false;
 }
 
+const ONGOING = /^(still|again|lately|recently|sometimes|todavia|aun|sigo|otra|immer|wieder|manchmal)$/;
+
 /** "still", "again", "lately": the past episode is not over. */
 function ongoing(tokens: readonly Token[], ctx: SentenceContext, start: number): boolean {
   for (let j = 0; j < tokens.length; j++) {
-    if (ctx.sentence[j] === ctx.sentence[start] && /^(still|again|lately|recently|sometimes|todavia|aun|sigo|otra|immer|wieder|manchmal)$/.test(tokens[j]!.text)) return true;
+    if (ctx.sentence[j] === ctx.sentence[start] && ONGOING.test(tokens[j]!.text)) return true;
   }
   return false;
 }
@@ -328,11 +340,16 @@ function recoveryStated(tokens: readonly Token[], ctx: SentenceContext, L: Lists
   return false;
 }
 
+const PAST_TENSE = anyOf(
+  'was|were|had|used|tried|attempted|did|once|overdosed|wanted|thought|cut|self|harmed|purged|starved|' +
+  'solia|era|estaba|tenia|intente|war|hatte|habe|wollte|fruher|damals',
+);
+
 /** A past tense in the match's clause ("I was suicidal after my divorce", "had a lot of suicidal thoughts"). */
 function pastTense(tokens: readonly Token[], clause: readonly number[], start: number, end: number): boolean {
   for (let j = Math.max(0, start - 6); j < end; j++) {
     if (clause[j] !== clause[start] && j < start) continue;
-    if (/^(was|were|had|used|tried|attempted|did|once|overdosed|wanted|thought|cut|self|harmed|purged|starved|solia|era|estaba|tenia|intente|war|hatte|habe|wollte|fruher|damals)$/.test(tokens[j]!.text)) return true;
+    if (PAST_TENSE.test(tokens[j]!.text)) return true;
   }
   return false;
 }
@@ -379,7 +396,9 @@ function clauseIds(tokens: readonly Token[]): number[] {
   return tokens.map((t) => (t.boundary ? ++id : id));
 }
 
-function isNegated(L: Lists, tokens: readonly Token[], clause: readonly number[], pseudo: readonly [number, number][], start: number, gapTokens: readonly number[], end = start): boolean {
+function isNegated(
+  L: Lists, tokens: readonly Token[], clause: readonly number[], pseudo: readonly [number, number][], start: number, gapTokens: readonly number[], end = start,
+): boolean {
   const inPseudo = (j: number): boolean => pseudo.some(([a, b]) => a <= j && j < b);
   for (const j of gapTokens) if (L.negations.has(tokens[j]!.text) && !inPseudo(j)) return true;
   // Negation after the words: "hurting myself is not something I would do", "no es algo que haría".
