@@ -50,4 +50,32 @@ describe('hearth screen', () => {
     await expect(invoke(['x'], { file: join(dir, 'lines.txt') })).rejects.toThrow('either TEXT or --file');
     await expect(invoke([], { file: join(dir, 'nope.txt') })).rejects.toThrow(/cannot read .*nope\.txt: ENOENT/);
   });
+
+  it('--explain says what each layer found, in text, JSON and JSONL', async () => {
+    const text = await invoke(['i have the pills ready and tonight is the night'], { explain: true });
+    expect(text.out).toMatch(/^level: urgent/);
+    expect(text.out).toMatch(/how it decided:\n {2}language read: en\n {2}rules: urgent \(\d+ counted, \d+ not counted\)\n {2}statistical: \w+ — none \d+%/);
+    expect(text.out).toMatch(/· \[rules\] urgent {2}suicide \/ means — "have the pills"/);
+    const json = JSON.parse((await invoke(['this homework is killing me'], { json: true, explain: true })).out);
+    expect(json.level).toBe('none');
+    expect(json.explain.rules.level).toBe('none');
+    expect(Object.keys(json.explain.statistical.probabilities)).toEqual(['none', 'concern', 'urgent']);
+    const rows = (await invoke([], { jsonl: true, explain: true, file: join(dir, 'lines.txt') })).out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((r) => Object.keys(r).sort().join(','))).toEqual(Array(4).fill('explain,level,reasons,text'));
+    expect(rows[1].explain.matches[0]).toMatchObject({ layer: 'rules', category: 'suicide', level: 'urgent' });
+  });
+
+  it('takes the client context from flags and refuses bad values with one line', async () => {
+    const plain = await invoke(['sometimes i wish i could just disappear']);
+    expect(plain.out).toMatch(/^level: concern/);
+    const lifted = await invoke(['sometimes i wish i could just disappear'], { 'phq9-item9': '2' });
+    expect(lifted.out).toMatch(/^level: urgent/);
+    expect(lifted.out).toMatch(/context: PHQ-9 item 9 was 2 \(more than half the days\)/);
+    const alert = await invoke(['sometimes i wish i could just disappear'], { 'recent-alert-days': '2', 'recent-level': 'urgent' });
+    expect(alert.out).toMatch(/^level: urgent/);
+    await expect(invoke(['x'], { 'phq9-item9': '4' })).rejects.toThrow('--phq9-item9 must be between 0 and 3, got 4');
+    await expect(invoke(['x'], { 'phq9-item9': '1.5' })).rejects.toThrow('--phq9-item9 must be 0, 1, 2 or 3');
+    await expect(invoke(['x'], { 'recent-level': 'urgent' })).rejects.toThrow('--recent-alert-days and --recent-level go together');
+    await expect(invoke(['x'], { 'recent-alert-days': '3', 'recent-level': 'high' })).rejects.toThrow('--recent-level must be concern or urgent');
+  });
 });

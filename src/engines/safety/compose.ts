@@ -1,6 +1,7 @@
 import { withinOneEdit } from './matcher.ts';
+import { textParts, tokensOf } from './normalize.ts';
 import type { Token } from './normalize.ts';
-import type { CrisisCategory, CrisisLevel, ScreenLanguage } from './phrase-list.ts';
+import type { CrisisCategory, CrisisLevel, CrisisSign, ScreenLanguage } from './phrase-list.ts';
 import { WORD_CLASSES } from './lexicon.ts';
 import type { WordClasses } from './lexicon.ts';
 
@@ -66,7 +67,10 @@ function classesOf(lex: CompiledClasses, word: string): number {
   let mask = lex.exact.get(word) ?? 0;
   for (const [stem, bit] of lex.stems) if (word.startsWith(stem)) mask |= bit;
   if (mask === 0 && word.length >= FUZZY_MIN) {
-    for (const [w, bit] of lex.fuzzy.get(word[0]!) ?? []) if (withinOneEdit(word, w)) mask |= bit;
+    // One typo, but not another inflection of the same word by its last letter ("cuenta" is not "cuento").
+    for (const [w, bit] of lex.fuzzy.get(word[0]!) ?? []) {
+      if (withinOneEdit(word, w) && !(w.length === word.length && w.slice(0, -1) === word.slice(0, -1))) mask |= bit;
+    }
   }
   if (lex.memo.size >= MEMO_MAX) lex.memo.clear();
   lex.memo.set(word, mask);
@@ -74,23 +78,45 @@ function classesOf(lex: CompiledClasses, word: string): number {
 }
 
 /** The language whose function words are most frequent in the text (English on a tie). */
-export function guessLanguage(tokens: readonly Token[]): ScreenLanguage {
+export function guessLanguage(tokens: readonly (Token | string)[]): ScreenLanguage {
+  return languageOf(tokens).language;
+}
+
+/** Word endings typical of a language, which break ties between short texts ("he estado guardando pastillas"). */
+const ENDINGS: Record<ScreenLanguage, RegExp> = {
+  en: /(ing|ed|ly|ness)$/,
+  es: /(ando|iendo|cion|arme|erme|irme|aba|abas|ado|ada|idos|idas|mente)$/,
+  de: /(ung|lich|keit|heit|sch|chen|ten|st)$/,
+};
+
+/**
+ * The likeliest language, and whether it is clear: at least two function words, two more than any
+ * other language's. Function words count two, typical word endings one.
+ */
+function languageOf(tokens: readonly (Token | string)[]): { language: ScreenLanguage; sure: boolean } {
   let best = COMPILED[0]!;
-  let bestCount = 0;
+  let bestCount = 0, second = 0;
   for (const lex of COMPILED) {
     let n = 0;
-    for (const t of tokens) if (lex.stopwords.has(t.text)) n++;
+    for (const t of tokens) {
+      const w = typeof t === 'string' ? t : t.text;
+      if (lex.stopwords.has(w)) n += 2;
+      else if (w.length > 4 && ENDINGS[lex.language].test(w)) n += 1;
+    }
     if (n > bestCount) {
+      second = bestCount;
       best = lex;
       bestCount = n;
-    }
+    } else if (n > second) second = n;
   }
-  return best.language;
+  return { language: best.language, sure: bestCount >= 4 && bestCount - second >= 4 };
 }
 
 /** One compositional finding, in token positions [start, end). */
 export interface CompositeMatch {
   readonly category: CrisisCategory;
+  /** The clinical sign, when it differs from the category's default. */
+  readonly sign?: CrisisSign;
   readonly level: Exclude<CrisisLevel, 'none'>;
   readonly start: number;
   readonly end: number;
@@ -106,6 +132,8 @@ export interface CompositeMatch {
 /** Context the screen needs beyond the matches. */
 export interface SentenceContext {
   readonly language: ScreenLanguage;
+  /** Whether the language was clear (its function words outnumber the others'); if not, every language's lists are read. */
+  readonly languageSure: boolean;
   /** Sentence number of each token. */
   readonly sentence: readonly number[];
   readonly classes: readonly number[];
@@ -162,14 +190,26 @@ function otherSubject(tokens: readonly Token[], j: number): boolean {
   return false;
 }
 
+/**
+ * Reads a text once for every layer: its language (guessed from function words before any text
+ * speak is expanded, so German "im" stays "im"), its tokens with that language's text speak, and
+ * each token's word classes and sentence.
+ */
+export function readText(text: string): { tokens: Token[]; ctx: SentenceContext } {
+  const parts = textParts(text);
+  const { language, sure } = languageOf(parts);
+  const tokens = tokensOf(parts, language);
+  return { tokens, ctx: { ...sentenceContext(tokens, language), languageSure: sure } };
+}
+
 /** Word classes of every token and the sentence each belongs to. */
-export function sentenceContext(tokens: readonly Token[]): SentenceContext {
-  const language = guessLanguage(tokens);
+export function sentenceContext(tokens: readonly Token[], known?: ScreenLanguage): SentenceContext {
+  const language = known ?? guessLanguage(tokens);
   const lex = COMPILED.find((l) => l.language === language)!;
   let s = 0;
   const sentence = tokens.map((t) => (t.sentenceEnd ? s++ : s));
   const classes = tokens.map((t) => (t.boundary && !/^[a-z]/.test(t.text) ? 0 : classesOf(lex, t.text)));
-  return { language, sentence, classes };
+  return { language, languageSure: known !== undefined, sentence, classes };
 }
 
 /** Whether any token of the sentence (or the whole text, if `anySentence`) has class `bit`. */
@@ -186,8 +226,11 @@ export function compositeMatches(tokens: readonly Token[], ctx: SentenceContext)
   const is = (j: number, bit: number): boolean => j >= 0 && j < tokens.length && ((ctx.classes[j] ?? 0) & bit) !== 0;
   const same = (a: number, b: number): boolean => ctx.sentence[a] === ctx.sentence[b];
   const lang = ctx.language;
-  const push = (category: CrisisCategory, level: Exclude<CrisisLevel, 'none'>, start: number, end: number, why: string, namesSelf: boolean, gaps: readonly number[] = []): void => {
-    out.push({ category, level, start, end, language: lang, reason: why, namesSelf, gaps });
+  const push = (
+    category: CrisisCategory, level: Exclude<CrisisLevel, 'none'>, start: number, end: number, why: string, namesSelf: boolean,
+    gaps: readonly number[] = [], sign?: CrisisSign,
+  ): void => {
+    out.push({ category, level, start, end, language: lang, reason: why, namesSelf, gaps, ...(sign ? { sign } : {}) });
   };
   const accidental = (j: number): boolean => sentenceHas(ctx, ctx.sentence[j]!, C.Accidental) !== -1;
 
@@ -200,6 +243,8 @@ export function compositeMatches(tokens: readonly Token[], ctx: SentenceContext)
     for (let j = i - 1; j >= Math.max(0, i - DESIRE_WINDOW); j--) {
       if (!same(i, j) || tokens[j]!.sentenceEnd) break;
       if (is(j, C.Desire | C.Intent) && !(/^feel/.test(w(j)) && w(j + 1) !== 'like')) {
+        // "talked about losing people to suicide": "about", "going", "plan" carry intent only as "about to", "going to".
+        if (!is(j, C.Desire) && !intentFrame(tokens, j, lang)) continue;
         trigger = j;
         break;
       }
@@ -212,9 +257,9 @@ export function compositeMatches(tokens: readonly Token[], ctx: SentenceContext)
     if (trigger === -1 && comparative === -1) {
       // "wenn ich tot wäre, wäre alles leichter", "if i were dead everything would be easier".
       const cond = conditionalComparative(tokens, i);
-      if (cond !== -1) push('suicide', 'concern', cond, i + 1, 'wishes to be dead or not to exist', true);
+      if (cond !== -1) push('suicide', 'concern', cond, i + 1, 'wishes to be dead or not to exist', true, [], 'burden');
       // "i am sucidal": the word itself, misspelt past the phrase lists.
-      else if (namesSuicide(d)) push('suicide', 'concern', i, i + 1, 'mentions suicide', false);
+      else if (namesSuicide(d)) push('suicide', 'concern', i, i + 1, 'mentions suicide', false, [], 'active-thoughts');
       continue;
     }
     const start = trigger === -1 ? comparative : trigger;
@@ -235,7 +280,8 @@ export function compositeMatches(tokens: readonly Token[], ctx: SentenceContext)
       if (self !== -1) {
         const a = Math.min(i, self), b = Math.max(i, self) + 1;
         const namesSelf = tokens.slice(Math.max(0, a - 1), b).some((t) => /^(my|myself|me|mich|mir)$/.test(t.text));
-        push('self-harm', 'concern', a, b, 'describes hurting themselves', namesSelf);
+        // "ich habe mich nicht verletzt": a negation between the object and the verb counts.
+        push('self-harm', 'concern', a, b, 'describes hurting themselves', namesSelf, range(a + 1, b - 1));
       }
     }
     // Harm to others: intent or wish, a harming verb, another person as object.
@@ -257,7 +303,7 @@ export function compositeMatches(tokens: readonly Token[], ctx: SentenceContext)
         if (!is(k, C.Means)) continue;
         const span = tokens.slice(i, k).map((t) => t.text);
         if (span.some((x) => /^(all|whole|box|bottle|bunch|handful|lots|entire|everything|every|todas|todos|caja|frasco|alle|ganze|packung|\d{2,})$/.test(x))) {
-          push('suicide', 'urgent', i, k + 1, 'describes taking an overdose', false);
+          push('suicide', 'urgent', i, k + 1, 'describes taking an overdose', false, [], future ? 'intent' : 'attempt');
         }
         break;
       }
@@ -265,13 +311,13 @@ export function compositeMatches(tokens: readonly Token[], ctx: SentenceContext)
     // Verb-final (German, Spanish infinitive after): "alle tabletten nehmen|schlucken", "todas las pastillas tomar".
     if (is(i, C.Means) && /^(nehmen|schlucken|genommen|geschluckt|tomar|tomarme|tragar|take|swallow)$/.test(w(i + 1))) {
       const q = [1, 2, 3].map((k) => i - k).find((k) => k >= 0 && /^(alle|ganze|ganzen|packung|todas|todos|all|whole|\d{2,})$/.test(w(k)));
-      if (q !== undefined && same(q, i)) push('suicide', 'urgent', q, i + 2, 'describes taking an overdose', false);
+      if (q !== undefined && same(q, i)) push('suicide', 'urgent', q, i + 2, 'describes taking an overdose', false, [], 'attempt');
     }
     // All at once: "alle pillen auf einmal", "todas las pastillas de una vez", "all my pills at once".
     if (is(i, C.Means) && [1, 2, 3].some((k) => /^(alle|all|todas|todos)$/.test(w(i - k)) && same(i, i - k))) {
       for (let k = i + 1; k < Math.min(tokens.length, i + 4) && same(i, k); k++) {
         if ((w(k) === 'einmal' && w(k - 1) === 'auf') || (w(k) === 'once' && w(k - 1) === 'at') || (w(k) === 'vez' && w(k - 1) === 'una') || (w(k) === 'golpe' && w(k - 1) === 'de')) {
-          push('suicide', 'urgent', i, k + 1, 'describes taking an overdose', false);
+          push('suicide', 'urgent', i, k + 1, 'describes taking an overdose', false, [], 'attempt');
           break;
         }
       }
@@ -280,7 +326,7 @@ export function compositeMatches(tokens: readonly Token[], ctx: SentenceContext)
     if (is(i, C.Means) && /^(pills?|tablets?|meds|medication|rope|noose|gun|pastillas|cuerda|soga|pistola|tabletten|pillen|seil|strick|pistole)$/.test(w(i))) {
       for (let j = i - 1; j >= Math.max(0, i - 4) && same(i, j); j--) {
         if (/^(saved|saving|collected|collecting|stockpil|hoard|enough|guardadas|guardado|suficientes|junte|gesammelt|gehortet|genug|gekauft|bought)/.test(w(j)) || (/^(got|found|tengo|escondida|habe|hab)$/.test(w(j)) && /^(rope|noose|gun|cuerda|soga|pistola|seil|strick|pistole)$/.test(w(i)))) {
-          push('suicide', 'urgent', j, i + 1, 'mentions means gathered', false);
+          push('suicide', 'urgent', j, i + 1, 'mentions means gathered', false, [], 'means');
           break;
         }
       }
@@ -288,7 +334,7 @@ export function compositeMatches(tokens: readonly Token[], ctx: SentenceContext)
     // A goodbye with finality.
     if (/^(goodbye|farewell|goodbyes|letters|despido|despedida|despedirme|adios|carta|cartas|abschied|verabschiede|briefe)/.test(w(i)) || (w(i) === 'last' && /^(entry|message|post|words|note|session)$/.test(w(i + 1)))) {
       const fin = finality(tokens, lang);
-      if (fin !== -1) push('suicide', 'urgent', Math.min(i, fin), Math.max(i, fin) + 1, 'says goodbye with finality', false);
+      if (fin !== -1) push('suicide', 'urgent', Math.min(i, fin), Math.max(i, fin) + 1, 'says goodbye with finality', false, [], 'farewell');
     }
   }
   return out;
@@ -305,9 +351,13 @@ function deathInFrame(tokens: readonly Token[], i: number, lang: ScreenLanguage)
     if (d === 'sleep') return /^(forever|and)$/.test(next(1));
     if (d === 'end' || d === 'ending') return next(1) === 'it' || (/^(my|his|her|their)$/.test(next(1)) && /^(life|suffering)/.test(next(2))) || /^(everything|things)$/.test(next(1));
     if (d === 'gone') return /^(was|were|am|be|is)$/.test(prev(1));
-    if (d === 'kill' || d === 'kills') return next(1) === '' || tokens[i + 1]!.boundary || next(1) === 'myself' || next(1) === 'me' || next(1) === 'right' || /^(tonight|today|tomorrow|soon)$/.test(next(1));
+    if (d === 'kill' || d === 'kills') {
+      return next(1) === '' || tokens[i + 1]!.boundary || /^(myself|me|right|tonight|today|tomorrow|soon|honestly|really|lol|now|no|already|so)$/.test(next(1));
+    }
     if (d === 'dye') return !/^(my|it|the|her|his|their|them|your)$/.test(next(1));
-    if (d === 'disappear') return !/^(into|to|for|from|in)$/.test(next(1));
+    if (d === 'disappear') return !/^(into|to|for|from|in|under|behind|beneath|inside|off)$/.test(next(1));
+    // "jump in the pool" is a swim; "jump in front of" is not.
+    if (d === 'jump' && next(1) === 'in') return next(2) === 'front';
     if (d === 'jump' || d === 'hang' || d === 'drown') return /^(myself|off|from|in)$/.test(next(1));
     return true;
   }

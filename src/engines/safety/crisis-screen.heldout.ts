@@ -1,6 +1,7 @@
 import type { CrisisLevel } from './phrase-list.ts';
 
 /**
+ * (Round 2, issue #14: now tuning and training data too; the held-out set is test/heldout/crisis.)
  * A labelled set written after the phrase lists were tuned on LABELLED_TEXTS and never used to
  * change them: its figures are the fairer estimate of how the screen does on new text. When you
  * tune the lists on these, move them to LABELLED_TEXTS and write a fresh held-out set.

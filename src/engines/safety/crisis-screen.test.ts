@@ -135,7 +135,10 @@ describe('crisis screen accuracy on the labelled set', () => {
   });
 });
 
-describe('crisis screen on the held-out sets (never tuned on)', () => {
+// Round 2 (issue #14): these two sets became tuning and training data, as the held-out protocol
+// allowed; the untouched held-out set is test/heldout/crisis (docs/crisis-screen.md). Their
+// figures here are in-sample now, and the floors below are only regression guards.
+describe('crisis screen on the older held-out sets (tuning data since round 2)', () => {
   // Floors sit a little below what the screen achieves, so a regression fails; they are not
   // targets. Held-out 1 was written to be indirect ("I counted my tablets and there are enough")
   // and a word-class screen still misses most of it.

@@ -1,3 +1,5 @@
+import type { ScreenLanguage } from './phrase-list.ts';
+
 /**
  * Text normalisation shared by the client's text and the phrase lists, so a clinician can write
  * phrases naturally ("don't want to live") and they still match "dont wanna live", "DON’T want to
@@ -7,7 +9,7 @@
 /** A word or a clause boundary (punctuation and clause-joining words). */
 export interface Token {
   readonly text: string;
-  /** True for `. , ; : ! ? …` and conjunctions that start a new clause (and, but, y, pero, und, aber…). */
+  /** True for `. , ; : " ! ? …` and conjunctions that start a new clause (and, but, y, pero, und, aber…). */
   readonly boundary: boolean;
   /** True for sentence ends `. ! ? …`. */
   readonly sentenceEnd: boolean;
@@ -77,50 +79,115 @@ export const SLANG: Readonly<Record<string, string>> = {
   pillz: 'pills',
   od: 'overdose',
   oding: 'overdosing',
+  // Round 2: more text speak, written the way "what's" and "he's" normalise ("what", "he").
+  thru: 'through',
+  whats: 'what',
+  thats: 'that',
+  theres: 'there',
+  its: 'it',
+  hes: 'he',
+  shes: 'she',
+  everyones: 'everyone',
+  cuz: 'because',
+  coz: 'because',
+  bc: 'because',
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
+  tomorow: 'tomorrow',
+  '2moro': 'tomorrow',
+  tho: 'though',
+  rly: 'really',
+  ppl: 'people',
+  bf: 'boyfriend',
+  gf: 'girlfriend',
+  noone: 'no one',
+  nothin: 'nothing',
+  gunna: 'going to',
+  bout: 'about',
+  ngl: 'honestly',
+  fr: 'really',
+  tbh: 'honestly',
+  lowkey: 'kinda',
 };
+
+/** Spanish and German text speak, applied only to text read as that language. */
+export const SLANG_BY_LANGUAGE: Readonly<Record<ScreenLanguage, Readonly<Record<string, string>>>> = {
+  en: {},
+  es: { q: 'que', k: 'que', xq: 'porque', pq: 'porque', kiero: 'quiero', qiero: 'quiero', kiere: 'quiere', tmb: 'tambien', toy: 'estoy', x: 'por', pa: 'para' },
+  de: { nich: 'nicht', nix: 'nichts', kb: 'kein bock', ned: 'nicht', grad: 'gerade', hab: 'habe' },
+};
+
+/** English text speak that is a word in Spanish or German ("im" Zimmer, "u" = "o"). */
+const ENGLISH_ONLY = new Set(['im', 'u', 'ur', 'tho', 'bc', 'fr', 'tn']);
 
 const CONJUNCTIONS = new Set(['and', 'but', 'so', 'because', 'though', 'although', 'y', 'pero', 'porque', 'aunque', 'und', 'aber', 'weil', 'obwohl', 'sondern']);
 
 /** Lower-cases, folds accents (ä→a, ñ→n, ß→ss), straightens quotes and expands English contractions. */
 export function normalizeText(text: string): string {
-  let s = text.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  s = s.replace(/[’‘`´]/g, "'").replace(/[“”«»„]/g, '"');
-  s = s
-    .replace(/\bwon't\b/g, 'will not')
-    .replace(/\bcan't\b/g, 'cannot')
-    .replace(/\bain't\b/g, 'am not')
-    .replace(/n't\b/g, ' not')
-    .replace(/\bi'm\b/g, 'i am')
-    .replace(/'re\b/g, ' are')
-    .replace(/'ve\b/g, ' have')
-    .replace(/'ll\b/g, ' will')
-    .replace(/'d\b/g, ' would')
-    .replace(/'s\b/g, '');
+  let s = text.toLowerCase();
+  if (s.includes('ß')) s = s.replace(/ß/g, 'ss');
+  // Only text with non-ASCII letters needs accents folded (most text has none).
+  if (/[^\t-~]/.test(s)) s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`´]/g, "'").replace(/[“”«»„]/g, '"');
+  if (s.includes("'")) {
+    s = s
+      .replace(/\bwon't\b/g, 'will not')
+      .replace(/\bcan't\b/g, 'cannot')
+      .replace(/\bain't\b/g, 'am not')
+      .replace(/n't\b/g, ' not')
+      .replace(/\bi'm\b/g, 'i am')
+      .replace(/'re\b/g, ' are')
+      .replace(/'ve\b/g, ' have')
+      .replace(/'ll\b/g, ' will')
+      .replace(/'d\b/g, ' would')
+      .replace(/'s\b/g, '');
+  }
   // Hyphens inside words join parts that people also write apart ("self-harm", "self harm").
-  s = s.replace(/(\w)-(\w)/g, '$1 $2');
+  if (s.includes('-')) s = s.replace(/(\w)-(\w)/g, '$1 $2');
   // "my self", "him self": written apart, meant as one word.
-  s = s.replace(/\b(my|him|her|your|it) self\b(?! (harm|injur|esteem|care|worth|portrait|image|confidence|doubt|talk))/g, '$1self');
+  if (s.includes(' self')) s = s.replace(/\b(my|him|her|your|it) self\b(?! (harm|injur|esteem|care|worth|portrait|image|confidence|doubt|talk))/g, '$1self');
   return s;
 }
 
-/** Splits normalised text into word and boundary tokens, applying the SLANG list. */
-export function tokenize(text: string): Token[] {
+/**
+ * Splits normalised text into word and boundary tokens, applying the SLANG list and, for a
+ * language, its own text speak. Without a language every list applies; `null` applies none (what
+ * the language guess reads).
+ */
+export function tokenize(text: string, language?: ScreenLanguage | null): Token[] {
+  return tokensOf(textParts(text), language);
+}
+
+/** The normalised words and punctuation of a text, before text speak is expanded. */
+export function textParts(text: string): string[] {
+  return normalizeText(text).match(/[a-z0-9]+|[.!?…]+|[,;:"]|\*/g) ?? [];
+}
+
+/** Tokens of `textParts`, with text speak expanded as `tokenize` describes. */
+export function tokensOf(parts: readonly string[], language?: ScreenLanguage | null): Token[] {
   const out: Token[] = [];
-  const parts = normalizeText(text).match(/[a-z0-9]+|[.!?…]+|[,;:]|\*/g) ?? [];
   for (const p of parts) {
-    if (/^[.!?…]+$/.test(p)) {
-      out.push({ text: p, boundary: true, sentenceEnd: true });
-    } else if (/^[,;:]$/.test(p)) {
-      out.push({ text: p, boundary: true, sentenceEnd: false });
+    const c = p.charCodeAt(0);
+    if (c === 46 || c === 33 || c === 63 || c === 8230) {
+      out.push({ text: p, boundary: true, sentenceEnd: true }); // . ! ? …
+    } else if (c === 44 || c === 59 || c === 58 || c === 34) {
+      out.push({ text: p, boundary: true, sentenceEnd: false }); // , ; : "
     } else {
-      const replaced = SLANG[p];
-      for (const w of (replaced ?? p).split(' ')) {
-        out.push({ text: w, boundary: CONJUNCTIONS.has(w), sentenceEnd: false });
-      }
+      const replaced = language === null ? undefined
+        : language === undefined ? SLANG_ANY.get(p)
+        : (language !== 'en' && ENGLISH_ONLY.has(p) ? undefined : SLANG_MAP.get(p)) ?? SLANG_LANG[language].get(p);
+      if (replaced === undefined) out.push({ text: p, boundary: CONJUNCTIONS.has(p), sentenceEnd: false });
+      else for (const w of replaced.split(' ')) out.push({ text: w, boundary: CONJUNCTIONS.has(w), sentenceEnd: false });
     }
   }
   return out;
 }
+
+// Maps, not plain objects: a token such as "constructor" must not find Object.prototype.
+const SLANG_MAP: ReadonlyMap<string, string> = new Map(Object.entries(SLANG));
+const SLANG_LANG: Record<ScreenLanguage, ReadonlyMap<string, string>> = {
+  en: new Map(), es: new Map(Object.entries(SLANG_BY_LANGUAGE.es)), de: new Map(Object.entries(SLANG_BY_LANGUAGE.de)),
+};
+const SLANG_ANY: ReadonlyMap<string, string> = new Map([...SLANG_LANG.de, ...SLANG_LANG.es, ...SLANG_MAP]);
 
 /**
  * A word with every run of a repeated letter squeezed to one ("dieeee" and "die" → "die",
@@ -128,4 +195,9 @@ export function tokenize(text: string): Token[] {
  */
 export function squeeze(w: string): string {
   return w.replace(/([a-z])\1+/g, '$1');
+}
+
+/** A pattern matching exactly one of `|`-separated words (lists too long for one regex line). */
+export function anyOf(words: string): RegExp {
+  return new RegExp(`^(${words.replace(/\s+/g, '')})$`);
 }

@@ -53,7 +53,7 @@ export const PHRASES_EN: LanguagePhrases = {
         'not know ... want to be alive|here', 'burden to everyone', 'would be ... without me', 'better|lighter|easier|happier|fine|okay without me', 'point of|in me',
         'hit by a car|bus|train|truck|lorry', 'stop* existing', 'stopped existing', 'no point anymore', 'no point any more', 'done with life|living', 'step* in front of', 'in front of a|the bus|train|truck|lorry',
         'stop forever', 'end forever', 'fine|okay|happier|better if i was|were not here|around|alive',
-        'i ... die|dead|disappear|vanish|vanished|funeral', 'wish ... not exist|existed', 'and not|never wake up',
+        'i ... die|disappear|vanish|vanished', 'wish ... not exist|existed', 'and not|never wake up',
         'not wake up again', 'train|railway tracks', 'edge of the|a roof|platform|cliff', 'not see a future', 'not see a way out', 'see no future', 'see no way out', 'no way out', 'no future for me|myself',
         'never woke|wake up', 'asleep forever', 'waste of space|oxygen|air', 'my own funeral', 'plan* my funeral', 'ending it', 'if i was|were not around|alive|here', 'if i live or die',
         'whether i live or die', 'everything|life|it all is pointless|meaningless', 'everything is pointless', 'i am a burden', 'disappear forever', 'stop existing', 'want to be dead', 'want out of life',
@@ -65,7 +65,7 @@ export const PHRASES_EN: LanguagePhrases = {
       reason: 'intends to hurt themselves now, or a self-injury may need medical help',
       phrases: [
         'going to cut|hurt|harm|burn myself', 'will cut|hurt|harm|burn myself', 'going to self harm', 'will self harm', 'cut too deep', 'cannot stop the bleeding',
-        'will not stop bleeding', 'bleeding a lot', 'need stitches',
+        'will not stop bleeding', 'bleeding a lot',
       ],
     },
     {

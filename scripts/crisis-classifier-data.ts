@@ -1,0 +1,152 @@
+/**
+ * Data and output helpers for scripts/train-crisis-classifier.ts (shared with the test that checks
+ * the committed weights against a retrain).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRng } from '../src/engines/core/index.ts';
+import { classProbabilities, encodeWeights } from '../src/engines/safety/classifier.ts';
+import type { ClassifierModel, ClassProbabilities, FeatureVector } from '../src/engines/safety/classifier.ts';
+import { trainClassifier } from '../src/engines/safety/classifier-train.ts';
+import type { LabelledText, TrainOptions } from '../src/engines/safety/classifier-train.ts';
+import { HELD_OUT_TEXTS } from '../src/engines/safety/crisis-screen.heldout.ts';
+import { HELD_OUT_2_TEXTS } from '../src/engines/safety/crisis-screen.heldout2.ts';
+import { LABELLED_TEXTS } from '../src/engines/safety/crisis-screen.labelled.ts';
+import type { CrisisLevel } from '../src/engines/safety/index.ts';
+import type { StatisticalThresholds } from '../src/engines/safety/statistical.ts';
+
+export interface CorpusItem extends LabelledText {
+  readonly category: string;
+  readonly language: string;
+}
+
+/** The corpus in a fixed order (en, es, de as written), then the older labelled sets. */
+export function trainingSet(root: string): CorpusItem[] {
+  const corpus = ['en', 'es', 'de'].flatMap((l) =>
+    readFileSync(join(root, 'src', 'engines', 'safety', 'corpus', `${l}.jsonl`), 'utf8')
+      .split('\n').filter((x) => x.trim() !== '').map((x) => JSON.parse(x) as CorpusItem));
+  const older = (name: string, set: readonly (readonly [string, CrisisLevel])[]): CorpusItem[] =>
+    set.map(([text, level]) => ({ text, level, category: name, language: '?' }));
+  return [...corpus, ...older('labelled', LABELLED_TEXTS), ...older('heldout1', HELD_OUT_TEXTS), ...older('heldout2', HELD_OUT_2_TEXTS)];
+}
+
+/** Out-of-fold probabilities from k-fold cross-validation (folds by a seeded shuffle). */
+export function outOfFold(items: readonly LabelledText[], vectors: readonly FeatureVector[], opts: TrainOptions, k = 5): ClassProbabilities[] {
+  const rng = createRng(opts.seed + 1);
+  const order = items.map((_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rng.next() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  const probs: ClassProbabilities[] = new Array(items.length);
+  for (let f = 0; f < k; f++) {
+    const test = order.filter((_, n) => n % k === f);
+    const train = order.filter((_, n) => n % k !== f);
+    const model = trainClassifier(items, vectors, opts, train);
+    for (const i of test) probs[i] = classProbabilities(model, vectors[i]!);
+  }
+  return probs;
+}
+
+/** What the rule layer said about a text: its level, and whether it discounted risk words. */
+export interface RulesVerdict {
+  readonly level: CrisisLevel;
+  readonly discounted: boolean;
+}
+
+/** Most risk the combined screen may flag wrongly on the training texts (out of fold), leaving room for new text. */
+const FPR_BUDGET = 0.04;
+
+/**
+ * Thresholds for the statistical layer, chosen on out-of-fold probabilities combined with the rule
+ * layer's verdicts: the highest recall whose false-positive rate stays within FPR_BUDGET (ties: the
+ * higher, more cautious threshold; over a rule discount only 0.99 or never); then the P(urgent) that best agrees with the labels on the texts
+ * only the classifier flags.
+ */
+export function chooseThresholds(
+  items: readonly LabelledText[], probs: readonly ClassProbabilities[], rules: readonly RulesVerdict[],
+): StatisticalThresholds & { recall: number; fpr: number } {
+  let best = { risk: 1, riskDiscounted: 1.01, recall: 0, fpr: 0 };
+  for (let r = 50; r <= 95; r += 5) {
+    // Where the rules judged risk words not to count (negated, a question, the past, someone else
+    // described with care), the classifier — which reads words, not grammar — may override only when
+    // all but certain, or never.
+    for (const d of [99, 101]) {
+      const risk = r / 100, riskDiscounted = d / 100;
+      let tp = 0, fn = 0, fp = 0, tn = 0;
+      items.forEach((it, i) => {
+        const p = probs[i]!, v = rules[i]!;
+        const flagged = v.level !== 'none' || p[1] + p[2] >= (v.discounted ? riskDiscounted : risk);
+        if (it.level !== 'none' && flagged) tp++;
+        else if (it.level !== 'none') fn++;
+        else if (flagged) fp++;
+        else tn++;
+      });
+      const recall = tp / (tp + fn), fpr = fp / (fp + tn);
+      if (fpr <= FPR_BUDGET && recall >= best.recall) best = { risk, riskDiscounted, recall: r3(recall), fpr: r3(fpr) };
+    }
+  }
+  let urgent = 0.5, agree = -1;
+  for (let u = 20; u <= 90; u += 5) {
+    let n = 0;
+    items.forEach((it, i) => {
+      const p = probs[i]!, v = rules[i]!;
+      if (v.level !== 'none' || p[1] + p[2] < (v.discounted ? best.riskDiscounted : best.risk)) return;
+      if ((p[2] >= u / 100 ? 'urgent' : 'concern') === it.level) n++;
+    });
+    if (n > agree) [urgent, agree] = [u / 100, n];
+  }
+  return { risk: best.risk, riskDiscounted: best.riskDiscounted, urgent, recall: best.recall, fpr: best.fpr };
+}
+
+/** Figures of the classifier alone on out-of-fold probabilities, at a few thresholds. */
+export function crossValidate(items: readonly LabelledText[], probs: readonly ClassProbabilities[]): unknown {
+  const rows = [];
+  for (const t of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
+    let tp = 0, fn = 0, fp = 0, tn = 0, u = 0, uHit = 0, uNone = 0;
+    items.forEach((it, i) => {
+      const p = probs[i]!;
+      const risk = p[1] + p[2] >= t;
+      const level = risk ? (p[2] >= p[1] ? 'urgent' : 'concern') : 'none';
+      if (it.level !== 'none' && risk) tp++;
+      else if (it.level !== 'none') fn++;
+      else if (risk) fp++;
+      else tn++;
+      if (it.level === 'urgent') {
+        u++;
+        if (level === 'urgent') uHit++;
+        if (level === 'none') uNone++;
+      }
+    });
+    rows.push({ threshold: t, recall: r3(tp / (tp + fn)), fpr: r3(fp / (fp + tn)), urgentExact: r3(uHit / u), urgentScoredNone: uNone });
+  }
+  return { folds: 5, n: items.length, rows };
+}
+
+const r3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** The generated TypeScript module holding the weights (lines ≤ 160 characters). */
+export function weightsFile(model: ClassifierModel, opts: TrainOptions, dataHash: string, n: number, thresholds: StatisticalThresholds): string {
+  const b64 = encodeWeights(model.weights);
+  const lines: string[] = [];
+  for (let i = 0; i < b64.length; i += 150) lines.push(`  '${b64.slice(i, i + 150)}',`);
+  return [
+    '// Generated by scripts/train-crisis-classifier.ts — do not edit; retrain instead.',
+    `// ${n} labelled texts (src/engines/safety/corpus + the older labelled sets), sha256 ${dataHash}.`,
+    '',
+    '/** Quantised weights of the crisis classifier (see classifier.ts). */',
+    'export const CLASSIFIER_WEIGHTS = {',
+    `  dataSha256: '${dataHash}',`,
+    `  texts: ${n},`,
+    `  options: ${JSON.stringify(opts)},`,
+    `  thresholds: ${JSON.stringify(thresholds).replace(/"/g, '').replace(/:/g, ': ').replace(/,/g, ', ')},`,
+    `  bits: ${model.bits},`,
+    `  scales: [${model.scales.join(', ')}] as const,`,
+    `  bias: [${model.bias.join(', ')}] as const,`,
+    '  weights: [',
+    ...lines,
+    '  ].join(\'\'),',
+    '};',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,45 @@
+/**
+ * Trains the crisis screen's statistical layer and writes src/engines/safety/classifier-weights.ts.
+ *
+ *   npx tsx scripts/train-crisis-classifier.ts [--check] [--cv]
+ *
+ * Data: the round-2 corpus (src/engines/safety/corpus/*.jsonl) and the older labelled sets in
+ * src/engines/safety (crisis-screen.labelled.ts, .heldout.ts, .heldout2.ts — all fair to train
+ * on). Never test/heldout/crisis. Same data + options → the same file, byte for byte: `--check`
+ * retrains and exits 1 if the committed file differs. `--cv` also prints 5-fold out-of-fold
+ * figures of the classifier alone (the honest estimate of the layer on its own) and of the screen
+ * with the thresholds chosen. The thresholds depend on the rule layer too (they are chosen beside
+ * its verdicts), so change the lists, then retrain.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chooseThresholds, crossValidate, outOfFold, trainingSet, weightsFile } from './crisis-classifier-data.ts';
+import { DEFAULT_TRAIN_OPTIONS, trainClassifier, vectorise } from '../src/engines/safety/classifier-train.ts';
+import { explainText } from '../src/engines/safety/index.ts';
+
+const root = join(import.meta.dirname, '..');
+const out = join(root, 'src', 'engines', 'safety', 'classifier-weights.ts');
+const items = trainingSet(root);
+const opts = DEFAULT_TRAIN_OPTIONS;
+const dataHash = createHash('sha256').update(JSON.stringify({ items, opts })).digest('hex');
+const vectors = vectorise(items, opts.bits);
+// Thresholds from 5-fold out-of-fold probabilities beside the rule layer's own verdicts.
+const probs = outOfFold(items, vectors, opts);
+const rules = items.map((it) => {
+  const e = explainText(it.text);
+  return { level: e.rules.level, discounted: e.rules.discounted > 0 };
+});
+const { recall, fpr, ...thresholds } = chooseThresholds(items, probs, rules);
+if (process.argv.includes('--cv')) {
+  console.log(JSON.stringify({ classifierAlone: crossValidate(items, probs), combinedOutOfFold: { thresholds, recall, fpr } }, null, 2));
+}
+const model = trainClassifier(items, vectors, opts);
+const text = weightsFile(model, opts, dataHash, items.length, thresholds);
+if (process.argv.includes('--check')) {
+  const same = readFileSync(out, 'utf8') === text;
+  console.log(same ? 'classifier-weights.ts matches a retrain' : 'classifier-weights.ts differs from a retrain: run scripts/train-crisis-classifier.ts');
+  process.exit(same ? 0 : 1);
+}
+writeFileSync(out, text);
+console.log(`wrote ${out} (${items.length} texts, ${text.length} bytes, data sha256 ${dataHash.slice(0, 12)})`);

@@ -1,0 +1,93 @@
+import { CLASSIFIER_WEIGHTS } from './classifier-weights.ts';
+import { classProbabilities, decodeWeights, featureVector, topWords } from './classifier.ts';
+import type { ClassifierModel, ClassProbabilities } from './classifier.ts';
+import { CLASS } from './compose.ts';
+import type { SentenceContext } from './compose.ts';
+import type { Token } from './normalize.ts';
+import type { CrisisCategory, CrisisLevel, CrisisSign } from './phrase-list.ts';
+
+/**
+ * The statistical layer as the screen uses it: the trained classifier (classifier.ts, weights in
+ * classifier-weights.ts) read over the whole text, or over windows of a few sentences when the text
+ * is long (a diary entry with one risky sentence should not be diluted by twenty calm ones).
+ */
+
+export const MODEL: ClassifierModel = {
+  bits: CLASSIFIER_WEIGHTS.bits,
+  weights: decodeWeights(CLASSIFIER_WEIGHTS.weights),
+  scales: CLASSIFIER_WEIGHTS.scales,
+  bias: CLASSIFIER_WEIGHTS.bias,
+};
+
+/** Confidence the layer needs before it flags (probabilities, 0–1). */
+export interface StatisticalThresholds {
+  /** P(concern) + P(urgent) at or above which the text is flagged. */
+  readonly risk: number;
+  /** The same when the rule layer found risk words and discounted them (negated, figurative, past …). */
+  readonly riskDiscounted: number;
+  /** P(urgent) at or above which a flag is urgent. */
+  readonly urgent: number;
+}
+
+/** Thresholds chosen on the training corpus by cross-validation (see docs/crisis-screen.md). */
+export const THRESHOLDS: StatisticalThresholds = CLASSIFIER_WEIGHTS.thresholds;
+
+export interface StatisticalVerdict {
+  readonly level: CrisisLevel;
+  readonly probabilities: ClassProbabilities;
+  /** Words that pushed the model toward risk most (empty when it did not flag); computed on request. */
+  readonly words: () => readonly string[];
+  /** The window read, as token positions [start, end). */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Texts up to this many tokens are read whole; longer ones in windows of whole sentences. */
+const WHOLE_MAX = 60;
+const WINDOW = 35;
+
+/** Reads the text (or its riskiest window) and says how likely each level is. */
+export function statisticalVerdict(
+  tokens: readonly Token[], ctx: SentenceContext, raw: string, t: StatisticalThresholds, discounted: boolean,
+): StatisticalVerdict {
+  let best = { p: [1, 0, 0] as ClassProbabilities, start: 0, end: tokens.length, fv: null as ReturnType<typeof featureVector> | null };
+  for (const [a, b] of windows(tokens, ctx)) {
+    const slice = tokens.slice(a, b);
+    const whole = a === 0 && b === tokens.length;
+    const fv = featureVector(slice, whole ? raw : '', MODEL.bits, { classes: ctx.classes.slice(a, b), sentence: ctx.sentence.slice(a, b) });
+    const p = classProbabilities(MODEL, fv);
+    if (best.fv === null || p[1] + p[2] > best.p[1] + best.p[2]) best = { p, start: a, end: b, fv };
+  }
+  const risk = best.p[1] + best.p[2];
+  const flagged = risk >= (discounted ? t.riskDiscounted : t.risk);
+  const level: CrisisLevel = !flagged ? 'none' : best.p[2] >= t.urgent ? 'urgent' : 'concern';
+  const fv = best.fv;
+  const cls = level === 'urgent' ? 2 : 1;
+  return { level, probabilities: best.p, words: () => (flagged && fv ? topWords(MODEL, fv, cls) : []), start: best.start, end: best.end };
+}
+
+function windows(tokens: readonly Token[], ctx: SentenceContext): [number, number][] {
+  if (tokens.length <= WHOLE_MAX) return [[0, tokens.length]];
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let j = 1; j <= tokens.length; j++) {
+    const sentenceEnds = j === tokens.length || ctx.sentence[j] !== ctx.sentence[j - 1];
+    if ((sentenceEnds && j - start >= WINDOW / 2) || j - start >= WINDOW || j === tokens.length) {
+      out.push([start, j]);
+      start = j;
+    }
+  }
+  // Windows overlap by half so a risky sentence on a border is read whole once.
+  const overlapped = out.slice(0, -1).map(([a], k): [number, number] => [a + Math.floor((out[k]![1] - a) / 2), out[k + 1]![1]]);
+  return [...out, ...overlapped];
+}
+
+/** The category and sign a statistical flag most likely belongs to, from the words it read. */
+export function statisticalCategory(ctx: SentenceContext, start: number, end: number): { category: CrisisCategory; sign: CrisisSign } {
+  let injure = 0, death = 0;
+  for (let j = start; j < end; j++) {
+    if (ctx.classes[j]! & CLASS.Injure) injure++;
+    if (ctx.classes[j]! & (CLASS.Death | CLASS.Means)) death++;
+  }
+  return injure > death ? { category: 'self-harm', sign: 'self-harm' } : { category: 'suicide', sign: 'wish-dead' };
+}
