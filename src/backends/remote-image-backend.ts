@@ -2,6 +2,8 @@
  * One place that turns a backend choice (CLI flags, or later the clinic's saved configuration)
  * into an ImageBackend behind its bounded job queue.
  */
+import { MODEL_SERVER_KIND_IDS } from '../domain/backend-kinds.ts';
+import type { ModelServerKind } from '../domain/backend-kinds.ts';
 import { createA1111Backend } from './a1111/a1111.backend.ts';
 import { createBuiltinImageBackend } from './builtin-image.backend.ts';
 import { createComfyUiBackend } from './comfyui/comfyui.backend.ts';
@@ -9,8 +11,9 @@ import type { ImageBackend } from './image-backend.ts';
 import { JobQueue, queuedImageBackend } from './jobs.ts';
 import { createOpenAiImagesBackend } from './openai/openai-images.backend.ts';
 
-export const IMAGE_BACKEND_KINDS = ['builtin', 'comfyui', 'a1111', 'openai'] as const;
-export type ImageBackendKind = (typeof IMAGE_BACKEND_KINDS)[number];
+/** The built-in engine, then every configurable model-server kind (src/domain/backend-kinds.ts). */
+export const IMAGE_BACKEND_KINDS = ['builtin', ...MODEL_SERVER_KIND_IDS] as const;
+export type ImageBackendKind = 'builtin' | ModelServerKind;
 
 export interface RemoteImageBackendConfig {
   kind: ImageBackendKind;
@@ -32,16 +35,19 @@ export function isImageBackendKind(v: string): v is ImageBackendKind {
   return (IMAGE_BACKEND_KINDS as readonly string[]).includes(v);
 }
 
+type Remote = Omit<RemoteImageBackendConfig, 'kind' | 'url' | 'concurrency' | 'timeoutMs'> & { url: string };
+
+/** One adapter per registered kind: a kind added to the registry without an adapter does not compile. */
+const ADAPTERS: Record<ModelServerKind, (cfg: Remote) => ImageBackend> = {
+  comfyui: ({ url, user, password, external, model }) => createComfyUiBackend({ url, user, password, external, checkpoint: model }),
+  a1111: ({ url, user, password, external }) => createA1111Backend({ url, user, password, external }),
+  openai: ({ url, external, apiKey, model }) => createOpenAiImagesBackend({ url, external, apiKey, model }),
+};
+
 export function createImageBackend(cfg: RemoteImageBackendConfig): ImageBackend {
   if (cfg.kind === 'builtin') return createBuiltinImageBackend();
   if (!cfg.url) throw new Error(`The ${cfg.kind} backend needs the server's address.`);
-  const { url, user, password, external } = cfg;
-  const backend =
-    cfg.kind === 'comfyui'
-      ? createComfyUiBackend({ url, user, password, external, checkpoint: cfg.model })
-      : cfg.kind === 'a1111'
-        ? createA1111Backend({ url, user, password, external })
-        : createOpenAiImagesBackend({ url, external, apiKey: cfg.apiKey, model: cfg.model });
-  const label = new URL(url).origin;
+  const backend = ADAPTERS[cfg.kind]({ ...cfg, url: cfg.url });
+  const label = new URL(cfg.url).origin;
   return queuedImageBackend(backend, new JobQueue({ label, concurrency: cfg.concurrency ?? 1, timeoutMs: cfg.timeoutMs }));
 }

@@ -2,7 +2,7 @@
  * Start-up settings from flags, then environment variables, then defaults — validated with a
  * clear one-line message on a bad value.
  */
-import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CliError } from './command.ts';
@@ -66,15 +66,6 @@ export function resolveRuntimeConfig(flags: { port?: string; host?: string; data
   const databaseUrl = env.DATABASE_URL ? checkDatabaseUrl(env.DATABASE_URL) : undefined;
   return { host, port, dataDir, databaseUrl };
 }
-
-export function ensureDir(dir: string): void {
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-}
-
-/** Options shared by every command that opens the data folder. */
-export const dataOptions = {
-  data: { type: 'string' },
-} as const;
 
 /** The repository folder, where `npm start` runs (its default data folder is `<root>/data`). */
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');

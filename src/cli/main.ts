@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import type { CliCommand, CliIo, CliOptions } from './command.ts';
 import { CliError, EXIT } from './command.ts';
 import { commands } from './commands/index.ts';
+import { HttpError } from '../services/errors.ts';
 
 const stdio: CliIo = { out: (t) => void process.stdout.write(t), err: (t) => void process.stderr.write(t) };
 
@@ -87,6 +88,11 @@ export async function main(argv: string[], io: CliIo = stdio, list: readonly Cli
     if (e instanceof CliError) {
       io.err(`hearth ${name}: ${e.message}\n`);
       return e.exitCode;
+    }
+    // A service refused (the same rule the app answers with a 4xx): one line, exit 2.
+    if (e instanceof HttpError && e.status < 500) {
+      io.err(`hearth ${name}: ${e.message}\n`);
+      return 2;
     }
     const code = (e as NodeJS.ErrnoException).code;
     if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {

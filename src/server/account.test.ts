@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, addAdmin, addTherapist, createHarness, login, setupTherapist } from '../../test/helpers/harness.ts';
 import type { Agent, Harness } from '../../test/helpers/harness.ts';
-import { CODE_ATTEMPTS_PER_LOGIN, CODE_FAILURES_PER_ACCOUNT } from './routes/auth.routes.ts';
-import { base32Decode, totpAt } from './totp.ts';
+import { CODE_ATTEMPTS_PER_LOGIN, CODE_FAILURES_PER_ACCOUNT } from '../services/account/sign-in.service.ts';
+import { base32Decode, totpAt } from '../services/account/totp.ts';
 
 let h: Harness;
 let ana: Agent;

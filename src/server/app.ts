@@ -15,6 +15,8 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ConfiguredBackends, createBuiltinImageBackend, createBuiltinMusicBackend, describeBackendFailure, JobRegistry, textBackendFromEnv } from '../backends/index.ts';
 import type { ImageBackend, MusicBackend, TextBackend } from '../backends/index.ts';
+import { modelServerLoader } from '../services/backends/model-servers.service.ts';
+import { LiveCanvasHub } from '../services/studio/live-canvas-hub.ts';
 import type { Clock, Store } from '../store/index.ts';
 import { installAccess } from './access.ts';
 import type { RegisteredRoute } from './access.ts';
@@ -27,7 +29,7 @@ import { accountRoutes } from './routes/account.routes.ts';
 import { adminRoutes } from './routes/admin.routes.ts';
 import { artworkRoutes } from './routes/artworks.routes.ts';
 import { authRoutes, reauthRoutes } from './routes/auth.routes.ts';
-import { backendConfigLoader, backendRoutes } from './routes/backends.routes.ts';
+import { backendRoutes } from './routes/backends.routes.ts';
 import { jobRoutes } from './routes/jobs.routes.ts';
 import { clientRoutes } from './routes/clients.routes.ts';
 import { clinicalRoutes } from './routes/clinical.routes.ts';
@@ -136,8 +138,9 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
   installAccess(app, opts.store, routes, clock);
 
   const deps: Deps = { store: opts.store, config, clock, version: opts.version ?? '0.0.0', startedAt: Date.now(), imageBackend: opts.imageBackend ?? createBuiltinImageBackend(), musicBackend: opts.musicBackend ?? createBuiltinMusicBackend(), textBackend: opts.textBackend ?? textBackendFromEnv(process.env, (reason) => app.log.warn({ reason }, 'note draft: text server not used')),
-    modelServers: new ConfiguredBackends({ load: backendConfigLoader(opts.store) }),
+    modelServers: new ConfiguredBackends({ load: modelServerLoader(opts.store) }),
     jobs: new JobRegistry({ describeError: describeBackendFailure }),
+    liveCanvas: new LiveCanvasHub(),
   };
   app.addHook('onClose', async () => deps.jobs.cancelAll());
   systemRoutes(app, deps);

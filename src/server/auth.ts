@@ -3,9 +3,10 @@
  * Sessions end after an idle timeout and an absolute lifetime, rotate on every login, and carry
  * a CSRF token that state-changing requests must echo in `x-csrf-token`.
  */
-import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Actor } from '../domain/index.ts';
+import { actorFor } from '../services/account/actor.ts';
+import { newToken, sha256 } from '../services/account/tokens.ts';
+import { mustEnrolTwoFactor } from '../services/practice/practice.service.ts';
 import type { Clock, Store, UserRecord } from '../store/index.ts';
 import type { ServerConfig } from './config.ts';
 import type { AuditNote } from './context.ts';
@@ -14,36 +15,8 @@ import { HttpError } from './errors.ts';
 export const SESSION_COOKIE = 'hearth_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
-export const newToken = (): string => randomBytes(32).toString('base64url');
-/** The id a session is shown under in "your sessions": derived from, and not usable as, its key. */
-export const sessionHandle = (sessionId: string): string => sha256(`handle:${sessionId}`).slice(0, 32);
-
-/** Practice-wide security settings (stored under `settings['practice.security']`). */
-export interface PracticeSecuritySettings {
-  requireTwoFactorForTherapists: boolean;
-}
-export const PRACTICE_SECURITY_KEY = 'practice.security';
-
-export async function practiceSecurity(store: Store): Promise<PracticeSecuritySettings> {
-  const s = await store.settings.get<Partial<PracticeSecuritySettings>>(PRACTICE_SECURITY_KEY);
-  return { requireTwoFactorForTherapists: s?.requireTwoFactorForTherapists === true };
-}
-
-/** A therapist in a practice that requires two-factor, who has not turned it on yet. */
-export async function mustEnrolTwoFactor(store: Store, actor: Pick<Actor, 'role' | 'userId'>): Promise<boolean> {
-  if (actor.role !== 'therapist') return false;
-  if (!(await practiceSecurity(store)).requireTwoFactorForTherapists) return false;
-  return !(await store.accountSecurity.twoFactorEnabled(actor.userId));
-}
-
 /** What a therapist who must enrol in two-factor may still reach (everything else answers 403). */
 const ENROLMENT_ROUTES = new Set(['/api/auth/me', '/api/auth/logout', '/api/auth/reauth', '/api/account/security', '/api/account/2fa/begin', '/api/account/2fa/confirm']);
-
-export async function actorFor(store: Store, user: UserRecord): Promise<Actor> {
-  const client = user.role === 'client' ? await store.clients.byUserId(user.id) : undefined;
-  return { userId: user.id, role: user.role, displayName: user.displayName, email: user.email, clientId: client?.id ?? null };
-}
 
 /** Starts a new session for `user`, ending the one this request came with (rotation). */
 export async function startSession(store: Store, config: ServerConfig, clock: Clock, req: FastifyRequest, reply: FastifyReply, user: UserRecord): Promise<{ csrfToken: string }> {

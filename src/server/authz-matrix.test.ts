@@ -9,7 +9,7 @@ import { encodeWav } from '../engines/music/index.ts';
 import { sine } from '../engines/music/test-signals.ts';
 import { PASSWORD, addAdmin, addClient, addTherapist, createHarness, login, pngDrawing, setupTherapist } from '../../test/helpers/harness.ts';
 import type { Agent, Harness } from '../../test/helpers/harness.ts';
-import { base32Decode, totpAt } from './totp.ts';
+import { base32Decode, totpAt } from '../services/account/totp.ts';
 
 type Who = 'anon' | 'therapist' | 'client' | 'admin' | 'foreignTherapist' | 'foreignClient';
 const WHO: Who[] = ['anon', 'therapist', 'client', 'admin', 'foreignTherapist', 'foreignClient'];

@@ -1,7 +1,8 @@
 /** What the server attaches to each request, and the route config every API route declares. */
 import type { Actor, Role } from '../domain/index.ts';
 import type { ConsentScope } from '../domain/consent.ts';
-import type { AlertRecord, ArtworkRecord, AuthSessionRecord, HomeworkRecord, MusicPieceRecord, NoteRecord, PlanRecord, ClientRecord, InviteRecord, TherapySessionRecord } from '../store/index.ts';
+import type { Subject, With } from '../services/context.ts';
+import type { AuthSessionRecord } from '../store/index.ts';
 
 /**
  * Every /api route declares who may call it. The server refuses to start with a route that
@@ -16,24 +17,7 @@ export type AccessPolicy =
   | { roles: readonly Role[]; scope?: undefined }
   | { roles: readonly Role[]; scope: 'client' | 'artwork' | 'session' | 'invite' | 'alert' | 'homework' | 'music' | 'note' | 'plan'; param: string };
 
-export interface RouteAccessConfig {
-  access: AccessPolicy;
-  /** Audit action recorded on success, e.g. `artwork.read`, for client-scoped routes. */
-  audit?: string;
-}
-
-/** The client-owned records an access check resolved, ready for the handler. */
-export interface Subject {
-  client: ClientRecord;
-  artwork?: ArtworkRecord;
-  session?: TherapySessionRecord;
-  invite?: InviteRecord;
-  alert?: AlertRecord;
-  homework?: HomeworkRecord;
-  music?: MusicPieceRecord;
-  note?: NoteRecord;
-  plan?: PlanRecord;
-}
+export type { Subject } from '../services/context.ts';
 
 export interface AuditNote {
   /** Leave this request out of the audit log (e.g. the 2nd…nth byte range of one playback). */
@@ -71,4 +55,11 @@ export function requireActor(actor: Actor | null): Actor {
 export function requireSubject(subject: Subject | null): Subject {
   if (!subject) throw new Error('route reached without a subject; its access policy is wrong');
   return subject;
+}
+
+/** The subject with the record a route's scope resolved (e.g. `'artwork'` for `scope: 'artwork'`). */
+export function subjectWith<K extends Exclude<keyof Subject, 'client'>>(subject: Subject | null, key: K): With<K> {
+  const s = requireSubject(subject);
+  if (!s[key]) throw new Error(`route reached without its ${key}; its access policy is wrong`);
+  return s as With<K>;
 }

@@ -1,13 +1,17 @@
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ConfiguredBackends, ImageBackend, JobRegistry, MusicBackend, TextBackend } from '../backends/index.ts';
+import type { LiveCanvasHub } from '../services/studio/live-canvas-hub.ts';
 import type { Clock, Store } from '../store/index.ts';
 import type { ServerConfig } from './config.ts';
 
 /** The Fastify instance with zod schemas as its type provider. */
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
-/** What route modules get: the store, the settings and the clock. */
+/**
+ * What route modules get: everything the services need (each service takes the subset it declares,
+ * e.g. `StudioDeps`), the settings and the clock.
+ */
 export interface Deps {
   store: Store;
   config: ServerConfig;
@@ -21,4 +25,6 @@ export interface Deps {
   modelServers: ConfiguredBackends;
   /** Picture jobs being made by model servers, in memory (single node). */
   jobs: JobRegistry;
+  /** The live canvas views (in memory: single node). */
+  liveCanvas: LiveCanvasHub;
 }

@@ -1,46 +1,13 @@
 /**
- * One HTTP error type with stable codes, and one handler that turns every failure into
- * `{ error: { code, message, details? } }`. Clients switch on `code`; people read `message`.
+ * The one handler that turns every failure into `{ error: { code, message, details? } }`. The
+ * error type and its stable codes live in `src/services/errors.ts` (services throw it too).
  */
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { HttpError } from '../services/errors.ts';
 
-export const ERROR_CODES = {
-  invalid_request: 400,
-  csrf_failed: 403,
-  not_signed_in: 401,
-  bad_credentials: 401,
-  forbidden: 403,
-  reauth_required: 403,
-  consent_required: 403,
-  two_factor_required: 403,
-  not_found: 404,
-  conflict: 409,
-  invite_invalid: 410,
-  payload_too_large: 413,
-  unsupported_media_type: 415,
-  unprocessable_file: 422,
-  rate_limited: 429,
-  internal: 500,
-  integrity_failed: 500,
-  unavailable: 503,
-} as const;
-export type ErrorCode = keyof typeof ERROR_CODES;
-
-export class HttpError extends Error {
-  override name = 'HttpError';
-  readonly status: number;
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-    this.status = ERROR_CODES[code];
-  }
-}
-
-export const notFound = (what = 'That item'): HttpError => new HttpError('not_found', `${what} was not found.`);
+export { ERROR_CODES, HttpError } from '../services/errors.ts';
+export type { ErrorCode } from '../services/errors.ts';
 
 export function installErrorHandler(app: FastifyInstance): void {
   app.setNotFoundHandler((req, reply) => {

@@ -12,8 +12,10 @@ import { encodeWav } from '../engines/music/index.ts';
 import { sine } from '../engines/music/test-signals.ts';
 import { PASSWORD, addClient, addTherapist, createHarness, pngDrawing, setupTherapist } from '../../test/helpers/harness.ts';
 import type { Agent, Harness } from '../../test/helpers/harness.ts';
-import { buildClientExport } from './export/client-export.ts';
-import { isSafeZipPath } from './export/zip-names.ts';
+import { createBuiltinMusicBackend } from '../backends/index.ts';
+import { actorFor } from '../services/account/actor.ts';
+import { buildClientExport } from '../services/export/client-export.ts';
+import { isSafeZipPath } from '../services/export/zip-names.ts';
 
 type Json = Record<string, unknown>;
 
@@ -198,7 +200,9 @@ describe('client export', () => {
   });
 
   it('leaves long music as plan + seed and says how to regenerate it', async () => {
-    const out = await buildClientExport(h.app, h.store, clientId, { cookie: `hearth_session=${therapist.cookie}`, now: h.now(), maxMusicSeconds: 10 });
+    const actor = await actorFor(h.store, (await h.store.users.byId(therapist.userId!))!);
+    const subject = { client: (await h.store.clients.byId(clientId))! };
+    const out = await buildClientExport({ store: h.store, clock: h.now, musicBackend: createBuiltinMusicBackend() }, actor, subject, { now: h.now(), maxMusicSeconds: 10 });
     const files = unzipSync(out.zip);
     expect(Object.keys(files).filter((n) => n.startsWith('music/') && !n.startsWith('music/recordings/'))).toEqual([]);
     expect(out.records.musicPieces.every((p) => p.file === null && typeof p.seed === 'number' && typeof p.plan === 'object')).toBe(true);

@@ -4,5 +4,4 @@ export { defaultServerConfig } from './config.ts';
 export type { ServerConfig } from './config.ts';
 export type { RegisteredRoute } from './access.ts';
 export { HttpError, ERROR_CODES } from './errors.ts';
-export { hashPassword } from './passwords.ts';
-export { sniffType, processImageUpload } from './uploads.ts';
+export { hashPassword } from '../services/account/passwords.ts';

@@ -162,7 +162,7 @@ export class ArtworksRepository {
   /** Which of these artworks have recorded strokes. */
   async withStrokes(ids: readonly string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
-    const rows = await this.db.query<{ artwork_id: string }>('SELECT artwork_id FROM artwork_strokes WHERE artwork_id = ANY($1::uuid[])', [ids as string[]]);
+    const rows = await this.db.query<{ artwork_id: string }>('SELECT artwork_id FROM artwork_strokes WHERE artwork_id = ANY($1::uuid[])', [[...ids]]);
     return new Set(rows.map((r) => r.artwork_id));
   }
 

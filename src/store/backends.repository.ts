@@ -3,10 +3,12 @@
  * and is what outbound requests are limited to); user name, password and API key are sealed
  * with the master key, bound to the record's id, and opened only to talk to the server.
  */
+import type { ModelServerKind } from '../domain/backend-kinds.ts';
 import { open, seal } from './crypto/sealing.ts';
 import type { Db, Queryable } from './db.ts';
 
-export type BackendKind = 'comfyui' | 'a1111' | 'openai';
+/** A configurable model-server kind (the registry in src/domain/backend-kinds.ts). */
+export type BackendKind = ModelServerKind;
 
 export interface BackendSecrets {
   user?: string;

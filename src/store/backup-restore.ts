@@ -6,26 +6,11 @@
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openBackup } from './backup-file.ts';
-import { BackupError, archiveSnapshot, isEmptyFolder, loadSnapshot, masterKeyCheck, readArchive, takeSnapshot } from './backup.ts';
+import { BackupError, isEmptyFolder, loadSnapshot, masterKeyCheck, readArchive } from './backup.ts';
 import type { BackupManifest } from './backup.ts';
-import { sealBackup } from './backup-file.ts';
-import type { Db } from './db.ts';
-import type { BlobStore } from './blob-store.ts';
 import { parseMasterKey, writeMasterKey } from './crypto/master-key.ts';
 import { loadMigrations } from './migrate.ts';
 import { openStore } from './store.ts';
-
-export interface BackupOptions {
-  passphrase: string;
-  includeMasterKey?: boolean;
-  now?: Date;
-}
-
-/** Takes a snapshot and returns it as an encrypted backup file, with its manifest. */
-export async function createBackup(db: Db, blobs: BlobStore, master: Uint8Array, opts: BackupOptions): Promise<{ file: Uint8Array; manifest: BackupManifest }> {
-  const snap = await takeSnapshot(db, blobs, master, { includeMasterKey: opts.includeMasterKey, now: opts.now });
-  return { file: sealBackup(archiveSnapshot(snap), opts.passphrase), manifest: snap.manifest };
-}
 
 export interface RestoreOptions {
   passphrase: string;

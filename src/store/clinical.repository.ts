@@ -2,6 +2,8 @@
  * Check-ins, measure responses, reflections and alerts. Client words (notes, reflections,
  * alert reasons quoting them) and measure answers are sealed with the client's data key.
  */
+import type { AlertSource } from '../domain/alert-sources.ts';
+import type { MeasureId } from '../domain/measures/index.ts';
 import type { ClientVault } from './crypto/vault.ts';
 import type { Db } from './db.ts';
 
@@ -23,7 +25,7 @@ export interface MeasureResponseRecord {
   id: string;
   clientId: string;
   createdBy: string;
-  measure: 'phq9' | 'gad7';
+  measure: MeasureId;
   answers: number[];
   total: number;
   band: string;
@@ -46,7 +48,7 @@ export interface ReflectionRecord {
 export interface AlertRecord {
   id: string;
   clientId: string;
-  source: 'reflection' | 'checkin' | 'measure';
+  source: AlertSource;
   sourceId: string;
   level: 'concern' | 'urgent';
   categories: string[];
@@ -58,8 +60,57 @@ export interface AlertRecord {
   acknowledgedNote: string | null;
 }
 
-type R = Record<string, unknown>;
-const d = (v: unknown): Date => new Date(v as Date);
+/** The columns of each table, as both databases return them (timestamps as Date, real/smallint as number). */
+interface CheckinRow {
+  id: string;
+  client_id: string;
+  created_by: string;
+  moment: CheckinRecord['moment'];
+  activity: string | null;
+  homework_id: string | null;
+  valence: number;
+  arousal: number;
+  distress: number;
+  note_sealed: string | null;
+  created_at: Date;
+}
+
+interface MeasureRow {
+  id: string;
+  client_id: string;
+  created_by: string;
+  measure: MeasureId;
+  answers_sealed: string;
+  total: number;
+  band: string;
+  safety_flag: boolean;
+  created_at: Date;
+}
+
+interface ReflectionRow {
+  id: string;
+  client_id: string;
+  created_by: string;
+  artwork_id: string | null;
+  homework_id: string | null;
+  question: string | null;
+  text_sealed: string;
+  created_at: Date;
+}
+
+interface AlertRow {
+  id: string;
+  client_id: string;
+  source: AlertSource;
+  source_id: string;
+  level: AlertRecord['level'];
+  categories: string[];
+  reasons_sealed: string;
+  created_at: Date;
+  acknowledged_at: Date | null;
+  acknowledged_by: string | null;
+  ack_note_sealed: string | null;
+}
 
 export class ClinicalRepository {
   constructor(
@@ -76,20 +127,20 @@ export class ClinicalRepository {
   }
 
   async checkins(clientId: string, limit = 500): Promise<CheckinRecord[]> {
-    const rows = await this.db.query<R>('SELECT * FROM checkins WHERE client_id = $1 ORDER BY created_at DESC LIMIT $2', [clientId, limit]);
+    const rows = await this.db.query<CheckinRow>('SELECT * FROM checkins WHERE client_id = $1 ORDER BY created_at DESC LIMIT $2', [clientId, limit]);
     return Promise.all(
       rows.map(async (r) => ({
-        id: r.id as string,
+        id: r.id,
         clientId,
-        createdBy: r.created_by as string,
-        moment: r.moment as CheckinRecord['moment'],
-        activity: (r.activity as string | null) ?? null,
-        homeworkId: (r.homework_id as string | null) ?? null,
-        valence: Number(r.valence),
-        arousal: Number(r.arousal),
-        distress: Number(r.distress),
-        note: r.note_sealed ? await this.vault.openJson<string>(clientId, `checkin:${r.id as string}`, r.note_sealed as string) : null,
-        createdAt: d(r.created_at),
+        createdBy: r.created_by,
+        moment: r.moment,
+        activity: r.activity,
+        homeworkId: r.homework_id,
+        valence: r.valence,
+        arousal: r.arousal,
+        distress: r.distress,
+        note: r.note_sealed ? await this.vault.openJson<string>(clientId, `checkin:${r.id}`, r.note_sealed) : null,
+        createdAt: new Date(r.created_at),
       })),
     );
   }
@@ -104,18 +155,18 @@ export class ClinicalRepository {
 
   /** Oldest first, so trends read left to right. */
   async measures(clientId: string): Promise<MeasureResponseRecord[]> {
-    const rows = await this.db.query<R>('SELECT * FROM measure_responses WHERE client_id = $1 ORDER BY created_at, id', [clientId]);
+    const rows = await this.db.query<MeasureRow>('SELECT * FROM measure_responses WHERE client_id = $1 ORDER BY created_at, id', [clientId]);
     return Promise.all(
       rows.map(async (r) => ({
-        id: r.id as string,
+        id: r.id,
         clientId,
-        createdBy: r.created_by as string,
-        measure: r.measure as MeasureResponseRecord['measure'],
-        answers: await this.vault.openJson<number[]>(clientId, `measure:${r.id as string}`, r.answers_sealed as string),
-        total: Number(r.total),
-        band: r.band as string,
-        safetyFlag: Boolean(r.safety_flag),
-        createdAt: d(r.created_at),
+        createdBy: r.created_by,
+        measure: r.measure,
+        answers: await this.vault.openJson<number[]>(clientId, `measure:${r.id}`, r.answers_sealed),
+        total: r.total,
+        band: r.band,
+        safetyFlag: r.safety_flag,
+        createdAt: new Date(r.created_at),
       })),
     );
   }
@@ -128,17 +179,17 @@ export class ClinicalRepository {
   }
 
   async reflections(clientId: string): Promise<ReflectionRecord[]> {
-    const rows = await this.db.query<R>('SELECT * FROM reflections WHERE client_id = $1 ORDER BY created_at DESC', [clientId]);
+    const rows = await this.db.query<ReflectionRow>('SELECT * FROM reflections WHERE client_id = $1 ORDER BY created_at DESC', [clientId]);
     return Promise.all(
       rows.map(async (r) => ({
-        id: r.id as string,
+        id: r.id,
         clientId,
-        createdBy: r.created_by as string,
-        artworkId: (r.artwork_id as string | null) ?? null,
-        homeworkId: (r.homework_id as string | null) ?? null,
-        question: (r.question as string | null) ?? null,
-        text: await this.vault.openJson<string>(clientId, `reflection:${r.id as string}`, r.text_sealed as string),
-        createdAt: d(r.created_at),
+        createdBy: r.created_by,
+        artworkId: r.artwork_id,
+        homeworkId: r.homework_id,
+        question: r.question,
+        text: await this.vault.openJson<string>(clientId, `reflection:${r.id}`, r.text_sealed),
+        createdAt: new Date(r.created_at),
       })),
     );
   }
@@ -151,31 +202,31 @@ export class ClinicalRepository {
     );
   }
 
-  private async alertFromRow(r: R): Promise<AlertRecord> {
-    const clientId = r.client_id as string;
+  private async alertFromRow(r: AlertRow): Promise<AlertRecord> {
+    const clientId = r.client_id;
     return {
-      id: r.id as string,
+      id: r.id,
       clientId,
-      source: r.source as AlertRecord['source'],
-      sourceId: r.source_id as string,
-      level: r.level as AlertRecord['level'],
-      categories: r.categories as string[],
-      reasons: await this.vault.openJson<string[]>(clientId, `alert:${r.id as string}`, r.reasons_sealed as string),
-      createdAt: d(r.created_at),
-      acknowledgedAt: r.acknowledged_at ? d(r.acknowledged_at) : null,
-      acknowledgedBy: (r.acknowledged_by as string | null) ?? null,
-      acknowledgedNote: r.ack_note_sealed ? await this.vault.openJson<string>(clientId, `alert-ack:${r.id as string}`, r.ack_note_sealed as string) : null,
+      source: r.source,
+      sourceId: r.source_id,
+      level: r.level,
+      categories: r.categories,
+      reasons: await this.vault.openJson<string[]>(clientId, `alert:${r.id}`, r.reasons_sealed),
+      createdAt: new Date(r.created_at),
+      acknowledgedAt: r.acknowledged_at ? new Date(r.acknowledged_at) : null,
+      acknowledgedBy: r.acknowledged_by,
+      acknowledgedNote: r.ack_note_sealed ? await this.vault.openJson<string>(clientId, `alert-ack:${r.id}`, r.ack_note_sealed) : null,
     };
   }
 
   async alertById(id: string): Promise<AlertRecord | undefined> {
-    const rows = await this.db.query<R>('SELECT * FROM alerts WHERE id = $1', [id]);
+    const rows = await this.db.query<AlertRow>('SELECT * FROM alerts WHERE id = $1', [id]);
     return rows[0] && this.alertFromRow(rows[0]);
   }
 
   /** A therapist's alerts across their caseload, open ones first, newest first. */
   async alertsForTherapist(therapistId: string, includeAcknowledged: boolean): Promise<AlertRecord[]> {
-    const rows = await this.db.query<R>(
+    const rows = await this.db.query<AlertRow>(
       `SELECT a.* FROM alerts a JOIN clients c ON c.id = a.client_id WHERE c.therapist_id = $1 ${includeAcknowledged ? '' : 'AND a.acknowledged_at IS NULL'}
        ORDER BY (a.acknowledged_at IS NULL) DESC, a.created_at DESC LIMIT 500`,
       [therapistId],

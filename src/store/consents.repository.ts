@@ -30,7 +30,23 @@ export interface CurrentConsent {
   signedAt: Date;
 }
 
-type R = Record<string, unknown>;
+interface DocumentRow {
+  version: string;
+  title: string;
+  body: string;
+  published_by: string | null;
+  published_at: Date;
+}
+
+interface EventRow {
+  id: string;
+  kind: 'sign' | 'withdraw';
+  document_version: string;
+  scopes: string[];
+  signature_sealed: string | null;
+  actor_id: string | null;
+  at: Date;
+}
 
 const order = (scopes: readonly string[]): ConsentScope[] => CONSENT_SCOPES.filter((s) => scopes.includes(s));
 
@@ -47,10 +63,10 @@ export class ConsentsRepository {
 
   /** The document clients sign now: the latest published version, else the built-in default. */
   async currentDocument(): Promise<ConsentDocumentRecord> {
-    const rows = await this.db.query<R>('SELECT * FROM consent_documents ORDER BY seq DESC LIMIT 1');
+    const rows = await this.db.query<DocumentRow>('SELECT * FROM consent_documents ORDER BY seq DESC LIMIT 1');
     const r = rows[0];
     if (!r) return { ...DEFAULT_CONSENT_DOCUMENT, publishedBy: null, publishedAt: null };
-    return { version: r.version as string, title: r.title as string, body: r.body as string, publishedBy: (r.published_by as string | null) ?? null, publishedAt: new Date(r.published_at as Date) };
+    return { version: r.version, title: r.title, body: r.body, publishedBy: r.published_by, publishedAt: new Date(r.published_at) };
   }
 
   /** Whether a version label was ever in use (the default counts), so it cannot be published again. */
@@ -81,17 +97,17 @@ export class ConsentsRepository {
 
   /** The whole log, oldest first. */
   async history(clientId: string): Promise<ConsentEventRecord[]> {
-    const rows = await this.db.query<R>('SELECT * FROM consent_records WHERE client_id = $1 ORDER BY seq', [clientId]);
+    const rows = await this.db.query<EventRow>('SELECT * FROM consent_records WHERE client_id = $1 ORDER BY seq', [clientId]);
     return Promise.all(
       rows.map(async (r) => ({
-        id: r.id as string,
+        id: r.id,
         clientId,
-        kind: r.kind as 'sign' | 'withdraw',
-        documentVersion: r.document_version as string,
-        scopes: order((r.scopes as string[]).filter(isConsentScope)),
-        signature: r.signature_sealed ? await this.vault.openJson<string>(clientId, `consent:${r.id as string}`, r.signature_sealed as string) : null,
-        actorId: (r.actor_id as string | null) ?? null,
-        at: new Date(r.at as Date),
+        kind: r.kind,
+        documentVersion: r.document_version,
+        scopes: order(r.scopes.filter(isConsentScope)),
+        signature: r.signature_sealed ? await this.vault.openJson<string>(clientId, `consent:${r.id}`, r.signature_sealed) : null,
+        actorId: r.actor_id,
+        at: new Date(r.at),
       })),
     );
   }

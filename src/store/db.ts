@@ -5,7 +5,8 @@
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 
-export type SqlParam = string | number | boolean | null | Date | Uint8Array | readonly unknown[] | Record<string, unknown>;
+/** A query parameter; a plain object is sent as JSON (for jsonb columns). */
+export type SqlParam = string | number | boolean | null | Date | Uint8Array | readonly unknown[] | object;
 
 export interface Queryable {
   query<T extends object = Record<string, unknown>>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;

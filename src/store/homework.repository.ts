@@ -24,7 +24,18 @@ export interface HomeworkRecord {
   completedAt: Date | null;
 }
 
-type R = Record<string, unknown>;
+interface Row {
+  id: string;
+  client_id: string;
+  therapist_id: string;
+  directive_id: string;
+  directive_snapshot: DirectiveSnapshot;
+  note_sealed: string | null;
+  due_at: Date | null;
+  status: HomeworkStatus;
+  created_at: Date;
+  completed_at: Date | null;
+}
 
 /** Homework assignments; the therapist's personal note is sealed with the client's key. */
 export class HomeworkRepository {
@@ -33,43 +44,43 @@ export class HomeworkRepository {
     private readonly vault: ClientVault,
   ) {}
 
-  private async fromRow(r: R): Promise<HomeworkRecord> {
-    const clientId = r.client_id as string;
+  private async fromRow(r: Row): Promise<HomeworkRecord> {
+    const clientId = r.client_id;
     return {
-      id: r.id as string,
+      id: r.id,
       clientId,
-      therapistId: r.therapist_id as string,
-      directiveId: r.directive_id as string,
-      directive: r.directive_snapshot as DirectiveSnapshot,
-      note: r.note_sealed ? await this.vault.openJson<string>(clientId, `homework:${r.id as string}`, r.note_sealed as string) : null,
-      dueAt: r.due_at ? new Date(r.due_at as Date) : null,
-      status: r.status as HomeworkStatus,
-      createdAt: new Date(r.created_at as Date),
-      completedAt: r.completed_at ? new Date(r.completed_at as Date) : null,
+      therapistId: r.therapist_id,
+      directiveId: r.directive_id,
+      directive: r.directive_snapshot,
+      note: r.note_sealed ? await this.vault.openJson<string>(clientId, `homework:${r.id}`, r.note_sealed) : null,
+      dueAt: r.due_at ? new Date(r.due_at) : null,
+      status: r.status,
+      createdAt: new Date(r.created_at),
+      completedAt: r.completed_at ? new Date(r.completed_at) : null,
     };
   }
 
   async create(h: Omit<HomeworkRecord, 'status' | 'completedAt'>): Promise<HomeworkRecord> {
     const note = h.note ? await this.vault.sealJson(h.clientId, `homework:${h.id}`, h.note) : null;
-    const rows = await this.db.query<R>(
+    const rows = await this.db.query<Row>(
       'INSERT INTO homework (id, client_id, therapist_id, directive_id, directive_snapshot, note_sealed, due_at, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8) RETURNING *',
-      [h.id, h.clientId, h.therapistId, h.directiveId, h.directive as unknown as Record<string, unknown>, note, h.dueAt, h.createdAt],
+      [h.id, h.clientId, h.therapistId, h.directiveId, h.directive, note, h.dueAt, h.createdAt],
     );
     return this.fromRow(rows[0]!);
   }
 
   async byId(id: string): Promise<HomeworkRecord | undefined> {
-    const rows = await this.db.query<R>('SELECT * FROM homework WHERE id = $1', [id]);
+    const rows = await this.db.query<Row>('SELECT * FROM homework WHERE id = $1', [id]);
     return rows[0] && this.fromRow(rows[0]);
   }
 
   async listForClient(clientId: string): Promise<HomeworkRecord[]> {
-    const rows = await this.db.query<R>('SELECT * FROM homework WHERE client_id = $1 ORDER BY created_at DESC', [clientId]);
+    const rows = await this.db.query<Row>('SELECT * FROM homework WHERE client_id = $1 ORDER BY created_at DESC', [clientId]);
     return Promise.all(rows.map((r) => this.fromRow(r)));
   }
 
   async setStatus(id: string, status: HomeworkStatus, at: Date): Promise<HomeworkRecord> {
-    const rows = await this.db.query<R>(
+    const rows = await this.db.query<Row>(
       `UPDATE homework SET status = $2::text, completed_at = CASE WHEN $2::text = 'completed' THEN $3::timestamptz ELSE NULL END WHERE id = $1 RETURNING *`,
       [id, status, at],
     );

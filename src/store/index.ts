@@ -20,7 +20,7 @@ export type { TherapySessionRecord } from './therapy-sessions.repository.ts';
 export type { ArtworkRecord, ArtworkKind } from './artworks.repository.ts';
 export { ClientVault, ClientFiles, ClientKeyMissingError } from './crypto/vault.ts';
 export { loadMasterKey, writeMasterKey, parseMasterKey, masterKeyPath, MasterKeyError } from './crypto/master-key.ts';
-export { seal, open as unseal, isSealed, SealError } from './crypto/sealing.ts';
+export { seal, open as unseal, SealError } from './crypto/sealing.ts';
 export type { CheckinRecord, MeasureResponseRecord, ReflectionRecord, AlertRecord } from './clinical.repository.ts';
 export type { HomeworkRecord, HomeworkStatus, DirectiveSnapshot } from './homework.repository.ts';
 export type { MusicPieceRecord, MusicListenRecord, MusicSampleRecord, Mood } from './music.repository.ts';

@@ -48,21 +48,64 @@ export interface MusicListenRecord {
   createdAt: Date;
 }
 
-type R = Record<string, unknown>;
+interface PieceRow {
+  id: string;
+  client_id: string;
+  created_by: string;
+  plan_sealed: string;
+  seconds: number;
+  /** bigint: a number from PostgreSQL (see db.ts), possibly a BigInt from PGlite. */
+  seed: number | bigint;
+  sample_rate: number;
+  sample_id: string | null;
+  created_at: Date;
+}
 
-const sampleFromRow = (r: R): MusicSampleRecord => ({
-  id: r.id as string,
-  clientId: r.client_id as string,
-  createdBy: r.created_by as string,
-  blobKey: r.blob_key as string,
-  seconds: Number(r.seconds),
-  sampleRate: Number(r.sample_rate),
-  channels: Number(r.channels),
-  bpm: Number(r.bpm),
-  key: r.key as string,
-  mode: r.mode as string,
-  lufs: Number(r.lufs),
-  createdAt: new Date(r.created_at as Date),
+interface SampleRow {
+  id: string;
+  client_id: string;
+  created_by: string;
+  blob_key: string;
+  seconds: number;
+  sample_rate: number;
+  channels: number;
+  bpm: number;
+  key: string;
+  mode: string;
+  lufs: number;
+  created_at: Date;
+}
+
+interface ListenRow {
+  id: string;
+  piece_id: string;
+  created_by: string;
+  before_valence: number;
+  before_arousal: number;
+  before_distress: number;
+  after_valence: number;
+  after_arousal: number;
+  after_distress: number;
+  seconds_listened: number;
+  created_at: Date;
+  bpm: number;
+  mode: string;
+  instruments: string[];
+}
+
+const sampleFromRow = (r: SampleRow): MusicSampleRecord => ({
+  id: r.id,
+  clientId: r.client_id,
+  createdBy: r.created_by,
+  blobKey: r.blob_key,
+  seconds: r.seconds,
+  sampleRate: r.sample_rate,
+  channels: r.channels,
+  bpm: r.bpm,
+  key: r.key,
+  mode: r.mode,
+  lufs: r.lufs,
+  createdAt: new Date(r.created_at),
 });
 
 export class MusicRepository {
@@ -79,18 +122,18 @@ export class MusicRepository {
     );
   }
 
-  private async fromRow(r: R): Promise<MusicPieceRecord> {
-    const clientId = r.client_id as string;
+  private async fromRow(r: PieceRow): Promise<MusicPieceRecord> {
+    const clientId = r.client_id;
     return {
-      id: r.id as string,
+      id: r.id,
       clientId,
-      createdBy: r.created_by as string,
-      plan: await this.vault.openJson(clientId, `music:${r.id as string}`, r.plan_sealed as string),
-      seconds: Number(r.seconds),
+      createdBy: r.created_by,
+      plan: await this.vault.openJson(clientId, `music:${r.id}`, r.plan_sealed),
+      seconds: r.seconds,
       seed: Number(r.seed),
-      sampleRate: Number(r.sample_rate),
-      sampleId: (r.sample_id as string | null) ?? null,
-      createdAt: new Date(r.created_at as Date),
+      sampleRate: r.sample_rate,
+      sampleId: r.sample_id,
+      createdAt: new Date(r.created_at),
     };
   }
 
@@ -102,22 +145,22 @@ export class MusicRepository {
   }
 
   async sampleById(id: string): Promise<MusicSampleRecord | undefined> {
-    const rows = await this.db.query<R>('SELECT * FROM music_samples WHERE id = $1', [id]);
+    const rows = await this.db.query<SampleRow>('SELECT * FROM music_samples WHERE id = $1', [id]);
     return rows[0] && sampleFromRow(rows[0]);
   }
 
   async samplesForClient(clientId: string): Promise<MusicSampleRecord[]> {
-    const rows = await this.db.query<R>('SELECT * FROM music_samples WHERE client_id = $1 ORDER BY created_at DESC', [clientId]);
+    const rows = await this.db.query<SampleRow>('SELECT * FROM music_samples WHERE client_id = $1 ORDER BY created_at DESC', [clientId]);
     return rows.map(sampleFromRow);
   }
 
   async byId(id: string): Promise<MusicPieceRecord | undefined> {
-    const rows = await this.db.query<R>('SELECT * FROM music_pieces WHERE id = $1', [id]);
+    const rows = await this.db.query<PieceRow>('SELECT * FROM music_pieces WHERE id = $1', [id]);
     return rows[0] && this.fromRow(rows[0]);
   }
 
   async listForClient(clientId: string): Promise<MusicPieceRecord[]> {
-    const rows = await this.db.query<R>('SELECT * FROM music_pieces WHERE client_id = $1 ORDER BY created_at DESC', [clientId]);
+    const rows = await this.db.query<PieceRow>('SELECT * FROM music_pieces WHERE client_id = $1 ORDER BY created_at DESC', [clientId]);
     return Promise.all(rows.map((r) => this.fromRow(r)));
   }
 
@@ -131,22 +174,22 @@ export class MusicRepository {
 
   /** Every listening of this client, oldest first, with the piece's musical parameters. */
   async listensForClient(clientId: string): Promise<(MusicListenRecord & { bpm: number; mode: string; instruments: string[] })[]> {
-    const rows = await this.db.query<R>(
+    const rows = await this.db.query<ListenRow>(
       'SELECT l.*, p.bpm, p.mode, p.instruments FROM music_listens l JOIN music_pieces p ON p.id = l.piece_id WHERE l.client_id = $1 ORDER BY l.created_at, l.id',
       [clientId],
     );
     return rows.map((r) => ({
-      id: r.id as string,
-      pieceId: r.piece_id as string,
+      id: r.id,
+      pieceId: r.piece_id,
       clientId,
-      createdBy: r.created_by as string,
-      before: { valence: Number(r.before_valence), arousal: Number(r.before_arousal), distress: Number(r.before_distress) },
-      after: { valence: Number(r.after_valence), arousal: Number(r.after_arousal), distress: Number(r.after_distress) },
-      secondsListened: Number(r.seconds_listened),
-      createdAt: new Date(r.created_at as Date),
-      bpm: Number(r.bpm),
-      mode: r.mode as string,
-      instruments: r.instruments as string[],
+      createdBy: r.created_by,
+      before: { valence: r.before_valence, arousal: r.before_arousal, distress: r.before_distress },
+      after: { valence: r.after_valence, arousal: r.after_arousal, distress: r.after_distress },
+      secondsListened: r.seconds_listened,
+      createdAt: new Date(r.created_at),
+      bpm: r.bpm,
+      mode: r.mode,
+      instruments: r.instruments,
     }));
   }
 }

@@ -31,7 +31,28 @@ export interface NoteRecord {
   addenda: AddendumRecord[];
 }
 
-type R = Record<string, unknown>;
+interface NoteRow {
+  id: string;
+  client_id: string;
+  session_id: string | null;
+  therapist_id: string;
+  format: NoteRecord['format'];
+  status: NoteRecord['status'];
+  content_sealed: string;
+  drafted_by: string;
+  content_hash: string | null;
+  signed_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+interface AddendumRow {
+  id: string;
+  author_id: string;
+  content_sealed: string;
+  content_hash: string;
+  created_at: Date;
+}
 
 /** Session notes; their content is sealed with the client's key. */
 export class NotesRepository {
@@ -48,36 +69,36 @@ export class NotesRepository {
     );
   }
 
-  private async fromRow(r: R): Promise<NoteRecord> {
-    const clientId = r.client_id as string;
-    const id = r.id as string;
-    const add = await this.db.query<R>('SELECT * FROM note_addenda WHERE note_id = $1 ORDER BY created_at, id', [id]);
+  private async fromRow(r: NoteRow): Promise<NoteRecord> {
+    const clientId = r.client_id;
+    const id = r.id;
+    const add = await this.db.query<AddendumRow>('SELECT * FROM note_addenda WHERE note_id = $1 ORDER BY created_at, id', [id]);
     return {
       id, clientId,
-      sessionId: (r.session_id as string | null) ?? null,
-      therapistId: r.therapist_id as string,
-      format: r.format as NoteRecord['format'],
-      status: r.status as NoteRecord['status'],
-      sections: await this.vault.openJson(clientId, `note:${id}`, r.content_sealed as string),
-      draftedBy: r.drafted_by as string,
-      contentHash: (r.content_hash as string | null) ?? null,
-      signedAt: r.signed_at ? new Date(r.signed_at as Date) : null,
-      createdAt: new Date(r.created_at as Date),
-      updatedAt: new Date(r.updated_at as Date),
+      sessionId: r.session_id,
+      therapistId: r.therapist_id,
+      format: r.format,
+      status: r.status,
+      sections: await this.vault.openJson(clientId, `note:${id}`, r.content_sealed),
+      draftedBy: r.drafted_by,
+      contentHash: r.content_hash,
+      signedAt: r.signed_at ? new Date(r.signed_at) : null,
+      createdAt: new Date(r.created_at),
+      updatedAt: new Date(r.updated_at),
       addenda: await Promise.all(add.map(async (a) => ({
-        id: a.id as string, authorId: a.author_id as string, contentHash: a.content_hash as string, createdAt: new Date(a.created_at as Date),
-        text: await this.vault.openJson<string>(clientId, `addendum:${a.id as string}`, a.content_sealed as string),
+        id: a.id, authorId: a.author_id, contentHash: a.content_hash, createdAt: new Date(a.created_at),
+        text: await this.vault.openJson<string>(clientId, `addendum:${a.id}`, a.content_sealed),
       }))),
     };
   }
 
   async byId(id: string): Promise<NoteRecord | undefined> {
-    const rows = await this.db.query<R>('SELECT * FROM notes WHERE id = $1', [id]);
+    const rows = await this.db.query<NoteRow>('SELECT * FROM notes WHERE id = $1', [id]);
     return rows[0] && this.fromRow(rows[0]);
   }
 
   async listForClient(clientId: string): Promise<NoteRecord[]> {
-    const rows = await this.db.query<R>('SELECT * FROM notes WHERE client_id = $1 ORDER BY created_at DESC', [clientId]);
+    const rows = await this.db.query<NoteRow>('SELECT * FROM notes WHERE client_id = $1 ORDER BY created_at DESC', [clientId]);
     return Promise.all(rows.map((r) => this.fromRow(r)));
   }
 

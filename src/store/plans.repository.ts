@@ -1,19 +1,33 @@
+import type { z } from 'zod';
+import type { PlanContent } from '../domain/api/schemas.ts';
 import type { ClientVault } from './crypto/vault.ts';
 import type { Db } from './db.ts';
+
+/** The plan document as the API validates it (problems, goals with objectives, interventions). */
+export type PlanDocument = z.infer<typeof PlanContent>;
 
 export interface PlanRecord {
   id: string;
   clientId: string;
   therapistId: string;
   /** The plan document (problems, goals, objectives, interventions), validated at the API. */
-  content: Record<string, unknown>;
+  content: PlanDocument;
   shared: boolean;
   status: 'active' | 'archived';
   createdAt: Date;
   updatedAt: Date;
 }
 
-type R = Record<string, unknown>;
+interface Row {
+  id: string;
+  client_id: string;
+  therapist_id: string;
+  content_sealed: string;
+  shared: boolean;
+  status: PlanRecord['status'];
+  created_at: Date;
+  updated_at: Date;
+}
 
 export class PlansRepository {
   constructor(
@@ -21,17 +35,17 @@ export class PlansRepository {
     private readonly vault: ClientVault,
   ) {}
 
-  private async fromRow(r: R): Promise<PlanRecord> {
-    const clientId = r.client_id as string;
+  private async fromRow(r: Row): Promise<PlanRecord> {
+    const clientId = r.client_id;
     return {
-      id: r.id as string,
+      id: r.id,
       clientId,
-      therapistId: r.therapist_id as string,
-      content: await this.vault.openJson(clientId, `plan:${r.id as string}`, r.content_sealed as string),
-      shared: Boolean(r.shared),
-      status: r.status as PlanRecord['status'],
-      createdAt: new Date(r.created_at as Date),
-      updatedAt: new Date(r.updated_at as Date),
+      therapistId: r.therapist_id,
+      content: await this.vault.openJson<PlanDocument>(clientId, `plan:${r.id}`, r.content_sealed),
+      shared: r.shared,
+      status: r.status,
+      createdAt: new Date(r.created_at),
+      updatedAt: new Date(r.updated_at),
     };
   }
 
@@ -41,16 +55,16 @@ export class PlansRepository {
   }
 
   async byId(id: string): Promise<PlanRecord | undefined> {
-    const rows = await this.db.query<R>('SELECT * FROM treatment_plans WHERE id = $1', [id]);
+    const rows = await this.db.query<Row>('SELECT * FROM treatment_plans WHERE id = $1', [id]);
     return rows[0] && this.fromRow(rows[0]);
   }
 
   async listForClient(clientId: string, sharedOnly: boolean): Promise<PlanRecord[]> {
-    const rows = await this.db.query<R>(`SELECT * FROM treatment_plans WHERE client_id = $1 ${sharedOnly ? 'AND shared' : ''} ORDER BY created_at DESC`, [clientId]);
+    const rows = await this.db.query<Row>(`SELECT * FROM treatment_plans WHERE client_id = $1 ${sharedOnly ? 'AND shared' : ''} ORDER BY created_at DESC`, [clientId]);
     return Promise.all(rows.map((r) => this.fromRow(r)));
   }
 
-  async update(p: PlanRecord, patch: { content?: Record<string, unknown>; shared?: boolean; status?: PlanRecord['status'] }, at: Date): Promise<void> {
+  async update(p: PlanRecord, patch: { content?: PlanDocument; shared?: boolean; status?: PlanRecord['status'] }, at: Date): Promise<void> {
     const sealed = patch.content ? await this.vault.sealJson(p.clientId, `plan:${p.id}`, patch.content) : null;
     await this.db.query(
       'UPDATE treatment_plans SET content_sealed = COALESCE($2, content_sealed), shared = COALESCE($3, shared), status = COALESCE($4, status), updated_at = $5 WHERE id = $1',

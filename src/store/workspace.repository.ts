@@ -1,5 +1,5 @@
 import type { Directive } from '../domain/directives/index.ts';
-import type { MeasureFrequency } from '../domain/measures/index.ts';
+import type { MeasureFrequency, MeasureId } from '../domain/measures/index.ts';
 import type { Db } from './db.ts';
 
 /** A directive a therapist wrote (or duplicated from the catalogue); only its author sees it. */
@@ -13,7 +13,7 @@ export interface OwnDirectiveRecord {
 
 export interface MeasureScheduleRecord {
   clientId: string;
-  measure: 'phq9' | 'gad7';
+  measure: MeasureId;
   frequency: MeasureFrequency;
   /** When the schedule was set: the first response is due from then. */
   startsAt: Date;
@@ -28,47 +28,68 @@ export interface SessionDirectiveRecord {
   createdAt: Date;
 }
 
-type R = Record<string, unknown>;
-const d = (v: unknown): Date => new Date(v as Date);
+interface OwnDirectiveRow {
+  id: string;
+  therapist_id: string;
+  body: Directive;
+  based_on: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+interface ScheduleRow {
+  client_id: string;
+  measure: MeasureId;
+  frequency: MeasureFrequency;
+  starts_at: Date;
+  updated_by: string;
+}
+
+interface SessionDirectiveRow {
+  session_id: string;
+  directive_id: string;
+  snapshot: { title: string; mode: string };
+  created_at: Date;
+}
 
 /**
- * The therapist workspace's own rows: therapists' directives, PHQ-9/GAD-7 schedules and the
+ * The therapist workspace's own rows: therapists' directives, measure schedules and the
  * directives planned for a session. None of it is client free text, so nothing here is sealed.
  */
 export class WorkspaceRepository {
   constructor(private readonly db: Db) {}
 
-  private ownFromRow(r: R): OwnDirectiveRecord {
-    return { directive: r.body as Directive, therapistId: r.therapist_id as string, basedOn: (r.based_on as string | null) ?? null, createdAt: d(r.created_at), updatedAt: d(r.updated_at) };
+  private ownFromRow(r: OwnDirectiveRow): OwnDirectiveRecord {
+    return { directive: r.body, therapistId: r.therapist_id, basedOn: r.based_on, createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at) };
   }
 
   async createDirective(therapistId: string, directive: Directive, basedOn: string | null, at: Date): Promise<OwnDirectiveRecord> {
-    const rows = await this.db.query<R>(
+    const rows = await this.db.query<OwnDirectiveRow>(
       'INSERT INTO therapist_directives (id, therapist_id, body, based_on, created_at, updated_at) VALUES ($1,$2,$3,$4,$5,$5) RETURNING *',
-      [directive.id, therapistId, directive as unknown as Record<string, unknown>, basedOn, at],
+      [directive.id, therapistId, directive, basedOn, at],
     );
     return this.ownFromRow(rows[0]!);
   }
 
   async updateDirective(id: string, directive: Directive, at: Date): Promise<OwnDirectiveRecord> {
-    const rows = await this.db.query<R>('UPDATE therapist_directives SET body = $2, updated_at = $3 WHERE id = $1 RETURNING *', [id, directive as unknown as Record<string, unknown>, at]);
+    const rows = await this.db.query<OwnDirectiveRow>('UPDATE therapist_directives SET body = $2, updated_at = $3 WHERE id = $1 RETURNING *', [id, directive, at]);
     return this.ownFromRow(rows[0]!);
   }
 
   async directiveById(id: string): Promise<OwnDirectiveRecord | undefined> {
-    const rows = await this.db.query<R>('SELECT * FROM therapist_directives WHERE id = $1', [id]);
+    const rows = await this.db.query<OwnDirectiveRow>('SELECT * FROM therapist_directives WHERE id = $1', [id]);
     return rows[0] && this.ownFromRow(rows[0]);
   }
 
   /** A therapist's own directives, oldest first (the order they wrote them). */
   async directivesOf(therapistId: string): Promise<OwnDirectiveRecord[]> {
-    const rows = await this.db.query<R>('SELECT * FROM therapist_directives WHERE therapist_id = $1 ORDER BY created_at, id', [therapistId]);
+    const rows = await this.db.query<OwnDirectiveRow>('SELECT * FROM therapist_directives WHERE therapist_id = $1 ORDER BY created_at, id', [therapistId]);
     return rows.map((r) => this.ownFromRow(r));
   }
 
   async schedules(clientId: string): Promise<MeasureScheduleRecord[]> {
-    const rows = await this.db.query<R>('SELECT * FROM measure_schedules WHERE client_id = $1 ORDER BY measure', [clientId]);
-    return rows.map((r) => ({ clientId, measure: r.measure as MeasureScheduleRecord['measure'], frequency: r.frequency as MeasureFrequency, startsAt: d(r.starts_at), updatedBy: r.updated_by as string }));
+    const rows = await this.db.query<ScheduleRow>('SELECT * FROM measure_schedules WHERE client_id = $1 ORDER BY measure', [clientId]);
+    return rows.map((r) => ({ clientId, measure: r.measure, frequency: r.frequency, startsAt: new Date(r.starts_at), updatedBy: r.updated_by }));
   }
 
   /** Sets (or replaces) one measure's schedule; changing it starts counting afresh. */
@@ -81,11 +102,8 @@ export class WorkspaceRepository {
   }
 
   async sessionDirectives(sessionId: string): Promise<SessionDirectiveRecord[]> {
-    const rows = await this.db.query<R>('SELECT * FROM session_directives WHERE session_id = $1 ORDER BY created_at, directive_id', [sessionId]);
-    return rows.map((r) => {
-      const snap = r.snapshot as { title: string; mode: string };
-      return { sessionId, directiveId: r.directive_id as string, title: snap.title, mode: snap.mode, createdAt: d(r.created_at) };
-    });
+    const rows = await this.db.query<SessionDirectiveRow>('SELECT * FROM session_directives WHERE session_id = $1 ORDER BY created_at, directive_id', [sessionId]);
+    return rows.map((r) => ({ sessionId, directiveId: r.directive_id, title: r.snapshot.title, mode: r.snapshot.mode, createdAt: new Date(r.created_at) }));
   }
 
   /** Attaches a directive to a session (attaching it again changes nothing). */
@@ -97,7 +115,7 @@ export class WorkspaceRepository {
   }
 
   async detachFromSession(sessionId: string, directiveId: string): Promise<boolean> {
-    const rows = await this.db.query<R>('DELETE FROM session_directives WHERE session_id = $1 AND directive_id = $2 RETURNING directive_id', [sessionId, directiveId]);
+    const rows = await this.db.query<{ directive_id: string }>('DELETE FROM session_directives WHERE session_id = $1 AND directive_id = $2 RETURNING directive_id', [sessionId, directiveId]);
     return rows.length > 0;
   }
 }

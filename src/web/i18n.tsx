@@ -25,6 +25,7 @@ export const i18n = createI18n(initialLocale());
 document.documentElement.lang = i18n.language;
 
 /** Switches the app's language now and remembers it in this browser. */
+/** @public (i18n API, used as screens are translated) */
 export function setLocale(locale: Locale): void {
   void i18n.changeLanguage(locale);
   document.documentElement.lang = locale;
@@ -35,6 +36,7 @@ export function setLocale(locale: Locale): void {
   }
 }
 
+/** @public (i18n API, used as screens are translated) */
 export const currentLocale = (): Locale => (isLocale(i18n.language) ? i18n.language : 'en');
 
 export function I18nProvider({ children }: { children: ReactNode }) {
@@ -42,6 +44,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 }
 
 /** `t` plus the current locale, re-rendering when the language changes. */
+/** @public (i18n API, used as screens are translated) */
 export function useT(): { t: ReturnType<typeof useTranslation>['t']; locale: Locale } {
   const { t, i18n: inst } = useTranslation();
   return { t, locale: isLocale(inst.language) ? inst.language : 'en' };

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { base32Decode, totpAt } from '../../src/server/totp.ts';
+import { base32Decode, totpAt } from '../../src/services/account/totp.ts';
 import { ensureWebBuilt, expectAccessible, heading, launchBrowser, removeDir, screenshot, startServer } from '../helpers/e2e.ts';
 import type { RunningServer } from '../helpers/e2e.ts';
 

@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { passwordProblem } from '../../domain/index.ts';
-import { hashPassword } from '../../server/index.ts';
+import { addOperator, operatorProblem } from '../../services/admin/admin.service.ts';
 import type { CliCommand } from '../command.ts';
 import { CliError, stringOpt } from '../command.ts';
 import { resolveRuntimeConfig } from '../config.ts';
@@ -24,15 +22,13 @@ export const adminCommand: CliCommand = {
     const email = stringOpt(inv, 'email', true);
     const name = stringOpt(inv, 'name') ?? 'Operator';
     if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw new CliError(`--email is not an email address: "${email}"`);
-    const password = await readStdin();
-    const problem = passwordProblem(password, { email, displayName: name });
+    const input = { email, name, password: await readStdin() };
+    const problem = operatorProblem(input);
     if (problem) throw new CliError(problem);
     const cfg = resolveRuntimeConfig({ data: inv.values.data as string | undefined });
     const store = await openStoreForCli(cfg, 'hearth admin add');
     try {
-      if (await store.users.byEmail(email)) throw new CliError(`an account with ${email} already exists`);
-      const user = await store.users.create({ id: randomUUID(), role: 'admin', email, displayName: name, passwordHash: await hashPassword(password), createdAt: new Date() });
-      await store.audit.append({ actorId: null, actorRole: 'system', action: 'admin.create', clientId: null, targetType: 'user', targetId: user.id });
+      const user = await addOperator({ store, clock: () => new Date() }, input);
       inv.io.out(inv.values.json ? JSON.stringify({ id: user.id, email: user.email, role: 'admin' }) + '\n' : `Operator account ${user.email} created.\n`);
       return 0;
     } finally {

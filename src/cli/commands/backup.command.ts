@@ -1,9 +1,7 @@
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { requestSnapshot, controlSocketPath } from '../../server/control.ts';
-import { BackupFileError, checkPassphrase, sealBackup } from '../../store/backup-file.ts';
-import { archiveSnapshot, readArchive, takeSnapshot } from '../../store/backup.ts';
-import { loadMasterKey } from '../../store/index.ts';
+import { takeBackup } from '../../services/backup/backup.service.ts';
+import { checkPassphrase } from '../../store/backup-file.ts';
 import type { CliCommand, CliInvocation } from '../command.ts';
 import { CliError, outputOpt, stringOpt } from '../command.ts';
 import { resolveRuntimeConfig } from '../config.ts';
@@ -55,38 +53,10 @@ export const backupCommand: CliCommand = {
     const passphrase = backupPassphrase(inv);
     const cfg = resolveRuntimeConfig({ data: inv.values.data as string | undefined });
     const includeMasterKey = inv.values['include-master-key'] === true;
-    let archive: Uint8Array | undefined;
-    let via = 'data folder';
-    const socket = controlSocketPath(cfg.dataDir);
-    if (existsSync(socket)) {
-      try {
-        archive = await requestSnapshot(socket, { includeMasterKey });
-        via = 'running server';
-      } catch (e) {
-        if (!/ECONNREFUSED|ENOENT/.test((e as Error).message)) throw new CliError((e as Error).message, 1);
-      }
-    }
-    if (!archive) {
-      const store = await openStoreForCli(cfg, 'hearth backup');
-      try {
-        archive = archiveSnapshot(await takeSnapshot(store.db, store.blobs, loadMasterKey(cfg.dataDir), { includeMasterKey }));
-      } finally {
-        await store.close();
-      }
-    }
-    let manifest;
-    try {
-      manifest = readArchive(archive).manifest;
-    } catch (e) {
-      throw new CliError(`the snapshot failed its own check: ${(e as Error).message}`, 1);
-    }
-    let file: Uint8Array;
-    try {
-      file = sealBackup(archive, passphrase);
-    } catch (e) {
-      if (e instanceof BackupFileError) throw new CliError(e.message);
-      throw e;
-    }
+    const { file, manifest, via } = await takeBackup(
+      { dataDir: cfg.dataDir, databaseUrl: cfg.databaseUrl, openStore: () => openStoreForCli(cfg, 'hearth backup') },
+      { includeMasterKey, passphrase },
+    );
     writePrivateFile(out, file);
     const rows = Object.values(manifest.tables).reduce((s, t) => s + t.rows, 0);
     const files = Object.keys(manifest.blobs).length;

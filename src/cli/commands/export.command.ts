@@ -1,6 +1,6 @@
-import { SESSION_COOKIE, newToken, sha256 } from '../../server/auth.ts';
-import { buildClientExport } from '../../server/export/client-export.ts';
-import { buildApp } from '../../server/index.ts';
+import { createBuiltinMusicBackend } from '../../backends/index.ts';
+import { actorFor } from '../../services/account/actor.ts';
+import { buildClientExport } from '../../services/export/client-export.ts';
 import type { CliCommand } from '../command.ts';
 import { CliError, outputOpt, stringOpt } from '../command.ts';
 import { resolveRuntimeConfig } from '../config.ts';
@@ -20,25 +20,22 @@ export const exportCommand: CliCommand = {
     const out = outputOpt(inv, { refuseExisting: true });
     const cfg = resolveRuntimeConfig({ data: inv.values.data as string | undefined });
     const store = await openStoreForCli(cfg, 'hearth export');
-    const sessionToken = newToken();
     try {
       const client = await store.clients.byId(clientId);
       if (!client) throw new CliError(`there is no client with id ${clientId} in ${cfg.dataDir}`);
-      const { app } = await buildApp({ store, config: { logLevel: false, webRoot: null } });
-      // The records are read through the API as the client's therapist, with a short-lived session
-      // that is removed again straight after.
+      const therapist = await store.users.byId(client.therapistId);
+      if (!therapist) throw new CliError(`the therapist of client ${clientId} has no account any more`);
+      // The record as the client's therapist sees it in the app (the same export service the app uses).
       const now = new Date();
-      await store.authSessions.create({ id: sha256(sessionToken), userId: client.therapistId, csrfToken: newToken(), createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + 10 * 60_000), userAgent: 'hearth export (CLI)' });
-      try {
-        const result = await buildClientExport(app, store, client.id, { cookie: `${SESSION_COOKIE}=${sessionToken}`, now });
-        writePrivateFile(out, result.zip);
-        await store.audit.append({ actorId: client.therapistId, actorRole: 'therapist', action: 'client.export', clientId: client.id, targetType: 'client', targetId: client.id, detail: { via: 'cli', files: Object.keys(result.files).length, bytes: result.zip.length } });
-        if (inv.values.json) inv.io.out(JSON.stringify({ out, bytes: result.zip.length, files: result.files }) + '\n');
-        else inv.io.out(`Export of ${client.displayName} written to ${out} (${(result.zip.length / 1e6).toFixed(1)} MB, ${Object.keys(result.files).length} files). It is not encrypted: keep it safe.\n`);
-      } finally {
-        await store.authSessions.delete(sha256(sessionToken));
-        await app.close();
-      }
+      const actor = await actorFor(store, therapist);
+      const result = await buildClientExport({ store, clock: () => new Date(), musicBackend: createBuiltinMusicBackend() }, actor, { client }, { now });
+      writePrivateFile(out, result.zip);
+      await store.audit.append({
+        actorId: client.therapistId, actorRole: 'therapist', action: 'client.export', clientId: client.id, targetType: 'client', targetId: client.id,
+        detail: { via: 'cli', files: Object.keys(result.files).length, bytes: result.zip.length },
+      });
+      if (inv.values.json) inv.io.out(JSON.stringify({ out, bytes: result.zip.length, files: result.files }) + '\n');
+      else inv.io.out(`Export of ${client.displayName} written to ${out} (${(result.zip.length / 1e6).toFixed(1)} MB, ${Object.keys(result.files).length} files). It is not encrypted: keep it safe.\n`);
       return 0;
     } finally {
       await store.close();

@@ -9,6 +9,7 @@ import type { RgbaImage } from '../../engines/core/index.ts';
 import { hashString } from '../../engines/core/index.ts';
 import { isStyleId, STYLE_IDS } from '../../engines/affect/index.ts';
 import { generateWithDetails } from '../../engines/art/index.ts';
+import { MODEL_SERVER_KIND_IDS, MODEL_SERVER_KINDS } from '../../domain/backend-kinds.ts';
 import { BackendAbortedError, createImageBackend, IMAGE_BACKEND_KINDS, isImageBackendKind } from '../../backends/index.ts';
 import type { ImageBackend, ImageBackendKind } from '../../backends/index.ts';
 import type { CliCommand, CliInvocation } from '../command.ts';
@@ -87,7 +88,8 @@ export const BACKEND_OPTIONS = {
 
 export const BACKEND_USAGE =
   `  --backend ${IMAGE_BACKEND_KINDS.join('|')} (default builtin) with --backend-url URL for a model server; basic auth via --backend-user/--backend-password or user:pass@ in the URL;\n` +
-  '  --backend-model NAME picks the checkpoint (comfyui) or model (openai); the OpenAI API key is read from HEARTH_OPENAI_API_KEY';
+  `  --backend-model NAME picks the ${MODEL_SERVER_KINDS.flatMap((k) => (k.model ? [`${k.model.label.replace(' (optional)', '').toLowerCase()} (${k.id})`] : [])).join(' or ')}; ` +
+  'the OpenAI API key is read from HEARTH_OPENAI_API_KEY';
 
 /** A model-server backend from --backend/--backend-url, or undefined for the built-in engine. */
 export function remoteBackendOpt(inv: CliInvocation): { kind: ImageBackendKind; origin: string; backend: ImageBackend } | undefined {
@@ -95,7 +97,7 @@ export function remoteBackendOpt(inv: CliInvocation): { kind: ImageBackendKind; 
   if (!isImageBackendKind(kind)) throw new CliError(`--backend must be one of ${IMAGE_BACKEND_KINDS.join(', ')}; got "${kind}"`);
   const url = stringOpt(inv, 'backend-url');
   if (kind === 'builtin') {
-    if (url !== undefined) throw new CliError('--backend-url needs --backend comfyui, a1111 or openai');
+    if (url !== undefined) throw new CliError(`--backend-url needs --backend ${MODEL_SERVER_KIND_IDS.join(', ')}`);
     return undefined;
   }
   if (url === undefined) throw new CliError(`--backend ${kind} needs --backend-url (the model server's address)`);

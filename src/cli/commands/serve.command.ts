@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from '../../server/index.ts';
-import { startControlChannel } from '../../server/control.ts';
+import { startControlChannel } from '../../services/backup/control-channel.ts';
 import { loadMasterKey } from '../../store/index.ts';
 import type { CliCommand } from '../command.ts';
 import { CliError } from '../command.ts';

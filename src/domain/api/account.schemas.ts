@@ -41,4 +41,4 @@ export const ChangePasswordBody = z.object({ currentPassword: Password, newPassw
 export const AdminPasswordBody = z.object({ newPassword: Password });
 export const UserIdParams = z.object({ userId: z.uuid() });
 export const PracticeSecurityBody = z.object({ requireTwoFactorForTherapists: z.boolean() });
-export const PracticeSecurity = PracticeSecurityBody;
+export const PracticeSecurity = z.object({ requireTwoFactorForTherapists: z.boolean() });

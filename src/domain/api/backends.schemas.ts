@@ -1,7 +1,9 @@
 /** Request and response shapes for configuring model servers (/api/backends). */
 import { z } from 'zod';
+import { MODEL_SERVER_KIND_IDS } from '../backend-kinds.ts';
 
-export const BackendKind = z.enum(['comfyui', 'a1111', 'openai']);
+/** A configurable kind of model server (src/domain/backend-kinds.ts). */
+export const BackendKind = z.enum(MODEL_SERVER_KIND_IDS);
 
 const ServerUrl = z
   .string()

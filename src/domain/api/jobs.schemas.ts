@@ -1,9 +1,11 @@
 /** Shapes of the job API: a picture being made by a model server, watched and cancelled. */
 import { z } from 'zod';
+import { Screened } from './schemas.ts';
 
 export const JobParams = z.object({ id: z.uuid(), jobId: z.uuid() });
 
-export const JobAccepted = z.object({ jobId: z.uuid() });
+/** The job started; `crisis` when the prompt was screened positive. */
+export const JobAccepted = z.object({ jobId: z.uuid() }).extend(Screened.shape);
 
 export const JobInfo = z.object({
   id: z.uuid(),

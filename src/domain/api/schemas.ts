@@ -3,10 +3,10 @@
  * /api/openapi.json from them; the web app uses their inferred types.
  */
 import { z } from 'zod';
+import { ALERT_SOURCES } from '../alert-sources.ts';
+import { MEASURE_IDS, MEASURES, answerRange, maxTotalOf } from '../measures/index.ts';
 
-export const Id = z.uuid();
 export const IdParams = z.object({ id: z.uuid() });
-export const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }) });
 
 const Email = z.email().max(254);
 const Password = z.string().min(1).max(128);
@@ -126,6 +126,16 @@ export const AdminUsers = z.object({
 export const Health = z.object({ status: z.enum(['ok', 'unavailable']), database: z.string(), version: z.string(), uptimeSeconds: z.number() });
 export const Ok = z.object({ ok: z.literal(true) });
 
+/** What a client sees at once when their words were screened positive (services/safety). */
+export const CrisisNotice = z.object({
+  level: z.enum(['concern', 'urgent']),
+  heading: z.string(),
+  message: z.string(),
+  contacts: z.array(z.object({ label: z.string(), detail: z.string() })),
+});
+/** Present when a client's words were screened positive: show it to them at once. */
+export const Screened = z.object({ crisis: CrisisNotice.nullable() });
+
 // ---- Studio -------------------------------------------------------------------------------
 
 /** A PNG/JPEG/WebP image as a data URL (`data:image/png;base64,…`); checked by content like uploads. */
@@ -183,21 +193,14 @@ export const InpaintBody = z.object({
 });
 export type InpaintBody = z.input<typeof InpaintBody>;
 
-export const GeneratedArtworks = z.object({ artworks: z.array(Artwork) });
+export const GeneratedArtworks = z.object({ artworks: z.array(Artwork) }).extend(Screened.shape);
+/** An artwork just written with words in it (title, prompt), with the screen's notice. */
+export const ScreenedArtwork = Artwork.extend(Screened.shape);
 /** Every version in the lineage of an artwork: the root and all its descendants. */
 export const VersionTree = z.object({ rootId: z.uuid(), artworks: z.array(Artwork) });
 export const StrokesResponse = z.object({ strokes: z.unknown() });
 
 // ---- Check-ins, measures, reflections, alerts, directives -----------------------------------
-
-export const CrisisNotice = z.object({
-  level: z.enum(['concern', 'urgent']),
-  heading: z.string(),
-  message: z.string(),
-  contacts: z.array(z.object({ label: z.string(), detail: z.string() })),
-});
-/** Present when a client's words were screened positive: show it to them at once. */
-export const Screened = z.object({ crisis: CrisisNotice.nullable() });
 
 export const CheckinBody = z.object({
   moment: z.enum(['before', 'after', 'standalone']).default('standalone'),
@@ -220,8 +223,12 @@ export const Checkin = z.object({
 export const CheckinList = z.object({ checkins: z.array(Checkin) });
 export const CheckinCreated = Screened.extend({ checkin: Checkin });
 
-export const MeasureId = z.enum(['phq9', 'gad7']);
-export const MeasureBody = z.object({ measure: MeasureId, answers: z.array(z.number().int().min(0).max(3)) });
+/** Any registered measure (src/domain/measures/registry.ts). */
+export const MeasureId = z.enum(MEASURE_IDS);
+/** Highest answer value and total of any registered measure (each measure's own range is checked when scoring). */
+const MAX_ANSWER = Math.max(...MEASURES.map((m) => answerRange(m).max));
+const MAX_TOTAL = Math.max(...MEASURES.map(maxTotalOf));
+export const MeasureBody = z.object({ measure: MeasureId, answers: z.array(z.number().int().min(0).max(MAX_ANSWER)).max(100) });
 export const MeasureResult = z.object({
   id: z.uuid(), measure: MeasureId, total: z.number().int(), maxTotal: z.number().int(), band: z.string(), answers: z.array(z.number().int()), safetyFlag: z.boolean(), createdAt: z.string(),
   /** Change from this client's previous response to the same measure, when there is one. */
@@ -232,7 +239,19 @@ export const MeasureCreated = Screened.extend({ response: MeasureResult });
 export const MeasureDefinitions = z.object({
   measures: z.array(z.object({
     id: MeasureId, title: z.string(), instructions: z.string(), items: z.array(z.string()), options: z.array(z.object({ value: z.number().int(), label: z.string() })),
-    bands: z.array(z.object({ min: z.number().int(), max: z.number().int(), label: z.string() })),
+    /** Bands from the lowest total up; `severity` 0 is the least concern (for shading). */
+    bands: z.array(z.object({ min: z.number().int(), max: z.number().int(), label: z.string(), id: z.string(), severity: z.number().int(), chartLabel: z.string() })),
+    /** Display name, e.g. "PHQ-9". */
+    name: z.string(),
+    /** The total is the sum of the answers times this (WHO-5: 4, for 0–100); 1 otherwise. */
+    multiplier: z.number().int(),
+    maxTotal: z.number().int(),
+    /** `lower`: fewer symptoms is better (PHQ-9, GAD-7, PCL-5); `higher`: more wellbeing is better (WHO-5). */
+    better: z.enum(['lower', 'higher']),
+    /** 1-based number of the item whose answer above 0 raises an urgent alert (PHQ-9 item 9), else null. */
+    safetyItem: z.number().int().nullable(),
+    languages: z.array(z.string()),
+    copyright: z.string(),
   })),
 });
 
@@ -242,18 +261,15 @@ export const ReflectionList = z.object({ reflections: z.array(Reflection) });
 export const ReflectionCreated = Screened.extend({ reflection: Reflection });
 
 export const Alert = z.object({
-  id: z.uuid(), clientId: z.uuid(), clientName: z.string(), source: z.enum(['reflection', 'checkin', 'measure']), level: z.enum(['concern', 'urgent']),
+  id: z.uuid(), clientId: z.uuid(), clientName: z.string(), source: z.enum(ALERT_SOURCES), level: z.enum(['concern', 'urgent']),
   categories: z.array(z.string()), reasons: z.array(z.string()), createdAt: z.string(), acknowledgedAt: z.string().nullable(),
 });
-export const AlertList = z.object({ alerts: z.array(Alert) });
 export const AlertQuery = z.object({ all: z.enum(['true', 'false']).optional() });
 
-export const DirectiveQuery = z.object({ text: z.string().max(200).optional(), mode: z.string().max(40).optional(), goal: z.string().max(40).optional(), maxMinutes: z.coerce.number().int().min(1).max(600).optional() });
 export const Directive = z.object({
   id: z.string(), title: z.string(), goal: z.string(), goalTags: z.array(z.string()), mode: z.string(), durationMinutes: z.object({ min: z.number(), max: z.number() }),
   instructions: z.array(z.string()), reflectionQuestions: z.array(z.string()), suitableFor: z.array(z.string()), unsuitableFor: z.array(z.string()), therapistNotes: z.string(), source: z.string(),
 });
-export const DirectiveList = z.object({ directives: z.array(Directive) });
 export const DirectiveParams = z.object({ directiveId: z.string().regex(/^[a-z0-9-]{1,80}$/) });
 
 // ---- Homework ------------------------------------------------------------------------------
@@ -314,6 +330,8 @@ export const MusicPiece = z.object({
   sampleId: z.uuid().nullable(),
 });
 export const MusicPieceList = z.object({ pieces: z.array(MusicPiece) });
+/** A piece just composed from the client's words, with the screen's notice. */
+export const ScreenedMusicPiece = MusicPiece.extend(Screened.shape);
 export const ListenBody = z.object({ before: MoodReading, after: MoodReading, secondsListened: z.number().int().min(0).max(4 * 3600) });
 export const RecommendationQuery = z.object({ valence: z.coerce.number().min(-1).max(1), arousal: z.coerce.number().min(-1).max(1), distress: z.coerce.number().int().min(0).max(10) });
 export const MusicRecommendation = z.object({ prompt: z.string(), bpm: z.number(), mode: z.string(), instruments: z.array(z.string()), tempoPath: z.array(z.number()), explanation: z.string(), listenings: z.number().int() });
@@ -350,8 +368,14 @@ export const NoteList = z.object({ notes: z.array(Note) });
 // ---- Treatment plans -----------------------------------------------------------------------
 
 const Text = z.string().trim().min(1).max(2000);
-/** A measurable objective: e.g. GAD-7 below 10 by 2027-06-30. */
-export const MeasureTarget = z.object({ measure: z.enum(['phq9', 'gad7']), below: z.number().int().min(1).max(27), by: z.iso.date() });
+/**
+ * A measurable objective: e.g. GAD-7 below 10 by 2027-06-30, or WHO-5 above 50. `below` for a
+ * measure where lower is better, `above` where higher is better (checked against the measure's
+ * range when the plan is saved).
+ */
+export const MeasureTarget = z
+  .object({ measure: MeasureId, below: z.number().int().min(1).max(MAX_TOTAL).optional(), above: z.number().int().min(0).max(MAX_TOTAL).optional(), by: z.iso.date() })
+  .refine((t) => (t.below === undefined) !== (t.above === undefined), 'Give the target as either below or above a score.');
 export const Objective = z.object({ id: z.string().max(40), text: Text, target: MeasureTarget.optional() });
 export const PlanContent = z.object({
   problems: z.array(Text).max(20),
@@ -362,6 +386,8 @@ export const CreatePlanBody = PlanContent.extend({ shared: z.boolean().default(f
 export const UpdatePlanBody = z.object({ content: PlanContent.optional(), shared: z.boolean().optional(), status: z.enum(['active', 'archived']).optional() }).refine((b) => Object.keys(b).length > 0, 'Nothing to change.');
 export const ObjectiveProgress = z.object({
   goalId: z.string(), objectiveId: z.string(), measure: z.string(), target: z.number(), by: z.string(),
+  /** Whether the target is to get below or above `target`. */
+  direction: z.enum(['below', 'above']),
   first: z.number().nullable(), latest: z.number().nullable(), latestAt: z.string().nullable(),
   status: z.enum(['no_data', 'met', 'not_yet', 'overdue']),
 });

@@ -33,6 +33,7 @@ export function createI18n(locale: Locale = DEFAULT_LOCALE): I18n {
 const cache = new Map<Locale, I18n>();
 
 /** `t` for a language, shared per process (server and CLI). */
+/** @public (i18n API, used as screens are translated) */
 export function translator(locale: Locale): I18n['t'] {
   let inst = cache.get(locale);
   if (!inst) cache.set(locale, (inst = createI18n(locale)));
@@ -40,6 +41,8 @@ export function translator(locale: Locale): I18n['t'] {
 }
 
 /** Dates and numbers in the reader's locale. */
+/** @public (i18n API, used as screens are translated) */
 export const formatDate = (d: Date, locale: Locale, opts: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string =>
   new Intl.DateTimeFormat(locale, opts).format(d);
+/** @public (i18n API, used as screens are translated) */
 export const formatNumber = (n: number, locale: Locale, opts?: Intl.NumberFormatOptions): string => new Intl.NumberFormat(locale, opts).format(n);

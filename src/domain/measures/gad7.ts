@@ -5,12 +5,13 @@ import type { MeasureDefinition } from './measure.ts';
  * GAD-7 (Spitzer, Kroenke, Williams & Löwe 2006, Arch Intern Med 166:1092–1097): seven items
  * scored 0–3, total 0–21. Bands at 5/10/15 as published.
  */
-export const GAD7: MeasureDefinition = {
+export const GAD7 = {
   id: 'gad7',
   name: 'GAD-7',
   title: 'Generalized Anxiety Disorder-7',
   loinc: '69737-5',
   totalLoinc: '70274-6',
+  questionnaire: 'http://loinc.org/q/69737-5',
   stem: 'Over the last 2 weeks, how often have you been bothered by the following problems?',
   items: [
     { number: 1, loinc: '69725-0', text: 'Feeling nervous, anxious, or on edge' },
@@ -23,11 +24,16 @@ export const GAD7: MeasureDefinition = {
   ],
   options: FREQUENCY_OPTIONS,
   difficulty: { text: DIFFICULTY_TEXT, loinc: '69726-8', options: DIFFICULTY_OPTIONS },
+  multiplier: 1,
+  better: 'lower',
   bands: [
-    { id: 'minimal', label: 'Minimal', min: 0, max: 4 },
-    { id: 'mild', label: 'Mild', min: 5, max: 9 },
-    { id: 'moderate', label: 'Moderate', min: 10, max: 14 },
-    { id: 'severe', label: 'Severe', min: 15, max: 21 },
+    { id: 'minimal', label: 'Minimal', min: 0, max: 4, severity: 0 },
+    { id: 'mild', label: 'Mild', min: 5, max: 9, severity: 1 },
+    { id: 'moderate', label: 'Moderate', min: 10, max: 14, severity: 2 },
+    { id: 'severe', label: 'Severe', min: 15, max: 21, severity: 3 },
   ],
+  reliableChange: { threshold: 4, caseness: 8, source: 'NHS Talking Therapies for anxiety and depression Manual (reliable improvement: 4 points; caseness ≥ 8)' },
+  languages: ['en'],
+  source: 'Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Arch Intern Med 2006;166:1092–1097.',
   copyright: PFIZER_COPYRIGHT,
-};
+} as const satisfies MeasureDefinition;

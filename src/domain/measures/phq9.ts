@@ -6,12 +6,13 @@ import type { MeasureDefinition } from './measure.ts';
  * total 0–27. Bands at 5/10/15/20 as published. Item 9 asks about thoughts of death or self-harm;
  * any answer above 0 raises a safety flag regardless of the total.
  */
-export const PHQ9: MeasureDefinition = {
+export const PHQ9 = {
   id: 'phq9',
   name: 'PHQ-9',
   title: 'Patient Health Questionnaire-9',
   loinc: '44249-1',
   totalLoinc: '44261-6',
+  questionnaire: 'http://loinc.org/q/44249-1',
   stem: 'Over the last 2 weeks, how often have you been bothered by any of the following problems?',
   items: [
     { number: 1, loinc: '44250-9', text: 'Little interest or pleasure in doing things' },
@@ -30,15 +31,18 @@ export const PHQ9: MeasureDefinition = {
   ],
   options: FREQUENCY_OPTIONS,
   difficulty: { text: DIFFICULTY_TEXT, loinc: '69722-7', options: DIFFICULTY_OPTIONS },
+  multiplier: 1,
+  better: 'lower',
   bands: [
-    { id: 'minimal', label: 'Minimal', min: 0, max: 4 },
-    { id: 'mild', label: 'Mild', min: 5, max: 9 },
-    { id: 'moderate', label: 'Moderate', min: 10, max: 14 },
-    { id: 'moderately-severe', label: 'Moderately severe', min: 15, max: 19 },
-    { id: 'severe', label: 'Severe', min: 20, max: 27 },
+    { id: 'minimal', label: 'Minimal', min: 0, max: 4, severity: 0 },
+    { id: 'mild', label: 'Mild', min: 5, max: 9, severity: 1 },
+    { id: 'moderate', label: 'Moderate', min: 10, max: 14, severity: 2 },
+    { id: 'moderately-severe', label: 'Moderately severe', min: 15, max: 19, severity: 3 },
+    { id: 'severe', label: 'Severe', min: 20, max: 27, severity: 4 },
   ],
+  reliableChange: { threshold: 6, caseness: 10, source: 'NHS Talking Therapies for anxiety and depression Manual (reliable improvement: 6 points; caseness ≥ 10)' },
+  safetyItem: { index: 8, above: 0, about: 'thoughts of being better off dead or of self-harm' },
+  languages: ['en'],
+  source: 'Kroenke K, Spitzer RL, Williams JB. The PHQ-9. J Gen Intern Med 2001;16(9):606–613. Wording of the Pfizer form (phqscreeners.com).',
   copyright: PFIZER_COPYRIGHT,
-};
-
-/** Index (0-based) of the PHQ-9 item about thoughts of death or self-harm. */
-export const PHQ9_SAFETY_ITEM_INDEX = 8;
+} as const satisfies MeasureDefinition;

@@ -3,7 +3,7 @@
  * recommender over tempo band × instrument family × mode with the iso principle, and a
  * plain-language explanation. Pure: no I/O, seeded.
  */
-export { armOf, familyOf, instrumentsFor, listeningReward, moodProblem, tempoBandOf, INSTRUMENT_FAMILIES, TEMPO_BANDS } from './listening.ts';
+export { armOf, familyOf, instrumentsFor, listeningReward, tempoBandOf, INSTRUMENT_FAMILIES, TEMPO_BANDS } from './listening.ts';
 export type { InstrumentFamily, ListeningOutcome, ListeningParams, MoodReading, MusicArm, TempoBand } from './listening.ts';
 export { explainSuggestion, explainWhatHelps, explanationAbout, mostHelpful } from './explanation.ts';
 export type { HelpfulGroup } from './explanation.ts';

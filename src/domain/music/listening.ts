@@ -97,10 +97,3 @@ export function listeningReward(o: ListeningOutcome): number {
   return distress + 0.3 * calmer + 0.3 * better;
 }
 
-/** Checks a mood reading is within range; returns a reason when it is not. */
-export function moodProblem(m: MoodReading): string | undefined {
-  if (!(m.valence >= -1 && m.valence <= 1)) return `valence must be in −1..1, got ${m.valence}`;
-  if (!(m.arousal >= -1 && m.arousal <= 1)) return `arousal must be in −1..1, got ${m.arousal}`;
-  if (!(m.distress >= 0 && m.distress <= 10)) return `distress must be in 0..10, got ${m.distress}`;
-  return undefined;
-}

@@ -4,6 +4,10 @@
  * quoted, measures and moods are reported with their numbers — and leaves assessment and plan
  * for the therapist's own judgement. A local language model can replace it behind TextBackend.
  */
+import { ALERT_SOURCE_LABEL, ALERT_SOURCES } from '../alert-sources.ts';
+import type { AlertSource } from '../alert-sources.ts';
+import { isMeasureId, measureDefinition } from '../measures/index.ts';
+
 export const NOTE_FORMATS = ['SOAP', 'DAP', 'BIRP'] as const;
 export type NoteFormat = (typeof NOTE_FORMATS)[number];
 
@@ -55,9 +59,10 @@ function objective(f: SessionFacts): string {
   const after = [...f.moods].reverse().find((m) => m.moment === 'after');
   if (before && after) lines.push(`Self-rated distress went from ${before.distress} to ${after.distress} over the session.`);
   for (const m of f.measures) {
-    lines.push(`${measureLabel(m.measure)}: ${m.total} (${m.band})${m.change !== null ? `, ${m.change >= 0 ? '+' : ''}${m.change} since the previous response` : ''}${m.safetyFlag ? '; item 9 answered above 0' : ''}.`);
+    const change = m.change !== null ? `, ${m.change >= 0 ? '+' : ''}${m.change} since the previous response` : '';
+    lines.push(`${measureLabel(m.measure)}: ${m.total} (${m.band})${change}${m.safetyFlag ? `; ${safetyItemLabel(m.measure)} answered above 0` : ''}.`);
   }
-  for (const a of f.alerts) lines.push(`Safety screen (${a.level}, from a ${a.source}): ${a.reasons.join(' ')}`);
+  for (const a of f.alerts) lines.push(`Safety screen (${a.level}, from ${sourceLabel(a.source)}): ${a.reasons.join(' ')}`);
   if (f.homework.length) lines.push(`Homework: ${f.homework.map((h) => `${h.title} (${h.status.replace('_', ' ')})`).join('; ')}.`);
   return lines.join('\n');
 }
@@ -89,7 +94,15 @@ export function draftNote(format: NoteFormat, facts: SessionFacts): NoteSection[
   }
 }
 
-/** "PHQ-9", "GAD-7" — the measures' published names, not their ids. */
+/** "PHQ-9", "WHO-5" — the measures' published names (from the registry), not their ids. */
 function measureLabel(id: string): string {
-  return id === 'phq9' ? 'PHQ-9' : id === 'gad7' ? 'GAD-7' : id.toUpperCase();
+  return isMeasureId(id) ? measureDefinition(id).name : id.toUpperCase();
 }
+
+/** "item 9" — the measure's safety item. */
+function safetyItemLabel(id: string): string {
+  const item = isMeasureId(id) ? measureDefinition(id).safetyItem : undefined;
+  return item ? `item ${item.index + 1}` : 'a safety item';
+}
+
+const sourceLabel = (source: string): string => ((ALERT_SOURCES as readonly string[]).includes(source) ? ALERT_SOURCE_LABEL[source as AlertSource] : `a ${source}`);

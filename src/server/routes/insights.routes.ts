@@ -1,62 +1,15 @@
-import sharp from 'sharp';
 import { ArtworkFeaturesResponse, IdParams, Insights } from '../../domain/api/schemas.ts';
-import { artworkFeatureVector, artworkFeaturesFromImage, migrateStrokeDocument, observeTrends, processFeatureVector, processFeaturesFromStrokes, trendDefaults } from '../../engines/analysis/index.ts';
-import type { ArtworkRecord, Store } from '../../store/index.ts';
-import { requireSubject } from '../context.ts';
+import { artworkFeatures, clientInsights } from '../../services/insights/insights.service.ts';
+import { requireActor, requireSubject, subjectWith } from '../context.ts';
 import type { App, Deps } from '../deps.ts';
-import { iso } from '../dto.ts';
-import { HttpError } from '../errors.ts';
 
-/** Long edge the features are measured at: enough for palette and structure, fast on a laptop. */
-const ANALYSIS_EDGE = 512;
+/** Insights for the therapist: artwork and drawing-process features against the client's own baseline (observations, not diagnoses). */
+export function insightRoutes(app: App, deps: Deps): void {
+  app.get('/api/clients/:id/insights', { config: { access: { roles: ['therapist'], scope: 'client', param: 'id' }, audit: 'insights.read', consent: 'insights' }, schema: { tags: ['insights'], summary: "Artwork and drawing-process features against this client's own baseline", params: IdParams, response: { 200: Insights } } }, async (req) =>
+    clientInsights(deps, requireActor(req.actor), requireSubject(req.subject)),
+  );
 
-/** Computes and stores the features of one work (image, and strokes if it was drawn here). */
-async function ensureFeatures(store: Store, art: ArtworkRecord, now: Date): Promise<Record<string, number>> {
-  const bytes = await store.files.get(art.clientId, art.blobKey);
-  if (!bytes) throw new HttpError('not_found', 'The image file of that artwork is missing from storage.');
-  const { data, info } = await sharp(bytes).resize({ width: ANALYSIS_EDGE, height: ANALYSIS_EDGE, fit: 'inside', withoutEnlargement: true }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  const features = artworkFeaturesFromImage({ width: info.width, height: info.height, data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength) });
-  let vector: Record<string, number> = { ...artworkFeatureVector(features) };
-  let process: unknown = null;
-  const strokes = await store.artworks.strokes(art);
-  if (strokes !== undefined) {
-    const p = processFeaturesFromStrokes(migrateStrokeDocument(strokes));
-    process = p;
-    vector = { ...vector, ...processFeatureVector(p) };
-  }
-  await store.artworks.saveFeatures(art, vector, { features, process }, now);
-  return vector;
-}
-
-/**
- * Insights for the therapist: descriptive features of every work, this client's own baseline,
- * and sentences about recent works outside their usual range. Observations, never diagnoses.
- */
-export function insightRoutes(app: App, { store, clock }: Deps): void {
-  app.get('/api/clients/:id/insights', { config: { access: { roles: ['therapist'], scope: 'client', param: 'id' }, audit: 'insights.read', consent: 'insights' }, schema: { tags: ['insights'], summary: "Artwork and drawing-process features against this client's own baseline", params: IdParams, response: { 200: Insights } } }, async (req) => {
-    const client = requireSubject(req.subject).client;
-    const works = (await store.artworks.listForClient(client.id)).filter((a) => a.kind !== 'inpainted').reverse(); // oldest first; refinements are versions, not new works
-    const known = await store.artworks.featureVectors(client.id);
-    const now = clock();
-    for (const w of works) if (!known.has(w.id)) known.set(w.id, await ensureFeatures(store, w, now));
-    const series = works.map((w) => ({ id: w.id, at: w.createdAt.getTime(), values: known.get(w.id)! }));
-    const opts = trendDefaults();
-    const observations = observeTrends(series, opts).map((o) => ({ feature: o.feature, direction: o.direction, runLength: o.runLength, workIds: [...o.workIds], sentence: o.sentence, usual: { median: o.baseline.median, low: o.baseline.low, high: o.baseline.high } }));
-    return {
-      works: works.map((w) => ({ id: w.id, title: w.title, kind: w.kind, createdAt: iso(w.createdAt), thumbUrl: `/api/artworks/${w.id}/thumb`, values: known.get(w.id)! })),
-      observations,
-      baseline: { needed: opts.minBaseline + 1, have: works.length },
-      note: 'These describe what is on the page and how it compares with this client’s own earlier work. They are not a diagnosis; read them with the client’s own words.',
-    };
-  });
-
-  app.get('/api/artworks/:id/features', { config: { access: { roles: ['therapist', 'client'], scope: 'artwork', param: 'id' }, audit: 'artwork.features', consent: 'insights' }, schema: { tags: ['insights'], summary: 'The full descriptive features of one artwork', params: IdParams, response: { 200: ArtworkFeaturesResponse } } }, async (req) => {
-    const art = requireSubject(req.subject).artwork!;
-    let detail = (await store.artworks.featureDetail(art)) as { features: unknown; process: unknown } | undefined;
-    if (!detail) {
-      await ensureFeatures(store, art, clock());
-      detail = (await store.artworks.featureDetail(art)) as { features: unknown; process: unknown };
-    }
-    return { features: detail.features, process: detail.process ?? null };
-  });
+  app.get('/api/artworks/:id/features', { config: { access: { roles: ['therapist', 'client'], scope: 'artwork', param: 'id' }, audit: 'artwork.features', consent: 'insights' }, schema: { tags: ['insights'], summary: 'The full descriptive features of one artwork', params: IdParams, response: { 200: ArtworkFeaturesResponse } } }, async (req) =>
+    artworkFeatures(deps, requireActor(req.actor), subjectWith(req.subject, 'artwork')),
+  );
 }

@@ -35,5 +35,3 @@ export function open(key: Uint8Array, sealed: Uint8Array, aad: string): Uint8Arr
     throw new SealError('the value cannot be decrypted with this key (wrong key, wrong owner, or altered)');
   }
 }
-
-export const isSealed = (b: Uint8Array): boolean => b.length > 4 && b[0] === 0x48 && b[1] === 0x52 && b[2] === 0x54 && b[3] === 0x31;

@@ -5,7 +5,6 @@ import { data, http } from '../api/http.ts';
 import type { Body, Reply } from '../api/types.ts';
 
 export type Security = Reply<'/api/account/security', 'get'>;
-export type AccountSessionInfo = Security['sessions'][number];
 export type Challenge = Exclude<Reply<'/api/auth/login', 'post'>, Me>;
 export type Enrolment = Reply<'/api/account/2fa/begin', 'post'>;
 

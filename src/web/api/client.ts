@@ -12,7 +12,6 @@ export type Me = Reply<'/api/auth/me', 'get'>;
 export type Client = Reply<'/api/clients/{id}', 'get'>;
 export type Artwork = Reply<'/api/artworks/{id}', 'get'>;
 export type Invite = Reply<'/api/clients/{id}/invites', 'post', 201>;
-export type InviteCheck = Reply<'/api/invites/by-token/{token}', 'get'>;
 export type TherapySession = Reply<'/api/sessions/{id}', 'get'>;
 export type AuditEntry = Reply<'/api/clients/{id}/audit', 'get'>['entries'][number];
 

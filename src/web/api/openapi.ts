@@ -474,7 +474,7 @@ export interface paths {
                 level: "concern" | "urgent";
                 reasons: string[];
                 /** @enum {string} */
-                source: "reflection" | "checkin" | "measure";
+                source: "reflection" | "checkin" | "measure" | "artwork" | "music";
               }[];
             };
           };
@@ -536,7 +536,7 @@ export interface paths {
               level: "concern" | "urgent";
               reasons: string[];
               /** @enum {string} */
-              source: "reflection" | "checkin" | "measure";
+              source: "reflection" | "checkin" | "measure" | "artwork" | "music";
             };
           };
         };
@@ -671,7 +671,7 @@ export interface paths {
     };
     options?: never;
     head?: never;
-    /** Rename an artwork */
+    /** Rename an artwork (the title is screened) */
     patch: {
       parameters: {
         query?: never;
@@ -702,6 +702,16 @@ export interface paths {
               clientId: string;
               createdAt: string;
               createdByClient: boolean;
+              crisis: {
+                contacts: {
+                  detail: string;
+                  label: string;
+                }[];
+                heading: string;
+                /** @enum {string} */
+                level: "concern" | "urgent";
+                message: string;
+              } | null;
               hasStrokes: boolean;
               height: number;
               /** Format: uuid */
@@ -812,7 +822,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Refine: repaint the masked part (white = repaint) as described */
+    /** Refine: repaint the masked part (white = repaint) as described; the words are screened */
     post: {
       parameters: {
         query?: never;
@@ -852,6 +862,16 @@ export interface paths {
               clientId: string;
               createdAt: string;
               createdByClient: boolean;
+              crisis: {
+                contacts: {
+                  detail: string;
+                  label: string;
+                }[];
+                heading: string;
+                /** @enum {string} */
+                level: "concern" | "urgent";
+                message: string;
+              } | null;
               hasStrokes: boolean;
               height: number;
               /** Format: uuid */
@@ -1759,7 +1779,7 @@ export interface paths {
       };
     };
     put?: never;
-    /** Upload an image (multipart: `file`, optional `title`, `sessionId`). Type is detected from content; metadata is stripped. */
+    /** Upload an image (multipart: `file`, optional `title` (screened), `sessionId`). Type is detected from content; metadata is stripped. */
     post: {
       parameters: {
         query?: never;
@@ -1784,6 +1804,16 @@ export interface paths {
               clientId: string;
               createdAt: string;
               createdByClient: boolean;
+              crisis: {
+                contacts: {
+                  detail: string;
+                  label: string;
+                }[];
+                heading: string;
+                /** @enum {string} */
+                level: "concern" | "urgent";
+                message: string;
+              } | null;
               hasStrokes: boolean;
               height: number;
               /** Format: uuid */
@@ -2243,7 +2273,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Co-create: sketch (optional) + words → 1–4 images (with a model server and async: 202 and a job to follow) */
+    /** Co-create: sketch (optional) + words → 1–4 images (with a model server and async: 202 and a job to follow); the words are screened */
     post: {
       parameters: {
         query?: never;
@@ -2312,6 +2342,16 @@ export interface paths {
                 title: string;
                 width: number;
               }[];
+              crisis: {
+                contacts: {
+                  detail: string;
+                  label: string;
+                }[];
+                heading: string;
+                /** @enum {string} */
+                level: "concern" | "urgent";
+                message: string;
+              } | null;
             };
           };
         };
@@ -2322,6 +2362,16 @@ export interface paths {
           };
           content: {
             "application/json": {
+              crisis: {
+                contacts: {
+                  detail: string;
+                  label: string;
+                }[];
+                heading: string;
+                /** @enum {string} */
+                level: "concern" | "urgent";
+                message: string;
+              } | null;
               /** Format: uuid */
               jobId: string;
             };
@@ -2912,7 +2962,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** PHQ-9/GAD-7 schedule: how often, whether one is due or overdue, when next */
+    /** Measure schedule: how often each is asked, whether one is due or overdue, when next */
     get: {
       parameters: {
         query?: never;
@@ -2937,7 +2987,7 @@ export interface paths {
                 frequency: "every_session" | "weekly" | "every_two_weeks" | "monthly" | "off";
                 lastAnsweredAt: string | null;
                 /** @enum {string} */
-                measure: "phq9" | "gad7";
+                measure: "phq9" | "gad7" | "pcl5" | "who5";
                 nextDueAt: string | null;
                 overdue: boolean;
                 title: string;
@@ -2947,7 +2997,7 @@ export interface paths {
         };
       };
     };
-    /** Schedule PHQ-9 or GAD-7 (every session, weekly, every two weeks, monthly, or off) */
+    /** Schedule a measure (every session, weekly, every two weeks, monthly, or off) */
     put: {
       parameters: {
         query?: never;
@@ -2963,7 +3013,7 @@ export interface paths {
             /** @enum {string} */
             frequency: "every_session" | "weekly" | "every_two_weeks" | "monthly" | "off";
             /** @enum {string} */
-            measure: "phq9" | "gad7";
+            measure: "phq9" | "gad7" | "pcl5" | "who5";
           };
         };
       };
@@ -2981,7 +3031,7 @@ export interface paths {
                 frequency: "every_session" | "weekly" | "every_two_weeks" | "monthly" | "off";
                 lastAnsweredAt: string | null;
                 /** @enum {string} */
-                measure: "phq9" | "gad7";
+                measure: "phq9" | "gad7" | "pcl5" | "who5";
                 nextDueAt: string | null;
                 overdue: boolean;
                 title: string;
@@ -3005,7 +3055,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** PHQ-9/GAD-7 history, oldest first, with change from the previous response */
+    /** Measure history, oldest first, with change from the previous response */
     get: {
       parameters: {
         query?: never;
@@ -3038,7 +3088,7 @@ export interface paths {
                 id: string;
                 maxTotal: number;
                 /** @enum {string} */
-                measure: "phq9" | "gad7";
+                measure: "phq9" | "gad7" | "pcl5" | "who5";
                 safetyFlag: boolean;
                 total: number;
               }[];
@@ -3048,7 +3098,7 @@ export interface paths {
       };
     };
     put?: never;
-    /** Submit a PHQ-9 or GAD-7; scored, banded, PHQ-9 item 9 raises an alert */
+    /** Submit a measure; scored and banded; a safety item (PHQ-9 item 9) above 0 raises an alert */
     post: {
       parameters: {
         query?: never;
@@ -3063,7 +3113,7 @@ export interface paths {
           "application/json": {
             answers: number[];
             /** @enum {string} */
-            measure: "phq9" | "gad7";
+            measure: "phq9" | "gad7" | "pcl5" | "who5";
           };
         };
       };
@@ -3099,7 +3149,7 @@ export interface paths {
                 id: string;
                 maxTotal: number;
                 /** @enum {string} */
-                measure: "phq9" | "gad7";
+                measure: "phq9" | "gad7" | "pcl5" | "who5";
                 safetyFlag: boolean;
                 total: number;
               };
@@ -3185,7 +3235,7 @@ export interface paths {
       };
     };
     put?: never;
-    /** Compose a piece from words (kept as plan + seed; rendered when played) */
+    /** Compose a piece from words (kept as plan + seed; rendered when played); the words are screened */
     post: {
       parameters: {
         query?: never;
@@ -3225,6 +3275,16 @@ export interface paths {
               /** Format: uuid */
               clientId: string;
               createdAt: string;
+              crisis: {
+                contacts: {
+                  detail: string;
+                  label: string;
+                }[];
+                heading: string;
+                /** @enum {string} */
+                level: "concern" | "urgent";
+                message: string;
+              } | null;
               /** Format: uuid */
               id: string;
               listens: {
@@ -3507,11 +3567,12 @@ export interface paths {
                     objectives: {
                       id: string;
                       target?: {
-                        below: number;
+                        above?: number;
+                        below?: number;
                         /** Format: date */
                         by: string;
                         /** @enum {string} */
-                        measure: "phq9" | "gad7";
+                        measure: "phq9" | "gad7" | "pcl5" | "who5";
                       };
                       text: string;
                     }[];
@@ -3525,6 +3586,8 @@ export interface paths {
                 id: string;
                 progress: {
                   by: string;
+                  /** @enum {string} */
+                  direction: "below" | "above";
                   first: number | null;
                   goalId: string;
                   latest: number | null;
@@ -3564,11 +3627,12 @@ export interface paths {
               objectives: {
                 id: string;
                 target?: {
-                  below: number;
+                  above?: number;
+                  below?: number;
                   /** Format: date */
                   by: string;
                   /** @enum {string} */
-                  measure: "phq9" | "gad7";
+                  measure: "phq9" | "gad7" | "pcl5" | "who5";
                 };
                 text: string;
               }[];
@@ -3597,11 +3661,12 @@ export interface paths {
                   objectives: {
                     id: string;
                     target?: {
-                      below: number;
+                      above?: number;
+                      below?: number;
                       /** Format: date */
                       by: string;
                       /** @enum {string} */
-                      measure: "phq9" | "gad7";
+                      measure: "phq9" | "gad7" | "pcl5" | "who5";
                     };
                     text: string;
                   }[];
@@ -3615,6 +3680,8 @@ export interface paths {
               id: string;
               progress: {
                 by: string;
+                /** @enum {string} */
+                direction: "below" | "above";
                 first: number | null;
                 goalId: string;
                 latest: number | null;
@@ -3843,7 +3910,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Save a drawing with its recorded strokes */
+    /** Save a drawing with its recorded strokes (the title is screened) */
     post: {
       parameters: {
         query?: never;
@@ -3878,6 +3945,16 @@ export interface paths {
               clientId: string;
               createdAt: string;
               createdByClient: boolean;
+              crisis: {
+                contacts: {
+                  detail: string;
+                  label: string;
+                }[];
+                heading: string;
+                /** @enum {string} */
+                level: "concern" | "urgent";
+                message: string;
+              } | null;
               hasStrokes: boolean;
               height: number;
               /** Format: uuid */
@@ -4778,7 +4855,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** PHQ-9 and GAD-7: items, options, bands */
+    /** Every measure Hearth offers (PHQ-9, GAD-7, PCL-5, WHO-5, …): items, options, bands */
     get: {
       parameters: {
         query?: never;
@@ -4797,18 +4874,29 @@ export interface paths {
             "application/json": {
               measures: {
                 bands: {
+                  chartLabel: string;
+                  id: string;
                   label: string;
                   max: number;
                   min: number;
+                  severity: number;
                 }[];
                 /** @enum {string} */
-                id: "phq9" | "gad7";
+                better: "lower" | "higher";
+                copyright: string;
+                /** @enum {string} */
+                id: "phq9" | "gad7" | "pcl5" | "who5";
                 instructions: string;
                 items: string[];
+                languages: string[];
+                maxTotal: number;
+                multiplier: number;
+                name: string;
                 options: {
                   label: string;
                   value: number;
                 }[];
+                safetyItem: number | null;
                 title: string;
               }[];
             };
@@ -5348,11 +5436,12 @@ export interface paths {
                   objectives: {
                     id: string;
                     target?: {
-                      below: number;
+                      above?: number;
+                      below?: number;
                       /** Format: date */
                       by: string;
                       /** @enum {string} */
-                      measure: "phq9" | "gad7";
+                      measure: "phq9" | "gad7" | "pcl5" | "who5";
                     };
                     text: string;
                   }[];
@@ -5366,6 +5455,8 @@ export interface paths {
               id: string;
               progress: {
                 by: string;
+                /** @enum {string} */
+                direction: "below" | "above";
                 first: number | null;
                 goalId: string;
                 latest: number | null;
@@ -5409,11 +5500,12 @@ export interface paths {
                 objectives: {
                   id: string;
                   target?: {
-                    below: number;
+                    above?: number;
+                    below?: number;
                     /** Format: date */
                     by: string;
                     /** @enum {string} */
-                    measure: "phq9" | "gad7";
+                    measure: "phq9" | "gad7" | "pcl5" | "who5";
                   };
                   text: string;
                 }[];
@@ -5444,11 +5536,12 @@ export interface paths {
                   objectives: {
                     id: string;
                     target?: {
-                      below: number;
+                      above?: number;
+                      below?: number;
                       /** Format: date */
                       by: string;
                       /** @enum {string} */
-                      measure: "phq9" | "gad7";
+                      measure: "phq9" | "gad7" | "pcl5" | "who5";
                     };
                     text: string;
                   }[];
@@ -5462,6 +5555,8 @@ export interface paths {
               id: string;
               progress: {
                 by: string;
+                /** @enum {string} */
+                direction: "below" | "above";
                 first: number | null;
                 goalId: string;
                 latest: number | null;

@@ -4,20 +4,17 @@ import { ApiError, messageOf } from '../api/client.ts';
 import { Field } from '../components/Field.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { PasswordField } from '../components/PasswordField.tsx';
-import { backendsApi, KIND_LABELS } from './backends-api.ts';
+import { MODEL_SERVER_KINDS, modelServerKind } from '../../domain/backend-kinds.ts';
+import { backendsApi } from './backends-api.ts';
 import type { ModelServer } from './backends-api.ts';
 
 type Kind = ModelServer['kind'];
 
-const URL_HINT: Record<Kind, string> = {
-  comfyui: 'For example http://gpu.clinic.lan:8188',
-  a1111: 'For example http://gpu.clinic.lan:7860 (started with --api)',
-  openai: 'For example https://api.openai.com or http://localhost:11434 for Ollama',
-};
 
 /** Add a model server: kind, name, address, credentials (sealed, never shown again), confirmed with the password. */
 export function AddServerForm({ onAdded }: { onAdded(s: ModelServer): void }) {
-  const [kind, setKind] = useState<Kind>('comfyui');
+  const [kind, setKind] = useState<Kind>(MODEL_SERVER_KINDS[0].id);
+  const def = modelServerKind(kind);
   const [label, setLabel] = useState('');
   const [url, setUrl] = useState('');
   const [model, setModel] = useState('');
@@ -42,7 +39,7 @@ export function AddServerForm({ onAdded }: { onAdded(s: ModelServer): void }) {
         label,
         url,
         ...(model.trim() ? { model: model.trim() } : {}),
-        ...(kind === 'openai' ? (apiKey ? { apiKey } : {}) : { ...(user ? { user } : {}), ...(secret ? { password: secret } : {}) }),
+        ...(def.credentials === 'api-key' ? (apiKey ? { apiKey } : {}) : { ...(user ? { user } : {}), ...(secret ? { password: secret } : {}) }),
       });
       setLabel('');
       setUrl('');
@@ -68,19 +65,19 @@ export function AddServerForm({ onAdded }: { onAdded(s: ModelServer): void }) {
       <div className="field">
         <label htmlFor="server-kind">Kind of server</label>
         <select id="server-kind" className="ws-select" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
-          {(Object.keys(KIND_LABELS) as Kind[]).map((k) => (
-            <option key={k} value={k}>
-              {KIND_LABELS[k]}
+          {MODEL_SERVER_KINDS.map((k) => (
+            <option key={k.id} value={k.id}>
+              {k.label}
             </option>
           ))}
         </select>
       </div>
       <Field label="Name" hint="How people will see it, e.g. “Studio GPU”." value={label} onChange={(e) => setLabel(e.target.value)} error={errors.label} name="server-label" autoComplete="off" />
-      <Field label="Address" hint={URL_HINT[kind]} value={url} onChange={(e) => setUrl(e.target.value)} error={errors.url} name="server-url" inputMode="url" autoComplete="off" spellCheck={false} autoCapitalize="off" />
-      {kind !== 'a1111' ? (
+      <Field label="Address" hint={def.urlHint} value={url} onChange={(e) => setUrl(e.target.value)} error={errors.url} name="server-url" inputMode="url" autoComplete="off" spellCheck={false} autoCapitalize="off" />
+      {def.model ? (
         <Field
-          label={kind === 'comfyui' ? 'Checkpoint (optional)' : 'Model (optional)'}
-          hint={kind === 'comfyui' ? 'The checkpoint file to use; the first one the server has when left empty.' : 'For example gpt-image-1 or dall-e-3.'}
+          label={def.model.label}
+          hint={def.model.hint}
           value={model}
           onChange={(e) => setModel(e.target.value)}
           error={errors.model}
@@ -88,7 +85,7 @@ export function AddServerForm({ onAdded }: { onAdded(s: ModelServer): void }) {
           autoComplete="off"
         />
       ) : null}
-      {kind === 'openai' ? (
+      {def.credentials === 'api-key' ? (
         <Field label="API key (optional)" hint="Stored sealed; it is never shown again." type="password" value={apiKey} onChange={(e) => setApiKey(e.target.value)} error={errors.apiKey} name="server-api-key" autoComplete="off" />
       ) : (
         <>

@@ -2,6 +2,7 @@
 import { api, byId } from '../api/client.ts';
 import { data, http } from '../api/http.ts';
 import type { Body, Reply } from '../api/types.ts';
+import { MODEL_SERVER_KINDS } from '../../domain/backend-kinds.ts';
 
 export type ModelServer = Reply<'/api/backends', 'post', 201>;
 export type NewModelServer = Body<'/api/backends', 'post'>;
@@ -23,8 +24,5 @@ export const backendsApi = {
   cancelJob: (clientId: string, jobId: string) => data(http.POST('/api/clients/{id}/jobs/{jobId}/cancel', jobParams(clientId, jobId))),
 };
 
-export const KIND_LABELS: Record<ModelServer['kind'], string> = {
-  comfyui: 'ComfyUI',
-  a1111: 'AUTOMATIC1111 / Forge',
-  openai: 'OpenAI-compatible',
-};
+/** What each kind of server is called (from the registry in src/domain/backend-kinds.ts). */
+export const KIND_LABELS = Object.fromEntries(MODEL_SERVER_KINDS.map((k) => [k.id, k.label])) as Record<ModelServer['kind'], string>;

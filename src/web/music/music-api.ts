@@ -11,7 +11,6 @@ export type { Artwork, Me };
 export type Piece = Reply<'/api/music/{id}', 'get'>;
 export type ListenEntry = Reply<'/api/music/{id}/listens', 'post', 201>;
 export type Recommendation = Reply<'/api/clients/{id}/music/recommendation', 'get'>;
-export type MusicInfoData = Reply<'/api/music/info', 'get'>;
 
 /** A mood check-in: valence and arousal −1..1, distress 0–10. */
 export type Mood = Body<'/api/music/{id}/listens', 'post'>['before'];

@@ -1,3 +1,4 @@
+import { ALERT_SOURCE_LABEL } from '../../domain/alert-sources.ts';
 import { useState } from 'react';
 import { alertsChanged } from './AlertsIndicator.tsx';
 import { Field } from '../components/Field.tsx';
@@ -9,7 +10,7 @@ import { workspaceApi, workspaceMessage } from './workspace-api.ts';
 import type { AlertItem } from './workspace-api.ts';
 import './workspace.css';
 
-const SOURCE: Record<AlertItem['source'], string> = { reflection: 'a reflection', checkin: 'a check-in note', measure: 'a questionnaire' };
+const SOURCE: Record<AlertItem['source'], string> = ALERT_SOURCE_LABEL;
 
 interface AlertsPanelProps {
   /** Only this client's alerts, and nothing at all when they have none open (for the client page). */

@@ -3,7 +3,8 @@ import { LiveStatus, Notice } from '../components/Notice.tsx';
 import { useLoad } from '../use-load.ts';
 import { CrisisResources } from './CrisisResources.tsx';
 import { MeasureForm } from './MeasureForm.tsx';
-import { MEASURE_NAME, workspaceApi } from './workspace-api.ts';
+import { measureDefinitions, measureName } from './use-measures.ts';
+import { workspaceApi } from './workspace-api.ts';
 import type { Crisis, MeasureKind, MeasureResponse } from './workspace-api.ts';
 import './workspace.css';
 
@@ -12,7 +13,7 @@ import './workspace.css';
  * home screen. Answering one clears it. Shows nothing when none is due.
  */
 export function ClientMeasuresDue({ clientId }: { clientId: string }) {
-  const data = useLoad(() => Promise.all([workspaceApi.measureSchedule(clientId), workspaceApi.measureDefinitions()]), [clientId]);
+  const data = useLoad(() => Promise.all([workspaceApi.measureSchedule(clientId), measureDefinitions()]), [clientId]);
   const [answering, setAnswering] = useState<MeasureKind | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [crisis, setCrisis] = useState<Crisis | null>(null);
@@ -22,7 +23,7 @@ export function ClientMeasuresDue({ clientId }: { clientId: string }) {
     setCrisis(c);
     setAnswering(null);
     data.set((old) => old && [old[0].map((s) => (s.measure === r.measure ? { ...s, due: false, overdue: false } : s)), old[1]]);
-    setStatus(`Thank you — your ${MEASURE_NAME[r.measure]} answers are saved for your therapist.`);
+    setStatus(`Thank you — your ${measureName(data.data?.[1], r.measure)} answers are saved for your therapist.`);
   };
 
   if (data.error) return <Notice tone="error">{data.error}</Notice>;
@@ -48,7 +49,7 @@ export function ClientMeasuresDue({ clientId }: { clientId: string }) {
           </li>
         ))}
       </ul>
-      {definition ? <MeasureForm clientId={clientId} definitions={[definition]} onSaved={saved} onCancel={() => setAnswering(null)} heading={`Your ${MEASURE_NAME[definition.id]}`} /> : null}
+      {definition ? <MeasureForm clientId={clientId} definitions={[definition]} onSaved={saved} onCancel={() => setAnswering(null)} heading={`Your ${definition.name}`} /> : null}
     </section>
   );
 }

@@ -5,18 +5,18 @@ const H = 240;
 const PAD = { left: 40, right: 124, top: 16, bottom: 34 };
 /** Points sit this far inside the plot, so the first and last labels are not cut off. */
 const INSET = 36;
-/** Soft fills from calm to strong, one per band (minimal → severe). */
 const shortDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: '2-digit' });
 const shortTime = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
+/** Soft fills from calm to strong, by a band's severity (0 = least concern), so a wellbeing scale shades the right way round. */
 const BAND_FILLS = ['#e3efe6', '#f3f0dc', '#f8ecd2', '#f6e0cf', '#f3d5d0'];
 
 /**
- * A PHQ-9 or GAD-7 total over time as an SVG line, on top of the measure's bands shaded from
- * calm to strong. Points are evenly spaced in order of completion; the table beside it carries
+ * A measure's total over time as an SVG line, on top of the measure's bands shaded from calm to
+ * strong by severity (for WHO-5, where higher is better, the low band is the strong one). Points are evenly spaced in order of completion; the table beside it carries
  * the same numbers for screen readers.
  */
 export function MeasureChart({ definition, responses }: { definition: MeasureDefinition; responses: MeasureResponse[] }) {
-  const max = definition.bands.at(-1)?.max ?? 27;
+  const max = definition.maxTotal;
   const innerW = W - PAD.left - PAD.right;
   const innerH = H - PAD.top - PAD.bottom;
   const y = (v: number) => PAD.top + innerH - (v / max) * innerH;
@@ -36,19 +36,22 @@ export function MeasureChart({ definition, responses }: { definition: MeasureDef
         const bottom = y(b.min);
         return (
           <g key={b.label}>
-            <rect x={PAD.left} y={top} width={innerW} height={bottom - top} fill={BAND_FILLS[i] ?? BAND_FILLS.at(-1)} />
+            <rect x={PAD.left} y={top} width={innerW} height={bottom - top} fill={BAND_FILLS[b.severity] ?? BAND_FILLS.at(-1)} />
             <text x={W - PAD.right + 8} y={(top + bottom) / 2 + 4} className="ws-chart__band">
-              {b.label}
+              {b.chartLabel}
             </text>
           </g>
         );
       })}
-      {definition.bands.slice(1).map((b) => (
+      {definition.bands.slice(1).map((b, i, rest) => (
         <g key={`t${b.min}`}>
           <line x1={PAD.left} x2={W - PAD.right} y1={y(b.min)} y2={y(b.min)} className="ws-chart__threshold" />
-          <text x={PAD.left - 6} y={y(b.min) + 4} textAnchor="end" className="ws-chart__axis">
-            {b.min}
-          </text>
+          {/* A threshold too close to the one above it (a narrow band) keeps its line but not its number. */}
+          {i + 1 < rest.length && y(b.min) - y(rest[i + 1]!.min) < 12 ? null : (
+            <text x={PAD.left - 6} y={y(b.min) + 4} textAnchor="end" className="ws-chart__axis">
+              {b.min}
+            </text>
+          )}
         </g>
       ))}
       <text x={PAD.left - 6} y={y(0) + 4} textAnchor="end" className="ws-chart__axis">

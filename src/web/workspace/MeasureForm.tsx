@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Notice } from '../components/Notice.tsx';
-import { MEASURE_NAME, workspaceApi, workspaceMessage } from './workspace-api.ts';
+import { workspaceApi, workspaceMessage } from './workspace-api.ts';
 import type { Crisis, MeasureDefinition, MeasureKind, MeasureResponse } from './workspace-api.ts';
 
 interface MeasureFormProps {
@@ -13,9 +13,9 @@ interface MeasureFormProps {
   heading?: string;
 }
 
-/** PHQ-9 or GAD-7 with its exact items and answer options, entered together in session. */
+/** A measure (any in the registry) with its exact items and answer options: entered in session, or answered by the client. */
 export function MeasureForm({ clientId, definitions, onSaved, onCancel, heading = 'Enter a questionnaire' }: MeasureFormProps) {
-  const [kind, setKind] = useState<MeasureKind>(definitions[0]?.id ?? 'phq9');
+  const [kind, setKind] = useState<MeasureKind | undefined>(definitions[0]?.id);
   const [answers, setAnswers] = useState<(number | null)[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -33,8 +33,8 @@ export function MeasureForm({ clientId, definitions, onSaved, onCancel, heading 
     setError(null);
   };
   const missing = def.items.map((_, i) => i).filter((i) => answers[i] === undefined || answers[i] === null);
-  const total = answers.reduce<number>((sum, a) => sum + (a ?? 0), 0);
-  const max = def.bands.at(-1)?.max ?? 0;
+  const total = answers.reduce<number>((sum, a) => sum + (a ?? 0), 0) * def.multiplier;
+  const max = def.maxTotal;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -46,7 +46,7 @@ export function MeasureForm({ clientId, definitions, onSaved, onCancel, heading 
     setError(null);
     setBusy(true);
     try {
-      const res = await workspaceApi.addMeasure(clientId, kind, answers as number[]);
+      const res = await workspaceApi.addMeasure(clientId, def.id, answers as number[]);
       onSaved(res.response, res.crisis);
     } catch (err) {
       setError(workspaceMessage(err));
@@ -63,7 +63,7 @@ export function MeasureForm({ clientId, definitions, onSaved, onCancel, heading 
         {definitions.map((d) => (
           <label key={d.id} className="ws-pill">
             <input type="radio" name="measure" value={d.id} checked={kind === d.id} onChange={() => choose(d.id)} />
-            {MEASURE_NAME[d.id]}
+            {d.name}
           </label>
         ))}
       </fieldset>
@@ -92,7 +92,7 @@ export function MeasureForm({ clientId, definitions, onSaved, onCancel, heading 
       {error ? <Notice tone="error">{error}</Notice> : null}
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Saving…' : `Save ${MEASURE_NAME[kind]}`}
+          {busy ? 'Saving…' : `Save ${def.name}`}
         </button>
         {onCancel ? (
           <button type="button" className="button button--quiet" onClick={onCancel}>

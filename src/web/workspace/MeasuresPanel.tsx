@@ -7,7 +7,8 @@ import { CrisisResources } from './CrisisResources.tsx';
 import { MeasureChart } from './MeasureChart.tsx';
 import { MeasureForm } from './MeasureForm.tsx';
 import { MeasureSchedule } from './MeasureSchedule.tsx';
-import { MEASURE_NAME, workspaceApi } from './workspace-api.ts';
+import { measureDefinitions, measureName } from './use-measures.ts';
+import { workspaceApi } from './workspace-api.ts';
 import type { Crisis, MeasureDefinition, MeasureResponse } from './workspace-api.ts';
 
 const OUTCOME: Record<string, string> = {
@@ -16,9 +17,9 @@ const OUTCOME: Record<string, string> = {
   'no-reliable-change': 'Within measurement error',
 };
 
-/** PHQ-9 and GAD-7 over time: a chart with the bands, each response with its change, and a form to enter one in session. */
+/** Each measure over time (PHQ-9, GAD-7, PCL-5, WHO-5, …): a chart with the bands, each response with its change, and a form to enter one in session. */
 export function MeasuresPanel({ client }: { client: Client }) {
-  const data = useLoad(() => Promise.all([workspaceApi.measureDefinitions(), workspaceApi.measures(client.id)]), [client.id]);
+  const data = useLoad(() => Promise.all([measureDefinitions(), workspaceApi.measures(client.id)]), [client.id]);
   const [entering, setEntering] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [crisis, setCrisis] = useState<Crisis | null>(null);
@@ -33,7 +34,7 @@ export function MeasuresPanel({ client }: { client: Client }) {
     data.set((old) => old && [old[0], [...old[1], r]]);
     setEntering(false);
     setSaved((n) => n + 1);
-    setStatus(`${MEASURE_NAME[r.measure]} saved: ${r.total} of ${r.maxTotal}, ${r.band.toLowerCase()}.`);
+    setStatus(`${measureName(definitions, r.measure)} saved: ${r.total} of ${r.maxTotal}, ${r.band.toLowerCase()}.`);
   };
 
   return (
@@ -58,7 +59,7 @@ export function MeasuresPanel({ client }: { client: Client }) {
 }
 
 function MeasureSeries({ definition, responses }: { definition: MeasureDefinition; responses: MeasureResponse[] }) {
-  const name = MEASURE_NAME[definition.id];
+  const name = definition.name;
   return (
     <section className="ws-series" aria-labelledby={`series-${definition.id}`}>
       <h4 id={`series-${definition.id}`}>
@@ -89,7 +90,7 @@ function MeasureSeries({ definition, responses }: { definition: MeasureDefinitio
                     </td>
                     <td>
                       {r.band}
-                      {r.safetyFlag ? <span className="tag tag--urgent ws-inline-tag">Item 9 above 0</span> : null}
+                      {r.safetyFlag ? <span className="tag tag--urgent ws-inline-tag">Item {definition.safetyItem ?? '?'} above 0</span> : null}
                     </td>
                     <td>{r.change ? `${r.change.change > 0 ? '+' : r.change.change < 0 ? '−' : '±'}${Math.abs(r.change.change)} · ${OUTCOME[r.change.outcome] ?? r.change.outcome}` : '—'}</td>
                   </tr>

@@ -1,19 +1,23 @@
 import { useId } from 'react';
+import { useMeasureDefinitions } from './use-measures.ts';
 import type { MeasureKind } from './workspace-api.ts';
 
 export interface ObjectiveDraft {
   id: string;
   text: string;
   measure: MeasureKind | '';
-  below: string;
+  /** The target score: to get below it (symptom measures) or above it (wellbeing measures such as WHO-5). */
+  score: string;
   by: string;
 }
 
-/** One objective: its wording and an optional questionnaire target ("GAD-7 below 10 by a date"). */
+/** One objective: its wording and an optional questionnaire target ("GAD-7 below 10 by a date", "WHO-5 above 50"). */
 export function ObjectiveFields({ label, value, onChange }: { label: string; value: ObjectiveDraft; onChange(v: ObjectiveDraft): void }) {
   const id = useId();
+  const defs = useMeasureDefinitions().data ?? [];
   const set = (patch: Partial<ObjectiveDraft>) => onChange({ ...value, ...patch });
-  const max = value.measure === 'gad7' ? 21 : 27;
+  const def = defs.find((d) => d.id === value.measure);
+  const direction = def?.better === 'higher' ? 'Above' : 'Below';
   return (
     <div className="ws-objective" role="group" aria-labelledby={`${id}-label`}>
       <label id={`${id}-label`} htmlFor={`${id}-text`} className="ws-objective__label">
@@ -25,15 +29,27 @@ export function ObjectiveFields({ label, value, onChange }: { label: string; val
           <label htmlFor={`${id}-measure`}>Measured by</label>
           <select id={`${id}-measure`} className="ws-select" value={value.measure} onChange={(e) => set({ measure: e.target.value as ObjectiveDraft['measure'] })}>
             <option value="">No questionnaire</option>
-            <option value="phq9">PHQ-9</option>
-            <option value="gad7">GAD-7</option>
+            {defs.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
           </select>
         </div>
         {value.measure ? (
           <>
             <div className="field">
-              <label htmlFor={`${id}-below`}>Below</label>
-              <input id={`${id}-below`} className="ws-input ws-input--short" type="number" inputMode="numeric" min={1} max={max} value={value.below} onChange={(e) => set({ below: e.target.value })} />
+              <label htmlFor={`${id}-score`}>{direction}</label>
+              <input
+                id={`${id}-score`}
+                className="ws-input ws-input--short"
+                type="number"
+                inputMode="numeric"
+                min={def?.better === 'higher' ? 0 : 1}
+                max={def?.maxTotal}
+                value={value.score}
+                onChange={(e) => set({ score: e.target.value })}
+              />
             </div>
             <div className="field">
               <label htmlFor={`${id}-by`}>By</label>

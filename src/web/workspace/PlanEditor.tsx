@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { Field } from '../components/Field.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { ObjectiveFields } from './ObjectiveFields.tsx';
+import { useMeasureDefinitions } from './use-measures.ts';
 import type { ObjectiveDraft } from './ObjectiveFields.tsx';
 import { workspaceMessage } from './workspace-api.ts';
 import type { PlanBody } from './workspace-api.ts';
@@ -25,18 +26,19 @@ interface PlanEditorProps {
 let seq = 0;
 const newId = (p: string) => `${p}${Date.now().toString(36)}${(seq++).toString(36)}`;
 const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
-const emptyObjective = (): ObjectiveDraft => ({ id: newId('o'), text: '', measure: '', below: '', by: '' });
+const emptyObjective = (): ObjectiveDraft => ({ id: newId('o'), text: '', measure: '', score: '', by: '' });
 
 /** Write or revise a treatment plan: problems, goals with measurable objectives, interventions. */
 export function PlanEditor({ initial, submitLabel, onSubmit, onCancel, askShare }: PlanEditorProps) {
   const [problems, setProblems] = useState(initial?.problems.join('\n') ?? '');
   const [interventions, setInterventions] = useState(initial?.interventions.join('\n') ?? '');
   const [goals, setGoals] = useState<GoalDraft[]>(
-    initial?.goals.map((g) => ({ id: g.id, text: g.text, objectives: g.objectives.map((o) => ({ id: o.id, text: o.text, measure: o.target?.measure ?? '', below: o.target ? String(o.target.below) : '', by: o.target?.by ?? '' })) })) ?? [
+    initial?.goals.map((g) => ({ id: g.id, text: g.text, objectives: g.objectives.map((o) => ({ id: o.id, text: o.text, measure: o.target?.measure ?? '', score: String(o.target?.below ?? o.target?.above ?? ''), by: o.target?.by ?? '' })) })) ?? [
       { id: newId('g'), text: '', objectives: [emptyObjective()] },
     ],
   );
   const [shared, setShared] = useState(false);
+  const definitions = useMeasureDefinitions();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -46,8 +48,12 @@ export function PlanEditor({ initial, submitLabel, onSubmit, onCancel, askShare 
     e.preventDefault();
     const filled = goals.filter((g) => g.text.trim());
     if (filled.length === 0) return setError('Write at least one goal.');
-    const bad = filled.flatMap((g) => g.objectives).find((o) => o.measure && (!o.below || !o.by || !o.text.trim()));
-    if (bad) return setError('Each objective with a questionnaire target needs its wording, a score to get below and a date.');
+    const bad = filled.flatMap((g) => g.objectives).find((o) => o.measure && (!o.score || !o.by || !o.text.trim()));
+    if (bad) return setError('Each objective with a questionnaire target needs its wording, a target score and a date.');
+    const target = (o: ObjectiveDraft) => {
+      const higher = definitions.data?.find((d) => d.id === o.measure)?.better === 'higher';
+      return o.measure ? { target: { measure: o.measure, ...(higher ? { above: Number(o.score) } : { below: Number(o.score) }), by: o.by } } : {};
+    };
     const content: PlanBody = {
       problems: lines(problems),
       interventions: lines(interventions),
@@ -56,7 +62,7 @@ export function PlanEditor({ initial, submitLabel, onSubmit, onCancel, askShare 
         text: g.text.trim(),
         objectives: g.objectives
           .filter((o) => o.text.trim())
-          .map((o) => ({ id: o.id, text: o.text.trim(), ...(o.measure ? { target: { measure: o.measure, below: Number(o.below), by: o.by } } : {}) })),
+          .map((o) => ({ id: o.id, text: o.text.trim(), ...target(o) })),
       })),
     };
     setError(null);

@@ -1,6 +1,6 @@
 import { formatDate } from '../format.ts';
-import { MEASURE_NAME } from './workspace-api.ts';
-import type { MeasureKind, Progress } from './workspace-api.ts';
+import { measureName, useMeasureDefinitions } from './use-measures.ts';
+import type { Progress } from './workspace-api.ts';
 
 const STATUS: Record<Progress['status'], { label: string; tone: string }> = {
   met: { label: 'Target met', tone: 'tag--ok' },
@@ -11,15 +11,16 @@ const STATUS: Record<Progress['status'], { label: string; tone: string }> = {
 
 /** How a measurable objective stands: first and latest score against the target, as words and a small bar. */
 export function PlanProgress({ progress }: { progress: Progress | undefined }) {
+  const defs = useMeasureDefinitions().data;
   if (!progress) return null;
-  const name = MEASURE_NAME[progress.measure as MeasureKind] ?? progress.measure;
-  const max = progress.measure === 'gad7' ? 21 : 27;
+  const name = measureName(defs, progress.measure);
+  const max = defs?.find((d) => d.id === progress.measure)?.maxTotal ?? Math.max(progress.target, progress.latest ?? 0, 1);
   const s = STATUS[progress.status];
   const pct = (v: number) => `${Math.min(100, (v / max) * 100)}%`;
   return (
     <div className="ws-progress">
       <p className="ws-progress__text">
-        <span className={`tag ${s.tone}`}>{s.label}</span> {name} below {progress.target} by {formatDate(progress.by)}
+        <span className={`tag ${s.tone}`}>{s.label}</span> {name} {progress.direction} {progress.target} by {formatDate(progress.by)}
         {progress.latest !== null ? (
           <>
             {' · '}

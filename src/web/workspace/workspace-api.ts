@@ -15,10 +15,8 @@ export type DirectiveItem = Reply<'/api/directives/{directiveId}', 'get'>;
 export type DirectiveDraft = Body<'/api/directives', 'post'>;
 export type ScheduleItem = Reply<'/api/clients/{id}/measure-schedule', 'get'>['schedules'][number];
 export type Frequency = ScheduleItem['frequency'];
-export type PlannedDirective = Reply<'/api/sessions/{id}/directives', 'get'>['directives'][number];
 export type HomeworkItem = Reply<'/api/clients/{id}/homework', 'post', 201>;
 export type HistoryItem = Reply<'/api/clients/{id}/homework-history', 'get'>['items'][number];
-export type InsightsData = Reply<'/api/clients/{id}/insights', 'get'>;
 export type MeasureDefinition = Reply<'/api/measures', 'get'>['measures'][number];
 export type MeasureResponse = Reply<'/api/clients/{id}/measures', 'get'>['responses'][number];
 export type MeasureKind = MeasureResponse['measure'];
@@ -28,8 +26,6 @@ export type NoteFormat = NoteItem['format'];
 export type PlanItem = Reply<'/api/plans/{id}', 'get'>;
 export type PlanBody = PlanItem['content'];
 export type Progress = PlanItem['progress'][number];
-export type ReflectionItem = Reply<'/api/clients/{id}/reflections', 'get'>['reflections'][number];
-export type Session = Reply<'/api/sessions/{id}', 'get'>;
 type DirectiveQuery = Query<'/api/directives', 'get'>;
 
 /** The message to show for any thrown value. */
@@ -101,8 +97,6 @@ export const workspaceApi = {
   createPlan: (clientId: string, body: Body<'/api/clients/{id}/plans', 'post'>) => data(http.POST('/api/clients/{id}/plans', { ...byId(clientId), body })),
   updatePlan: (id: string, body: Body<'/api/plans/{id}', 'patch'>) => data(http.PATCH('/api/plans/{id}', { ...byId(id), body })),
 };
-
-export const MEASURE_NAME: Record<MeasureKind, string> = { phq9: 'PHQ-9', gad7: 'GAD-7' };
 
 export const DIRECTIVE_MODES: { id: string; label: string }[] = [
   { id: 'studio-draw', label: 'Drawing' },

@@ -6,9 +6,6 @@
 
 export type Mode = 'major' | 'minor';
 
-/** Pitch-class names as the labels spell them (sharps for F#/C#, flats otherwise). */
-export const PC_NAMES = ['C', 'C#', 'D', 'Eb', 'E', 'F', 'F#', 'G', 'Ab', 'A', 'Bb', 'B'] as const;
-
 const LETTERS: Record<string, number> = { C: 0, D: 2, E: 4, F: 5, G: 7, A: 9, B: 11 };
 
 /** Pitch class of a name such as "F#", "Db", "Bb" (any spelling). */

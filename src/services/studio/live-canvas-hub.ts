@@ -11,7 +11,7 @@
  * processes behind one address would need a shared channel (e.g. PostgreSQL LISTEN/NOTIFY)
  * instead; Hearth runs as one process.
  */
-import type { Stroke } from '../engines/analysis/index.ts';
+import type { Stroke } from '../../engines/analysis/index.ts';
 
 /** The client's drawing as the therapist sees it live. */
 export interface LiveDrawing {

@@ -3,14 +3,15 @@
  * real engines and repositories, so every screen has something true to show.
  */
 import { randomUUID } from 'node:crypto';
-import { createBuiltinImageBackend, createBuiltinMusicBackend } from '../backends/index.ts';
-import { directiveById } from '../domain/directives/index.ts';
-import { scoreMeasure } from '../domain/measures/index.ts';
-import { pngFromRgba, storeArtworks } from '../server/artwork-files.ts';
-import type { Store } from '../store/index.ts';
+import { createBuiltinImageBackend, createBuiltinMusicBackend } from '../../backends/index.ts';
+import { directiveById } from '../../domain/directives/index.ts';
+import { measureDefinition, scoreMeasure } from '../../domain/measures/index.ts';
+import type { MeasureId } from '../../domain/measures/index.ts';
+import { pngFromRgba, storeArtworks } from '../artworks/artwork-files.ts';
+import type { Store } from '../../store/index.ts';
 
 export interface DemoStory {
-  measure: 'phq9' | 'gad7';
+  measure: MeasureId;
   /** One answer set per week, oldest first. */
   answers: number[][];
   works: { title: string; prompt: string; style: string }[];
@@ -109,7 +110,7 @@ export async function seedDemoStory(store: Store, ids: { therapistId: string; us
     id: randomUUID(), clientId: ids.clientId, therapistId: ids.therapistId, shared: true, createdAt: at(weeks),
     content: {
       problems: [story.plan.problem],
-      goals: [{ id: 'g1', text: story.plan.goal, objectives: [{ id: 'o1', text: `${story.measure === 'gad7' ? 'GAD-7' : 'PHQ-9'} below ${story.plan.target} by ${by}`, target: { measure: story.measure, below: story.plan.target, by } }] }],
+      goals: [{ id: 'g1', text: story.plan.goal, objectives: [{ id: 'o1', text: `${measureDefinition(story.measure).name} below ${story.plan.target} by ${by}`, target: { measure: story.measure, below: story.plan.target, by } }] }],
       interventions: ['Weekly art therapy in the studio', 'Music for winding down as homework'],
     },
   });

@@ -5,14 +5,25 @@
  */
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
-import type { RgbaImage } from '../engines/core/index.ts';
-import type { ArtworkKind, ArtworkRecord, Clock, Store } from '../store/index.ts';
-import type { ServerConfig } from './config.ts';
-import { HttpError } from './errors.ts';
-import { processImageUpload } from './uploads.ts';
-import type { ProcessedImage } from './uploads.ts';
+import type { RgbaImage } from '../../engines/core/index.ts';
+import type { ArtworkKind, ArtworkRecord, Clock, Store } from '../../store/index.ts';
+import { HttpError } from '../errors.ts';
+import { processImageUpload } from './image-upload.ts';
+import type { ProcessedImage } from './image-upload.ts';
+
+/** Size limits for images that come from outside (the server's settings). */
+export interface ImageLimits {
+  /** Largest file in bytes. */
+  maxUploadBytes: number;
+  /** Largest decoded image in pixels (width × height). */
+  maxUploadPixels: number;
+  /** Longest edge a stored image keeps. */
+  maxStoredEdge: number;
+}
 
 export interface NewArtwork {
+  /** A pre-chosen id (e.g. the one an alert about its words already names); a new one otherwise. */
+  id?: string;
   clientId: string;
   createdBy: string;
   parentId: string | null;
@@ -24,7 +35,7 @@ export interface NewArtwork {
   seed: number | null;
 }
 
-export async function thumbnailOf(data: Uint8Array): Promise<Uint8Array> {
+async function thumbnailOf(data: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await sharp(data).resize({ width: 480, height: 480, fit: 'inside', withoutEnlargement: true }).webp({ quality: 80 }).toBuffer());
 }
 
@@ -42,7 +53,7 @@ export async function pngFromRgba(img: RgbaImage): Promise<ProcessedImage> {
 export async function storeArtworks(store: Store, clock: Clock, items: readonly { meta: NewArtwork; image: ProcessedImage }[]): Promise<ArtworkRecord[]> {
   const written: string[] = [];
   const planned = items.map((it) => {
-    const id = randomUUID();
+    const id = it.meta.id ?? randomUUID();
     return { ...it, id, blobKey: `artworks/${id}.${it.image.ext}`, thumbKey: `thumbs/${id}.webp` };
   });
   try {
@@ -60,7 +71,7 @@ export async function storeArtworks(store: Store, clock: Clock, items: readonly 
       for (const [i, p] of planned.entries()) {
         out.push(
           await store.artworks.insertSealed(
-            { id: p.id, ...p.meta, blobKey: p.blobKey, thumbKey: p.thumbKey, mime: p.image.mime, width: p.image.width, height: p.image.height, bytes: p.image.data.length, createdAt: new Date(now.getTime() + i) },
+            { ...p.meta, id: p.id, blobKey: p.blobKey, thumbKey: p.thumbKey, mime: p.image.mime, width: p.image.width, height: p.image.height, bytes: p.image.data.length, createdAt: new Date(now.getTime() + i) },
             sealed[i]!,
             tx,
           ),
@@ -75,7 +86,7 @@ export async function storeArtworks(store: Store, clock: Clock, items: readonly 
 }
 
 /** Decodes a data URL image with the same content checks as uploads. */
-export async function imageFromDataUrl(dataUrl: string, config: ServerConfig, what: string): Promise<ProcessedImage> {
+export async function imageFromDataUrl(dataUrl: string, config: ImageLimits, what: string): Promise<ProcessedImage> {
   const comma = dataUrl.indexOf(',');
   const bytes = new Uint8Array(Buffer.from(dataUrl.slice(comma + 1), 'base64'));
   if (bytes.length > config.maxUploadBytes) throw new HttpError('payload_too_large', `The ${what} is larger than the ${Math.round(config.maxUploadBytes / 1024 / 1024)} MB limit.`);

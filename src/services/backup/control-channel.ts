@@ -14,8 +14,8 @@ import { chmodSync, existsSync, rmSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import type { Server, Socket } from 'node:net';
 import { join } from 'node:path';
-import { archiveSnapshot, takeSnapshot } from '../store/backup.ts';
-import type { BlobStore, Db } from '../store/index.ts';
+import { archiveSnapshot, takeSnapshot } from '../../store/backup.ts';
+import type { BlobStore, Db } from '../../store/index.ts';
 
 export const controlSocketPath = (dataDir: string): string => join(dataDir, 'control.sock');
 

@@ -1,15 +1,16 @@
 /**
  * The export's readable summary (pdf-lib): the person's works with titles, thumbnails and
- * reflections; PHQ-9/GAD-7 as a table and a line chart over the score bands; homework; plans.
+ * reflections; every measure answered (from the registry) as a table and a line chart over its
+ * score bands; homework; plans.
  * Plain A4 pages in the built-in Helvetica, so text outside its character set (e.g. emoji) is
  * replaced by "?" here — records.json keeps the exact words.
  */
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import type { PDFFont, PDFPage } from 'pdf-lib';
 import sharp from 'sharp';
-import { measureDefinition } from '../../domain/measures/index.ts';
-import type { MeasureId } from '../../domain/measures/index.ts';
-import type { ExportRecords } from './client-export.ts';
+import { MEASURES, isMeasureId, maxTotalOf, measureDefinition } from '../../domain/measures/index.ts';
+import type { MeasureDefinition } from '../../domain/measures/index.ts';
+import type { ExportRecords } from './export-records.ts';
 
 type Json = Record<string, unknown>;
 
@@ -106,7 +107,7 @@ class Writer {
 }
 
 const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
-const measureLabel = (id: unknown): string => (id === 'phq9' ? 'PHQ-9' : id === 'gad7' ? 'GAD-7' : String(id));
+const measureLabel = (id: unknown): string => (typeof id === 'string' && isMeasureId(id) ? measureDefinition(id).name : String(id));
 const day = (iso: unknown): string => (typeof iso === 'string' ? iso.slice(0, 10) : '');
 const arr = (v: unknown): Json[] => (Array.isArray(v) ? (v as Json[]) : []);
 
@@ -167,8 +168,9 @@ export async function summaryPdf(r: ExportRecords, thumbs: ReadonlyMap<string, U
     for (const ref of loose) w.text(`${day(ref.createdAt)}: ${String(ref.text)}`);
   }
 
-  // Questionnaires: a table and one chart per measure.
-  w.heading('Questionnaires (PHQ-9 and GAD-7)');
+  // Questionnaires: a table and one chart per measure answered.
+  const answered = MEASURES.filter((def) => r.measures.some((m) => m.measure === def.id));
+  w.heading(answered.length > 0 ? `Questionnaires (${answered.map((d) => d.name).join(', ')})` : 'Questionnaires');
   if (r.measures.length === 0) w.text('No questionnaires yet.', { color: MUTED });
   else {
     w.text('Scores describe how the questions were answered at that moment; they are not a diagnosis.', { color: MUTED, size: 9 });
@@ -183,10 +185,7 @@ export async function summaryPdf(r: ExportRecords, thumbs: ReadonlyMap<string, U
       cells.forEach((c, i) => w.page.drawText(c, { x: MARGIN + cols[i]!, y: w.y - 10, size: 10, font: w.font, color: INK }));
       w.y -= 14;
     }
-    for (const id of ['phq9', 'gad7'] as const) {
-      const points = r.measures.filter((m) => m.measure === id);
-      if (points.length > 0) drawChart(w, id, points);
-    }
+    for (const def of answered) drawChart(w, def, r.measures.filter((m) => m.measure === def.id));
   }
 
   w.heading('Homework');
@@ -207,16 +206,16 @@ export async function summaryPdf(r: ExportRecords, thumbs: ReadonlyMap<string, U
     }
     for (const pr of arr(p.progress)) {
       const latest = pr.latest === null || pr.latest === undefined ? 'no score yet' : `latest ${String(pr.latest)}`;
-      w.text(`Target: ${measureLabel(pr.measure)} below ${String(pr.target)} by ${String(pr.by)} — ${latest} (${String(pr.status).replace('_', ' ')})`, { indent: 10, color: MUTED });
+      const direction = pr.direction === 'above' ? 'above' : 'below';
+      w.text(`Target: ${measureLabel(pr.measure)} ${direction} ${String(pr.target)} by ${String(pr.by)} — ${latest} (${String(pr.status).replace('_', ' ')})`, { indent: 10, color: MUTED });
     }
   }
   return doc.save({ useObjectStreams: true });
 }
 
-/** A line chart of one measure's totals over time, over its shaded score bands. */
-function drawChart(w: Writer, id: MeasureId, points: Json[]): void {
-  const def = measureDefinition(id);
-  const max = def.bands[def.bands.length - 1]!.max;
+/** A line chart of one measure's totals over time, over its score bands shaded by severity. */
+function drawChart(w: Writer, def: MeasureDefinition, points: Json[]): void {
+  const max = maxTotalOf(def);
   const height = 150;
   const width = A4[0] - 2 * MARGIN - 40;
   w.need(height + 50);
@@ -227,8 +226,9 @@ function drawChart(w: Writer, id: MeasureId, points: Json[]): void {
   def.bands.forEach((b, i) => {
     const yb = y0 + (b.min / max) * height;
     const hb = ((b.max + (i === def.bands.length - 1 ? 0 : 1) - b.min) / max) * height;
-    w.page.drawRectangle({ x: x0, y: yb, width, height: Math.max(hb, 1), color: BAND_SHADES[Math.min(i, BAND_SHADES.length - 1)]! });
-    w.page.drawText(w.clean(b.label), { x: x0 + width - w.font.widthOfTextAtSize(w.clean(b.label), 7) - 3, y: yb + 2, size: 7, font: w.font, color: MUTED });
+    w.page.drawRectangle({ x: x0, y: yb, width, height: Math.max(hb, 1), color: BAND_SHADES[Math.min(b.severity, BAND_SHADES.length - 1)]! });
+    const label = w.clean(b.label);
+    w.page.drawText(label, { x: x0 + width - w.font.widthOfTextAtSize(label, 7) - 3, y: yb + 2, size: 7, font: w.font, color: MUTED });
   });
   for (const t of [0, Math.round(max / 2), max]) w.page.drawText(String(t), { x: MARGIN, y: y0 + (t / max) * height - 3, size: 8, font: w.font, color: MUTED });
   const xs = points.map((_, i) => (points.length === 1 ? x0 + width / 2 : x0 + 10 + (i / (points.length - 1)) * (width - 20)));

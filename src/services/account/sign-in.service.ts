@@ -1,0 +1,112 @@
+/**
+ * Signing in: the first therapist's setup, email + password, the two-factor code step (an
+ * authenticator code or a recovery code), and re-entering the password before sensitive
+ * actions. These decide who may start a session; the HTTP layer (server/auth.ts) sets the cookie.
+ */
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import type { LoginCodeBody } from '../../domain/api/account.schemas.ts';
+import type { LoginBody, ReauthBody, SetupBody } from '../../domain/api/schemas.ts';
+import { passwordProblem } from '../../domain/index.ts';
+import type { UserRecord } from '../../store/index.ts';
+import type { Actor, StoreDeps } from '../context.ts';
+import { HttpError } from '../errors.ts';
+import { dummyHash, hashPassword, verifyPassword } from './passwords.ts';
+import { newToken, sha256 } from './tokens.ts';
+import { matchTotp } from './totp.ts';
+
+/** How long the step between password and code may take. */
+export const PENDING_LOGIN_MS = 5 * 60_000;
+/** Wrong codes allowed on one pending login before it is void (the password must be entered again). */
+export const CODE_ATTEMPTS_PER_LOGIN = 5;
+/** Wrong codes allowed per account within `CODE_FAILURE_WINDOW_MS`, across pending logins. */
+export const CODE_FAILURES_PER_ACCOUNT = 10;
+export const CODE_FAILURE_WINDOW_MS = 15 * 60_000;
+
+/** Whether the first therapist account still has to be created. */
+export async function needsSetup({ store }: StoreDeps): Promise<boolean> {
+  return (await store.users.countByRole('therapist')) === 0;
+}
+
+/** Creates the first therapist account (first run only; a race between two setups lets one win). */
+export async function setupFirstTherapist({ store, clock }: StoreDeps, input: z.output<typeof SetupBody>): Promise<UserRecord> {
+  const problem = passwordProblem(input.password, input);
+  if (problem) throw new HttpError('invalid_request', problem, [{ path: 'body.password', message: problem }]);
+  const passwordHash = await hashPassword(input.password);
+  const user = await store.db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock(7340035)');
+    const n = await tx.query<{ n: number }>("SELECT count(*)::int AS n FROM users WHERE role = 'therapist'");
+    if ((n[0]?.n ?? 0) > 0) throw new HttpError('conflict', 'Hearth is already set up. Please sign in.');
+    return store.users.create({ id: randomUUID(), role: 'therapist', email: input.email, displayName: input.displayName, passwordHash, createdAt: clock() }, tx);
+  });
+  await store.audit.append({ actorId: user.id, actorRole: user.role, action: 'auth.setup', clientId: null });
+  return user;
+}
+
+/** The password step: the user to start a session for, or (with two-factor on) a pending token for the code step. */
+export type PasswordOutcome = { user: UserRecord } | { twoFactorRequired: true; pendingToken: string; expiresAt: string };
+
+export async function signInWithPassword({ store, clock }: StoreDeps, input: z.output<typeof LoginBody>, ip: string): Promise<PasswordOutcome> {
+  const user = await store.users.byEmail(input.email);
+  const ok = user && !user.disabledAt ? await verifyPassword(user.passwordHash, input.password) : (await verifyPassword(await dummyHash(), input.password), false);
+  if (!user || !ok) {
+    await store.audit.append({ actorId: user?.id ?? null, actorRole: null, action: 'auth.login_failed', clientId: null, detail: { ip } });
+    throw new HttpError('bad_credentials', 'That email and password do not match an account.');
+  }
+  if (await store.accountSecurity.twoFactorEnabled(user.id)) {
+    const pendingToken = newToken();
+    const now = clock();
+    const expiresAt = new Date(now.getTime() + PENDING_LOGIN_MS);
+    await store.accountSecurity.createChallenge({ id: sha256(pendingToken), userId: user.id, createdAt: now, expiresAt });
+    await store.audit.append({ actorId: user.id, actorRole: user.role, action: 'auth.login_password_ok', clientId: null, detail: { ip } });
+    return { twoFactorRequired: true, pendingToken, expiresAt: expiresAt.toISOString() };
+  }
+  await store.audit.append({ actorId: user.id, actorRole: user.role, action: 'auth.login', clientId: null, detail: { ip } });
+  return { user };
+}
+
+/** The code step: an authenticator code (6 digits) or a recovery code; the user to start a session for. */
+export async function signInWithCode({ store, clock }: StoreDeps, input: z.output<typeof LoginCodeBody>, ip: string): Promise<UserRecord> {
+  const now = clock();
+  const expired = new HttpError('bad_credentials', 'This sign-in has expired. Please enter your email and password again.');
+  const challenge = await store.accountSecurity.attemptChallenge(sha256(input.pendingToken));
+  if (!challenge || challenge.expiresAt <= now) throw expired;
+  if (challenge.attempts > CODE_ATTEMPTS_PER_LOGIN) {
+    await store.accountSecurity.deleteChallenge(challenge.id);
+    throw new HttpError('rate_limited', 'Too many wrong codes. Please enter your email and password again.');
+  }
+  const user = await store.users.byId(challenge.userId);
+  const totp = user && !user.disabledAt ? await store.accountSecurity.totp(user.id) : undefined;
+  if (!user || !totp?.enabledAt) throw expired;
+  if (totp.failures >= CODE_FAILURES_PER_ACCOUNT && totp.failuresSince && now.getTime() - totp.failuresSince.getTime() < CODE_FAILURE_WINDOW_MS) {
+    throw new HttpError('rate_limited', 'Too many wrong codes for this account. Please wait 15 minutes and try again.');
+  }
+  const code = input.code.replace(/\s/g, '');
+  let method: 'totp' | 'recovery' = 'totp';
+  let ok: boolean;
+  if (/^\d{6}$/.test(code)) {
+    const step = matchTotp(totp.secret, code, now);
+    ok = step !== null && (await store.accountSecurity.useStep(user.id, step));
+  } else {
+    method = 'recovery';
+    ok = await store.accountSecurity.useRecoveryCode(user.id, code, now);
+  }
+  if (!ok) {
+    await store.accountSecurity.recordFailure(user.id, now, CODE_FAILURE_WINDOW_MS);
+    await store.audit.append({ actorId: user.id, actorRole: user.role, action: 'auth.2fa_failed', clientId: null, detail: { ip, method } });
+    throw new HttpError('bad_credentials', method === 'totp' ? 'That code is not right, or was already used. Wait for the next code and try again.' : 'That recovery code is not right, or was already used.');
+  }
+  await store.accountSecurity.deleteChallenge(challenge.id);
+  await store.audit.append({ actorId: user.id, actorRole: user.role, action: 'auth.login', clientId: null, detail: { ip, secondFactor: method } });
+  return user;
+}
+
+/** Confirms the caller's password before a sensitive action (valid for a few minutes on this session). */
+export async function reauthenticate({ store, clock }: StoreDeps, actor: Actor, sessionId: string, input: z.output<typeof ReauthBody>): Promise<void> {
+  const user = await store.users.byId(actor.userId);
+  if (!user || !(await verifyPassword(user.passwordHash, input.password))) {
+    await store.audit.append({ actorId: actor.userId, actorRole: actor.role, action: 'auth.reauth_failed', clientId: null });
+    throw new HttpError('bad_credentials', 'That password is not right.');
+  }
+  await store.authSessions.markReauthenticated(sessionId, clock());
+}

@@ -1,0 +1,28 @@
+/** The shape of `records.json` in a client's export (read by the export builder and the PDF summary). */
+
+type Json = Record<string, unknown>;
+
+/** Everything in records.json. Sections the caller may not see are listed in `omitted`. */
+export interface ExportRecords {
+  format: 'hearth-export';
+  version: 1;
+  exportedAt: string;
+  client: Json;
+  sessions: Json[];
+  artworks: (Json & { strokes: unknown })[];
+  checkins: Json[];
+  measures: Json[];
+  reflections: Json[];
+  homework: Json[];
+  homeworkHistory: Json | null;
+  musicPieces: Json[];
+  musicSamples: Json[];
+  notes: Json[];
+  plans: Json[];
+  alerts: Json[];
+  insights: Json | null;
+  consent: Json | null;
+  accessHistory: Json[];
+  /** Sections left out, with why (e.g. "therapist only"). */
+  omitted: Record<string, string>;
+}

@@ -1,0 +1,219 @@
+/**
+ * The studio: drawings saved with their strokes, sketch + words → pictures (built-in engine or a
+ * configured model server, at once or as a job to follow), refining a part by mask, version trees
+ * and stroke replay. The client's words — prompt, negative prompt, title — are screened as soon
+ * as the request is known to be valid, before any model server is asked (so a failing server
+ * cannot hide them from the therapist).
+ */
+import { randomInt, randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import type { BackendProgress, ImageBackend, JobRegistry } from '../../backends/index.ts';
+import type { Artwork, GenerateBody, InpaintBody, SaveSketchBody, ScreenedArtwork, StudioInfo, VersionTree } from '../../domain/api/schemas.ts';
+import { readAffect } from '../../engines/affect/index.ts';
+import { migrateStrokeDocument, StrokeDocumentError } from '../../engines/analysis/index.ts';
+import type { StrokeDocument } from '../../engines/analysis/index.ts';
+import { linesFromPhoto } from '../../engines/art/index.ts';
+import type { RgbaImage } from '../../engines/core/index.ts';
+import type { ArtworkRecord, ClientRecord, Store } from '../../store/index.ts';
+import { imageFromDataUrl, pngFromRgba, rgbaFromEncoded, rgbaOfArtwork, storeArtworks } from '../artworks/artwork-files.ts';
+import type { ImageLimits } from '../artworks/artwork-files.ts';
+import type { Actor, Clock, Subject, With } from '../context.ts';
+import { artworkDto } from '../dto.ts';
+import { HttpError } from '../errors.ts';
+import { screenClientText } from '../safety/screen-client-text.ts';
+import type { CrisisNotice } from '../safety/screen-client-text.ts';
+import { backendFailure, chooseImageBackend } from './image-backend-choice.ts';
+import type { ImageBackendDeps } from './image-backend-choice.ts';
+
+export interface StudioDeps extends ImageBackendDeps {
+  clock: Clock;
+  config: ImageLimits;
+  /** Pictures being made by model servers, in memory (single node). */
+  jobs: JobRegistry;
+}
+
+type ArtworkDto = z.infer<typeof ScreenedArtwork>;
+
+const newSeed = (): number => randomInt(0, 2_147_483_647);
+
+/** Reads a stroke document in any stored version, or refuses it in words. */
+export function strokesOf(raw: unknown): StrokeDocument {
+  try {
+    return migrateStrokeDocument(raw);
+  } catch (e) {
+    if (e instanceof StrokeDocumentError) throw new HttpError('invalid_request', `The strokes could not be read: ${e.message}`);
+    throw e;
+  }
+}
+
+async function sessionOf(store: Store, client: ClientRecord, sessionId: string | undefined | null): Promise<string | null> {
+  if (!sessionId) return null;
+  const s = /^[0-9a-f-]{36}$/i.test(sessionId) ? await store.therapySessions.byId(sessionId) : undefined;
+  if (!s || s.clientId !== client.id) throw new HttpError('invalid_request', 'That session does not belong to this client.');
+  return s.id;
+}
+
+/**
+ * The style to paint in: the one chosen, else the first style the prompt names in words the
+ * affect engine knows ("watercolour lake", "like a mosaic"; "not watercolour" and the negative
+ * prompt exclude), else the backend's first style.
+ */
+function styleOf(backend: ImageBackend, style: string | undefined, prompt = '', negativePrompt = ''): string {
+  const styles = backend.capabilities.styles;
+  if (style === undefined) {
+    const named = readAffect(prompt, negativePrompt).styles.find((id) => styles.some((s) => s.id === id));
+    return named ?? styles[0]!.id;
+  }
+  if (!styles.some((s) => s.id === style)) throw new HttpError('invalid_request', `Unknown style "${style}". Choose one of: ${styles.map((s) => s.id).join(', ')}.`);
+  return style;
+}
+
+async function dtos(store: Store, arts: readonly ArtworkRecord[], client: ClientRecord) {
+  const strokes = await store.artworks.withStrokes(arts.map((a) => a.id));
+  return arts.map((a) => artworkDto(a, client.userId, strokes.has(a.id)));
+}
+
+export function studioInfo({ imageBackend }: Pick<StudioDeps, 'imageBackend'>): z.infer<typeof StudioInfo> {
+  const c = imageBackend.capabilities;
+  return { backend: { id: c.id, label: c.label, external: c.external }, styles: c.styles.map((s) => ({ ...s })), maxSize: c.maxSize };
+}
+
+/** Saves a drawing with its recorded strokes; its title is screened. */
+export async function saveSketch(deps: StudioDeps, actor: Actor, { client }: Subject, input: z.output<typeof SaveSketchBody>): Promise<ArtworkDto> {
+  const { store, clock, config } = deps;
+  const strokes = strokesOf(input.strokes);
+  const image = await imageFromDataUrl(input.image, config, 'drawing');
+  const sessionId = await sessionOf(store, client, input.sessionId);
+  const id = randomUUID();
+  const crisis = await screenClientText(deps, client, 'artwork', id, [input.title]);
+  const [art] = await storeArtworks(store, clock, [
+    {
+      meta: { id, clientId: client.id, createdBy: actor.userId, parentId: null, sessionId, kind: 'sketch', title: input.title ?? '', backend: null, params: { strokes: strokes.strokes.length }, seed: null },
+      image,
+    },
+  ]);
+  await store.artworks.saveStrokes(art!, strokes.version, strokes, clock());
+  return { ...artworkDto(art!, client.userId, true), crisis };
+}
+
+/** What `generatePictures` did: made them now, or started a job to follow. */
+export type Generated =
+  | { kind: 'made'; artworks: z.infer<typeof Artwork>[]; crisis: CrisisNotice | null; backendId: string }
+  | { kind: 'job'; jobId: string; crisis: CrisisNotice | null; backendId: string };
+
+/** Co-create: sketch (optional) + words → 1–4 pictures. With `async`, a job (progress and cancel under the client's jobs). */
+export async function generatePictures(
+  deps: StudioDeps,
+  actor: Actor,
+  { client }: Subject,
+  b: z.output<typeof GenerateBody>,
+  opts: { signal?: AbortSignal } = {},
+): Promise<Generated> {
+  const { store, clock } = deps;
+  // A configured model server needs the client's external_ai consent: checked before anything is sent.
+  const chosen = await chooseImageBackend(deps, client, b.backendId);
+  const backend = chosen.backend;
+  const max = backend.capabilities.maxSize;
+  if (b.width > max || b.height > max) throw new HttpError('invalid_request', `The largest image this backend makes is ${max}×${max} pixels.`);
+  let source: ArtworkRecord | undefined;
+  let sketch: RgbaImage | undefined;
+  if (b.sourceArtworkId) {
+    source = await store.artworks.byId(b.sourceArtworkId);
+    if (!source || source.clientId !== client.id) throw new HttpError('invalid_request', 'The drawing to follow was not found in this client’s gallery.');
+    const pixels = await rgbaOfArtwork(store, source);
+    // A photo of paper art becomes clean lines first; drawings are lines already.
+    sketch = source.kind === 'upload' ? linesFromPhoto(pixels) : pixels;
+  }
+  const style = styleOf(backend, b.style, b.prompt, b.negativePrompt);
+  const seed = b.seed ?? newSeed();
+  const sessionId = await sessionOf(store, client, b.sessionId);
+  const firstId = randomUUID();
+  const crisis = await screenClientText(deps, client, 'artwork', firstId, [b.prompt, b.negativePrompt, b.title]);
+  const viaServer = backend === deps.imageBackend ? {} : { backendId: chosen.id };
+  const make = async (signal: AbortSignal, onProgress?: BackendProgress): Promise<ArtworkRecord[]> => {
+    const images = await backend.generate(
+      { prompt: b.prompt, negativePrompt: b.negativePrompt, sketch, sketchStrength: b.sketchStrength, style, seed, width: b.width, height: b.height, count: b.count },
+      signal,
+      onProgress,
+    );
+    const encoded = await Promise.all(images.map(pngFromRgba));
+    return storeArtworks(
+      store,
+      clock,
+      encoded.map((image, i) => ({
+        meta: {
+          id: i === 0 ? firstId : undefined, clientId: client.id, createdBy: actor.userId, parentId: source?.id ?? null, sessionId, kind: 'generated' as const,
+          title: b.title ?? '', backend: backend.capabilities.id, seed: seed + i,
+          params: { prompt: b.prompt, negativePrompt: b.negativePrompt, style, sketchStrength: b.sketchStrength, width: b.width, height: b.height, variation: i + 1, of: b.count, ...viaServer },
+        },
+        image,
+      })),
+    );
+  };
+  if (b.async) {
+    // Progress and cancel under /api/clients/:id/jobs/:jobId (in memory: single node).
+    const job = deps.jobs.start({ clientId: client.id, backend: chosen.id }, async (signal, progress) => (await make(signal, progress)).map((a) => a.id));
+    return { kind: 'job', jobId: job.id, crisis, backendId: chosen.id };
+  }
+  let arts: ArtworkRecord[];
+  try {
+    arts = await make(opts.signal ?? new AbortController().signal);
+  } catch (e) {
+    throw backendFailure(e);
+  }
+  return { kind: 'made', artworks: await dtos(store, arts, client), crisis, backendId: chosen.id };
+}
+
+/** Refine: repaint the masked part (white = repaint) as described; a new version of the artwork. */
+export async function inpaintArtwork(
+  deps: StudioDeps,
+  actor: Actor,
+  { client, artwork }: With<'artwork'>,
+  b: z.output<typeof InpaintBody>,
+  opts: { signal?: AbortSignal } = {},
+): Promise<ArtworkDto> {
+  const { store, clock, config } = deps;
+  const chosen = await chooseImageBackend(deps, client, b.backendId);
+  const backend = chosen.backend;
+  const image = await rgbaOfArtwork(store, artwork);
+  const maskFile = await imageFromDataUrl(b.mask, config, 'mask');
+  const ratio = (w: number, h: number) => w / h;
+  if (Math.abs(ratio(maskFile.width, maskFile.height) - ratio(image.width, image.height)) > 0.02) {
+    throw new HttpError('invalid_request', `The mask is ${maskFile.width}×${maskFile.height}; it must have the artwork's shape (${image.width}×${image.height}).`);
+  }
+  const mask = await rgbaFromEncoded(maskFile.data, { width: image.width, height: image.height });
+  const style = styleOf(backend, b.style ?? (typeof artwork.params.style === 'string' ? artwork.params.style : undefined), b.prompt, b.negativePrompt);
+  const seed = b.seed ?? newSeed();
+  const id = randomUUID();
+  const crisis = await screenClientText(deps, client, 'artwork', id, [b.prompt, b.negativePrompt, b.title]);
+  let out: RgbaImage;
+  try {
+    out = await backend.inpaint({ image, mask, prompt: b.prompt, negativePrompt: b.negativePrompt, style, seed, feather: b.feather }, opts.signal);
+  } catch (e) {
+    throw backendFailure(e);
+  }
+  const viaServer = backend === deps.imageBackend ? {} : { backendId: chosen.id };
+  const [art] = await storeArtworks(store, clock, [
+    {
+      meta: {
+        id, clientId: client.id, createdBy: actor.userId, parentId: artwork.id, sessionId: artwork.sessionId, kind: 'inpainted', title: b.title ?? artwork.title,
+        backend: backend.capabilities.id, params: { prompt: b.prompt, negativePrompt: b.negativePrompt, style, feather: b.feather, ...viaServer }, seed,
+      },
+      image: await pngFromRgba(out),
+    },
+  ]);
+  return { ...artworkDto(art!, client.userId), crisis };
+}
+
+/** Every version in the lineage of an artwork: the root and all its descendants. */
+export async function versionTree({ store }: Pick<StudioDeps, 'store'>, _actor: Actor, { client, artwork }: With<'artwork'>): Promise<z.infer<typeof VersionTree>> {
+  const { rootId, artworks } = await store.artworks.lineage(artwork.id);
+  return { rootId, artworks: await dtos(store, artworks.filter((a) => a.clientId === client.id), client) };
+}
+
+/** The recorded strokes of a drawing (for replay). */
+export async function artworkStrokes({ store }: Pick<StudioDeps, 'store'>, _actor: Actor, { artwork }: With<'artwork'>): Promise<unknown> {
+  const doc = await store.artworks.strokes(artwork);
+  if (doc === undefined) throw new HttpError('not_found', 'This artwork has no recorded strokes.');
+  return doc;
+}
