@@ -13,8 +13,10 @@
  *    the mean of the tracked inter-beat intervals, so a drifting recording reports its mean
  *    played tempo.
  *
- * When the beats carry little more onset strength than the rest of the envelope the recording is
- * called free time (`pulse: 'free'`): the estimate is still given, but nothing should lock to it.
+ * Pulse clarity decides whether there is a beat to lock to: the envelope's normalised
+ * autocorrelation at the beat period must stand three standard errors (3/√frames) above what an
+ * envelope without periodicity gives. Below that the recording is called free time
+ * (`pulse: 'free'`): the estimate is still given, but nothing should lock to it.
  */
 import { trackBeats } from './beats.ts';
 import { onsetEnvelope } from './onset.ts';
@@ -34,7 +36,7 @@ export interface TempoEstimate {
   beatOffset: number;
   /** Tracked beat times, seconds. */
   beats: number[];
-  /** 0..1: how strongly the chosen period stands out and the beats carry the onsets. */
+  /** 0..1: pulse clarity (0.5 at the free-time boundary) times how much the winner leads the other candidates. */
   confidence: number;
   /** Up to three candidates, strongest first (the first is `bpm`). */
   candidates: TempoCandidate[];
@@ -46,10 +48,8 @@ export interface TempoEstimate {
 
 const PRIOR_CENTRE_S = 0.5;
 const PRIOR_OCTAVES = 1;
-/** Beats must carry this much more onset strength than the envelope's mean for a steady pulse. */
-const STEADY_BEAT_RATIO = 1.5;
-/** Lowest confidence of a steady pulse (below it the evidence is spread over unrelated periods). */
-const STEADY_CONFIDENCE = 0.2;
+/** A steady pulse needs a periodicity this many standard errors above an aperiodic envelope's. */
+const PULSE_SIGMAS = 3;
 
 const NONE: TempoEstimate = { bpm: 0, beatOffset: 0, beats: [], confidence: 0, candidates: [], alternatives: { half: null, double: null }, pulse: 'none' };
 
@@ -98,7 +98,6 @@ export function estimateTempo(mono: Float32Array, sampleRate: number, minBpm = 3
     if (chosen.length === 3) break;
   }
   const total = chosen.reduce((a, c) => a + c.s, 0);
-  const meanS = grid.reduce((a, g) => a + g.s, 0) / grid.length;
 
   // Refine the winner: the period whose first multiples (up to 3 s of lag) line up best.
   const coarse = (rate * 60) / chosen[0]!.bpm;
@@ -115,19 +114,18 @@ export function estimateTempo(mono: Float32Array, sampleRate: number, minBpm = 3
   }
   const beatFrames = trackBeats(env, period);
   let bpm = (rate * 60) / period;
-  let beatRatio = 0;
   if (beatFrames.length >= 3) {
     const span = beatFrames[beatFrames.length - 1]! - beatFrames[0]!;
     const tracked = (rate * 60 * (beatFrames.length - 1)) / span;
     // Keep the tracked mean only when the track stayed on the chosen level.
     if (Math.abs(tracked / bpm - 1) < 0.06) bpm = tracked;
-    let onBeats = 0;
-    for (const b of beatFrames) onBeats += Math.max(env[b]!, env[b - 1] ?? 0, env[b + 1] ?? 0);
-    beatRatio = onBeats / beatFrames.length / mean;
   }
-  const standOut = Math.max(0, Math.min(1, 1 - meanS / chosen[0]!.s));
+  // Pulse clarity: the normalised autocorrelation at the beat period against its standard error
+  // for an envelope with no periodicity (≈ 1/√n); below PULSE_SIGMAS of it the "pulse" is noise.
+  const periodicity = acAt(period);
+  const threshold = PULSE_SIGMAS / Math.sqrt(n);
   const share = chosen[0]!.s / total;
-  const confidence = Math.round(Math.min(1, standOut * share * Math.min(1, beatRatio / (2 * STEADY_BEAT_RATIO)) * 2) * 100) / 100;
+  const confidence = Math.round(Math.min(1, (0.5 * periodicity) / threshold) * Math.min(1, 2 * share) * 100) / 100;
   const round1 = (x: number): number => Math.round(x * 10) / 10;
   const plausible = (x: number): number | null => (x >= 30 && x <= 240 ? round1(x) : null);
   return {
@@ -137,6 +135,6 @@ export function estimateTempo(mono: Float32Array, sampleRate: number, minBpm = 3
     confidence,
     candidates: chosen.map((c, i) => ({ bpm: i === 0 ? round1(bpm) : round1(c.bpm), confidence: Math.round((c.s / total) * 100) / 100 })),
     alternatives: { half: plausible(bpm / 2), double: plausible(bpm * 2) },
-    pulse: beatRatio >= STEADY_BEAT_RATIO && confidence >= STEADY_CONFIDENCE ? 'steady' : 'free',
+    pulse: periodicity >= threshold && beatFrames.length >= 3 ? 'steady' : 'free',
   };
 }
