@@ -1,9 +1,12 @@
 /**
  * Pitch-class evidence for key finding, per analysis frame. Each long FFT frame is reduced to its
  * spectral peaks (parabolic interpolation, within 40 dB of the frame's strongest). A peak on the
- * 3rd, 5th, 6th, 7th, 9th or 10th harmonic of a lower peak loses the share that lower note
- * explains (amplitude / h), so the partials of rich timbres do not pose as chord tones; octave
- * partials keep their pitch class. The recording's tuning (its deviation from A = 440 Hz, as an
+ * 3rd, 5th, 6th, 7th, 9th or 10th harmonic of a lower peak, and no louder than that note's partial
+ * would be in a 1/h spectrum, is explained away as a partial (so the 5th partial of a low D does
+ * not pose as an F#); a louder one is a note in its own right and counts whole. (Subtracting the
+ * 1/h share from every such peak instead, as round 1 did, thinned the third of every chord over
+ * its own root in the bass: 31 of 48 development clips right against 36.) Octave partials keep
+ * their pitch class. The recording's tuning (its deviation from A = 440 Hz, as an
  * amplitude-weighted circular mean of the peaks' offsets from the equal-tempered grid) is
  * estimated first and every peak is read against the corrected grid, so a piano tuned to 432 Hz
  * or a voice sung a third of a semitone flat still lands in the right bins. Each frame also names
@@ -68,7 +71,7 @@ function framePeaks(mono: Float32Array, sampleRate: number, size: number, hop: n
         const h = pi.f / peaks[j]!.f;
         const hr = Math.round(h);
         if (!OFF_CLASS(hr) || Math.abs(h / hr - 1) > HARMONIC_TOLERANCE) continue;
-        pi.a = Math.max(0, pi.a - peaks[j]!.a / hr);
+        if (pi.a <= peaks[j]!.a / hr) pi.a = 0;
       }
     }
   });
