@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeAudio } from './analyze.ts';
-import { continuationJoin, instrumentsByColour, motifOf, motifPlacement, planForContinuation } from './continuation.ts';
+import { continuationJoin, instrumentsByColour, motifOf, motifPlacement, phaseAfterBeat, planForContinuation } from './continuation.ts';
 import { renderMusic } from './music-stream.ts';
 import { planFromDescription } from './plan-from-description.ts';
 import { chordTrack, collect } from './test-signals.ts';
@@ -61,7 +61,8 @@ describe('continuation from a sample', () => {
     expect(unsure.explicit.bpm).toBe(false);
     expect([unsure.key, unsure.mode]).toEqual([a.key, a.mode]);
     const sure = planForContinuation(plan, a);
-    expect(sure.bpm).toBe(a.bpm);
+    expect(sure.bpm).toBe(a.tempo.endBpm);
+    expect(Math.abs(sure.bpm / 96 - 1)).toBeLessThan(0.03);
     expect(sure.explicit.bpm).toBe(true);
   });
 
@@ -82,12 +83,16 @@ describe('continuation from a sample', () => {
     expect(motif.map((m) => m.midi)).toEqual([62, 64, 65, 67, 69]);
     expect(motifOf(melody.slice(0, 3), 120)).toEqual([]);
     const sr = 32000;
-    const q = motifPlacement(motif, sr, 8 * sr, 30 * sr, 120)!;
     const period = sr / 2;
+    const grid = { origin: Math.round(6.3 * sr), period };
+    const phase = Math.round(0.05 * sr);
+    const q = motifPlacement(motif, sr, 8 * sr, 30 * sr, grid, phase)!;
     expect(q.at).toBeGreaterThanOrEqual(8 * sr);
     expect(q.at - 8 * sr).toBeLessThan(period + 1);
-    expect(Math.abs((q.at - q.from) / period - Math.round((q.at - q.from) / period))).toBeLessThan(1e-3);
+    expect(Math.abs((q.at - grid.origin - phase) / period - Math.round((q.at - grid.origin - phase) / period))).toBeLessThan(1e-3);
     expect(q.to - q.from).toBe(Math.round(4.5 * sr) - Math.round(1.97 * sr));
-    expect(motifPlacement(motif, sr, 8 * sr, 9 * sr, 120)).toBeNull();
+    expect(motifPlacement(motif, sr, 8 * sr, 30 * sr, null)!.at).toBe(8 * sr);
+    expect(phaseAfterBeat([0.5, 1, 1.5, 2], 1.97, sr)).toBe(Math.round(0.47 * sr));
+    expect(motifPlacement(motif, sr, 8 * sr, 9 * sr, grid, phase)).toBeNull();
   });
 });

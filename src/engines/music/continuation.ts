@@ -47,6 +47,15 @@ export function instrumentsByColour(instruments: readonly Instrument[], centroid
   return [instruments[best]!, ...instruments.filter((_, i) => i !== best)];
 }
 
+/** The tempo the sample ends in (a drifting recording goes on at its closing tempo, not its mean). */
+const endTempo = (analysis: AudioAnalysis): number => (analysis.tempo.endBpm > 0 ? analysis.tempo.endBpm : analysis.bpm);
+
+/**
+ * The beat the join is anchored to: the last tracked beat (so a drifting recording's grid is right
+ * where the music starts), else the first beat.
+ */
+const anchorBeat = (analysis: AudioAnalysis): number => analysis.tempo.beats[analysis.tempo.beats.length - 1] ?? analysis.beatOffset;
+
 /** Whether the sample has a pulse steady enough to lock the continuation to. */
 const steady = (analysis: AudioAnalysis): boolean => analysis.bpm > 0 && analysis.tempo.pulse === 'steady';
 
@@ -61,7 +70,7 @@ export function planForContinuation(plan: MusicPlan, analysis: AudioAnalysis): M
     ...plan,
     key: analysis.key,
     mode: analysis.mode,
-    bpm: locked ? Math.max(30, Math.min(240, analysis.bpm)) : plan.bpm,
+    bpm: locked ? Math.max(30, Math.min(240, endTempo(analysis))) : plan.bpm,
     instruments: hasColour ? instrumentsByColour(plan.instruments, analysis.timbre.centroidHz) : plan.instruments,
     brightness: hasColour ? Math.round(analysis.timbre.brightness * 100) / 100 : plan.brightness,
     targetLufs: Number.isFinite(analysis.lufs) ? Math.max(-30, Math.min(-12, analysis.lufs)) : plan.targetLufs,
@@ -79,6 +88,7 @@ export function continuationJoin(sampleFrames: number, sampleRate: number, bpm: 
   let k = Math.floor((latest - first) / period);
   let start = Math.round(first + k * period);
   while (start < 0) start = Math.round(first + ++k * period);
+  if (start >= sampleFrames) return { start: latest, crossfade: xf };
   return { start, crossfade: sampleFrames - start };
 }
 
@@ -100,25 +110,39 @@ export function motifOf(melody: readonly MelodyNote[], bpm: number): MelodyNote[
   return [];
 }
 
+/** The output beat grid: a frame on a beat and the beat period, in frames. */
+export interface BeatGrid {
+  origin: number;
+  period: number;
+}
+
 /**
- * Where the quoted motif goes (output frames) and which frames of the sample it copies: after the
- * crossfade, a whole number of beats after its original place so it stays on the grid.
+ * Where the quoted motif goes (output frames) and which frames of the sample it copies: the first
+ * place at or after `after` that has the motif's own offset from the beat (`phase`, frames after
+ * the beat it started on) on the output grid; in free time (no grid) right at `after`. Null when
+ * the motif is empty or would not end before `frames`.
  */
 export function motifPlacement(
-  motif: readonly MelodyNote[], sampleRate: number, after: number, frames: number, bpm: number,
+  motif: readonly MelodyNote[], sampleRate: number, after: number, frames: number, grid: BeatGrid | null, phase = 0,
 ): { from: number; to: number; at: number } | null {
   if (motif.length === 0) return null;
   const first = motif[0]!;
   const last = motif[motif.length - 1]!;
   const from = Math.max(0, Math.round((first.start - 0.03) * sampleRate));
   const to = Math.round((last.start + last.duration + 0.1) * sampleRate);
-  let at = Math.max(after, from);
-  if (bpm > 0) {
-    const period = (60 * sampleRate) / bpm;
-    at = from + Math.ceil((after - from) / period) * period;
+  let at = after;
+  if (grid && grid.period > 0) {
+    const base = grid.origin + phase;
+    at = Math.round(base + Math.ceil((after - base) / grid.period) * grid.period);
   }
-  at = Math.round(at);
   return at + (to - from) <= frames ? { from, to, at } : null;
+}
+
+/** Frames from the last tracked beat at or before `time` (seconds) to `time`; 0 without beats. */
+export function phaseAfterBeat(beats: readonly number[], time: number, sampleRate: number): number {
+  let beat = -Infinity;
+  for (const b of beats) if (b <= time) beat = b;
+  return Number.isFinite(beat) ? Math.round((time - beat) * sampleRate) : 0;
 }
 
 /** Level of the quoted motif against the sample (−4 dB: it returns as a memory, not on top). */
@@ -150,11 +174,14 @@ export function renderContinuation(
   const right = clip.channels.length > 1 ? resample(clip.channels[1]!, clip.sampleRate, sampleRate) : left;
   const S = left.length;
   assert(frames > S + sampleRate, 'the piece must be at least one second longer than the sample');
-  const gridBpm = steady(analysis) ? analysis.bpm : 0;
-  const join = continuationJoin(S, sampleRate, gridBpm, analysis.beatOffset);
+  const gridBpm = steady(analysis) ? cont.bpm : 0;
+  const join = continuationJoin(S, sampleRate, gridBpm, anchorBeat(analysis));
   const G = join.start;
   const X = Math.max(1, join.crossfade);
-  const quote = motifPlacement(motifOf(analysis.melody, gridBpm), sampleRate, S, frames, gridBpm);
+  const motif = motifOf(analysis.melody, gridBpm);
+  const grid = gridBpm > 0 ? { origin: G, period: (60 * sampleRate) / gridBpm } : null;
+  const phase = motif.length > 0 ? phaseAfterBeat(analysis.tempo.beats, motif[0]!.start - 0.03, sampleRate) : 0;
+  const quote = motifPlacement(motif, sampleRate, S, frames, grid, grid ? phase % grid.period : 0);
   const fade = Math.max(1, Math.round(QUOTE_FADE_S * sampleRate));
   /** The quoted motif's gain at output frame t (0 outside it). */
   const quoteGain = (t: number): number => {

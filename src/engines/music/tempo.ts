@@ -36,6 +36,11 @@ export interface TempoEstimate {
   beatOffset: number;
   /** Tracked beat times, seconds. */
   beats: number[];
+  /**
+   * Tempo over the last beats (median of the last four inter-beat intervals), what a drifting
+   * recording ends in and a continuation should go on from; equals `bpm` without a beat track.
+   */
+  endBpm: number;
   /** 0..1: pulse clarity (0.5 at the free-time boundary) times how much the winner leads the other candidates. */
   confidence: number;
   /** Up to three candidates, strongest first (the first is `bpm`). */
@@ -51,7 +56,7 @@ const PRIOR_OCTAVES = 1;
 /** A steady pulse needs a periodicity this many standard errors above an aperiodic envelope's. */
 const PULSE_SIGMAS = 3;
 
-const NONE: TempoEstimate = { bpm: 0, beatOffset: 0, beats: [], confidence: 0, candidates: [], alternatives: { half: null, double: null }, pulse: 'none' };
+const NONE: TempoEstimate = { bpm: 0, beatOffset: 0, beats: [], endBpm: 0, confidence: 0, candidates: [], alternatives: { half: null, double: null }, pulse: 'none' };
 
 /** Estimates tempo, beats and their confidence for a mono signal. */
 export function estimateTempo(mono: Float32Array, sampleRate: number, minBpm = 30, maxBpm = 240): TempoEstimate {
@@ -114,11 +119,18 @@ export function estimateTempo(mono: Float32Array, sampleRate: number, minBpm = 3
   }
   const beatFrames = trackBeats(env, period);
   let bpm = (rate * 60) / period;
+  let endBpm = bpm;
   if (beatFrames.length >= 3) {
     const span = beatFrames[beatFrames.length - 1]! - beatFrames[0]!;
     const tracked = (rate * 60 * (beatFrames.length - 1)) / span;
     // Keep the tracked mean only when the track stayed on the chosen level.
-    if (Math.abs(tracked / bpm - 1) < 0.06) bpm = tracked;
+    if (Math.abs(tracked / bpm - 1) < 0.06) {
+      bpm = tracked;
+      const last = beatFrames.slice(-5);
+      const ibis = last.slice(1).map((b, i) => b - last[i]!).sort((x, y) => x - y);
+      const ibi = ibis.length % 2 === 1 ? ibis[ibis.length >> 1]! : 0.5 * (ibis[ibis.length / 2 - 1]! + ibis[ibis.length / 2]!);
+      endBpm = Math.abs((rate * 60) / ibi / bpm - 1) < 0.1 ? (rate * 60) / ibi : bpm;
+    } else endBpm = bpm;
   }
   // Pulse clarity: the normalised autocorrelation at the beat period against its standard error
   // for an envelope with no periodicity (≈ 1/√n); below PULSE_SIGMAS of it the "pulse" is noise.
@@ -132,6 +144,7 @@ export function estimateTempo(mono: Float32Array, sampleRate: number, minBpm = 3
     bpm: round1(bpm),
     beatOffset: beatFrames.length > 0 ? beatFrames[0]! / rate + offset : 0,
     beats: beatFrames.map((b) => Math.round((b / rate + offset) * 1000) / 1000),
+    endBpm: round1(endBpm),
     confidence,
     candidates: chosen.map((c, i) => ({ bpm: i === 0 ? round1(bpm) : round1(c.bpm), confidence: Math.round((c.s / total) * 100) / 100 })),
     alternatives: { half: plausible(bpm / 2), double: plausible(bpm * 2) },
