@@ -74,6 +74,22 @@ describe.skipIf(noFluid !== null)(`tempo, beats and key of fluidsynth-rendered c
     }
   });
 
+  it('measures a detuned recording’s tuning to a few cents and keeps its key', () => {
+    // Declaring a higher rate than the audio was rendered at raises every pitch by `cents`.
+    let same = 0;
+    let n = 0;
+    for (const { clip, a } of results.slice(0, 8)) {
+      const r = renderClip(clip);
+      for (const cents of [-40, 30, 45]) {
+        const d = analyzeAudio(r.channels, r.sampleRate * 2 ** (cents / 1200));
+        expect(Math.abs(d.keyDetail.tuningCents - a.keyDetail.tuningCents - cents)).toBeLessThan(5);
+        n++;
+        if (d.key === a.key && d.mode === a.mode) same++;
+      }
+    }
+    expect(same / n).toBeGreaterThanOrEqual(0.85);
+  });
+
   it('YIN transcribes solo lines on flute, clarinet and violin', () => {
     for (const program of [73, 71, 40]) {
       let total = 0;

@@ -15,6 +15,9 @@
  * - the phrase edges: the bass of the first and of the last second and a half, where phrases
  *   set out from and come to rest on the tonic (the primacy of the opening chord and the cadence).
  *
+ * (An explicit V → I cue — bass runs rising a fourth, doubled with the leading tone over the
+ * dominant — lost 3 of 48 development clips: frame-level bass flickers and invents such moves.)
+ *
  * The confidence is the margin between the best and the second key; the runner-up keys are
  * reported so a caller can say "C major, or A minor".
  */
