@@ -73,6 +73,16 @@ describe('continuation from a sample', () => {
     expect(instrumentsByColour([...voices], 1000)[0]).toBe('piano');
     expect([...instrumentsByColour([...voices], 3000)].sort()).toEqual([...voices].sort());
     expect(instrumentsByColour(['pad'], 3000)).toEqual(['pad']);
+    // Voices the mood chose give way to the one closest in colour; named voices stay.
+    const clip = chordTrack([[76, 79, 83], [72, 76, 79]], 96, 6, 22050);
+    const a = analyzeAudio(clip, 22050);
+    const bright = { ...a, timbre: { centroidHz: 2600, brightness: 0.85 } };
+    const mood = planFromDescription('calm and slow');
+    expect(mood.explicit.instruments).toBe(false);
+    expect(planForContinuation(mood, bright).instruments[0]).toBe('bells');
+    const named = planFromDescription('calm pad');
+    expect(named.explicit.instruments).toBe(true);
+    expect(planForContinuation(named, bright).instruments).toEqual(named.instruments);
   });
 
   it('quotes the first run of 3–8 notes, a whole number of beats later, only if it fits', () => {

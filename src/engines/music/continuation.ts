@@ -15,6 +15,7 @@ import type { AudioAnalysis } from './analyze.ts';
 import { analyzeAudio } from './analyze.ts';
 import type { MelodyNote } from './pitch.ts';
 import type { Instrument, MusicPlan } from './plan.ts';
+import { INSTRUMENTS } from './plan.ts';
 import { renderPlan } from './render.ts';
 import { resample } from './resample.ts';
 import { brightnessOf } from './timbre.ts';
@@ -56,6 +57,17 @@ const endTempo = (analysis: AudioAnalysis): number => (analysis.tempo.endBpm > 0
  */
 const anchorBeat = (analysis: AudioAnalysis): number => analysis.tempo.beats[analysis.tempo.beats.length - 1] ?? analysis.beatOffset;
 
+/**
+ * The voices of a continuation: words that named instruments are kept (the closest in colour leads);
+ * voices the mood chose give the lead to the engine voice closest in colour to the recording, so a
+ * violin recording is not carried on by a dark pad.
+ */
+function voicesForColour(plan: MusicPlan, centroidHz: number): Instrument[] {
+  if (plan.explicit.instruments) return instrumentsByColour(plan.instruments, centroidHz);
+  const lead = instrumentsByColour([...INSTRUMENTS], centroidHz)[0]!;
+  return [lead, ...plan.instruments.filter((i) => i !== lead)];
+}
+
 /** Whether the sample has a pulse steady enough to lock the continuation to. */
 const steady = (analysis: AudioAnalysis): boolean => analysis.bpm > 0 && analysis.tempo.pulse === 'steady';
 
@@ -71,7 +83,7 @@ export function planForContinuation(plan: MusicPlan, analysis: AudioAnalysis): M
     key: analysis.key,
     mode: analysis.mode,
     bpm: locked ? Math.max(30, Math.min(240, endTempo(analysis))) : plan.bpm,
-    instruments: hasColour ? instrumentsByColour(plan.instruments, analysis.timbre.centroidHz) : plan.instruments,
+    instruments: hasColour ? voicesForColour(plan, analysis.timbre.centroidHz) : plan.instruments,
     brightness: hasColour ? Math.round(analysis.timbre.brightness * 100) / 100 : plan.brightness,
     targetLufs: Number.isFinite(analysis.lufs) ? Math.max(-30, Math.min(-12, analysis.lufs)) : plan.targetLufs,
     explicit: { ...plan.explicit, key: true, mode: true, bpm: locked },
