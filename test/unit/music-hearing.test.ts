@@ -65,6 +65,25 @@ describe.skipIf(noFluid !== null)(`tempo, beats and key of fluidsynth-rendered c
     expect(shares.filter((s) => s >= 0.8).length / shares.length).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('a drifting clip reports the tempo it ends in (endBpm) closer than its mean', () => {
+    const errors = { mean: [] as number[], end: [] as number[] };
+    for (const { clip, a } of results) {
+      const b = clip.beats;
+      const start = 240 / (b[4]! - b[0]!);
+      const closing = 240 / (b[b.length - 1]! - b[b.length - 5]!);
+      if (Math.abs(closing / start - 1) < 0.03) continue;
+      // Fold an octave-wrong reading onto the written level before comparing.
+      const fold = (x: number): number => (x / closing > 1.5 ? x / 2 : x / closing < 0.75 ? x * 2 : x);
+      errors.mean.push(Math.abs(fold(a.bpm) / closing - 1));
+      errors.end.push(Math.abs(fold(a.tempo.endBpm) / closing - 1));
+    }
+    const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
+    console.info(`drifting clips: ${errors.end.length}; median error against the closing tempo: mean ${(median(errors.mean) * 100).toFixed(1)} %, endBpm ${(median(errors.end) * 100).toFixed(1)} %`);
+    expect(errors.end.length).toBeGreaterThanOrEqual(6);
+    expect(median(errors.end)).toBeLessThan(median(errors.mean));
+    expect(median(errors.end)).toBeLessThan(0.015);
+  });
+
   it('most clips have a steady pulse; the key reports its runner-up keys and a tuning near A440', () => {
     expect(results.filter(({ a }) => a.tempo.pulse === 'steady').length / results.length).toBeGreaterThanOrEqual(0.9);
     for (const { a } of results) {

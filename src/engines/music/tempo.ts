@@ -37,8 +37,8 @@ export interface TempoEstimate {
   /** Tracked beat times, seconds. */
   beats: number[];
   /**
-   * Tempo over the last beats (median of the last four inter-beat intervals), what a drifting
-   * recording ends in and a continuation should go on from; equals `bpm` without a beat track.
+   * Tempo over the last beats (least-squares period of the last eight), what a drifting recording
+   * ends in and a continuation should go on from; equals `bpm` without a beat track.
    */
   endBpm: number;
   /** 0..1: pulse clarity (0.5 at the free-time boundary) times how much the winner leads the other candidates. */
@@ -126,10 +126,19 @@ export function estimateTempo(mono: Float32Array, sampleRate: number, minBpm = 3
     // Keep the tracked mean only when the track stayed on the chosen level.
     if (Math.abs(tracked / bpm - 1) < 0.06) {
       bpm = tracked;
-      const last = beatFrames.slice(-5);
-      const ibis = last.slice(1).map((b, i) => b - last[i]!).sort((x, y) => x - y);
-      const ibi = ibis.length % 2 === 1 ? ibis[ibis.length >> 1]! : 0.5 * (ibis[ibis.length / 2 - 1]! + ibis[ibis.length / 2]!);
-      endBpm = Math.abs((rate * 60) / ibi / bpm - 1) < 0.1 ? (rate * 60) / ibi : bpm;
+      // Least-squares slope of the last eight beat times against their index: the closing period.
+      const last = beatFrames.slice(-8);
+      const m = last.length;
+      const meanI = (m - 1) / 2;
+      const meanT = last.reduce((a, b) => a + b, 0) / m;
+      let num = 0;
+      let den = 0;
+      last.forEach((t, i) => {
+        num += (i - meanI) * (t - meanT);
+        den += (i - meanI) ** 2;
+      });
+      const ibi = num / den;
+      endBpm = ibi > 0 && Math.abs((rate * 60) / ibi / bpm - 1) < 0.1 ? (rate * 60) / ibi : bpm;
     } else endBpm = bpm;
   }
   // Pulse clarity: the normalised autocorrelation at the beat period against its standard error
