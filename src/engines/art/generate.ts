@@ -7,17 +7,30 @@
  * (styles/) → the client's lines drawn on top in the style's ink → excluded colours removed.
  */
 import { assert, assertRange, createRng } from '../core/index.ts';
-import type { RgbaImage } from '../core/index.ts';
+import type { RgbaImage, Rng } from '../core/index.ts';
 import { isStyleId, readAffect } from '../affect/index.ts';
 import type { AffectReading, StyleId } from '../affect/index.ts';
 import { applyMood, guardColours } from './adjust.ts';
-import { paletteFromAffect } from './palette.ts';
+import { paletteFromAffect, varyPalette } from './palette.ts';
 import type { Palette } from './palette.ts';
 import { createCanvas } from './raster-ops.ts';
 import type { Canvas } from './raster-ops.ts';
 import { paintScene } from './scene.ts';
 import { fillRegions, roundRegionInSky, sketchLayout } from './sketch.ts';
+import { readSketch } from './sketch-read.ts';
+import type { SketchReading } from './sketch-read.ts';
+import { mix } from './color.ts';
 import type { Col } from './color.ts';
+import { LIBRARY_MOTIFS, thingsOfPrompt } from './scene-words.ts';
+import type { WordUse } from './scene-words.ts';
+import { planScene } from './scene-plan.ts';
+import type { Box, Layer, Placement } from './scene-plan.ts';
+import { lightFrom, paintThing } from './paint-thing.ts';
+import type { Light } from './paint-thing.ts';
+import { figureLook, figureSprite, poseHeight } from './figures.ts';
+import { shapeAt } from './shapes/shape-library.ts';
+import { rasterShape } from './shapes/sprite.ts';
+import type { Sprite } from './shapes/sprite.ts';
 import type { MotifId } from '../affect/index.ts';
 import { styleDef } from './styles.ts';
 
@@ -68,16 +81,53 @@ export function toRgba(c: Canvas): RgbaImage {
 }
 
 /** Draws line coverage × opacity in the ink colour over the canvas. */
-export function overlayLines(c: Canvas, lines: Float32Array, ink: readonly [number, number, number], opacity: number): void {
+export function overlayLines(c: Canvas, lines: Float32Array, ink: readonly [number, number, number], opacity: number, own?: Float32Array): void {
   const s = c.rgb;
   for (let p = 0; p < lines.length; p++) {
     const a = lines[p]! * opacity;
     if (a <= 0) continue;
     const i = p * 3;
-    s[i] = s[i]! + (ink[0] - s[i]!) * a;
-    s[i + 1] = s[i + 1]! + (ink[1] - s[i + 1]!) * a;
-    s[i + 2] = s[i + 2]! + (ink[2] - s[i + 2]!) * a;
+    // A line drawn in colour keeps its colour (own: rgb per pixel, negative = use the ink).
+    const coloured = own !== undefined && own[i]! >= 0;
+    const r = coloured ? own[i]! : ink[0];
+    const g = coloured ? own[i + 1]! : ink[1];
+    const b = coloured ? own[i + 2]! : ink[2];
+    s[i] = s[i]! + (r - s[i]!) * a;
+    s[i + 1] = s[i + 1]! + (g - s[i + 1]!) * a;
+    s[i + 2] = s[i + 2]! + (b - s[i + 2]!) * a;
   }
+}
+
+/** What one word of the prompt became, in plain terms, for the client and therapist. */
+export interface WordReport {
+  readonly word: string;
+  /** thing | figure | motif (sky, land, water, weather) | feeling | colour | style | tone | left-out | not-drawn */
+  readonly as: WordUse['as'];
+  /** The thing drawn: library label ("potted plant") or pose ("figure, head in hands"). */
+  readonly drawn?: string;
+  /** Shape id in the library (e.g. "fluent-emoji-flat:rose"), for attribution. */
+  readonly shape?: string;
+  /** Where it was put: box in px and depth layer. Several boxes for a group or a plural. */
+  readonly where?: readonly { readonly box: Box; readonly layer: Layer }[];
+}
+
+/** What the engine read and decided: `hearth generate --json` and the studio show it. */
+export interface GenerateReport {
+  readonly words: readonly WordReport[];
+  /** Words that asked for something the engine could not draw. */
+  readonly notDrawn: readonly string[];
+  /** Words left out because they were negated or in the negative prompt. */
+  readonly leftOut: readonly string[];
+  readonly style: StyleId;
+  readonly seed: number;
+  readonly width: number;
+  readonly height: number;
+  /** y of the horizon in px, and whether it was the client's drawn line. */
+  readonly horizon: { readonly y: number; readonly drawn: boolean };
+  /** Where the light comes from. */
+  readonly light: 'left' | 'right';
+  /** What was read in the sketch, if any. */
+  readonly sketch?: SketchReading;
 }
 
 /** Everything generateImage decided, for `--json` output and the version tree. */
@@ -86,9 +136,12 @@ export interface GenerateResult {
   readonly style: StyleId;
   readonly affect: AffectReading;
   readonly palette: Palette;
+  readonly report: GenerateReport;
+  /** The placements of things and figures (boxes, depth), as painted. */
+  readonly placements: readonly Placement[];
 }
 
-/** Like generateImage, also returning the reading, palette and style used. */
+/** Like generateImage, also returning the reading, palette, style and the report. */
 export function generateWithDetails(opts: GenerateOptions): GenerateResult {
   const { width, height, seed } = opts;
   assert(Number.isInteger(width) && Number.isInteger(height), 'width and height must be integers');
@@ -100,35 +153,98 @@ export function generateWithDetails(opts: GenerateOptions): GenerateResult {
   const progress = opts.onProgress ?? (() => {});
   const affect = readAffect(opts.prompt, opts.negativePrompt);
   const style = resolveStyle(opts.style, affect);
-  const pal = paletteFromAffect(affect);
   const rng = createRng(seed);
+  const pal = varyPalette(paletteFromAffect(affect), rng.fork('palette'));
   progress(0.05, 'reading');
   const canvas = createCanvas(width, height);
   const layout = opts.sketch ? sketchLayout(opts.sketch, width, height) : undefined;
+  const reading = layout && opts.sketch ? readSketch(opts.sketch, layout, width, height) : undefined;
+  const words = thingsOfPrompt(opts.prompt, opts.negativePrompt);
+  const namesThings = words.uses.some((u) => u.as === 'thing' || u.as === 'figure');
+  // One light for the whole picture: its side and height come from the seed.
+  const lightRng = rng.fork('light');
+  const side = lightRng.next() < 0.5 ? -1 : 1;
+  const light = lightFrom(side, lightRng.range(0.35, 1.0));
   // With a sketch, the client's shapes lead: a circle drawn in the sky becomes the sun or moon
   // the words name, and other objects fade back as the sketch strength rises.
-  const skip: MotifId[] = [];
-  const special = new Map<number, Col>();
-  const disc = layout && strength >= 0.5 ? roundRegionInSky(layout, height) : undefined;
+  const skip: MotifId[] = [...LIBRARY_MOTIFS];
+  const special = new Map<number, Col>(reading?.regionColours ?? []);
+  const disc = layout && strength >= 0.5 ? roundRegionInSky(layout, reading?.horizon ?? height * 0.5) : undefined;
   const sky = affect.motifs.find((m) => m === 'sun' || m === 'moon');
   if (disc && sky) {
     skip.push(sky);
-    special.set(disc.label, pal.motifColours[sky] ?? (sky === 'sun' ? [1, 0.84, 0.42] : [0.97, 0.95, 0.82]));
+    if (!special.has(disc.label)) special.set(disc.label, pal.motifColours[sky] ?? (sky === 'sun' ? [1, 0.84, 0.42] : [0.97, 0.95, 0.82]));
   }
-  paintScene(canvas, affect, pal, rng.fork('scene'), { skip, objectOpacity: layout ? 1 - 0.75 * strength : 1 });
-  progress(0.35, 'composing');
+  const horizonRng = rng.fork('horizon');
+  const motifsNamed = affect.motifs;
+  const baseHz = motifsNamed.includes('sea') ? 0.5 : motifsNamed.includes('mountain') ? 0.62 : horizonRng.pick([0.5, 0.58, 0.62, 0.66]);
+  const horizon = reading?.horizon ?? height * (baseHz + horizonRng.range(-0.03, 0.03));
+  const lightAt = side < 0 ? 0.2 : 0.8;
+  paintScene(canvas, affect, pal, rng.fork('scene'), {
+    skip,
+    objectOpacity: layout ? 1 - 0.75 * strength : 1,
+    horizon,
+    horizonProfile: reading?.profile,
+    at: { sun: lightAt, moon: lightAt, light: lightAt },
+    moodScene: !namesThings && !layout,
+    defaultMotif: !layout,
+  });
+  progress(0.3, 'composing');
   const lines = layout?.lines;
-  if (layout) fillRegions(canvas, layout, pal.accents, strength, rng.fork('regions'), special);
+  if (layout) fillRegions(canvas, layout, pal.accents, strength, rng.fork('regions'), special, light, reading);
+  const water = affect.motifs.some((m) => m === 'sea' || m === 'lake' || m === 'river');
+  const placements = planScene({ uses: words.uses, pose: words.pose, width, height, horizon, water, lines, rng: rng.fork('plan') });
+  paintPlacements(canvas, placements, pal, light, rng.fork('things'), layout ? 0.92 : 1);
+  progress(0.45, 'painting');
   applyMood(canvas, pal);
   progress(0.5, 'styling');
   const def = styleDef(style);
   const styled = def.render({ base: canvas, pal, rng: rng.fork(`style:${style}`), scale: Math.min(width, height) / 512 });
-  // The client's lines: fully there at strength 1, a faint trace at 0.2.
-  if (lines) overlayLines(styled, lines, def.ink, Math.pow(strength, 1.5));
+  // The client's lines: fully there at strength 1, a faint trace at 0.2 — in their own colour when they drew in colour.
+  if (lines) overlayLines(styled, lines, def.ink, Math.pow(strength, 1.5), reading?.lineColours);
   const image = toRgba(styled);
   guardColours(image.data, pal);
   progress(1, 'done');
-  return { image, style, affect, palette: pal };
+  const report = reportOf(words.uses, placements, { style, seed, width, height, horizon: { y: Math.round(horizon), drawn: reading?.horizon !== undefined }, light: side < 0 ? 'left' : 'right', sketch: reading?.summary });
+  return { image, style, affect, palette: pal, report, placements };
+}
+
+/** Paints things and figures back to front with the scene's light. */
+function paintPlacements(c: Canvas, placements: readonly Placement[], pal: Palette, light: Light, rng: Rng, opacity: number): void {
+  placements.forEach((p, i) => {
+    const r = rng.fork(`thing:${i}`);
+    let sprite: Sprite;
+    let tint: Col | undefined;
+    if (p.kind === 'figure') {
+      sprite = figureSprite(p.pose ?? 'standing', figureLook(pal, r, p.child === true, p.hair), p.cx, p.bottom, p.height / poseHeight(p.pose ?? 'standing'));
+    } else {
+      const shape = shapeAt(p.shape!);
+      sprite = rasterShape(shape, p.cx, p.bottom, p.height, p.mirror);
+      if (shape.silhouette) tint = mix(pal.accents[i % Math.max(1, pal.accents.length)] ?? [0.5, 0.45, 0.4], [0.25, 0.22, 0.25], 0.35);
+    }
+    const grounded = p.layer !== 'sky';
+    paintThing(c, sprite, { light, pal, rng: r, haze: p.layer === 'sky' ? 0.12 : (1 - p.depth) * 0.5, groundY: grounded && p.layer !== 'water' ? p.bottom : undefined, tint, opacity });
+  });
+}
+
+function reportOf(uses: readonly WordUse[], placements: readonly Placement[], rest: Omit<GenerateReport, 'words' | 'notDrawn' | 'leftOut'>): GenerateReport {
+  const words: WordReport[] = uses.map((u) => {
+    const mine = placements.filter((p) => p.word === u.word);
+    const where = mine.map((p) => ({ box: p.box, layer: p.layer }));
+    if (u.as === 'thing') {
+      const shapes = [...new Set(mine.map((p) => p.shape!))].map(shapeAt);
+      return { word: u.word, as: u.as, drawn: shapes.map((s) => s.label).join(', '), shape: shapes.map((s) => s.id).join(', '), where };
+    }
+    if (u.as === 'figure') return { word: u.word, as: u.as, drawn: `figure, ${mine[0]?.pose?.replace(/-/g, ' ') ?? 'standing'}`, where };
+    if (u.as === 'motif') return { word: u.word, as: u.as, drawn: u.motif };
+    return { word: u.word, as: u.as };
+  });
+  return {
+    words,
+    notDrawn: uses.filter((u) => u.as === 'not-drawn').map((u) => u.word),
+    leftOut: uses.filter((u) => u.as === 'left-out').map((u) => u.word),
+    ...rest,
+  };
 }
 
 /** Generates a picture from words and an optional sketch (see GenerateOptions). */
