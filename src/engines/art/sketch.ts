@@ -88,45 +88,64 @@ export function roundRegionInSky(layout: SketchLayout, horizon: number): Region 
 export function regionsOf(lines: Float32Array, width: number, height: number): { labels: Int32Array; regions: Region[] } {
   const n = width * height;
   const labels = new Int32Array(n);
+  const paper = new Uint8Array(n);
+  for (let p = 0; p < n; p++) paper[p] = lines[p]! < 0.3 ? 1 : 0;
   const regions: Region[] = [];
-  const stack = new Int32Array(n);
+  const stack = new Int32Array(n + 1);
   let next = 1;
   for (let start = 0; start < n; start++) {
-    if (labels[start] !== 0 || lines[start]! >= 0.3) continue;
+    if (labels[start] !== 0 || paper[start] === 0) continue;
+    // Scanline fill: label a whole run, then seed the runs above and below it.
     let top = 0;
     stack[top++] = start;
     labels[start] = next;
     let area = 0;
-    let border = false;
     let y0 = height;
     let y1 = 0;
     let x0 = width;
     let x1 = 0;
     while (top > 0) {
       const p = stack[--top]!;
-      area++;
-      const x = p % width;
-      const y = (p - x) / width;
-      if (x === 0 || y === 0 || x === width - 1 || y === height - 1) border = true;
+      const y = (p / width) | 0;
+      const row = y * width;
+      let l = p;
+      while (l > row && paper[l - 1] === 1 && (labels[l - 1] === 0 || labels[l - 1] === next)) l--;
+      let r = p;
+      while (r < row + width - 1 && paper[r + 1] === 1 && (labels[r + 1] === 0 || labels[r + 1] === next)) r++;
+      for (let q = l; q <= r; q++) labels[q] = next;
       if (y < y0) y0 = y;
       if (y > y1) y1 = y;
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      const visit = (q: number): void => {
-        if (labels[q] === 0 && lines[q]! < 0.3) {
-          labels[q] = next;
-          stack[top++] = q;
+      if (l - row < x0) x0 = l - row;
+      if (r - row > x1) x1 = r - row;
+      for (const ny of [y - 1, y + 1]) {
+        if (ny < 0 || ny >= height) continue;
+        const nrow = ny * width;
+        let q = nrow + (l - row);
+        const end = nrow + (r - row);
+        while (q <= end) {
+          if (paper[q] === 1 && labels[q] === 0) {
+            labels[q] = next;
+            stack[top++] = q;
+            // Skip the rest of this run: it will be filled from q.
+            while (q <= end && paper[q] === 1) q++;
+          } else q++;
         }
-      };
-      if (x > 0) visit(p - 1);
-      if (x < width - 1) visit(p + 1);
-      if (y > 0) visit(p - width);
-      if (y < height - 1) visit(p + width);
+      }
     }
-    regions.push({ label: next, area, touchesBorder: border, x0, x1, y0, y1 });
+    regions.push({ label: next, area, touchesBorder: false, x0, x1, y0, y1 });
     next++;
   }
-  return { labels, regions };
+  // Areas and border contact in one pass.
+  const areas = new Int32Array(next);
+  const border = new Uint8Array(next);
+  for (let p = 0; p < n; p++) {
+    const l = labels[p]!;
+    if (l === 0) continue;
+    areas[l] = areas[l]! + 1;
+    const x = p % width;
+    if (x === 0 || x === width - 1 || p < width || p >= n - width) border[l] = 1;
+  }
+  return { labels, regions: regions.map((r) => ({ ...r, area: areas[r.label]!, touchesBorder: border[r.label] === 1 })) };
 }
 
 /**
