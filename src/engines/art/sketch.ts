@@ -99,7 +99,6 @@ export function regionsOf(lines: Float32Array, width: number, height: number): {
     let top = 0;
     stack[top++] = start;
     labels[start] = next;
-    let area = 0;
     let y0 = height;
     let y1 = 0;
     let x0 = width;
@@ -132,7 +131,7 @@ export function regionsOf(lines: Float32Array, width: number, height: number): {
         }
       }
     }
-    regions.push({ label: next, area, touchesBorder: false, x0, x1, y0, y1 });
+    regions.push({ label: next, area: 0, touchesBorder: false, x0, x1, y0, y1 });
     next++;
   }
   // Areas and border contact in one pass.
