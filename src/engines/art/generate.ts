@@ -141,8 +141,8 @@ export interface GenerateResult {
   readonly placements: readonly Placement[];
 }
 
-/** Like generateImage, also returning the reading, palette, style and the report. */
-export function generateWithDetails(opts: GenerateOptions): GenerateResult {
+/** Everything decided before painting: shared by generateWithDetails and describeImage. */
+function prepare(opts: GenerateOptions) {
   const { width, height, seed } = opts;
   assert(Number.isInteger(width) && Number.isInteger(height), 'width and height must be integers');
   assertRange(width, 16, 4096, 'width');
@@ -150,21 +150,50 @@ export function generateWithDetails(opts: GenerateOptions): GenerateResult {
   assert(Number.isFinite(seed), 'seed must be a finite number');
   const strength = opts.sketchStrength ?? 0.7;
   assertRange(strength, 0, 1, 'sketchStrength');
-  const progress = opts.onProgress ?? (() => {});
   const affect = readAffect(opts.prompt, opts.negativePrompt);
   const style = resolveStyle(opts.style, affect);
   const rng = createRng(seed);
-  const pal = varyPalette(paletteFromAffect(affect), rng.fork('palette'));
-  progress(0.05, 'reading');
-  const canvas = createCanvas(width, height);
+  // Streams in a fixed order, so planning alone (describeImage) sees the same numbers.
+  const palRng = rng.fork('palette');
+  const lightRng = rng.fork('light');
+  const horizonRng = rng.fork('horizon');
+  const sceneRng = rng.fork('scene');
+  const regionsRng = rng.fork('regions');
+  const planRng = rng.fork('plan');
+  const thingsRng = rng.fork('things');
+  const styleRng = rng.fork(`style:${style}`);
+  const pal = varyPalette(paletteFromAffect(affect), palRng);
   const layout = opts.sketch ? sketchLayout(opts.sketch, width, height) : undefined;
   const reading = layout && opts.sketch ? readSketch(opts.sketch, layout, width, height) : undefined;
   const words = thingsOfPrompt(opts.prompt, opts.negativePrompt);
-  const namesThings = words.uses.some((u) => u.as === 'thing' || u.as === 'figure');
   // One light for the whole picture: its side and height come from the seed.
-  const lightRng = rng.fork('light');
   const side = lightRng.next() < 0.5 ? -1 : 1;
   const light = lightFrom(side, lightRng.range(0.35, 1.0));
+  const motifsNamed = affect.motifs;
+  const baseHz = motifsNamed.includes('sea') ? 0.5 : motifsNamed.includes('mountain') ? 0.62 : horizonRng.pick([0.5, 0.58, 0.62, 0.66]);
+  const horizon = reading?.horizon ?? height * (baseHz + horizonRng.range(-0.03, 0.03));
+  const water = affect.motifs.some((m) => m === 'sea' || m === 'lake' || m === 'river');
+  const placements = planScene({ uses: words.uses, pose: words.pose, width, height, horizon, water, lines: layout?.lines, rng: planRng });
+  const report = reportOf(words.uses, placements, { style, seed, width, height, horizon: { y: Math.round(horizon), drawn: reading?.horizon !== undefined }, light: side < 0 ? 'left' : 'right', sketch: reading?.summary });
+  return { width, height, strength, affect, style, pal, layout, reading, words, side, light, horizon, placements, report, sceneRng, regionsRng, thingsRng, styleRng };
+}
+
+/**
+ * The report of what generateImage would paint for these options (words → things and where,
+ * words not drawn, style, seed, size), without painting: cheap enough to ask beside a model server.
+ */
+export function describeImage(opts: GenerateOptions): GenerateReport {
+  return prepare(opts).report;
+}
+
+/** Like generateImage, also returning the reading, palette, style and the report. */
+export function generateWithDetails(opts: GenerateOptions): GenerateResult {
+  const progress = opts.onProgress ?? (() => {});
+  const pr = prepare(opts);
+  const { width, height, strength, affect, style, pal, layout, reading, words, side, light, horizon, placements } = pr;
+  progress(0.05, 'reading');
+  const canvas = createCanvas(width, height);
+  const namesThings = words.uses.some((u) => u.as === 'thing' || u.as === 'figure');
   // With a sketch, the client's shapes lead: a circle drawn in the sky becomes the sun or moon
   // the words name, and other objects fade back as the sketch strength rises.
   const skip: MotifId[] = [...LIBRARY_MOTIFS];
@@ -175,12 +204,8 @@ export function generateWithDetails(opts: GenerateOptions): GenerateResult {
     skip.push(sky);
     if (!special.has(disc.label)) special.set(disc.label, pal.motifColours[sky] ?? (sky === 'sun' ? [1, 0.84, 0.42] : [0.97, 0.95, 0.82]));
   }
-  const horizonRng = rng.fork('horizon');
-  const motifsNamed = affect.motifs;
-  const baseHz = motifsNamed.includes('sea') ? 0.5 : motifsNamed.includes('mountain') ? 0.62 : horizonRng.pick([0.5, 0.58, 0.62, 0.66]);
-  const horizon = reading?.horizon ?? height * (baseHz + horizonRng.range(-0.03, 0.03));
   const lightAt = side < 0 ? 0.2 : 0.8;
-  paintScene(canvas, affect, pal, rng.fork('scene'), {
+  paintScene(canvas, affect, pal, pr.sceneRng, {
     skip,
     objectOpacity: layout ? 1 - 0.75 * strength : 1,
     horizon,
@@ -191,22 +216,19 @@ export function generateWithDetails(opts: GenerateOptions): GenerateResult {
   });
   progress(0.3, 'composing');
   const lines = layout?.lines;
-  if (layout) fillRegions(canvas, layout, pal.accents, strength, rng.fork('regions'), special, light, reading);
-  const water = affect.motifs.some((m) => m === 'sea' || m === 'lake' || m === 'river');
-  const placements = planScene({ uses: words.uses, pose: words.pose, width, height, horizon, water, lines, rng: rng.fork('plan') });
-  paintPlacements(canvas, placements, pal, light, rng.fork('things'), layout ? 0.92 : 1);
+  if (layout) fillRegions(canvas, layout, pal.accents, strength, pr.regionsRng, special, light, reading);
+  paintPlacements(canvas, placements, pal, light, pr.thingsRng, layout ? 0.92 : 1);
   progress(0.45, 'painting');
   applyMood(canvas, pal);
   progress(0.5, 'styling');
   const def = styleDef(style);
-  const styled = def.render({ base: canvas, pal, rng: rng.fork(`style:${style}`), scale: Math.min(width, height) / 512 });
+  const styled = def.render({ base: canvas, pal, rng: pr.styleRng, scale: Math.min(width, height) / 512 });
   // The client's lines: fully there at strength 1, a faint trace at 0.2 — in their own colour when they drew in colour.
   if (lines) overlayLines(styled, lines, def.ink, Math.pow(strength, 1.5), reading?.lineColours);
   const image = toRgba(styled);
   guardColours(image.data, pal);
   progress(1, 'done');
-  const report = reportOf(words.uses, placements, { style, seed, width, height, horizon: { y: Math.round(horizon), drawn: reading?.horizon !== undefined }, light: side < 0 ? 'left' : 'right', sketch: reading?.summary });
-  return { image, style, affect, palette: pal, report, placements };
+  return { image, style, affect, palette: pal, report: pr.report, placements };
 }
 
 /** Paints things and figures back to front with the scene's light. */
@@ -245,6 +267,19 @@ function reportOf(uses: readonly WordUse[], placements: readonly Placement[], re
     leftOut: uses.filter((u) => u.as === 'left-out').map((u) => u.word),
     ...rest,
   };
+}
+
+/**
+ * Output size that keeps a picture's aspect ratio (width / height): the longer side is `size`,
+ * unless a width or height is given, which then sets the other side. Sides 64..2048 px.
+ */
+export function sizeForAspect(aspect: number, size: number, width?: number, height?: number): { width: number; height: number } {
+  assert(Number.isFinite(aspect) && aspect > 0, 'aspect must be a positive number');
+  const clamp = (v: number): number => Math.max(64, Math.min(2048, Math.round(v)));
+  if (width !== undefined && height !== undefined) return { width: clamp(width), height: clamp(height) };
+  if (width !== undefined) return { width: clamp(width), height: clamp(width / aspect) };
+  if (height !== undefined) return { width: clamp(height * aspect), height: clamp(height) };
+  return aspect >= 1 ? { width: clamp(size), height: clamp(size / aspect) } : { width: clamp(size * aspect), height: clamp(size) };
 }
 
 /** Generates a picture from words and an optional sketch (see GenerateOptions). */
