@@ -66,35 +66,34 @@ function colourPlaneOf(sketch: RgbaImage, W: number, H: number): { plane: Float3
   return { plane, count };
 }
 
-/** The longest flat stroke across the page, as a per-column profile. */
+/**
+ * The longest flat stroke across the page, as a per-column profile. Strokes attached to it (a
+ * path running down from it, a house standing on it) do not hide it: within each connected
+ * stroke, the band of rows (±4% of the height) holding most of its pixels is the candidate.
+ */
 function groundLine(lines: Float32Array, W: number, H: number): { y: number; profile: Float32Array } | undefined {
   const n = W * H;
   const seen = new Uint8Array(n);
   const stack = new Int32Array(n);
+  const pixels = new Int32Array(n);
+  const rows = new Int32Array(H);
+  const band = Math.max(2, Math.round(H * 0.04));
   let best: { y: number; profile: Float32Array; span: number } | undefined;
   for (let start = 0; start < n; start++) {
     if (seen[start] || lines[start]! < 0.3) continue;
     let top = 0;
+    let count = 0;
     stack[top++] = start;
     seen[start] = 1;
-    const sumY = new Float64Array(W);
-    const cnt = new Int32Array(W);
     let x0 = W;
     let x1 = 0;
-    let y0 = H;
-    let y1 = 0;
-    let area = 0;
     while (top > 0) {
       const p = stack[--top]!;
+      pixels[count++] = p;
       const x = p % W;
       const y = (p - x) / W;
-      area++;
-      sumY[x] = sumY[x]! + y;
-      cnt[x] = cnt[x]! + 1;
       if (x < x0) x0 = x;
       if (x > x1) x1 = x;
-      if (y < y0) y0 = y;
-      if (y > y1) y1 = y;
       for (let dy = -1; dy <= 1; dy++)
         for (let dx = -1; dx <= 1; dx++) {
           const xx = x + dx;
@@ -107,26 +106,50 @@ function groundLine(lines: Float32Array, W: number, H: number): { y: number; pro
           }
         }
     }
-    const span = x1 - x0 + 1;
-    if (span < W * 0.5 || y1 - y0 > H * 0.35 || area / span > Math.max(6, H * 0.05)) continue;
+    if (x1 - x0 + 1 < W * 0.5) continue;
+    // The densest band of rows.
+    rows.fill(0);
+    for (let k = 0; k < count; k++) { const r = (pixels[k]! / W) | 0; rows[r] = rows[r]! + 1; }
+    let bandSum = 0;
+    for (let y = 0; y < Math.min(H, 2 * band + 1); y++) bandSum += rows[y]!;
+    let bestSum = bandSum;
+    let centre = band;
+    for (let y = band + 1; y + band < H; y++) {
+      bandSum += rows[y + band]! - rows[y - band - 1]!;
+      if (bandSum > bestSum) [bestSum, centre] = [bandSum, y];
+    }
+    const sumY = new Float64Array(W);
+    const cnt = new Int32Array(W);
+    let cols = 0;
+    for (let k = 0; k < count; k++) {
+      const p = pixels[k]!;
+      const y = (p / W) | 0;
+      if (Math.abs(y - centre) > band) continue;
+      const x = p - y * W;
+      if (cnt[x] === 0) cols++;
+      sumY[x] = sumY[x]! + y;
+      cnt[x] = cnt[x]! + 1;
+    }
+    if (cols < W * 0.5 || bestSum / cols > Math.max(6, H * 0.05)) continue;
     // The line's mean y per column; gaps filled by interpolation, ends held flat.
     const profile = new Float32Array(W);
+    let first = -1;
     let last = -1;
     for (let x = 0; x < W; x++) {
-      if (cnt[x]! > 0) {
-        const y = sumY[x]! / cnt[x]!;
-        if (last >= 0 && x - last > 1) for (let k = last + 1; k < x; k++) profile[k] = profile[last]! + ((y - profile[last]!) * (k - last)) / (x - last);
-        profile[x] = y;
-        last = x;
-      }
+      if (cnt[x]! === 0) continue;
+      const y = sumY[x]! / cnt[x]!;
+      if (last >= 0 && x - last > 1) for (let k = last + 1; k < x; k++) profile[k] = profile[last]! + ((y - profile[last]!) * (k - last)) / (x - last);
+      if (first < 0) first = x;
+      profile[x] = y;
+      last = x;
     }
-    for (let x = 0; x < x0; x++) profile[x] = profile[x0]!;
-    for (let x = x1 + 1; x < W; x++) profile[x] = profile[x1]!;
+    for (let x = 0; x < first; x++) profile[x] = profile[first]!;
+    for (let x = last + 1; x < W; x++) profile[x] = profile[last]!;
     let mean = 0;
     for (let x = 0; x < W; x++) mean += profile[x]!;
     mean /= W;
     if (mean < H * 0.15 || mean > H * 0.88) continue;
-    if (!best || span > best.span) best = { y: mean, profile, span };
+    if (!best || cols > best.span) best = { y: mean, profile, span: cols };
   }
   return best ? { y: best.y, profile: best.profile } : undefined;
 }
