@@ -173,7 +173,8 @@ function prepare(opts: GenerateOptions) {
   const baseHz = motifsNamed.includes('sea') ? 0.5 : motifsNamed.includes('mountain') ? 0.62 : horizonRng.pick([0.5, 0.58, 0.62, 0.66]);
   const horizon = reading?.horizon ?? height * (baseHz + horizonRng.range(-0.03, 0.03));
   const water = affect.motifs.some((m) => m === 'sea' || m === 'lake' || m === 'river');
-  const placements = planScene({ uses: words.uses, pose: words.pose, width, height, horizon, water, lines: layout?.lines, rng: planRng });
+  const sketchHasFigures = (reading?.summary.figures ?? 0) > 0;
+  const placements = planScene({ uses: words.uses, pose: words.pose, width, height, horizon, water, lines: layout?.lines, sketchHasFigures, rng: planRng });
   const report = reportOf(words.uses, placements, { style, seed, width, height, horizon: { y: Math.round(horizon), drawn: reading?.horizon !== undefined }, light: side < 0 ? 'left' : 'right', sketch: reading?.summary });
   return { width, height, strength, affect, style, pal, layout, reading, words, side, light, horizon, placements, report, sceneRng, regionsRng, thingsRng, styleRng };
 }
@@ -257,7 +258,7 @@ function reportOf(uses: readonly WordUse[], placements: readonly Placement[], re
       const shapes = [...new Set(mine.map((p) => p.shape!))].map(shapeAt);
       return { word: u.word, as: u.as, drawn: shapes.map((s) => s.label).join(', '), shape: shapes.map((s) => s.id).join(', '), where };
     }
-    if (u.as === 'figure') return { word: u.word, as: u.as, drawn: `figure, ${mine[0]?.pose?.replace(/-/g, ' ') ?? 'standing'}`, where };
+    if (u.as === 'figure') return { word: u.word, as: u.as, drawn: mine.length ? `figure, ${mine[0]?.pose?.replace(/-/g, ' ') ?? 'standing'}` : 'the figure in the sketch', where };
     if (u.as === 'motif') return { word: u.word, as: u.as, drawn: u.motif };
     return { word: u.word, as: u.as };
   });

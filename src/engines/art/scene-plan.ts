@@ -60,6 +60,8 @@ export interface PlanInput {
   readonly water: boolean;
   /** The client's line coverage at the output size, if any (things keep off the lines). */
   readonly lines?: Float32Array;
+  /** The sketch already shows people: person words are drawn by the client's own figures. */
+  readonly sketchHasFigures?: boolean;
   readonly rng: Rng;
 }
 
@@ -74,7 +76,7 @@ export function planScene(inp: PlanInput): Placement[] {
     if (u.as === 'thing') {
       // Several shapes for one word are a group (festival → tent, flags, balloons).
       u.shapes.forEach((s, k) => items.push({ use: u, shape: s, n: k === 0 ? u.count : 1 }));
-    } else if (u.as === 'figure') items.push({ use: u, n: inp.pose === 'embracing' ? 1 : Math.min(3, u.count) });
+    } else if (u.as === 'figure' && !inp.sketchHasFigures) items.push({ use: u, n: inp.pose === 'embracing' ? 1 : Math.min(3, u.count) });
   }
   const hasBig = items.some((it) => it.shape !== undefined && shapeAt(it.shape).place === 'G');
   const hasFigure = items.some((it) => it.use.as === 'figure');
