@@ -11,7 +11,7 @@ import type { RgbaImage, Rng } from '../core/index.ts';
 import { isStyleId, readAffect } from '../affect/index.ts';
 import type { AffectReading, StyleId } from '../affect/index.ts';
 import { applyMood, guardColours } from './adjust.ts';
-import { paletteFromAffect, varyPalette } from './palette.ts';
+import { avoidHues, paletteFromAffect, varyPalette } from './palette.ts';
 import type { Palette } from './palette.ts';
 import { createCanvas } from './raster-ops.ts';
 import type { Canvas } from './raster-ops.ts';
@@ -246,7 +246,8 @@ function paintPlacements(c: Canvas, placements: readonly Placement[], pal: Palet
       if (shape.silhouette) tint = mix(pal.accents[i % Math.max(1, pal.accents.length)] ?? [0.5, 0.45, 0.4], [0.25, 0.22, 0.25], 0.35);
     }
     const grounded = p.layer !== 'sky';
-    paintThing(c, sprite, { light, pal, rng: r, haze: p.layer === 'sky' ? 0.12 : (1 - p.depth) * 0.5, groundY: grounded && p.layer !== 'water' ? p.bottom : undefined, tint, opacity });
+    const recolour = p.colour ? avoidHues(p.colour, pal.excludedHues) : undefined;
+    paintThing(c, sprite, { light, pal, rng: r, haze: p.layer === 'sky' ? 0.12 : (1 - p.depth) * 0.5, groundY: grounded && p.layer !== 'water' ? p.bottom : undefined, tint: recolour && tint ? recolour : tint, recolour: tint ? undefined : recolour, opacity });
   });
 }
 
@@ -256,7 +257,7 @@ function reportOf(uses: readonly WordUse[], placements: readonly Placement[], re
     const where = mine.map((p) => ({ box: p.box, layer: p.layer }));
     if (u.as === 'thing') {
       const shapes = [...new Set(mine.map((p) => p.shape!))].map(shapeAt);
-      return { word: u.word, as: u.as, drawn: shapes.map((s) => s.label).join(', '), shape: shapes.map((s) => s.id).join(', '), where };
+      return { word: u.word, as: u.as, drawn: shapes.map((s) => s.label).join(', ') + (u.colour ? ` (${u.colour.name})` : ''), shape: shapes.map((s) => s.id).join(', '), where };
     }
     if (u.as === 'figure') return { word: u.word, as: u.as, drawn: mine.length ? `figure, ${mine[0]?.pose?.replace(/-/g, ' ') ?? 'standing'}` : 'the figure in the sketch', where };
     if (u.as === 'motif') return { word: u.word, as: u.as, drawn: u.motif };

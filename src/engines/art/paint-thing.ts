@@ -39,6 +39,8 @@ export interface PaintThingOptions {
   readonly groundY?: number;
   /** One-colour silhouettes take this colour (from the palette) instead. */
   readonly tint?: Col;
+  /** A colour the words ask for: the thing's colours move to it, keeping their light and dark. */
+  readonly recolour?: Col;
   /** Overall opacity (things fade back when a sketch leads). */
   readonly opacity?: number;
   /** How far the own colours move toward the palette's mood (0..1). */
@@ -106,6 +108,7 @@ export function paintThing(c: Canvas, sp: Sprite, o: PaintThingOptions): number 
   const haze = mix(pal.skyHorizon, pal.cloud, 0.3);
   const mood: Col = mix(pal.light, pal.accents[0] ?? pal.light, 0.5);
   const harmony = o.harmony ?? 0.18;
+  const recolourLum = o.recolour ? 0.3 * o.recolour[0] + 0.59 * o.recolour[1] + 0.11 * o.recolour[2] : 0;
   const gain = r * 2.2;
   let covered = 0;
   const { w, h } = sp;
@@ -136,6 +139,14 @@ export function paintThing(c: Canvas, sp: Sprite, o: PaintThingOptions): number 
       let r0 = o.tint ? o.tint[0] : sp.rgb[i]!;
       let g0 = o.tint ? o.tint[1] : sp.rgb[i + 1]!;
       let b0 = o.tint ? o.tint[2] : sp.rgb[i + 2]!;
+      if (o.recolour) {
+        // Keep each part's lightness relative to the asked colour, take its hue: 75 % of the way.
+        const l = 0.3 * r0 + 0.59 * g0 + 0.11 * b0;
+        const k = Math.min(1.6, (0.35 + l) / (0.35 + recolourLum));
+        r0 += (Math.min(1, o.recolour[0] * k) - r0) * 0.75;
+        g0 += (Math.min(1, o.recolour[1] * k) - g0) * 0.75;
+        b0 += (Math.min(1, o.recolour[2] * k) - b0) * 0.75;
+      }
       r0 += (mood[0] - r0) * harmony;
       g0 += (mood[1] - g0) * harmony;
       b0 += (mood[2] - b0) * harmony;

@@ -37,6 +37,8 @@ export interface Placement {
   readonly pose?: Pose;
   readonly child?: boolean;
   readonly hair?: 'long' | 'short';
+  /** A colour the words give it ("a red bird"), 0..1. */
+  readonly colour?: readonly [number, number, number];
   /** Where its base stands (x centre, y bottom) and how tall it is, px. */
   readonly cx: number;
   readonly bottom: number;
@@ -154,6 +156,7 @@ export function planScene(inp: PlanInput): Placement[] {
       placed.push({
         word: u.word, kind: u.as === 'figure' ? 'figure' : 'thing', shape: it.shape, pose: u.as === 'figure' ? inp.pose : undefined,
         child: u.as === 'figure' ? u.child : undefined, hair: u.as === 'figure' ? u.hair : undefined,
+        colour: u.as === 'thing' && u.colour ? [u.colour.rgb[0] / 255, u.colour.rgb[1] / 255, u.colour.rgb[2] / 255] : undefined,
         cx, bottom, height: hPx, depth, layer, mirror: rng.next() < 0.3 && u.as !== 'figure',
         box: { x: Math.round(cx - wPx / 2), y: Math.round(bottom - hPx), w: Math.round(wPx), h: Math.round(hPx) },
       });

@@ -5,9 +5,9 @@
  * "sin barcos", "keine Boote") and words of the negative prompt are left out, and said so.
  */
 import { colourOfWord, emotionOfWord, motifOfWord, NEGATION_CUES, styleOfWord, TONE_WORDS } from '../affect/index.ts';
-import type { MotifId } from '../affect/index.ts';
+import type { ColourWord, MotifId } from '../affect/index.ts';
 import { isLibraryWord, shapeAt, shapesForWord, wordForms } from './shapes/shape-library.ts';
-import { NOT_THINGS, PERSON_WORDS, POSE_PHRASES, PRONOUNS, THING_SYNONYMS } from './shapes/thing-words.ts';
+import { colourName, NOT_THINGS, PERSON_WORDS, POSE_PHRASES, PRONOUNS, THING_SYNONYMS } from './shapes/thing-words.ts';
 import type { Pose } from './shapes/thing-words.ts';
 
 /** Motifs the shape library paints instead of the old hand-drawn drawers. */
@@ -28,7 +28,7 @@ const NEG = new Set([...NEGATION_CUES, 'sin', 'ni', 'nunca', 'ningún', 'ninguna
 
 /** One word of the prompt and what became of it. */
 export type WordUse =
-  | { readonly word: string; readonly as: 'thing'; readonly shapes: readonly number[]; readonly count: number }
+  | { readonly word: string; readonly as: 'thing'; readonly shapes: readonly number[]; readonly count: number; readonly colour?: ColourWord }
   | { readonly word: string; readonly as: 'figure'; readonly child: boolean; readonly hair?: 'long' | 'short'; readonly count: number }
   | { readonly word: string; readonly as: 'motif'; readonly motif: MotifId }
   | { readonly word: string; readonly as: 'feeling' | 'colour' | 'style' | 'tone' }
@@ -54,6 +54,14 @@ export function promptWords(text: string): { word: string; clause: number }[] {
   return out;
 }
 
+/** A colour word in English, Spanish or German. */
+function anyColour(word: string): ColourWord | undefined {
+  const en = colourOfWord(word);
+  if (en) return en;
+  const name = colourName(word);
+  return name ? colourOfWord(name) : undefined;
+}
+
 const isSynonym = (w: string): boolean => wordForms(w).some((f) => THING_SYNONYMS[f] !== undefined);
 
 /** Reads the things, figures and motifs a prompt names (see the header). */
@@ -64,6 +72,14 @@ export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThing
   const lower = prompt.toLowerCase();
   const pose = POSE_PHRASES.find((p) => p.re.test(lower))?.pose ?? 'standing';
   const hasPersonNoun = words.some((w) => PERSON_WORDS[w.word] && !PRONOUNS.has(w.word));
+  // A colour word just before a thing colours it ("a red bird", "una casa azul" — after it in es/de too).
+  let lastColour: { colour: ColourWord; at: number; clause: number } | undefined;
+  const colourFor = (i: number, clause: number): ColourWord | undefined => {
+    if (lastColour && lastColour.clause === clause && i - lastColour.at <= 2) return lastColour.colour;
+    const next = words[i + 1];
+    const after = next && next.clause === clause ? anyColour(next.word) : undefined;
+    return after;
+  };
   for (let i = 0; i < words.length; i++) {
     const { word, clause } = words[i]!;
     if (STOP.has(word) && !(PRONOUNS.has(word) && !hasPersonNoun && pose !== 'standing')) continue;
@@ -84,7 +100,7 @@ export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThing
     if (next && next.clause === clause) {
       const pair = shapesForWord(`${word} ${next.word}`);
       if (pair.length && !PERSON_WORDS[word]) {
-        uses.push({ word: `${word} ${next.word}`, as: 'thing', shapes: pair.slice(0, 1), count: 1 });
+        uses.push({ word: `${word} ${next.word}`, as: 'thing', shapes: pair.slice(0, 1), count: 1, colour: colourFor(i, clause) });
         i++;
         continue;
       }
@@ -104,7 +120,9 @@ export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThing
       uses.push({ word, as: 'feeling' });
       continue;
     }
-    if (colourOfWord(word)) {
+    const colour = anyColour(word);
+    if (colour) {
+      lastColour = { colour, at: i, clause };
       uses.push({ word, as: 'colour' });
       continue;
     }
@@ -120,9 +138,10 @@ export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThing
     const shapes = shapesForWord(word);
     if (shapes.length) {
       // A plural of a small thing ("flowers", "Blumen") draws a little group.
-      const plural = !isLibraryWord(word) && /(s|en|n|e)$/.test(word);
+      // A plural: a plural ending whose removal leaves a word the library knows ("dogs", "flores", "Blumen", "Hunde").
+      const plural = /(s|en|n|e)$/.test(word) && forms.slice(1).some(isLibraryWord);
       const groupable = shapeAt(shapes[0]!).place === 'g';
-      uses.push({ word, as: 'thing', shapes, count: plural && groupable ? 3 : 1 });
+      uses.push({ word, as: 'thing', shapes, count: plural && groupable ? 3 : 1, colour: colourFor(i, clause) });
       continue;
     }
     uses.push({ word, as: 'not-drawn' });

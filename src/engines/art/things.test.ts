@@ -165,6 +165,27 @@ describe('scene grammar', () => {
     expect(describeImage({ prompt: 'a woman holding her head', seed: 2, width: 200, height: 150 }).words.some((w) => w.as === 'motif')).toBe(false);
   });
 
+  it('colours a thing with the colour word beside it, in English, Spanish and German', () => {
+    const hueOf = (prompt: string, word: string): [number, number, number] => {
+      const r = gen(prompt, 7);
+      const p = r.placements.find((q) => q.word === word)!;
+      const sp = rasterShape(shapeAt(p.shape!), p.cx, p.bottom, p.height, p.mirror);
+      const [red, green, blue] = meanRgb(r.image, (x, y) => {
+        const sx = x - sp.x0;
+        const sy = y - sp.y0;
+        return sx >= 0 && sy >= 0 && sx < sp.w && sy < sp.h && sp.alpha[sy * sp.w + sx]! > 0.8;
+      });
+      return [red, green, blue];
+    };
+    for (const [prompt, word] of [['a blue house', 'house'], ['una casa azul', 'casa'], ['ein blaues Haus', 'haus']] as const) {
+      const [r, , b] = hueOf(prompt, word);
+      expect(b, prompt).toBeGreaterThan(r + 15);
+    }
+    const [r, , b] = hueOf('a red house', 'house');
+    expect(r).toBeGreaterThan(b + 15);
+    expect(thingsOfPrompt('rote Blumen').uses.find((u) => u.word === 'blumen')).toMatchObject({ as: 'thing', count: 3 });
+  });
+
   it('reports what each word became and where, the style, seed and size', () => {
     const r = describeImage({ prompt: 'a sunflower and a cat in watercolour, no dogs', seed: 9, width: 300, height: 200 });
     expect(r).toMatchObject({ style: 'watercolour', seed: 9, width: 300, height: 200, leftOut: ['dogs'] });

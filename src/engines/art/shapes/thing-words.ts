@@ -10,7 +10,7 @@ export const THING_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // kinds of flower and plant
   ranunculus: ['rose'], peony: ['rose'], camellia: ['rose'], dahlia: ['hibiscus'], poppy: ['hibiscus'], orchid: ['hibiscus'],
   lily: ['tulip'], daffodil: ['tulip'], iris: ['tulip'], lavender: ['tulip'], violet: ['blossom'], daisy: ['blossom'], marigold: ['sunflower'],
-  flower: ['tulip'], flor: ['tulip'], blume: ['tulip'], blumen: ['tulip'], bouquet: ['bouquet'], ramo: ['bouquet'], strauss: ['bouquet'],
+  flower: ['tulip'], flor: ['tulip'], blume: ['tulip'], bouquet: ['bouquet'], ramo: ['bouquet'], strauss: ['bouquet'],
   'flower pot': ['potted plant'], 'plant pot': ['potted plant'], 'maceta de flores': ['potted plant'], pot: ['potted plant'], flowerpot: ['potted plant'], maceta: ['potted plant'], topf: ['potted plant'], blumentopf: ['potted plant'], plant: ['potted plant'], planta: ['potted plant'], pflanze: ['potted plant'],
   lotus: ['lotus'], loto: ['lotus'], lotusblume: ['lotus'], tree: ['deciduous tree'], árbol: ['deciduous tree'], arbol: ['deciduous tree'], baum: ['deciduous tree'], oak: ['deciduous tree'], pine: ['evergreen tree'], willow: ['deciduous tree'],
   // buildings and places
@@ -29,6 +29,7 @@ export const THING_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   butterfly: ['butterfly'], mariposa: ['butterfly'], schmetterling: ['butterfly'], leaf: ['maple leaf'], hoja: ['maple leaf'], blatt: ['maple leaf'],
   hands: ['open hands'], manos: ['open hands'], hände: ['open hands'], hande: ['open hands'], hand: ['raised hand'], mano: ['raised hand'],
   bench: ['bench'], banco: ['bench'], chair: ['chair'], silla: ['chair'], stuhl: ['chair'], bed: ['bed'], cama: ['bed'], bett: ['bed'],
+  car: ['automobile'], coche: ['automobile'], carro: ['automobile'], auto: ['automobile'], automóvil: ['automobile'],
   table: ['table'], mesa: ['table'], tisch: ['table'], book: ['open book'], libro: ['open book'], buch: ['open book'], cup: ['hot beverage'], tea: ['teacup without handle'], taza: ['hot beverage'], tasse: ['hot beverage'],
 };
 
@@ -77,3 +78,18 @@ export const POSE_PHRASES: readonly { pose: Pose; re: RegExp }[] = [
   { pose: 'walking', re: /\b(walking|walks|walk|strolling|caminando|camina|paseando|geht|gehend|spaziert|wandert)/u },
   { pose: 'standing', re: /\b(standing|stands|de pie|steht|stehend)/u },
 ];
+
+/** Spanish and German colour words → the English colour name the affect reader knows (stems: see colourName). */
+export const COLOUR_WORDS: Readonly<Record<string, string>> = {
+  rojo: 'red', azul: 'blue', verde: 'green', amarillo: 'yellow', negro: 'black', blanco: 'white', rosa: 'pink', rosado: 'pink', naranja: 'orange',
+  morado: 'purple', violeta: 'violet', lila: 'lilac', gris: 'grey', marrón: 'brown', marron: 'brown', café: 'brown', dorado: 'gold', plateado: 'silver', turquesa: 'turquoise', celeste: 'light blue',
+  rot: 'red', blau: 'blue', grün: 'green', gruen: 'green', gelb: 'yellow', schwarz: 'black', weiß: 'white', weiss: 'white', orange: 'orange',
+  violett: 'violet', grau: 'grey', braun: 'brown', golden: 'gold', gold: 'gold', silbern: 'silver', türkis: 'turquoise', hellblau: 'light blue', dunkelblau: 'dark blue',
+};
+
+/** Forms of a Spanish/German colour adjective to look up: "rojas" → "rojo", "grünes" → "grün". */
+export function colourName(word: string): string | undefined {
+  const forms = [word, word.replace(/(as|os|a|o)$/, 'o'), word.replace(/(es|en|er|em|e)$/, ''), word.replace(/s$/, '')];
+  for (const f of forms) if (COLOUR_WORDS[f]) return COLOUR_WORDS[f];
+  return undefined;
+}
