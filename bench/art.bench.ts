@@ -54,7 +54,10 @@ function benchSketch(W: number, H: number): RgbaImage {
 }
 
 export default async function artBench() {
-  const gen = (size: number, style = 'watercolour') => () => generateImage({ prompt: PROMPT, seed: 1, width: size, height: size, style });
+  const gen =
+    (size: number, style = 'watercolour') =>
+    () =>
+      generateImage({ prompt: PROMPT, seed: 1, width: size, height: size, style });
   const base = generateImage({ prompt: PROMPT, seed: 1, width: 512, height: 512 });
   const mask = createRgba(512, 512, [0, 0, 0, 255]);
   for (let y = 128; y < 384; y++) for (let x = 160; x < 352; x++) mask.data.fill(255, (y * 512 + x) * 4, (y * 512 + x) * 4 + 3);

@@ -27,16 +27,41 @@ async function sketchFile(): Promise<string> {
     px.fill(0, (y * W + x) * 3, (y * W + x) * 3 + 3);
   }
   const path = join(dir, 'sketch.png');
-  await sharp(px, { raw: { width: W, height: H, channels: 3 } }).png().toFile(path);
+  await sharp(px, { raw: { width: W, height: H, channels: 3 } })
+    .png()
+    .toFile(path);
   return path;
 }
 
 describe('hearth generate --json', () => {
   it('keeps the sketch’s shape and reports what each word became, where, and what it could not draw', async () => {
     const out = join(dir, 'pic.png');
-    const r = await run(['generate', '--prompt', 'un perro junto a una casa y un zorblax', '--sketch', await sketchFile(), '--seed', '4', '--json', '--out', out]);
+    const r = await run([
+      'generate',
+      '--prompt',
+      'un perro junto a una casa y un zorblax',
+      '--sketch',
+      await sketchFile(),
+      '--seed',
+      '4',
+      '--json',
+      '--out',
+      out,
+    ]);
     expect(r.code, r.stderr).toBe(0);
-    const json = JSON.parse(r.stdout) as { files: { path: string; report: { words: { word: string; as: string; where?: unknown[] }[]; notDrawn: string[]; width: number; height: number; seed: number; horizon: { drawn: boolean } } }[] };
+    const json = JSON.parse(r.stdout) as {
+      files: {
+        path: string;
+        report: {
+          words: { word: string; as: string; where?: unknown[] }[];
+          notDrawn: string[];
+          width: number;
+          height: number;
+          seed: number;
+          horizon: { drawn: boolean };
+        };
+      }[];
+    };
     const meta = await sharp(out).metadata();
     expect(meta.width! / meta.height!).toBeCloseTo(358 / 288, 2);
     expect(meta.width).toBe(512);

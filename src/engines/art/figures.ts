@@ -26,9 +26,19 @@ export interface FigureLook {
 }
 
 const SKINS: readonly Col[] = [
-  [0.96, 0.8, 0.69], [0.87, 0.67, 0.52], [0.72, 0.52, 0.38], [0.55, 0.38, 0.27], [0.4, 0.27, 0.2],
+  [0.96, 0.8, 0.69],
+  [0.87, 0.67, 0.52],
+  [0.72, 0.52, 0.38],
+  [0.55, 0.38, 0.27],
+  [0.4, 0.27, 0.2],
 ];
-const HAIRS: readonly Col[] = [[0.18, 0.12, 0.09], [0.35, 0.22, 0.13], [0.08, 0.07, 0.07], [0.55, 0.33, 0.17], [0.62, 0.55, 0.42]];
+const HAIRS: readonly Col[] = [
+  [0.18, 0.12, 0.09],
+  [0.35, 0.22, 0.13],
+  [0.08, 0.07, 0.07],
+  [0.55, 0.33, 0.17],
+  [0.62, 0.55, 0.42],
+];
 
 /** A seeded look: skin, hair and clothes (clothes from the palette's accents). */
 export function figureLook(pal: Palette, rng: Rng, child: boolean, hair: 'long' | 'short' | undefined): FigureLook {
@@ -129,7 +139,10 @@ function body(pose: Pose): Body {
       const b = standing(0.085).slice(0, 3);
       return {
         limbs: [...a, ...b, [-0.185, 0.77, -0.2, 0.62, 0.032, 'top'], [0.185, 0.77, 0.2, 0.62, 0.032, 'top']],
-        heads: [[-0.06, 0.89], [0.06, 0.9]],
+        heads: [
+          [-0.06, 0.89],
+          [0.06, 0.9],
+        ],
         over: [
           [-0.2, 0.62, -0.02, 0.66, 0.028, 'skin'],
           [0.015, 0.76, 0.15, 0.72, 0.032, 'top'],

@@ -175,8 +175,35 @@ function prepare(opts: GenerateOptions) {
   const water = affect.motifs.some((m) => m === 'sea' || m === 'lake' || m === 'river');
   const sketchHasFigures = (reading?.summary.figures ?? 0) > 0;
   const placements = planScene({ uses: words.uses, pose: words.pose, width, height, horizon, water, lines: layout?.lines, sketchHasFigures, rng: planRng });
-  const report = reportOf(words.uses, placements, { style, seed, width, height, horizon: { y: Math.round(horizon), drawn: reading?.horizon !== undefined }, light: side < 0 ? 'left' : 'right', sketch: reading?.summary });
-  return { width, height, strength, affect, style, pal, layout, reading, words, side, light, horizon, placements, report, sceneRng, regionsRng, thingsRng, styleRng };
+  const report = reportOf(words.uses, placements, {
+    style,
+    seed,
+    width,
+    height,
+    horizon: { y: Math.round(horizon), drawn: reading?.horizon !== undefined },
+    light: side < 0 ? 'left' : 'right',
+    sketch: reading?.summary,
+  });
+  return {
+    width,
+    height,
+    strength,
+    affect,
+    style,
+    pal,
+    layout,
+    reading,
+    words,
+    side,
+    light,
+    horizon,
+    placements,
+    report,
+    sceneRng,
+    regionsRng,
+    thingsRng,
+    styleRng,
+  };
 }
 
 /**
@@ -247,7 +274,16 @@ function paintPlacements(c: Canvas, placements: readonly Placement[], pal: Palet
     }
     const grounded = p.layer !== 'sky';
     const recolour = p.colour ? avoidHues(p.colour, pal.excludedHues) : undefined;
-    paintThing(c, sprite, { light, pal, rng: r, haze: p.layer === 'sky' ? 0.12 : (1 - p.depth) * 0.5, groundY: grounded && p.layer !== 'water' ? p.bottom : undefined, tint: recolour && tint ? recolour : tint, recolour: tint ? undefined : recolour, opacity });
+    paintThing(c, sprite, {
+      light,
+      pal,
+      rng: r,
+      haze: p.layer === 'sky' ? 0.12 : (1 - p.depth) * 0.5,
+      groundY: grounded && p.layer !== 'water' ? p.bottom : undefined,
+      tint: recolour && tint ? recolour : tint,
+      recolour: tint ? undefined : recolour,
+      opacity,
+    });
   });
 }
 
@@ -257,9 +293,16 @@ function reportOf(uses: readonly WordUse[], placements: readonly Placement[], re
     const where = mine.map((p) => ({ box: p.box, layer: p.layer }));
     if (u.as === 'thing') {
       const shapes = [...new Set(mine.map((p) => p.shape!))].map(shapeAt);
-      return { word: u.word, as: u.as, drawn: shapes.map((s) => s.label).join(', ') + (u.colour ? ` (${u.colour.name})` : ''), shape: shapes.map((s) => s.id).join(', '), where };
+      return {
+        word: u.word,
+        as: u.as,
+        drawn: shapes.map((s) => s.label).join(', ') + (u.colour ? ` (${u.colour.name})` : ''),
+        shape: shapes.map((s) => s.id).join(', '),
+        where,
+      };
     }
-    if (u.as === 'figure') return { word: u.word, as: u.as, drawn: mine.length ? `figure, ${mine[0]?.pose?.replace(/-/g, ' ') ?? 'standing'}` : 'the figure in the sketch', where };
+    if (u.as === 'figure')
+      return { word: u.word, as: u.as, drawn: mine.length ? `figure, ${mine[0]?.pose?.replace(/-/g, ' ') ?? 'standing'}` : 'the figure in the sketch', where };
     if (u.as === 'motif') return { word: u.word, as: u.as, drawn: u.motif };
     return { word: u.word, as: u.as };
   });

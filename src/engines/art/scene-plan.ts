@@ -146,7 +146,9 @@ export function planScene(inp: PlanInput): Placement[] {
       for (let t = 0; t < 5; t++) {
         const sx = slotsX[(slot + t) % slotsX.length]! + rng.range(-0.035, 0.035);
         const cx = Math.min(W - wPx / 2 - 2, Math.max(wPx / 2 + 2, sx * W));
-        const bottom = sky ? rng.range(0.1, 0.3) * horizon + hPx : Math.min(H - 2, horizon + groundH * depth + (copy > 0 ? rng.range(-0.04, 0.04) * groundH : 0));
+        const bottom = sky
+          ? rng.range(0.1, 0.3) * horizon + hPx
+          : Math.min(H - 2, horizon + groundH * depth + (copy > 0 ? rng.range(-0.04, 0.04) * groundH : 0));
         const box = { x: cx - wPx / 2, y: bottom - hPx, w: wPx, h: hPx };
         const cost = overlap(box) * 2 + ink(box) * 3 + t * 0.05;
         if (!best || cost < best.cost) best = { cx, cost, bottom };
@@ -154,10 +156,19 @@ export function planScene(inp: PlanInput): Placement[] {
       slot++;
       const { cx, bottom } = best!;
       placed.push({
-        word: u.word, kind: u.as === 'figure' ? 'figure' : 'thing', shape: it.shape, pose: u.as === 'figure' ? inp.pose : undefined,
-        child: u.as === 'figure' ? u.child : undefined, hair: u.as === 'figure' ? u.hair : undefined,
+        word: u.word,
+        kind: u.as === 'figure' ? 'figure' : 'thing',
+        shape: it.shape,
+        pose: u.as === 'figure' ? inp.pose : undefined,
+        child: u.as === 'figure' ? u.child : undefined,
+        hair: u.as === 'figure' ? u.hair : undefined,
         colour: u.as === 'thing' && u.colour ? [u.colour.rgb[0] / 255, u.colour.rgb[1] / 255, u.colour.rgb[2] / 255] : undefined,
-        cx, bottom, height: hPx, depth, layer, mirror: rng.next() < 0.3 && u.as !== 'figure',
+        cx,
+        bottom,
+        height: hPx,
+        depth,
+        layer,
+        mirror: rng.next() < 0.3 && u.as !== 'figure',
         box: { x: Math.round(cx - wPx / 2), y: Math.round(bottom - hPx), w: Math.round(wPx), h: Math.round(hPx) },
       });
     }

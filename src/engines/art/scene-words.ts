@@ -11,7 +11,21 @@ import { colourName, NOT_THINGS, PERSON_WORDS, POSE_PHRASES, PRONOUNS, THING_SYN
 import type { Pose } from './shapes/thing-words.ts';
 
 /** Motifs the shape library paints instead of the old hand-drawn drawers. */
-export const LIBRARY_MOTIFS: ReadonlySet<MotifId> = new Set(['house', 'tree', 'flower', 'boat', 'fish', 'bird', 'butterfly', 'heart', 'candle', 'fire', 'lighthouse', 'leaf', 'stone']);
+export const LIBRARY_MOTIFS: ReadonlySet<MotifId> = new Set([
+  'house',
+  'tree',
+  'flower',
+  'boat',
+  'fish',
+  'bird',
+  'butterfly',
+  'heart',
+  'candle',
+  'fire',
+  'lighthouse',
+  'leaf',
+  'stone',
+]);
 
 const STOP = new Set(
   (
@@ -45,7 +59,10 @@ export interface PromptThings {
 export function promptWords(text: string): { word: string; clause: number }[] {
   const out: { word: string; clause: number }[] = [];
   let clause = 0;
-  for (const m of text.toLowerCase().replace(/[’']/g, '').matchAll(/[\p{L}\p{N}-]+|[.;:!?]/gu)) {
+  for (const m of text
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .matchAll(/[\p{L}\p{N}-]+|[.;:!?]/gu)) {
     const w = m[0];
     if (/^[.;:!?]$/.test(w)) clause++;
     else if (w === 'but' || w === 'pero' || w === 'aber') clause++;

@@ -109,7 +109,10 @@ function groundLine(lines: Float32Array, W: number, H: number): { y: number; pro
     if (x1 - x0 + 1 < W * 0.5) continue;
     // The densest band of rows.
     rows.fill(0);
-    for (let k = 0; k < count; k++) { const r = (pixels[k]! / W) | 0; rows[r] = rows[r]! + 1; }
+    for (let k = 0; k < count; k++) {
+      const r = (pixels[k]! / W) | 0;
+      rows[r] = rows[r]! + 1;
+    }
     let bandSum = 0;
     for (let y = 0; y < Math.min(H, 2 * band + 1); y++) bandSum += rows[y]!;
     let bestSum = bandSum;
@@ -248,6 +251,13 @@ export function readSketch(sketch: RgbaImage, layout: SketchLayout, W: number, H
     pathRegions,
     lineColours,
     colourPlane: ownColours ? plane : undefined,
-    summary: { horizonY: horizon === undefined ? null : Math.round(horizon), enclosedShapes: layout.enclosed.length, skyObjects, paths: pathRegions.length, figures, ownColours },
+    summary: {
+      horizonY: horizon === undefined ? null : Math.round(horizon),
+      enclosedShapes: layout.enclosed.length,
+      skyObjects,
+      paths: pathRegions.length,
+      figures,
+      ownColours,
+    },
   };
 }

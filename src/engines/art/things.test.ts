@@ -33,11 +33,14 @@ function meanRgb(img: RgbaImage, pick: (x: number, y: number) => boolean): [numb
 }
 
 /** Sketch: white paper, black 3px strokes from a list of polylines, optional filled discs. */
-function drawSketch(w: number, h: number, polys: readonly (readonly [number, number])[][], discs: readonly { x: number; y: number; r: number; rgb: [number, number, number] }[] = []): RgbaImage {
+function drawSketch(
+  w: number,
+  h: number,
+  polys: readonly (readonly [number, number])[][],
+  discs: readonly { x: number; y: number; r: number; rgb: [number, number, number] }[] = [],
+): RgbaImage {
   const img = createRgba(w, h);
-  for (const d of discs)
-    for (let y = 0; y < h; y++)
-      for (let x = 0; x < w; x++) if (Math.hypot(x - d.x, y - d.y) < d.r) img.data.set(d.rgb, (y * w + x) * 4);
+  for (const d of discs) for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (Math.hypot(x - d.x, y - d.y) < d.r) img.data.set(d.rgb, (y * w + x) * 4);
   const dot = (x: number, y: number): void => {
     for (let dy = -1; dy <= 1; dy++)
       for (let dx = -1; dx <= 1; dx++) {
@@ -56,7 +59,8 @@ function drawSketch(w: number, h: number, polys: readonly (readonly [number, num
   return img;
 }
 
-const circle = (cx: number, cy: number, r: number): [number, number][] => Array.from({ length: 73 }, (_, k) => [cx + r * Math.cos((k / 72) * 2 * Math.PI), cy + r * Math.sin((k / 72) * 2 * Math.PI)]);
+const circle = (cx: number, cy: number, r: number): [number, number][] =>
+  Array.from({ length: 73 }, (_, k) => [cx + r * Math.cos((k / 72) * 2 * Math.PI), cy + r * Math.sin((k / 72) * 2 * Math.PI)]);
 
 describe('words become things (shape library, en/es/de)', () => {
   it('holds thousands of shapes and words', () => {
@@ -69,7 +73,14 @@ describe('words become things (shape library, en/es/de)', () => {
       const s = shapesForWord(w)[0];
       return s === undefined ? undefined : shapeAt(s).id;
     };
-    for (const [en, es, de] of [['dog', 'perro', 'hund'], ['sunflower', 'girasol', 'sonnenblume'], ['bicycle', 'bicicleta', 'fahrrad'], ['apple', 'manzana', 'apfel'], ['butterfly', 'mariposa', 'schmetterling'], ['tree', 'árbol', 'baum']] as const) {
+    for (const [en, es, de] of [
+      ['dog', 'perro', 'hund'],
+      ['sunflower', 'girasol', 'sonnenblume'],
+      ['bicycle', 'bicicleta', 'fahrrad'],
+      ['apple', 'manzana', 'apfel'],
+      ['butterfly', 'mariposa', 'schmetterling'],
+      ['tree', 'árbol', 'baum'],
+    ] as const) {
       expect(id(en), en).toBeDefined();
       expect(id(es), es).toBe(id(en));
       expect(id(de), de).toBe(id(en));
@@ -83,7 +94,11 @@ describe('words become things (shape library, en/es/de)', () => {
     for (const [word, targets] of Object.entries(THING_SYNONYMS)) expect(shapesForWord(word).length, word).toBe(targets.length);
     expect(shapeAt(shapesForWord('ranunculus')[0]!).label).toMatch(/rose/);
     expect(shapeAt(shapesForWord('office')[0]!).label).toMatch(/building/);
-    expect(shapesForWord('festival').map((s) => shapeAt(s).label).join(' ')).toMatch(/tent.*|flag/);
+    expect(
+      shapesForWord('festival')
+        .map((s) => shapeAt(s).label)
+        .join(' '),
+    ).toMatch(/tent.*|flag/);
   });
 
   it('reads people, poses and negation in three languages, and names the words it could not draw', () => {
@@ -123,7 +138,11 @@ describe('scene grammar', () => {
         const b = p.box;
         expect(meanRgb(r.image, (x, y) => inMask(x, y) && (x < b.x - 2 || x > b.x + b.w + 2 || y < b.y - 2 || y > b.y + b.h + 2))[3] || 0).toBe(0);
         // Ring around the box: the scene behind the thing. The thing differs from it.
-        const ring = meanRgb(r.image, (x, y) => !inMask(x, y) && x > b.x - 6 && x < b.x + b.w + 6 && y > b.y - 6 && y < b.y + b.h + 6 && !(x > b.x && x < b.x + b.w && y > b.y && y < b.y + b.h));
+        const ring = meanRgb(
+          r.image,
+          (x, y) =>
+            !inMask(x, y) && x > b.x - 6 && x < b.x + b.w + 6 && y > b.y - 6 && y < b.y + b.h + 6 && !(x > b.x && x < b.x + b.w && y > b.y && y < b.y + b.h),
+        );
         const d = Math.hypot(inside[0] - ring[0], inside[1] - ring[1], inside[2] - ring[2]);
         expect(d, `${prompt}: ${p.word} contrast`).toBeGreaterThan(12);
       }
@@ -160,7 +179,10 @@ describe('scene grammar', () => {
     for (const prompt of ['I feel anxious and restless', 'me siento ansiosa', 'a woman holding her head, anxious']) {
       const affect = readAffect(prompt);
       const motifs = paintScene(createCanvas(64, 48), affect, paletteFromAffect(affect), createRng(1));
-      expect(motifs.filter((m) => m === 'sea' || m === 'lake' || m === 'river'), prompt).toEqual([]);
+      expect(
+        motifs.filter((m) => m === 'sea' || m === 'lake' || m === 'river'),
+        prompt,
+      ).toEqual([]);
     }
     expect(describeImage({ prompt: 'a woman holding her head', seed: 2, width: 200, height: 150 }).words.some((w) => w.as === 'motif')).toBe(false);
   });
@@ -177,7 +199,11 @@ describe('scene grammar', () => {
       });
       return [red, green, blue];
     };
-    for (const [prompt, word] of [['a blue house', 'house'], ['una casa azul', 'casa'], ['ein blaues Haus', 'haus']] as const) {
+    for (const [prompt, word] of [
+      ['a blue house', 'house'],
+      ['una casa azul', 'casa'],
+      ['ein blaues Haus', 'haus'],
+    ] as const) {
       const [r, , b] = hueOf(prompt, word);
       expect(b, prompt).toBeGreaterThan(r + 15);
     }
@@ -216,9 +242,27 @@ describe('sketch understanding', () => {
   });
 
   it('finds a path (two lines narrowing toward the horizon) and a figure (a head over a body stroke)', () => {
-    const ground: [number, number][] = [[0, H * 0.5], [W, H * 0.5]];
-    const path: [number, number][][] = [[[W * 0.3, H], [W * 0.46, H * 0.5 + 3]], [[W * 0.7, H], [W * 0.54, H * 0.5 + 3]]];
-    const figure: [number, number][][] = [circle(W * 0.15, H * 0.62, 9), [[W * 0.15, H * 0.62 + 10], [W * 0.15, H * 0.85]]];
+    const ground: [number, number][] = [
+      [0, H * 0.5],
+      [W, H * 0.5],
+    ];
+    const path: [number, number][][] = [
+      [
+        [W * 0.3, H],
+        [W * 0.46, H * 0.5 + 3],
+      ],
+      [
+        [W * 0.7, H],
+        [W * 0.54, H * 0.5 + 3],
+      ],
+    ];
+    const figure: [number, number][][] = [
+      circle(W * 0.15, H * 0.62, 9),
+      [
+        [W * 0.15, H * 0.62 + 10],
+        [W * 0.15, H * 0.85],
+      ],
+    ];
     const r = gen('a walk', 4, { sketch: drawSketch(W, H, [ground, ...path, ...figure]) });
     expect(r.report.sketch).toMatchObject({ paths: 1, figures: 1 });
   });

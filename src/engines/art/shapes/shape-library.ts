@@ -100,7 +100,15 @@ export function shapeAt(i: number): Shape {
       }
     return { colour: [((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255], evenOdd: rule === 1, rings: rs };
   });
-  const shape: Shape = { id, label, source, place: (place === 'G' || place === 's' || place === 'w' ? place : 'g') as ShapePlace, silhouette: source.id === 'game-icons', layers: decoded, bounds: { x0, y0, x1, y1 } };
+  const shape: Shape = {
+    id,
+    label,
+    source,
+    place: (place === 'G' || place === 's' || place === 'w' ? place : 'g') as ShapePlace,
+    silhouette: source.id === 'game-icons',
+    layers: decoded,
+    bounds: { x0, y0, x1, y1 },
+  };
   cache.set(i, shape);
   return shape;
 }
