@@ -114,6 +114,11 @@ describe('words become things (shape library, en/es/de)', () => {
     const de = thingsOfPrompt('ein Garten ohne Hunde, mit einem Fahrrad');
     expect(de.uses.find((u) => u.word === 'hunde')?.as).toBe('left-out');
     expect(de.uses.some((u) => u.as === 'thing' && u.word === 'fahrrad')).toBe(true);
+    // Counts and playing are not things; styles are named in Spanish and German too.
+    const kids = thingsOfPrompt('zwei Kinder spielen mit einem Ball');
+    expect(kids.uses.map((u) => u.as)).toEqual(['figure', 'thing']);
+    expect(readAffect('zwei Kinder, Mosaik').styles).toEqual(['mosaic']);
+    expect(readAffect('una niña, acuarela').styles).toEqual(['watercolour']);
     const report = describeImage({ prompt: 'a zorblax beside a house', seed: 1, width: 128, height: 128 });
     expect(report.notDrawn).toEqual(['zorblax']);
   });
