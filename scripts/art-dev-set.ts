@@ -1,0 +1,403 @@
+/**
+ * Development set for the art engine's sketch reading (not held out: tune on these, never on
+ * test/heldout/art). Draws 12 sketches as pen strokes — houses, cats, trees, people with hair,
+ * lying and hugging figures, suns, boats, flowers in pots — and one photo-like rendering of a
+ * drawing on paper lying on a table (perspective, shading, grain; sharp), with prompts naming
+ * what is drawn and the boxes (in 0..1 of the picture) of the things drawn, for the tests.
+ *
+ *   npx tsx scripts/art-dev-set.ts   → test/fixtures/art-dev/*.png + manifest.json
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import sharp from 'sharp';
+
+const W = 480;
+const H = 360;
+type Pt = readonly [number, number];
+interface Drawn {
+  readonly word: string;
+  readonly kind: 'thing' | 'figure';
+  /** x0, y0, x1, y1 in 0..1 of the picture. */
+  readonly box: readonly [number, number, number, number];
+}
+interface Item {
+  id: string;
+  file: string;
+  kind: 'drawing' | 'photo';
+  prompt: string;
+  drawn: Drawn[];
+  /** Words that must not become things (tag-only or not nouns). */
+  notThings?: string[];
+}
+
+class Pen {
+  readonly g = new Float32Array(W * H).fill(1);
+  dot(x: number, y: number, r = 1.6): void {
+    for (let yy = Math.floor(y - r - 1); yy <= Math.ceil(y + r + 1); yy++)
+      for (let xx = Math.floor(x - r - 1); xx <= Math.ceil(x + r + 1); xx++) {
+        if (xx < 0 || yy < 0 || xx >= W || yy >= H) continue;
+        const d = Math.hypot(xx - x, yy - y);
+        const a = Math.max(0, Math.min(1, r + 0.5 - d));
+        const p = yy * W + xx;
+        this.g[p] = Math.min(this.g[p]!, 1 - a * 0.92);
+      }
+  }
+  line(pts: readonly Pt[], closed = false): this {
+    const all = closed ? [...pts, pts[0]!] : pts;
+    for (let k = 1; k < all.length; k++) {
+      const [ax, ay] = all[k - 1]!;
+      const [bx, by] = all[k]!;
+      const n = Math.max(1, Math.ceil(Math.hypot(bx - ax, by - ay)));
+      for (let t = 0; t <= n; t++) this.dot(ax + ((bx - ax) * t) / n, ay + ((by - ay) * t) / n);
+    }
+    return this;
+  }
+  ellipse(cx: number, cy: number, rx: number, ry: number, a0 = 0, a1 = Math.PI * 2): this {
+    const n = 64;
+    const pts: Pt[] = [];
+    for (let k = 0; k <= n; k++) {
+      const a = a0 + ((a1 - a0) * k) / n;
+      pts.push([cx + rx * Math.cos(a), cy + ry * Math.sin(a)]);
+    }
+    return this.line(pts);
+  }
+  rect(x0: number, y0: number, x1: number, y1: number): this {
+    return this.line(
+      [
+        [x0, y0],
+        [x1, y0],
+        [x1, y1],
+        [x0, y1],
+      ],
+      true,
+    );
+  }
+  rays(cx: number, cy: number, r0: number, r1: number, n = 8): this {
+    for (let k = 0; k < n; k++) {
+      const a = (k / n) * Math.PI * 2;
+      this.line([
+        [cx + r0 * Math.cos(a), cy + r0 * Math.sin(a)],
+        [cx + r1 * Math.cos(a), cy + r1 * Math.sin(a)],
+      ]);
+    }
+    return this;
+  }
+  ground(y: number): this {
+    return this.line(Array.from({ length: 25 }, (_, k): Pt => [(k / 24) * (W - 1), y + Math.sin(k * 0.7) * 3]));
+  }
+}
+
+const b = (x0: number, y0: number, x1: number, y1: number): [number, number, number, number] => [x0 / W, y0 / H, x1 / W, y1 / H];
+
+function house(p: Pen, x0: number, x1: number, floor: number, wall: number): Drawn {
+  const top = floor - wall;
+  p.rect(x0, top, x1, floor);
+  p.line([
+    [x0 - 8, top],
+    [(x0 + x1) / 2, top - wall * 0.7],
+    [x1 + 8, top],
+  ]);
+  p.line([
+    [x0 - 8, top],
+    [x1 + 8, top],
+  ]);
+  const ww = (x1 - x0) * 0.2;
+  p.rect(x0 + ww * 0.6, top + wall * 0.2, x0 + ww * 1.6, top + wall * 0.45);
+  p.rect(x1 - ww * 1.6, top + wall * 0.2, x1 - ww * 0.6, top + wall * 0.45);
+  p.rect((x0 + x1) / 2 - ww * 0.45, floor - wall * 0.5, (x0 + x1) / 2 + ww * 0.45, floor);
+  return { word: 'house', kind: 'thing', box: b(x0 - 8, top - wall * 0.7, x1 + 8, floor) };
+}
+function sun(p: Pen, cx: number, cy: number, r: number, word = 'sun'): Drawn {
+  p.ellipse(cx, cy, r, r).rays(cx, cy, r + 6, r + 18);
+  return { word, kind: 'thing', box: b(cx - r, cy - r, cx + r, cy + r) };
+}
+function tree(p: Pen, cx: number, base: number, h: number, word = 'tree'): Drawn {
+  const tw = h * 0.08;
+  p.line([
+    [cx - tw, base],
+    [cx - tw, base - h * 0.45],
+  ]);
+  p.line([
+    [cx + tw, base],
+    [cx + tw, base - h * 0.45],
+  ]);
+  p.ellipse(cx, base - h * 0.68, h * 0.3, h * 0.3, Math.PI * 0.62, Math.PI * 2.38);
+  return { word, kind: 'thing', box: b(cx - h * 0.3, base - h, cx + h * 0.3, base) };
+}
+function cat(p: Pen, cx: number, base: number, s: number, word = 'cat'): Drawn {
+  p.ellipse(cx, base - s * 0.35, s * 0.6, s * 0.35);
+  const hx = cx + s * 0.55;
+  const hy = base - s * 0.8;
+  p.ellipse(hx, hy, s * 0.25, s * 0.22);
+  p.line([
+    [hx - s * 0.2, hy - s * 0.12],
+    [hx - s * 0.16, hy - s * 0.38],
+    [hx - s * 0.04, hy - s * 0.21],
+  ]);
+  p.line([
+    [hx + s * 0.04, hy - s * 0.21],
+    [hx + s * 0.16, hy - s * 0.38],
+    [hx + s * 0.2, hy - s * 0.12],
+  ]);
+  p.line([
+    [cx - s * 0.6, base - s * 0.4],
+    [cx - s * 0.9, base - s * 0.7],
+    [cx - s * 0.85, base - s * 0.95],
+  ]);
+  return { word, kind: 'thing', box: b(cx - s * 0.6, hy - s * 0.38, hx + s * 0.25, base) };
+}
+/** A person with hair falling over the head outline (the head is not a clean circle). */
+function person(p: Pen, cx: number, base: number, h: number, hair: 'long' | 'short' | 'none', word = 'woman'): Drawn {
+  const r = h * 0.11;
+  const hy = base - h + r;
+  p.ellipse(cx, hy, r, r * 1.1);
+  if (hair === 'long') {
+    p.ellipse(cx, hy - r * 0.1, r * 1.3, r * 1.35, Math.PI * 0.95, Math.PI * 2.05);
+    p.line([
+      [cx - r * 1.3, hy],
+      [cx - r * 1.4, hy + r * 2.4],
+    ]);
+    p.line([
+      [cx + r * 1.3, hy],
+      [cx + r * 1.4, hy + r * 2.4],
+    ]);
+  } else if (hair === 'short') {
+    for (let k = -3; k <= 3; k++)
+      p.line([
+        [cx + k * r * 0.25, hy - r * 1.1],
+        [cx + k * r * 0.3, hy - r * 1.5],
+      ]);
+  }
+  const neck = hy + r * 1.1;
+  p.line([
+    [cx - h * 0.16, base - h * 0.3],
+    [cx, neck],
+    [cx + h * 0.16, base - h * 0.3],
+  ]);
+  p.line([
+    [cx - h * 0.16, base - h * 0.3],
+    [cx + h * 0.16, base - h * 0.3],
+  ]);
+  p.line([
+    [cx - h * 0.05, base - h * 0.3],
+    [cx - h * 0.07, base],
+  ]);
+  p.line([
+    [cx + h * 0.05, base - h * 0.3],
+    [cx + h * 0.07, base],
+  ]);
+  p.line([
+    [cx - h * 0.22, base - h * 0.5],
+    [cx - h * 0.04, neck + h * 0.05],
+    [cx + h * 0.04, neck + h * 0.05],
+    [cx + h * 0.22, base - h * 0.5],
+  ]);
+  return { word, kind: 'figure', box: b(cx - h * 0.25, base - h - r * 0.4, cx + h * 0.25, base) };
+}
+function lying(p: Pen, x0: number, y: number, len: number, word = 'man'): Drawn {
+  const r = len * 0.09;
+  p.ellipse(x0 + r, y - r, r, r);
+  p.line([
+    [x0 + r * 2, y - r * 1.6],
+    [x0 + len * 0.6, y - r * 1.4],
+    [x0 + len, y - r * 0.7],
+  ]);
+  p.line([
+    [x0 + r * 2, y - r * 0.3],
+    [x0 + len * 0.6, y - r * 0.3],
+    [x0 + len, y - r * 0.1],
+  ]);
+  p.line([
+    [x0 + len, y - r * 0.7],
+    [x0 + len, y - r * 0.1],
+  ]);
+  return { word, kind: 'figure', box: b(x0, y - r * 2.2, x0 + len, y) };
+}
+function boat(p: Pen, cx: number, water: number, s: number): Drawn {
+  p.line(
+    [
+      [cx - s, water - s * 0.35],
+      [cx + s, water - s * 0.35],
+      [cx + s * 0.7, water],
+      [cx - s * 0.7, water],
+    ],
+    true,
+  );
+  p.line(
+    [
+      [cx, water - s * 0.35],
+      [cx, water - s * 1.4],
+      [cx + s * 0.75, water - s * 0.45],
+    ],
+    true,
+  );
+  return { word: 'boat', kind: 'thing', box: b(cx - s, water - s * 1.4, cx + s, water) };
+}
+function pot(p: Pen, cx: number, base: number, s: number): Drawn[] {
+  p.line(
+    [
+      [cx - s * 0.5, base - s * 0.7],
+      [cx + s * 0.5, base - s * 0.7],
+      [cx + s * 0.35, base],
+      [cx - s * 0.35, base],
+    ],
+    true,
+  );
+  const out: Drawn[] = [{ word: 'pot', kind: 'thing', box: b(cx - s * 0.5, base - s * 0.7, cx + s * 0.5, base) }];
+  for (const dx of [-0.35, 0, 0.35]) {
+    const fx = cx + dx * s;
+    const fy = base - s * 1.6 - Math.abs(dx) * s * -0.3;
+    p.line([
+      [cx + dx * s * 0.3, base - s * 0.7],
+      [fx, fy + s * 0.15],
+    ]);
+    p.ellipse(fx, fy, s * 0.15, s * 0.15);
+  }
+  out.push({ word: 'flowers', kind: 'thing', box: b(cx - s * 0.55, base - s * 1.9, cx + s * 0.55, base - s * 1.3) });
+  return out;
+}
+
+async function savePng(path: string, g: Float32Array, w = W, h = H): Promise<void> {
+  const buf = Buffer.alloc(w * h * 3);
+  for (let p = 0; p < w * h; p++) buf.fill(Math.round(Math.max(0, Math.min(1, g[p]!)) * 255), p * 3, p * 3 + 3);
+  await sharp(buf, { raw: { width: w, height: h, channels: 3 } })
+    .png()
+    .toFile(path);
+}
+
+/** A drawing photographed on a table: the paper a skewed bright quad, wood around it, light falloff, grain. */
+async function photoOf(path: string, g: Float32Array): Promise<void> {
+  const PW = 560;
+  const PH = 420;
+  const out = Buffer.alloc(PW * PH * 3);
+  // Paper corners (clockwise from top-left) in the photo.
+  const q: Pt[] = [
+    [48, 40],
+    [520, 58],
+    [506, 392],
+    [30, 372],
+  ];
+  let seed = 12345;
+  const rnd = (): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff) * 2 - 1;
+  // Inverse bilinear by Newton steps (paper u,v from photo x,y).
+  const uvOf = (x: number, y: number): Pt => {
+    let u = 0.5;
+    let v = 0.5;
+    for (let it = 0; it < 8; it++) {
+      const px = (1 - u) * (1 - v) * q[0]![0] + u * (1 - v) * q[1]![0] + u * v * q[2]![0] + (1 - u) * v * q[3]![0];
+      const py = (1 - u) * (1 - v) * q[0]![1] + u * (1 - v) * q[1]![1] + u * v * q[2]![1] + (1 - u) * v * q[3]![1];
+      const dxu = (1 - v) * (q[1]![0] - q[0]![0]) + v * (q[2]![0] - q[3]![0]);
+      const dxv = (1 - u) * (q[3]![0] - q[0]![0]) + u * (q[2]![0] - q[1]![0]);
+      const dyu = (1 - v) * (q[1]![1] - q[0]![1]) + v * (q[2]![1] - q[3]![1]);
+      const dyv = (1 - u) * (q[3]![1] - q[0]![1]) + u * (q[2]![1] - q[1]![1]);
+      const det = dxu * dyv - dxv * dyu;
+      const ex = x - px;
+      const ey = y - py;
+      u += (ex * dyv - ey * dxv) / det;
+      v += (ey * dxu - ex * dyu) / det;
+    }
+    return [u, v];
+  };
+  for (let y = 0; y < PH; y++)
+    for (let x = 0; x < PW; x++) {
+      const [u, v] = uvOf(x, y);
+      const light = 1 - 0.22 * (x / PW) - 0.1 * (y / PH);
+      let r: number;
+      let gg: number;
+      let bb: number;
+      if (u >= 0 && u <= 1 && v >= 0 && v <= 1) {
+        const s = g[Math.min(H - 1, Math.floor(v * H)) * W + Math.min(W - 1, Math.floor(u * W))]!;
+        const paper = 0.93 * light;
+        const val = paper * (0.35 + 0.65 * s);
+        r = val;
+        gg = val * 0.985;
+        bb = val * 0.95;
+      } else {
+        // Wood: brown with grain stripes; a darker table edge band at the bottom.
+        const grain = 0.05 * Math.sin(y * 0.35 + Math.sin(x * 0.02) * 4);
+        const edge = y > PH - 30 ? 0.45 : 1;
+        r = (0.45 + grain) * light * edge;
+        gg = (0.3 + grain * 0.8) * light * edge;
+        bb = (0.18 + grain * 0.5) * light * edge;
+      }
+      const n = rnd() * 0.025;
+      const o = (y * PW + x) * 3;
+      out[o] = Math.round(Math.max(0, Math.min(1, r + n)) * 255);
+      out[o + 1] = Math.round(Math.max(0, Math.min(1, gg + n)) * 255);
+      out[o + 2] = Math.round(Math.max(0, Math.min(1, bb + n)) * 255);
+    }
+  await sharp(out, { raw: { width: PW, height: PH, channels: 3 } })
+    .blur(0.6)
+    .jpeg({ quality: 85 })
+    .toFile(path);
+}
+
+async function main(): Promise<void> {
+  const dir = new URL('../test/fixtures/art-dev/', import.meta.url).pathname;
+  mkdirSync(dir, { recursive: true });
+  const items: Item[] = [];
+  const add = async (id: string, prompt: string, draw: (p: Pen) => Drawn[], extra: Partial<Item> = {}): Promise<void> => {
+    const p = new Pen();
+    const drawn = draw(p);
+    const file = `${id}.png`;
+    await savePng(dir + file, p.g);
+    items.push({ id, file, kind: 'drawing', prompt, drawn, ...extra });
+  };
+  await add('house-sun', 'a house on a hill with the sun', (p) => {
+    p.ground(270);
+    return [house(p, 150, 300, 270, 100), sun(p, 390, 70, 32)];
+  });
+  await add('cat-alone', 'my cat is sleeping', (p) => {
+    p.ground(300);
+    return [cat(p, 220, 300, 120)];
+  });
+  await add('tree-meadow', 'a big tree in the meadow', (p) => {
+    p.ground(290);
+    return [tree(p, 300, 290, 230)];
+  });
+  await add('woman-long-hair', 'a woman with long hair', (p) => [person(p, 240, 330, 280, 'long')]);
+  await add('man-lying', 'a man lying in the grass', (p) => {
+    p.ground(280);
+    return [lying(p, 110, 276, 260)];
+  });
+  await add('two-hugging', 'two friends hugging', (p) => {
+    p.ground(330);
+    return [person(p, 205, 330, 250, 'short', 'friends'), person(p, 275, 330, 240, 'long', 'friends')];
+  });
+  await add('boat-sun-sea', 'a boat on the sea under the sun', (p) => {
+    p.ground(230);
+    return [boat(p, 200, 232, 70), sun(p, 380, 80, 35)];
+  });
+  await add('flowers-pot', 'flowers in a pot', (p) => pot(p, 240, 320, 150));
+  await add(
+    'house-tags',
+    'a house that looks like it is floating, long afternoon',
+    (p) => {
+      p.ground(280);
+      return [house(p, 170, 330, 280, 110)];
+    },
+    { notThings: ['looks', 'floating', 'long'] },
+  );
+  await add('katze-baum', 'eine Katze unter einem Baum', (p) => {
+    p.ground(300);
+    return [tree(p, 330, 300, 250, 'baum'), cat(p, 150, 300, 100, 'katze')];
+  });
+  await add('casa-sol', 'una casa con un sol', (p) => {
+    p.ground(285);
+    return [house(p, 120, 260, 285, 100), sun(p, 380, 75, 30, 'sol')].map((d) => (d.word === 'house' ? { ...d, word: 'casa' } : d));
+  });
+  // The photo: a house and a tree on paper on a table.
+  {
+    const p = new Pen();
+    p.ground(285);
+    const drawn = [house(p, 100, 240, 285, 100), tree(p, 360, 285, 200)];
+    await photoOf(`${dir}house-tree-photo.jpg`, p.g);
+    items.push({ id: 'house-tree-photo', file: 'house-tree-photo.jpg', kind: 'photo', prompt: 'a house with a tree', drawn });
+  }
+  writeFileSync(
+    `${dir}manifest.json`,
+    `${JSON.stringify({ note: 'Development set made by scripts/art-dev-set.ts (tune on these; boxes in 0..1; photo boxes are of the paper, not the photo).', items }, null, 1)}\n`,
+  );
+  console.log(`${items.length} items → ${dir}`);
+}
+
+await main();
