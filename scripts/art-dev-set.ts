@@ -112,16 +112,21 @@ function sun(p: Pen, cx: number, cy: number, r: number, word = 'sun'): Drawn {
 }
 function tree(p: Pen, cx: number, base: number, h: number, word = 'tree'): Drawn {
   const tw = h * 0.08;
+  const r = h * 0.3;
+  const cy = base - h * 0.68;
+  // The crown's outline opens where the trunk's two lines meet it.
+  const d = Math.asin(tw / r);
+  const join = cy + r * Math.cos(d);
   p.line([
     [cx - tw, base],
-    [cx - tw, base - h * 0.45],
+    [cx - tw, join],
   ]);
   p.line([
     [cx + tw, base],
-    [cx + tw, base - h * 0.45],
+    [cx + tw, join],
   ]);
-  p.ellipse(cx, base - h * 0.68, h * 0.3, h * 0.3, Math.PI * 0.62, Math.PI * 2.38);
-  return { word, kind: 'thing', box: b(cx - h * 0.3, base - h, cx + h * 0.3, base) };
+  p.ellipse(cx, cy, r, r, Math.PI / 2 + d, Math.PI * 2.5 - d);
+  return { word, kind: 'thing', box: b(cx - r, cy - r, cx + r, base) };
 }
 function cat(p: Pen, cx: number, base: number, s: number, word = 'cat'): Drawn {
   p.ellipse(cx, base - s * 0.35, s * 0.6, s * 0.35);

@@ -18,6 +18,8 @@ import type { Canvas } from './raster-ops.ts';
 import { paintScene } from './scene.ts';
 import { fillRegions, roundRegionInSky, sketchLayout } from './sketch.ts';
 import { readSketch } from './sketch-read.ts';
+import { matchSketch } from './sketch-match.ts';
+import type { MatchResult } from './sketch-match.ts';
 import type { SketchReading } from './sketch-read.ts';
 import { mix } from './color.ts';
 import type { Col } from './color.ts';
@@ -109,6 +111,8 @@ export interface WordReport {
   readonly shape?: string;
   /** Where it was put: box in px and depth layer. Several boxes for a group or a plural. */
   readonly where?: readonly { readonly box: Box; readonly layer: Layer }[];
+  /** True when the client drew it: their shape was painted as the thing, nothing was added. */
+  readonly fromSketch?: boolean;
 }
 
 /** What the engine read and decided: `hearth generate --json` and the studio show it. */
@@ -173,9 +177,14 @@ function prepare(opts: GenerateOptions) {
   const baseHz = motifsNamed.includes('sea') ? 0.5 : motifsNamed.includes('mountain') ? 0.62 : horizonRng.pick([0.5, 0.58, 0.62, 0.66]);
   const horizon = reading?.horizon ?? height * (baseHz + horizonRng.range(-0.03, 0.03));
   const water = affect.motifs.some((m) => m === 'sea' || m === 'lake' || m === 'river');
-  const sketchHasFigures = (reading?.summary.figures ?? 0) > 0;
-  const placements = planScene({ uses: words.uses, pose: words.pose, width, height, horizon, water, lines: layout?.lines, sketchHasFigures, rng: planRng });
-  const report = reportOf(words.uses, placements, {
+  // Words the client already drew are painted on their drawing, not added a second time.
+  const neutral = mix([0.86, 0.76, 0.62], pal.accents[0] ?? [0.6, 0.58, 0.55], 0.25);
+  const match = layout && reading ? matchSketch(layout, width, height, reading.horizon, words.uses, reading.regionColours, neutral) : undefined;
+  const drawnWords = new Set(match?.matched.map((m) => m.word) ?? []);
+  const sketchHasFigures = (match?.figures.length ?? 0) > 0;
+  const toPlan = words.uses.filter((u) => !(u.as === 'thing' && drawnWords.has(u.word)));
+  const placements = planScene({ uses: toPlan, pose: words.pose, width, height, horizon, water, lines: layout?.lines, sketchHasFigures, rng: planRng });
+  const report = reportOf(words.uses, placements, match, {
     style,
     seed,
     width,
@@ -199,6 +208,7 @@ function prepare(opts: GenerateOptions) {
     horizon,
     placements,
     report,
+    match,
     sceneRng,
     regionsRng,
     thingsRng,
@@ -225,12 +235,12 @@ export function generateWithDetails(opts: GenerateOptions): GenerateResult {
   // With a sketch, the client's shapes lead: a circle drawn in the sky becomes the sun or moon
   // the words name, and other objects fade back as the sketch strength rises.
   const skip: MotifId[] = [...LIBRARY_MOTIFS];
-  const special = new Map<number, Col>(reading?.regionColours ?? []);
+  const special = new Map<number, Col>(pr.match?.colours ?? reading?.regionColours ?? []);
   const disc = layout && strength >= 0.5 ? roundRegionInSky(layout, reading?.horizon ?? height * 0.5) : undefined;
   const sky = affect.motifs.find((m) => m === 'sun' || m === 'moon');
   if (disc && sky) {
     skip.push(sky);
-    if (!special.has(disc.label)) special.set(disc.label, pal.motifColours[sky] ?? (sky === 'sun' ? [1, 0.84, 0.42] : [0.97, 0.95, 0.82]));
+    if (!reading?.regionColours.has(disc.label)) special.set(disc.label, pal.motifColours[sky] ?? (sky === 'sun' ? [1, 0.84, 0.42] : [0.97, 0.95, 0.82]));
   }
   const lightAt = side < 0 ? 0.2 : 0.8;
   paintScene(canvas, affect, pal, pr.sceneRng, {
@@ -244,7 +254,7 @@ export function generateWithDetails(opts: GenerateOptions): GenerateResult {
   });
   progress(0.3, 'composing');
   const lines = layout?.lines;
-  if (layout) fillRegions(canvas, layout, pal.accents, strength, pr.regionsRng, special, light, reading);
+  if (layout) fillRegions(canvas, layout, pal.accents, strength, pr.regionsRng, special, light, reading, pr.match?.splits);
   paintPlacements(canvas, placements, pal, light, pr.thingsRng, layout ? 0.92 : 1);
   progress(0.45, 'painting');
   applyMood(canvas, pal);
@@ -287,8 +297,18 @@ function paintPlacements(c: Canvas, placements: readonly Placement[], pal: Palet
   });
 }
 
-function reportOf(uses: readonly WordUse[], placements: readonly Placement[], rest: Omit<GenerateReport, 'words' | 'notDrawn' | 'leftOut'>): GenerateReport {
+function reportOf(uses: readonly WordUse[], placements: readonly Placement[], match: MatchResult | undefined, rest: Omit<GenerateReport, 'words' | 'notDrawn' | 'leftOut'>): GenerateReport {
   const words: WordReport[] = uses.map((u) => {
+    const drawn = match?.matched.find((m) => m.word === u.word);
+    if (drawn && (u.as === 'thing' || u.as === 'figure'))
+      return {
+        word: u.word,
+        as: u.as,
+        drawn: `drawn by you, painted as ${drawn.as}`,
+        shape: u.as === 'thing' ? shapeAt(u.shapes[0]!).id : undefined,
+        where: [{ box: drawn.box, layer: drawn.sky ? 'sky' : 'near' }],
+        fromSketch: true,
+      };
     const mine = placements.filter((p) => p.word === u.word);
     const where = mine.map((p) => ({ box: p.box, layer: p.layer }));
     if (u.as === 'thing') {

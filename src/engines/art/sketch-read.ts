@@ -7,6 +7,7 @@
 import type { RgbaImage } from '../core/index.ts';
 import type { Col } from './color.ts';
 import type { Region, SketchLayout } from './sketch.ts';
+import { drawnFigures } from './sketch-match.ts';
 
 /** What was found in a sketch, for the report. */
 export interface SketchReading {
@@ -35,7 +36,6 @@ export interface SketchRead {
 }
 
 const PATH: Col = [0.86, 0.74, 0.55];
-const SKIN: Col = [0.9, 0.72, 0.6];
 const CLOUD: Col = [0.97, 0.97, 0.98];
 
 /** The sketch's colour at output pixels (nearest sample), −1 where it is paper, grey or black. */
@@ -191,37 +191,16 @@ export function readSketch(sketch: RgbaImage, layout: SketchLayout, W: number, H
     }
   }
   let skyObjects = 0;
-  let figures = 0;
   for (const r of layout.enclosed) {
-    const cy = (r.y0 + r.y1) / 2;
-    if (horizon !== undefined && r.y1 < horizon) {
+    // In the sky: clear of the ground line (things standing on it end just above it).
+    if (horizon !== undefined && r.y1 < horizon - H * 0.05) {
       skyObjects++;
       const wide = (r.x1 - r.x0) / Math.max(1, r.y1 - r.y0) > 1.4;
       if (wide && !roundness(r) && !regionColours.has(r.label)) regionColours.set(r.label, CLOUD);
       continue;
     }
-    // A head: a small round shape with a stroke (a body) below it.
-    if (roundness(r) && r.area < W * H * 0.02) {
-      const d = r.y1 - r.y0 + 1;
-      const cx = Math.round((r.x0 + r.x1) / 2);
-      let hits = 0;
-      let rows = 0;
-      for (let y = r.y1 + 2; y < Math.min(H, r.y1 + 2 + d * 1.5); y++) {
-        rows++;
-        for (let dx = -3; dx <= 3; dx++) {
-          const x = cx + dx;
-          if (x >= 0 && x < W && lines[y * W + x]! >= 0.3) {
-            hits++;
-            break;
-          }
-        }
-      }
-      if (rows > 0 && hits / rows > 0.5 && (horizon === undefined || cy > horizon - d * 3)) {
-        figures++;
-        if (!regionColours.has(r.label)) regionColours.set(r.label, SKIN);
-      }
-    }
   }
+  const figures = drawnFigures(layout, W, H, horizon).length;
   // Paths: open regions below the horizon that reach the bottom edge and narrow toward the top.
   const pathRegions: Region[] = [];
   if (horizon !== undefined) {

@@ -162,6 +162,7 @@ export function fillRegions(
   special: ReadonlyMap<number, Col> = new Map(),
   light: { x: number; y: number; z: number } = { x: -0.5, y: -0.6, z: 0.62 },
   reading?: { pathRegions: readonly Region[]; colourPlane?: Float32Array },
+  splits?: ReadonlyMap<number, { y: number; below: Col }>,
 ): number {
   const { width, height, rgb } = c;
   const n = width * height;
@@ -193,6 +194,8 @@ export function fillRegions(
     const x = p % width;
     const y = (p - x) / width;
     const { r } = f;
+    const split = splits?.get(labels[p]!);
+    const col = split && y > split.y ? split.below : f.col;
     const u = ((x - (r.x0 + r.x1) / 2) / Math.max(1, r.x1 - r.x0)) * 2;
     const v = ((y - (r.y0 + r.y1) / 2) / Math.max(1, r.y1 - r.y0)) * 2;
     const gx = ((x < width - 1 ? hf[p + 1]! : hf[p]!) - (x > 0 ? hf[p - 1]! : hf[p]!)) * gain;
@@ -200,9 +203,9 @@ export function fillRegions(
     const nz = 1 / Math.sqrt(gx * gx + gy * gy + 1);
     const lambert = -gx * nz * light.x - gy * nz * light.y + nz * light.z;
     const lift = Math.max(0.55, 1.04 + 0.16 * (u * light.x + v * light.y) + 0.7 * (lambert - light.z));
-    rgb[i] = rgb[i]! + (Math.min(1, f.col[0] * lift) - rgb[i]!) * a;
-    rgb[i + 1] = rgb[i + 1]! + (Math.min(1, f.col[1] * lift) - rgb[i + 1]!) * a;
-    rgb[i + 2] = rgb[i + 2]! + (Math.min(1, f.col[2] * lift) - rgb[i + 2]!) * a;
+    rgb[i] = rgb[i]! + (Math.min(1, col[0] * lift) - rgb[i]!) * a;
+    rgb[i + 1] = rgb[i + 1]! + (Math.min(1, col[1] * lift) - rgb[i + 1]!) * a;
+    rgb[i + 2] = rgb[i + 2]! + (Math.min(1, col[2] * lift) - rgb[i + 2]!) * a;
   }
   return fill.size;
 }

@@ -1,0 +1,366 @@
+/**
+ * Matching the prompt's words to what the client already drew, so a named thing is painted
+ * where it is drawn instead of being added a second time.
+ *
+ * 1. Objects: enclosed regions grouped when their boxes touch (a house's wall, roof, windows
+ *    and door; a cat's body, head and ears), each with its box, rows' widths and shape cues.
+ * 2. People: a small round head (hair around it allowed) with strokes below it (standing,
+ *    sitting), or beside it at the same height (lying); two heads side by side with touching
+ *    bodies are an embrace — two people.
+ * 3. Each thing word gets the best unclaimed object of its class (building = box with a roof
+ *    near the ground; tree = blob over a narrow trunk; animal = a body wider than tall with a
+ *    head; sky thing = round shape in the sky; boat = wide shape at the water line; pot =
+ *    wider at the top; flower = small round heads), and its parts get the thing's colours.
+ *    Words with no plausible drawn object are added by the scene plan as before.
+ * 4. Every other drawn shape gets the colour of what it is (a head → skin, a window → glass) or
+ *    one calm neutral from the mood palette — never a random accent.
+ */
+import type { Col } from './color.ts';
+import { mix } from './color.ts';
+import type { Region, SketchLayout } from './sketch.ts';
+import { shapeAt } from './shapes/shape-library.ts';
+import type { WordUse } from './scene-words.ts';
+import type { Box } from './scene-plan.ts';
+
+/** A group of enclosed regions that touch: one drawn object. */
+export interface DrawnObject {
+  readonly regions: readonly Region[];
+  readonly box: Box;
+  readonly area: number;
+  readonly sky: boolean;
+}
+
+/** A drawn person: the head region and the box of the whole figure. */
+export interface DrawnFigure {
+  readonly head: Region;
+  readonly box: Box;
+  readonly lying: boolean;
+}
+
+/** A word painted on the client's own drawing. */
+export interface SketchMatch {
+  readonly word: string;
+  /** What it was painted as (library label or "figure"). */
+  readonly as: string;
+  readonly box: Box;
+  readonly sky: boolean;
+}
+
+export interface MatchResult {
+  /** Fill colour per region label. */
+  readonly colours: Map<number, Col>;
+  /** Regions whose lower part (y > split) is painted another colour (a tree's trunk). */
+  readonly splits: Map<number, { y: number; below: Col }>;
+  /** Words painted on drawn objects (and how many drawn objects each took). */
+  readonly matched: readonly SketchMatch[];
+  readonly figures: readonly DrawnFigure[];
+}
+
+type Kind = 'building' | 'tree' | 'animal' | 'sky' | 'boat' | 'pot' | 'flower' | 'none';
+
+const SKIN: Col = [0.9, 0.72, 0.6];
+const GLASS: Col = [0.8, 0.89, 0.95];
+const ROOF: Col = [0.68, 0.3, 0.24];
+const WALL: Col = [0.93, 0.84, 0.68];
+const DOOR: Col = [0.52, 0.34, 0.22];
+const LEAVES: Col = [0.38, 0.6, 0.3];
+const TRUNK: Col = [0.5, 0.35, 0.22];
+const TERRACOTTA: Col = [0.78, 0.45, 0.3];
+const SAIL: Col = [0.97, 0.96, 0.92];
+const HULL: Col = [0.55, 0.36, 0.24];
+
+/** What class of drawn object a library shape is. */
+export function kindOfShape(label: string, place: string): Kind {
+  if (/\b(house|home|hut|building|school|church|hospital|castle|cottage|barn|office|cabin|temple|shop|store)\b/.test(label)) return 'building';
+  if (/\b(tree|palm|cactus)\b/.test(label)) return 'tree';
+  if (/\b(boat|ship|sailboat|canoe|ferry|speedboat)\b/.test(label)) return 'boat';
+  if (/\b(potted plant|pot)\b/.test(label)) return 'pot';
+  if (/\b(flower|flowers|tulip|rose|blossom|sunflower|hibiscus|lotus|bouquet|daisy)\b/.test(label)) return 'flower';
+  if (place === 's' || /\b(sun|moon|star|cloud)\b/.test(label)) return 'sky';
+  if (/\b(cat|dog|rabbit|horse|cow|pig|sheep|bear|fox|mouse|hamster|lion|tiger|elephant|turtle|hedgehog|goat|deer|poodle|kitten|puppy)\b/.test(label)) return 'animal';
+  return 'none';
+}
+
+/** The shape's main colour: the largest layer that is neither near-black nor near-white. */
+export function mainColourOf(shapeIndex: number): Col {
+  const s = shapeAt(shapeIndex);
+  let best: Col = [0.7, 0.62, 0.52];
+  let bestArea = 0;
+  for (const l of s.layers) {
+    const [r, g, b] = l.colour;
+    const mx = Math.max(r, g, b);
+    const mn = Math.min(r, g, b);
+    if (mx < 0.15 || mn > 0.93) continue;
+    let a = 0;
+    for (const ring of l.rings) {
+      let acc = 0;
+      for (let k = 0; k < ring.length; k += 2) {
+        const j = (k + 2) % ring.length;
+        acc += ring[k]! * ring[j + 1]! - ring[j]! * ring[k + 1]!;
+      }
+      a += Math.abs(acc) / 2;
+    }
+    if (a > bestArea) [best, bestArea] = [[r, g, b], a];
+  }
+  return best;
+}
+
+const bw = (r: Region): number => r.x1 - r.x0 + 1;
+const bh = (r: Region): number => r.y1 - r.y0 + 1;
+const ellipseFill = (r: Region): number => r.area / ((Math.PI / 4) * bw(r) * bh(r));
+const roundish = (r: Region, loose = false): boolean => {
+  const a = bw(r) / bh(r);
+  const f = ellipseFill(r);
+  return loose ? a > 0.55 && a < 1.8 && f > 0.72 && f < 1.2 : a > 0.65 && a < 1.5 && f > 0.8 && f < 1.15;
+};
+
+/** Groups enclosed regions whose boxes touch (margin ≈ a line's width). */
+export function drawnObjects(layout: SketchLayout, W: number, H: number, horizon: number | undefined): DrawnObject[] {
+  const rs = layout.enclosed;
+  const parent = rs.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const m = Math.max(3, Math.min(W, H) * 0.012);
+  for (let i = 0; i < rs.length; i++)
+    for (let j = i + 1; j < rs.length; j++) {
+      const a = rs[i]!;
+      const b = rs[j]!;
+      if (a.x0 - m <= b.x1 && b.x0 - m <= a.x1 && a.y0 - m <= b.y1 && b.y0 - m <= a.y1) parent[find(i)] = find(j);
+    }
+  const groups = new Map<number, Region[]>();
+  rs.forEach((r, i) => {
+    const k = find(i);
+    const g = groups.get(k) ?? [];
+    g.push(r);
+    groups.set(k, g);
+  });
+  const out: DrawnObject[] = [];
+  for (const regions of groups.values()) {
+    const x0 = Math.min(...regions.map((r) => r.x0));
+    const x1 = Math.max(...regions.map((r) => r.x1));
+    const y0 = Math.min(...regions.map((r) => r.y0));
+    const y1 = Math.max(...regions.map((r) => r.y1));
+    const sky = horizon !== undefined ? y1 < horizon - H * 0.05 : (y0 + y1) / 2 < H * 0.3;
+    out.push({ regions, box: { x: x0, y: y0, w: x1 - x0 + 1, h: y1 - y0 + 1 }, area: regions.reduce((s, r) => s + r.area, 0), sky });
+  }
+  return out.sort((a, b) => b.area - a.area || a.box.x - b.box.x);
+}
+
+/** Line pixels in a box (share of its pixels). */
+function inkIn(lines: Float32Array, W: number, H: number, x0: number, y0: number, x1: number, y1: number): number {
+  let s = 0;
+  let n = 0;
+  for (let y = Math.max(0, Math.floor(y0)); y <= Math.min(H - 1, y1); y++)
+    for (let x = Math.max(0, Math.floor(x0)); x <= Math.min(W - 1, x1); x++) {
+      n++;
+      if (lines[y * W + x]! >= 0.3) s++;
+    }
+  return n ? s / n : 0;
+}
+
+/** Drawn people: heads with a body below (standing, sitting) or beside (lying). */
+export function drawnFigures(layout: SketchLayout, W: number, H: number, horizon: number | undefined): DrawnFigure[] {
+  const out: DrawnFigure[] = [];
+  for (const r of layout.enclosed) {
+    if (!roundish(r, true) || r.area > W * H * 0.03) continue;
+    const d = bh(r);
+    const cx = (r.x0 + r.x1) / 2;
+    const cy = (r.y0 + r.y1) / 2;
+    if (horizon !== undefined && cy < horizon - d * 3) continue;
+    // Standing/sitting: strokes in a narrow column under the head for most rows of 1.5 heads.
+    let hits = 0;
+    let rows = 0;
+    for (let y = r.y1 + 2; y < Math.min(H, r.y1 + 2 + d * 1.5); y++) {
+      rows++;
+      for (let dx = -Math.max(3, d * 0.25); dx <= Math.max(3, d * 0.25); dx++) {
+        const x = Math.round(cx + dx);
+        if (x >= 0 && x < W && layout.lines[y * W + x]! >= 0.3) {
+          hits++;
+          break;
+        }
+      }
+    }
+    // The body below a head is lines (a stick or a dress), not one big filled shape like a cat's body.
+    const below = layout.enclosed.filter((o) => o !== r && o.y0 > r.y1 - d * 0.3 && o.y0 < r.y1 + d * 0.6 && o.x0 < cx && o.x1 > cx);
+    const bigBody = below.some((o) => bw(o) > bh(o) * 1.3 && o.area > r.area * 3);
+    if (rows > 0 && hits / rows > 0.5 && !bigBody) {
+      out.push({ head: r, box: { x: Math.round(cx - d * 1.3), y: r.y0, w: Math.round(d * 2.6), h: Math.min(H - r.y0, Math.round(d * 6)) }, lying: false });
+      continue;
+    }
+    // Lying: a long, low body beside the head at its height (strokes on one side for 3 heads).
+    for (const side of [-1, 1]) {
+      const xa = side > 0 ? r.x1 + 2 : r.x0 - 2 - d * 3;
+      const xb = side > 0 ? r.x1 + 2 + d * 3 : r.x0 - 2;
+      const ink = inkIn(layout.lines, W, H, xa, r.y0 - d * 0.2, xb, r.y1 + d * 0.2);
+      let cols = 0;
+      for (let x = Math.max(0, Math.floor(xa)); x <= Math.min(W - 1, xb); x++) {
+        for (let y = Math.max(0, r.y0); y <= Math.min(H - 1, r.y1 + 2); y++)
+          if (layout.lines[y * W + x]! >= 0.3) {
+            cols++;
+            break;
+          }
+      }
+      if (cols > d * 2.7 && ink > 0.02 && ink < 0.35) {
+        out.push({ head: r, box: { x: Math.round(Math.min(xa, r.x0)), y: r.y0, w: Math.round(Math.max(xb, r.x1) - Math.min(xa, r.x0)), h: d + 4 }, lying: true });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function rowWidths(o: DrawnObject, labels: Int32Array, W: number): Int32Array {
+  const set = new Set(o.regions.map((r) => r.label));
+  const w = new Int32Array(o.box.h);
+  for (let y = 0; y < o.box.h; y++) {
+    let x0 = -1;
+    let x1 = -1;
+    const row = (o.box.y + y) * W;
+    for (let x = o.box.x; x < o.box.x + o.box.w; x++)
+      if (set.has(labels[row + x]!)) {
+        if (x0 < 0) x0 = x;
+        x1 = x;
+      }
+    w[y] = x0 < 0 ? 0 : x1 - x0 + 1;
+  }
+  return w;
+}
+
+/** How well an object fits a class (0 = not at all). */
+function fit(kind: Kind, o: DrawnObject, widths: Int32Array, W: number, H: number, horizon: number | undefined): number {
+  const main = o.regions.reduce((a, b) => (b.area > a.area ? b : a));
+  const big = o.area / (W * H);
+  const aspect = o.box.w / o.box.h;
+  const ground = horizon ?? H * 0.55;
+  const nearGround = o.box.y + o.box.h > ground - H * 0.12;
+  const maxW = Math.max(1, ...widths);
+  const at = (f: number): number => widths[Math.min(widths.length - 1, Math.floor(f * widths.length))]!;
+  const rect = main.area / (bw(main) * bh(main));
+  switch (kind) {
+    case 'building':
+      return !o.sky && nearGround && big > 0.01 && aspect > 0.35 && aspect < 2.8 && (o.regions.length >= 2 || (rect > 0.8 && !roundish(main))) ? big + o.regions.length * 0.01 : 0;
+    case 'tree': {
+      const trunk = Math.min(at(0.85), at(0.95));
+      return !o.sky && o.box.h > H * 0.15 && trunk > 0 && trunk < maxW * 0.45 && at(0.35) > maxW * 0.6 ? big + 0.05 : 0;
+    }
+    case 'animal':
+      return !o.sky && big > 0.004 && aspect > 1.05 && aspect < 3.5 && rect < 0.9 && o.regions.length >= 2 ? big : 0;
+    case 'sky':
+      return (o.sky || (horizon === undefined && o.box.y + o.box.h < H * 0.45)) && roundish(main) ? 0.1 + big : 0;
+    case 'boat':
+      return aspect > 0.8 && big > 0.004 && Math.abs(o.box.y + o.box.h - ground) < H * 0.15 ? big : 0;
+    case 'pot':
+      return !o.sky && big > 0.004 && at(0.1) > at(0.9) * 1.15 && rect > 0.6 ? big : 0;
+    case 'flower':
+      return big < 0.03 && roundish(main, true) ? 0.05 - big : 0;
+    default:
+      return 0;
+  }
+}
+
+/** Colours for a matched object's regions, by class and part. */
+function paintObject(kind: Kind, o: DrawnObject, own: Col, widths: Int32Array, res: MatchResult, given?: Col): void {
+  const main = o.regions.reduce((a, b) => (b.area > a.area ? b : a));
+  for (const r of o.regions) {
+    if (res.colours.has(r.label)) continue;
+    let c: Col = given ?? own;
+    if (kind === 'building') {
+      const inside = r !== main && r.x0 >= main.x0 - 2 && r.x1 <= main.x1 + 2 && r.y0 >= main.y0 - 2 && r.y1 <= main.y1 + 4;
+      if (r === main) c = given ?? WALL;
+      else if (r.y1 <= main.y0 + 4) c = ROOF;
+      else if (inside && r.y1 >= main.y1 - 4) c = DOOR;
+      else c = GLASS;
+    } else if (kind === 'tree') {
+      c = LEAVES;
+      // The trunk: from the first row (below the crown's widest part) narrower than 45% of the widest.
+      const maxW = Math.max(1, ...widths);
+      let split = -1;
+      let widest = 0;
+      for (let y = 0; y < widths.length; y++) if (widths[y]! >= maxW * 0.98) widest = y;
+      for (let y = widest; y < widths.length; y++)
+        if (widths[y]! > 0 && widths[y]! < maxW * 0.45) {
+          split = y;
+          break;
+        }
+      if (split >= 0) res.splits.set(r.label, { y: o.box.y + split, below: TRUNK });
+      if (given) c = given;
+    } else if (kind === 'boat') c = r === main ? (given ?? HULL) : SAIL;
+    else if (kind === 'pot') c = r === main ? (given ?? TERRACOTTA) : LEAVES;
+    res.colours.set(r.label, c);
+  }
+}
+
+/**
+ * Matches thing and person words to the drawn objects and people, and gives every drawn shape
+ * its colour (see the header). `ownColours` are the client's own fills, which always win.
+ */
+export function matchSketch(
+  layout: SketchLayout,
+  W: number,
+  H: number,
+  horizon: number | undefined,
+  uses: readonly WordUse[],
+  ownColours: ReadonlyMap<number, Col>,
+  neutral: Col,
+): MatchResult {
+  const res: MatchResult = { colours: new Map(ownColours), splits: new Map(), matched: [], figures: drawnFigures(layout, W, H, horizon) };
+  const matched = res.matched as SketchMatch[];
+  const objects = drawnObjects(layout, W, H, horizon);
+  const claimed = new Set<DrawnObject>();
+  const widthsOf = new Map<DrawnObject, Int32Array>();
+  const widths = (o: DrawnObject): Int32Array => {
+    let w = widthsOf.get(o);
+    if (!w) widthsOf.set(o, (w = rowWidths(o, layout.labels, W)));
+    return w;
+  };
+  const headOf = new Map<number, DrawnFigure>(res.figures.map((f) => [f.head.label, f]));
+  const holdsHead = (o: DrawnObject): boolean => o.regions.some((r) => headOf.has(r.label));
+  for (const u of uses) {
+    if (u.as !== 'thing') continue;
+    const s = shapeAt(u.shapes[0]!);
+    const kind = kindOfShape(s.label, s.place);
+    if (kind === 'none') continue;
+    const given: Col | undefined = u.colour ? [u.colour.rgb[0] / 255, u.colour.rgb[1] / 255, u.colour.rgb[2] / 255] : undefined;
+    const own = mainColourOf(u.shapes[0]!);
+    // A plural of flowers takes every fitting object; anything else the best one.
+    const fits = objects
+      .filter((o) => !claimed.has(o) && (kind === 'flower' || !holdsHead(o)))
+      .map((o) => ({ o, f: fit(kind, o, widths(o), W, H, horizon) }))
+      .filter((x) => x.f > 0)
+      .sort((a, b) => b.f - a.f);
+    const take = kind === 'flower' && u.count > 1 ? fits.slice(0, 5) : fits.slice(0, 1);
+    if (!take.length) continue;
+    for (const { o } of take) {
+      claimed.add(o);
+      paintObject(kind, o, own, widths(o), res, given);
+    }
+    const x0 = Math.min(...take.map((t) => t.o.box.x));
+    const y0 = Math.min(...take.map((t) => t.o.box.y));
+    const x1 = Math.max(...take.map((t) => t.o.box.x + t.o.box.w));
+    const y1 = Math.max(...take.map((t) => t.o.box.y + t.o.box.h));
+    matched.push({ word: u.word, as: s.label, box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, sky: take.every((t) => t.o.sky) });
+  }
+  // People: a head in skin tone, the body's closed shapes (a dress, a shirt) in a calm colour.
+  const people = res.figures.filter((f) => ![...claimed].some((o) => o.regions.includes(f.head)));
+  for (const f of people) {
+    if (!res.colours.has(f.head.label)) res.colours.set(f.head.label, SKIN);
+    for (const r of layout.enclosed)
+      if (!res.colours.has(r.label) && r !== f.head && r.x0 >= f.box.x - 2 && r.x1 <= f.box.x + f.box.w + 2 && r.y0 >= f.head.y1 - 4 && r.y1 <= f.box.y + f.box.h + 2)
+        res.colours.set(r.label, mix(neutral, [0.45, 0.55, 0.7], 0.35));
+  }
+  const personWords = uses.filter((u) => u.as === 'figure');
+  if (people.length && personWords.length) {
+    const x0 = Math.min(...people.map((f) => f.box.x));
+    const y0 = Math.min(...people.map((f) => f.box.y));
+    const x1 = Math.max(...people.map((f) => f.box.x + f.box.w));
+    const y1 = Math.max(...people.map((f) => f.box.y + f.box.h));
+    for (const u of personWords) matched.push({ word: u.word, as: people.some((p) => p.lying) ? 'figure, lying' : 'figure', box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, sky: false });
+  }
+  // Everything else: small boxes inside a bigger shape are windows; the rest one calm neutral.
+  for (const r of layout.enclosed) {
+    if (res.colours.has(r.label)) continue;
+    const host = layout.enclosed.find((o) => o !== r && o.area > r.area * 4 && r.x0 >= o.x0 && r.x1 <= o.x1 && r.y0 >= o.y0 && r.y1 <= o.y1);
+    const boxy = r.area / (bw(r) * bh(r)) > 0.85;
+    res.colours.set(r.label, host && boxy ? GLASS : neutral);
+  }
+  return res;
+}
