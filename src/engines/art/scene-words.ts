@@ -9,6 +9,54 @@ import type { ColourWord, MotifId } from '../affect/index.ts';
 import { isLibraryWord, shapeAt, shapesForWord, wordForms } from './shapes/shape-library.ts';
 import { colourName, NOT_THINGS, PERSON_WORDS, POSE_PHRASES, PRONOUNS, THING_SYNONYMS } from './shapes/thing-words.ts';
 import type { Pose } from './shapes/thing-words.ts';
+import labelWords from './shapes/label-words.json';
+
+type Lang = 'en' | 'es' | 'de';
+/** Words that name a thing in an emoji label, per language (scripts/build-label-words.ts). */
+const HEADS: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  en: new Set(labelWords.en),
+  es: new Set(labelWords.es),
+  de: new Set(labelWords.de),
+};
+const LANG_CUES: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  en: new Set('the a an and of with in on under my is are to her his their at by from'.split(' ')),
+  es: new Set('el la los las un una unos unas y de del con en bajo mi es son sobre junto por para al'.split(' ')),
+  de: new Set('der die das den dem ein eine einer einem einen und mit im am unter auf ist sind mein meine zum zur vom von'.split(' ')),
+};
+
+/** The prompt's language, from its small words (English when unsure). */
+export function promptLanguage(words: readonly { word: string }[]): Lang {
+  let best: Lang = 'en';
+  let bestN = 0;
+  for (const lang of ['en', 'es', 'de'] as const) {
+    const n = words.filter((w) => LANG_CUES[lang].has(w.word)).length;
+    if (n > bestN) [best, bestN] = [lang, n];
+  }
+  return best;
+}
+
+/** Body parts are part of a drawn person, not things of their own, when the prompt is about people. */
+const BODY_PARTS = new Set(
+  'hair hand hands eye eyes face head arm arms leg legs foot feet nose mouth ear ears cabello pelo mano manos ojo ojos cara cabeza brazo brazos pierna piernas haar hand hände auge augen gesicht kopf arm arme bein beine'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The form of a word that names a thing: a synonym, or a label's noun in the prompt's
+ * language first, then in the other two. Undefined for words only found in tags or as a
+ * describing word of a label ("floating", "looks", "long").
+ */
+export function thingForm(word: string, lang: Lang): string | undefined {
+  const forms = wordForms(word);
+  const syn = forms.find((f) => THING_SYNONYMS[f] !== undefined);
+  if (syn) return syn;
+  for (const l of [lang, ...(['en', 'es', 'de'] as const).filter((x) => x !== lang)]) {
+    const hit = forms.find((f) => HEADS[l].has(f));
+    if (hit) return hit;
+  }
+  return undefined;
+}
 
 /** Motifs the shape library paints instead of the old hand-drawn drawers. */
 export const LIBRARY_MOTIFS: ReadonlySet<MotifId> = new Set([
@@ -89,6 +137,8 @@ export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThing
   const lower = prompt.toLowerCase();
   const pose = POSE_PHRASES.find((p) => p.re.test(lower))?.pose ?? 'standing';
   const hasPersonNoun = words.some((w) => PERSON_WORDS[w.word] && !PRONOUNS.has(w.word));
+  const lang = promptLanguage(words);
+  const aboutPeople = words.some((w) => PERSON_WORDS[w.word]) || pose !== 'standing';
   // A colour word just before a thing colours it ("a red bird", "una casa azul" — after it in es/de too).
   let lastColour: { colour: ColourWord; at: number; clause: number } | undefined;
   const colourFor = (i: number, clause: number): ColourWord | undefined => {
@@ -152,7 +202,9 @@ export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThing
       continue;
     }
     if (NOT_THINGS.has(word) || word.length < 3 || /^\d+$/.test(word)) continue;
-    const shapes = shapesForWord(word);
+    if (aboutPeople && BODY_PARTS.has(word)) continue;
+    const form = thingForm(word, lang);
+    const shapes = form ? shapesForWord(form) : [];
     if (shapes.length) {
       // A plural of a small thing ("flowers", "Blumen") draws a little group.
       // A plural: a plural ending whose removal leaves a word the library knows ("dogs", "flores", "Blumen", "Hunde").
