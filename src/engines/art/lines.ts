@@ -9,7 +9,10 @@
  * 4. thresholds set from the measured noise of the photo (robust quantile spread);
  * 5. hysteresis: faint pixels count only when connected to clearly dark ones, and connected
  *    marks smaller than a speck are dropped (dust, paper grain, sensor noise);
- * 6. lines drawn dark (darker where the pencil pressed harder) on pure white.
+ * 6. lines drawn dark (darker where the pencil pressed harder) on pure white;
+ * 7. only on the paper: when the photo shows the table around the sheet, the sheet (the largest
+ *    bright region, filled out row- and column-wise like the quadrilateral it is, less a small
+ *    margin) is found first and everything outside it — the paper's edge, the table — is blank.
  */
 import { assertRange } from '../core/index.ts';
 import type { RgbaImage } from '../core/index.ts';
@@ -39,6 +42,121 @@ function quantile(values: Float32Array, q: number): number {
   return 1;
 }
 
+/** Otsu's threshold of a 0..1 plane (256 bins). */
+function otsu(v: Float32Array): number {
+  const hist = new Float64Array(256);
+  for (let i = 0; i < v.length; i++) hist[Math.max(0, Math.min(255, Math.round(v[i]! * 255)))]!++;
+  let sum = 0;
+  for (let b = 0; b < 256; b++) sum += b * hist[b]!;
+  let wB = 0;
+  let sumB = 0;
+  let best = 0;
+  let t = 128;
+  for (let b = 0; b < 256; b++) {
+    wB += hist[b]!;
+    if (wB === 0) continue;
+    const wF = v.length - wB;
+    if (wF === 0) break;
+    sumB += b * hist[b]!;
+    const mB = sumB / wB;
+    const mF = (sum - sumB) / wF;
+    const between = wB * wF * (mB - mF) * (mB - mF);
+    if (between > best) [best, t] = [between, b];
+  }
+  return (t + 0.5) / 255;
+}
+
+/**
+ * The sheet of paper in a photo (1 = on the paper), or undefined when the paper fills the photo
+ * or no clearly brighter region stands out from its surroundings.
+ */
+export function paperMask(lum: Float32Array, w: number, h: number): Uint8Array | undefined {
+  const n = w * h;
+  const t = otsu(lum);
+  // Bright pixels, closed (dilate then erode) so the drawing's lines do not cut the sheet apart.
+  const r = Math.max(3, Math.round(Math.min(w, h) * 0.012));
+  const bright = new Float32Array(n);
+  for (let p = 0; p < n; p++) bright[p] = lum[p]! > t ? 1 : 0;
+  const grown = boxBlur(bright, w, h, 1, r, 1);
+  for (let p = 0; p < n; p++) grown[p] = grown[p]! > 1e-4 ? 1 : 0;
+  const shrunk = boxBlur(grown, w, h, 1, r, 1);
+  const on = (p: number): boolean => shrunk[p]! > 0.9999;
+  // The largest 4-connected bright region.
+  const comp = new Int32Array(n).fill(-1);
+  const stack = new Int32Array(n);
+  let bestId = -1;
+  let bestSize = 0;
+  let id = 0;
+  for (let s = 0; s < n; s++) {
+    if (comp[s] !== -1 || !on(s)) continue;
+    let top = 0;
+    let size = 0;
+    stack[top++] = s;
+    comp[s] = id;
+    while (top > 0) {
+      const p = stack[--top]!;
+      size++;
+      const x = p % w;
+      for (const q of [x > 0 ? p - 1 : -1, x < w - 1 ? p + 1 : -1, p - w, p + w]) {
+        if (q < 0 || q >= n || comp[q] !== -1 || !on(q)) continue;
+        comp[q] = id;
+        stack[top++] = q;
+      }
+    }
+    if (size > bestSize) [bestSize, bestId] = [size, id];
+    id++;
+  }
+  if (bestSize < n * 0.15) return undefined;
+  // Filled out: inside the region's span in its row and in its column (a quadrilateral is convex).
+  const rx0 = new Int32Array(h).fill(w);
+  const rx1 = new Int32Array(h).fill(-1);
+  const cy0 = new Int32Array(w).fill(h);
+  const cy1 = new Int32Array(w).fill(-1);
+  for (let p = 0; p < n; p++) {
+    if (comp[p] !== bestId) continue;
+    const x = p % w;
+    const y = (p - x) / w;
+    if (x < rx0[y]!) rx0[y] = x;
+    if (x > rx1[y]!) rx1[y] = x;
+    if (y < cy0[x]!) cy0[x] = y;
+    if (y > cy1[x]!) cy1[x] = y;
+  }
+  const margin = Math.max(2, Math.round(Math.min(w, h) * 0.012));
+  const mask = new Uint8Array(n);
+  const maskF = new Float32Array(n);
+  let inside = 0;
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) {
+      const p = y * w + x;
+      if (x >= rx0[y]! + margin && x <= rx1[y]! - margin && y >= cy0[x]! + margin && y <= cy1[x]! - margin) {
+        mask[p] = 1;
+        maskF[p] = 1;
+        inside++;
+      }
+    }
+  if (inside > n * 0.9 || inside < n * 0.15) return undefined;
+  // A sheet has a sharp edge: just outside the mask (the table) is clearly darker than just inside.
+  // A lighting gradient across a photo that is all paper has no such step.
+  const near = boxBlur(maskF, w, h, 1, margin * 3, 1);
+  let sIn = 0;
+  let nIn = 0;
+  let sOut = 0;
+  let nOut = 0;
+  for (let p = 0; p < n; p++) {
+    const v = near[p]!;
+    if (v <= 0 || v >= 1) continue;
+    if (mask[p]) {
+      sIn += lum[p]!;
+      nIn++;
+    } else {
+      sOut += lum[p]!;
+      nOut++;
+    }
+  }
+  if (nIn === 0 || nOut === 0 || sIn / nIn - sOut / nOut < 0.15) return undefined;
+  return mask;
+}
+
 /** Extracts the drawing's lines from a photo (see the header). Returns opaque RGBA. */
 export function linesFromPhoto(image: RgbaImage, opts: LinesOptions = {}): RgbaImage {
   const { width: w, height: h } = image;
@@ -52,6 +170,7 @@ export function linesFromPhoto(image: RgbaImage, opts: LinesOptions = {}): RgbaI
     raw[p] = 1 - a + (a * (0.299 * d[p * 4]! + 0.587 * d[p * 4 + 1]! + 0.114 * d[p * 4 + 2]!)) / 255;
   }
   const lum = boxBlur(raw, w, h, 1, 1, 1);
+  const paper = paperMask(lum, w, h);
   const bg = backgroundLevel(lum, w, h);
   // How much darker than its paper each pixel is, in absolute light (noise is roughly constant
   // in absolute terms) — then centred on the typical paper pixel, since the paper estimate is
@@ -111,7 +230,7 @@ export function linesFromPhoto(image: RgbaImage, opts: LinesOptions = {}): RgbaI
   const out = new Uint8ClampedArray(n * 4);
   for (let p = 0; p < n; p++) {
     // Kept marks are at most 45% grey, darker where the pencil was darker.
-    const v = keep[p] ? 255 * (1 - Math.min(1, 0.55 + dark[p]! / (2 * high))) : 255;
+    const v = keep[p] && (!paper || paper[p]) ? 255 * (1 - Math.min(1, 0.55 + dark[p]! / (2 * high))) : 255;
     out[p * 4] = v;
     out[p * 4 + 1] = v;
     out[p * 4 + 2] = v;

@@ -59,6 +59,7 @@ export interface MatchResult {
 type Kind = 'building' | 'tree' | 'animal' | 'sky' | 'boat' | 'pot' | 'flower' | 'none';
 
 const SKIN: Col = [0.9, 0.72, 0.6];
+const CLOUD: Col = [0.97, 0.97, 0.98];
 const GLASS: Col = [0.8, 0.89, 0.95];
 const ROOF: Col = [0.68, 0.3, 0.24];
 const WALL: Col = [0.93, 0.84, 0.68];
@@ -354,6 +355,11 @@ export function matchSketch(
     const x1 = Math.max(...people.map((f) => f.box.x + f.box.w));
     const y1 = Math.max(...people.map((f) => f.box.y + f.box.h));
     for (const u of personWords) matched.push({ word: u.word, as: people.some((p) => p.lying) ? 'figure, lying' : 'figure', box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, sky: false });
+  }
+  // Wide shapes alone in the sky are clouds.
+  for (const o of objects) {
+    if (claimed.has(o) || !o.sky || o.box.w < o.box.h * 1.4) continue;
+    for (const r of o.regions) if (!res.colours.has(r.label) && !roundish(r)) res.colours.set(r.label, CLOUD);
   }
   // Everything else: small boxes inside a bigger shape are windows; the rest one calm neutral.
   for (const r of layout.enclosed) {

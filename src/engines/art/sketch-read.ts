@@ -36,7 +36,6 @@ export interface SketchRead {
 }
 
 const PATH: Col = [0.86, 0.74, 0.55];
-const CLOUD: Col = [0.97, 0.97, 0.98];
 
 /** The sketch's colour at output pixels (nearest sample), −1 where it is paper, grey or black. */
 function colourPlaneOf(sketch: RgbaImage, W: number, H: number): { plane: Float32Array; count: number } {
@@ -157,13 +156,6 @@ function groundLine(lines: Float32Array, W: number, H: number): { y: number; pro
   return best ? { y: best.y, profile: best.profile } : undefined;
 }
 
-const roundness = (r: Region): number => {
-  const bw = r.x1 - r.x0 + 1;
-  const bh = r.y1 - r.y0 + 1;
-  const fill = r.area / ((Math.PI / 4) * bw * bh);
-  return bw / bh > 0.65 && bw / bh < 1.5 && fill > 0.8 && fill < 1.15 ? 1 : 0;
-};
-
 /** Reads horizon, sky objects, paths, figures and own colours (see the header). */
 export function readSketch(sketch: RgbaImage, layout: SketchLayout, W: number, H: number): SketchRead {
   const { lines, labels } = layout;
@@ -195,8 +187,6 @@ export function readSketch(sketch: RgbaImage, layout: SketchLayout, W: number, H
     // In the sky: clear of the ground line (things standing on it end just above it).
     if (horizon !== undefined && r.y1 < horizon - H * 0.05) {
       skyObjects++;
-      const wide = (r.x1 - r.x0) / Math.max(1, r.y1 - r.y0) > 1.4;
-      if (wide && !roundness(r) && !regionColours.has(r.label)) regionColours.set(r.label, CLOUD);
       continue;
     }
   }
