@@ -1,0 +1,138 @@
+/**
+ * The art engine on its development set (test/fixtures/art-dev, drawn by scripts/art-dev-set.ts):
+ * what the client drew is painted, not added a second time; words found only in tags are not
+ * drawn; a photo of paper on a table gives no frame; the same seed gives the same bytes.
+ */
+import { readFileSync } from 'node:fs';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hashString } from '../../src/engines/core/index.ts';
+import type { RgbaImage } from '../../src/engines/core/index.ts';
+import { generateWithDetails, linesFromPhoto, sizeForAspect } from '../../src/engines/art/index.ts';
+import type { GenerateResult } from '../../src/engines/art/index.ts';
+
+interface Drawn {
+  word: string;
+  kind: 'thing' | 'figure';
+  box: [number, number, number, number];
+}
+interface Item {
+  id: string;
+  file: string;
+  kind: 'drawing' | 'photo';
+  prompt: string;
+  drawn: Drawn[];
+  notThings?: string[];
+}
+const dir = new URL('../fixtures/art-dev/', import.meta.url);
+const items = (JSON.parse(readFileSync(new URL('manifest.json', dir), 'utf8')) as { items: Item[] }).items;
+
+async function load(file: string): Promise<RgbaImage> {
+  const { data, info } = await sharp(new URL(file, dir).pathname).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { width: info.width, height: info.height, data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.length) };
+}
+
+const inputs = new Map<string, RgbaImage>();
+const sketches = new Map<string, RgbaImage>();
+const run = (it: Item, prompt = it.prompt, seed = hashString(it.id)): GenerateResult => {
+  const input = inputs.get(it.id)!;
+  return generateWithDetails({ prompt, sketch: sketches.get(it.id)!, sketchStrength: 0.7, seed, ...sizeForAspect(input.width / input.height, 512) });
+};
+/** Intersection over the smaller box's area (boxes as x, y, w, h). */
+function cover(a: { x: number; y: number; w: number; h: number }, b: { x: number; y: number; w: number; h: number }): number {
+  const ix = Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x));
+  const iy = Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
+  return (ix * iy) / Math.min(a.w * a.h, b.w * b.h);
+}
+
+beforeAll(async () => {
+  for (const it of items) {
+    const img = await load(it.file);
+    inputs.set(it.id, img);
+    sketches.set(it.id, it.kind === 'photo' ? linesFromPhoto(img) : img);
+  }
+}, 120_000);
+
+describe('art engine on its development set', () => {
+  it('paints a drawn thing named in the prompt instead of adding it again: one placement, inside the drawn shape', () => {
+    let checked = 0;
+    for (const it of items.filter((i) => i.kind === 'drawing')) {
+      const r = run(it);
+      const { width: W, height: H } = r.report;
+      for (const d of it.drawn) {
+        const w = r.report.words.find((x) => x.word === d.word);
+        if (!w || (w.as !== 'thing' && w.as !== 'figure')) continue; // sun/moon words are motifs
+        const truth = { x: d.box[0] * W, y: d.box[1] * H, w: (d.box[2] - d.box[0]) * W, h: (d.box[3] - d.box[1]) * H };
+        expect(w.fromSketch, `${it.id}: ${d.word}`).toBe(true);
+        expect(w.where?.length, `${it.id}: ${d.word}`).toBe(1);
+        expect(cover(w.where![0]!.box, truth), `${it.id}: ${d.word}`).toBeGreaterThan(0.7);
+        // Nothing was added for it.
+        expect(r.placements.filter((p) => p.word === d.word)).toHaveLength(0);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(12);
+  }, 120_000);
+
+  it('paints the drawn house in house colours: the wall is warm and light, not the sky behind it', () => {
+    const it = items.find((i) => i.id === 'house-sun')!;
+    const r = run(it);
+    const d = it.drawn.find((x) => x.word === 'house')!;
+    const { width: W, height: H } = r.image;
+    // A point on the wall, between the windows and above the door.
+    const x = Math.round(((d.box[0] + d.box[2]) / 2) * W);
+    const y = Math.round((d.box[1] + (d.box[3] - d.box[1]) * 0.55) * H);
+    const px = r.image.data.subarray((y * W + x) * 4, (y * W + x) * 4 + 3);
+    expect(px[0]!).toBeGreaterThan(px[2]! + 15);
+    const sky = r.image.data.subarray((8 * W + 8) * 4, (8 * W + 8) * 4 + 3);
+    expect(Math.abs(px[0]! - sky[0]!) + Math.abs(px[2]! - sky[2]!)).toBeGreaterThan(40);
+  }, 60_000);
+
+  it('adds a named thing only when nothing drawn matches it (a cat beside a drawn house is added, the house is not)', () => {
+    const it = items.find((i) => i.id === 'house-sun')!;
+    const r = run(it, 'a house and a cat');
+    expect(r.report.words.find((w) => w.word === 'house')?.fromSketch).toBe(true);
+    const cat = r.report.words.find((w) => w.word === 'cat');
+    expect(cat?.fromSketch).toBeUndefined();
+    expect(r.placements.filter((p) => p.word === 'cat')).toHaveLength(1);
+  }, 60_000);
+
+  it('reports words found only in emoji tags, and describing words, as not drawn', () => {
+    for (const it of items.filter((i) => i.notThings)) {
+      const r = run(it);
+      for (const word of it.notThings!) {
+        expect(r.report.notDrawn, `${it.id}: ${word}`).toContain(word);
+        expect(r.placements.some((p) => p.word === word)).toBe(false);
+      }
+    }
+  }, 60_000);
+
+  it('reads a photo of paper on a table without a frame: no dark lines within 3% of the edge', () => {
+    for (const it of items.filter((i) => i.kind === 'photo')) {
+      const lines = sketches.get(it.id)!;
+      const { width: w, height: h } = lines;
+      const m = Math.ceil(Math.max(w, h) * 0.03);
+      let dark = 0;
+      let inner = 0;
+      for (let y = 0; y < h; y++)
+        for (let x = 0; x < w; x++) {
+          const isDark = lines.data[(y * w + x) * 4]! < 128;
+          if (!isDark) continue;
+          if (x < m || y < m || x >= w - m || y >= h - m) dark++;
+          else inner++;
+        }
+      expect(dark, it.id).toBe(0);
+      // The drawing itself is still there.
+      expect(inner, it.id).toBeGreaterThan(w * h * 0.01);
+    }
+  });
+
+  it('is deterministic per seed (a drawing and a photo), and the seed matters', () => {
+    for (const it of [items[0]!, items.find((i) => i.kind === 'photo')!]) {
+      const a = run(it);
+      const b = run(it);
+      expect(Buffer.from(a.image.data).equals(Buffer.from(b.image.data))).toBe(true);
+      expect(Buffer.from(run(it, it.prompt, 99).image.data).equals(Buffer.from(a.image.data))).toBe(false);
+    }
+  }, 60_000);
+});
