@@ -19,7 +19,7 @@ import { paintScene } from './scene.ts';
 import { fillRegions, roundRegionInSky, sketchLayout } from './sketch.ts';
 import { readSketch } from './sketch-read.ts';
 import { matchSketch } from './sketch-match.ts';
-import type { MatchResult } from './sketch-match.ts';
+import type { SketchMatch } from './sketch-match.ts';
 import type { SketchReading } from './sketch-read.ts';
 import { mix } from './color.ts';
 import type { Col } from './color.ts';
@@ -184,7 +184,13 @@ function prepare(opts: GenerateOptions) {
   const sketchHasFigures = (match?.figures.length ?? 0) > 0;
   const toPlan = words.uses.filter((u) => !(u.as === 'thing' && drawnWords.has(u.word)));
   const placements = planScene({ uses: toPlan, pose: words.pose, width, height, horizon, water, lines: layout?.lines, sketchHasFigures, rng: planRng });
-  const report = reportOf(words.uses, placements, match, {
+  // A round shape drawn in the sky is the sun or moon the words name (painted in generateWithDetails).
+  const disc = layout && strength >= 0.5 ? roundRegionInSky(layout, reading?.horizon ?? height * 0.5) : undefined;
+  const skyWord = disc ? words.uses.find((u) => u.as === 'motif' && (u.motif === 'sun' || u.motif === 'moon')) : undefined;
+  const matched = [...(match?.matched ?? [])];
+  if (disc && skyWord?.as === 'motif')
+    matched.push({ word: skyWord.word, as: skyWord.motif, box: { x: disc.x0, y: disc.y0, w: disc.x1 - disc.x0 + 1, h: disc.y1 - disc.y0 + 1 }, sky: true });
+  const report = reportOf(words.uses, placements, matched, {
     style,
     seed,
     width,
@@ -209,6 +215,7 @@ function prepare(opts: GenerateOptions) {
     placements,
     report,
     match,
+    disc,
     sceneRng,
     regionsRng,
     thingsRng,
@@ -236,7 +243,7 @@ export function generateWithDetails(opts: GenerateOptions): GenerateResult {
   // the words name, and other objects fade back as the sketch strength rises.
   const skip: MotifId[] = [...LIBRARY_MOTIFS];
   const special = new Map<number, Col>(pr.match?.colours ?? reading?.regionColours ?? []);
-  const disc = layout && strength >= 0.5 ? roundRegionInSky(layout, reading?.horizon ?? height * 0.5) : undefined;
+  const disc = pr.disc;
   const sky = affect.motifs.find((m) => m === 'sun' || m === 'moon');
   if (disc && sky) {
     skip.push(sky);
@@ -297,10 +304,10 @@ function paintPlacements(c: Canvas, placements: readonly Placement[], pal: Palet
   });
 }
 
-function reportOf(uses: readonly WordUse[], placements: readonly Placement[], match: MatchResult | undefined, rest: Omit<GenerateReport, 'words' | 'notDrawn' | 'leftOut'>): GenerateReport {
+function reportOf(uses: readonly WordUse[], placements: readonly Placement[], matched: readonly SketchMatch[], rest: Omit<GenerateReport, 'words' | 'notDrawn' | 'leftOut'>): GenerateReport {
   const words: WordReport[] = uses.map((u) => {
-    const drawn = match?.matched.find((m) => m.word === u.word);
-    if (drawn && (u.as === 'thing' || u.as === 'figure'))
+    const drawn = matched.find((m) => m.word === u.word);
+    if (drawn && (u.as === 'thing' || u.as === 'figure' || u.as === 'motif'))
       return {
         word: u.word,
         as: u.as,
