@@ -120,7 +120,8 @@ export function drawnObjects(layout: SketchLayout, W: number, H: number, horizon
   const rs = layout.enclosed;
   const parent = rs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const m = Math.max(3, Math.min(W, H) * 0.012);
+  // More than a drawn line's width: parts separated by one stroke belong together.
+  const m = Math.max(6, Math.min(W, H) * 0.014);
   for (let i = 0; i < rs.length; i++)
     for (let j = i + 1; j < rs.length; j++) {
       const a = rs[i]!;
@@ -166,7 +167,8 @@ export function drawnFigures(layout: SketchLayout, W: number, H: number, horizon
     const d = bh(r);
     const cx = (r.x0 + r.x1) / 2;
     const cy = (r.y0 + r.y1) / 2;
-    if (horizon !== undefined && cy < horizon - d * 3) continue;
+    // Far above the ground (more than a tall figure's 8 heads) is the sky: a sun, not a head.
+    if (horizon !== undefined && cy < horizon - d * 8) continue;
     // Standing/sitting: strokes in a narrow column under the head for most rows of 1.5 heads.
     let hits = 0;
     let rows = 0;
