@@ -12,7 +12,8 @@ import type { RgbaImage } from '../src/engines/core/index.ts';
 import { generateWithDetails, linesFromPhoto, sizeForAspect } from '../src/engines/art/index.ts';
 
 const dir = new URL('../test/fixtures/art-dev/', import.meta.url);
-const items = (JSON.parse(readFileSync(new URL('manifest.json', dir), 'utf8')) as { items: { id: string; file: string; kind: string; prompt: string }[] }).items;
+const items = (JSON.parse(readFileSync(new URL('manifest.json', dir), 'utf8')) as { items: { id: string; file: string; kind: string; prompt: string }[] })
+  .items;
 mkdirSync('/tmp/art-dev', { recursive: true });
 for (const it of items) {
   const { data, info } = await sharp(new URL(it.file, dir).pathname).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
@@ -22,6 +23,11 @@ for (const it of items) {
   const r = generateWithDetails({ prompt: it.prompt, sketch, sketchStrength: 0.7, seed: hashString(it.id), ...size });
   const words = r.report.words.map((w) => `${w.word}:${w.as}${w.drawn ? `=${w.drawn}` : ''}${w.where ? `×${w.where.length}` : ''}`).join(' | ');
   console.log(`${it.id}: figures=${r.report.sketch?.figures} ${words}`);
-  if (it.kind === 'photo') await sharp(Buffer.from(sketch.data.buffer), { raw: { width: sketch.width, height: sketch.height, channels: 4 } }).png().toFile(`/tmp/art-dev/${it.id}-lines.png`);
-  await sharp(Buffer.from(r.image.data.buffer), { raw: { width: r.image.width, height: r.image.height, channels: 4 } }).png().toFile(`/tmp/art-dev/${it.id}.png`);
+  if (it.kind === 'photo')
+    await sharp(Buffer.from(sketch.data.buffer), { raw: { width: sketch.width, height: sketch.height, channels: 4 } })
+      .png()
+      .toFile(`/tmp/art-dev/${it.id}-lines.png`);
+  await sharp(Buffer.from(r.image.data.buffer), { raw: { width: r.image.width, height: r.image.height, channels: 4 } })
+    .png()
+    .toFile(`/tmp/art-dev/${it.id}.png`);
 }

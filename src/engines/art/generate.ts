@@ -304,7 +304,12 @@ function paintPlacements(c: Canvas, placements: readonly Placement[], pal: Palet
   });
 }
 
-function reportOf(uses: readonly WordUse[], placements: readonly Placement[], matched: readonly SketchMatch[], rest: Omit<GenerateReport, 'words' | 'notDrawn' | 'leftOut'>): GenerateReport {
+function reportOf(
+  uses: readonly WordUse[],
+  placements: readonly Placement[],
+  matched: readonly SketchMatch[],
+  rest: Omit<GenerateReport, 'words' | 'notDrawn' | 'leftOut'>,
+): GenerateReport {
   const words: WordReport[] = uses.map((u) => {
     const drawn = matched.find((m) => m.word === u.word);
     if (drawn && (u.as === 'thing' || u.as === 'figure' || u.as === 'motif'))

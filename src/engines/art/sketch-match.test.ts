@@ -82,10 +82,37 @@ describe('matching words to what was drawn', () => {
   });
 
   it('finds standing and lying people, and not a lone circle', () => {
-    const standing = draw([ground, ring(100, 90, 14), [[100, 104], [100, 160], [85, 200]], [[100, 160], [115, 200]], [[80, 125], [120, 125]]]);
+    const standing = draw([
+      ground,
+      ring(100, 90, 14),
+      [
+        [100, 104],
+        [100, 160],
+        [85, 200],
+      ],
+      [
+        [100, 160],
+        [115, 200],
+      ],
+      [
+        [80, 125],
+        [120, 125],
+      ],
+    ]);
     const l1 = sketchLayout(standing, W, H);
     expect(drawnFigures(l1, W, H, readSketch(standing, l1, W, H).horizon)).toHaveLength(1);
-    const lying = draw([ground, ring(60, 185, 12), [[74, 178], [200, 180]], [[74, 194], [200, 194]]]);
+    const lying = draw([
+      ground,
+      ring(60, 185, 12),
+      [
+        [74, 178],
+        [200, 180],
+      ],
+      [
+        [74, 194],
+        [200, 194],
+      ],
+    ]);
     const l2 = sketchLayout(lying, W, H);
     const f = drawnFigures(l2, W, H, readSketch(lying, l2, W, H).horizon);
     expect(f.map((x) => x.lying)).toEqual([true]);

@@ -78,7 +78,8 @@ export function kindOfShape(label: string, place: string): Kind {
   if (/\b(potted plant|pot)\b/.test(label)) return 'pot';
   if (/\b(flower|flowers|tulip|rose|blossom|sunflower|hibiscus|lotus|bouquet|daisy)\b/.test(label)) return 'flower';
   if (place === 's' || /\b(sun|moon|star|cloud)\b/.test(label)) return 'sky';
-  if (/\b(cat|dog|rabbit|horse|cow|pig|sheep|bear|fox|mouse|hamster|lion|tiger|elephant|turtle|hedgehog|goat|deer|poodle|kitten|puppy)\b/.test(label)) return 'animal';
+  if (/\b(cat|dog|rabbit|horse|cow|pig|sheep|bear|fox|mouse|hamster|lion|tiger|elephant|turtle|hedgehog|goat|deer|poodle|kitten|puppy)\b/.test(label))
+    return 'animal';
   return 'none';
 }
 
@@ -203,7 +204,11 @@ export function drawnFigures(layout: SketchLayout, W: number, H: number, horizon
           }
       }
       if (cols > d * 2.7 && ink > 0.02 && ink < 0.35) {
-        out.push({ head: r, box: { x: Math.round(Math.min(xa, r.x0)), y: r.y0, w: Math.round(Math.max(xb, r.x1) - Math.min(xa, r.x0)), h: d + 4 }, lying: true });
+        out.push({
+          head: r,
+          box: { x: Math.round(Math.min(xa, r.x0)), y: r.y0, w: Math.round(Math.max(xb, r.x1) - Math.min(xa, r.x0)), h: d + 4 },
+          lying: true,
+        });
         break;
       }
     }
@@ -240,7 +245,9 @@ function fit(kind: Kind, o: DrawnObject, widths: Int32Array, W: number, H: numbe
   const rect = main.area / (bw(main) * bh(main));
   switch (kind) {
     case 'building':
-      return !o.sky && nearGround && big > 0.01 && aspect > 0.35 && aspect < 2.8 && (o.regions.length >= 2 || (rect > 0.8 && !roundish(main))) ? big + o.regions.length * 0.01 : 0;
+      return !o.sky && nearGround && big > 0.01 && aspect > 0.35 && aspect < 2.8 && (o.regions.length >= 2 || (rect > 0.8 && !roundish(main)))
+        ? big + o.regions.length * 0.01
+        : 0;
     case 'tree': {
       const trunk = Math.min(at(0.85), at(0.95));
       return !o.sky && o.box.h > H * 0.15 && trunk > 0 && trunk < maxW * 0.45 && at(0.35) > maxW * 0.6 ? big + 0.05 : 0;
@@ -347,7 +354,14 @@ export function matchSketch(
   for (const f of people) {
     if (!res.colours.has(f.head.label)) res.colours.set(f.head.label, SKIN);
     for (const r of layout.enclosed)
-      if (!res.colours.has(r.label) && r !== f.head && r.x0 >= f.box.x - 2 && r.x1 <= f.box.x + f.box.w + 2 && r.y0 >= f.head.y1 - 4 && r.y1 <= f.box.y + f.box.h + 2)
+      if (
+        !res.colours.has(r.label) &&
+        r !== f.head &&
+        r.x0 >= f.box.x - 2 &&
+        r.x1 <= f.box.x + f.box.w + 2 &&
+        r.y0 >= f.head.y1 - 4 &&
+        r.y1 <= f.box.y + f.box.h + 2
+      )
         res.colours.set(r.label, mix(neutral, [0.45, 0.55, 0.7], 0.35));
   }
   const personWords = uses.filter((u) => u.as === 'figure');
@@ -356,7 +370,8 @@ export function matchSketch(
     const y0 = Math.min(...people.map((f) => f.box.y));
     const x1 = Math.max(...people.map((f) => f.box.x + f.box.w));
     const y1 = Math.max(...people.map((f) => f.box.y + f.box.h));
-    for (const u of personWords) matched.push({ word: u.word, as: people.some((p) => p.lying) ? 'figure, lying' : 'figure', box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, sky: false });
+    for (const u of personWords)
+      matched.push({ word: u.word, as: people.some((p) => p.lying) ? 'figure, lying' : 'figure', box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, sky: false });
   }
   // Wide shapes alone in the sky are clouds.
   for (const o of objects) {
