@@ -133,6 +133,12 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
     transform: jsonSchemaTransform,
   });
 
+  // Every API answer may carry clinical data: no browser or proxy may keep a copy (static assets are not under /api).
+  app.addHook('onSend', async (req, reply, payload) => {
+    if (req.url.startsWith('/api/')) void reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
   const routes: RegisteredRoute[] = [];
   installAuth(app, opts.store, config, clock);
   installAccess(app, opts.store, routes, clock);

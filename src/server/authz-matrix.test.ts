@@ -150,7 +150,7 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/clients/:id/consent': { allow: ['client'], scoped: true, body: () => ({ documentVersion: '2026-11-1', scopes: ['builtin_ai', 'insights', 'music', 'group'], signature: 'Alex Client' }) },
   'POST /api/clients/:id/consent/withdraw': { allow: ['client'], scoped: true, body: () => ({ scopes: ['group'] }) },
   // A new version would ask every client to sign again, so the published versions are removed after the call.
-  'POST /api/consent/documents': { allow: ['therapist', 'admin'], scoped: false, body: () => ({ version: `matrix-${++published}`, title: 'Consent', body: 'A new version of the consent document, for the matrix test.' }), cleanup: async () => void (await h.store.db.query("DELETE FROM consent_documents WHERE version LIKE 'matrix-%'")) },
+  'POST /api/consent/documents': { allow: ['therapist', 'admin'], scoped: false, reauth: true, body: () => ({ version: `matrix-${++published}`, title: 'Consent', body: 'A new version of the consent document, for the matrix test.' }), cleanup: async () => void (await h.store.db.query("DELETE FROM consent_documents WHERE version LIKE 'matrix-%'")) },
 };
 let published = 0;
 

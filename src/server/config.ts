@@ -18,6 +18,11 @@ export interface ServerConfig {
   maxStoredEdge: number;
   /** Set the Secure flag on cookies (behind HTTPS). */
   secureCookies: boolean;
+  /**
+   * The exact origin browsers use to reach Hearth (`https://hearth.clinic.example`), when it differs
+   * from what the server sees (a TLS-terminating proxy). Writes with another Origin are refused.
+   */
+  publicOrigin: string | null;
   /** Folder with the built web app, or null to serve none. */
   webRoot: string | null;
 }
@@ -32,5 +37,6 @@ export const defaultServerConfig: ServerConfig = {
   maxUploadPixels: 40_000_000,
   maxStoredEdge: 4096,
   secureCookies: false,
+  publicOrigin: null,
   webRoot: null,
 };

@@ -43,6 +43,17 @@ export async function setupFirstTherapist({ store, clock }: StoreDeps, input: z.
   return user;
 }
 
+/**
+ * A client whose record is archived cannot sign in (checked only after the password was right, so
+ * it tells a guesser nothing). Restoring the record restores the account.
+ */
+async function assertAccountUsable(store: StoreDeps['store'], user: UserRecord): Promise<void> {
+  if (user.role === 'client' && !(await store.clients.accountActive(user.id))) {
+    await store.audit.append({ actorId: user.id, actorRole: user.role, action: 'auth.login_refused_archived', clientId: null });
+    throw new HttpError('forbidden', 'This account is paused because your therapist has archived your record. Please contact your therapist.');
+  }
+}
+
 /** The password step: the user to start a session for, or (with two-factor on) a pending token for the code step. */
 export type PasswordOutcome = { user: UserRecord } | { twoFactorRequired: true; pendingToken: string; expiresAt: string };
 
@@ -53,6 +64,7 @@ export async function signInWithPassword({ store, clock }: StoreDeps, input: z.o
     await store.audit.append({ actorId: user?.id ?? null, actorRole: null, action: 'auth.login_failed', clientId: null, detail: { ip } });
     throw new HttpError('bad_credentials', 'That email and password do not match an account.');
   }
+  await assertAccountUsable(store, user);
   if (await store.accountSecurity.twoFactorEnabled(user.id)) {
     const pendingToken = newToken();
     const now = clock();
@@ -97,6 +109,7 @@ export async function signInWithCode({ store, clock }: StoreDeps, input: z.outpu
     throw new HttpError('bad_credentials', method === 'totp' ? 'That code is not right, or was already used. Wait for the next code and try again.' : 'That recovery code is not right, or was already used.');
   }
   await store.accountSecurity.deleteChallenge(challenge.id);
+  await assertAccountUsable(store, user);
   await store.audit.append({ actorId: user.id, actorRole: user.role, action: 'auth.login', clientId: null, detail: { ip, secondFactor: method } });
   return user;
 }
