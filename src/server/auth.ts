@@ -32,7 +32,8 @@ export async function startSession(store: Store, config: ServerConfig, clock: Cl
     createdAt: now,
     lastSeenAt: now,
     expiresAt: new Date(now.getTime() + config.absoluteLifetimeMs),
-    userAgent: (req.headers['user-agent'] ?? '').slice(0, 300) || null,
+    // Control characters (NUL above all) cannot be stored, and are no use in a device label.
+    userAgent: [...(req.headers['user-agent'] ?? '')].filter((c) => c >= ' ' && c !== '\u007f').join('').slice(0, 300) || null,
   });
   void reply.setCookie(SESSION_COOKIE, token, {
     path: '/',

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { AttachDirectiveBody, DirectiveInput, DirectiveSearchQuery, DirectiveUpdate, SessionDirectiveList, WorkspaceDirective } from '../../domain/api/workspace.schemas.ts';
 import { DIRECTIVE_CATALOGUE, DIRECTIVE_MODES, GOAL_TAGS, directiveById, searchDirectives, validateDirective } from '../../domain/directives/index.ts';
 import type { Directive, DirectiveMode, GoalTag } from '../../domain/directives/index.ts';
+import { clipText } from '../../domain/index.ts';
 import type { Store } from '../../store/index.ts';
 import type { Actor, StoreDeps, With } from '../context.ts';
 import { iso } from '../dto.ts';
@@ -92,7 +93,7 @@ export async function createDirective({ store, clock }: StoreDeps, actor: Actor,
 export async function duplicateDirective({ store, clock }: StoreDeps, actor: Actor, directiveId: string): Promise<DirectiveDto> {
   const f = await findDirective(store, actor, directiveId);
   if (!f) throw missing();
-  const title = `${f.directive.title} (my version)`.slice(0, 80);
+  const title = clipText(`${f.directive.title} (my version)`, 80);
   const directive = checked({ ...f.directive, id: `mine-${randomUUID()}`, title, source: 'therapist' });
   const rec = await store.workspace.createDirective(actor.userId, directive, f.directive.id, clock());
   return dto({ directive: rec.directive, ownerId: rec.therapistId, basedOn: rec.basedOn }, actor);
