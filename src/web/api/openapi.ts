@@ -1336,7 +1336,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Model servers configured for this clinic (credentials are never shown) */
+    /** My model servers and the practice-wide ones (credentials are never shown) */
     get: {
       parameters: {
         query?: never;
@@ -1355,6 +1355,7 @@ export interface paths {
             "application/json": {
               backends: {
                 createdAt: string;
+                editable: boolean;
                 hasCredentials: boolean;
                 /** Format: uuid */
                 id: string;
@@ -1362,8 +1363,10 @@ export interface paths {
                 kind: "comfyui" | "a1111" | "openai";
                 label: string;
                 model: string | null;
+                practiceWide: boolean;
                 url: string;
               }[];
+              canAddPracticeWide: boolean;
             };
           };
         };
@@ -1387,6 +1390,7 @@ export interface paths {
             label: string;
             model?: string;
             password?: string;
+            practiceWide?: boolean;
             url: string;
             user?: string;
           };
@@ -1401,6 +1405,7 @@ export interface paths {
           content: {
             "application/json": {
               createdAt: string;
+              editable: boolean;
               hasCredentials: boolean;
               /** Format: uuid */
               id: string;
@@ -1408,6 +1413,7 @@ export interface paths {
               kind: "comfyui" | "a1111" | "openai";
               label: string;
               model: string | null;
+              practiceWide: boolean;
               url: string;
             };
           };
@@ -6052,7 +6058,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Who can make a picture ("Made by"): the built-in engine, then each configured model server (no addresses or credentials) */
+    /** Who can make a picture ("Made by"): the built-in engine, then each model server the (client’s) therapist may use (no addresses or credentials) */
     get: {
       parameters: {
         query?: never;
