@@ -8,8 +8,17 @@ export interface ServerConfig {
   absoluteLifetimeMs: number;
   /** How long an invite link stays valid. */
   inviteTtlMs: number;
-  /** Login attempts per IP per minute. */
+  /**
+   * Failed password sign-ins per client address per minute (successes do not count); also the
+   * per-address limit of the code step, setup, re-authentication and joining.
+   */
   loginAttemptsPerMinute: number;
+  /** Failed sign-ins per account before the backoff starts. */
+  loginFreeFailuresPerAccount: number;
+  /** The first wait after those, doubling with each further failure... */
+  loginBackoffBaseMs: number;
+  /** ...up to this. A success clears the account's failures. */
+  loginBackoffMaxMs: number;
   /** Largest upload in bytes. */
   maxUploadBytes: number;
   /** Largest decoded image in pixels (width × height): refuses decompression bombs. */
@@ -33,6 +42,9 @@ export const defaultServerConfig: ServerConfig = {
   absoluteLifetimeMs: 12 * 60 * 60_000,
   inviteTtlMs: 7 * 24 * 60 * 60_000,
   loginAttemptsPerMinute: 10,
+  loginFreeFailuresPerAccount: 5,
+  loginBackoffBaseMs: 1000,
+  loginBackoffMaxMs: 15 * 60_000,
   maxUploadBytes: 20 * 1024 * 1024,
   maxUploadPixels: 40_000_000,
   maxStoredEdge: 4096,

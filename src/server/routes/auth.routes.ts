@@ -29,8 +29,9 @@ export function authRoutes(app: App, deps: Deps): void {
   app.post(
     '/api/auth/login',
     {
-      config: { access: { public: true }, rateLimit: limited },
-      schema: { tags: ['auth'], summary: 'Sign in (rotates the session). With two-factor on, answers with a pending token for the code step instead', body: LoginBody, response: { 200: LoginResult } },
+      // Throttled in the service: failures per account (backoff) and per address; successes are not counted.
+      config: { access: { public: true } },
+      schema: { tags: ['auth'], summary: 'Sign in (rotates the session). With two-factor on, answers with a pending token for the code step instead. Failed attempts are throttled per account and per address (429 with Retry-After)', body: LoginBody, response: { 200: LoginResult } },
     },
     async (req, reply) => {
       const out = await signInWithPassword(deps, req.body, req.ip);

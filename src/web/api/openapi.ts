@@ -1051,7 +1051,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Sign in (rotates the session). With two-factor on, answers with a pending token for the code step instead */
+    /**
+     * Sign in (rotates the session). With two-factor on, answers with a pending token for the code step instead. Failed attempts are throttled per account and
+     * per address (429 with Retry-After)
+     */
     post: {
       parameters: {
         query?: never;
