@@ -12,17 +12,27 @@ let h: Harness;
 beforeAll(async () => {
   h = await createHarness({ loginAttemptsPerMinute: 4, loginFreeFailuresPerAccount: 3, loginBackoffBaseMs: 2000, loginBackoffMaxMs: 16_000 });
   await setupTherapist(h);
-  for (const n of [1, 2, 3, 4, 5, 6]) await h.store.users.create({ id: crypto.randomUUID(), role: 'therapist', email: `staff${n}@clinic.test`, displayName: `Staff ${n}`, passwordHash: (await h.store.users.byEmail('ana@clinic.test'))!.passwordHash, createdAt: new Date() });
+  for (const n of [1, 2, 3, 4, 5, 6])
+    await h.store.users.create({
+      id: crypto.randomUUID(),
+      role: 'therapist',
+      email: `staff${n}@clinic.test`,
+      displayName: `Staff ${n}`,
+      passwordHash: (await h.store.users.byEmail('ana@clinic.test'))!.passwordHash,
+      createdAt: new Date(),
+    });
   await h.store.db.query('DELETE FROM login_throttle');
 });
 afterAll(() => h.close());
 
-const attempt = (email: string, password: string, from: string) => h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password }, remoteAddress: from });
+const attempt = (email: string, password: string, from: string) =>
+  h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password }, remoteAddress: from });
 
 describe('sign-in throttling', () => {
   it('never counts successes: a whole clinic behind one address signs in, again and again', async () => {
     const statuses: number[] = [];
-    for (let round = 0; round < 3; round++) for (const n of [1, 2, 3, 4, 5, 6]) statuses.push((await attempt(`staff${n}@clinic.test`, PASSWORD, '192.0.2.10')).statusCode);
+    for (let round = 0; round < 3; round++)
+      for (const n of [1, 2, 3, 4, 5, 6]) statuses.push((await attempt(`staff${n}@clinic.test`, PASSWORD, '192.0.2.10')).statusCode);
     expect(statuses).toEqual(Array(18).fill(200));
     // A few typos in between do not add up to a lock-out either, as long as they stay under the limit.
     expect((await attempt('staff1@clinic.test', 'wrong one', '192.0.2.10')).statusCode).toBe(401);

@@ -17,7 +17,8 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const count = async (table: string, clientId: string): Promise<number> => (await h.store.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE client_id = $1`, [clientId]))[0]!.n;
+const count = async (table: string, clientId: string): Promise<number> =>
+  (await h.store.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE client_id = $1`, [clientId]))[0]!.n;
 
 describe('an archived client', () => {
   it('cannot sign in or post, their open sessions end, and restoring the record restores the account', async () => {
@@ -92,8 +93,23 @@ describe('the Origin of a write', () => {
   it('must match scheme, host and port exactly', async () => {
     const host = 'localhost:80';
     const post = (origin?: string) =>
-      therapist.request({ method: 'POST', url: '/api/clients', json: { displayName: 'Origin test' }, headers: { host, ...(origin !== undefined ? { origin } : {}) } });
-    const refusedOrigins = ['https://localhost:80', 'https://localhost', 'http://localhost:8080', 'http://evil.localhost:80', 'http://localhost.evil.test', 'null', 'file://', 'not a url', 'ws://localhost:80'];
+      therapist.request({
+        method: 'POST',
+        url: '/api/clients',
+        json: { displayName: 'Origin test' },
+        headers: { host, ...(origin !== undefined ? { origin } : {}) },
+      });
+    const refusedOrigins = [
+      'https://localhost:80',
+      'https://localhost',
+      'http://localhost:8080',
+      'http://evil.localhost:80',
+      'http://localhost.evil.test',
+      'null',
+      'file://',
+      'not a url',
+      'ws://localhost:80',
+    ];
     const before = (await h.store.clients.listForTherapist(therapist.userId!, true)).length;
     for (const origin of refusedOrigins) {
       const res = await post(origin);
@@ -118,7 +134,8 @@ describe('the Origin of a write', () => {
     const proxied = await createHarness({ publicOrigin: 'https://hearth.clinic.example' });
     try {
       const t = await setupTherapist(proxied);
-      const write = (origin: string) => t.request({ method: 'POST', url: '/api/clients', json: { displayName: 'Behind proxy' }, headers: { origin, host: 'hearth.clinic.example' } });
+      const write = (origin: string) =>
+        t.request({ method: 'POST', url: '/api/clients', json: { displayName: 'Behind proxy' }, headers: { origin, host: 'hearth.clinic.example' } });
       expect((await write('http://hearth.clinic.example')).statusCode).toBe(403);
       expect((await write('https://hearth.clinic.example')).statusCode).toBe(201);
       const id = (await t.get('/api/clients')).json().clients[0].id as string;

@@ -50,7 +50,10 @@ export class LoginThrottleRepository {
    */
   async charge(keys: ThrottleKey[], now: Date): Promise<{ waitMs: number } | { waitMs: 0 }> {
     return this.db.transaction(async (tx) => {
-      await tx.query('DELETE FROM login_throttle WHERE last_failure_at < $1 AND (blocked_until IS NULL OR blocked_until < $2)', [new Date(now.getTime() - KEEP_MS), now]);
+      await tx.query('DELETE FROM login_throttle WHERE last_failure_at < $1 AND (blocked_until IS NULL OR blocked_until < $2)', [
+        new Date(now.getTime() - KEEP_MS),
+        now,
+      ]);
       const rows = await tx.query<Row>('SELECT * FROM login_throttle WHERE key = ANY($1) FOR UPDATE', [keys.map((k) => k.key)]);
       const byKey = new Map(rows.map((r) => [r.key, r]));
       const waitMs = Math.max(0, ...rows.map((r) => (r.blocked_until ? new Date(r.blocked_until).getTime() - now.getTime() : 0)));
@@ -87,6 +90,9 @@ export class LoginThrottleRepository {
   async succeeded(account: ThrottleKey, address: ThrottleKey): Promise<void> {
     await this.db.query('DELETE FROM login_throttle WHERE key = $1', [account.key]);
     const max = address.rule.kind === 'window' ? address.rule.max : Number.MAX_SAFE_INTEGER;
-    await this.db.query('UPDATE login_throttle SET failures = GREATEST(failures - 1, 0), blocked_until = CASE WHEN failures - 1 >= $2 THEN blocked_until ELSE NULL END WHERE key = $1', [address.key, max]);
+    await this.db.query(
+      'UPDATE login_throttle SET failures = GREATEST(failures - 1, 0), blocked_until = CASE WHEN failures - 1 >= $2 THEN blocked_until ELSE NULL END WHERE key = $1',
+      [address.key, max],
+    );
   }
 }

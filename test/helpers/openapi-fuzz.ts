@@ -7,7 +7,13 @@
 
 type Schema = Record<string, unknown> & { $ref?: string };
 interface OpenApiDoc {
-  paths: Record<string, Record<string, { parameters?: { in: string; name: string; schema: Schema; required?: boolean }[]; requestBody?: { content?: Record<string, { schema?: Schema }> } }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      { parameters?: { in: string; name: string; schema: Schema; required?: boolean }[]; requestBody?: { content?: Record<string, { schema?: Schema }> } }
+    >
+  >;
   components?: { schemas?: Record<string, Schema> };
 }
 
@@ -55,7 +61,18 @@ function options(doc: OpenApiDoc, s: Schema): Schema[] | undefined {
 
 function stringSample(s: Schema, ctx: Context): string {
   const fmt = s.format as string | undefined;
-  let v = fmt === 'uuid' ? ctx.uuid : fmt === 'date-time' ? '2027-06-01T10:00:00.000Z' : fmt === 'date' ? '2026-12-01' : fmt === 'email' ? 'someone@home.test' : fmt === 'uri' || fmt === 'url' ? 'http://127.0.0.1:9' : 'calm text';
+  let v =
+    fmt === 'uuid'
+      ? ctx.uuid
+      : fmt === 'date-time'
+        ? '2027-06-01T10:00:00.000Z'
+        : fmt === 'date'
+          ? '2026-12-01'
+          : fmt === 'email'
+            ? 'someone@home.test'
+            : fmt === 'uri' || fmt === 'url'
+              ? 'http://127.0.0.1:9'
+              : 'calm text';
   if (typeof s.pattern === 'string' && !fmt) {
     const re = new RegExp(s.pattern as string, 'u');
     v = ['safe-place', ctx.uuid, 'calm text', 'abc', '1', '2026-12-01', '#336699', 'x'.repeat(43)].find((c) => re.test(c)) ?? v;
@@ -147,7 +164,9 @@ function setAt(root: unknown, path: string[], value: unknown): unknown {
 
 const urlOf = (route: string, params: Record<string, string>, query: Record<string, string>): string => {
   const path = route.replace(/:([a-zA-Z]+)/g, (_, k: string) => params[k] ?? 'x');
-  const q = Object.entries(query).map(([k, v]) => `${k}=${v}`).join('&');
+  const q = Object.entries(query)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('&');
   return q ? `${path}?${q}` : path;
 };
 
