@@ -49,9 +49,10 @@ export function assertStorableText(value: unknown, rootPath: string): void {
   throw new HttpError('invalid_request', message, [{ path: bad.path, message }]);
 }
 
-/** Installs the check for every route, ahead of access control and schema validation. */
+/** Installs the check for every API route, ahead of access control and schema validation. */
 export function installInputGuard(app: FastifyInstance): void {
   app.addHook('preValidation', async (req: FastifyRequest) => {
+    if (!req.url.startsWith('/api/')) return; // pages: the SPA fallback stores nothing and answers odd paths with 404
     assertStorableText(req.params, 'params');
     assertStorableText(req.query, 'querystring');
     assertStorableText(req.body, 'body');

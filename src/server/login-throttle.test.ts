@@ -4,7 +4,8 @@
  * slowed by a doubling wait; a success clears the account; nothing in the table names anyone.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, addTherapist, createHarness, setupTherapist } from '../../test/helpers/harness.ts';
+import { PASSWORD, addTherapist, createHarness, login, setupTherapist } from '../../test/helpers/harness.ts';
+import { base32Decode, totpAt } from '../services/account/totp.ts';
 import type { Harness } from '../../test/helpers/harness.ts';
 
 let h: Harness;
@@ -110,5 +111,46 @@ describe('sign-in throttling', () => {
     const statuses = answers.map((r) => r.statusCode).sort();
     expect(statuses.filter((s) => s === 401).length).toBe(4);
     expect(statuses.filter((s) => s === 429).length).toBe(8);
+  });
+
+  it('counts failed codes, not successful ones, on the two-step sign-in', async () => {
+    h.advance(61_000);
+    const secrets: string[] = [];
+    for (const n of [1, 2, 3, 4, 5]) {
+      const agent = await login(h, `staff${n}@clinic.test`);
+      // (Enrolment is rate-limited per address on its own: each from its own desk.)
+      const desk = `10.1.0.${n}`;
+      const begun = await agent.request({ method: 'POST', url: '/api/account/2fa/begin', json: {}, remoteAddress: desk });
+      expect(begun.statusCode, begun.body).toBe(200);
+      const { secret } = begun.json() as { secret: string };
+      const confirmed = await agent.request({
+        method: 'POST',
+        url: '/api/account/2fa/confirm',
+        json: { code: totpAt(base32Decode(secret), h.now()) },
+        remoteAddress: desk,
+      });
+      expect(confirmed.statusCode, confirmed.body).toBe(200);
+      secrets.push(secret);
+    }
+    const from = '192.0.2.50';
+    const signIn = async (n: number, code?: string) => {
+      const password = await attempt(`staff${n}@clinic.test`, PASSWORD, from);
+      if (password.statusCode !== 200) return password;
+      const pending = password.json() as { pendingToken: string };
+      return h.app.inject({
+        method: 'POST',
+        url: '/api/auth/login/code',
+        payload: { pendingToken: pending.pendingToken, code: code ?? totpAt(base32Decode(secrets[n - 1]!), h.now()) },
+        remoteAddress: from,
+      });
+    };
+    for (let round = 0; round < 2; round++) {
+      h.advance(31_000); // a fresh code step (a code is accepted once)
+      for (const n of [1, 2, 3, 4, 5]) expect((await signIn(n)).statusCode).toBe(200);
+    }
+    h.advance(61_000);
+    const wrong: number[] = [];
+    for (const n of [1, 2, 3, 4, 5]) wrong.push((await signIn(n, '000000')).statusCode);
+    expect(wrong).toEqual([401, 401, 401, 401, 429]);
   });
 });

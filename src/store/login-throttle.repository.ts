@@ -86,13 +86,15 @@ export class LoginThrottleRepository {
     );
   }
 
-  /** A successful sign-in: the account's count is cleared; the address gets back the attempt it was charged. */
-  async succeeded(account: ThrottleKey, address: ThrottleKey): Promise<void> {
-    await this.db.query('DELETE FROM login_throttle WHERE key = $1', [account.key]);
-    const max = address.rule.kind === 'window' ? address.rule.max : Number.MAX_SAFE_INTEGER;
-    await this.db.query(
-      'UPDATE login_throttle SET failures = GREATEST(failures - 1, 0), blocked_until = CASE WHEN failures - 1 >= $2 THEN blocked_until ELSE NULL END WHERE key = $1',
-      [address.key, max],
-    );
+  /** A successful sign-in: backoff keys (the account) are cleared; window keys (the address) get back the attempt they were charged. */
+  async succeeded(keys: ThrottleKey[]): Promise<void> {
+    for (const { key, rule } of keys) {
+      if (rule.kind === 'backoff') await this.db.query('DELETE FROM login_throttle WHERE key = $1', [key]);
+      else
+        await this.db.query(
+          'UPDATE login_throttle SET failures = GREATEST(failures - 1, 0), blocked_until = CASE WHEN failures - 1 >= $2 THEN blocked_until ELSE NULL END WHERE key = $1',
+          [key, rule.max],
+        );
+    }
   }
 }

@@ -32,7 +32,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(waits).toEqual([0, 0, 0, 1000]); // the third failure blocks for 1 s; the fourth attempt is not charged
       expect((await s.loginThrottle.charge([account, address], at(1000))).waitMs).toBe(0); // fourth failure: 2 s
       expect((await s.loginThrottle.charge([account, address], at(2000))).waitMs).toBe(1000);
-      await s.loginThrottle.succeeded(account, address);
+      await s.loginThrottle.succeeded([account, address]);
       expect((await s.loginThrottle.charge([account, address], at(2000))).waitMs).toBe(0);
       const rows = await s.db.query<{ key: string; failures: number }>('SELECT key, failures FROM login_throttle ORDER BY key');
       expect(rows).toEqual([{ key: account.key, failures: 1 }, { key: address.key, failures: 4 }]);

@@ -43,7 +43,11 @@ export function authRoutes(app: App, deps: Deps): void {
 
   app.post(
     '/api/auth/login/code',
-    { config: { access: { public: true }, rateLimit: limited }, schema: { tags: ['auth'], summary: 'Second sign-in step: an authenticator code or a recovery code', body: LoginCodeBody, response: { 200: Me } } },
+    {
+      // Throttled in the service: failed codes per address, per pending login and per account.
+      config: { access: { public: true } },
+      schema: { tags: ['auth'], summary: 'Second sign-in step: an authenticator code or a recovery code', body: LoginCodeBody, response: { 200: Me } },
+    },
     async (req, reply) => {
       const user = await signInWithCode(deps, req.body, req.ip);
       const { csrfToken } = await startSession(store, config, clock, req, reply, user);

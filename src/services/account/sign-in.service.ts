@@ -71,12 +71,40 @@ export interface LoginThrottlePolicy {
 /** An account's failures are forgotten after a day without one. */
 const ACCOUNT_FAILURES_KEPT_MS = 24 * 60 * 60_000;
 
+/** The address's count for one step (password or code: each has its own, as each had its own limit). */
+const addressKey = (store: StoreDeps['store'], policy: LoginThrottlePolicy, ip: string, step: 'password' | 'code' = 'password'): ThrottleKey => ({
+  key: store.loginThrottle.keyFor('address', step === 'password' ? ip : `code:${ip}`),
+  rule: { kind: 'window', max: policy.loginAttemptsPerMinute, windowMs: 60_000 },
+});
+
 function throttleKeys(store: StoreDeps['store'], policy: LoginThrottlePolicy, email: string, ip: string): { account: ThrottleKey; address: ThrottleKey } {
   return {
     // Every email is throttled alike, whether or not it has an account (nothing to learn from a 429).
-    account: { key: store.loginThrottle.keyFor('account', email.trim().toLowerCase()), rule: { kind: 'backoff', free: policy.loginFreeFailuresPerAccount, baseMs: policy.loginBackoffBaseMs, maxMs: policy.loginBackoffMaxMs, resetMs: ACCOUNT_FAILURES_KEPT_MS } },
-    address: { key: store.loginThrottle.keyFor('address', ip), rule: { kind: 'window', max: policy.loginAttemptsPerMinute, windowMs: 60_000 } },
+    account: {
+      key: store.loginThrottle.keyFor('account', email.trim().toLowerCase()),
+      rule: {
+        kind: 'backoff',
+        free: policy.loginFreeFailuresPerAccount,
+        baseMs: policy.loginBackoffBaseMs,
+        maxMs: policy.loginBackoffMaxMs,
+        resetMs: ACCOUNT_FAILURES_KEPT_MS,
+      },
+    },
+    address: addressKey(store, policy, ip),
   };
+}
+
+/** Charges an attempt, or refuses at once with 429 and how long to wait. */
+async function admit(store: StoreDeps['store'], keys: ThrottleKey[], now: Date, ip: string): Promise<void> {
+  const charged = await store.loginThrottle.charge(keys, now);
+  if (charged.waitMs <= 0) return;
+  const seconds = Math.ceil(charged.waitMs / 1000);
+  await store.audit.append({ actorId: null, actorRole: null, action: 'auth.login_throttled', clientId: null, detail: { ip } });
+  throw new HttpError(
+    'rate_limited',
+    `Too many sign-in attempts. Please wait ${seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`} and try again.`,
+    { retryAfterSeconds: seconds },
+  );
 }
 
 /**
@@ -86,21 +114,20 @@ function throttleKeys(store: StoreDeps['store'], policy: LoginThrottlePolicy, em
  * one shared address is not locked out by its own sign-ins. A throttled attempt is refused before
  * the password is looked at, whether or not it is right.
  */
-export async function signInWithPassword({ store, clock, config }: StoreDeps & { config: LoginThrottlePolicy }, input: z.output<typeof LoginBody>, ip: string): Promise<PasswordOutcome> {
+export async function signInWithPassword(
+  { store, clock, config }: StoreDeps & { config: LoginThrottlePolicy },
+  input: z.output<typeof LoginBody>,
+  ip: string,
+): Promise<PasswordOutcome> {
   const keys = throttleKeys(store, config, input.email, ip);
-  const charged = await store.loginThrottle.charge([keys.account, keys.address], clock());
-  if (charged.waitMs > 0) {
-    const seconds = Math.ceil(charged.waitMs / 1000);
-    await store.audit.append({ actorId: null, actorRole: null, action: 'auth.login_throttled', clientId: null, detail: { ip } });
-    throw new HttpError('rate_limited', `Too many sign-in attempts. Please wait ${seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`} and try again.`, { retryAfterSeconds: seconds });
-  }
+  await admit(store, [keys.account, keys.address], clock(), ip);
   const user = await store.users.byEmail(input.email);
   const ok = user && !user.disabledAt ? await verifyPassword(user.passwordHash, input.password) : (await verifyPassword(await dummyHash(), input.password), false);
   if (!user || !ok) {
     await store.audit.append({ actorId: user?.id ?? null, actorRole: null, action: 'auth.login_failed', clientId: null, detail: { ip } });
     throw new HttpError('bad_credentials', 'That email and password do not match an account.');
   }
-  await store.loginThrottle.succeeded(keys.account, keys.address);
+  await store.loginThrottle.succeeded([keys.account, keys.address]);
   await assertAccountUsable(store, user);
   if (await store.accountSecurity.twoFactorEnabled(user.id)) {
     const pendingToken = newToken();
@@ -115,8 +142,15 @@ export async function signInWithPassword({ store, clock, config }: StoreDeps & {
 }
 
 /** The code step: an authenticator code (6 digits) or a recovery code; the user to start a session for. */
-export async function signInWithCode({ store, clock }: StoreDeps, input: z.output<typeof LoginCodeBody>, ip: string): Promise<UserRecord> {
+export async function signInWithCode(
+  { store, clock, config }: StoreDeps & { config: LoginThrottlePolicy },
+  input: z.output<typeof LoginCodeBody>,
+  ip: string,
+): Promise<UserRecord> {
   const now = clock();
+  // Failed codes count against the address like failed passwords (successes do not); per login and per account below.
+  const address = addressKey(store, config, ip, 'code');
+  await admit(store, [address], now, ip);
   const expired = new HttpError('bad_credentials', 'This sign-in has expired. Please enter your email and password again.');
   const challenge = await store.accountSecurity.attemptChallenge(sha256(input.pendingToken));
   if (!challenge || challenge.expiresAt <= now) throw expired;
@@ -146,6 +180,7 @@ export async function signInWithCode({ store, clock }: StoreDeps, input: z.outpu
     throw new HttpError('bad_credentials', method === 'totp' ? 'That code is not right, or was already used. Wait for the next code and try again.' : 'That recovery code is not right, or was already used.');
   }
   await store.accountSecurity.deleteChallenge(challenge.id);
+  await store.loginThrottle.succeeded([address]);
   await assertAccountUsable(store, user);
   await store.audit.append({ actorId: user.id, actorRole: user.role, action: 'auth.login', clientId: null, detail: { ip, secondFactor: method } });
   return user;
