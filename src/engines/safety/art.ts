@@ -30,7 +30,7 @@ const WORDS: Record<ScreenLanguage, ArtWords> = {
     frame: anyOf(
       'draw|drew|drawn|drawing|drawings|paint|painted|painting|paintings|sketch\\w*|picture|pictures|image|images|' +
       'portrait|collage|artwork|title|titled|song|lullaby|music|generate|coloured|colored|sculpture|comic|' +
-      'illustration|photo|render'
+      'illustration|photo|render|prompt|prompts'
     ),
     self: /^(me|myself)$/,
     mine: /^(my|own)$/,
@@ -46,7 +46,7 @@ const WORDS: Record<ScreenLanguage, ArtWords> = {
   es: {
     frame: anyOf(
       'dibujo|dibuje|dibuja|dibujame|dibujar|dibujado|pinte|pinta|pintame|pintar|pintura|cuadro|imagen|retrato|' +
-      'autorretrato|titulo|cancion|musica|collage|foto'
+      'autorretrato|titulo|cancion|musica|collage|foto|prompt'
     ),
     // "píntame", "dibújame", "hazme": the clitic carries the writer.
     self: /^(me|\w+ame|hazme|soy|estoy)$/,
@@ -54,13 +54,13 @@ const WORDS: Record<ScreenLanguage, ArtWords> = {
     ownNoun: /^(funeral|tumba|lapida|ataud|muerte|cuerpo|munecas|brazos|entierro|nombre)$/,
     depiction: anyOf(
       'muerta|muerto|muerte|morir|morirme|ataud|funeral|tumba|lapida|enterrada|enterrado|colgando|ahorcada|ahorcado|' +
-      'ahogandome|ahogandose|ahogada|ahogado|desapareciendo|desaparece|desaparecer|fantasma|esqueleto|cayendo|' +
+      'ahogandome|ahogandose|ahogada|ahogado|colgada|colgado|desapareciendo|desaparece|desaparecer|fantasma|esqueleto|cayendo|' +
       'sangrando|cortes|sin|siempre'
     ),
     identity: (t, j) => (t[j] === 'soy' && t[j + 1] === 'yo') || (t[j] === 'es' && (t[j + 1] === 'yo' || t[j + 1] === 'mi')),
   },
   de: {
-    frame: /^(gemalt|gezeichnet|mal|male|malte|zeichne|zeichnung|bild|bilder|portrat|selbstportrat|titel|lied|musik|collage|skizze|foto)$/,
+    frame: /^(gemalt|gezeichnet|mal|male|malte|zeichne|zeichnung|bild|bilder|portrat|selbstportrat|titel|lied|musik|collage|skizze|foto|prompt)$/,
     self: /^(mich|mir)$/,
     mine: /^(mein|meine|meinen|meinem|eigene|eigenes|eigenen)$/,
     ownNoun: /^(beerdigung|grab|grabstein|sarg|tod|korper|handgelenke|arme|namen)$/,
@@ -72,6 +72,9 @@ const WORDS: Record<ScreenLanguage, ArtWords> = {
     identity: (t, j) => t[j] === 'bin' && t[j + 1] === 'ich',
   },
 };
+
+/** Participles that describe the subject's own state ("ich … hängend", "yo colgada"). */
+const STATE = /^(hangend|erhangt|tot|ertrunken|begraben|aufgebahrt|colgada|colgado|colgando|muerta|muerto|ahorcada|ahorcado|enterrada|enterrado|ahogada|ahogado)$/;
 
 /** A time that, with an intent ("I'm going there tonight"), makes the artwork urgent. */
 const SOON = /^(tonight|tomorrow|soon|weekend|noche|manana|pronto|finde|nacht|morgen|bald|wochenende)$/;
@@ -89,7 +92,9 @@ export function artMatches(tokens: readonly Token[], ctx: SentenceContext): Comp
   for (let j = 0; j < t.length; j++) {
     const pronoun = (ctx.language === 'en' && t[j] === 'i' && /^(am|was)$/.test(t[j + 1] ?? ''))
       // "hänge ich", "estoy yo": the subject pronoun right beside a depiction.
-      || ((t[j] === 'ich' || t[j] === 'yo') && (w.depiction.test(t[j - 1] ?? '') || w.depiction.test(t[j + 1] ?? '')));
+      || ((t[j] === 'ich' || t[j] === 'yo') && (w.depiction.test(t[j - 1] ?? '') || w.depiction.test(t[j + 1] ?? '')))
+      // "ich am Baum hängend", "yo colgada del árbol": the pronoun as subject of a state a few words on.
+      || ((t[j] === 'ich' || t[j] === 'yo') && t.slice(j + 1, j + 6).some((x, k) => STATE.test(x) && ctx.sentence[j + 1 + k] === ctx.sentence[j]));
     if (w.self.test(t[j]!) || pronoun || (w.mine.test(t[j]!) && w.ownNoun.test(t[j + 1] ?? ''))) selfAt.push(j);
   }
   for (let j = 0; j < t.length; j++) {

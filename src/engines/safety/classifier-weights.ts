@@ -6,7 +6,7 @@ export const CLASSIFIER_WEIGHTS = {
   dataSha256: '02f9b4484850d005913d3260a8adaa68235db54ccc7955a1d470ca92d0c0ec32',
   texts: 5077,
   options: {"bits":15,"epochs":25,"learningRate":2,"l2":0.00001,"seed":14,"classWeights":[1,1.2,1.2]},
-  thresholds: {risk: 1, riskDiscounted: 1.01, urgent: 0.2},
+  thresholds: {risk: 0.88, riskDiscounted: 0.99, urgent: 0.35},
   bits: 15,
   scales: [0.077445, 0.065684, 0.087404] as const,
   bias: [1.589772, 1.437817, -3.027589] as const,

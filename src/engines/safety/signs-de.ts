@@ -219,5 +219,66 @@ export const SIGNS_DE: LanguagePhrases = {
       reason: 'eine andere Person ist gefährdet (someone else at risk)',
       phrases: ['sich ... umbringen will', 'sie will sich umbringen', 'er will sich umbringen', 'ritzt sich', 'sie ware tot', 'er ware tot'],
     },
+    // Round 3: German word order and compounds. After a time or place first, the verb comes second
+    // and the subject third ("morgen früh spring ich"), and separable verbs split ("häng ich mich …
+    // auf"); "reicht nicht mehr" marks self-harm escalating.
+    {
+      category: 'suicide', sign: 'intent', level: 'urgent',
+      reason: 'sagt, wann oder wo (Verb vor dem Subjekt) (says when or where, verb before subject)',
+      phrases: [
+        '[spring|springe] ich ... [brucke|dach|parkhaus|hochhaus|balkon|fenster|gleise|zug|klippe|staudamm|stock|stockwerk]',
+        '{time} ... [bring|bringe] ich mich ... um', '{time} ... [hang|hange] ich mich ... auf', '{time} ... [nehm|nehme] ich mir ... das leben',
+        '{time} ... [geh|gehe] ich [ins wasser|auf die gleise|vor den zug|in den see|in den fluss]', '{time} ... [tu|tue|mach|mache] [ich es|ichs]',
+        '{time} ... [stürz|sturz|sturze] ich mich',
+      ],
+    },
+    {
+      category: 'self-harm', sign: 'self-harm-escalation', level: 'urgent',
+      reason: 'Selbstverletzung nimmt zu (self-harm escalating)',
+      phrases: [
+        '[ritzen|schnitte|schneiden|kratzen|verbrennen] ... [reicht|reichen|bringt|bringen] ... nicht mehr', '{time} ... [schneid|schneide|ritz|ritze] ich ... tiefer',
+        '{time} ... tiefer ... [schneiden|ritzen]', 'wie weit ich gehen kann', 'so tief ... dass es ... [genaht|klafft]',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'attempt', level: 'urgent',
+      reason: 'beschreibt einen Versuch (describes an attempt)',
+      phrases: [
+        '[hab|habe] es ... [wieder|nochmal|erneut] versucht', '[ubers|uber das|uber] ... gelander ... geklettert', 'mit laufendem motor', 'motor laufen lassen',
+        'vom [dach|balkon|parkhaus] [gesprungen|springen wollte]', 'in die garage gesetzt',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'preparation', level: 'urgent',
+      reason: 'verschenkt Dinge, die nicht mehr gebraucht werden (gives things away)',
+      phrases: [
+        'alles verschenkt', '[verschenkt|verschenke|weggegeben] ... [brauch|brauche] ... nicht mehr', '[brauch|brauche] ich ja ... nicht mehr',
+        'brauch ich eh nix mehr',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'farewell', level: 'urgent',
+      reason: 'verabschiedet sich endgültig (says a final goodbye)',
+      phrases: [
+        'verabschiede mich [hiermit|von allen|fur immer]', 'ich verabschiede mich ... von allen', 'wir [sehen|werden] uns nicht [wieder|mehr]',
+        'es lag nicht an [ihnen|dir|euch]', 'bin dann mal weg ... fur immer',
+      ],
+    },
+    {
+      category: 'self-harm', sign: 'eating-disorder', level: 'concern',
+      reason: 'hungert, erbricht oder bestraft sich mit Essen (starving, purging)',
+      phrases: [
+        '[kotz|kotze|erbreche|erbrech] ... nach [jedem|dem] essen', 'seit ... tagen nur [wasser|kaffee|tee]', 'nur [wasser|kaffee] ... seit ... tagen',
+        'essen ... nicht verdient', 'knochen sehen', 'rippen sehen',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'burden', level: 'concern',
+      reason: 'fühlt sich als Last (feels a burden)',
+      phrases: [
+        'last fur [meine|die|alle|meine ganze]', 'ohne mich [hatten|waren|ware|hatte] ... [leichter|besser|ruhe|glucklicher|froh]',
+        'ohne mich ... besser dran',
+      ],
+    },
   ],
 };

@@ -318,5 +318,43 @@ export const SIGNS_EN: LanguagePhrases = {
         '[texted|sent|messaged|wrote] me [goodbye|a goodbye]', 'goodbye ... not answering', 'not answering ... goodbye', 'took all her|his|their pills',
       ],
     },
+    // Round 3: attempts told plainly ("i tried again"), goodbyes without the word suicide, no future to
+    // look forward to, and self-starvation by days.
+    {
+      category: 'suicide', sign: 'attempt', level: 'urgent',
+      reason: 'describes an attempt',
+      phrases: [
+        'i tried again', 'tried it again', 'found me [in the bath|on the floor|unconscious|passed out]', 'climbed over the railing', 'over the railing',
+        'with the engine running', 'pumped my stomach',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'farewell', level: 'urgent',
+      reason: 'a farewell message with finality',
+      phrases: ['you will not see me again', 'we will not see each other again', 'this is goodbye', 'goodbye forever', 'bye forever', 'goodnight forever'],
+    },
+    {
+      category: 'suicide', sign: 'hopelessness', level: 'concern',
+      reason: 'says living has no point or future',
+      phrases: [
+        'nothing [left|more] to look forward to', 'nothing to look forward to', 'done hoping', 'stopped hoping', 'no point [to|in] [any of this|anything|it all]',
+        'tired of trying', 'out of reasons',
+      ],
+    },
+    {
+      category: 'self-harm', sign: 'eating-disorder', level: 'concern',
+      reason: 'deliberate starving or purging',
+      phrases: [
+        'only [water|coffee|black coffee] ... for ... days', 'only [water|coffee] since', 'throw|threw up after [every|each] meal', 'do not deserve food',
+        'want to see my [ribs|bones]',
+      ],
+    },
+    {
+      category: 'self-harm', sign: 'self-harm-escalation', level: 'urgent',
+      reason: 'self-harm escalating now',
+      phrases: [
+        '[cut|cuts|burned|burnt|burn|burns] ... [worse|deeper] than ever', 'do it again tonight', '[cuts|cutting] are not enough', 'not enough anymore ... tonight',
+      ],
+    },
   ],
 };

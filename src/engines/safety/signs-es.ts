@@ -223,5 +223,54 @@ export const SIGNS_ES: LanguagePhrases = {
         'se corta', 'se tomo todas',
       ],
     },
+    // Round 3: finite first-person forms of jumping and throwing oneself (Mexican "aventarse"),
+    // "lo intenté otra vez", giving things away that "no voy a necesitar", and farewells.
+    {
+      category: 'suicide', sign: 'intent', level: 'urgent',
+      reason: 'dice que va a saltar o tirarse (says they will jump)',
+      phrases: [
+        '[me aviento|me tiro|me lanzo|me voy a aventar|me voy a tirar|me voy a lanzar] ... [puente|azotea|edificio|balcon|ventana|estacionamiento|vias|metro|tren|barranco|precipicio|acantilado]',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'attempt', level: 'urgent',
+      reason: 'describe un intento (describes an attempt)',
+      phrases: [
+        'lo intente [otra vez|de nuevo|otra]', 'lo volvi a intentar', 'al otro lado de la [baranda|barandilla|barandal]', '[baranda|barandilla|barandal] del puente',
+        'me encontraron ... [inconsciente|desmayada|desmayado]', 'me lavaron el estomago', 'con el motor prendido',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'preparation', level: 'urgent',
+      reason: 'reparte sus cosas (gives things away)',
+      phrases: [
+        'ya [reparti|regale] mis cosas', '[reparti|regale] ... mis cosas', 'ya no [las|los|la|lo] voy a necesitar', 'no [las|los] voy a necesitar',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'farewell', level: 'urgent',
+      reason: 'se despide de forma definitiva (says a final goodbye)',
+      phrases: [
+        'ya no nos vamos a ver', 'no nos volveremos a ver', 'no nos vamos a volver a ver', 'diganle a mi ... que [la|lo|los] quiero',
+        '[chau|chao|adios] a todos', '[chau|chao|adios] para siempre', 'me despido ... para siempre', 'hasta nunca',
+      ],
+    },
+    {
+      category: 'self-harm', sign: 'eating-disorder', level: 'concern',
+      reason: 'ayuno, vómito o castigo con la comida (starving, purging)',
+      phrases: [
+        'vomito despues de [cada|comer|la]', 'a puro [cafe|agua]', 'que se me noten [los huesos|las costillas]', 'no merezco comer', 'solo [agua|cafe] desde',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'burden', level: 'concern',
+      reason: 'se siente una carga (feels a burden)',
+      phrases: ['estarian [bien|mejor|tranquilos|felices] sin mi', 'estaria [bien|mejor] sin mi', 'sin mi [estarian|vivirian] mejor'],
+    },
+    {
+      category: 'suicide', sign: 'attempt', level: 'urgent',
+      reason: 'tomó una sobredosis (took an overdose)',
+      phrases: ['me tome [el frasco|la caja|el blister|todas|toda la caja]', 'me estoy quedando dormida|dormido'],
+    },
   ],
 };
