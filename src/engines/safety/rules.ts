@@ -217,7 +217,8 @@ export function ruleMatches(tokens: readonly Token[], ctx: SentenceContext, raw:
       if (joking) level = 'concern';
       // Thoughts of a method are active ideation, not intent (C-SSRS): "I keep thinking about killing
       // myself", "he pensado en tirarme del balcón" are concern unless a time, means or plan follows.
-      if (level === 'urgent' && category === 'suicide' && thinkingAbout(tokens, ctx, c.start) && sentenceHas(ctx, ctx.sentence[c.start]!, CLASS.Time) === -1) {
+      const thought = thinkingAbout(tokens, ctx, c.start) || THOUGHTS_AFTER.test(tokens[c.end]?.text ?? '');
+      if (level === 'urgent' && category === 'suicide' && thought && sentenceHas(ctx, ctx.sentence[c.start]!, CLASS.Time) === -1) {
         level = 'concern';
         sign = 'active-thoughts';
         reason = 'describes thoughts of ending their life';
@@ -307,7 +308,12 @@ function jokingConditional(tokens: readonly Token[], ctx: SentenceContext, start
   return laugh && cond;
 }
 
-const THINK = /^(thinking|think|thought|thoughts|thinks|fantasi\w*|imagin\w*|pensado|pienso|pensando|pensamientos|pensar|denke|denken|gedacht|gedanken)$/;
+const THINK = new RegExp(
+  '^(thinking|think|thought|thoughts|thinks|fantasi\\w*|imagin\\w*|sometimes|often|pensado|pienso|pense|pensaba|piensa|pensando|' +
+  'pensamientos|pensar|ideas|idea|ganas|veces|denke|denk|denken|dachte|gedacht|gedanken|gedanke|dran|daran|manchmal|oft)$',
+);
+/** "kms thoughts again", "suizidgedanken": a thought named right after the words. */
+const THOUGHTS_AFTER = /^(thoughts|thought|pensamientos|ideas|gedanken)$/;
 
 /** A thinking word just before a match ("thinking about", "pensado en", "Gedanken daran"). */
 function thinkingAbout(tokens: readonly Token[], ctx: SentenceContext, start: number): boolean {

@@ -331,7 +331,7 @@ export const SIGNS_EN: LanguagePhrases = {
     {
       category: 'suicide', sign: 'farewell', level: 'urgent',
       reason: 'a farewell message with finality',
-      phrases: ['you will not see me again', 'we will not see each other again', 'this is goodbye', 'goodbye forever', 'bye forever', 'goodnight forever'],
+      phrases: ['gave|given|giving ... my {pet} [to|away]', 'found a home for my {pet}', 'rehom* my {pet}', 'you will not see me again', 'we will not see each other again', 'this is goodbye', 'goodbye forever', 'bye forever', 'goodnight forever'],
     },
     {
       category: 'suicide', sign: 'hopelessness', level: 'concern',

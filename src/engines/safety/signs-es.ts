@@ -230,6 +230,7 @@ export const SIGNS_ES: LanguagePhrases = {
       reason: 'dice que va a saltar o tirarse (says they will jump)',
       phrases: [
         '[me aviento|me tiro|me lanzo|me voy a aventar|me voy a tirar|me voy a lanzar] ... [puente|azotea|edificio|balcon|ventana|estacionamiento|vias|metro|tren|barranco|precipicio|acantilado]',
+        '[me aviento|me tiro|me lanzo|me voy a aventar|me voy a tirar|me voy a lanzar] [del|desde el] ultimo piso',
       ],
     },
     {
