@@ -280,5 +280,42 @@ export const SIGNS_DE: LanguagePhrases = {
         'ohne mich ... besser dran',
       ],
     },
+    {
+      category: 'suicide', sign: 'art', level: 'concern',
+      reason: 'beschreibt sich tot, ertrinkend oder verschwunden (describes themselves dead or gone, often an artwork)',
+      phrases: [
+        'mit dem gesicht nach unten', 'ich im wasser treib*', 'wo ich im wasser treibe', 'mein korper treibt', '[grabstein|grab] mit meinem namen', 'titel: nicht mehr da',
+        'titel: weg', 'mein stuhl ist leer', 'bis man mich kaum noch sieht', 'dahinter ist nichts', 'mich als [grabstein|leiche|geist|toten]',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'intent', level: 'urgent',
+      reason: 'sagt wann oder wo, in einem Bild oder Prompt (says when or where, in an artwork)',
+      phrases: ['[dort|da] werde ich es tun', '[da|dort] [steh|stehe] ich {time}', 'das bin ich [am|heute|morgen] {time}', 'heute endlich aufhort', 'so wird es {time} aussehen'],
+    },
+    {
+      category: 'suicide', sign: 'hopelessness', level: 'concern',
+      reason: 'sagt, das Leben habe keinen Sinn oder keine Zukunft (says living has no point)',
+      phrases: [
+        'hoffnungslos', 'keinen zweck', '[geb|gebe] ... auf', 'nie normal', 'keinen grund mehr', 'schwarzes loch', 'wird sich nie', 'geht nie weg',
+        'nicht vorstellen [alter|erwachsen] zu werden', 'sinnloser tag', 'da geht ... nix',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'preparation', level: 'urgent',
+      reason: 'beschreibt Vorbereitungen (Testament, Passwörter, Briefe) (describes preparations)',
+      phrases: [
+        'testament [gemacht|geandert|geschrieben]', '[meinem|meiner] ... [passworter|passwort]', 'neues zuhause gefunden', 'sauber gehen', 'umschlag fur',
+        'erst danach lesen', 'wird es spater verstehen', 'von allen verabschiedet', 'schulden ... zuruckgezahlt',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'farewell', level: 'urgent',
+      reason: 'eine Abschiedsnachricht mit Endgültigkeit (a farewell message with finality)',
+      phrases: [
+        'bin ich schon weg', 'nicht eure schuld', 'nicht ihre schuld', 'meinen frieden gemacht', 'letzter post', 'das letzte was ihr von mir', 'ich hab euch lieb ... tschuss',
+        'getan was sie konnten', 'ich bin raus ... passt auf euch auf',
+      ],
+    },
   ],
 };

@@ -273,5 +273,43 @@ export const SIGNS_ES: LanguagePhrases = {
       reason: 'tomó una sobredosis (took an overdose)',
       phrases: ['me tome [el frasco|la caja|el blister|todas|toda la caja]', 'me estoy quedando dormida|dormido'],
     },
+    {
+      category: 'suicide', sign: 'art', level: 'concern',
+      reason: 'se describe muerta/o, ahogándose o desaparecida/o (describes themselves dead or gone, often an artwork)',
+      phrases: [
+        'flotando boca abajo', 'mi cuerpo flotando', 'boca abajo en el agua|lago|mar|rio', 'caminando [al mar|hacia el mar|al rio]', 'mia caminando al mar',
+        'me recortaron', 'me borro ... soy yo', 'se borra ... soy yo', 'se borro ... soy yo', 'titulo: ya no estoy', 'mi propio [entierro|velorio|funeral|ataud]',
+        'un velorio ... el mio', 'lapida con mi nombre', 'tumba con mi nombre', 'cancion de cuna para dormir para siempre', 'la silla vacia ... la mia',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'intent', level: 'urgent',
+      reason: 'dice cuándo, en un dibujo o prompt (says when, in an artwork)',
+      phrases: ['asi va a ser esta noche|manana', 'asi se va a ver esta noche|manana', 'esta noche por fin descans*'],
+    },
+    {
+      category: 'suicide', sign: 'hopelessness', level: 'concern',
+      reason: 'dice que vivir no tiene sentido ni futuro (says living has no point)',
+      phrases: [
+        'para que sigo', 'me rindo', 'nunca voy a [estar bien|ser normal|ser feliz]', 'otro dia sin sentido', 'ninguna razon para seguir', 'mi vida se termino',
+        'no veo luz', 'sin esperanza', 'nada tiene caso', 'no tiene caso',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'preparation', level: 'urgent',
+      reason: 'describe preparativos (testamento, contraseñas, cartas) (describes preparations)',
+      phrases: [
+        'hice [testamento|mi testamento]', 'quien se queda con', 'irme sin deudas', 'sin dejar deudas', 'en un sobre para', 'una carta a cada uno',
+        '[contrasenas|claves] ... [a mi|para mi]', 'que se acuerde de mi', 'mensajes de despedida',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'farewell', level: 'urgent',
+      reason: 'se despide de forma definitiva (says a final goodbye)',
+      phrases: [
+        'lo ultimo que van a saber de mi', 'no fue culpa de nadie', 'no se culpe', 'no te culpes', 'nos vemos del otro lado', 'te deje todo arreglado',
+        'ya no podia mas', 'hasta aqui llegue',
+      ],
+    },
   ],
 };
