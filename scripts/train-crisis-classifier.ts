@@ -28,7 +28,7 @@ const vectors = vectorise(items, opts.bits);
 const probs = outOfFold(items, vectors, opts);
 const rules = items.map((it) => {
   const e = explainText(it.text);
-  return { level: e.rules.level, discounted: e.rules.discounted > 0 };
+  return { level: e.rules.level, discounted: e.rules.riskDiscounted };
 });
 const { recall, fpr, ...thresholds } = chooseThresholds(items, probs, rules);
 if (process.argv.includes('--cv')) {
