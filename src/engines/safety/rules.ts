@@ -179,7 +179,8 @@ export function ruleMatches(tokens: readonly Token[], ctx: SentenceContext, raw:
     if (isNegated(L, tokens, clause, pseudo, c.start, c.gaps, c.end)) modifiers.push('negated');
     if (isAskedQuestion(tokens, ctx, c.start)) modifiers.push('question');
     const isPast = isResolvedPast(clause, past, c.start, c.end);
-    const pastRecovered = !isPast && recovered && pastTense(tokens, clause, c.start, c.end) && !recent(tokens, ctx, c.start);
+    const pastRecovered = !isPast && recovered && pastTense(tokens, clause, c.start, c.end) && !recent(tokens, ctx, c.start)
+      && !relapse(tokens, spansOf.recovered, c.start, c.end);
     if (isPast || pastRecovered) modifiers.push('resolved-past');
     const aboutRisk = category === 'suicide' || category === 'self-harm';
     if (aboutRisk && !c.namesSelf && subjectIsOther(L, tokens, c.start)) {
@@ -325,6 +326,21 @@ function thinkingAbout(tokens: readonly Token[], ctx: SentenceContext, start: nu
   return false;
 }
 
+const AGAIN = /^(again|wieder|nochmal|otra|nuevo)$/;
+const ADVERSATIVE = /^(but|aber|pero|doch|trotzdem|sin)$/;
+
+/**
+ * "therapy helped, but at home I cut myself again": a recovery stated before a "but", or the harm
+ * done "again", is a relapse, not a resolved past.
+ */
+function relapse(tokens: readonly Token[], recoveredSpans: readonly [number, number][], start: number, end: number): boolean {
+  for (let j = Math.max(0, start - 3); j < Math.min(tokens.length, end + 3); j++) if (AGAIN.test(tokens[j]!.text)) return true;
+  if (recoveredSpans.length === 0 || recoveredSpans.some(([a]) => a > start)) return false;
+  const lastEnd = Math.max(...recoveredSpans.map(([, b]) => b));
+  for (let j = lastEnd; j < start; j++) if (ADVERSATIVE.test(tokens[j]!.text)) return true;
+  return false;
+}
+
 const ONGOING = /^(still|again|lately|recently|sometimes|todavia|aun|sigo|otra|immer|wieder|manchmal)$/;
 
 /** "still", "again", "lately": the past episode is not over. */
@@ -372,11 +388,17 @@ function recent(tokens: readonly Token[], ctx: SentenceContext, start: number): 
   return false;
 }
 
+/** Tokens after the start of a match within which a word naming a story, song or lesson frames it. */
+const REPORTED_REACH = 9;
+
 const QUOTING = /^(say|says|said|go|goes|went|sing|sings|sang|reads|read|dice|dicen|sagt|sagen|singt)$/;
 
 /** A sentence about a book, film, song, lesson, the news or an artwork, where the writer is not the subject. */
 function isReported(L: Lists, tokens: readonly Token[], ctx: SentenceContext, start: number, namesSelf: boolean): boolean {
-  if (sentenceHas(ctx, ctx.sentence[start]!, CLASS.Reported) === -1) return false;
+  // The book, film, lesson or news frames what is near it ("in the film he jumps", "the guy jumps off
+  // a bridge in the movie"), not a clause far on ("… tried on the weekend, and at school nobody knows").
+  const s = ctx.sentence[start]!;
+  if (!ctx.classes.some((c, j) => (c & CLASS.Reported) !== 0 && ctx.sentence[j] === s && j < start + REPORTED_REACH)) return false;
   // "the lyrics say …", "the song goes …", "in the book she says …": what follows is quoted.
   for (let j = start - 1; j >= 1 && ctx.sentence[j] === ctx.sentence[start]; j--) {
     if (QUOTING.test(tokens[j]!.text) && [1, 2].some((k) => (ctx.classes[j - k] ?? 0) & CLASS.Reported)) return true;

@@ -317,5 +317,62 @@ export const SIGNS_DE: LanguagePhrases = {
         'getan was sie konnten', 'ich bin raus ... passt auf euch auf',
       ],
     },
+    {
+      category: 'suicide', sign: 'wish-dead', level: 'concern',
+      reason: 'Wunsch, tot zu sein oder nicht zu existieren (wishes to be dead)',
+      phrases: [
+        'mude vom leben', 'todessehnsucht', 'todeswunsch', 'beneide ... [jung gestorben|tot sind]', 'einschlafen und fertig', '[uberfahrt|erwischt|uberfahren] ... erleichtert',
+        'aufhoren zu existieren', 'nicht mehr existieren',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'intent', level: 'urgent',
+      reason: 'sagt, dass die Entscheidung gefallen ist oder wann (says they have decided, or when)',
+      phrases: [
+        'ich sterbe [diese woche|heute|morgen|am wochenende|bald]', '[mach|mache] ich ein ende', 'ein ende [machen|mache]', '[hab|habe] beschlossen zu sterben',
+        'ich [tu|tue] es [dieses wochenende|heute|morgen|heute nacht|heute abend]', 'endgultig entschieden', 'mein entschluss steht',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'burden', level: 'concern',
+      reason: 'fühlt sich als Last (feels a burden)',
+      phrases: ['zur last', 'allen im weg', 'eine zumutung', 'verschwendet [ihre|seine] zeit mit mir', 'ich [wurd|wurde] [ihn|sie|euch] befreien'],
+    },
+    {
+      category: 'suicide', sign: 'attempt', level: 'urgent',
+      reason: 'beschreibt einen Versuch (describes an attempt)',
+      phrases: [
+        'mich erhangt', 'erhangen wollen', 'vor [die s bahn|den zug|die bahn|einen zug] [stellen|werfen] wollen', 'absichtlich vor [einen|ein|den|die] [lkw|auto|bus|zug|bahn]',
+        '[seit|nach] dem versuch', 'wollte ich [vom|von der] [balkon|dach|brucke] springen',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'means', level: 'urgent',
+      reason: 'sagt, dass die Mittel bereitliegen oder gesammelt werden (says the means are at hand)',
+      phrases: [
+        '[strick|seil] liegt', 'einen vorrat', '[tabletten|schlaftabletten] in [ner|einer] socke', 'in [drei|vier|mehreren|verschiedenen] apotheken', 'die flinte', 'das gewehr',
+        'jede zweite tablette zur seite',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'plan', level: 'urgent',
+      reason: 'beschreibt einen Plan (wie, wann, wo) (describes a plan)',
+      phrases: [
+        'zug rausgesucht', 'gegen den [bruckenpfeiler|pfeiler|baum] ... [fahr|fahre]', '[fahr|fahre] ... gegen den [bruckenpfeiler|pfeiler|baum]', 'schlauch [hab|habe] ich',
+        'alles ist geplant', 'am niedrigsten',
+      ],
+    },
+    {
+      category: 'self-harm', sign: 'eating-disorder', level: 'concern',
+      reason: 'hungert, erbricht oder bestraft sich mit Essen (starving, purging)',
+      phrases: [
+        'nur noch jeden zweiten tag', 'kalorien ... nicht verdient', 'hungern ist', 'verboten ... zu essen', 'nur schwarzen kaffee', 'nur [nen|einen] apfel gegessen',
+      ],
+    },
+    {
+      category: 'self-harm', sign: 'self-harm', level: 'concern',
+      reason: 'beschreibt Selbstverletzung (describes self-harm)',
+      phrases: ['[reiss|reisse] mir die haare aus', 'mich wieder geritzt', 'wieder die klinge'],
+    },
   ],
 };
