@@ -105,6 +105,12 @@ export function isHyperbole(tokens: readonly Token[], ctx: SentenceContext, raw:
  */
 export function isAskedQuestion(tokens: readonly Token[], ctx: SentenceContext, start: number): boolean {
   const s = ctx.sentence[start];
+  // A form's question answered "no" ("thoughts of hurting yourself this week? no", "¿pensé en hacerme daño? no").
+  for (let j = start + 1; j < tokens.length; j++) {
+    if (!tokens[j]!.sentenceEnd) continue;
+    if (tokens[j]!.text.includes('?') && /^(no|nope|none|nein|nada|ninguno|ninguna|keine|keiner|nie|never)$/.test(tokens[j + 1]?.text ?? '')) return true;
+    break;
+  }
   let asked = false;
   for (let j = start - 1; j >= Math.max(0, start - 8) && ctx.sentence[j] === s; j--) {
     const before = tokens[j - 1]?.text ?? '';

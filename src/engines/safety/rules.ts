@@ -209,7 +209,7 @@ export function ruleMatches(tokens: readonly Token[], ctx: SentenceContext, raw:
     // text says things are better now ("two years ago I tried, now I'm doing much better"); but a
     // past that is still going on ("years ago I wanted to die and I still think of it") stays concern.
     else if (pastRecovered) level = 'none';
-    else if (isPast) level = recovered ? 'none' : ongoing(tokens, ctx, c.start) ? 'concern' : LOWER[level];
+    else if (isPast) level = recovered || laterPresent(tokens, ctx, c.start) ? 'none' : ongoing(tokens, ctx, c.start) ? 'concern' : LOWER[level];
     else {
       // A joke is still worth a look: a laughing "if … I will kill myself lol" stays a concern, never
       // nothing (a screen that misses a disguised statement costs more than one that asks); only a
@@ -352,6 +352,23 @@ function ongoing(tokens: readonly Token[], ctx: SentenceContext, start: number):
 }
 
 /** "now I'm doing much better", "I'm in a good place now", "hoy estoy muy bien", "heute geht es mir gut". */
+const NOW = /^(now|today|nowadays|hoy|ahora|actualmente|heute|jetzt|inzwischen|mittlerweile)$/;
+
+/**
+ * "Ten years ago I tried. Now I have two kids and a garden": after a resolved past, a later sentence
+ * about the present (with no risk of its own, which would be read as its own match) closes it.
+ */
+function laterPresent(tokens: readonly Token[], ctx: SentenceContext, start: number): boolean {
+  for (let j = start + 1; j < tokens.length; j++) {
+    if (ctx.sentence[j]! <= ctx.sentence[start]! || !NOW.test(tokens[j]!.text)) continue;
+    // "now I want to do it again", "heute denk ich wieder dran": the present is not closed.
+    const open = tokens.some((t, k) => ctx.sentence[k] === ctx.sentence[j]
+      && ((ctx.classes[k]! & (CLASS.Desire | CLASS.Intent | CLASS.Death | CLASS.Injure | CLASS.Means)) !== 0 || AGAIN.test(t.text) || ONGOING.test(t.text)));
+    if (!open) return true;
+  }
+  return false;
+}
+
 function recoveryStated(tokens: readonly Token[], ctx: SentenceContext, L: Lists): boolean {
   for (let j = 0; j < tokens.length; j++) {
     if (!/^(now|today|nowadays|hoy|ahora|heute|jetzt|since|clean|proud)$/.test(tokens[j]!.text)) continue;
@@ -364,7 +381,7 @@ function recoveryStated(tokens: readonly Token[], ctx: SentenceContext, L: Lists
 
 const PAST_TENSE = anyOf(
   'was|were|had|used|tried|attempted|did|once|overdosed|wanted|thought|cut|self|harmed|purged|starved|' +
-  'solia|era|estaba|tenia|intente|war|hatte|habe|wollte|fruher|damals',
+  'solia|era|estaba|tenia|intente|tuve|quise|hice|estuve|fue|war|hatte|habe|wollte|fruher|damals',
 );
 
 /** A past tense in the match's clause ("I was suicidal after my divorce", "had a lot of suicidal thoughts"). */
@@ -451,7 +468,8 @@ function isNegated(
 
 function isResolvedPast(clause: readonly number[], past: readonly [number, number][], start: number, end: number): boolean {
   return past.some(([a, b]) => {
-    if (a >= end) return clause[a] === clause[end - 1];
+    // "… tuve ideas suicidas, hace 8 años": a marker right after the words, even past a comma.
+    if (a >= end) return clause[a] === clause[end - 1] || a - end <= 3;
     return b <= start && start - b <= PAST_REACH && clause[b - 1] === clause[start];
   });
 }
