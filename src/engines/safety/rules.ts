@@ -219,7 +219,7 @@ export function ruleMatches(tokens: readonly Token[], ctx: SentenceContext, raw:
       // Thoughts of a method are active ideation, not intent (C-SSRS): "I keep thinking about killing
       // myself", "he pensado en tirarme del balcón" are concern unless a time, means or plan follows.
       const thought = thinkingAbout(tokens, ctx, c.start) || THOUGHTS_AFTER.test(tokens[c.end]?.text ?? '');
-      if (level === 'urgent' && category === 'suicide' && thought && sentenceHas(ctx, ctx.sentence[c.start]!, CLASS.Time) === -1) {
+      if (level === 'urgent' && category === 'suicide' && thought && pointInTime(tokens, ctx, ctx.sentence[c.start]!) === -1) {
         level = 'concern';
         sign = 'active-thoughts';
         reason = 'describes thoughts of ending their life';
@@ -252,12 +252,26 @@ const ACT = anyOf(
  * Why a counted concern is urgent: a wish to die beside a time ("tonight"), means ("pills") or
  * preparation ("bought", "wrote letters"), or danger from someone with a weapon or happening now.
  */
+const DURATION = /^(all|whole|every|each|toda|todo|todos|todas|cada|ganze|ganzen|jeden|jede|jedes)$/;
+
+/**
+ * A time word in the sentence that names a point ("tonight", "on Saturday"), not how long something
+ * lasted ("all weekend", "toda la semana", "die ganze Woche" — the length of a thought, not a plan).
+ */
+function pointInTime(tokens: readonly Token[], ctx: SentenceContext, sentence: number): number {
+  for (let j = 0; j < tokens.length; j++) {
+    if (ctx.sentence[j] !== sentence || !(ctx.classes[j]! & CLASS.Time)) continue;
+    if (!tokens.slice(Math.max(0, j - 3), j).some((t) => DURATION.test(t.text))) return j;
+  }
+  return -1;
+}
+
 function imminence(tokens: readonly Token[], ctx: SentenceContext, category: CrisisCategory, start: number, end: number): string | null {
   const sentence = ctx.sentence[start]!;
   const word = (j: number): string => `'${tokens[j]!.text}'`;
   if (category === 'suicide') {
     if (!tokens.slice(start, end).some((t) => ACT.test(t.text))) return null;
-    const time = sentenceHas(ctx, sentence, CLASS.Time);
+    const time = pointInTime(tokens, ctx, sentence);
     if (time !== -1 && !cueNegated(tokens, time)) return `mentions a time: ${word(time)}`;
     const means = sentenceHas(ctx, sentence, CLASS.Means, true);
     if (means !== -1 && !cueNegated(tokens, means)) return `mentions means: ${word(means)}`;
@@ -318,7 +332,7 @@ const THOUGHTS_AFTER = /^(thoughts|thought|pensamientos|ideas|gedanken)$/;
 
 /** A thinking word just before a match ("thinking about", "pensado en", "Gedanken daran"). */
 function thinkingAbout(tokens: readonly Token[], ctx: SentenceContext, start: number): boolean {
-  for (let j = start - 1; j >= Math.max(0, start - 4) && ctx.sentence[j] === ctx.sentence[start]; j--) {
+  for (let j = start - 1; j >= Math.max(0, start - 6) && ctx.sentence[j] === ctx.sentence[start]; j--) {
     // "I keep thinking I will take them": an intent after the thought is an intent.
     if ((ctx.classes[j]! & CLASS.Intent) && !(tokens[j]!.text === 'about' && tokens[j + 1]?.text !== 'to')) return false;
     if (THINK.test(tokens[j]!.text)) return true;
