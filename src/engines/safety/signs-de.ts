@@ -245,7 +245,8 @@ export const SIGNS_DE: LanguagePhrases = {
       reason: 'beschreibt einen Versuch (describes an attempt)',
       phrases: [
         '[hab|habe] es ... [wieder|nochmal|erneut] versucht', '[ubers|uber das|uber] ... gelander ... geklettert', 'mit laufendem motor', 'motor laufen lassen',
-        'vom [dach|balkon|parkhaus] [gesprungen|springen wollte]', 'in die garage gesetzt',
+        'vom [dach|balkon|parkhaus] [gesprungen|springen wollte]', 'in die garage gesetzt', '[tabletten|medikamente|schlaftabletten] ... mit absicht',
+        'mit absicht ... [tabletten|medikamente|schlaftabletten]',
       ],
     },
     {

@@ -325,7 +325,7 @@ export const SIGNS_EN: LanguagePhrases = {
       reason: 'describes an attempt',
       phrases: [
         'i tried again', 'tried it again', 'found me [in the bath|on the floor|unconscious|passed out]', 'climbed over the railing', 'over the railing',
-        'with the engine running', 'pumped my stomach',
+        'with the engine running', 'pumped my stomach', '{drugs} ... on purpose', 'on purpose ... {drugs}', 'all my {drugs} ... on purpose',
       ],
     },
     {

@@ -238,7 +238,7 @@ export const SIGNS_ES: LanguagePhrases = {
       reason: 'describe un intento (describes an attempt)',
       phrases: [
         'lo intente [otra vez|de nuevo|otra]', 'lo volvi a intentar', 'al otro lado de la [baranda|barandilla|barandal]', '[baranda|barandilla|barandal] del puente',
-        'me encontraron ... [inconsciente|desmayada|desmayado]', 'me lavaron el estomago', 'con el motor prendido',
+        'me encontraron ... [inconsciente|desmayada|desmayado]', '[pastillas|medicamentos|medicinas] ... a proposito', 'a proposito ... [pastillas|medicamentos]', 'me lavaron el estomago', 'con el motor prendido',
       ],
     },
     {
