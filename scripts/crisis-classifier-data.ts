@@ -52,6 +52,8 @@ export function outOfFold(items: readonly LabelledText[], vectors: readonly Feat
 export interface RulesVerdict {
   readonly level: CrisisLevel;
   readonly discounted: boolean;
+  /** Too short, with no risk word, for the statistical layer to judge (it stays silent). */
+  readonly silent?: boolean;
 }
 
 /**
@@ -83,7 +85,7 @@ export function chooseThresholds(
       let tp = 0, fn = 0, fp = 0, tn = 0;
       items.forEach((it, i) => {
         const p = probs[i]!, v = rules[i]!;
-        const flagged = v.level !== 'none' || p[1] + p[2] >= (v.discounted ? riskDiscounted : risk);
+        const flagged = v.level !== 'none' || (!v.silent && p[1] + p[2] >= (v.discounted ? riskDiscounted : risk));
         if (it.level !== 'none' && flagged) tp++;
         else if (it.level !== 'none') fn++;
         else if (flagged) fp++;
@@ -98,7 +100,7 @@ export function chooseThresholds(
     let n = 0;
     items.forEach((it, i) => {
       const p = probs[i]!, v = rules[i]!;
-      if (v.level !== 'none' || p[1] + p[2] < (v.discounted ? best.riskDiscounted : best.risk)) return;
+      if (v.level !== 'none' || v.silent || p[1] + p[2] < (v.discounted ? best.riskDiscounted : best.risk)) return;
       if ((p[2] >= u / 100 ? 'urgent' : 'concern') === it.level) n++;
     });
     if (n > agree) [urgent, agree] = [u / 100, n];

@@ -69,7 +69,8 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
     || (rulesLevel === 'none' && negatedRiskWord(tokens, ctx));
   const effect = contextEffect(context);
   const thresholds = contextThresholds(THRESHOLDS, effect);
-  const raw = statisticalVerdict(tokens, ctx, text, thresholds, discounted);
+  const judged = statisticalVerdict(tokens, ctx, text, thresholds, discounted);
+  const raw = judged.level !== 'none' && tooShortToJudge(tokens, ctx) ? { ...judged, level: 'none' as const, words: () => [] } : judged;
   // Over a counted concern the statistical layer lifts to urgent only when it is very sure.
   const stat = raw.level === 'urgent' && rulesLevel === 'concern' && raw.probabilities[2] < URGENT_OVER_RULES ? { ...raw, level: 'concern' as const } : raw;
   const matches = [...found];
@@ -109,6 +110,23 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
       },
     },
   };
+}
+
+/** Word classes of the lists that carry risk (a wish, an intent, death, harm, means, oneself as object). */
+const RISK_CLASSES = CLASS.Desire | CLASS.Intent | CLASS.Death | CLASS.Injure | CLASS.Means | CLASS.SelfObject;
+
+/**
+ * A title or note of three words or fewer with none of the lists' risk words ("Lake again", "Tuesday
+ * bus") is too short for the statistical layer to judge: a single word it learned from risky
+ * sentences ("again") would carry the whole text. The rules still read it.
+ */
+export function tooShortToJudge(tokens: readonly { text: string; boundary: boolean }[], ctx: ReturnType<typeof readText>['ctx']): boolean {
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (ctx.classes[i]! & RISK_CLASSES) return false;
+    if (/^[a-z0-9]/.test(tokens[i]!.text)) words++;
+  }
+  return words <= 3;
 }
 
 /** Negations, with the words that deny a harm ("nothing", "nada", "nichts"). */
