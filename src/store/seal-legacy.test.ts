@@ -63,6 +63,13 @@ describe('converting plain identities written by an older version', () => {
       await s.db.query(`INSERT INTO reflections (id, client_id, created_by, text_sealed, question, created_at) VALUES ($1,$2,$3,$4,'What did Oksana Vetrimaa say?',$5)`, [
         reflectionId, clientId, therapistId, await s.vault.sealJson(clientId, `reflection:${reflectionId}`, 'words'), t0,
       ]);
+      // A therapist's own directive, one assigned as homework and one planned for a session, as plain jsonb.
+      const directive = { id: 'mine-1', title: 'Letter to Oksana Vetrimaa', mode: 'draw', goal: 'g', instructions: ['Draw Oksana Vetrimaa'], reflectionQuestions: ['q'], source: 'therapist' };
+      await s.db.query(`INSERT INTO therapist_directives (id, therapist_id, body, created_at, updated_at) VALUES ('mine-1',$1,$2,$3,$3)`, [therapistId, directive, t0]);
+      const homeworkId = randomUUID();
+      await s.db.query(`INSERT INTO homework (id, client_id, therapist_id, directive_id, directive_snapshot, created_at) VALUES ($1,$2,$3,'mine-1',$4,$5)`, [homeworkId, clientId, therapistId, directive, t0]);
+      const sessionId = (await s.therapySessions.create({ id: randomUUID(), clientId, therapistId, kind: 'individual', title: 't', scheduledAt: t0, createdAt: t0 })).id;
+      await s.db.query(`INSERT INTO session_directives (session_id, directive_id, snapshot, created_by, created_at) VALUES ($1,'mine-1',$2,$3,$4)`, [sessionId, { title: directive.title, mode: 'draw' }, therapistId, t0]);
       await s.db.exec('CHECKPOINT');
       const plainOnDisk = () => walk(join(d, 'db')).filter((f) => { const b = readFileSync(f); return b.includes('wenceslas.plainrow') || b.includes('Wenceslas Plainrow') || b.includes('Oksana Vetrimaa'); });
       expect(plainOnDisk().length).toBeGreaterThan(0);
@@ -76,7 +83,12 @@ describe('converting plain identities written by an older version', () => {
         expect((await s.clinical.checkins(clientId))[0]).toMatchObject({ activity: 'Gardening with Oksana Vetrimaa' });
         expect((await s.clinical.reflections(clientId))[0]).toMatchObject({ question: 'What did Oksana Vetrimaa say?' });
         expect(await s.db.query('SELECT 1 FROM checkins WHERE activity IS NOT NULL UNION ALL SELECT 1 FROM reflections WHERE question IS NOT NULL')).toEqual([]);
+        expect((await s.workspace.directiveById('mine-1'))?.directive).toMatchObject({ title: 'Letter to Oksana Vetrimaa', instructions: ['Draw Oksana Vetrimaa'] });
+        expect((await s.homework.byId(homeworkId))?.directive).toMatchObject({ title: 'Letter to Oksana Vetrimaa' });
+        expect(await s.workspace.sessionDirectives(sessionId)).toMatchObject([{ directiveId: 'mine-1', title: 'Letter to Oksana Vetrimaa', mode: 'draw' }]);
         expect(await s.users.sealLegacy()).toBe(0); // done once
+        expect(await s.workspace.sealLegacy()).toBe(0);
+        expect(await s.homework.sealLegacy()).toBe(0);
         // The plain row versions were rewritten away and the WAL that held them retired.
         expect(plainOnDisk()).toEqual([]);
         // The lookup hash is keyed: the plain sha256 of the email is not it.

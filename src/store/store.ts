@@ -135,7 +135,7 @@ export function storeFromDb(db: Db, blobs: BlobStore, clock: Clock, dataDir: str
     music: new MusicRepository(db, vault),
     notes: new NotesRepository(db, vault),
     plans: new PlansRepository(db, vault),
-    workspace: new WorkspaceRepository(db),
+    workspace: new WorkspaceRepository(db, vault, keys),
     consents: new ConsentsRepository(db, vault),
     audit,
     settings: new SettingsRepository(db),
@@ -176,6 +176,8 @@ async function sealLegacyWords(store: Store): Promise<Store> {
   sealed += await store.artworks.sealLegacy();
   sealed += await store.therapySessions.sealLegacy();
   sealed += await store.clinical.sealLegacy();
+  sealed += await store.homework.sealLegacy();
+  sealed += await store.workspace.sealLegacy();
   sealed += await store.users.sealLegacy();
   const upgradedAt = await store.audit.upgradeChain();
   if (sealed > 0) await store.purgeDeleted();

@@ -11,7 +11,7 @@ import type { Db, Queryable } from '../db.ts';
 import { open, seal } from './sealing.ts';
 
 /** What each key is for; the name is authenticated with the wrapped key. */
-export type StoreKeyName = 'email-lookup' | 'identity' | 'audit-chain' | 'audit-signing';
+export type StoreKeyName = 'email-lookup' | 'identity' | 'therapist-words' | 'audit-chain' | 'audit-signing';
 
 const aad = (name: string): string => `store-key:${name}`;
 
@@ -55,6 +55,15 @@ export class KeyRing {
   /** HMAC-SHA256 of `value` under the named key, hex. */
   async mac(name: StoreKeyName, value: string | Uint8Array, q?: Queryable): Promise<string> {
     return createHmac('sha256', await this.key(name, q)).update(value).digest('hex');
+  }
+
+  /** Seals JSON under the named key, bound to `aad` (what the value is and whose); base64. */
+  async sealJson(name: StoreKeyName, aadText: string, value: unknown, q?: Queryable): Promise<string> {
+    return Buffer.from(seal(await this.key(name, q), Buffer.from(JSON.stringify(value), 'utf8'), aadText)).toString('base64');
+  }
+
+  async openJson<T = unknown>(name: StoreKeyName, aadText: string, sealed: string): Promise<T> {
+    return JSON.parse(Buffer.from(open(await this.key(name), Buffer.from(sealed, 'base64'), aadText)).toString('utf8')) as T;
   }
 
   /** The Ed25519 key that signs audit checkpoints. */
