@@ -188,8 +188,8 @@ export class AuditRepository {
   async upgradeChain(): Promise<number | null> {
     return this.db.transaction(async (q) => {
       await q.query(`SELECT pg_advisory_xact_lock(${LOCK})`);
-      const legacy = await q.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log WHERE chain <> $1', [CHAIN]);
-      if ((legacy[0]?.n ?? 0) === 0) return null;
+      const legacy = await q.query('SELECT 1 FROM audit_log WHERE chain <> $1 LIMIT 1', [CHAIN]);
+      if (legacy.length === 0) return null;
       // Only a log that was never keyed is upgraded. Once the audit key exists, entries off the keyed
       // chain were put there by someone without the key: they stay, and `verify` reports them.
       if (await this.keys.has('audit-chain', q)) return null;

@@ -89,6 +89,10 @@ describe('hearth CLI', () => {
         expect(works.length).toBe(accepted);
         for (const w of works) expect(await store.blobs.exists(w.blobKey)).toBe(true);
         expect((await store.audit.verify()).ok).toBe(true);
+        // The clean stop signed a checkpoint of the whole log, outside the database.
+        const lines = readFileSync(join(server.dataDir, 'audit-checkpoints.jsonl'), 'utf8').trim().split('\n');
+        expect((JSON.parse(lines.at(-1)!) as { count: number }).count).toBe(await store.audit.count());
+        expect(await store.verifyAudit()).toMatchObject({ ok: true, checkpoints: lines.length });
       } finally {
         await store.close();
       }
