@@ -72,7 +72,7 @@ export const serveCommand: CliCommand = {
     const checkpoint = (why: string, onlyIfChanged: boolean) =>
       store.checkpointAudit({ onlyIfChanged }).catch((e: unknown) => app.log.error({ err: e, why }, 'could not write the audit checkpoint'));
     await checkpoint('start', false);
-    const checkpointTimer = setInterval(() => void checkpoint('hourly', true), checkpointEvery);
+    const checkpointTimer = setInterval(() => void checkpoint('hourly', false), checkpointEvery);
     checkpointTimer.unref();
     const url = `http://${cfg.host.includes(':') ? `[${cfg.host}]` : cfg.host}:${cfg.port}`;
     const needsSetup = (await store.users.countByRole('therapist')) === 0;
