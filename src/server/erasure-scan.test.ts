@@ -99,13 +99,42 @@ describe('erasure scan of the data folder', () => {
     // Their work and words, some of them naming themselves.
     expect((await client.upload(clientId, await pngDrawing(), 'me.png', 'image/png', { title: `${NAME} at the lake` })).statusCode).toBe(201);
     expect((await client.post(`/api/clients/${clientId}/reflections`, { text: `I am ${NAME} and I drew the lake` })).statusCode).toBe(201);
-    expect((await client.post(`/api/clients/${clientId}/checkins`, { moment: 'standalone', activity: NAME, valence: 0.1, arousal: 0, distress: 3, note: `${NAME} feels ok` })).statusCode).toBe(201);
+    expect(
+      (
+        await client.post(`/api/clients/${clientId}/checkins`, {
+          moment: 'standalone',
+          activity: NAME,
+          valence: 0.1,
+          arousal: 0,
+          distress: 3,
+          note: `${NAME} feels ok`,
+        })
+      ).statusCode,
+    ).toBe(201);
     const session = (await therapist.post(`/api/clients/${clientId}/sessions`, { title: `Session with ${NAME}`, scheduledAt: h.now().toISOString() })).json();
     expect((await therapist.patch(`/api/sessions/${session.id}`, { status: 'in_progress' })).statusCode).toBe(200);
     const live = await client.post(`/api/clients/${clientId}/live-canvas`, {
       drawingId: 'Quillon Marrowby',
       replace: true,
-      strokes: { version: 2, width: 64, height: 48, background: '#ffffff', strokes: [{ id: 'a', tool: 'pen', color: '#223344', size: 4, opacity: 1, points: [{ x: 1, y: 1, t: 0, pressure: 0.5 }, { x: 9, y: 9, t: 50, pressure: 0.5 }] }] },
+      strokes: {
+        version: 2,
+        width: 64,
+        height: 48,
+        background: '#ffffff',
+        strokes: [
+          {
+            id: 'a',
+            tool: 'pen',
+            color: '#223344',
+            size: 4,
+            opacity: 1,
+            points: [
+              { x: 1, y: 1, t: 0, pressure: 0.5 },
+              { x: 9, y: 9, t: 50, pressure: 0.5 },
+            ],
+          },
+        ],
+      },
     });
     expect(live.json()).toMatchObject({ live: true });
     // Sign-ins (a failed one too), then a password change: the old hash lives on in a dead row version.
@@ -136,7 +165,9 @@ describe('erasure scan of the data folder', () => {
     await new Promise<void>((r) => log.end(r));
 
     const after = scan(needles);
-    console.log(`erasure scan: ${Object.values(after.files).reduce((a, b) => a + b, 0)} files ${JSON.stringify(after.files)}, hits per class ${JSON.stringify(after.perClass)}`);
+    console.log(
+      `erasure scan: ${Object.values(after.files).reduce((a, b) => a + b, 0)} files ${JSON.stringify(after.files)}, hits per class ${JSON.stringify(after.perClass)}`,
+    );
     expect(after.hits).toEqual([]);
     expect(readFileSync(logPath, 'utf8')).toMatch(/"statusCode":200/); // the log was written and scanned
     expect(after.files.wal).toBeGreaterThan(0);

@@ -49,8 +49,15 @@ async function logWith120(): Promise<Store> {
 type Row = Record<string, unknown>;
 const rows = async (q: Store, from = 1): Promise<Row[]> => q.db.query<Row>('SELECT * FROM audit_log WHERE seq >= $1 ORDER BY seq', [from]);
 const canonicalEntry = (r: Row) => ({
-  seq: Number(r.seq), at: new Date(r.at as string), actorId: r.actor_id as string | null, actorRole: r.actor_role as string | null, action: r.action as string,
-  clientId: r.client_id as string | null, targetType: r.target_type as string | null, targetId: r.target_id as string | null, detail: r.detail as Record<string, unknown>,
+  seq: Number(r.seq),
+  at: new Date(r.at as string),
+  actorId: r.actor_id as string | null,
+  actorRole: r.actor_role as string | null,
+  action: r.action as string,
+  clientId: r.client_id as string | null,
+  targetType: r.target_type as string | null,
+  targetId: r.target_id as string | null,
+  detail: r.detail as Record<string, unknown>,
 });
 
 /** What an attacker without the key can do: recompute every hash from `from` on with a hash of their choosing. */
@@ -84,7 +91,11 @@ describe('audit chain and signed checkpoints', () => {
 
   it('detects deletion of the last entry', async () => {
     await s.db.query('DELETE FROM audit_log WHERE seq = 120');
-    expect(await s.verifyAudit()).toMatchObject({ ok: false, seq: 120, reason: expect.stringMatching(/entries 120–120 were removed: .* recorded 120 entries, the log has 119/) });
+    expect(await s.verifyAudit()).toMatchObject({
+      ok: false,
+      seq: 120,
+      reason: expect.stringMatching(/entries 120–120 were removed: .* recorded 120 entries, the log has 119/),
+    });
     await done();
   });
 
@@ -121,7 +132,11 @@ describe('audit chain and signed checkpoints', () => {
     await recomputeFrom(s, 10, (prev, r) => legacyAuditHash(prev, canonicalEntry(r)));
     expect(await s.verifyAudit()).toMatchObject({ ok: false, seq: 10, reason: expect.stringMatching(/altered/) });
     const guess = randomBytes(32);
-    await recomputeFrom(s, 1, (prev, r) => createHmac('sha256', guess).update(prev + JSON.stringify(canonicalEntry(r))).digest('hex'));
+    await recomputeFrom(s, 1, (prev, r) =>
+      createHmac('sha256', guess)
+        .update(prev + JSON.stringify(canonicalEntry(r)))
+        .digest('hex'),
+    );
     expect(await s.verifyAudit()).toMatchObject({ ok: false, seq: 1, reason: expect.stringMatching(/altered/) });
     await done();
   });
@@ -181,9 +196,27 @@ describe('upgrading an unkeyed chain', () => {
     // As the previous version wrote it: plain sha256, chain 1, no audit key.
     let prev = '0'.repeat(64);
     for (let i = 1; i <= 30; i++) {
-      const e = { seq: i, at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)), actorId: null, actorRole: 'system', action: `old.${i}`, clientId: null, targetType: null, targetId: null, detail: { i } };
+      const e = {
+        seq: i,
+        at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)),
+        actorId: null,
+        actorRole: 'system',
+        action: `old.${i}`,
+        clientId: null,
+        targetType: null,
+        targetId: null,
+        detail: { i },
+      };
       const hash = legacyAuditHash(prev, e);
-      await st.db.query('INSERT INTO audit_log (seq, at, actor_role, action, detail, prev_hash, hash, chain) VALUES ($1,$2,$3,$4,$5,$6,$7,1)', [i, e.at, 'system', e.action, e.detail, prev, hash]);
+      await st.db.query('INSERT INTO audit_log (seq, at, actor_role, action, detail, prev_hash, hash, chain) VALUES ($1,$2,$3,$4,$5,$6,$7,1)', [
+        i,
+        e.at,
+        'system',
+        e.action,
+        e.detail,
+        prev,
+        hash,
+      ]);
       prev = hash;
     }
     await st.db.query("DELETE FROM store_keys WHERE name = 'audit-chain'");

@@ -32,7 +32,8 @@ export class CheckpointError extends Error {
   override name = 'CheckpointError';
 }
 
-const signedBytes = (c: Omit<AuditCheckpoint, 'sig'>): Buffer => Buffer.from(`hearth-audit-checkpoint:v${c.v}:${c.at}:${c.count}:${c.seq}:${c.head}:${c.key}`, 'utf8');
+const signedBytes = (c: Omit<AuditCheckpoint, 'sig'>): Buffer =>
+  Buffer.from(`hearth-audit-checkpoint:v${c.v}:${c.at}:${c.count}:${c.seq}:${c.head}:${c.key}`, 'utf8');
 
 export function signCheckpoint(key: SigningKey, head: { seq: number; hash: string }, at: Date): AuditCheckpoint {
   const body = { v: 1 as const, at: at.toISOString(), count: head.seq, seq: head.seq, head: head.hash, key: key.publicKeyId };
@@ -82,12 +83,23 @@ export function readCheckpoints(paths: readonly string[], key: SigningKey | null
       } catch {
         throw new CheckpointError(`${where} is not a checkpoint (the file was edited or damaged)`);
       }
-      const shape = c && c.v === 1 && typeof c.at === 'string' && Number.isSafeInteger(c.count) && Number.isSafeInteger(c.seq) && c.count === c.seq && c.seq > 0 && typeof c.head === 'string' && typeof c.key === 'string' && typeof c.sig === 'string';
+      const shape =
+        c &&
+        c.v === 1 &&
+        typeof c.at === 'string' &&
+        Number.isSafeInteger(c.count) &&
+        Number.isSafeInteger(c.seq) &&
+        c.count === c.seq &&
+        c.seq > 0 &&
+        typeof c.head === 'string' &&
+        typeof c.key === 'string' &&
+        typeof c.sig === 'string';
       if (!shape) throw new CheckpointError(`${where} is not a checkpoint (the file was edited or damaged)`);
       if (!key) throw new CheckpointError(`${where} exists but this installation has no checkpoint signing key (the database's keys were removed or replaced)`);
       if (c.key !== key.publicKeyId) throw new CheckpointError(`${where} is signed by another key than this installation's`);
       const { sig, ...body } = c;
-      if (!verify(null, signedBytes(body), key.publicKey, Buffer.from(sig, 'base64'))) throw new CheckpointError(`${where} has an invalid signature (the checkpoint was altered)`);
+      if (!verify(null, signedBytes(body), key.publicKey, Buffer.from(sig, 'base64')))
+        throw new CheckpointError(`${where} has an invalid signature (the checkpoint was altered)`);
       checkpoints.push(c);
     }
   }

@@ -29,7 +29,9 @@ const SKIP = new Set(['audit_log', 'schema_migrations']);
 
 export async function purgeDeleted(db: Db): Promise<PurgeReport> {
   const notes: string[] = [];
-  const rows = await db.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name");
+  const rows = await db.query<{ table_name: string }>(
+    "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name",
+  );
   const tables = rows.map((r) => r.table_name).filter((t) => !SKIP.has(t) && /^[a-z_][a-z0-9_]*$/.test(t));
   let rewritten = 0;
   for (const t of tables) {

@@ -17,7 +17,8 @@ const USAGE = 'usage: hearth audit verify [--data DIR] [--checkpoints FILE] [--j
 export const auditCommand: CliCommand = {
   name: 'audit',
   summary: 'Check the tamper-evident audit log against its signed checkpoints (`hearth audit verify`), print the newest checkpoint (`hearth audit checkpoint`)',
-  usage: 'hearth audit verify [--data ./data] [--checkpoints FILE] [--json]   exits 1 and says what was altered, reordered or removed | hearth audit checkpoint [--json]',
+  usage:
+    'hearth audit verify [--data ./data] [--checkpoints FILE] [--json]   exits 1 and says what was altered, reordered or removed | hearth audit checkpoint [--json]',
   options: { data: { type: 'string' }, json: { type: 'boolean' }, checkpoints: { type: 'string', multiple: true } },
   async run(inv) {
     const sub = inv.positionals[0];
@@ -27,10 +28,18 @@ export const auditCommand: CliCommand = {
       // Read-only and without the database, so it works while Hearth runs.
       const lines = checkpointPaths(cfg.dataDir)
         .filter((p) => existsSync(p))
-        .flatMap((p) => readFileSync(p, 'utf8').split('\n').filter((l) => l.trim() !== ''));
+        .flatMap((p) =>
+          readFileSync(p, 'utf8')
+            .split('\n')
+            .filter((l) => l.trim() !== ''),
+        );
       const newest = lines.at(-1);
       if (!newest) throw new CliError(`no audit checkpoint yet in ${cfg.dataDir} (the server writes one when it starts, hourly and when it stops)`);
-      inv.io.out(inv.values.json ? newest + '\n' : `Newest signed audit checkpoint (keep a copy away from this machine; check with hearth audit verify --checkpoints FILE):\n${newest}\n`);
+      inv.io.out(
+        inv.values.json
+          ? newest + '\n'
+          : `Newest signed audit checkpoint (keep a copy away from this machine; check with hearth audit verify --checkpoints FILE):\n${newest}\n`,
+      );
       return 0;
     }
     const extra = ((inv.values.checkpoints as string[] | undefined) ?? []).map((p) => resolve(p));
@@ -43,8 +52,14 @@ export const auditCommand: CliCommand = {
       const ok = r.ok && !missing;
       if (inv.values.json) inv.io.out(JSON.stringify(missing ? { ok: false, entries: r.entries, reason: r.warning, files: r.files } : r) + '\n');
       else if (!r.ok) inv.io.out(`Audit log BROKEN${r.seq > 0 ? ` at entry ${r.seq}` : ''}: ${r.reason}.\n`);
-      else if (missing) inv.io.out(`Audit log NOT VERIFIED: ${r.entries} entries chain correctly, but there is ${r.warning}. Checkpoints are written by hearth serve (start, hourly, stop).\n`);
-      else inv.io.out(`Audit log intact: ${r.entries} entries verified.\n${r.checkpoints ? `It matches all ${r.checkpoints} signed checkpoints (${r.files.join(', ')}).\n` : ''}`);
+      else if (missing)
+        inv.io.out(
+          `Audit log NOT VERIFIED: ${r.entries} entries chain correctly, but there is ${r.warning}. Checkpoints are written by hearth serve (start, hourly, stop).\n`,
+        );
+      else
+        inv.io.out(
+          `Audit log intact: ${r.entries} entries verified.\n${r.checkpoints ? `It matches all ${r.checkpoints} signed checkpoints (${r.files.join(', ')}).\n` : ''}`,
+        );
       return ok ? 0 : 1;
     } finally {
       await store.close();

@@ -54,7 +54,9 @@ export class KeyRing {
 
   /** HMAC-SHA256 of `value` under the named key, hex. */
   async mac(name: StoreKeyName, value: string | Uint8Array, q?: Queryable): Promise<string> {
-    return createHmac('sha256', await this.key(name, q)).update(value).digest('hex');
+    return createHmac('sha256', await this.key(name, q))
+      .update(value)
+      .digest('hex');
   }
 
   /** Seals JSON under the named key, bound to `aad` (what the value is and whose); base64. */
