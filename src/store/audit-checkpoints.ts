@@ -40,9 +40,14 @@ export function signCheckpoint(key: SigningKey, head: { seq: number; hash: strin
   return { ...body, sig: sign(null, signedBytes(body), key.privateKey).toString('base64') };
 }
 
-/** Where checkpoints are written and read: the data folder's file, and the operator's file if configured. */
+/**
+ * Where checkpoints are written and read: the data folder's file, and the operator's file if
+ * configured (one per installation: every line must carry this installation's signature).
+ */
 export function checkpointPaths(dataDir: string | null, env: NodeJS.ProcessEnv = process.env): string[] {
-  const paths = dataDir ? [join(dataDir, CHECKPOINT_FILE)] : [];
+  // An in-memory store (tests) has throwaway keys: it must not write into the operator's file.
+  if (!dataDir) return [];
+  const paths = [join(dataDir, CHECKPOINT_FILE)];
   const extra = env.HEARTH_AUDIT_CHECKPOINT_PATH?.trim();
   if (extra && !paths.includes(resolve(extra))) paths.push(resolve(extra));
   return paths;
