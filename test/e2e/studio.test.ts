@@ -438,7 +438,9 @@ describe('the studio', () => {
     const problems: string[] = [];
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const c = watch(await ctx.newPage(), problems);
-    onTestFailed(async () => screenshot(c, 'studio-crisis-failed').catch(() => undefined));
+    onTestFailed(async () => {
+      await screenshot(c, 'studio-crisis-failed').catch(() => undefined);
+    });
     await signIn(c, CLIENT);
     await c.getByRole('link', { name: 'Open the studio' }).click();
     await c.getByRole('button', { name: /Start with words only/ }).click();
