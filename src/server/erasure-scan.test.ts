@@ -114,7 +114,7 @@ describe('erasure scan of the data folder', () => {
     const session = (await therapist.post(`/api/clients/${clientId}/sessions`, { title: `Session with ${NAME}`, scheduledAt: h.now().toISOString() })).json();
     expect((await therapist.patch(`/api/sessions/${session.id}`, { status: 'in_progress' })).statusCode).toBe(200);
     const live = await client.post(`/api/clients/${clientId}/live-canvas`, {
-      drawingId: 'Quillon Marrowby',
+      drawingId: NAME, // chosen by the client: the audit log must not keep it
       replace: true,
       strokes: {
         version: 2,
@@ -137,6 +137,9 @@ describe('erasure scan of the data folder', () => {
       },
     });
     expect(live.json()).toMatchObject({ live: true });
+    const liveEntry = (await h.store.audit.listForClient(clientId)).find((e) => e.action === 'artwork.live')!;
+    expect(liveEntry.detail).toMatchObject({ drawing: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    expect(JSON.stringify(liveEntry)).not.toContain('Quillon');
     // Sign-ins (a failed one too), then a password change: the old hash lives on in a dead row version.
     expect((await h.anon().post('/api/auth/login', { email: EMAIL, password: 'not the password at all' })).statusCode).toBe(401);
     expect((await h.anon().post('/api/auth/login', { email: EMAIL.toUpperCase(), password: CLIENT_PASSWORD })).statusCode).toBe(200);
