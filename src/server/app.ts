@@ -91,7 +91,7 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
   const config: ServerConfig = { ...defaultServerConfig, ...opts.config };
   const clock = opts.clock ?? (() => new Date());
   const app = Fastify({
-    logger: config.logLevel === false ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    logger: config.logLevel === false ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'], ...(config.logStream ? { stream: config.logStream } : {}) },
     bodyLimit: 1024 * 1024,
     trustProxy: false,
     return503OnClosing: true,

@@ -34,6 +34,8 @@ export interface ServerConfig {
   publicOrigin: string | null;
   /** Folder with the built web app, or null to serve none. */
   webRoot: string | null;
+  /** Where log lines go instead of stdout (tests that read the logs, e.g. the erasure scan). */
+  logStream?: NodeJS.WritableStream;
 }
 
 export const defaultServerConfig: ServerConfig = {

@@ -43,6 +43,15 @@ function publicOriginFromEnv(value: string | undefined): string | null {
   return url.origin;
 }
 
+/** How often the server signs an audit checkpoint: hourly, or HEARTH_AUDIT_CHECKPOINT_SECONDS (10 s to 1 h). */
+function checkpointIntervalMs(): number {
+  const env = process.env.HEARTH_AUDIT_CHECKPOINT_SECONDS;
+  if (env === undefined) return 3_600_000;
+  const n = Number(env);
+  if (!Number.isInteger(n) || n < 10 || n > 3600) throw new CliError(`HEARTH_AUDIT_CHECKPOINT_SECONDS must be a whole number of seconds from 10 to 3600, got "${env}"`);
+  return n * 1000;
+}
+
 export const serveCommand: CliCommand = {
   name: 'serve',
   summary: 'Start Hearth (web app and API) on this machine',
@@ -52,6 +61,7 @@ export const serveCommand: CliCommand = {
     const cfg = resolveRuntimeConfig({ port: inv.values.port as string | undefined, host: inv.values.host as string | undefined, data: inv.values.data as string | undefined });
     const webRoot = join(root, 'dist', 'web');
     const logLevel = logLevelFor(inv.values.quiet === true);
+    const checkpointEvery = checkpointIntervalMs();
     const store = await openStoreForCli(cfg, 'hearth serve', { create: true });
     if (!existsSync(join(webRoot, 'index.html'))) inv.io.err('The web app is not built yet; run `npm run build` (npm start does it for you). Serving the API only.\n');
     const { app, inflight } = await buildApp({
@@ -73,6 +83,12 @@ export const serveCommand: CliCommand = {
       ? await startControlChannel({ dataDir: store.dataDir, db: store.db, blobs: store.blobs, masterKey: () => loadMasterKey(store.dataDir), onError: (e) => app.log.error({ err: e }, 'control channel') })
       : null;
     if (control && 'unavailable' in control) inv.io.err(`Backups while running are unavailable: ${control.unavailable}.\n`);
+    // Signed audit checkpoints outside the database: now, at least hourly, and on shutdown.
+    const checkpoint = (why: string, onlyIfChanged: boolean) =>
+      store.checkpointAudit({ onlyIfChanged }).catch((e: unknown) => app.log.error({ err: e, why }, 'could not write the audit checkpoint'));
+    await checkpoint('start', false);
+    const checkpointTimer = setInterval(() => void checkpoint('hourly', false), checkpointEvery);
+    checkpointTimer.unref();
     const url = `http://${cfg.host.includes(':') ? `[${cfg.host}]` : cfg.host}:${cfg.port}`;
     const needsSetup = (await store.users.countByRole('therapist')) === 0;
     inv.io.err(`\nHearth is running at ${url}\n${needsSetup ? 'Open it in your browser to create your therapist account.\n' : ''}Data: ${store.dataDir}${cfg.databaseUrl ? ' (files) + PostgreSQL' : ''}\nStop with Ctrl+C.\n\n`);
@@ -98,6 +114,8 @@ export const serveCommand: CliCommand = {
             app.server.closeAllConnections();
             await closing;
             if (control && 'close' in control) await control.close();
+            clearInterval(checkpointTimer);
+            await checkpoint('shutdown', false);
             await store.close();
             clearTimeout(force);
             inv.io.err('Hearth stopped. All data is saved.\n');

@@ -53,8 +53,10 @@ export async function eraseClient({ store }: StoreDeps, actor: Actor, { client }
   if (input.confirmName.trim() !== client.displayName) throw new HttpError('invalid_request', `Type the client's name exactly ("${client.displayName}") to confirm.`);
   const files = await store.clients.erase(client.id, (tx) => store.vault.destroy(client.id, tx));
   await Promise.all(files.map((k) => store.blobs.delete(k).catch(() => undefined)));
+  // Deleted rows stay on disk (old row versions, indexes, WAL) until rewritten: remove them now.
+  const purge = await store.purgeDeleted();
   // The audit entry keeps only the pseudonymous id: the client's name is gone with the record.
-  await store.audit.append({ actorId: actor.userId, actorRole: actor.role, action: 'client.erase', clientId: client.id, targetType: 'client', targetId: client.id, detail: { files: files.length } });
+  await store.audit.append({ actorId: actor.userId, actorRole: actor.role, action: 'client.erase', clientId: client.id, targetType: 'client', targetId: client.id, detail: { files: files.length, tablesRewritten: purge.tables, walRetired: purge.walRetired } });
 }
 
 /** Who accessed this client's record, newest first. */
