@@ -7,6 +7,8 @@ import { AccountPage } from './AccountPage.tsx';
 import { BackendsPage } from './BackendsPage.tsx';
 import { ArtworkPage } from './ArtworkPage.tsx';
 import { CaseloadPage } from './CaseloadPage.tsx';
+import { isChartTab } from './chart/chart-tabs.ts';
+import { DashboardPage } from './dashboard/DashboardPage.tsx';
 import { ClientHomePage } from './ClientHomePage.tsx';
 import { ClientPage } from './ClientPage.tsx';
 import { ConsentPage } from './ConsentPage.tsx';
@@ -33,11 +35,12 @@ export function SignedInRoutes({ path }: { path: string }) {
 
 function pageFor(path: string, role: string, clientId: string | null) {
   if (path === '/' || path === '/sign-in' || path === '/setup') {
-    if (role === 'therapist') return <CaseloadPage />;
+    if (role === 'therapist') return <DashboardPage />;
     if (role === 'client' && clientId) return <ClientHomePage clientId={clientId} />;
     return <NotFoundPage message="This account has no studio pages. Operators manage Hearth from the command line." />;
   }
   if (path === '/account') return <AccountPage />;
+  if (path === '/clients' && role === 'therapist') return <CaseloadPage />;
   if (path === '/settings/model-servers' && (role === 'therapist' || role === 'admin')) return <BackendsPage />;
   if (path === '/consent' && role === 'client' && clientId) return <ConsentPage clientId={clientId} />;
   if (path === '/music' && role === 'client') return <MusicPage />;
@@ -45,12 +48,12 @@ function pageFor(path: string, role: string, clientId: string | null) {
   if (path === '/studio' && role === 'client') return <StudioPage key="new" />;
   const studio = matchPath('/studio/:id', path);
   if (studio && role === 'client') return <StudioPage key={studio.id} artworkId={studio.id!} />;
-  const clientMusic = matchPath('/clients/:id/music', path);
-  if (clientMusic && role === 'therapist') return <MusicPage key={clientMusic.id} clientId={clientMusic.id!} />;
   const liveCanvas = matchPath('/clients/:id/live', path);
   if (liveCanvas && role === 'therapist') return <LiveCanvasPage key={liveCanvas.id} clientId={liveCanvas.id!} />;
+  const chart = matchPath('/clients/:id/:tab', path);
+  if (chart && role === 'therapist' && isChartTab(chart.tab)) return <ClientPage key={chart.id} clientId={chart.id!} tab={chart.tab} />;
   const client = matchPath('/clients/:id', path);
-  if (client && role === 'therapist') return <ClientPage key={client.id} clientId={client.id!} />;
+  if (client && role === 'therapist') return <ClientPage key={client.id} clientId={client.id!} tab="overview" />;
   const artwork = matchPath('/artworks/:id', path);
   if (artwork && (role === 'therapist' || role === 'client')) return <ArtworkPage key={artwork.id} artworkId={artwork.id!} />;
   return <NotFoundPage />;
