@@ -13,6 +13,8 @@ import { ClientHomePage } from './ClientHomePage.tsx';
 import { ClientPage } from './ClientPage.tsx';
 import { ConsentPage } from './ConsentPage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
+import { CalmNowPage } from './calm/CalmNowPage.tsx';
+import { PrivacyPage } from './PrivacyPage.tsx';
 import { GuidedImageryPage } from '../music/GuidedImageryPage.tsx';
 import { MusicPage } from '../music/MusicPage.tsx';
 import { LiveCanvasPage } from '../studio/LiveCanvasPage.tsx';
@@ -43,6 +45,8 @@ function pageFor(path: string, role: string, clientId: string | null) {
   if (path === '/clients' && role === 'therapist') return <CaseloadPage />;
   if (path === '/settings/model-servers' && (role === 'therapist' || role === 'admin')) return <BackendsPage />;
   if (path === '/consent' && role === 'client' && clientId) return <ConsentPage clientId={clientId} />;
+  if (path === '/privacy' && role === 'client' && clientId) return <PrivacyPage clientId={clientId} />;
+  if (path === '/calm' && role === 'client') return <CalmNowPage />;
   if (path === '/music' && role === 'client') return <MusicPage />;
   if (path === '/guided' && role === 'client') return <GuidedImageryPage />;
   if (path === '/studio' && role === 'client') return <StudioPage key="new" />;
