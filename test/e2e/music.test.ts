@@ -85,7 +85,7 @@ describe('music and guided imagery', () => {
     await page.getByRole('button', { name: 'Compose', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: PROMPT }).waitFor();
     await expect.poll(() => page.getByTestId('plan-key').textContent()).toBe('D major');
-    expect(await page.getByTestId('plan-bpm').textContent()).toBe('60 bpm');
+    expect(await page.getByTestId('plan-bpm').textContent()).toBe('Slow · 60 beats a minute');
     expect(await page.getByTestId('plan-instruments').textContent()).toContain('piano');
     await page.getByRole('button', { name: new RegExp(PROMPT) }).waitFor(); // in the library
 

@@ -7,6 +7,7 @@ import { PageHeading } from '../components/PageHeading.tsx';
 import { useT } from '../i18n.tsx';
 import { navigate } from '../router.ts';
 import { useLoad } from '../use-load.ts';
+import { AlertsPanel } from '../workspace/AlertsPanel.tsx';
 import { Tabs } from '../workspace/Tabs.tsx';
 import { ChartHeader } from './chart/ChartHeader.tsx';
 import { ChartPanel } from './chart/ChartPanel.tsx';
@@ -63,6 +64,7 @@ export function ClientPage({ clientId, tab }: { clientId: string; tab: ChartTab 
       </nav>
       <ChartHeader client={c} headingLevel={tab === 'music' ? 'p' : 'h1'} />
       <LiveStatus message={status} />
+      <AlertsPanel clientId={c.id} />
       <Tabs label={t('daily:chart.tabsLabel', { name: c.displayName })} tabs={CHART_TABS.map((id) => ({ id, label: t(TAB_KEY[id]) }))} current={tab} onChange={(id) => navigate(chartPath(c.id, id as ChartTab), { keepScroll: true })} className="ws chart-tabs">
         <ChartPanel tab={tab} client={c} onChanged={changed} />
       </Tabs>

@@ -13,7 +13,6 @@ import { DownloadEverything } from '../../export/DownloadEverything.tsx';
 import { useT } from '../../i18n.tsx';
 import { MusicPage } from '../../music/MusicPage.tsx';
 import { useLoad } from '../../use-load.ts';
-import { AlertsPanel } from '../../workspace/AlertsPanel.tsx';
 import { CheckinsPanel } from '../../workspace/CheckinsPanel.tsx';
 import { HomeworkPanel } from '../../workspace/HomeworkPanel.tsx';
 import { InsightsPanel } from '../../workspace/InsightsPanel.tsx';
@@ -36,7 +35,6 @@ export function ChartPanel({ tab, client: c, onChanged }: PanelProps) {
     case 'overview':
       return (
         <div className="chart-panel">
-          <AlertsPanel clientId={c.id} />
           <div className="chart-section">
             <SessionsPanel client={c} />
           </div>
@@ -93,10 +91,9 @@ function WorksPanel({ client: c }: { client: Client }) {
         {artworks.data ? <Gallery artworks={artworks.data} empty={t('daily:chart.galleryEmpty', { name: c.displayName })} /> : null}
       </section>
       {c.status === 'active' ? (
-        <details className="chart-section chart-disclosure">
-          <summary>{t('daily:chart.addWork', { name: c.displayName })}</summary>
+        <section className="chart-section">
           <UploadForm clientId={c.id} onUploaded={uploaded} heading={t('daily:chart.addWork', { name: c.displayName })} intro={t('daily:chart.addWorkIntro')} />
-        </details>
+        </section>
       ) : null}
       <ReflectionsPanel client={c} />
       <InsightsPanel client={c} />

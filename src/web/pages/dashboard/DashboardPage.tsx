@@ -4,6 +4,7 @@ import { LiveStatus, Loading, Notice } from '../../components/Notice.tsx';
 import { useT } from '../../i18n.tsx';
 import { useSession } from '../../session.ts';
 import { useLoad } from '../../use-load.ts';
+import { AlertsPanel } from '../../workspace/AlertsPanel.tsx';
 import { ClientSearch } from './ClientSearch.tsx';
 import { loadDashboard, shift, windowFor } from './dashboard-api.ts';
 import type { View } from './dashboard-api.ts';
@@ -41,6 +42,8 @@ export function DashboardPage() {
       </PageHeading>
       <LiveStatus message={status} />
       {board.error ? <Notice tone="error">{board.error}</Notice> : null}
+      {/* Safety first: open alerts can be read and acknowledged right here. */}
+      {board.data && board.data.todo.alerts.length > 0 ? <AlertsPanel /> : null}
       <div className="dash">
         <section className="card dash__agenda" aria-labelledby="agenda-heading">
           <div className="dash__agenda-head">
