@@ -198,6 +198,13 @@ describe('a day with Hearth', () => {
     await heading(c, 'My privacy').waitFor();
     await c.getByRole('heading', { name: 'Access history' }).waitFor();
     await checkScreen(c, 'daily-10-client-privacy', problems);
+    // Guided imagery and music fit a phone too.
+    await c.goto(`${server.url}/guided`);
+    await heading(c, 'Guided imagery').waitFor();
+    await checkScreen(c, 'daily-11-guided-imagery', problems);
+    await c.goto(`${server.url}/music`);
+    await heading(c, 'Music').waitFor();
+    await checkScreen(c, 'daily-12-music', problems);
     await cctx.close();
 
     expect(problems).toEqual([]);

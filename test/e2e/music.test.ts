@@ -208,7 +208,7 @@ describe('music and guided imagery', () => {
     await t.getByLabel('Email').fill(THERAPIST.email);
     await t.getByLabel('Password', { exact: true }).fill(THERAPIST.password);
     await t.getByRole('button', { name: 'Sign in' }).click();
-    await heading(t, 'Your caseload').waitFor();
+    await heading(t, 'Your day').waitFor();
     await t.goto(`${server.url}/clients/${client.id}/music`);
     await heading(t, `Music · ${CLIENT.displayName}`).waitFor();
     await t.getByRole('button', { name: new RegExp(PROMPT) }).click();

@@ -49,7 +49,7 @@ export function AppShell({ children }: { children: ReactNode }) {
               </Link>
             ) : null}
             <Link to="/account" aria-current={path === '/account' ? 'page' : undefined}>
-              Account and security
+              Account<span className="nav-more"> and security</span>
             </Link>
           </nav>
           <div className="site-header__user">
