@@ -5,8 +5,9 @@ import { Link } from '../../components/Link.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { toLocalInput } from '../../format.ts';
 import { useT } from '../../i18n.tsx';
-import { startOfDay } from './dashboard-api.ts';
-import type { DashboardSession, View } from './dashboard-api.ts';
+import { startOfDay } from './calendar.ts';
+import type { View } from './calendar.ts';
+import type { DashboardSession } from './dashboard-api.ts';
 
 const STATUS_KEY = { scheduled: 'daily:status.scheduled', in_progress: 'daily:status.in_progress', completed: 'daily:status.completed', cancelled: 'daily:status.cancelled' } as const;
 
