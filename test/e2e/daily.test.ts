@@ -205,6 +205,15 @@ describe('a day with Hearth', () => {
     await c.goto(`${server.url}/music`);
     await heading(c, 'Music').waitFor();
     await checkScreen(c, 'daily-12-music', problems);
+    // Calm now and the client's home in Spanish and German.
+    for (const [locale, calmTitle, next] of [['es', 'Calma ahora', 'Lo próximo'], ['de', 'Jetzt zur Ruhe kommen', 'Als Nächstes']] as const) {
+      await c.evaluate((l) => localStorage.setItem('hearth.locale', l), locale);
+      await c.goto(server.url);
+      await c.getByRole('heading', { name: next }).waitFor();
+      await c.getByRole('link', { name: calmTitle }).click();
+      await heading(c, calmTitle).waitFor();
+      await checkScreen(c, `daily-13-calm-now-${locale}`, problems);
+    }
     await cctx.close();
 
     expect(problems).toEqual([]);

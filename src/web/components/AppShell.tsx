@@ -49,7 +49,9 @@ export function AppShell({ children }: { children: ReactNode }) {
               </Link>
             ) : null}
             <Link to="/account" aria-current={path === '/account' ? 'page' : undefined}>
-              Account<span className="nav-more"> and security</span>
+              <span>
+                Account<span className="nav-more"> and security</span>
+              </span>
             </Link>
           </nav>
           <div className="site-header__user">
