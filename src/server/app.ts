@@ -34,6 +34,7 @@ import { adminRoutes } from './routes/admin.routes.ts';
 import { artworkRoutes } from './routes/artworks.routes.ts';
 import { authRoutes, reauthRoutes } from './routes/auth.routes.ts';
 import { backendRoutes } from './routes/backends.routes.ts';
+import { dashboardRoutes } from './routes/dashboard.routes.ts';
 import { jobRoutes } from './routes/jobs.routes.ts';
 import { clientRoutes } from './routes/clients.routes.ts';
 import { clinicalRoutes } from './routes/clinical.routes.ts';
@@ -178,6 +179,7 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
   adminRoutes(app, deps);
   backendRoutes(app, deps);
   jobRoutes(app, deps);
+  dashboardRoutes(app, deps);
   app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => app.swagger());
 
   if (config.webRoot && existsSync(join(config.webRoot, 'index.html'))) {

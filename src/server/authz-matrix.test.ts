@@ -115,6 +115,7 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/clients/:id/reflections': { allow: TC, scoped: true, body: () => ({ text: 'The harbour felt calm today.' }) },
   'GET /api/clients/:id/reflections': { allow: TC, scoped: true },
   'GET /api/alerts': { allow: T, scoped: false },
+  'GET /api/dashboard': { allow: T, scoped: false },
   'POST /api/alerts/:id/acknowledge': { allow: T, scoped: true, params: (f) => ({ id: f.alertId }) },
   'GET /api/directives': { allow: T, scoped: false },
   'GET /api/directives/:directiveId': { allow: TC, scoped: false, params: () => ({ directiveId: 'safe-place' }) },

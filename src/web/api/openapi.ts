@@ -4133,6 +4133,113 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/dashboard": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The therapist's day: sessions in a window, things to do, clients */
+    get: {
+      parameters: {
+        query?: {
+          from?: string;
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              clients: {
+                displayName: string;
+                hasAccount: boolean;
+                /** Format: uuid */
+                id: string;
+                nextSessionAt: string | null;
+                pronouns: string | null;
+              }[];
+              from: string;
+              sessions: {
+                /** Format: uuid */
+                clientId: string;
+                clientName: string;
+                endedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "individual" | "group";
+                scheduledAt: string;
+                startedAt: string | null;
+                /** @enum {string} */
+                status: "scheduled" | "in_progress" | "completed" | "cancelled";
+                title: string;
+              }[];
+              to: string;
+              todo: {
+                alerts: {
+                  /** Format: uuid */
+                  alertId: string;
+                  /** Format: uuid */
+                  clientId: string;
+                  clientName: string;
+                  createdAt: string;
+                  /** @enum {string} */
+                  level: "concern" | "urgent";
+                }[];
+                homework: {
+                  /** Format: uuid */
+                  clientId: string;
+                  clientName: string;
+                  completedAt: string;
+                  /** Format: uuid */
+                  homeworkId: string;
+                  title: string;
+                }[];
+                measures: {
+                  /** Format: uuid */
+                  clientId: string;
+                  clientName: string;
+                  dueSince: string | null;
+                  /** @enum {string} */
+                  measure: "phq9" | "gad7" | "pcl5" | "who5";
+                  overdue: boolean;
+                  title: string;
+                }[];
+                notes: {
+                  /** Format: uuid */
+                  clientId: string;
+                  clientName: string;
+                  createdAt: string;
+                  /** @enum {string} */
+                  format: "SOAP" | "DAP" | "BIRP";
+                  /** Format: uuid */
+                  noteId: string;
+                  sessionId: string | null;
+                }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/directives": {
     parameters: {
       query?: never;
