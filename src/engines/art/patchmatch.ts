@@ -47,7 +47,7 @@ export function patchMatchFill(rgb: Float32Array, hole: Uint8Array, width: numbe
   while (true) {
     const top = levels[levels.length - 1]!;
     const span = holeSpan(top);
-    if (span <= (opts.coarsest ?? 16) || Math.min(top.w, top.h) < 4 * (2 * r + 1)) break;
+    if (span <= (opts.coarsest ?? 8) || Math.min(top.w, top.h) < 4 * (2 * r + 1)) break;
     const next = downsample(top);
     if (geometry(next, r).sources.length === 0) break;
     levels.push(next);
