@@ -92,14 +92,14 @@ export function inpaintImage(opts: InpaintOptions): RgbaImage {
   const box = { x: x0 - cx0, y: y0 - cy0, w: bw, h: bh };
   const things = thingsInBox(affect, pal, rng.fork('scene'), box, cw, ch);
   if (things) {
-    // Things fade out just inside the mask's edge, and their glows and haze (faint coverage)
-    // well before it, so the box never shows.
+    // The things' glows and haze (faint coverage) fade out well inside the mask, so the box
+    // never shows; solid parts keep their shape (the feather softens the mask's edge).
     const dist = distanceToKeep(values, W, H, bounds);
-    const solidRamp = Math.max(4, 0.15 * Math.min(bw, bh)), hazeRamp = Math.max(8, 0.45 * Math.min(bw, bh));
+    const hazeRamp = Math.max(8, 0.45 * Math.min(bw, bh));
     for (let y = 0; y < ch; y++) for (let x = 0; x < cw; x++) {
       const p = y * cw + x;
       if (things.alpha[p] === 0) continue;
-      const ramp = things.alpha[p]! >= 0.5 ? solidRamp : hazeRamp;
+      const ramp = things.alpha[p]! >= 0.5 ? 1e-6 : hazeRamp;
       const t = hole[p] ? Math.min(1, dist[(y + cy0) * W + x + cx0]! / ramp) : 0;
       things.alpha[p] = things.alpha[p]! * t * t * (3 - 2 * t);
     }
