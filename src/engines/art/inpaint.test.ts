@@ -165,3 +165,31 @@ describe('inpaintImage sizes new things to the mask', () => {
     expect(sun / area).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('inpaintImage at the edges of what a mask can be', () => {
+  const img = generateImage({ prompt: 'hills under a pale sky', seed: 1, width: 90, height: 60 });
+  const shapes: [string, (x: number, y: number) => number][] = [
+    ['the whole picture', () => 1],
+    ['one pixel', (x, y) => (x === 45 && y === 30 ? 1 : 0)],
+    ['the left half, touching the border', (x) => (x < 45 ? 1 : 0)],
+    ['a corner', (x, y) => (x < 20 && y < 20 ? 1 : 0)],
+    ['all but one column', (x) => (x > 0 ? 1 : 0)],
+    ['a one-pixel line across', (_, y) => (y === 30 ? 1 : 0)],
+    ['half strength (grey)', (x, y) => (x > 20 && x < 70 && y > 10 && y < 50 ? 0.5 : 0)],
+  ];
+  it.each(shapes)('%s: outside stays byte-identical, nothing breaks, same seed same bytes', (_, shape) => {
+    const mask = createGray(90, 60);
+    for (let y = 0; y < 60; y++) for (let x = 0; x < 90; x++) mask.data[y * 90 + x] = shape(x, y);
+    const out = inpaintImage({ image: img, mask, prompt: 'a red bird', seed: 1 });
+    for (let p = 0; p < 90 * 60; p++) {
+      if (mask.data[p]! >= 0.02) continue;
+      for (let j = 0; j < 4; j++) expect(out.data[p * 4 + j]).toBe(img.data[p * 4 + j]);
+    }
+    expect(sameBytes(inpaintImage({ image: img, mask, prompt: 'a red bird', seed: 1 }), out)).toBe(true);
+  });
+
+  it('refines a 3×2 picture', () => {
+    const out = inpaintImage({ image: createRgba(3, 2), mask: createGray(3, 2, 1), prompt: 'a sun', seed: 1 });
+    expect([out.width, out.height, out.data.length]).toEqual([3, 2, 24]);
+  });
+});
