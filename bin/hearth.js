@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// The `hearth` command. Runs the TypeScript sources directly through tsx, so `npx hearth`
-// works straight after `npm install` with no build step.
-import { register } from 'tsx/esm/api';
+// The `hearth` command. Runs the compiled server and CLI (dist/node/hearth.mjs, built by
+// `npm install` and rebuilt here whenever a source under src/ is newer), so a command starts
+// without compiling TypeScript. If compiling is impossible it runs the sources through tsx;
+// HEARTH_TSX=1 forces that (e.g. to debug with source lines).
+import { pathToFileURL } from 'node:url';
 
-register();
 // A reader that goes away (`hearth … | head`) is not an error.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (e) => {
@@ -11,7 +12,23 @@ for (const stream of [process.stdout, process.stderr]) {
     throw e;
   });
 }
-const { main } = await import('../src/cli/main.ts');
+
+let entry = null;
+if (process.env.HEARTH_TSX !== '1') {
+  try {
+    const { build, isStale, OUT_FILE } = await import('../scripts/build-node.mjs');
+    if (isStale()) await build();
+    entry = pathToFileURL(OUT_FILE).href;
+  } catch (e) {
+    console.error(`hearth: could not compile the server (${String(e?.message ?? e).split('\n')[0]}); running the TypeScript sources instead`);
+  }
+}
+if (!entry) {
+  const { register } = await import('tsx/esm/api');
+  register();
+  entry = '../src/cli/main.ts';
+}
+const { main } = await import(entry);
 const code = await main(process.argv.slice(2));
 process.exitCode = code;
 // Every command has finished its work (and flushed its files) by now; do not let a stray

@@ -70,6 +70,12 @@ async function dataFolderProblem(cfg: RuntimeConfig, opts: OpenStoreForCliOption
   return null;
 }
 
+/** Refuses (exit 2) a data folder this command cannot use, without opening it (e.g. before asking a running server). */
+export async function refuseUnusableDataFolder(cfg: RuntimeConfig): Promise<void> {
+  const problem = await dataFolderProblem(cfg);
+  if (problem) throw new CliError(problem, EXIT.usage);
+}
+
 /**
  * Opens the data folder for a CLI command: refuses a folder that is missing or not Hearth's
  * (exit 2; with `create`, a new or empty folder is fine), and turns a held lock into a one-line

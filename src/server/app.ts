@@ -13,6 +13,9 @@ import swagger from '@fastify/swagger';
 import Fastify from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { crisisModelFromEnv } from '../backends/crisis-model.backend.ts';
+import type { CrisisModel } from '../backends/crisis-model.backend.ts';
+import { settleModelScreens } from '../services/safety/screen-client-text.ts';
 import { ConfiguredBackends, createBuiltinImageBackend, createBuiltinMusicBackend, describeBackendFailure, JobRegistry, textBackendFromEnv } from '../backends/index.ts';
 import type { ImageBackend, MusicBackend, TextBackend } from '../backends/index.ts';
 import { modelServerLoader } from '../services/backends/model-servers.service.ts';
@@ -52,6 +55,8 @@ export interface AppOptions {
   imageBackend?: ImageBackend;
   musicBackend?: MusicBackend;
   textBackend?: TextBackend;
+  /** The crisis model; default from HEARTH_CRISIS_MODEL / HEARTH_TEXT_URL / HEARTH_TEXT_MODEL (off). */
+  crisisModel?: CrisisModel | null;
   config?: Partial<ServerConfig>;
   clock?: Clock;
   version?: string;
@@ -138,11 +143,12 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
   installAccess(app, opts.store, routes, clock);
 
   const deps: Deps = { store: opts.store, config, clock, version: opts.version ?? '0.0.0', startedAt: Date.now(), imageBackend: opts.imageBackend ?? createBuiltinImageBackend(), musicBackend: opts.musicBackend ?? createBuiltinMusicBackend(), textBackend: opts.textBackend ?? textBackendFromEnv(process.env, (reason) => app.log.warn({ reason }, 'note draft: text server not used')),
+    crisisModel: opts.crisisModel !== undefined ? opts.crisisModel : crisisModelFromEnv(process.env, (reason) => app.log.warn({ reason }, 'crisis screen: language model not used')),
     modelServers: new ConfiguredBackends({ load: modelServerLoader(opts.store) }),
     jobs: new JobRegistry({ describeError: describeBackendFailure }),
     liveCanvas: new LiveCanvasHub(),
   };
-  app.addHook('onClose', async () => deps.jobs.cancelAll());
+  app.addHook('onClose', async () => { deps.jobs.cancelAll(); await settleModelScreens(); });
   systemRoutes(app, deps);
   authRoutes(app, deps);
   reauthRoutes(app, deps);

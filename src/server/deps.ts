@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { CrisisModel } from '../backends/crisis-model.backend.ts';
 import type { ConfiguredBackends, ImageBackend, JobRegistry, MusicBackend, TextBackend } from '../backends/index.ts';
 import type { LiveCanvasHub } from '../services/studio/live-canvas-hub.ts';
 import type { Clock, Store } from '../store/index.ts';
@@ -21,6 +22,8 @@ export interface Deps {
   imageBackend: ImageBackend;
   musicBackend: MusicBackend;
   textBackend: TextBackend;
+  /** The clinic's crisis model (HEARTH_CRISIS_MODEL=on), or null: raises a screen's level, never lowers it. */
+  crisisModel: CrisisModel | null;
   /** The model servers saved in /api/backends, by id (one job queue each). */
   modelServers: ConfiguredBackends;
   /** Picture jobs being made by model servers, in memory (single node). */

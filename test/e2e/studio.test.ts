@@ -433,4 +433,28 @@ describe('the studio', () => {
     await tctx.close();
     expect(problems).toEqual([]);
   }, 180_000);
+
+  it('words in the studio that suggest danger bring the crisis resources at once, and the therapist gets an alert', async () => {
+    const problems: string[] = [];
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const c = watch(await ctx.newPage(), problems);
+    onTestFailed(async () => {
+      await screenshot(c, 'studio-crisis-failed').catch(() => undefined);
+    });
+    await signIn(c, CLIENT);
+    await c.getByRole('link', { name: 'Open the studio' }).click();
+    await c.getByRole('button', { name: /Start with words only/ }).click();
+    await c.getByLabel('What would you like to see?').fill('me standing on the bridge tonight, ready to jump');
+    await c.getByRole('button', { name: /^Create/ }).first().click();
+    const notice = c.getByRole('alert').filter({ has: c.getByRole('heading', { name: 'You don’t have to carry this alone' }) });
+    await notice.waitFor();
+    await expect(notice.getByText(/Emergency services/).count()).resolves.toBeGreaterThan(0);
+    await expectAccessible(c, 'studio crisis notice');
+    await screenshot(c, 'studio-15-crisis-notice');
+    const therapist = (await call('POST', '/api/auth/login', null, { email: THERAPIST.email, password: THERAPIST.password })).caller!;
+    const alerts = (await call<{ alerts: { source: string; level: string }[] }>('GET', '/api/alerts', therapist)).json.alerts;
+    expect(alerts.some((a) => a.source === 'artwork' && a.level === 'urgent')).toBe(true);
+    await ctx.close();
+    expect(problems).toEqual([]);
+  }, 180_000);
 });

@@ -5,7 +5,7 @@ import { checkPassphrase } from '../../store/backup-file.ts';
 import type { CliCommand, CliInvocation } from '../command.ts';
 import { CliError, outputOpt, stringOpt } from '../command.ts';
 import { resolveRuntimeConfig } from '../config.ts';
-import { openStoreForCli } from '../open-store.ts';
+import { openStoreForCli, refuseUnusableDataFolder } from '../open-store.ts';
 
 /** The backup passphrase from --passphrase-file or HEARTH_BACKUP_PASSPHRASE; refuses without one. */
 export function backupPassphrase(inv: CliInvocation): string {
@@ -53,6 +53,7 @@ export const backupCommand: CliCommand = {
     const passphrase = backupPassphrase(inv);
     const cfg = resolveRuntimeConfig({ data: inv.values.data as string | undefined });
     const includeMasterKey = inv.values['include-master-key'] === true;
+    await refuseUnusableDataFolder(cfg);
     const { file, manifest, via } = await takeBackup(
       { dataDir: cfg.dataDir, databaseUrl: cfg.databaseUrl, openStore: () => openStoreForCli(cfg, 'hearth backup') },
       { includeMasterKey, passphrase },

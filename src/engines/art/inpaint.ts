@@ -90,7 +90,7 @@ export function inpaintImage(opts: InpaintOptions): RgbaImage {
   const style = resolveStyle(opts.style, affect);
   const pal = paletteFromAffect(affect);
   const box = { x: x0 - cx0, y: y0 - cy0, w: bw, h: bh };
-  const things = thingsInBox(affect, pal, rng.fork('scene'), box, cw, ch);
+  const things = thingsInBox(affect, opts.prompt, opts.negativePrompt ?? '', pal, rng.fork('scene'), box, cw, ch);
   if (things) {
     // The things' glows and haze (faint coverage) fade out well inside the mask, so the box
     // never shows; solid parts keep their shape (the feather softens the mask's edge).

@@ -1,135 +1,162 @@
 /**
- * Tempo (BPM) and beat phase from a mono signal at the analysis rate: a log-compressed
- * spectral-flux onset envelope, its autocorrelation, and a comb over beat multiples weighted by
- * a broad log-normal tempo prior (centre 80 BPM) that settles octave ambiguity the way listeners
- * tend to. A fine search over the first eight beat multiples gives sub-percent precision.
+ * Tempo and beats from a mono signal at the analysis rate (after Ellis 2007):
+ *
+ * 1. a log-mel spectral-flux onset envelope (onset.ts);
+ * 2. its autocorrelation, weighted by a perceptual prior on the beat period — a log-Gaussian
+ *    centred on 0.5 s (120 BPM, the resonance of tapping studies, van Noorden & Moelants 1999) one
+ *    octave wide (librosa's default);
+ * 3. a duple/triple tempo-period strength (Ellis's TPS2/TPS3): a period is supported by its own
+ *    periodicity and by the one at twice (or three times) its length — the bar it groups into;
+ * 4. several candidates (peaks of that strength) with a confidence each, half and double
+ *    alternatives of the winner named separately;
+ * 5. dynamic-programming beat tracking at the winning period (beats.ts); the reported tempo is
+ *    the mean of the tracked inter-beat intervals, so a drifting recording reports its mean
+ *    played tempo.
+ *
+ * Pulse clarity decides whether there is a beat to lock to: the envelope's normalised
+ * autocorrelation at the beat period must stand three standard errors (3/√frames) above what an
+ * envelope without periodicity gives. Below that the recording is called free time
+ * (`pulse: 'free'`): the estimate is still given, but nothing should lock to it.
  */
-import { eachSpectrum } from './fft.ts';
+import { trackBeats } from './beats.ts';
+import { onsetEnvelope } from './onset.ts';
 
-/** Result of tempo estimation. */
-export interface TempoEstimate {
-  /** Beats per minute (0 when no pulse was found). */
+/** One tempo hypothesis. */
+export interface TempoCandidate {
   bpm: number;
-  /** Time of the first beat, in seconds from the start. */
-  beatOffset: number;
-  /** 0..1: how strongly the chosen period stands out. */
+  /** Share of the candidates' summed strength, 0..1. */
   confidence: number;
 }
 
-const FRAME = 512;
-const HOP = 128;
-
-/** The onset-strength envelope (one value per HOP samples), mean-removed and half-wave rectified. */
-export function onsetEnvelope(mono: Float32Array, sampleRate: number): { env: Float64Array; rate: number } {
-  const maxBin = Math.min(FRAME / 2, Math.floor((3000 * FRAME) / sampleRate));
-  const frames = Math.max(0, Math.floor((mono.length - FRAME) / HOP) + 1);
-  const flux = new Float64Array(frames);
-  let prev = new Float64Array(maxBin + 1);
-  let cur = new Float64Array(maxBin + 1);
-  eachSpectrum(mono, FRAME, HOP, (f, mag) => {
-    let s = 0;
-    for (let k = 1; k <= maxBin; k++) {
-      const v = Math.log1p(100 * mag[k]!);
-      cur[k] = v;
-      const d = v - prev[k]!;
-      if (d > 0) s += d;
-    }
-    flux[f] = f === 0 ? 0 : s;
-    const t = prev;
-    prev = cur;
-    cur = t;
-  });
-  // Subtract a 0.5 s moving average so slow swells do not count as onsets.
-  const rate = sampleRate / HOP;
-  const w = Math.max(1, Math.round(rate * 0.25));
-  const env = new Float64Array(frames);
-  let acc = 0;
-  const pre = new Float64Array(frames + 1);
-  for (let i = 0; i < frames; i++) pre[i + 1] = acc += flux[i]!;
-  for (let i = 0; i < frames; i++) {
-    const a = Math.max(0, i - w);
-    const b = Math.min(frames, i + w + 1);
-    env[i] = Math.max(0, flux[i]! - (pre[b]! - pre[a]!) / (b - a));
-  }
-  return { env, rate };
+/** Result of tempo estimation. */
+export interface TempoEstimate {
+  /** Beats per minute (0 when no pulse was found at all). */
+  bpm: number;
+  /** Time of the first tracked beat, in seconds from the start. */
+  beatOffset: number;
+  /** Tracked beat times, seconds. */
+  beats: number[];
+  /**
+   * Tempo over the last beats (least-squares period of the last eight), what a drifting recording
+   * ends in and a continuation should go on from; equals `bpm` without a beat track.
+   */
+  endBpm: number;
+  /** 0..1: pulse clarity (0.5 at the free-time boundary) times how much the winner leads the other candidates. */
+  confidence: number;
+  /** Up to three candidates, strongest first (the first is `bpm`). */
+  candidates: TempoCandidate[];
+  /** Half and double the winner, when they are plausible tempi (30–240 BPM). */
+  alternatives: { half: number | null; double: number | null };
+  /** 'steady' when the beats stand out of the onsets; 'free' when they do not. */
+  pulse: 'steady' | 'free' | 'none';
 }
 
-const prior = (bpm: number): number => Math.exp(-0.5 * (Math.log2(bpm / 80) / 1.2) ** 2);
+const PRIOR_CENTRE_S = 0.5;
+const PRIOR_OCTAVES = 1;
+/** A steady pulse needs a periodicity this many standard errors above an aperiodic envelope's. */
+const PULSE_SIGMAS = 3;
 
-/** Estimates tempo and beat phase of a mono signal. */
-export function estimateTempo(mono: Float32Array, sampleRate: number, minBpm = 40, maxBpm = 200): TempoEstimate {
-  const { env, rate } = onsetEnvelope(mono, sampleRate);
+const NONE: TempoEstimate = { bpm: 0, beatOffset: 0, beats: [], endBpm: 0, confidence: 0, candidates: [], alternatives: { half: null, double: null }, pulse: 'none' };
+
+/** Estimates tempo, beats and their confidence for a mono signal. */
+export function estimateTempo(mono: Float32Array, sampleRate: number, minBpm = 30, maxBpm = 240): TempoEstimate {
+  const { env, rate, offset } = onsetEnvelope(mono, sampleRate);
   const n = env.length;
-  const maxLag = Math.min(n - 1, Math.ceil((rate * 60 * 8) / minBpm));
-  if (maxLag < Math.ceil((rate * 60) / maxBpm) * 2) return { bpm: 0, beatOffset: 0, confidence: 0 };
-  // Autocorrelate the zero-mean envelope: a constant floor (noise, rain) would otherwise add the
-  // same amount to every lag and let the prior alone pick the octave.
-  let mean0 = 0;
-  for (let i = 0; i < n; i++) mean0 += env[i]!;
-  mean0 /= Math.max(1, n);
-  const z = new Float64Array(n);
-  for (let i = 0; i < n; i++) z[i] = env[i]! - mean0;
+  const minLag = Math.floor((rate * 60) / maxBpm);
+  const maxLag = Math.min(n - 2, Math.ceil((rate * 60 * 3) / minBpm));
+  if (maxLag < minLag * 4) return NONE;
+  let mean = 0;
+  for (let i = 0; i < n; i++) mean += env[i]!;
+  mean /= n;
+  if (mean === 0) return NONE;
+  const z = env.map((v) => v - mean);
   const ac = new Float64Array(maxLag + 2);
-  for (let lag = 0; lag <= maxLag; lag++) {
+  for (let lag = 0; lag <= maxLag + 1 && lag < n; lag++) {
     let s = 0;
     for (let i = lag; i < n; i++) s += z[i]! * z[i - lag]!;
     ac[lag] = s / (n - lag);
   }
-  if (ac[0]! <= 0) return { bpm: 0, beatOffset: 0, confidence: 0 };
-  const at = (lag: number): number => {
-    if (lag >= maxLag) return 0;
+  if (ac[0]! <= 0) return NONE;
+  const acAt = (lag: number): number => {
+    if (lag > maxLag) return 0;
     const k = Math.floor(lag);
-    return ac[k]! + (lag - k) * (ac[k + 1]! - ac[k]!);
+    return Math.max(0, ac[k]! + (lag - k) * (ac[k + 1]! - ac[k]!)) / ac[0]!;
   };
-  const score = (bpm: number, multiples: number): number => {
-    const period = (rate * 60) / bpm;
+  const prior = (lag: number): number => Math.exp(-0.5 * (Math.log2(lag / rate / PRIOR_CENTRE_S) / PRIOR_OCTAVES) ** 2);
+  const tps = (lag: number): number => prior(lag) * acAt(lag);
+  // Peak of the ACF near a lag (±2 %), so the bar-level term reads a true peak.
+  const peakNear = (lag: number): number => {
+    let b = 0;
+    for (let l = lag * 0.98; l <= lag * 1.02; l += 0.25) b = Math.max(b, tps(l));
+    return b;
+  };
+  const strength = (lag: number): number => tps(lag) + Math.max(0.5 * peakNear(2 * lag), 0.33 * peakNear(3 * lag));
+
+  // Strength on a log-spaced BPM grid (0.5 % steps); candidates are its local maxima.
+  const grid: { bpm: number; s: number }[] = [];
+  for (let bpm = minBpm; bpm <= maxBpm; bpm *= 1.005) grid.push({ bpm, s: strength((rate * 60) / bpm) });
+  const peaks = grid.filter((g, i) => g.s > 0 && g.s >= (grid[i - 1]?.s ?? 0) && g.s > (grid[i + 1]?.s ?? 0)).sort((a, b) => b.s - a.s);
+  if (peaks.length === 0) return NONE;
+  const chosen: { bpm: number; s: number }[] = [];
+  for (const p of peaks) {
+    if (chosen.every((c) => Math.abs(p.bpm / c.bpm - 1) > 0.04)) chosen.push(p);
+    if (chosen.length === 3) break;
+  }
+  const total = chosen.reduce((a, c) => a + c.s, 0);
+
+  // Refine the winner: the period whose first multiples (up to 3 s of lag) line up best.
+  const coarse = (rate * 60) / chosen[0]!.bpm;
+  let period = coarse;
+  let bestFit = -Infinity;
+  for (let p = coarse * 0.985; p <= coarse * 1.015; p += 0.02) {
     let s = 0;
     let m = 0;
-    for (let k = 1; k <= multiples; k++) {
-      if (k * period >= maxLag) break;
-      s += at(k * period);
-      m++;
+    for (let k = 1; k * p <= Math.min(maxLag, 3 * rate); k++, m++) s += acAt(k * p);
+    if (m > 0 && s / m > bestFit) {
+      bestFit = s / m;
+      period = p;
     }
-    return m === 0 ? 0 : s / m;
+  }
+  const beatFrames = trackBeats(env, period);
+  let bpm = (rate * 60) / period;
+  let endBpm = bpm;
+  if (beatFrames.length >= 3) {
+    const span = beatFrames[beatFrames.length - 1]! - beatFrames[0]!;
+    const tracked = (rate * 60 * (beatFrames.length - 1)) / span;
+    // Keep the tracked mean only when the track stayed on the chosen level.
+    if (Math.abs(tracked / bpm - 1) < 0.06) {
+      bpm = tracked;
+      // Least-squares slope of the last eight beat times against their index: the closing period.
+      const last = beatFrames.slice(-8);
+      const m = last.length;
+      const meanI = (m - 1) / 2;
+      const meanT = last.reduce((a, b) => a + b, 0) / m;
+      let num = 0;
+      let den = 0;
+      last.forEach((t, i) => {
+        num += (i - meanI) * (t - meanT);
+        den += (i - meanI) ** 2;
+      });
+      const ibi = num / den;
+      endBpm = ibi > 0 && Math.abs((rate * 60) / ibi / bpm - 1) < 0.1 ? (rate * 60) / ibi : bpm;
+    } else endBpm = bpm;
+  }
+  // Pulse clarity: the normalised autocorrelation at the beat period against its standard error
+  // for an envelope with no periodicity (≈ 1/√n); below PULSE_SIGMAS of it the "pulse" is noise.
+  const periodicity = acAt(period);
+  const threshold = PULSE_SIGMAS / Math.sqrt(n);
+  const share = chosen[0]!.s / total;
+  const confidence = Math.round(Math.min(1, (0.5 * periodicity) / threshold) * Math.min(1, 2 * share) * 100) / 100;
+  const round1 = (x: number): number => Math.round(x * 10) / 10;
+  const plausible = (x: number): number | null => (x >= 30 && x <= 240 ? round1(x) : null);
+  return {
+    bpm: round1(bpm),
+    beatOffset: beatFrames.length > 0 ? beatFrames[0]! / rate + offset : 0,
+    beats: beatFrames.map((b) => Math.round((b / rate + offset) * 1000) / 1000),
+    endBpm: round1(endBpm),
+    confidence,
+    candidates: chosen.map((c, i) => ({ bpm: i === 0 ? round1(bpm) : round1(c.bpm), confidence: Math.round((c.s / total) * 100) / 100 })),
+    alternatives: { half: plausible(bpm / 2), double: plausible(bpm * 2) },
+    pulse: periodicity >= threshold && beatFrames.length >= 3 ? 'steady' : 'free',
   };
-  let best = 0;
-  let bestScore = -Infinity;
-  let mean = 0;
-  let count = 0;
-  for (let bpm = minBpm; bpm <= maxBpm; bpm += 0.5) {
-    const s = score(bpm, 4) * prior(bpm);
-    mean += s;
-    count++;
-    if (s > bestScore) {
-      bestScore = s;
-      best = bpm;
-    }
-  }
-  // Refine on a fine grid using more beat multiples (longer lags → finer resolution).
-  let fine = best;
-  let fineScore = -Infinity;
-  for (let bpm = best - 1; bpm <= best + 1; bpm += 0.02) {
-    const s = score(bpm, 8);
-    if (s > fineScore) {
-      fineScore = s;
-      fine = bpm;
-    }
-  }
-  // Beat phase: the offset whose comb collects the most onset strength.
-  const period = (rate * 60) / fine;
-  let phase = 0;
-  let phaseScore = -Infinity;
-  for (let p = 0; p < period; p += 0.25) {
-    let s = 0;
-    for (let t = p; t < n - 1; t += period) {
-      const k = Math.floor(t);
-      s += env[k]! + (t - k) * (env[k + 1]! - env[k]!);
-    }
-    if (s > phaseScore) {
-      phaseScore = s;
-      phase = p;
-    }
-  }
-  const confidence = Math.max(0, Math.min(1, 1 - mean / count / bestScore));
-  return { bpm: Math.round(fine * 10) / 10, beatOffset: (phase * HOP + FRAME / 2) / sampleRate, confidence };
 }

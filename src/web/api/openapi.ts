@@ -2352,6 +2352,45 @@ export interface paths {
                 level: "concern" | "urgent";
                 message: string;
               } | null;
+              reports?: {
+                height: number;
+                horizon: {
+                  drawn: boolean;
+                  y: number;
+                };
+                leftOut: string[];
+                /** @enum {string} */
+                light: "left" | "right";
+                notDrawn: string[];
+                seed: number;
+                sketch?: {
+                  enclosedShapes: number;
+                  figures: number;
+                  horizonY: number | null;
+                  ownColours: boolean;
+                  paths: number;
+                  skyObjects: number;
+                };
+                style: string;
+                width: number;
+                words: {
+                  /** @enum {string} */
+                  as: "thing" | "figure" | "motif" | "feeling" | "colour" | "style" | "tone" | "left-out" | "not-drawn";
+                  drawn?: string;
+                  shape?: string;
+                  where?: {
+                    box: {
+                      h: number;
+                      w: number;
+                      x: number;
+                      y: number;
+                    };
+                    /** @enum {string} */
+                    layer: "sky" | "far" | "middle" | "near" | "water";
+                  }[];
+                  word: string;
+                }[];
+              }[];
             };
           };
         };

@@ -5,6 +5,7 @@
  */
 import { api, ApiError, byId } from '../api/client.ts';
 import type { Artwork } from '../api/client.ts';
+import type { Crisis } from '../workspace/workspace-api.ts';
 import { data, http } from '../api/http.ts';
 import type { GenerateBody } from '../studio/studio-api.ts';
 import { backendsApi } from './backends-api.ts';
@@ -21,6 +22,8 @@ export function offersBuiltin(e: unknown): boolean {
 export interface RemoteRun {
   /** Resolves with the pictures made; rejects with an ApiError (code `cancelled` when stopped). */
   done: Promise<Artwork[]>;
+  /** Resolves, as soon as the server accepted the words, with its crisis notice (null when none). */
+  crisis: Promise<Crisis | null>;
   /** Asks the server to stop; `done` then rejects with code `cancelled`. */
   cancel(): void;
 }
@@ -32,8 +35,11 @@ export function generateRemotely(clientId: string, body: GenerateBody, onProgres
     stopped = true;
     if (jobId) void backendsApi.cancelJob(clientId, jobId).catch(() => undefined);
   };
+  let noticed: (c: Crisis | null) => void = () => undefined;
+  const crisis = new Promise<Crisis | null>((resolve) => (noticed = resolve));
   const done = (async (): Promise<Artwork[]> => {
-    const accepted = await data(http.POST('/api/clients/{id}/generate', { ...byId(clientId), body: { ...body, async: true } }));
+    const accepted = await data(http.POST('/api/clients/{id}/generate', { ...byId(clientId), body: { ...body, async: true } })).finally(() => noticed(null));
+    noticed(accepted.crisis);
     if (!('jobId' in accepted)) return accepted.artworks; // the server made them at once
     jobId = accepted.jobId;
     if (stopped) cancel();
@@ -46,5 +52,5 @@ export function generateRemotely(clientId: string, body: GenerateBody, onProgres
       await new Promise((r) => setTimeout(r, POLL_MS));
     }
   })();
-  return { done, cancel };
+  return { done, crisis, cancel };
 }

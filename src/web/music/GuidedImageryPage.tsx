@@ -3,6 +3,7 @@
  * breathing pattern, note how you feel, then rest in a full-window calm view with a pacer and a
  * session clock. Afterwards, note how you feel again; with music, that is saved as a listening.
  */
+import { CrisisResources } from '../workspace/CrisisResources.tsx';
 import { useEffect, useRef, useState } from 'react';
 import './music.css';
 import './calm.css';
@@ -94,6 +95,7 @@ export function GuidedImageryPage() {
         <>
           <section className="card">{music.clientId ? <ImagePicker clientId={music.clientId} value={image} onChange={setImage} /> : null}</section>
           <section className="card">
+            {music.crisis ? <CrisisResources crisis={music.crisis} audience={music.viewer === 'therapist' ? 'therapist' : 'client'} /> : null}
             <PiecePicker pieces={music.pieces} value={piece} onChange={(p) => setPieceId(p?.id ?? null)} composing={music.composing} composeError={music.composeError} compose={music.compose} />
           </section>
           <section className="card guided__breath">

@@ -3,6 +3,7 @@
  * became, listen while it is still being composed, note mood before and after, and see what
  * has helped — with a one-click "compose this" for the suggested next piece.
  */
+import { CrisisResources } from '../workspace/CrisisResources.tsx';
 import { useState } from 'react';
 import './music.css';
 import './calm.css';
@@ -94,6 +95,7 @@ export function MusicPage({ clientId }: { clientId?: string } = {}) {
       </p>
       <div className="music__top">
         <section className="card">
+          {music.crisis ? <CrisisResources crisis={music.crisis} audience={music.viewer === 'therapist' ? 'therapist' : 'client'} /> : null}
           <Composer busy={music.composing} error={music.composeError} seconds={seconds} onSecondsChange={setSeconds} onCompose={(req) => void run(req)} clientId={music.clientId} />
         </section>
         {music.clientId ? <WhatHelps clientId={music.clientId} mood={mood} refresh={refresh} busy={music.composing} onCompose={composeSuggestion} forTherapist={therapist} clientName={name} /> : null}

@@ -2,6 +2,7 @@
  * The signed-in client and their music library, shared by the Music and Guided-imagery pages:
  * who the client is, their pieces (newest first), and composing a new piece into the list.
  */
+import type { Crisis } from '../workspace/workspace-api.ts';
 import { useCallback, useEffect, useState } from 'react';
 import { musicApi, musicMessage, whoAmI } from './music-api.ts';
 import type { ComposeRequest, ListenEntry, Piece } from './music-api.ts';
@@ -19,6 +20,8 @@ export interface MusicClient {
   error: string | null;
   composing: boolean;
   composeError: string | null;
+  /** The crisis notice after the words asked for were screened positive (null when none). */
+  crisis: Crisis | null;
   /** Composes a piece and puts it first in the list; resolves to it (or null on failure). */
   compose(req: ComposeRequest): Promise<Piece | null>;
   /** Adds a saved listening to its piece in the list. */
@@ -36,6 +39,7 @@ export function useMusicClient(forClientId?: string): MusicClient {
   const [error, setError] = useState<string | null>(null);
   const [composing, setComposing] = useState(false);
   const [composeError, setComposeError] = useState<string | null>(null);
+  const [crisis, setCrisis] = useState<Crisis | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -68,6 +72,7 @@ export function useMusicClient(forClientId?: string): MusicClient {
       setComposeError(null);
       try {
         const piece = await musicApi.compose(clientId, req);
+        if (piece.crisis) setCrisis(piece.crisis);
         setPieces((old) => [piece, ...(old ?? []).filter((p) => p.id !== piece.id)]);
         return piece;
       } catch (e) {
@@ -84,5 +89,5 @@ export function useMusicClient(forClientId?: string): MusicClient {
     setPieces((old) => old?.map((p) => (p.id === pieceId ? { ...p, listens: [...p.listens, listen] } : p)));
   }, []);
 
-  return { clientId, clientName, viewer, notClient, pieces, loading, error, composing, composeError, compose, addListen };
+  return { clientId, clientName, viewer, notClient, pieces, loading, error, composing, composeError, crisis, compose, addListen };
 }

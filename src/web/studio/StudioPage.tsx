@@ -25,6 +25,7 @@ import { useLiveShare } from './use-live-share.ts';
 import type { PreviewSpec } from './use-live-preview.ts';
 import { usePreviewSketch } from './use-preview-sketch.ts';
 import { useStudio } from './use-studio.ts';
+import { CrisisResources } from '../workspace/CrisisResources.tsx';
 import { backendsApi } from '../model-servers/backends-api.ts';
 import type { StudioBackend } from '../model-servers/backends-api.ts';
 import { JobProgress } from '../model-servers/JobProgress.tsx';
@@ -141,6 +142,7 @@ export function StudioPage({ artworkId }: { artworkId?: string }) {
       <p className="studio-status" role="status" aria-live="polite">
         {studio.status}
       </p>
+      {studio.crisis ? <CrisisResources crisis={studio.crisis} /> : null}
       {studio.remoteActive ? <JobProgress job={studio.job} onCancel={studio.cancel} cancelling={false} /> : null}
       {studio.error ? (
         <p className="studio-error" role="alert">

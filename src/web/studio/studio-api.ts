@@ -7,6 +7,7 @@ import { api, byId, messageOf } from '../api/client.ts';
 import type { Artwork } from '../api/client.ts';
 import { data, http } from '../api/http.ts';
 import type { Body, Reply } from '../api/types.ts';
+import type { Crisis } from '../workspace/workspace-api.ts';
 
 export type { Artwork };
 export type StudioInfoData = Reply<'/api/studio', 'get'>;
@@ -23,9 +24,9 @@ export const studioApi = {
   saveSketch: (clientId: string, body: { title?: string; image: string; strokes: StrokeDocument }) =>
     data(http.POST('/api/clients/{id}/sketches', { ...byId(clientId), body })),
   /** Made at once by the chosen backend (`async: false`: the answer is the artworks, not a job to follow). */
-  generate: async (clientId: string, body: GenerateBody): Promise<Artwork[]> => {
+  generate: async (clientId: string, body: GenerateBody): Promise<{ artworks: Artwork[]; crisis: Crisis | null }> => {
     const r = await data(http.POST('/api/clients/{id}/generate', { ...byId(clientId), body: { ...body, async: false } }));
-    return 'artworks' in r ? r.artworks : [];
+    return { artworks: 'artworks' in r ? r.artworks : [], crisis: r.crisis };
   },
   inpaint: (id: string, body: InpaintBody) => data(http.POST('/api/artworks/{id}/inpaint', { ...byId(id), body })),
   versions: (id: string) => data(http.GET('/api/artworks/{id}/versions', byId(id))),

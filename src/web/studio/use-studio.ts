@@ -14,6 +14,7 @@ import type { StrokeDocument } from '../../engines/analysis/index.ts';
 import { documentPng } from './sketch-image.ts';
 import { studioApi, studioMessage } from './studio-api.ts';
 import type { Artwork } from './studio-api.ts';
+import type { Crisis } from '../workspace/workspace-api.ts';
 import type { Drawing } from './use-drawing.ts';
 import type { CreateSettings } from './PromptPanel.tsx';
 import type { RefineRequest } from './Refine.tsx';
@@ -43,6 +44,11 @@ export function useStudio(clientId: string | null, drawing: Drawing) {
   const [busy, setBusy] = useState<Busy>(null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
+  /** The crisis notice after words were screened positive: shown at once and kept until dismissed. */
+  const [crisis, setCrisis] = useState<Crisis | null>(null);
+  const notice = useCallback((c: Crisis | null | undefined) => {
+    if (c) setCrisis(c);
+  }, []);
   const sketch = useRef<{ strokes: StrokeDocument['strokes']; background: string; artwork: Artwork } | null>(null);
   // A picture being made on a model server: its progress, a way to stop it, and after a failure
   // whether the built-in engine is offered instead.
@@ -79,10 +85,11 @@ export function useStudio(clientId: string | null, drawing: Drawing) {
       const same = sketch.current && sketch.current.strokes === doc.strokes && sketch.current.background === doc.background;
       if (same) return sketch.current!.artwork;
       const artwork = await studioApi.saveSketch(clientId!, { title, image: documentPng(doc), strokes: doc });
+      notice(artwork.crisis);
       sketch.current = { strokes: doc.strokes, background: doc.background, artwork };
       return artwork;
     },
-    [clientId],
+    [clientId, notice],
   );
 
   const generate = useCallback(
@@ -104,6 +111,7 @@ export function useStudio(clientId: string | null, drawing: Drawing) {
         let made: Artwork[];
         if (input.backendId && input.backendId !== 'builtin') {
           const r = generateRemotely(clientId!, { ...body, backendId: input.backendId }, setJob);
+          void r.crisis.then(notice);
           remote.current = r;
           setJob(null);
           setRemoteActive(true);
@@ -114,26 +122,31 @@ export function useStudio(clientId: string | null, drawing: Drawing) {
             setRemoteActive(false);
             setJob(null);
           }
-        } else made = await studioApi.generate(clientId!, body);
+        } else {
+          const r = await studioApi.generate(clientId!, body);
+          notice(r.crisis);
+          made = r.artworks;
+        }
         setResults(made);
         setSelected(made[0] ?? null);
         await addLineage(made.map((a) => a.id), from ? [from, ...made] : made);
         setStatus(made.length === 1 ? 'Your picture is ready.' : `${made.length} pictures are ready. Choose one to look at closely.`);
         return made;
       }),
-    [run, sketchFor, addLineage, clientId],
+    [run, sketchFor, addLineage, clientId, notice],
   );
 
   const refine = useCallback(
     (base: Artwork, req: RefineRequest, seed: number) =>
       run('refine', 'Changing the area you painted…', async () => {
         const made = await studioApi.inpaint(base.id, { mask: req.mask, prompt: req.prompt, negativePrompt: req.negativePrompt, seed });
+        notice(made.crisis);
         setSelected(made);
         await addLineage([made.id], [made]);
         setStatus('The painted area has changed. Everything else stayed the same.');
         return made;
       }),
-    [run, addLineage],
+    [run, addLineage, notice],
   );
 
   const { load } = drawing;
@@ -185,33 +198,35 @@ export function useStudio(clientId: string | null, drawing: Drawing) {
     (file: File) =>
       run('upload', 'Adding your photo…', async () => {
         const art = await studioApi.upload(clientId!, file);
+        notice(art.crisis);
         setVersions((old) => merge(old, [art]));
         setSelected(art);
         setStatus('Your photo is here. Describe what you would like, and Hearth will follow its lines.');
         return art;
       }),
-    [run, clientId],
+    [run, clientId, notice],
   );
 
   /** Gives the current version (or the drawing, if nothing was made yet) a title. */
   const save = useCallback(
     (title: string, doc: StrokeDocument | null) =>
       run('save', 'Saving…', async () => {
-        let art: Artwork;
+        let art: Artwork & { crisis?: Crisis | null };
         if (selected) art = await studioApi.rename(selected.id, title);
         else if (doc && doc.strokes.length > 0) art = await studioApi.rename((await sketchFor(doc, title)).id, title);
         else throw new Error('Nothing to save yet.');
+        notice(art.crisis);
         setSelected(art);
         setVersions((old) => merge(old, [art]));
         setResults((old) => old.map((r) => (r.id === art.id ? art : r)));
         setStatus(`“${art.title}” is saved in your gallery.`);
         return art;
       }),
-    [run, selected, sketchFor],
+    [run, selected, sketchFor, notice],
   );
 
   /** Stops the picture being made on a model server. */
   const cancel = useCallback(() => remote.current?.cancel(), []);
 
-  return { versions, selected, results, busy, status, error, setError, setStatus, generate, refine, select, open, uploadPhoto, save, job, remoteActive, cancel, fallback };
+  return { versions, selected, results, busy, status, error, setError, setStatus, crisis, dismissCrisis: () => setCrisis(null), generate, refine, select, open, uploadPhoto, save, job, remoteActive, cancel, fallback };
 }
