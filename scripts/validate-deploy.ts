@@ -16,6 +16,7 @@
  *   npx tsx scripts/validate-deploy.ts     prints the problems and exits 1, or prints "ok"
  */
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -99,7 +100,7 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 export function composeValidator(schema: Json): (doc: unknown) => ErrorObject[] {
   // strictTypes off: the specification's schema leaves some types implied (additionalProperties under oneOf).
   const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, allowUnionTypes: true });
-  const meta = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve('ajv/dist/refs/json-schema-draft-07.json')), 'utf8')) as Json;
+  const meta = createRequire(import.meta.url)('ajv/dist/refs/json-schema-draft-07.json') as Json;
   if (typeof schema.$schema === 'string' && !ajv.getSchema(schema.$schema)) ajv.addMetaSchema({ ...meta, $id: schema.$schema });
   const validate = ajv.compile(schema);
   return (doc) => (validate(doc) ? [] : [...(validate.errors ?? [])]);
