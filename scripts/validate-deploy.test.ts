@@ -5,11 +5,17 @@
  * env example, the compose file and the unit name is read by the source. Each check is also shown
  * to fail on a broken copy, so a pass means something.
  */
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
-  caddyfileProblems, composeInterpolations, composeProblems, composeValidator, DEPLOY_FILES, deployProblems, envFileNames, hearthServices, hearthVariablesIn, parseCompose, parseUnit,
+  caddyAvailable, caddyfileForLocalRun, caddyfileProblems, caddyValidate, composeInterpolations, composeProblems, composeValidator, DEPLOY_FILES, deployProblems, envFileNames, hearthServices, hearthVariablesIn, parseCompose, parseUnit,
   ROOT, systemdVerify, unitProblems, unknownVariables, variablesReadBySource,
 } from './validate-deploy.ts';
 
@@ -75,11 +81,96 @@ describe('Caddyfile', () => {
     expect(caddyfileProblems(caddy, doc)).toEqual([]);
   });
 
+  it('is accepted by caddy adapt --validate, which rejects a broken copy', (ctx) => {
+    const result = caddyValidate(caddy);
+    if ('skipped' in result) {
+      ctx.skip(result.skipped);
+      return;
+    }
+    expect(result).toEqual({ ok: true, output: '' });
+    expect(caddyValidate(caddy.replace('lb_policy header X-Hearth-Pin', 'lb_policy sticky_by_magic'))).toMatchObject({ ok: false });
+  });
+
   it('notices a missing node, a lost health check and a lost pin', () => {
     expect(caddyfileProblems(caddy.replace('app1:8080 app2:8080', 'app1:8080'), doc).join('\n')).toMatch(/app1:8080, app2:8080/);
     expect(caddyfileProblems(caddy.replace('health_uri /api/health', 'health_uri /'), doc).join('\n')).toMatch(/health_uri/);
     expect(caddyfileProblems(caddy.replace('lb_policy header X-Hearth-Pin', 'lb_policy round_robin'), doc).join('\n')).toMatch(/lb_policy header X-Hearth-Pin/);
   });
+});
+
+describe('Caddyfile, run by caddy in front of two stand-in nodes', () => {
+  /** A stand-in app node: answers every request with its name; /api/health with `healthy`. */
+  interface Node { name: string; server: Server; port: number; healthy: boolean }
+  const nodes: Node[] = [];
+  let caddyProcess: ChildProcess | undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'hearth-caddy-run-'));
+  afterAll(() => {
+    caddyProcess?.kill('SIGTERM');
+    for (const n of nodes) n.server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const startNode = (name: string): Promise<Node> =>
+    new Promise((resolveNode) => {
+      const node = { name, healthy: true } as Node;
+      node.server = createServer((req, res) => {
+        if (req.url === '/api/health') res.writeHead(node.healthy ? 200 : 503).end();
+        else res.writeHead(200, { 'content-type': 'text/plain' }).end(`${name} ${req.headers.host}`);
+      });
+      node.server.listen(0, '127.0.0.1', () => {
+        node.port = (node.server.address() as AddressInfo).port;
+        resolveNode(node);
+      });
+    });
+  const freePort = (): Promise<number> =>
+    new Promise((resolvePort) => {
+      const s = createServer();
+      s.listen(0, '127.0.0.1', () => {
+        const { port } = s.address() as AddressInfo;
+        s.close(() => resolvePort(port));
+      });
+    });
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it('pins every request about one client to one node, keeps Host, and leaves an unhealthy node out', async (ctx) => {
+    if (!caddyAvailable()) {
+      ctx.skip('caddy is not installed on this machine');
+      return;
+    }
+    nodes.push(await startNode('node-a'), await startNode('node-b'));
+    const port = await freePort();
+    const file = join(dir, 'Caddyfile');
+    writeFileSync(file, caddyfileForLocalRun(read(DEPLOY_FILES.caddyfile), `127.0.0.1:${port}`, nodes.map((n) => `127.0.0.1:${n.port}`)));
+    caddyProcess = spawn('caddy', ['run', '--config', file, '--adapter', 'caddyfile'], { stdio: 'ignore', env: { ...process.env, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir } });
+    const base = `http://127.0.0.1:${port}`;
+    const who = async (path: string): Promise<string> => {
+      const r = await fetch(base + path);
+      return r.text();
+    };
+    for (let t = 0; ; t += 100) {
+      if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
+      if (t > 20_000) throw new Error('caddy did not start within 20 s');
+      await sleep(100);
+    }
+
+    const ids = Array.from({ length: 24 }, (_, i) => `${String(i).padStart(8, '0')}-1111-4222-8333-000000000000`);
+    const home = new Map<string, string>();
+    for (const id of ids) {
+      const answers = new Set<string>();
+      for (const path of [`/api/clients/${id}/live-canvas`, `/api/clients/${id}/jobs/abc`, `/api/clients/${id}/generate`, `/api/clients/${id}`]) answers.add(await who(path));
+      expect(answers.size, `client ${id}`).toBe(1);
+      const [answer] = [...answers];
+      expect(answer).toMatch(new RegExp(`^node-[ab] 127\\.0\\.0\\.1:${port}$`));
+      home.set(id, answer!.split(' ')[0]!);
+    }
+    // Both nodes carry clients (24 ids landing on one node by chance: p = 2 × 2^-24).
+    expect(new Set(home.values()).size).toBe(2);
+
+    // Node b reports unhealthy: after a few health checks, its clients are served by node a.
+    nodes[1]!.healthy = false;
+    await sleep(1_000);
+    for (const id of ids.filter((i) => home.get(i) === 'node-b')) expect(await who(`/api/clients/${id}/live-canvas`)).toMatch(/^node-a /);
+  }, 60_000);
 });
 
 describe('systemd unit', () => {

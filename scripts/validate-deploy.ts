@@ -181,6 +181,42 @@ export function caddyfileProblems(caddyfile: string, doc: unknown): string[] {
   return problems;
 }
 
+/** Whether a `caddy` binary is on PATH (Debian's `caddy` package, or caddyserver.com's). */
+export function caddyAvailable(): boolean {
+  return spawnSync('sh', ['-c', 'command -v caddy'], { encoding: 'utf8' }).status === 0;
+}
+
+/** `caddy adapt --validate` on the Caddyfile with example values for its placeholders. */
+export function caddyValidate(caddyfile: string, env: Record<string, string> = { CLINIC_DOMAIN: 'studio.clinic.example', CLINIC_ACME_EMAIL: 'it@clinic.example' }): VerifyResult {
+  if (!caddyAvailable()) return { skipped: 'caddy is not installed on this machine' };
+  const dir = mkdtempSync(join(tmpdir(), 'hearth-caddy-'));
+  try {
+    const file = join(dir, 'Caddyfile');
+    writeFileSync(file, caddyfile);
+    const r = spawnSync('caddy', ['adapt', '--config', file, '--adapter', 'caddyfile', '--validate'], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir } });
+    if (r.error) return { skipped: `caddy could not run: ${r.error.message}` };
+    return { ok: r.status === 0, output: r.status === 0 ? '' : r.stderr.trim() };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The Caddyfile made runnable on this machine for a test: plain HTTP on `listen`, the app
+ * services replaced by `upstreams`, no admin endpoint, no certificates, and health checks every
+ * `healthInterval` — everything else (pinning, health URI, limits) exactly as committed.
+ */
+export function caddyfileForLocalRun(caddyfile: string, listen: string, upstreams: string[], healthInterval = '200ms'): string {
+  const out = caddyfile
+    .replace(/^\{\n[\s\S]*?^\}\n/m, '{\n\tadmin off\n\tauto_https off\n}\n')
+    .replace('{$CLINIC_DOMAIN} {', `http://${listen} {`)
+    .replace(/reverse_proxy\s+[^{\n]*\{/, `reverse_proxy ${upstreams.join(' ')} {`)
+    .replace(/health_interval\s+\S+/, `health_interval ${healthInterval}`)
+    .replace(/log \{[\s\S]*?\n\t\}\n/, '');
+  if (out.includes('{$CLINIC_DOMAIN}') || !out.includes(`reverse_proxy ${upstreams.join(' ')}`)) throw new Error('the Caddyfile no longer has the shape caddyfileForLocalRun rewrites');
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // systemd unit
 
