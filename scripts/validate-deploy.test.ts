@@ -178,7 +178,7 @@ describe('systemd unit', () => {
     const unit = parseUnit(unitText);
     expect([...unit.keys()]).toEqual(['Unit', 'Service', 'Install']);
     const service = new Map(unit.get('Service'));
-    expect(service.get('ExecStart')).toMatch(/^\/\S+\/node \/\S+\/bin\/hearth\.js serve$/);
+    expect(service.get('ExecStart')).toMatch(/^\/\S+\/node \/\S+\/bin\/hearth\.js serve --data \/var\/lib\/hearth$/);
     expect(service.get('User')).toBe('hearth');
     expect(service.get('ProtectSystem')).toBe('strict');
     expect(service.get('NoNewPrivileges')).toBe('yes');
@@ -194,6 +194,7 @@ describe('systemd unit', () => {
     expect(problems(unitText.replace('User=hearth', 'User=root'))).toMatch(/never root/);
     expect(problems(unitText.replace('bin/hearth.js serve', 'bin/hearth.js demo'))).toMatch(/bin\/hearth\.js serve/);
     expect(problems(unitText.replace('ReadWritePaths=/var/lib/hearth', 'ReadWritePaths=/srv/other'))).toMatch(/not under ReadWritePaths/);
+    expect(problems(unitText.replace(' --data /var/lib/hearth', ''))).toMatch(/must pass --data/);
     expect(problems(unitText.replace('UMask=0077', 'UMask=0077\nProtectSytem=strict'))).toMatch(/unknown key ProtectSytem/);
     expect(() => parseUnit('ExecStart=/usr/bin/node\n')).toThrow(/outside any section/);
     expect(() => parseUnit('[Service]\nnot a key\n')).toThrow(/expected Key=value/);

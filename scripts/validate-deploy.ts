@@ -293,11 +293,14 @@ export function unitProblems(unit: UnitFile): string[] {
   const all = (k: string): string[] => service.filter(([key]) => key === k).map(([, v]) => v);
 
   const exec = all('ExecStart');
+  let dataFlag: string | undefined;
   if (exec.length !== 1) problems.push(`hearth.service needs exactly one ExecStart, has ${exec.length}`);
   else {
     const words = exec[0]!.trim().split(/\s+/);
     if (!words[0]?.startsWith('/') || !/\/node$/.test(words[0])) problems.push(`hearth.service: ExecStart must run node by its absolute path, got "${words[0]}"`);
     if (!words[1]?.startsWith('/') || !words[1].endsWith('/bin/hearth.js') || words[2] !== 'serve') problems.push(`hearth.service: ExecStart must run <absolute path>/bin/hearth.js serve, got "${exec[0]}"`);
+    const flag = words.indexOf('--data');
+    if (flag > 0) dataFlag = words[flag + 1];
   }
   const user = last('User');
   const dynamic = ['yes', 'true'].includes(last('DynamicUser') ?? '');
@@ -308,13 +311,14 @@ export function unitProblems(unit: UnitFile): string[] {
     else if (values.length > 0 && !values.includes(v.trim())) problems.push(`hearth.service: ${key}=${v}, expected ${values.map((x) => (x === '' ? '(empty)' : x)).join(' or ')}`);
   }
   if (['yes', 'true'].includes(last('MemoryDenyWriteExecute') ?? '')) problems.push('hearth.service: MemoryDenyWriteExecute=yes stops Node\'s JIT and WebAssembly');
-  // The data folder must be writable: HEARTH_DATA (from Environment=) inside ReadWritePaths.
-  const data = all('Environment').map((v) => /^"?HEARTH_DATA=([^"\s]+)/.exec(v)?.[1]).find(Boolean);
+  // The data folder must be writable: ExecStart's --data (a flag beats any HEARTH_DATA the
+  // EnvironmentFile sets; systemd lets the file override Environment=) inside ReadWritePaths.
+  const data = dataFlag;
   const writable = all('ReadWritePaths').flatMap((v) => v.split(/\s+/)).map((p) => p.replace(/^-/, ''));
-  if (!data) problems.push('hearth.service must set Environment=HEARTH_DATA=… (the folder ReadWritePaths opens)');
-  else if (!writable.some((p) => data === p || data.startsWith(`${p.replace(/\/$/, '')}/`))) problems.push(`hearth.service: HEARTH_DATA=${data} is not under ReadWritePaths (${writable.join(' ') || 'none'})`);
+  if (!data) problems.push('hearth.service: ExecStart must pass --data <folder> (the folder ReadWritePaths opens)');
+  else if (!writable.some((p) => data === p || data.startsWith(`${p.replace(/\/$/, '')}/`))) problems.push(`hearth.service: --data ${data} is not under ReadWritePaths (${writable.join(' ') || 'none'})`);
   const state = last('StateDirectory');
-  if (state && data && data !== `/var/lib/${state}`) problems.push(`hearth.service: StateDirectory=${state} creates /var/lib/${state}, but HEARTH_DATA=${data}`);
+  if (state && data && data !== `/var/lib/${state}`) problems.push(`hearth.service: StateDirectory=${state} creates /var/lib/${state}, but --data is ${data}`);
   return problems;
 }
 
