@@ -1,16 +1,20 @@
 /**
  * Built-in image engine timings (median ms, one core): generate at preview (256), standard
- * (512) and large (1024) sizes, inpaint at 512, and line extraction from a 1024 photo.
- * Targets from issue 3: 512 ≤ 150, 1024 ≤ 600, inpaint 512 ≤ 100, preview 256 ≤ 40.
+ * (512) and large (1024) sizes — with a sketch (ground line, sun, path, figure) and a prompt
+ * naming things and a person — inpaint at 512, and line extraction from a 1024 photo.
+ * Targets (issues 3 and 13): with a sketch 512 ≤ 150, 1024 ≤ 600, preview 256 ≤ 40; refine 512 ≤ 400.
+ * CPU figures are this process's CPU time, steadier than wall time on a shared machine.
  */
 import { createRgba } from '../src/engines/core/index.ts';
-import { STYLES, generateImage, inpaintImage, linesFromPhoto } from '../src/engines/art/index.ts';
+import type { RgbaImage } from '../src/engines/core/index.ts';
+import { SHAPE_COUNT, SHAPE_WORD_COUNT, STYLES, generateImage, inpaintImage, linesFromPhoto } from '../src/engines/art/index.ts';
 import { round, timeMs } from './measure.ts';
 import type { Figure } from './measure.ts';
 
 /** CPU time (this process) per run, median — steadier than wall time when the machine is busy. */
 function cpuMs(fn: () => unknown, runs = 5): Figure {
-  fn();
+  // Three warm-up runs: the first decodes shapes and lets the JIT settle.
+  for (let i = 0; i < 3; i++) fn();
   const xs: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = process.cpuUsage();
@@ -23,9 +27,37 @@ function cpuMs(fn: () => unknown, runs = 5): Figure {
 }
 
 const PROMPT = 'a calm blue sea with a boat under the sun, a house and a tree';
+const THINGS = 'a woman walking her dog to a house under the sun, with flowers';
+
+/** A workshop-like sketch at any size: a wavy ground line, a sun, a path and a stick figure. */
+function benchSketch(W: number, H: number): RgbaImage {
+  const img = createRgba(W, H);
+  const t = Math.max(1, Math.round(W / 256));
+  const dot = (x: number, y: number): void => {
+    for (let dy = -t; dy <= t; dy++)
+      for (let dx = -t; dx <= t; dx++) {
+        const X = Math.round(x) + dx;
+        const Y = Math.round(y) + dy;
+        if (X >= 0 && Y >= 0 && X < W && Y < H) img.data.fill(30, (Y * W + X) * 4, (Y * W + X) * 4 + 3);
+      }
+  };
+  for (let x = 0; x < W; x++) dot(x, H * 0.6 + Math.sin(x / (W / 12)) * H * 0.015);
+  for (let a = 0; a < 6.3; a += 0.5 / W) dot(W * 0.78 + Math.cos(a) * W * 0.07, H * 0.2 + Math.sin(a) * W * 0.07);
+  for (let y = H * 0.6; y < H; y++) {
+    const k = (y - H * 0.6) / (H * 0.4);
+    dot(W * 0.47 - k * W * 0.17, y);
+    dot(W * 0.53 + k * W * 0.17, y);
+  }
+  for (let a = 0; a < 6.3; a += 0.5 / W) dot(W * 0.2 + Math.cos(a) * W * 0.025, H * 0.55 + Math.sin(a) * W * 0.025);
+  for (let y = H * 0.55 + W * 0.03; y < H * 0.8; y++) dot(W * 0.2, y);
+  return img;
+}
 
 export default async function artBench() {
-  const gen = (size: number, style = 'watercolour') => () => generateImage({ prompt: PROMPT, seed: 1, width: size, height: size, style });
+  const gen =
+    (size: number, style = 'watercolour') =>
+    () =>
+      generateImage({ prompt: PROMPT, seed: 1, width: size, height: size, style });
   const base = generateImage({ prompt: PROMPT, seed: 1, width: 512, height: 512 });
   const mask = createRgba(512, 512, [0, 0, 0, 255]);
   for (let y = 128; y < 384; y++) for (let x = 160; x < 352; x++) mask.data.fill(255, (y * 512 + x) * 4, (y * 512 + x) * 4 + 3);
@@ -38,7 +70,17 @@ export default async function artBench() {
       photo.data.fill(v, (y * 1024 + x) * 4, (y * 1024 + x) * 4 + 3);
     }
   }
-  const figures: Record<string, Figure> = {
+  const sketches = new Map([256, 512, 1024].map((n) => [n, benchSketch(n, n)]));
+  const withSketch = (size: number) => () => generateImage({ prompt: THINGS, seed: 1, width: size, height: size, sketch: sketches.get(size) });
+  const figures: Record<string, Figure | number> = {
+    'shapes in the library': SHAPE_COUNT,
+    'words for shapes (en, es, de)': SHAPE_WORD_COUNT,
+    'sketch+things 256 (preview) cpu': cpuMs(withSketch(256), 9),
+    'sketch+things 512 cpu': cpuMs(withSketch(512), 7),
+    'sketch+things 1024 cpu': cpuMs(withSketch(1024), 5),
+    'sketch+things 256 (preview)': await timeMs(withSketch(256), 9),
+    'sketch+things 512': await timeMs(withSketch(512), 7),
+    'sketch+things 1024': await timeMs(withSketch(1024), 5),
     'generate 256 (preview)': await timeMs(gen(256), 7),
     'generate 512': await timeMs(gen(512), 5),
     'generate 1024': await timeMs(gen(1024), 3),

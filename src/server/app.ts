@@ -28,6 +28,7 @@ import { defaultServerConfig } from './config.ts';
 import type { ServerConfig } from './config.ts';
 import type { App, Deps } from './deps.ts';
 import { installErrorHandler } from './errors.ts';
+import { installInputGuard } from './input-guard.ts';
 import { accountRoutes } from './routes/account.routes.ts';
 import { adminRoutes } from './routes/admin.routes.ts';
 import { artworkRoutes } from './routes/artworks.routes.ts';
@@ -138,8 +139,15 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
     transform: jsonSchemaTransform,
   });
 
+  // Every API answer may carry clinical data: no browser or proxy may keep a copy (static assets are not under /api).
+  app.addHook('onSend', async (req, reply, payload) => {
+    if (req.url.startsWith('/api/')) void reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
   const routes: RegisteredRoute[] = [];
   installAuth(app, opts.store, config, clock);
+  installInputGuard(app);
   installAccess(app, opts.store, routes, clock);
 
   const deps: Deps = { store: opts.store, config, clock, version: opts.version ?? '0.0.0', startedAt: Date.now(), imageBackend: opts.imageBackend ?? createBuiltinImageBackend(), musicBackend: opts.musicBackend ?? createBuiltinMusicBackend(), textBackend: opts.textBackend ?? textBackendFromEnv(process.env, (reason) => app.log.warn({ reason }, 'note draft: text server not used')),

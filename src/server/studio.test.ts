@@ -127,6 +127,18 @@ describe('studio', () => {
     expect(gen.json().artworks[0].parentId).toBe(up.id);
   });
 
+  it('keeps the drawing’s shape whatever size is asked, and says what each word became', async () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="150"><rect width="100%" height="100%" fill="#fff"/><path d="M0 100 L200 100" stroke="#111" stroke-width="3"/></svg>`;
+    const up = (await client.upload(clientId, await sharp(Buffer.from(svg)).png().toBuffer(), 'drawing.png', 'image/png')).json();
+    const gen = await client.post(`/api/clients/${clientId}/generate`, { prompt: 'a dog and a zorblax', sourceArtworkId: up.id, width: 256, height: 256, seed: 3, count: 2 });
+    expect(gen.statusCode, gen.body).toBe(201);
+    const { artworks, reports } = gen.json();
+    expect(artworks[0]).toMatchObject({ width: 256, height: 192 });
+    expect(reports).toHaveLength(2);
+    expect(reports[1]).toMatchObject({ seed: 4, width: 256, height: 192, notDrawn: ['zorblax'] });
+    expect(reports[0].words.find((w: { word: string }) => w.word === 'dog')).toMatchObject({ as: 'thing', drawn: 'dog' });
+  });
+
   it('refuses bad studio input clearly and stores nothing', async () => {
     const before = await h.store.artworks.countForClient(clientId);
     const other = await addClient(h, therapist, 'Kai', 'kai@home.test');

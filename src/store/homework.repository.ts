@@ -79,6 +79,11 @@ export class HomeworkRepository {
     return Promise.all(rows.map((r) => this.fromRow(r)));
   }
 
+  /** Whether this directive has been assigned to this client as homework (ids only: nothing is opened). */
+  async assigned(clientId: string, directiveId: string): Promise<boolean> {
+    return (await this.db.query('SELECT 1 FROM homework WHERE client_id = $1 AND directive_id = $2 LIMIT 1', [clientId, directiveId])).length > 0;
+  }
+
   async setStatus(id: string, status: HomeworkStatus, at: Date): Promise<HomeworkRecord> {
     const rows = await this.db.query<Row>(
       `UPDATE homework SET status = $2::text, completed_at = CASE WHEN $2::text = 'completed' THEN $3::timestamptz ELSE NULL END WHERE id = $1 RETURNING *`,

@@ -29,3 +29,4 @@ export type { PlanRecord } from './plans.repository.ts';
 export type { ConsentDocumentRecord, ConsentEventRecord, CurrentConsent } from './consents.repository.ts';
 export type { TotpRecord, LoginChallengeRecord } from './account-security.repository.ts';
 export type { BackendRecord, BackendKind, BackendSecrets } from './backends.repository.ts';
+export type { ThrottleKey, ThrottleRule } from './login-throttle.repository.ts';

@@ -19,6 +19,7 @@ import { ClientsRepository } from './clients.repository.ts';
 import { ClinicalRepository } from './clinical.repository.ts';
 import { ConsentsRepository } from './consents.repository.ts';
 import { loadMasterKey } from './crypto/master-key.ts';
+import { LoginThrottleRepository } from './login-throttle.repository.ts';
 import { ClientFiles, ClientVault } from './crypto/vault.ts';
 import { acquireDataLock } from './data-lock.ts';
 import type { DataLock } from './data-lock.ts';
@@ -66,6 +67,8 @@ export interface Store {
   readonly accountSecurity: AccountSecurityRepository;
   /** Configured model servers (credentials sealed with the master key). */
   readonly backends: BackendsRepository;
+  /** Failed sign-ins per account and per address (keys are HMACs, never emails or addresses). */
+  readonly loginThrottle: LoginThrottleRepository;
   close(): Promise<void>;
 }
 
@@ -106,6 +109,7 @@ export function storeFromDb(db: Db, blobs: BlobStore, clock: Clock, dataDir: str
     settings: new SettingsRepository(db),
     accountSecurity: new AccountSecurityRepository(db, master),
     backends: new BackendsRepository(db, master),
+    loginThrottle: new LoginThrottleRepository(db, master),
     close: onClose,
   };
 }

@@ -35,11 +35,16 @@ function pulseInAMinor(sr: number): Float32Array {
 }
 
 describe('hearth analyze-audio', () => {
-  it('prints bpm, key, mode, lufs, truePeakDb and seconds as JSON', async () => {
+  it('prints bpm, key, mode, lufs, truePeakDb and seconds as JSON, with the evidence behind them', async () => {
     const file = join(dir, 'pulse.wav');
     writeFileSync(file, encodeWav([pulseInAMinor(22050)], 22050, 'pcm16'));
-    const json = JSON.parse(await run([file])) as Record<string, unknown>;
-    expect(Object.keys(json)).toEqual(['bpm', 'key', 'mode', 'lufs', 'truePeakDb', 'seconds']);
+    const json = JSON.parse(await run([file])) as Record<string, unknown> & { tempo: { pulse: string; confidence: number; candidates: unknown[] }; keyDetail: { confidence: number; candidates: unknown[] } };
+    expect(Object.keys(json).slice(0, 6)).toEqual(['bpm', 'key', 'mode', 'lufs', 'truePeakDb', 'seconds']);
+    expect(json.tempo.pulse).toBe('steady');
+    expect(json.tempo.candidates.length).toBeGreaterThan(0);
+    expect(json.keyDetail.candidates.length).toBeGreaterThan(0);
+    expect(json.tempo.confidence).toBeGreaterThanOrEqual(0);
+    expect(json).not.toHaveProperty('melody');
     expect([json.key, json.mode]).toEqual(['A', 'minor']);
     expect(Math.abs((json.bpm as number) - 90)).toBeLessThan(2.7);
     expect(json.seconds).toBe(12);

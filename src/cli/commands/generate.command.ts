@@ -8,7 +8,8 @@ import sharp from 'sharp';
 import type { RgbaImage } from '../../engines/core/index.ts';
 import { hashString } from '../../engines/core/index.ts';
 import { isStyleId, STYLE_IDS } from '../../engines/affect/index.ts';
-import { generateWithDetails } from '../../engines/art/index.ts';
+import { generateWithDetails, sizeForAspect } from '../../engines/art/index.ts';
+import type { GenerateReport } from '../../engines/art/index.ts';
 import { MODEL_SERVER_KIND_IDS, MODEL_SERVER_KINDS } from '../../domain/backend-kinds.ts';
 import { BackendAbortedError, createImageBackend, IMAGE_BACKEND_KINDS, isImageBackendKind } from '../../backends/index.ts';
 import type { ImageBackend, ImageBackendKind } from '../../backends/index.ts';
@@ -138,7 +139,8 @@ export const generateCommand: CliCommand = {
   summary: 'Create pictures from words and an optional sketch with the built-in engine or a model server',
   usage:
     'hearth generate --prompt TEXT [--negative TEXT] [--sketch FILE] [--strength 0..1] [--style NAME] [--seed N] [--size PX] [--width PX --height PX] [--count 1-4] --out FILE.png [--mkdir] [--json] [--backend NAME --backend-url URL]\n' +
-    `  styles: ${STYLE_IDS.join(', ')} (default: named in the prompt, else watercolour); size 64–2048 (default 512); count>1 writes FILE-1.png …\n` +
+    `  styles: ${STYLE_IDS.join(', ')} (default: named in the prompt, else watercolour); size 64–2048 (default 512; with a sketch, its longer side: the sketch keeps its shape); count>1 writes FILE-1.png …\n` +
+    '  --json prints, per file, a report: what each word became and where, words not drawn or left out, style, seed, size, horizon, light, what was read in the sketch\n' +
     BACKEND_USAGE,
   options: {
     prompt: { type: 'string' },
@@ -164,14 +166,16 @@ export const generateCommand: CliCommand = {
     const style = styleOpt(inv);
     const strength = numberOpt(inv, 'strength', 0.7, 0, 1);
     const size = numberOpt(inv, 'size', 512, 64, 2048);
-    const width = numberOpt(inv, 'width', size, 64, 2048);
-    const height = numberOpt(inv, 'height', size, 64, 2048);
-    if (![size, width, height].every(Number.isInteger)) throw new CliError('--size, --width and --height must be whole numbers of pixels');
     const count = numberOpt(inv, 'count', 1, 1, 4);
     if (!Number.isInteger(count)) throw new CliError('--count must be a whole number from 1 to 4');
     const seed = seedOpt(inv, prompt);
     const sketchPath = stringOpt(inv, 'sketch');
     const sketch = sketchPath ? await readImageFile(sketchPath, 'sketch') : undefined;
+    // A sketch keeps its shape: --size is then its longer side, and a single --width or --height sets the other.
+    const fit = sketch ? sizeForAspect(sketch.width / sketch.height, size, stringOpt(inv, 'width') !== undefined ? numberOpt(inv, 'width', size, 64, 2048) : undefined, stringOpt(inv, 'height') !== undefined ? numberOpt(inv, 'height', size, 64, 2048) : undefined) : undefined;
+    const width = fit?.width ?? numberOpt(inv, 'width', size, 64, 2048);
+    const height = fit?.height ?? numberOpt(inv, 'height', size, 64, 2048);
+    if (![size, width, height].every(Number.isInteger)) throw new CliError('--size, --width and --height must be whole numbers of pixels');
     const remote = remoteBackendOpt(inv);
 
     if (remote) {
@@ -188,14 +192,14 @@ export const generateCommand: CliCommand = {
       return 0;
     }
 
-    const files: { path: string; seed: number }[] = [];
+    const files: { path: string; seed: number; report: GenerateReport }[] = [];
     let details: ReturnType<typeof generateWithDetails> | undefined;
     for (let i = 0; i < count; i++) {
       const s = (seed + i) >>> 0;
       details = generateWithDetails({ prompt, negativePrompt: negative, sketch, sketchStrength: strength, style, seed: s, width, height });
       const path = numbered(out, i, count);
       await writePngFile(path, details.image);
-      files.push({ path, seed: s });
+      files.push({ path, seed: s, report: details.report });
     }
     if (inv.values.json) {
       const a = details!.affect;

@@ -28,10 +28,25 @@ function logLevelFor(quiet: boolean): (typeof LEVELS)[number] {
   return quiet || process.stdout.isTTY ? 'warn' : 'info';
 }
 
+/** HEARTH_PUBLIC_ORIGIN: the scheme://host[:port] browsers use (behind a TLS proxy); writes from any other Origin are refused. */
+function publicOriginFromEnv(value: string | undefined): string | null {
+  if (value === undefined || value === '') return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new CliError(`HEARTH_PUBLIC_ORIGIN must be an origin such as https://hearth.clinic.example, got "${value}"`);
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.pathname.replace(/\/$/, '') !== '' || url.search || url.username) {
+    throw new CliError(`HEARTH_PUBLIC_ORIGIN must be only scheme://host[:port] (no path), got "${value}"`);
+  }
+  return url.origin;
+}
+
 export const serveCommand: CliCommand = {
   name: 'serve',
   summary: 'Start Hearth (web app and API) on this machine',
-  usage: 'hearth serve [--port 8080] [--host 127.0.0.1] [--data ./data]   (env: HEARTH_PORT, HEARTH_HOST, HEARTH_DATA, DATABASE_URL)',
+  usage: 'hearth serve [--port 8080] [--host 127.0.0.1] [--data ./data]   (env: HEARTH_PORT, HEARTH_HOST, HEARTH_DATA, DATABASE_URL, HEARTH_PUBLIC_ORIGIN)',
   options: { port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' }, quiet: { type: 'boolean' }, dev: { type: 'boolean' } },
   async run(inv) {
     const cfg = resolveRuntimeConfig({ port: inv.values.port as string | undefined, host: inv.values.host as string | undefined, data: inv.values.data as string | undefined });
@@ -42,7 +57,7 @@ export const serveCommand: CliCommand = {
     const { app, inflight } = await buildApp({
       store,
       version: packageVersion(),
-      config: { webRoot, logLevel, secureCookies: process.env.HEARTH_SECURE_COOKIES === '1' },
+      config: { webRoot, logLevel, secureCookies: process.env.HEARTH_SECURE_COOKIES === '1', publicOrigin: publicOriginFromEnv(process.env.HEARTH_PUBLIC_ORIGIN) },
     });
     try {
       await app.listen({ port: cfg.port, host: cfg.host });

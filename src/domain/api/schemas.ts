@@ -193,7 +193,36 @@ export const InpaintBody = z.object({
 });
 export type InpaintBody = z.input<typeof InpaintBody>;
 
-export const GeneratedArtworks = z.object({ artworks: z.array(Artwork) }).extend(Screened.shape);
+/** What the built-in engine made of the words and the sketch (one per variation): see art/generate.ts GenerateReport. */
+export const GenerateReport = z.object({
+  words: z.array(
+    z.object({
+      word: z.string(),
+      as: z.enum(['thing', 'figure', 'motif', 'feeling', 'colour', 'style', 'tone', 'left-out', 'not-drawn']),
+      drawn: z.string().optional(),
+      shape: z.string().optional(),
+      where: z.array(z.object({ box: z.object({ x: z.number(), y: z.number(), w: z.number(), h: z.number() }), layer: z.enum(['sky', 'far', 'middle', 'near', 'water']) })).optional(),
+    }),
+  ),
+  notDrawn: z.array(z.string()),
+  leftOut: z.array(z.string()),
+  style: z.string(),
+  seed: z.number(),
+  width: z.number(),
+  height: z.number(),
+  horizon: z.object({ y: z.number(), drawn: z.boolean() }),
+  light: z.enum(['left', 'right']),
+  sketch: z
+    .object({ horizonY: z.number().nullable(), enclosedShapes: z.number(), skyObjects: z.number(), paths: z.number(), figures: z.number(), ownColours: z.boolean() })
+    .optional(),
+});
+export const GeneratedArtworks = z
+  .object({
+    artworks: z.array(Artwork),
+    /** Built-in engine only: per variation, what each word became, words not drawn, style, seed and size. */
+    reports: z.array(GenerateReport).optional(),
+  })
+  .extend(Screened.shape);
 /** An artwork just written with words in it (title, prompt), with the screen's notice. */
 export const ScreenedArtwork = Artwork.extend(Screened.shape);
 /** Every version in the lineage of an artwork: the root and all its descendants. */

@@ -62,6 +62,27 @@ const STYLE_WORDS: Readonly<Record<string, StyleId>> = {
   silhouette: 'paper-cut',
   collage: 'collage',
   scrapbook: 'collage',
+  // Spanish and German (written without accents: the reader keeps a–z only)
+  acuarela: 'watercolour',
+  aquarell: 'watercolour',
+  tinta: 'ink-wash',
+  tusche: 'ink-wash',
+  pastell: 'pastel',
+  tiza: 'pastel',
+  kreide: 'pastel',
+  mosaico: 'mosaic',
+  mosaik: 'mosaic',
+  vitral: 'stained-glass',
+  vidriera: 'stained-glass',
+  buntglas: 'stained-glass',
+  glasfenster: 'stained-glass',
+  puntillismo: 'pointillism',
+  pointillismus: 'pointillism',
+  grabado: 'woodcut',
+  holzschnitt: 'woodcut',
+  linolschnitt: 'woodcut',
+  scherenschnitt: 'paper-cut',
+  recortes: 'collage',
 };
 
 /** The style a word or two-word phrase names, if any. */

@@ -7,17 +7,30 @@
  * (styles/) → the client's lines drawn on top in the style's ink → excluded colours removed.
  */
 import { assert, assertRange, createRng } from '../core/index.ts';
-import type { RgbaImage } from '../core/index.ts';
+import type { RgbaImage, Rng } from '../core/index.ts';
 import { isStyleId, readAffect } from '../affect/index.ts';
 import type { AffectReading, StyleId } from '../affect/index.ts';
 import { applyMood, guardColours } from './adjust.ts';
-import { paletteFromAffect } from './palette.ts';
+import { avoidHues, paletteFromAffect, varyPalette } from './palette.ts';
 import type { Palette } from './palette.ts';
 import { createCanvas } from './raster-ops.ts';
 import type { Canvas } from './raster-ops.ts';
 import { paintScene } from './scene.ts';
 import { fillRegions, roundRegionInSky, sketchLayout } from './sketch.ts';
+import { readSketch } from './sketch-read.ts';
+import type { SketchReading } from './sketch-read.ts';
+import { mix } from './color.ts';
 import type { Col } from './color.ts';
+import { LIBRARY_MOTIFS, thingsOfPrompt } from './scene-words.ts';
+import type { WordUse } from './scene-words.ts';
+import { planScene } from './scene-plan.ts';
+import type { Box, Layer, Placement } from './scene-plan.ts';
+import { lightFrom, paintThing } from './paint-thing.ts';
+import type { Light } from './paint-thing.ts';
+import { figureLook, figureSprite, poseHeight } from './figures.ts';
+import { shapeAt } from './shapes/shape-library.ts';
+import { rasterShape } from './shapes/sprite.ts';
+import type { Sprite } from './shapes/sprite.ts';
 import type { MotifId } from '../affect/index.ts';
 import { styleDef } from './styles.ts';
 
@@ -68,16 +81,53 @@ export function toRgba(c: Canvas): RgbaImage {
 }
 
 /** Draws line coverage × opacity in the ink colour over the canvas. */
-export function overlayLines(c: Canvas, lines: Float32Array, ink: readonly [number, number, number], opacity: number): void {
+export function overlayLines(c: Canvas, lines: Float32Array, ink: readonly [number, number, number], opacity: number, own?: Float32Array): void {
   const s = c.rgb;
   for (let p = 0; p < lines.length; p++) {
     const a = lines[p]! * opacity;
     if (a <= 0) continue;
     const i = p * 3;
-    s[i] = s[i]! + (ink[0] - s[i]!) * a;
-    s[i + 1] = s[i + 1]! + (ink[1] - s[i + 1]!) * a;
-    s[i + 2] = s[i + 2]! + (ink[2] - s[i + 2]!) * a;
+    // A line drawn in colour keeps its colour (own: rgb per pixel, negative = use the ink).
+    const coloured = own !== undefined && own[i]! >= 0;
+    const r = coloured ? own[i]! : ink[0];
+    const g = coloured ? own[i + 1]! : ink[1];
+    const b = coloured ? own[i + 2]! : ink[2];
+    s[i] = s[i]! + (r - s[i]!) * a;
+    s[i + 1] = s[i + 1]! + (g - s[i + 1]!) * a;
+    s[i + 2] = s[i + 2]! + (b - s[i + 2]!) * a;
   }
+}
+
+/** What one word of the prompt became, in plain terms, for the client and therapist. */
+export interface WordReport {
+  readonly word: string;
+  /** thing | figure | motif (sky, land, water, weather) | feeling | colour | style | tone | left-out | not-drawn */
+  readonly as: WordUse['as'];
+  /** The thing drawn: library label ("potted plant") or pose ("figure, head in hands"). */
+  readonly drawn?: string;
+  /** Shape id in the library (e.g. "fluent-emoji-flat:rose"), for attribution. */
+  readonly shape?: string;
+  /** Where it was put: box in px and depth layer. Several boxes for a group or a plural. */
+  readonly where?: readonly { readonly box: Box; readonly layer: Layer }[];
+}
+
+/** What the engine read and decided: `hearth generate --json` and the studio show it. */
+export interface GenerateReport {
+  readonly words: readonly WordReport[];
+  /** Words that asked for something the engine could not draw. */
+  readonly notDrawn: readonly string[];
+  /** Words left out because they were negated or in the negative prompt. */
+  readonly leftOut: readonly string[];
+  readonly style: StyleId;
+  readonly seed: number;
+  readonly width: number;
+  readonly height: number;
+  /** y of the horizon in px, and whether it was the client's drawn line. */
+  readonly horizon: { readonly y: number; readonly drawn: boolean };
+  /** Where the light comes from. */
+  readonly light: 'left' | 'right';
+  /** What was read in the sketch, if any. */
+  readonly sketch?: SketchReading;
 }
 
 /** Everything generateImage decided, for `--json` output and the version tree. */
@@ -86,10 +136,13 @@ export interface GenerateResult {
   readonly style: StyleId;
   readonly affect: AffectReading;
   readonly palette: Palette;
+  readonly report: GenerateReport;
+  /** The placements of things and figures (boxes, depth), as painted. */
+  readonly placements: readonly Placement[];
 }
 
-/** Like generateImage, also returning the reading, palette and style used. */
-export function generateWithDetails(opts: GenerateOptions): GenerateResult {
+/** Everything decided before painting: shared by generateWithDetails and describeImage. */
+function prepare(opts: GenerateOptions) {
   const { width, height, seed } = opts;
   assert(Number.isInteger(width) && Number.isInteger(height), 'width and height must be integers');
   assertRange(width, 16, 4096, 'width');
@@ -97,38 +150,181 @@ export function generateWithDetails(opts: GenerateOptions): GenerateResult {
   assert(Number.isFinite(seed), 'seed must be a finite number');
   const strength = opts.sketchStrength ?? 0.7;
   assertRange(strength, 0, 1, 'sketchStrength');
-  const progress = opts.onProgress ?? (() => {});
   const affect = readAffect(opts.prompt, opts.negativePrompt);
   const style = resolveStyle(opts.style, affect);
-  const pal = paletteFromAffect(affect);
   const rng = createRng(seed);
+  // Streams in a fixed order, so planning alone (describeImage) sees the same numbers.
+  const palRng = rng.fork('palette');
+  const lightRng = rng.fork('light');
+  const horizonRng = rng.fork('horizon');
+  const sceneRng = rng.fork('scene');
+  const regionsRng = rng.fork('regions');
+  const planRng = rng.fork('plan');
+  const thingsRng = rng.fork('things');
+  const styleRng = rng.fork(`style:${style}`);
+  const pal = varyPalette(paletteFromAffect(affect), palRng);
+  const layout = opts.sketch ? sketchLayout(opts.sketch, width, height) : undefined;
+  const reading = layout && opts.sketch ? readSketch(opts.sketch, layout, width, height) : undefined;
+  const words = thingsOfPrompt(opts.prompt, opts.negativePrompt);
+  // One light for the whole picture: its side and height come from the seed.
+  const side = lightRng.next() < 0.5 ? -1 : 1;
+  const light = lightFrom(side, lightRng.range(0.35, 1.0));
+  const motifsNamed = affect.motifs;
+  const baseHz = motifsNamed.includes('sea') ? 0.5 : motifsNamed.includes('mountain') ? 0.62 : horizonRng.pick([0.5, 0.58, 0.62, 0.66]);
+  const horizon = reading?.horizon ?? height * (baseHz + horizonRng.range(-0.03, 0.03));
+  const water = affect.motifs.some((m) => m === 'sea' || m === 'lake' || m === 'river');
+  const sketchHasFigures = (reading?.summary.figures ?? 0) > 0;
+  const placements = planScene({ uses: words.uses, pose: words.pose, width, height, horizon, water, lines: layout?.lines, sketchHasFigures, rng: planRng });
+  const report = reportOf(words.uses, placements, {
+    style,
+    seed,
+    width,
+    height,
+    horizon: { y: Math.round(horizon), drawn: reading?.horizon !== undefined },
+    light: side < 0 ? 'left' : 'right',
+    sketch: reading?.summary,
+  });
+  return {
+    width,
+    height,
+    strength,
+    affect,
+    style,
+    pal,
+    layout,
+    reading,
+    words,
+    side,
+    light,
+    horizon,
+    placements,
+    report,
+    sceneRng,
+    regionsRng,
+    thingsRng,
+    styleRng,
+  };
+}
+
+/**
+ * The report of what generateImage would paint for these options (words → things and where,
+ * words not drawn, style, seed, size), without painting: cheap enough to ask beside a model server.
+ */
+export function describeImage(opts: GenerateOptions): GenerateReport {
+  return prepare(opts).report;
+}
+
+/** Like generateImage, also returning the reading, palette, style and the report. */
+export function generateWithDetails(opts: GenerateOptions): GenerateResult {
+  const progress = opts.onProgress ?? (() => {});
+  const pr = prepare(opts);
+  const { width, height, strength, affect, style, pal, layout, reading, words, side, light, horizon, placements } = pr;
   progress(0.05, 'reading');
   const canvas = createCanvas(width, height);
-  const layout = opts.sketch ? sketchLayout(opts.sketch, width, height) : undefined;
+  const namesThings = words.uses.some((u) => u.as === 'thing' || u.as === 'figure');
   // With a sketch, the client's shapes lead: a circle drawn in the sky becomes the sun or moon
   // the words name, and other objects fade back as the sketch strength rises.
-  const skip: MotifId[] = [];
-  const special = new Map<number, Col>();
-  const disc = layout && strength >= 0.5 ? roundRegionInSky(layout, height) : undefined;
+  const skip: MotifId[] = [...LIBRARY_MOTIFS];
+  const special = new Map<number, Col>(reading?.regionColours ?? []);
+  const disc = layout && strength >= 0.5 ? roundRegionInSky(layout, reading?.horizon ?? height * 0.5) : undefined;
   const sky = affect.motifs.find((m) => m === 'sun' || m === 'moon');
   if (disc && sky) {
     skip.push(sky);
-    special.set(disc.label, pal.motifColours[sky] ?? (sky === 'sun' ? [1, 0.84, 0.42] : [0.97, 0.95, 0.82]));
+    if (!special.has(disc.label)) special.set(disc.label, pal.motifColours[sky] ?? (sky === 'sun' ? [1, 0.84, 0.42] : [0.97, 0.95, 0.82]));
   }
-  paintScene(canvas, affect, pal, rng.fork('scene'), { skip, objectOpacity: layout ? 1 - 0.75 * strength : 1 });
-  progress(0.35, 'composing');
+  const lightAt = side < 0 ? 0.2 : 0.8;
+  paintScene(canvas, affect, pal, pr.sceneRng, {
+    skip,
+    objectOpacity: layout ? 1 - 0.75 * strength : 1,
+    horizon,
+    horizonProfile: reading?.profile,
+    at: { sun: lightAt, moon: lightAt, light: lightAt },
+    moodScene: !namesThings && !layout,
+    defaultMotif: !layout,
+  });
+  progress(0.3, 'composing');
   const lines = layout?.lines;
-  if (layout) fillRegions(canvas, layout, pal.accents, strength, rng.fork('regions'), special);
+  if (layout) fillRegions(canvas, layout, pal.accents, strength, pr.regionsRng, special, light, reading);
+  paintPlacements(canvas, placements, pal, light, pr.thingsRng, layout ? 0.92 : 1);
+  progress(0.45, 'painting');
   applyMood(canvas, pal);
   progress(0.5, 'styling');
   const def = styleDef(style);
-  const styled = def.render({ base: canvas, pal, rng: rng.fork(`style:${style}`), scale: Math.min(width, height) / 512 });
-  // The client's lines: fully there at strength 1, a faint trace at 0.2.
-  if (lines) overlayLines(styled, lines, def.ink, Math.pow(strength, 1.5));
+  const styled = def.render({ base: canvas, pal, rng: pr.styleRng, scale: Math.min(width, height) / 512 });
+  // The client's lines: fully there at strength 1, a faint trace at 0.2 — in their own colour when they drew in colour.
+  if (lines) overlayLines(styled, lines, def.ink, Math.pow(strength, 1.5), reading?.lineColours);
   const image = toRgba(styled);
   guardColours(image.data, pal);
   progress(1, 'done');
-  return { image, style, affect, palette: pal };
+  return { image, style, affect, palette: pal, report: pr.report, placements };
+}
+
+/** Paints things and figures back to front with the scene's light. */
+function paintPlacements(c: Canvas, placements: readonly Placement[], pal: Palette, light: Light, rng: Rng, opacity: number): void {
+  placements.forEach((p, i) => {
+    const r = rng.fork(`thing:${i}`);
+    let sprite: Sprite;
+    let tint: Col | undefined;
+    if (p.kind === 'figure') {
+      sprite = figureSprite(p.pose ?? 'standing', figureLook(pal, r, p.child === true, p.hair), p.cx, p.bottom, p.height / poseHeight(p.pose ?? 'standing'));
+    } else {
+      const shape = shapeAt(p.shape!);
+      sprite = rasterShape(shape, p.cx, p.bottom, p.height, p.mirror);
+      if (shape.silhouette) tint = mix(pal.accents[i % Math.max(1, pal.accents.length)] ?? [0.5, 0.45, 0.4], [0.25, 0.22, 0.25], 0.35);
+    }
+    const grounded = p.layer !== 'sky';
+    const recolour = p.colour ? avoidHues(p.colour, pal.excludedHues) : undefined;
+    paintThing(c, sprite, {
+      light,
+      pal,
+      rng: r,
+      haze: p.layer === 'sky' ? 0.12 : (1 - p.depth) * 0.5,
+      groundY: grounded && p.layer !== 'water' ? p.bottom : undefined,
+      tint: recolour && tint ? recolour : tint,
+      recolour: tint ? undefined : recolour,
+      opacity,
+    });
+  });
+}
+
+function reportOf(uses: readonly WordUse[], placements: readonly Placement[], rest: Omit<GenerateReport, 'words' | 'notDrawn' | 'leftOut'>): GenerateReport {
+  const words: WordReport[] = uses.map((u) => {
+    const mine = placements.filter((p) => p.word === u.word);
+    const where = mine.map((p) => ({ box: p.box, layer: p.layer }));
+    if (u.as === 'thing') {
+      const shapes = [...new Set(mine.map((p) => p.shape!))].map(shapeAt);
+      return {
+        word: u.word,
+        as: u.as,
+        drawn: shapes.map((s) => s.label).join(', ') + (u.colour ? ` (${u.colour.name})` : ''),
+        shape: shapes.map((s) => s.id).join(', '),
+        where,
+      };
+    }
+    if (u.as === 'figure')
+      return { word: u.word, as: u.as, drawn: mine.length ? `figure, ${mine[0]?.pose?.replace(/-/g, ' ') ?? 'standing'}` : 'the figure in the sketch', where };
+    if (u.as === 'motif') return { word: u.word, as: u.as, drawn: u.motif };
+    return { word: u.word, as: u.as };
+  });
+  return {
+    words,
+    notDrawn: uses.filter((u) => u.as === 'not-drawn').map((u) => u.word),
+    leftOut: uses.filter((u) => u.as === 'left-out').map((u) => u.word),
+    ...rest,
+  };
+}
+
+/**
+ * Output size that keeps a picture's aspect ratio (width / height): the longer side is `size`,
+ * unless a width or height is given, which then sets the other side. Sides 64..2048 px.
+ */
+export function sizeForAspect(aspect: number, size: number, width?: number, height?: number): { width: number; height: number } {
+  assert(Number.isFinite(aspect) && aspect > 0, 'aspect must be a positive number');
+  const clamp = (v: number): number => Math.max(64, Math.min(2048, Math.round(v)));
+  if (width !== undefined && height !== undefined) return { width: clamp(width), height: clamp(height) };
+  if (width !== undefined) return { width: clamp(width), height: clamp(width / aspect) };
+  if (height !== undefined) return { width: clamp(height * aspect), height: clamp(height) };
+  return aspect >= 1 ? { width: clamp(size), height: clamp(size / aspect) } : { width: clamp(size * aspect), height: clamp(size) };
 }
 
 /** Generates a picture from words and an optional sketch (see GenerateOptions). */

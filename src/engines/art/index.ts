@@ -5,8 +5,10 @@
  * Start at generate.ts (the pipeline), palette.ts (how feelings become colour), scene.ts
  * (composition), styles.ts (the ten styles), inpaint.ts and lines.ts.
  */
-export { generateImage, generateWithDetails, resolveStyle, DEFAULT_STYLE } from './generate.ts';
-export type { GenerateOptions, GenerateResult, ProgressFn } from './generate.ts';
+export { describeImage, generateImage, generateWithDetails, resolveStyle, sizeForAspect, DEFAULT_STYLE } from './generate.ts';
+export type { GenerateOptions, GenerateReport, GenerateResult, ProgressFn, WordReport } from './generate.ts';
+export { SHAPE_COUNT, SHAPE_SOURCES, SHAPE_WORD_COUNT } from './shapes/shape-library.ts';
+export type { ShapeSource } from './shapes/shape-library.ts';
 export { inpaintImage } from './inpaint.ts';
 export type { InpaintOptions } from './inpaint.ts';
 export { linesFromPhoto } from './lines.ts';

@@ -30,9 +30,10 @@
  *    family; a last pass over the pixels (adjust.ts) removes what mixing brought back.
  *    "not dark" raises the darkest tones.
  */
+import type { Rng } from '../core/index.ts';
 import type { AffectReading, EmotionId, MotifId } from '../affect/index.ts';
 import { FAMILY_HUE } from '../affect/index.ts';
-import { clamp01, fromBytes, hslToRgb, hueDelta, mix, rgbToHsl } from './color.ts';
+import { adjustHsl, clamp01, fromBytes, hslToRgb, hueDelta, mix, rgbToHsl } from './color.ts';
 import type { Col } from './color.ts';
 
 type Bytes = readonly [number, number, number];
@@ -182,5 +183,29 @@ export function paletteFromAffect(affect: AffectReading): Palette {
     excludedHues,
     floor: noDark ? 0.35 : excludedNames.has('black') ? 0.18 : 0,
     ceiling: excludedNames.has('white') ? 0.85 : 1,
+  };
+}
+
+/**
+ * A seed's own version of a palette, so variations differ in colour as well as layout: hues turn
+ * a little (±14°), the sky's lightness and the accents' order change. Excluded hues stay out.
+ */
+export function varyPalette(pal: Palette, rng: Rng): Palette {
+  const turn = rng.range(-14, 14);
+  const lift = rng.range(-0.05, 0.05);
+  const shift = (c: Col, k = 1): Col => avoidHues(adjustHsl(c, turn * k, 1, lift * k), pal.excludedHues);
+  const accents = [...pal.accents];
+  const r = accents.length ? rng.int(0, accents.length - 1) : 0;
+  const rotated = [...accents.slice(r), ...accents.slice(0, r)].map((c) => shift(c, 0.6));
+  return {
+    ...pal,
+    skyTop: shift(pal.skyTop),
+    skyHorizon: shift(pal.skyHorizon),
+    cloud: shift(pal.cloud, 0.5),
+    ground: shift(pal.ground, 0.7),
+    groundFar: shift(pal.groundFar, 0.7),
+    water: shift(pal.water),
+    foliage: shift(pal.foliage, 0.5),
+    accents: rotated,
   };
 }

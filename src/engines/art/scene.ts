@@ -30,8 +30,9 @@ export const MOTIF_ORDER: readonly MotifId[] = [
  * calm → still lake among hills; joy → sun over a meadow of flowers; hope → a path toward a
  * rising sun; love → flowers in warm light; wonder → mountains under radiant light;
  * anger → a storm over mountains; sadness → rain over hills; grief → a lone tree in the rain;
- * fear → a dark forest under clouds; anxiety → a restless sea under clouds;
- * loneliness → a single tree on a hill. Nothing the client excluded is added.
+ * fear → a dark forest under clouds; anxiety → restless clouds over hills;
+ * loneliness → a single tree on a hill. Nothing the client excluded is added, and no mood
+ * scene at all when the words name things or people or the client drew the scene.
  */
 const MOOD_SCENES: Readonly<Record<EmotionId, readonly MotifId[]>> = {
   calm: ['hill', 'lake'],
@@ -43,9 +44,16 @@ const MOOD_SCENES: Readonly<Record<EmotionId, readonly MotifId[]>> = {
   sadness: ['hill', 'rain'],
   grief: ['hill', 'tree', 'rain'],
   fear: ['forest', 'cloud'],
-  anxiety: ['sea', 'cloud'],
+  // Never water unless the client names or draws it (a sea under a person reads as drowning).
+  anxiety: ['hill', 'cloud'],
   loneliness: ['hill', 'tree'],
 };
+
+/** The horizon's y when nothing fixes it: lower for a sea, higher for mountains, moved by the seed. */
+export function defaultHorizon(rect: SceneRect, motifs: readonly MotifId[], rng: Rng): number {
+  const hz = motifs.includes('sea') ? 0.5 : motifs.includes('mountain') ? 0.64 : 0.6;
+  return rect.y + rect.h * (hz + rng.range(-0.04, 0.04));
+}
 
 /** Motifs that need a setting: a boat needs water, a bridge a river. */
 function withSettings(named: readonly MotifId[], excluded: readonly MotifId[], fallback: boolean, mood?: EmotionId): MotifId[] {
@@ -82,6 +90,14 @@ export interface SceneOptions {
   readonly objectOpacity?: number;
   /** Motifs the sketch already shows (not painted again). */
   readonly skip?: readonly MotifId[];
+  /** Absolute y of the horizon (a drawn one, or the plan's); default from the motifs and seed. */
+  readonly horizon?: number;
+  /** Per-column y of a drawn ground line (sky above, ground below), length = canvas width. */
+  readonly horizonProfile?: Float32Array;
+  /** Horizontal slot (0..1) for some motifs, e.g. the sun on the side the light comes from. */
+  readonly at?: Partial<Record<MotifId, number>>;
+  /** With nothing named, paint the strongest feeling's quiet scene (default true). */
+  readonly moodScene?: boolean;
 }
 
 /** Objects that stand on the ground and need room of their own. */
@@ -91,7 +107,7 @@ const GROUNDED: ReadonlySet<MotifId> = new Set(['house', 'tree', 'lighthouse', '
 const SETTINGS: ReadonlySet<MotifId> = new Set(['sea', 'river', 'lake', 'path', 'mountain', 'hill', 'forest', 'grass', 'stars', 'cloud', 'rain', 'snow', 'rainbow', 'light', 'storm', 'island']);
 
 /** Paints the mood background into the rect. */
-function paintBackground(c: Canvas, f: Frame, pal: Palette, motifs: readonly MotifId[], rng: Rng): void {
+function paintBackground(c: Canvas, f: Frame, pal: Palette, motifs: readonly MotifId[], rng: Rng, profile?: Float32Array): void {
   const x0 = Math.max(0, Math.floor(f.x));
   const y0 = Math.max(0, Math.floor(f.y));
   const x1 = Math.min(c.width, Math.ceil(f.x + f.w));
@@ -108,6 +124,10 @@ function paintBackground(c: Canvas, f: Frame, pal: Palette, motifs: readonly Mot
   const [cr, cg, cb] = pal.cloud;
   const texture = sea ? 0.25 : 0.35;
   const col: [number, number, number] = [0, 0, 0];
+  if (profile) {
+    paintProfileBackground(c, f, pal, noise, profile, { x0, y0, x1, y1 }, cloudAmt, far, ground);
+    return;
+  }
   for (let y = y0; y < y1; y++) {
     const sky = y < f.horizon;
     const t = sky ? Math.pow(Math.max(0, (y - f.y) / (f.horizon - f.y)), 0.8) : Math.min(1, (y - f.horizon) / (f.y + f.h - f.horizon));
@@ -142,17 +162,42 @@ function paintBackground(c: Canvas, f: Frame, pal: Palette, motifs: readonly Mot
   }
 }
 
+/** Sky above a drawn ground line, ground below it, column by column. */
+function paintProfileBackground(c: Canvas, f: Frame, pal: Palette, noise: Float32Array, profile: Float32Array, r: { x0: number; y0: number; x1: number; y1: number }, cloudAmt: number, far: Col, ground: Col): void {
+  const rgb = c.rgb;
+  const w = r.x1 - r.x0;
+  const bottom = f.y + f.h;
+  for (let y = r.y0; y < r.y1; y++) {
+    for (let x = r.x0; x < r.x1; x++) {
+      const hz = profile[x]!;
+      const n = noise[(y - r.y0) * w + (x - r.x0)]!;
+      const i = (y * c.width + x) * 3;
+      if (y < hz) {
+        const t = Math.pow(Math.max(0, (y - f.y) / Math.max(1, hz - f.y)), 0.8);
+        const k = n > 0.5 ? (n - 0.5) * 2.2 * cloudAmt : 0;
+        for (let ch = 0; ch < 3; ch++) {
+          const base = pal.skyTop[ch]! + (pal.skyHorizon[ch]! - pal.skyTop[ch]!) * t;
+          rgb[i + ch] = base + (pal.cloud[ch]! - base) * k;
+        }
+      } else {
+        const t = Math.min(1, (y - hz) / Math.max(1, bottom - hz));
+        const k = 1 + (n - 0.5) * 0.35;
+        for (let ch = 0; ch < 3; ch++) rgb[i + ch] = (far[ch]! + (ground[ch]! - far[ch]!) * t) * k;
+      }
+    }
+  }
+}
+
 /**
  * Composes the mood background and the motifs the reading names into the canvas.
  * Returns the motifs painted (named ones plus settings they need).
  */
 export function paintScene(c: Canvas, affect: AffectReading, pal: Palette, rng: Rng, opts: SceneOptions = {}): MotifId[] {
   const rect = opts.rect ?? { x: 0, y: 0, w: c.width, h: c.height };
-  const motifs = withSettings(affect.motifs, affect.excludedMotifs, opts.defaultMotif !== false, affect.emotions[0]?.id);
+  const motifs = withSettings(affect.motifs, affect.excludedMotifs, opts.defaultMotif !== false, opts.moodScene === false ? undefined : affect.emotions[0]?.id);
   const layoutRng = rng.fork('layout');
-  const hz = motifs.includes('sea') ? 0.5 : motifs.includes('mountain') ? 0.64 : 0.6;
-  const f: Frame = { ...rect, horizon: rect.y + rect.h * (hz + layoutRng.range(-0.04, 0.04)), s: Math.min(rect.w, rect.h) };
-  if (opts.background !== false) paintBackground(c, f, pal, motifs, rng.fork('background'));
+  const f: Frame = { ...rect, horizon: opts.horizon ?? defaultHorizon(rect, motifs, layoutRng), s: Math.min(rect.w, rect.h) };
+  if (opts.background !== false) paintBackground(c, f, pal, motifs, rng.fork('background'), opts.horizonProfile);
   if (opts.motifs === false) return [];
   const p = new Painter(c, opts.clip);
   const faded = new Painter(c, opts.clip, opts.objectOpacity ?? 1);
@@ -173,7 +218,7 @@ export function paintScene(c: Canvas, affect: AffectReading, pal: Palette, rng: 
   order.forEach((m) => {
     const motifRng = rng.fork(`motif:${m}`);
     if (opts.skip?.includes(m)) return;
-    const at = grounded.get(m) ?? others.get(m) ?? 0.5;
+    const at = opts.at?.[m] ?? grounded.get(m) ?? others.get(m) ?? 0.5;
     DRAWERS[m]({ p: SETTINGS.has(m) ? p : faded, f, pal, rng: motifRng, at, motifs, solo: solo && affect.motifs[0] === m });
   });
   return motifs;

@@ -6,6 +6,7 @@
 import type { Rng, RgbaImage } from '../core/index.ts';
 import type { Col } from './color.ts';
 import { backgroundLevel } from './background-level.ts';
+import { boxBlur } from './raster-ops.ts';
 import type { Canvas } from './raster-ops.ts';
 
 /** Line coverage (0..1) of a sketch, resampled to width × height. */
@@ -52,6 +53,8 @@ export interface SketchLayout {
   readonly labels: Int32Array;
   /** Enclosed regions (not touching the border, 0.05%–35% of the picture). */
   readonly enclosed: readonly Region[];
+  /** Every region, enclosed or open to the border. */
+  readonly all: readonly Region[];
 }
 
 /** Reads a sketch at the output size: its lines and the shapes they enclose. */
@@ -59,14 +62,14 @@ export function sketchLayout(sketch: RgbaImage, width: number, height: number): 
   const lines = sketchLines(sketch, width, height);
   const { labels, regions } = regionsOf(lines, width, height);
   const n = width * height;
-  return { lines, labels, enclosed: regions.filter((r) => !r.touchesBorder && r.area >= n * 0.0005 && r.area <= n * 0.35) };
+  return { lines, labels, enclosed: regions.filter((r) => !r.touchesBorder && r.area >= n * 0.0005 && r.area <= n * 0.35), all: regions };
 }
 
 /**
  * The most disc-like enclosed region in the upper half, if any: a circle the client drew in the
  * sky is read as the sun or moon the words ask for.
  */
-export function roundRegionInSky(layout: SketchLayout, height: number): Region | undefined {
+export function roundRegionInSky(layout: SketchLayout, horizon: number): Region | undefined {
   let best: Region | undefined;
   let bestScore = 0;
   for (const r of layout.enclosed) {
@@ -74,7 +77,7 @@ export function roundRegionInSky(layout: SketchLayout, height: number): Region |
     const bh = r.y1 - r.y0 + 1;
     const aspect = bw / bh;
     const fill = r.area / ((Math.PI / 4) * bw * bh); // 1 for a perfect disc
-    if ((r.y0 + r.y1) / 2 > height * 0.5 || aspect < 0.7 || aspect > 1.4 || fill < 0.85 || fill > 1.12) continue;
+    if ((r.y0 + r.y1) / 2 > horizon || aspect < 0.7 || aspect > 1.4 || fill < 0.85 || fill > 1.12) continue;
     const score = 1 - Math.abs(1 - fill) - Math.abs(1 - aspect) * 0.5;
     if (score > bestScore) [best, bestScore] = [r, score];
   }
@@ -85,66 +88,118 @@ export function roundRegionInSky(layout: SketchLayout, height: number): Region |
 export function regionsOf(lines: Float32Array, width: number, height: number): { labels: Int32Array; regions: Region[] } {
   const n = width * height;
   const labels = new Int32Array(n);
+  const paper = new Uint8Array(n);
+  for (let p = 0; p < n; p++) paper[p] = lines[p]! < 0.3 ? 1 : 0;
   const regions: Region[] = [];
-  const stack = new Int32Array(n);
+  const stack = new Int32Array(n + 1);
   let next = 1;
   for (let start = 0; start < n; start++) {
-    if (labels[start] !== 0 || lines[start]! >= 0.3) continue;
+    if (labels[start] !== 0 || paper[start] === 0) continue;
+    // Scanline fill: label a whole run, then seed the runs above and below it.
     let top = 0;
     stack[top++] = start;
     labels[start] = next;
-    let area = 0;
-    let border = false;
     let y0 = height;
     let y1 = 0;
     let x0 = width;
     let x1 = 0;
     while (top > 0) {
       const p = stack[--top]!;
-      area++;
-      const x = p % width;
-      const y = (p - x) / width;
-      if (x === 0 || y === 0 || x === width - 1 || y === height - 1) border = true;
+      const y = (p / width) | 0;
+      const row = y * width;
+      let l = p;
+      while (l > row && paper[l - 1] === 1 && (labels[l - 1] === 0 || labels[l - 1] === next)) l--;
+      let r = p;
+      while (r < row + width - 1 && paper[r + 1] === 1 && (labels[r + 1] === 0 || labels[r + 1] === next)) r++;
+      for (let q = l; q <= r; q++) labels[q] = next;
       if (y < y0) y0 = y;
       if (y > y1) y1 = y;
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      const visit = (q: number): void => {
-        if (labels[q] === 0 && lines[q]! < 0.3) {
-          labels[q] = next;
-          stack[top++] = q;
+      if (l - row < x0) x0 = l - row;
+      if (r - row > x1) x1 = r - row;
+      for (const ny of [y - 1, y + 1]) {
+        if (ny < 0 || ny >= height) continue;
+        const nrow = ny * width;
+        let q = nrow + (l - row);
+        const end = nrow + (r - row);
+        while (q <= end) {
+          if (paper[q] === 1 && labels[q] === 0) {
+            labels[q] = next;
+            stack[top++] = q;
+            // Skip the rest of this run: it will be filled from q.
+            while (q <= end && paper[q] === 1) q++;
+          } else q++;
         }
-      };
-      if (x > 0) visit(p - 1);
-      if (x < width - 1) visit(p + 1);
-      if (y > 0) visit(p - width);
-      if (y < height - 1) visit(p + width);
+      }
     }
-    regions.push({ label: next, area, touchesBorder: border, x0, x1, y0, y1 });
+    regions.push({ label: next, area: 0, touchesBorder: false, x0, x1, y0, y1 });
     next++;
   }
-  return { labels, regions };
+  // Areas and border contact in one pass.
+  const areas = new Int32Array(next);
+  const border = new Uint8Array(next);
+  for (let p = 0; p < n; p++) {
+    const l = labels[p]!;
+    if (l === 0) continue;
+    areas[l] = areas[l]! + 1;
+    const x = p % width;
+    if (x === 0 || x === width - 1 || p < width || p >= n - width) border[l] = 1;
+  }
+  return { labels, regions: regions.map((r) => ({ ...r, area: areas[r.label]!, touchesBorder: border[r.label] === 1 })) };
 }
 
 /**
- * Fills every enclosed region with one of the accent colours (or the colour given for it in
- * `special`), lighter toward its top like a lit surface, at opacity 0.9 × strength.
+ * Fills every enclosed region (and the paths the reading found) with its colour — the client's
+ * own, a role's (`special`: sun, path, head, cloud) or one of the accents — with volume: each
+ * shape is rounded at its edges and lighter on the side the light comes from. Where the client
+ * coloured the paper outside any shape, that colour is kept too. Opacity 0.9 × strength.
  */
-export function fillRegions(c: Canvas, layout: SketchLayout, accents: readonly Col[], strength: number, rng: Rng, special: ReadonlyMap<number, Col> = new Map()): number {
+export function fillRegions(
+  c: Canvas,
+  layout: SketchLayout,
+  accents: readonly Col[],
+  strength: number,
+  rng: Rng,
+  special: ReadonlyMap<number, Col> = new Map(),
+  light: { x: number; y: number; z: number } = { x: -0.5, y: -0.6, z: 0.62 },
+  reading?: { pathRegions: readonly Region[]; colourPlane?: Float32Array },
+): number {
   const { width, height, rgb } = c;
   const n = width * height;
   const fill = new Map<number, { col: Col; r: Region }>();
   let k = rng.int(0, Math.max(0, accents.length - 1));
   for (const r of layout.enclosed) fill.set(r.label, { col: special.get(r.label) ?? accents[k++ % accents.length] ?? [0.8, 0.6, 0.4], r });
+  for (const r of reading?.pathRegions ?? []) fill.set(r.label, { col: special.get(r.label) ?? [0.86, 0.74, 0.55], r });
   const a = 0.9 * strength;
-  if (fill.size === 0 || a <= 0) return 0;
+  if (a <= 0) return 0;
   const labels = layout.labels;
+  // Height field: the filled shapes' mask, blurred — round at the edges, flat inside.
+  const mask = new Float32Array(n);
+  for (let p = 0; p < n; p++) if (fill.has(labels[p]!)) mask[p] = 1;
+  const hf = boxBlur(mask, width, height, 1, Math.max(2, Math.min(width, height) * 0.018), 2);
+  const gain = Math.max(2, Math.min(width, height) * 0.018) * 2;
+  const plane = reading?.colourPlane;
   for (let p = 0; p < n; p++) {
-    const f = fill.get(labels[p]!);
-    if (!f) continue;
-    const y = (p / width) | 0;
-    const lift = 1.08 - 0.16 * ((y - f.r.y0) / Math.max(1, f.r.y1 - f.r.y0));
     const i = p * 3;
+    const f = fill.get(labels[p]!);
+    if (!f) {
+      // Colour the client put on open paper (a painted sky, a green field) stays.
+      if (plane && plane[i]! >= 0) {
+        rgb[i] = rgb[i]! + (plane[i]! - rgb[i]!) * a * 0.85;
+        rgb[i + 1] = rgb[i + 1]! + (plane[i + 1]! - rgb[i + 1]!) * a * 0.85;
+        rgb[i + 2] = rgb[i + 2]! + (plane[i + 2]! - rgb[i + 2]!) * a * 0.85;
+      }
+      continue;
+    }
+    const x = p % width;
+    const y = (p - x) / width;
+    const { r } = f;
+    const u = ((x - (r.x0 + r.x1) / 2) / Math.max(1, r.x1 - r.x0)) * 2;
+    const v = ((y - (r.y0 + r.y1) / 2) / Math.max(1, r.y1 - r.y0)) * 2;
+    const gx = ((x < width - 1 ? hf[p + 1]! : hf[p]!) - (x > 0 ? hf[p - 1]! : hf[p]!)) * gain;
+    const gy = ((y < height - 1 ? hf[p + width]! : hf[p]!) - (y > 0 ? hf[p - width]! : hf[p]!)) * gain;
+    const nz = 1 / Math.sqrt(gx * gx + gy * gy + 1);
+    const lambert = -gx * nz * light.x - gy * nz * light.y + nz * light.z;
+    const lift = Math.max(0.55, 1.04 + 0.16 * (u * light.x + v * light.y) + 0.7 * (lambert - light.z));
     rgb[i] = rgb[i]! + (Math.min(1, f.col[0] * lift) - rgb[i]!) * a;
     rgb[i + 1] = rgb[i + 1]! + (Math.min(1, f.col[1] * lift) - rgb[i + 1]!) * a;
     rgb[i + 2] = rgb[i + 2]! + (Math.min(1, f.col[2] * lift) - rgb[i + 2]!) * a;

@@ -29,12 +29,23 @@ export async function readClient(deps: StoreDeps, _actor: Actor, { client }: Sub
 }
 
 export async function updateClient(deps: StoreDeps, _actor: Actor, { client }: Subject, input: z.output<typeof UpdateClientBody>): Promise<ClientDto> {
-  return withCount(deps, await deps.store.clients.update(client.id, input, deps.clock()));
+  const updated = await deps.store.clients.update(client.id, input, deps.clock());
+  if (updated.status === 'archived') await endClientSessions(deps, updated);
+  return withCount(deps, updated);
 }
 
-/** Archives a client: their record and work are kept; restoring is an update to `active`. */
+/**
+ * Archives a client: their record and work are kept; restoring is an update to `active`. Their
+ * account is paused with it: every session they have ends now, and they cannot sign in until restored.
+ */
 export async function archiveClient(deps: StoreDeps, _actor: Actor, { client }: Subject): Promise<ClientDto> {
-  return withCount(deps, await deps.store.clients.update(client.id, { status: 'archived' }, deps.clock()));
+  const updated = await deps.store.clients.update(client.id, { status: 'archived' }, deps.clock());
+  await endClientSessions(deps, updated);
+  return withCount(deps, updated);
+}
+
+async function endClientSessions({ store }: StoreDeps, client: ClientRecord): Promise<void> {
+  if (client.userId) await store.authSessions.deleteForUser(client.userId);
 }
 
 /** Erases a client for good: their data key is destroyed, then their records, files and login are deleted. */

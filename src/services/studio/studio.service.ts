@@ -8,11 +8,12 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { BackendProgress, ImageBackend, JobRegistry } from '../../backends/index.ts';
-import type { Artwork, GenerateBody, InpaintBody, SaveSketchBody, ScreenedArtwork, StudioInfo, VersionTree } from '../../domain/api/schemas.ts';
-import { readAffect } from '../../engines/affect/index.ts';
+import type { Artwork, GenerateBody, GenerateReport as GenerateReportDto, InpaintBody, SaveSketchBody, ScreenedArtwork, StudioInfo, VersionTree } from '../../domain/api/schemas.ts';
+import { isStyleId, readAffect } from '../../engines/affect/index.ts';
 import { migrateStrokeDocument, StrokeDocumentError } from '../../engines/analysis/index.ts';
 import type { StrokeDocument } from '../../engines/analysis/index.ts';
-import { linesFromPhoto } from '../../engines/art/index.ts';
+import { describeImage, linesFromPhoto, sizeForAspect } from '../../engines/art/index.ts';
+import type { GenerateReport } from '../../engines/art/index.ts';
 import type { RgbaImage } from '../../engines/core/index.ts';
 import type { ArtworkRecord, ClientRecord, Store } from '../../store/index.ts';
 import { imageFromDataUrl, pngFromRgba, rgbaFromEncoded, rgbaOfArtwork, storeArtworks } from '../artworks/artwork-files.ts';
@@ -96,9 +97,21 @@ export async function saveSketch(deps: StudioDeps, actor: Actor, { client }: Sub
   return { ...artworkDto(art!, client.userId, true), crisis };
 }
 
+/** The engine's report as the response shape (mutable copies of its read-only lists). */
+function reportDto(r: GenerateReport): z.infer<typeof GenerateReportDto> {
+  return {
+    ...r,
+    words: r.words.map((w) => ({ ...w, where: w.where?.map((p) => ({ box: { ...p.box }, layer: p.layer })) })),
+    notDrawn: [...r.notDrawn],
+    leftOut: [...r.leftOut],
+    horizon: { ...r.horizon },
+    sketch: r.sketch && { ...r.sketch },
+  };
+}
+
 /** What `generatePictures` did: made them now, or started a job to follow. */
 export type Generated =
-  | { kind: 'made'; artworks: z.infer<typeof Artwork>[]; crisis: CrisisNotice | null; backendId: string }
+  | { kind: 'made'; artworks: z.infer<typeof Artwork>[]; reports?: z.infer<typeof GenerateReportDto>[]; crisis: CrisisNotice | null; backendId: string }
   | { kind: 'job'; jobId: string; crisis: CrisisNotice | null; backendId: string };
 
 /** Co-create: sketch (optional) + words → 1–4 pictures. With `async`, a job (progress and cancel under the client's jobs). */
@@ -124,6 +137,11 @@ export async function generatePictures(
     // A photo of paper art becomes clean lines first; drawings are lines already.
     sketch = source.kind === 'upload' ? linesFromPhoto(pixels) : pixels;
   }
+  // A sketch keeps its shape: the requested size becomes the box it fits in (longer side kept).
+  let { width, height } = b;
+  if (sketch && Math.abs(sketch.width / sketch.height - width / height) > 0.02) {
+    ({ width, height } = sizeForAspect(sketch.width / sketch.height, Math.min(max, Math.max(width, height))));
+  }
   const style = styleOf(backend, b.style, b.prompt, b.negativePrompt);
   const seed = b.seed ?? newSeed();
   const sessionId = await sessionOf(store, client, b.sessionId);
@@ -132,7 +150,7 @@ export async function generatePictures(
   const viaServer = backend === deps.imageBackend ? {} : { backendId: chosen.id };
   const make = async (signal: AbortSignal, onProgress?: BackendProgress): Promise<ArtworkRecord[]> => {
     const images = await backend.generate(
-      { prompt: b.prompt, negativePrompt: b.negativePrompt, sketch, sketchStrength: b.sketchStrength, style, seed, width: b.width, height: b.height, count: b.count },
+      { prompt: b.prompt, negativePrompt: b.negativePrompt, sketch, sketchStrength: b.sketchStrength, style, seed, width, height, count: b.count },
       signal,
       onProgress,
     );
@@ -144,7 +162,7 @@ export async function generatePictures(
         meta: {
           id: i === 0 ? firstId : undefined, clientId: client.id, createdBy: actor.userId, parentId: source?.id ?? null, sessionId, kind: 'generated' as const,
           title: b.title ?? '', backend: backend.capabilities.id, seed: seed + i,
-          params: { prompt: b.prompt, negativePrompt: b.negativePrompt, style, sketchStrength: b.sketchStrength, width: b.width, height: b.height, variation: i + 1, of: b.count, ...viaServer },
+          params: { prompt: b.prompt, negativePrompt: b.negativePrompt, style, sketchStrength: b.sketchStrength, width, height, variation: i + 1, of: b.count, ...viaServer },
         },
         image,
       })),
@@ -161,7 +179,12 @@ export async function generatePictures(
   } catch (e) {
     throw backendFailure(e);
   }
-  return { kind: 'made', artworks: await dtos(store, arts, client), crisis, backendId: chosen.id };
+  // The built-in engine explains itself: what each word became and where (planning only, no second painting).
+  const reports =
+    backend.capabilities.id === 'builtin' && style && isStyleId(style)
+      ? arts.map((_, i) => reportDto(describeImage({ prompt: b.prompt, negativePrompt: b.negativePrompt, sketch, sketchStrength: b.sketchStrength, style, seed: seed + i, width, height })))
+      : undefined;
+  return { kind: 'made', artworks: await dtos(store, arts, client), reports, crisis, backendId: chosen.id };
 }
 
 /** Refine: repaint the masked part (white = repaint) as described; a new version of the artwork. */

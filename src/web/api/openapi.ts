@@ -1051,7 +1051,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Sign in (rotates the session). With two-factor on, answers with a pending token for the code step instead */
+    /**
+     * Sign in (rotates the session). With two-factor on, answers with a pending token for the code step instead. Failed attempts are throttled per account and
+     * per address (429 with Retry-After)
+     */
     post: {
       parameters: {
         query?: never;
@@ -1336,7 +1339,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Model servers configured for this clinic (credentials are never shown) */
+    /** My model servers and the practice-wide ones (credentials are never shown) */
     get: {
       parameters: {
         query?: never;
@@ -1355,6 +1358,7 @@ export interface paths {
             "application/json": {
               backends: {
                 createdAt: string;
+                editable: boolean;
                 hasCredentials: boolean;
                 /** Format: uuid */
                 id: string;
@@ -1362,8 +1366,10 @@ export interface paths {
                 kind: "comfyui" | "a1111" | "openai";
                 label: string;
                 model: string | null;
+                practiceWide: boolean;
                 url: string;
               }[];
+              canAddPracticeWide: boolean;
             };
           };
         };
@@ -1387,6 +1393,7 @@ export interface paths {
             label: string;
             model?: string;
             password?: string;
+            practiceWide?: boolean;
             url: string;
             user?: string;
           };
@@ -1401,6 +1408,7 @@ export interface paths {
           content: {
             "application/json": {
               createdAt: string;
+              editable: boolean;
               hasCredentials: boolean;
               /** Format: uuid */
               id: string;
@@ -1408,6 +1416,7 @@ export interface paths {
               kind: "comfyui" | "a1111" | "openai";
               label: string;
               model: string | null;
+              practiceWide: boolean;
               url: string;
             };
           };
@@ -2352,6 +2361,45 @@ export interface paths {
                 level: "concern" | "urgent";
                 message: string;
               } | null;
+              reports?: {
+                height: number;
+                horizon: {
+                  drawn: boolean;
+                  y: number;
+                };
+                leftOut: string[];
+                /** @enum {string} */
+                light: "left" | "right";
+                notDrawn: string[];
+                seed: number;
+                sketch?: {
+                  enclosedShapes: number;
+                  figures: number;
+                  horizonY: number | null;
+                  ownColours: boolean;
+                  paths: number;
+                  skyObjects: number;
+                };
+                style: string;
+                width: number;
+                words: {
+                  /** @enum {string} */
+                  as: "thing" | "figure" | "motif" | "feeling" | "colour" | "style" | "tone" | "left-out" | "not-drawn";
+                  drawn?: string;
+                  shape?: string;
+                  where?: {
+                    box: {
+                      h: number;
+                      w: number;
+                      x: number;
+                      y: number;
+                    };
+                    /** @enum {string} */
+                    layer: "sky" | "far" | "middle" | "near" | "water";
+                  }[];
+                  word: string;
+                }[];
+              }[];
             };
           };
         };
@@ -4039,7 +4087,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Publish a new version of the consent document; clients are asked to sign again */
+    /** Publish a new version of the consent document; clients are asked to sign again (the practice owner or an operator, after re-entering their password) */
     post: {
       parameters: {
         query?: never;
@@ -6052,7 +6100,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Who can make a picture ("Made by"): the built-in engine, then each configured model server (no addresses or credentials) */
+    /** Who can make a picture ("Made by"): the built-in engine, then each model server the (client’s) therapist may use (no addresses or credentials) */
     get: {
       parameters: {
         query?: never;

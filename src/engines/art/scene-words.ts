@@ -1,0 +1,167 @@
+/**
+ * What each word of a prompt becomes: a thing from the shape library, a figure (with the pose
+ * the prompt describes), a motif the scene paints (sky, weather, land, water), a feeling, a
+ * colour or a style — or nothing, which the report says plainly. Negated words ("no boats",
+ * "sin barcos", "keine Boote") and words of the negative prompt are left out, and said so.
+ */
+import { colourOfWord, emotionOfWord, motifOfWord, NEGATION_CUES, styleOfWord, TONE_WORDS } from '../affect/index.ts';
+import type { ColourWord, MotifId } from '../affect/index.ts';
+import { isLibraryWord, shapeAt, shapesForWord, wordForms } from './shapes/shape-library.ts';
+import { colourName, NOT_THINGS, PERSON_WORDS, POSE_PHRASES, PRONOUNS, THING_SYNONYMS } from './shapes/thing-words.ts';
+import type { Pose } from './shapes/thing-words.ts';
+
+/** Motifs the shape library paints instead of the old hand-drawn drawers. */
+export const LIBRARY_MOTIFS: ReadonlySet<MotifId> = new Set([
+  'house',
+  'tree',
+  'flower',
+  'boat',
+  'fish',
+  'bird',
+  'butterfly',
+  'heart',
+  'candle',
+  'fire',
+  'lighthouse',
+  'leaf',
+  'stone',
+]);
+
+const STOP = new Set(
+  (
+    'a an the and or of to in on at by for with from into onto over under near next behind beside between above below up down out off is are was were be been am ' +
+    'i you he she it we they me my your his her its our their this that these those there here who what which where when how why all some any no not very so ' +
+    'too just only also as like than then but if while because about around through toward towards against along across feel feels feeling want wish would could should can will ' +
+    'el la los las un una unos unas y o de del al en con sin sobre bajo entre por para que es son está están estoy muy mi mis su sus tu yo ella él lo le se me te nos ' +
+    'der die das den dem des ein eine einer einem einen und oder mit ohne auf unter über neben hinter vor zwischen im am zum zur vom von für ist sind bin war mein meine sein seine ihr ihre ich du er sie es wir sehr nicht kein keine'
+  ).split(' '),
+);
+
+/** Extra negation cues in Spanish and German. */
+const NEG = new Set([...NEGATION_CUES, 'sin', 'ni', 'nunca', 'ningún', 'ninguna', 'ohne', 'kein', 'keine', 'keinen', 'keiner', 'nicht', 'nie']);
+
+/** One word of the prompt and what became of it. */
+export type WordUse =
+  | { readonly word: string; readonly as: 'thing'; readonly shapes: readonly number[]; readonly count: number; readonly colour?: ColourWord }
+  | { readonly word: string; readonly as: 'figure'; readonly child: boolean; readonly hair?: 'long' | 'short'; readonly count: number }
+  | { readonly word: string; readonly as: 'motif'; readonly motif: MotifId }
+  | { readonly word: string; readonly as: 'feeling' | 'colour' | 'style' | 'tone' }
+  | { readonly word: string; readonly as: 'left-out' }
+  | { readonly word: string; readonly as: 'not-drawn' };
+
+export interface PromptThings {
+  readonly uses: readonly WordUse[];
+  /** The pose the prompt describes for its people (default standing). */
+  readonly pose: Pose;
+}
+
+/** Lower-cased words of a text, letters of any script kept ("niña", "Hände"), with clause breaks. */
+export function promptWords(text: string): { word: string; clause: number }[] {
+  const out: { word: string; clause: number }[] = [];
+  let clause = 0;
+  for (const m of text
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .matchAll(/[\p{L}\p{N}-]+|[.;:!?]/gu)) {
+    const w = m[0];
+    if (/^[.;:!?]$/.test(w)) clause++;
+    else if (w === 'but' || w === 'pero' || w === 'aber') clause++;
+    else out.push({ word: w, clause });
+  }
+  return out;
+}
+
+/** A colour word in English, Spanish or German. */
+function anyColour(word: string): ColourWord | undefined {
+  const en = colourOfWord(word);
+  if (en) return en;
+  const name = colourName(word);
+  return name ? colourOfWord(name) : undefined;
+}
+
+const isSynonym = (w: string): boolean => wordForms(w).some((f) => THING_SYNONYMS[f] !== undefined);
+
+/** Reads the things, figures and motifs a prompt names (see the header). */
+export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThings {
+  const words = promptWords(prompt);
+  const banned = new Set(promptWords(negativePrompt).flatMap((w) => wordForms(w.word)));
+  const uses: WordUse[] = [];
+  const lower = prompt.toLowerCase();
+  const pose = POSE_PHRASES.find((p) => p.re.test(lower))?.pose ?? 'standing';
+  const hasPersonNoun = words.some((w) => PERSON_WORDS[w.word] && !PRONOUNS.has(w.word));
+  // A colour word just before a thing colours it ("a red bird", "una casa azul" — after it in es/de too).
+  let lastColour: { colour: ColourWord; at: number; clause: number } | undefined;
+  const colourFor = (i: number, clause: number): ColourWord | undefined => {
+    if (lastColour && lastColour.clause === clause && i - lastColour.at <= 2) return lastColour.colour;
+    const next = words[i + 1];
+    const after = next && next.clause === clause ? anyColour(next.word) : undefined;
+    return after;
+  };
+  for (let i = 0; i < words.length; i++) {
+    const { word, clause } = words[i]!;
+    if (STOP.has(word) && !(PRONOUNS.has(word) && !hasPersonNoun && pose !== 'standing')) continue;
+    const negated = (() => {
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+        if (words[k]!.clause !== clause) return false;
+        if (NEG.has(words[k]!.word)) return true;
+      }
+      return false;
+    })();
+    const forms = wordForms(word);
+    if (negated || forms.some((f) => banned.has(f))) {
+      if (!STOP.has(word) && !NEG.has(word)) uses.push({ word, as: 'left-out' });
+      continue;
+    }
+    // Two-word names first ("potted plant", "office building").
+    const next = words[i + 1];
+    if (next && next.clause === clause) {
+      const pair = shapesForWord(`${word} ${next.word}`);
+      if (pair.length && !PERSON_WORDS[word]) {
+        uses.push({ word: `${word} ${next.word}`, as: 'thing', shapes: pair.slice(0, 1), count: 1, colour: colourFor(i, clause) });
+        i++;
+        continue;
+      }
+    }
+    const person = PERSON_WORDS[word];
+    if (person) {
+      if (PRONOUNS.has(word) && hasPersonNoun) continue;
+      uses.push({ word, as: 'figure', child: person.kind === 'child', hair: person.hair, count: person.count ?? 1 });
+      continue;
+    }
+    const motif = forms.map(motifOfWord).find((m) => m !== undefined);
+    if (motif && !LIBRARY_MOTIFS.has(motif) && !isSynonym(word)) {
+      uses.push({ word, as: 'motif', motif });
+      continue;
+    }
+    if (forms.some((f) => emotionOfWord(f))) {
+      uses.push({ word, as: 'feeling' });
+      continue;
+    }
+    const colour = anyColour(word);
+    if (colour) {
+      lastColour = { colour, at: i, clause };
+      uses.push({ word, as: 'colour' });
+      continue;
+    }
+    if (styleOfWord(word)) {
+      uses.push({ word, as: 'style' });
+      continue;
+    }
+    if (TONE_WORDS[word]) {
+      uses.push({ word, as: 'tone' });
+      continue;
+    }
+    if (NOT_THINGS.has(word) || word.length < 3 || /^\d+$/.test(word)) continue;
+    const shapes = shapesForWord(word);
+    if (shapes.length) {
+      // A plural of a small thing ("flowers", "Blumen") draws a little group.
+      // A plural: a plural ending whose removal leaves a word the library knows ("dogs", "flores", "Blumen", "Hunde").
+      const plural = /(s|en|n|e)$/.test(word) && forms.slice(1).some(isLibraryWord);
+      const groupable = shapeAt(shapes[0]!).place === 'g';
+      uses.push({ word, as: 'thing', shapes, count: plural && groupable ? 3 : 1, colour: colourFor(i, clause) });
+      continue;
+    }
+    uses.push({ word, as: 'not-drawn' });
+  }
+  return { uses, pose };
+}
