@@ -62,6 +62,7 @@ describe('compose file', () => {
     expect(composeProblems(parseCompose(composeText.replace(/ {2}app2:\n {4}<<: \*hearth-app\n/, '  app2:\n    image: hearth:local\n')), validate).join('\n')).toMatch(/needs two or more/);
     expect(composeProblems(parseCompose(composeText.replace(/^ {4}DATABASE_URL: .*\n/m, '')), validate).join('\n')).toMatch(/does not set DATABASE_URL/);
     expect(composeProblems(parseCompose(composeText.replace('HEARTH_SECURE_COOKIES: "1"', 'HEARTH_SECURE_COOKIES: "0"')), validate).join('\n')).toMatch(/HEARTH_SECURE_COOKIES=1/);
+    expect(composeProblems(parseCompose(composeText.replace(/^ {4}HEARTH_PUBLIC_ORIGIN: .*\n/m, '')), validate).join('\n')).toMatch(/HEARTH_PUBLIC_ORIGIN/);
   });
 
   it('reads only variables the env example shows', () => {

@@ -144,6 +144,7 @@ export function composeProblems(doc: unknown, validate: (doc: unknown) => ErrorO
       if (!env[need]) problems.push(`compose.yaml: ${name} does not set ${need}`);
     }
     if (env.HEARTH_SECURE_COOKIES !== '1') problems.push(`compose.yaml: ${name} must set HEARTH_SECURE_COOKIES=1 (it is served over HTTPS)`);
+    if (!/^https:\/\//.test(env.HEARTH_PUBLIC_ORIGIN ?? '')) problems.push(`compose.yaml: ${name} must set HEARTH_PUBLIC_ORIGIN to the https:// origin browsers use`);
     if (env.DATABASE_URL && !/^postgres(ql)?:\/\//.test(env.DATABASE_URL)) problems.push(`compose.yaml: ${name}'s DATABASE_URL must start with postgres://`);
     keys.add(env.HEARTH_MASTER_KEY ?? '');
   }
