@@ -8,6 +8,7 @@ import { assert, seconds } from '../core/index.ts';
 import type { AudioAnalysis } from './analyze.ts';
 import { analyzeAudio } from './analyze.ts';
 import type { MusicPlan } from './plan.ts';
+import type { PlanRenderOptions } from './render.ts';
 import { renderPlan } from './render.ts';
 import { resample } from './resample.ts';
 
@@ -52,6 +53,7 @@ export function renderContinuation(
   frames: number,
   sampleRate: Hz,
   seed: number,
+  sound: Pick<PlanRenderOptions, 'soundBank' | 'steering'> = {},
 ): { plan: MusicPlan; analysis: AudioAnalysis; chunks: Iterable<Float32Array> } {
   const analysis = analyzeAudio(clip.channels, clip.sampleRate);
   assert(!analysis.silent, 'the conditioning sample is silent');
@@ -75,7 +77,7 @@ export function renderContinuation(
       yield out;
     }
     let t = G;
-    for (const c of renderPlan(cont, { frames: frames - G, sampleRate, seed, fadeIn: seconds(X / sampleRate) })) {
+    for (const c of renderPlan(cont, { frames: frames - G, sampleRate, seed, fadeIn: seconds(X / sampleRate), ...sound })) {
       const n = c.length / 2;
       for (let i = 0; i < n && t + i < S; i++) {
         const u = (t + i - G) / X;
