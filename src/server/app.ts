@@ -13,7 +13,7 @@ import swagger from '@fastify/swagger';
 import Fastify from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { ConfiguredBackends, createBuiltinImageBackend, createBuiltinMusicBackend, describeBackendFailure, JobRegistry, textBackendFromEnv } from '../backends/index.ts';
+import { ConfiguredBackends, createBuiltinImageBackend, createBuiltinMusicBackend, describeBackendFailure, JobRegistry, soundBankFromEnv, textBackendFromEnv } from '../backends/index.ts';
 import type { ImageBackend, MusicBackend, TextBackend } from '../backends/index.ts';
 import { modelServerLoader } from '../services/backends/model-servers.service.ts';
 import { LiveCanvasHub } from '../services/studio/live-canvas-hub.ts';
@@ -137,7 +137,9 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
   installAuth(app, opts.store, config, clock);
   installAccess(app, opts.store, routes, clock);
 
-  const deps: Deps = { store: opts.store, config, clock, version: opts.version ?? '0.0.0', startedAt: Date.now(), imageBackend: opts.imageBackend ?? createBuiltinImageBackend(), musicBackend: opts.musicBackend ?? createBuiltinMusicBackend(), textBackend: opts.textBackend ?? textBackendFromEnv(process.env, (reason) => app.log.warn({ reason }, 'note draft: text server not used')),
+  // Sampled instruments: the bundled General MIDI bank is read once per process (HEARTH_SOUNDBANK).
+  const musicBackend = opts.musicBackend ?? createBuiltinMusicBackend({ soundBank: await soundBankFromEnv(process.env, (reason) => app.log.warn({ reason }, 'music')) });
+  const deps: Deps = { store: opts.store, config, clock, version: opts.version ?? '0.0.0', startedAt: Date.now(), imageBackend: opts.imageBackend ?? createBuiltinImageBackend(), musicBackend, textBackend: opts.textBackend ?? textBackendFromEnv(process.env, (reason) => app.log.warn({ reason }, 'note draft: text server not used')),
     modelServers: new ConfiguredBackends({ load: modelServerLoader(opts.store) }),
     jobs: new JobRegistry({ describeError: describeBackendFailure }),
     liveCanvas: new LiveCanvasHub(),

@@ -65,9 +65,8 @@ export class AdditiveSound {
     }
     if (n & 1) revIn[hn - 1] = 0.5 * (hL[hn - 1]! + hR[hn - 1]! + L[n - 1]! + R[n - 1]!);
     this.reverb.process(revIn, revIn, wetR, hn);
-    const c = upsampleInto(L, R, hL, hR, revIn, wetR, n, hn, this.carryL, this.carryR);
-    this.carryL = c[0];
-    this.carryR = c[1];
+    this.carryL = upsampleInto(L, hL, revIn, n, hn, this.carryL);
+    this.carryR = upsampleInto(R, hR, wetR, n, hn, this.carryR);
   }
 }
 
@@ -81,29 +80,21 @@ function renderAll(list: Voice[], bl: Float32Array, br: Float32Array, count: num
   list.length = w;
 }
 
-/** Upsamples (half-rate dry + wet) with linear interpolation, one half-sample late; returns the carries. */
-function upsampleInto(L: Float32Array, R: Float32Array, hL: Float32Array, hR: Float32Array, wetL: Float32Array, wetR: Float32Array, n: number, hn: number, carryL: number, carryR: number): [number, number] {
-  let cl = carryL;
-  let cr = carryR;
+/** Upsamples one channel (half-rate dry + wet) with linear interpolation, one half-sample late; returns the carry. */
+function upsampleInto(out: Float32Array, dry: Float32Array, wet: Float32Array, n: number, hn: number, carry: number): number {
+  let c = carry;
   const pairs = n >> 1;
   for (let h = 0; h < pairs; h++) {
-    const wl = hL[h]! + wetL[h]!;
-    const wr = hR[h]! + wetR[h]!;
+    const w = dry[h]! + wet[h]!;
     const i = 2 * h;
-    L[i] = L[i]! + 0.5 * (cl + wl);
-    R[i] = R[i]! + 0.5 * (cr + wr);
-    L[i + 1] = L[i + 1]! + wl;
-    R[i + 1] = R[i + 1]! + wr;
-    cl = wl;
-    cr = wr;
+    out[i] = out[i]! + 0.5 * (c + w);
+    out[i + 1] = out[i + 1]! + w;
+    c = w;
   }
   if (hn > pairs) {
-    const wl = hL[pairs]! + wetL[pairs]!;
-    const wr = hR[pairs]! + wetR[pairs]!;
-    L[n - 1] = L[n - 1]! + 0.5 * (cl + wl);
-    R[n - 1] = R[n - 1]! + 0.5 * (cr + wr);
-    cl = wl;
-    cr = wr;
+    const w = dry[pairs]! + wet[pairs]!;
+    out[n - 1] = out[n - 1]! + 0.5 * (c + w);
+    c = w;
   }
-  return [cl, cr];
+  return c;
 }

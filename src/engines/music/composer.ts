@@ -28,6 +28,8 @@ export interface ComposerOptions {
   endFrame: number;
   /** The steering now in force (read once a bar). */
   steering?: () => Steering;
+  /** Randomness for human timing and touch, apart from the score's so the notes stay the same. */
+  humanRng?: Rng;
 }
 
 /** A note in the score. Times are absolute frames from the start of the piece. */
@@ -224,7 +226,8 @@ export class Composer {
       while (!last && !breathing && inSection + run < 8 && s.chords[inSection + run]!.degree === chord.degree) run++;
       const dur = last ? bpb * 3 * fpb : run * bpb * fpb + fpb * 0.25;
       // Paced breathing: the chord swells on the in-breath bar and fades on the out-breath bar.
-      const vel = breathing ? (b % 2 === 0 ? 0.6 : 0.4) : 0.5;
+      // Four-note colours keep the energy of a three-note chord.
+      const vel = (breathing ? (b % 2 === 0 ? 0.6 : 0.4) : 0.5) * Math.sqrt(3 / Math.max(3, this.voicing.length));
       this.voicing.forEach((m, i) => notes.push({ start: at(0), dur: Math.round(dur), midi: m, vel, kind: a.chords!, pan: i % 2 === 0 ? -0.35 : 0.35, role: 'chords' }));
     }
 
@@ -279,20 +282,21 @@ export class Composer {
       if (bpb === 4) notes.push({ start: at(2), dur: Math.round(fpb), midi: 40, vel: 0.45, kind: 'drum', pan: 0, role: 'perc' });
       for (let e = 0; e < bpb * 2; e++) notes.push({ start: at(e / 2), dur: Math.round(fpb / 4), midi: 100, vel: e % 2 === 0 ? 0.6 : 0.35, kind: 'shaker', pan: 0.3, role: 'perc' });
     }
-    if (this.v2) this.humanise(notes, fpb);
+    if (this.v2) this.humanise(notes, fpb, t0Frame);
     return notes;
   }
 
   /**
    * Human timing and touch (v2): notes land up to ±2 % of a beat (at most 12 ms) around the grid
-   * and velocities vary by ±0.05; downbeats of the bass and chords stay put, so the pulse holds.
+   * and velocities vary by ±5 %; the bass, the chords and every downbeat stay put, so the pulse holds.
    */
-  private humanise(notes: NoteEvent[], fpb: number): void {
+  private humanise(notes: NoteEvent[], fpb: number, barStart: number): void {
     const spread = Math.min(0.02 * fpb, 0.012 * this.sampleRate);
     for (const n of notes) {
-      const anchor = n.role === 'bass' || n.role === 'chords';
-      if (!anchor) n.start = Math.max(0, Math.round(n.start + spread * (this.rng.next() * 2 - 1)));
-      n.vel = Math.max(0.05, Math.min(1, n.vel * (1 + 0.1 * (this.rng.next() - 0.5))));
+      const anchor = n.role === 'bass' || n.role === 'chords' || n.start === barStart;
+      const r = this.options?.humanRng ?? this.rng;
+      if (!anchor) n.start = Math.max(0, Math.round(n.start + spread * (r.next() * 2 - 1)));
+      n.vel = Math.max(0.05, Math.min(1, n.vel * (1 + 0.1 * (r.next() - 0.5))));
     }
   }
 
@@ -403,7 +407,7 @@ export class Composer {
     s.chords = s.chords.map((c) => (c.tones.length > 3 || (c.degree === 6 && c.tones[0] === (this.tonic + 10) % 12) || plain(c.degree) ? c : { degree: c.degree, tones: colouredTones(c.degree, s.tonic, s.mode, this.colour) }));
     if (s.tonic !== this.tonic) s.chords[7] = { degree: 4, tones: colouredTones(4, this.tonic, this.plan.mode, 'triad') };
     // Parts: the first `shape.parts` of the priority list play.
-    s.roles = new Set(ROLE_PRIORITY.slice(0, shape.parts));
+    s.roles = new Set(ROLE_PRIORITY.slice(0, shape.parts).filter((r) => arc !== 'breathing' || r === 'chords' || r === 'bass' || r === 'melody'));
     const [lo, hi] = this.ranges.melody;
     s.scale = scaleNotes(s.tonic, s.mode, lo + shape.registerShift, hi + shape.registerShift);
     this.melIndex = Math.min(this.melIndex, s.scale.length - 3);

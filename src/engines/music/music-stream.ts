@@ -84,9 +84,11 @@ export function renderMusic(plan: MusicPlan, options: MusicRenderOptions): Music
     return target;
   };
   const counted = function* (chunks: Iterable<Float32Array>): Generator<Float32Array, void, undefined> {
+    // Counted before the chunk leaves, so a command given while the listener holds chunk k is
+    // stamped with the end of chunk k, and a replay applies it at exactly the same block.
     for (const c of chunks) {
-      yield c;
       yielded += c.length / 2;
+      yield c;
     }
   };
   const base = {

@@ -42,7 +42,7 @@ export interface PlanRenderOptions {
 /** Blocks of look-ahead (and look-behind) for the loudness leveller: 15 × 100 ms. */
 const LEVEL_WINDOW = 15;
 /** The nature bed sits this far under the loudness target. */
-const NATURE_UNDER_DB = 10;
+const NATURE_UNDER_DB = 17;
 /** The leveller does not lift blocks quieter than this under the target (silence, tails). */
 const LEVEL_GATE_DB = 20;
 
@@ -64,12 +64,18 @@ export function* renderPlan(plan: MusicPlan, options: PlanRenderOptions): Genera
   const totalBars = Math.max(1, Math.floor((frames - fadeOutFrames * 0.5) / fpBar));
   const steerTarget = options.steering ?? ((): Steering => NO_STEERING);
   let steerNow: Steering = steerTarget();
-  const composer = new Composer(plan, sr, scoreRng, totalBars, v2 ? { frames, endFrame: frames - fadeOutFrames * 0.5, steering: () => steerNow } : undefined);
+  const humanRng = root.fork('human');
+  const composer = new Composer(plan, sr, scoreRng, totalBars, v2 ? { frames, endFrame: frames - fadeOutFrames * 0.5, steering: () => steerNow, humanRng } : undefined);
   const sampled = v2 && options.soundBank ? new SampledSound(plan, sr, options.soundBank, step) : undefined;
   const additive = sampled ? undefined : new AdditiveSound(plan, sr, step);
   const limiter = new Limiter(sr);
   const kwL = new KWeighter(sr / 2);
   const kwR = new KWeighter(sr / 2);
+  // Paced breathing: the music swells ±3 dB with each breath (in-breath rising from the start of
+  // the piece), after the leveller so it cannot level the breath away. Tempo steering is ignored.
+  const arcNow = v2 && plan.arc ? plan.arc : undefined;
+  const breathFrames = arcNow?.kind === 'breathing' ? (60 / (arcNow.breathsPerMinute ?? 6)) * sr : 0;
+  const breath = (t: number): number => (breathFrames > 0 ? 10 ** ((-3 * Math.cos((2 * Math.PI * t) / breathFrames)) / 20) : 1);
   const natureGain = nature.active ? 10 ** ((plan.targetLufs - NATURE_UNDER_DB - natureLufs(plan.textures)) / 20) : 0;
 
   const pending: NoteEvent[] = [];
@@ -93,7 +99,8 @@ export function* renderPlan(plan: MusicPlan, options: PlanRenderOptions): Genera
     const b0 = j * step;
     const n = Math.min(step, frames - b0);
     const b1 = b0 + n;
-    steerNow = glide(steerNow, steerTarget(), glideK);
+    const wanted = steerTarget();
+    if (wanted !== NO_STEERING || steerNow !== NO_STEERING) steerNow = glide(steerNow, breathFrames > 0 ? { ...wanted, tempo: 1 } : wanted, glideK);
     while (!composer.done) {
       const bar = composer.barStart(composer.barsMade);
       if (bar >= b1) break;
@@ -149,7 +156,7 @@ export function* renderPlan(plan: MusicPlan, options: PlanRenderOptions): Genera
     const b0 = j * step;
     const n = Math.min(step, frames - b0);
     const ng = nature.active ? natGainAt[j % ringSize]! : 0;
-    const peak = applyGain(L, R, n, b0, gPrev, g, frames, fadeInFrames, fadeOutFrames, natL[j % ringSize], natR[j % ringSize], ng);
+    const peak = applyGain(L, R, n, b0, gPrev * breath(b0), g * breath(b0 + n), frames, fadeInFrames, fadeOutFrames, natL[j % ringSize], natR[j % ringSize], ng);
     gPrev = g;
     // Chunks are views into a one-second slab that is never reused, so a consumer may keep
     // them; one allocation per ten chunks keeps the garbage collector quiet.

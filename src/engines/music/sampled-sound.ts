@@ -6,8 +6,7 @@
  * channels pedal (sustain, CC64) legato with the bars. The bank's bytes are passed in (the engine
  * reads no files): `loadSoundBank` parses them once and any number of renders share the result.
  */
-import type { BasicSoundBank } from 'spessasynth_core';
-import { BasicSoundBank as Bank, SoundBankLoader, SpessaSynthProcessor } from 'spessasynth_core';
+import type { BasicSoundBank, SpessaSynthProcessor } from 'spessasynth_core';
 import type { NoteEvent, Role } from './composer.ts';
 import type { VoiceName } from './gm-voices.ts';
 import { DEFAULT_VOICE, isVoiceName, VOICES } from './gm-voices.ts';
@@ -20,13 +19,19 @@ export interface SoundBank {
   /** A label for reports, e.g. "MuseScore_General_Lite". */
   readonly name: string;
   readonly bank: BasicSoundBank;
+  /** The synthesiser class of the library that parsed the bank. */
+  readonly Processor: typeof SpessaSynthProcessor;
 }
 
-/** Parses SoundFont 2/3 bytes (e.g. MuseScore_General_Lite.sf3) once; waits for the SF3 decoder. */
+/**
+ * Parses SoundFont 2/3 bytes (e.g. MuseScore_General_Lite.sf3) once; waits for the SF3 decoder.
+ * The synthesiser library is imported here, on first use, so pieces without a bank never load it.
+ */
 export async function loadSoundBank(bytes: ArrayBuffer, name = 'soundfont'): Promise<SoundBank> {
-  await Bank.isSF3DecoderReady;
-  const bank = SoundBankLoader.fromArrayBuffer(bytes);
-  return { kind: 'soundfont', name, bank };
+  const lib = await import('spessasynth_core');
+  await lib.BasicSoundBank.isSF3DecoderReady;
+  const bank = lib.SoundBankLoader.fromArrayBuffer(bytes);
+  return { kind: 'soundfont', name, bank, Processor: lib.SpessaSynthProcessor };
 }
 
 const CH: Record<Role, number> = { melody: 0, chords: 1, pulse: 2, bass: 3, sparkle: 4, perc: 9 };
@@ -44,12 +49,23 @@ interface Scheduled {
   id: number;
 }
 
-/** The voice a note kind plays in this plan. */
-export function voiceFor(plan: MusicPlan, kind: VoiceKind): VoiceName | undefined {
+/** Solo string voices: when one of them is the only string voice, a section plays its chords and bass. */
+const SOLO_STRINGS: Partial<Record<VoiceName, { chords: VoiceName; bass: VoiceName }>> = {
+  violin: { chords: 'slow-strings', bass: 'cello' },
+  viola: { chords: 'slow-strings', bass: 'cello' },
+  fiddle: { chords: 'string-ensemble', bass: 'cello' },
+  cello: { chords: 'slow-strings', bass: 'double-bass' },
+};
+
+/** The voice a note kind plays in this plan, for a part (a solo violin leads; a section accompanies). */
+export function voiceFor(plan: MusicPlan, kind: VoiceKind, role: Role = 'melody'): VoiceName | undefined {
   if (kind === 'drum' || kind === 'shaker') return undefined;
   if (kind === 'pizzicato') return 'pizzicato';
   const v = plan.voices?.[kind];
-  return v !== undefined && isVoiceName(v) ? v : DEFAULT_VOICE[kind];
+  const voice = v !== undefined && isVoiceName(v) ? v : DEFAULT_VOICE[kind];
+  const section = SOLO_STRINGS[voice];
+  if (section && (role === 'chords' || role === 'bass')) return section[role];
+  return voice;
 }
 
 /** Plays a score on a sound bank, block by block. Deterministic: same events → same samples. */
@@ -82,7 +98,7 @@ export class SampledSound {
     this.hL = new Float32Array(inner);
     this.hR = new Float32Array(inner);
     this.up = new HalfbandUpsampler();
-    this.synth = new SpessaSynthProcessor(this.synthRate, { maxBufferSize: Math.max(128, inner), effectsEnabled: true, eventsEnabled: false });
+    this.synth = new bank.Processor(this.synthRate, { maxBufferSize: Math.max(128, inner), effectsEnabled: true, eventsEnabled: false });
     this.synth.setSystemParameter('voiceCap', 64);
     this.synth.onMissingPreset = () => undefined;
     this.synth.soundBankManager.addSoundBank(bank.bank, 'main');
@@ -96,9 +112,9 @@ export class SampledSound {
   }
 
   /** Sets a channel's program and level the first time a kind plays on it (or when it changes). */
-  private prepare(ch: number, kind: VoiceKind): void {
+  private prepare(ch: number, kind: VoiceKind, role: Role): void {
     if (ch === DRUM_CH) return;
-    const voice = voiceFor(this.plan, kind) ?? 'piano';
+    const voice = voiceFor(this.plan, kind, role) ?? 'piano';
     const def = VOICES[voice];
     if (this.program[ch] === def.program) return;
     this.program[ch] = def.program;
@@ -125,9 +141,10 @@ export class SampledSound {
         ch = DRUM_CH;
         key = DRUM_KEY[e.kind];
       } else {
-        ch = CH[e.role ?? 'melody'];
-        this.prepare(ch, e.kind);
-        const v = voiceFor(this.plan, e.kind);
+        const role = e.role ?? 'melody';
+        ch = CH[role];
+        this.prepare(ch, e.kind, role);
+        const v = voiceFor(this.plan, e.kind, role);
         if (v) key = fold(key, VOICES[v].range);
       }
       const id = this.ids++;
