@@ -122,7 +122,8 @@ export function planFromDescription(text: string, options: PlanOptions = {}): Mu
   const fromTo = /\bfrom\s+(\d{2,3})\s*(?:bpm\s*)?to\s+(\d{2,3})\s*bpm\b/.exec(t);
   let arc: Arc = { kind: arcKind, endBpm: bpm };
   if (arcKind === 'calm-down') {
-    bpm = bpmWord ?? Math.max(bpm, 100);
+    // Meet the listener where they are: fast when they say they are anxious or racing, else brisk.
+    bpm = bpmWord ?? Math.max(bpm, /\b(fast|anxious|panic\w*|racing|stressed|agitated|start where|ansios\w*|ängstlich|gestresst)\b/.test(t) ? 100 : 84);
     arc = { kind: arcKind, endBpm: Math.min(60, bpm - 20) };
   } else if (arcKind === 'wake-up') {
     bpm = bpmWord ?? Math.min(bpm, 56);
