@@ -135,7 +135,10 @@ export function* renderPlan(plan: MusicPlan, options: PlanRenderOptions): Genera
   let slab = new Float32Array(0);
   let slabUsed = 0;
   for (let j = 0; j < nBlocks; j++) {
-    while (made < nBlocks && made <= j + LEVEL_WINDOW) synth(made++);
+    // Version 2 starts streaming after 0.4 s of look-ahead and widens it to 1.5 s over the first
+    // second (inside the fade-in), so the first audio leaves sooner.
+    const ahead = v2 ? Math.min(LEVEL_WINDOW, 3 + j) : LEVEL_WINDOW;
+    while (made < nBlocks && made <= j + ahead) synth(made++);
     let sum = 0;
     let cnt = 0;
     for (let w = Math.max(0, j - LEVEL_WINDOW); w < Math.min(made, j + LEVEL_WINDOW + 1); w++) {
