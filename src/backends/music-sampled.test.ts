@@ -11,7 +11,7 @@ import { analyzeAudio, planFromDescription, renderMusic, VOICES } from '../engin
 import { eachSpectrum } from '../engines/music/fft.ts';
 import { collect } from '../engines/music/test-signals.ts';
 import { createBuiltinMusicBackend } from './music-backend.ts';
-import { defaultSoundBankPath, soundBankFromFile } from './music-soundbank.ts';
+import { defaultSoundBankPath, soundBankFromEnv, soundBankFromFile } from './music-soundbank.ts';
 
 const SR = 32000;
 let bank: SoundBank;
@@ -106,6 +106,23 @@ describe('sampled instruments', () => {
     expect(levelDb(left, SR, 1, 3)).toBeGreaterThan(-40);
     expect(renderMusic(plan, { seconds: 2, sampleRate: SR }).sampled).toBe(false);
     expect(renderMusic(plan, { seconds: 2, sampleRate: SR, soundBank: bank }).sampled).toBe(true);
+  });
+
+  it('a lazily loaded bank: render refuses until ready(), then plays sampled; a failed load falls back', async () => {
+    let loads = 0;
+    const lazy = createBuiltinMusicBackend({ soundBank: async () => (loads++, bank) });
+    const plan = lazy.plan('a slow cello');
+    expect(() => lazy.render(plan, { seconds: 2, sampleRate: SR, seed: 1 })).toThrow(/ready/);
+    await Promise.all([lazy.ready(), lazy.ready()]);
+    expect(loads).toBe(1);
+    expect(lazy.capabilities.label).toMatch(/sampled/);
+    const a = collect(lazy.render(plan, { seconds: 2, sampleRate: SR, seed: 1 }).chunks).left;
+    const b = collect(renderMusic(plan, { seconds: 2, sampleRate: SR, seed: 1, soundBank: bank })).left;
+    expect(a).toEqual(b);
+    const broken = createBuiltinMusicBackend({ soundBank: () => soundBankFromEnv({ HEARTH_SOUNDBANK: '/nonexistent/bank.sf3' }) });
+    await broken.ready();
+    const c = collect(broken.render(plan, { seconds: 2, sampleRate: SR, seed: 1 }).chunks).left;
+    expect(c).toEqual(collect(renderMusic(plan, { seconds: 2, sampleRate: SR, seed: 1 })).left);
   });
 
   it('keeps the key and tempo asked for', () => {

@@ -137,8 +137,9 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
   installAuth(app, opts.store, config, clock);
   installAccess(app, opts.store, routes, clock);
 
-  // Sampled instruments: the bundled General MIDI bank is read once per process (HEARTH_SOUNDBANK).
-  const musicBackend = opts.musicBackend ?? createBuiltinMusicBackend({ soundBank: await soundBankFromEnv(process.env, (reason) => app.log.warn({ reason }, 'music')) });
+  // Sampled instruments: the bundled General MIDI bank (HEARTH_SOUNDBANK) is read on the first
+  // piece played, once per process.
+  const musicBackend = opts.musicBackend ?? createBuiltinMusicBackend({ soundBank: () => soundBankFromEnv(process.env, (reason) => app.log.warn({ reason }, 'music')) });
   const deps: Deps = { store: opts.store, config, clock, version: opts.version ?? '0.0.0', startedAt: Date.now(), imageBackend: opts.imageBackend ?? createBuiltinImageBackend(), musicBackend, textBackend: opts.textBackend ?? textBackendFromEnv(process.env, (reason) => app.log.warn({ reason }, 'note draft: text server not used')),
     modelServers: new ConfiguredBackends({ load: modelServerLoader(opts.store) }),
     jobs: new JobRegistry({ describeError: describeBackendFailure }),
