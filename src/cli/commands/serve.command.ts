@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createBuiltinMusicBackend, soundBankFromEnv } from '../../backends/index.ts';
 import { buildApp } from '../../server/index.ts';
 import { startControlChannel } from '../../services/backup/control-channel.ts';
 import { loadMasterKey } from '../../store/index.ts';
@@ -64,8 +65,12 @@ export const serveCommand: CliCommand = {
     const checkpointEvery = checkpointIntervalMs();
     const store = await openStoreForCli(cfg, 'hearth serve', { create: true });
     if (!existsSync(join(webRoot, 'index.html'))) inv.io.err('The web app is not built yet; run `npm run build` (npm start does it for you). Serving the API only.\n');
+    // The sound bank loads in the background once the server listens, so the first piece played
+    // does not wait for it (HEARTH_SOUNDBANK=off keeps the additive voices).
+    const musicBackend = createBuiltinMusicBackend({ soundBank: () => soundBankFromEnv(process.env, (reason) => inv.io.err(`${reason}\n`)) });
     const { app, inflight } = await buildApp({
       store,
+      musicBackend,
       version: packageVersion(),
       config: { webRoot, logLevel, secureCookies: process.env.HEARTH_SECURE_COOKIES === '1', publicOrigin: publicOriginFromEnv(process.env.HEARTH_PUBLIC_ORIGIN) },
     });
@@ -78,6 +83,7 @@ export const serveCommand: CliCommand = {
       if (code === 'EACCES') throw new CliError(`Port ${cfg.port} needs special permission. Choose one above 1024 with --port.`);
       throw e;
     }
+    void musicBackend.ready();
     // The local control channel (<data>/control.sock, owner only) lets `hearth backup` take a consistent snapshot while we run.
     const control = store.dataDir
       ? await startControlChannel({ dataDir: store.dataDir, db: store.db, blobs: store.blobs, masterKey: () => loadMasterKey(store.dataDir), onError: (e) => app.log.error({ err: e }, 'control channel') })
