@@ -1,16 +1,42 @@
 /**
- * Music engine speed and memory: realtime factor for 60 s at 32 kHz and 44.1 kHz (three typical
- * prompts per run, so one lucky plan cannot flatter the figure), by wall clock and by CPU time
- * (the CPU figure stays honest when other processes share the cores), analysis time for 60 s
- * and 5 s, the peak extra memory while streaming a 10-minute piece (the whole piece would be
- * ~211 MB at 44.1 kHz stereo float) and a full 60-minute render with its peak process RSS.
+ * Music engine speed and memory. Sampled instruments (the bundled General MIDI bank): realtime
+ * factor for 60 s at 44.1 kHz stereo with four or more sampled parts and reverb (three prompts),
+ * by wall clock and CPU time, bank load time, time to the first audio chunk, and a 60-minute
+ * render with its peak process RSS (run first, in a fresh process, so the figure is its own).
+ * The additive fallback: realtime factor at 32 and 44.1 kHz, the peak extra memory while
+ * streaming 10 minutes, a 60-minute render. Analysis time for 60 s and 5 s.
  */
+import { defaultSoundBankPath, soundBankFromFile } from '../src/backends/music-soundbank.ts';
+import type { MusicPlan, SoundBank } from '../src/engines/music/index.ts';
 import { analyzeAudio, planFromDescription, renderMusic } from '../src/engines/music/index.ts';
 import type { Figure } from './measure.ts';
 import { round, timeMs } from './measure.ts';
 
 const PROMPTS = ['calm slow piano with low pitch', 'nostalgic violin in G minor at 70 bpm', 'peaceful meditation background with rain and birds'];
-const PLANS = PROMPTS.map((p) => planFromDescription(p));
+// Additive figures keep their version 1 plans (the fallback's own sound) so they compare with earlier runs.
+const PLANS: MusicPlan[] = PROMPTS.map((p) => ({ ...planFromDescription(p), version: 1 }));
+/** Four or more sampled parts each (melody, chords, pulse, bass; drums in the second) with reverb. */
+const SAMPLED_PROMPTS = ['calm piano with strings, flute and bass', 'lo-fi beats to study', 'grief, a slow cello with harp and choir'];
+const SAMPLED_PLANS = SAMPLED_PROMPTS.map((p) => planFromDescription(p));
+
+function drainSampled(bank: SoundBank, seconds: number): number {
+  let frames = 0;
+  for (const plan of SAMPLED_PLANS) for (const c of renderMusic(plan, { seconds, sampleRate: 44100, seed: 1, soundBank: bank })) frames += c.length / 2;
+  return frames;
+}
+
+/** Streams an hour on the bank: elapsed ms, ms to the first chunk, peak RSS (MB). */
+function sampledHour(bank: SoundBank): { ms: number; firstMs: number; rssMB: number } {
+  const t = performance.now();
+  let first = NaN;
+  let peak = process.memoryUsage().rss;
+  let n = 0;
+  for (const _c of renderMusic(SAMPLED_PLANS[0]!, { seconds: 3600, sampleRate: 44100, seed: 1, soundBank: bank })) {
+    if (Number.isNaN(first)) first = performance.now() - t;
+    if (++n % 100 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  return { ms: performance.now() - t, firstMs: first, rssMB: peak / (1024 * 1024) };
+}
 
 function drain(seconds: number, sampleRate: number): number {
   let frames = 0;
@@ -67,8 +93,14 @@ function streamPeak(seconds: number, sampleRate: number): { ms: number; heapMB: 
 const fig = (median: number, unit: string, runs = 1): Figure => ({ median: round(median), min: round(median), max: round(median), unit, runs });
 
 export default async function musicBench(): Promise<{ figures: Record<string, Figure> }> {
-  // The hour-long stream runs first so the process RSS it reports is not inflated by the
-  // buffers the other figures allocate.
+  // The sampled hour runs first so the process RSS it reports is not inflated by the buffers
+  // the other figures allocate (the bank itself is part of it).
+  const tl = performance.now();
+  const bank = await soundBankFromFile(defaultSoundBankPath());
+  const bankLoadMs = performance.now() - tl;
+  const sHour = sampledHour(bank);
+  const sWall = await timeMs(() => drainSampled(bank, 60), 3);
+  const sCpu = cpuMs(() => drainSampled(bank, 60), 3);
   const hour = streamPeak(3600, 32000);
   const tenMin = streamPeak(600, 44100);
   const r32 = await timeMs(() => drain(60, 32000), 3);
@@ -86,6 +118,12 @@ export default async function musicBench(): Promise<{ figures: Record<string, Fi
   const analysis5Cpu = cpuMs(() => analyzeAudio(clip5, 44100), 5);
   return {
     figures: {
+      sampledRealtimeFactor44k: fig((60000 * SAMPLED_PLANS.length) / sWall.median, '× real time (wall, 44.1 kHz stereo, ≥ 4 sampled parts + reverb)', sWall.runs),
+      sampledRealtimeFactor44kCpu: fig((60000 * SAMPLED_PLANS.length) / sCpu.median, '× real time (cpu, one core)', sCpu.runs),
+      sampledBankLoadMs: fig(bankLoadMs, 'ms (read + parse MuseScore_General_Lite, once per process)'),
+      sampledFirstAudioMs: fig(sHour.firstMs, 'ms (renderMusic → first 100 ms chunk, bank loaded)'),
+      sampledRender60minMs44k: fig(sHour.ms, 'ms'),
+      sampledRender60minPeakRssMB: fig(sHour.rssMB, 'MB (whole process, bank included)'),
       render60sMs32k: ms32,
       render60sMs44k: ms44,
       realtimeFactor32k: fig(60000 / ms32.median, '× real time', ms32.runs),

@@ -52,38 +52,47 @@ export function outOfFold(items: readonly LabelledText[], vectors: readonly Feat
 export interface RulesVerdict {
   readonly level: CrisisLevel;
   readonly discounted: boolean;
+  /** Too short, with no risk word, for the statistical layer to judge (it stays silent). */
+  readonly silent?: boolean;
 }
 
-/** Most risk the combined screen may flag wrongly on the training texts (out of fold), leaving room for new text. */
+/**
+ * How many more false alarms the statistical layer may add to the rule layer's own on the training
+ * texts (out of fold): the rules already over-read some hard negatives written to trip them, and an
+ * absolute budget would then switch the classifier off altogether.
+ */
 const FPR_BUDGET = 0.04;
 
 /**
  * Thresholds for the statistical layer, chosen on out-of-fold probabilities combined with the rule
  * layer's verdicts: the highest recall whose false-positive rate stays within FPR_BUDGET (ties: the
- * higher, more cautious threshold; over a rule discount only 0.99 or never); then the P(urgent) that best agrees with the labels on the texts
+ * higher, more cautious threshold; over a rule discount at least as high as elsewhere); then the P(urgent) that best agrees with the labels on the texts
  * only the classifier flags.
  */
 export function chooseThresholds(
   items: readonly LabelledText[], probs: readonly ClassProbabilities[], rules: readonly RulesVerdict[],
 ): StatisticalThresholds & { recall: number; fpr: number } {
   let best = { risk: 1, riskDiscounted: 1.01, recall: 0, fpr: 0 };
-  for (let r = 50; r <= 95; r += 5) {
+  const negatives = items.filter((it) => it.level === 'none').length;
+  const rulesFpr = items.filter((it, i) => it.level === 'none' && rules[i]!.level !== 'none').length / Math.max(1, negatives);
+  for (let r = 50; r <= 98; r += 2) {
     // Where the rules judged risk words not to count (negated, a question, the past, someone else
     // described with care), the classifier — which reads words, not grammar — may override only when
     // all but certain, or never.
-    for (const d of [99, 101]) {
+    for (const d of [90, 95, 99, 101]) {
+      if (d < r) continue;
       const risk = r / 100, riskDiscounted = d / 100;
       let tp = 0, fn = 0, fp = 0, tn = 0;
       items.forEach((it, i) => {
         const p = probs[i]!, v = rules[i]!;
-        const flagged = v.level !== 'none' || p[1] + p[2] >= (v.discounted ? riskDiscounted : risk);
+        const flagged = v.level !== 'none' || (!v.silent && p[1] + p[2] >= (v.discounted ? riskDiscounted : risk));
         if (it.level !== 'none' && flagged) tp++;
         else if (it.level !== 'none') fn++;
         else if (flagged) fp++;
         else tn++;
       });
       const recall = tp / (tp + fn), fpr = fp / (fp + tn);
-      if (fpr <= FPR_BUDGET && recall >= best.recall) best = { risk, riskDiscounted, recall: r3(recall), fpr: r3(fpr) };
+      if (fpr <= rulesFpr + FPR_BUDGET && recall >= best.recall) best = { risk, riskDiscounted, recall: r3(recall), fpr: r3(fpr) };
     }
   }
   let urgent = 0.5, agree = -1;
@@ -91,7 +100,7 @@ export function chooseThresholds(
     let n = 0;
     items.forEach((it, i) => {
       const p = probs[i]!, v = rules[i]!;
-      if (v.level !== 'none' || p[1] + p[2] < (v.discounted ? best.riskDiscounted : best.risk)) return;
+      if (v.level !== 'none' || v.silent || p[1] + p[2] < (v.discounted ? best.riskDiscounted : best.risk)) return;
       if ((p[2] >= u / 100 ? 'urgent' : 'concern') === it.level) n++;
     });
     if (n > agree) [urgent, agree] = [u / 100, n];

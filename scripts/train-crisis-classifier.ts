@@ -16,6 +16,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chooseThresholds, crossValidate, outOfFold, trainingSet, weightsFile } from './crisis-classifier-data.ts';
 import { DEFAULT_TRAIN_OPTIONS, trainClassifier, vectorise } from '../src/engines/safety/classifier-train.ts';
+import { readText } from '../src/engines/safety/compose.ts';
+import { tooShortToJudge } from '../src/engines/safety/crisis-screen.ts';
 import { explainText } from '../src/engines/safety/index.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -28,7 +30,8 @@ const vectors = vectorise(items, opts.bits);
 const probs = outOfFold(items, vectors, opts);
 const rules = items.map((it) => {
   const e = explainText(it.text);
-  return { level: e.rules.level, discounted: e.rules.discounted > 0 };
+  const { tokens, ctx } = readText(it.text);
+  return { level: e.rules.level, discounted: e.rules.riskDiscounted, silent: tooShortToJudge(tokens, ctx) };
 });
 const { recall, fpr, ...thresholds } = chooseThresholds(items, probs, rules);
 if (process.argv.includes('--cv')) {

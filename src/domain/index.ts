@@ -7,3 +7,4 @@ export { ALERT_SOURCES, ALERT_SOURCE_LABEL } from './alert-sources.ts';
 export type { AlertSource } from './alert-sources.ts';
 export { MODEL_SERVER_KINDS, MODEL_SERVER_KIND_IDS, modelServerKind } from './backend-kinds.ts';
 export type { ModelServerKind, ModelServerKindDefinition } from './backend-kinds.ts';
+export { clipText } from './text.ts';

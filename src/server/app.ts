@@ -16,7 +16,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { crisisModelFromEnv } from '../backends/crisis-model.backend.ts';
 import type { CrisisModel } from '../backends/crisis-model.backend.ts';
 import { settleModelScreens } from '../services/safety/screen-client-text.ts';
-import { ConfiguredBackends, createBuiltinImageBackend, createBuiltinMusicBackend, describeBackendFailure, JobRegistry, textBackendFromEnv } from '../backends/index.ts';
+import { ConfiguredBackends, createBuiltinImageBackend, createBuiltinMusicBackend, describeBackendFailure, JobRegistry, soundBankFromEnv, textBackendFromEnv } from '../backends/index.ts';
 import type { ImageBackend, MusicBackend, TextBackend } from '../backends/index.ts';
 import { modelServerLoader } from '../services/backends/model-servers.service.ts';
 import { LiveCanvasHub } from '../services/studio/live-canvas-hub.ts';
@@ -28,11 +28,13 @@ import { defaultServerConfig } from './config.ts';
 import type { ServerConfig } from './config.ts';
 import type { App, Deps } from './deps.ts';
 import { installErrorHandler } from './errors.ts';
+import { installInputGuard } from './input-guard.ts';
 import { accountRoutes } from './routes/account.routes.ts';
 import { adminRoutes } from './routes/admin.routes.ts';
 import { artworkRoutes } from './routes/artworks.routes.ts';
 import { authRoutes, reauthRoutes } from './routes/auth.routes.ts';
 import { backendRoutes } from './routes/backends.routes.ts';
+import { dashboardRoutes } from './routes/dashboard.routes.ts';
 import { jobRoutes } from './routes/jobs.routes.ts';
 import { clientRoutes } from './routes/clients.routes.ts';
 import { clinicalRoutes } from './routes/clinical.routes.ts';
@@ -90,7 +92,7 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
   const config: ServerConfig = { ...defaultServerConfig, ...opts.config };
   const clock = opts.clock ?? (() => new Date());
   const app = Fastify({
-    logger: config.logLevel === false ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    logger: config.logLevel === false ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'], ...(config.logStream ? { stream: config.logStream } : {}) },
     bodyLimit: 1024 * 1024,
     trustProxy: false,
     return503OnClosing: true,
@@ -138,11 +140,21 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
     transform: jsonSchemaTransform,
   });
 
+  // Every API answer may carry clinical data: no browser or proxy may keep a copy (static assets are not under /api).
+  app.addHook('onSend', async (req, reply, payload) => {
+    if (req.url.startsWith('/api/')) void reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
   const routes: RegisteredRoute[] = [];
   installAuth(app, opts.store, config, clock);
+  installInputGuard(app);
   installAccess(app, opts.store, routes, clock);
 
-  const deps: Deps = { store: opts.store, config, clock, version: opts.version ?? '0.0.0', startedAt: Date.now(), imageBackend: opts.imageBackend ?? createBuiltinImageBackend(), musicBackend: opts.musicBackend ?? createBuiltinMusicBackend(), textBackend: opts.textBackend ?? textBackendFromEnv(process.env, (reason) => app.log.warn({ reason }, 'note draft: text server not used')),
+  // Sampled instruments: the bundled General MIDI bank (HEARTH_SOUNDBANK) is read on the first
+  // piece played, once per process.
+  const musicBackend = opts.musicBackend ?? createBuiltinMusicBackend({ soundBank: () => soundBankFromEnv(process.env, (reason) => app.log.warn({ reason }, 'music')) });
+  const deps: Deps = { store: opts.store, config, clock, version: opts.version ?? '0.0.0', startedAt: Date.now(), imageBackend: opts.imageBackend ?? createBuiltinImageBackend(), musicBackend, textBackend: opts.textBackend ?? textBackendFromEnv(process.env, (reason) => app.log.warn({ reason }, 'note draft: text server not used')),
     crisisModel: opts.crisisModel !== undefined ? opts.crisisModel : crisisModelFromEnv(process.env, (reason) => app.log.warn({ reason }, 'crisis screen: language model not used')),
     modelServers: new ConfiguredBackends({ load: modelServerLoader(opts.store) }),
     jobs: new JobRegistry({ describeError: describeBackendFailure }),
@@ -170,6 +182,7 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
   adminRoutes(app, deps);
   backendRoutes(app, deps);
   jobRoutes(app, deps);
+  dashboardRoutes(app, deps);
   app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => app.swagger());
 
   if (config.webRoot && existsSync(join(config.webRoot, 'index.html'))) {

@@ -32,7 +32,8 @@ export async function startSession(store: Store, config: ServerConfig, clock: Cl
     createdAt: now,
     lastSeenAt: now,
     expiresAt: new Date(now.getTime() + config.absoluteLifetimeMs),
-    userAgent: (req.headers['user-agent'] ?? '').slice(0, 300) || null,
+    // Control characters (NUL above all) cannot be stored, and are no use in a device label.
+    userAgent: [...(req.headers['user-agent'] ?? '')].filter((c) => c >= ' ' && c !== '\u007f').join('').slice(0, 300) || null,
   });
   void reply.setCookie(SESSION_COOKIE, token, {
     path: '/',
@@ -50,6 +51,28 @@ export async function endSession(store: Store, req: FastifyRequest, reply: Fasti
   void reply.clearCookie(SESSION_COOKIE, { path: '/' });
 }
 
+/**
+ * The origin this server answers as: the configured public origin (behind a proxy), else the
+ * scheme the request came over (https when cookies are Secure) with its Host header.
+ */
+function expectedOrigin(config: ServerConfig, req: FastifyRequest): string | undefined {
+  if (config.publicOrigin) return config.publicOrigin;
+  const host = req.headers.host;
+  return host ? `${config.secureCookies ? 'https' : req.protocol}://${host}` : undefined;
+}
+
+/** Exact scheme + host + port (default ports normalised); `null`, opaque or malformed origins never match. */
+export function sameOrigin(origin: string, expected: string | undefined): boolean {
+  if (!expected) return false;
+  try {
+    const a = new URL(origin);
+    const b = new URL(expected);
+    return a.origin !== 'null' && a.origin === b.origin;
+  } catch {
+    return false;
+  }
+}
+
 /** Resolves the actor of every /api request, and enforces same-origin and CSRF on writes. */
 export function installAuth(app: FastifyInstance, store: Store, config: ServerConfig, clock: Clock): void {
   app.decorateRequest('actor', null);
@@ -65,17 +88,7 @@ export function installAuth(app: FastifyInstance, store: Store, config: ServerCo
     const unsafe = !SAFE_METHODS.has(req.method);
     if (unsafe) {
       const origin = req.headers.origin;
-      if (origin && origin !== 'null') {
-        let host: string | undefined;
-        try {
-          host = new URL(origin).host;
-        } catch {
-          host = undefined;
-        }
-        if (host !== req.headers.host) throw new HttpError('csrf_failed', 'Cross-site request refused.');
-      } else if (origin === 'null') {
-        throw new HttpError('csrf_failed', 'Cross-site request refused.');
-      }
+      if (origin !== undefined && !sameOrigin(origin, expectedOrigin(config, req))) throw new HttpError('csrf_failed', 'Cross-site request refused.');
     }
     const token = req.cookies[SESSION_COOKIE];
     if (!token) return;
@@ -88,6 +101,12 @@ export function installAuth(app: FastifyInstance, store: Store, config: ServerCo
     }
     const user = await store.users.byId(session.userId);
     if (!user || user.disabledAt) return;
+    // An archived client's account is paused: a session that outlived the archiving ends here.
+    if (user.role === 'client' && !(await store.clients.accountActive(user.id))) {
+      await store.authSessions.delete(session.id);
+      void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return;
+    }
     if (unsafe && req.headers['x-csrf-token'] !== session.csrfToken) {
       throw new HttpError('csrf_failed', 'This request is missing its security token. Reload the page and try again.');
     }

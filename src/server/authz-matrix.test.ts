@@ -115,6 +115,7 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/clients/:id/reflections': { allow: TC, scoped: true, body: () => ({ text: 'The harbour felt calm today.' }) },
   'GET /api/clients/:id/reflections': { allow: TC, scoped: true },
   'GET /api/alerts': { allow: T, scoped: false },
+  'GET /api/dashboard': { allow: T, scoped: false },
   'POST /api/alerts/:id/acknowledge': { allow: T, scoped: true, params: (f) => ({ id: f.alertId }) },
   'GET /api/directives': { allow: T, scoped: false },
   'GET /api/directives/:directiveId': { allow: TC, scoped: false, params: () => ({ directiveId: 'safe-place' }) },
@@ -150,7 +151,7 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/clients/:id/consent': { allow: ['client'], scoped: true, body: () => ({ documentVersion: '2026-11-1', scopes: ['builtin_ai', 'insights', 'music', 'group'], signature: 'Alex Client' }) },
   'POST /api/clients/:id/consent/withdraw': { allow: ['client'], scoped: true, body: () => ({ scopes: ['group'] }) },
   // A new version would ask every client to sign again, so the published versions are removed after the call.
-  'POST /api/consent/documents': { allow: ['therapist', 'admin'], scoped: false, body: () => ({ version: `matrix-${++published}`, title: 'Consent', body: 'A new version of the consent document, for the matrix test.' }), cleanup: async () => void (await h.store.db.query("DELETE FROM consent_documents WHERE version LIKE 'matrix-%'")) },
+  'POST /api/consent/documents': { allow: ['therapist', 'admin'], scoped: false, reauth: true, body: () => ({ version: `matrix-${++published}`, title: 'Consent', body: 'A new version of the consent document, for the matrix test.' }), cleanup: async () => void (await h.store.db.query("DELETE FROM consent_documents WHERE version LIKE 'matrix-%'")) },
 };
 let published = 0;
 
@@ -236,7 +237,8 @@ Object.assign(MATRIX, {
 
 let h: Harness;
 /** A saved model server nobody listens on (test connection reports it down at once). */
-const matrixBackend = async (): Promise<string> => (await h.store.backends.create({ id: crypto.randomUUID(), kind: 'comfyui', label: 'Matrix', url: 'http://127.0.0.1:9', model: null, createdBy: null, createdAt: new Date() }, {})).id;
+const matrixBackend = async (): Promise<string> =>
+  (await h.store.backends.create({ id: crypto.randomUUID(), kind: 'comfyui', label: 'Matrix', url: 'http://127.0.0.1:9', model: null, createdBy: null, createdAt: new Date(), ownerId: null, practiceWide: true }, {})).id;
 /** A picture job of client A1 (the built-in engine, async), for the job routes. */
 const NO_JOB = '00000000-0000-4000-8000-000000000000';
 const matrixJob = async (): Promise<string> => (await agents.client.post(`/api/clients/${f.clientId}/generate`, { prompt: 'matrix', width: 64, height: 64, async: true })).json().jobId as string;
@@ -388,5 +390,56 @@ describe('authorization matrix', () => {
     const entries = await h.store.audit.listForClient(f.clientId, 1000);
     expect(entries.some((e) => e.action === 'access.denied' && e.actorId === agents.foreignTherapist.userId)).toBe(true);
     expect(entries.some((e) => e.action === 'artwork.upload' && e.actorId === agents.client.userId)).toBe(true);
+  });
+
+  it('keeps model servers to their owner: see, test and remove by owner, practice-wide read-only, clients only their therapist’s (issue #17 item 5)', async () => {
+    const server = async (label: string, ownerId: string, practiceWide: boolean) =>
+      (await h.store.backends.create({ id: crypto.randomUUID(), kind: 'comfyui', label, url: 'http://127.0.0.1:9', model: null, createdBy: ownerId, createdAt: new Date(), ownerId, practiceWide }, {})).id;
+    const S = { own: await server('Ana own', agents.therapist.userId!, false), theirs: await server('Ben own', agents.foreignTherapist.userId!, false), wide: await server('Practice wide', agents.therapist.userId!, true) };
+    for (const who of ['therapist', 'foreignTherapist', 'admin'] as const) await agents[who].post('/api/auth/reauth', { password: PASSWORD });
+    type Server = keyof typeof S;
+    // [who, server, test status, remove status] — removal is refused in every row here, so nothing changes between rows.
+    const rows: [Who, Server, number, number][] = [
+      ['therapist', 'theirs', 404, 404],
+      ['foreignTherapist', 'own', 404, 404],
+      ['foreignTherapist', 'wide', 200, 403],
+      ['client', 'own', 403, 403],
+      ['client', 'wide', 403, 403],
+      ['foreignClient', 'theirs', 403, 403],
+      ['anon', 'wide', 401, 401],
+    ];
+    const failures: string[] = [];
+    for (const [who, name, test, remove] of rows) {
+      const t = await agents[who].post(`/api/backends/${S[name]}/test`);
+      if (t.statusCode !== test) failures.push(`${who} test ${name}: expected ${test}, got ${t.statusCode}`);
+      const d = await agents[who].del(`/api/backends/${S[name]}`);
+      if (d.statusCode !== remove) failures.push(`${who} remove ${name}: expected ${remove}, got ${d.statusCode}`);
+    }
+    const ids = Object.values(S);
+    expect((await h.store.backends.list()).filter((b) => ids.includes(b.id))).toHaveLength(3);
+    // Who sees which: the staff list, and the studio's "Made by" choice.
+    const seen = async (who: Who, url: string) => ((await agents[who].get(url)).json() as { backends: { id: string }[] }).backends.map((b) => b.id).filter((id) => ids.includes(id)).sort();
+    const expected: [Who, string, Server[]][] = [
+      ['therapist', '/api/backends', ['own', 'wide']],
+      ['foreignTherapist', '/api/backends', ['theirs', 'wide']],
+      ['admin', '/api/backends', ['own', 'theirs', 'wide']],
+      ['therapist', '/api/studio/backends', ['own', 'wide']],
+      ['client', '/api/studio/backends', ['own', 'wide']],
+      ['foreignClient', '/api/studio/backends', ['theirs', 'wide']],
+    ];
+    for (const [who, url, names] of expected) {
+      const got = await seen(who, url);
+      const want = names.map((n) => S[n]).sort();
+      if (JSON.stringify(got) !== JSON.stringify(want)) failures.push(`${who} ${url}: expected ${names.join(', ')}`);
+    }
+    const clientView = (await agents.client.get('/api/studio/backends')).body;
+    if (clientView.includes('Ben own')) failures.push('a client saw another therapist’s server label');
+    // Allowed removals last: the owner removes their own, the practice owner the practice-wide one, an operator anyone's.
+    for (const [who, name] of [['foreignTherapist', 'theirs'], ['therapist', 'wide'], ['admin', 'own']] as const) {
+      const d = await agents[who].del(`/api/backends/${S[name]}`);
+      if (d.statusCode !== 200) failures.push(`${who} remove ${name}: expected 200, got ${d.statusCode}`);
+    }
+    expect(failures).toEqual([]);
+    expect((await h.store.backends.list()).filter((b) => ids.includes(b.id))).toEqual([]);
   });
 });

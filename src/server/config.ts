@@ -8,8 +8,17 @@ export interface ServerConfig {
   absoluteLifetimeMs: number;
   /** How long an invite link stays valid. */
   inviteTtlMs: number;
-  /** Login attempts per IP per minute. */
+  /**
+   * Failed password sign-ins per client address per minute (successes do not count); also the
+   * per-address limit of the code step, setup, re-authentication and joining.
+   */
   loginAttemptsPerMinute: number;
+  /** Failed sign-ins per account before the backoff starts. */
+  loginFreeFailuresPerAccount: number;
+  /** The first wait after those, doubling with each further failure... */
+  loginBackoffBaseMs: number;
+  /** ...up to this. A success clears the account's failures. */
+  loginBackoffMaxMs: number;
   /** Largest upload in bytes. */
   maxUploadBytes: number;
   /** Largest decoded image in pixels (width × height): refuses decompression bombs. */
@@ -18,8 +27,15 @@ export interface ServerConfig {
   maxStoredEdge: number;
   /** Set the Secure flag on cookies (behind HTTPS). */
   secureCookies: boolean;
+  /**
+   * The exact origin browsers use to reach Hearth (`https://hearth.clinic.example`), when it differs
+   * from what the server sees (a TLS-terminating proxy). Writes with another Origin are refused.
+   */
+  publicOrigin: string | null;
   /** Folder with the built web app, or null to serve none. */
   webRoot: string | null;
+  /** Where log lines go instead of stdout (tests that read the logs, e.g. the erasure scan). */
+  logStream?: NodeJS.WritableStream;
 }
 
 export const defaultServerConfig: ServerConfig = {
@@ -28,9 +44,13 @@ export const defaultServerConfig: ServerConfig = {
   absoluteLifetimeMs: 12 * 60 * 60_000,
   inviteTtlMs: 7 * 24 * 60 * 60_000,
   loginAttemptsPerMinute: 10,
+  loginFreeFailuresPerAccount: 5,
+  loginBackoffBaseMs: 1000,
+  loginBackoffMaxMs: 15 * 60_000,
   maxUploadBytes: 20 * 1024 * 1024,
   maxUploadPixels: 40_000_000,
   maxStoredEdge: 4096,
   secureCookies: false,
+  publicOrigin: null,
   webRoot: null,
 };

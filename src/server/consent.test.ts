@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSENT_SCOPES, DEFAULT_CONSENT_DOCUMENT } from '../domain/consent.ts';
-import { addClient, addTherapist, createHarness, pngDrawing, setupTherapist } from '../../test/helpers/harness.ts';
+import { PASSWORD, addClient, addTherapist, createHarness, pngDrawing, setupTherapist } from '../../test/helpers/harness.ts';
 import type { Agent, Harness } from '../../test/helpers/harness.ts';
 
 let h: Harness;
@@ -127,6 +127,8 @@ describe('consent', () => {
   it('asks everyone to sign again after a new version, keeping the old signatures in history', async () => {
     const old = await version(client);
     expect((await client.post('/api/consent/documents', { version: 'x', title: 't', body: 'b'.repeat(30) })).statusCode).toBe(403);
+    expect((await therapist.post('/api/consent/documents', { version: 'no-reauth', title: 't', body: 'b'.repeat(30) })).json().error.code).toBe('reauth_required');
+    expect((await therapist.post('/api/auth/reauth', { password: PASSWORD })).statusCode).toBe(200);
     expect((await therapist.post('/api/consent/documents', { version: old, title: 'Again', body: 'The same version label again, which must be refused.' })).statusCode).toBe(409);
     const pub = await therapist.post('/api/consent/documents', { version: '2026-12-1', title: 'Consent, December', body: 'A clearer explanation of group work and of how long recordings are kept.' });
     expect(pub.statusCode).toBe(201);
@@ -195,5 +197,23 @@ describe('consent', () => {
     const nothing = await client.post(`/api/clients/${clientId}/consent/withdraw`, { scopes: ['external_ai'] });
     expect(nothing.statusCode).toBe(409);
     expect(await counts()).toEqual(before);
+  });
+
+  it('lets only the practice owner publish a new document, after re-entering the password (issue #17 item 3)', async () => {
+    const other = await addTherapist(h, 'second@clinic.test', 'Second Therapist');
+    const before = await version(client);
+    const body = { version: 'not-the-owner', title: 'Consent', body: 'A version another therapist tries to publish for the whole practice.' };
+    expect((await other.post('/api/consent/documents', body)).json().error.code).toBe('reauth_required');
+    expect((await other.post('/api/auth/reauth', { password: PASSWORD })).statusCode).toBe(200);
+    const refused = await other.post('/api/consent/documents', body);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.code).toBe('forbidden');
+    expect(await version(client)).toBe(before);
+    expect(await h.store.consents.versionExists('not-the-owner')).toBe(false);
+    // Past the five-minute window the owner is asked again.
+    expect((await therapist.post('/api/auth/reauth', { password: PASSWORD })).statusCode).toBe(200);
+    h.advance(6 * 60_000);
+    expect((await therapist.post('/api/consent/documents', { ...body, version: 'late' })).json().error.code).toBe('reauth_required');
+    expect(await version(client)).toBe(before);
   });
 });

@@ -46,9 +46,10 @@ describe('external image backend and consent', () => {
     expect(res.statusCode).toBe(201);
     const arts = (res.json() as { artworks: { backend: string | null; width?: number }[] }).artworks;
     expect(arts.map((a) => a.backend)).toEqual(['comfyui', 'comfyui']);
-    const g = (fake.requests.find((r) => r.path === '/prompt')!.json as { prompt: Record<string, { inputs: Record<string, unknown> }> }).prompt;
-    expect(g['5']!.inputs.seed).toBe(3);
-    expect(g['4']!.inputs).toEqual({ width: 64, height: 64, batch_size: 2 });
+    // One job per variation, each with the seed its artwork records.
+    const graphs = fake.requests.filter((r) => r.path === '/prompt').map((r) => (r.json as { prompt: Record<string, { inputs: Record<string, unknown> }> }).prompt);
+    expect(graphs.map((g) => g['5']!.inputs.seed)).toEqual([3, 4]);
+    expect(graphs.map((g) => g['4']!.inputs)).toEqual([{ width: 64, height: 64, batch_size: 1 }, { width: 64, height: 64, batch_size: 1 }]);
   });
 });
 
@@ -146,7 +147,7 @@ describe('studio requests that choose a configured model server (backendId, jobs
   };
 
   beforeAll(async () => {
-    [fast, slow] = await Promise.all([startComfyUiFake(), startComfyUiFake({ pauseAtStep: 10 })]);
+    [fast, slow] = await Promise.all([startComfyUiFake(), startComfyUiFake({ pauseAtStep: 25 })]);
     t = await createHarness();
     therapist = await setupTherapist(t);
     ({ client, clientId } = await addClient(t, therapist, 'Rae Client', 'rae@clinic.test'));

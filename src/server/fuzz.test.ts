@@ -5,11 +5,17 @@
  * truncated PNG/JPEG headers, pixel and deflate bombs, zips with traversal names). As the
  * signed-out, a therapist and a client with valid CSRF tokens. No answer may be a 5xx, the app
  * must keep serving, and a batch that was refused throughout must leave every table unchanged.
+ *
+ * A second pass reads each route's request schema from the OpenAPI document, builds a plausible
+ * request, and puts NUL bytes, unpaired high/low surrogates and overlong text into every string
+ * field of the body, query string and path, one at a time: NUL and surrogates must be a clear
+ * 400 naming the field (never a 5xx), overlong text any 4xx or a success, and nothing may change.
  */
 import { deflateSync, zipSync } from 'fflate';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, addClient, login, pngDrawing, setupTherapist } from '../../test/helpers/harness.ts';
+import { poisonedCases, routeInputs } from '../../test/helpers/openapi-fuzz.ts';
 import type { Agent, Harness } from '../../test/helpers/harness.ts';
 import type { RegisteredRoute } from './access.ts';
 
@@ -29,9 +35,23 @@ beforeAll(async () => {
   agents.client = client;
   agents.anon = h.anon();
   ids.client = clientId;
-  ids.artwork = (await client.upload(clientId, await pngDrawing())).json().id;
+  const drawing = await pngDrawing();
+  ids.artwork = (await client.upload(clientId, drawing)).json().id;
+  // The mask must match the artwork's size.
+  const dataUrl = `data:image/png;base64,${Buffer.from(drawing).toString('base64')}`;
+  EXAMPLES['POST /api/artworks/:id/inpaint'] = { mask: dataUrl, prompt: 'a red flower', seed: 2 };
+  EXAMPLES['POST /api/clients/:id/sketches'] = { image: dataUrl, strokes: STROKES };
   ids.session = (await agents.therapist.post(`/api/clients/${clientId}/sessions`, { scheduledAt: '2026-12-01T10:00:00Z' })).json().id;
   ids.invite = (await agents.therapist.post(`/api/clients/${clientId}/invites`)).json().id;
+  // Records of every other scope, so a poisoned request reaches its handler rather than a 404.
+  ids.homework = (await agents.therapist.post(`/api/clients/${clientId}/homework`, { directiveId: 'safe-place' })).json().id;
+  ids.note = (await agents.therapist.post(`/api/sessions/${ids.session}/notes`, { format: 'DAP' })).json().id;
+  ids.plan = (await agents.therapist.post(`/api/clients/${clientId}/plans`, EXAMPLES['POST /api/clients/:id/plans'])).json().id;
+  ids.music = (await client.post(`/api/clients/${clientId}/music`, { prompt: 'calm piano', seconds: 30, seed: 1 })).json().id;
+  await client.post(`/api/clients/${clientId}/reflections`, { text: 'Some nights I want to die.' });
+  ids.alert = (await agents.therapist.get('/api/alerts')).json().alerts[0].id;
+  ids.directiveId = (await agents.therapist.post('/api/directives', EXAMPLES['POST /api/directives'])).json().id;
+  for (const k of ['homework', 'note', 'plan', 'music', 'alert', 'directiveId']) if (typeof ids[k] !== 'string') throw new Error(`fixture ${k} was not made`);
 }, 120_000);
 afterAll(() => h.close());
 
@@ -47,6 +67,19 @@ async function fingerprint(): Promise<string> {
   const blobs = await h.store.db.query<{ n: number }>('SELECT count(*)::int AS n FROM artworks');
   return parts.join(',') + `,artworks#${blobs[0]?.n}`;
 }
+
+/** Known-good bodies where a schema alone does not say enough (images, stroke documents, answer counts, catalogue words); the image ones are added once the drawing exists. */
+const STROKES = { version: 2, width: 64, height: 48, background: '#ffffff', strokes: [] };
+const EXAMPLES: Record<string, unknown> = {
+  'POST /api/clients/:id/live-canvas': { drawingId: 'd1', strokes: STROKES },
+  'POST /api/clients/:id/measures': { measure: 'gad7', answers: [1, 1, 0, 2, 1, 0, 1] },
+  'POST /api/directives': {
+    title: 'Harbour at dusk', goal: 'Rest with a slow, familiar image.', goalTags: ['calming'], mode: 'studio-draw', durationMinutes: { min: 10, max: 20 },
+    instructions: ['Draw a harbour as the light fades.'], reflectionQuestions: ['What felt steady?'], suitableFor: ['Evening worry'], unsuitableFor: ['Fear of water'], therapistNotes: '',
+  },
+  'POST /api/clients/:id/plans': { problems: ['Worry at night'], goals: [{ id: 'g1', text: 'Sleep calmer', objectives: [{ id: 'o1', text: 'GAD-7 below 10', target: { measure: 'gad7', below: 10, by: '2027-06-30' } }] }], interventions: ['Weekly art therapy'], shared: true },
+  'POST /api/clients/:id/consent': { documentVersion: '2026-11-1', scopes: ['builtin_ai', 'insights', 'music', 'group'], signature: 'Fuzz Client' },
+};
 
 // ---- generators ---------------------------------------------------------------------------
 
@@ -119,13 +152,13 @@ const fileBytes: fc.Arbitrary<{ bytes: Uint8Array; name: string; type: string }>
 
 // ---- running ------------------------------------------------------------------------------
 
-const SCOPE_IDS: Record<string, string> = { client: 'client', artwork: 'artwork', session: 'session', invite: 'invite' };
+const SCOPE_IDS: Record<string, string> = { client: 'client', artwork: 'artwork', session: 'session', invite: 'invite', homework: 'homework', note: 'note', plan: 'plan', music: 'music', alert: 'alert' };
 function validParams(r: RegisteredRoute): Record<string, string> {
   const out: Record<string, string> = {};
   for (const m of r.url.matchAll(/:([a-zA-Z]+)/g)) {
     const name = m[1]!;
     const scope = 'scope' in r.access && r.access.scope && r.access.param === name ? r.access.scope : name === 'id' ? 'client' : undefined;
-    out[name] = (scope && ids[SCOPE_IDS[scope] ?? '']) ?? '00000000-0000-4000-8000-000000000000';
+    out[name] = (scope && ids[SCOPE_IDS[scope] ?? '']) ?? (name === 'directiveId' ? ids.directiveId : undefined) ?? '00000000-0000-4000-8000-000000000000';
   }
   return out;
 }
@@ -196,5 +229,69 @@ describe('fuzzing every API route', () => {
     expect(cases).toBeGreaterThan(3000);
     expect((await h.anon().get('/api/health')).statusCode).toBe(200);
     expect((await agents.therapist.get(`/api/clients/${ids.client}`)).statusCode).toBe(200);
+  }, 300_000);
+
+  it('refuses NUL bytes and unpaired surrogates in every string field of every route with a 400, and overlong text without a 5xx', async () => {
+    const doc = (await h.anon().get('/api/openapi.json')).json();
+    const routes = h.routes.filter((r) => r.url.startsWith('/api/'));
+    const png = await pngDrawing();
+    let cases = 0;
+    let fields = 0;
+    let fiveHundreds = 0;
+    const failures: string[] = [];
+    const started = Date.now();
+    for (const r of routes) {
+      const key = `${r.method} ${r.url}`;
+      const inputs = routeInputs(doc, r.method, r.url, { uuid: ids.client!, params: validParams(r), example: EXAMPLES[key] });
+      fields += inputs.fields;
+      for (const who of ['anon', 'therapist', 'client'] as const) {
+        if (who !== 'anon' && ENDS_SESSIONS.has(key)) continue;
+        const agent = agents[who];
+        const before = await fingerprint();
+        let allRefused = true;
+        for (const c of poisonedCases(inputs)) {
+          const res = await agent.request({ method: r.method as 'POST', url: c.url, ...(c.body !== undefined ? { headers: { 'content-type': 'application/json' }, payload: Buffer.from(JSON.stringify(c.body)) } : {}) });
+          cases++;
+          if (res.statusCode < 400) allRefused = false;
+          if (res.statusCode >= 500) fiveHundreds++;
+          const where = `${who} ${r.method} ${c.url.slice(0, 100)} [${c.label} at ${c.path}]`;
+          if (c.expect === 400) {
+            const err = res.statusCode === 400 ? (res.json() as { error: { code: string; message: string } }).error : undefined;
+            if (!err || err.code !== 'invalid_request' || !err.message.includes(c.path)) failures.push(`${where} → ${res.statusCode} ${res.body.slice(0, 160)}`);
+          } else if (res.statusCode >= 500) failures.push(`${where} → ${res.statusCode} ${res.body.slice(0, 160)}`);
+        }
+        // Multipart text fields go through the same check (the upload routes read them by hand).
+        if (r.method === 'POST') {
+          const boundary = 'poison';
+          const payload = Buffer.concat([
+            Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="title"\r\n\r\nsun\u0000set\r\n`),
+            Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`),
+            Buffer.from(png),
+            Buffer.from(`\r\n--${boundary}--\r\n`),
+          ]);
+          const res = await agent.request({ method: 'POST', url: fill(r.url, validParams(r)), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+          cases++;
+          if (res.statusCode < 400) allRefused = false;
+          if (res.statusCode >= 500) fiveHundreds++;
+          const upload = key === 'POST /api/clients/:id/artworks' && who !== 'anon';
+          if (res.statusCode >= 500 || (upload && res.statusCode !== 400)) failures.push(`${who} ${key} multipart NUL title → ${res.statusCode} ${res.body.slice(0, 160)}`);
+        }
+        if (allRefused && (await fingerprint()) !== before) failures.push(`${who} ${key}: state changed although every poisoned request was refused`);
+        if (who !== 'anon' && (await agent.get('/api/auth/me')).statusCode !== 200) {
+          agents[who] = await login(h, who === 'therapist' ? 'ana@clinic.test' : 'fuzz@home.test');
+        }
+      }
+    }
+    const seconds = (Date.now() - started) / 1000;
+    console.log(`fuzz (unstorable text): ${cases} cases over ${routes.length} routes × 3 callers, ${fields} string fields, ${fiveHundreds} answers ≥ 500, in ${seconds.toFixed(1)} s`);
+    expect(failures).toEqual([]);
+    expect(fiveHundreds).toBe(0);
+    expect(fields).toBeGreaterThan(100);
+    // The unauthenticated sign-in named in the probe, spelled out.
+    for (const email of ['ana\u0000@clinic.test', 'ana\ud800@clinic.test', '\udfffana@clinic.test']) {
+      const res = await h.anon().post('/api/auth/login', { email, password: 'quiet river lantern 42' });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.message).toMatch(/body\.email/);
+    }
   }, 300_000);
 });

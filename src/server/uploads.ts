@@ -2,6 +2,7 @@
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { HttpError } from './errors.ts';
+import { assertStorableText } from './input-guard.ts';
 
 /**
  * Reads a multipart request carrying one file in the field `file` plus small text fields.
@@ -17,6 +18,7 @@ export async function readMultipartUpload(req: FastifyRequest, opts: { limit: nu
       if (part.fieldname !== 'file') throw new HttpError('invalid_request', `The ${opts.what} must be sent in a field named "file".`);
       file = await readPart(part, opts.limit);
     } else if (typeof part.value === 'string') {
+      assertStorableText({ [part.fieldname]: part.value }, 'body');
       fields[part.fieldname] = part.value;
     }
   }

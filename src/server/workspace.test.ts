@@ -85,6 +85,21 @@ describe('therapists’ own directives', () => {
     expect((await other.post(`/api/clients/${otherClientId}/homework`, { directiveId: mine.id })).statusCode).toBe(400);
   });
 
+  it('keeps a directive private from the therapist’s own clients until it is assigned to them (issue #17 item 7)', async () => {
+    const secret = (await therapist.post('/api/directives', { ...OWN, title: 'Not for clients yet', therapistNotes: 'Try only after trust is built.' })).json() as { id: string };
+    const missing = await client.get('/api/directives/mine-00000000-0000-4000-8000-000000000000');
+    const hidden = await client.get(`/api/directives/${secret.id}`);
+    expect(hidden.statusCode).toBe(404);
+    expect(hidden.json()).toEqual({ error: { ...missing.json().error } }); // the same answer as an id that does not exist
+    expect(hidden.body).not.toContain('Not for clients yet');
+    // Once assigned, the client reads it, without the notes meant for the therapist.
+    expect((await therapist.post(`/api/clients/${clientId}/homework`, { directiveId: secret.id })).statusCode).toBe(201);
+    const shown = await client.get(`/api/directives/${secret.id}`);
+    expect(shown.statusCode).toBe(200);
+    expect(shown.json()).toMatchObject({ title: 'Not for clients yet', therapistNotes: '' });
+    expect((await therapist.get(`/api/directives/${secret.id}`)).json().therapistNotes).toBe('Try only after trust is built.');
+  });
+
   it('refuses an invalid directive with a clear message and stores nothing', async () => {
     const before = (await therapist.get('/api/directives?source=mine')).json().directives.length;
     const bad = await therapist.post('/api/directives', { ...OWN, mode: 'painting' });

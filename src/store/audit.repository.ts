@@ -1,10 +1,16 @@
 /**
- * Tamper-evident audit log: append-only, each entry chained to the previous by
- * hash = sha256(prev_hash + canonical JSON of the entry). Altering, removing or reordering any
- * entry breaks every hash after it, which `verifyAuditChain` reports.
+ * Tamper-evident audit log: append-only, each entry chained to the previous by a keyed hash,
+ * hash = HMAC-SHA256(audit key, prev_hash ‖ canonical JSON of the entry), the key wrapped by the
+ * master key (`store_keys`). Altering, removing or reordering any entry breaks every hash after
+ * it, and without the key nobody can recompute the chain after a change. Removal of the newest
+ * entries is caught by comparing with signed checkpoints kept outside the database
+ * (audit-checkpoints.ts): `verify(checkpoints)` checks that every checkpoint's head is still in
+ * the chain, at its place, with its hash.
  */
 import { createHash } from 'node:crypto';
+import type { KeyRing } from './crypto/key-ring.ts';
 import type { Db, Queryable } from './db.ts';
+import type { AuditCheckpoint } from './audit-checkpoints.ts';
 
 export interface AuditEntryInput {
   actorId: string | null;
@@ -13,6 +19,7 @@ export interface AuditEntryInput {
   action: string;
   clientId: string | null;
   targetType?: string | null;
+  /** An id (never a client-chosen string: pass those through `pseudonym`). */
   targetId?: string | null;
   detail?: Record<string, unknown>;
 }
@@ -24,7 +31,21 @@ export interface AuditEntry extends Required<AuditEntryInput> {
   hash: string;
 }
 
+/** The head of the chain: what a checkpoint signs. */
+export interface AuditHead {
+  seq: number;
+  hash: string;
+}
+
+export type AuditVerifyResult =
+  | { ok: true; entries: number; checkpoints?: number; warning?: string }
+  | { ok: false; seq: number; reason: string };
+
 export const GENESIS_HASH = '0'.repeat(64);
+/** Chain version 2: keyed. Version 1 (plain sha256) exists only until the store first opens. */
+const CHAIN = 2;
+const UPGRADE_ACTION = 'audit.chain_upgraded';
+const LOCK = 7340034;
 
 function canonical(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
@@ -38,8 +59,8 @@ function canonical(value: unknown): string {
     .join(',')}}`;
 }
 
-export function auditHash(prevHash: string, e: Omit<AuditEntry, 'hash' | 'prevHash'>): string {
-  const body = canonical({
+function entryBody(e: Omit<AuditEntry, 'hash' | 'prevHash'>): string {
+  return canonical({
     seq: e.seq,
     at: e.at.toISOString(),
     actorId: e.actorId,
@@ -50,7 +71,11 @@ export function auditHash(prevHash: string, e: Omit<AuditEntry, 'hash' | 'prevHa
     targetId: e.targetId,
     detail: e.detail,
   });
-  return createHash('sha256').update(prevHash).update(body).digest('hex');
+}
+
+/** The plain-sha256 hash of chain version 1, kept to check an old chain before it is upgraded. */
+export function legacyAuditHash(prevHash: string, e: Omit<AuditEntry, 'hash' | 'prevHash'>): string {
+  return createHash('sha256').update(prevHash).update(entryBody(e)).digest('hex');
 }
 
 interface AuditRow {
@@ -65,6 +90,7 @@ interface AuditRow {
   detail: Record<string, unknown>;
   prev_hash: string;
   hash: string;
+  chain: number;
 }
 
 const fromRow = (r: AuditRow): AuditEntry => ({
@@ -82,15 +108,32 @@ const fromRow = (r: AuditRow): AuditEntry => ({
 });
 
 export class AuditRepository {
+  /** Entries this process appended (a store that appended writes a checkpoint when it closes). */
+  appended = 0;
+
   constructor(
     private readonly db: Db,
     private readonly now: () => Date,
+    private readonly keys: KeyRing,
   ) {}
+
+  /** The keyed hash of an entry after `prevHash`. */
+  async hash(prevHash: string, e: Omit<AuditEntry, 'hash' | 'prevHash'>, q?: Queryable): Promise<string> {
+    return this.keys.mac('audit-chain', prevHash + entryBody(e), q);
+  }
+
+  /**
+   * A stable stand-in for a client-chosen string (a live drawing's id) that the audit log may
+   * need to tell apart: 16 hex digits of a keyed hash, meaningless without the master key.
+   */
+  async pseudonym(value: string): Promise<string> {
+    return (await this.keys.mac('audit-chain', `pseudonym:${value}`)).slice(0, 16);
+  }
 
   /** Appends one entry. Serialised by an advisory lock so the chain stays linear across nodes. */
   async append(input: AuditEntryInput, tx?: Queryable): Promise<AuditEntry> {
     const run = async (q: Queryable): Promise<AuditEntry> => {
-      await q.query('SELECT pg_advisory_xact_lock(7340034)');
+      await q.query(`SELECT pg_advisory_xact_lock(${LOCK})`);
       const last = await q.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
       const prevHash = last[0]?.hash ?? GENESIS_HASH;
       const seq = Number(last[0]?.seq ?? 0) + 1;
@@ -107,12 +150,13 @@ export class AuditRepository {
         targetId: input.targetId ?? null,
         detail: input.detail ?? {},
       };
-      const hash = auditHash(prevHash, entry);
+      const hash = await this.hash(prevHash, entry, q);
       await q.query(
-        `INSERT INTO audit_log (seq, at, actor_id, actor_role, action, client_id, target_type, target_id, detail, prev_hash, hash)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
-        [seq, at, entry.actorId, entry.actorRole, entry.action, entry.clientId, entry.targetType, entry.targetId, entry.detail, prevHash, hash],
+        `INSERT INTO audit_log (seq, at, actor_id, actor_role, action, client_id, target_type, target_id, detail, prev_hash, hash, chain)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
+        [seq, at, entry.actorId, entry.actorRole, entry.action, entry.clientId, entry.targetType, entry.targetId, entry.detail, prevHash, hash, CHAIN],
       );
+      this.appended++;
       return { ...entry, prevHash, hash };
     };
     return tx ? run(tx) : this.db.transaction(run);
@@ -128,8 +172,60 @@ export class AuditRepository {
     return r[0]?.n ?? 0;
   }
 
-  /** Walks the whole chain; returns the first broken entry, or ok with the number checked. */
-  async verify(): Promise<{ ok: true; entries: number } | { ok: false; seq: number; reason: string }> {
+  /** The newest entry's number and hash, or null for an empty log. */
+  async head(): Promise<AuditHead | null> {
+    const r = await this.db.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
+    return r[0] ? { seq: Number(r[0].seq), hash: r[0].hash } : null;
+  }
+
+  /**
+   * Re-chains entries written under the plain-sha256 chain with the keyed hash, once, in one
+   * transaction, and appends an `audit.chain_upgraded` entry saying how many entries were
+   * upgraded, the old head and whether the old chain verified (the first broken entry if not).
+   * Returns the marker's number, or null when there was nothing to upgrade. It runs only while no
+   * audit key exists: old-chain entries that appear later stay, and `verify` reports them.
+   */
+  async upgradeChain(): Promise<number | null> {
+    return this.db.transaction(async (q) => {
+      await q.query(`SELECT pg_advisory_xact_lock(${LOCK})`);
+      const legacy = await q.query('SELECT 1 FROM audit_log WHERE chain <> $1 LIMIT 1', [CHAIN]);
+      if (legacy.length === 0) return null;
+      // Only a log that was never keyed is upgraded. Once the audit key exists, entries off the keyed
+      // chain were put there by someone without the key: they stay, and `verify` reports them.
+      if (await this.keys.has('audit-chain', q)) return null;
+      const rows = (await q.query<AuditRow>('SELECT * FROM audit_log ORDER BY seq')).map(fromRow);
+      let legacyPrev = GENESIS_HASH;
+      let brokenAt: number | null = null;
+      let prev = GENESIS_HASH;
+      for (const [i, e] of rows.entries()) {
+        if (brokenAt === null && (e.seq !== i + 1 || e.prevHash !== legacyPrev || legacyAuditHash(legacyPrev, e) !== e.hash)) brokenAt = e.seq;
+        legacyPrev = e.hash;
+        const hash = await this.hash(prev, e, q);
+        await q.query('UPDATE audit_log SET prev_hash = $2, hash = $3, chain = $4 WHERE seq = $1', [e.seq, prev, hash, CHAIN]);
+        prev = hash;
+      }
+      const marker = await this.append(
+        {
+          actorId: null,
+          actorRole: 'system',
+          action: UPGRADE_ACTION,
+          clientId: null,
+          detail: { from: 'sha256', to: 'hmac-sha256', upgradedEntries: rows.length, legacyHead: legacyPrev, legacyIntact: brokenAt === null, ...(brokenAt !== null ? { legacyBrokenAt: brokenAt } : {}) },
+        },
+        q,
+      );
+      return marker.seq;
+    });
+  }
+
+  /**
+   * Walks the whole chain, and checks it against `checkpoints` (already signature-checked):
+   * every checkpoint's entry must still be there with the hash it had. Returns the first
+   * problem, or ok with the number of entries checked.
+   */
+  async verify(checkpoints?: readonly AuditCheckpoint[]): Promise<AuditVerifyResult> {
+    const pending = new Map<number, AuditCheckpoint[]>();
+    for (const c of checkpoints ?? []) pending.set(c.seq, [...(pending.get(c.seq) ?? []), c]);
     let prev = GENESIS_HASH;
     let expectedSeq = 1;
     const pageSize = 5000;
@@ -141,14 +237,25 @@ export class AuditRepository {
       for (const row of rows) {
         const e = fromRow(row);
         if (e.seq !== expectedSeq) return { ok: false, seq: e.seq, reason: `entry ${expectedSeq} is missing (next is ${e.seq})` };
+        if (Number(row.chain) !== CHAIN) return { ok: false, seq: e.seq, reason: 'the entry is not on the keyed chain (written or rewritten without the audit key)' };
         if (e.prevHash !== prev) return { ok: false, seq: e.seq, reason: 'the link to the previous entry is broken (removed or reordered)' };
-        if (auditHash(prev, e) !== e.hash) return { ok: false, seq: e.seq, reason: 'the entry was altered after it was written' };
+        if ((await this.hash(prev, e)) !== e.hash) return { ok: false, seq: e.seq, reason: 'the entry was altered after it was written' };
+        for (const c of pending.get(e.seq) ?? []) {
+          if (c.head !== e.hash) return { ok: false, seq: e.seq, reason: `the entry differs from the signed checkpoint of ${c.at} (the log was rewritten up to here)` };
+        }
+        pending.delete(e.seq);
         prev = e.hash;
         expectedSeq++;
         checked++;
         after = e.seq;
       }
     }
-    return { ok: true, entries: checked };
+    if (pending.size > 0) {
+      const newest = [...pending.values()].flat().sort((a, b) => b.seq - a.seq)[0]!;
+      return { ok: false, seq: checked + 1, reason: `entries ${checked + 1}–${newest.seq} were removed: the signed checkpoint of ${newest.at} recorded ${newest.count} entries, the log has ${checked}` };
+    }
+    if (checkpoints === undefined) return { ok: true, entries: checked };
+    if (checkpoints.length === 0 && checked > 0) return { ok: true, entries: checked, checkpoints: 0, warning: 'no signed checkpoint to compare with: removal of the newest entries cannot be ruled out' };
+    return { ok: true, entries: checked, checkpoints: checkpoints.length };
   }
 }

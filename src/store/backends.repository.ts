@@ -25,7 +25,14 @@ export interface BackendRecord {
   hasSecrets: boolean;
   createdBy: string | null;
   createdAt: Date;
+  /** Who may see, test and remove it (null: saved before owners existed, or its owner is gone). */
+  ownerId: string | null;
+  /** Offered to every therapist of the practice (read-only to all but its owner and the practice owner). */
+  practiceWide: boolean;
 }
+
+/** What `create` needs: the owner defaults to whoever adds it, practice-wide to no. */
+export type NewBackend = Omit<BackendRecord, 'hasSecrets' | 'ownerId' | 'practiceWide'> & Partial<Pick<BackendRecord, 'ownerId' | 'practiceWide'>>;
 
 interface Row {
   id: string;
@@ -36,10 +43,14 @@ interface Row {
   secrets_sealed: string | null;
   created_by: string | null;
   created_at: Date;
+  owner_id: string | null;
+  practice_wide: boolean;
 }
 
 const aad = (id: string): string => `hearth:backend-secrets:${id}`;
-const toRecord = (r: Row): BackendRecord => ({ id: r.id, kind: r.kind, label: r.label, url: r.url, model: r.model, hasSecrets: r.secrets_sealed !== null, createdBy: r.created_by, createdAt: new Date(r.created_at) });
+const toRecord = (r: Row): BackendRecord => ({
+  id: r.id, kind: r.kind, label: r.label, url: r.url, model: r.model, hasSecrets: r.secrets_sealed !== null, createdBy: r.created_by, createdAt: new Date(r.created_at), ownerId: r.owner_id, practiceWide: r.practice_wide,
+});
 
 export class BackendsRepository {
   constructor(
@@ -56,10 +67,14 @@ export class BackendsRepository {
     return r && toRecord(r);
   }
 
-  async create(b: Omit<BackendRecord, 'hasSecrets'>, secrets: BackendSecrets): Promise<BackendRecord> {
+  async create(input: NewBackend, secrets: BackendSecrets): Promise<BackendRecord> {
+    const b: Omit<BackendRecord, 'hasSecrets'> = { ...input, ownerId: input.ownerId === undefined ? input.createdBy : input.ownerId, practiceWide: input.practiceWide ?? false };
     const has = Object.values(secrets).some((v) => typeof v === 'string' && v !== '');
     const sealed = has ? Buffer.from(seal(this.master, Buffer.from(JSON.stringify(secrets)), aad(b.id))).toString('base64') : null;
-    await this.db.query('INSERT INTO image_backends (id, kind, label, url, model, secrets_sealed, created_by, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)', [b.id, b.kind, b.label, b.url, b.model, sealed, b.createdBy, b.createdAt]);
+    await this.db.query(
+      'INSERT INTO image_backends (id, kind, label, url, model, secrets_sealed, created_by, created_at, owner_id, practice_wide) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)',
+      [b.id, b.kind, b.label, b.url, b.model, sealed, b.createdBy, b.createdAt, b.ownerId, b.practiceWide],
+    );
     return { ...b, hasSecrets: has };
   }
 

@@ -230,6 +230,9 @@ export async function loadSnapshot(db: Db, blobs: BlobStore, s: Snapshot): Promi
         rows++;
       }
     }
+    // A backup from before the keyed audit chain (migration 21) holds plain-sha256 entries: mark them
+    // so the next open re-chains them (AuditRepository.upgradeChain) instead of failing to verify.
+    if (!s.manifest.migrations.includes(21)) await tx.query('UPDATE audit_log SET chain = 1');
     const serials = await tx.query<{ table_name: string; column_name: string }>(
       "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema() AND (column_default LIKE 'nextval(%' OR is_identity = 'YES')",
     );

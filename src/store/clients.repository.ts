@@ -123,6 +123,12 @@ export class ClientsRepository {
     });
   }
 
+  /** Whether the client account of this user may be used (its record exists and is not archived); plain columns only. */
+  async accountActive(userId: string): Promise<boolean> {
+    const rows = await this.db.query<{ status: string }>('SELECT status FROM clients WHERE user_id = $1', [userId]);
+    return rows[0]?.status === 'active';
+  }
+
   async linkUser(id: string, userId: string, at: Date, q: Queryable = this.db): Promise<void> {
     await q.query('UPDATE clients SET user_id = $2, updated_at = $3 WHERE id = $1', [id, userId, at]);
   }

@@ -67,6 +67,7 @@ interface CheckinRow {
   created_by: string;
   moment: CheckinRecord['moment'];
   activity: string | null;
+  activity_sealed: string | null;
   homework_id: string | null;
   valence: number;
   arousal: number;
@@ -94,6 +95,7 @@ interface ReflectionRow {
   artwork_id: string | null;
   homework_id: string | null;
   question: string | null;
+  question_sealed: string | null;
   text_sealed: string;
   created_at: Date;
 }
@@ -112,17 +114,34 @@ interface AlertRow {
   ack_note_sealed: string | null;
 }
 
+const activityPurpose = (checkinId: string): string => `checkin-activity:${checkinId}`;
+const questionPurpose = (reflectionId: string): string => `reflection-question:${reflectionId}`;
+
 export class ClinicalRepository {
   constructor(
     private readonly db: Db,
     private readonly vault: ClientVault,
   ) {}
 
+  /** Seals check-in activities and reflection questions an older version stored plain (run on open). Returns how many. */
+  async sealLegacy(): Promise<number> {
+    const checkins = await this.db.query<{ id: string; client_id: string; activity: string }>('SELECT id, client_id, activity FROM checkins WHERE activity IS NOT NULL');
+    for (const r of checkins) {
+      await this.db.query('UPDATE checkins SET activity_sealed = $2, activity = NULL WHERE id = $1', [r.id, await this.vault.sealJson(r.client_id, activityPurpose(r.id), r.activity)]);
+    }
+    const reflections = await this.db.query<{ id: string; client_id: string; question: string }>('SELECT id, client_id, question FROM reflections WHERE question IS NOT NULL');
+    for (const r of reflections) {
+      await this.db.query('UPDATE reflections SET question_sealed = $2, question = NULL WHERE id = $1', [r.id, await this.vault.sealJson(r.client_id, questionPurpose(r.id), r.question)]);
+    }
+    return checkins.length + reflections.length;
+  }
+
   async addCheckin(c: CheckinRecord): Promise<void> {
     const note = c.note ? await this.vault.sealJson(c.clientId, `checkin:${c.id}`, c.note) : null;
+    const activity = c.activity !== null ? await this.vault.sealJson(c.clientId, activityPurpose(c.id), c.activity) : null;
     await this.db.query(
-      'INSERT INTO checkins (id, client_id, created_by, moment, activity, valence, arousal, distress, note_sealed, created_at, homework_id) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)',
-      [c.id, c.clientId, c.createdBy, c.moment, c.activity, c.valence, c.arousal, c.distress, note, c.createdAt, c.homeworkId ?? null],
+      'INSERT INTO checkins (id, client_id, created_by, moment, activity, activity_sealed, valence, arousal, distress, note_sealed, created_at, homework_id) VALUES ($1,$2,$3,$4,NULL,$5,$6,$7,$8,$9,$10,$11)',
+      [c.id, c.clientId, c.createdBy, c.moment, activity, c.valence, c.arousal, c.distress, note, c.createdAt, c.homeworkId ?? null],
     );
   }
 
@@ -134,7 +153,7 @@ export class ClinicalRepository {
         clientId,
         createdBy: r.created_by,
         moment: r.moment,
-        activity: r.activity,
+        activity: r.activity_sealed ? await this.vault.openJson<string>(clientId, activityPurpose(r.id), r.activity_sealed) : r.activity,
         homeworkId: r.homework_id,
         valence: r.valence,
         arousal: r.arousal,
@@ -173,8 +192,9 @@ export class ClinicalRepository {
 
   async addReflection(x: ReflectionRecord): Promise<void> {
     const text = await this.vault.sealJson(x.clientId, `reflection:${x.id}`, x.text);
-    await this.db.query('INSERT INTO reflections (id, client_id, created_by, artwork_id, text_sealed, created_at, homework_id, question) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)', [
-      x.id, x.clientId, x.createdBy, x.artworkId, text, x.createdAt, x.homeworkId ?? null, x.question ?? null,
+    const question = x.question != null ? await this.vault.sealJson(x.clientId, questionPurpose(x.id), x.question) : null;
+    await this.db.query('INSERT INTO reflections (id, client_id, created_by, artwork_id, text_sealed, created_at, homework_id, question, question_sealed) VALUES ($1,$2,$3,$4,$5,$6,$7,NULL,$8)', [
+      x.id, x.clientId, x.createdBy, x.artworkId, text, x.createdAt, x.homeworkId ?? null, question,
     ]);
   }
 
@@ -187,7 +207,7 @@ export class ClinicalRepository {
         createdBy: r.created_by,
         artworkId: r.artwork_id,
         homeworkId: r.homework_id,
-        question: r.question,
+        question: r.question_sealed ? await this.vault.openJson<string>(clientId, questionPurpose(r.id), r.question_sealed) : r.question,
         text: await this.vault.openJson<string>(clientId, `reflection:${r.id}`, r.text_sealed),
         createdAt: new Date(r.created_at),
       })),

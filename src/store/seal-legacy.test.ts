@@ -1,6 +1,6 @@
-/** Rows written before names, titles and prompts were sealed are sealed when the store opens. */
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+/** Rows written before names, titles, prompts and identities were sealed are sealed when the store opens. */
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -42,4 +42,62 @@ describe('sealing words written by an older version', () => {
     expect(await s.clients.sealLegacy()).toBe(0); // done once
     await s.close();
   });
+});
+
+const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
+
+describe('converting plain identities written by an older version', () => {
+  it('hashes and seals plain emails and names, check-in activities and reflection questions on open, and leaves no plain copy on disk', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'hearth-legacy-ids-'));
+    try {
+      const t0 = new Date('2026-05-01T10:00:00Z');
+      let s = await openStore({ dataDir: d });
+      const therapistId = randomUUID();
+      const clientId = randomUUID();
+      const checkinId = randomUUID();
+      const reflectionId = randomUUID();
+      // As the previous version wrote them: plain email and name, no lookup hash, nothing sealed.
+      await s.db.query(`INSERT INTO users (id, role, email, display_name, password_hash, created_at) VALUES ($1,'therapist','wenceslas.plainrow@clinic.test','Wenceslas Plainrow','h',$2)`, [therapistId, t0]);
+      await s.clients.create({ id: clientId, therapistId, displayName: 'Robin', pronouns: null, goals: '', createdAt: t0 });
+      await s.db.query(`INSERT INTO checkins (id, client_id, created_by, moment, activity, valence, arousal, distress, created_at) VALUES ($1,$2,$3,'standalone','Gardening with Oksana Vetrimaa',0,0,3,$4)`, [checkinId, clientId, therapistId, t0]);
+      await s.db.query(`INSERT INTO reflections (id, client_id, created_by, text_sealed, question, created_at) VALUES ($1,$2,$3,$4,'What did Oksana Vetrimaa say?',$5)`, [
+        reflectionId, clientId, therapistId, await s.vault.sealJson(clientId, `reflection:${reflectionId}`, 'words'), t0,
+      ]);
+      // A therapist's own directive, one assigned as homework and one planned for a session, as plain jsonb.
+      const directive = { id: 'mine-1', title: 'Letter to Oksana Vetrimaa', mode: 'draw', goal: 'g', instructions: ['Draw Oksana Vetrimaa'], reflectionQuestions: ['q'], source: 'therapist' };
+      await s.db.query(`INSERT INTO therapist_directives (id, therapist_id, body, created_at, updated_at) VALUES ('mine-1',$1,$2,$3,$3)`, [therapistId, directive, t0]);
+      const homeworkId = randomUUID();
+      await s.db.query(`INSERT INTO homework (id, client_id, therapist_id, directive_id, directive_snapshot, created_at) VALUES ($1,$2,$3,'mine-1',$4,$5)`, [homeworkId, clientId, therapistId, directive, t0]);
+      const sessionId = (await s.therapySessions.create({ id: randomUUID(), clientId, therapistId, kind: 'individual', title: 't', scheduledAt: t0, createdAt: t0 })).id;
+      await s.db.query(`INSERT INTO session_directives (session_id, directive_id, snapshot, created_by, created_at) VALUES ($1,'mine-1',$2,$3,$4)`, [sessionId, { title: directive.title, mode: 'draw' }, therapistId, t0]);
+      await s.db.exec('CHECKPOINT');
+      const plainOnDisk = () => walk(join(d, 'db')).filter((f) => { const b = readFileSync(f); return b.includes('wenceslas.plainrow') || b.includes('Wenceslas Plainrow') || b.includes('Oksana Vetrimaa'); });
+      expect(plainOnDisk().length).toBeGreaterThan(0);
+      await s.close();
+
+      s = await openStore({ dataDir: d });
+      try {
+        const row = (await s.db.query<Record<string, unknown>>('SELECT email, display_name, email_hash, identity_sealed FROM users WHERE id = $1', [therapistId]))[0]!;
+        expect(row).toMatchObject({ email: null, display_name: null, email_hash: expect.stringMatching(/^[0-9a-f]{64}$/), identity_sealed: expect.any(String) });
+        expect(await s.users.byEmail(' Wenceslas.Plainrow@clinic.test')).toMatchObject({ id: therapistId, email: 'wenceslas.plainrow@clinic.test', displayName: 'Wenceslas Plainrow' });
+        expect((await s.clinical.checkins(clientId))[0]).toMatchObject({ activity: 'Gardening with Oksana Vetrimaa' });
+        expect((await s.clinical.reflections(clientId))[0]).toMatchObject({ question: 'What did Oksana Vetrimaa say?' });
+        expect(await s.db.query('SELECT 1 FROM checkins WHERE activity IS NOT NULL UNION ALL SELECT 1 FROM reflections WHERE question IS NOT NULL')).toEqual([]);
+        expect((await s.workspace.directiveById('mine-1'))?.directive).toMatchObject({ title: 'Letter to Oksana Vetrimaa', instructions: ['Draw Oksana Vetrimaa'] });
+        expect((await s.homework.byId(homeworkId))?.directive).toMatchObject({ title: 'Letter to Oksana Vetrimaa' });
+        expect(await s.workspace.sessionDirectives(sessionId)).toMatchObject([{ directiveId: 'mine-1', title: 'Letter to Oksana Vetrimaa', mode: 'draw' }]);
+        expect(await s.users.sealLegacy()).toBe(0); // done once
+        expect(await s.workspace.sealLegacy()).toBe(0);
+        expect(await s.homework.sealLegacy()).toBe(0);
+        // The plain row versions were rewritten away and the WAL that held them retired.
+        expect(plainOnDisk()).toEqual([]);
+        // The lookup hash is keyed: the plain sha256 of the email is not it.
+        expect(row.email_hash).not.toBe(createHash('sha256').update('wenceslas.plainrow@clinic.test').digest('hex'));
+      } finally {
+        await s.close();
+      }
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -22,6 +22,24 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await migrate(s.db)).toEqual([]);
     });
 
+    it('throttles sign-ins: charges attempts atomically, blocks, clears on success, and keeps HMAC keys only', async () => {
+      const account = { key: s.loginThrottle.keyFor('account', 'ana@clinic.test'), rule: { kind: 'backoff', free: 2, baseMs: 1000, maxMs: 4000, resetMs: 86_400_000 } } as const;
+      const address = { key: s.loginThrottle.keyFor('address', '192.0.2.1'), rule: { kind: 'window', max: 10, windowMs: 60_000 } } as const;
+      expect(account.key).toMatch(/^account:[0-9a-f]{64}$/);
+      const at = (ms: number) => new Date(t0.getTime() + ms);
+      const waits: number[] = [];
+      for (let i = 0; i < 4; i++) waits.push((await s.loginThrottle.charge([account, address], at(0))).waitMs);
+      expect(waits).toEqual([0, 0, 0, 1000]); // the third failure blocks for 1 s; the fourth attempt is not charged
+      expect((await s.loginThrottle.charge([account, address], at(1000))).waitMs).toBe(0); // fourth failure: 2 s
+      expect((await s.loginThrottle.charge([account, address], at(2000))).waitMs).toBe(1000);
+      await s.loginThrottle.succeeded([account, address]);
+      expect((await s.loginThrottle.charge([account, address], at(2000))).waitMs).toBe(0);
+      const rows = await s.db.query<{ key: string; failures: number }>('SELECT key, failures FROM login_throttle ORDER BY key');
+      expect(rows).toEqual([{ key: account.key, failures: 1 }, { key: address.key, failures: 4 }]);
+      expect(JSON.stringify(rows)).not.toMatch(/ana|192\.0/);
+      await s.db.query('DELETE FROM login_throttle');
+    });
+
     it('round-trips users, clients, invites, sessions and artworks with their types intact', async () => {
       const therapist = await s.users.create({ id: randomUUID(), role: 'therapist', email: ' Ana@Clinic.Test ', displayName: 'Ana', passwordHash: 'h', createdAt: t0 });
       expect(therapist.email).toBe('ana@clinic.test');

@@ -3,11 +3,14 @@
  * given), the blob store (`<data>/blobs`) and the repositories — after taking the data folder's
  * exclusive lock when the embedded database is used.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AccountSecurityRepository } from './account-security.repository.ts';
 import { ArtworksRepository } from './artworks.repository.ts';
+import { appendCheckpoint, checkpointPaths, CheckpointError, readCheckpoints, signCheckpoint } from './audit-checkpoints.ts';
+import type { AuditCheckpoint } from './audit-checkpoints.ts';
 import { AuditRepository } from './audit.repository.ts';
+import type { AuditVerifyResult } from './audit.repository.ts';
 import { BackendsRepository } from './backends.repository.ts';
 import { AuthSessionsRepository } from './auth-sessions.repository.ts';
 import { FsBlobStore, MemoryBlobStore } from './blob-store.ts';
@@ -18,7 +21,9 @@ import type { BlobStore } from './blob-store.ts';
 import { ClientsRepository } from './clients.repository.ts';
 import { ClinicalRepository } from './clinical.repository.ts';
 import { ConsentsRepository } from './consents.repository.ts';
+import { KeyRing } from './crypto/key-ring.ts';
 import { loadMasterKey } from './crypto/master-key.ts';
+import { LoginThrottleRepository } from './login-throttle.repository.ts';
 import { ClientFiles, ClientVault } from './crypto/vault.ts';
 import { acquireDataLock } from './data-lock.ts';
 import type { DataLock } from './data-lock.ts';
@@ -33,6 +38,8 @@ import { SettingsRepository } from './settings.repository.ts';
 import { TherapySessionsRepository } from './therapy-sessions.repository.ts';
 import { UsersRepository } from './users.repository.ts';
 import { WorkspaceRepository } from './workspace.repository.ts';
+import { purgeDeleted } from './purge.ts';
+import type { PurgeReport } from './purge.ts';
 
 export type Clock = () => Date;
 
@@ -44,6 +51,8 @@ export interface Store {
   readonly files: ClientFiles;
   /** Per-client data keys wrapped by the master key (envelope encryption, crypto-shredding). */
   readonly vault: ClientVault;
+  /** Store-wide keys wrapped by the master key: email lookup, identity sealing, audit chain and checkpoint signing. */
+  readonly keys: KeyRing;
   readonly dataDir: string | null;
   readonly users: UsersRepository;
   readonly authSessions: AuthSessionsRepository;
@@ -66,6 +75,22 @@ export interface Store {
   readonly accountSecurity: AccountSecurityRepository;
   /** Configured model servers (credentials sealed with the master key). */
   readonly backends: BackendsRepository;
+  /** Failed sign-ins per account and per address (keys are HMACs, never emails or addresses). */
+  readonly loginThrottle: LoginThrottleRepository;
+  /**
+   * Signs the audit chain's head and appends the checkpoint to the checkpoint file(s). With
+   * `onlyIfChanged`, skips when the head is the one this store last checkpointed. Returns what it
+   * wrote, or null (empty log, nowhere to write, or unchanged).
+   */
+  checkpointAudit(opts?: { onlyIfChanged?: boolean }): Promise<AuditCheckpoint | null>;
+  /** Verifies the audit chain against every signed checkpoint in the checkpoint files (and `extraPaths`). */
+  verifyAudit(extraPaths?: readonly string[]): Promise<AuditVerifyResult & { files: string[] }>;
+  /**
+   * Physically removes deleted rows: rewrites the tables (VACUUM FULL) and, on the embedded
+   * database, retires the write-ahead log that still held them (erasure; legacy conversion).
+   */
+  purgeDeleted(): Promise<PurgeReport>;
+  /** Closes the database (after a checkpoint when this process appended audit entries) and frees the data folder. */
   close(): Promise<void>;
 }
 
@@ -83,13 +108,26 @@ export interface StoreOptions {
 
 export function storeFromDb(db: Db, blobs: BlobStore, clock: Clock, dataDir: string | null, master: Uint8Array, onClose: () => Promise<void>): Store {
   const vault = new ClientVault(db, master, clock);
+  const keys = new KeyRing(db, master, clock);
+  const audit = new AuditRepository(db, clock, keys);
+  let lastCheckpointSeq = 0;
+  const checkpointAudit: Store['checkpointAudit'] = async (opts = {}) => {
+    const paths = checkpointPaths(dataDir);
+    const head = await audit.head();
+    if (paths.length === 0 || !head || (opts.onlyIfChanged && head.seq === lastCheckpointSeq)) return null;
+    const c = signCheckpoint(await keys.signingKey(), head, clock());
+    appendCheckpoint(paths, c);
+    lastCheckpointSeq = head.seq;
+    return c;
+  };
   return {
     db,
     blobs,
     files: new ClientFiles(blobs, vault),
     vault,
+    keys,
     dataDir,
-    users: new UsersRepository(db),
+    users: new UsersRepository(db, keys),
     authSessions: new AuthSessionsRepository(db),
     clients: new ClientsRepository(db, vault),
     invites: new InvitesRepository(db),
@@ -100,21 +138,54 @@ export function storeFromDb(db: Db, blobs: BlobStore, clock: Clock, dataDir: str
     music: new MusicRepository(db, vault),
     notes: new NotesRepository(db, vault),
     plans: new PlansRepository(db, vault),
-    workspace: new WorkspaceRepository(db),
+    workspace: new WorkspaceRepository(db, vault, keys),
     consents: new ConsentsRepository(db, vault),
-    audit: new AuditRepository(db, clock),
+    audit,
     settings: new SettingsRepository(db),
     accountSecurity: new AccountSecurityRepository(db, master),
     backends: new BackendsRepository(db, master),
-    close: onClose,
+    loginThrottle: new LoginThrottleRepository(db, master),
+    checkpointAudit,
+    async verifyAudit(extraPaths = []) {
+      const paths = [...checkpointPaths(dataDir), ...extraPaths];
+      try {
+        const present = paths.filter((p) => existsSync(p));
+        const { checkpoints, files } = readCheckpoints(present, present.length > 0 ? await keys.signingKey() : null);
+        return { ...(await audit.verify(checkpoints)), files };
+      } catch (e) {
+        if (e instanceof CheckpointError) return { ok: false, seq: 0, reason: e.message, files: paths };
+        throw e;
+      }
+    },
+    purgeDeleted: () => purgeDeleted(db),
+    async close() {
+      try {
+        if (audit.appended > 0) await checkpointAudit({ onlyIfChanged: true });
+      } finally {
+        await onClose();
+      }
+    },
   };
 }
 
-/** Seals client words that an older version stored plain (a no-op once done). */
+/**
+ * Brings rows an older version wrote up to date (a no-op once done): seals client words and
+ * account identities that were plain, and re-chains an audit log that was not keyed. When
+ * anything was converted, the plain row versions are removed from disk and a checkpoint is
+ * written.
+ */
 async function sealLegacyWords(store: Store): Promise<Store> {
-  await store.clients.sealLegacy();
-  await store.artworks.sealLegacy();
-  await store.therapySessions.sealLegacy();
+  let sealed = 0;
+  sealed += await store.clients.sealLegacy();
+  sealed += await store.artworks.sealLegacy();
+  sealed += await store.therapySessions.sealLegacy();
+  sealed += await store.clinical.sealLegacy();
+  sealed += await store.homework.sealLegacy();
+  sealed += await store.workspace.sealLegacy();
+  sealed += await store.users.sealLegacy();
+  const upgradedAt = await store.audit.upgradeChain();
+  if (sealed > 0) await store.purgeDeleted();
+  if (upgradedAt !== null) await store.checkpointAudit();
   return store;
 }
 

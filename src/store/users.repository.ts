@@ -1,4 +1,13 @@
+/**
+ * Accounts. No identity is stored in plain text: the login email is found by its keyed lookup
+ * hash (HMAC-SHA256 under the `email-lookup` store key) and kept, with the display name, sealed
+ * under the `identity` store key and bound to the account id. The Argon2 password hash stays as
+ * it is (it is already a hash); erasure removes it with the row and `Store.purgeDeleted` removes
+ * the dead row versions and the WAL that held it.
+ */
 import type { Role } from '../domain/index.ts';
+import type { KeyRing } from './crypto/key-ring.ts';
+import { open, seal } from './crypto/sealing.ts';
 import type { Db, Queryable } from './db.ts';
 
 export interface UserRecord {
@@ -14,44 +23,67 @@ export interface UserRecord {
 interface Row {
   id: string;
   role: Role;
-  email: string;
-  display_name: string;
+  email: string | null;
+  display_name: string | null;
+  email_hash: string | null;
+  identity_sealed: string | null;
   password_hash: string;
   created_at: Date;
   disabled_at: Date | null;
 }
 
-const fromRow = (r: Row): UserRecord => ({
-  id: r.id,
-  role: r.role,
-  email: r.email,
-  displayName: r.display_name,
-  passwordHash: r.password_hash,
-  createdAt: new Date(r.created_at),
-  disabledAt: r.disabled_at ? new Date(r.disabled_at) : null,
-});
+type Identity = Pick<UserRecord, 'email' | 'displayName'>;
+const identityAad = (userId: string): string => `user-identity:${userId}`;
 
 export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
 
 export class UsersRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly keys: KeyRing,
+  ) {}
 
+  /** The keyed lookup hash of an email address (normalised first). */
+  emailHash(email: string, q?: Queryable): Promise<string> {
+    return this.keys.mac('email-lookup', normaliseEmail(email), q);
+  }
+
+  private async sealIdentity(id: string, identity: Identity, q?: Queryable): Promise<string> {
+    return Buffer.from(seal(await this.keys.key('identity', q), Buffer.from(JSON.stringify(identity), 'utf8'), identityAad(id))).toString('base64');
+  }
+
+  private async fromRow(r: Row): Promise<UserRecord> {
+    const identity: Identity = r.identity_sealed
+      ? (JSON.parse(Buffer.from(open(await this.keys.key('identity'), Buffer.from(r.identity_sealed, 'base64'), identityAad(r.id))).toString('utf8')) as Identity)
+      : { email: r.email ?? '', displayName: r.display_name ?? '' };
+    return {
+      id: r.id,
+      role: r.role,
+      ...identity,
+      passwordHash: r.password_hash,
+      createdAt: new Date(r.created_at),
+      disabledAt: r.disabled_at ? new Date(r.disabled_at) : null,
+    };
+  }
+
+  /** Creates an account; a second account with the same email (after normalising) is refused by the unique lookup hash. */
   async create(u: Omit<UserRecord, 'disabledAt'>, q: Queryable = this.db): Promise<UserRecord> {
+    const email = normaliseEmail(u.email);
     const rows = await q.query<Row>(
-      `INSERT INTO users (id, role, email, display_name, password_hash, created_at) VALUES ($1,$2,$3,$4,$5,$6) RETURNING *`,
-      [u.id, u.role, normaliseEmail(u.email), u.displayName, u.passwordHash, u.createdAt],
+      `INSERT INTO users (id, role, email, display_name, email_hash, identity_sealed, password_hash, created_at) VALUES ($1,$2,NULL,NULL,$3,$4,$5,$6) RETURNING *`,
+      [u.id, u.role, await this.emailHash(email, q), await this.sealIdentity(u.id, { email, displayName: u.displayName }, q), u.passwordHash, u.createdAt],
     );
-    return fromRow(rows[0]!);
+    return this.fromRow(rows[0]!);
   }
 
   async byId(id: string): Promise<UserRecord | undefined> {
     const rows = await this.db.query<Row>('SELECT * FROM users WHERE id = $1', [id]);
-    return rows[0] && fromRow(rows[0]);
+    return rows[0] && this.fromRow(rows[0]);
   }
 
   async byEmail(email: string): Promise<UserRecord | undefined> {
-    const rows = await this.db.query<Row>('SELECT * FROM users WHERE email = $1', [normaliseEmail(email)]);
-    return rows[0] && fromRow(rows[0]);
+    const rows = await this.db.query<Row>('SELECT * FROM users WHERE email_hash = $1', [await this.emailHash(email)]);
+    return rows[0] && this.fromRow(rows[0]);
   }
 
   async countByRole(role: Role): Promise<number> {
@@ -62,9 +94,24 @@ export class UsersRepository {
   /** For operators: accounts without any clinical data. */
   async list(): Promise<Omit<UserRecord, 'passwordHash'>[]> {
     const rows = await this.db.query<Row>('SELECT * FROM users ORDER BY created_at');
-    return rows.map((r) => {
-      const { passwordHash: _omit, ...rest } = fromRow(r);
-      return rest;
-    });
+    return Promise.all(
+      rows.map(async (r) => {
+        const { passwordHash: _omit, ...rest } = await this.fromRow(r);
+        return rest;
+      }),
+    );
+  }
+
+  /** Converts accounts an older version stored with a plain email and name (run when the store opens). Returns how many. */
+  async sealLegacy(): Promise<number> {
+    const rows = await this.db.query<Row>('SELECT * FROM users WHERE identity_sealed IS NULL OR email_hash IS NULL OR email IS NOT NULL OR display_name IS NOT NULL');
+    for (const r of rows) {
+      const identity = await this.fromRow(r);
+      const email = normaliseEmail(identity.email);
+      await this.db.query('UPDATE users SET email = NULL, display_name = NULL, email_hash = $2, identity_sealed = $3 WHERE id = $1', [
+        r.id, await this.emailHash(email), await this.sealIdentity(r.id, { email, displayName: identity.displayName }),
+      ]);
+    }
+    return rows.length;
   }
 }

@@ -2,13 +2,8 @@
 const dateTime = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit' });
 const dateOnly = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
 
-const day = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
 const time = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 
-/** "Monday, 23 November" */
-export const formatDay = (iso: string): string => day.format(new Date(iso));
-/** "3:00 PM" */
-export const formatTime = (iso: string): string => time.format(new Date(iso));
 export const formatDateTime = (iso: string): string => dateTime.format(new Date(iso));
 /** "Today, 3:20 PM" for today, else the full date and time. */
 export function formatWhen(iso: string, now = new Date()): string {

@@ -19,12 +19,12 @@ if (typeof window !== 'undefined') {
 }
 
 /** Goes to `to` inside the app without reloading the page. */
-export function navigate(to: string, opts: { replace?: boolean } = {}): void {
+export function navigate(to: string, opts: { replace?: boolean; keepScroll?: boolean } = {}): void {
   if (to === location.pathname + location.search) return;
   if (opts.replace) history.replaceState(null, '', to);
   else history.pushState(null, '', to);
   navigatedInApp = true;
-  window.scrollTo(0, 0);
+  if (!opts.keepScroll) window.scrollTo(0, 0);
   notify();
 }
 

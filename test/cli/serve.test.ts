@@ -1,6 +1,6 @@
 /** `hearth` as a process: start-up validation, the data folder lock, graceful shutdown, demo, audit verify. */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -89,12 +89,45 @@ describe('hearth CLI', () => {
         expect(works.length).toBe(accepted);
         for (const w of works) expect(await store.blobs.exists(w.blobKey)).toBe(true);
         expect((await store.audit.verify()).ok).toBe(true);
+        // The clean stop signed a checkpoint of the whole log, outside the database.
+        const lines = readFileSync(join(server.dataDir, 'audit-checkpoints.jsonl'), 'utf8').trim().split('\n');
+        expect((JSON.parse(lines.at(-1)!) as { count: number }).count).toBe(await store.audit.count());
+        expect(await store.verifyAudit()).toMatchObject({ ok: true, checkpoints: lines.length });
       } finally {
         await store.close();
       }
     } finally {
       await server.stop('SIGKILL');
     }
+  }, 300_000);
+
+  it('signs audit checkpoints at start, on its interval and at stop, into the data folder and HEARTH_AUDIT_CHECKPOINT_PATH', async () => {
+    const bad = await hearth(['serve', '--data', temp(), '--port', '1'], { HEARTH_AUDIT_CHECKPOINT_SECONDS: '5' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/HEARTH_AUDIT_CHECKPOINT_SECONDS must be a whole number of seconds from 10 to 3600, got "5"/);
+
+    const dataDir = temp();
+    const external = join(temp(), 'kept-elsewhere.jsonl');
+    const env = { HEARTH_AUDIT_CHECKPOINT_SECONDS: '10', HEARTH_AUDIT_CHECKPOINT_PATH: external };
+    const lines = (f: string) => (existsSync(f) ? readFileSync(f, 'utf8').trim().split('\n').filter(Boolean) : []);
+    const server = await startServer({ dataDir, env });
+    try {
+      const setup = await fetch(`${server.url}/api/setup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'a@clinic.test', displayName: 'Ana', password: 'quiet river lantern' }) });
+      expect(setup.status).toBe(201);
+      // The log was empty at start; the timer signs the first checkpoint within one interval.
+      const deadline = Date.now() + 60_000;
+      while (lines(external).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
+      expect(lines(external).length).toBeGreaterThanOrEqual(1);
+      expect(await server.stop('SIGTERM')).toBe(0);
+    } finally {
+      await server.stop('SIGKILL');
+    }
+    const inFolder = lines(join(dataDir, 'audit-checkpoints.jsonl'));
+    expect(inFolder).toEqual(lines(external)); // the same signed lines in both places
+    expect(inFolder.length).toBeGreaterThanOrEqual(2); // periodic + shutdown
+    const verified = await hearth(['audit', 'verify', '--data', dataDir, '--json'], env);
+    expect(verified.code).toBe(0);
+    expect(JSON.parse(verified.stdout)).toMatchObject({ ok: true, checkpoints: inFolder.length * 2 });
   }, 300_000);
 
   it('creates the demo caseload once and prints the logins; audit verify reports tampering', async () => {

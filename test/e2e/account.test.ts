@@ -78,7 +78,7 @@ describe('account and security', () => {
     await a.getByLabel('Email').fill(THERAPIST.email);
     await a.getByLabel('Password', { exact: true }).fill(THERAPIST.password);
     await a.getByRole('button', { name: 'Sign in' }).click();
-    await heading(a, 'Your caseload').waitFor();
+    await heading(a, 'Your day').waitFor();
 
     // — Enrol from the Account and security page.
     await a.getByRole('link', { name: 'Account and security' }).click();
@@ -118,23 +118,23 @@ describe('account and security', () => {
     await screenshot(a, 'account-wrong-code');
     await a.getByLabel('Code from your app').fill(next);
     await a.getByRole('button', { name: 'Continue' }).click();
-    await heading(a, 'Your caseload').waitFor();
+    await heading(a, 'Your day').waitFor();
 
     // — A recovery code works once.
     await signOut(a);
     await withRecoveryCode(a, codes[0]!);
-    await heading(a, 'Your caseload').waitFor();
+    await heading(a, 'Your day').waitFor();
     await signOut(a);
     await withRecoveryCode(a, codes[0]!);
     await a.getByText(/recovery code is not right, or was already used/).waitFor();
     await a.getByLabel('Recovery code').fill(codes[1]!);
     await a.getByRole('button', { name: 'Continue' }).click();
-    await heading(a, 'Your caseload').waitFor();
+    await heading(a, 'Your day').waitFor();
 
     // — A second browser signs in; the first sees two sessions and ends the other one.
     const b = await newPage(problems);
     await withRecoveryCode(b, codes[2]!);
-    await heading(b, 'Your caseload').waitFor();
+    await heading(b, 'Your day').waitFor();
     await a.getByRole('link', { name: 'Account and security' }).click();
     const sessions = a.getByRole('list', { name: 'Active sessions' });
     await sessions.waitFor();

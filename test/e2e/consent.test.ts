@@ -93,6 +93,7 @@ describe('consent', () => {
     expect((await jo<{ pieces: unknown[] }>('GET', `/api/clients/${client.id}/music`)).pieces).toHaveLength(1);
 
     // — A new version of the document: a calm banner on the client's home leads to My consent.
+    await therapist('POST', '/api/auth/reauth', { password: THERAPIST.password });
     await therapist('POST', '/api/consent/documents', { version: '2026-12-1', title: 'Your consent to using Hearth', body: 'A new version of the consent document that explains group sessions more clearly.' });
     await page.goto(server.url);
     await page.getByRole('heading', { name: 'The consent document has been updated' }).waitFor();

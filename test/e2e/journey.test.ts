@@ -65,7 +65,9 @@ describe('a new therapist and a new client', () => {
     await t.getByLabel('Password', { exact: true }).fill(THERAPIST.password);
     await t.getByRole('button', { name: 'Create account' }).click();
 
-    // — An empty caseload; add a client.
+    // — The therapist's day opens first; an empty caseload is one link away; add a client.
+    await heading(t, 'Your day').waitFor();
+    await t.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clients' }).click();
     await heading(t, 'Your caseload').waitFor();
     await t.getByText('No active clients yet.').waitFor();
     await expectAccessible(t, 'caseload (empty)');
@@ -114,9 +116,10 @@ describe('a new therapist and a new client', () => {
 
     // — Client home: greeting, next session, upload a drawing with a title.
     await heading(c, new RegExp(`, ${CLIENT.name}$`)).waitFor();
-    await c.getByRole('heading', { name: 'Your next session' }).waitFor();
+    await c.getByRole('heading', { name: 'What’s next' }).waitFor();
     await c.getByText('Nothing here yet.').waitFor();
     await expect.poll(() => c.getByText('Nothing is scheduled yet.').count()).toBe(0);
+    await c.getByText('Add a drawing', { exact: true }).first().click();
     await c.getByLabel('Image').setInputFiles(await drawingPng(join(files, 'lake.png')));
     await c.getByLabel('Title (optional)').fill('The calm lake');
     await c.getByRole('button', { name: 'Upload' }).click();
@@ -150,20 +153,24 @@ describe('a new therapist and a new client', () => {
     // — The therapist sees the same work and who accessed the record.
     await t.reload();
     await heading(t, CLIENT.name).waitFor();
+    await t.getByRole('tab', { name: 'Works' }).click();
     await t.getByRole('link', { name: /The calm lake at dusk/ }).waitFor();
+    await t.getByRole('tab', { name: 'Record & privacy' }).click();
     const history = t.getByRole('list', { name: 'Access history' });
     await history.getByText(/Sam Lee \(client\) uploaded a work/).waitFor();
     const older = t.getByRole('button', { name: 'Show older entries' });
     if (await older.isVisible()) await older.click();
     await history.getByText(/Sam Lee \(client\) joined through an invite link/).waitFor();
-    await t.getByText(`${CLIENT.name} has joined Hearth`).waitFor();
     const agreed = t.getByRole('list', { name: `What ${CLIENT.name} has agreed to` });
     await agreed.getByRole('listitem').filter({ hasText: 'Music' }).getByText('Agreed', { exact: true }).waitFor();
     await agreed.getByRole('listitem').filter({ hasText: 'Using an outside model server' }).getByText('Not agreed').waitFor();
     await screenshot(t, '08-therapist-sees-work');
+    await t.getByRole('tab', { name: 'Overview' }).click();
+    await t.getByText(`${CLIENT.name} has joined Hearth`).waitFor();
 
-    // — The client sees who has opened their record, the therapist included.
-    await c.reload();
+    // — The client sees who has opened their record, the therapist included (on their privacy page).
+    await c.getByRole('link', { name: /My privacy/ }).click();
+    await heading(c, 'My privacy').waitFor();
     const mine = c.getByRole('list', { name: 'Access history' });
     await mine.getByText(/\(therapist\) opened the record/).first().waitFor();
     await expectAccessible(c, 'client home with access history');
@@ -208,8 +215,8 @@ describe('a new therapist and a new client', () => {
     expect(await focused()).toBe('button:Sign in');
     await screenshot(k, '09-tablet-sign-in-keyboard');
     await k.keyboard.press('Enter');
-    await heading(k, 'Your caseload').waitFor();
-    await k.getByRole('link', { name: new RegExp(CLIENT.name) }).waitFor();
+    await heading(k, 'Your day').waitFor();
+    await k.getByRole('link', { name: new RegExp(CLIENT.name) }).first().waitFor();
     await expectAccessible(k, 'caseload (tablet)');
     await screenshot(k, '10-tablet-caseload');
     await tabletCtx.close();
@@ -242,11 +249,14 @@ describe('clear refusals', () => {
 
     await p.getByLabel('Password', { exact: true }).fill(THERAPIST.password);
     await p.getByRole('button', { name: 'Sign in' }).click();
+    await heading(p, 'Your day').waitFor();
+    await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clients' }).click();
     await heading(p, 'Your caseload').waitFor();
     await p.getByLabel('Name', { exact: true }).fill('Robin');
     await p.getByRole('button', { name: 'Add client' }).click();
     await p.getByRole('link', { name: /Robin/ }).click();
     await heading(p, 'Robin').waitFor();
+    await p.getByRole('tab', { name: 'Works' }).click();
 
     const pdf = join(files, 'drawing.png');
     writeFileSync(pdf, '%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
@@ -267,12 +277,14 @@ describe('clear refusals', () => {
     await p.getByRole('button', { name: 'Move to bin…' }).click();
     await p.getByRole('button', { name: 'Yes, move to bin' }).click();
     await heading(p, 'Robin').waitFor();
+    await p.getByRole('tab', { name: 'Works' }).click();
     await p.getByText('No works yet.').waitFor();
+    await p.getByRole('tab', { name: 'Overview' }).click();
 
     // Archive the client: they leave the caseload until archived clients are shown.
     await p.getByRole('button', { name: 'Archive client' }).click();
     await p.getByRole('status').filter({ hasText: 'Robin was archived.' }).waitFor();
-    await p.getByRole('link', { name: 'Caseload', exact: true }).first().click();
+    await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clients' }).click();
     await heading(p, 'Your caseload').waitFor();
     await p.getByRole('heading', { name: 'Clients' }).waitFor();
     await expect.poll(() => p.getByRole('link', { name: /Robin/ }).count()).toBe(0);

@@ -52,9 +52,10 @@ describe('PCL-5 and WHO-5 in the browser', () => {
     const tctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const t = watch(await tctx.newPage(), problems);
     await signIn(t, THERAPIST);
-    await heading(t, 'Your caseload').waitFor();
+    await heading(t, 'Your day').waitFor();
     await t.getByRole('link', { name: new RegExp(CLIENT.displayName) }).first().click();
     await heading(t, CLIENT.displayName).waitFor();
+    await t.getByRole('tab', { name: 'Measures' }).click();
     await t.getByLabel(`How often ${CLIENT.displayName} answers WHO-5`).selectOption('weekly');
     await t.getByRole('status').filter({ hasText: 'WHO-5: every week. Due now.' }).waitFor();
     await t.getByLabel(`How often ${CLIENT.displayName} answers PCL-5`).selectOption('monthly');

@@ -85,7 +85,7 @@ describe('music and guided imagery', () => {
     await page.getByRole('button', { name: 'Compose', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: PROMPT }).waitFor();
     await expect.poll(() => page.getByTestId('plan-key').textContent()).toBe('D major');
-    expect(await page.getByTestId('plan-bpm').textContent()).toBe('60 bpm');
+    expect(await page.getByTestId('plan-bpm').textContent()).toBe('Slow · 60 beats a minute');
     expect(await page.getByTestId('plan-instruments').textContent()).toContain('piano');
     await page.getByRole('button', { name: new RegExp(PROMPT) }).waitFor(); // in the library
 
@@ -208,7 +208,7 @@ describe('music and guided imagery', () => {
     await t.getByLabel('Email').fill(THERAPIST.email);
     await t.getByLabel('Password', { exact: true }).fill(THERAPIST.password);
     await t.getByRole('button', { name: 'Sign in' }).click();
-    await heading(t, 'Your caseload').waitFor();
+    await heading(t, 'Your day').waitFor();
     await t.goto(`${server.url}/clients/${client.id}/music`);
     await heading(t, `Music · ${CLIENT.displayName}`).waitFor();
     await t.getByRole('button', { name: new RegExp(PROMPT) }).click();

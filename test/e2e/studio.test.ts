@@ -332,8 +332,8 @@ describe('the studio', () => {
     const t = watch(await tctx.newPage(), problems);
     current = t;
     await signIn(t, THERAPIST);
-    await heading(t, 'Your caseload').waitFor();
-    await t.goto(`${server.url}/clients/${client.id}`);
+    await heading(t, 'Your day').waitFor();
+    await t.goto(`${server.url}/clients/${client.id}/works`);
     await heading(t, CLIENT.displayName).waitFor();
     await t.getByRole('link', { name: /Moon over the lake/ }).first().waitFor();
     await expectFits(t, 'studio-11-therapist-gallery');
@@ -398,7 +398,7 @@ describe('the studio', () => {
     await drag(c, canvas, [[0.2, 0.5], [0.5, 0.4], [0.8, 0.5]]);
 
     await signIn(t, THERAPIST);
-    await heading(t, 'Your caseload').waitFor();
+    await heading(t, 'Your day').waitFor();
     await t.goto(`${server.url}/clients/${client.id}`);
     await t.getByRole('link', { name: 'Watch live' }).click();
     await heading(t, 'Live canvas').waitFor();

@@ -101,7 +101,7 @@ describe('the therapist workspace', () => {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const t = watch(await ctx.newPage(), problems);
     await signIn(t, THERAPIST);
-    await heading(t, 'Your caseload').waitFor();
+    await heading(t, 'Your day').waitFor();
     const alerts = t.getByRole('region', { name: 'Safety alerts' });
     await t.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: '1 open alert' }).waitFor();
     await alerts.getByText('1 open').waitFor();
@@ -123,9 +123,11 @@ describe('the therapist workspace', () => {
     await expectAccessible(t, 'acknowledged alert history');
     await screenshot(t, 'ws-01b-alert-acknowledged');
 
-    // — The client page: GAD-7 chart with two points and the change from the first.
+    // — The client's chart, Measures tab: GAD-7 chart with two points and the change from the first.
     await t.getByRole('link', { name: new RegExp(CLIENT.displayName) }).first().click();
     await heading(t, CLIENT.displayName).waitFor();
+    await t.getByRole('tab', { name: 'Measures' }).click();
+    expect(new URL(t.url()).pathname).toBe(`/clients/${client.id}/measures`);
     const gad = t.getByRole('region', { name: /GAD-7/ });
     await gad.getByRole('img', { name: /2 responses, from 13 to 7/ }).waitFor();
     expect(await gad.locator('svg circle').count()).toBe(2);
@@ -156,19 +158,21 @@ describe('the therapist workspace', () => {
     await t.getByRole('alert').filter({ hasText: 'An alert was raised for this answer' }).waitFor();
     await screenshot(t, 'ws-02c-phq9-saved');
 
-    // — Mood (reached with the arrow key, as tabs are), reflections and insights.
-    await t.getByRole('tab', { name: 'Measures' }).focus();
-    await t.keyboard.press('ArrowRight');
-    await expect(t.getByRole('tab', { name: 'Mood' }).getAttribute('aria-selected')).resolves.toBe('true');
-    await expect(t.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Mood');
+    // — Mood below the measures; tabs move with the arrow keys (and change the address).
     await t.getByRole('img', { name: /Distress over 2 check-ins, from 7 to 4/ }).waitFor();
     await expectAccessible(t, 'mood');
     await screenshot(t, 'ws-02d-mood');
-    await t.getByRole('tab', { name: 'Reflections' }).click();
+    await t.getByRole('tab', { name: 'Measures' }).focus();
+    await t.keyboard.press('ArrowRight');
+    await expect(t.getByRole('tab', { name: 'Notes' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(t.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Notes');
+    expect(new URL(t.url()).pathname).toBe(`/clients/${client.id}/notes`);
+    await t.getByRole('tab', { name: 'Works' }).click();
+    expect(new URL(t.url()).pathname).toBe(`/clients/${client.id}/works`);
+    // — Reflections and insights sit with the works.
     await t.getByText('Some nights I want to end my life.', { exact: false }).waitFor();
-    await t.getByRole('tab', { name: 'Insights' }).click();
     await t.getByText('They are not a diagnosis', { exact: false }).waitFor();
-    await t.getByRole('tabpanel').getByRole('link', { name: /Harbour/ }).waitFor();
+    await t.getByRole('tabpanel').locator('.ws-timeline__link').filter({ hasText: 'Harbour' }).waitFor();
     await expectAccessible(t, 'insights');
     await screenshot(t, 'ws-03-insights');
 
@@ -191,7 +195,7 @@ describe('the therapist workspace', () => {
     await t.getByRole('list', { name: 'Assigned homework' }).getByText('My safe place', { exact: true }).waitFor();
 
     // — Plan a session: write an own directive, find it, add it to the session, assign it.
-    await t.getByRole('tab', { name: 'Directives' }).click();
+    await t.getByRole('tab', { name: 'Plan' }).click();
     await t.getByRole('heading', { name: 'Plan a session' }).waitFor();
     await t.getByRole('button', { name: 'Write a new directive' }).click();
     const editor = t.getByRole('form', { name: 'Write a new directive' });
@@ -300,6 +304,7 @@ describe('the therapist workspace', () => {
     const sched = (await call<{ schedules: { measure: string; due: boolean }[] }>('GET', `/api/clients/${client.id}/measure-schedule`, therapist)).json.schedules;
     expect(sched.find((x) => x.measure === 'gad7')?.due).toBe(false);
     await c.getByRole('radio', { name: 'Tense' }).check();
+    await c.getByRole('radio', { name: 'Distress 8', exact: true }).check();
     await c.getByLabel('Anything you want to add (optional)').fill('i dont want to be alive anymore');
     await c.getByRole('button', { name: 'Check in' }).click();
     const crisis = c.getByRole('alert').filter({ hasText: 'Call or text 988' });
@@ -329,7 +334,8 @@ describe('the therapist workspace', () => {
     await t.goto(server.url);
     await t.getByRole('region', { name: 'Safety alerts' }).getByText('2 open').waitFor();
     await t.getByRole('link', { name: '2 open alerts' }).waitFor();
-    await t.goto(`${server.url}/clients/${client.id}#homework`);
+    await t.goto(`${server.url}/clients/${client.id}#homework`); // an old bookmark lands on the Homework tab
+    await t.waitForURL(`${server.url}/clients/${client.id}/homework`);
     await t.getByRole('region', { name: 'Safety alerts' }).getByText('2 open').waitFor();
     const history = t.getByRole('region', { name: 'Homework history' });
     await history.getByText('The light on the water.').waitFor();

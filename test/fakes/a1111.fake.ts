@@ -16,6 +16,7 @@
  * `images`). Written from those descriptions; no code copied.
  *
  * Pictures: fakePng(width, height, `${prompt}|${seed + i}`), batch image i using seed + i.
+ * Model names and hashes in the lists are illustrative.
  */
 import type { FakeMode, FakeServer } from './fake-kit.ts';
 import { CORRUPT_BYTES, fakePng, hugePng, sendJson, startFakeServer } from './fake-kit.ts';
@@ -27,6 +28,10 @@ export interface A1111FakeOptions {
   /** Hold each generation until this many /progress polls have been answered (default 0). */
   progressPolls?: number;
   controlnetModels?: string[] | null;
+  /** Checkpoint files the server lists (default: the SDXL base model). */
+  checkpoints?: string[];
+  /** Misbehave: use seed + this instead of the seed asked for (default 0). */
+  seedOffset?: number;
 }
 
 export interface A1111Fake extends FakeServer {
@@ -68,10 +73,16 @@ export async function startA1111Fake(opts: A1111FakeOptions = {}): Promise<A1111
       }
       return sendJson(res, 200, {});
     }
-    if (route === 'GET /sdapi/v1/sd-models') return sendJson(res, 200, [{ title: 'v1-5-pruned-emaonly.safetensors [6ce0161689]', model_name: 'v1-5-pruned-emaonly', hash: '6ce0161689', sha256: '', filename: '/models/v1-5-pruned-emaonly.safetensors', config: null }]);
+    if (route === 'GET /sdapi/v1/sd-models') {
+      const files = opts.checkpoints ?? ['sd_xl_base_1.0.safetensors'];
+      return sendJson(res, 200, files.map((file, i) => {
+        const hash = (0x31e35c80fc + i).toString(16);
+        return { title: `${file} [${hash}]`, model_name: file.replace(/\.safetensors$/, ''), hash, sha256: '', filename: `/models/${file}`, config: null };
+      }));
+    }
     if (route === 'GET /controlnet/model_list') {
       if (opts.controlnetModels === null) return sendJson(res, 404, { detail: 'Not Found' });
-      return sendJson(res, 200, { model_list: opts.controlnetModels ?? ['control_v11p_sd15_scribble [d4ba51ff]'] });
+      return sendJson(res, 200, { model_list: opts.controlnetModels ?? ['control_v11p_sd15_scribble [d4ba51ff]', 't2i-adapter_diffusers_xl_sketch [fa4e5d1b]'] });
     }
     if (route === 'POST /sdapi/v1/txt2img' || route === 'POST /sdapi/v1/img2img') {
       const b = (req.json ?? {}) as Record<string, unknown>;
@@ -87,7 +98,7 @@ export async function startA1111Fake(opts: A1111FakeOptions = {}): Promise<A1111
       if (mode === 'error') return sendJson(res, 500, { error: 'OutOfMemoryError', detail: '', body: '', errors: 'CUDA out of memory. Tried to allocate 2.00 GiB' });
       const width = Number(b.width ?? 512);
       const height = Number(b.height ?? 512);
-      const seed = Number(b.seed ?? -1);
+      const seed = Number(b.seed ?? -1) + (opts.seedOffset ?? 0);
       const count = Number(b.batch_size ?? 1) * Number(b.n_iter ?? 1);
       const images: string[] = [];
       for (let i = 0; i < count; i++) images.push(await picture(width, height, `${String(b.prompt)}|${seed + i}`));

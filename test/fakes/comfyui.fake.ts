@@ -35,7 +35,9 @@ export interface ComfyUiFakeOptions {
   acceptsPromptId?: boolean;
   /**
    * Stop sampling after this step until `release()` (or /interrupt), so a test can watch a job
-   * part-way through without timing anything. 0 = never pause.
+   * part-way through without timing anything. 0 = never pause. Hearth queues one job per
+   * variation: after a release, later jobs with the same words (the other variations of that
+   * request) run without pausing.
    */
   pauseAtStep?: number;
 }
@@ -46,13 +48,13 @@ export interface ComfyUiFake extends FakeServer {
   /** Files stored by uploads, by name. */
   inputs: Map<string, Buffer>;
   options: Required<ComfyUiFakeOptions>;
-  /** Lets a paused job (pauseAtStep) go on. */
+  /** Lets a paused job (pauseAtStep) go on, and the other variations of its request with it. */
   release(): void;
   /** Resolves once a job has reached pauseAtStep. */
   paused(): Promise<void>;
 }
 
-const ALL_NODES = ['CheckpointLoaderSimple', 'CLIPTextEncode', 'EmptyLatentImage', 'KSampler', 'VAEDecode', 'SaveImage', 'LoadImage', 'PiDiNetPreprocessor', 'ControlNetLoader', 'ControlNetApplyAdvanced', 'VAEEncodeForInpaint'];
+const ALL_NODES = ['CheckpointLoaderSimple', 'CLIPTextEncode', 'EmptyLatentImage', 'KSampler', 'VAEDecode', 'SaveImage', 'LoadImage', 'PiDiNetPreprocessor', 'ControlNetLoader', 'ControlNetApplyAdvanced', 'VAEEncodeForInpaint', 'GrowMask', 'InpaintModelConditioning'];
 
 interface Node {
   class_type: string;
@@ -63,14 +65,16 @@ export async function startComfyUiFake(opts: ComfyUiFakeOptions = {}): Promise<C
   const options: Required<ComfyUiFakeOptions> = {
     mode: opts.mode ?? 'ok',
     nodeTypes: opts.nodeTypes ?? ALL_NODES,
-    checkpoints: opts.checkpoints ?? ['v1-5-pruned-emaonly.safetensors'],
-    controlnets: opts.controlnets ?? ['control_v11p_sd15_scribble.safetensors'],
+    checkpoints: opts.checkpoints ?? ['sd_xl_base_1.0.safetensors', 'sd_xl_base_1.0_inpainting_0.1.safetensors'],
+    controlnets: opts.controlnets ?? ['t2i-adapter-sketch-sdxl-1.0.safetensors'],
     acceptsPromptId: opts.acceptsPromptId ?? true,
     pauseAtStep: opts.pauseAtStep ?? 0,
   };
   let releasePause: (() => void) | undefined;
   let onPaused: (() => void)[] = [];
   let pausedNow = false;
+  let pausedWords: string | undefined;
+  let releasedWords: string | undefined;
   const sockets = new Map<string, WebSocket>();
   const sent = new Map<string, { type: string; data: Record<string, unknown> }[]>();
   const inputs = new Map<string, Buffer>();
@@ -115,9 +119,11 @@ export async function startComfyUiFake(opts: ComfyUiFakeOptions = {}): Promise<C
       const steps = Number(graph[id]!.inputs.steps) || 20;
       for (let v = 1; v <= steps; v++) {
         send(clientId, 'progress', { value: v, max: steps, prompt_id: promptId, node: id });
-        if (options.pauseAtStep > 0 && v === options.pauseAtStep && options.mode !== 'hang') {
+        const words = String(Object.values(graph).find((n) => n.class_type === 'CLIPTextEncode')?.inputs.text);
+        if (options.pauseAtStep > 0 && v === options.pauseAtStep && options.mode !== 'hang' && words !== releasedWords) {
           let interrupted = false;
           pausedNow = true;
+          pausedWords = words;
           for (const f of onPaused) f();
           onPaused = [];
           await new Promise<void>((r) => {
@@ -245,7 +251,10 @@ export async function startComfyUiFake(opts: ComfyUiFakeOptions = {}): Promise<C
   fake.sent = sent;
   fake.inputs = inputs;
   fake.options = options;
-  fake.release = () => releasePause?.();
+  fake.release = () => {
+    releasedWords = pausedWords;
+    releasePause?.();
+  };
   fake.paused = () => (pausedNow ? Promise.resolve() : new Promise<void>((r) => onPaused.push(r)));
   return fake;
 }

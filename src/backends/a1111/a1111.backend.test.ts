@@ -32,24 +32,45 @@ const req = { prompt: 'a garden path', negativePrompt: 'people', sketchStrength:
 const posts = (f: A1111Fake) => f.requests.filter((r) => r.method === 'POST');
 
 describe('A1111 adapter: exact requests', () => {
-  it('txt2img with the ControlNet scribble unit at the client strength, basic auth from the URL', async () => {
+  it('txt2img: one request per variation with its own seed, the ControlNet sketch unit at the client strength, basic auth from the URL', async () => {
     const f = await other({ auth: { user: 'clinic', password: 's3cret' } });
     const url = f.url.replace('http://', 'http://clinic:s3cret@');
     const b = createA1111Backend({ url, steps: 12, cfg: 6, pollMs: 5 });
     expect(b.capabilities.label).toBe(`AUTOMATIC1111 at ${f.url}`); // no credentials shown
     const imgs = await b.generate({ ...req, sketch });
     expect(imgs).toHaveLength(2); // the detected map ControlNet appends is dropped
-    const [post] = posts(f);
-    expect(post!.path).toBe('/sdapi/v1/txt2img');
-    expect(post!.headers.authorization).toBe(`Basic ${Buffer.from('clinic:s3cret').toString('base64')}`);
-    const body = post!.json as Record<string, unknown>;
-    expect(body).toMatchObject({ negative_prompt: 'people', seed: 100, steps: 12, cfg_scale: 6, width: 64, height: 64, batch_size: 2, n_iter: 1, sampler_name: 'Euler a', send_images: true, save_images: false });
-    expect(body.prompt).toMatch(/^a garden path, oil impasto style/);
-    const unit = (body.alwayson_scripts as { controlnet: { args: Record<string, unknown>[] } }).controlnet.args;
-    expect(unit).toHaveLength(1);
-    expect(unit[0]).toMatchObject({ enabled: true, module: 'scribble_pidinet', model: 'control_v11p_sd15_scribble [d4ba51ff]', weight: 0.8, guidance_start: 0, guidance_end: 1, pixel_perfect: true });
-    const meta = await sharp(Buffer.from(unit[0]!.image as string, 'base64')).metadata();
-    expect([meta.format, meta.width]).toEqual(['png', 64]);
+    expect(posts(f).map((p) => p.path)).toEqual(['/sdapi/v1/txt2img', '/sdapi/v1/txt2img']);
+    for (const [i, post] of posts(f).entries()) {
+      expect(post.headers.authorization).toBe(`Basic ${Buffer.from('clinic:s3cret').toString('base64')}`);
+      const body = post.json as Record<string, unknown>;
+      expect(body).toMatchObject({ negative_prompt: 'people', seed: 100 + i, steps: 12, cfg_scale: 6, width: 64, height: 64, batch_size: 1, n_iter: 1, sampler_name: 'Euler a', send_images: true, save_images: false });
+      expect(body.prompt).toMatch(/^a garden path, oil impasto style/);
+      const unit = (body.alwayson_scripts as { controlnet: { args: Record<string, unknown>[] } }).controlnet.args;
+      expect(unit).toHaveLength(1);
+      expect(unit[0]).toMatchObject({ enabled: true, module: 't2ia_sketch_pidi', model: 't2i-adapter_diffusers_xl_sketch', weight: 0.8, processor_res: 1024, guidance_start: 0, guidance_end: 1, pixel_perfect: true });
+      const meta = await sharp(Buffer.from(unit[0]!.image as string, 'base64')).metadata();
+      expect([meta.format, meta.width]).toEqual(['png', 64]);
+    }
+  });
+
+  it('reproduces the showcase by default (T2I-Adapter sketch over PiDiNet at 0.7, guidance 8, 30 steps), and a variation remade from its seed is the same', async () => {
+    const f = await other({});
+    const b = createA1111Backend({ url: f.url, pollMs: 5 });
+    const all = await b.generate({ ...req, sketchStrength: 0.7, count: 3, sketch });
+    const body = posts(f)[0]!.json as Record<string, unknown>;
+    const { alwayson_scripts: scripts, prompt, ...rest } = body;
+    expect(prompt).toMatch(/^a garden path, /);
+    expect(rest).toEqual({ sampler_name: 'Euler a', steps: 30, cfg_scale: 8, send_images: true, save_images: false, negative_prompt: 'people', width: 64, height: 64, batch_size: 1, n_iter: 1, seed: 100 });
+    const unit = (scripts as { controlnet: { args: Record<string, unknown>[] } }).controlnet.args[0]!;
+    expect({ ...unit, image: '…' }).toEqual({ enabled: true, image: '…', module: 't2ia_sketch_pidi', model: 't2i-adapter_diffusers_xl_sketch', weight: 0.7, resize_mode: 'Crop and Resize', processor_res: 1024, guidance_start: 0, guidance_end: 1, control_mode: 'Balanced', pixel_perfect: true });
+    const again = await b.generate({ ...req, sketchStrength: 0.7, seed: 102, count: 1, sketch });
+    expect(Buffer.from(again[0]!.data).equals(Buffer.from(all[2]!.data))).toBe(true);
+    expect(Buffer.from(all[0]!.data).equals(Buffer.from(all[2]!.data))).toBe(false);
+  });
+
+  it('refuses a picture made with another seed than the one asked for', async () => {
+    const f = await other({ seedOffset: 7 });
+    await expect(createA1111Backend({ url: f.url, pollMs: 5 }).generate({ ...req, count: 1 })).rejects.toThrow(/used seed 107 instead of 100/);
   });
 
   it('wrong credentials give a plain refusal', async () => {
@@ -64,10 +85,13 @@ describe('A1111 adapter: exact requests', () => {
     const image = createRgba(48, 32, [10, 200, 60, 255]);
     const mask = createRgba(48, 32, [0, 0, 0, 255]);
     for (let y = 8; y < 24; y++) for (let x = 12; x < 36; x++) mask.data.set([255, 255, 255, 255], (y * 48 + x) * 4);
-    const out = await createA1111Backend({ url: f.url, denoisingStrength: 0.6, pollMs: 5 }).inpaint({ image, mask, prompt: 'a pond', negativePrompt: '', style: 'mosaic', seed: 4, feather: 5 });
+    const out = await createA1111Backend({ url: f.url, pollMs: 5, inpaintCheckpoint: 'sd_xl_base_1.0_inpainting_0.1' }).inpaint({ image, mask, prompt: 'a pond', negativePrompt: '', style: 'mosaic', seed: 4, feather: 5 });
     const body = posts(f)[0]!.json as Record<string, unknown>;
     expect(posts(f)[0]!.path).toBe('/sdapi/v1/img2img');
-    expect(body).toMatchObject({ mask_blur: 5, inpainting_fill: 1, inpainting_mask_invert: 0, denoising_strength: 0.6, seed: 4, width: 48, height: 32, batch_size: 1 });
+    // The showcase's repainting: strength 0.7, guidance 9, 30 steps, with the inpainting model.
+    expect(body).toMatchObject({ mask_blur: 5, inpainting_fill: 1, inpainting_mask_invert: 0, denoising_strength: 0.7, cfg_scale: 9, steps: 30, seed: 4, width: 48, height: 32, batch_size: 1 });
+    expect(body.override_settings).toEqual({ sd_model_checkpoint: 'sd_xl_base_1.0_inpainting_0.1' });
+    expect(body.override_settings_restore_afterwards).toBe(true);
     const m = await sharp(Buffer.from(body.mask as string, 'base64')).removeAlpha().raw().toBuffer();
     expect(m[(16 * 48 + 20) * 3]).toBe(255);
     expect(m[(2 * 48 + 2) * 3]).toBe(0);
@@ -126,6 +150,11 @@ describe('A1111 adapter: progress, cancel, errors', () => {
     const noCn = await other({ controlnetModels: null });
     expect((await createA1111Backend({ url: noCn.url }).health()).message).toMatch(/does not have the ControlNet extension/);
     const otherModel = await other({ controlnetModels: ['control_sd15_canny'] });
-    expect(await createA1111Backend({ url: otherModel.url }).health()).toEqual({ ok: false, message: `The image server at ${otherModel.url} does not have the ControlNet model control_v11p_sd15_scribble [d4ba51ff].` });
+    expect(await createA1111Backend({ url: otherModel.url }).health()).toEqual({ ok: false, message: `The image server at ${otherModel.url} does not have the ControlNet model t2i-adapter_diffusers_xl_sketch.` });
+    expect((await createA1111Backend({ url: otherModel.url, controlnetModel: 'control_sd15_canny' }).health()).ok).toBe(true);
+    const ok = await other({ checkpoints: ['sd_xl_base_1.0.safetensors', 'sd_xl_base_1.0_inpainting_0.1.safetensors'] });
+    expect(await createA1111Backend({ url: ok.url }).health()).toEqual({ ok: true, message: `AUTOMATIC1111 at ${ok.url} is ready (2 models).` }); // adapter listed with its hash
+    expect(await createA1111Backend({ url: ok.url, inpaintCheckpoint: 'kandinsky' }).health()).toEqual({ ok: false, message: `The image server at ${ok.url} does not have the inpainting model kandinsky.` });
+    expect((await createA1111Backend({ url: ok.url, inpaintCheckpoint: 'sd_xl_base_1.0_inpainting_0.1.safetensors' }).health()).ok).toBe(true);
   });
 });

@@ -39,11 +39,18 @@ function sketch(): RgbaImage {
 const req = { prompt: 'a lighthouse at dawn', negativePrompt: 'text', sketchStrength: 0.6, style: 'watercolour', seed: 42, width: 64, height: 64, count: 2 };
 
 describe('ComfyUI adapter: exact requests', () => {
-  it('generate with a sketch uploads it, queues the sketch workflow with every slot filled, then reads history and views', async () => {
+  it('generate with a sketch uploads it once, then queues one sketch job per variation, each with its own seed', async () => {
     const f = await other({});
-    const imgs = await createComfyUiBackend({ url: f.url, checkpoint: 'v1-5-pruned-emaonly.safetensors', steps: 6, cfg: 5.5 }).generate({ ...req, sketch: sketch() });
+    const imgs = await createComfyUiBackend({ url: f.url, checkpoint: 'my-sdxl.safetensors', steps: 6, cfg: 5.5 }).generate({ ...req, sketch: sketch() });
     expect(imgs).toHaveLength(2);
-    expect(f.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /upload/image', 'GET /ws', 'POST /prompt', 'GET /history/' + (f.requests[2]!.json as { prompt_id: string }).prompt_id, 'GET /view', 'GET /view']);
+    const ids = f.requests.filter((r) => r.path === '/prompt').map((r) => (r.json as { prompt_id: string }).prompt_id);
+    expect(ids).toHaveLength(2);
+    expect(new Set(ids).size).toBe(2);
+    expect(f.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /upload/image',
+      'GET /ws', 'POST /prompt', `GET /history/${ids[0]}`, 'GET /view',
+      'GET /ws', 'POST /prompt', `GET /history/${ids[1]}`, 'GET /view',
+    ]);
     const upload = f.requests[0]!.form!;
     expect(upload.type).toBe('input');
     expect(upload.overwrite).toBe('true');
@@ -51,24 +58,53 @@ describe('ComfyUI adapter: exact requests', () => {
     expect(file.filename).toMatch(/^hearth-sketch-[0-9a-f-]{36}\.png$/);
     expect((await sharp(file.bytes).metadata()).width).toBe(64);
 
-    const body = f.requests[2]!.json as { prompt: Record<string, { class_type: string; inputs: Record<string, unknown> }>; client_id: string; prompt_id: string };
-    expect(body.client_id).toBe(f.requests[1]!.query.clientId);
-    expect(body.prompt_id).toMatch(/^[0-9a-f-]{36}$/);
-    const g = body.prompt;
-    expect(g['1']!.inputs.ckpt_name).toBe('v1-5-pruned-emaonly.safetensors');
-    expect(g['2']!.inputs.text).toMatch(/^a lighthouse at dawn, watercolour style, /);
-    expect(g['3']!.inputs.text).toBe('text');
-    expect(g['4']!.inputs).toEqual({ width: 64, height: 64, batch_size: 2 });
-    expect(g['10']).toEqual({ class_type: 'LoadImage', inputs: { image: file.filename } });
-    expect(g['11']!.class_type).toBe('PiDiNetPreprocessor');
-    expect(g['12']!.inputs.control_net_name).toBe('control_v11p_sd15_scribble.safetensors');
-    expect(g['13']!.inputs).toMatchObject({ strength: 0.6, image: ['11', 0], control_net: ['12', 0] });
-    expect(g['5']!.inputs).toMatchObject({ seed: 42, steps: 6, cfg: 5.5, positive: ['13', 0], negative: ['13', 1] });
+    const bodies = f.requests.filter((r) => r.path === '/prompt').map((r) => r.json as { prompt: Record<string, { class_type: string; inputs: Record<string, unknown> }>; client_id: string; prompt_id: string });
+    expect(bodies[0]!.client_id).toBe(f.requests[1]!.query.clientId);
+    bodies.forEach((body, i) => {
+      const g = body.prompt;
+      expect(g['1']!.inputs.ckpt_name).toBe('my-sdxl.safetensors');
+      expect(g['2']!.inputs.text).toMatch(/^a lighthouse at dawn, watercolour style, /);
+      expect(g['3']!.inputs.text).toBe('text');
+      expect(g['4']!.inputs).toEqual({ width: 64, height: 64, batch_size: 1 });
+      expect(g['10']).toEqual({ class_type: 'LoadImage', inputs: { image: file.filename } });
+      expect(g['11']).toEqual({ class_type: 'PiDiNetPreprocessor', inputs: { image: ['10', 0], safe: 'enable', resolution: 1024 } });
+      expect(g['12']!.inputs.control_net_name).toBe('t2i-adapter-sketch-sdxl-1.0.safetensors');
+      expect(g['13']!.inputs).toMatchObject({ strength: 0.6, image: ['11', 0], control_net: ['12', 0] });
+      expect(g['5']!.inputs).toMatchObject({ seed: 42 + i, steps: 6, cfg: 5.5, positive: ['13', 0], negative: ['13', 1] });
+    });
     const views = f.requests.filter((r) => r.path === '/view').map((r) => r.query);
     expect(views).toEqual([
       { filename: 'hearth_00001_.png', subfolder: '', type: 'output' },
       { filename: 'hearth_00002_.png', subfolder: '', type: 'output' },
     ]);
+  });
+
+  it('reproduces the showcase by default: SDXL + TencentARC sketch adapter over PiDiNet lines, scale 0.7, guidance 8, 30 steps', async () => {
+    const f = await other({});
+    await createComfyUiBackend({ url: f.url }).generate({ ...req, sketchStrength: 0.7, count: 1, sketch: sketch() });
+    const g = (f.requests.find((r) => r.path === '/prompt')!.json as { prompt: Record<string, { class_type: string; inputs: Record<string, unknown> }> }).prompt;
+    expect(g).toEqual({
+      '1': { class_type: 'CheckpointLoaderSimple', inputs: { ckpt_name: 'sd_xl_base_1.0.safetensors' } },
+      '2': { class_type: 'CLIPTextEncode', inputs: { text: expect.stringMatching(/^a lighthouse at dawn, /), clip: ['1', 1] } },
+      '3': { class_type: 'CLIPTextEncode', inputs: { text: 'text', clip: ['1', 1] } },
+      '4': { class_type: 'EmptyLatentImage', inputs: { width: 64, height: 64, batch_size: 1 } },
+      '10': { class_type: 'LoadImage', inputs: { image: expect.stringMatching(/^hearth-sketch-/) } },
+      '11': { class_type: 'PiDiNetPreprocessor', inputs: { image: ['10', 0], safe: 'enable', resolution: 1024 } },
+      '12': { class_type: 'ControlNetLoader', inputs: { control_net_name: 't2i-adapter-sketch-sdxl-1.0.safetensors' } },
+      '13': { class_type: 'ControlNetApplyAdvanced', inputs: { positive: ['2', 0], negative: ['3', 0], control_net: ['12', 0], image: ['11', 0], strength: 0.7, start_percent: 0, end_percent: 1 } },
+      '5': { class_type: 'KSampler', inputs: { seed: 42, steps: 30, cfg: 8, sampler_name: 'euler_ancestral', scheduler: 'normal', denoise: 1, model: ['1', 0], positive: ['13', 0], negative: ['13', 1], latent_image: ['4', 0] } },
+      '8': { class_type: 'VAEDecode', inputs: { samples: ['5', 0], vae: ['1', 2] } },
+      '9': { class_type: 'SaveImage', inputs: { filename_prefix: 'hearth', images: ['8', 0] } },
+    });
+  });
+
+  it('a variation remade alone from its stored seed is the same picture', async () => {
+    const f = await other({});
+    const b = createComfyUiBackend({ url: f.url });
+    const all = await b.generate({ ...req, count: 3 });
+    const third = await b.generate({ ...req, seed: req.seed + 2, count: 1 });
+    expect(Buffer.from(third[0]!.data).equals(Buffer.from(all[2]!.data))).toBe(true);
+    expect(Buffer.from(all[1]!.data).equals(Buffer.from(all[2]!.data))).toBe(false);
   });
 
   it('generate without a sketch uses the words-only workflow', async () => {
@@ -94,8 +130,12 @@ describe('ComfyUI adapter: exact requests', () => {
     expect(alpha[20 * 64 + 30]).toBe(0); // inside the mask: transparent = repaint
     expect(alpha[2 * 64 + 2]).toBe(255);
     const g = (f.requests.find((r) => r.path === '/prompt')!.json as { prompt: Record<string, { class_type: string; inputs: Record<string, unknown> }> }).prompt;
+    expect(g['1']!.inputs.ckpt_name).toBe('sd_xl_base_1.0_inpainting_0.1.safetensors');
     expect(g['10']!.inputs.image).toBe((upMask!.form!.image as RecordedFile).filename);
-    expect(g['14']!.inputs).toMatchObject({ mask: ['10', 1], grow_mask_by: 3, pixels: ['10', 0] });
+    expect(g['15']).toEqual({ class_type: 'GrowMask', inputs: { mask: ['10', 1], expand: 3, tapered_corners: true } });
+    expect(g['14']).toEqual({ class_type: 'InpaintModelConditioning', inputs: { positive: ['2', 0], negative: ['3', 0], vae: ['1', 2], pixels: ['10', 0], mask: ['15', 0], noise_mask: true } });
+    // The showcase's repainting: strength 0.7, guidance 9, 30 steps.
+    expect(g['5']!.inputs).toMatchObject({ seed: 9, steps: 30, cfg: 9, denoise: 0.7, positive: ['14', 0], negative: ['14', 1], latent_image: ['14', 2] });
     expect([out.width, out.height]).toEqual([64, 48]);
     expect(Array.from(out.data.subarray(0, 4))).toEqual([90, 120, 200, 255]); // outside: exact
   });
@@ -171,12 +211,13 @@ describe('ComfyUI adapter: progress, cancel, errors', () => {
 
 describe('ComfyUI health and workflow templates', () => {
   it('names missing node types and models', async () => {
-    const f = await other({ nodeTypes: ['CheckpointLoaderSimple', 'CLIPTextEncode', 'EmptyLatentImage', 'KSampler', 'VAEDecode', 'SaveImage', 'LoadImage', 'ControlNetLoader', 'ControlNetApplyAdvanced', 'VAEEncodeForInpaint'], checkpoints: ['sdxl.safetensors'] });
+    const f = await other({ nodeTypes: ['CheckpointLoaderSimple', 'CLIPTextEncode', 'EmptyLatentImage', 'KSampler', 'VAEDecode', 'SaveImage', 'LoadImage', 'ControlNetLoader', 'ControlNetApplyAdvanced', 'GrowMask', 'InpaintModelConditioning'], checkpoints: ['sd_xl_base_1.0.safetensors'] });
     const h = await createComfyUiBackend({ url: f.url }).health();
     expect(h.ok).toBe(false);
     expect(h.message).toContain('missing node types: PiDiNetPreprocessor.');
-    expect(h.message).toContain('v1-5-pruned-emaonly.safetensors (CheckpointLoaderSimple.ckpt_name)');
-    expect(h.message).not.toContain('control_v11p');
+    expect(h.message).toContain('sd_xl_base_1.0_inpainting_0.1.safetensors (CheckpointLoaderSimple.ckpt_name)');
+    expect(h.message).not.toContain('sd_xl_base_1.0.safetensors (');
+    expect(h.message).not.toContain('t2i-adapter');
     expect(await createComfyUiBackend({ url: fake.url }).health()).toEqual({ ok: true, message: `ComfyUI 0.3.40 at ${fake.url} is ready (cuda:0 Fake GPU).` });
   });
 

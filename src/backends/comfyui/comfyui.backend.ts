@@ -1,5 +1,8 @@
 /**
- * ComfyUI adapter. One picture job = upload inputs (`POST /upload/image`, `/upload/mask`),
+ * ComfyUI adapter, with workflows at the showcase's settings (remote/showcase.ts): SDXL +
+ * T2I-Adapter-sketch over PiDiNet lines for sketches, the SDXL inpainting model for refining.
+ * Each variation is its own job with its own seed (seed + i), so it can be made again.
+ * One picture job = upload inputs (`POST /upload/image`, `/upload/mask`),
  * open the `/ws?clientId=` websocket, queue the filled workflow (`POST /prompt` with our own
  * `prompt_id` and `client_id`), follow `progress` / `executing` (node null = done) /
  * `execution_error` / `execution_interrupted`, then read `GET /history/{id}` and fetch each
@@ -15,6 +18,7 @@ import { abortError, BackendResponseError, BackendUnavailableError, createHttp }
 import { checkedImage, compositeInpaint, DEFAULT_IMAGE_LIMITS, pngFromRgba, REMOTE_STYLES, styledPrompt, transparentWherePainted } from '../remote/image-io.ts';
 import type { ImageLimits } from '../remote/image-io.ts';
 import { isLoopback } from '../remote/loopback.ts';
+import { SHOWCASE } from '../remote/showcase.ts';
 import { builtinWorkflow, fillWorkflow, workflowProblems } from './workflow.ts';
 import type { ComfyNode, ComfyWorkflow, SlotValues, WorkflowKind } from './workflow.ts';
 
@@ -23,12 +27,18 @@ export interface ComfyUiOptions {
   url: string;
   user?: string;
   password?: string;
-  /** Checkpoint file name for {{checkpoint}}. */
+  /** Checkpoint file name for {{checkpoint}} (default: SDXL base, as in the showcase). */
   checkpoint?: string;
-  /** ControlNet / T2I-adapter file name for {{controlnet}}. */
+  /** T2I-Adapter / ControlNet file name for {{controlnet}} (default: TencentARC's SDXL sketch adapter). */
   controlnet?: string;
+  /** Inpainting checkpoint for {{inpaintmodel}} (default: the SDXL inpainting model). */
+  inpaintCheckpoint?: string;
+  /** Steps and guidance for words and sketches (default 30 and 8, remote/showcase.ts). */
   steps?: number;
   cfg?: number;
+  /** Guidance and strength (denoise) for inpainting (default 9 and 0.7). */
+  inpaintCfg?: number;
+  inpaintStrength?: number;
   /** The clinic's own templates (see workflow.ts); the shipped ones otherwise. */
   workflows?: Partial<Record<WorkflowKind, ComfyWorkflow>>;
   limits?: ImageLimits;
@@ -62,11 +72,13 @@ export function createComfyUiBackend(opts: ComfyUiOptions): ImageBackend {
     inpaint: opts.workflows?.inpaint ?? builtinWorkflow('inpaint'),
   };
   const base: SlotValues = {
-    checkpoint: opts.checkpoint ?? 'v1-5-pruned-emaonly.safetensors',
-    controlnet: opts.controlnet ?? 'control_v11p_sd15_scribble.safetensors',
-    steps: opts.steps ?? 25,
-    cfg: opts.cfg ?? 7,
+    checkpoint: opts.checkpoint ?? SHOWCASE.comfyui.checkpoint,
+    controlnet: opts.controlnet ?? SHOWCASE.comfyui.adapter,
+    inpaintmodel: opts.inpaintCheckpoint ?? SHOWCASE.comfyui.inpaintCheckpoint,
+    steps: opts.steps ?? SHOWCASE.steps,
+    cfg: opts.cfg ?? SHOWCASE.guidance,
   };
+  const inpaintValues: SlotValues = { cfg: opts.inpaintCfg ?? SHOWCASE.inpaint.guidance, denoise: opts.inpaintStrength ?? SHOWCASE.inpaint.strength };
 
   function checked(kind: WorkflowKind): ComfyWorkflow {
     const problems = workflowProblems(workflows[kind], kind);
@@ -201,16 +213,23 @@ export function createComfyUiBackend(opts: ComfyUiOptions): ImageBackend {
 
     async generate(req: GenerateRequest, signal?: AbortSignal, onProgress?: BackendProgress): Promise<RgbaImage[]> {
       if (signal?.aborted) throw abortError(signal);
-      const values: SlotValues = { prompt: styledPrompt(req.prompt, req.style), negative: req.negativePrompt, seed: req.seed, width: req.width, height: req.height, batch: req.count };
+      const values: SlotValues = { prompt: styledPrompt(req.prompt, req.style), negative: req.negativePrompt, width: req.width, height: req.height, batch: 1 };
       let kind: WorkflowKind = 'generate';
       if (req.sketch) {
         kind = 'sketch';
         values.sketch = await upload(await pngFromRgba(req.sketch), `hearth-sketch-${randomUUID()}.png`, signal);
         values.strength = Math.round(req.sketchStrength * 1000) / 1000;
       }
-      const imgs = await run(kind, values, req, signal, onProgress);
-      if (imgs.length < req.count) throw new BackendResponseError(`ComfyUI at ${origin} returned ${imgs.length} pictures instead of ${req.count}.`);
-      return imgs.slice(0, req.count);
+      // One job per variation, variation i with seed + i (the seed the studio stores with it),
+      // so each can be made again on its own: a batch shares one seed and cannot.
+      const out: RgbaImage[] = [];
+      for (let i = 0; i < req.count; i++) {
+        const part = onProgress && ((f: number, stage: string) => onProgress((i + f) / req.count, stage));
+        const imgs = await run(kind, { ...values, seed: req.seed + i }, req, signal, part);
+        if (imgs.length < 1) throw new BackendResponseError(`ComfyUI at ${origin} returned no picture for variation ${i + 1}.`);
+        out.push(imgs[0]!);
+      }
+      return out;
     },
 
     async inpaint(req: InpaintRequest, signal?: AbortSignal, onProgress?: BackendProgress): Promise<RgbaImage> {
@@ -219,7 +238,7 @@ export function createComfyUiBackend(opts: ComfyUiOptions): ImageBackend {
       const name = `hearth-inpaint-${randomUUID()}.png`;
       const picture = await upload(await pngFromRgba(req.image), name, signal);
       const withMask = await upload(await transparentWherePainted(req.image, req.mask), `hearth-mask-${randomUUID()}.png`, signal, { name: picture, type: 'input' });
-      const values: SlotValues = { prompt: styledPrompt(req.prompt, req.style), negative: req.negativePrompt, seed: req.seed, image: withMask, grow: Math.max(0, Math.round(req.feather)) };
+      const values: SlotValues = { ...inpaintValues, prompt: styledPrompt(req.prompt, req.style), negative: req.negativePrompt, seed: req.seed, image: withMask, grow: Math.max(0, Math.round(req.feather)) };
       const [img] = await run('inpaint', values, size, signal, onProgress);
       return compositeInpaint(req.image, img!, req.mask, req.feather);
     },
@@ -232,7 +251,7 @@ export function createComfyUiBackend(opts: ComfyUiOptions): ImageBackend {
         const missingNodes = new Set<string>();
         const missingModels = new Set<string>();
         for (const kind of ['generate', 'sketch', 'inpaint'] as const) {
-          const graph = fillWorkflow(workflows[kind], base);
+          const graph = fillWorkflow(workflows[kind], kind === 'inpaint' ? { ...base, ...inpaintValues } : base);
           for (const node of Object.values(graph)) {
             const spec = info[node.class_type];
             if (!spec) {

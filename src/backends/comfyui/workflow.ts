@@ -10,10 +10,14 @@
  *
  *   {{prompt}} {{negative}}       positive and negative words (style words already added)
  *   {{seed}} {{steps}} {{cfg}}    sampler seed, step count and guidance
- *   {{width}} {{height}} {{batch}} size in px and number of variations (generate, sketch)
- *   {{sketch}} {{strength}}       uploaded drawing's file name and 0..1 strength (sketch)
+ *   {{width}} {{height}} {{batch}} size in px and pictures per job (generate, sketch; Hearth
+ *                                 queues one job per variation, so batch is 1 and each
+ *                                 variation has its own seed)
+ *   {{sketch}} {{strength}}       uploaded drawing's file name and 0..1 adapter scale (sketch)
  *   {{image}} {{grow}}            uploaded picture-with-mask file name, mask growth px (inpaint)
+ *   {{denoise}}                   how much of the masked area is repainted, 0..1 (inpaint)
  *   {{checkpoint}} {{controlnet}} model file names configured for the clinic
+ *   {{inpaintmodel}}              the inpainting checkpoint (inpaint)
  *
  * A clinic can point Hearth at its own files; `workflowProblems` says what a template lacks.
  */
@@ -36,7 +40,7 @@ export interface ComfyWorkflow {
 
 export type SlotValues = Record<string, string | number>;
 
-export const SLOTS = ['prompt', 'negative', 'seed', 'steps', 'cfg', 'width', 'height', 'batch', 'sketch', 'strength', 'image', 'grow', 'checkpoint', 'controlnet'] as const;
+export const SLOTS = ['prompt', 'negative', 'seed', 'steps', 'cfg', 'width', 'height', 'batch', 'sketch', 'strength', 'image', 'grow', 'denoise', 'checkpoint', 'controlnet', 'inpaintmodel'] as const;
 
 /** Slots a template of each kind must use, or the request would be silently ignored. */
 export const REQUIRED_SLOTS: Record<WorkflowKind, readonly string[]> = {

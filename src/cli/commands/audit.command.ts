@@ -1,22 +1,66 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { checkpointPaths } from '../../store/index.ts';
 import type { CliCommand } from '../command.ts';
 import { CliError } from '../command.ts';
 import { resolveRuntimeConfig } from '../config.ts';
 import { openStoreForCli } from '../open-store.ts';
 
+const USAGE = 'usage: hearth audit verify [--data DIR] [--checkpoints FILE] [--json] | hearth audit checkpoint [--data DIR] [--json]';
+
+/**
+ * `hearth audit verify` walks the keyed chain and compares it with every signed checkpoint (the
+ * data folder's `audit-checkpoints.jsonl`, `HEARTH_AUDIT_CHECKPOINT_PATH`, and `--checkpoints`
+ * files the operator kept): exit 1 names what was altered, reordered or removed, also at the end.
+ * `hearth audit checkpoint` prints the newest checkpoint for the operator to keep elsewhere.
+ */
 export const auditCommand: CliCommand = {
   name: 'audit',
-  summary: 'Check the tamper-evident audit log (`hearth audit verify`)',
-  usage: 'hearth audit verify [--data ./data] [--json]   exits 1 and names the first broken entry if the chain was altered',
-  options: { data: { type: 'string' }, json: { type: 'boolean' } },
+  summary: 'Check the tamper-evident audit log against its signed checkpoints (`hearth audit verify`), print the newest checkpoint (`hearth audit checkpoint`)',
+  usage:
+    'hearth audit verify [--data ./data] [--checkpoints FILE] [--json]   exits 1 and says what was altered, reordered or removed | hearth audit checkpoint [--json]',
+  options: { data: { type: 'string' }, json: { type: 'boolean' }, checkpoints: { type: 'string', multiple: true } },
   async run(inv) {
-    if (inv.positionals[0] !== 'verify') throw new CliError('usage: hearth audit verify [--data DIR] [--json]');
+    const sub = inv.positionals[0];
+    if (sub !== 'verify' && sub !== 'checkpoint') throw new CliError(USAGE);
     const cfg = resolveRuntimeConfig({ data: inv.values.data as string | undefined });
+    if (sub === 'checkpoint') {
+      // Read-only and without the database, so it works while Hearth runs.
+      const lines = checkpointPaths(cfg.dataDir)
+        .filter((p) => existsSync(p))
+        .flatMap((p) =>
+          readFileSync(p, 'utf8')
+            .split('\n')
+            .filter((l) => l.trim() !== ''),
+        );
+      const newest = lines.at(-1);
+      if (!newest) throw new CliError(`no audit checkpoint yet in ${cfg.dataDir} (the server writes one when it starts, hourly and when it stops)`);
+      inv.io.out(
+        inv.values.json
+          ? newest + '\n'
+          : `Newest signed audit checkpoint (keep a copy away from this machine; check with hearth audit verify --checkpoints FILE):\n${newest}\n`,
+      );
+      return 0;
+    }
+    const extra = ((inv.values.checkpoints as string[] | undefined) ?? []).map((p) => resolve(p));
+    for (const p of extra) if (!existsSync(p)) throw new CliError(`--checkpoints ${p} does not exist`);
     const store = await openStoreForCli(cfg, 'hearth audit verify');
     try {
-      const r = await store.audit.verify();
-      if (inv.values.json) inv.io.out(JSON.stringify(r) + '\n');
-      else inv.io.out(r.ok ? `Audit log intact: ${r.entries} entries verified.\n` : `Audit log BROKEN at entry ${r.seq}: ${r.reason}.\n`);
-      return r.ok ? 0 : 1;
+      const r = await store.verifyAudit(extra);
+      // No checkpoint at all while the log has entries: the newest entries could have been removed unseen.
+      const missing = r.ok && r.warning !== undefined;
+      const ok = r.ok && !missing;
+      if (inv.values.json) inv.io.out(JSON.stringify(missing ? { ok: false, entries: r.entries, reason: r.warning, files: r.files } : r) + '\n');
+      else if (!r.ok) inv.io.out(`Audit log BROKEN${r.seq > 0 ? ` at entry ${r.seq}` : ''}: ${r.reason}.\n`);
+      else if (missing)
+        inv.io.out(
+          `Audit log NOT VERIFIED: ${r.entries} entries chain correctly, but there is ${r.warning}. Checkpoints are written by hearth serve (start, hourly, stop).\n`,
+        );
+      else
+        inv.io.out(
+          `Audit log intact: ${r.entries} entries verified.\n${r.checkpoints ? `It matches all ${r.checkpoints} signed checkpoints (${r.files.join(', ')}).\n` : ''}`,
+        );
+      return ok ? 0 : 1;
     } finally {
       await store.close();
     }

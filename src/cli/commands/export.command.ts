@@ -1,4 +1,4 @@
-import { createBuiltinMusicBackend } from '../../backends/index.ts';
+import { createBuiltinMusicBackend, soundBankFromEnv } from '../../backends/index.ts';
 import { actorFor } from '../../services/account/actor.ts';
 import { buildClientExport } from '../../services/export/client-export.ts';
 import type { CliCommand } from '../command.ts';
@@ -28,7 +28,7 @@ export const exportCommand: CliCommand = {
       // The record as the client's therapist sees it in the app (the same export service the app uses).
       const now = new Date();
       const actor = await actorFor(store, therapist);
-      const result = await buildClientExport({ store, clock: () => new Date(), musicBackend: createBuiltinMusicBackend() }, actor, { client }, { now });
+      const result = await buildClientExport({ store, clock: () => new Date(), musicBackend: createBuiltinMusicBackend({ soundBank: () => soundBankFromEnv(process.env) }) }, actor, { client }, { now });
       writePrivateFile(out, result.zip);
       await store.audit.append({
         actorId: client.therapistId, actorRole: 'therapist', action: 'client.export', clientId: client.id, targetType: 'client', targetId: client.id,

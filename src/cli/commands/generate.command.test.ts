@@ -99,9 +99,10 @@ describe('hearth generate --backend (against fake model servers)', () => {
       const report = JSON.parse(stdout.join('')) as { files: { path: string; seed: number }[]; params: { backend: string; backendUrl: string } };
       expect(report.files.map((f) => f.path)).toEqual([join(dir, 'comfy-1.png'), join(dir, 'comfy-2.png')]);
       expect(report.params).toMatchObject({ backend: 'comfyui', backendUrl: fake.url });
-      const g = (fake.requests.find((r) => r.path === '/prompt')!.json as { prompt: Record<string, { inputs: Record<string, unknown> }> }).prompt;
-      expect(g['4']!.inputs).toEqual({ width: 96, height: 64, batch_size: 2 });
-      expect(g['5']!.inputs.seed).toBe(12);
+      const graphs = fake.requests.filter((r) => r.path === '/prompt').map((r) => (r.json as { prompt: Record<string, { inputs: Record<string, unknown> }> }).prompt);
+      expect(graphs.map((g) => g['4']!.inputs)).toEqual([{ width: 96, height: 64, batch_size: 1 }, { width: 96, height: 64, batch_size: 1 }]);
+      expect(graphs.map((g) => g['5']!.inputs.seed)).toEqual([12, 13]);
+      expect(report.files.map((f) => f.seed)).toEqual([12, 13]);
       const meta = await sharp(join(dir, 'comfy-2.png')).metadata();
       expect([meta.width, meta.height]).toEqual([96, 64]);
     } finally {

@@ -10,7 +10,8 @@ import { openStoreForCli } from '../open-store.ts';
 /**
  * `hearth keys rotate`: a new master key re-wraps everything sealed with the master key — every
  * client's data key (the data itself need not be re-encrypted), the model servers' credentials
- * and the two-step sign-in (TOTP) secrets. The new key is written beside the old one first, the
+ * the two-step sign-in (TOTP) secrets and the store keys (email lookup, identity, audit chain and
+ * checkpoint signing: re-wrapped, so lookup hashes and the audit chain stay valid). The new key is written beside the old one first, the
  * database is updated in ONE transaction (all or nothing), and only then does the new key file
  * replace the old.
  */
@@ -34,18 +35,19 @@ export const keysCommand: CliCommand = {
           count: await store.vault.rotateMaster(next, tx),
           credentials: await store.backends.rotateMaster(next, tx),
           totp: await store.accountSecurity.rotateMaster(next, tx),
+          storeKeys: await store.keys.rotateMaster(next, tx),
         }));
       } catch (e) {
         // Nothing was changed: the old key stays the key.
         if (!fromEnv) rmSync(stagingDir, { recursive: true, force: true });
         throw new CliError(`The master key was not rotated; nothing was changed. ${(e as Error).message}`);
       }
-      const { count, credentials, totp } = rotated;
+      const { count, credentials, totp, storeKeys } = rotated;
       if (!fromEnv) {
         renameSync(masterKeyPath(stagingDir), masterKeyPath(cfg.dataDir));
         if (existsSync(stagingDir)) rmSync(stagingDir, { recursive: true, force: true });
       }
-      await store.audit.append({ actorId: null, actorRole: 'system', action: 'keys.rotate', clientId: null, detail: { clientKeys: count, backendCredentials: credentials, totpSecrets: totp } });
+      await store.audit.append({ actorId: null, actorRole: 'system', action: 'keys.rotate', clientId: null, detail: { clientKeys: count, backendCredentials: credentials, totpSecrets: totp, storeKeys } });
       const newKey = Buffer.from(next).toString('base64');
       const also = `, ${credentials} model-server credentials and ${totp} two-step sign-in secrets`;
       if (inv.values.json) inv.io.out(JSON.stringify({ rotated: count, backendCredentials: credentials, totpSecrets: totp, ...(fromEnv ? { newMasterKey: newKey } : { keyFile: masterKeyPath(cfg.dataDir) }) }) + '\n');

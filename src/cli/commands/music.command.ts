@@ -4,6 +4,7 @@
  */
 import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { soundBankFromEnv } from '../../backends/music-soundbank.ts';
 import type { AudioClip } from '../../engines/music/index.ts';
 import { decodeWav, planFromDescription, renderMusic, SUPPORTED_RATES, wavStream } from '../../engines/music/index.ts';
 import type { CliCommand, CliInvocation } from '../command.ts';
@@ -61,8 +62,9 @@ export const musicCommand: CliCommand = {
     }
 
     const plan = planFromDescription(prompt);
+    const soundBank = await soundBankFromEnv(process.env, (reason) => process.stderr.write(`${reason}\n`));
     const t0 = performance.now();
-    const stream = renderMusic(plan, { seconds, sampleRate: rate, seed, condition });
+    const stream = renderMusic(plan, { seconds, sampleRate: rate, seed, condition, soundBank });
     const part = `${out}.part`;
     let fd: number;
     try {
@@ -94,6 +96,7 @@ export const musicCommand: CliCommand = {
         frames: stream.frames,
         bytes,
         renderMs: Math.round(ms),
+        sampled: stream.sampled,
         plan: p,
         ...(stream.condition ? { condition: { bpm: stream.condition.bpm, key: stream.condition.key, mode: stream.condition.mode, lufs: stream.condition.lufs, seconds: stream.condition.seconds } } : {}),
       };

@@ -48,6 +48,8 @@ export const restoreCommand: CliCommand = {
     let audit;
     try {
       audit = await store.audit.verify();
+      // The restored folder starts its own checkpoint file from the chain it verified.
+      if (audit.ok) await store.checkpointAudit();
     } finally {
       await store.close();
     }

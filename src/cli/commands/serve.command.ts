@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createBuiltinMusicBackend, soundBankFromEnv } from '../../backends/index.ts';
 import { buildApp } from '../../server/index.ts';
 import { startControlChannel } from '../../services/backup/control-channel.ts';
 import { loadMasterKey } from '../../store/index.ts';
@@ -28,21 +29,50 @@ function logLevelFor(quiet: boolean): (typeof LEVELS)[number] {
   return quiet || process.stdout.isTTY ? 'warn' : 'info';
 }
 
+/** HEARTH_PUBLIC_ORIGIN: the scheme://host[:port] browsers use (behind a TLS proxy); writes from any other Origin are refused. */
+function publicOriginFromEnv(value: string | undefined): string | null {
+  if (value === undefined || value === '') return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new CliError(`HEARTH_PUBLIC_ORIGIN must be an origin such as https://hearth.clinic.example, got "${value}"`);
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.pathname.replace(/\/$/, '') !== '' || url.search || url.username) {
+    throw new CliError(`HEARTH_PUBLIC_ORIGIN must be only scheme://host[:port] (no path), got "${value}"`);
+  }
+  return url.origin;
+}
+
+/** How often the server signs an audit checkpoint: hourly, or HEARTH_AUDIT_CHECKPOINT_SECONDS (10 s to 1 h). */
+function checkpointIntervalMs(): number {
+  const env = process.env.HEARTH_AUDIT_CHECKPOINT_SECONDS;
+  if (env === undefined) return 3_600_000;
+  const n = Number(env);
+  if (!Number.isInteger(n) || n < 10 || n > 3600) throw new CliError(`HEARTH_AUDIT_CHECKPOINT_SECONDS must be a whole number of seconds from 10 to 3600, got "${env}"`);
+  return n * 1000;
+}
+
 export const serveCommand: CliCommand = {
   name: 'serve',
   summary: 'Start Hearth (web app and API) on this machine',
-  usage: 'hearth serve [--port 8080] [--host 127.0.0.1] [--data ./data]   (env: HEARTH_PORT, HEARTH_HOST, HEARTH_DATA, DATABASE_URL)',
+  usage: 'hearth serve [--port 8080] [--host 127.0.0.1] [--data ./data]   (env: HEARTH_PORT, HEARTH_HOST, HEARTH_DATA, DATABASE_URL, HEARTH_PUBLIC_ORIGIN)',
   options: { port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' }, quiet: { type: 'boolean' }, dev: { type: 'boolean' } },
   async run(inv) {
     const cfg = resolveRuntimeConfig({ port: inv.values.port as string | undefined, host: inv.values.host as string | undefined, data: inv.values.data as string | undefined });
     const webRoot = join(root, 'dist', 'web');
     const logLevel = logLevelFor(inv.values.quiet === true);
+    const checkpointEvery = checkpointIntervalMs();
     const store = await openStoreForCli(cfg, 'hearth serve', { create: true });
     if (!existsSync(join(webRoot, 'index.html'))) inv.io.err('The web app is not built yet; run `npm run build` (npm start does it for you). Serving the API only.\n');
+    // The sound bank loads in the background once the server listens, so the first piece played
+    // does not wait for it (HEARTH_SOUNDBANK=off keeps the additive voices).
+    const musicBackend = createBuiltinMusicBackend({ soundBank: () => soundBankFromEnv(process.env, (reason) => inv.io.err(`${reason}\n`)) });
     const { app, inflight } = await buildApp({
       store,
+      musicBackend,
       version: packageVersion(),
-      config: { webRoot, logLevel, secureCookies: process.env.HEARTH_SECURE_COOKIES === '1' },
+      config: { webRoot, logLevel, secureCookies: process.env.HEARTH_SECURE_COOKIES === '1', publicOrigin: publicOriginFromEnv(process.env.HEARTH_PUBLIC_ORIGIN) },
     });
     try {
       await app.listen({ port: cfg.port, host: cfg.host });
@@ -53,11 +83,18 @@ export const serveCommand: CliCommand = {
       if (code === 'EACCES') throw new CliError(`Port ${cfg.port} needs special permission. Choose one above 1024 with --port.`);
       throw e;
     }
+    void musicBackend.ready();
     // The local control channel (<data>/control.sock, owner only) lets `hearth backup` take a consistent snapshot while we run.
     const control = store.dataDir
       ? await startControlChannel({ dataDir: store.dataDir, db: store.db, blobs: store.blobs, masterKey: () => loadMasterKey(store.dataDir), onError: (e) => app.log.error({ err: e }, 'control channel') })
       : null;
     if (control && 'unavailable' in control) inv.io.err(`Backups while running are unavailable: ${control.unavailable}.\n`);
+    // Signed audit checkpoints outside the database: now, at least hourly, and on shutdown.
+    const checkpoint = (why: string, onlyIfChanged: boolean) =>
+      store.checkpointAudit({ onlyIfChanged }).catch((e: unknown) => app.log.error({ err: e, why }, 'could not write the audit checkpoint'));
+    await checkpoint('start', false);
+    const checkpointTimer = setInterval(() => void checkpoint('hourly', false), checkpointEvery);
+    checkpointTimer.unref();
     const url = `http://${cfg.host.includes(':') ? `[${cfg.host}]` : cfg.host}:${cfg.port}`;
     const needsSetup = (await store.users.countByRole('therapist')) === 0;
     inv.io.err(`\nHearth is running at ${url}\n${needsSetup ? 'Open it in your browser to create your therapist account.\n' : ''}Data: ${store.dataDir}${cfg.databaseUrl ? ' (files) + PostgreSQL' : ''}\nStop with Ctrl+C.\n\n`);
@@ -83,6 +120,8 @@ export const serveCommand: CliCommand = {
             app.server.closeAllConnections();
             await closing;
             if (control && 'close' in control) await control.close();
+            clearInterval(checkpointTimer);
+            await checkpoint('shutdown', false);
             await store.close();
             clearTimeout(force);
             inv.io.err('Hearth stopped. All data is saved.\n');

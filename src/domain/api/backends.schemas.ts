@@ -21,6 +21,8 @@ export const CreateBackendBody = z.object({
   user: z.string().max(200).optional(),
   password: z.string().max(500).optional(),
   apiKey: z.string().max(500).optional(),
+  /** Offer it to every therapist of the practice (the practice owner or an operator only). */
+  practiceWide: z.boolean().optional(),
 });
 
 export const BackendInfo = z.object({
@@ -31,7 +33,11 @@ export const BackendInfo = z.object({
   model: z.string().nullable(),
   hasCredentials: z.boolean(),
   createdAt: z.string(),
+  /** Offered to every therapist of the practice. */
+  practiceWide: z.boolean(),
+  /** Whether the caller may remove it (their own; practice-wide ones only for the practice owner). */
+  editable: z.boolean(),
 });
 
-export const BackendList = z.object({ backends: z.array(BackendInfo) });
+export const BackendList = z.object({ backends: z.array(BackendInfo), canAddPracticeWide: z.boolean() });
 export const BackendTest = z.object({ ok: z.boolean(), message: z.string() });

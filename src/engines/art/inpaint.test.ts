@@ -4,6 +4,9 @@ import { createGray, createRgba } from '../core/index.ts';
 import { generateImage } from './generate.ts';
 import { inpaintImage } from './inpaint.ts';
 import { featheredAlpha, maskValues } from './mask.ts';
+import { rgbToHsl } from './color.ts';
+import { createRng } from '../core/index.ts';
+import type { RgbaImage } from '../core/index.ts';
 
 const W = 96;
 const picture = generateImage({ prompt: 'a calm sea at dusk', seed: 5, width: W, height: W });
@@ -76,5 +79,117 @@ describe('inpaintImage', () => {
       }
     }
     expect(warm).toBeGreaterThan(40);
+  });
+});
+
+/** Off-white paper with seeded grain and a 3 px dark line from (0, y0) to (S, y1). */
+function paperWithLine(S: number, y0: number, y1: number): RgbaImage {
+  const img = createRgba(S, S);
+  const rng = createRng(21);
+  for (let y = 0; y < S; y++) for (let x = 0; x < S; x++) {
+    const ly = y0 + ((y1 - y0) * x) / S;
+    const ink = Math.abs(y - ly) <= 1.5;
+    const v = ink ? 50 + rng.next() * 20 : 232 + rng.next() * 16;
+    img.data.set([v, v * 0.98, v * 0.94, 255], (y * S + x) * 4);
+  }
+  return img;
+}
+
+describe('inpaintImage on a drawing', () => {
+  const S = 160;
+  const mask = createRgba(S, S, [0, 0, 0, 255]);
+  for (let y = 40; y < 120; y++) for (let x = 50; x < 110; x++) mask.data.fill(255, (y * S + x) * 4, (y * S + x) * 4 + 3);
+
+  it.each([
+    ['level', 80, 80],
+    ['sloping', 60, 100],
+  ])('continues a %s line that crosses the mask', (_, y0, y1) => {
+    const img = paperWithLine(S, y0, y1);
+    const out = inpaintImage({ image: img, mask, prompt: 'calm', seed: 3, feather: 4 });
+    // Along the line's path inside the mask, a dark pixel within 2 px of it at every column.
+    let found = 0, columns = 0;
+    for (let x = 54; x < 106; x++) {
+      columns++;
+      const ly = Math.round(y0 + ((y1 - y0) * x) / S);
+      let dark = false;
+      for (let y = ly - 2; y <= ly + 2; y++) if (out.data[(y * S + x) * 4]! < 140) dark = true;
+      if (dark) found++;
+    }
+    expect(found / columns).toBeGreaterThan(0.9);
+    // And nowhere else inside the mask did a dark mark appear away from the path.
+    let stray = 0;
+    for (let y = 44; y < 116; y++) for (let x = 54; x < 106; x++) {
+      const ly = y0 + ((y1 - y0) * x) / S;
+      if (Math.abs(y - ly) > 8 && out.data[(y * S + x) * 4]! < 140) stray++;
+    }
+    expect(stray).toBeLessThan(20);
+  });
+
+  it('fills a mask over blank paper with paper, not with a pale or dark block', () => {
+    const img = paperWithLine(S, 150, 150);
+    const out = inpaintImage({ image: img, mask, prompt: 'calm', seed: 3, feather: 0 });
+    let sum = 0, n = 0;
+    for (let y = 40; y < 120; y++) for (let x = 50; x < 110; x++) {
+      sum += out.data[(y * S + x) * 4]!;
+      n++;
+    }
+    expect(sum / n).toBeGreaterThan(232);
+    expect(sum / n).toBeLessThan(248);
+  });
+});
+
+describe('inpaintImage sizes new things to the mask', () => {
+  const sea = generateImage({ prompt: 'a calm blue sea under a grey sky', seed: 3, width: 192, height: 192 });
+  const yellow = (img: RgbaImage, p: number): boolean => {
+    const [h, s, l] = rgbToHsl(img.data[p * 4]! / 255, img.data[p * 4 + 1]! / 255, img.data[p * 4 + 2]! / 255);
+    return h >= 35 && h <= 70 && s > 0.35 && l > 0.45;
+  };
+  // Sizing is measured with a hard edge (feather 0): the feather then blends the outer ring of
+  // whatever was painted, which on a small mask is a large share of it (last case: default).
+  it.each([
+    ['small', 70, 60, 110, 100, 0],
+    ['large', 30, 30, 150, 150, 0],
+    ['off-centre', 110, 20, 180, 90, 0],
+    ['large, default feather', 30, 30, 150, 150, undefined],
+  ])('a bright yellow sun fills at least half of a %s mask', (_, x0, y0, x1, y1, feather) => {
+    const m = createRgba(192, 192, [0, 0, 0, 255]);
+    for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) m.data.fill(255, (y * 192 + x) * 4, (y * 192 + x) * 4 + 3);
+    const out = inpaintImage({ image: sea, mask: m, prompt: 'a bright yellow sun', seed: 5, feather });
+    let sun = 0, before = 0;
+    for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) {
+      if (yellow(out, y * 192 + x)) sun++;
+      if (yellow(sea, y * 192 + x)) before++;
+    }
+    const area = (x1 - x0) * (y1 - y0);
+    expect(before / area).toBeLessThan(0.05);
+    expect(sun / area).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe('inpaintImage at the edges of what a mask can be', () => {
+  const img = generateImage({ prompt: 'hills under a pale sky', seed: 1, width: 90, height: 60 });
+  const shapes: [string, (x: number, y: number) => number][] = [
+    ['the whole picture', () => 1],
+    ['one pixel', (x, y) => (x === 45 && y === 30 ? 1 : 0)],
+    ['the left half, touching the border', (x) => (x < 45 ? 1 : 0)],
+    ['a corner', (x, y) => (x < 20 && y < 20 ? 1 : 0)],
+    ['all but one column', (x) => (x > 0 ? 1 : 0)],
+    ['a one-pixel line across', (_, y) => (y === 30 ? 1 : 0)],
+    ['half strength (grey)', (x, y) => (x > 20 && x < 70 && y > 10 && y < 50 ? 0.5 : 0)],
+  ];
+  it.each(shapes)('%s: outside stays byte-identical, nothing breaks, same seed same bytes', (_, shape) => {
+    const mask = createGray(90, 60);
+    for (let y = 0; y < 60; y++) for (let x = 0; x < 90; x++) mask.data[y * 90 + x] = shape(x, y);
+    const out = inpaintImage({ image: img, mask, prompt: 'a red bird', seed: 1 });
+    for (let p = 0; p < 90 * 60; p++) {
+      if (mask.data[p]! >= 0.02) continue;
+      for (let j = 0; j < 4; j++) expect(out.data[p * 4 + j]).toBe(img.data[p * 4 + j]);
+    }
+    expect(sameBytes(inpaintImage({ image: img, mask, prompt: 'a red bird', seed: 1 }), out)).toBe(true);
+  });
+
+  it('refines a 3×2 picture', () => {
+    const out = inpaintImage({ image: createRgba(3, 2), mask: createGray(3, 2, 1), prompt: 'a sun', seed: 1 });
+    expect([out.width, out.height, out.data.length]).toEqual([3, 2, 24]);
   });
 });

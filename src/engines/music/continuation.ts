@@ -16,6 +16,7 @@ import { analyzeAudio } from './analyze.ts';
 import type { MelodyNote } from './pitch.ts';
 import type { Instrument, MusicPlan } from './plan.ts';
 import { INSTRUMENTS } from './plan.ts';
+import type { PlanRenderOptions } from './render.ts';
 import { renderPlan } from './render.ts';
 import { resample } from './resample.ts';
 import { brightnessOf } from './timbre.ts';
@@ -178,6 +179,7 @@ export function renderContinuation(
   frames: number,
   sampleRate: Hz,
   seed: number,
+  sound: Pick<PlanRenderOptions, 'soundBank' | 'steering'> = {},
 ): { plan: MusicPlan; analysis: AudioAnalysis; chunks: Iterable<Float32Array> } {
   const analysis = analyzeAudio(clip.channels, clip.sampleRate, { melody: true });
   assert(!analysis.silent, 'the conditioning sample is silent');
@@ -215,7 +217,7 @@ export function renderContinuation(
       yield out;
     }
     let t = G;
-    for (const c of renderPlan(cont, { frames: frames - G, sampleRate, seed, fadeIn: seconds(X / sampleRate) })) {
+    for (const c of renderPlan(cont, { frames: frames - G, sampleRate, seed, fadeIn: seconds(X / sampleRate), ...sound })) {
       const n = c.length / 2;
       for (let i = 0; i < n; i++) {
         const at = t + i;

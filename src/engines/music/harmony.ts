@@ -95,3 +95,55 @@ export function initialVoicing(tones: readonly number[], centre: number, voices:
   }
   return out;
 }
+
+/**
+ * Harmonic colour of a piece: plain triads (version 1 plans), sevenths (jazz, lo-fi, classical
+ * cadences), added ninths and suspensions (ambient, cinematic), power chords (rock).
+ */
+export type ChordColour = 'triad' | 'seventh' | 'add9' | 'sus' | 'power';
+
+/**
+ * A chord's pitch classes with its colour: root first, then third (or the suspension), fifth
+ * and the added tone. The dominant keeps its third (it carries the key); a power chord drops it.
+ */
+export function colouredTones(degree: number, tonic: number, mode: Mode, colour: ChordColour): number[] {
+  const triad = chordTones(degree, tonic, mode);
+  const scaleNote = (d: number): number => {
+    const t = triadOnDegree(tonic, mode, d);
+    return t[0]!;
+  };
+  switch (colour) {
+    case 'triad':
+      return triad;
+    case 'seventh':
+      return [...triad, degree === 4 && mode === 'minor' ? (triad[0]! + 10) % 12 : scaleNote(degree + 6)];
+    case 'add9':
+      return [...triad, scaleNote(degree + 1)];
+    case 'sus':
+      return degree === 4 ? [...triad, scaleNote(degree + 3)] : [triad[0]!, scaleNote(degree + 1), triad[2]!, triad[1]!];
+    case 'power':
+      return [triad[0]!, triad[2]!, triad[1]!];
+    default: {
+      const never: never = colour;
+      return never;
+    }
+  }
+}
+
+/**
+ * A related key for a contrasting section: the relative major/minor, the subdominant or the
+ * dominant (same mode). Returns the new tonic pitch class and mode.
+ */
+export function relatedKey(tonic: number, mode: Mode, rng: Rng): { tonic: number; mode: Mode } {
+  const choice = rng.int(0, 2);
+  if (choice === 0) return mode === 'major' ? { tonic: (tonic + 9) % 12, mode: 'minor' } : { tonic: (tonic + 3) % 12, mode: 'major' };
+  if (choice === 1) return { tonic: (tonic + 5) % 12, mode };
+  return { tonic: (tonic + 7) % 12, mode };
+}
+
+/** Modal colour: the Dorian IV (major IV in a minor key) or the Mixolydian ♭VII (in a major key). */
+export function modalChord(tonic: number, mode: Mode): Chord {
+  return mode === 'minor'
+    ? { degree: 3, tones: [(tonic + 5) % 12, (tonic + 9) % 12, (tonic + 12) % 12] }
+    : { degree: 6, tones: [(tonic + 10) % 12, (tonic + 14) % 12, (tonic + 17) % 12] };
+}

@@ -6,11 +6,17 @@
  */
 export { planFromDescription } from './plan-from-description.ts';
 export type { PlanOptions } from './plan-from-description.ts';
-export { INSTRUMENTS, NATURE_TEXTURES, DEFAULT_TARGET_LUFS } from './plan.ts';
-export type { Instrument, MoodPoint, MusicPlan, NatureTexture, Register } from './plan.ts';
+export { ARCS, GENRES, INSTRUMENTS, NATURE_TEXTURES, DEFAULT_TARGET_LUFS } from './plan.ts';
+export type { Arc, ArcKind, Genre, Instrument, MoodPoint, MusicPlan, NatureTexture, Register } from './plan.ts';
 export type { Mode, PitchName } from './theory.ts';
 export { renderMusic, SUPPORTED_RATES } from './music-stream.ts';
-export type { MusicRenderOptions, MusicStream } from './music-stream.ts';
+export type { MusicRenderOptions, MusicStream, SteeringEvent } from './music-stream.ts';
+export { loadSoundBank } from './sampled-sound.ts';
+export type { SoundBank } from './sampled-sound.ts';
+export { STEER_COMMANDS } from './arc.ts';
+export type { SteerCommand } from './arc.ts';
+export { VOICES } from './gm-voices.ts';
+export type { VoiceName } from './gm-voices.ts';
 export type { AudioClip } from './continuation.ts';
 export { planForContinuation } from './continuation.ts';
 export { analyzeAudio } from './analyze.ts';

@@ -206,3 +206,17 @@ export class NatureBed {
     }
   }
 }
+
+/**
+ * Integrated loudness (LUFS, BS.1770) of each texture alone at unit gain, measured once from 60 s
+ * of the bed at 44.1 kHz (seed 1; see nature.test.ts). The renderer places the bed relative to the
+ * piece's target with these, so its level never depends on the music's.
+ */
+export const NATURE_UNIT_LUFS: Record<NatureTexture, number> = { rain: -37.9, sea: -30.9, wind: -39.3, birds: -40.2 };
+
+/** Loudness of a combination of textures at unit gain (powers add). */
+export function natureLufs(textures: readonly NatureTexture[]): number {
+  let p = 0;
+  for (const t of textures) p += 10 ** (NATURE_UNIT_LUFS[t] / 10);
+  return p > 0 ? 10 * Math.log10(p) : -Infinity;
+}

@@ -4,7 +4,9 @@
  * options always give the same plan (no seed needed; the seed only affects the performance).
  */
 import { hashString } from '../core/index.ts';
-import type { Instrument, MoodPoint, MusicPlan, NatureTexture, Register } from './plan.ts';
+import type { VoiceName } from './gm-voices.ts';
+import { VOICES, voicesInText } from './gm-voices.ts';
+import type { Arc, Genre, Instrument, MoodPoint, MusicPlan, NatureTexture, Register } from './plan.ts';
 import { DEFAULT_TARGET_LUFS } from './plan.ts';
 import type { Mode, PitchName } from './theory.ts';
 import { pitchClassFromName, pitchName } from './theory.ts';
@@ -18,13 +20,13 @@ export interface PlanOptions {
 }
 
 const INSTRUMENT_WORDS: ReadonlyArray<[RegExp, Instrument]> = [
-  [/\b(piano|keys|keyboard|rhodes)\b/, 'piano'],
-  [/\b(violins?|violas?|cellos?|strings?|orchestra(l)?|fiddle)\b/, 'strings'],
+  [/\b(piano|keys|keyboard|rhodes|klavier)\b/, 'piano'],
+  [/\b(violins?|violas?|cellos?|strings?|orchestra(l)?|fiddle|cuerdas|streicher)\b/, 'strings'],
   [/\b(pads?|synth(s|esizer)?|drones?)\b/, 'pad'],
-  [/\b(bells?|chimes?|glockenspiel|music ?box|celesta|kalimba|vibraphone)\b/, 'bells'],
+  [/\b(bells?|chimes?|glockenspiel|music ?box|celesta|kalimba|vibraphone|campanas?|glocken)\b/, 'bells'],
   [/\b(flutes?|pan ?pipes?|recorder|woodwinds?|whistle|ocarina)\b/, 'flute'],
-  [/\b(guitars?|harp|lute|ukulele)\b/, 'guitar'],
-  [/\b(bass|double bass|contrabass)\b/, 'bass'],
+  [/\b(guitars?|harp|lute|ukulele|guitarras?|gitarren?)\b/, 'guitar'],
+  [/\b(bass|double bass|contrabass|bajo)\b/, 'bass'],
   [/\b(choir|choral|voices?|vocals?|humming|singing)\b/, 'choir'],
 ];
 
@@ -37,7 +39,8 @@ const TEXTURE_WORDS: ReadonlyArray<[RegExp, NatureTexture]> = [
 
 /** Mood words → (valence, arousal) nudges. */
 const MOOD_WORDS: ReadonlyArray<[RegExp, number, number]> = [
-  [/\b(calm|calming|peaceful|relax(ing|ed)?|serene|tranquil|soothing|restful|still)\b/, 0.2, -0.6],
+  [/\b(calm|calming|peaceful|relax(ing|ed)?|serene|tranquil|soothing|restful|still|tranquila?|calma|ruhig|entspannt|friedlich)\b/, 0.2, -0.6],
+  [/\b(triste|tristeza|duelo|traurig|trauer)\b/, -0.6, -0.1],
   [/\b(sleep|sleepy|lullaby|night|bedtime|meditat(e|ion|ive))\b/, 0.1, -0.8],
   [/\b(gentle|soft|quiet|slow|tender)\b/, 0.1, -0.4],
   [/\b(happy|joy(ful)?|cheerful|bright|sunny|hope(ful)?|uplifting|morning|warm)\b/, 0.6, 0.1],
@@ -106,12 +109,38 @@ export function planFromDescription(text: string, options: PlanOptions = {}): Mu
   arousal = clamp(arousal, -1, 1);
 
   const bpmWord = explicitBpm(t);
+  const genre = genreOf(t);
+  const arcKind = arcKindOf(t);
   let bpm = Math.round(74 + 26 * arousal);
-  if (/\bvery slow\b/.test(t)) bpm = Math.min(bpm, 52);
-  else if (/\bslow(ly)?\b/.test(t)) bpm = Math.min(bpm, 62);
+  if (genre) bpm = Math.round(clamp(bpm + GENRE_STYLE[genre].bpmShift, 48, 140));
+  // In an arc the "slow" and "fast" words describe where it goes or starts, not the whole piece.
+  if (/\bvery slow\b/.test(t) && arcKind === 'steady') bpm = Math.min(bpm, 52);
+  else if (/\bslow(ly)?\b/.test(t) && arcKind === 'steady') bpm = Math.min(bpm, 62);
   if (/\bfast\b|\bquick\b/.test(t)) bpm = Math.max(bpm, 108);
   if (ov.bpm !== undefined) bpm = ov.bpm;
   if (bpmWord !== undefined) bpm = bpmWord;
+  const fromTo = /\bfrom\s+(\d{2,3})\s*(?:bpm\s*)?to\s+(\d{2,3})\s*bpm\b/.exec(t);
+  let arc: Arc = { kind: arcKind, endBpm: bpm };
+  if (arcKind === 'calm-down') {
+    // Meet the listener where they are: fast when they say they are anxious or racing, else brisk.
+    bpm = bpmWord ?? Math.max(bpm, /\b(fast|anxious|panic\w*|racing|stressed|agitated|start where|ansios\w*|ängstlich|gestresst)\b/.test(t) ? 100 : 84);
+    arc = { kind: arcKind, endBpm: Math.min(60, bpm - 20) };
+  } else if (arcKind === 'wake-up') {
+    bpm = bpmWord ?? Math.min(bpm, 56);
+    arc = { kind: arcKind, endBpm: Math.max(96, bpm + 20) };
+  } else if (arcKind === 'sleep') {
+    bpm = bpmWord ?? Math.min(bpm, 60);
+    arc = { kind: arcKind, endBpm: Math.max(40, bpm - 8) };
+  } else if (arcKind === 'breathing') {
+    // One breath (inhale bar + exhale bar of four beats) lasts 60 / breaths s: 48 bpm at 6/min.
+    const bpmBreath = explicitBreaths(t) ?? 6;
+    bpm = Math.round(bpmBreath * 8);
+    arc = { kind: arcKind, endBpm: bpm, breathsPerMinute: bpmBreath };
+  }
+  if (fromTo) {
+    bpm = clamp(Number(fromTo[1]), 30, 240);
+    arc = { ...arc, kind: arc.kind === 'steady' ? (Number(fromTo[2]) < bpm ? 'calm-down' : 'wake-up') : arc.kind, endBpm: clamp(Number(fromTo[2]), 30, 240) };
+  }
 
   const k = explicitKey(raw);
   let mode: Mode = valence < -0.15 ? 'minor' : 'major';
@@ -124,6 +153,12 @@ export function planFromDescription(text: string, options: PlanOptions = {}): Mu
   if (k.key) key = k.key;
 
   const named: Instrument[] = [];
+  const voices: Partial<Record<Instrument, VoiceName>> = {};
+  for (const v of voicesInText(t)) {
+    const fam = VOICES[v.name].family;
+    if (!named.includes(fam)) named.push(fam);
+    voices[fam] ??= v.name;
+  }
   for (const [re, inst] of INSTRUMENT_WORDS) if (re.test(t) && !named.includes(inst)) named.push(inst);
   // "low pitch"/"bass notes" describe register rather than ask for a bass instrument.
   if (/\bbass (notes?|register|line)\b/.test(t) === false && /\blow(er)? (pitch|bass)\b/.test(t)) {
@@ -133,9 +168,18 @@ export function planFromDescription(text: string, options: PlanOptions = {}): Mu
   let instruments: Instrument[];
   if (named.length > 0) instruments = named;
   else if (ov.instruments && ov.instruments.length > 0) instruments = [...ov.instruments];
-  else instruments = defaultEnsemble(valence, arousal, t, h);
+  else if (genre) {
+    instruments = [...GENRE_STYLE[genre].instruments];
+    for (const [fam, v] of Object.entries(GENRE_STYLE[genre].voices(h))) voices[fam as Instrument] ??= v;
+  } else instruments = defaultEnsemble(valence, arousal, t, h);
+  if (genre && named.length > 0) for (const [fam, v] of Object.entries(GENRE_STYLE[genre].voices(h))) if (instruments.includes(fam as Instrument)) voices[fam as Instrument] ??= v;
+  const leadVoice = voices[instruments[0]!];
 
   let register: Register = arousal < -0.5 ? 'low' : valence > 0.5 ? 'high' : 'middle';
+  if (leadVoice) {
+    const r = (VOICES[leadVoice] as { register?: Register }).register;
+    if (r) register = r;
+  }
   if (ov.register) register = ov.register;
   if (/\b(low|deep|lower)\b/.test(t)) register = 'low';
   else if (/\b(high|airy|sparkling|light)\b/.test(t)) register = 'high';
@@ -149,10 +193,12 @@ export function planFromDescription(text: string, options: PlanOptions = {}): Mu
   for (const [re, tex] of TEXTURE_WORDS) if (re.test(t)) textures.push(tex);
   if (textures.length === 0 && ov.textures) textures.push(...ov.textures);
 
-  const percussion = /\b(drums?|percussion|beat|heartbeat|shaker|hand ?drum|rhythm(ic)?)\b/.test(t);
+  const percussion = /\b(drums?|percussion|beat|heartbeat|shaker|hand ?drum|rhythm(ic)?|schlagzeug|batería|percusión)\b/.test(t) || (genre !== undefined && GENRE_STYLE[genre].percussion && arcKind !== 'sleep');
+  if (arcKind === 'sleep' || arcKind === 'breathing') density = Math.min(density, 0.3);
+  if (genre) density = clamp(density + GENRE_STYLE[genre].densityShift, 0.05, 1);
   const melody = !/\b(background|drone|ambient|no melody|texture)\b/.test(t) || named.some((i) => i !== 'pad');
   return {
-    version: 1,
+    version: 2,
     key,
     mode,
     bpm,
@@ -169,8 +215,57 @@ export function planFromDescription(text: string, options: PlanOptions = {}): Mu
     mood: { valence, arousal },
     explicit: { key: k.key !== undefined, mode: k.mode !== undefined, bpm: bpmWord !== undefined, instruments: named.length > 0 },
     description: raw,
+    voices,
+    ...(genre ? { genre } : {}),
+    arc,
   };
 }
+
+/** Parses "6 breaths per minute" / "5 breaths a minute" (3..10). */
+function explicitBreaths(t: string): number | undefined {
+  const m = /\b(\d{1,2}(?:\.\d)?)\s*breaths?\s*(?:per|a|each|\/)\s*min(?:ute)?\b/.exec(t);
+  return m ? clamp(Number(m[1]), 3, 10) : undefined;
+}
+
+const ARC_WORDS: ReadonlyArray<[RegExp, Arc['kind']]> = [
+  [/\b(paced breathing|breath(e|ing)|breathwork|respira(r|ción|cion)|atem(übung|en|ung)?|atmen)\b/, 'breathing'],
+  [/\b(fall asleep|asleep|sleep|sleepy|bedtime|insomnia|dormir|duerm\w*|schlaf\w*|einschlafen)\b/, 'sleep'],
+  [/\b(wake me|waking|wake up|slowly wake|energi[sz]e me|lift me up|despi[ée]rta\w*|despertar\w*|aufwachen|weck\w* mich|wach werden)\b/, 'wake-up'],
+  [/\b(anxious to calm|to calm|calm me( down)?|slow(s|ing)? down|wind(ing)? down|bring me down|start (fast|where i am)|unwind|de-?stress|calmarme|tranquiliz\w*|bajar el ritmo|beruhig\w*|runterkommen|langsamer werden)\b/, 'calm-down'],
+];
+
+function arcKindOf(t: string): Arc['kind'] {
+  for (const [re, kind] of ARC_WORDS) if (re.test(t)) return kind;
+  return 'steady';
+}
+
+const GENRE_WORDS: ReadonlyArray<[RegExp, Genre]> = [
+  [/\b(lo-?fi|chillhop|study beats?)\b/, 'lofi'],
+  [/\b(jazz\w*|swing|bossa( nova)?|bebop)\b/, 'jazz'],
+  [/\b(rock|grunge|punk|guitar riff|90s rock|indie rock|rock\w* )\b/, 'rock'],
+  [/\b(cinematic|film score|movie|epic|soundtrack|cinematográfic\w*|filmmusik|episch)\b/, 'cinematic'],
+  [/\b(classical|baroque|romantic era|chamber|clásic\w*|klassi\w*|barock)\b/, 'classical'],
+  [/\b(folk|celtic|country|campfire|folkl\w*|volksmusik)\b/, 'folk'],
+  [/\b(world|african|japanese|indian|andean|arabic|asian|oriental|latin|japon\w*|afri\w*|indisch\w*|india|andin\w*)\b/, 'world'],
+  [/\b(ambient|soundscape|drone|atmospheric|ambiental|ambiente|klangteppich)\b/, 'ambient'],
+];
+
+function genreOf(t: string): Genre | undefined {
+  for (const [re, g] of GENRE_WORDS) if (re.test(t)) return g;
+  return undefined;
+}
+
+/** What each genre brings when the words name no instruments (and the colour of the ones named). */
+const GENRE_STYLE: Record<Genre, { instruments: readonly Instrument[]; voices: (h: number) => Partial<Record<Instrument, VoiceName>>; percussion: boolean; bpmShift: number; densityShift: number }> = {
+  ambient: { instruments: ['pad', 'bells', 'bass'], voices: (h) => ({ pad: h % 2 ? 'halo-pad' : 'warm-pad', bells: h % 3 === 0 ? 'singing-bowl' : 'vibraphone', bass: 'fretless-bass' }), percussion: false, bpmShift: -8, densityShift: -0.15 },
+  lofi: { instruments: ['piano', 'bass', 'guitar'], voices: () => ({ piano: 'electric-piano', bass: 'electric-bass', guitar: 'jazz-guitar' }), percussion: true, bpmShift: 4, densityShift: 0.05 },
+  classical: { instruments: ['piano', 'strings', 'flute'], voices: (h) => ({ strings: h % 2 ? 'string-ensemble' : 'slow-strings', flute: h % 3 === 0 ? 'clarinet' : 'flute' }), percussion: false, bpmShift: 0, densityShift: 0.1 },
+  folk: { instruments: ['guitar', 'strings', 'flute', 'bass'], voices: (h) => ({ guitar: 'steel-guitar', strings: 'fiddle', flute: h % 2 ? 'whistle' : 'flute', bass: 'acoustic-bass' }), percussion: false, bpmShift: 6, densityShift: 0.1 },
+  cinematic: { instruments: ['strings', 'piano', 'choir', 'bass'], voices: () => ({ strings: 'slow-strings', choir: 'oohs', bass: 'timpani' }), percussion: false, bpmShift: -4, densityShift: 0 },
+  rock: { instruments: ['guitar', 'bass', 'piano'], voices: () => ({ guitar: 'overdrive-guitar', bass: 'electric-bass', piano: 'piano' }), percussion: true, bpmShift: 30, densityShift: 0.3 },
+  jazz: { instruments: ['piano', 'bass', 'bells'], voices: () => ({ piano: 'piano', bass: 'double-bass', bells: 'vibraphone' }), percussion: true, bpmShift: 10, densityShift: 0.15 },
+  world: { instruments: ['guitar', 'flute', 'bells', 'bass'], voices: (h) => [{ guitar: 'koto', flute: 'shakuhachi', bells: 'singing-bowl' } as const, { guitar: 'sitar', flute: 'pan-flute', bells: 'kalimba' } as const, { guitar: 'harp', flute: 'pan-flute', bells: 'kalimba' } as const][h % 3]!, percussion: true, bpmShift: 0, densityShift: 0 },
+};
 
 /** A mood-fitting ensemble when no instrument was named; always includes something plucked for pulse. */
 function defaultEnsemble(valence: number, arousal: number, t: string, h: number): Instrument[] {

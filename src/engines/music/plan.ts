@@ -21,9 +21,32 @@ export interface MoodPoint {
   arousal: number;
 }
 
-/** A complete, serialisable description of a piece (version 1). */
+/** Musical genres the planner understands; each changes instruments, rhythm and harmony. */
+export const GENRES = ['ambient', 'lofi', 'classical', 'folk', 'cinematic', 'rock', 'jazz', 'world'] as const;
+export type Genre = (typeof GENRES)[number];
+
+/**
+ * How a piece changes over its length: `steady` keeps its character; `calm-down` (the iso
+ * principle: meet the listener, then slow) moves tempo, density, brightness and loudness from
+ * the start towards calm; `wake-up` rises; `sleep` thins out to near silence over its length;
+ * `breathing` locks the phrase to paced breathing (inhale + exhale = one breath).
+ */
+export const ARCS = ['steady', 'calm-down', 'wake-up', 'sleep', 'breathing'] as const;
+export type ArcKind = (typeof ARCS)[number];
+
+/** The arc of a piece: its kind and the tempo it ends on (it starts on the plan's `bpm`). */
+export interface Arc {
+  kind: ArcKind;
+  /** Tempo at the end of the piece, 30..240 (equal to `bpm` when the tempo holds). */
+  endBpm: number;
+  /** Breaths per minute for `breathing` (about 6). */
+  breathsPerMinute?: number;
+}
+
+/** A complete, serialisable description of a piece (version 2; version 1 plans still render as they did). */
 export interface MusicPlan {
-  version: 1;
+  /** 1 = additive voices, one character throughout; 2 = sampled voices, form and arcs. */
+  version: 1 | 2;
   key: PitchName;
   mode: Mode;
   /** Beats per minute, 30..240. */
@@ -50,6 +73,12 @@ export interface MusicPlan {
   explicit: { key: boolean; mode: boolean; bpm: boolean; instruments: boolean };
   /** The words the plan came from, for display. */
   description: string;
+  /** v2: the sampled voice (see `VOICES` in gm-voices.ts) that plays each instrument family. */
+  voices?: Partial<Record<Instrument, string>>;
+  /** v2: genre the words asked for, if any. */
+  genre?: Genre;
+  /** v2: how the piece changes over time. */
+  arc?: Arc;
 }
 
 /** Default loudness for calm listening; quieter than broadcast (−23) would be hard to hear on laptops. */

@@ -249,6 +249,10 @@ export function compositeMatches(tokens: readonly Token[], ctx: SentenceContext)
         break;
       }
     }
+    // Spanish clitics carry the person: "quitarse", "matarse" (-se) are someone else's or nobody's,
+    // "quitarme", "matarme" (-me) the writer's; a "-se" infinitive with no "yo/me/mi" before it is
+    // left to the someone-else lists.
+    if (lang === 'es' && /(ar|er|ir)se$/.test(d) && !tokens.slice(Math.max(0, i - DESIRE_WINDOW), i).some((t) => /^(yo|me)$/.test(t.text))) continue;
     // "i hope something kills me": being killed counts only as a wish, never as an intent.
     if (trigger !== -1 && /^kill/.test(d) && w(i + 1) === 'me' && !is(trigger, C.Desire)) continue;
     // "the plants will die", "it will end": the wish or intent must be the writer's (or a person's).

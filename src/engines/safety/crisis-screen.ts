@@ -1,5 +1,5 @@
 import type { ClassProbabilities } from './classifier.ts';
-import { readText } from './compose.ts';
+import { CLASS, readText } from './compose.ts';
 import { contextEffect, contextThresholds, LIFTED_BY_CONTEXT } from './context.ts';
 import type { CrisisCategory, CrisisLevel, ScreenLanguage } from './phrase-list.ts';
 import { RANK, ruleMatches } from './rules.ts';
@@ -14,7 +14,11 @@ export interface CrisisExplanation {
   readonly screen: CrisisScreen;
   /** The language the rule layer read the text in (by its function words). */
   readonly language: ScreenLanguage;
-  readonly rules: { readonly level: CrisisLevel; readonly counted: number; readonly discounted: number };
+  readonly rules: {
+    readonly level: CrisisLevel; readonly counted: number; readonly discounted: number;
+    /** Whether risk words were read and judged not to count (discounted, or negated where no list names them): the statistical layer then needs more confidence. */
+    readonly riskDiscounted: boolean;
+  };
   readonly statistical: {
     readonly level: CrisisLevel;
     readonly probabilities: { readonly none: number; readonly concern: number; readonly urgent: number };
@@ -61,10 +65,12 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
   const { tokens, ctx } = readText(text);
   const found: CrisisMatch[] = ruleMatches(tokens, ctx, text).map(({ start: _s, end: _e, ...m }) => m);
   const rulesLevel = maxLevel(found);
-  const discounted = found.some((m) => m.level === 'none' && m.modifiers.some((x) => DISCOUNTS.includes(x)));
+  const discounted = found.some((m) => m.level === 'none' && m.modifiers.some((x) => DISCOUNTS.includes(x)))
+    || (rulesLevel === 'none' && negatedRiskWord(tokens, ctx));
   const effect = contextEffect(context);
   const thresholds = contextThresholds(THRESHOLDS, effect);
-  const raw = statisticalVerdict(tokens, ctx, text, thresholds, discounted);
+  const judged = statisticalVerdict(tokens, ctx, text, thresholds, discounted);
+  const raw = judged.level !== 'none' && tooShortToJudge(tokens, ctx) ? { ...judged, level: 'none' as const, words: () => [] } : judged;
   // Over a counted concern the statistical layer lifts to urgent only when it is very sure.
   const stat = raw.level === 'urgent' && rulesLevel === 'concern' && raw.probabilities[2] < URGENT_OVER_RULES ? { ...raw, level: 'concern' as const } : raw;
   const matches = [...found];
@@ -93,7 +99,10 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
   const p = stat.probabilities;
   return {
     screen, language: ctx.language, context: contextWhy,
-    rules: { level: rulesLevel, counted: found.filter((m) => m.level !== 'none').length, discounted: found.filter((m) => m.level === 'none').length },
+    rules: {
+      level: rulesLevel, counted: found.filter((m) => m.level !== 'none').length, discounted: found.filter((m) => m.level === 'none').length,
+      riskDiscounted: discounted,
+    },
     statistical: {
       level: stat.level, probabilities: { none: round3(p[0]), concern: round3(p[1]), urgent: round3(p[2]) }, thresholds,
       get words() {
@@ -101,6 +110,39 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
       },
     },
   };
+}
+
+/** Word classes of the lists that carry risk (a wish, an intent, death, harm, means, oneself as object). */
+const RISK_CLASSES = CLASS.Desire | CLASS.Intent | CLASS.Death | CLASS.Injure | CLASS.Means | CLASS.SelfObject;
+
+/**
+ * A title or note of three words or fewer with none of the lists' risk words ("Lake again", "Tuesday
+ * bus") is too short for the statistical layer to judge: a single word it learned from risky
+ * sentences ("again") would carry the whole text. The rules still read it.
+ */
+export function tooShortToJudge(tokens: readonly { text: string; boundary: boolean }[], ctx: ReturnType<typeof readText>['ctx']): boolean {
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (ctx.classes[i]! & RISK_CLASSES) return false;
+    if (/^[a-z0-9]/.test(tokens[i]!.text)) words++;
+  }
+  return words <= 3;
+}
+
+/** Negations, with the words that deny a harm ("nothing", "nada", "nichts"). */
+const NEGATION = /^(not|no|never|nothing|zero|nada|nunca|jamas|ni|cero|nicht|nichts|nie|niemals|kein|keine|keinen|null|nix)$/;
+
+/**
+ * "es geht nicht ums Sterben", "no tiene nada que ver con morirse": a death or harm word the lists
+ * do not name as a phrase, a few words after a negation in its sentence. The rules count nothing
+ * there, and the statistical layer, which reads words rather than scope, needs more confidence.
+ */
+function negatedRiskWord(tokens: readonly { text: string }[], ctx: ReturnType<typeof readText>['ctx']): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!(ctx.classes[i]! & (CLASS.Death | CLASS.Injure))) continue;
+    for (let j = i - 1; j >= Math.max(0, i - 5) && ctx.sentence[j] === ctx.sentence[i]; j--) if (NEGATION.test(tokens[j]!.text)) return true;
+  }
+  return false;
 }
 
 /** Whether the statistical layer would have flagged without the context's lower threshold. */

@@ -105,6 +105,12 @@ export function isHyperbole(tokens: readonly Token[], ctx: SentenceContext, raw:
  */
 export function isAskedQuestion(tokens: readonly Token[], ctx: SentenceContext, start: number): boolean {
   const s = ctx.sentence[start];
+  // A form's question answered "no" ("thoughts of hurting yourself this week? no", "¿pensé en hacerme daño? no").
+  for (let j = start + 1; j < tokens.length; j++) {
+    if (!tokens[j]!.sentenceEnd) continue;
+    if (tokens[j]!.text.includes('?') && /^(no|nope|none|nein|nada|ninguno|ninguna|keine|keiner|nie|never)$/.test(tokens[j + 1]?.text ?? '')) return true;
+    break;
+  }
   let asked = false;
   for (let j = start - 1; j >= Math.max(0, start - 8) && ctx.sentence[j] === s; j--) {
     const before = tokens[j - 1]?.text ?? '';
@@ -144,8 +150,11 @@ const CARE = anyOf(
   'visited|visit|hospital|better|recovering|recovery|support\\w*|help\\w*|therapist|counsellor|counselor|memorial|' +
   'funeral|vigil|candle|flowers|proud|learned|learnt|contacted|talked|talk|meals|card|charity|walk|apoyo|apoyar|' +
   'ayude|ayudo|terapeuta|funeral|flores|vela|orgullosa|orgulloso|recupera|besucht|krankenhaus|therapeuten|' +
-  'beerdigung|kerze|blumen|stolz|geholfen|helfen'
+  'beerdigung|kerze|blumen|stolz|geholfen|helfen|told|tell|telling|counseling|counselling|appointment|psychiatrist|conte|dije|cita|' +
+  'psicologa|psicologo|psiquiatra|orientadora|orientador|acompano|gesagt|erzahlt|termin|psychiater|psychologin|vertrauenslehrerin'
 );
+/** The writer says they themselves are fine ("i'm safe and fine myself", "yo estoy bien", "mir geht's gut", "bin froh"). */
+const SELF_OK = /^(safe|fine|okay|ok|bien|tranquila|tranquilo|aliviada|aliviado|froh|erleichtert)$/;
 
 /**
  * How someone else's crisis counts for this client: `urgent` when it may be happening now (a
@@ -167,6 +176,9 @@ export function someoneElseLevel(tokens: readonly Token[], ctx: SentenceContext,
   const past = before.some((w) => PAST_EVENT.test(w));
   const current = before.some((w) => CURRENT.test(w));
   if (past && !current) return 'none';
-  if (current) return 'concern';
-  return tokens.some((t) => CARE.test(t.text)) ? 'none' : 'concern';
+  const care = tokens.some((t) => CARE.test(t.text));
+  // Someone else's current crisis the writer is already acting on with care (told a parent, an
+  // appointment, a counsellor) while saying they themselves are fine is about the other person.
+  if (current) return care && tokens.some((t) => SELF_OK.test(t.text)) ? 'none' : 'concern';
+  return care ? 'none' : 'concern';
 }

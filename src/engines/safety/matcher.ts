@@ -308,6 +308,10 @@ function stepMatches(step: WordStep, word: string, squeezedWord: string): boolea
 function typoOf(word: string, option: string): boolean {
   // Fuzzy matching never turns someone else's reflexive into the writer's ("quitarse" is not "quitarme").
   if ((word.endsWith('se') && option.endsWith('me')) || (word.endsWith('me') && option.endsWith('se'))) return false;
+  // Nor one Spanish clitic into another ("matarme" is not "matarte", "matarla" not "matarlo"): the clitic is the person.
+  const clitic = /(me|te|se|lo|la|le|nos|los|las|les)$/;
+  const cw = clitic.exec(word)?.[1], co = clitic.exec(option)?.[1];
+  if (cw !== undefined && co !== undefined && cw !== co && word.slice(0, -cw.length) === option.slice(0, -co.length)) return false;
   // Nor one inflection into another by its last letter ("bringt" is not "bringe").
   if (word.length === option.length && restEqual(word, 0, option, 0, word.length - 1)) return false;
   return withinOneEdit(word, option);

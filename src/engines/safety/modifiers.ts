@@ -13,7 +13,7 @@ import type { LanguageModifiers } from './phrase-list.ts';
 export const MODIFIERS: readonly LanguageModifiers[] = [
   {
     language: 'en',
-    negations: ['not', 'never', 'no', 'nor', 'neither'],
+    negations: ['not', 'never', 'no', 'nor', 'neither', 'zero'],
     pseudoNegations: [
       'no one', 'no matter', 'no idea', 'not sure', 'not know', 'not only', 'not certain', 'not stop', 'no longer want|wish|care|see|feel|have', 'not care',
       'not want to live|exist|wake',
@@ -26,7 +26,8 @@ export const MODIFIERS: readonly LanguageModifiers[] = [
       'when i was 1*|2*|3*|4*|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty', 'at age',
       'have not ... in|for ... years|months', 'back then', 'as a teen*|kid|child', 'back in high school', 'back in school|college', 'been clean', 'clean for',
       'recovered from', 'have not since',
-      'in recovery',
+      'in recovery', 'a decade ago', 'years back', 'long ago', 'once upon a time', 'in my teens|twenties|20s|30s', 'as a teenager|student',
+      'back in high school|uni|college|the day|the 90s|2000s', 'my teenage self', 'the old me', 'my younger self',
     ],
     figurative: [
       'die|died|dying of|from embarrassment|laughter|laughing|boredom|cringe|shame|hunger|thirst|heat',
@@ -51,6 +52,7 @@ export const MODIFIERS: readonly LanguageModifiers[] = [
       'do not anymore',
       'not true', 'helped me|a lot', 'therapy helped', 'got help', 'worked through it', 'long gone', 'feel safe', 'happy now', 'married|happy|sober|clean',
       'much better', 'a lot better', 'come so far', 'volunteer', 'a mum|mom|dad of', 'feel strong|good|great|well|healthy|happy|alive',
+      'i am 2*|3*|4*|5*|6*|7* now', 'years later', 'years since', 'since then', 'these days i', 'celebrat*', 'thriving',
     ],
     distress: [
       'do not know what to do', 'keep thinking about', 'cannot stop thinking', 'cannot sleep', 'have not slept', 'not slept', 'scared', 'terrified',
@@ -73,7 +75,7 @@ export const MODIFIERS: readonly LanguageModifiers[] = [
   },
   {
     language: 'es',
-    negations: ['no', 'nunca', 'jamas', 'tampoco', 'ni'],
+    negations: ['no', 'nunca', 'jamas', 'tampoco', 'ni', 'cero'],
     pseudoNegations: [
       'no tengo ganas de vivir', 'no le veo sentido', 'no veo sentido', 'no se si', 'no estoy segura|seguro', 'no quiero vivir', 'no quiero seguir',
       'no quiero despertar', 'no puedo mas', 'no aguanto', 'no me siento', 'no estoy segura|seguro en', 'no tengo razones', 'no vale',
@@ -81,6 +83,7 @@ export const MODIFIERS: readonly LanguageModifiers[] = [
     resolvedPast: [
       'cuando tenia ... anos', 'a los 1*|2*|3*|4*|5*', 'llevo ... sin', 'antes me|yo', 'hace anos', 'hace mucho',
       'cuando era nino|nina|pequeno|pequena|joven|adolescente', 'en el pasado', 'solia', 'ya lo supere',
+      'hace ... anos', 'de adolescente|joven|chica|chico|nina|nino|chiquita|chiquito', 'en la secundaria|prepa|facu|universidad', 'hubo un tiempo|invierno|ano|verano',
     ],
     figurative: [
       'chiste|video|meme|pelicula|serie me ... mato|mata|mataste', 'me mataste', 'tirar* a la alberca|piscina|pileta|playa|cama',
@@ -93,6 +96,7 @@ export const MODIFIERS: readonly LanguageModifiers[] = [
       'estoy bien|mejor|feliz|tranquila|tranquilo|orgullosa|orgulloso', 'ya lo supere', 'lo supere', 'ya no', 'me ayudo', 'me ayudo mucho', 'en recuperacion',
       'recuperada|recuperado',
       'salio adelante', 'sali adelante', 'a salvo', 'soy feliz', 'hace mucho', 'he avanzado', 'ahora estoy', 'trabajado en terapia', 'mucho mejor',
+      'tengo 2*|3*|4*|5*|6*|7* anos', 'desde entonces', 'anos despues', 'ya no lo pienso', 'celebr*', 'agradecida|agradecido',
     ],
     distress: [
       'no se que hacer', 'no dejo de pensar', 'no puedo dejar de pensar', 'no puedo dormir', 'no he dormido', 'miedo', 'asustada|asustado', 'mi culpa',
@@ -105,14 +109,15 @@ export const MODIFIERS: readonly LanguageModifiers[] = [
   },
   {
     language: 'de',
-    negations: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen'],
+    negations: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'null', 'nix'],
     pseudoNegations: [
-      'keine|keinen lust|bock|kraft mehr', 'nicht mehr leben', 'nicht mehr aufwachen', 'nicht mehr da', 'nicht sicher', 'kein grund', 'keinen sinn',
+      'keine|keinen|null lust|bock|kraft mehr', 'null bock auf leben', 'nicht mehr leben', 'nix mehr wert', 'nicht mehr aus', 'nicht mehr kann', 'nicht mehr aufwachen', 'nicht mehr da', 'nicht sicher', 'kein grund', 'keinen sinn',
       'nicht mehr leben',
     ],
     resolvedPast: [
       'seit ... nicht mehr', 'seit ... jahren|monaten nicht', 'fruher', 'vor jahren', 'vor langer zeit', 'als ich kind|jung|junger|jugendlich|klein war',
-      'in der vergangenheit', 'damals',
+      'in der vergangenheit', 'damals', 'vor ... jahren', 'als jugendliche|jugendlicher|teenager|teenie|kind|schulerin|schuler', 'in der schulzeit|jugend|pubertat',
+      'als ich 1*|2*|3* war',
     ],
     figurative: [
       'fur ... toten|morden', 'bringt|bringen mich noch um', 'suizidpravention', 'pravention', 'sterbe|sterben|sterb vor', 'lach* mich ... tot', 'totlachen',
@@ -123,6 +128,7 @@ export const MODIFIERS: readonly LanguageModifiers[] = [
       'geht es mir gut|besser', 'geht mir gut|besser', 'uberwunden', 'bin stolz', 'stolz', 'glucklich', 'in der genesung', 'in sicherheit', 'geschafft',
       'hat geholfen',
       'aufgearbeitet', 'nicht mehr', 'heute bin ich', 'so weit gekommen', 'seit langem', 'viel besser',
+      'bin jetzt 2*|3*|4*|5*|6*', 'seitdem', 'jahre spater', 'dankbar', 'feier*',
     ],
     distress: [
       'weiss nicht was ich tun soll', 'weiss nicht was ich machen soll', 'muss immer daran denken', 'kann nicht schlafen', 'nicht geschlafen', 'angst',

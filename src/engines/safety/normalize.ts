@@ -117,6 +117,14 @@ export const SLANG_BY_LANGUAGE: Readonly<Record<ScreenLanguage, Readonly<Record<
   de: { nich: 'nicht', nix: 'nichts', kb: 'kein bock', ned: 'nicht', grad: 'gerade', hab: 'habe' },
 };
 
+/**
+ * German compounds read by their head where the head is what the lists name: "Brückengeländer" is a
+ * railing, "Garagendach" a roof, "Küchenmesser" a knife, "Bahngleise" tracks. Only these reviewed
+ * heads, after a part of four letters or more; compounds the lists name whole (Abschiedsbrief,
+ * Schlaftabletten, Suizidgedanken) are left alone.
+ */
+const DE_HEADS = /^([a-z]{4,}?)(gelander|brucke|dach|gleise|gleisen|messer|pistole|strick)$/;
+
 /** English text speak that is a word in Spanish or German ("im" Zimmer, "u" = "o"). */
 const ENGLISH_ONLY = new Set(['im', 'u', 'ur', 'tho', 'bc', 'fr', 'tn']);
 
@@ -175,7 +183,9 @@ export function tokensOf(parts: readonly string[], language?: ScreenLanguage | n
       const replaced = language === null ? undefined
         : language === undefined ? SLANG_ANY.get(p)
         : (language !== 'en' && ENGLISH_ONLY.has(p) ? undefined : SLANG_MAP.get(p)) ?? SLANG_LANG[language].get(p);
-      if (replaced === undefined) out.push({ text: p, boundary: CONJUNCTIONS.has(p), sentenceEnd: false });
+      const head = replaced === undefined && language === 'de' && p.length > 8 ? DE_HEADS.exec(p)?.[2] : undefined;
+      if (head !== undefined) out.push({ text: head, boundary: false, sentenceEnd: false });
+      else if (replaced === undefined) out.push({ text: p, boundary: CONJUNCTIONS.has(p), sentenceEnd: false });
       else for (const w of replaced.split(' ')) out.push({ text: w, boundary: CONJUNCTIONS.has(w), sentenceEnd: false });
     }
   }

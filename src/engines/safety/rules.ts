@@ -179,7 +179,8 @@ export function ruleMatches(tokens: readonly Token[], ctx: SentenceContext, raw:
     if (isNegated(L, tokens, clause, pseudo, c.start, c.gaps, c.end)) modifiers.push('negated');
     if (isAskedQuestion(tokens, ctx, c.start)) modifiers.push('question');
     const isPast = isResolvedPast(clause, past, c.start, c.end);
-    const pastRecovered = !isPast && recovered && pastTense(tokens, clause, c.start, c.end) && !recent(tokens, ctx, c.start);
+    const pastRecovered = !isPast && recovered && pastTense(tokens, clause, c.start, c.end) && !recent(tokens, ctx, c.start)
+      && !relapse(tokens, spansOf.recovered, c.start, c.end);
     if (isPast || pastRecovered) modifiers.push('resolved-past');
     const aboutRisk = category === 'suicide' || category === 'self-harm';
     if (aboutRisk && !c.namesSelf && subjectIsOther(L, tokens, c.start)) {
@@ -208,7 +209,7 @@ export function ruleMatches(tokens: readonly Token[], ctx: SentenceContext, raw:
     // text says things are better now ("two years ago I tried, now I'm doing much better"); but a
     // past that is still going on ("years ago I wanted to die and I still think of it") stays concern.
     else if (pastRecovered) level = 'none';
-    else if (isPast) level = recovered ? 'none' : ongoing(tokens, ctx, c.start) ? 'concern' : LOWER[level];
+    else if (isPast) level = recovered || laterPresent(tokens, ctx, c.start) ? 'none' : ongoing(tokens, ctx, c.start) ? 'concern' : LOWER[level];
     else {
       // A joke is still worth a look: a laughing "if … I will kill myself lol" stays a concern, never
       // nothing (a screen that misses a disguised statement costs more than one that asks); only a
@@ -217,7 +218,8 @@ export function ruleMatches(tokens: readonly Token[], ctx: SentenceContext, raw:
       if (joking) level = 'concern';
       // Thoughts of a method are active ideation, not intent (C-SSRS): "I keep thinking about killing
       // myself", "he pensado en tirarme del balcón" are concern unless a time, means or plan follows.
-      if (level === 'urgent' && category === 'suicide' && thinkingAbout(tokens, ctx, c.start) && sentenceHas(ctx, ctx.sentence[c.start]!, CLASS.Time) === -1) {
+      const thought = thinkingAbout(tokens, ctx, c.start) || THOUGHTS_AFTER.test(tokens[c.end]?.text ?? '');
+      if (level === 'urgent' && category === 'suicide' && thought && pointInTime(tokens, ctx, ctx.sentence[c.start]!) === -1) {
         level = 'concern';
         sign = 'active-thoughts';
         reason = 'describes thoughts of ending their life';
@@ -250,12 +252,26 @@ const ACT = anyOf(
  * Why a counted concern is urgent: a wish to die beside a time ("tonight"), means ("pills") or
  * preparation ("bought", "wrote letters"), or danger from someone with a weapon or happening now.
  */
+const DURATION = /^(all|whole|every|each|toda|todo|todos|todas|cada|ganze|ganzen|jeden|jede|jedes)$/;
+
+/**
+ * A time word in the sentence that names a point ("tonight", "on Saturday"), not how long something
+ * lasted ("all weekend", "toda la semana", "die ganze Woche" — the length of a thought, not a plan).
+ */
+function pointInTime(tokens: readonly Token[], ctx: SentenceContext, sentence: number): number {
+  for (let j = 0; j < tokens.length; j++) {
+    if (ctx.sentence[j] !== sentence || !(ctx.classes[j]! & CLASS.Time)) continue;
+    if (!tokens.slice(Math.max(0, j - 3), j).some((t) => DURATION.test(t.text))) return j;
+  }
+  return -1;
+}
+
 function imminence(tokens: readonly Token[], ctx: SentenceContext, category: CrisisCategory, start: number, end: number): string | null {
   const sentence = ctx.sentence[start]!;
   const word = (j: number): string => `'${tokens[j]!.text}'`;
   if (category === 'suicide') {
     if (!tokens.slice(start, end).some((t) => ACT.test(t.text))) return null;
-    const time = sentenceHas(ctx, sentence, CLASS.Time);
+    const time = pointInTime(tokens, ctx, sentence);
     if (time !== -1 && !cueNegated(tokens, time)) return `mentions a time: ${word(time)}`;
     const means = sentenceHas(ctx, sentence, CLASS.Means, true);
     if (means !== -1 && !cueNegated(tokens, means)) return `mentions means: ${word(means)}`;
@@ -307,15 +323,35 @@ function jokingConditional(tokens: readonly Token[], ctx: SentenceContext, start
   return laugh && cond;
 }
 
-const THINK = /^(thinking|think|thought|thoughts|thinks|fantasi\w*|imagin\w*|pensado|pienso|pensando|pensamientos|pensar|denke|denken|gedacht|gedanken)$/;
+const THINK = new RegExp(
+  '^(thinking|think|thought|thoughts|thinks|fantasi\\w*|imagin\\w*|sometimes|often|pensado|pienso|pense|pensaba|piensa|pensando|' +
+  'pensamientos|pensar|ideas|idea|ganas|veces|denke|denk|denken|dachte|gedacht|gedanken|gedanke|dran|daran|manchmal|oft)$',
+);
+/** "kms thoughts again", "suizidgedanken": a thought named right after the words. */
+const THOUGHTS_AFTER = /^(thoughts|thought|pensamientos|ideas|gedanken)$/;
 
 /** A thinking word just before a match ("thinking about", "pensado en", "Gedanken daran"). */
 function thinkingAbout(tokens: readonly Token[], ctx: SentenceContext, start: number): boolean {
-  for (let j = start - 1; j >= Math.max(0, start - 4) && ctx.sentence[j] === ctx.sentence[start]; j--) {
+  for (let j = start - 1; j >= Math.max(0, start - 6) && ctx.sentence[j] === ctx.sentence[start]; j--) {
     // "I keep thinking I will take them": an intent after the thought is an intent.
     if ((ctx.classes[j]! & CLASS.Intent) && !(tokens[j]!.text === 'about' && tokens[j + 1]?.text !== 'to')) return false;
     if (THINK.test(tokens[j]!.text)) return true;
   }
+  return false;
+}
+
+const AGAIN = /^(again|wieder|nochmal|otra|nuevo)$/;
+const ADVERSATIVE = /^(but|aber|pero|doch|trotzdem|sin)$/;
+
+/**
+ * "therapy helped, but at home I cut myself again": a recovery stated before a "but", or the harm
+ * done "again", is a relapse, not a resolved past.
+ */
+function relapse(tokens: readonly Token[], recoveredSpans: readonly [number, number][], start: number, end: number): boolean {
+  for (let j = Math.max(0, start - 3); j < Math.min(tokens.length, end + 3); j++) if (AGAIN.test(tokens[j]!.text)) return true;
+  if (recoveredSpans.length === 0 || recoveredSpans.some(([a]) => a > start)) return false;
+  const lastEnd = Math.max(...recoveredSpans.map(([, b]) => b));
+  for (let j = lastEnd; j < start; j++) if (ADVERSATIVE.test(tokens[j]!.text)) return true;
   return false;
 }
 
@@ -330,6 +366,23 @@ function ongoing(tokens: readonly Token[], ctx: SentenceContext, start: number):
 }
 
 /** "now I'm doing much better", "I'm in a good place now", "hoy estoy muy bien", "heute geht es mir gut". */
+const NOW = /^(now|today|nowadays|hoy|ahora|actualmente|heute|jetzt|inzwischen|mittlerweile)$/;
+
+/**
+ * "Ten years ago I tried. Now I have two kids and a garden": after a resolved past, a later sentence
+ * about the present (with no risk of its own, which would be read as its own match) closes it.
+ */
+function laterPresent(tokens: readonly Token[], ctx: SentenceContext, start: number): boolean {
+  for (let j = start + 1; j < tokens.length; j++) {
+    if (ctx.sentence[j]! <= ctx.sentence[start]! || !NOW.test(tokens[j]!.text)) continue;
+    // "now I want to do it again", "heute denk ich wieder dran": the present is not closed.
+    const open = tokens.some((t, k) => ctx.sentence[k] === ctx.sentence[j]
+      && ((ctx.classes[k]! & (CLASS.Desire | CLASS.Intent | CLASS.Death | CLASS.Injure | CLASS.Means)) !== 0 || AGAIN.test(t.text) || ONGOING.test(t.text)));
+    if (!open) return true;
+  }
+  return false;
+}
+
 function recoveryStated(tokens: readonly Token[], ctx: SentenceContext, L: Lists): boolean {
   for (let j = 0; j < tokens.length; j++) {
     if (!/^(now|today|nowadays|hoy|ahora|heute|jetzt|since|clean|proud)$/.test(tokens[j]!.text)) continue;
@@ -342,7 +395,7 @@ function recoveryStated(tokens: readonly Token[], ctx: SentenceContext, L: Lists
 
 const PAST_TENSE = anyOf(
   'was|were|had|used|tried|attempted|did|once|overdosed|wanted|thought|cut|self|harmed|purged|starved|' +
-  'solia|era|estaba|tenia|intente|war|hatte|habe|wollte|fruher|damals',
+  'solia|era|estaba|tenia|intente|tuve|quise|hice|estuve|fue|war|hatte|habe|wollte|fruher|damals',
 );
 
 /** A past tense in the match's clause ("I was suicidal after my divorce", "had a lot of suicidal thoughts"). */
@@ -366,11 +419,17 @@ function recent(tokens: readonly Token[], ctx: SentenceContext, start: number): 
   return false;
 }
 
+/** Tokens after the start of a match within which a word naming a story, song or lesson frames it. */
+const REPORTED_REACH = 9;
+
 const QUOTING = /^(say|says|said|go|goes|went|sing|sings|sang|reads|read|dice|dicen|sagt|sagen|singt)$/;
 
 /** A sentence about a book, film, song, lesson, the news or an artwork, where the writer is not the subject. */
 function isReported(L: Lists, tokens: readonly Token[], ctx: SentenceContext, start: number, namesSelf: boolean): boolean {
-  if (sentenceHas(ctx, ctx.sentence[start]!, CLASS.Reported) === -1) return false;
+  // The book, film, lesson or news frames what is near it ("in the film he jumps", "the guy jumps off
+  // a bridge in the movie"), not a clause far on ("… tried on the weekend, and at school nobody knows").
+  const s = ctx.sentence[start]!;
+  if (!ctx.classes.some((c, j) => (c & CLASS.Reported) !== 0 && ctx.sentence[j] === s && j < start + REPORTED_REACH)) return false;
   // "the lyrics say …", "the song goes …", "in the book she says …": what follows is quoted.
   for (let j = start - 1; j >= 1 && ctx.sentence[j] === ctx.sentence[start]; j--) {
     if (QUOTING.test(tokens[j]!.text) && [1, 2].some((k) => (ctx.classes[j - k] ?? 0) & CLASS.Reported)) return true;
@@ -423,7 +482,8 @@ function isNegated(
 
 function isResolvedPast(clause: readonly number[], past: readonly [number, number][], start: number, end: number): boolean {
   return past.some(([a, b]) => {
-    if (a >= end) return clause[a] === clause[end - 1];
+    // "… tuve ideas suicidas, hace 8 años": a marker right after the words, even past a comma.
+    if (a >= end) return clause[a] === clause[end - 1] || a - end <= 3;
     return b <= start && start - b <= PAST_REACH && clause[b - 1] === clause[start];
   });
 }

@@ -219,5 +219,161 @@ export const SIGNS_DE: LanguagePhrases = {
       reason: 'eine andere Person ist gefährdet (someone else at risk)',
       phrases: ['sich ... umbringen will', 'sie will sich umbringen', 'er will sich umbringen', 'ritzt sich', 'sie ware tot', 'er ware tot'],
     },
+    // Round 3: German word order and compounds. After a time or place first, the verb comes second
+    // and the subject third ("morgen früh spring ich"), and separable verbs split ("häng ich mich …
+    // auf"); "reicht nicht mehr" marks self-harm escalating.
+    {
+      category: 'suicide', sign: 'intent', level: 'urgent',
+      reason: 'sagt, wann oder wo (Verb vor dem Subjekt) (says when or where, verb before subject)',
+      phrases: [
+        '[spring|springe] ich ... [brucke|dach|parkhaus|hochhaus|balkon|fenster|gleise|zug|klippe|staudamm|stock|stockwerk]',
+        '{time} ... [bring|bringe] ich mich ... um', '{time} ... [hang|hange] ich mich ... auf', '{time} ... [nehm|nehme] ich mir ... das leben',
+        '{time} ... [geh|gehe] ich [ins wasser|auf die gleise|vor den zug|in den see|in den fluss]', '{time} ... [tu|tue|mach|mache] [ich es|ichs]',
+        '{time} ... [stürz|sturz|sturze] ich mich',
+      ],
+    },
+    {
+      category: 'self-harm', sign: 'self-harm-escalation', level: 'urgent',
+      reason: 'Selbstverletzung nimmt zu (self-harm escalating)',
+      phrases: [
+        '[ritzen|schnitte|schneiden|kratzen|verbrennen] ... [reicht|reichen|bringt|bringen] ... nicht mehr', '{time} ... [schneid|schneide|ritz|ritze] ich ... tiefer',
+        '{time} ... tiefer ... [schneiden|ritzen]', 'wie weit ich gehen kann', 'so tief ... dass es ... [genaht|klafft]',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'attempt', level: 'urgent',
+      reason: 'beschreibt einen Versuch (describes an attempt)',
+      phrases: [
+        '[hab|habe] es ... [wieder|nochmal|erneut] versucht', '[ubers|uber das|uber] ... gelander ... geklettert', 'mit laufendem motor', 'motor laufen lassen',
+        'vom [dach|balkon|parkhaus] [gesprungen|springen wollte]', 'in die garage gesetzt', '[tabletten|medikamente|schlaftabletten] ... mit absicht',
+        'mit absicht ... [tabletten|medikamente|schlaftabletten]',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'preparation', level: 'urgent',
+      reason: 'verschenkt Dinge, die nicht mehr gebraucht werden (gives things away)',
+      phrases: [
+        'alles verschenkt', '[verschenkt|verschenke|weggegeben] ... [brauch|brauche] ... nicht mehr', '[brauch|brauche] ich ja ... nicht mehr',
+        'brauch ich eh nix mehr',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'farewell', level: 'urgent',
+      reason: 'verabschiedet sich endgültig (says a final goodbye)',
+      phrases: [
+        'verabschiede mich [hiermit|von allen|fur immer]', 'ich verabschiede mich ... von allen', 'wir [sehen|werden] uns nicht [wieder|mehr]',
+        'es lag nicht an [ihnen|dir|euch]', 'bin dann mal weg ... fur immer',
+      ],
+    },
+    {
+      category: 'self-harm', sign: 'eating-disorder', level: 'concern',
+      reason: 'hungert, erbricht oder bestraft sich mit Essen (starving, purging)',
+      phrases: [
+        '[kotz|kotze|erbreche|erbrech] ... nach [jedem|dem] essen', 'seit ... tagen nur [wasser|kaffee|tee]', 'nur [wasser|kaffee] ... seit ... tagen',
+        'essen ... nicht verdient', 'knochen sehen', 'rippen sehen',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'burden', level: 'concern',
+      reason: 'fühlt sich als Last (feels a burden)',
+      phrases: [
+        'last fur [meine|die|alle|meine ganze]', 'ohne mich [hatten|waren|ware|hatte] ... [leichter|besser|ruhe|glucklicher|froh]',
+        'ohne mich ... besser dran',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'art', level: 'concern',
+      reason: 'beschreibt sich tot, ertrinkend oder verschwunden (describes themselves dead or gone, often an artwork)',
+      phrases: [
+        'mit dem gesicht nach unten', 'ich im wasser treib*', 'wo ich im wasser treibe', 'mein korper treibt', '[grabstein|grab] mit meinem namen', 'titel: nicht mehr da',
+        'titel: weg', 'mein stuhl ist leer', 'bis man mich kaum noch sieht', 'dahinter ist nichts', 'mich als [grabstein|leiche|geist|toten]',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'intent', level: 'urgent',
+      reason: 'sagt wann oder wo, in einem Bild oder Prompt (says when or where, in an artwork)',
+      phrases: ['[dort|da] werde ich es tun', '[da|dort] [steh|stehe] ich {time}', 'das bin ich [am|heute|morgen] {time}', 'heute endlich aufhort', 'so wird es {time} aussehen'],
+    },
+    {
+      category: 'suicide', sign: 'hopelessness', level: 'concern',
+      reason: 'sagt, das Leben habe keinen Sinn oder keine Zukunft (says living has no point)',
+      phrases: [
+        'hoffnungslos', 'keinen zweck', '[geb|gebe] ... auf', 'nie normal', 'keinen grund mehr', 'schwarzes loch', 'wird sich nie', 'geht nie weg',
+        'nicht vorstellen [alter|erwachsen] zu werden', 'sinnloser tag', 'da geht ... nix',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'preparation', level: 'urgent',
+      reason: 'beschreibt Vorbereitungen (Testament, Passwörter, Briefe) (describes preparations)',
+      phrases: [
+        'testament [gemacht|geandert|geschrieben]', '[meinem|meiner] ... [passworter|passwort]', 'neues zuhause gefunden', 'sauber gehen', 'umschlag fur',
+        'erst danach lesen', 'wird es spater verstehen', 'von allen verabschiedet', 'schulden ... zuruckgezahlt',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'farewell', level: 'urgent',
+      reason: 'eine Abschiedsnachricht mit Endgültigkeit (a farewell message with finality)',
+      phrases: [
+        'bin ich schon weg', 'nicht eure schuld', 'nicht ihre schuld', 'meinen frieden gemacht', 'letzter post', 'das letzte was ihr von mir', 'ich hab euch lieb ... tschuss',
+        'getan was sie konnten', 'ich bin raus ... passt auf euch auf',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'wish-dead', level: 'concern',
+      reason: 'Wunsch, tot zu sein oder nicht zu existieren (wishes to be dead)',
+      phrases: [
+        'mude vom leben', 'todessehnsucht', 'todeswunsch', 'beneide ... [jung gestorben|tot sind]', 'einschlafen und fertig', '[uberfahrt|erwischt|uberfahren] ... erleichtert',
+        'aufhoren zu existieren', 'nicht mehr existieren',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'intent', level: 'urgent',
+      reason: 'sagt, dass die Entscheidung gefallen ist oder wann (says they have decided, or when)',
+      phrases: [
+        'ich sterbe [diese woche|heute|morgen|am wochenende|bald]', '[mach|mache] ich ein ende', 'ein ende [machen|mache]', '[hab|habe] beschlossen zu sterben',
+        'ich [tu|tue] es [dieses wochenende|heute|morgen|heute nacht|heute abend]', 'endgultig entschieden', 'mein entschluss steht',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'burden', level: 'concern',
+      reason: 'fühlt sich als Last (feels a burden)',
+      phrases: ['zur last', 'allen im weg', 'eine zumutung', 'verschwendet [ihre|seine] zeit mit mir', 'ich [wurd|wurde] [ihn|sie|euch] befreien'],
+    },
+    {
+      category: 'suicide', sign: 'attempt', level: 'urgent',
+      reason: 'beschreibt einen Versuch (describes an attempt)',
+      phrases: [
+        'mich erhangt', 'erhangen wollen', 'vor [die s bahn|den zug|die bahn|einen zug] [stellen|werfen] wollen', 'absichtlich vor [einen|ein|den|die] [lkw|auto|bus|zug|bahn]',
+        '[seit|nach] dem versuch', 'wollte ich [vom|von der] [balkon|dach|brucke] springen',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'means', level: 'urgent',
+      reason: 'sagt, dass die Mittel bereitliegen oder gesammelt werden (says the means are at hand)',
+      phrases: [
+        '[strick|seil] liegt', 'einen vorrat', '[tabletten|schlaftabletten] in [ner|einer] socke', 'in [drei|vier|mehreren|verschiedenen] apotheken', 'die flinte', 'das gewehr',
+        'jede zweite tablette zur seite',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'plan', level: 'urgent',
+      reason: 'beschreibt einen Plan (wie, wann, wo) (describes a plan)',
+      phrases: [
+        'zug rausgesucht', 'gegen den [bruckenpfeiler|pfeiler|baum] ... [fahr|fahre]', '[fahr|fahre] ... gegen den [bruckenpfeiler|pfeiler|baum]', 'schlauch [hab|habe] ich',
+        'alles ist geplant', 'am niedrigsten',
+      ],
+    },
+    {
+      category: 'self-harm', sign: 'eating-disorder', level: 'concern',
+      reason: 'hungert, erbricht oder bestraft sich mit Essen (starving, purging)',
+      phrases: [
+        'nur noch jeden zweiten tag', 'kalorien ... nicht verdient', 'hungern ist', 'verboten ... zu essen', 'nur schwarzen kaffee', 'nur [nen|einen] apfel gegessen',
+      ],
+    },
+    {
+      category: 'self-harm', sign: 'self-harm', level: 'concern',
+      reason: 'beschreibt Selbstverletzung (describes self-harm)',
+      phrases: ['[reiss|reisse] mir die haare aus', 'mich wieder geritzt', 'wieder die klinge'],
+    },
   ],
 };

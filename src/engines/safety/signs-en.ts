@@ -318,5 +318,74 @@ export const SIGNS_EN: LanguagePhrases = {
         '[texted|sent|messaged|wrote] me [goodbye|a goodbye]', 'goodbye ... not answering', 'not answering ... goodbye', 'took all her|his|their pills',
       ],
     },
+    // Round 3: attempts told plainly ("i tried again"), goodbyes without the word suicide, no future to
+    // look forward to, and self-starvation by days.
+    {
+      category: 'suicide', sign: 'attempt', level: 'urgent',
+      reason: 'describes an attempt',
+      phrases: [
+        'i tried again', 'tried it again', 'found me [in the bath|on the floor|unconscious|passed out]', 'climbed over the railing', 'over the railing',
+        'with the engine running', 'pumped my stomach', '{drugs} ... on purpose', 'on purpose ... {drugs}', 'all my {drugs} ... on purpose',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'farewell', level: 'urgent',
+      reason: 'a farewell message with finality',
+      phrases: ['gave|given|giving ... my {pet} [to|away]', 'found a home for my {pet}', 'rehom* my {pet}', 'you will not see me again', 'we will not see each other again', 'this is goodbye', 'goodbye forever', 'bye forever', 'goodnight forever'],
+    },
+    {
+      category: 'suicide', sign: 'hopelessness', level: 'concern',
+      reason: 'says living has no point or future',
+      phrases: [
+        'nothing [left|more] to look forward to', 'nothing to look forward to', 'done hoping', 'stopped hoping', 'no point [to|in] [any of this|anything|it all]',
+        'tired of trying', 'out of reasons',
+      ],
+    },
+    {
+      category: 'self-harm', sign: 'eating-disorder', level: 'concern',
+      reason: 'deliberate starving or purging',
+      phrases: [
+        'only [water|coffee|black coffee] ... for ... days', 'only [water|coffee] since', 'throw|threw up after [every|each] meal', 'do not deserve food',
+        'want to see my [ribs|bones]',
+      ],
+    },
+    {
+      category: 'self-harm', sign: 'self-harm-escalation', level: 'urgent',
+      reason: 'self-harm escalating now',
+      phrases: [
+        '[cut|cuts|burned|burnt|burn|burns] ... [worse|deeper] than ever', 'do it again tonight', '[cuts|cutting] are not enough', 'not enough anymore ... tonight',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'art', level: 'concern',
+      reason: 'describes themselves dead, drowning or gone (often an artwork)',
+      phrases: [
+        'me walking into the sea|ocean|lake|river|water', 'myself walking into the sea|ocean|lake|river|water', 'my body floating', 'face down in the|a water|pool|lake|river|sea',
+        'flatlin*', 'about not being here anymore', 'the day i was not here anymore', 'until i am barely there', 'put myself in the ground',
+        'me in a box with the lid closed', 'i am cut out of', 'cut me out of', 'my own [grave|gravestone|tombstone|funeral|coffin]',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'hopelessness', level: 'concern',
+      reason: 'says living has no point or future',
+      phrases: [
+        'hopeless', 'given up on', 'why bother', 'never [going to|gonna] be [happy|okay|ok|better|normal|well]', 'pointless day|life|existence',
+        'could ever get better', 'not worth it anymore', 'nothing can change|help', 'no light at the end',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'preparation', level: 'urgent',
+      reason: 'describes preparations (a will, passwords, belongings, instructions)',
+      phrases: [
+        'tying up loose ends', '[sent|gave|shared|left] ... passwords [to|with|for]', 'made a will', 'wrote my will', 'wrote the note', 'instructions for my funeral',
+        'playlist for my funeral', 'who gets my', 'leave a mess', 'burn these', 'will not need any of it', 'do not need to worry about [her|him|them] anymore',
+        'pin in an envelope', 'card and pin', 'goodbye messages',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'farewell', level: 'urgent',
+      reason: 'a farewell message with finality',
+      phrases: ['signing off for good', 'at peace with my [choice|decision]', 'went through with it', 'this is my last [message|post|check in|entry]'],
+    },
   ],
 };

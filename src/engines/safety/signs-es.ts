@@ -223,5 +223,93 @@ export const SIGNS_ES: LanguagePhrases = {
         'se corta', 'se tomo todas',
       ],
     },
+    // Round 3: finite first-person forms of jumping and throwing oneself (Mexican "aventarse"),
+    // "lo intenté otra vez", giving things away that "no voy a necesitar", and farewells.
+    {
+      category: 'suicide', sign: 'intent', level: 'urgent',
+      reason: 'dice que va a saltar o tirarse (says they will jump)',
+      phrases: [
+        '[me aviento|me tiro|me lanzo|me voy a aventar|me voy a tirar|me voy a lanzar] ... [puente|azotea|edificio|balcon|ventana|estacionamiento|vias|metro|tren|barranco|precipicio|acantilado]',
+        '[me aviento|me tiro|me lanzo|me voy a aventar|me voy a tirar|me voy a lanzar] [del|desde el] ultimo piso',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'attempt', level: 'urgent',
+      reason: 'describe un intento (describes an attempt)',
+      phrases: [
+        'lo intente [otra vez|de nuevo|otra]', 'lo volvi a intentar', 'al otro lado de la [baranda|barandilla|barandal]', '[baranda|barandilla|barandal] del puente',
+        'me encontraron ... [inconsciente|desmayada|desmayado]', '[pastillas|medicamentos|medicinas] ... a proposito', 'a proposito ... [pastillas|medicamentos]', 'me lavaron el estomago', 'con el motor prendido',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'preparation', level: 'urgent',
+      reason: 'reparte sus cosas (gives things away)',
+      phrases: [
+        'ya [reparti|regale] mis cosas', '[reparti|regale] ... mis cosas', 'ya no [las|los|la|lo] voy a necesitar', 'no [las|los] voy a necesitar',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'farewell', level: 'urgent',
+      reason: 'se despide de forma definitiva (says a final goodbye)',
+      phrases: [
+        'ya no nos vamos a ver', 'no nos volveremos a ver', 'no nos vamos a volver a ver', 'diganle a mi ... que [la|lo|los] quiero',
+        '[chau|chao|adios] a todos', '[chau|chao|adios] para siempre', 'me despido ... para siempre', 'hasta nunca',
+      ],
+    },
+    {
+      category: 'self-harm', sign: 'eating-disorder', level: 'concern',
+      reason: 'ayuno, vómito o castigo con la comida (starving, purging)',
+      phrases: [
+        'vomito despues de [cada|comer|la]', 'a puro [cafe|agua]', 'que se me noten [los huesos|las costillas]', 'no merezco comer', 'solo [agua|cafe] desde',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'burden', level: 'concern',
+      reason: 'se siente una carga (feels a burden)',
+      phrases: ['estarian [bien|mejor|tranquilos|felices] sin mi', 'estaria [bien|mejor] sin mi', 'sin mi [estarian|vivirian] mejor'],
+    },
+    {
+      category: 'suicide', sign: 'attempt', level: 'urgent',
+      reason: 'tomó una sobredosis (took an overdose)',
+      phrases: ['me tome [el frasco|la caja|el blister|todas|toda la caja]', 'me estoy quedando dormida|dormido'],
+    },
+    {
+      category: 'suicide', sign: 'art', level: 'concern',
+      reason: 'se describe muerta/o, ahogándose o desaparecida/o (describes themselves dead or gone, often an artwork)',
+      phrases: [
+        'flotando boca abajo', 'mi cuerpo flotando', 'boca abajo en el agua|lago|mar|rio', 'caminando [al mar|hacia el mar|al rio]', 'mia caminando al mar',
+        'me recortaron', 'me borro ... soy yo', 'se borra ... soy yo', 'se borro ... soy yo', 'titulo: ya no estoy', 'mi propio [entierro|velorio|funeral|ataud]',
+        'un velorio ... el mio', 'lapida con mi nombre', 'tumba con mi nombre', 'cancion de cuna para dormir para siempre', 'la silla vacia ... la mia',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'intent', level: 'urgent',
+      reason: 'dice cuándo, en un dibujo o prompt (says when, in an artwork)',
+      phrases: ['asi va a ser esta noche|manana', 'asi se va a ver esta noche|manana', 'esta noche por fin descans*'],
+    },
+    {
+      category: 'suicide', sign: 'hopelessness', level: 'concern',
+      reason: 'dice que vivir no tiene sentido ni futuro (says living has no point)',
+      phrases: [
+        'para que sigo', 'me rindo', 'nunca voy a [estar bien|ser normal|ser feliz]', 'otro dia sin sentido', 'ninguna razon para seguir', 'mi vida se termino',
+        'no veo luz', 'sin esperanza', 'nada tiene caso', 'no tiene caso',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'preparation', level: 'urgent',
+      reason: 'describe preparativos (testamento, contraseñas, cartas) (describes preparations)',
+      phrases: [
+        'hice [testamento|mi testamento]', 'quien se queda con', 'irme sin deudas', 'sin dejar deudas', 'en un sobre para', 'una carta a cada uno',
+        '[contrasenas|claves] ... [a mi|para mi]', 'que se acuerde de mi', 'mensajes de despedida',
+      ],
+    },
+    {
+      category: 'suicide', sign: 'farewell', level: 'urgent',
+      reason: 'se despide de forma definitiva (says a final goodbye)',
+      phrases: [
+        'lo ultimo que van a saber de mi', 'no fue culpa de nadie', 'no se culpe', 'no te culpes', 'nos vemos del otro lado', 'te deje todo arreglado',
+        'ya no podia mas', 'hasta aqui llegue',
+      ],
+    },
   ],
 };

@@ -114,3 +114,39 @@ describe('the two layers', () => {
     expect(texts.reverse().map((t) => JSON.stringify(explainText(t).screen))).toEqual(first);
   });
 });
+
+/**
+ * Round 3 (issue #14): principles rather than phrases — word order and clitics, scope of a story,
+ * a relapse, a form's question, a resolved past closed by the present. New phrasings, not corpus lines.
+ */
+describe('round 3: grammar and scope', () => {
+  describe('German verb-second and separable verbs, compounds; Spanish clitics', () => cases([
+    ['am samstag früh spring ich vom dach der schule', 'urgent'],
+    ['heute abend häng ich mich im schuppen auf', 'urgent'],
+    ['bin gestern übers eisenbahngeländer geklettert, ein fremder hat mich festgehalten', 'urgent'],
+    ['im schwimmbad spring ich vom dreier', 'none'],
+    ['pensé toda la semana en matarme, no voy a hacer nada', 'concern'],
+    ['mi vecina intentó matarse el año pasado, ya está con terapia y la visito. yo estoy bien', 'none'],
+  ]));
+
+  describe('thoughts are not intent; a time or a stated picture of tomorrow is', () => cases([
+    ['sometimes i want to kill myself and i do not know why', 'concern'],
+    ['kms thoughts all weekend', 'concern'],
+    ['prompt: me hanging from the old oak. this is how it will look tomorrow', 'urgent'],
+  ]));
+
+  describe('scope: a story frames what is near it; a relapse is not a resolved past; a form answered no', () => cases([
+    ['hab am freitag einen suizidversuch gemacht, in der arbeit weiß es keiner', 'urgent'],
+    ['therapy helped a lot, but last night i cut again', 'concern'],
+    ['twelve years ago i tried to end my life. now i teach pottery', 'none'],
+    ['years ago i tried to end my life. now i want to do it again', 'concern'],
+    ['worksheet: thoughts of hurting myself this week? no', 'none'],
+  ]));
+
+  it('a negated death word the lists do not name needs the statistical layer to be all but certain', () => {
+    const e = explainText('das bild ist dunkel aber es geht nicht ums sterben, nur um den winter');
+    expect(e.rules.level).toBe('none');
+    expect(e.rules.riskDiscounted).toBe(true);
+    expect(e.screen.level).toBe('none');
+  });
+});

@@ -52,7 +52,7 @@ export function artworkRoutes(app: App, deps: Deps): void {
         const { bytes, mime } = await artworkFile(deps, requireActor(req.actor), subjectWith(req.subject, 'artwork'), variant);
         return reply
           .header('content-type', mime)
-          .header('cache-control', 'private, max-age=3600')
+          .header('cache-control', 'no-store')
           .header('x-content-type-options', 'nosniff')
           .send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
       },

@@ -29,8 +29,9 @@ export function authRoutes(app: App, deps: Deps): void {
   app.post(
     '/api/auth/login',
     {
-      config: { access: { public: true }, rateLimit: limited },
-      schema: { tags: ['auth'], summary: 'Sign in (rotates the session). With two-factor on, answers with a pending token for the code step instead', body: LoginBody, response: { 200: LoginResult } },
+      // Throttled in the service: failures per account (backoff) and per address; successes are not counted.
+      config: { access: { public: true } },
+      schema: { tags: ['auth'], summary: 'Sign in (rotates the session). With two-factor on, answers with a pending token for the code step instead. Failed attempts are throttled per account and per address (429 with Retry-After)', body: LoginBody, response: { 200: LoginResult } },
     },
     async (req, reply) => {
       const out = await signInWithPassword(deps, req.body, req.ip);
@@ -42,7 +43,11 @@ export function authRoutes(app: App, deps: Deps): void {
 
   app.post(
     '/api/auth/login/code',
-    { config: { access: { public: true }, rateLimit: limited }, schema: { tags: ['auth'], summary: 'Second sign-in step: an authenticator code or a recovery code', body: LoginCodeBody, response: { 200: Me } } },
+    {
+      // Throttled in the service: failed codes per address, per pending login and per account.
+      config: { access: { public: true } },
+      schema: { tags: ['auth'], summary: 'Second sign-in step: an authenticator code or a recovery code', body: LoginCodeBody, response: { 200: Me } },
+    },
     async (req, reply) => {
       const user = await signInWithCode(deps, req.body, req.ip);
       const { csrfToken } = await startSession(store, config, clock, req, reply, user);

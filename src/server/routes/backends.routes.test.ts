@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startA1111Fake } from '../../../test/fakes/a1111.fake.ts';
 import type { A1111Fake } from '../../../test/fakes/a1111.fake.ts';
-import { addClient, createHarness, PASSWORD, setupTherapist } from '../../../test/helpers/harness.ts';
+import { addAdmin, addClient, addTherapist, createHarness, PASSWORD, setupTherapist } from '../../../test/helpers/harness.ts';
 import type { Agent, Harness } from '../../../test/helpers/harness.ts';
 
 let h: Harness;
@@ -67,5 +67,73 @@ describe('/api/backends', () => {
     expect((await therapist.del(`/api/backends/${crypto.randomUUID()}`)).statusCode).toBe(404);
     expect((await therapist.del(`/api/backends/${id}`)).statusCode).toBe(200);
     expect((await therapist.post(`/api/backends/${id}/test`)).statusCode).toBe(404);
+  });
+
+  it('belong to their owner: others neither see, test nor remove them; practice-wide ones are read-only to all but the practice owner (issue #17 item 5)', async () => {
+    const ben = await addTherapist(h, 'ben@clinic.test', 'Ben Therapist');
+    const admin = await addAdmin(h);
+    const { client: kim, clientId: kimId } = await addClient(h, therapist, 'Kim Two', 'kim2@home.test', { consent: ['builtin_ai', 'external_ai'] });
+    const { client: blair } = await addClient(h, ben, 'Blair', 'blair@home.test');
+    for (const a of [therapist, ben, admin]) expect((await a.post('/api/auth/reauth', { password: PASSWORD })).statusCode).toBe(200);
+    const add = async (a: Agent, label: string, extra: Record<string, unknown> = {}) => a.post('/api/backends', { kind: 'comfyui', label, url: 'http://127.0.0.1:9', ...extra });
+    const bens = (await add(ben, 'Ben private GPU')).json() as { id: string };
+    const anas = (await add(therapist, 'Ana private GPU')).json() as { id: string };
+    const shared = await add(therapist, 'Practice GPU', { practiceWide: true });
+    expect(shared.json()).toMatchObject({ practiceWide: true, editable: true });
+    const sharedId = shared.json().id as string;
+
+    // Only the practice owner (or an operator) may offer a server to everyone.
+    const count = async () => (await h.store.backends.list()).length;
+    const before = await count();
+    const refused = await add(ben, 'Ben for all', { practiceWide: true });
+    expect(refused.statusCode).toBe(403);
+    expect(await count()).toBe(before);
+
+    type Listed = { backends: { id: string; label: string; practiceWide: boolean; editable: boolean }[]; canAddPracticeWide: boolean };
+    const list = async (a: Agent) => (await a.get('/api/backends')).json() as Listed;
+    const benList = await list(ben);
+    expect(benList.canAddPracticeWide).toBe(false);
+    expect(benList.backends.map((b) => [b.label, b.practiceWide, b.editable])).toEqual([['Ben private GPU', false, true], ['Practice GPU', true, false]]);
+    expect(JSON.stringify(benList)).not.toContain('Ana private GPU');
+    const anaList = await list(therapist);
+    expect(anaList.canAddPracticeWide).toBe(true);
+    expect(anaList.backends.map((b) => b.label)).toEqual(expect.arrayContaining(['Ana private GPU', 'Practice GPU']));
+    expect(anaList.backends.map((b) => b.label)).not.toContain('Ben private GPU');
+    expect((await list(admin)).backends.map((b) => b.label)).toEqual(expect.arrayContaining(['Ben private GPU', 'Ana private GPU', 'Practice GPU']));
+
+    // Another therapist's server answers exactly like one that does not exist.
+    const missing = await ben.post(`/api/backends/${crypto.randomUUID()}/test`);
+    const foreign = await ben.post(`/api/backends/${anas.id}/test`);
+    expect(foreign.statusCode).toBe(404);
+    expect(foreign.json()).toEqual(missing.json());
+    expect((await ben.del(`/api/backends/${anas.id}`)).statusCode).toBe(404);
+    expect((await therapist.del(`/api/backends/${bens.id}`)).statusCode).toBe(404);
+    expect((await therapist.post(`/api/backends/${bens.id}/test`)).statusCode).toBe(404);
+    // Practice-wide: others test it, but cannot remove it.
+    expect((await ben.post(`/api/backends/${sharedId}/test`)).statusCode).toBe(200);
+    expect((await ben.del(`/api/backends/${sharedId}`)).statusCode).toBe(403);
+    expect(await count()).toBe(before);
+
+    // Clients see only what their own therapist may use, and no one else's labels.
+    const studio = async (a: Agent) => (await a.get('/api/studio/backends')).json() as { backends: { id: string; label: string }[] };
+    const kimSees = await studio(kim);
+    expect(kimSees.backends.map((b) => b.id)).toEqual(expect.arrayContaining(['builtin', anas.id, sharedId]));
+    expect(kimSees.backends.map((b) => b.id)).not.toContain(bens.id);
+    const blairSees = await studio(blair);
+    expect(blairSees.backends.map((b) => b.id)).toEqual(['builtin', bens.id, sharedId]);
+    expect(JSON.stringify(blairSees)).not.toContain('Ana private GPU');
+    expect(JSON.stringify(kimSees)).not.toContain('Ben private GPU');
+    expect((await studio(ben)).backends.map((b) => b.id)).toEqual(['builtin', bens.id, sharedId]);
+
+    // Nor can a client's picture be sent to another therapist's server by naming its id.
+    const artworks = (await h.store.db.query<{ n: number }>('SELECT count(*)::int AS n FROM artworks WHERE client_id = $1', [kimId]))[0]!.n;
+    const sent = await kim.post(`/api/clients/${kimId}/generate`, { prompt: 'a quiet lake', width: 64, height: 64, seed: 1, backendId: bens.id });
+    expect(sent.statusCode).toBe(400);
+    expect(sent.json().error.message).toMatch(/not configured/);
+    expect((await h.store.db.query<{ n: number }>('SELECT count(*)::int AS n FROM artworks WHERE client_id = $1', [kimId]))[0]!.n).toBe(artworks);
+
+    // The owner and an operator may remove it.
+    expect((await admin.del(`/api/backends/${bens.id}`)).statusCode).toBe(200);
+    expect((await therapist.del(`/api/backends/${sharedId}`)).statusCode).toBe(200);
   });
 });

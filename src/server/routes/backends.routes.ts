@@ -9,14 +9,14 @@ import type { App, Deps } from '../deps.ts';
 export function backendRoutes(app: App, deps: Deps): void {
   const STAFF = { roles: ['therapist', 'admin'] } as const;
 
-  app.get('/api/backends', { config: { access: STAFF }, schema: { tags: ['backends'], summary: 'Model servers configured for this clinic (credentials are never shown)', response: { 200: BackendList } } }, async () => ({
-    backends: await listModelServers(deps),
-  }));
+  app.get('/api/backends', { config: { access: STAFF }, schema: { tags: ['backends'], summary: 'My model servers and the practice-wide ones (credentials are never shown)', response: { 200: BackendList } } }, async (req) =>
+    listModelServers(deps, requireActor(req.actor)),
+  );
 
   app.get(
     '/api/studio/backends',
-    { config: { access: { roles: ['therapist', 'client'] } }, schema: { tags: ['studio'], summary: 'Who can make a picture ("Made by"): the built-in engine, then each configured model server (no addresses or credentials)', response: { 200: StudioBackends } } },
-    async () => ({ backends: await studioBackends(deps) }),
+    { config: { access: { roles: ['therapist', 'client'] } }, schema: { tags: ['studio'], summary: 'Who can make a picture ("Made by"): the built-in engine, then each model server the (client’s) therapist may use (no addresses or credentials)', response: { 200: StudioBackends } } },
+    async (req) => ({ backends: await studioBackends(deps, requireActor(req.actor)) }),
   );
 
   app.post(

@@ -45,7 +45,7 @@ export function consentRoutes(app: App, deps: Deps): void {
 
   app.post(
     '/api/consent/documents',
-    { config: { access: { roles: ['therapist', 'admin'] }, audit: 'consent.publish' }, schema: { tags: ['consent'], summary: 'Publish a new version of the consent document; clients are asked to sign again', body: PublishConsentBody, response: { 201: ConsentDocument } } },
+    { config: { access: { roles: ['therapist', 'admin'] }, audit: 'consent.publish', reauth: true }, schema: { tags: ['consent'], summary: 'Publish a new version of the consent document; clients are asked to sign again (the practice owner or an operator, after re-entering their password)', body: PublishConsentBody, response: { 201: ConsentDocument } } },
     async (req, reply) => {
       const doc = await publishConsentDocument(deps, requireActor(req.actor), req.body);
       req.auditNote.targetId = doc.version;

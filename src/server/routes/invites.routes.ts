@@ -13,7 +13,7 @@ export function inviteRoutes(app: App, deps: Deps): void {
     '/api/clients/:id/invites',
     { config: { access: THERAPIST, audit: 'invite.create' }, schema: { tags: ['invites'], summary: 'Create a single-use invite link for this client (shown once)', params: IdParams, response: { 201: Invite } } },
     async (req, reply) => {
-      const invite = await createInvite(deps, requireActor(req.actor), requireSubject(req.subject), { origin: `${req.protocol}://${req.headers.host ?? '127.0.0.1'}` });
+      const invite = await createInvite(deps, requireActor(req.actor), requireSubject(req.subject), { origin: deps.config.publicOrigin ?? `${req.protocol}://${req.headers.host ?? '127.0.0.1'}` });
       req.auditNote.targetId = invite.id;
       return reply.status(201).send(invite);
     },

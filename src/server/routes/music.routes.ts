@@ -66,7 +66,7 @@ export function musicRoutes(app: App, deps: Deps): void {
     // One playback is one audit entry: seeks and the player's follow-up ranges are not logged again.
     if (start > 0) req.auditNote.skip = true;
     const audio = await pieceAudio(deps, requireActor(req.actor), subject, start, end);
-    reply.header('content-type', 'audio/wav').header('accept-ranges', 'bytes').header('content-length', String(end - start + 1)).header('cache-control', 'private, max-age=3600')
+    reply.header('content-type', 'audio/wav').header('accept-ranges', 'bytes').header('content-length', String(end - start + 1)).header('cache-control', 'no-store')
       .header('content-disposition', `inline; filename="hearth-${p.id.slice(0, 8)}.wav"`);
     if (range) reply.status(206).header('content-range', `bytes ${start}-${end}/${total}`);
     return reply.send(Readable.from(audio));

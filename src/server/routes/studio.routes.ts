@@ -103,7 +103,8 @@ export function studioRoutes(app: App, deps: Deps): void {
     async (req) => {
       const out = await shareLiveStrokes(deps, requireActor(req.actor), requireSubject(req.subject), req.body);
       // One audit entry per live drawing, not one per batch.
-      if (out.newDrawing) req.auditNote.detail = { drawingId: req.body.drawingId };
+      // The drawing id is chosen by the client: the log keeps a keyed pseudonym of it, never the string.
+      if (out.newDrawing) req.auditNote.detail = { drawing: await deps.store.audit.pseudonym(req.body.drawingId) };
       else req.auditNote.skip = true;
       return out.ack;
     },

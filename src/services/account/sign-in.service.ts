@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import type { LoginCodeBody } from '../../domain/api/account.schemas.ts';
 import type { LoginBody, ReauthBody, SetupBody } from '../../domain/api/schemas.ts';
 import { passwordProblem } from '../../domain/index.ts';
-import type { UserRecord } from '../../store/index.ts';
+import type { ThrottleKey, UserRecord } from '../../store/index.ts';
 import type { Actor, StoreDeps } from '../context.ts';
 import { HttpError } from '../errors.ts';
 import { dummyHash, hashPassword, verifyPassword } from './passwords.ts';
@@ -43,16 +43,92 @@ export async function setupFirstTherapist({ store, clock }: StoreDeps, input: z.
   return user;
 }
 
+/**
+ * A client whose record is archived cannot sign in (checked only after the password was right, so
+ * it tells a guesser nothing). Restoring the record restores the account.
+ */
+async function assertAccountUsable(store: StoreDeps['store'], user: UserRecord): Promise<void> {
+  if (user.role === 'client' && !(await store.clients.accountActive(user.id))) {
+    await store.audit.append({ actorId: user.id, actorRole: user.role, action: 'auth.login_refused_archived', clientId: null });
+    throw new HttpError('forbidden', 'This account is paused because your therapist has archived your record. Please contact your therapist.');
+  }
+}
+
 /** The password step: the user to start a session for, or (with two-factor on) a pending token for the code step. */
 export type PasswordOutcome = { user: UserRecord } | { twoFactorRequired: true; pendingToken: string; expiresAt: string };
 
-export async function signInWithPassword({ store, clock }: StoreDeps, input: z.output<typeof LoginBody>, ip: string): Promise<PasswordOutcome> {
+/** How failed password sign-ins are slowed down (server settings; see `ServerConfig`). */
+export interface LoginThrottlePolicy {
+  /** Failed sign-ins allowed per client address per minute (successes are not counted). */
+  loginAttemptsPerMinute: number;
+  /** Failed sign-ins per account before each further one makes the next wait, doubling from `loginBackoffBaseMs`. */
+  loginFreeFailuresPerAccount: number;
+  loginBackoffBaseMs: number;
+  /** The longest an account waits between attempts. */
+  loginBackoffMaxMs: number;
+}
+
+/** An account's failures are forgotten after a day without one. */
+const ACCOUNT_FAILURES_KEPT_MS = 24 * 60 * 60_000;
+
+/** The address's count for one step (password or code: each has its own, as each had its own limit). */
+const addressKey = (store: StoreDeps['store'], policy: LoginThrottlePolicy, ip: string, step: 'password' | 'code' = 'password'): ThrottleKey => ({
+  key: store.loginThrottle.keyFor('address', step === 'password' ? ip : `code:${ip}`),
+  rule: { kind: 'window', max: policy.loginAttemptsPerMinute, windowMs: 60_000 },
+});
+
+function throttleKeys(store: StoreDeps['store'], policy: LoginThrottlePolicy, email: string, ip: string): { account: ThrottleKey; address: ThrottleKey } {
+  return {
+    // Every email is throttled alike, whether or not it has an account (nothing to learn from a 429).
+    account: {
+      key: store.loginThrottle.keyFor('account', email.trim().toLowerCase()),
+      rule: {
+        kind: 'backoff',
+        free: policy.loginFreeFailuresPerAccount,
+        baseMs: policy.loginBackoffBaseMs,
+        maxMs: policy.loginBackoffMaxMs,
+        resetMs: ACCOUNT_FAILURES_KEPT_MS,
+      },
+    },
+    address: addressKey(store, policy, ip),
+  };
+}
+
+/** Charges an attempt, or refuses at once with 429 and how long to wait. */
+async function admit(store: StoreDeps['store'], keys: ThrottleKey[], now: Date, ip: string): Promise<void> {
+  const charged = await store.loginThrottle.charge(keys, now);
+  if (charged.waitMs <= 0) return;
+  const seconds = Math.ceil(charged.waitMs / 1000);
+  await store.audit.append({ actorId: null, actorRole: null, action: 'auth.login_throttled', clientId: null, detail: { ip } });
+  throw new HttpError(
+    'rate_limited',
+    `Too many sign-in attempts. Please wait ${seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`} and try again.`,
+    { retryAfterSeconds: seconds },
+  );
+}
+
+/**
+ * The password step. Failed attempts are throttled per account (exponential backoff, so guessing
+ * one account from many addresses is slowed) and per address (a window, so one address cannot try
+ * many accounts); successes are not counted and clear the account's failures, so a clinic behind
+ * one shared address is not locked out by its own sign-ins. A throttled attempt is refused before
+ * the password is looked at, whether or not it is right.
+ */
+export async function signInWithPassword(
+  { store, clock, config }: StoreDeps & { config: LoginThrottlePolicy },
+  input: z.output<typeof LoginBody>,
+  ip: string,
+): Promise<PasswordOutcome> {
+  const keys = throttleKeys(store, config, input.email, ip);
+  await admit(store, [keys.account, keys.address], clock(), ip);
   const user = await store.users.byEmail(input.email);
   const ok = user && !user.disabledAt ? await verifyPassword(user.passwordHash, input.password) : (await verifyPassword(await dummyHash(), input.password), false);
   if (!user || !ok) {
     await store.audit.append({ actorId: user?.id ?? null, actorRole: null, action: 'auth.login_failed', clientId: null, detail: { ip } });
     throw new HttpError('bad_credentials', 'That email and password do not match an account.');
   }
+  await store.loginThrottle.succeeded([keys.account, keys.address]);
+  await assertAccountUsable(store, user);
   if (await store.accountSecurity.twoFactorEnabled(user.id)) {
     const pendingToken = newToken();
     const now = clock();
@@ -66,8 +142,15 @@ export async function signInWithPassword({ store, clock }: StoreDeps, input: z.o
 }
 
 /** The code step: an authenticator code (6 digits) or a recovery code; the user to start a session for. */
-export async function signInWithCode({ store, clock }: StoreDeps, input: z.output<typeof LoginCodeBody>, ip: string): Promise<UserRecord> {
+export async function signInWithCode(
+  { store, clock, config }: StoreDeps & { config: LoginThrottlePolicy },
+  input: z.output<typeof LoginCodeBody>,
+  ip: string,
+): Promise<UserRecord> {
   const now = clock();
+  // Failed codes count against the address like failed passwords (successes do not); per login and per account below.
+  const address = addressKey(store, config, ip, 'code');
+  await admit(store, [address], now, ip);
   const expired = new HttpError('bad_credentials', 'This sign-in has expired. Please enter your email and password again.');
   const challenge = await store.accountSecurity.attemptChallenge(sha256(input.pendingToken));
   if (!challenge || challenge.expiresAt <= now) throw expired;
@@ -97,6 +180,8 @@ export async function signInWithCode({ store, clock }: StoreDeps, input: z.outpu
     throw new HttpError('bad_credentials', method === 'totp' ? 'That code is not right, or was already used. Wait for the next code and try again.' : 'That recovery code is not right, or was already used.');
   }
   await store.accountSecurity.deleteChallenge(challenge.id);
+  await store.loginThrottle.succeeded([address]);
+  await assertAccountUsable(store, user);
   await store.audit.append({ actorId: user.id, actorRole: user.role, action: 'auth.login', clientId: null, detail: { ip, secondFactor: method } });
   return user;
 }

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Artwork, ScreenedArtwork, UpdateArtworkBody } from '../../domain/api/schemas.ts';
+import { clipText } from '../../domain/index.ts';
 import type { Actor, StoreDeps, Subject, With } from '../context.ts';
 import { artworkDto } from '../dto.ts';
 import { HttpError } from '../errors.ts';
@@ -32,7 +33,7 @@ export async function uploadArtwork(
   input: { file: Uint8Array; title?: string; sessionId?: string },
 ): Promise<z.infer<typeof ScreenedArtwork>> {
   const { store, clock, config } = deps;
-  const title = (input.title ?? '').trim().slice(0, 200);
+  const title = clipText((input.title ?? '').trim(), 200);
   const sessionId = input.sessionId?.trim() || null;
   if (sessionId) {
     const s = /^[0-9a-f-]{36}$/i.test(sessionId) ? await store.therapySessions.byId(sessionId) : undefined;

@@ -29,12 +29,23 @@ export async function readClient(deps: StoreDeps, _actor: Actor, { client }: Sub
 }
 
 export async function updateClient(deps: StoreDeps, _actor: Actor, { client }: Subject, input: z.output<typeof UpdateClientBody>): Promise<ClientDto> {
-  return withCount(deps, await deps.store.clients.update(client.id, input, deps.clock()));
+  const updated = await deps.store.clients.update(client.id, input, deps.clock());
+  if (updated.status === 'archived') await endClientSessions(deps, updated);
+  return withCount(deps, updated);
 }
 
-/** Archives a client: their record and work are kept; restoring is an update to `active`. */
+/**
+ * Archives a client: their record and work are kept; restoring is an update to `active`. Their
+ * account is paused with it: every session they have ends now, and they cannot sign in until restored.
+ */
 export async function archiveClient(deps: StoreDeps, _actor: Actor, { client }: Subject): Promise<ClientDto> {
-  return withCount(deps, await deps.store.clients.update(client.id, { status: 'archived' }, deps.clock()));
+  const updated = await deps.store.clients.update(client.id, { status: 'archived' }, deps.clock());
+  await endClientSessions(deps, updated);
+  return withCount(deps, updated);
+}
+
+async function endClientSessions({ store }: StoreDeps, client: ClientRecord): Promise<void> {
+  if (client.userId) await store.authSessions.deleteForUser(client.userId);
 }
 
 /** Erases a client for good: their data key is destroyed, then their records, files and login are deleted. */
@@ -42,8 +53,10 @@ export async function eraseClient({ store }: StoreDeps, actor: Actor, { client }
   if (input.confirmName.trim() !== client.displayName) throw new HttpError('invalid_request', `Type the client's name exactly ("${client.displayName}") to confirm.`);
   const files = await store.clients.erase(client.id, (tx) => store.vault.destroy(client.id, tx));
   await Promise.all(files.map((k) => store.blobs.delete(k).catch(() => undefined)));
+  // Deleted rows stay on disk (old row versions, indexes, WAL) until rewritten: remove them now.
+  const purge = await store.purgeDeleted();
   // The audit entry keeps only the pseudonymous id: the client's name is gone with the record.
-  await store.audit.append({ actorId: actor.userId, actorRole: actor.role, action: 'client.erase', clientId: client.id, targetType: 'client', targetId: client.id, detail: { files: files.length } });
+  await store.audit.append({ actorId: actor.userId, actorRole: actor.role, action: 'client.erase', clientId: client.id, targetType: 'client', targetId: client.id, detail: { files: files.length, tablesRewritten: purge.tables, walRetired: purge.walRetired } });
 }
 
 /** Who accessed this client's record, newest first. */

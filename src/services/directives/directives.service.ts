@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { AttachDirectiveBody, DirectiveInput, DirectiveSearchQuery, DirectiveUpdate, SessionDirectiveList, WorkspaceDirective } from '../../domain/api/workspace.schemas.ts';
 import { DIRECTIVE_CATALOGUE, DIRECTIVE_MODES, GOAL_TAGS, directiveById, searchDirectives, validateDirective } from '../../domain/directives/index.ts';
 import type { Directive, DirectiveMode, GoalTag } from '../../domain/directives/index.ts';
+import { clipText } from '../../domain/index.ts';
 import type { Store } from '../../store/index.ts';
 import type { Actor, StoreDeps, With } from '../context.ts';
 import { iso } from '../dto.ts';
@@ -18,7 +19,8 @@ type DirectiveDto = z.infer<typeof WorkspaceDirective>;
 
 /**
  * A directive the actor may see: a built-in one, a therapist's own, or (for a client) one their
- * therapist wrote. Anyone else's directive is reported as missing.
+ * therapist wrote and assigned to them as homework. A therapist's private directives stay private
+ * otherwise: anyone else's is reported as missing, exactly like an id that does not exist.
  */
 export async function findDirective(store: Store, actor: Actor, id: string): Promise<Found | undefined> {
   const builtIn = directiveById(id);
@@ -26,7 +28,7 @@ export async function findDirective(store: Store, actor: Actor, id: string): Pro
   const own = await store.workspace.directiveById(id);
   if (!own) return undefined;
   if (actor.role === 'therapist' && own.therapistId === actor.userId) return { directive: own.directive, ownerId: own.therapistId, basedOn: own.basedOn };
-  if (actor.role === 'client' && actor.clientId) {
+  if (actor.role === 'client' && actor.clientId && (await store.homework.assigned(actor.clientId, id))) {
     const client = await store.clients.byId(actor.clientId);
     if (client?.therapistId === own.therapistId) return { directive: own.directive, ownerId: own.therapistId, basedOn: own.basedOn };
   }
@@ -38,6 +40,8 @@ const dto = (f: Found, actor: Actor): DirectiveDto => {
   return {
     ...d, goalTags: [...d.goalTags], instructions: [...d.instructions], reflectionQuestions: [...d.reflectionQuestions], suitableFor: [...d.suitableFor],
     unsuitableFor: [...d.unsuitableFor], durationMinutes: { ...d.durationMinutes }, editable: f.ownerId !== null && f.ownerId === actor.userId, basedOn: f.basedOn,
+    // Notes written for the therapist are not shown to clients.
+    therapistNotes: actor.role === 'client' ? '' : d.therapistNotes,
   };
 };
 
@@ -89,7 +93,7 @@ export async function createDirective({ store, clock }: StoreDeps, actor: Actor,
 export async function duplicateDirective({ store, clock }: StoreDeps, actor: Actor, directiveId: string): Promise<DirectiveDto> {
   const f = await findDirective(store, actor, directiveId);
   if (!f) throw missing();
-  const title = `${f.directive.title} (my version)`.slice(0, 80);
+  const title = clipText(`${f.directive.title} (my version)`, 80);
   const directive = checked({ ...f.directive, id: `mine-${randomUUID()}`, title, source: 'therapist' });
   const rec = await store.workspace.createDirective(actor.userId, directive, f.directive.id, clock());
   return dto({ directive: rec.directive, ownerId: rec.therapistId, basedOn: rec.basedOn }, actor);

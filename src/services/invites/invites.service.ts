@@ -20,6 +20,7 @@ const WHY = {
   expired: 'This invite link has expired. Please ask your therapist for a new one.',
   missing: 'This invite link is not valid. Please check it, or ask your therapist for a new one.',
   taken: 'This client already has an account. Please sign in.',
+  archived: 'This invite link is paused. Please ask your therapist.',
 } as const;
 
 /** A new link for a client without an account; `origin` is where the app is reached (e.g. http://127.0.0.1:8080). */
@@ -54,6 +55,7 @@ export async function peekInvite(deps: StoreDeps, token: string): Promise<z.infe
   const client = await deps.store.clients.byId(invite.clientId);
   const therapist = client && (await deps.store.users.byId(client.therapistId));
   if (!client || client.userId) return { valid: false, reason: WHY.taken };
+  if (client.status === 'archived') return { valid: false, reason: WHY.archived };
   return { valid: true, clientName: client.displayName, therapistName: therapist?.displayName ?? '' };
 }
 
@@ -64,6 +66,7 @@ export async function acceptInvite(deps: StoreDeps, token: string, input: z.outp
   if (!invite || why) throw new HttpError('invite_invalid', WHY[why ?? 'missing']);
   const client = await store.clients.byId(invite.clientId);
   if (!client || client.userId) throw new HttpError('invite_invalid', WHY.taken);
+  if (client.status === 'archived') throw new HttpError('invite_invalid', WHY.archived);
   const displayName = input.displayName ?? client.displayName;
   const problem = passwordProblem(input.password, { email: input.email, displayName });
   if (problem) throw new HttpError('invalid_request', problem, [{ path: 'body.password', message: problem }]);

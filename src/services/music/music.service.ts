@@ -145,6 +145,7 @@ export async function pieceAudio({ store, musicBackend }: MusicDeps, _actor: Act
 }
 
 async function* wavBytes(backend: MusicBackend, p: MusicPieceRecord, condition: AudioClip | undefined, start: number, end: number): AsyncGenerator<Buffer> {
+  await backend.ready();
   const r = backend.render(planOf(p), { seconds: p.seconds, sampleRate: p.sampleRate, seed: p.seed, condition });
   let pos = 0;
   let n = 0;

@@ -3,7 +3,10 @@ import { describeBackendFailure, isServerFailure } from '../../backends/index.ts
 import type { ConfiguredBackends, ImageBackend } from '../../backends/index.ts';
 import { consentRefusal } from '../../domain/consent.ts';
 import type { ClientRecord, Store } from '../../store/index.ts';
+import { serverUsableFor } from '../backends/model-servers.service.ts';
 import { HttpError } from '../errors.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface ImageBackendDeps {
   store: Store;
@@ -21,12 +24,15 @@ export interface ChosenBackend {
 
 /**
  * The image backend a studio request asked for: the built-in one (the app's default) when
- * `backendId` is absent or `builtin`, else a saved model server. A saved server is used for a
+ * `backendId` is absent or `builtin`, else a saved model server the client's therapist may use
+ * (their own, or practice-wide). A saved server is used for a
  * client's work only with their `external_ai` consent — checked here, before anything is sent.
  */
 export async function chooseImageBackend({ store, imageBackend, modelServers }: ImageBackendDeps, client: ClientRecord, backendId: string | undefined): Promise<ChosenBackend> {
   if (backendId === undefined || backendId === 'builtin') return { id: imageBackend.capabilities.id, backend: imageBackend };
-  const backend = await modelServers.get(backendId);
+  // Only the client's therapist's own servers and the practice-wide ones; anyone else's are "not configured".
+  const rec = UUID.test(backendId) ? await store.backends.byId(backendId) : undefined;
+  const backend = rec && serverUsableFor(rec, client.therapistId) ? await modelServers.get(backendId) : undefined;
   if (!backend) throw new HttpError('invalid_request', 'That model server is not configured. Choose another, or the built-in engine.');
   if (!(await store.consents.has(client.id, 'external_ai'))) {
     throw new HttpError('consent_required', consentRefusal(client.displayName, 'external_ai'), { scope: 'external_ai', fallback: 'builtin' });

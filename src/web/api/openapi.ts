@@ -1051,7 +1051,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Sign in (rotates the session). With two-factor on, answers with a pending token for the code step instead */
+    /**
+     * Sign in (rotates the session). With two-factor on, answers with a pending token for the code step instead. Failed attempts are throttled per account and
+     * per address (429 with Retry-After)
+     */
     post: {
       parameters: {
         query?: never;
@@ -1336,7 +1339,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Model servers configured for this clinic (credentials are never shown) */
+    /** My model servers and the practice-wide ones (credentials are never shown) */
     get: {
       parameters: {
         query?: never;
@@ -1355,6 +1358,7 @@ export interface paths {
             "application/json": {
               backends: {
                 createdAt: string;
+                editable: boolean;
                 hasCredentials: boolean;
                 /** Format: uuid */
                 id: string;
@@ -1362,8 +1366,10 @@ export interface paths {
                 kind: "comfyui" | "a1111" | "openai";
                 label: string;
                 model: string | null;
+                practiceWide: boolean;
                 url: string;
               }[];
+              canAddPracticeWide: boolean;
             };
           };
         };
@@ -1387,6 +1393,7 @@ export interface paths {
             label: string;
             model?: string;
             password?: string;
+            practiceWide?: boolean;
             url: string;
             user?: string;
           };
@@ -1401,6 +1408,7 @@ export interface paths {
           content: {
             "application/json": {
               createdAt: string;
+              editable: boolean;
               hasCredentials: boolean;
               /** Format: uuid */
               id: string;
@@ -1408,6 +1416,7 @@ export interface paths {
               kind: "comfyui" | "a1111" | "openai";
               label: string;
               model: string | null;
+              practiceWide: boolean;
               url: string;
             };
           };
@@ -4078,7 +4087,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Publish a new version of the consent document; clients are asked to sign again */
+    /** Publish a new version of the consent document; clients are asked to sign again (the practice owner or an operator, after re-entering their password) */
     post: {
       parameters: {
         query?: never;
@@ -4118,6 +4127,113 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/dashboard": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The therapist's day: sessions in a window, things to do, clients */
+    get: {
+      parameters: {
+        query?: {
+          from?: string;
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              clients: {
+                displayName: string;
+                hasAccount: boolean;
+                /** Format: uuid */
+                id: string;
+                nextSessionAt: string | null;
+                pronouns: string | null;
+              }[];
+              from: string;
+              sessions: {
+                /** Format: uuid */
+                clientId: string;
+                clientName: string;
+                endedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "individual" | "group";
+                scheduledAt: string;
+                startedAt: string | null;
+                /** @enum {string} */
+                status: "scheduled" | "in_progress" | "completed" | "cancelled";
+                title: string;
+              }[];
+              to: string;
+              todo: {
+                alerts: {
+                  /** Format: uuid */
+                  alertId: string;
+                  /** Format: uuid */
+                  clientId: string;
+                  clientName: string;
+                  createdAt: string;
+                  /** @enum {string} */
+                  level: "concern" | "urgent";
+                }[];
+                homework: {
+                  /** Format: uuid */
+                  clientId: string;
+                  clientName: string;
+                  completedAt: string;
+                  /** Format: uuid */
+                  homeworkId: string;
+                  title: string;
+                }[];
+                measures: {
+                  /** Format: uuid */
+                  clientId: string;
+                  clientName: string;
+                  dueSince: string | null;
+                  /** @enum {string} */
+                  measure: "phq9" | "gad7" | "pcl5" | "who5";
+                  overdue: boolean;
+                  title: string;
+                }[];
+                notes: {
+                  /** Format: uuid */
+                  clientId: string;
+                  clientName: string;
+                  createdAt: string;
+                  /** @enum {string} */
+                  format: "SOAP" | "DAP" | "BIRP";
+                  /** Format: uuid */
+                  noteId: string;
+                  sessionId: string | null;
+                }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -6091,7 +6207,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Who can make a picture ("Made by"): the built-in engine, then each configured model server (no addresses or credentials) */
+    /** Who can make a picture ("Made by"): the built-in engine, then each model server the (client’s) therapist may use (no addresses or credentials) */
     get: {
       parameters: {
         query?: never;

@@ -4,6 +4,7 @@ import { usePath } from '../router.ts';
 import { useSession } from '../session.ts';
 import { Brand } from './Brand.tsx';
 import { Link } from './Link.tsx';
+import { useT } from '../i18n.tsx';
 import { AlertsIndicator } from '../workspace/AlertsIndicator.tsx';
 
 /** The frame of every signed-in page: skip link, header with navigation and sign-out, main, footer. */
@@ -11,8 +12,9 @@ export function AppShell({ children }: { children: ReactNode }) {
   const { me, signOut } = useSession();
   const path = usePath();
   const [leaving, setLeaving] = useState(false);
-  const home = me.role === 'client' ? 'My space' : 'Caseload';
-  const onHome = path === '/' || (me.role === 'therapist' && path.startsWith('/clients'));
+  const { t } = useT();
+  const home = me.role === 'client' ? t('daily:nav.mySpace') : t('daily:nav.today');
+  const onClients = me.role === 'therapist' && path.startsWith('/clients');
 
   const leave = async () => {
     setLeaving(true);
@@ -32,9 +34,14 @@ export function AppShell({ children }: { children: ReactNode }) {
         <div className="site-header__inner">
           <Brand />
           <nav aria-label="Main" className="site-nav">
-            <Link to="/" aria-current={onHome ? 'page' : undefined}>
+            <Link to="/" aria-current={path === '/' ? 'page' : undefined}>
               {home}
             </Link>
+            {me.role === 'therapist' ? (
+              <Link to="/clients" aria-current={onClients ? 'page' : undefined}>
+                {t('daily:nav.clients')}
+              </Link>
+            ) : null}
             {me.role === 'therapist' ? <AlertsIndicator path={path} /> : null}
             {me.role === 'therapist' || me.role === 'admin' ? (
               <Link to="/settings/model-servers" aria-current={path === '/settings/model-servers' ? 'page' : undefined}>
@@ -42,7 +49,9 @@ export function AppShell({ children }: { children: ReactNode }) {
               </Link>
             ) : null}
             <Link to="/account" aria-current={path === '/account' ? 'page' : undefined}>
-              Account and security
+              <span>
+                Account<span className="nav-more"> and security</span>
+              </span>
             </Link>
           </nav>
           <div className="site-header__user">

@@ -4,6 +4,7 @@ import { ApiError, messageOf } from '../api/client.ts';
 import { Field } from '../components/Field.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { PasswordField } from '../components/PasswordField.tsx';
+import { useT } from '../i18n.tsx';
 import { MODEL_SERVER_KINDS, modelServerKind } from '../../domain/backend-kinds.ts';
 import { backendsApi } from './backends-api.ts';
 import type { ModelServer } from './backends-api.ts';
@@ -12,7 +13,9 @@ type Kind = ModelServer['kind'];
 
 
 /** Add a model server: kind, name, address, credentials (sealed, never shown again), confirmed with the password. */
-export function AddServerForm({ onAdded }: { onAdded(s: ModelServer): void }) {
+export function AddServerForm({ onAdded, canAddPracticeWide }: { onAdded(s: ModelServer): void; canAddPracticeWide: boolean }) {
+  const { t } = useT();
+  const [practiceWide, setPracticeWide] = useState(false);
   const [kind, setKind] = useState<Kind>(MODEL_SERVER_KINDS[0].id);
   const def = modelServerKind(kind);
   const [label, setLabel] = useState('');
@@ -38,6 +41,7 @@ export function AddServerForm({ onAdded }: { onAdded(s: ModelServer): void }) {
         kind,
         label,
         url,
+        ...(canAddPracticeWide ? { practiceWide } : {}),
         ...(model.trim() ? { model: model.trim() } : {}),
         ...(def.credentials === 'api-key' ? (apiKey ? { apiKey } : {}) : { ...(user ? { user } : {}), ...(secret ? { password: secret } : {}) }),
       });
@@ -48,6 +52,7 @@ export function AddServerForm({ onAdded }: { onAdded(s: ModelServer): void }) {
       setSecret('');
       setApiKey('');
       setPassword('');
+      setPracticeWide(false);
       onAdded(added);
     } catch (err) {
       if (err instanceof ApiError && Object.keys(err.fieldErrors()).length) setErrors(err.fieldErrors());
@@ -93,6 +98,14 @@ export function AddServerForm({ onAdded }: { onAdded(s: ModelServer): void }) {
           <Field label="Server password (optional)" hint="Stored sealed; it is never shown again." type="password" value={secret} onChange={(e) => setSecret(e.target.value)} error={errors.password} name="server-password" autoComplete="off" />
         </>
       )}
+      {canAddPracticeWide ? (
+        <>
+          <label className="checkbox">
+            <input type="checkbox" checked={practiceWide} onChange={(e) => setPracticeWide(e.target.checked)} /> {t('common:modelServerPracticeWideOption')}
+          </label>
+          <p className="fine-print">{t('common:modelServerPracticeWideHint')}</p>
+        </>
+      ) : null}
       <PasswordField label="Your Hearth password, to confirm" value={password} onChange={setPassword} error={errors.reauth ?? null} autoComplete="current-password" name="reauth-password" />
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={busy}>

@@ -5,9 +5,11 @@ import { Notice } from '../components/Notice.tsx';
 import { PasswordField } from '../components/PasswordField.tsx';
 import { backendsApi, KIND_LABELS } from './backends-api.ts';
 import type { ConnectionResult, ModelServer } from './backends-api.ts';
+import { useT } from '../i18n.tsx';
 
 /** One configured server: what it is, where, whether it has credentials; test connection and remove. */
 function ServerItem({ server, onRemoved }: { server: ModelServer; onRemoved(): void }) {
+  const { t } = useT();
   const [testing, setTesting] = useState(false);
   const [result, setResult] = useState<ConnectionResult | null>(null);
   const [removing, setRemoving] = useState(false);
@@ -59,12 +61,14 @@ function ServerItem({ server, onRemoved }: { server: ModelServer; onRemoved(): v
         ) : null}
         <dt>Credentials</dt>
         <dd>{server.hasCredentials ? 'Saved (sealed, not shown)' : 'None'}</dd>
+        <dt>{t('common:modelServerSharing')}</dt>
+        <dd>{server.practiceWide ? t('common:modelServerPracticeWide') : t('common:modelServerOwn')}</dd>
       </dl>
       <div className="actions">
         <button type="button" className="button button--secondary" onClick={() => void test()} disabled={testing}>
           {testing ? 'Testing…' : 'Test connection'}
         </button>
-        {removing ? null : (
+        {removing || !server.editable ? null : (
           <button type="button" className="button button--quiet" onClick={() => setRemoving(true)}>
             Remove…
           </button>

@@ -13,7 +13,8 @@ export type Job = Reply<'/api/clients/{id}/jobs/{jobId}', 'get'>;
 const jobParams = (id: string, jobId: string) => ({ params: { path: { id, jobId } } });
 
 export const backendsApi = {
-  list: () => data(http.GET('/api/backends')).then((r) => r.backends),
+  /** The caller's servers and the practice-wide ones, and whether they may add practice-wide ones. */
+  list: () => data(http.GET('/api/backends')),
   reauth: api.reauth,
   add: (body: NewModelServer) => data(http.POST('/api/backends', { body })),
   remove: (id: string) => data(http.DELETE('/api/backends/{id}', byId(id))),

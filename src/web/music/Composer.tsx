@@ -4,6 +4,7 @@
  */
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
+import { useT } from '../i18n.tsx';
 import { formatLength } from './music-api.ts';
 import type { ComposeRequest } from './music-api.ts';
 import { RecordingPicker } from './RecordingPicker.tsx';
@@ -13,9 +14,9 @@ export const LENGTHS = [30, 60, 120, 300, 600, 900, 1200, 1800, 2700, 3600] as c
 
 /** Sample rates the engine renders; 44.1 kHz is CD quality, 32 kHz makes smaller files. */
 const RATES = [
-  { rate: 32000, label: '32 kHz (smaller)' },
-  { rate: 44100, label: '44.1 kHz (CD)' },
-  { rate: 48000, label: '48 kHz (studio)' },
+  { rate: 32000, label: 'daily:music.rateSmall' },
+  { rate: 44100, label: 'daily:music.rateCd' },
+  { rate: 48000, label: 'daily:music.rateHigh' },
 ] as const;
 type Rate = (typeof RATES)[number]['rate'];
 
@@ -34,6 +35,7 @@ interface ComposerProps {
 export function Composer({ busy, error, seconds, onSecondsChange, onCompose, clientId }: ComposerProps) {
   const id = useId();
   const [prompt, setPrompt] = useState('');
+  const { t } = useT();
   const [seed, setSeed] = useState('');
   const [rate, setRate] = useState<Rate>(44100);
   const [recording, setRecording] = useState<Recording | null>(null);
@@ -102,13 +104,13 @@ export function Composer({ busy, error, seconds, onSecondsChange, onCompose, cli
           <select id={`${id}-rate`} className="select" value={rate} onChange={(e) => setRate(Number(e.target.value) as Rate)}>
             {RATES.map((r) => (
               <option key={r.rate} value={r.rate}>
-                {r.label}
+                {t(r.label)}
               </option>
             ))}
           </select>
         </div>
         <div className={`field${seedBad ? ' field--invalid' : ''}`}>
-          <label htmlFor={`${id}-seed`}>Seed (optional)</label>
+          <label htmlFor={`${id}-seed`}>{t('daily:music.pieceNumberOptional')}</label>
           <input
             id={`${id}-seed`}
             inputMode="numeric"
@@ -118,7 +120,7 @@ export function Composer({ busy, error, seconds, onSecondsChange, onCompose, cli
             aria-invalid={seedBad || undefined}
           />
           <p className={seedBad ? 'field__error' : 'field__hint'} id={`${id}-seed-hint`}>
-            {seedBad ? 'A seed is a whole number from 0 to 2147483647.' : 'Leave empty for something new.'}
+            {seedBad ? t('daily:music.pieceNumberBad') : t('daily:music.pieceNumberHint')}
           </p>
         </div>
       </div>

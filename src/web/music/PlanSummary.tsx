@@ -3,6 +3,8 @@
  * the plan, plus the seed that remakes the same piece exactly.
  */
 import { formatLength } from './music-api.ts';
+import { tempoBandOf } from '../../domain/music/index.ts';
+import { useT } from '../i18n.tsx';
 import type { Piece } from './music-api.ts';
 
 const INSTRUMENT_NAMES: Record<string, string> = {
@@ -51,7 +53,9 @@ export function PlanSummary({ piece, level = 3, title = 'What your words became'
         </div>
         <div>
           <dt>Tempo</dt>
-          <dd data-testid="plan-bpm">{Math.round(plan.bpm)} bpm</dd>
+          <dd data-testid="plan-bpm">
+            <TempoWords bpm={plan.bpm} />
+          </dd>
         </div>
         <div>
           <dt>Instruments</dt>
@@ -77,11 +81,26 @@ export function PlanSummary({ piece, level = 3, title = 'What your words became'
           <dd>{formatLength(piece.seconds)}</dd>
         </div>
         <div>
-          <dt>Seed</dt>
+          <dt>
+            <T k="daily:music.pieceNumber" />
+          </dt>
           <dd>{piece.seed}</dd>
         </div>
       </dl>
-      <p className="muted plan__note">The same words and seed always make exactly the same music.</p>
+      <p className="muted plan__note">
+        <T k="daily:music.sameNumber" />
+      </p>
     </section>
   );
+}
+
+/** "Slow · 60 beats a minute": the tempo in words a client reads without knowing "BPM". */
+export function TempoWords({ bpm }: { bpm: number }) {
+  const { t } = useT();
+  return <>{t('daily:music.tempo', { band: tempoBandOf(bpm), bpm: Math.round(bpm) })}</>;
+}
+
+function T({ k }: { k: 'daily:music.pieceNumber' | 'daily:music.sameNumber' }) {
+  const { t } = useT();
+  return <>{t(k)}</>;
 }

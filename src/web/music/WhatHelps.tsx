@@ -8,7 +8,8 @@ import { explanationAbout } from '../../domain/music/index.ts';
 import { musicApi, musicMessage } from './music-api.ts';
 import type { Mood, Recommendation } from './music-api.ts';
 import { moodWords } from './MoodCheck.tsx';
-import { instrumentWords } from './PlanSummary.tsx';
+import { instrumentWords, TempoWords } from './PlanSummary.tsx';
+import { useT } from '../i18n.tsx';
 
 interface WhatHelpsProps {
   clientId: string;
@@ -27,6 +28,7 @@ interface WhatHelpsProps {
 const NEUTRAL: Mood = { valence: 0, arousal: 0, distress: 5 };
 
 export function WhatHelps({ clientId, mood, refresh, busy, onCompose, forTherapist = false, clientName = '' }: WhatHelpsProps) {
+  const { t } = useT();
   const [rec, setRec] = useState<Recommendation | null>(null);
   const [error, setError] = useState<string | null>(null);
   const asked = mood ?? NEUTRAL;
@@ -65,7 +67,7 @@ export function WhatHelps({ clientId, mood, refresh, busy, onCompose, forTherapi
       {rec ? (
         <>
           <p className="what-helps__explanation" data-testid="explanation">
-            {forTherapist ? explanationAbout(rec.explanation, clientName) : rec.explanation}
+            {(forTherapist ? explanationAbout(rec.explanation, clientName) : rec.explanation).replace(/(\d+) BPM/g, (_m, n: string) => t('daily:music.beats', { bpm: Number(n) }))}
           </p>
           <dl className="plan__facts plan__facts--compact">
             <div>
@@ -75,7 +77,7 @@ export function WhatHelps({ clientId, mood, refresh, busy, onCompose, forTherapi
             <div>
               <dt>Tempo</dt>
               <dd>
-                {rec.tempoPath.length > 1 ? `${rec.tempoPath.map((b) => Math.round(b)).join(' → ')} bpm, slowing gently` : `${Math.round(rec.bpm)} bpm`}
+                {rec.tempoPath.length > 1 ? t('daily:music.tempoPath', { from: Math.round(rec.tempoPath[0]!), to: Math.round(rec.tempoPath.at(-1)!) }) : <TempoWords bpm={rec.bpm} />}
               </dd>
             </div>
             <div>

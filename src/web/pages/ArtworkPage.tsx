@@ -43,7 +43,7 @@ export function ArtworkPage({ artworkId }: { artworkId: string }) {
   }
 
   const a = art.data;
-  const back = me.role === 'therapist' ? `/clients/${a.clientId}` : '/';
+  const back = me.role === 'therapist' ? `/clients/${a.clientId}/works` : '/';
   const backLabel = me.role === 'therapist' ? 'Back to the client' : 'Back to my space';
   const name = a.title || 'Untitled';
   const value = title ?? a.title;

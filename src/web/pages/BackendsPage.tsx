@@ -11,12 +11,15 @@ import '../model-servers/backends.css';
 /** Settings → Model servers: the image servers (ComfyUI, AUTOMATIC1111/Forge, OpenAI-compatible) the studio may use. */
 export function BackendsPage() {
   const [servers, setServers] = useState<ModelServer[] | null>(null);
+  const [canAddPracticeWide, setCanAddPracticeWide] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
 
   const load = useCallback(async () => {
     try {
-      setServers(await backendsApi.list());
+      const list = await backendsApi.list();
+      setServers(list.backends);
+      setCanAddPracticeWide(list.canAddPracticeWide);
     } catch (err) {
       setError(messageOf(err));
     }
@@ -41,7 +44,7 @@ export function BackendsPage() {
         {servers ? <ServerList servers={servers} onChanged={() => (setNote('The server was removed.'), void load())} /> : error ? null : <Loading />}
       </section>
       <section className="card card--soft">
-        <AddServerForm onAdded={(s) => (setNote(`${s.label} was added. Use “Test connection” to check it is ready.`), void load())} />
+        <AddServerForm canAddPracticeWide={canAddPracticeWide} onAdded={(s) => (setNote(`${s.label} was added. Use “Test connection” to check it is ready.`), void load())} />
       </section>
     </div>
   );

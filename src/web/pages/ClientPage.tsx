@@ -1,37 +1,51 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
-import type { Artwork, Client } from '../api/client.ts';
-import { AuditPanel } from '../components/AuditPanel.tsx';
-import { ClientDetails } from '../components/ClientDetails.tsx';
-import { Gallery } from '../components/Gallery.tsx';
-import { InvitePanel } from '../components/InvitePanel.tsx';
+import type { Client } from '../api/client.ts';
 import { Link } from '../components/Link.tsx';
 import { LiveStatus, Loading, Notice } from '../components/Notice.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
-import { SessionsPanel } from '../components/SessionsPanel.tsx';
-import { UploadForm } from '../components/UploadForm.tsx';
-import { ConsentSummary } from '../consent/ConsentSummary.tsx';
-import { DownloadEverything } from '../export/DownloadEverything.tsx';
+import { useT } from '../i18n.tsx';
+import { navigate } from '../router.ts';
 import { useLoad } from '../use-load.ts';
 import { AlertsPanel } from '../workspace/AlertsPanel.tsx';
-import { ClientWorkspace } from '../workspace/ClientWorkspace.tsx';
+import { Tabs } from '../workspace/Tabs.tsx';
+import { ChartHeader } from './chart/ChartHeader.tsx';
+import { ChartPanel } from './chart/ChartPanel.tsx';
+import { CHART_TABS, chartPath, tabFromHash } from './chart/chart-tabs.ts';
+import type { ChartTab } from './chart/chart-tabs.ts';
+import '../workspace/workspace.css';
+import '../workspace/charts.css';
+import '../workspace/records.css';
+import './chart/chart.css';
 
-/** One client, for their therapist: details, invite, sessions, gallery and access history. */
-export function ClientPage({ clientId }: { clientId: string }) {
+const TAB_KEY = {
+  overview: 'daily:chart.tab.overview', works: 'daily:chart.tab.works', music: 'daily:chart.tab.music', measures: 'daily:chart.tab.measures',
+  notes: 'daily:chart.tab.notes', plan: 'daily:chart.tab.plan', homework: 'daily:chart.tab.homework', record: 'daily:chart.tab.record',
+} as const;
+
+/**
+ * One client's chart for their therapist: a compact header (who, next session, open alerts) over
+ * tabs, each with its own address so a link (from the to-do list, a bookmark) opens the right place.
+ */
+export function ClientPage({ clientId, tab }: { clientId: string; tab: ChartTab }) {
+  const { t } = useT();
   const client = useLoad(() => api.client(clientId), [clientId]);
-  const artworks = useLoad(() => api.artworks(clientId), [clientId]);
   const [status, setStatus] = useState<string | null>(null);
-  const [auditKey, setAuditKey] = useState(0);
-  const touched = () => setAuditKey((k) => k + 1);
 
-  if (client.loading && !client.data) return <Loading label="Loading the client’s record…" />;
+  // Old links to `/clients/:id#notes` land on the tab that holds that panel now.
+  useEffect(() => {
+    const moved = tabFromHash(location.hash);
+    if (moved) navigate(chartPath(clientId, moved), { replace: true });
+  }, [clientId]);
+
+  if (client.loading && !client.data) return <Loading label={t('daily:chart.loading')} />;
   if (client.error || !client.data) {
     return (
       <section className="card">
-        <PageHeading title="Client not found">Client not found</PageHeading>
-        <Notice tone="error">{client.error ?? 'That client was not found.'}</Notice>
+        <PageHeading title={t('daily:chart.notFound')}>{t('daily:chart.notFound')}</PageHeading>
+        <Notice tone="error">{client.error ?? t('daily:chart.notFound')}</Notice>
         <p>
-          <Link to="/">Back to your caseload</Link>
+          <Link to="/clients">{t('daily:chart.backToClients')}</Link>
         </p>
       </section>
     );
@@ -41,57 +55,19 @@ export function ClientPage({ clientId }: { clientId: string }) {
   const changed = (updated: Client, message: string) => {
     client.set(() => updated);
     setStatus(message);
-    touched();
   };
-  const uploaded = (art: Artwork) => {
-    artworks.set((old) => [art, ...(old ?? [])]);
-    touched();
-  };
-
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/">Caseload</Link> <span aria-hidden="true">›</span> <span aria-current="page">{c.displayName}</span>
+      <nav aria-label={t('daily:chart.breadcrumb')} className="breadcrumb">
+        <Link to="/">{t('daily:home.title')}</Link> <span aria-hidden="true">›</span> <Link to="/clients">{t('daily:chart.clients')}</Link> <span aria-hidden="true">›</span>{' '}
+        <span aria-current="page">{c.displayName}</span>
       </nav>
-      <PageHeading title={c.displayName} lead={[c.pronouns, c.status === 'archived' ? 'Archived' : null].filter(Boolean).join(' · ') || undefined}>
-        {c.displayName}
-      </PageHeading>
+      <ChartHeader client={c} headingLevel={tab === 'music' ? 'p' : 'h1'} />
       <LiveStatus message={status} />
       <AlertsPanel clientId={c.id} />
-      <div className="columns">
-        <section className="card" aria-labelledby="details-heading">
-          <ClientDetails key={c.updatedAt} client={c} onChanged={changed} />
-        </section>
-        <section className="card" aria-label="Invite">
-          <InvitePanel client={c} />
-        </section>
-      </div>
-      <section className="card" aria-label="Sessions">
-        <SessionsPanel client={c} />
-      </section>
-      <ClientWorkspace client={c} />
-      <section className="card" aria-labelledby="gallery-heading">
-        <div className="section-head">
-          <h2 id="gallery-heading">Gallery</h2>
-          <span className="muted">{artworks.data ? `${artworks.data.length} ${artworks.data.length === 1 ? 'work' : 'works'}` : ''}</span>
-          <Link to={`/clients/${c.id}/live`} className="button button--secondary button--small">
-            Watch live
-          </Link>
-        </div>
-        {artworks.loading && !artworks.data ? <Loading label="Loading the gallery…" /> : null}
-        {artworks.error ? <Notice tone="error">{artworks.error}</Notice> : null}
-        {artworks.data ? <Gallery artworks={artworks.data} empty={`No works yet. When ${c.displayName} uploads a drawing, it appears here.`} /> : null}
-      </section>
-      {c.status === 'active' ? (
-        <section className="card">
-          <UploadForm clientId={c.id} onUploaded={uploaded} heading={`Add a work for ${c.displayName}`} intro="For art made on paper in session: take a photo and upload it here." />
-        </section>
-      ) : null}
-      <ConsentSummary clientId={c.id} clientName={c.displayName} />
-      <DownloadEverything clientId={c.id} whose={`${c.displayName}’s`} onDownloaded={touched} />
-      <section className="card" aria-labelledby="audit-heading">
-        <AuditPanel clientId={c.id} refreshKey={auditKey} />
-      </section>
+      <Tabs label={t('daily:chart.tabsLabel', { name: c.displayName })} tabs={CHART_TABS.map((id) => ({ id, label: t(TAB_KEY[id]) }))} current={tab} onChange={(id) => navigate(chartPath(c.id, id as ChartTab), { keepScroll: true })} className="ws chart-tabs">
+        <ChartPanel tab={tab} client={c} onChanged={changed} />
+      </Tabs>
     </>
   );
 }

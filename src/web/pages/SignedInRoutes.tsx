@@ -7,10 +7,14 @@ import { AccountPage } from './AccountPage.tsx';
 import { BackendsPage } from './BackendsPage.tsx';
 import { ArtworkPage } from './ArtworkPage.tsx';
 import { CaseloadPage } from './CaseloadPage.tsx';
+import { isChartTab } from './chart/chart-tabs.ts';
+import { DashboardPage } from './dashboard/DashboardPage.tsx';
 import { ClientHomePage } from './ClientHomePage.tsx';
 import { ClientPage } from './ClientPage.tsx';
 import { ConsentPage } from './ConsentPage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
+import { CalmNowPage } from './calm/CalmNowPage.tsx';
+import { PrivacyPage } from './PrivacyPage.tsx';
 import { GuidedImageryPage } from '../music/GuidedImageryPage.tsx';
 import { MusicPage } from '../music/MusicPage.tsx';
 import { LiveCanvasPage } from '../studio/LiveCanvasPage.tsx';
@@ -33,24 +37,27 @@ export function SignedInRoutes({ path }: { path: string }) {
 
 function pageFor(path: string, role: string, clientId: string | null) {
   if (path === '/' || path === '/sign-in' || path === '/setup') {
-    if (role === 'therapist') return <CaseloadPage />;
+    if (role === 'therapist') return <DashboardPage />;
     if (role === 'client' && clientId) return <ClientHomePage clientId={clientId} />;
     return <NotFoundPage message="This account has no studio pages. Operators manage Hearth from the command line." />;
   }
   if (path === '/account') return <AccountPage />;
+  if (path === '/clients' && role === 'therapist') return <CaseloadPage />;
   if (path === '/settings/model-servers' && (role === 'therapist' || role === 'admin')) return <BackendsPage />;
   if (path === '/consent' && role === 'client' && clientId) return <ConsentPage clientId={clientId} />;
+  if (path === '/privacy' && role === 'client' && clientId) return <PrivacyPage clientId={clientId} />;
+  if (path === '/calm' && role === 'client') return <CalmNowPage />;
   if (path === '/music' && role === 'client') return <MusicPage />;
   if (path === '/guided' && role === 'client') return <GuidedImageryPage />;
   if (path === '/studio' && role === 'client') return <StudioPage key="new" />;
   const studio = matchPath('/studio/:id', path);
   if (studio && role === 'client') return <StudioPage key={studio.id} artworkId={studio.id!} />;
-  const clientMusic = matchPath('/clients/:id/music', path);
-  if (clientMusic && role === 'therapist') return <MusicPage key={clientMusic.id} clientId={clientMusic.id!} />;
   const liveCanvas = matchPath('/clients/:id/live', path);
   if (liveCanvas && role === 'therapist') return <LiveCanvasPage key={liveCanvas.id} clientId={liveCanvas.id!} />;
+  const chart = matchPath('/clients/:id/:tab', path);
+  if (chart && role === 'therapist' && isChartTab(chart.tab)) return <ClientPage key={chart.id} clientId={chart.id!} tab={chart.tab} />;
   const client = matchPath('/clients/:id', path);
-  if (client && role === 'therapist') return <ClientPage key={client.id} clientId={client.id!} />;
+  if (client && role === 'therapist') return <ClientPage key={client.id} clientId={client.id!} tab="overview" />;
   const artwork = matchPath('/artworks/:id', path);
   if (artwork && (role === 'therapist' || role === 'client')) return <ArtworkPage key={artwork.id} artworkId={artwork.id!} />;
   return <NotFoundPage />;

@@ -1,5 +1,6 @@
 import { Loading, Notice } from '../components/Notice.tsx';
 import { formatWhen } from '../format.ts';
+import { useT } from '../i18n.tsx';
 import { useLoad } from '../use-load.ts';
 import { workspaceApi } from './workspace-api.ts';
 import type { CheckinItem } from './workspace-api.ts';
@@ -56,6 +57,8 @@ function feeling(c: CheckinItem): string {
 }
 
 function DistressChart({ checkins }: { checkins: CheckinItem[] }) {
+  const { locale } = useT();
+  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' });
   const innerW = W - PAD.left - PAD.right;
   const innerH = H - PAD.top - PAD.bottom;
   const inset = 24;
@@ -81,6 +84,18 @@ function DistressChart({ checkins }: { checkins: CheckinItem[] }) {
       {pts.map((p) => (
         <circle key={p.c.id} cx={p.px} cy={p.py} r={6} className={`ws-chart__mood ws-chart__mood--${p.c.moment}`} />
       ))}
+      {dateTicks(pts.length).map((i) => (
+        <text key={`d${i}`} x={pts[i]!.px} y={H - 8} textAnchor={pts.length > 1 && i === pts.length - 1 ? 'end' : pts.length > 1 && i === 0 ? 'start' : 'middle'} className="ws-chart__axis">
+          {day.format(new Date(pts[i]!.c.createdAt))}
+        </text>
+      ))}
     </svg>
   );
+}
+
+/** Which points get a date under them: the first, the last and up to three evenly between. */
+function dateTicks(n: number): number[] {
+  if (n <= 1) return n === 1 ? [0] : [];
+  const want = Math.min(n, 5);
+  return [...new Set(Array.from({ length: want }, (_, k) => Math.round((k * (n - 1)) / (want - 1))))];
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Field } from '../components/Field.tsx';
 import { LiveStatus, Notice } from '../components/Notice.tsx';
@@ -9,6 +9,8 @@ import { workspaceApi, workspaceMessage } from './workspace-api.ts';
 import type { Crisis } from './workspace-api.ts';
 import './workspace.css';
 import './checkin.css';
+import '../music/music.css';
+import { useT } from '../i18n.tsx';
 
 /**
  * The client's own check-in (mood word, distress 0–10, an optional note) and a reflection box.
@@ -16,7 +18,10 @@ import './checkin.css';
  */
 export function ClientCheckin({ clientId }: { clientId: string }) {
   const [mood, setMood] = useState<MoodValue | null>(null);
-  const [distress, setDistress] = useState(3);
+  const { t } = useT();
+  const id = useId();
+  // Unset until the client chooses: a preset number would be recorded as theirs.
+  const [distress, setDistress] = useState<number | null>(null);
   const [note, setNote] = useState('');
   const [reflection, setReflection] = useState('');
   const [crisis, setCrisis] = useState<Crisis | null>(null);
@@ -42,10 +47,12 @@ export function ClientCheckin({ clientId }: { clientId: string }) {
   const checkIn = async (e: FormEvent) => {
     e.preventDefault();
     if (!mood) return setError({ form: 'checkin', message: 'Choose the word closest to how you feel.' });
+    if (distress === null) return setError({ form: 'checkin', message: t('daily:checkin.distressMissing') });
     const ok = await run('checkin', () => workspaceApi.addCheckin(clientId, { moment: 'standalone', ...mood, distress, ...(note.trim() ? { note: note.trim() } : {}) }), 'Thank you for checking in.');
     if (ok) {
       setNote('');
       setMood(null);
+      setDistress(null);
     }
   };
   const reflect = async (e: FormEvent) => {
@@ -61,12 +68,22 @@ export function ClientCheckin({ clientId }: { clientId: string }) {
       <LiveStatus message={status} />
       <form className="form" onSubmit={(e) => void checkIn(e)} noValidate aria-label="Check in">
         <MoodGrid legend="I feel…" value={mood} onChange={setMood} />
-        <div className="field">
-          <label htmlFor="distress">
-            How much distress, from 0 (none) to 10 (the most): <strong>{distress}</strong>
-          </label>
-          <input id="distress" className="ws-range" type="range" min={0} max={10} step={1} value={distress} onChange={(e) => setDistress(Number(e.target.value))} />
-        </div>
+        <fieldset className="distress">
+          <legend className="mood-check__question">{t('daily:checkin.distress')}</legend>
+          <p className="muted distress__hint" id={`${id}-hint`}>
+            {t('daily:checkin.distressHint')}
+          </p>
+          <div className="distress__scale">
+            {Array.from({ length: 11 }, (_, n) => (
+              <label key={n} className="distress__option">
+                <input type="radio" className="overlay-input" name={`${id}-distress`} checked={distress === n} onChange={() => setDistress(n)} aria-describedby={`${id}-hint`} aria-label={t('daily:checkin.distressValue', { n })} />
+                <span className="distress__chip" aria-hidden="true">
+                  {n}
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
         <Field label="Anything you want to add (optional)" multiline rows={2} value={note} onChange={(e) => setNote(e.target.value)} maxLength={4000} />
         {error?.form === 'checkin' ? <Notice tone="error">{error.message}</Notice> : null}
         <button type="submit" className="button button--primary" disabled={busy}>

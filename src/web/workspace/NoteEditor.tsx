@@ -3,11 +3,15 @@ import type { FormEvent } from 'react';
 import { Field } from '../components/Field.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { formatDateTime } from '../format.ts';
+import { useT } from '../i18n.tsx';
 import { NoteAddenda } from './NoteAddenda.tsx';
 import { workspaceApi, workspaceMessage } from './workspace-api.ts';
 import type { NoteItem, NoteSectionItem } from './workspace-api.ts';
 
 const TO_COMPLETE = '[For the therapist to complete.]';
+
+/** A draft section without the drafter's "[For the therapist to complete.]" marker: the field says so in its hint instead. */
+const withoutMarker = (text: string): string => text.replace(TO_COMPLETE, '').trim();
 
 interface NoteEditorProps {
   note: NoteItem;
@@ -22,7 +26,12 @@ interface NoteEditorProps {
  * still matches the hash, and takes dated addenda.
  */
 export function NoteEditor({ note, sessionName, onChanged, onClose }: NoteEditorProps) {
-  const [sections, setSections] = useState<NoteSectionItem[]>(note.sections);
+  const { t } = useT();
+  // Sections the drafter left to the therapist's judgement: shown empty (or with only the facts
+  // it added), with a hint; they count as done once the therapist has written in them.
+  const [yours] = useState(() => new Map(note.sections.filter((s) => s.text.includes(TO_COMPLETE)).map((s) => [s.key, withoutMarker(s.text)])));
+  const [sections, setSections] = useState<NoteSectionItem[]>(() => note.sections.map((s) => ({ ...s, text: withoutMarker(s.text) })));
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -33,9 +42,11 @@ export function NoteEditor({ note, sessionName, onChanged, onClose }: NoteEditor
 
   const edit = (key: string, text: string) => {
     setSections((old) => old.map((s) => (s.key === key ? { ...s, text } : s)));
+    setTouched((old) => new Set(old).add(key));
     setSaved(null);
   };
-  const incomplete = sections.filter((s) => !s.text.trim() || s.text.includes(TO_COMPLETE)).map((s) => s.label);
+  const missing = (s: NoteSectionItem) => !s.text.trim() || s.text.includes(TO_COMPLETE) || (yours.has(s.key) && s.text.trim() === yours.get(s.key));
+  const incomplete = sections.filter(missing).map((s) => s.label);
 
   const run = async (work: () => Promise<NoteItem>, done: string | null) => {
     setError(null);
@@ -88,7 +99,17 @@ export function NoteEditor({ note, sessionName, onChanged, onClose }: NoteEditor
       ) : (
         <form className="form" onSubmit={save} noValidate aria-label={`Edit the ${note.format} note`}>
           {sections.map((s) => (
-            <Field key={s.key} label={s.label} multiline rows={5} value={s.text} onChange={(e) => edit(s.key, e.target.value)} error={s.text.includes(TO_COMPLETE) ? 'Complete this section before signing.' : null} />
+            <Field
+              key={s.key}
+              label={s.label}
+              multiline
+              rows={5}
+              value={s.text}
+              onChange={(e) => edit(s.key, e.target.value)}
+              hint={yours.has(s.key) ? t('daily:note.yoursHint') : undefined}
+              placeholder={yours.has(s.key) ? t('daily:note.yoursPlaceholder', { section: s.label }) : undefined}
+              error={touched.has(s.key) && missing(s) ? t('daily:note.emptyError') : null}
+            />
           ))}
           {error ? <Notice tone="error">{error}</Notice> : null}
           {confirming ? (
@@ -115,7 +136,7 @@ export function NoteEditor({ note, sessionName, onChanged, onClose }: NoteEditor
               </button>
               {incomplete.length > 0 ? (
                 <span id="sign-hint" className="muted">
-                  To sign, complete: {incomplete.join(', ')}.
+                  {t('daily:note.toSign', { sections: incomplete.join(', ') })}
                 </span>
               ) : null}
             </div>

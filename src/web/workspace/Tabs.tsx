@@ -14,13 +14,15 @@ interface TabsProps {
   current: string;
   onChange(id: string): void;
   children: ReactNode;
+  /** Extra class on the wrapper (e.g. the client chart's tabs). */
+  className?: string;
 }
 
 /**
  * WAI-ARIA tabs: one tab stop, arrow keys (and Home/End) move between tabs and select them;
  * the panel below is labelled by the selected tab. Only the selected panel is rendered.
  */
-export function Tabs({ label, tabs, current, onChange, children }: TabsProps) {
+export function Tabs({ label, tabs, current, onChange, children, className }: TabsProps) {
   const base = useId();
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const index = Math.max(0, tabs.findIndex((t) => t.id === current));
@@ -35,7 +37,7 @@ export function Tabs({ label, tabs, current, onChange, children }: TabsProps) {
   };
 
   return (
-    <div className="ws-tabs">
+    <div className={`ws-tabs${className ? ` ${className}` : ''}`}>
       <div role="tablist" aria-label={label} className="ws-tabs__list" onKeyDown={onKey}>
         {tabs.map((t, i) => (
           <button
