@@ -201,6 +201,8 @@ export const GenerateReport = z.object({
       as: z.enum(['thing', 'figure', 'motif', 'feeling', 'colour', 'style', 'tone', 'left-out', 'not-drawn']),
       drawn: z.string().optional(),
       shape: z.string().optional(),
+      /** True when the client drew it and the engine painted their shape (not a second copy). */
+      fromSketch: z.boolean().optional(),
       where: z.array(z.object({ box: z.object({ x: z.number(), y: z.number(), w: z.number(), h: z.number() }), layer: z.enum(['sky', 'far', 'middle', 'near', 'water']) })).optional(),
     }),
   ),

@@ -2386,6 +2386,7 @@ export interface paths {
                   /** @enum {string} */
                   as: "thing" | "figure" | "motif" | "feeling" | "colour" | "style" | "tone" | "left-out" | "not-drawn";
                   drawn?: string;
+                  fromSketch?: boolean;
                   shape?: string;
                   where?: {
                     box: {
