@@ -118,7 +118,11 @@ export default async function musicBench(): Promise<{ figures: Record<string, Fi
   const analysis5Cpu = cpuMs(() => analyzeAudio(clip5, 44100), 5);
   return {
     figures: {
-      sampledRealtimeFactor44k: fig((60000 * SAMPLED_PLANS.length) / sWall.median, '× real time (wall, 44.1 kHz stereo, ≥ 4 sampled parts + reverb)', sWall.runs),
+      sampledRealtimeFactor44k: fig(
+        (60000 * SAMPLED_PLANS.length) / sWall.median,
+        '× real time (wall, 44.1 kHz stereo, ≥ 4 sampled parts + reverb)',
+        sWall.runs,
+      ),
       sampledRealtimeFactor44kCpu: fig((60000 * SAMPLED_PLANS.length) / sCpu.median, '× real time (cpu, one core)', sCpu.runs),
       sampledBankLoadMs: fig(bankLoadMs, 'ms (read + parse MuseScore_General_Lite, once per process)'),
       sampledFirstAudioMs: fig(sHour.firstMs, 'ms (renderMusic → first 100 ms chunk, bank loaded)'),

@@ -17,7 +17,13 @@ function newest(dir) {
   return t;
 }
 const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
-const sources = Math.max(newest('src/web'), newest('src/domain'), newest('src/engines'), statSync('vite.config.ts').mtimeMs, statSync('package-lock.json').mtimeMs);
+const sources = Math.max(
+  newest('src/web'),
+  newest('src/domain'),
+  newest('src/engines'),
+  statSync('vite.config.ts').mtimeMs,
+  statSync('package-lock.json').mtimeMs,
+);
 if (built < sources) {
   console.error('Building the web app…');
   // Always a production build: under vitest NODE_ENV=test would give React's development bundle.

@@ -15,8 +15,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  caddyAvailable, caddyfileForLocalRun, caddyfileProblems, caddyValidate, composeInterpolations, composeProblems, composeValidator, DEPLOY_FILES, deployProblems, envFileNames, hearthServices, hearthVariablesIn, parseCompose, parseUnit,
-  ROOT, systemdVerify, unitProblems, unknownVariables, variablesReadBySource,
+  caddyAvailable,
+  caddyfileForLocalRun,
+  caddyfileProblems,
+  caddyValidate,
+  composeInterpolations,
+  composeProblems,
+  composeValidator,
+  DEPLOY_FILES,
+  deployProblems,
+  envFileNames,
+  hearthServices,
+  hearthVariablesIn,
+  parseCompose,
+  parseUnit,
+  ROOT,
+  systemdVerify,
+  unitProblems,
+  unknownVariables,
+  variablesReadBySource,
 } from './validate-deploy.ts';
 
 const read = (rel: string): string => readFileSync(join(ROOT, rel), 'utf8');
@@ -52,16 +69,23 @@ describe('compose file', () => {
   it('fails the schema on a misspelt key, a wrong type and an unknown condition', () => {
     const typo = composeProblems(parseCompose(composeText.replace('stop_grace_period:', 'stop_grace_periode:')), validate);
     expect(typo.join('\n')).toMatch(/stop_grace_periode/);
-    const ports = composeProblems(parseCompose(composeText.replace('ports:\n      - "80:80"\n      - "443:443"\n      - "443:443/udp"', 'ports: 443')), validate);
+    const ports = composeProblems(
+      parseCompose(composeText.replace('ports:\n      - "80:80"\n      - "443:443"\n      - "443:443/udp"', 'ports: 443')),
+      validate,
+    );
     expect(ports.join('\n')).toMatch(/\/services\/caddy\/ports/);
     const cond = composeProblems(parseCompose(composeText.replace('condition: service_healthy', 'condition: service_ready')), validate);
     expect(cond.length).toBeGreaterThan(0);
   });
 
   it('refuses one app node, a missing DATABASE_URL and cookies without Secure', () => {
-    expect(composeProblems(parseCompose(composeText.replace(/ {2}app2:\n {4}<<: \*hearth-app\n/, '  app2:\n    image: hearth:local\n')), validate).join('\n')).toMatch(/needs two or more/);
+    expect(
+      composeProblems(parseCompose(composeText.replace(/ {2}app2:\n {4}<<: \*hearth-app\n/, '  app2:\n    image: hearth:local\n')), validate).join('\n'),
+    ).toMatch(/needs two or more/);
     expect(composeProblems(parseCompose(composeText.replace(/^ {4}DATABASE_URL: .*\n/m, '')), validate).join('\n')).toMatch(/does not set DATABASE_URL/);
-    expect(composeProblems(parseCompose(composeText.replace('HEARTH_SECURE_COOKIES: "1"', 'HEARTH_SECURE_COOKIES: "0"')), validate).join('\n')).toMatch(/HEARTH_SECURE_COOKIES=1/);
+    expect(composeProblems(parseCompose(composeText.replace('HEARTH_SECURE_COOKIES: "1"', 'HEARTH_SECURE_COOKIES: "0"')), validate).join('\n')).toMatch(
+      /HEARTH_SECURE_COOKIES=1/,
+    );
     expect(composeProblems(parseCompose(composeText.replace(/^ {4}HEARTH_PUBLIC_ORIGIN: .*\n/m, '')), validate).join('\n')).toMatch(/HEARTH_PUBLIC_ORIGIN/);
   });
 
@@ -101,7 +125,12 @@ describe('Caddyfile', () => {
 
 describe('Caddyfile, run by caddy in front of two stand-in nodes', () => {
   /** A stand-in app node: answers every request with its name; /api/health with `healthy`. */
-  interface Node { name: string; server: Server; port: number; healthy: boolean }
+  interface Node {
+    name: string;
+    server: Server;
+    port: number;
+    healthy: boolean;
+  }
   const nodes: Node[] = [];
   let caddyProcess: ChildProcess | undefined;
   const dir = mkdtempSync(join(tmpdir(), 'hearth-caddy-run-'));
@@ -141,15 +170,31 @@ describe('Caddyfile, run by caddy in front of two stand-in nodes', () => {
     nodes.push(await startNode('node-a'), await startNode('node-b'));
     const port = await freePort();
     const file = join(dir, 'Caddyfile');
-    writeFileSync(file, caddyfileForLocalRun(read(DEPLOY_FILES.caddyfile), `127.0.0.1:${port}`, nodes.map((n) => `127.0.0.1:${n.port}`)));
-    caddyProcess = spawn('caddy', ['run', '--config', file, '--adapter', 'caddyfile'], { stdio: 'ignore', env: { ...process.env, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir } });
+    writeFileSync(
+      file,
+      caddyfileForLocalRun(
+        read(DEPLOY_FILES.caddyfile),
+        `127.0.0.1:${port}`,
+        nodes.map((n) => `127.0.0.1:${n.port}`),
+      ),
+    );
+    caddyProcess = spawn('caddy', ['run', '--config', file, '--adapter', 'caddyfile'], {
+      stdio: 'ignore',
+      env: { ...process.env, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir },
+    });
     const base = `http://127.0.0.1:${port}`;
     const who = async (path: string): Promise<string> => {
       const r = await fetch(base + path);
       return r.text();
     };
     for (let t = 0; ; t += 100) {
-      if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`${base}/api/health`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       if (t > 20_000) throw new Error('caddy did not start within 20 s');
       await sleep(100);
     }
@@ -158,7 +203,8 @@ describe('Caddyfile, run by caddy in front of two stand-in nodes', () => {
     const home = new Map<string, string>();
     for (const id of ids) {
       const answers = new Set<string>();
-      for (const path of [`/api/clients/${id}/live-canvas`, `/api/clients/${id}/jobs/abc`, `/api/clients/${id}/generate`, `/api/clients/${id}`]) answers.add(await who(path));
+      for (const path of [`/api/clients/${id}/live-canvas`, `/api/clients/${id}/jobs/abc`, `/api/clients/${id}/generate`, `/api/clients/${id}`])
+        answers.add(await who(path));
       expect(answers.size, `client ${id}`).toBe(1);
       const [answer] = [...answers];
       expect(answer).toMatch(new RegExp(`^node-[ab] 127\\.0\\.0\\.1:${port}$`));
@@ -222,7 +268,16 @@ describe('variables named in the guide and the deployment files', () => {
   const known = variablesReadBySource(ROOT);
 
   it('are found in the source, as the source reads them', () => {
-    for (const name of ['DATABASE_URL', 'HEARTH_MASTER_KEY', 'HEARTH_S3_BUCKET', 'HEARTH_S3_ENDPOINT', 'HEARTH_S3_ACCESS_KEY_ID', 'HEARTH_S3_SECRET_ACCESS_KEY', 'HEARTH_LOG_LEVEL', 'HEARTH_SECURE_COOKIES']) {
+    for (const name of [
+      'DATABASE_URL',
+      'HEARTH_MASTER_KEY',
+      'HEARTH_S3_BUCKET',
+      'HEARTH_S3_ENDPOINT',
+      'HEARTH_S3_ACCESS_KEY_ID',
+      'HEARTH_S3_SECRET_ACCESS_KEY',
+      'HEARTH_LOG_LEVEL',
+      'HEARTH_SECURE_COOKIES',
+    ]) {
       expect(known.has(name), name).toBe(true);
     }
     const guide = hearthVariablesIn(read(DEPLOY_FILES.guide));

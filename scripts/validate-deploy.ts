@@ -111,7 +111,8 @@ export function parseCompose(text: string): unknown {
   return parseYaml(text, { merge: true, uniqueKeys: true, prettyErrors: true });
 }
 
-const formatAjvError = (e: ErrorObject): string => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`;
+const formatAjvError = (e: ErrorObject): string =>
+  `${e.instancePath || '/'} ${e.message ?? 'is invalid'}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`;
 
 /** A service's environment as a map (compose allows a map or a list of KEY=value). */
 function environmentOf(service: Json): Record<string, string> {
@@ -125,7 +126,11 @@ function environmentOf(service: Json): Record<string, string> {
 export function hearthServices(doc: unknown): string[] {
   if (!isObject(doc) || !isObject(doc.services)) return [];
   return Object.entries(doc.services)
-    .filter(([, s]) => isObject(s) && (JSON.stringify(s.command ?? '').includes('hearth.js') || (isObject(s.build) && String(s.build.dockerfile ?? '').endsWith('deploy/Dockerfile'))))
+    .filter(
+      ([, s]) =>
+        isObject(s) &&
+        (JSON.stringify(s.command ?? '').includes('hearth.js') || (isObject(s.build) && String(s.build.dockerfile ?? '').endsWith('deploy/Dockerfile'))),
+    )
     .map(([name]) => name)
     .sort();
 }
@@ -144,7 +149,8 @@ export function composeProblems(doc: unknown, validate: (doc: unknown) => ErrorO
       if (!env[need]) problems.push(`compose.yaml: ${name} does not set ${need}`);
     }
     if (env.HEARTH_SECURE_COOKIES !== '1') problems.push(`compose.yaml: ${name} must set HEARTH_SECURE_COOKIES=1 (it is served over HTTPS)`);
-    if (!/^https:\/\//.test(env.HEARTH_PUBLIC_ORIGIN ?? '')) problems.push(`compose.yaml: ${name} must set HEARTH_PUBLIC_ORIGIN to the https:// origin browsers use`);
+    if (!/^https:\/\//.test(env.HEARTH_PUBLIC_ORIGIN ?? ''))
+      problems.push(`compose.yaml: ${name} must set HEARTH_PUBLIC_ORIGIN to the https:// origin browsers use`);
     if (env.DATABASE_URL && !/^postgres(ql)?:\/\//.test(env.DATABASE_URL)) problems.push(`compose.yaml: ${name}'s DATABASE_URL must start with postgres://`);
     keys.add(env.HEARTH_MASTER_KEY ?? '');
   }
@@ -166,13 +172,15 @@ export function caddyfileProblems(caddyfile: string, doc: unknown): string[] {
   if (!proxy) return ['Caddyfile has no reverse_proxy block'];
   const upstreams = proxy[1]!.trim().split(/\s+/).filter(Boolean).sort();
   const expected = apps.map((a) => `${a}:${port}`).sort();
-  if (upstreams.join(' ') !== expected.join(' ')) problems.push(`Caddyfile proxies to ${upstreams.join(', ') || 'nothing'}, but compose.yaml's app nodes are ${expected.join(', ')}`);
+  if (upstreams.join(' ') !== expected.join(' '))
+    problems.push(`Caddyfile proxies to ${upstreams.join(', ') || 'nothing'}, but compose.yaml's app nodes are ${expected.join(', ')}`);
   if (!/health_uri\s+\/api\/health\b/.test(text)) problems.push('Caddyfile must check each node with health_uri /api/health');
   const pin = /request_header\s+@(\w+)\s+([\w-]+)\s+\{re\.(\w+)\.1\}/.exec(text);
   if (!pin) problems.push('Caddyfile must copy the client id of /api/clients/<id>/… into a header to pin each client to one node');
   else {
     const [, matcher, header, capture] = pin;
-    if (!new RegExp(`@${matcher}\\s+path_regexp\\s+${capture}\\s+\\^/api/clients/`).test(text)) problems.push(`Caddyfile: @${matcher} must be a path_regexp named ${capture} on ^/api/clients/`);
+    if (!new RegExp(`@${matcher}\\s+path_regexp\\s+${capture}\\s+\\^/api/clients/`).test(text))
+      problems.push(`Caddyfile: @${matcher} must be a path_regexp named ${capture} on ^/api/clients/`);
     if (!new RegExp(`lb_policy\\s+header\\s+${header}\\b`).test(text)) problems.push(`Caddyfile: reverse_proxy must balance with lb_policy header ${header}`);
   }
   for (const m of text.matchAll(/\{\$([A-Z_][A-Z0-9_]*)/g)) {
@@ -188,13 +196,20 @@ export function caddyAvailable(): boolean {
 }
 
 /** `caddy adapt --validate` on the Caddyfile with example values for its placeholders. */
-export function caddyValidate(caddyfile: string, env: Record<string, string> = { CLINIC_DOMAIN: 'studio.clinic.example', CLINIC_ACME_EMAIL: 'it@clinic.example' }): VerifyResult {
+export function caddyValidate(
+  caddyfile: string,
+  env: Record<string, string> = { CLINIC_DOMAIN: 'studio.clinic.example', CLINIC_ACME_EMAIL: 'it@clinic.example' },
+): VerifyResult {
   if (!caddyAvailable()) return { skipped: 'caddy is not installed on this machine' };
   const dir = mkdtempSync(join(tmpdir(), 'hearth-caddy-'));
   try {
     const file = join(dir, 'Caddyfile');
     writeFileSync(file, caddyfile);
-    const r = spawnSync('caddy', ['adapt', '--config', file, '--adapter', 'caddyfile', '--validate'], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir } });
+    const r = spawnSync('caddy', ['adapt', '--config', file, '--adapter', 'caddyfile', '--validate'], {
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, ...env, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir },
+    });
     if (r.error) return { skipped: `caddy could not run: ${r.error.message}` };
     return { ok: r.status === 0, output: r.status === 0 ? '' : r.stderr.trim() };
   } finally {
@@ -214,7 +229,8 @@ export function caddyfileForLocalRun(caddyfile: string, listen: string, upstream
     .replace(/reverse_proxy\s+[^{\n]*\{/, `reverse_proxy ${upstreams.join(' ')} {`)
     .replace(/health_interval\s+\S+/, `health_interval ${healthInterval}`)
     .replace(/log \{[\s\S]*?\n\t\}\n/, '');
-  if (out.includes('{$CLINIC_DOMAIN}') || !out.includes(`reverse_proxy ${upstreams.join(' ')}`)) throw new Error('the Caddyfile no longer has the shape caddyfileForLocalRun rewrites');
+  if (out.includes('{$CLINIC_DOMAIN}') || !out.includes(`reverse_proxy ${upstreams.join(' ')}`))
+    throw new Error('the Caddyfile no longer has the shape caddyfileForLocalRun rewrites');
   return out;
 }
 
@@ -248,15 +264,84 @@ export function parseUnit(text: string): UnitFile {
 
 /** Keys this project's unit may use, per section (systemd.unit(5), systemd.service(5), systemd.exec(5), systemd.kill(5)). */
 export const KNOWN_UNIT_KEYS: Record<string, readonly string[]> = {
-  Unit: ['Description', 'Documentation', 'After', 'Before', 'Wants', 'Requires', 'BindsTo', 'PartOf', 'ConditionPathExists', 'StartLimitIntervalSec', 'StartLimitBurst'],
+  Unit: [
+    'Description',
+    'Documentation',
+    'After',
+    'Before',
+    'Wants',
+    'Requires',
+    'BindsTo',
+    'PartOf',
+    'ConditionPathExists',
+    'StartLimitIntervalSec',
+    'StartLimitBurst',
+  ],
   Service: [
-    'Type', 'User', 'Group', 'DynamicUser', 'SupplementaryGroups', 'WorkingDirectory', 'EnvironmentFile', 'Environment', 'ExecStartPre', 'ExecStart', 'ExecReload', 'ExecStop',
-    'KillSignal', 'KillMode', 'TimeoutStartSec', 'TimeoutStopSec', 'Restart', 'RestartSec', 'RestartPreventExitStatus', 'SuccessExitStatus', 'LimitNOFILE', 'MemoryMax', 'CPUQuota', 'TasksMax',
-    'StateDirectory', 'StateDirectoryMode', 'LogsDirectory', 'RuntimeDirectory', 'ConfigurationDirectory', 'ReadWritePaths', 'ReadOnlyPaths', 'InaccessiblePaths', 'UMask',
-    'ProtectSystem', 'ProtectHome', 'PrivateTmp', 'PrivateDevices', 'PrivateUsers', 'NoNewPrivileges', 'CapabilityBoundingSet', 'AmbientCapabilities', 'RestrictSUIDSGID', 'LockPersonality',
-    'ProtectKernelTunables', 'ProtectKernelModules', 'ProtectKernelLogs', 'ProtectControlGroups', 'ProtectClock', 'ProtectHostname', 'ProtectProc', 'ProcSubset', 'RestrictNamespaces',
-    'RestrictRealtime', 'RestrictAddressFamilies', 'SystemCallArchitectures', 'SystemCallFilter', 'SystemCallErrorNumber', 'IPAddressDeny', 'IPAddressAllow', 'RemoveIPC', 'KeyringMode',
-    'StandardOutput', 'StandardError', 'SyslogIdentifier',
+    'Type',
+    'User',
+    'Group',
+    'DynamicUser',
+    'SupplementaryGroups',
+    'WorkingDirectory',
+    'EnvironmentFile',
+    'Environment',
+    'ExecStartPre',
+    'ExecStart',
+    'ExecReload',
+    'ExecStop',
+    'KillSignal',
+    'KillMode',
+    'TimeoutStartSec',
+    'TimeoutStopSec',
+    'Restart',
+    'RestartSec',
+    'RestartPreventExitStatus',
+    'SuccessExitStatus',
+    'LimitNOFILE',
+    'MemoryMax',
+    'CPUQuota',
+    'TasksMax',
+    'StateDirectory',
+    'StateDirectoryMode',
+    'LogsDirectory',
+    'RuntimeDirectory',
+    'ConfigurationDirectory',
+    'ReadWritePaths',
+    'ReadOnlyPaths',
+    'InaccessiblePaths',
+    'UMask',
+    'ProtectSystem',
+    'ProtectHome',
+    'PrivateTmp',
+    'PrivateDevices',
+    'PrivateUsers',
+    'NoNewPrivileges',
+    'CapabilityBoundingSet',
+    'AmbientCapabilities',
+    'RestrictSUIDSGID',
+    'LockPersonality',
+    'ProtectKernelTunables',
+    'ProtectKernelModules',
+    'ProtectKernelLogs',
+    'ProtectControlGroups',
+    'ProtectClock',
+    'ProtectHostname',
+    'ProtectProc',
+    'ProcSubset',
+    'RestrictNamespaces',
+    'RestrictRealtime',
+    'RestrictAddressFamilies',
+    'SystemCallArchitectures',
+    'SystemCallFilter',
+    'SystemCallErrorNumber',
+    'IPAddressDeny',
+    'IPAddressAllow',
+    'RemoveIPC',
+    'KeyringMode',
+    'StandardOutput',
+    'StandardError',
+    'SyslogIdentifier',
   ],
   Install: ['WantedBy', 'RequiredBy', 'Alias'],
 };
@@ -298,8 +383,10 @@ export function unitProblems(unit: UnitFile): string[] {
   if (exec.length !== 1) problems.push(`hearth.service needs exactly one ExecStart, has ${exec.length}`);
   else {
     const words = exec[0]!.trim().split(/\s+/);
-    if (!words[0]?.startsWith('/') || !/\/node$/.test(words[0])) problems.push(`hearth.service: ExecStart must run node by its absolute path, got "${words[0]}"`);
-    if (!words[1]?.startsWith('/') || !words[1].endsWith('/bin/hearth.js') || words[2] !== 'serve') problems.push(`hearth.service: ExecStart must run <absolute path>/bin/hearth.js serve, got "${exec[0]}"`);
+    if (!words[0]?.startsWith('/') || !/\/node$/.test(words[0]))
+      problems.push(`hearth.service: ExecStart must run node by its absolute path, got "${words[0]}"`);
+    if (!words[1]?.startsWith('/') || !words[1].endsWith('/bin/hearth.js') || words[2] !== 'serve')
+      problems.push(`hearth.service: ExecStart must run <absolute path>/bin/hearth.js serve, got "${exec[0]}"`);
     const flag = words.indexOf('--data');
     if (flag > 0) dataFlag = words[flag + 1];
   }
@@ -309,15 +396,20 @@ export function unitProblems(unit: UnitFile): string[] {
   for (const [key, values] of Object.entries(REQUIRED_HARDENING)) {
     const v = last(key);
     if (v === undefined) problems.push(`hearth.service lacks ${key}${values.length ? `=${values[0]}` : ''}`);
-    else if (values.length > 0 && !values.includes(v.trim())) problems.push(`hearth.service: ${key}=${v}, expected ${values.map((x) => (x === '' ? '(empty)' : x)).join(' or ')}`);
+    else if (values.length > 0 && !values.includes(v.trim()))
+      problems.push(`hearth.service: ${key}=${v}, expected ${values.map((x) => (x === '' ? '(empty)' : x)).join(' or ')}`);
   }
-  if (['yes', 'true'].includes(last('MemoryDenyWriteExecute') ?? '')) problems.push('hearth.service: MemoryDenyWriteExecute=yes stops Node\'s JIT and WebAssembly');
+  if (['yes', 'true'].includes(last('MemoryDenyWriteExecute') ?? ''))
+    problems.push("hearth.service: MemoryDenyWriteExecute=yes stops Node's JIT and WebAssembly");
   // The data folder must be writable: ExecStart's --data (a flag beats any HEARTH_DATA the
   // EnvironmentFile sets; systemd lets the file override Environment=) inside ReadWritePaths.
   const data = dataFlag;
-  const writable = all('ReadWritePaths').flatMap((v) => v.split(/\s+/)).map((p) => p.replace(/^-/, ''));
+  const writable = all('ReadWritePaths')
+    .flatMap((v) => v.split(/\s+/))
+    .map((p) => p.replace(/^-/, ''));
   if (!data) problems.push('hearth.service: ExecStart must pass --data <folder> (the folder ReadWritePaths opens)');
-  else if (!writable.some((p) => data === p || data.startsWith(`${p.replace(/\/$/, '')}/`))) problems.push(`hearth.service: --data ${data} is not under ReadWritePaths (${writable.join(' ') || 'none'})`);
+  else if (!writable.some((p) => data === p || data.startsWith(`${p.replace(/\/$/, '')}/`)))
+    problems.push(`hearth.service: --data ${data} is not under ReadWritePaths (${writable.join(' ') || 'none'})`);
   const state = last('StateDirectory');
   if (state && data && data !== `/var/lib/${state}`) problems.push(`hearth.service: StateDirectory=${state} creates /var/lib/${state}, but --data is ${data}`);
   return problems;
@@ -336,7 +428,13 @@ export function systemdVerify(unitText: string, root: string = ROOT, installPref
   const dir = mkdtempSync(join(tmpdir(), 'hearth-unit-'));
   try {
     const file = join(dir, 'hearth.service');
-    writeFileSync(file, unitText.split(installPrefix).join(resolve(root)).replace(/^ExecStart=\S+/m, `ExecStart=${process.execPath}`));
+    writeFileSync(
+      file,
+      unitText
+        .split(installPrefix)
+        .join(resolve(root))
+        .replace(/^ExecStart=\S+/m, `ExecStart=${process.execPath}`),
+    );
     const r = spawnSync('systemd-analyze', ['verify', '--man=no', file], { encoding: 'utf8', timeout: 60_000 });
     if (r.error) return { skipped: `systemd-analyze could not run: ${r.error.message}` };
     const output = `${r.stdout}${r.stderr}`.trim();
@@ -367,7 +465,8 @@ export function deployProblems(root: string = ROOT): string[] {
   problems.push(...composeProblems(doc, composeValidator(JSON.parse(read(root, DEPLOY_FILES.schema)) as Json)));
   problems.push(...caddyfileProblems(read(root, DEPLOY_FILES.caddyfile), doc));
   const envNames = envFileNames(envText);
-  for (const v of composeInterpolations(composeText)) if (!envNames.has(v)) problems.push(`compose.yaml reads \${${v}}, which hearth.env.example does not show`);
+  for (const v of composeInterpolations(composeText))
+    if (!envNames.has(v)) problems.push(`compose.yaml reads \${${v}}, which hearth.env.example does not show`);
 
   try {
     problems.push(...unitProblems(parseUnit(unitText)));

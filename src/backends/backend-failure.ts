@@ -9,11 +9,22 @@ import { BackendImageError, BackendResponseError, BackendTimeoutError, BackendUn
 
 /** True for failures of the model server itself (the built-in engine is then a way on). */
 export function isServerFailure(e: unknown): e is Error {
-  return e instanceof BackendUnavailableError || e instanceof BackendTimeoutError || e instanceof BackendResponseError || e instanceof BackendImageError || e instanceof BackendBusyError;
+  return (
+    e instanceof BackendUnavailableError ||
+    e instanceof BackendTimeoutError ||
+    e instanceof BackendResponseError ||
+    e instanceof BackendImageError ||
+    e instanceof BackendBusyError
+  );
 }
 
 /** The failure as the job API and the studio show it. */
 export function describeBackendFailure(e: unknown): JobError {
-  if (isServerFailure(e)) return { code: 'unavailable', message: `${e.message.replace(/\s*Check that it is running, or use the built-in engine instead\.$/, '')} You can make the picture with Hearth's built-in engine instead.`, fallback: 'builtin' };
+  if (isServerFailure(e))
+    return {
+      code: 'unavailable',
+      message: `${e.message.replace(/\s*Check that it is running, or use the built-in engine instead\.$/, '')} You can make the picture with Hearth's built-in engine instead.`,
+      fallback: 'builtin',
+    };
   return { code: 'internal', message: 'Something went wrong while making the picture. Nothing was saved.' };
 }

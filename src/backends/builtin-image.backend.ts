@@ -47,7 +47,16 @@ export function createBuiltinImageBackend(): ImageBackend {
     },
     async inpaint(req: InpaintRequest, signal?: AbortSignal, onProgress?: BackendProgress): Promise<RgbaImage> {
       check(signal);
-      const img = inpaintImage({ image: req.image, mask: req.mask, prompt: req.prompt, negativePrompt: req.negativePrompt, style: req.style, seed: req.seed, feather: req.feather, onProgress });
+      const img = inpaintImage({
+        image: req.image,
+        mask: req.mask,
+        prompt: req.prompt,
+        negativePrompt: req.negativePrompt,
+        style: req.style,
+        seed: req.seed,
+        feather: req.feather,
+        onProgress,
+      });
       check(signal);
       return img;
     },

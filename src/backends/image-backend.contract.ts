@@ -39,13 +39,22 @@ export function imageBackendContract(name: string, make: () => ImageBackend, opt
       const [image] = await b.generate({ ...base, count: 1, style: b.capabilities.styles[0]!.id });
       const mask: RgbaImage = createRgba(96, 64, [0, 0, 0, 255]);
       for (let y = 16; y < 48; y++) for (let x = 32; x < 64; x++) mask.data.set([255, 255, 255, 255], (y * 96 + x) * 4);
-      const out = await b.inpaint({ image: image!, mask, prompt: 'a bright red flower', negativePrompt: '', style: b.capabilities.styles[0]!.id, seed: 3, feather: 4 });
+      const out = await b.inpaint({
+        image: image!,
+        mask,
+        prompt: 'a bright red flower',
+        negativePrompt: '',
+        style: b.capabilities.styles[0]!.id,
+        seed: 3,
+        feather: 4,
+      });
       let changedOutside = 0;
       let changedInside = 0;
       for (let y = 0; y < 64; y++) {
         for (let x = 0; x < 96; x++) {
           const i = (y * 96 + x) * 4;
-          const diff = Math.abs(out.data[i]! - image!.data[i]!) + Math.abs(out.data[i + 1]! - image!.data[i + 1]!) + Math.abs(out.data[i + 2]! - image!.data[i + 2]!);
+          const diff =
+            Math.abs(out.data[i]! - image!.data[i]!) + Math.abs(out.data[i + 1]! - image!.data[i + 1]!) + Math.abs(out.data[i + 2]! - image!.data[i + 2]!);
           const inside = x >= 32 && x < 64 && y >= 16 && y < 48;
           if (inside && diff > 0) changedInside++;
           if (!inside && diff > 0) changedOutside++;

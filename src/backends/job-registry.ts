@@ -44,7 +44,18 @@ interface Entry extends JobView {
   controller: AbortController;
 }
 
-const copy = (e: Entry): JobView => ({ id: e.id, clientId: e.clientId, backend: e.backend, state: e.state, progress: e.progress, stage: e.stage, resultIds: [...e.resultIds], error: e.error, createdAt: e.createdAt, finishedAt: e.finishedAt });
+const copy = (e: Entry): JobView => ({
+  id: e.id,
+  clientId: e.clientId,
+  backend: e.backend,
+  state: e.state,
+  progress: e.progress,
+  stage: e.stage,
+  resultIds: [...e.resultIds],
+  error: e.error,
+  createdAt: e.createdAt,
+  finishedAt: e.finishedAt,
+});
 
 export class JobRegistry {
   readonly #jobs = new Map<string, Entry>();
@@ -66,7 +77,19 @@ export class JobRegistry {
    */
   start(owner: { clientId: string; backend: string }, work: (signal: AbortSignal, progress: BackendProgress) => Promise<string[]>): JobView {
     this.#sweep();
-    const entry: Entry = { id: this.#newId(), clientId: owner.clientId, backend: owner.backend, state: 'queued', progress: 0, stage: 'waiting', resultIds: [], error: null, createdAt: this.#now(), finishedAt: null, controller: new AbortController() };
+    const entry: Entry = {
+      id: this.#newId(),
+      clientId: owner.clientId,
+      backend: owner.backend,
+      state: 'queued',
+      progress: 0,
+      stage: 'waiting',
+      resultIds: [],
+      error: null,
+      createdAt: this.#now(),
+      finishedAt: null,
+      controller: new AbortController(),
+    };
     this.#jobs.set(entry.id, entry);
     const progress: BackendProgress = (f, stage) => {
       if (entry.state !== 'queued' && entry.state !== 'running') return;
@@ -82,7 +105,12 @@ export class JobRegistry {
       .then(() => work(entry.controller.signal, progress))
       .then(
         (ids) => finish({ state: 'done', progress: 1, stage: 'done', resultIds: ids }),
-        (e: unknown) => finish(e instanceof BackendAbortedError || entry.controller.signal.aborted ? { state: 'cancelled', stage: 'cancelled' } : { state: 'failed', stage: 'failed', error: this.#describe(e) }),
+        (e: unknown) =>
+          finish(
+            e instanceof BackendAbortedError || entry.controller.signal.aborted
+              ? { state: 'cancelled', stage: 'cancelled' }
+              : { state: 'failed', stage: 'failed', error: this.#describe(e) },
+          ),
       );
     return copy(entry);
   }

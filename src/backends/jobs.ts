@@ -128,8 +128,10 @@ function raceAbort<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
 export function queuedImageBackend(backend: ImageBackend, queue: JobQueue): ImageBackend {
   return {
     capabilities: backend.capabilities,
-    generate: (req: GenerateRequest, signal?: AbortSignal, onProgress?: BackendProgress) => queue.run((s, p) => backend.generate(req, s, p), { signal, onProgress }),
-    inpaint: (req: InpaintRequest, signal?: AbortSignal, onProgress?: BackendProgress) => queue.run((s, p) => backend.inpaint(req, s, p), { signal, onProgress }),
+    generate: (req: GenerateRequest, signal?: AbortSignal, onProgress?: BackendProgress) =>
+      queue.run((s, p) => backend.generate(req, s, p), { signal, onProgress }),
+    inpaint: (req: InpaintRequest, signal?: AbortSignal, onProgress?: BackendProgress) =>
+      queue.run((s, p) => backend.inpaint(req, s, p), { signal, onProgress }),
     health: () => backend.health(),
   };
 }

@@ -14,7 +14,15 @@ export interface MusicRender {
 }
 
 export interface MusicBackend {
-  readonly capabilities: { id: string; label: string; external: boolean; instruments: readonly string[]; textures: readonly string[]; sampleRates: readonly number[]; maxSeconds: number };
+  readonly capabilities: {
+    id: string;
+    label: string;
+    external: boolean;
+    instruments: readonly string[];
+    textures: readonly string[];
+    sampleRates: readonly number[];
+    maxSeconds: number;
+  };
   /** Words (and optionally the current mood) → a plan; explicit words win. */
   plan(description: string, mood?: MoodPoint, overrides?: Partial<Pick<MusicPlan, 'bpm' | 'mode' | 'instruments'>>): MusicPlan;
   /**

@@ -141,7 +141,8 @@ describe('sampled instruments', () => {
     expect(down.arc?.kind).toBe('calm-down');
     const up = planFromDescription('slowly wake me up with piano');
     expect(up.arc?.kind).toBe('wake-up');
-    const periodAt = (plan: typeof down, from: number, to: number, audio: Float32Array): number => beatPeriod(audio.subarray(from * SR, to * SR), SR, 0.35, 1.3);
+    const periodAt = (plan: typeof down, from: number, to: number, audio: Float32Array): number =>
+      beatPeriod(audio.subarray(from * SR, to * SR), SR, 0.35, 1.3);
     const d = collect(renderMusic(down, { seconds: 120, sampleRate: SR, seed: 1, soundBank: bank }));
     const dm = mono(d.left, d.right);
     const dStart = 60 / periodAt(down, 3, 23, dm);

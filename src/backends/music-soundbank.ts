@@ -37,7 +37,9 @@ export function soundBankFromFile(path: string): Promise<SoundBank> {
   let p = cache.get(path);
   if (!p) {
     p = readFile(path)
-      .then((buf) => loadSoundBank(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer, basename(path).replace(/\.sf[23](\.wasm)?$/i, '')))
+      .then((buf) =>
+        loadSoundBank(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer, basename(path).replace(/\.sf[23](\.wasm)?$/i, '')),
+      )
       .then(warmUp);
     cache.set(path, p);
     p.catch(() => cache.delete(path));

@@ -31,7 +31,12 @@ const start = async (o: OpenAiFakeOptions): Promise<FakeServer> => {
 describe('OpenAI-compatible text adapter', () => {
   it('sends the draft and facts to /v1/chat/completions and keeps the model wording per section', async () => {
     const base = draftNote('SOAP', facts);
-    const f = await start({ chatReply: () => '```json\n' + JSON.stringify({ sections: base.map((s) => ({ key: s.key, text: s.text.includes('[For the therapist') ? s.text : `Reworded: ${s.key}` })) }) + '\n```' });
+    const f = await start({
+      chatReply: () =>
+        '```json\n' +
+        JSON.stringify({ sections: base.map((s) => ({ key: s.key, text: s.text.includes('[For the therapist') ? s.text : `Reworded: ${s.key}` })) }) +
+        '\n```',
+    });
     const out = await createOpenAiTextBackend({ url: f.url, model: 'llama3.1' }).draftNote('SOAP', facts);
     expect(out.map((s) => s.key)).toEqual(base.map((s) => s.key));
     expect(out.map((s) => s.label)).toEqual(base.map((s) => s.label));

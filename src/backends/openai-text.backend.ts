@@ -71,11 +71,15 @@ export function createOpenAiTextBackend(opts: OpenAiTextOptions): TextBackend {
         if (!reply.success) throw new Error('The language model did not answer in the expected form.');
         const byKey = new Map(reply.data.sections.map((s) => [s.key, s.text]));
         if (byKey.size !== draft.length || draft.some((s) => !byKey.has(s.key))) throw new Error('The language model changed the note sections.');
-        for (const s of draft) if (s.text.includes('[For the therapist to complete.]') && !byKey.get(s.key)!.includes('[For the therapist to complete.]')) throw new Error('The language model filled in a part that is for the therapist.');
+        for (const s of draft)
+          if (s.text.includes('[For the therapist to complete.]') && !byKey.get(s.key)!.includes('[For the therapist to complete.]'))
+            throw new Error('The language model filled in a part that is for the therapist.');
         return draft.map((s) => ({ ...s, text: byKey.get(s.key)! }));
       } catch (e) {
         if (signal?.aborted) throw new BackendAbortedError();
-        const reason = limit.aborted ? `The language model at ${http.origin} took longer than ${Math.round((opts.timeoutMs ?? 60_000) / 1000)} s.` : (e as Error).message;
+        const reason = limit.aborted
+          ? `The language model at ${http.origin} took longer than ${Math.round((opts.timeoutMs ?? 60_000) / 1000)} s.`
+          : (e as Error).message;
         opts.onFallback?.(`${reason} The built-in draft was used instead.`);
         return draft;
       }

@@ -22,7 +22,8 @@ export interface TextEnv {
 export function textBackendFromEnv(env: TextEnv, onFallback?: (reason: string) => void): TextBackend {
   const url = env.HEARTH_TEXT_URL?.trim();
   if (!url) return createBuiltinTextBackend();
-  if (!URL.canParse(url) || !['http:', 'https:'].includes(new URL(url).protocol)) throw new Error(`HEARTH_TEXT_URL must be an http:// or https:// address, got "${url}".`);
+  if (!URL.canParse(url) || !['http:', 'https:'].includes(new URL(url).protocol))
+    throw new Error(`HEARTH_TEXT_URL must be an http:// or https:// address, got "${url}".`);
   const model = env.HEARTH_TEXT_MODEL?.trim();
   if (!model) throw new Error('HEARTH_TEXT_MODEL must name the model to use with HEARTH_TEXT_URL (e.g. llama3.1:8b).');
   return createOpenAiTextBackend({ url: url.replace(/\/+$/, ''), model, apiKey: env.HEARTH_TEXT_API_KEY || undefined, onFallback });

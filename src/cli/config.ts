@@ -62,7 +62,10 @@ export function resolveRuntimeConfig(flags: { port?: string; host?: string; data
   const port = flags.port !== undefined ? parsePort(flags.port, '--port') : env.HEARTH_PORT ? parsePort(env.HEARTH_PORT, 'HEARTH_PORT') : DEFAULT_PORT;
   const host = flags.host ?? env.HEARTH_HOST ?? DEFAULT_HOST;
   if (!/^[a-zA-Z0-9.:-]+$/.test(host)) throw new CliError(`--host must be a host name or IP address, got "${host}"`);
-  const dataDir = flags.data !== undefined ? checkDataDir(flags.data, '--data') : checkDataDir(env.HEARTH_DATA ?? DEFAULT_DATA, env.HEARTH_DATA ? 'HEARTH_DATA' : 'The data folder');
+  const dataDir =
+    flags.data !== undefined
+      ? checkDataDir(flags.data, '--data')
+      : checkDataDir(env.HEARTH_DATA ?? DEFAULT_DATA, env.HEARTH_DATA ? 'HEARTH_DATA' : 'The data folder');
   const databaseUrl = env.DATABASE_URL ? checkDatabaseUrl(env.DATABASE_URL) : undefined;
   return { host, port, dataDir, databaseUrl };
 }
@@ -75,6 +78,9 @@ const shellWord = (s: string): string => (/^[\w./:@%+=,-]+$/.test(s) ? s : `'${s
 
 /** The exact command that serves this data folder on this port (printed by `hearth demo`). */
 export function startCommandFor(cfg: Pick<RuntimeConfig, 'dataDir' | 'port'>): string {
-  const args = [...(cfg.dataDir === join(ROOT, 'data') ? [] : ['--data', shellWord(cfg.dataDir)]), ...(cfg.port === DEFAULT_PORT ? [] : ['--port', String(cfg.port)])];
+  const args = [
+    ...(cfg.dataDir === join(ROOT, 'data') ? [] : ['--data', shellWord(cfg.dataDir)]),
+    ...(cfg.port === DEFAULT_PORT ? [] : ['--port', String(cfg.port)]),
+  ];
   return args.length === 0 ? 'npm start' : `npm start -- ${args.join(' ')}`;
 }

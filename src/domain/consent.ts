@@ -37,7 +37,8 @@ export const CONSENT_SCOPE_INFO: Readonly<Record<ConsentScope, ConsentScopeInfo>
   music: {
     id: 'music',
     title: 'Music',
-    explanation: 'Hearth composes music from your words and keeps a note of how listening felt, to learn what helps you. Without it the music pages are closed.',
+    explanation:
+      'Hearth composes music from your words and keeps a note of how listening felt, to learn what helps you. Without it the music pages are closed.',
   },
   group: {
     id: 'group',

@@ -4,11 +4,45 @@
  */
 const COMMON = new Set(
   [
-    'password', 'password1', 'password12', 'password123', 'passw0rd', '1234567890', '12345678910', 'qwertyuiop',
-    'qwerty1234', 'iloveyou12', 'letmein123', 'welcome123', 'admin12345', 'abc1234567', 'football12', 'monkey1234',
-    'sunshine12', 'princess12', 'dragon1234', 'trustno1234', 'baseball12', 'superman12', 'starwars12', '1q2w3e4r5t',
-    'qazwsxedc1', 'zaq12wsxcde', 'aaaaaaaaaa', '0000000000', '1111111111', '1234512345', 'changeme12', 'therapist1',
-    'therapy123', 'hearth1234', 'hearthhearth', 'qwerty123456', 'password!1', 'p@ssw0rd12', 'welcome1234',
+    'password',
+    'password1',
+    'password12',
+    'password123',
+    'passw0rd',
+    '1234567890',
+    '12345678910',
+    'qwertyuiop',
+    'qwerty1234',
+    'iloveyou12',
+    'letmein123',
+    'welcome123',
+    'admin12345',
+    'abc1234567',
+    'football12',
+    'monkey1234',
+    'sunshine12',
+    'princess12',
+    'dragon1234',
+    'trustno1234',
+    'baseball12',
+    'superman12',
+    'starwars12',
+    '1q2w3e4r5t',
+    'qazwsxedc1',
+    'zaq12wsxcde',
+    'aaaaaaaaaa',
+    '0000000000',
+    '1111111111',
+    '1234512345',
+    'changeme12',
+    'therapist1',
+    'therapy123',
+    'hearth1234',
+    'hearthhearth',
+    'qwerty123456',
+    'password!1',
+    'p@ssw0rd12',
+    'welcome1234',
   ].map((p) => p.toLowerCase()),
 );
 
@@ -18,8 +52,10 @@ export function passwordProblem(password: string, context: { email?: string; dis
   const lower = password.toLowerCase();
   if (COMMON.has(lower) || /^(.)\1+$/.test(password)) return 'This password is too common; choose another.';
   const local = context.email?.split('@')[0]?.toLowerCase();
-  if (local && local.length >= 4 && lower.includes(local)) return `The password contains "${local}", the part of the email address before the @; choose one without it.`;
+  if (local && local.length >= 4 && lower.includes(local))
+    return `The password contains "${local}", the part of the email address before the @; choose one without it.`;
   const name = context.displayName?.toLowerCase().replace(/\s+/g, '');
-  if (name && name.length >= 4 && lower.replace(/\s+/g, '').includes(name)) return `The password contains the name "${context.displayName!.trim()}"; choose one without it.`;
+  if (name && name.length >= 4 && lower.replace(/\s+/g, '').includes(name))
+    return `The password contains the name "${context.displayName!.trim()}"; choose one without it.`;
   return null;
 }

@@ -25,7 +25,10 @@ export interface RegisteredRoute {
 }
 
 async function resolveSubject(store: Store, policy: Extract<AccessPolicy, { scope: string }>, id: string): Promise<Subject | undefined> {
-  const withClient = async <T extends { clientId: string }>(rec: T | undefined, key: 'artwork' | 'session' | 'invite' | 'alert' | 'homework' | 'music' | 'note' | 'plan'): Promise<Subject | undefined> => {
+  const withClient = async <T extends { clientId: string }>(
+    rec: T | undefined,
+    key: 'artwork' | 'session' | 'invite' | 'alert' | 'homework' | 'music' | 'note' | 'plan',
+  ): Promise<Subject | undefined> => {
     if (!rec) return undefined;
     const client = await store.clients.byId(rec.clientId);
     return client ? ({ client, [key]: rec } as Subject) : undefined;
@@ -54,7 +57,17 @@ async function resolveSubject(store: Store, policy: Extract<AccessPolicy, { scop
   }
 }
 
-const label: Record<string, string> = { client: 'That client', artwork: 'That artwork', session: 'That session', invite: 'That invite', alert: 'That alert', homework: 'That homework', music: 'That piece', note: 'That note', plan: 'That plan' };
+const label: Record<string, string> = {
+  client: 'That client',
+  artwork: 'That artwork',
+  session: 'That session',
+  invite: 'That invite',
+  alert: 'That alert',
+  homework: 'That homework',
+  music: 'That piece',
+  note: 'That note',
+  plan: 'That plan',
+};
 
 /** How recently a password must have been re-entered for a sensitive action. */
 export const REAUTH_WINDOW_MS = 5 * 60_000;
@@ -67,7 +80,9 @@ export function installAccess(app: FastifyInstance, store: Store, routes: Regist
     if (!access) throw new Error(`Route ${String(opts.method)} ${url} declares no access policy`);
     const consent = opts.config?.consent;
     if (consent && !('scope' in access && access.scope)) throw new Error(`Route ${String(opts.method)} ${url} needs consent but names no client record`);
-    for (const m of [opts.method].flat()) if (m !== 'HEAD') routes.push({ method: m, url, access, audit: opts.config?.audit, reauth: opts.config?.reauth === true, ...(consent ? { consent } : {}) });
+    for (const m of [opts.method].flat())
+      if (m !== 'HEAD')
+        routes.push({ method: m, url, access, audit: opts.config?.audit, reauth: opts.config?.reauth === true, ...(consent ? { consent } : {}) });
   });
 
   app.addHook('preValidation', async (req: FastifyRequest) => {

@@ -55,7 +55,9 @@ describe('two-factor enrolment', () => {
     for (const c of codes) expect(c).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
     const sec = (await t.get('/api/account/security')).json();
     expect(sec).toMatchObject({ twoFactorEnabled: true, recoveryCodesLeft: 10 });
-    const dump = JSON.stringify(await h.store.db.query("SELECT * FROM user_totp UNION ALL SELECT null, code_hash, created_at, used_at, 0, 0, null FROM recovery_codes"));
+    const dump = JSON.stringify(
+      await h.store.db.query('SELECT * FROM user_totp UNION ALL SELECT null, code_hash, created_at, used_at, 0, 0, null FROM recovery_codes'),
+    );
     expect(dump).not.toContain(b.secret);
     expect(dump).not.toContain(Buffer.from(base32Decode(b.secret)).toString('base64'));
     for (const c of codes) expect(dump).not.toContain(c.replace(/-/g, ''));
@@ -105,7 +107,8 @@ describe('signing in with two factors', () => {
   it('voids a pending login after too many wrong codes, even for a right code afterwards', async () => {
     const { pendingToken, agent } = await passwordStep('two@clinic.test');
     const statuses: number[] = [];
-    for (let i = 0; i < CODE_ATTEMPTS_PER_LOGIN; i++) statuses.push((await agent.post('/api/auth/login/code', { pendingToken, code: 'WRONG-CODE-0000' })).statusCode);
+    for (let i = 0; i < CODE_ATTEMPTS_PER_LOGIN; i++)
+      statuses.push((await agent.post('/api/auth/login/code', { pendingToken, code: 'WRONG-CODE-0000' })).statusCode);
     expect(statuses.every((s) => s === 401)).toBe(true);
     const locked = await agent.post('/api/auth/login/code', { pendingToken, code: codeFor(secret) });
     expect(locked.statusCode).toBe(429);
@@ -193,7 +196,9 @@ describe('sessions and passwords', () => {
     expect((await admin.post(url, { newPassword: 'cedar harbour violin 3' })).statusCode).toBe(403);
     await admin.post('/api/auth/reauth', { password: PASSWORD });
     expect((await admin.post(url, { newPassword: 'hearth1234' })).statusCode).toBe(400);
-    expect((await admin.post('/api/admin/users/00000000-0000-4000-8000-000000000000/password', { newPassword: 'cedar harbour violin 3' })).statusCode).toBe(404);
+    expect((await admin.post('/api/admin/users/00000000-0000-4000-8000-000000000000/password', { newPassword: 'cedar harbour violin 3' })).statusCode).toBe(
+      404,
+    );
     expect((await admin.post(url, { newPassword: 'cedar harbour violin 3' })).json()).toEqual({ ended: 1 });
     expect((await t.get('/api/auth/me')).statusCode).toBe(401);
     expect((await login(h, 'reset@clinic.test', 'cedar harbour violin 3')).userId).toBe(t.userId);

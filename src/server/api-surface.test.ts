@@ -16,10 +16,18 @@ describe('API surface', () => {
   });
 
   it('describes every API route in /api/openapi.json, generated from the validation schemas', async () => {
-    const doc = (await h.anon().get('/api/openapi.json')).json() as { openapi: string; paths: Record<string, Record<string, { requestBody?: unknown; responses?: Record<string, unknown> }>> };
+    const doc = (await h.anon().get('/api/openapi.json')).json() as {
+      openapi: string;
+      paths: Record<string, Record<string, { requestBody?: unknown; responses?: Record<string, unknown> }>>;
+    };
     expect(doc.openapi).toBe('3.1.0');
-    const documented = new Set(Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p.replace(/\{(\w+)\}/g, ':$1')}`)));
-    const missing = h.routes.filter((r) => r.url !== '/api/openapi.json').map((r) => `${r.method} ${r.url}`).filter((r) => !documented.has(r));
+    const documented = new Set(
+      Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p.replace(/\{(\w+)\}/g, ':$1')}`)),
+    );
+    const missing = h.routes
+      .filter((r) => r.url !== '/api/openapi.json')
+      .map((r) => `${r.method} ${r.url}`)
+      .filter((r) => !documented.has(r));
     expect(missing).toEqual([]);
     const create = doc.paths['/api/clients']?.post;
     expect(JSON.stringify(create?.requestBody)).toContain('displayName');
@@ -30,11 +38,28 @@ describe('API surface', () => {
     const t = await setupTherapist(h);
     const cases = [
       { res: await h.anon().get('/api/nope'), status: 404, code: 'not_found' },
-      { res: await t.request({ method: 'POST', url: '/api/clients', headers: { 'content-type': 'application/json' }, payload: '{"displayName": ' }), status: 400, code: 'invalid_request' },
+      {
+        res: await t.request({ method: 'POST', url: '/api/clients', headers: { 'content-type': 'application/json' }, payload: '{"displayName": ' }),
+        status: 400,
+        code: 'invalid_request',
+      },
       { res: await t.post('/api/clients', { displayName: '' }), status: 400, code: 'invalid_request' },
       { res: await t.post('/api/clients', { displayName: 'x'.repeat(500) }), status: 400, code: 'invalid_request' },
-      { res: await t.request({ method: 'POST', url: '/api/clients', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ displayName: 'x', goals: 'y'.repeat(1_100_000) }) }), status: 413, code: 'payload_too_large' },
-      { res: await t.request({ method: 'POST', url: '/api/clients', headers: { 'content-type': 'text/plain' }, payload: 'hi' }), status: 415, code: 'unsupported_media_type' },
+      {
+        res: await t.request({
+          method: 'POST',
+          url: '/api/clients',
+          headers: { 'content-type': 'application/json' },
+          payload: JSON.stringify({ displayName: 'x', goals: 'y'.repeat(1_100_000) }),
+        }),
+        status: 413,
+        code: 'payload_too_large',
+      },
+      {
+        res: await t.request({ method: 'POST', url: '/api/clients', headers: { 'content-type': 'text/plain' }, payload: 'hi' }),
+        status: 415,
+        code: 'unsupported_media_type',
+      },
       { res: await t.get('/api/clients/not-a-uuid'), status: 404, code: 'not_found' },
       { res: await t.patch('/api/sessions/00000000-0000-4000-8000-000000000000', { title: 'x' }), status: 404, code: 'not_found' },
     ];

@@ -16,7 +16,15 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { crisisModelFromEnv } from '../backends/crisis-model.backend.ts';
 import type { CrisisModel } from '../backends/crisis-model.backend.ts';
 import { settleModelScreens } from '../services/safety/screen-client-text.ts';
-import { ConfiguredBackends, createBuiltinImageBackend, createBuiltinMusicBackend, describeBackendFailure, JobRegistry, soundBankFromEnv, textBackendFromEnv } from '../backends/index.ts';
+import {
+  ConfiguredBackends,
+  createBuiltinImageBackend,
+  createBuiltinMusicBackend,
+  describeBackendFailure,
+  JobRegistry,
+  soundBankFromEnv,
+  textBackendFromEnv,
+} from '../backends/index.ts';
 import type { ImageBackend, MusicBackend, TextBackend } from '../backends/index.ts';
 import { modelServerLoader } from '../services/backends/model-servers.service.ts';
 import { LiveCanvasHub } from '../services/studio/live-canvas-hub.ts';
@@ -92,7 +100,10 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
   const config: ServerConfig = { ...defaultServerConfig, ...opts.config };
   const clock = opts.clock ?? (() => new Date());
   const app = Fastify({
-    logger: config.logLevel === false ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'], ...(config.logStream ? { stream: config.logStream } : {}) },
+    logger:
+      config.logLevel === false
+        ? false
+        : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'], ...(config.logStream ? { stream: config.logStream } : {}) },
     bodyLimit: 1024 * 1024,
     trustProxy: false,
     return503OnClosing: true,
@@ -153,14 +164,29 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
 
   // Sampled instruments: the bundled General MIDI bank (HEARTH_SOUNDBANK) is read on the first
   // piece played, once per process.
-  const musicBackend = opts.musicBackend ?? createBuiltinMusicBackend({ soundBank: () => soundBankFromEnv(process.env, (reason) => app.log.warn({ reason }, 'music')) });
-  const deps: Deps = { store: opts.store, config, clock, version: opts.version ?? '0.0.0', startedAt: Date.now(), imageBackend: opts.imageBackend ?? createBuiltinImageBackend(), musicBackend, textBackend: opts.textBackend ?? textBackendFromEnv(process.env, (reason) => app.log.warn({ reason }, 'note draft: text server not used')),
-    crisisModel: opts.crisisModel !== undefined ? opts.crisisModel : crisisModelFromEnv(process.env, (reason) => app.log.warn({ reason }, 'crisis screen: language model not used')),
+  const musicBackend =
+    opts.musicBackend ?? createBuiltinMusicBackend({ soundBank: () => soundBankFromEnv(process.env, (reason) => app.log.warn({ reason }, 'music')) });
+  const deps: Deps = {
+    store: opts.store,
+    config,
+    clock,
+    version: opts.version ?? '0.0.0',
+    startedAt: Date.now(),
+    imageBackend: opts.imageBackend ?? createBuiltinImageBackend(),
+    musicBackend,
+    textBackend: opts.textBackend ?? textBackendFromEnv(process.env, (reason) => app.log.warn({ reason }, 'note draft: text server not used')),
+    crisisModel:
+      opts.crisisModel !== undefined
+        ? opts.crisisModel
+        : crisisModelFromEnv(process.env, (reason) => app.log.warn({ reason }, 'crisis screen: language model not used')),
     modelServers: new ConfiguredBackends({ load: modelServerLoader(opts.store) }),
     jobs: new JobRegistry({ describeError: describeBackendFailure }),
     liveCanvas: new LiveCanvasHub(),
   };
-  app.addHook('onClose', async () => { deps.jobs.cancelAll(); await settleModelScreens(); });
+  app.addHook('onClose', async () => {
+    deps.jobs.cancelAll();
+    await settleModelScreens();
+  });
   systemRoutes(app, deps);
   authRoutes(app, deps);
   reauthRoutes(app, deps);

@@ -103,7 +103,9 @@ describe('first run and sign-in', () => {
     const t2 = await login(h, 'ana@clinic.test');
     const inv2 = (await t2.post(`/api/clients/${c.id}/invites`)).json();
     expect((await t2.del(`/api/invites/${inv2.id}`)).statusCode).toBe(200);
-    const accept = await h.anon().post(`/api/invites/by-token/${(inv2.url as string).split('/join/')[1]}/accept`, { email: 'sam@home.test', password: PASSWORD });
+    const accept = await h
+      .anon()
+      .post(`/api/invites/by-token/${(inv2.url as string).split('/join/')[1]}/accept`, { email: 'sam@home.test', password: PASSWORD });
     expect(accept.statusCode).toBe(410);
     expect(accept.json().error.message).toMatch(/withdrawn/);
     expect(await h.store.users.byEmail('sam@home.test')).toBeUndefined();

@@ -16,10 +16,24 @@ export const SESSION_COOKIE = 'hearth_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** What a therapist who must enrol in two-factor may still reach (everything else answers 403). */
-const ENROLMENT_ROUTES = new Set(['/api/auth/me', '/api/auth/logout', '/api/auth/reauth', '/api/account/security', '/api/account/2fa/begin', '/api/account/2fa/confirm']);
+const ENROLMENT_ROUTES = new Set([
+  '/api/auth/me',
+  '/api/auth/logout',
+  '/api/auth/reauth',
+  '/api/account/security',
+  '/api/account/2fa/begin',
+  '/api/account/2fa/confirm',
+]);
 
 /** Starts a new session for `user`, ending the one this request came with (rotation). */
-export async function startSession(store: Store, config: ServerConfig, clock: Clock, req: FastifyRequest, reply: FastifyReply, user: UserRecord): Promise<{ csrfToken: string }> {
+export async function startSession(
+  store: Store,
+  config: ServerConfig,
+  clock: Clock,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  user: UserRecord,
+): Promise<{ csrfToken: string }> {
   const old = req.cookies[SESSION_COOKIE];
   if (old) await store.authSessions.delete(sha256(old));
   const token = newToken();
@@ -33,7 +47,11 @@ export async function startSession(store: Store, config: ServerConfig, clock: Cl
     lastSeenAt: now,
     expiresAt: new Date(now.getTime() + config.absoluteLifetimeMs),
     // Control characters (NUL above all) cannot be stored, and are no use in a device label.
-    userAgent: [...(req.headers['user-agent'] ?? '')].filter((c) => c >= ' ' && c !== '\u007f').join('').slice(0, 300) || null,
+    userAgent:
+      [...(req.headers['user-agent'] ?? '')]
+        .filter((c) => c >= ' ' && c !== '\u007f')
+        .join('')
+        .slice(0, 300) || null,
   });
   void reply.setCookie(SESSION_COOKIE, token, {
     path: '/',
@@ -114,7 +132,10 @@ export function installAuth(app: FastifyInstance, store: Store, config: ServerCo
     req.actor = await actorFor(store, user);
     const policy = req.routeOptions.config?.access;
     if (policy && !('public' in policy) && !ENROLMENT_ROUTES.has(req.routeOptions.url ?? '') && (await mustEnrolTwoFactor(store, req.actor))) {
-      throw new HttpError('two_factor_required', 'Your practice asks therapists to turn on two-step sign-in. Please set it up on the Account and security page first.');
+      throw new HttpError(
+        'two_factor_required',
+        'Your practice asks therapists to turn on two-step sign-in. Please set it up on the Account and security page first.',
+      );
     }
     if (now.getTime() - session.lastSeenAt.getTime() > 15_000) await store.authSessions.touch(session.id, now);
   });

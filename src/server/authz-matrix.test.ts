@@ -31,7 +31,12 @@ interface Fixtures {
   planId: string;
 }
 
-const PLAN = { problems: ['Worry at night'], goals: [{ id: 'g1', text: 'Sleep calmer', objectives: [{ id: 'o1', text: 'GAD-7 below 10', target: { measure: 'gad7', below: 10, by: '2027-06-30' } }] }], interventions: ['Weekly art therapy'], shared: true };
+const PLAN = {
+  problems: ['Worry at night'],
+  goals: [{ id: 'g1', text: 'Sleep calmer', objectives: [{ id: 'o1', text: 'GAD-7 below 10', target: { measure: 'gad7', below: 10, by: '2027-06-30' } }] }],
+  interventions: ['Weekly art therapy'],
+  shared: true,
+};
 
 const FILLED = [
   { key: 'data', label: 'Data', text: 'Drew the harbour.' },
@@ -75,7 +80,14 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/auth/me': { allow: ALL, scoped: false },
   'POST /api/auth/reauth': { allow: ALL, scoped: false, body: () => ({ password: PASSWORD }) },
   'GET /api/clients/:id/export': { allow: TC, scoped: true, reauth: true },
-  'POST /api/clients/:id/erase': { allow: T, scoped: true, params: (f) => ({ id: f.pendingClientId }), body: () => ({ confirmName: 'Pending' }), destructive: true, reauth: true },
+  'POST /api/clients/:id/erase': {
+    allow: T,
+    scoped: true,
+    params: (f) => ({ id: f.pendingClientId }),
+    body: () => ({ confirmName: 'Pending' }),
+    destructive: true,
+    reauth: true,
+  },
   'GET /api/clients': { allow: T, scoped: false },
   'POST /api/clients': { allow: T, scoped: false, body: () => ({ displayName: 'New client' }) },
   'GET /api/clients/:id': { allow: TC, scoped: true },
@@ -86,7 +98,12 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/clients/:id/invites': { allow: T, scoped: true, params: (f) => ({ id: f.pendingClientId }) },
   'DELETE /api/invites/:id': { allow: T, scoped: true, params: (f) => ({ id: f.inviteId }), destructive: true },
   'GET /api/invites/by-token/:token': { allow: 'public', scoped: false, params: (f) => ({ token: f.token }) },
-  'POST /api/invites/by-token/:token/accept': { allow: 'public', scoped: false, params: () => ({ token: 'x'.repeat(43) }), body: () => ({ email: 'z@x.test', password: PASSWORD }) },
+  'POST /api/invites/by-token/:token/accept': {
+    allow: 'public',
+    scoped: false,
+    params: () => ({ token: 'x'.repeat(43) }),
+    body: () => ({ email: 'z@x.test', password: PASSWORD }),
+  },
   'GET /api/clients/:id/sessions': { allow: TC, scoped: true },
   'POST /api/clients/:id/sessions': { allow: T, scoped: true, body: () => ({ scheduledAt: '2026-12-01T10:00:00Z', title: 'Session' }) },
   'GET /api/sessions/:id': { allow: TC, scoped: true, params: (f) => ({ id: f.sessionId }) },
@@ -100,12 +117,25 @@ const MATRIX: Record<string, Entry> = {
   'DELETE /api/artworks/:id': { allow: TC, scoped: true, params: (f) => ({ id: f.artworkId }), destructive: true },
   'GET /api/admin/users': { allow: ['admin'], scoped: false },
   'GET /api/studio': { allow: TC, scoped: false },
-  'POST /api/clients/:id/sketches': { allow: TC, scoped: true, body: (f) => ({ image: f.pngDataUrl, strokes: { version: 2, width: 64, height: 48, background: '#ffffff', strokes: [] } }) },
+  'POST /api/clients/:id/sketches': {
+    allow: TC,
+    scoped: true,
+    body: (f) => ({ image: f.pngDataUrl, strokes: { version: 2, width: 64, height: 48, background: '#ffffff', strokes: [] } }),
+  },
   'POST /api/clients/:id/generate': { allow: TC, scoped: true, body: () => ({ prompt: 'a quiet lake', width: 64, height: 64, seed: 1 }) },
-  'POST /api/artworks/:id/inpaint': { allow: TC, scoped: true, params: (f) => ({ id: f.artworkId }), body: (f) => ({ mask: f.pngDataUrl, prompt: 'a red flower', seed: 2 }) },
+  'POST /api/artworks/:id/inpaint': {
+    allow: TC,
+    scoped: true,
+    params: (f) => ({ id: f.artworkId }),
+    body: (f) => ({ mask: f.pngDataUrl, prompt: 'a red flower', seed: 2 }),
+  },
   'GET /api/artworks/:id/versions': { allow: TC, scoped: true, params: (f) => ({ id: f.artworkId }) },
   'GET /api/artworks/:id/strokes': { allow: TC, scoped: true, params: (f) => ({ id: f.sketchId }) },
-  'POST /api/clients/:id/live-canvas': { allow: ['client'], scoped: true, body: () => ({ drawingId: 'd1', strokes: { version: 2, width: 64, height: 48, background: '#ffffff', strokes: [] } }) },
+  'POST /api/clients/:id/live-canvas': {
+    allow: ['client'],
+    scoped: true,
+    body: () => ({ drawingId: 'd1', strokes: { version: 2, width: 64, height: 48, background: '#ffffff', strokes: [] } }),
+  },
   'GET /api/clients/:id/live-canvas': { allow: T, scoped: true, query: '?once=true' },
   'POST /api/clients/:id/checkins': { allow: TC, scoped: true, body: () => ({ moment: 'before', valence: 0.2, arousal: -0.3, distress: 4 }) },
   'GET /api/clients/:id/checkins': { allow: TC, scoped: true },
@@ -122,7 +152,12 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/clients/:id/homework': { allow: T, scoped: true, body: () => ({ directiveId: 'safe-place', note: 'Take your time.' }) },
   'GET /api/clients/:id/homework': { allow: TC, scoped: true },
   'PATCH /api/homework/:id': { allow: TC, scoped: true, params: (f) => ({ id: f.homeworkId }), body: () => ({ status: 'in_progress' }) },
-  'POST /api/homework/:id/answers': { allow: TC, scoped: true, params: (f) => ({ id: f.homeworkId }), body: () => ({ answers: [{ question: 'What did you notice?', text: 'Calm blue.' }] }) },
+  'POST /api/homework/:id/answers': {
+    allow: TC,
+    scoped: true,
+    params: (f) => ({ id: f.homeworkId }),
+    body: () => ({ answers: [{ question: 'What did you notice?', text: 'Calm blue.' }] }),
+  },
   'POST /api/homework/:id/artworks': { allow: TC, scoped: true, params: (f) => ({ id: f.homeworkId }), body: (f) => ({ artworkId: f.artworkId }) },
   'GET /api/clients/:id/homework-history': { allow: TC, scoped: true },
   'GET /api/music/info': { allow: TC, scoped: false },
@@ -142,16 +177,35 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/clients/:id/music': { allow: TC, scoped: true },
   'GET /api/music/:id': { allow: TC, scoped: true, params: (f) => ({ id: f.musicId }) },
   'GET /api/music/:id/audio': { allow: TC, scoped: true, params: (f) => ({ id: f.musicId }) },
-  'POST /api/music/:id/listens': { allow: TC, scoped: true, params: (f) => ({ id: f.musicId }), body: () => ({ before: { valence: 0, arousal: 0.5, distress: 6 }, after: { valence: 0.3, arousal: 0, distress: 3 }, secondsListened: 30 }) },
+  'POST /api/music/:id/listens': {
+    allow: TC,
+    scoped: true,
+    params: (f) => ({ id: f.musicId }),
+    body: () => ({ before: { valence: 0, arousal: 0.5, distress: 6 }, after: { valence: 0.3, arousal: 0, distress: 3 }, secondsListened: 30 }),
+  },
   'GET /api/clients/:id/music/recommendation': { allow: TC, scoped: true, params: (f) => ({ id: f.clientId }), query: '?valence=0&arousal=0.5&distress=6' },
-  'POST /api/clients/:id/music/samples': { allow: TC, scoped: true, file: () => ({ bytes: encodeWav([sine(440, 0.2, 3, 8000)], 8000, 'pcm16'), name: 'hum.wav', type: 'audio/wav' }) },
+  'POST /api/clients/:id/music/samples': {
+    allow: TC,
+    scoped: true,
+    file: () => ({ bytes: encodeWav([sine(440, 0.2, 3, 8000)], 8000, 'pcm16'), name: 'hum.wav', type: 'audio/wav' }),
+  },
   'GET /api/clients/:id/music/samples': { allow: TC, scoped: true },
   'GET /api/consent/document': { allow: ALL, scoped: false },
   'GET /api/clients/:id/consent': { allow: TC, scoped: true },
-  'POST /api/clients/:id/consent': { allow: ['client'], scoped: true, body: () => ({ documentVersion: '2026-11-1', scopes: ['builtin_ai', 'insights', 'music', 'group'], signature: 'Alex Client' }) },
+  'POST /api/clients/:id/consent': {
+    allow: ['client'],
+    scoped: true,
+    body: () => ({ documentVersion: '2026-11-1', scopes: ['builtin_ai', 'insights', 'music', 'group'], signature: 'Alex Client' }),
+  },
   'POST /api/clients/:id/consent/withdraw': { allow: ['client'], scoped: true, body: () => ({ scopes: ['group'] }) },
   // A new version would ask every client to sign again, so the published versions are removed after the call.
-  'POST /api/consent/documents': { allow: ['therapist', 'admin'], scoped: false, reauth: true, body: () => ({ version: `matrix-${++published}`, title: 'Consent', body: 'A new version of the consent document, for the matrix test.' }), cleanup: async () => void (await h.store.db.query("DELETE FROM consent_documents WHERE version LIKE 'matrix-%'")) },
+  'POST /api/consent/documents': {
+    allow: ['therapist', 'admin'],
+    scoped: false,
+    reauth: true,
+    body: () => ({ version: `matrix-${++published}`, title: 'Consent', body: 'A new version of the consent document, for the matrix test.' }),
+    cleanup: async () => void (await h.store.db.query("DELETE FROM consent_documents WHERE version LIKE 'matrix-%'")),
+  },
 };
 let published = 0;
 
@@ -195,22 +249,56 @@ Object.assign(MATRIX, {
     },
   },
   'POST /api/account/sessions/end-others': { allow: ALL, scoped: false, prepare: async (who) => ({ agent: await freshAccount(who) }) },
-  'POST /api/account/password': { allow: ALL, scoped: false, body: () => ({ currentPassword: PASSWORD, newPassword: 'amber orchard kettle 7' }), prepare: async (who) => ({ agent: await freshAccount(who) }) },
-  'POST /api/admin/users/:userId/password': { allow: ['admin'], scoped: false, reauth: true, body: () => ({ newPassword: 'amber orchard kettle 7' }), prepare: async () => ({ params: { userId: (await freshAccount('therapist')).userId! } }) },
+  'POST /api/account/password': {
+    allow: ALL,
+    scoped: false,
+    body: () => ({ currentPassword: PASSWORD, newPassword: 'amber orchard kettle 7' }),
+    prepare: async (who) => ({ agent: await freshAccount(who) }),
+  },
+  'POST /api/admin/users/:userId/password': {
+    allow: ['admin'],
+    scoped: false,
+    reauth: true,
+    body: () => ({ newPassword: 'amber orchard kettle 7' }),
+    prepare: async () => ({ params: { userId: (await freshAccount('therapist')).userId! } }),
+  },
   'PUT /api/practice/security': { allow: ['therapist', 'admin'], scoped: false, reauth: true, body: () => ({ requireTwoFactorForTherapists: false }) },
   'GET /api/backends': { allow: ['therapist', 'admin'], scoped: false },
-  'POST /api/backends': { allow: ['therapist', 'admin'], scoped: false, reauth: true, body: () => ({ kind: 'comfyui', label: 'Matrix GPU', url: 'http://127.0.0.1:9' }) },
+  'POST /api/backends': {
+    allow: ['therapist', 'admin'],
+    scoped: false,
+    reauth: true,
+    body: () => ({ kind: 'comfyui', label: 'Matrix GPU', url: 'http://127.0.0.1:9' }),
+  },
   'DELETE /api/backends/:id': { allow: ['therapist', 'admin'], scoped: false, reauth: true, prepare: async () => ({ params: { id: await matrixBackend() } }) },
   'POST /api/backends/:id/test': { allow: ['therapist', 'admin'], scoped: false, prepare: async () => ({ params: { id: await matrixBackend() } }) },
   'GET /api/studio/backends': { allow: TC, scoped: false },
-  'GET /api/clients/:id/jobs/:jobId': { allow: TC, scoped: true, params: (f) => ({ id: f.clientId, jobId: NO_JOB }), prepare: async () => ({ params: { id: f.clientId, jobId: await matrixJob() } }) },
-  'POST /api/clients/:id/jobs/:jobId/cancel': { allow: TC, scoped: true, params: (f) => ({ id: f.clientId, jobId: NO_JOB }), prepare: async () => ({ params: { id: f.clientId, jobId: await matrixJob() } }) },
+  'GET /api/clients/:id/jobs/:jobId': {
+    allow: TC,
+    scoped: true,
+    params: (f) => ({ id: f.clientId, jobId: NO_JOB }),
+    prepare: async () => ({ params: { id: f.clientId, jobId: await matrixJob() } }),
+  },
+  'POST /api/clients/:id/jobs/:jobId/cancel': {
+    allow: TC,
+    scoped: true,
+    params: (f) => ({ id: f.clientId, jobId: NO_JOB }),
+    prepare: async () => ({ params: { id: f.clientId, jobId: await matrixJob() } }),
+  },
 } satisfies Record<string, Entry>);
 
 // The therapist workspace: own directives, session plans, measure schedules, the alert badge.
 const OWN_DIRECTIVE = {
-  title: 'Harbour at dusk', goal: 'Rest the nervous system with a slow, familiar image.', goalTags: ['calming'], mode: 'studio-draw', durationMinutes: { min: 10, max: 20 },
-  instructions: ['Draw a harbour as the light fades.'], reflectionQuestions: ['What felt steady?'], suitableFor: ['Evening worry'], unsuitableFor: ['Fear of water'], therapistNotes: '',
+  title: 'Harbour at dusk',
+  goal: 'Rest the nervous system with a slow, familiar image.',
+  goalTags: ['calming'],
+  mode: 'studio-draw',
+  durationMinutes: { min: 10, max: 20 },
+  instructions: ['Draw a harbour as the light fades.'],
+  reflectionQuestions: ['What felt steady?'],
+  suitableFor: ['Evening worry'],
+  unsuitableFor: ['Fear of water'],
+  therapistNotes: '',
 };
 Object.assign(MATRIX, {
   'GET /api/auth/session': { allow: 'public', scoped: false },
@@ -218,13 +306,18 @@ Object.assign(MATRIX, {
   'POST /api/directives': { allow: T, scoped: false, body: () => OWN_DIRECTIVE },
   'POST /api/directives/:directiveId/duplicate': { allow: T, scoped: false, params: () => ({ directiveId: 'safe-place' }) },
   'PATCH /api/directives/:directiveId': {
-    allow: T, scoped: false, params: () => ({ directiveId: 'safe-place' }), body: () => ({ title: 'Harbour at night' }),
+    allow: T,
+    scoped: false,
+    params: () => ({ directiveId: 'safe-place' }),
+    body: () => ({ title: 'Harbour at night' }),
     prepare: async () => ({ params: { directiveId: (await agents.therapist.post('/api/directives', OWN_DIRECTIVE)).json().id as string } }),
   },
   'GET /api/sessions/:id/directives': { allow: T, scoped: true, params: (f) => ({ id: f.sessionId }) },
   'POST /api/sessions/:id/directives': { allow: T, scoped: true, params: (f) => ({ id: f.sessionId }), body: () => ({ directiveId: 'safe-place' }) },
   'DELETE /api/sessions/:id/directives/:directiveId': {
-    allow: T, scoped: true, params: (f) => ({ id: f.sessionId, directiveId: 'safe-place' }),
+    allow: T,
+    scoped: true,
+    params: (f) => ({ id: f.sessionId, directiveId: 'safe-place' }),
     prepare: async () => {
       await agents.therapist.post(`/api/sessions/${f.sessionId}/directives`, { directiveId: 'bridge-drawing' });
       return { params: { id: f.sessionId, directiveId: 'bridge-drawing' } };
@@ -238,10 +331,26 @@ Object.assign(MATRIX, {
 let h: Harness;
 /** A saved model server nobody listens on (test connection reports it down at once). */
 const matrixBackend = async (): Promise<string> =>
-  (await h.store.backends.create({ id: crypto.randomUUID(), kind: 'comfyui', label: 'Matrix', url: 'http://127.0.0.1:9', model: null, createdBy: null, createdAt: new Date(), ownerId: null, practiceWide: true }, {})).id;
+  (
+    await h.store.backends.create(
+      {
+        id: crypto.randomUUID(),
+        kind: 'comfyui',
+        label: 'Matrix',
+        url: 'http://127.0.0.1:9',
+        model: null,
+        createdBy: null,
+        createdAt: new Date(),
+        ownerId: null,
+        practiceWide: true,
+      },
+      {},
+    )
+  ).id;
 /** A picture job of client A1 (the built-in engine, async), for the job routes. */
 const NO_JOB = '00000000-0000-4000-8000-000000000000';
-const matrixJob = async (): Promise<string> => (await agents.client.post(`/api/clients/${f.clientId}/generate`, { prompt: 'matrix', width: 64, height: 64, async: true })).json().jobId as string;
+const matrixJob = async (): Promise<string> =>
+  (await agents.client.post(`/api/clients/${f.clientId}/generate`, { prompt: 'matrix', width: 64, height: 64, async: true })).json().jobId as string;
 let f: Fixtures;
 let png: Uint8Array;
 const agents = {} as Record<Who, Agent>;
@@ -252,7 +361,25 @@ async function freshFixtures(therapist: Agent, client: Agent, clientId: string):
   const session = (await therapist.post(`/api/clients/${clientId}/sessions`, { scheduledAt: '2026-11-30T09:00:00Z' })).json();
   const art = (await client.upload(clientId, png)).json();
   const pngDataUrl = `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
-  const strokes = { version: 2, width: 64, height: 48, background: '#ffffff', strokes: [{ id: 's1', tool: 'pen', color: '#223344', size: 4, opacity: 1, points: [{ x: 1, y: 1, t: 0, pressure: 0.5 }, { x: 20, y: 20, t: 40, pressure: 0.6 }] }] };
+  const strokes = {
+    version: 2,
+    width: 64,
+    height: 48,
+    background: '#ffffff',
+    strokes: [
+      {
+        id: 's1',
+        tool: 'pen',
+        color: '#223344',
+        size: 4,
+        opacity: 1,
+        points: [
+          { x: 1, y: 1, t: 0, pressure: 0.5 },
+          { x: 20, y: 20, t: 40, pressure: 0.6 },
+        ],
+      },
+    ],
+  };
   const sketch = (await client.post(`/api/clients/${clientId}/sketches`, { image: pngDataUrl, strokes })).json();
   await client.post(`/api/clients/${clientId}/reflections`, { text: 'Some nights I want to die.' });
   const alertId = (await therapist.get('/api/alerts')).json().alerts[0].id as string;
@@ -264,12 +391,48 @@ async function freshFixtures(therapist: Agent, client: Agent, clientId: string):
   await therapist.patch(`/api/notes/${signedNoteId}`, { sections: FILLED });
   await therapist.post(`/api/notes/${signedNoteId}/sign`);
   const planId = (await therapist.post(`/api/clients/${clientId}/plans`, PLAN)).json().id as string;
-  return { clientId, pendingClientId: pending.id, sessionId: session.id, artworkId: art.id, inviteId: inv.id, token: (inv.url as string).split('/join/')[1]!, sketchId: sketch.id, pngDataUrl, alertId, homeworkId, musicId, noteId, signedNoteId, planId };
+  return {
+    clientId,
+    pendingClientId: pending.id,
+    sessionId: session.id,
+    artworkId: art.id,
+    inviteId: inv.id,
+    token: (inv.url as string).split('/join/')[1]!,
+    sketchId: sketch.id,
+    pngDataUrl,
+    alertId,
+    homeworkId,
+    musicId,
+    noteId,
+    signedNoteId,
+    planId,
+  };
 }
 
 /** A fingerprint of every table except the audit log and login sessions (denials are audited). */
 async function stateFingerprint(): Promise<string> {
-  const tables = ['users', 'clients', 'invites', 'therapy_sessions', 'artworks', 'settings', 'artwork_strokes', 'checkins', 'measure_responses', 'reflections', 'alerts', 'homework', 'music_pieces', 'music_listens', 'artwork_features', 'notes', 'note_addenda', 'treatment_plans', 'consent_documents', 'consent_records'];
+  const tables = [
+    'users',
+    'clients',
+    'invites',
+    'therapy_sessions',
+    'artworks',
+    'settings',
+    'artwork_strokes',
+    'checkins',
+    'measure_responses',
+    'reflections',
+    'alerts',
+    'homework',
+    'music_pieces',
+    'music_listens',
+    'artwork_features',
+    'notes',
+    'note_addenda',
+    'treatment_plans',
+    'consent_documents',
+    'consent_records',
+  ];
   const parts: string[] = [];
   for (const t of tables) {
     const r = await h.store.db.query<{ d: string | null }>(`SELECT md5(string_agg(x::text, '|' ORDER BY x::text)) AS d FROM ${t} x`);
@@ -314,7 +477,10 @@ describe('authorization matrix', () => {
     const registered = h.routes.map((r) => `${r.method} ${r.url}`).sort();
     const unlisted = registered.filter((r) => !(r in MATRIX));
     expect(unlisted, 'routes without a matrix entry').toEqual([]);
-    expect(Object.keys(MATRIX).filter((k) => !registered.includes(k)), 'matrix entries without a route').toEqual([]);
+    expect(
+      Object.keys(MATRIX).filter((k) => !registered.includes(k)),
+      'matrix entries without a route',
+    ).toEqual([]);
   });
 
   it('matches each route’s declared policy to the matrix', () => {
@@ -362,14 +528,32 @@ describe('authorization matrix', () => {
         let agent = agents[who];
         let fx = f;
         if (e.destructive) {
-          if (who !== 'anon') agent = await login(h, who === 'therapist' ? 'ana@clinic.test' : who === 'client' ? 'alex@home.test' : who === 'admin' ? 'ops@clinic.test' : who === 'foreignTherapist' ? 'ben@clinic.test' : 'blair@home.test');
+          if (who !== 'anon')
+            agent = await login(
+              h,
+              who === 'therapist'
+                ? 'ana@clinic.test'
+                : who === 'client'
+                  ? 'alex@home.test'
+                  : who === 'admin'
+                    ? 'ops@clinic.test'
+                    : who === 'foreignTherapist'
+                      ? 'ben@clinic.test'
+                      : 'blair@home.test',
+            );
           fx = { ...(await freshFixtures(agents.therapist, agents.client, f.clientId)) };
           if (route === '/api/clients/:id') fx.clientId = fx.pendingClientId;
         }
         const prepared = e.prepare ? await e.prepare(who) : {};
         if (prepared.agent) agent = prepared.agent;
         if (e.reauth) await agent.post('/api/auth/reauth', { password: PASSWORD });
-        const res = await call(agent, method, route, { ...e, ...(prepared.params ? { params: () => prepared.params! } : {}), ...(prepared.body !== undefined ? { body: () => prepared.body } : {}) }, fx);
+        const res = await call(
+          agent,
+          method,
+          route,
+          { ...e, ...(prepared.params ? { params: () => prepared.params! } : {}), ...(prepared.body !== undefined ? { body: () => prepared.body } : {}) },
+          fx,
+        );
         await e.cleanup?.();
         const ok = e.allow === 'public' ? res.statusCode < 500 : res.statusCode >= 200 && res.statusCode < 300;
         if (!ok) failures.push(`${who} ${key}: got ${res.statusCode} ${res.body.slice(0, 160)}`);
@@ -394,8 +578,27 @@ describe('authorization matrix', () => {
 
   it('keeps model servers to their owner: see, test and remove by owner, practice-wide read-only, clients only their therapist’s (issue #17 item 5)', async () => {
     const server = async (label: string, ownerId: string, practiceWide: boolean) =>
-      (await h.store.backends.create({ id: crypto.randomUUID(), kind: 'comfyui', label, url: 'http://127.0.0.1:9', model: null, createdBy: ownerId, createdAt: new Date(), ownerId, practiceWide }, {})).id;
-    const S = { own: await server('Ana own', agents.therapist.userId!, false), theirs: await server('Ben own', agents.foreignTherapist.userId!, false), wide: await server('Practice wide', agents.therapist.userId!, true) };
+      (
+        await h.store.backends.create(
+          {
+            id: crypto.randomUUID(),
+            kind: 'comfyui',
+            label,
+            url: 'http://127.0.0.1:9',
+            model: null,
+            createdBy: ownerId,
+            createdAt: new Date(),
+            ownerId,
+            practiceWide,
+          },
+          {},
+        )
+      ).id;
+    const S = {
+      own: await server('Ana own', agents.therapist.userId!, false),
+      theirs: await server('Ben own', agents.foreignTherapist.userId!, false),
+      wide: await server('Practice wide', agents.therapist.userId!, true),
+    };
     for (const who of ['therapist', 'foreignTherapist', 'admin'] as const) await agents[who].post('/api/auth/reauth', { password: PASSWORD });
     type Server = keyof typeof S;
     // [who, server, test status, remove status] — removal is refused in every row here, so nothing changes between rows.
@@ -418,7 +621,11 @@ describe('authorization matrix', () => {
     const ids = Object.values(S);
     expect((await h.store.backends.list()).filter((b) => ids.includes(b.id))).toHaveLength(3);
     // Who sees which: the staff list, and the studio's "Made by" choice.
-    const seen = async (who: Who, url: string) => ((await agents[who].get(url)).json() as { backends: { id: string }[] }).backends.map((b) => b.id).filter((id) => ids.includes(id)).sort();
+    const seen = async (who: Who, url: string) =>
+      ((await agents[who].get(url)).json() as { backends: { id: string }[] }).backends
+        .map((b) => b.id)
+        .filter((id) => ids.includes(id))
+        .sort();
     const expected: [Who, string, Server[]][] = [
       ['therapist', '/api/backends', ['own', 'wide']],
       ['foreignTherapist', '/api/backends', ['theirs', 'wide']],
@@ -435,7 +642,11 @@ describe('authorization matrix', () => {
     const clientView = (await agents.client.get('/api/studio/backends')).body;
     if (clientView.includes('Ben own')) failures.push('a client saw another therapist’s server label');
     // Allowed removals last: the owner removes their own, the practice owner the practice-wide one, an operator anyone's.
-    for (const [who, name] of [['foreignTherapist', 'theirs'], ['therapist', 'wide'], ['admin', 'own']] as const) {
+    for (const [who, name] of [
+      ['foreignTherapist', 'theirs'],
+      ['therapist', 'wide'],
+      ['admin', 'own'],
+    ] as const) {
       const d = await agents[who].del(`/api/backends/${S[name]}`);
       if (d.statusCode !== 200) failures.push(`${who} remove ${name}: expected 200, got ${d.statusCode}`);
     }

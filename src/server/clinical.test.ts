@@ -41,13 +41,22 @@ describe('crisis screening of client words', () => {
   it('does not alarm on everyday figures of speech, and screens check-in notes too', async () => {
     const calm = await client.post(`/api/clients/${clientId}/reflections`, { text: 'This homework is killing me, but I liked the colours.' });
     expect(calm.json().crisis).toBeNull();
-    const checkin = await client.post(`/api/clients/${clientId}/checkins`, { moment: 'after', activity: 'studio', valence: -0.8, arousal: 0.6, distress: 9, note: 'I keep thinking about hurting myself' });
+    const checkin = await client.post(`/api/clients/${clientId}/checkins`, {
+      moment: 'after',
+      activity: 'studio',
+      valence: -0.8,
+      arousal: 0.6,
+      distress: 9,
+      note: 'I keep thinking about hurting myself',
+    });
     expect(checkin.json().crisis?.level).toBeDefined();
     expect((await therapist.get('/api/alerts')).json().alerts[0]).toMatchObject({ source: 'checkin' });
   });
 
   it('keeps reflections and notes sealed in the database', async () => {
-    const rows = await h.store.db.query<{ t: string }>('SELECT text_sealed AS t FROM reflections UNION ALL SELECT note_sealed FROM checkins WHERE note_sealed IS NOT NULL UNION ALL SELECT reasons_sealed FROM alerts');
+    const rows = await h.store.db.query<{ t: string }>(
+      'SELECT text_sealed AS t FROM reflections UNION ALL SELECT note_sealed FROM checkins WHERE note_sealed IS NOT NULL UNION ALL SELECT reasons_sealed FROM alerts',
+    );
     expect(rows.length).toBeGreaterThan(3);
     for (const r of rows) expect(Buffer.from(r.t, 'base64').toString('latin1')).not.toMatch(/end my life|hurting myself|homework/);
     const list = (await therapist.get(`/api/clients/${clientId}/reflections`)).json().reflections;
@@ -61,7 +70,10 @@ describe('check-ins and measures', () => {
     await client.post(`/api/clients/${clientId}/checkins`, { moment: 'before', activity: 'music', valence: -0.2, arousal: 0.4, distress: 6 });
     await client.post(`/api/clients/${clientId}/checkins`, { moment: 'after', activity: 'music', valence: 0.3, arousal: -0.2, distress: 3 });
     const list = (await therapist.get(`/api/clients/${clientId}/checkins`)).json().checkins;
-    expect(list.slice(0, 2).map((c: { moment: string; distress: number }) => [c.moment, c.distress])).toEqual([['after', 3], ['before', 6]]);
+    expect(list.slice(0, 2).map((c: { moment: string; distress: number }) => [c.moment, c.distress])).toEqual([
+      ['after', 3],
+      ['before', 6],
+    ]);
     const bad = await client.post(`/api/clients/${clientId}/checkins`, { valence: 2, arousal: 0, distress: 11 });
     expect(bad.statusCode).toBe(400);
   });

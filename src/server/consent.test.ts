@@ -83,7 +83,10 @@ describe('consent', () => {
     for (const agent of [client, therapist]) {
       const res = await agent.post(`/api/clients/${clientId}/generate`, GENERATE);
       expect(res.statusCode).toBe(403);
-      expect(res.json().error).toMatchObject({ code: 'consent_required', message: 'Robin has not agreed to making pictures with the built-in engine. They can change this under My consent.' });
+      expect(res.json().error).toMatchObject({
+        code: 'consent_required',
+        message: 'Robin has not agreed to making pictures with the built-in engine. They can change this under My consent.',
+      });
       const inpaint = await agent.post(`/api/artworks/${art.id}/inpaint`, { mask: pngDataUrl, prompt: 'a red flower', seed: 2 });
       expect(inpaint.statusCode).toBe(403);
       expect(inpaint.json().error.code).toBe('consent_required');
@@ -100,7 +103,16 @@ describe('consent', () => {
   it('every consent-gated route refuses without its scope and changes nothing', async () => {
     const gated = h.routes.filter((r) => r.consent);
     expect(gated.map((r) => `${r.method} ${r.url}`).sort()).toEqual(
-      ['GET /api/artworks/:id/features', 'GET /api/clients/:id/insights', 'GET /api/clients/:id/music/recommendation', 'POST /api/artworks/:id/inpaint', 'POST /api/clients/:id/generate', 'POST /api/clients/:id/music', 'POST /api/clients/:id/music/samples', 'POST /api/music/:id/listens'].sort(),
+      [
+        'GET /api/artworks/:id/features',
+        'GET /api/clients/:id/insights',
+        'GET /api/clients/:id/music/recommendation',
+        'POST /api/artworks/:id/inpaint',
+        'POST /api/clients/:id/generate',
+        'POST /api/clients/:id/music',
+        'POST /api/clients/:id/music/samples',
+        'POST /api/music/:id/listens',
+      ].sort(),
     );
     const art = (await client.upload(clientId, png)).json();
     const piece = await client.post(`/api/clients/${clientId}/music`, { prompt: 'calm piano', seconds: 30, seed: 1 });
@@ -116,7 +128,8 @@ describe('consent', () => {
       const id = scope === 'artwork' ? art.id : scope === 'music' ? piece.json().id : clientId;
       const url = r.url.replace(':id', id) + (r.url.endsWith('recommendation') ? '?valence=0&arousal=0.5&distress=6' : '');
       const res = await therapist.request({ method: r.method as 'GET', url, ...(r.method === 'GET' ? {} : { json: {} }) });
-      if (res.statusCode !== 403 || res.json().error.code !== 'consent_required') failures.push(`${r.method} ${r.url}: ${res.statusCode} ${res.body.slice(0, 100)}`);
+      if (res.statusCode !== 403 || res.json().error.code !== 'consent_required')
+        failures.push(`${r.method} ${r.url}: ${res.statusCode} ${res.body.slice(0, 100)}`);
       else if (!res.json().error.message.includes('under My consent')) failures.push(`${r.method} ${r.url}: message "${res.json().error.message}"`);
     }
     expect(failures).toEqual([]);
@@ -127,10 +140,19 @@ describe('consent', () => {
   it('asks everyone to sign again after a new version, keeping the old signatures in history', async () => {
     const old = await version(client);
     expect((await client.post('/api/consent/documents', { version: 'x', title: 't', body: 'b'.repeat(30) })).statusCode).toBe(403);
-    expect((await therapist.post('/api/consent/documents', { version: 'no-reauth', title: 't', body: 'b'.repeat(30) })).json().error.code).toBe('reauth_required');
+    expect((await therapist.post('/api/consent/documents', { version: 'no-reauth', title: 't', body: 'b'.repeat(30) })).json().error.code).toBe(
+      'reauth_required',
+    );
     expect((await therapist.post('/api/auth/reauth', { password: PASSWORD })).statusCode).toBe(200);
-    expect((await therapist.post('/api/consent/documents', { version: old, title: 'Again', body: 'The same version label again, which must be refused.' })).statusCode).toBe(409);
-    const pub = await therapist.post('/api/consent/documents', { version: '2026-12-1', title: 'Consent, December', body: 'A clearer explanation of group work and of how long recordings are kept.' });
+    expect(
+      (await therapist.post('/api/consent/documents', { version: old, title: 'Again', body: 'The same version label again, which must be refused.' }))
+        .statusCode,
+    ).toBe(409);
+    const pub = await therapist.post('/api/consent/documents', {
+      version: '2026-12-1',
+      title: 'Consent, December',
+      body: 'A clearer explanation of group work and of how long recordings are kept.',
+    });
     expect(pub.statusCode).toBe(201);
     expect(await version(client)).toBe('2026-12-1');
 
@@ -192,7 +214,9 @@ describe('consent', () => {
     const unsigned = await client.post(`/api/clients/${clientId}/consent`, { documentVersion: v, scopes: ['music'], signature: ' ' });
     expect(unsigned.statusCode).toBe(400);
     expect(unsigned.json().error.message).toMatch(/type your full name/);
-    expect((await client.post(`/api/clients/${clientId}/consent`, { documentVersion: v, scopes: ['music', 'music'], signature: 'Robin Example' })).statusCode).toBe(400);
+    expect(
+      (await client.post(`/api/clients/${clientId}/consent`, { documentVersion: v, scopes: ['music', 'music'], signature: 'Robin Example' })).statusCode,
+    ).toBe(400);
     expect((await client.post(`/api/clients/${clientId}/consent/withdraw`, { scopes: [] })).statusCode).toBe(400);
     const nothing = await client.post(`/api/clients/${clientId}/consent/withdraw`, { scopes: ['external_ai'] });
     expect(nothing.statusCode).toBe(409);

@@ -52,18 +52,29 @@ describe('erasure', () => {
     // An image whose raw pixels spell a distinctive byte pattern.
     const raw = Buffer.alloc(64 * 64 * 3);
     for (let i = 0; i < raw.length; i += 3) raw.set([0x5a, 0x17, 0xc3], i);
-    const png = await sharp(raw, { raw: { width: 64, height: 64, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer();
+    const png = await sharp(raw, { raw: { width: 64, height: 64, channels: 3 } })
+      .png({ compressionLevel: 0 })
+      .toBuffer();
     const art = (await client.upload(clientId, png, 'secret.png', 'image/png', { title: `Title ${secret}` })).json();
     expect(art.title).toBe(`Title ${secret}`);
     // The client's name, goals and the words of a co-created image are theirs too.
     expect((await therapist.patch(`/api/clients/${clientId}`, { goals: `Goal: ${secret}`, pronouns: 'ZEBRA-LANTERN/they' })).statusCode).toBe(200);
-    const gen = await client.post(`/api/clients/${clientId}/generate`, { prompt: `a calm sea, ${secret}`, negativePrompt: 'no ZEBRA-LANTERN storms', seed: 3, count: 1, width: 64, height: 64 });
+    const gen = await client.post(`/api/clients/${clientId}/generate`, {
+      prompt: `a calm sea, ${secret}`,
+      negativePrompt: 'no ZEBRA-LANTERN storms',
+      seed: 3,
+      count: 1,
+      width: 64,
+      height: 64,
+    });
     expect(gen.statusCode, gen.body).toBe(201);
     expect(gen.json().artworks[0].params.prompt).toContain('ZEBRA-LANTERN');
     const session = await therapist.post(`/api/clients/${clientId}/sessions`, { title: `Session: ${secret}`, scheduledAt: new Date().toISOString() });
     expect(session.json().title).toBe(`Session: ${secret}`);
     await client.post(`/api/clients/${clientId}/music`, { prompt: `music for ${secret}`, seconds: 30, seed: 1 });
-    const recording = (await client.uploadTo(`/api/clients/${clientId}/music/samples`, encodeWav([sine(330, 0.3, 3, 8000)], 8000, 'pcm16'), 'hum.wav', 'audio/wav')).json();
+    const recording = (
+      await client.uploadTo(`/api/clients/${clientId}/music/samples`, encodeWav([sine(330, 0.3, 3, 8000)], 8000, 'pcm16'), 'hum.wav', 'audio/wav')
+    ).json();
     expect(await h.store.blobs.exists(`music-samples/${recording.id}.wav`)).toBe(true);
     await therapist.post(`/api/clients/${other.clientId}/reflections`, { text: 'Kai keeps this.' });
     const pattern = Buffer.from([0x5a, 0x17, 0xc3, 0x5a, 0x17, 0xc3, 0x5a, 0x17, 0xc3]);
@@ -84,7 +95,9 @@ describe('erasure', () => {
     expect(res.statusCode, res.body).toBe(200);
 
     for (const table of ['clients', 'client_keys', 'artworks', 'reflections', 'checkins', 'music_pieces', 'music_samples']) {
-      const n = await h.store.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE ${table === 'clients' ? 'id' : 'client_id'} = $1`, [clientId]);
+      const n = await h.store.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE ${table === 'clients' ? 'id' : 'client_id'} = $1`, [
+        clientId,
+      ]);
       expect(n[0]!.n, table).toBe(0);
     }
     expect(await h.store.blobs.exists(`artworks/${art.id}.png`)).toBe(false);

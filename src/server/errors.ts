@@ -47,7 +47,14 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     if (error.name === 'SealError') {
       req.log.error({ err: error, url: req.url }, 'stored record failed its integrity check');
-      return reply.status(500).send({ error: { code: 'integrity_failed', message: 'A stored record failed its integrity check and was not shown. Nothing was changed; an operator should check the audit log and backups.' } });
+      return reply
+        .status(500)
+        .send({
+          error: {
+            code: 'integrity_failed',
+            message: 'A stored record failed its integrity check and was not shown. Nothing was changed; an operator should check the audit log and backups.',
+          },
+        });
     }
     req.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send({ error: { code: 'internal', message: 'Something went wrong on our side. Nothing was changed.' } });

@@ -31,7 +31,12 @@ const FILLED = [
   { key: 'assessment', label: 'Assessment', text: 'Engaged throughout.' },
   { key: 'plan', label: 'Plan', text: 'Continue weekly.' },
 ];
-const PLAN = { problems: ['Worry at night'], goals: [{ id: 'g1', text: 'Sleep calmer', objectives: [{ id: 'o1', text: 'GAD-7 below 10', target: { measure: 'gad7', below: 10, by: '2027-06-30' } }] }], interventions: ['Weekly art therapy'], shared: true };
+const PLAN = {
+  problems: ['Worry at night'],
+  goals: [{ id: 'g1', text: 'Sleep calmer', objectives: [{ id: 'o1', text: 'GAD-7 below 10', target: { measure: 'gad7', below: 10, by: '2027-06-30' } }] }],
+  interventions: ['Weekly art therapy'],
+  shared: true,
+};
 
 const download = async (a: Agent, id = clientId) => a.request({ method: 'GET', url: `/api/clients/${id}/export` });
 const unzip = (body: Buffer): Record<string, Uint8Array> => unzipSync(new Uint8Array(body));
@@ -47,9 +52,29 @@ beforeAll(async () => {
   const session = (await therapist.post(`/api/clients/${clientId}/sessions`, { scheduledAt: '2026-11-30T09:00:00Z' })).json();
   const png = await pngDrawing(80, 60, '#aa6633');
   const art = (await client.upload(clientId, png, 'harbour.png', 'image/png', { title: '../../etc/passwd Harbour at dusk' })).json();
-  const strokes = { version: 2, width: 64, height: 48, background: '#ffffff', strokes: [{ id: 's1', tool: 'pen', color: '#223344', size: 4, opacity: 1, points: [{ x: 1, y: 1, t: 0, pressure: 0.5 }, { x: 20, y: 20, t: 40, pressure: 0.6 }] }] };
+  const strokes = {
+    version: 2,
+    width: 64,
+    height: 48,
+    background: '#ffffff',
+    strokes: [
+      {
+        id: 's1',
+        tool: 'pen',
+        color: '#223344',
+        size: 4,
+        opacity: 1,
+        points: [
+          { x: 1, y: 1, t: 0, pressure: 0.5 },
+          { x: 20, y: 20, t: 40, pressure: 0.6 },
+        ],
+      },
+    ],
+  };
   const sketchPng = await pngDrawing(64, 48, '#3366aa');
-  const sketch = (await client.post(`/api/clients/${clientId}/sketches`, { image: `data:image/png;base64,${Buffer.from(sketchPng).toString('base64')}`, strokes })).json();
+  const sketch = (
+    await client.post(`/api/clients/${clientId}/sketches`, { image: `data:image/png;base64,${Buffer.from(sketchPng).toString('base64')}`, strokes })
+  ).json();
   expect(sketch.id).toBeDefined();
   await client.post(`/api/clients/${clientId}/reflections`, { text: 'The water was still — I could breathe. 🌊', artworkId: art.id });
   await client.post(`/api/clients/${clientId}/reflections`, { text: 'A calmer week.' });
@@ -62,7 +87,11 @@ beforeAll(async () => {
   sampleWav = encodeWav([sine(440, 0.2, 3, 8000)], 8000, 'pcm16');
   expect((await client.uploadTo(`/api/clients/${clientId}/music/samples`, sampleWav, 'hum.wav', 'audio/wav')).statusCode).toBe(201);
   const piece = (await client.post(`/api/clients/${clientId}/music`, { prompt: 'calm piano', seconds: 30, seed: 3 })).json();
-  await client.post(`/api/music/${piece.id}/listens`, { before: { valence: 0, arousal: 0.5, distress: 6 }, after: { valence: 0.3, arousal: 0, distress: 3 }, secondsListened: 30 });
+  await client.post(`/api/music/${piece.id}/listens`, {
+    before: { valence: 0, arousal: 0.5, distress: 6 },
+    after: { valence: 0.3, arousal: 0, distress: 3 },
+    secondsListened: 30,
+  });
   const note = (await therapist.post(`/api/sessions/${session.id}/notes`, { format: 'DAP' })).json();
   await therapist.patch(`/api/notes/${note.id}`, { sections: FILLED });
   await therapist.post(`/api/notes/${note.id}/sign`);
@@ -129,7 +158,21 @@ describe('client export', () => {
       expect(r.omitted).toEqual({});
     } else expect(r.omitted).toEqual({ consent: 'not present in this installation' });
     // Each record type is really there (the fixture has at least one of each).
-    for (const k of ['sessions', 'artworks', 'checkins', 'measures', 'reflections', 'homework', 'musicPieces', 'musicSamples', 'notes', 'plans', 'alerts', 'accessHistory']) expect((r[k] as unknown[]).length, k).toBeGreaterThan(0);
+    for (const k of [
+      'sessions',
+      'artworks',
+      'checkins',
+      'measures',
+      'reflections',
+      'homework',
+      'musicPieces',
+      'musicSamples',
+      'notes',
+      'plans',
+      'alerts',
+      'accessHistory',
+    ])
+      expect((r[k] as unknown[]).length, k).toBeGreaterThan(0);
     const note = (r.notes as Json[])[0]!;
     expect(note.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect((note.addenda as Json[])[0]!.text).toBe('Phoned the next day; steady.');
@@ -172,7 +215,6 @@ describe('client export', () => {
       expect(items.find((it) => it.linkId === def.totalLoinc)!.answer[0]!.valueInteger).toBe(m.total);
     }
     expect(strFromU8(files['README.txt']!)).toMatch(/records\.json/);
-
   });
 
   it('audits a read that presents a made-up export token like any other read', async () => {
@@ -202,7 +244,10 @@ describe('client export', () => {
   it('leaves long music as plan + seed and says how to regenerate it', async () => {
     const actor = await actorFor(h.store, (await h.store.users.byId(therapist.userId!))!);
     const subject = { client: (await h.store.clients.byId(clientId))! };
-    const out = await buildClientExport({ store: h.store, clock: h.now, musicBackend: createBuiltinMusicBackend() }, actor, subject, { now: h.now(), maxMusicSeconds: 10 });
+    const out = await buildClientExport({ store: h.store, clock: h.now, musicBackend: createBuiltinMusicBackend() }, actor, subject, {
+      now: h.now(),
+      maxMusicSeconds: 10,
+    });
     const files = unzipSync(out.zip);
     expect(Object.keys(files).filter((n) => n.startsWith('music/') && !n.startsWith('music/recordings/'))).toEqual([]);
     expect(out.records.musicPieces.every((p) => p.file === null && typeof p.seed === 'number' && typeof p.plan === 'object')).toBe(true);

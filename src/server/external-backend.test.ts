@@ -18,8 +18,19 @@ let h: Harness;
 beforeAll(async () => {
   fake = await startComfyUiFake();
   const store = await openStore({});
-  const built = await buildApp({ store, config: { logLevel: false, loginAttemptsPerMinute: 1000 }, imageBackend: createImageBackend({ kind: 'comfyui', url: fake.url, external: true }) });
-  h = { ...built, store, advance: () => {}, now: () => new Date(), anon: () => new Agent(built), close: async () => (await built.app.close(), await store.close()) } as Harness;
+  const built = await buildApp({
+    store,
+    config: { logLevel: false, loginAttemptsPerMinute: 1000 },
+    imageBackend: createImageBackend({ kind: 'comfyui', url: fake.url, external: true }),
+  });
+  h = {
+    ...built,
+    store,
+    advance: () => {},
+    now: () => new Date(),
+    anon: () => new Agent(built),
+    close: async () => (await built.app.close(), await store.close()),
+  } as Harness;
 });
 afterAll(async () => {
   await h.close();
@@ -47,9 +58,14 @@ describe('external image backend and consent', () => {
     const arts = (res.json() as { artworks: { backend: string | null; width?: number }[] }).artworks;
     expect(arts.map((a) => a.backend)).toEqual(['comfyui', 'comfyui']);
     // One job per variation, each with the seed its artwork records.
-    const graphs = fake.requests.filter((r) => r.path === '/prompt').map((r) => (r.json as { prompt: Record<string, { inputs: Record<string, unknown> }> }).prompt);
+    const graphs = fake.requests
+      .filter((r) => r.path === '/prompt')
+      .map((r) => (r.json as { prompt: Record<string, { inputs: Record<string, unknown> }> }).prompt);
     expect(graphs.map((g) => g['5']!.inputs.seed)).toEqual([3, 4]);
-    expect(graphs.map((g) => g['4']!.inputs)).toEqual([{ width: 64, height: 64, batch_size: 1 }, { width: 64, height: 64, batch_size: 1 }]);
+    expect(graphs.map((g) => g['4']!.inputs)).toEqual([
+      { width: 64, height: 64, batch_size: 1 },
+      { width: 64, height: 64, batch_size: 1 },
+    ]);
   });
 });
 
@@ -57,7 +73,12 @@ describe('note drafts from a configured text server (HEARTH_TEXT_URL / HEARTH_TE
   /** The chat fake rephrases every section the therapist does not write themselves. */
   const rephrase = (body: { messages?: { role: string; content: string }[] }): string => {
     const { draft } = JSON.parse(body.messages!.at(-1)!.content) as { draft: { key: string; text: string }[] };
-    return JSON.stringify({ sections: draft.map((s) => ({ key: s.key, text: s.text.includes('[For the therapist to complete.]') ? s.text : `Worded by the clinic model: ${s.text}` })) });
+    return JSON.stringify({
+      sections: draft.map((s) => ({
+        key: s.key,
+        text: s.text.includes('[For the therapist to complete.]') ? s.text : `Worded by the clinic model: ${s.text}`,
+      })),
+    });
   };
 
   async function appWithTextServer(url: string): Promise<{ t: Harness; close(): Promise<void> }> {
@@ -67,10 +88,20 @@ describe('note drafts from a configured text server (HEARTH_TEXT_URL / HEARTH_TE
     try {
       const store = await openStore({});
       const built = await buildApp({ store, config: { logLevel: false, loginAttemptsPerMinute: 1000 } });
-      const t = { ...built, store, advance: () => {}, now: () => new Date(), anon: () => new Agent(built), close: async () => (await built.app.close(), await store.close()) } as Harness;
+      const t = {
+        ...built,
+        store,
+        advance: () => {},
+        now: () => new Date(),
+        anon: () => new Agent(built),
+        close: async () => (await built.app.close(), await store.close()),
+      } as Harness;
       return { t, close: t.close };
     } finally {
-      for (const [k, v] of [['HEARTH_TEXT_URL', saved.url], ['HEARTH_TEXT_MODEL', saved.model]] as const) {
+      for (const [k, v] of [
+        ['HEARTH_TEXT_URL', saved.url],
+        ['HEARTH_TEXT_MODEL', saved.model],
+      ] as const) {
         if (v === undefined) delete process.env[k];
         else process.env[k] = v;
       }
@@ -140,7 +171,12 @@ describe('studio requests that choose a configured model server (backendId, jobs
   /** Polls the job until it has ended (no time limit is asserted: the fake decides when). */
   const settled = async (agent: Agent, cid: string, jobId: string) => {
     for (;;) {
-      const j = (await agent.get(`/api/clients/${cid}/jobs/${jobId}`)).json() as { state: string; progress: number; artworkIds: string[]; error: { code: string; message: string; fallback?: string } | null };
+      const j = (await agent.get(`/api/clients/${cid}/jobs/${jobId}`)).json() as {
+        state: string;
+        progress: number;
+        artworkIds: string[];
+        error: { code: string; message: string; fallback?: string } | null;
+      };
       if (!['queued', 'running'].includes(j.state)) return j;
       await new Promise((r) => setImmediate(r));
     }
@@ -151,7 +187,9 @@ describe('studio requests that choose a configured model server (backendId, jobs
     t = await createHarness();
     therapist = await setupTherapist(t);
     ({ client, clientId } = await addClient(t, therapist, 'Rae Client', 'rae@clinic.test'));
-    other = await addClient(t, await addTherapist(t, 'ben@clinic.test', 'Ben Therapist'), 'Blair', 'blair@home.test', { consent: ['builtin_ai', 'external_ai'] });
+    other = await addClient(t, await addTherapist(t, 'ben@clinic.test', 'Ben Therapist'), 'Blair', 'blair@home.test', {
+      consent: ['builtin_ai', 'external_ai'],
+    });
     fastId = await addServer('Fast GPU', fast.url);
     slowId = await addServer('Slow GPU', slow.url);
     const gone = await startComfyUiFake();
@@ -173,10 +211,17 @@ describe('studio requests that choose a configured model server (backendId, jobs
 
   it('without external_ai consent: 403 with a plain message and the built-in offer, nothing sent', async () => {
     const before = (await t.store.artworks.listForClient(clientId)).length;
-    for (const body of [{ prompt: 'a lighthouse', width: 64, height: 64, backendId: fastId }, { prompt: 'a lighthouse', width: 64, height: 64, backendId: fastId, async: true }]) {
+    for (const body of [
+      { prompt: 'a lighthouse', width: 64, height: 64, backendId: fastId },
+      { prompt: 'a lighthouse', width: 64, height: 64, backendId: fastId, async: true },
+    ]) {
       const res = await client.post(`/api/clients/${clientId}/generate`, body);
       expect(res.statusCode).toBe(403);
-      expect(res.json().error).toMatchObject({ code: 'consent_required', message: 'Rae Client has not agreed to using an outside model server. They can change this under My consent.', details: { fallback: 'builtin' } });
+      expect(res.json().error).toMatchObject({
+        code: 'consent_required',
+        message: 'Rae Client has not agreed to using an outside model server. They can change this under My consent.',
+        details: { fallback: 'builtin' },
+      });
     }
     expect(prompts(fast)).toBe(0);
     expect(fast.requests).toHaveLength(0);
@@ -203,7 +248,15 @@ describe('studio requests that choose a configured model server (backendId, jobs
   });
 
   it('async: 202 with a job whose progress the client and their therapist can follow; others get 404', async () => {
-    const res = await client.post(`/api/clients/${clientId}/generate`, { prompt: 'a harbour at dusk', width: 64, height: 64, seed: 9, count: 2, backendId: slowId, async: true });
+    const res = await client.post(`/api/clients/${clientId}/generate`, {
+      prompt: 'a harbour at dusk',
+      width: 64,
+      height: 64,
+      seed: 9,
+      count: 2,
+      backendId: slowId,
+      async: true,
+    });
     expect(res.statusCode).toBe(202);
     const { jobId } = res.json() as { jobId: string };
     await slow.paused();
@@ -227,7 +280,9 @@ describe('studio requests that choose a configured model server (backendId, jobs
 
   it('cancel stops the job, tells the server to stop, and saves nothing', async () => {
     const before = (await t.store.artworks.listForClient(clientId)).length;
-    const { jobId } = (await client.post(`/api/clients/${clientId}/generate`, { prompt: 'a long road', width: 64, height: 64, backendId: slowId, async: true })).json() as { jobId: string };
+    const { jobId } = (
+      await client.post(`/api/clients/${clientId}/generate`, { prompt: 'a long road', width: 64, height: 64, backendId: slowId, async: true })
+    ).json() as { jobId: string };
     await slow.paused();
     expect((await other.client.post(`/api/clients/${clientId}/jobs/${jobId}/cancel`)).statusCode).toBe(404);
     const res = await client.post(`/api/clients/${clientId}/jobs/${jobId}/cancel`);
@@ -245,7 +300,9 @@ describe('studio requests that choose a configured model server (backendId, jobs
     expect(res.statusCode).toBe(503);
     expect(res.json().error).toMatchObject({ code: 'unavailable', details: { fallback: 'builtin' } });
     expect(res.json().error.message).toMatch(/is not answering\. You can make the picture with Hearth's built-in engine instead\.$/);
-    const { jobId } = (await client.post(`/api/clients/${clientId}/generate`, { prompt: 'a quiet field', width: 64, height: 64, backendId: downId, async: true })).json() as { jobId: string };
+    const { jobId } = (
+      await client.post(`/api/clients/${clientId}/generate`, { prompt: 'a quiet field', width: 64, height: 64, backendId: downId, async: true })
+    ).json() as { jobId: string };
     const failed = await settled(client, clientId, jobId);
     expect(failed.state).toBe('failed');
     expect(failed.error).toMatchObject({ code: 'unavailable', fallback: 'builtin' });

@@ -68,16 +68,32 @@ async function fingerprint(): Promise<string> {
   return parts.join(',') + `,artworks#${blobs[0]?.n}`;
 }
 
-/** Known-good bodies where a schema alone does not say enough (images, stroke documents, answer counts, catalogue words); the image ones are added once the drawing exists. */
+/**
+ * Known-good bodies where a schema alone does not say enough (images, stroke documents, answer
+ * counts, catalogue words); the image ones are added once the drawing exists.
+ */
 const STROKES = { version: 2, width: 64, height: 48, background: '#ffffff', strokes: [] };
 const EXAMPLES: Record<string, unknown> = {
   'POST /api/clients/:id/live-canvas': { drawingId: 'd1', strokes: STROKES },
   'POST /api/clients/:id/measures': { measure: 'gad7', answers: [1, 1, 0, 2, 1, 0, 1] },
   'POST /api/directives': {
-    title: 'Harbour at dusk', goal: 'Rest with a slow, familiar image.', goalTags: ['calming'], mode: 'studio-draw', durationMinutes: { min: 10, max: 20 },
-    instructions: ['Draw a harbour as the light fades.'], reflectionQuestions: ['What felt steady?'], suitableFor: ['Evening worry'], unsuitableFor: ['Fear of water'], therapistNotes: '',
+    title: 'Harbour at dusk',
+    goal: 'Rest with a slow, familiar image.',
+    goalTags: ['calming'],
+    mode: 'studio-draw',
+    durationMinutes: { min: 10, max: 20 },
+    instructions: ['Draw a harbour as the light fades.'],
+    reflectionQuestions: ['What felt steady?'],
+    suitableFor: ['Evening worry'],
+    unsuitableFor: ['Fear of water'],
+    therapistNotes: '',
   },
-  'POST /api/clients/:id/plans': { problems: ['Worry at night'], goals: [{ id: 'g1', text: 'Sleep calmer', objectives: [{ id: 'o1', text: 'GAD-7 below 10', target: { measure: 'gad7', below: 10, by: '2027-06-30' } }] }], interventions: ['Weekly art therapy'], shared: true },
+  'POST /api/clients/:id/plans': {
+    problems: ['Worry at night'],
+    goals: [{ id: 'g1', text: 'Sleep calmer', objectives: [{ id: 'o1', text: 'GAD-7 below 10', target: { measure: 'gad7', below: 10, by: '2027-06-30' } }] }],
+    interventions: ['Weekly art therapy'],
+    shared: true,
+  },
   'POST /api/clients/:id/consent': { documentVersion: '2026-11-1', scopes: ['builtin_ai', 'insights', 'music', 'group'], signature: 'Fuzz Client' },
 };
 
@@ -93,7 +109,32 @@ const weird = fc.oneof(
 );
 const scalar = fc.oneof(weird, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(-1), fc.constant(Number.MAX_SAFE_INTEGER));
 const keys = fc.oneof(
-  fc.constantFrom('email', 'password', 'displayName', 'title', 'text', 'prompt', 'code', 'pendingToken', 'scopes', 'answers', 'status', 'image', 'strokes', 'sections', 'seconds', 'seed', 'width', 'height', 'newPassword', 'currentPassword', 'requireTwoFactorForTherapists', 'scheduledAt', 'measure', 'valence'),
+  fc.constantFrom(
+    'email',
+    'password',
+    'displayName',
+    'title',
+    'text',
+    'prompt',
+    'code',
+    'pendingToken',
+    'scopes',
+    'answers',
+    'status',
+    'image',
+    'strokes',
+    'sections',
+    'seconds',
+    'seed',
+    'width',
+    'height',
+    'newPassword',
+    'currentPassword',
+    'requireTwoFactorForTherapists',
+    'scheduledAt',
+    'measure',
+    'valence',
+  ),
   fc.string({ maxLength: 12 }),
 );
 const value: fc.Arbitrary<unknown> = fc.letrec<{ v: unknown }>((tie) => ({
@@ -108,7 +149,9 @@ function nested(depth: number): string {
 const jsonBody: fc.Arbitrary<string> = fc.oneof(
   value.map((v) => JSON.stringify(v) ?? 'null'),
   fc.dictionary(keys, value, { maxKeys: 6 }).map((o) => JSON.stringify(o)),
-  fc.tuple(fc.constantFrom('__proto__', 'constructor', 'prototype'), value).map(([k, v]) => `{"${k}":{"isAdmin":true,"role":"admin","polluted":${JSON.stringify(v) ?? 'null'}},"email":"a@b.c","password":"x"}`),
+  fc
+    .tuple(fc.constantFrom('__proto__', 'constructor', 'prototype'), value)
+    .map(([k, v]) => `{"${k}":{"isAdmin":true,"role":"admin","polluted":${JSON.stringify(v) ?? 'null'}},"email":"a@b.c","password":"x"}`),
   fc.constant('{"constructor":{"prototype":{"role":"admin"}},"__proto__":{"csrf":1}}'),
   fc.integer({ min: 200, max: 5000 }).map(nested),
   fc.integer({ min: 100, max: 3000 }).map((n) => '['.repeat(n) + ']'.repeat(n)),
@@ -117,14 +160,39 @@ const jsonBody: fc.Arbitrary<string> = fc.oneof(
 );
 
 const param = fc.oneof(
-  fc.constantFrom('not-a-uuid', '00000000-0000-0000-0000-000000000000', 'FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF', '..', '..%2F..%2Fetc%2Fpasswd', '%2e%2e', '%00', '%', '%zz', 'null', '-1', '1e309', "'%20OR%201=1"),
+  fc.constantFrom(
+    'not-a-uuid',
+    '00000000-0000-0000-0000-000000000000',
+    'FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF',
+    '..',
+    '..%2F..%2Fetc%2Fpasswd',
+    '%2e%2e',
+    '%00',
+    '%',
+    '%zz',
+    'null',
+    '-1',
+    '1e309',
+    "'%20OR%201=1",
+  ),
   fc.string({ maxLength: 30 }).map(encodeURIComponent),
   fc.integer({ min: 1000, max: 20_000 }).map((n) => 'a'.repeat(n)),
   fc.uuid().map((u) => u.toUpperCase()),
 );
-const query = fc.dictionary(fc.constantFrom('archived', 'valence', 'arousal', 'distress', 'once', 'limit', 'before', 'q', '__proto__', 'x'), weird.map((s) => s.slice(0, 2000)), { maxKeys: 4 }).map((o) =>
-  Object.keys(o).length ? '?' + Object.entries(o).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&') : '',
-);
+const query = fc
+  .dictionary(
+    fc.constantFrom('archived', 'valence', 'arousal', 'distress', 'once', 'limit', 'before', 'q', '__proto__', 'x'),
+    weird.map((s) => s.slice(0, 2000)),
+    { maxKeys: 4 },
+  )
+  .map((o) =>
+    Object.keys(o).length
+      ? '?' +
+        Object.entries(o)
+          .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+          .join('&')
+      : '',
+  );
 
 const PNG_SIG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 function pngBomb(): Uint8Array {
@@ -143,16 +211,44 @@ function pngBomb(): Uint8Array {
 }
 const fileBytes: fc.Arbitrary<{ bytes: Uint8Array; name: string; type: string }> = fc.oneof(
   fc.uint8Array({ maxLength: 2000 }).map((bytes) => ({ bytes, name: 'random.png', type: 'image/png' })),
-  fc.integer({ min: 1, max: 40 }).map((n) => ({ bytes: new Uint8Array([...PNG_SIG, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52].slice(0, n)), name: 'cut.png', type: 'image/png' })),
-  fc.integer({ min: 1, max: 30 }).map((n) => ({ bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xc0, 0, 17, 8, 0xff, 0xff, 0xff, 0xff, 3].slice(0, n)), name: 'cut.jpg', type: 'image/jpeg' })),
+  fc
+    .integer({ min: 1, max: 40 })
+    .map((n) => ({ bytes: new Uint8Array([...PNG_SIG, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52].slice(0, n)), name: 'cut.png', type: 'image/png' })),
+  fc
+    .integer({ min: 1, max: 30 })
+    .map((n) => ({
+      bytes: new Uint8Array(
+        [0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xc0, 0, 17, 8, 0xff, 0xff, 0xff, 0xff, 3].slice(0, n),
+      ),
+      name: 'cut.jpg',
+      type: 'image/jpeg',
+    })),
   fc.constant({ bytes: pngBomb(), name: 'bomb.png', type: 'image/png' }),
-  fc.constant({ bytes: zipSync({ '../../../etc/evil.txt': new Uint8Array(3 * 1024 * 1024), 'a/../../b.png': new Uint8Array(PNG_SIG) }), name: '../../zip.zip', type: 'application/zip' }),
-  fc.constant({ bytes: new Uint8Array([0x52, 0x49, 0x46, 0x46, 0xff, 0xff, 0xff, 0x7f, 0x57, 0x41, 0x56, 0x45, 0x66, 0x6d, 0x74, 0x20]), name: 'cut.wav', type: 'audio/wav' }),
+  fc.constant({
+    bytes: zipSync({ '../../../etc/evil.txt': new Uint8Array(3 * 1024 * 1024), 'a/../../b.png': new Uint8Array(PNG_SIG) }),
+    name: '../../zip.zip',
+    type: 'application/zip',
+  }),
+  fc.constant({
+    bytes: new Uint8Array([0x52, 0x49, 0x46, 0x46, 0xff, 0xff, 0xff, 0x7f, 0x57, 0x41, 0x56, 0x45, 0x66, 0x6d, 0x74, 0x20]),
+    name: 'cut.wav',
+    type: 'audio/wav',
+  }),
 );
 
 // ---- running ------------------------------------------------------------------------------
 
-const SCOPE_IDS: Record<string, string> = { client: 'client', artwork: 'artwork', session: 'session', invite: 'invite', homework: 'homework', note: 'note', plan: 'plan', music: 'music', alert: 'alert' };
+const SCOPE_IDS: Record<string, string> = {
+  client: 'client',
+  artwork: 'artwork',
+  session: 'session',
+  invite: 'invite',
+  homework: 'homework',
+  note: 'note',
+  plan: 'plan',
+  music: 'music',
+  alert: 'alert',
+};
 function validParams(r: RegisteredRoute): Record<string, string> {
   const out: Record<string, string> = {};
   for (const m of r.url.matchAll(/:([a-zA-Z]+)/g)) {
@@ -224,7 +320,9 @@ describe('fuzzing every API route', () => {
       }
     }
     const seconds = (Date.now() - started) / 1000;
-    console.log(`fuzz: ${cases} cases over ${routes.length} routes × 3 callers in ${seconds.toFixed(1)} s; ${refusedBatches} fully refused batches kept every table unchanged`);
+    console.log(
+      `fuzz: ${cases} cases over ${routes.length} routes × 3 callers in ${seconds.toFixed(1)} s; ${refusedBatches} fully refused batches kept every table unchanged`,
+    );
     expect(failures).toEqual([]);
     expect(cases).toBeGreaterThan(3000);
     expect((await h.anon().get('/api/health')).statusCode).toBe(200);
@@ -250,14 +348,19 @@ describe('fuzzing every API route', () => {
         const before = await fingerprint();
         let allRefused = true;
         for (const c of poisonedCases(inputs)) {
-          const res = await agent.request({ method: r.method as 'POST', url: c.url, ...(c.body !== undefined ? { headers: { 'content-type': 'application/json' }, payload: Buffer.from(JSON.stringify(c.body)) } : {}) });
+          const res = await agent.request({
+            method: r.method as 'POST',
+            url: c.url,
+            ...(c.body !== undefined ? { headers: { 'content-type': 'application/json' }, payload: Buffer.from(JSON.stringify(c.body)) } : {}),
+          });
           cases++;
           if (res.statusCode < 400) allRefused = false;
           if (res.statusCode >= 500) fiveHundreds++;
           const where = `${who} ${r.method} ${c.url.slice(0, 100)} [${c.label} at ${c.path}]`;
           if (c.expect === 400) {
             const err = res.statusCode === 400 ? (res.json() as { error: { code: string; message: string } }).error : undefined;
-            if (!err || err.code !== 'invalid_request' || !err.message.includes(c.path)) failures.push(`${where} → ${res.statusCode} ${res.body.slice(0, 160)}`);
+            if (!err || err.code !== 'invalid_request' || !err.message.includes(c.path))
+              failures.push(`${where} → ${res.statusCode} ${res.body.slice(0, 160)}`);
           } else if (res.statusCode >= 500) failures.push(`${where} → ${res.statusCode} ${res.body.slice(0, 160)}`);
         }
         // Multipart text fields go through the same check (the upload routes read them by hand).
@@ -269,12 +372,18 @@ describe('fuzzing every API route', () => {
             Buffer.from(png),
             Buffer.from(`\r\n--${boundary}--\r\n`),
           ]);
-          const res = await agent.request({ method: 'POST', url: fill(r.url, validParams(r)), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+          const res = await agent.request({
+            method: 'POST',
+            url: fill(r.url, validParams(r)),
+            headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+            payload,
+          });
           cases++;
           if (res.statusCode < 400) allRefused = false;
           if (res.statusCode >= 500) fiveHundreds++;
           const upload = key === 'POST /api/clients/:id/artworks' && who !== 'anon';
-          if (res.statusCode >= 500 || (upload && res.statusCode !== 400)) failures.push(`${who} ${key} multipart NUL title → ${res.statusCode} ${res.body.slice(0, 160)}`);
+          if (res.statusCode >= 500 || (upload && res.statusCode !== 400))
+            failures.push(`${who} ${key} multipart NUL title → ${res.statusCode} ${res.body.slice(0, 160)}`);
         }
         if (allRefused && (await fingerprint()) !== before) failures.push(`${who} ${key}: state changed although every poisoned request was refused`);
         if (who !== 'anon' && (await agent.get('/api/auth/me')).statusCode !== 200) {
@@ -283,7 +392,9 @@ describe('fuzzing every API route', () => {
       }
     }
     const seconds = (Date.now() - started) / 1000;
-    console.log(`fuzz (unstorable text): ${cases} cases over ${routes.length} routes × 3 callers, ${fields} string fields, ${fiveHundreds} answers ≥ 500, in ${seconds.toFixed(1)} s`);
+    console.log(
+      `fuzz (unstorable text): ${cases} cases over ${routes.length} routes × 3 callers, ${fields} string fields, ${fiveHundreds} answers ≥ 500, in ${seconds.toFixed(1)} s`,
+    );
     expect(failures).toEqual([]);
     expect(fiveHundreds).toBe(0);
     expect(fields).toBeGreaterThan(100);

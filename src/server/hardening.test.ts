@@ -97,7 +97,11 @@ describe('content security policy and headers', () => {
 describe('limits', () => {
   it('refuses JSON bodies over 1 MiB with 413 and a clear message, before any handler runs', async () => {
     const users = await h.store.users.countByRole('therapist');
-    const res = await fetch(`${base}/api/setup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'big@x.test', displayName: 'x'.repeat(1_100_000), password: PASSWORD }) });
+    const res = await fetch(`${base}/api/setup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'big@x.test', displayName: 'x'.repeat(1_100_000), password: PASSWORD }),
+    });
     expect(res.status).toBe(413);
     const body = (await res.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe('payload_too_large');
@@ -117,7 +121,11 @@ describe('limits', () => {
   it('rate-limits password sign-in per address', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) {
-      const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'nobody@x.test', password: 'guess number ' + i }) });
+      const res = await fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'nobody@x.test', password: 'guess number ' + i }),
+      });
       statuses.push(res.status);
     }
     expect(statuses.slice(0, 5).every((s) => s === 401)).toBe(true);

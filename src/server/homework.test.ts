@@ -30,7 +30,10 @@ describe('homework', () => {
     await client.post(`/api/clients/${clientId}/checkins`, { moment: 'before', homeworkId: hw.id, valence: -0.4, arousal: 0.5, distress: 7 });
     const art = (await client.upload(clientId, await pngDrawing(), 'harbour.png', 'image/png', { title: 'Harbour' })).json();
     expect((await client.post(`/api/homework/${hw.id}/artworks`, { artworkId: art.id })).json().status).toBe('in_progress');
-    const answered = await client.post(`/api/homework/${hw.id}/answers`, { answers: [{ question: hw.reflectionQuestions[0], text: 'The water was still and I could breathe.' }], complete: true });
+    const answered = await client.post(`/api/homework/${hw.id}/answers`, {
+      answers: [{ question: hw.reflectionQuestions[0], text: 'The water was still and I could breathe.' }],
+      complete: true,
+    });
     expect(answered.statusCode).toBe(201);
     expect(answered.json().homework.status).toBe('completed');
     expect(answered.json().crisis).toBeNull();
@@ -51,7 +54,9 @@ describe('homework', () => {
     expect((await therapist.patch(`/api/homework/${hw.id}`, { status: 'cancelled' })).json().status).toBe('cancelled');
     expect((await client.post(`/api/homework/${hw.id}/answers`, { answers: [{ question: 'q', text: 'a' }] })).statusCode).toBe(409);
     expect((await therapist.post(`/api/clients/${clientId}/homework`, { directiveId: 'no-such-thing' })).json().error.message).toMatch(/no directive/);
-    expect((await therapist.post(`/api/clients/${clientId}/homework`, { directiveId: 'safe-place', dueAt: '2001-01-01T00:00:00Z' })).json().error.message).toMatch(/past/);
+    expect(
+      (await therapist.post(`/api/clients/${clientId}/homework`, { directiveId: 'safe-place', dueAt: '2001-01-01T00:00:00Z' })).json().error.message,
+    ).toMatch(/past/);
   });
 
   it('screens homework answers for crisis language', async () => {

@@ -10,7 +10,13 @@ let client: Agent;
 let clientId: string;
 
 const picture = async (bg: string, fg: string) =>
-  sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="160" height="120"><rect width="100%" height="100%" fill="${bg}"/><circle cx="80" cy="60" r="35" fill="${fg}"/></svg>`)).png().toBuffer();
+  sharp(
+    Buffer.from(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="160" height="120"><rect width="100%" height="100%" fill="${bg}"/><circle cx="80" cy="60" r="35" fill="${fg}"/></svg>`,
+    ),
+  )
+    .png()
+    .toBuffer();
 
 beforeAll(async () => {
   h = await createHarness();
@@ -45,7 +51,25 @@ describe('insights', () => {
 
   it('gives the full features of one work, with drawing-process features for a sketch', async () => {
     const png = `data:image/png;base64,${(await picture('#ffffff', '#223344')).toString('base64')}`;
-    const strokes = { version: 2, width: 160, height: 120, background: '#ffffff', strokes: [{ id: 'a', tool: 'pen', color: '#223344', size: 4, opacity: 1, points: [{ x: 10, y: 10, t: 0, pressure: 0.5 }, { x: 100, y: 80, t: 900, pressure: 0.7 }] }] };
+    const strokes = {
+      version: 2,
+      width: 160,
+      height: 120,
+      background: '#ffffff',
+      strokes: [
+        {
+          id: 'a',
+          tool: 'pen',
+          color: '#223344',
+          size: 4,
+          opacity: 1,
+          points: [
+            { x: 10, y: 10, t: 0, pressure: 0.5 },
+            { x: 100, y: 80, t: 900, pressure: 0.7 },
+          ],
+        },
+      ],
+    };
     const sketch = (await client.post(`/api/clients/${clientId}/sketches`, { image: png, strokes })).json();
     const res = (await therapist.get(`/api/artworks/${sketch.id}/features`)).json();
     expect(res.features.palette.length).toBeGreaterThan(0);

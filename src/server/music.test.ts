@@ -19,7 +19,12 @@ afterAll(() => h.close());
 
 describe('music', () => {
   it('composes what the words ask for, streams it identically each time, and seeks with Range', async () => {
-    const res = await client.post(`/api/clients/${clientId}/music`, { prompt: 'nostalgic violin in G minor at 70 bpm', seconds: 30, seed: 9, sampleRate: 32000 });
+    const res = await client.post(`/api/clients/${clientId}/music`, {
+      prompt: 'nostalgic violin in G minor at 70 bpm',
+      seconds: 30,
+      seed: 9,
+      sampleRate: 32000,
+    });
     expect(res.statusCode, res.body).toBe(201);
     const piece = res.json();
     expect(piece.plan).toMatchObject({ key: 'G', mode: 'minor', bpm: 70, instruments: ['strings'] });
@@ -48,15 +53,22 @@ describe('music', () => {
     expect(bad.statusCode).toBe(416);
     const plays = (await h.store.audit.listForClient(clientId, 1000)).filter((e) => e.action === 'music.play' && e.targetId === piece.id);
     expect(plays).toHaveLength(2); // the client's and the therapist's plays; seeks (ranges past byte 0) are not logged again
-
   });
 
   it('keeps the client’s words sealed and learns from mood before and after listening', async () => {
     const piano = (await client.post(`/api/clients/${clientId}/music`, { prompt: 'slow calm piano at 56 bpm', seconds: 30, seed: 1 })).json();
     const bright = (await client.post(`/api/clients/${clientId}/music`, { prompt: 'lively bright guitar at 120 bpm', seconds: 30, seed: 2 })).json();
     for (let i = 0; i < 4; i++) {
-      await client.post(`/api/music/${piano.id}/listens`, { before: { valence: -0.2, arousal: 0.5, distress: 7 }, after: { valence: 0.4, arousal: -0.3, distress: 3 }, secondsListened: 30 });
-      await client.post(`/api/music/${bright.id}/listens`, { before: { valence: -0.2, arousal: 0.5, distress: 7 }, after: { valence: -0.2, arousal: 0.6, distress: 7 }, secondsListened: 30 });
+      await client.post(`/api/music/${piano.id}/listens`, {
+        before: { valence: -0.2, arousal: 0.5, distress: 7 },
+        after: { valence: 0.4, arousal: -0.3, distress: 3 },
+        secondsListened: 30,
+      });
+      await client.post(`/api/music/${bright.id}/listens`, {
+        before: { valence: -0.2, arousal: 0.5, distress: 7 },
+        after: { valence: -0.2, arousal: 0.6, distress: 7 },
+        secondsListened: 30,
+      });
     }
     const rec = (await client.get(`/api/clients/${clientId}/music/recommendation?valence=-0.2&arousal=0.4&distress=6`)).json();
     expect(rec.listenings).toBe(8);
@@ -78,7 +90,12 @@ describe('music', () => {
 
   it('continues a client’s own recording in its key and tempo, and refuses files that are not usable recordings', async () => {
     // An organ progression in A minor at 84 bpm, mono 32-bit float at 22.05 kHz: another timbre and rate than the engine's.
-    const aMinor = [[57, 60, 64], [62, 65, 69], [64, 68, 71], [57, 60, 64]];
+    const aMinor = [
+      [57, 60, 64],
+      [62, 65, 69],
+      [64, 68, 71],
+      [57, 60, 64],
+    ];
     const wav = encodeWav([chordTrack(aMinor, 84, 8, 22050)], 22050, 'float32');
     const up = await client.uploadTo(`/api/clients/${clientId}/music/samples`, wav, 'humming.wav', 'audio/wav');
     expect(up.statusCode, up.body).toBe(201);
@@ -88,7 +105,13 @@ describe('music', () => {
     expect((await therapist.get(`/api/clients/${clientId}/music/samples`)).json().samples.map((x: { id: string }) => x.id)).toContain(sample.id);
 
     // The words ask for C major at 120 bpm; the recording wins on key, mode and tempo.
-    const res = await client.post(`/api/clients/${clientId}/music`, { prompt: 'gentle violin in C major at 120 bpm', seconds: 30, seed: 4, sampleRate: 32000, sampleId: sample.id });
+    const res = await client.post(`/api/clients/${clientId}/music`, {
+      prompt: 'gentle violin in C major at 120 bpm',
+      seconds: 30,
+      seed: 4,
+      sampleRate: 32000,
+      sampleId: sample.id,
+    });
     expect(res.statusCode, res.body).toBe(201);
     const piece = res.json();
     expect(piece).toMatchObject({ sampleId: sample.id, plan: { key: 'A', mode: 'minor' } });

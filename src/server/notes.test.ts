@@ -33,7 +33,10 @@ describe('session notes', () => {
     for (const format of ['SOAP', 'DAP', 'BIRP'] as const) {
       const res = await therapist.post(`/api/sessions/${s.id}/notes`, { format });
       expect(res.statusCode, res.body).toBe(201);
-      const text = res.json().sections.map((x: { text: string }) => x.text).join('\n');
+      const text = res
+        .json()
+        .sections.map((x: { text: string }) => x.text)
+        .join('\n');
       expect(text).toContain('"The boats made me feel held."');
       expect(text).toContain('"The harbour"');
       expect(text).toMatch(/distress went from 7 to 3/);
@@ -47,7 +50,10 @@ describe('session notes', () => {
 
     const unfinished = await therapist.post(`/api/notes/${soap.id}/sign`);
     expect(unfinished.statusCode).toBe(400);
-    const filled = soap.sections.map((x: { key: string; label: string; text: string }) => ({ ...x, text: x.text.replace('[For the therapist to complete.]', 'Calmer by the end; engaged with the harbour image.') }));
+    const filled = soap.sections.map((x: { key: string; label: string; text: string }) => ({
+      ...x,
+      text: x.text.replace('[For the therapist to complete.]', 'Calmer by the end; engaged with the harbour image.'),
+    }));
     expect((await therapist.patch(`/api/notes/${soap.id}`, { sections: filled })).statusCode).toBe(200);
     const signed = (await therapist.post(`/api/notes/${soap.id}/sign`)).json();
     expect(signed).toMatchObject({ status: 'signed', integrity: 'intact' });

@@ -18,7 +18,16 @@ describe('treatment plans', () => {
   it('tracks a measurable objective from the client’s measures and is shared only when chosen', async () => {
     const body = {
       problems: ['Worry keeps Robin awake most nights'],
-      goals: [{ id: 'sleep', text: 'Fall asleep calmer', objectives: [{ id: 'gad', text: 'GAD-7 below 10 by June', target: { measure: 'gad7', below: 10, by: '2027-06-30' } }, { id: 'ritual', text: 'A calming evening ritual 5 nights a week' }] }],
+      goals: [
+        {
+          id: 'sleep',
+          text: 'Fall asleep calmer',
+          objectives: [
+            { id: 'gad', text: 'GAD-7 below 10 by June', target: { measure: 'gad7', below: 10, by: '2027-06-30' } },
+            { id: 'ritual', text: 'A calming evening ritual 5 nights a week' },
+          ],
+        },
+      ],
       interventions: ['Weekly art therapy', 'Music for sleep as homework'],
     };
     const plan = (await therapist.post(`/api/clients/${clientId}/plans`, body)).json();
@@ -43,7 +52,11 @@ describe('treatment plans', () => {
 
   it('refuses a plan without goals or with a malformed target', async () => {
     expect((await therapist.post(`/api/clients/${clientId}/plans`, { problems: [], goals: [], interventions: [] })).statusCode).toBe(400);
-    const bad = await therapist.post(`/api/clients/${clientId}/plans`, { problems: [], goals: [{ id: 'g', text: 'x', objectives: [{ id: 'o', text: 'y', target: { measure: 'phq9', below: 10, by: 'next June' } }] }], interventions: [] });
+    const bad = await therapist.post(`/api/clients/${clientId}/plans`, {
+      problems: [],
+      goals: [{ id: 'g', text: 'x', objectives: [{ id: 'o', text: 'y', target: { measure: 'phq9', below: 10, by: 'next June' } }] }],
+      interventions: [],
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toMatch(/by/);
   });

@@ -17,9 +17,23 @@ async function sketchPng(): Promise<string> {
   return `data:image/png;base64,${(await sharp(Buffer.from(svg)).png().toBuffer()).toString('base64')}`;
 }
 const strokes = {
-  version: 2, width: W, height: H, background: '#ffffff',
+  version: 2,
+  width: W,
+  height: H,
+  background: '#ffffff',
   strokes: [
-    { id: 'a', tool: 'pen', color: '#111111', size: 5, opacity: 1, points: [{ x: 0, y: 140, t: 0, pressure: 0.4 }, { x: 128, y: 140, t: 300, pressure: 0.6 }, { x: 256, y: 140, t: 600, pressure: 0.5 }] },
+    {
+      id: 'a',
+      tool: 'pen',
+      color: '#111111',
+      size: 5,
+      opacity: 1,
+      points: [
+        { x: 0, y: 140, t: 0, pressure: 0.4 },
+        { x: 128, y: 140, t: 300, pressure: 0.6 },
+        { x: 256, y: 140, t: 600, pressure: 0.5 },
+      ],
+    },
   ],
 };
 async function pixels(agent: Agent, url: string) {
@@ -122,7 +136,13 @@ describe('studio', () => {
   it('turns an uploaded photo into lines before following it', async () => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="150"><defs><linearGradient id="g"><stop offset="0" stop-color="#777"/><stop offset="1" stop-color="#eee"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/><path d="M20 120 L100 30 L180 120" stroke="#222" stroke-width="4" fill="none"/></svg>`;
     const up = (await client.upload(clientId, await sharp(Buffer.from(svg)).jpeg().toBuffer(), 'paper.jpg', 'image/jpeg')).json();
-    const gen = await client.post(`/api/clients/${clientId}/generate`, { prompt: 'a mountain at dawn', sourceArtworkId: up.id, width: 200, height: 150, seed: 5 });
+    const gen = await client.post(`/api/clients/${clientId}/generate`, {
+      prompt: 'a mountain at dawn',
+      sourceArtworkId: up.id,
+      width: 200,
+      height: 150,
+      seed: 5,
+    });
     expect(gen.statusCode, gen.body).toBe(201);
     expect(gen.json().artworks[0].parentId).toBe(up.id);
   });
@@ -130,7 +150,14 @@ describe('studio', () => {
   it('keeps the drawing’s shape whatever size is asked, and says what each word became', async () => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="150"><rect width="100%" height="100%" fill="#fff"/><path d="M0 100 L200 100" stroke="#111" stroke-width="3"/></svg>`;
     const up = (await client.upload(clientId, await sharp(Buffer.from(svg)).png().toBuffer(), 'drawing.png', 'image/png')).json();
-    const gen = await client.post(`/api/clients/${clientId}/generate`, { prompt: 'a dog and a zorblax', sourceArtworkId: up.id, width: 256, height: 256, seed: 3, count: 2 });
+    const gen = await client.post(`/api/clients/${clientId}/generate`, {
+      prompt: 'a dog and a zorblax',
+      sourceArtworkId: up.id,
+      width: 256,
+      height: 256,
+      seed: 3,
+      count: 2,
+    });
     expect(gen.statusCode, gen.body).toBe(201);
     const { artworks, reports } = gen.json();
     expect(artworks[0]).toMatchObject({ width: 256, height: 192 });
@@ -164,7 +191,23 @@ describe('live canvas', () => {
   const batch = (drawingId: string, ids: string[], replace = false) => ({
     drawingId,
     replace,
-    strokes: { version: 2, width: W, height: H, background: '#ffffff', strokes: ids.map((id, i) => ({ id, tool: 'pen', color: '#223344', size: 4, opacity: 1, points: [{ x: 10 + i, y: 10, t: i * 100, pressure: 0.5 }, { x: 40 + i, y: 30, t: i * 100 + 50, pressure: 0.6 }] })) },
+    strokes: {
+      version: 2,
+      width: W,
+      height: H,
+      background: '#ffffff',
+      strokes: ids.map((id, i) => ({
+        id,
+        tool: 'pen',
+        color: '#223344',
+        size: 4,
+        opacity: 1,
+        points: [
+          { x: 10 + i, y: 10, t: i * 100, pressure: 0.5 },
+          { x: 40 + i, y: 30, t: i * 100 + 50, pressure: 0.6 },
+        ],
+      })),
+    },
   });
   /** Reads Server-Sent Events from a real HTTP stream until `until` says stop. */
   async function readEvents(res: Response, until: (events: { event: string; data: unknown }[]) => boolean) {
@@ -217,7 +260,13 @@ describe('live canvas', () => {
     await therapist.patch(`/api/sessions/${session.id}`, { status: 'completed' });
     expect((await client.post(url, batch('d1', ['d']))).json()).toEqual({ live: false, watchers: 0 });
     const events = await reading;
-    const strokesSeen = events.flatMap((e) => (e.event === 'drawing' ? (e.data as { strokes: { id: string }[] }).strokes.map((s) => `=${s.id}`) : e.event === 'strokes' ? (e.data as { strokes: { id: string }[] }).strokes.map((s) => `+${s.id}`) : []));
+    const strokesSeen = events.flatMap((e) =>
+      e.event === 'drawing'
+        ? (e.data as { strokes: { id: string }[] }).strokes.map((s) => `=${s.id}`)
+        : e.event === 'strokes'
+          ? (e.data as { strokes: { id: string }[] }).strokes.map((s) => `+${s.id}`)
+          : [],
+    );
     expect(events[0]!.event).toBe('hello');
     expect(strokesSeen).toEqual(['+a', '+b', '+c', '=a', '=b']);
     expect(events.at(-1)!.event).toBe('ended');

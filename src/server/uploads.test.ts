@@ -55,7 +55,9 @@ describe('artwork uploads', () => {
   });
 
   it('detects the type from the content: a WebP named .jpg and sent as image/jpeg is stored as WebP', async () => {
-    const webp = await sharp(await pngDrawing(80, 80)).webp().toBuffer();
+    const webp = await sharp(await pngDrawing(80, 80))
+      .webp()
+      .toBuffer();
     const res = await client.upload(clientId, webp, 'photo.jpg', 'image/jpeg');
     expect(res.statusCode).toBe(201);
     expect(res.json().mime).toBe('image/webp');
@@ -87,14 +89,22 @@ describe('artwork uploads', () => {
     const png = await pngDrawing(200, 200);
     const cases: { name: string; bytes: Uint8Array; type: string; status: number; message: RegExp }[] = [
       { name: 'doc.png', bytes: Buffer.from('%PDF-1.7\n1 0 obj<<>>endobj\n'), type: 'image/png', status: 415, message: /PDF/ },
-      { name: 'x.png', bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), type: 'image/png', status: 415, message: /SVG/ },
+      {
+        name: 'x.png',
+        bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+        type: 'image/png',
+        status: 415,
+        message: /SVG/,
+      },
       { name: 'x.exe.png', bytes: Buffer.from('MZ\x90\x00\x03\x00\x00\x00'), type: 'image/png', status: 415, message: /not a recognised image/ },
       { name: 'cut.png', bytes: png.subarray(0, Math.floor(png.length / 2)), type: 'image/png', status: 422, message: /damaged/ },
       { name: 'empty.png', bytes: new Uint8Array(0), type: 'image/png', status: 422, message: /empty/ },
       { name: 'huge.png', bytes: new Uint8Array(3 * 1024 * 1024).fill(7), type: 'image/png', status: 413, message: /larger than/ },
     ];
     // A decompression bomb: 2,500 × 2,500 px (6.25 MP, over the 4 MP limit) of one colour compresses to a few KB.
-    const bomb = await sharp({ create: { width: 2500, height: 2500, channels: 3, background: '#ffffff' } }).png({ compressionLevel: 9 }).toBuffer();
+    const bomb = await sharp({ create: { width: 2500, height: 2500, channels: 3, background: '#ffffff' } })
+      .png({ compressionLevel: 9 })
+      .toBuffer();
     expect(bomb.length).toBeLessThan(100_000);
     cases.push({ name: 'bomb.png', bytes: bomb, type: 'image/png', status: 413, message: /megapixels/ });
     for (const c of cases) {

@@ -9,7 +9,10 @@ import { assertStorableText } from './input-guard.ts';
  * Anything else (not multipart, no file, a file in another field, over the limit) is refused
  * with a plain message naming what was expected.
  */
-export async function readMultipartUpload(req: FastifyRequest, opts: { limit: number; what: string }): Promise<{ file: Uint8Array; fields: Record<string, string> }> {
+export async function readMultipartUpload(
+  req: FastifyRequest,
+  opts: { limit: number; what: string },
+): Promise<{ file: Uint8Array; fields: Record<string, string> }> {
   if (!req.isMultipart()) throw new HttpError('unsupported_media_type', `Send the ${opts.what} as multipart/form-data with a field named "file".`);
   let file: Uint8Array | undefined;
   const fields: Record<string, string> = {};

@@ -61,10 +61,15 @@ describe('therapists’ own directives', () => {
     expect(found.map((d: { id: string }) => d.id)).toEqual([mine.id]);
     expect((await therapist.get('/api/directives?source=mine')).json().directives.map((d: { id: string }) => d.id)).toEqual([mine.id]);
     expect((await therapist.get('/api/directives?source=built-in')).json().directives.some((d: { id: string }) => d.id === mine.id)).toBe(false);
-    expect((await therapist.get('/api/directives?mode=studio-upload&goal=self-compassion')).json().directives.some((d: { id: string }) => d.id === mine.id)).toBe(true);
+    expect(
+      (await therapist.get('/api/directives?mode=studio-upload&goal=self-compassion')).json().directives.some((d: { id: string }) => d.id === mine.id),
+    ).toBe(true);
     expect((await therapist.get('/api/directives?mode=music')).json().directives.some((d: { id: string }) => d.id === mine.id)).toBe(false);
 
-    const edited = await therapist.patch(`/api/directives/${mine.id}`, { title: 'Collage of small comforts', reflectionQuestions: ['Which comfort surprised you?', 'Where could it live this week?'] });
+    const edited = await therapist.patch(`/api/directives/${mine.id}`, {
+      title: 'Collage of small comforts',
+      reflectionQuestions: ['Which comfort surprised you?', 'Where could it live this week?'],
+    });
     expect(edited.statusCode, edited.body).toBe(200);
     expect(edited.json()).toMatchObject({ title: 'Collage of small comforts', goal: OWN.goal });
     expect(edited.json().reflectionQuestions).toHaveLength(2);
@@ -86,7 +91,9 @@ describe('therapists’ own directives', () => {
   });
 
   it('keeps a directive private from the therapist’s own clients until it is assigned to them (issue #17 item 7)', async () => {
-    const secret = (await therapist.post('/api/directives', { ...OWN, title: 'Not for clients yet', therapistNotes: 'Try only after trust is built.' })).json() as { id: string };
+    const secret = (
+      await therapist.post('/api/directives', { ...OWN, title: 'Not for clients yet', therapistNotes: 'Try only after trust is built.' })
+    ).json() as { id: string };
     const missing = await client.get('/api/directives/mine-00000000-0000-4000-8000-000000000000');
     const hidden = await client.get(`/api/directives/${secret.id}`);
     expect(hidden.statusCode).toBe(404);
@@ -128,7 +135,9 @@ describe('therapists’ own directives', () => {
 
 describe('planning a session', () => {
   it('attaches directives to an upcoming session, and not to a finished one', async () => {
-    const s = (await therapist.post(`/api/clients/${clientId}/sessions`, { title: 'Next week', scheduledAt: new Date(h.now().getTime() + 7 * DAY).toISOString() })).json();
+    const s = (
+      await therapist.post(`/api/clients/${clientId}/sessions`, { title: 'Next week', scheduledAt: new Date(h.now().getTime() + 7 * DAY).toISOString() })
+    ).json();
     const a = await therapist.post(`/api/sessions/${s.id}/directives`, { directiveId: 'bridge-drawing' });
     expect(a.statusCode, a.body).toBe(201);
     await therapist.post(`/api/sessions/${s.id}/directives`, { directiveId: 'bridge-drawing' });
@@ -149,7 +158,15 @@ describe('planning a session', () => {
 describe('measure schedules', () => {
   const gad7 = [1, 1, 0, 2, 1, 0, 1];
   const item = async (who: Agent, id: string, measure: 'phq9' | 'gad7') =>
-    ((await who.get(`/api/clients/${id}/measure-schedule`)).json().schedules as { measure: string; frequency: string; due: boolean; overdue: boolean; nextDueAt: string | null }[]).find((s) => s.measure === measure)!;
+    (
+      (await who.get(`/api/clients/${id}/measure-schedule`)).json().schedules as {
+        measure: string;
+        frequency: string;
+        due: boolean;
+        overdue: boolean;
+        nextDueAt: string | null;
+      }[]
+    ).find((s) => s.measure === measure)!;
 
   it('makes GAD-7 due before every session and clears it when the client answers', async () => {
     const { clientId: id, client: jo } = await addClient(h, therapist, 'Jo', 'jo@home.test');
@@ -187,9 +204,13 @@ describe('measure schedules', () => {
   it('refuses unknown frequencies, clients setting schedules, and other caseloads', async () => {
     const bad = await therapist.request({ method: 'PUT', url: `/api/clients/${clientId}/measure-schedule`, json: { measure: 'gad7', frequency: 'hourly' } });
     expect(bad.statusCode).toBe(400);
-    expect((await client.request({ method: 'PUT', url: `/api/clients/${clientId}/measure-schedule`, json: { measure: 'gad7', frequency: 'weekly' } })).statusCode).toBe(403);
+    expect(
+      (await client.request({ method: 'PUT', url: `/api/clients/${clientId}/measure-schedule`, json: { measure: 'gad7', frequency: 'weekly' } })).statusCode,
+    ).toBe(403);
     expect((await other.get(`/api/clients/${clientId}/measure-schedule`)).statusCode).toBe(404);
-    expect((await therapist.get(`/api/clients/${clientId}/measure-schedule`)).json().schedules.every((s: { frequency: string }) => s.frequency === 'off')).toBe(true);
+    expect((await therapist.get(`/api/clients/${clientId}/measure-schedule`)).json().schedules.every((s: { frequency: string }) => s.frequency === 'off')).toBe(
+      true,
+    );
   });
 });
 
@@ -247,8 +268,13 @@ describe('homework made in music', () => {
     const linked = await client.post(`/api/homework/${hw.id}/music`, { musicId: piece.id });
     expect(linked.statusCode, linked.body).toBe(200);
     expect(linked.json().status).toBe('in_progress');
-    await client.post(`/api/homework/${hw.id}/answers`, { answers: [{ question: hw.reflectionQuestions[0], text: 'The piano slowed my breathing.' }], complete: true });
-    const item = (await therapist.get(`/api/clients/${clientId}/homework-history`)).json().items.find((i: { homework: { id: string } }) => i.homework.id === hw.id);
+    await client.post(`/api/homework/${hw.id}/answers`, {
+      answers: [{ question: hw.reflectionQuestions[0], text: 'The piano slowed my breathing.' }],
+      complete: true,
+    });
+    const item = (await therapist.get(`/api/clients/${clientId}/homework-history`))
+      .json()
+      .items.find((i: { homework: { id: string } }) => i.homework.id === hw.id);
     expect(item.music).toEqual([expect.objectContaining({ id: piece.id, seconds: 30 })]);
     expect(item.music[0].description).toMatch(/piano/i);
     expect(item.reflections.map((r: { text: string }) => r.text)).toEqual(['The piano slowed my breathing.']);

@@ -39,7 +39,9 @@ const totpAad = (userId: string) => `hearth:totp:${userId}`;
 
 /** Recovery codes are compared by hash: normalised (case, spaces and dashes ignored), salted with the user id. */
 export const recoveryCodeHash = (userId: string, code: string): string =>
-  createHash('sha256').update(`${userId}:${code.replace(/[\s-]/g, '').toUpperCase()}`).digest('hex');
+  createHash('sha256')
+    .update(`${userId}:${code.replace(/[\s-]/g, '').toUpperCase()}`)
+    .digest('hex');
 
 export class AccountSecurityRepository {
   constructor(
@@ -110,13 +112,18 @@ export class AccountSecurityRepository {
   async replaceRecoveryCodes(userId: string, codes: string[], at: Date): Promise<void> {
     await this.db.transaction(async (tx) => {
       await tx.query('DELETE FROM recovery_codes WHERE user_id = $1', [userId]);
-      for (const c of codes) await tx.query('INSERT INTO recovery_codes (user_id, code_hash, created_at) VALUES ($1,$2,$3)', [userId, recoveryCodeHash(userId, c), at]);
+      for (const c of codes)
+        await tx.query('INSERT INTO recovery_codes (user_id, code_hash, created_at) VALUES ($1,$2,$3)', [userId, recoveryCodeHash(userId, c), at]);
     });
   }
 
   /** Uses a recovery code once: true only the first time an unused code is given. */
   async useRecoveryCode(userId: string, code: string, at: Date): Promise<boolean> {
-    const rows = await this.db.query('UPDATE recovery_codes SET used_at = $3 WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL RETURNING user_id', [userId, recoveryCodeHash(userId, code), at]);
+    const rows = await this.db.query('UPDATE recovery_codes SET used_at = $3 WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL RETURNING user_id', [
+      userId,
+      recoveryCodeHash(userId, code),
+      at,
+    ]);
     return rows.length > 0;
   }
 
@@ -154,7 +161,10 @@ export class AccountSecurityRepository {
       const rows = await tx.query<{ user_id: string; secret_sealed: string }>('SELECT user_id, secret_sealed FROM user_totp FOR UPDATE');
       for (const r of rows) {
         const secret = open(this.master, Buffer.from(r.secret_sealed, 'base64'), totpAad(r.user_id));
-        await tx.query('UPDATE user_totp SET secret_sealed = $2 WHERE user_id = $1', [r.user_id, Buffer.from(seal(next, secret, totpAad(r.user_id))).toString('base64')]);
+        await tx.query('UPDATE user_totp SET secret_sealed = $2 WHERE user_id = $1', [
+          r.user_id,
+          Buffer.from(seal(next, secret, totpAad(r.user_id))).toString('base64'),
+        ]);
       }
       return rows.length;
     };

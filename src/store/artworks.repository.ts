@@ -103,7 +103,24 @@ export class ArtworksRepository {
     const rows = await q.query<Row>(
       `INSERT INTO artworks (id, client_id, created_by, parent_id, session_id, kind, title, blob_key, thumb_key, mime, width, height, bytes, backend, params, seed, created_at, words_sealed)
        VALUES ($1,$2,$3,$4,$5,$6,'',$7,$8,$9,$10,$11,$12,$13,'{}'::jsonb,$14,$15,$16) RETURNING *`,
-      [a.id, a.clientId, a.createdBy, a.parentId, a.sessionId, a.kind, a.blobKey, a.thumbKey, a.mime, a.width, a.height, a.bytes, a.backend, a.seed, a.createdAt, sealed],
+      [
+        a.id,
+        a.clientId,
+        a.createdBy,
+        a.parentId,
+        a.sessionId,
+        a.kind,
+        a.blobKey,
+        a.thumbKey,
+        a.mime,
+        a.width,
+        a.height,
+        a.bytes,
+        a.backend,
+        a.seed,
+        a.createdAt,
+        sealed,
+      ],
     );
     return plainFromRow({ ...rows[0]!, title: a.title, params: a.params });
   }
@@ -176,7 +193,10 @@ export class ArtworksRepository {
 
   /** Feature vectors of a client's works, by artwork id. */
   async featureVectors(clientId: string): Promise<Map<string, Record<string, number>>> {
-    const rows = await this.db.query<{ artwork_id: string; vector: Record<string, number> }>('SELECT artwork_id, vector FROM artwork_features WHERE client_id = $1', [clientId]);
+    const rows = await this.db.query<{ artwork_id: string; vector: Record<string, number> }>(
+      'SELECT artwork_id, vector FROM artwork_features WHERE client_id = $1',
+      [clientId],
+    );
     return new Map(rows.map((r) => [r.artwork_id, r.vector]));
   }
 

@@ -37,9 +37,7 @@ export interface AuditHead {
   hash: string;
 }
 
-export type AuditVerifyResult =
-  | { ok: true; entries: number; checkpoints?: number; warning?: string }
-  | { ok: false; seq: number; reason: string };
+export type AuditVerifyResult = { ok: true; entries: number; checkpoints?: number; warning?: string } | { ok: false; seq: number; reason: string };
 
 export const GENESIS_HASH = '0'.repeat(64);
 /** Chain version 2: keyed. Version 1 (plain sha256) exists only until the store first opens. */
@@ -210,7 +208,14 @@ export class AuditRepository {
           actorRole: 'system',
           action: UPGRADE_ACTION,
           clientId: null,
-          detail: { from: 'sha256', to: 'hmac-sha256', upgradedEntries: rows.length, legacyHead: legacyPrev, legacyIntact: brokenAt === null, ...(brokenAt !== null ? { legacyBrokenAt: brokenAt } : {}) },
+          detail: {
+            from: 'sha256',
+            to: 'hmac-sha256',
+            upgradedEntries: rows.length,
+            legacyHead: legacyPrev,
+            legacyIntact: brokenAt === null,
+            ...(brokenAt !== null ? { legacyBrokenAt: brokenAt } : {}),
+          },
         },
         q,
       );
@@ -237,11 +242,13 @@ export class AuditRepository {
       for (const row of rows) {
         const e = fromRow(row);
         if (e.seq !== expectedSeq) return { ok: false, seq: e.seq, reason: `entry ${expectedSeq} is missing (next is ${e.seq})` };
-        if (Number(row.chain) !== CHAIN) return { ok: false, seq: e.seq, reason: 'the entry is not on the keyed chain (written or rewritten without the audit key)' };
+        if (Number(row.chain) !== CHAIN)
+          return { ok: false, seq: e.seq, reason: 'the entry is not on the keyed chain (written or rewritten without the audit key)' };
         if (e.prevHash !== prev) return { ok: false, seq: e.seq, reason: 'the link to the previous entry is broken (removed or reordered)' };
         if ((await this.hash(prev, e)) !== e.hash) return { ok: false, seq: e.seq, reason: 'the entry was altered after it was written' };
         for (const c of pending.get(e.seq) ?? []) {
-          if (c.head !== e.hash) return { ok: false, seq: e.seq, reason: `the entry differs from the signed checkpoint of ${c.at} (the log was rewritten up to here)` };
+          if (c.head !== e.hash)
+            return { ok: false, seq: e.seq, reason: `the entry differs from the signed checkpoint of ${c.at} (the log was rewritten up to here)` };
         }
         pending.delete(e.seq);
         prev = e.hash;
@@ -252,10 +259,15 @@ export class AuditRepository {
     }
     if (pending.size > 0) {
       const newest = [...pending.values()].flat().sort((a, b) => b.seq - a.seq)[0]!;
-      return { ok: false, seq: checked + 1, reason: `entries ${checked + 1}–${newest.seq} were removed: the signed checkpoint of ${newest.at} recorded ${newest.count} entries, the log has ${checked}` };
+      return {
+        ok: false,
+        seq: checked + 1,
+        reason: `entries ${checked + 1}–${newest.seq} were removed: the signed checkpoint of ${newest.at} recorded ${newest.count} entries, the log has ${checked}`,
+      };
     }
     if (checkpoints === undefined) return { ok: true, entries: checked };
-    if (checkpoints.length === 0 && checked > 0) return { ok: true, entries: checked, checkpoints: 0, warning: 'no signed checkpoint to compare with: removal of the newest entries cannot be ruled out' };
+    if (checkpoints.length === 0 && checked > 0)
+      return { ok: true, entries: checked, checkpoints: 0, warning: 'no signed checkpoint to compare with: removal of the newest entries cannot be ruled out' };
     return { ok: true, entries: checked, checkpoints: checkpoints.length };
   }
 }

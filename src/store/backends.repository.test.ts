@@ -13,7 +13,10 @@ afterAll(() => store.close());
 describe('BackendsRepository', () => {
   it('seals credentials bound to the record, opens them, and re-seals them under a new master key', async () => {
     const id = randomUUID();
-    await store.backends.create({ id, kind: 'openai', label: 'Local', url: 'http://gpu.lan:8080', model: 'dall-e-2', createdBy: null, createdAt: new Date() }, { apiKey: 'sk-secret-1' });
+    await store.backends.create(
+      { id, kind: 'openai', label: 'Local', url: 'http://gpu.lan:8080', model: 'dall-e-2', createdBy: null, createdAt: new Date() },
+      { apiKey: 'sk-secret-1' },
+    );
     expect(await store.backends.secrets(id)).toEqual({ apiKey: 'sk-secret-1' });
     // A sealed value moved onto another record does not open (the id is bound in).
     const other = randomUUID();

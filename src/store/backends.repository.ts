@@ -49,7 +49,16 @@ interface Row {
 
 const aad = (id: string): string => `hearth:backend-secrets:${id}`;
 const toRecord = (r: Row): BackendRecord => ({
-  id: r.id, kind: r.kind, label: r.label, url: r.url, model: r.model, hasSecrets: r.secrets_sealed !== null, createdBy: r.created_by, createdAt: new Date(r.created_at), ownerId: r.owner_id, practiceWide: r.practice_wide,
+  id: r.id,
+  kind: r.kind,
+  label: r.label,
+  url: r.url,
+  model: r.model,
+  hasSecrets: r.secrets_sealed !== null,
+  createdBy: r.created_by,
+  createdAt: new Date(r.created_at),
+  ownerId: r.owner_id,
+  practiceWide: r.practice_wide,
 });
 
 export class BackendsRepository {
@@ -68,7 +77,11 @@ export class BackendsRepository {
   }
 
   async create(input: NewBackend, secrets: BackendSecrets): Promise<BackendRecord> {
-    const b: Omit<BackendRecord, 'hasSecrets'> = { ...input, ownerId: input.ownerId === undefined ? input.createdBy : input.ownerId, practiceWide: input.practiceWide ?? false };
+    const b: Omit<BackendRecord, 'hasSecrets'> = {
+      ...input,
+      ownerId: input.ownerId === undefined ? input.createdBy : input.ownerId,
+      practiceWide: input.practiceWide ?? false,
+    };
     const has = Object.values(secrets).some((v) => typeof v === 'string' && v !== '');
     const sealed = has ? Buffer.from(seal(this.master, Buffer.from(JSON.stringify(secrets)), aad(b.id))).toString('base64') : null;
     await this.db.query(
@@ -96,7 +109,9 @@ export class BackendsRepository {
    */
   async rotateMaster(next: Uint8Array, tx?: Queryable): Promise<number> {
     const run = async (q: Queryable): Promise<number> => {
-      const rows = await q.query<{ id: string; secrets_sealed: string }>('SELECT id, secrets_sealed FROM image_backends WHERE secrets_sealed IS NOT NULL FOR UPDATE');
+      const rows = await q.query<{ id: string; secrets_sealed: string }>(
+        'SELECT id, secrets_sealed FROM image_backends WHERE secrets_sealed IS NOT NULL FOR UPDATE',
+      );
       for (const r of rows) {
         const plain = open(this.master, Buffer.from(r.secrets_sealed, 'base64'), aad(r.id));
         await q.query('UPDATE image_backends SET secrets_sealed = $2 WHERE id = $1', [r.id, Buffer.from(seal(next, plain, aad(r.id))).toString('base64')]);

@@ -30,7 +30,8 @@ export interface KdfParams {
 export const DEFAULT_KDF: KdfParams = { logN: 15, r: 8, p: 1 };
 
 function derive(passphrase: string, salt: Uint8Array, kdf: KdfParams): { key: Buffer; check: Buffer } {
-  if (kdf.logN < 10 || kdf.logN > 20 || kdf.r < 1 || kdf.r > 32 || kdf.p < 1 || kdf.p > 16) throw new BackupFileError('the backup header has impossible key-derivation settings (altered or not a Hearth backup)');
+  if (kdf.logN < 10 || kdf.logN > 20 || kdf.r < 1 || kdf.r > 32 || kdf.p < 1 || kdf.p > 16)
+    throw new BackupFileError('the backup header has impossible key-derivation settings (altered or not a Hearth backup)');
   const out = scryptSync(passphrase.normalize('NFC'), salt, 48, { N: 2 ** kdf.logN, r: kdf.r, p: kdf.p, maxmem: 256 * 2 ** kdf.logN * kdf.r + 1024 * 1024 });
   return { key: out.subarray(0, 32), check: out.subarray(32, 48) };
 }
@@ -75,7 +76,8 @@ export function openBackup(file: Uint8Array, passphrase: string): Uint8Array {
   const length = header.readBigUInt64BE(56);
   const expected = BigInt(BACKUP_HEADER_BYTES) + length + BigInt(TAG);
   if (BigInt(b.length) < expected) throw new BackupFileError(`the backup is truncated (${b.length} of ${expected} bytes)`);
-  if (BigInt(b.length) > expected) throw new BackupFileError(`the backup has ${BigInt(b.length) - expected} unexpected extra bytes at the end (altered or damaged)`);
+  if (BigInt(b.length) > expected)
+    throw new BackupFileError(`the backup has ${BigInt(b.length) - expected} unexpected extra bytes at the end (altered or damaged)`);
   const { key, check } = derive(passphrase, header.subarray(12, 28), { logN: header.readUInt8(9), r: header.readUInt8(10), p: header.readUInt8(11) });
   if (!timingSafeEqual(check, header.subarray(40, 56))) throw new BackupFileError('wrong passphrase for this backup (or its header was altered)');
   const d = createDecipheriv('aes-256-gcm', key, header.subarray(28, 40));

@@ -39,10 +39,20 @@ export async function restoreBackup(file: Uint8Array, opts: RestoreOptions): Pro
   if (snap.masterKey) [master, source] = [snap.masterKey, 'backup'];
   else if (opts.masterKey) [master, source] = [opts.masterKey, 'given'];
   else if (env.HEARTH_MASTER_KEY) [master, source] = [parseMasterKey(env.HEARTH_MASTER_KEY, 'HEARTH_MASTER_KEY'), 'HEARTH_MASTER_KEY'];
-  else throw new BackupError('this backup does not contain the master key: set HEARTH_MASTER_KEY or pass --master-key-file with the original installation\'s key (keys/master.key)');
-  if (masterKeyCheck(master) !== snap.manifest.masterKeyCheck) throw new BackupError(`the master key (from ${source === 'given' ? '--master-key-file' : source}) is not the one this backup's data was sealed with`);
-  if (source !== 'HEARTH_MASTER_KEY' && env.HEARTH_MASTER_KEY && masterKeyCheck(parseMasterKey(env.HEARTH_MASTER_KEY, 'HEARTH_MASTER_KEY')) !== snap.manifest.masterKeyCheck) {
-    throw new BackupError('HEARTH_MASTER_KEY is set to a different key than this backup\'s data was sealed with; unset it for the restore and for the restored installation');
+  else
+    throw new BackupError(
+      "this backup does not contain the master key: set HEARTH_MASTER_KEY or pass --master-key-file with the original installation's key (keys/master.key)",
+    );
+  if (masterKeyCheck(master) !== snap.manifest.masterKeyCheck)
+    throw new BackupError(`the master key (from ${source === 'given' ? '--master-key-file' : source}) is not the one this backup's data was sealed with`);
+  if (
+    source !== 'HEARTH_MASTER_KEY' &&
+    env.HEARTH_MASTER_KEY &&
+    masterKeyCheck(parseMasterKey(env.HEARTH_MASTER_KEY, 'HEARTH_MASTER_KEY')) !== snap.manifest.masterKeyCheck
+  ) {
+    throw new BackupError(
+      "HEARTH_MASTER_KEY is set to a different key than this backup's data was sealed with; unset it for the restore and for the restored installation",
+    );
   }
 
   const known = new Set(loadMigrations().map((m) => m.version));

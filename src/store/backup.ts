@@ -58,7 +58,9 @@ const quote = (ident: string): string => `"${ident.replace(/"/g, '""')}"`;
 const sha256 = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
 
 async function tableNames(q: Queryable): Promise<string[]> {
-  const rows = await q.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name");
+  const rows = await q.query<{ table_name: string }>(
+    "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name",
+  );
   return rows.map((r) => r.table_name);
 }
 
@@ -69,9 +71,13 @@ export async function takeSnapshot(db: Db, blobs: BlobStore, master: Uint8Array,
     const tables: Snapshot['tables'] = {};
     const keys = new Set<string>();
     const names = await tableNames(tx);
-    const blobCols = await tx.query<{ table_name: string; column_name: string }>("SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema() AND data_type = 'text'");
+    const blobCols = await tx.query<{ table_name: string; column_name: string }>(
+      "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema() AND data_type = 'text'",
+    );
     for (const t of names) {
-      const rows = (await tx.query<{ j: string }>(`SELECT row_to_json(t)::text AS j FROM ${quote(t)} t`)).map((r) => JSON.parse(r.j) as Record<string, unknown>);
+      const rows = (await tx.query<{ j: string }>(`SELECT row_to_json(t)::text AS j FROM ${quote(t)} t`)).map(
+        (r) => JSON.parse(r.j) as Record<string, unknown>,
+      );
       tables[t] = rows;
       for (const c of blobCols.filter((b) => b.table_name === t && BLOB_COLUMN.test(b.column_name))) {
         for (const r of rows) if (typeof r[c.column_name] === 'string') keys.add(r[c.column_name] as string);
@@ -217,7 +223,9 @@ export async function loadSnapshot(db: Db, blobs: BlobStore, s: Snapshot): Promi
       const any = await tx.query(`SELECT 1 FROM ${quote(t)} LIMIT 1`);
       if (any.length > 0) throw new BackupError(`the target database already holds data (table ${t}); restore needs an empty one`);
     }
-    const columns = await tx.query<{ table_name: string; column_name: string }>('SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()');
+    const columns = await tx.query<{ table_name: string; column_name: string }>(
+      'SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()',
+    );
     for (const t of order) {
       const data = s.tables[t];
       if (!data || SKIP_TABLES.has(t) || data.length === 0) continue;
@@ -237,7 +245,10 @@ export async function loadSnapshot(db: Db, blobs: BlobStore, s: Snapshot): Promi
       "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema() AND (column_default LIKE 'nextval(%' OR is_identity = 'YES')",
     );
     for (const c of serials) {
-      await tx.query(`SELECT setval(pg_get_serial_sequence($1, $2), COALESCE((SELECT MAX(${quote(c.column_name)}) FROM ${quote(c.table_name)}), 0) + 1, false)`, [quote(c.table_name), c.column_name]);
+      await tx.query(
+        `SELECT setval(pg_get_serial_sequence($1, $2), COALESCE((SELECT MAX(${quote(c.column_name)}) FROM ${quote(c.table_name)}), 0) + 1, false)`,
+        [quote(c.table_name), c.column_name],
+      );
     }
   });
   for (const [k, b] of s.blobs) await blobs.put(k, b);

@@ -42,12 +42,24 @@ export class ClientsRepository {
     const profile: Profile = r.profile_sealed
       ? await this.vault.openJson<Profile>(r.id, PROFILE, r.profile_sealed)
       : { displayName: r.display_name, pronouns: r.pronouns, goals: r.goals };
-    return { id: r.id, therapistId: r.therapist_id, userId: r.user_id, ...profile, status: r.status, createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at) };
+    return {
+      id: r.id,
+      therapistId: r.therapist_id,
+      userId: r.user_id,
+      ...profile,
+      status: r.status,
+      createdAt: new Date(r.created_at),
+      updatedAt: new Date(r.updated_at),
+    };
   }
 
   /** The row first (the data key belongs to it), then the sealed profile; plain columns stay blank. */
   async create(c: Omit<ClientRecord, 'userId' | 'status' | 'updatedAt'>): Promise<ClientRecord> {
-    await this.db.query(`INSERT INTO clients (id, therapist_id, display_name, pronouns, goals, created_at, updated_at) VALUES ($1,$2,'',NULL,'',$3,$3)`, [c.id, c.therapistId, c.createdAt]);
+    await this.db.query(`INSERT INTO clients (id, therapist_id, display_name, pronouns, goals, created_at, updated_at) VALUES ($1,$2,'',NULL,'',$3,$3)`, [
+      c.id,
+      c.therapistId,
+      c.createdAt,
+    ]);
     try {
       const sealed = await this.vault.sealJson(c.id, PROFILE, { displayName: c.displayName, pronouns: c.pronouns, goals: c.goals } satisfies Profile);
       const rows = await this.db.query<Row>('UPDATE clients SET profile_sealed = $2 WHERE id = $1 RETURNING *', [c.id, sealed]);

@@ -125,13 +125,23 @@ export class ClinicalRepository {
 
   /** Seals check-in activities and reflection questions an older version stored plain (run on open). Returns how many. */
   async sealLegacy(): Promise<number> {
-    const checkins = await this.db.query<{ id: string; client_id: string; activity: string }>('SELECT id, client_id, activity FROM checkins WHERE activity IS NOT NULL');
+    const checkins = await this.db.query<{ id: string; client_id: string; activity: string }>(
+      'SELECT id, client_id, activity FROM checkins WHERE activity IS NOT NULL',
+    );
     for (const r of checkins) {
-      await this.db.query('UPDATE checkins SET activity_sealed = $2, activity = NULL WHERE id = $1', [r.id, await this.vault.sealJson(r.client_id, activityPurpose(r.id), r.activity)]);
+      await this.db.query('UPDATE checkins SET activity_sealed = $2, activity = NULL WHERE id = $1', [
+        r.id,
+        await this.vault.sealJson(r.client_id, activityPurpose(r.id), r.activity),
+      ]);
     }
-    const reflections = await this.db.query<{ id: string; client_id: string; question: string }>('SELECT id, client_id, question FROM reflections WHERE question IS NOT NULL');
+    const reflections = await this.db.query<{ id: string; client_id: string; question: string }>(
+      'SELECT id, client_id, question FROM reflections WHERE question IS NOT NULL',
+    );
     for (const r of reflections) {
-      await this.db.query('UPDATE reflections SET question_sealed = $2, question = NULL WHERE id = $1', [r.id, await this.vault.sealJson(r.client_id, questionPurpose(r.id), r.question)]);
+      await this.db.query('UPDATE reflections SET question_sealed = $2, question = NULL WHERE id = $1', [
+        r.id,
+        await this.vault.sealJson(r.client_id, questionPurpose(r.id), r.question),
+      ]);
     }
     return checkins.length + reflections.length;
   }
@@ -193,9 +203,10 @@ export class ClinicalRepository {
   async addReflection(x: ReflectionRecord): Promise<void> {
     const text = await this.vault.sealJson(x.clientId, `reflection:${x.id}`, x.text);
     const question = x.question != null ? await this.vault.sealJson(x.clientId, questionPurpose(x.id), x.question) : null;
-    await this.db.query('INSERT INTO reflections (id, client_id, created_by, artwork_id, text_sealed, created_at, homework_id, question, question_sealed) VALUES ($1,$2,$3,$4,$5,$6,$7,NULL,$8)', [
-      x.id, x.clientId, x.createdBy, x.artworkId, text, x.createdAt, x.homeworkId ?? null, question,
-    ]);
+    await this.db.query(
+      'INSERT INTO reflections (id, client_id, created_by, artwork_id, text_sealed, created_at, homework_id, question, question_sealed) VALUES ($1,$2,$3,$4,$5,$6,$7,NULL,$8)',
+      [x.id, x.clientId, x.createdBy, x.artworkId, text, x.createdAt, x.homeworkId ?? null, question],
+    );
   }
 
   async reflections(clientId: string): Promise<ReflectionRecord[]> {
@@ -259,7 +270,12 @@ export class ClinicalRepository {
     const alert = await this.alertById(id);
     if (!alert || alert.acknowledgedAt) return;
     const sealed = note ? await this.vault.sealJson(alert.clientId, `alert-ack:${id}`, note) : null;
-    await this.db.query('UPDATE alerts SET acknowledged_at = $2, acknowledged_by = $3, ack_note_sealed = $4 WHERE id = $1 AND acknowledged_at IS NULL', [id, at, by, sealed]);
+    await this.db.query('UPDATE alerts SET acknowledged_at = $2, acknowledged_by = $3, ack_note_sealed = $4 WHERE id = $1 AND acknowledged_at IS NULL', [
+      id,
+      at,
+      by,
+      sealed,
+    ]);
   }
 
   /** How many open alerts a therapist's caseload has (for the header badge; no client data). */

@@ -76,22 +76,46 @@ export class ConsentsRepository {
   }
 
   async publish(doc: ConsentDocument, by: string, at: Date): Promise<ConsentDocumentRecord> {
-    await this.db.query('INSERT INTO consent_documents (version, title, body, published_by, published_at) VALUES ($1,$2,$3,$4,$5)', [doc.version, doc.title, doc.body, by, at]);
+    await this.db.query('INSERT INTO consent_documents (version, title, body, published_by, published_at) VALUES ($1,$2,$3,$4,$5)', [
+      doc.version,
+      doc.title,
+      doc.body,
+      by,
+      at,
+    ]);
     return { ...doc, publishedBy: by, publishedAt: at };
   }
 
   /** Records a signature of `documentVersion` granting exactly `scopes`. */
-  async sign(clientId: string, documentVersion: string, scopes: readonly ConsentScope[], signature: string, actorId: string, at: Date): Promise<ConsentEventRecord> {
+  async sign(
+    clientId: string,
+    documentVersion: string,
+    scopes: readonly ConsentScope[],
+    signature: string,
+    actorId: string,
+    at: Date,
+  ): Promise<ConsentEventRecord> {
     const id = randomUUID();
     const sealed = await this.vault.sealJson(clientId, `consent:${id}`, signature);
-    await this.db.query('INSERT INTO consent_records (id, client_id, kind, document_version, scopes, signature_sealed, actor_id, at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)', [id, clientId, 'sign', documentVersion, order(scopes), sealed, actorId, at]);
+    await this.db.query(
+      'INSERT INTO consent_records (id, client_id, kind, document_version, scopes, signature_sealed, actor_id, at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)',
+      [id, clientId, 'sign', documentVersion, order(scopes), sealed, actorId, at],
+    );
     return { id, clientId, kind: 'sign', documentVersion, scopes: order(scopes), signature, actorId, at };
   }
 
   /** Records the withdrawal of `scopes`; it applies from now on to every earlier signature. */
   async withdraw(clientId: string, documentVersion: string, scopes: readonly ConsentScope[], actorId: string, at: Date): Promise<ConsentEventRecord> {
     const id = randomUUID();
-    await this.db.query('INSERT INTO consent_records (id, client_id, kind, document_version, scopes, actor_id, at) VALUES ($1,$2,$3,$4,$5,$6,$7)', [id, clientId, 'withdraw', documentVersion, order(scopes), actorId, at]);
+    await this.db.query('INSERT INTO consent_records (id, client_id, kind, document_version, scopes, actor_id, at) VALUES ($1,$2,$3,$4,$5,$6,$7)', [
+      id,
+      clientId,
+      'withdraw',
+      documentVersion,
+      order(scopes),
+      actorId,
+      at,
+    ]);
     return { id, clientId, kind: 'withdraw', documentVersion, scopes: order(scopes), signature: null, actorId, at };
   }
 
@@ -124,7 +148,10 @@ export class ConsentsRepository {
     );
     const signed = rows[0];
     if (!signed) return undefined;
-    const withdrawn = await this.db.query<{ scopes: string[] }>(`SELECT scopes FROM consent_records WHERE client_id = $1 AND kind = 'withdraw' AND seq > $2::bigint`, [clientId, signed.seq]);
+    const withdrawn = await this.db.query<{ scopes: string[] }>(
+      `SELECT scopes FROM consent_records WHERE client_id = $1 AND kind = 'withdraw' AND seq > $2::bigint`,
+      [clientId, signed.seq],
+    );
     const gone = new Set(withdrawn.flatMap((w) => w.scopes));
     return { documentVersion: version, scopes: order(signed.scopes.filter((s) => !gone.has(s))), signedAt: new Date(signed.at) };
   }

@@ -77,7 +77,10 @@ export class HomeworkRepository {
   async sealLegacy(): Promise<number> {
     const rows = await this.db.query<Row>('SELECT * FROM homework WHERE directive_sealed IS NULL');
     for (const r of rows) {
-      await this.db.query(`UPDATE homework SET directive_sealed = $2, directive_snapshot = '{}'::jsonb WHERE id = $1`, [r.id, await this.vault.sealJson(r.client_id, directivePurpose(r.id), r.directive_snapshot)]);
+      await this.db.query(`UPDATE homework SET directive_sealed = $2, directive_snapshot = '{}'::jsonb WHERE id = $1`, [
+        r.id,
+        await this.vault.sealJson(r.client_id, directivePurpose(r.id), r.directive_snapshot),
+      ]);
     }
     return rows.length;
   }
@@ -107,7 +110,8 @@ export class HomeworkRepository {
 
   /** Ids of what was made, written and felt for one homework. */
   async linked(id: string): Promise<{ artworkIds: string[]; reflectionIds: string[]; checkinIds: string[]; musicIds: string[] }> {
-    const q = async (table: string) => (await this.db.query<{ id: string }>(`SELECT id FROM ${table} WHERE homework_id = $1 ORDER BY created_at`, [id])).map((r) => r.id);
+    const q = async (table: string) =>
+      (await this.db.query<{ id: string }>(`SELECT id FROM ${table} WHERE homework_id = $1 ORDER BY created_at`, [id])).map((r) => r.id);
     return { artworkIds: await q('artworks'), reflectionIds: await q('reflections'), checkinIds: await q('checkins'), musicIds: await q('music_pieces') };
   }
 

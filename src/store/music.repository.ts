@@ -118,7 +118,21 @@ export class MusicRepository {
     const sealed = await this.vault.sealJson(p.clientId, `music:${p.id}`, p.plan);
     await this.db.query(
       'INSERT INTO music_pieces (id, client_id, created_by, plan_sealed, key, mode, bpm, instruments, seconds, seed, sample_rate, sample_id, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)',
-      [p.id, p.clientId, p.createdBy, sealed, p.plan.key, p.plan.mode, p.plan.bpm, p.plan.instruments, p.seconds, p.seed, p.sampleRate, p.sampleId, p.createdAt],
+      [
+        p.id,
+        p.clientId,
+        p.createdBy,
+        sealed,
+        p.plan.key,
+        p.plan.mode,
+        p.plan.bpm,
+        p.plan.instruments,
+        p.seconds,
+        p.seed,
+        p.sampleRate,
+        p.sampleId,
+        p.createdAt,
+      ],
     );
   }
 
@@ -168,7 +182,20 @@ export class MusicRepository {
     await this.db.query(
       `INSERT INTO music_listens (id, piece_id, client_id, created_by, before_valence, before_arousal, before_distress, after_valence, after_arousal, after_distress, seconds_listened, created_at)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
-      [l.id, l.pieceId, l.clientId, l.createdBy, l.before.valence, l.before.arousal, l.before.distress, l.after.valence, l.after.arousal, l.after.distress, l.secondsListened, l.createdAt],
+      [
+        l.id,
+        l.pieceId,
+        l.clientId,
+        l.createdBy,
+        l.before.valence,
+        l.before.arousal,
+        l.before.distress,
+        l.after.valence,
+        l.after.arousal,
+        l.after.distress,
+        l.secondsListened,
+        l.createdAt,
+      ],
     );
   }
 

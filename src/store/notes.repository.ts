@@ -74,7 +74,8 @@ export class NotesRepository {
     const id = r.id;
     const add = await this.db.query<AddendumRow>('SELECT * FROM note_addenda WHERE note_id = $1 ORDER BY created_at, id', [id]);
     return {
-      id, clientId,
+      id,
+      clientId,
       sessionId: r.session_id,
       therapistId: r.therapist_id,
       format: r.format,
@@ -85,10 +86,15 @@ export class NotesRepository {
       signedAt: r.signed_at ? new Date(r.signed_at) : null,
       createdAt: new Date(r.created_at),
       updatedAt: new Date(r.updated_at),
-      addenda: await Promise.all(add.map(async (a) => ({
-        id: a.id, authorId: a.author_id, contentHash: a.content_hash, createdAt: new Date(a.created_at),
-        text: await this.vault.openJson<string>(clientId, `addendum:${a.id}`, a.content_sealed),
-      }))),
+      addenda: await Promise.all(
+        add.map(async (a) => ({
+          id: a.id,
+          authorId: a.author_id,
+          contentHash: a.content_hash,
+          createdAt: new Date(a.created_at),
+          text: await this.vault.openJson<string>(clientId, `addendum:${a.id}`, a.content_sealed),
+        })),
+      ),
     };
   }
 
@@ -105,17 +111,31 @@ export class NotesRepository {
   /** Changes a draft; returns false if the note is signed (locked). */
   async updateDraft(note: NoteRecord, sections: NoteSectionRecord[], at: Date): Promise<boolean> {
     const sealed = await this.vault.sealJson(note.clientId, `note:${note.id}`, sections);
-    const rows = await this.db.query("UPDATE notes SET content_sealed = $2, updated_at = $3 WHERE id = $1 AND status = 'draft' RETURNING id", [note.id, sealed, at]);
+    const rows = await this.db.query("UPDATE notes SET content_sealed = $2, updated_at = $3 WHERE id = $1 AND status = 'draft' RETURNING id", [
+      note.id,
+      sealed,
+      at,
+    ]);
     return rows.length === 1;
   }
 
   async sign(id: string, hash: string, at: Date, q: Queryable = this.db): Promise<boolean> {
-    const rows = await q.query("UPDATE notes SET status = 'signed', content_hash = $2, signed_at = $3, updated_at = $3 WHERE id = $1 AND status = 'draft' RETURNING id", [id, hash, at]);
+    const rows = await q.query(
+      "UPDATE notes SET status = 'signed', content_hash = $2, signed_at = $3, updated_at = $3 WHERE id = $1 AND status = 'draft' RETURNING id",
+      [id, hash, at],
+    );
     return rows.length === 1;
   }
 
   async addAddendum(note: NoteRecord, a: AddendumRecord): Promise<void> {
     const sealed = await this.vault.sealJson(note.clientId, `addendum:${a.id}`, a.text);
-    await this.db.query('INSERT INTO note_addenda (id, note_id, author_id, content_sealed, content_hash, created_at) VALUES ($1,$2,$3,$4,$5,$6)', [a.id, note.id, a.authorId, sealed, a.contentHash, a.createdAt]);
+    await this.db.query('INSERT INTO note_addenda (id, note_id, author_id, content_sealed, content_hash, created_at) VALUES ($1,$2,$3,$4,$5,$6)', [
+      a.id,
+      note.id,
+      a.authorId,
+      sealed,
+      a.contentHash,
+      a.createdAt,
+    ]);
   }
 }

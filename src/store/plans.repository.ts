@@ -51,7 +51,10 @@ export class PlansRepository {
 
   async create(p: Omit<PlanRecord, 'status' | 'updatedAt'>): Promise<void> {
     const sealed = await this.vault.sealJson(p.clientId, `plan:${p.id}`, p.content);
-    await this.db.query('INSERT INTO treatment_plans (id, client_id, therapist_id, content_sealed, shared, created_at, updated_at) VALUES ($1,$2,$3,$4,$5,$6,$6)', [p.id, p.clientId, p.therapistId, sealed, p.shared, p.createdAt]);
+    await this.db.query(
+      'INSERT INTO treatment_plans (id, client_id, therapist_id, content_sealed, shared, created_at, updated_at) VALUES ($1,$2,$3,$4,$5,$6,$6)',
+      [p.id, p.clientId, p.therapistId, sealed, p.shared, p.createdAt],
+    );
   }
 
   async byId(id: string): Promise<PlanRecord | undefined> {
@@ -60,7 +63,9 @@ export class PlansRepository {
   }
 
   async listForClient(clientId: string, sharedOnly: boolean): Promise<PlanRecord[]> {
-    const rows = await this.db.query<Row>(`SELECT * FROM treatment_plans WHERE client_id = $1 ${sharedOnly ? 'AND shared' : ''} ORDER BY created_at DESC`, [clientId]);
+    const rows = await this.db.query<Row>(`SELECT * FROM treatment_plans WHERE client_id = $1 ${sharedOnly ? 'AND shared' : ''} ORDER BY created_at DESC`, [
+      clientId,
+    ]);
     return Promise.all(rows.map((r) => this.fromRow(r)));
   }
 

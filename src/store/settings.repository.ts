@@ -10,6 +10,9 @@ export class SettingsRepository {
   }
 
   async set(key: string, value: unknown): Promise<void> {
-    await this.db.query('INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value', [key, value as Record<string, unknown>]);
+    await this.db.query('INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value', [
+      key,
+      value as Record<string, unknown>,
+    ]);
   }
 }

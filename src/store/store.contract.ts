@@ -23,7 +23,10 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     });
 
     it('throttles sign-ins: charges attempts atomically, blocks, clears on success, and keeps HMAC keys only', async () => {
-      const account = { key: s.loginThrottle.keyFor('account', 'ana@clinic.test'), rule: { kind: 'backoff', free: 2, baseMs: 1000, maxMs: 4000, resetMs: 86_400_000 } } as const;
+      const account = {
+        key: s.loginThrottle.keyFor('account', 'ana@clinic.test'),
+        rule: { kind: 'backoff', free: 2, baseMs: 1000, maxMs: 4000, resetMs: 86_400_000 },
+      } as const;
       const address = { key: s.loginThrottle.keyFor('address', '192.0.2.1'), rule: { kind: 'window', max: 10, windowMs: 60_000 } } as const;
       expect(account.key).toMatch(/^account:[0-9a-f]{64}$/);
       const at = (ms: number) => new Date(t0.getTime() + ms);
@@ -35,30 +38,69 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await s.loginThrottle.succeeded([account, address]);
       expect((await s.loginThrottle.charge([account, address], at(2000))).waitMs).toBe(0);
       const rows = await s.db.query<{ key: string; failures: number }>('SELECT key, failures FROM login_throttle ORDER BY key');
-      expect(rows).toEqual([{ key: account.key, failures: 1 }, { key: address.key, failures: 4 }]);
+      expect(rows).toEqual([
+        { key: account.key, failures: 1 },
+        { key: address.key, failures: 4 },
+      ]);
       expect(JSON.stringify(rows)).not.toMatch(/ana|192\.0/);
       await s.db.query('DELETE FROM login_throttle');
     });
 
     it('round-trips users, clients, invites, sessions and artworks with their types intact', async () => {
-      const therapist = await s.users.create({ id: randomUUID(), role: 'therapist', email: ' Ana@Clinic.Test ', displayName: 'Ana', passwordHash: 'h', createdAt: t0 });
+      const therapist = await s.users.create({
+        id: randomUUID(),
+        role: 'therapist',
+        email: ' Ana@Clinic.Test ',
+        displayName: 'Ana',
+        passwordHash: 'h',
+        createdAt: t0,
+      });
       expect(therapist.email).toBe('ana@clinic.test');
       expect(await s.users.byEmail('ANA@clinic.test')).toMatchObject({ id: therapist.id });
       await expect(s.users.create({ ...therapist, id: randomUUID() })).rejects.toThrow();
 
-      const client = await s.clients.create({ id: randomUUID(), therapistId: therapist.id, displayName: 'Robin', pronouns: 'they/them', goals: '', createdAt: t0 });
+      const client = await s.clients.create({
+        id: randomUUID(),
+        therapistId: therapist.id,
+        displayName: 'Robin',
+        pronouns: 'they/them',
+        goals: '',
+        createdAt: t0,
+      });
       const patched = await s.clients.update(client.id, { goals: 'Sleep better', pronouns: null }, new Date(t0.getTime() + 1000));
       expect(patched).toMatchObject({ goals: 'Sleep better', pronouns: null, displayName: 'Robin', status: 'active' });
       expect(patched.updatedAt.getTime()).toBe(t0.getTime() + 1000);
 
-      const session = await s.therapySessions.create({ id: randomUUID(), clientId: client.id, therapistId: therapist.id, kind: 'individual', title: 'First', scheduledAt: t0, createdAt: t0 });
+      const session = await s.therapySessions.create({
+        id: randomUUID(),
+        clientId: client.id,
+        therapistId: therapist.id,
+        kind: 'individual',
+        title: 'First',
+        scheduledAt: t0,
+        createdAt: t0,
+      });
       const started = await s.therapySessions.update(session.id, { status: 'in_progress' }, new Date(t0.getTime() + 5000));
       expect(started.startedAt?.getTime()).toBe(t0.getTime() + 5000);
 
       const art = await s.artworks.create({
-        id: randomUUID(), clientId: client.id, createdBy: therapist.id, parentId: null, sessionId: session.id, kind: 'upload', title: 'Sun',
-        blobKey: 'artworks/a.png', thumbKey: 'thumbs/a.webp', mime: 'image/png', width: 10, height: 20, bytes: 300, backend: null,
-        params: { nested: { list: [1, 2, 3] }, text: 'é ✓' }, seed: 4_000_000_000, createdAt: t0,
+        id: randomUUID(),
+        clientId: client.id,
+        createdBy: therapist.id,
+        parentId: null,
+        sessionId: session.id,
+        kind: 'upload',
+        title: 'Sun',
+        blobKey: 'artworks/a.png',
+        thumbKey: 'thumbs/a.webp',
+        mime: 'image/png',
+        width: 10,
+        height: 20,
+        bytes: 300,
+        backend: null,
+        params: { nested: { list: [1, 2, 3] }, text: 'é ✓' },
+        seed: 4_000_000_000,
+        createdAt: t0,
       });
       const back = await s.artworks.byId(art.id);
       expect(back).toMatchObject({ params: { nested: { list: [1, 2, 3] }, text: 'é ✓' }, seed: 4_000_000_000, width: 10 });
@@ -66,7 +108,14 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await s.artworks.byId(art.id)).toBeUndefined();
       expect(await s.artworks.countForClient(client.id)).toBe(0);
 
-      const inv = await s.invites.create({ id: randomUUID(), tokenHash: randomUUID(), clientId: client.id, createdBy: therapist.id, createdAt: t0, expiresAt: new Date(t0.getTime() + 60_000) });
+      const inv = await s.invites.create({
+        id: randomUUID(),
+        tokenHash: randomUUID(),
+        clientId: client.id,
+        createdBy: therapist.id,
+        createdAt: t0,
+        expiresAt: new Date(t0.getTime() + 60_000),
+      });
       const first = await s.db.transaction((tx) => s.invites.consume(inv.id, t0, tx));
       const second = await s.db.transaction((tx) => s.invites.consume(inv.id, t0, tx));
       expect([first, second]).toEqual([true, false]);
@@ -88,9 +137,9 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       for (let i = 0; i < 5; i++) await s.audit.append({ actorId: null, actorRole: 'system', action: `test.${i}`, clientId: null, detail: { i } });
       expect(await s.audit.verify()).toEqual({ ok: true, entries: base + 5 });
 
-      await s.db.query("UPDATE audit_log SET detail = '{\"i\": 99}'::jsonb WHERE seq = $1", [base + 2]);
+      await s.db.query('UPDATE audit_log SET detail = \'{"i": 99}\'::jsonb WHERE seq = $1', [base + 2]);
       expect(await s.audit.verify()).toMatchObject({ ok: false, seq: base + 2, reason: expect.stringMatching(/altered/) });
-      await s.db.query("UPDATE audit_log SET detail = '{\"i\": 1}'::jsonb WHERE seq = $1", [base + 2]);
+      await s.db.query('UPDATE audit_log SET detail = \'{"i": 1}\'::jsonb WHERE seq = $1', [base + 2]);
       expect((await s.audit.verify()).ok).toBe(true);
 
       const row = (await s.db.query<Record<string, unknown>>('SELECT * FROM audit_log WHERE seq = $1', [base + 3]))[0]!;
@@ -98,7 +147,19 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await s.audit.verify()).toMatchObject({ ok: false, seq: base + 4, reason: expect.stringMatching(/missing/) });
       await s.db.query(
         'INSERT INTO audit_log (seq, at, actor_id, actor_role, action, client_id, target_type, target_id, detail, prev_hash, hash) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)',
-        [row.seq, row.at, row.actor_id, row.actor_role, row.action, row.client_id, row.target_type, row.target_id, row.detail, row.prev_hash, row.hash] as never,
+        [
+          row.seq,
+          row.at,
+          row.actor_id,
+          row.actor_role,
+          row.action,
+          row.client_id,
+          row.target_type,
+          row.target_id,
+          row.detail,
+          row.prev_hash,
+          row.hash,
+        ] as never,
       );
       expect((await s.audit.verify()).ok).toBe(true);
 

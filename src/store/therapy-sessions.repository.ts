@@ -80,7 +80,10 @@ export class TherapySessionsRepository {
   async sealLegacy(): Promise<number> {
     const rows = await this.db.query<Row>('SELECT * FROM therapy_sessions WHERE title_sealed IS NULL');
     for (const r of rows) {
-      await this.db.query(`UPDATE therapy_sessions SET title_sealed = $2, title = '' WHERE id = $1`, [r.id, await this.vault.sealJson(r.client_id, titlePurpose(r.id), r.title)]);
+      await this.db.query(`UPDATE therapy_sessions SET title_sealed = $2, title = '' WHERE id = $1`, [
+        r.id,
+        await this.vault.sealJson(r.client_id, titlePurpose(r.id), r.title),
+      ]);
     }
     return rows.length;
   }

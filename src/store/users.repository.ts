@@ -54,7 +54,9 @@ export class UsersRepository {
 
   private async fromRow(r: Row): Promise<UserRecord> {
     const identity: Identity = r.identity_sealed
-      ? (JSON.parse(Buffer.from(open(await this.keys.key('identity'), Buffer.from(r.identity_sealed, 'base64'), identityAad(r.id))).toString('utf8')) as Identity)
+      ? (JSON.parse(
+          Buffer.from(open(await this.keys.key('identity'), Buffer.from(r.identity_sealed, 'base64'), identityAad(r.id))).toString('utf8'),
+        ) as Identity)
       : { email: r.email ?? '', displayName: r.display_name ?? '' };
     return {
       id: r.id,
@@ -104,12 +106,16 @@ export class UsersRepository {
 
   /** Converts accounts an older version stored with a plain email and name (run when the store opens). Returns how many. */
   async sealLegacy(): Promise<number> {
-    const rows = await this.db.query<Row>('SELECT * FROM users WHERE identity_sealed IS NULL OR email_hash IS NULL OR email IS NOT NULL OR display_name IS NOT NULL');
+    const rows = await this.db.query<Row>(
+      'SELECT * FROM users WHERE identity_sealed IS NULL OR email_hash IS NULL OR email IS NOT NULL OR display_name IS NOT NULL',
+    );
     for (const r of rows) {
       const identity = await this.fromRow(r);
       const email = normaliseEmail(identity.email);
       await this.db.query('UPDATE users SET email = NULL, display_name = NULL, email_hash = $2, identity_sealed = $3 WHERE id = $1', [
-        r.id, await this.emailHash(email), await this.sealIdentity(r.id, { email, displayName: identity.displayName }),
+        r.id,
+        await this.emailHash(email),
+        await this.sealIdentity(r.id, { email, displayName: identity.displayName }),
       ]);
     }
     return rows.length;

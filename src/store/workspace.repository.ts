@@ -82,14 +82,19 @@ export class WorkspaceRepository {
   async sealLegacy(): Promise<number> {
     const own = await this.db.query<OwnDirectiveRow>('SELECT * FROM therapist_directives WHERE body_sealed IS NULL');
     for (const r of own) {
-      await this.db.query(`UPDATE therapist_directives SET body_sealed = $2, body = '{}'::jsonb WHERE id = $1`, [r.id, await this.keys.sealJson('therapist-words', ownAad(r.id, r.therapist_id), r.body)]);
+      await this.db.query(`UPDATE therapist_directives SET body_sealed = $2, body = '{}'::jsonb WHERE id = $1`, [
+        r.id,
+        await this.keys.sealJson('therapist-words', ownAad(r.id, r.therapist_id), r.body),
+      ]);
     }
     const planned = await this.db.query<SessionDirectiveRow & { client_id: string }>(
       'SELECT d.*, s.client_id FROM session_directives d JOIN therapy_sessions s ON s.id = d.session_id WHERE d.snapshot_sealed IS NULL',
     );
     for (const r of planned) {
       await this.db.query(`UPDATE session_directives SET snapshot_sealed = $3, snapshot = '{}'::jsonb WHERE session_id = $1 AND directive_id = $2`, [
-        r.session_id, r.directive_id, await this.vault.sealJson(r.client_id, sessionPurpose(r.session_id, r.directive_id), r.snapshot),
+        r.session_id,
+        r.directive_id,
+        await this.vault.sealJson(r.client_id, sessionPurpose(r.session_id, r.directive_id), r.snapshot),
       ]);
     }
     return own.length + planned.length;
@@ -113,7 +118,10 @@ export class WorkspaceRepository {
     const owner = await this.db.query<{ therapist_id: string }>('SELECT therapist_id FROM therapist_directives WHERE id = $1', [id]);
     if (!owner[0]) throw new Error(`directive ${id} not found`);
     const sealed = await this.keys.sealJson('therapist-words', ownAad(id, owner[0].therapist_id), directive);
-    const rows = await this.db.query<OwnDirectiveRow>(`UPDATE therapist_directives SET body = '{}'::jsonb, body_sealed = $2, updated_at = $3 WHERE id = $1 RETURNING *`, [id, sealed, at]);
+    const rows = await this.db.query<OwnDirectiveRow>(
+      `UPDATE therapist_directives SET body = '{}'::jsonb, body_sealed = $2, updated_at = $3 WHERE id = $1 RETURNING *`,
+      [id, sealed, at],
+    );
     return this.ownFromRow(rows[0]!);
   }
 
@@ -143,12 +151,16 @@ export class WorkspaceRepository {
   }
 
   async sessionDirectives(sessionId: string): Promise<SessionDirectiveRecord[]> {
-    const rows = await this.db.query<SessionDirectiveRow>('SELECT * FROM session_directives WHERE session_id = $1 ORDER BY created_at, directive_id', [sessionId]);
+    const rows = await this.db.query<SessionDirectiveRow>('SELECT * FROM session_directives WHERE session_id = $1 ORDER BY created_at, directive_id', [
+      sessionId,
+    ]);
     if (rows.length === 0) return [];
     const clientId = await this.clientOfSession(sessionId);
     return Promise.all(
       rows.map(async (r) => {
-        const snap = r.snapshot_sealed ? await this.vault.openJson<SessionSnapshot>(clientId, sessionPurpose(sessionId, r.directive_id), r.snapshot_sealed) : r.snapshot;
+        const snap = r.snapshot_sealed
+          ? await this.vault.openJson<SessionSnapshot>(clientId, sessionPurpose(sessionId, r.directive_id), r.snapshot_sealed)
+          : r.snapshot;
         return { sessionId, directiveId: r.directive_id, title: snap.title, mode: snap.mode, createdAt: new Date(r.created_at) };
       }),
     );
@@ -156,7 +168,10 @@ export class WorkspaceRepository {
 
   /** Attaches a directive to a session (attaching it again changes nothing). */
   async attachToSession(sessionId: string, directive: Pick<Directive, 'id' | 'title' | 'mode'>, by: string, at: Date): Promise<void> {
-    const sealed = await this.vault.sealJson(await this.clientOfSession(sessionId), sessionPurpose(sessionId, directive.id), { title: directive.title, mode: directive.mode } satisfies SessionSnapshot);
+    const sealed = await this.vault.sealJson(await this.clientOfSession(sessionId), sessionPurpose(sessionId, directive.id), {
+      title: directive.title,
+      mode: directive.mode,
+    } satisfies SessionSnapshot);
     await this.db.query(
       `INSERT INTO session_directives (session_id, directive_id, snapshot, snapshot_sealed, created_by, created_at) VALUES ($1,$2,'{}'::jsonb,$3,$4,$5) ON CONFLICT (session_id, directive_id) DO NOTHING`,
       [sessionId, directive.id, sealed, by, at],
@@ -164,7 +179,10 @@ export class WorkspaceRepository {
   }
 
   async detachFromSession(sessionId: string, directiveId: string): Promise<boolean> {
-    const rows = await this.db.query<{ directive_id: string }>('DELETE FROM session_directives WHERE session_id = $1 AND directive_id = $2 RETURNING directive_id', [sessionId, directiveId]);
+    const rows = await this.db.query<{ directive_id: string }>(
+      'DELETE FROM session_directives WHERE session_id = $1 AND directive_id = $2 RETURNING directive_id',
+      [sessionId, directiveId],
+    );
     return rows.length > 0;
   }
 }

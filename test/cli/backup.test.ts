@@ -44,7 +44,8 @@ async function hearth(args: string[], env: Record<string, string | undefined> = 
   }
 }
 
-const walk = (d: string): string[] => (existsSync(d) ? readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)])) : []);
+const walk = (d: string): string[] =>
+  existsSync(d) ? readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)])) : [];
 /** Relative path → sha256 of every file under `<data>/blobs` (temporary files excluded). */
 const blobHashes = (dataDir: string): Record<string, string> =>
   Object.fromEntries(
@@ -56,7 +57,9 @@ const blobHashes = (dataDir: string): Record<string, string> =>
 
 /** Every table's rows as sorted JSON text (schema_migrations: versions only, its timestamps are the restore's own). */
 async function tableDump(store: Store): Promise<Record<string, string[]>> {
-  const tables = await store.db.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name");
+  const tables = await store.db.query<{ table_name: string }>(
+    "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name",
+  );
   const out: Record<string, string[]> = {};
   for (const { table_name: t } of tables) {
     const sql = t === 'schema_migrations' ? 'SELECT version::text AS j FROM schema_migrations' : `SELECT row_to_json(x)::text AS j FROM "${t}" x`;
@@ -95,13 +98,22 @@ describe('hearth backup / restore', () => {
     const therapist = await setupTherapist(h);
     const { clientId, client } = await addClient(h, therapist, 'Robin', 'robin@home.test');
     const other = await addClient(h, therapist, 'Kai', 'kai@home.test');
-    for (let i = 0; i < 3; i++) expect((await client.upload(clientId, await pngDrawing(60 + i, 40, '#aa3366'), `p${i}.png`, 'image/png', { title: `Harbour ${i}` })).statusCode).toBe(201);
+    for (let i = 0; i < 3; i++)
+      expect((await client.upload(clientId, await pngDrawing(60 + i, 40, '#aa3366'), `p${i}.png`, 'image/png', { title: `Harbour ${i}` })).statusCode).toBe(
+        201,
+      );
     await other.client.upload(other.clientId, await pngDrawing(50, 50), 'k.png');
     await client.post(`/api/clients/${clientId}/reflections`, { text: 'The water was still; I could breathe.' });
     await client.post(`/api/clients/${clientId}/measures`, { measure: 'gad7', answers: [2, 1, 1, 0, 1, 2, 1] });
     const session = (await therapist.post(`/api/clients/${clientId}/sessions`, { scheduledAt: '2026-11-30T09:00:00Z' })).json();
     const note = (await therapist.post(`/api/sessions/${session.id}/notes`, { format: 'DAP' })).json();
-    await therapist.patch(`/api/notes/${note.id}`, { sections: [{ key: 'data', label: 'Data', text: 'Drew.' }, { key: 'assessment', label: 'Assessment', text: 'Calm.' }, { key: 'plan', label: 'Plan', text: 'Weekly.' }] });
+    await therapist.patch(`/api/notes/${note.id}`, {
+      sections: [
+        { key: 'data', label: 'Data', text: 'Drew.' },
+        { key: 'assessment', label: 'Assessment', text: 'Calm.' },
+        { key: 'plan', label: 'Plan', text: 'Weekly.' },
+      ],
+    });
     await therapist.post(`/api/notes/${note.id}/sign`);
     await client.post(`/api/clients/${clientId}/music`, { prompt: 'calm piano', seconds: 30, seed: 4 });
     await therapist.post('/api/auth/reauth', { password: PASSWORD });
@@ -128,7 +140,10 @@ describe('hearth backup / restore', () => {
     const target = join(temp(), 'restored');
     const wrongKeyFile = join(temp(), 'other.key');
     writeFileSync(wrongKeyFile, Buffer.alloc(32, 7).toString('base64'));
-    const [noKey, wrongKey] = await Promise.all([hearth(['restore', out, '--data', target]), hearth(['restore', out, '--data', target, '--master-key-file', wrongKeyFile])]);
+    const [noKey, wrongKey] = await Promise.all([
+      hearth(['restore', out, '--data', target]),
+      hearth(['restore', out, '--data', target, '--master-key-file', wrongKeyFile]),
+    ]);
     expect(noKey.code).toBe(1);
     expect(noKey.stderr.trim().split('\n')).toHaveLength(1);
     expect(noKey.stderr).toMatch(/does not contain the master key/);
@@ -179,7 +194,10 @@ describe('hearth backup / restore', () => {
       const dest = join(temp(), 'dest');
       return hearth(['restore', f, '--data', dest, '--master-key-file', join(data, 'keys', 'master.key')]).then((r) => ({ r, dest }));
     });
-    const [wrong, ...results] = await Promise.all([hearth(['restore', out, '--data', join(temp(), 'dest')], { HEARTH_BACKUP_PASSPHRASE: 'not the passphrase at all' }), ...attempts]);
+    const [wrong, ...results] = await Promise.all([
+      hearth(['restore', out, '--data', join(temp(), 'dest')], { HEARTH_BACKUP_PASSPHRASE: 'not the passphrase at all' }),
+      ...attempts,
+    ]);
     for (const [i, [label, , reason]] of cases.entries()) {
       const { r, dest } = await results[i]!;
       expect(r.code, label).toBe(1);
@@ -205,11 +223,21 @@ describe('hearth backup / restore', () => {
     const server = await startServer({ dataDir: temp() });
     let stop = false;
     try {
-      const setup = await fetch(`${server.url}/api/setup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'a@clinic.test', displayName: 'Ana', password: PASSWORD }) });
+      const setup = await fetch(`${server.url}/api/setup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'a@clinic.test', displayName: 'Ana', password: PASSWORD }),
+      });
       const cookie = setup.headers.get('set-cookie')!.split(';')[0]!;
       const { csrfToken } = (await setup.json()) as { csrfToken: string };
       const headers = { cookie, 'x-csrf-token': csrfToken };
-      const client = (await (await fetch(`${server.url}/api/clients`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ displayName: 'Robin' }) })).json()) as { id: string };
+      const client = (await (
+        await fetch(`${server.url}/api/clients`, {
+          method: 'POST',
+          headers: { ...headers, 'content-type': 'application/json' },
+          body: JSON.stringify({ displayName: 'Robin' }),
+        })
+      ).json()) as { id: string };
       const png = Buffer.from(await pngDrawing(320, 240, '#336699'));
       let uploaded = 0;
       const uploader = async () => {
@@ -219,7 +247,11 @@ describe('hearth backup / restore', () => {
           form.set('title', `Upload ${uploaded}`);
           const r = await fetch(`${server.url}/api/clients/${client.id}/artworks`, { method: 'POST', headers, body: form });
           if (r.status === 201) uploaded++;
-          await fetch(`${server.url}/api/clients/${client.id}/reflections`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ text: `Reflection ${uploaded}` }) });
+          await fetch(`${server.url}/api/clients/${client.id}/reflections`, {
+            method: 'POST',
+            headers: { ...headers, 'content-type': 'application/json' },
+            body: JSON.stringify({ text: `Reflection ${uploaded}` }),
+          });
         }
       };
       const loops = [uploader(), uploader()];
@@ -309,32 +341,36 @@ describe('hearth backup / restore', () => {
     });
   }, 120_000);
 
-  it.skipIf(!pgUrl)('round-trips a PostgreSQL installation (DATABASE_URL) the same way', async () => {
-    const [source, dest] = [await freshDatabase(pgUrl!), await freshDatabase(pgUrl!)];
-    const data = temp();
-    const h = await createHarness({}, { dataDir: data, databaseUrl: source });
-    const therapist = await setupTherapist(h);
-    const { clientId, client } = await addClient(h, therapist, 'Robin', 'robin@home.test');
-    await client.upload(clientId, await pngDrawing(60, 40, '#aa3366'), 'p.png');
-    await client.post(`/api/clients/${clientId}/reflections`, { text: 'Quiet water.' });
-    await h.close();
+  it.skipIf(!pgUrl)(
+    'round-trips a PostgreSQL installation (DATABASE_URL) the same way',
+    async () => {
+      const [source, dest] = [await freshDatabase(pgUrl!), await freshDatabase(pgUrl!)];
+      const data = temp();
+      const h = await createHarness({}, { dataDir: data, databaseUrl: source });
+      const therapist = await setupTherapist(h);
+      const { clientId, client } = await addClient(h, therapist, 'Robin', 'robin@home.test');
+      await client.upload(clientId, await pngDrawing(60, 40, '#aa3366'), 'p.png');
+      await client.post(`/api/clients/${clientId}/reflections`, { text: 'Quiet water.' });
+      await h.close();
 
-    const out = join(temp(), 'pg.backup');
-    const made = await hearth(['backup', '--out', out, '--data', data], { DATABASE_URL: source });
-    expect(made.stderr).toBe('');
-    expect(made.code).toBe(0);
-    const target = join(temp(), 'restored');
-    const restored = await hearth(['restore', out, '--data', target, '--master-key-file', join(data, 'keys', 'master.key')], { DATABASE_URL: dest });
-    expect(restored.stderr).toBe('');
-    expect(restored.code).toBe(0);
-    expectSameRows(await withStore(target, tableDump, dest), await withStore(data, tableDump, source));
-    expect(blobHashes(target)).toEqual(blobHashes(data));
-    await withStore(target, async (s) => expect((await s.clinical.reflections(clientId)).map((r) => r.text)).toEqual(['Quiet water.']), dest);
-    // A database that already holds data is refused.
-    const againDir = join(temp(), 'again');
-    const again = await hearth(['restore', out, '--data', againDir, '--master-key-file', join(data, 'keys', 'master.key')], { DATABASE_URL: dest });
-    expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(/already holds data/);
-    expect(existsSync(againDir)).toBe(false); // no half-restored folder left behind
-  }, 180_000);
+      const out = join(temp(), 'pg.backup');
+      const made = await hearth(['backup', '--out', out, '--data', data], { DATABASE_URL: source });
+      expect(made.stderr).toBe('');
+      expect(made.code).toBe(0);
+      const target = join(temp(), 'restored');
+      const restored = await hearth(['restore', out, '--data', target, '--master-key-file', join(data, 'keys', 'master.key')], { DATABASE_URL: dest });
+      expect(restored.stderr).toBe('');
+      expect(restored.code).toBe(0);
+      expectSameRows(await withStore(target, tableDump, dest), await withStore(data, tableDump, source));
+      expect(blobHashes(target)).toEqual(blobHashes(data));
+      await withStore(target, async (s) => expect((await s.clinical.reflections(clientId)).map((r) => r.text)).toEqual(['Quiet water.']), dest);
+      // A database that already holds data is refused.
+      const againDir = join(temp(), 'again');
+      const again = await hearth(['restore', out, '--data', againDir, '--master-key-file', join(data, 'keys', 'master.key')], { DATABASE_URL: dest });
+      expect(again.code).toBe(1);
+      expect(again.stderr).toMatch(/already holds data/);
+      expect(existsSync(againDir)).toBe(false); // no half-restored folder left behind
+    },
+    180_000,
+  );
 });

@@ -46,7 +46,8 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'hearth-readme-'));
   port = await freePort();
   copyFileSync(join(ROOT, 'test/heldout/art/images/boat-lake-mountains.png'), join(dir, 'photo.png'));
-  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="512" height="512"><rect width="512" height="512" fill="black"/><circle cx="380" cy="130" r="70" fill="white"/></svg>';
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="512" height="512"><rect width="512" height="512" fill="black"/><circle cx="380" cy="130" r="70" fill="white"/></svg>';
   await sharp(Buffer.from(svg)).png().toFile(join(dir, 'mask.png'));
   writeFileSync(join(dir, 'passphrase.txt'), 'a long backup passphrase, kept apart\n', { mode: 0o600 });
   writeFileSync(join(dir, 'password.txt'), 'lantern over quiet water 42', { mode: 0o600 });
@@ -84,7 +85,10 @@ function sh(cmd: string, cwd: string, untilHealthy: boolean): Promise<ProcessRes
   const stopWhenHealthy = async (p: ChildProcess): Promise<void> => {
     const deadline = Date.now() + 150_000;
     while (p.exitCode === null && Date.now() < deadline) {
-      const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
+      const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
       await new Promise((r) => setTimeout(r, 250));
     }
@@ -103,13 +107,21 @@ function outputsOf(line: string): string[] {
 
 describe('README.md', () => {
   it('shows every hearth command in a runnable line, names only real scripts and commands in its prose', () => {
-    for (const c of commands) expect(LINES.some((l) => l.includes(`npx hearth ${c.name}`)), c.name).toBe(true);
+    for (const c of commands)
+      expect(
+        LINES.some((l) => l.includes(`npx hearth ${c.name}`)),
+        c.name,
+      ).toBe(true);
     const scripts = Object.keys((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
     for (const [, span] of README.matchAll(/`([^`\n]+)`/g)) {
       const run = /^npm run (\S+)/.exec(span!);
       if (run) expect(scripts, span).toContain(run[1]);
       const h = /^(?:npx )?hearth (\S+)/.exec(span!);
-      if (h && !['--help', 'COMMAND'].includes(h[1]!)) expect(commands.map((c) => c.name), span).toContain(h[1]);
+      if (h && !['--help', 'COMMAND'].includes(h[1]!))
+        expect(
+          commands.map((c) => c.name),
+          span,
+        ).toContain(h[1]);
     }
     for (const line of LINES) if (!line.startsWith('npx hearth') && !line.includes('| npx hearth')) expect(SKIPPED, line).toHaveProperty([line]);
   });
@@ -119,18 +131,22 @@ describe('README.md', () => {
       it.skip(`${line}  (${SKIPPED[line]})`, () => {});
       continue;
     }
-    it(line, async () => {
-      const serve = SERVE.test(line);
-      const r = await sh(await substitute(line), line.startsWith('npm ') ? ROOT : dir, serve);
-      expect(r.code, `${line}\n--- stdout\n${r.stdout}\n--- stderr\n${r.stderr}`).toBe(0);
-      if (serve) expect(r.stderr).toMatch(/Hearth is running at [\s\S]*Hearth stopped\. All data is saved\./);
-      else expect(r.stderr, line).toMatch(/^(Note: .*\n)?$/); // nothing but notes on stderr
-      if (/--jsonl\b/.test(line)) for (const l of r.stdout.trim().split('\n')) expect(JSON.parse(l)).toHaveProperty('level');
-      else if (/--json\b/.test(line)) expect(() => JSON.parse(r.stdout), line).not.toThrow();
-      for (const f of outputsOf(line)) expect(statSync(join(dir, f)).size, f).toBeGreaterThan(100);
-      if (/audit verify/.test(line)) expect(r.stdout).toMatch(/^Audit log intact: [1-9]\d* entries verified\.$/m);
-      if (/^npx hearth demo/.test(line)) expect(readdirSync(join(dir, 'data'))).toContain('db');
-      if (/^npx hearth restore/.test(line)) expect(existsSync(join(dir, 'restored', 'keys', 'master.key'))).toBe(true);
-    }, 240_000);
+    it(
+      line,
+      async () => {
+        const serve = SERVE.test(line);
+        const r = await sh(await substitute(line), line.startsWith('npm ') ? ROOT : dir, serve);
+        expect(r.code, `${line}\n--- stdout\n${r.stdout}\n--- stderr\n${r.stderr}`).toBe(0);
+        if (serve) expect(r.stderr).toMatch(/Hearth is running at [\s\S]*Hearth stopped\. All data is saved\./);
+        else expect(r.stderr, line).toMatch(/^(Note: .*\n)?$/); // nothing but notes on stderr
+        if (/--jsonl\b/.test(line)) for (const l of r.stdout.trim().split('\n')) expect(JSON.parse(l)).toHaveProperty('level');
+        else if (/--json\b/.test(line)) expect(() => JSON.parse(r.stdout), line).not.toThrow();
+        for (const f of outputsOf(line)) expect(statSync(join(dir, f)).size, f).toBeGreaterThan(100);
+        if (/audit verify/.test(line)) expect(r.stdout).toMatch(/^Audit log intact: [1-9]\d* entries verified\.$/m);
+        if (/^npx hearth demo/.test(line)) expect(readdirSync(join(dir, 'data'))).toContain('db');
+        if (/^npx hearth restore/.test(line)) expect(existsSync(join(dir, 'restored', 'keys', 'master.key'))).toBe(true);
+      },
+      240_000,
+    );
   }
 });

@@ -102,35 +102,40 @@ describe('data folders', () => {
     expect((await inProcess(['audit', 'verify', '--data', dir, '--json'])).stdout).toMatch(/"ok":true/);
     renameSync(join(dir, 'keys', 'master.key'), join(temp(), 'master.key'));
     const [audit, serve] = await Promise.all([inProcess(['audit', 'verify', '--data', dir]), hearth(['serve', '--data', dir, '--port', '1'])]);
-    for (const r of [audit, serve]) expectRefusal(r, 2, /holds a Hearth database but no keys\/master\.key, and HEARTH_MASTER_KEY is not set: put the key file back/);
+    for (const r of [audit, serve])
+      expectRefusal(r, 2, /holds a Hearth database but no keys\/master\.key, and HEARTH_MASTER_KEY is not set: put the key file back/);
     expect(readdirSync(join(dir, 'keys'))).toEqual([]);
   }, 240_000);
 
-  it.skipIf(!pgUrl)('with DATABASE_URL: refuses a database without Hearth’s tables and leaves it empty', async () => {
-    const url = await freshDatabase(pgUrl!);
-    const dir = temp();
-    const r = await hearth(['audit', 'verify', '--data', dir], { env: { DATABASE_URL: url } });
-    expectRefusal(r, 2, /the database at DATABASE_URL has no Hearth tables; check DATABASE_URL/);
-    const c = new pg.Client({ connectionString: url });
-    await c.connect();
-    try {
-      expect((await c.query("SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'")).rows[0].n).toBe(0);
-    } finally {
-      await c.end();
-    }
-    expect(readdirSync(dir)).toEqual([]);
-    // Once Hearth made its tables, the same command works; without the folder's master key it is refused again.
-    const store = await openStore({ dataDir: dir, databaseUrl: url, s3: null });
-    await store.close();
-    expect((await hearth(['audit', 'verify', '--data', dir, '--json'], { env: { DATABASE_URL: url } })).code).toBe(0);
-    const moved = join(temp(), 'master.key');
-    renameSync(join(dir, 'keys', 'master.key'), moved);
-    const [noKey, serveNoKey] = await Promise.all([
-      hearth(['audit', 'verify', '--data', dir], { env: { DATABASE_URL: url } }),
-      hearth(['serve', '--data', join(temp(), 'fresh'), '--port', '1'], { env: { DATABASE_URL: url } }),
-    ]);
-    for (const x of [noKey, serveNoKey]) expectRefusal(x, 2, /the database at DATABASE_URL holds Hearth data, but .* has no keys\/master\.key/);
-  }, 240_000);
+  it.skipIf(!pgUrl)(
+    'with DATABASE_URL: refuses a database without Hearth’s tables and leaves it empty',
+    async () => {
+      const url = await freshDatabase(pgUrl!);
+      const dir = temp();
+      const r = await hearth(['audit', 'verify', '--data', dir], { env: { DATABASE_URL: url } });
+      expectRefusal(r, 2, /the database at DATABASE_URL has no Hearth tables; check DATABASE_URL/);
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      try {
+        expect((await c.query("SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'")).rows[0].n).toBe(0);
+      } finally {
+        await c.end();
+      }
+      expect(readdirSync(dir)).toEqual([]);
+      // Once Hearth made its tables, the same command works; without the folder's master key it is refused again.
+      const store = await openStore({ dataDir: dir, databaseUrl: url, s3: null });
+      await store.close();
+      expect((await hearth(['audit', 'verify', '--data', dir, '--json'], { env: { DATABASE_URL: url } })).code).toBe(0);
+      const moved = join(temp(), 'master.key');
+      renameSync(join(dir, 'keys', 'master.key'), moved);
+      const [noKey, serveNoKey] = await Promise.all([
+        hearth(['audit', 'verify', '--data', dir], { env: { DATABASE_URL: url } }),
+        hearth(['serve', '--data', join(temp(), 'fresh'), '--port', '1'], { env: { DATABASE_URL: url } }),
+      ]);
+      for (const x of [noKey, serveNoKey]) expectRefusal(x, 2, /the database at DATABASE_URL holds Hearth data, but .* has no keys\/master\.key/);
+    },
+    240_000,
+  );
 });
 
 describe('output paths', () => {
@@ -138,7 +143,10 @@ describe('output paths', () => {
     const dir = temp();
     const nowhere = join(dir, 'no', 'such');
     const cases: [string[], RegExp][] = [
-      [['generate', '--prompt', 'a calm sea', '--size', '64', '--out', join(nowhere, 'x.png')], /--out: the folder .*no\/such does not exist; create it first or add --mkdir/],
+      [
+        ['generate', '--prompt', 'a calm sea', '--size', '64', '--out', join(nowhere, 'x.png')],
+        /--out: the folder .*no\/such does not exist; create it first or add --mkdir/,
+      ],
       [['lines', join(dir, 'in.png'), '--out', join(nowhere, 'l.png')], /--out: the folder .* does not exist/],
       [['music', '--prompt', 'calm piano', '--seconds', '2', '--out', join(nowhere, 'm.wav')], /--out: the folder .* does not exist/],
       [['export', '--client', '6f1c7a52-3d0e-4c55-9a43-6f0d1e2b9c10', '--out', join(nowhere, 'r.zip'), '--data', dir], /--out: the folder .* does not exist/],
@@ -179,7 +187,8 @@ describe('arguments', () => {
     expect((await inProcess(['generate', '--prompt', 'a calm blue sea', '--width', '128', '--height', '96', '--seed', '3', '--out', image])).code).toBe(0);
     const mask = async (w: number, h: number): Promise<string> => {
       const path = join(dir, `mask-${w}x${h}.png`);
-      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="${w}" height="${h}" fill="black"/>` +
+      const svg =
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="${w}" height="${h}" fill="black"/>` +
         `<rect x="${w / 4}" y="${h / 4}" width="${w / 2}" height="${h / 2}" fill="white"/></svg>`;
       await sharp(Buffer.from(svg)).png().toFile(path);
       return path;
@@ -190,16 +199,20 @@ describe('arguments', () => {
     expect(existsSync(join(dir, 'a.png'))).toBe(false);
     const small = await inProcess(args(await mask(32, 24), 'b.png'));
     expect(small.code).toBe(0);
-    expect(small.stderr).toBe('Note: the 32×24 mask was stretched to the picture\'s 128×96.\n');
+    expect(small.stderr).toBe("Note: the 32×24 mask was stretched to the picture's 128×96.\n");
     const exact = await inProcess(args(await mask(128, 96), 'c.png'));
     expect(exact.code).toBe(0);
     expect(exact.stderr).toBe('');
   });
 
   it('admin add names what the password contains', async () => {
-    const r = await hearth(['admin', 'add', '--email', 'maria.lopez@clinic.test', '--name', 'Maria', '--data', join(temp(), 'x')], { input: 'xx-maria.lopez-2024' });
+    const r = await hearth(['admin', 'add', '--email', 'maria.lopez@clinic.test', '--name', 'Maria', '--data', join(temp(), 'x')], {
+      input: 'xx-maria.lopez-2024',
+    });
     expectRefusal(r, 2, /The password contains "maria\.lopez", the part of the email address before the @; choose one without it\./);
-    const n = await hearth(['admin', 'add', '--email', 'ops@clinic.test', '--name', 'Robin Gale', '--data', join(temp(), 'x')], { input: 'hello robingale 77' });
+    const n = await hearth(['admin', 'add', '--email', 'ops@clinic.test', '--name', 'Robin Gale', '--data', join(temp(), 'x')], {
+      input: 'hello robingale 77',
+    });
     expectRefusal(n, 2, /The password contains the name "Robin Gale"; choose one without it\./);
   }, 180_000);
 });

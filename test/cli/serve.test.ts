@@ -66,16 +66,27 @@ describe('hearth CLI', () => {
       expect(demo.code).toBe(3);
 
       // Set up, then start an upload and send SIGTERM while requests are in flight.
-      const setup = await fetch(`${server.url}/api/setup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'a@clinic.test', displayName: 'Ana', password: 'quiet river lantern' }) });
+      const setup = await fetch(`${server.url}/api/setup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'a@clinic.test', displayName: 'Ana', password: 'quiet river lantern' }),
+      });
       expect(setup.status).toBe(201);
       const cookie = setup.headers.get('set-cookie')!.split(';')[0]!;
       const { csrfToken } = (await setup.json()) as { csrfToken: string };
       const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
-      const client = (await (await fetch(`${server.url}/api/clients`, { method: 'POST', headers, body: JSON.stringify({ displayName: 'Robin' }) })).json()) as { id: string };
+      const client = (await (await fetch(`${server.url}/api/clients`, { method: 'POST', headers, body: JSON.stringify({ displayName: 'Robin' }) })).json()) as {
+        id: string;
+      };
       const form = new FormData();
       form.set('file', new Blob([Buffer.from(await pngDrawing(400, 300))], { type: 'image/png' }), 'x.png');
       form.set('title', 'Last one before shutdown');
-      const uploads = Array.from({ length: 5 }, () => fetch(`${server.url}/api/clients/${client.id}/artworks`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken }, body: form }).then((r) => r.status, () => 0));
+      const uploads = Array.from({ length: 5 }, () =>
+        fetch(`${server.url}/api/clients/${client.id}/artworks`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken }, body: form }).then(
+          (r) => r.status,
+          () => 0,
+        ),
+      );
       await new Promise((r) => setTimeout(r, 20));
       const exit = await server.stop('SIGTERM');
       const statuses = await Promise.all(uploads);
@@ -112,7 +123,11 @@ describe('hearth CLI', () => {
     const lines = (f: string) => (existsSync(f) ? readFileSync(f, 'utf8').trim().split('\n').filter(Boolean) : []);
     const server = await startServer({ dataDir, env });
     try {
-      const setup = await fetch(`${server.url}/api/setup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'a@clinic.test', displayName: 'Ana', password: 'quiet river lantern' }) });
+      const setup = await fetch(`${server.url}/api/setup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'a@clinic.test', displayName: 'Ana', password: 'quiet river lantern' }),
+      });
       expect(setup.status).toBe(201);
       // The log was empty at start; the timer signs the first checkpoint within one interval.
       const deadline = Date.now() + 60_000;
@@ -154,7 +169,11 @@ describe('hearth CLI', () => {
     expect(await store.artworks.countForClient(clients[0]!.id)).toBeGreaterThan(0);
     // After rotation the sealed files still open (bytes 1-3 of a PNG spell "PNG").
     const art = (await store.artworks.listForClient(clients[0]!.id))[0]!;
-    expect(Buffer.from((await store.files.get(art.clientId, art.blobKey))!).subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      Buffer.from((await store.files.get(art.clientId, art.blobKey))!)
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
     await store.db.query("UPDATE audit_log SET action = 'demo.tampered' WHERE seq = 1");
     await store.close();
     const broken = await hearth(['audit', 'verify', '--data', dir, '--json']);

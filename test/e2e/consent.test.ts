@@ -48,7 +48,11 @@ describe('consent', () => {
     const jo = apiAs(server.url);
     await jo('POST', `/api/invites/by-token/${invite.url.split('/join/')[1]!}/accept`, { email: CLIENT.email, password: CLIENT.password });
     const doc = await jo<{ version: string }>('GET', '/api/consent/document');
-    await jo('POST', `/api/clients/${client.id}/consent`, { documentVersion: doc.version, scopes: ['builtin_ai', 'insights', 'music'], signature: CLIENT.displayName });
+    await jo('POST', `/api/clients/${client.id}/consent`, {
+      documentVersion: doc.version,
+      scopes: ['builtin_ai', 'insights', 'music'],
+      signature: CLIENT.displayName,
+    });
 
     const ctx = await browser.newContext({ viewport: { width: 1024, height: 900 } });
     const problems: string[] = [];
@@ -67,7 +71,10 @@ describe('consent', () => {
     await screenshot(page, 'consent-01-my-consent');
     await page.getByRole('button', { name: 'Withdraw: Music' }).click();
     await page.getByRole('status').filter({ hasText: 'Withdrawn: Music. This applies from now on.' }).waitFor();
-    await page.getByRole('list').getByText(/withdrew Music\./).waitFor();
+    await page
+      .getByRole('list')
+      .getByText(/withdrew Music\./)
+      .waitFor();
     expect(await page.getByRole('button', { name: 'Withdraw: Music' }).count()).toBe(0);
 
     // — Composing is refused by the server, and the page says why in plain words.
@@ -94,7 +101,11 @@ describe('consent', () => {
 
     // — A new version of the document: a calm banner on the client's home leads to My consent.
     await therapist('POST', '/api/auth/reauth', { password: THERAPIST.password });
-    await therapist('POST', '/api/consent/documents', { version: '2026-12-1', title: 'Your consent to using Hearth', body: 'A new version of the consent document that explains group sessions more clearly.' });
+    await therapist('POST', '/api/consent/documents', {
+      version: '2026-12-1',
+      title: 'Your consent to using Hearth',
+      body: 'A new version of the consent document that explains group sessions more clearly.',
+    });
     await page.goto(server.url);
     await page.getByRole('heading', { name: 'The consent document has been updated' }).waitFor();
     await expectAccessible(page, 'client home with consent banner');

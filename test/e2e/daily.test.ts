@@ -81,7 +81,11 @@ describe('a day with Hearth', () => {
     const joApi = apiAs(server.url);
     await joApi('POST', `/api/invites/by-token/${invite.url.split('/').pop()!}/accept`, { email: JO.email, password: JO.password });
     const doc = await joApi<{ version: string }>('GET', '/api/consent/document');
-    await joApi('POST', `/api/clients/${jo.id}/consent`, { documentVersion: doc.version, scopes: ['builtin_ai', 'insights', 'music'], signature: JO.displayName });
+    await joApi('POST', `/api/clients/${jo.id}/consent`, {
+      documentVersion: doc.version,
+      scopes: ['builtin_ai', 'insights', 'music'],
+      signature: JO.displayName,
+    });
     // Today at the next hour (or in 10 minutes near midnight) with Jo; Sam in two days.
     const soon = new Date();
     soon.setHours(soon.getHours() < 23 ? soon.getHours() + 1 : soon.getHours(), soon.getHours() < 23 ? 0 : Math.min(59, soon.getMinutes() + 10), 0, 0);
@@ -96,7 +100,10 @@ describe('a day with Hearth', () => {
     const t = watch(await ctx.newPage(), problems);
     await signIn(t, THERAPIST);
     await heading(t, 'Your day').waitFor();
-    const agenda = t.getByRole('region', { name: /\w/ }).filter({ has: t.getByRole('heading', { level: 2 }) }).first();
+    const agenda = t
+      .getByRole('region', { name: /\w/ })
+      .filter({ has: t.getByRole('heading', { level: 2 }) })
+      .first();
     await agenda.getByRole('link', { name: JO.displayName }).waitFor();
     const todo = t.getByRole('region', { name: 'To do' });
     await todo.getByRole('heading', { name: '1 questionnaire due' }).waitFor();
@@ -129,7 +136,10 @@ describe('a day with Hearth', () => {
     // — Find Jo, open her chart (compact header + tabs, one address per tab).
     await t.getByRole('button', { name: 'Day', exact: true }).click();
     await t.getByLabel('Name').fill('jo');
-    await t.getByRole('region', { name: 'Find a client' }).getByRole('link', { name: /Jo Rivera/ }).click();
+    await t
+      .getByRole('region', { name: 'Find a client' })
+      .getByRole('link', { name: /Jo Rivera/ })
+      .click();
     await heading(t, JO.displayName).waitFor();
     await t.getByRole('tab', { name: 'Overview', selected: true }).waitFor();
     await checkScreen(t, 'daily-03-chart-overview', problems);
@@ -162,7 +172,10 @@ describe('a day with Hearth', () => {
     await t.getByText(/Nothing is waiting for you/).waitFor();
 
     // — The same day in Spanish and German.
-    for (const [locale, title] of [['es', 'Tu día'], ['de', 'Ihr Tag']] as const) {
+    for (const [locale, title] of [
+      ['es', 'Tu día'],
+      ['de', 'Ihr Tag'],
+    ] as const) {
       await t.evaluate((l) => localStorage.setItem('hearth.locale', l), locale);
       await t.reload();
       await heading(t, title).waitFor();
@@ -206,7 +219,10 @@ describe('a day with Hearth', () => {
     await heading(c, 'Music').waitFor();
     await checkScreen(c, 'daily-12-music', problems);
     // Calm now and the client's home in Spanish and German.
-    for (const [locale, calmTitle, next] of [['es', 'Calma ahora', 'Lo próximo'], ['de', 'Jetzt zur Ruhe kommen', 'Als Nächstes']] as const) {
+    for (const [locale, calmTitle, next] of [
+      ['es', 'Calma ahora', 'Lo próximo'],
+      ['de', 'Jetzt zur Ruhe kommen', 'Als Nächstes'],
+    ] as const) {
       await c.evaluate((l) => localStorage.setItem('hearth.locale', l), locale);
       await c.goto(server.url);
       await c.getByRole('heading', { name: next }).waitFor();

@@ -77,7 +77,10 @@ describe('a new therapist and a new client', () => {
     await t.getByLabel('Pronouns (optional)').fill('they/them');
     await t.getByLabel('Goals (optional)').fill('Find words for feelings through drawing.');
     await t.getByRole('button', { name: 'Add client' }).click();
-    await t.getByRole('status').filter({ hasText: `${CLIENT.name} was added` }).waitFor();
+    await t
+      .getByRole('status')
+      .filter({ hasText: `${CLIENT.name} was added` })
+      .waitFor();
     await t.getByRole('link', { name: new RegExp(CLIENT.name) }).click();
 
     // — The client page: invite link (shown once) and a scheduled session.
@@ -107,7 +110,8 @@ describe('a new therapist and a new client', () => {
     // — Consent: read the document, tick what they agree to, type their name and sign.
     await heading(c, 'Your consent').waitFor();
     await c.getByText(/nothing you make or write leaves this machine/).waitFor();
-    for (const scope of ['Making pictures with the built-in engine', 'Insights from your artwork', 'Music']) await c.getByRole('checkbox', { name: scope, exact: true }).check();
+    for (const scope of ['Making pictures with the built-in engine', 'Insights from your artwork', 'Music'])
+      await c.getByRole('checkbox', { name: scope, exact: true }).check();
     expect(await c.getByRole('checkbox', { name: 'Using an outside model server' }).isChecked()).toBe(false);
     await expect(c.getByLabel('Your full name').inputValue()).resolves.toBe(CLIENT.name);
     await expectAccessible(c, 'join consent');
@@ -172,7 +176,10 @@ describe('a new therapist and a new client', () => {
     await c.getByRole('link', { name: /My privacy/ }).click();
     await heading(c, 'My privacy').waitFor();
     const mine = c.getByRole('list', { name: 'Access history' });
-    await mine.getByText(/\(therapist\) opened the record/).first().waitFor();
+    await mine
+      .getByText(/\(therapist\) opened the record/)
+      .first()
+      .waitFor();
     await expectAccessible(c, 'client home with access history');
 
     // — The session moves on: start, then complete.
@@ -197,10 +204,11 @@ describe('a new therapist and a new client', () => {
     await heading(k, 'Sign in').waitFor();
     await expect.poll(() => k.getByText('Your session has ended').count()).toBe(0);
     await expectAccessible(k, 'sign in (tablet)');
-    const focused = () => k.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      return el ? `${el.tagName.toLowerCase()}:${el.getAttribute('name') ?? el.textContent?.trim() ?? ''}` : '';
-    });
+    const focused = () =>
+      k.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el ? `${el.tagName.toLowerCase()}:${el.getAttribute('name') ?? el.textContent?.trim() ?? ''}` : '';
+      });
     await k.keyboard.press('Tab');
     expect(await focused()).toBe('a:Skip to main content');
     await k.keyboard.press('Enter');
@@ -216,7 +224,10 @@ describe('a new therapist and a new client', () => {
     await screenshot(k, '09-tablet-sign-in-keyboard');
     await k.keyboard.press('Enter');
     await heading(k, 'Your day').waitFor();
-    await k.getByRole('link', { name: new RegExp(CLIENT.name) }).first().waitFor();
+    await k
+      .getByRole('link', { name: new RegExp(CLIENT.name) })
+      .first()
+      .waitFor();
     await expectAccessible(k, 'caseload (tablet)');
     await screenshot(k, '10-tablet-caseload');
     await tabletCtx.close();

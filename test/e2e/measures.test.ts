@@ -45,7 +45,11 @@ describe('PCL-5 and WHO-5 in the browser', () => {
     const invite = await therapist<{ url: string }>('POST', `/api/clients/${client.id}/invites`);
     await noor('POST', `/api/invites/by-token/${invite.url.split('/').pop()!}/accept`, { email: CLIENT.email, password: CLIENT.password });
     const doc = await noor<{ version: string }>('GET', '/api/consent/document');
-    await noor('POST', `/api/clients/${client.id}/consent`, { documentVersion: doc.version, scopes: ['builtin_ai', 'insights', 'music'], signature: CLIENT.displayName });
+    await noor('POST', `/api/clients/${client.id}/consent`, {
+      documentVersion: doc.version,
+      scopes: ['builtin_ai', 'insights', 'music'],
+      signature: CLIENT.displayName,
+    });
 
     // — The therapist schedules WHO-5 weekly and PCL-5 monthly on the client's page.
     const problems: string[] = [];
@@ -53,7 +57,10 @@ describe('PCL-5 and WHO-5 in the browser', () => {
     const t = watch(await tctx.newPage(), problems);
     await signIn(t, THERAPIST);
     await heading(t, 'Your day').waitFor();
-    await t.getByRole('link', { name: new RegExp(CLIENT.displayName) }).first().click();
+    await t
+      .getByRole('link', { name: new RegExp(CLIENT.displayName) })
+      .first()
+      .click();
     await heading(t, CLIENT.displayName).waitFor();
     await t.getByRole('tab', { name: 'Measures' }).click();
     await t.getByLabel(`How often ${CLIENT.displayName} answers WHO-5`).selectOption('weekly');

@@ -57,7 +57,10 @@ describe('model servers', () => {
     const therapist = apiAs(server.url);
     await therapist('POST', '/api/setup', THERAPIST);
     const clients: Record<string, string> = {};
-    for (const [who, scopes] of [[RAE, ['builtin_ai', 'external_ai']], [BLAIR, ['builtin_ai']]] as const) {
+    for (const [who, scopes] of [
+      [RAE, ['builtin_ai', 'external_ai']],
+      [BLAIR, ['builtin_ai']],
+    ] as const) {
       const client = await therapist<{ id: string }>('POST', '/api/clients', { displayName: who.displayName });
       const invite = await therapist<{ url: string }>('POST', `/api/clients/${client.id}/invites`);
       const c = apiAs(server.url);
@@ -88,7 +91,10 @@ describe('model servers', () => {
     await item.getByText('Saved (sealed, not shown)').waitFor();
     expect(await t.getByText('gpu-secret-1').count()).toBe(0);
     await item.getByRole('button', { name: 'Test connection' }).click();
-    await item.getByRole('status').filter({ hasText: /^✓?\s*Connected\./ }).waitFor();
+    await item
+      .getByRole('status')
+      .filter({ hasText: /^✓?\s*Connected\./ })
+      .waitFor();
     await expectAccessible(t, 'model servers, tested');
     await screenshot(t, 'model-servers-02-tested');
     await tctx.close();
@@ -113,7 +119,9 @@ describe('model servers', () => {
     expect(comfy.requests.filter((q) => q.path === '/prompt').length).toBe(promptsBefore + 1);
     const rae = apiAs(server.url);
     await rae('POST', '/api/auth/login', { email: RAE.email, password: RAE.password });
-    const made = (await rae<{ artworks: { kind: string; backend: string | null }[] }>('GET', `/api/clients/${clients[RAE.email]}/artworks`)).artworks.filter((a) => a.kind === 'generated');
+    const made = (await rae<{ artworks: { kind: string; backend: string | null }[] }>('GET', `/api/clients/${clients[RAE.email]}/artworks`)).artworks.filter(
+      (a) => a.kind === 'generated',
+    );
     expect(made.map((a) => a.backend)).toEqual(['comfyui']);
     await screenshot(r, 'model-servers-04-made');
     await rctx.close();
@@ -125,7 +133,10 @@ describe('model servers', () => {
     await heading(b, new RegExp(BLAIR.displayName)).waitFor();
     const requestsBefore = comfy.requests.length;
     await createWithServer(b, 'a quiet garden');
-    await b.getByRole('alert').filter({ hasText: `${BLAIR.displayName} has not agreed to using an outside model server.` }).waitFor();
+    await b
+      .getByRole('alert')
+      .filter({ hasText: `${BLAIR.displayName} has not agreed to using an outside model server.` })
+      .waitFor();
     expect(comfy.requests.length).toBe(requestsBefore);
     await expectAccessible(b, 'studio, refused without consent');
     await screenshot(b, 'model-servers-05-refused');

@@ -27,7 +27,16 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--autoplay-policy=no-user-gesture-required',
+    ],
   });
 });
 
@@ -56,7 +65,11 @@ describe('music and guided imagery', () => {
     const joined = apiAs(server.url);
     await joined('POST', `/api/invites/by-token/${token}/accept`, { email: CLIENT.email, password: CLIENT.password });
     const consentDoc = await joined<{ version: string }>('GET', '/api/consent/document');
-    await joined('POST', `/api/clients/${client.id}/consent`, { documentVersion: consentDoc.version, scopes: ['builtin_ai', 'insights', 'music', 'group'], signature: CLIENT.displayName });
+    await joined('POST', `/api/clients/${client.id}/consent`, {
+      documentVersion: consentDoc.version,
+      scopes: ['builtin_ai', 'insights', 'music', 'group'],
+      signature: CLIENT.displayName,
+    });
 
     const ctx = await browser.newContext({ viewport: { width: 1024, height: 900 } });
     const problems: string[] = [];
@@ -136,8 +149,15 @@ describe('music and guided imagery', () => {
     await expect.poll(() => page.locator('.library__item').count()).toBe(2);
 
     // — Continue a recording: a WAV of organ chords in A minor at 84 bpm; the piece keeps its key.
-    const aMinor = [[57, 60, 64], [62, 65, 69], [64, 68, 71], [57, 60, 64]];
-    await page.getByLabel('Upload a recording').setInputFiles({ name: 'my-humming.wav', mimeType: 'audio/wav', buffer: Buffer.from(encodeWav([chordTrack(aMinor, 84, 6, 22050)], 22050, 'pcm16')) });
+    const aMinor = [
+      [57, 60, 64],
+      [62, 65, 69],
+      [64, 68, 71],
+      [57, 60, 64],
+    ];
+    await page
+      .getByLabel('Upload a recording')
+      .setInputFiles({ name: 'my-humming.wav', mimeType: 'audio/wav', buffer: Buffer.from(encodeWav([chordTrack(aMinor, 84, 6, 22050)], 22050, 'pcm16')) });
     await page.getByRole('status').filter({ hasText: 'Continuing your recording' }).filter({ hasText: 'A minor' }).waitFor();
     await page.getByLabel('Sound quality').selectOption('32000');
     await page.getByLabel('What would you like to hear?').fill('soft strings with rain');

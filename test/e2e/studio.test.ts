@@ -43,7 +43,10 @@ async function call<T>(method: string, path: string, who: Caller | null, body?: 
   const res = await fetch(`${server.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   const json = (await res.json().catch(() => undefined)) as T;
   if (res.status >= 400) throw new Error(`${method} ${path} → ${res.status}: ${JSON.stringify(json)}`);
-  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookies = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const csrf = (json as { csrfToken?: string } | undefined)?.csrfToken;
   return { json, caller: cookies && csrf ? { cookie: cookies, csrf } : null };
 }
@@ -83,7 +86,9 @@ async function signIn(page: Page, who: { email: string; password: string }): Pro
 async function expectFits(page: Page, label: string): Promise<void> {
   const [scroll, client, wide] = await page.evaluate(() => {
     const w = document.documentElement.clientWidth;
-    const over = [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > w + 1).map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`);
+    const over = [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > w + 1)
+      .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`);
     return [document.documentElement.scrollWidth, w, over.slice(0, 6).join(', ')] as const;
   });
   expect(scroll, `${label}: page wider than the screen (${wide})`).toBeLessThanOrEqual(client);
@@ -127,7 +132,11 @@ describe('the studio', () => {
     const token = invite.url.split('/').pop()!;
     const sam = (await call('POST', `/api/invites/by-token/${token}/accept`, null, { email: CLIENT.email, password: CLIENT.password })).caller!;
     const doc = (await call<{ version: string }>('GET', '/api/consent/document', sam)).json;
-    await call('POST', `/api/clients/${client.id}/consent`, sam, { documentVersion: doc.version, scopes: ['builtin_ai', 'insights', 'music', 'group'], signature: CLIENT.displayName });
+    await call('POST', `/api/clients/${client.id}/consent`, sam, {
+      documentVersion: doc.version,
+      scopes: ['builtin_ai', 'insights', 'music', 'group'],
+      signature: CLIENT.displayName,
+    });
     const artworks = async () => (await call<{ artworks: Art[] }>('GET', `/api/clients/${client.id}/artworks`, sam)).json.artworks;
 
     // — The client opens the studio from their home page and starts on a blank page.
@@ -150,11 +159,25 @@ describe('the studio', () => {
     // — Draw three strokes with real pointer events; undo the third, redo it.
     const canvas = c.getByRole('img', { name: /^Your drawing/ });
     await canvas.waitFor();
-    await drag(c, canvas, [[0.1, 0.7], [0.4, 0.65], [0.7, 0.72], [0.9, 0.7]]);
+    await drag(c, canvas, [
+      [0.1, 0.7],
+      [0.4, 0.65],
+      [0.7, 0.72],
+      [0.9, 0.7],
+    ]);
     await c.getByRole('slider', { name: /^Size/ }).fill('14');
-    await drag(c, canvas, [[0.5, 0.2], [0.6, 0.3], [0.5, 0.42], [0.4, 0.3], [0.5, 0.2]]);
+    await drag(c, canvas, [
+      [0.5, 0.2],
+      [0.6, 0.3],
+      [0.5, 0.42],
+      [0.4, 0.3],
+      [0.5, 0.2],
+    ]);
     await c.getByRole('radio', { name: 'Marker' }).check();
-    await drag(c, canvas, [[0.2, 0.9], [0.8, 0.9]]);
+    await drag(c, canvas, [
+      [0.2, 0.9],
+      [0.8, 0.9],
+    ]);
     await c.getByRole('img', { name: 'Your drawing: 3 strokes' }).waitFor();
     await expect.poll(() => inkAt(c, 0.5, 0.9)).toBeGreaterThan(150);
     await c.getByRole('button', { name: 'Undo' }).click();
@@ -227,7 +250,16 @@ describe('the studio', () => {
     await marks.waitFor();
     await results.getByRole('slider', { name: /^Brush/ }).fill('150');
     // Brush 150 px on a 768 × 576 picture: rows of strokes that stay left of the middle.
-    for (const fy of [0.12, 0.35, 0.6, 0.85]) await drag(c, marks, [[0.02, fy], [0.38, fy]], 8);
+    for (const fy of [0.12, 0.35, 0.6, 0.85])
+      await drag(
+        c,
+        marks,
+        [
+          [0.02, fy],
+          [0.38, fy],
+        ],
+        8,
+      );
     await results.getByLabel('What should change there?').fill('a warm golden sunrise');
     await expectAccessible(c, 'studio refine');
     await expectFits(c, 'studio-05-refine-mask');
@@ -268,7 +300,10 @@ describe('the studio', () => {
     expect(await tree.locator('> ul > li').count()).toBe(1);
     expect(await tree.locator('> ul > li > ul > li').count()).toBe(2);
     await expectAccessible(c, 'studio versions');
-    const firstPicture = tree.locator('> ul > li > ul > li').filter({ has: c.locator('ul') }).locator('> button');
+    const firstPicture = tree
+      .locator('> ul > li > ul > li')
+      .filter({ has: c.locator('ul') })
+      .locator('> button');
     await firstPicture.click();
     await c.getByRole('status').filter({ hasText: 'is open. You can refine it or branch from it.' }).waitFor();
     await results.getByRole('button', { name: 'Change part of this picture' }).click();
@@ -276,7 +311,10 @@ describe('the studio', () => {
     await results.getByLabel('What should change there?').fill('stars on the water');
     await results.getByRole('button', { name: 'Change this area' }).click();
     await c.getByRole('status').filter({ hasText: 'The painted area has changed' }).waitFor();
-    const refinedKids = tree.locator('> ul > li > ul > li').filter({ has: c.locator('ul') }).locator('> ul > li');
+    const refinedKids = tree
+      .locator('> ul > li > ul > li')
+      .filter({ has: c.locator('ul') })
+      .locator('> ul > li');
     await expect.poll(() => refinedKids.count()).toBe(2);
     const all = await artworks();
     const inpainted = all.filter((a) => a.kind === 'inpainted');
@@ -320,7 +358,10 @@ describe('the studio', () => {
     await c.goto(`${server.url}/studio`);
     await c.getByRole('button', { name: /Draw on a blank page/ }).click();
     await canvas.waitFor();
-    await drag(c, canvas, [[0.2, 0.2], [0.8, 0.8]]);
+    await drag(c, canvas, [
+      [0.2, 0.2],
+      [0.8, 0.8],
+    ]);
     await c.getByRole('img', { name: 'Your drawing: 1 stroke' }).waitFor();
     await expectAccessible(c, 'studio drawing (tablet)');
     await expectFits(c, 'studio-10-tablet-drawing');
@@ -335,7 +376,10 @@ describe('the studio', () => {
     await heading(t, 'Your day').waitFor();
     await t.goto(`${server.url}/clients/${client.id}/works`);
     await heading(t, CLIENT.displayName).waitFor();
-    await t.getByRole('link', { name: /Moon over the lake/ }).first().waitFor();
+    await t
+      .getByRole('link', { name: /Moon over the lake/ })
+      .first()
+      .waitFor();
     await expectFits(t, 'studio-11-therapist-gallery');
     await screenshot(t, 'studio-11-therapist-gallery');
 
@@ -377,8 +421,12 @@ describe('the studio', () => {
   it('the therapist watches the client draw live during a session', async () => {
     // Signed in through the API (the first test set up both accounts); a session is in progress.
     const therapist = (await call('POST', '/api/auth/login', null, { email: THERAPIST.email, password: THERAPIST.password })).caller!;
-    const client = (await call<{ clients: { id: string; displayName: string }[] }>('GET', '/api/clients', therapist)).json.clients.find((x) => x.displayName === CLIENT.displayName)!;
-    const session = (await call<{ id: string }>('POST', `/api/clients/${client.id}/sessions`, therapist, { title: 'Drawing together', scheduledAt: new Date().toISOString() })).json;
+    const client = (await call<{ clients: { id: string; displayName: string }[] }>('GET', '/api/clients', therapist)).json.clients.find(
+      (x) => x.displayName === CLIENT.displayName,
+    )!;
+    const session = (
+      await call<{ id: string }>('POST', `/api/clients/${client.id}/sessions`, therapist, { title: 'Drawing together', scheduledAt: new Date().toISOString() })
+    ).json;
     await call('PATCH', `/api/sessions/${session.id}`, therapist, { status: 'in_progress' });
 
     const problems: string[] = [];
@@ -395,7 +443,11 @@ describe('the studio', () => {
     await c.getByRole('link', { name: 'Open the studio' }).click();
     await c.getByRole('button', { name: /Draw on a blank page/ }).click();
     const canvas = c.getByRole('img', { name: /^Your drawing/ });
-    await drag(c, canvas, [[0.2, 0.5], [0.5, 0.4], [0.8, 0.5]]);
+    await drag(c, canvas, [
+      [0.2, 0.5],
+      [0.5, 0.4],
+      [0.8, 0.5],
+    ]);
 
     await signIn(t, THERAPIST);
     await heading(t, 'Your day').waitFor();
@@ -406,7 +458,10 @@ describe('the studio', () => {
     await liveCanvas.waitFor();
     // The client is told, in the studio, that they are being watched.
     await c.getByText('Your therapist is watching your canvas live during this session.').waitFor();
-    await drag(c, canvas, [[0.3, 0.8], [0.7, 0.8]]);
+    await drag(c, canvas, [
+      [0.3, 0.8],
+      [0.7, 0.8],
+    ]);
     await t.getByRole('img', { name: `${CLIENT.displayName}’s canvas: 2 strokes` }).waitFor();
     const inked = await t.evaluate(() => {
       const cv = document.querySelector<HTMLCanvasElement>('canvas.live-view__canvas')!;
@@ -427,7 +482,10 @@ describe('the studio', () => {
 
     // The session ends: the view says so.
     await call('PATCH', `/api/sessions/${session.id}`, therapist, { status: 'completed' });
-    await drag(c, canvas, [[0.1, 0.1], [0.2, 0.2]]);
+    await drag(c, canvas, [
+      [0.1, 0.1],
+      [0.2, 0.2],
+    ]);
     await t.getByText('The session has ended').waitFor();
     await cctx.close();
     await tctx.close();
@@ -445,7 +503,10 @@ describe('the studio', () => {
     await c.getByRole('link', { name: 'Open the studio' }).click();
     await c.getByRole('button', { name: /Start with words only/ }).click();
     await c.getByLabel('What would you like to see?').fill('me standing on the bridge tonight, ready to jump');
-    await c.getByRole('button', { name: /^Create/ }).first().click();
+    await c
+      .getByRole('button', { name: /^Create/ })
+      .first()
+      .click();
     const notice = c.getByRole('alert').filter({ has: c.getByRole('heading', { name: 'You don’t have to carry this alone' }) });
     await notice.waitFor();
     await expect(notice.getByText(/Emergency services/).count()).resolves.toBeGreaterThan(0);

@@ -48,7 +48,10 @@ async function call<T>(method: string, path: string, who: Caller | null, body?: 
   const res = await fetch(`${server.url}${path}`, { method, headers, body: payload });
   const json = (await res.json().catch(() => undefined)) as T;
   if (res.status >= 400) throw new Error(`${method} ${path} → ${res.status}: ${JSON.stringify(json)}`);
-  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookies = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const csrf = (json as { csrfToken?: string } | undefined)?.csrfToken;
   return { status: res.status, json, caller: cookies && csrf ? { cookie: cookies, csrf } : null };
 }
@@ -70,21 +73,40 @@ describe('the therapist workspace', () => {
   it('alerts, measures, homework, a signed note and a plan with progress', async () => {
     // — Seed through the API: therapist, client, a session in progress, the client's entries.
     const therapist = (await call('POST', '/api/setup', null, THERAPIST)).caller!;
-    const client = (await call<{ id: string }>('POST', '/api/clients', therapist, { displayName: CLIENT.displayName, goals: 'Worry less; sleep better.' })).json;
+    const client = (await call<{ id: string }>('POST', '/api/clients', therapist, { displayName: CLIENT.displayName, goals: 'Worry less; sleep better.' }))
+      .json;
     const invite = (await call<{ url: string }>('POST', `/api/clients/${client.id}/invites`, therapist)).json;
     const token = invite.url.split('/').pop()!;
     const jo = (await call('POST', `/api/invites/by-token/${token}/accept`, null, { email: CLIENT.email, password: CLIENT.password })).caller!;
     const consentDoc = (await call<{ version: string }>('GET', '/api/consent/document', jo)).json;
-    await call('POST', `/api/clients/${client.id}/consent`, jo, { documentVersion: consentDoc.version, scopes: ['builtin_ai', 'insights', 'music', 'group'], signature: CLIENT.displayName });
-    const session = (await call<{ id: string }>('POST', `/api/clients/${client.id}/sessions`, therapist, { title: 'Drawing the worry', scheduledAt: new Date().toISOString() })).json;
+    await call('POST', `/api/clients/${client.id}/consent`, jo, {
+      documentVersion: consentDoc.version,
+      scopes: ['builtin_ai', 'insights', 'music', 'group'],
+      signature: CLIENT.displayName,
+    });
+    const session = (
+      await call<{ id: string }>('POST', `/api/clients/${client.id}/sessions`, therapist, { title: 'Drawing the worry', scheduledAt: new Date().toISOString() })
+    ).json;
     await call('PATCH', `/api/sessions/${session.id}`, therapist, { status: 'in_progress' });
 
     await call('POST', `/api/clients/${client.id}/measures`, jo, { measure: 'gad7', answers: [2, 2, 2, 2, 2, 2, 1] });
-    const second = await call<{ response: { total: number; change: { change: number } } }>('POST', `/api/clients/${client.id}/measures`, jo, { measure: 'gad7', answers: [1, 1, 1, 1, 1, 1, 1] });
+    const second = await call<{ response: { total: number; change: { change: number } } }>('POST', `/api/clients/${client.id}/measures`, jo, {
+      measure: 'gad7',
+      answers: [1, 1, 1, 1, 1, 1, 1],
+    });
     expect(second.json.response).toMatchObject({ total: 7, change: { change: -6 } });
     await call('POST', `/api/clients/${client.id}/checkins`, jo, { moment: 'before', activity: 'studio', valence: -0.6, arousal: 0.6, distress: 7 });
-    await call('POST', `/api/clients/${client.id}/checkins`, jo, { moment: 'after', activity: 'studio', valence: 0.3, arousal: -0.3, distress: 4, note: 'Lighter after drawing.' });
-    const said = await call<{ crisis: unknown }>('POST', `/api/clients/${client.id}/reflections`, jo, { text: 'Some nights I want to end my life. Drawing the storm helped a little.' });
+    await call('POST', `/api/clients/${client.id}/checkins`, jo, {
+      moment: 'after',
+      activity: 'studio',
+      valence: 0.3,
+      arousal: -0.3,
+      distress: 4,
+      note: 'Lighter after drawing.',
+    });
+    const said = await call<{ crisis: unknown }>('POST', `/api/clients/${client.id}/reflections`, jo, {
+      text: 'Some nights I want to end my life. Drawing the storm helped a little.',
+    });
     expect(said.json.crisis).not.toBeNull();
     for (const [title, colour, shape] of [
       ['Storm', '#3b4a5a', '<circle cx="160" cy="120" r="60" fill="#1d2630"/>'],
@@ -113,7 +135,10 @@ describe('the therapist workspace', () => {
     await alerts.getByLabel('What did you do? (optional)').fill('Phoned Jo at 14:10; safety plan reviewed, no current plan or means.');
     await expectAccessible(t, 'acknowledge with a note');
     await alerts.getByRole('button', { name: 'Save acknowledgement' }).click();
-    await alerts.getByRole('status').filter({ hasText: `Alert for ${CLIENT.displayName} acknowledged.` }).waitFor();
+    await alerts
+      .getByRole('status')
+      .filter({ hasText: `Alert for ${CLIENT.displayName} acknowledged.` })
+      .waitFor();
     await alerts.getByText('None open').waitFor();
     await expect.poll(() => t.getByRole('link', { name: /open alert/ }).count()).toBe(0);
     await alerts.getByRole('button', { name: 'Show acknowledged alerts' }).click();
@@ -124,7 +149,10 @@ describe('the therapist workspace', () => {
     await screenshot(t, 'ws-01b-alert-acknowledged');
 
     // — The client's chart, Measures tab: GAD-7 chart with two points and the change from the first.
-    await t.getByRole('link', { name: new RegExp(CLIENT.displayName) }).first().click();
+    await t
+      .getByRole('link', { name: new RegExp(CLIENT.displayName) })
+      .first()
+      .click();
     await heading(t, CLIENT.displayName).waitFor();
     await t.getByRole('tab', { name: 'Measures' }).click();
     expect(new URL(t.url()).pathname).toBe(`/clients/${client.id}/measures`);
@@ -227,7 +255,10 @@ describe('the therapist workspace', () => {
     await t.getByLabel('Search directives').fill('bridge');
     await t.getByLabel('Goal', { exact: true }).selectOption('');
     await found.getByRole('button', { name: /Bridge drawing/ }).click();
-    await t.getByRole('article', { name: /Bridge drawing/ }).getByRole('button', { name: /Duplicate to edit/ }).click();
+    await t
+      .getByRole('article', { name: /Bridge drawing/ })
+      .getByRole('button', { name: /Duplicate to edit/ })
+      .click();
     await t.getByRole('status').filter({ hasText: 'A copy of “Bridge drawing” is now among your directives.' }).waitFor();
     await t.getByRole('form', { name: /Edit “Bridge drawing/ }).waitFor();
     await expectAccessible(t, 'plan a session');
@@ -238,7 +269,9 @@ describe('the therapist workspace', () => {
     await t.getByRole('button', { name: 'Draft note' }).click();
     await t.getByRole('status').filter({ hasText: 'A SOAP draft was written' }).waitFor();
     await expect(t.getByRole('textbox', { name: 'Subjective' }).inputValue()).resolves.toContain('I want to end my life');
-    await t.getByRole('textbox', { name: 'Assessment' }).fill('Passive ideation disclosed in writing; risk assessed together in session. Engaged and reflective.');
+    await t
+      .getByRole('textbox', { name: 'Assessment' })
+      .fill('Passive ideation disclosed in writing; risk assessed together in session. Engaged and reflective.');
     await t.getByRole('textbox', { name: 'Plan' }).fill('Safety plan reviewed. Safe-place drawing as homework; GAD-7 again in two weeks.');
     await expectAccessible(t, 'note draft');
     await t.getByRole('button', { name: 'Sign…' }).click();
@@ -301,7 +334,8 @@ describe('the therapist workspace', () => {
     await dueList.getByRole('button', { name: 'Save GAD-7' }).click();
     await dueList.getByText('Thank you — your GAD-7 answers are saved for your therapist.').first().waitFor();
     await expect.poll(() => dueList.getByRole('button', { name: 'Answer GAD-7' }).count()).toBe(0);
-    const sched = (await call<{ schedules: { measure: string; due: boolean }[] }>('GET', `/api/clients/${client.id}/measure-schedule`, therapist)).json.schedules;
+    const sched = (await call<{ schedules: { measure: string; due: boolean }[] }>('GET', `/api/clients/${client.id}/measure-schedule`, therapist)).json
+      .schedules;
     expect(sched.find((x) => x.measure === 'gad7')?.due).toBe(false);
     await c.getByRole('radio', { name: 'Tense' }).check();
     await c.getByRole('radio', { name: 'Distress 8', exact: true }).check();
@@ -318,7 +352,9 @@ describe('the therapist workspace', () => {
     await c.getByRole('status').filter({ hasText: '“My safe place” is done.' }).waitFor();
 
     // — Music homework: opened from the home page, the piece composed there is attached to it.
-    const musicHw = (await call<{ id: string }>('POST', `/api/clients/${client.id}/homework`, therapist, { directiveId: 'music-for-my-mood', note: 'One piece is enough.' })).json;
+    const musicHw = (
+      await call<{ id: string }>('POST', `/api/clients/${client.id}/homework`, therapist, { directiveId: 'music-for-my-mood', note: 'One piece is enough.' })
+    ).json;
     await c.reload();
     await c.getByRole('heading', { name: 'Music for my mood' }).waitFor();
     await c.locator(`a[href="/music?homework=${musicHw.id}"]`).click();

@@ -58,11 +58,33 @@ export async function startA1111Fake(opts: A1111FakeOptions = {}): Promise<A1111
     }
     const route = `${req.method} ${req.path}`;
     if (route === 'GET /sdapi/v1/progress') {
-      if (!job) return sendJson(res, 200, { progress: 0, eta_relative: 0, state: { skipped: false, interrupted: false, job: '', job_count: 0, job_timestamp: '0', job_no: 0, sampling_step: 0, sampling_steps: 0 }, current_image: null, textinfo: null });
+      if (!job)
+        return sendJson(res, 200, {
+          progress: 0,
+          eta_relative: 0,
+          state: { skipped: false, interrupted: false, job: '', job_count: 0, job_timestamp: '0', job_no: 0, sampling_step: 0, sampling_steps: 0 },
+          current_image: null,
+          textinfo: null,
+        });
       job.step = Math.min(job.steps, job.step + 1);
       const progress = job.step / job.steps;
       progressAnswers.push(progress);
-      sendJson(res, 200, { progress, eta_relative: (job.steps - job.step) * 0.5, state: { skipped: false, interrupted: job.interrupted, job: 'txt2img', job_count: 1, job_timestamp: '20260101000000', job_no: 0, sampling_step: job.step, sampling_steps: job.steps }, current_image: null, textinfo: null });
+      sendJson(res, 200, {
+        progress,
+        eta_relative: (job.steps - job.step) * 0.5,
+        state: {
+          skipped: false,
+          interrupted: job.interrupted,
+          job: 'txt2img',
+          job_count: 1,
+          job_timestamp: '20260101000000',
+          job_no: 0,
+          sampling_step: job.step,
+          sampling_steps: job.steps,
+        },
+        current_image: null,
+        textinfo: null,
+      });
       if (job.step >= job.steps && mode !== 'hang') job.release();
       return;
     }
@@ -75,27 +97,35 @@ export async function startA1111Fake(opts: A1111FakeOptions = {}): Promise<A1111
     }
     if (route === 'GET /sdapi/v1/sd-models') {
       const files = opts.checkpoints ?? ['sd_xl_base_1.0.safetensors'];
-      return sendJson(res, 200, files.map((file, i) => {
-        const hash = (0x31e35c80fc + i).toString(16);
-        return { title: `${file} [${hash}]`, model_name: file.replace(/\.safetensors$/, ''), hash, sha256: '', filename: `/models/${file}`, config: null };
-      }));
+      return sendJson(
+        res,
+        200,
+        files.map((file, i) => {
+          const hash = (0x31e35c80fc + i).toString(16);
+          return { title: `${file} [${hash}]`, model_name: file.replace(/\.safetensors$/, ''), hash, sha256: '', filename: `/models/${file}`, config: null };
+        }),
+      );
     }
     if (route === 'GET /controlnet/model_list') {
       if (opts.controlnetModels === null) return sendJson(res, 404, { detail: 'Not Found' });
-      return sendJson(res, 200, { model_list: opts.controlnetModels ?? ['control_v11p_sd15_scribble [d4ba51ff]', 't2i-adapter_diffusers_xl_sketch [fa4e5d1b]'] });
+      return sendJson(res, 200, {
+        model_list: opts.controlnetModels ?? ['control_v11p_sd15_scribble [d4ba51ff]', 't2i-adapter_diffusers_xl_sketch [fa4e5d1b]'],
+      });
     }
     if (route === 'POST /sdapi/v1/txt2img' || route === 'POST /sdapi/v1/img2img') {
       const b = (req.json ?? {}) as Record<string, unknown>;
       const bad = (['prompt', 'negative_prompt'] as const).filter((k) => b[k] !== undefined && typeof b[k] !== 'string');
       if (bad.length) return sendJson(res, 422, { detail: bad.map((k) => ({ loc: ['body', k], msg: 'str type expected', type: 'type_error.str' })) });
-      if (req.path.endsWith('img2img') && !Array.isArray(b.init_images)) return sendJson(res, 422, { detail: [{ loc: ['body', 'init_images'], msg: 'field required', type: 'value_error.missing' }] });
+      if (req.path.endsWith('img2img') && !Array.isArray(b.init_images))
+        return sendJson(res, 422, { detail: [{ loc: ['body', 'init_images'], msg: 'field required', type: 'value_error.missing' }] });
       const steps = Number(b.steps ?? 20);
       if (polls > 0 || mode === 'hang') {
         await new Promise<void>((release) => (job = { step: 0, steps: mode === 'hang' ? 1000 : polls, release, interrupted: false }));
       }
       const interrupted = job?.interrupted ?? false;
       job = undefined;
-      if (mode === 'error') return sendJson(res, 500, { error: 'OutOfMemoryError', detail: '', body: '', errors: 'CUDA out of memory. Tried to allocate 2.00 GiB' });
+      if (mode === 'error')
+        return sendJson(res, 500, { error: 'OutOfMemoryError', detail: '', body: '', errors: 'CUDA out of memory. Tried to allocate 2.00 GiB' });
       const width = Number(b.width ?? 512);
       const height = Number(b.height ?? 512);
       const seed = Number(b.seed ?? -1) + (opts.seedOffset ?? 0);
@@ -104,7 +134,11 @@ export async function startA1111Fake(opts: A1111FakeOptions = {}): Promise<A1111
       for (let i = 0; i < count; i++) images.push(await picture(width, height, `${String(b.prompt)}|${seed + i}`));
       const cn = (b.alwayson_scripts as { controlnet?: { args?: { enabled?: boolean; image?: string }[] } } | undefined)?.controlnet?.args?.[0];
       if (cn?.enabled !== false && cn?.image) images.push((await fakePng(width, height, 'detected map')).toString('base64'));
-      return sendJson(res, 200, { images, parameters: { ...b, steps }, info: JSON.stringify({ prompt: b.prompt, seed, all_seeds: images.map((_, i) => seed + i), interrupted }) });
+      return sendJson(res, 200, {
+        images,
+        parameters: { ...b, steps },
+        info: JSON.stringify({ prompt: b.prompt, seed, all_seeds: images.map((_, i) => seed + i), interrupted }),
+      });
     }
     sendJson(res, 404, { detail: 'Not Found' });
   })) as A1111Fake;

@@ -54,7 +54,21 @@ export interface ComfyUiFake extends FakeServer {
   paused(): Promise<void>;
 }
 
-const ALL_NODES = ['CheckpointLoaderSimple', 'CLIPTextEncode', 'EmptyLatentImage', 'KSampler', 'VAEDecode', 'SaveImage', 'LoadImage', 'PiDiNetPreprocessor', 'ControlNetLoader', 'ControlNetApplyAdvanced', 'VAEEncodeForInpaint', 'GrowMask', 'InpaintModelConditioning'];
+const ALL_NODES = [
+  'CheckpointLoaderSimple',
+  'CLIPTextEncode',
+  'EmptyLatentImage',
+  'KSampler',
+  'VAEDecode',
+  'SaveImage',
+  'LoadImage',
+  'PiDiNetPreprocessor',
+  'ControlNetLoader',
+  'ControlNetApplyAdvanced',
+  'VAEEncodeForInpaint',
+  'GrowMask',
+  'InpaintModelConditioning',
+];
 
 interface Node {
   class_type: string;
@@ -95,10 +109,21 @@ export async function startComfyUiFake(opts: ComfyUiFakeOptions = {}): Promise<C
       CheckpointLoaderSimple: { ckpt_name: [options.checkpoints] },
       ControlNetLoader: { control_net_name: [options.controlnets] },
       LoadImage: { image: [[...inputs.keys()], { image_upload: true }] },
-      KSampler: { seed: ['INT', { default: 0 }], steps: ['INT', { default: 20 }], cfg: ['FLOAT', { default: 8 }], sampler_name: [['euler', 'euler_ancestral', 'dpmpp_2m']], scheduler: [['normal', 'karras']] },
+      KSampler: {
+        seed: ['INT', { default: 0 }],
+        steps: ['INT', { default: 20 }],
+        cfg: ['FLOAT', { default: 8 }],
+        sampler_name: [['euler', 'euler_ancestral', 'dpmpp_2m']],
+        scheduler: [['normal', 'karras']],
+      },
       PiDiNetPreprocessor: { image: ['IMAGE'], safe: [['enable', 'disable']] },
     };
-    return Object.fromEntries(options.nodeTypes.map((t) => [t, { name: t, display_name: t, input: { required: spec[t] ?? {} }, output: [], output_node: t === 'SaveImage', category: 'fake' }]));
+    return Object.fromEntries(
+      options.nodeTypes.map((t) => [
+        t,
+        { name: t, display_name: t, input: { required: spec[t] ?? {} }, output: [], output_node: t === 'SaveImage', category: 'fake' },
+      ]),
+    );
   };
 
   async function execute(promptId: string, clientId: string, graph: Record<string, Node>): Promise<void> {
@@ -112,7 +137,18 @@ export async function startComfyUiFake(opts: ComfyUiFakeOptions = {}): Promise<C
       send(clientId, 'executing', { node: id, display_node: id, prompt_id: promptId });
       if (id !== sampler) continue;
       if (options.mode === 'error') {
-        send(clientId, 'execution_error', { prompt_id: promptId, node_id: id, node_type: 'KSampler', executed: [], exception_message: 'CUDA out of memory. Tried to allocate 2.00 GiB', exception_type: 'torch.OutOfMemoryError', traceback: [], current_inputs: {}, current_outputs: {}, timestamp: 2 });
+        send(clientId, 'execution_error', {
+          prompt_id: promptId,
+          node_id: id,
+          node_type: 'KSampler',
+          executed: [],
+          exception_message: 'CUDA out of memory. Tried to allocate 2.00 GiB',
+          exception_type: 'torch.OutOfMemoryError',
+          traceback: [],
+          current_inputs: {},
+          current_outputs: {},
+          timestamp: 2,
+        });
         send(clientId, 'status', { status: { exec_info: { queue_remaining: 0 } } });
         return;
       }
@@ -158,7 +194,9 @@ export async function startComfyUiFake(opts: ComfyUiFakeOptions = {}): Promise<C
       width = meta.width!;
       height = meta.height!;
     }
-    const positive = (graph[String((graph[sampler!]!.inputs.positive as [string, number])[0])]?.inputs.text as string | undefined) ?? String(Object.values(graph).find((n) => n.class_type === 'CLIPTextEncode')?.inputs.text);
+    const positive =
+      (graph[String((graph[sampler!]!.inputs.positive as [string, number])[0])]?.inputs.text as string | undefined) ??
+      String(Object.values(graph).find((n) => n.class_type === 'CLIPTextEncode')?.inputs.text);
     const seed = Number(graph[sampler!]!.inputs.seed);
     const images: { filename: string; subfolder: string; type: string }[] = [];
     for (let b = 0; b < batch; b++) {
@@ -167,7 +205,12 @@ export async function startComfyUiFake(opts: ComfyUiFakeOptions = {}): Promise<C
       images.push({ filename, subfolder: '', type: 'output' });
     }
     send(clientId, 'executed', { node: save, display_node: save, output: { images }, prompt_id: promptId });
-    history.set(promptId, { prompt: [number, promptId, graph, { client_id: clientId }, [save]], outputs: { [save]: { images } }, status: { status_str: 'success', completed: true, messages: [] }, meta: {} });
+    history.set(promptId, {
+      prompt: [number, promptId, graph, { client_id: clientId }, [save]],
+      outputs: { [save]: { images } },
+      status: { status_str: 'success', completed: true, messages: [] },
+      meta: {},
+    });
     send(clientId, 'executing', { node: null, prompt_id: promptId });
     send(clientId, 'status', { status: { exec_info: { queue_remaining: 0 } } });
   }
@@ -175,7 +218,19 @@ export async function startComfyUiFake(opts: ComfyUiFakeOptions = {}): Promise<C
   const fake = (await startFakeServer(async (req, res) => {
     const route = `${req.method} ${req.path}`;
     if (route === 'GET /system_stats') {
-      return sendJson(res, 200, { system: { os: 'posix', ram_total: 1, ram_free: 1, comfyui_version: '0.3.40', python_version: '3.12', pytorch_version: '2.5', embedded_python: false, argv: ['main.py'] }, devices: [{ name: 'cuda:0 Fake GPU', type: 'cuda', index: 0, vram_total: 1, vram_free: 1 }] });
+      return sendJson(res, 200, {
+        system: {
+          os: 'posix',
+          ram_total: 1,
+          ram_free: 1,
+          comfyui_version: '0.3.40',
+          python_version: '3.12',
+          pytorch_version: '2.5',
+          embedded_python: false,
+          argv: ['main.py'],
+        },
+        devices: [{ name: 'cuda:0 Fake GPU', type: 'cuda', index: 0, vram_total: 1, vram_free: 1 }],
+      });
     }
     if (route === 'GET /object_info') return sendJson(res, 200, objectInfo());
     if (route === 'POST /upload/image' || route === 'POST /upload/mask') {
@@ -194,14 +249,33 @@ export async function startComfyUiFake(opts: ComfyUiFakeOptions = {}): Promise<C
     }
     if (route === 'POST /prompt') {
       const body = req.json as { prompt?: Record<string, Node>; client_id?: string; prompt_id?: string } | undefined;
-      if (!body?.prompt) return sendJson(res, 400, { error: { type: 'no_prompt', message: 'No prompt provided', details: '', extra_info: {} }, node_errors: {} });
+      if (!body?.prompt)
+        return sendJson(res, 400, { error: { type: 'no_prompt', message: 'No prompt provided', details: '', extra_info: {} }, node_errors: {} });
       for (const [id, n] of Object.entries(body.prompt)) {
-        if (!options.nodeTypes.includes(n.class_type)) return sendJson(res, 400, { error: { type: 'invalid_prompt', message: `Cannot execute because node ${n.class_type} does not exist.`, details: `Node ID '#${id}'`, extra_info: {} }, node_errors: {} });
+        if (!options.nodeTypes.includes(n.class_type))
+          return sendJson(res, 400, {
+            error: {
+              type: 'invalid_prompt',
+              message: `Cannot execute because node ${n.class_type} does not exist.`,
+              details: `Node ID '#${id}'`,
+              extra_info: {},
+            },
+            node_errors: {},
+          });
         if (n.class_type === 'LoadImage' && !inputs.has(String(n.inputs.image))) {
-          return sendJson(res, 400, { error: { type: 'prompt_outputs_failed_validation', message: 'Prompt outputs failed validation', details: '', extra_info: {} }, node_errors: { [id]: { errors: [{ type: 'value_not_in_list', message: 'Value not in list', details: `image: '${String(n.inputs.image)}' not in list` }], class_type: 'LoadImage' } } });
+          return sendJson(res, 400, {
+            error: { type: 'prompt_outputs_failed_validation', message: 'Prompt outputs failed validation', details: '', extra_info: {} },
+            node_errors: {
+              [id]: {
+                errors: [{ type: 'value_not_in_list', message: 'Value not in list', details: `image: '${String(n.inputs.image)}' not in list` }],
+                class_type: 'LoadImage',
+              },
+            },
+          });
         }
       }
-      if (!Object.values(body.prompt).some((n) => n.class_type === 'SaveImage')) return sendJson(res, 400, { error: { type: 'prompt_no_outputs', message: 'Prompt has no outputs', details: '', extra_info: {} }, node_errors: [] });
+      if (!Object.values(body.prompt).some((n) => n.class_type === 'SaveImage'))
+        return sendJson(res, 400, { error: { type: 'prompt_no_outputs', message: 'Prompt has no outputs', details: '', extra_info: {} }, node_errors: [] });
       const promptId = options.acceptsPromptId && body.prompt_id ? body.prompt_id : randomUUID();
       const n = number++;
       sendJson(res, 200, { prompt_id: promptId, number: n, node_errors: {} });

@@ -66,7 +66,13 @@ export async function startFakeServer(handler: FakeHandler): Promise<FakeServer>
     void (async () => {
       const u = new URL(req.url ?? '/', 'http://127.0.0.1');
       const body = await readBody(req);
-      const rec: RecordedRequest = { method: req.method ?? 'GET', path: u.pathname, query: Object.fromEntries(u.searchParams), headers: req.headers, ...(await parse(req, body)) };
+      const rec: RecordedRequest = {
+        method: req.method ?? 'GET',
+        path: u.pathname,
+        query: Object.fromEntries(u.searchParams),
+        headers: req.headers,
+        ...(await parse(req, body)),
+      };
       requests.push(rec);
       await handler(rec, res);
     })().catch((e: unknown) => {
@@ -116,7 +122,9 @@ export async function fakePng(width: number, height: number, key: string): Promi
       data[i + 1] = (c[1]! + y * 2) & 255;
       data[i + 2] = (c[2]! + ((x + y) >> 2)) & 255;
     }
-  return sharp(data, { raw: { width, height, channels: 3 } }).png().toBuffer();
+  return sharp(data, { raw: { width, height, channels: 3 } })
+    .png()
+    .toBuffer();
 }
 
 /** A valid PNG with more pixels than Hearth accepts (compresses to a few kB). */

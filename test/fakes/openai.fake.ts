@@ -39,14 +39,19 @@ export async function startOpenAiFake(opts: OpenAiFakeOptions = {}): Promise<Fak
   };
 
   const fake = await startFakeServer(async (req, res) => {
-    if (opts.apiKey && req.headers.authorization !== `Bearer ${opts.apiKey}`) return sendJson(res, 401, error('Incorrect API key provided.', 'invalid_request_error', 'invalid_api_key'));
+    if (opts.apiKey && req.headers.authorization !== `Bearer ${opts.apiKey}`)
+      return sendJson(res, 401, error('Incorrect API key provided.', 'invalid_request_error', 'invalid_api_key'));
     if (mode === 'hang' && req.method === 'POST') {
       await new Promise<void>((r) => hanging.push(r));
       return res.destroy();
     }
     if (mode === 'error' && req.method === 'POST') return sendJson(res, 500, error('The server had an error while processing your request.', 'server_error'));
     const route = `${req.method} ${req.path}`;
-    if (route === 'GET /v1/models') return sendJson(res, 200, { object: 'list', data: (opts.models ?? ['dall-e-2', 'llama3.1']).map((id) => ({ id, object: 'model', created: 1700000000, owned_by: 'fake' })) });
+    if (route === 'GET /v1/models')
+      return sendJson(res, 200, {
+        object: 'list',
+        data: (opts.models ?? ['dall-e-2', 'llama3.1']).map((id) => ({ id, object: 'model', created: 1700000000, owned_by: 'fake' })),
+      });
     if (route === 'POST /v1/images/generations') {
       const b = (req.json ?? {}) as { prompt?: unknown; n?: unknown; size?: unknown; response_format?: unknown };
       if (typeof b.prompt !== 'string' || !b.prompt) return sendJson(res, 400, error("'prompt' is a required property"));
@@ -81,7 +86,14 @@ export async function startOpenAiFake(opts: OpenAiFakeOptions = {}): Promise<Fak
       const b = (req.json ?? {}) as { model?: string; messages?: { role: string; content: string }[] };
       if (!Array.isArray(b.messages) || b.messages.length === 0) return sendJson(res, 400, error("'messages' is a required property"));
       const content = opts.chatReply ? opts.chatReply(b) : 'Hello from the fake model.';
-      return sendJson(res, 200, { id: 'chatcmpl-fake', object: 'chat.completion', created: 1700000000, model: b.model ?? 'fake', choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }], usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 } });
+      return sendJson(res, 200, {
+        id: 'chatcmpl-fake',
+        object: 'chat.completion',
+        created: 1700000000,
+        model: b.model ?? 'fake',
+        choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+        usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
+      });
     }
     sendJson(res, 404, error(`Unknown request URL: ${req.method} ${req.path}.`));
   });

@@ -112,7 +112,14 @@ export async function addTherapist(h: Harness, email: string, displayName: strin
 export async function addAdmin(h: Harness, email = 'ops@clinic.test'): Promise<Agent> {
   const { hashPassword } = await import('../../src/server/index.ts');
   const { randomUUID } = await import('node:crypto');
-  await h.store.users.create({ id: randomUUID(), role: 'admin', email, displayName: 'Operator', passwordHash: await hashPassword(PASSWORD), createdAt: new Date() });
+  await h.store.users.create({
+    id: randomUUID(),
+    role: 'admin',
+    email,
+    displayName: 'Operator',
+    passwordHash: await hashPassword(PASSWORD),
+    createdAt: new Date(),
+  });
   return login(h, email);
 }
 
@@ -127,7 +134,12 @@ export async function login(h: Harness, email: string, password = PASSWORD): Pro
 export const DEFAULT_TEST_CONSENT = ['builtin_ai', 'insights', 'music', 'group'] as const;
 
 /** The client signs the current consent document through the API, granting `scopes`. */
-export async function signConsent(client: Agent, clientId: string, scopes: readonly string[] = DEFAULT_TEST_CONSENT, signature = 'Test Client'): Promise<LightMyRequestResponse> {
+export async function signConsent(
+  client: Agent,
+  clientId: string,
+  scopes: readonly string[] = DEFAULT_TEST_CONSENT,
+  signature = 'Test Client',
+): Promise<LightMyRequestResponse> {
   const doc = (await client.get('/api/consent/document')).json() as { version: string };
   const res = await client.post(`/api/clients/${clientId}/consent`, { documentVersion: doc.version, scopes, signature });
   if (res.statusCode !== 201) throw new Error(`consent failed: ${res.body}`);
@@ -138,7 +150,13 @@ export async function signConsent(client: Agent, clientId: string, scopes: reado
  * Therapist adds a client, invites them, and the client joins and signs the consent document
  * (all scopes but `external_ai`, unless `opts.consent` says otherwise; `false` skips signing).
  */
-export async function addClient(h: Harness, therapist: Agent, name: string, email: string, opts: { consent?: readonly string[] | false } = {}): Promise<{ clientId: string; client: Agent }> {
+export async function addClient(
+  h: Harness,
+  therapist: Agent,
+  name: string,
+  email: string,
+  opts: { consent?: readonly string[] | false } = {},
+): Promise<{ clientId: string; client: Agent }> {
   const created = await therapist.post('/api/clients', { displayName: name });
   if (created.statusCode !== 201) throw new Error(`create client failed: ${created.body}`);
   const clientId = (created.json() as { id: string }).id;

@@ -64,7 +64,16 @@ export default async function setup(project: TestProject): Promise<(() => void) 
     chownSync(root, uid, gid);
   }
   run(initdb, ['-D', dataDir, '-U', 'hearth', '--auth=trust', '-E', 'UTF8', '--no-locale', '--no-sync']);
-  run(pgCtl, ['-D', dataDir, '-l', join(root, 'log.txt'), '-w', '-o', `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`, 'start']);
+  run(pgCtl, [
+    '-D',
+    dataDir,
+    '-l',
+    join(root, 'log.txt'),
+    '-w',
+    '-o',
+    `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`,
+    'start',
+  ]);
   project.provide('pgUrl', `postgres://hearth@127.0.0.1:${port}/postgres`);
   return () => {
     try {

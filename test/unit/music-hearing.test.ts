@@ -15,7 +15,25 @@ import { devClips, leadOnly } from '../fixtures/music-dev/clips.ts';
 import { renderClip, renderNoise, renderUnavailable, renderVoice, voiceUnavailable } from '../fixtures/music-dev/render.ts';
 
 const NAMES = ['C', 'C#', 'D', 'Eb', 'E', 'F', 'F#', 'G', 'Ab', 'A', 'Bb', 'B'];
-const PC: Record<string, number> = { C: 0, 'C#': 1, Db: 1, D: 2, 'D#': 3, Eb: 3, E: 4, F: 5, 'F#': 6, Gb: 6, G: 7, 'G#': 8, Ab: 8, A: 9, 'A#': 10, Bb: 10, B: 11 };
+const PC: Record<string, number> = {
+  C: 0,
+  'C#': 1,
+  Db: 1,
+  D: 2,
+  'D#': 3,
+  Eb: 3,
+  E: 4,
+  F: 5,
+  'F#': 6,
+  Gb: 6,
+  G: 7,
+  'G#': 8,
+  Ab: 8,
+  A: 9,
+  'A#': 10,
+  Bb: 10,
+  B: 11,
+};
 const within = (est: number, truth: number, factor = 1): boolean => Math.abs(est / (truth * factor) - 1) <= 0.04;
 const noFluid = renderUnavailable();
 const noVoice = voiceUnavailable();
@@ -49,8 +67,9 @@ describe.skipIf(noFluid !== null)(`tempo, beats and key of fluidsynth-rendered c
       expect(Math.abs(sum - 1)).toBeLessThan(0.03);
       expect(a.tempo.candidates[0]!.bpm).toBe(a.bpm);
     }
-    const named = results.filter(({ clip, a }) => [a.bpm, a.tempo.alternatives.half, a.tempo.alternatives.double, ...a.tempo.candidates.map((c) => c.bpm)]
-      .some((b) => b !== null && within(b, clip.bpm))).length;
+    const named = results.filter(({ clip, a }) =>
+      [a.bpm, a.tempo.alternatives.half, a.tempo.alternatives.double, ...a.tempo.candidates.map((c) => c.bpm)].some((b) => b !== null && within(b, clip.bpm)),
+    ).length;
     expect(named / results.length).toBeGreaterThanOrEqual(0.95);
   });
 
@@ -78,7 +97,9 @@ describe.skipIf(noFluid !== null)(`tempo, beats and key of fluidsynth-rendered c
       errors.end.push(Math.abs(fold(a.tempo.endBpm) / closing - 1));
     }
     const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
-    console.info(`drifting clips: ${errors.end.length}; median error against the closing tempo: mean ${(median(errors.mean) * 100).toFixed(1)} %, endBpm ${(median(errors.end) * 100).toFixed(1)} %`);
+    console.info(
+      `drifting clips: ${errors.end.length}; median error against the closing tempo: mean ${(median(errors.mean) * 100).toFixed(1)} %, endBpm ${(median(errors.end) * 100).toFixed(1)} %`,
+    );
     expect(errors.end.length).toBeGreaterThanOrEqual(6);
     expect(median(errors.end)).toBeLessThan(median(errors.mean));
     expect(median(errors.end)).toBeLessThan(0.015);
@@ -130,7 +151,11 @@ describe.skipIf(noFluid !== null)(`tempo, beats and key of fluidsynth-rendered c
   it('the same tune is brighter on flute than on cello, and the continuation leads with a matching voice', () => {
     const clip = clips.find((c) => c.style === 'solo')!;
     const flute = renderClip(leadOnly(clip, 73));
-    const cello = renderClip({ ...leadOnly(clip, 42), id: `${clip.id}-cello`, parts: [{ channel: 0, program: 42, notes: clip.lead.map((n) => ({ ...n, pitch: n.pitch - 24 })) }] });
+    const cello = renderClip({
+      ...leadOnly(clip, 42),
+      id: `${clip.id}-cello`,
+      parts: [{ channel: 0, program: 42, notes: clip.lead.map((n) => ({ ...n, pitch: n.pitch - 24 })) }],
+    });
     const af = analyzeAudio(flute.channels, flute.sampleRate);
     const ac = analyzeAudio(cello.channels, cello.sampleRate);
     expect(af.timbre.centroidHz).toBeGreaterThan(ac.timbre.centroidHz * 1.5);
@@ -145,7 +170,12 @@ describe.skipIf(noFluid !== null)(`tempo, beats and key of fluidsynth-rendered c
     const clip = clips.find((c) => c.style === 'melody' && c.bpm < 110)!;
     const r = renderClip(clip);
     const sr = 32000;
-    const stream = renderMusic(planFromDescription('calm piano and strings'), { seconds: 24, sampleRate: sr, seed: 3, condition: { channels: r.channels, sampleRate: r.sampleRate } });
+    const stream = renderMusic(planFromDescription('calm piano and strings'), {
+      seconds: 24,
+      sampleRate: sr,
+      seed: 3,
+      condition: { channels: r.channels, sampleRate: r.sampleRate },
+    });
     const a = stream.condition!;
     expect([stream.plan.key, stream.plan.mode]).toEqual([a.key, a.mode]);
     expect(a.tempo.pulse).toBe('steady');
@@ -174,7 +204,12 @@ describe.skipIf(noFluid !== null)(`tempo, beats and key of fluidsynth-rendered c
     }
     const corr = xy / Math.sqrt(xx * yy);
     expect(corr).toBeGreaterThan(0.3);
-    console.info(`continuation of ${clip.id} (${NAMES[clip.tonicPc]} ${clip.mode}, ${clip.bpm} BPM): plan ${stream.plan.key} ${stream.plan.mode} ${stream.plan.bpm} BPM, melody ${a.melody.length} notes, motif ${motif.map((m) => m.midi).join(' ')} (written lead ${clip.lead.slice(0, 8).map((m) => m.pitch).join(' ')}), quote correlation ${corr.toFixed(2)}`);
+    console.info(
+      `continuation of ${clip.id} (${NAMES[clip.tonicPc]} ${clip.mode}, ${clip.bpm} BPM): plan ${stream.plan.key} ${stream.plan.mode} ${stream.plan.bpm} BPM, melody ${a.melody.length} notes, motif ${motif.map((m) => m.midi).join(' ')} (written lead ${clip.lead
+        .slice(0, 8)
+        .map((m) => m.pitch)
+        .join(' ')}), quote correlation ${corr.toFixed(2)}`,
+    );
   });
 });
 
@@ -182,7 +217,10 @@ describe.skipIf(noVoice !== null)(`a voice and noise (espeak-ng, sox)${noVoice ?
   it('YIN follows a voice shifted by +7 and −5 semitones', () => {
     const median = (cents: number): number => {
       const v = renderVoice('laa laa laa, laa laa laa', cents);
-      const f0 = trackPitch(resample(v.channels[0]!, v.sampleRate, 11025), 11025).filter((f) => f.f0 > 0).map((f) => f.f0).sort((x, y) => x - y);
+      const f0 = trackPitch(resample(v.channels[0]!, v.sampleRate, 11025), 11025)
+        .filter((f) => f.f0 > 0)
+        .map((f) => f.f0)
+        .sort((x, y) => x - y);
       expect(f0.length).toBeGreaterThan(100);
       return f0[f0.length >> 1]!;
     };

@@ -43,11 +43,32 @@ describe('A1111 adapter: exact requests', () => {
     for (const [i, post] of posts(f).entries()) {
       expect(post.headers.authorization).toBe(`Basic ${Buffer.from('clinic:s3cret').toString('base64')}`);
       const body = post.json as Record<string, unknown>;
-      expect(body).toMatchObject({ negative_prompt: 'people', seed: 100 + i, steps: 12, cfg_scale: 6, width: 64, height: 64, batch_size: 1, n_iter: 1, sampler_name: 'Euler a', send_images: true, save_images: false });
+      expect(body).toMatchObject({
+        negative_prompt: 'people',
+        seed: 100 + i,
+        steps: 12,
+        cfg_scale: 6,
+        width: 64,
+        height: 64,
+        batch_size: 1,
+        n_iter: 1,
+        sampler_name: 'Euler a',
+        send_images: true,
+        save_images: false,
+      });
       expect(body.prompt).toMatch(/^a garden path, oil impasto style/);
       const unit = (body.alwayson_scripts as { controlnet: { args: Record<string, unknown>[] } }).controlnet.args;
       expect(unit).toHaveLength(1);
-      expect(unit[0]).toMatchObject({ enabled: true, module: 't2ia_sketch_pidi', model: 't2i-adapter_diffusers_xl_sketch', weight: 0.8, processor_res: 1024, guidance_start: 0, guidance_end: 1, pixel_perfect: true });
+      expect(unit[0]).toMatchObject({
+        enabled: true,
+        module: 't2ia_sketch_pidi',
+        model: 't2i-adapter_diffusers_xl_sketch',
+        weight: 0.8,
+        processor_res: 1024,
+        guidance_start: 0,
+        guidance_end: 1,
+        pixel_perfect: true,
+      });
       const meta = await sharp(Buffer.from(unit[0]!.image as string, 'base64')).metadata();
       expect([meta.format, meta.width]).toEqual(['png', 64]);
     }
@@ -60,9 +81,33 @@ describe('A1111 adapter: exact requests', () => {
     const body = posts(f)[0]!.json as Record<string, unknown>;
     const { alwayson_scripts: scripts, prompt, ...rest } = body;
     expect(prompt).toMatch(/^a garden path, /);
-    expect(rest).toEqual({ sampler_name: 'Euler a', steps: 30, cfg_scale: 8, send_images: true, save_images: false, negative_prompt: 'people', width: 64, height: 64, batch_size: 1, n_iter: 1, seed: 100 });
+    expect(rest).toEqual({
+      sampler_name: 'Euler a',
+      steps: 30,
+      cfg_scale: 8,
+      send_images: true,
+      save_images: false,
+      negative_prompt: 'people',
+      width: 64,
+      height: 64,
+      batch_size: 1,
+      n_iter: 1,
+      seed: 100,
+    });
     const unit = (scripts as { controlnet: { args: Record<string, unknown>[] } }).controlnet.args[0]!;
-    expect({ ...unit, image: '…' }).toEqual({ enabled: true, image: '…', module: 't2ia_sketch_pidi', model: 't2i-adapter_diffusers_xl_sketch', weight: 0.7, resize_mode: 'Crop and Resize', processor_res: 1024, guidance_start: 0, guidance_end: 1, control_mode: 'Balanced', pixel_perfect: true });
+    expect({ ...unit, image: '…' }).toEqual({
+      enabled: true,
+      image: '…',
+      module: 't2ia_sketch_pidi',
+      model: 't2i-adapter_diffusers_xl_sketch',
+      weight: 0.7,
+      resize_mode: 'Crop and Resize',
+      processor_res: 1024,
+      guidance_start: 0,
+      guidance_end: 1,
+      control_mode: 'Balanced',
+      pixel_perfect: true,
+    });
     const again = await b.generate({ ...req, sketchStrength: 0.7, seed: 102, count: 1, sketch });
     expect(Buffer.from(again[0]!.data).equals(Buffer.from(all[2]!.data))).toBe(true);
     expect(Buffer.from(all[0]!.data).equals(Buffer.from(all[2]!.data))).toBe(false);
@@ -75,7 +120,9 @@ describe('A1111 adapter: exact requests', () => {
 
   it('wrong credentials give a plain refusal', async () => {
     const f = await other({ auth: { user: 'clinic', password: 's3cret' } });
-    const err = await createA1111Backend({ url: f.url, user: 'clinic', password: 'nope' }).generate({ ...req, count: 1 }).catch((e: unknown) => e);
+    const err = await createA1111Backend({ url: f.url, user: 'clinic', password: 'nope' })
+      .generate({ ...req, count: 1 })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BackendResponseError);
     expect((err as Error).message).toBe(`The image server at ${f.url} refused the user name, password or key.`);
   });
@@ -85,17 +132,41 @@ describe('A1111 adapter: exact requests', () => {
     const image = createRgba(48, 32, [10, 200, 60, 255]);
     const mask = createRgba(48, 32, [0, 0, 0, 255]);
     for (let y = 8; y < 24; y++) for (let x = 12; x < 36; x++) mask.data.set([255, 255, 255, 255], (y * 48 + x) * 4);
-    const out = await createA1111Backend({ url: f.url, pollMs: 5, inpaintCheckpoint: 'sd_xl_base_1.0_inpainting_0.1' }).inpaint({ image, mask, prompt: 'a pond', negativePrompt: '', style: 'mosaic', seed: 4, feather: 5 });
+    const out = await createA1111Backend({ url: f.url, pollMs: 5, inpaintCheckpoint: 'sd_xl_base_1.0_inpainting_0.1' }).inpaint({
+      image,
+      mask,
+      prompt: 'a pond',
+      negativePrompt: '',
+      style: 'mosaic',
+      seed: 4,
+      feather: 5,
+    });
     const body = posts(f)[0]!.json as Record<string, unknown>;
     expect(posts(f)[0]!.path).toBe('/sdapi/v1/img2img');
     // The showcase's repainting: strength 0.7, guidance 9, 30 steps, with the inpainting model.
-    expect(body).toMatchObject({ mask_blur: 5, inpainting_fill: 1, inpainting_mask_invert: 0, denoising_strength: 0.7, cfg_scale: 9, steps: 30, seed: 4, width: 48, height: 32, batch_size: 1 });
+    expect(body).toMatchObject({
+      mask_blur: 5,
+      inpainting_fill: 1,
+      inpainting_mask_invert: 0,
+      denoising_strength: 0.7,
+      cfg_scale: 9,
+      steps: 30,
+      seed: 4,
+      width: 48,
+      height: 32,
+      batch_size: 1,
+    });
     expect(body.override_settings).toEqual({ sd_model_checkpoint: 'sd_xl_base_1.0_inpainting_0.1' });
     expect(body.override_settings_restore_afterwards).toBe(true);
-    const m = await sharp(Buffer.from(body.mask as string, 'base64')).removeAlpha().raw().toBuffer();
+    const m = await sharp(Buffer.from(body.mask as string, 'base64'))
+      .removeAlpha()
+      .raw()
+      .toBuffer();
     expect(m[(16 * 48 + 20) * 3]).toBe(255);
     expect(m[(2 * 48 + 2) * 3]).toBe(0);
-    const init = await sharp(Buffer.from((body.init_images as string[])[0]!, 'base64')).raw().toBuffer();
+    const init = await sharp(Buffer.from((body.init_images as string[])[0]!, 'base64'))
+      .raw()
+      .toBuffer();
     expect([init[0], init[1], init[2]]).toEqual([10, 200, 60]);
     expect(Array.from(out.data.subarray(0, 4))).toEqual([10, 200, 60, 255]);
   });
@@ -150,11 +221,17 @@ describe('A1111 adapter: progress, cancel, errors', () => {
     const noCn = await other({ controlnetModels: null });
     expect((await createA1111Backend({ url: noCn.url }).health()).message).toMatch(/does not have the ControlNet extension/);
     const otherModel = await other({ controlnetModels: ['control_sd15_canny'] });
-    expect(await createA1111Backend({ url: otherModel.url }).health()).toEqual({ ok: false, message: `The image server at ${otherModel.url} does not have the ControlNet model t2i-adapter_diffusers_xl_sketch.` });
+    expect(await createA1111Backend({ url: otherModel.url }).health()).toEqual({
+      ok: false,
+      message: `The image server at ${otherModel.url} does not have the ControlNet model t2i-adapter_diffusers_xl_sketch.`,
+    });
     expect((await createA1111Backend({ url: otherModel.url, controlnetModel: 'control_sd15_canny' }).health()).ok).toBe(true);
     const ok = await other({ checkpoints: ['sd_xl_base_1.0.safetensors', 'sd_xl_base_1.0_inpainting_0.1.safetensors'] });
     expect(await createA1111Backend({ url: ok.url }).health()).toEqual({ ok: true, message: `AUTOMATIC1111 at ${ok.url} is ready (2 models).` }); // adapter listed with its hash
-    expect(await createA1111Backend({ url: ok.url, inpaintCheckpoint: 'kandinsky' }).health()).toEqual({ ok: false, message: `The image server at ${ok.url} does not have the inpainting model kandinsky.` });
+    expect(await createA1111Backend({ url: ok.url, inpaintCheckpoint: 'kandinsky' }).health()).toEqual({
+      ok: false,
+      message: `The image server at ${ok.url} does not have the inpainting model kandinsky.`,
+    });
     expect((await createA1111Backend({ url: ok.url, inpaintCheckpoint: 'sd_xl_base_1.0_inpainting_0.1.safetensors' }).health()).ok).toBe(true);
   });
 });

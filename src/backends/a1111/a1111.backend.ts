@@ -58,11 +58,22 @@ export function createA1111Backend(opts: A1111Options): ImageBackend {
   const http = createHttp({ url: opts.url, user: opts.user, password: opts.password });
   const origin = http.origin;
   const limits = opts.limits ?? DEFAULT_IMAGE_LIMITS;
-  const common = { sampler_name: opts.sampler ?? 'Euler a', steps: opts.steps ?? SHOWCASE.steps, cfg_scale: opts.cfg ?? SHOWCASE.guidance, send_images: true, save_images: false };
+  const common = {
+    sampler_name: opts.sampler ?? 'Euler a',
+    steps: opts.steps ?? SHOWCASE.steps,
+    cfg_scale: opts.cfg ?? SHOWCASE.guidance,
+    send_images: true,
+    save_images: false,
+  };
   const cnModel = opts.controlnetModel ?? SHOWCASE.a1111.model;
 
   /** Runs one POST while polling progress; on cancel tells the server to stop. */
-  async function call(path: string, body: Record<string, unknown>, signal?: AbortSignal, onProgress?: BackendProgress): Promise<GenerationResponse & { images: string[] }> {
+  async function call(
+    path: string,
+    body: Record<string, unknown>,
+    signal?: AbortSignal,
+    onProgress?: BackendProgress,
+  ): Promise<GenerationResponse & { images: string[] }> {
     if (signal?.aborted) throw abortError(signal);
     let running = true;
     const onAbort = (): void => void http.json('POST', '/sdapi/v1/interrupt', {}).catch(() => undefined);
@@ -87,12 +98,23 @@ export function createA1111Backend(opts: A1111Options): ImageBackend {
   }
 
   const decode = (b64: string, size: { width: number; height: number }): Promise<RgbaImage> => {
-    if (b64.length > Math.ceil(limits.maxBytes / 3) * 4 + 64) throw new BackendImageError(`The image server at ${origin} returned a picture of ${sizeText(b64.length * 0.75)}, larger than Hearth accepts; it was not used.`);
+    if (b64.length > Math.ceil(limits.maxBytes / 3) * 4 + 64)
+      throw new BackendImageError(
+        `The image server at ${origin} returned a picture of ${sizeText(b64.length * 0.75)}, larger than Hearth accepts; it was not used.`,
+      );
     return checkedImage(Buffer.from(b64.replace(/^data:image\/\w+;base64,/, ''), 'base64'), origin, size, limits);
   };
 
   return {
-    capabilities: { id: 'a1111', label: `AUTOMATIC1111 at ${origin}`, external: opts.external ?? !isLoopback(origin), styles: REMOTE_STYLES, maxSize: 2048, sketch: true, inpaint: true },
+    capabilities: {
+      id: 'a1111',
+      label: `AUTOMATIC1111 at ${origin}`,
+      external: opts.external ?? !isLoopback(origin),
+      styles: REMOTE_STYLES,
+      maxSize: 2048,
+      sketch: true,
+      inpaint: true,
+    },
 
     async generate(req: GenerateRequest, signal?: AbortSignal, onProgress?: BackendProgress): Promise<RgbaImage[]> {
       const body: Record<string, unknown> = {
@@ -128,7 +150,10 @@ export function createA1111Backend(opts: A1111Options): ImageBackend {
         const part = onProgress && ((f: number, stage: string) => onProgress((i + f) / req.count, stage));
         const res = await call('/sdapi/v1/txt2img', { ...body, seed }, signal, part);
         const used = usedSeed(res.info);
-        if (used !== undefined && used !== seed) throw new BackendResponseError(`The image server at ${origin} used seed ${used} instead of ${seed}, so the picture could not be made again; it was not used.`);
+        if (used !== undefined && used !== seed)
+          throw new BackendResponseError(
+            `The image server at ${origin} used seed ${used} instead of ${seed}, so the picture could not be made again; it was not used.`,
+          );
         out.push(await decode(res.images[0]!, req));
       }
       return out;
@@ -166,12 +191,20 @@ export function createA1111Backend(opts: A1111Options): ImageBackend {
     async health(): Promise<BackendHealth> {
       try {
         const models = await http.json<{ title?: string; model_name?: string }[]>('GET', '/sdapi/v1/sd-models');
-        if (!Array.isArray(models) || models.length === 0) return { ok: false, message: `The image server at ${origin} has no Stable Diffusion model installed.` };
+        if (!Array.isArray(models) || models.length === 0)
+          return { ok: false, message: `The image server at ${origin} has no Stable Diffusion model installed.` };
         const cn = await http.json<{ model_list?: string[] }>('GET', '/controlnet/model_list').catch(() => undefined);
         if (!cn) return { ok: false, message: `The image server at ${origin} does not have the ControlNet extension, which sketches need.` };
         const wanted = cnModel.toLowerCase();
-        if (!cn.model_list?.some((m) => m.toLowerCase() === wanted || m.toLowerCase().startsWith(`${wanted} [`))) return { ok: false, message: `The image server at ${origin} does not have the ControlNet model ${cnModel}.` };
-        if (opts.inpaintCheckpoint && !models.some((m) => m.title === opts.inpaintCheckpoint || m.title?.startsWith(`${opts.inpaintCheckpoint} [`) || m.model_name === opts.inpaintCheckpoint)) return { ok: false, message: `The image server at ${origin} does not have the inpainting model ${opts.inpaintCheckpoint}.` };
+        if (!cn.model_list?.some((m) => m.toLowerCase() === wanted || m.toLowerCase().startsWith(`${wanted} [`)))
+          return { ok: false, message: `The image server at ${origin} does not have the ControlNet model ${cnModel}.` };
+        if (
+          opts.inpaintCheckpoint &&
+          !models.some(
+            (m) => m.title === opts.inpaintCheckpoint || m.title?.startsWith(`${opts.inpaintCheckpoint} [`) || m.model_name === opts.inpaintCheckpoint,
+          )
+        )
+          return { ok: false, message: `The image server at ${origin} does not have the inpainting model ${opts.inpaintCheckpoint}.` };
         return { ok: true, message: `AUTOMATIC1111 at ${origin} is ready (${models.length} model${models.length === 1 ? '' : 's'}).` };
       } catch (e) {
         return { ok: false, message: (e as Error).message };

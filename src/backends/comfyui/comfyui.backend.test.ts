@@ -48,8 +48,14 @@ describe('ComfyUI adapter: exact requests', () => {
     expect(new Set(ids).size).toBe(2);
     expect(f.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       'POST /upload/image',
-      'GET /ws', 'POST /prompt', `GET /history/${ids[0]}`, 'GET /view',
-      'GET /ws', 'POST /prompt', `GET /history/${ids[1]}`, 'GET /view',
+      'GET /ws',
+      'POST /prompt',
+      `GET /history/${ids[0]}`,
+      'GET /view',
+      'GET /ws',
+      'POST /prompt',
+      `GET /history/${ids[1]}`,
+      'GET /view',
     ]);
     const upload = f.requests[0]!.form!;
     expect(upload.type).toBe('input');
@@ -58,7 +64,9 @@ describe('ComfyUI adapter: exact requests', () => {
     expect(file.filename).toMatch(/^hearth-sketch-[0-9a-f-]{36}\.png$/);
     expect((await sharp(file.bytes).metadata()).width).toBe(64);
 
-    const bodies = f.requests.filter((r) => r.path === '/prompt').map((r) => r.json as { prompt: Record<string, { class_type: string; inputs: Record<string, unknown> }>; client_id: string; prompt_id: string });
+    const bodies = f.requests
+      .filter((r) => r.path === '/prompt')
+      .map((r) => r.json as { prompt: Record<string, { class_type: string; inputs: Record<string, unknown> }>; client_id: string; prompt_id: string });
     expect(bodies[0]!.client_id).toBe(f.requests[1]!.query.clientId);
     bodies.forEach((body, i) => {
       const g = body.prompt;
@@ -82,7 +90,8 @@ describe('ComfyUI adapter: exact requests', () => {
   it('reproduces the showcase by default: SDXL + TencentARC sketch adapter over PiDiNet lines, scale 0.7, guidance 8, 30 steps', async () => {
     const f = await other({});
     await createComfyUiBackend({ url: f.url }).generate({ ...req, sketchStrength: 0.7, count: 1, sketch: sketch() });
-    const g = (f.requests.find((r) => r.path === '/prompt')!.json as { prompt: Record<string, { class_type: string; inputs: Record<string, unknown> }> }).prompt;
+    const g = (f.requests.find((r) => r.path === '/prompt')!.json as { prompt: Record<string, { class_type: string; inputs: Record<string, unknown> }> })
+      .prompt;
     expect(g).toEqual({
       '1': { class_type: 'CheckpointLoaderSimple', inputs: { ckpt_name: 'sd_xl_base_1.0.safetensors' } },
       '2': { class_type: 'CLIPTextEncode', inputs: { text: expect.stringMatching(/^a lighthouse at dawn, /), clip: ['1', 1] } },
@@ -91,8 +100,25 @@ describe('ComfyUI adapter: exact requests', () => {
       '10': { class_type: 'LoadImage', inputs: { image: expect.stringMatching(/^hearth-sketch-/) } },
       '11': { class_type: 'PiDiNetPreprocessor', inputs: { image: ['10', 0], safe: 'enable', resolution: 1024 } },
       '12': { class_type: 'ControlNetLoader', inputs: { control_net_name: 't2i-adapter-sketch-sdxl-1.0.safetensors' } },
-      '13': { class_type: 'ControlNetApplyAdvanced', inputs: { positive: ['2', 0], negative: ['3', 0], control_net: ['12', 0], image: ['11', 0], strength: 0.7, start_percent: 0, end_percent: 1 } },
-      '5': { class_type: 'KSampler', inputs: { seed: 42, steps: 30, cfg: 8, sampler_name: 'euler_ancestral', scheduler: 'normal', denoise: 1, model: ['1', 0], positive: ['13', 0], negative: ['13', 1], latent_image: ['4', 0] } },
+      '13': {
+        class_type: 'ControlNetApplyAdvanced',
+        inputs: { positive: ['2', 0], negative: ['3', 0], control_net: ['12', 0], image: ['11', 0], strength: 0.7, start_percent: 0, end_percent: 1 },
+      },
+      '5': {
+        class_type: 'KSampler',
+        inputs: {
+          seed: 42,
+          steps: 30,
+          cfg: 8,
+          sampler_name: 'euler_ancestral',
+          scheduler: 'normal',
+          denoise: 1,
+          model: ['1', 0],
+          positive: ['13', 0],
+          negative: ['13', 1],
+          latent_image: ['4', 0],
+        },
+      },
       '8': { class_type: 'VAEDecode', inputs: { samples: ['5', 0], vae: ['1', 2] } },
       '9': { class_type: 'SaveImage', inputs: { filename_prefix: 'hearth', images: ['8', 0] } },
     });
@@ -120,20 +146,35 @@ describe('ComfyUI adapter: exact requests', () => {
     const image = createRgba(64, 48, [90, 120, 200, 255]);
     const mask = createRgba(64, 48, [0, 0, 0, 255]);
     for (let y = 10; y < 30; y++) for (let x = 20; x < 40; x++) mask.data.set([255, 255, 255, 255], (y * 64 + x) * 4);
-    const out = await createComfyUiBackend({ url: f.url }).inpaint({ image, mask, prompt: 'a small bird', negativePrompt: '', style: 'pastel', seed: 9, feather: 3 });
+    const out = await createComfyUiBackend({ url: f.url }).inpaint({
+      image,
+      mask,
+      prompt: 'a small bird',
+      negativePrompt: '',
+      style: 'pastel',
+      seed: 9,
+      feather: 3,
+    });
     const [up, upMask] = f.requests.filter((r) => r.path.startsWith('/upload'));
     expect(up!.path).toBe('/upload/image');
     expect(upMask!.path).toBe('/upload/mask');
     const picName = (up!.form!.image as RecordedFile).filename;
     expect(JSON.parse(upMask!.form!.original_ref as string)).toEqual({ filename: picName, subfolder: '', type: 'input' });
-    const alpha = await sharp((upMask!.form!.image as RecordedFile).bytes).extractChannel(3).raw().toBuffer();
+    const alpha = await sharp((upMask!.form!.image as RecordedFile).bytes)
+      .extractChannel(3)
+      .raw()
+      .toBuffer();
     expect(alpha[20 * 64 + 30]).toBe(0); // inside the mask: transparent = repaint
     expect(alpha[2 * 64 + 2]).toBe(255);
-    const g = (f.requests.find((r) => r.path === '/prompt')!.json as { prompt: Record<string, { class_type: string; inputs: Record<string, unknown> }> }).prompt;
+    const g = (f.requests.find((r) => r.path === '/prompt')!.json as { prompt: Record<string, { class_type: string; inputs: Record<string, unknown> }> })
+      .prompt;
     expect(g['1']!.inputs.ckpt_name).toBe('sd_xl_base_1.0_inpainting_0.1.safetensors');
     expect(g['10']!.inputs.image).toBe((upMask!.form!.image as RecordedFile).filename);
     expect(g['15']).toEqual({ class_type: 'GrowMask', inputs: { mask: ['10', 1], expand: 3, tapered_corners: true } });
-    expect(g['14']).toEqual({ class_type: 'InpaintModelConditioning', inputs: { positive: ['2', 0], negative: ['3', 0], vae: ['1', 2], pixels: ['10', 0], mask: ['15', 0], noise_mask: true } });
+    expect(g['14']).toEqual({
+      class_type: 'InpaintModelConditioning',
+      inputs: { positive: ['2', 0], negative: ['3', 0], vae: ['1', 2], pixels: ['10', 0], mask: ['15', 0], noise_mask: true },
+    });
     // The showcase's repainting: strength 0.7, guidance 9, 30 steps.
     expect(g['5']!.inputs).toMatchObject({ seed: 9, steps: 30, cfg: 9, denoise: 0.7, positive: ['14', 0], negative: ['14', 1], latent_image: ['14', 2] });
     expect([out.width, out.height]).toEqual([64, 48]);
@@ -176,7 +217,9 @@ describe('ComfyUI adapter: progress, cancel, errors', () => {
 
   it('execution_error becomes a plain error naming the node', async () => {
     const f = await other({ mode: 'error' });
-    const err = await createComfyUiBackend({ url: f.url }).generate({ ...req, count: 1 }).catch((e: unknown) => e);
+    const err = await createComfyUiBackend({ url: f.url })
+      .generate({ ...req, count: 1 })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BackendResponseError);
     expect((err as Error).message).toMatch(/could not finish the picture \(KSampler\): CUDA out of memory/);
   });
@@ -185,11 +228,15 @@ describe('ComfyUI adapter: progress, cancel, errors', () => {
     const corrupt = await other({ mode: 'corrupt' });
     await expect(createComfyUiBackend({ url: corrupt.url }).generate({ ...req, count: 1 })).rejects.toThrow(/not a readable picture/);
     const huge = await other({ mode: 'huge' });
-    const err = await createComfyUiBackend({ url: huge.url }).generate({ ...req, count: 1 }).catch((e: unknown) => e);
+    const err = await createComfyUiBackend({ url: huge.url })
+      .generate({ ...req, count: 1 })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BackendImageError);
     expect((err as Error).message).toMatch(/5000×5000 picture, larger than Hearth accepts/);
     const small = await other({});
-    await expect(createComfyUiBackend({ url: small.url, limits: { maxBytes: 100, maxPixels: 1e6 } }).generate({ ...req, count: 1 })).rejects.toThrow(/sent \d+ KB, more than the 100 bytes Hearth accepts; it was not used/);
+    await expect(createComfyUiBackend({ url: small.url, limits: { maxBytes: 100, maxPixels: 1e6 } }).generate({ ...req, count: 1 })).rejects.toThrow(
+      /sent \d+ KB, more than the 100 bytes Hearth accepts; it was not used/,
+    );
   });
 
   it('a server that is down gets a plain "not answering" message, also from health', async () => {
@@ -211,7 +258,22 @@ describe('ComfyUI adapter: progress, cancel, errors', () => {
 
 describe('ComfyUI health and workflow templates', () => {
   it('names missing node types and models', async () => {
-    const f = await other({ nodeTypes: ['CheckpointLoaderSimple', 'CLIPTextEncode', 'EmptyLatentImage', 'KSampler', 'VAEDecode', 'SaveImage', 'LoadImage', 'ControlNetLoader', 'ControlNetApplyAdvanced', 'GrowMask', 'InpaintModelConditioning'], checkpoints: ['sd_xl_base_1.0.safetensors'] });
+    const f = await other({
+      nodeTypes: [
+        'CheckpointLoaderSimple',
+        'CLIPTextEncode',
+        'EmptyLatentImage',
+        'KSampler',
+        'VAEDecode',
+        'SaveImage',
+        'LoadImage',
+        'ControlNetLoader',
+        'ControlNetApplyAdvanced',
+        'GrowMask',
+        'InpaintModelConditioning',
+      ],
+      checkpoints: ['sd_xl_base_1.0.safetensors'],
+    });
     const h = await createComfyUiBackend({ url: f.url }).health();
     expect(h.ok).toBe(false);
     expect(h.message).toContain('missing node types: PiDiNetPreprocessor.');
@@ -230,7 +292,10 @@ describe('ComfyUI health and workflow templates', () => {
     expect(workflowProblems(wf, 'generate')).toEqual([]);
     delete wf.prompt['5']!.inputs.seed;
     wf.prompt['9']!.inputs.filename_prefix = '{{clinic}}';
-    expect(workflowProblems(wf, 'generate')).toEqual(['The generate workflow uses {{clinic}}, which Hearth does not fill.', 'The generate workflow never uses {{seed}}.']);
+    expect(workflowProblems(wf, 'generate')).toEqual([
+      'The generate workflow uses {{clinic}}, which Hearth does not fill.',
+      'The generate workflow never uses {{seed}}.',
+    ]);
     const f = await other({});
     await expect(createComfyUiBackend({ url: f.url, workflows: { generate: wf } }).generate({ ...req, count: 1 })).rejects.toThrow(/never uses \{\{seed\}\}/);
     expect(f.requests.some((r) => r.path === '/prompt')).toBe(false);

@@ -91,7 +91,8 @@ export function createComfyUiBackend(opts: ComfyUiOptions): ImageBackend {
     form.set('image', new Blob([new Uint8Array(png)], { type: 'image/png' }), name);
     form.set('type', 'input');
     form.set('overwrite', 'true');
-    if (originalRef) form.set('original_ref', JSON.stringify({ filename: originalRef.name, subfolder: originalRef.subfolder ?? '', type: originalRef.type ?? 'input' }));
+    if (originalRef)
+      form.set('original_ref', JSON.stringify({ filename: originalRef.name, subfolder: originalRef.subfolder ?? '', type: originalRef.type ?? 'input' }));
     const r = await http.form<UploadResult>(originalRef ? '/upload/mask' : '/upload/image', form, { signal });
     if (typeof r?.name !== 'string') throw new BackendResponseError(`ComfyUI at ${origin} did not accept the uploaded picture.`);
     return r.subfolder ? `${r.subfolder}/${r.name}` : r.name;
@@ -139,9 +140,20 @@ export function createComfyUiBackend(opts: ComfyUiOptions): ImageBackend {
         onProgress?.(0.92, 'fetching the picture');
         finish();
       } else if (m.type === 'executing' && d.node) onProgress?.(0.05, graph[d.node]?.class_type ?? 'working');
-      else if (m.type === 'progress' && typeof d.value === 'number' && typeof d.max === 'number' && d.max > 0) onProgress?.(0.05 + 0.85 * Math.min(1, d.value / d.max), 'painting');
-      else if (m.type === 'execution_error') finish(new BackendResponseError(`ComfyUI at ${origin} could not finish the picture${d.node_type ? ` (${d.node_type})` : ''}: ${String(d.exception_message ?? 'unknown error').trim().slice(0, 300)}`));
-      else if (m.type === 'execution_interrupted') finish(signal?.aborted ? abortError(signal) : new BackendResponseError(`ComfyUI at ${origin} stopped the picture (someone pressed cancel on the server).`));
+      else if (m.type === 'progress' && typeof d.value === 'number' && typeof d.max === 'number' && d.max > 0)
+        onProgress?.(0.05 + 0.85 * Math.min(1, d.value / d.max), 'painting');
+      else if (m.type === 'execution_error')
+        finish(
+          new BackendResponseError(
+            `ComfyUI at ${origin} could not finish the picture${d.node_type ? ` (${d.node_type})` : ''}: ${String(d.exception_message ?? 'unknown error')
+              .trim()
+              .slice(0, 300)}`,
+          ),
+        );
+      else if (m.type === 'execution_interrupted')
+        finish(
+          signal?.aborted ? abortError(signal) : new BackendResponseError(`ComfyUI at ${origin} stopped the picture (someone pressed cancel on the server).`),
+        );
     };
     ws.on('message', (raw, isBinary) => {
       if (isBinary) return; // preview frames
@@ -176,7 +188,13 @@ export function createComfyUiBackend(opts: ComfyUiOptions): ImageBackend {
     await http.json('POST', '/queue', { delete: [promptId] }).catch(() => undefined);
   }
 
-  async function run(kind: WorkflowKind, values: SlotValues, size: { width: number; height: number }, signal?: AbortSignal, onProgress?: BackendProgress): Promise<RgbaImage[]> {
+  async function run(
+    kind: WorkflowKind,
+    values: SlotValues,
+    size: { width: number; height: number },
+    signal?: AbortSignal,
+    onProgress?: BackendProgress,
+  ): Promise<RgbaImage[]> {
     const wf = checked(kind);
     const graph = fillWorkflow(wf, { ...base, ...values });
     const clientId = randomUUID();
@@ -186,7 +204,12 @@ export function createComfyUiBackend(opts: ComfyUiOptions): ImageBackend {
       const f = follow(ws, graph, promptId, signal, onProgress);
       f.done.catch(() => undefined);
       if (signal?.aborted) throw abortError(signal);
-      const res = await http.json<{ prompt_id?: string; node_errors?: Record<string, unknown> }>('POST', '/prompt', { prompt: graph, client_id: clientId, prompt_id: promptId }, { signal });
+      const res = await http.json<{ prompt_id?: string; node_errors?: Record<string, unknown> }>(
+        'POST',
+        '/prompt',
+        { prompt: graph, client_id: clientId, prompt_id: promptId },
+        { signal },
+      );
       // Servers older than 2024 ignore our id and pick their own.
       const id = typeof res.prompt_id === 'string' ? res.prompt_id : promptId;
       if (signal?.aborted) throw abortError(signal);
@@ -196,7 +219,10 @@ export function createComfyUiBackend(opts: ComfyUiOptions): ImageBackend {
       const history = await http.json<History>('GET', `/history/${encodeURIComponent(id)}`, undefined, { signal });
       const entry = history[id];
       const images = entry?.outputs?.[wf.output]?.images ?? [];
-      if (images.length === 0) throw new BackendResponseError(`ComfyUI at ${origin} finished without a picture from node ${wf.output}${entry?.status?.status_str ? ` (${entry.status.status_str})` : ''}.`);
+      if (images.length === 0)
+        throw new BackendResponseError(
+          `ComfyUI at ${origin} finished without a picture from node ${wf.output}${entry?.status?.status_str ? ` (${entry.status.status_str})` : ''}.`,
+        );
       const out: RgbaImage[] = [];
       for (const img of images) {
         const q = new URLSearchParams({ filename: img.filename, subfolder: img.subfolder ?? '', type: img.type ?? 'output' });
@@ -209,7 +235,15 @@ export function createComfyUiBackend(opts: ComfyUiOptions): ImageBackend {
   }
 
   return {
-    capabilities: { id: 'comfyui', label: `ComfyUI at ${origin}`, external: opts.external ?? !isLoopback(origin), styles: REMOTE_STYLES, maxSize: 2048, sketch: true, inpaint: true },
+    capabilities: {
+      id: 'comfyui',
+      label: `ComfyUI at ${origin}`,
+      external: opts.external ?? !isLoopback(origin),
+      styles: REMOTE_STYLES,
+      maxSize: 2048,
+      sketch: true,
+      inpaint: true,
+    },
 
     async generate(req: GenerateRequest, signal?: AbortSignal, onProgress?: BackendProgress): Promise<RgbaImage[]> {
       if (signal?.aborted) throw abortError(signal);
@@ -237,8 +271,18 @@ export function createComfyUiBackend(opts: ComfyUiOptions): ImageBackend {
       const size = { width: req.image.width, height: req.image.height };
       const name = `hearth-inpaint-${randomUUID()}.png`;
       const picture = await upload(await pngFromRgba(req.image), name, signal);
-      const withMask = await upload(await transparentWherePainted(req.image, req.mask), `hearth-mask-${randomUUID()}.png`, signal, { name: picture, type: 'input' });
-      const values: SlotValues = { ...inpaintValues, prompt: styledPrompt(req.prompt, req.style), negative: req.negativePrompt, seed: req.seed, image: withMask, grow: Math.max(0, Math.round(req.feather)) };
+      const withMask = await upload(await transparentWherePainted(req.image, req.mask), `hearth-mask-${randomUUID()}.png`, signal, {
+        name: picture,
+        type: 'input',
+      });
+      const values: SlotValues = {
+        ...inpaintValues,
+        prompt: styledPrompt(req.prompt, req.style),
+        negative: req.negativePrompt,
+        seed: req.seed,
+        image: withMask,
+        grow: Math.max(0, Math.round(req.feather)),
+      };
       const [img] = await run('inpaint', values, size, signal, onProgress);
       return compositeInpaint(req.image, img!, req.mask, req.feather);
     },
@@ -260,7 +304,8 @@ export function createComfyUiBackend(opts: ComfyUiOptions): ImageBackend {
             }
             for (const [name, value] of Object.entries(node.inputs)) {
               const choices = comboChoices(spec.input?.required?.[name]);
-              if (typeof value === 'string' && value !== '' && choices && node.class_type !== 'LoadImage' && !choices.includes(value)) missingModels.add(`${value} (${node.class_type}.${name})`);
+              if (typeof value === 'string' && value !== '' && choices && node.class_type !== 'LoadImage' && !choices.includes(value))
+                missingModels.add(`${value} (${node.class_type}.${name})`);
             }
           }
         }
@@ -268,7 +313,10 @@ export function createComfyUiBackend(opts: ComfyUiOptions): ImageBackend {
         if (missingModels.size) problems.push(`ComfyUI at ${origin} does not have: ${[...missingModels].join(', ')}.`);
         if (problems.length) return { ok: false, message: problems.join(' ') };
         const device = stats.devices?.[0]?.name;
-        return { ok: true, message: `ComfyUI${stats.system?.comfyui_version ? ` ${stats.system.comfyui_version}` : ''} at ${origin} is ready${device ? ` (${device})` : ''}.` };
+        return {
+          ok: true,
+          message: `ComfyUI${stats.system?.comfyui_version ? ` ${stats.system.comfyui_version}` : ''} at ${origin} is ready${device ? ` (${device})` : ''}.`,
+        };
       } catch (e) {
         return { ok: false, message: (e as Error).message };
       }
@@ -280,6 +328,7 @@ export function createComfyUiBackend(opts: ComfyUiOptions): ImageBackend {
 function comboChoices(spec: unknown[] | undefined): string[] | undefined {
   if (!Array.isArray(spec)) return undefined;
   if (Array.isArray(spec[0])) return spec[0] as string[];
-  if (spec[0] === 'COMBO' && spec[1] && typeof spec[1] === 'object' && Array.isArray((spec[1] as { options?: unknown }).options)) return (spec[1] as { options: string[] }).options;
+  if (spec[0] === 'COMBO' && spec[1] && typeof spec[1] === 'object' && Array.isArray((spec[1] as { options?: unknown }).options))
+    return (spec[1] as { options: string[] }).options;
   return undefined;
 }

@@ -40,7 +40,24 @@ export interface ComfyWorkflow {
 
 export type SlotValues = Record<string, string | number>;
 
-export const SLOTS = ['prompt', 'negative', 'seed', 'steps', 'cfg', 'width', 'height', 'batch', 'sketch', 'strength', 'image', 'grow', 'denoise', 'checkpoint', 'controlnet', 'inpaintmodel'] as const;
+export const SLOTS = [
+  'prompt',
+  'negative',
+  'seed',
+  'steps',
+  'cfg',
+  'width',
+  'height',
+  'batch',
+  'sketch',
+  'strength',
+  'image',
+  'grow',
+  'denoise',
+  'checkpoint',
+  'controlnet',
+  'inpaintmodel',
+] as const;
 
 /** Slots a template of each kind must use, or the request would be silently ignored. */
 export const REQUIRED_SLOTS: Record<WorkflowKind, readonly string[]> = {
@@ -73,10 +90,12 @@ export function workflowProblems(wf: ComfyWorkflow, kind: WorkflowKind): string[
   const out = wf.prompt[wf.output];
   if (!out) problems.push(`The ${kind} workflow's "output" names node ${wf.output}, which is not in the graph.`);
   for (const [id, node] of Object.entries(wf.prompt)) {
-    if (typeof node?.class_type !== 'string' || typeof node.inputs !== 'object') problems.push(`Node ${id} of the ${kind} workflow needs class_type and inputs.`);
+    if (typeof node?.class_type !== 'string' || typeof node.inputs !== 'object')
+      problems.push(`Node ${id} of the ${kind} workflow needs class_type and inputs.`);
     else
       for (const v of Object.values(node.inputs)) {
-        if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'number' && !wf.prompt[v[0]]) problems.push(`Node ${id} of the ${kind} workflow links to node ${v[0]}, which is not in the graph.`);
+        if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'number' && !wf.prompt[v[0]])
+          problems.push(`Node ${id} of the ${kind} workflow links to node ${v[0]}, which is not in the graph.`);
       }
   }
   const used = new Set<string>();

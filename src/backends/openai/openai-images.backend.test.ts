@@ -34,7 +34,10 @@ describe('OpenAI images adapter: exact requests', () => {
   it('words only: JSON generations with the key, n, size and b64_json', async () => {
     const f = await other({});
     const imgs = await createOpenAiImagesBackend({ url: f.url, apiKey: KEY }).generate(req);
-    expect(imgs.map((i) => [i.width, i.height])).toEqual([[64, 48], [64, 48]]);
+    expect(imgs.map((i) => [i.width, i.height])).toEqual([
+      [64, 48],
+      [64, 48],
+    ]);
     expect(f.requests).toHaveLength(1);
     const r = f.requests[0]!;
     expect([r.method, r.path, r.headers.authorization]).toEqual(['POST', '/v1/images/generations', `Bearer ${KEY}`]);
@@ -59,10 +62,21 @@ describe('OpenAI images adapter: exact requests', () => {
     const image = createRgba(40, 40, [240, 220, 10, 255]);
     const mask = createRgba(40, 40, [0, 0, 0, 255]);
     for (let y = 10; y < 30; y++) for (let x = 10; x < 30; x++) mask.data.set([255, 255, 255, 255], (y * 40 + x) * 4);
-    const out = await createOpenAiImagesBackend({ url: f.url, apiKey: KEY }).inpaint({ image, mask, prompt: 'a moon', negativePrompt: '', style: 'woodcut', seed: 0, feather: 2 });
+    const out = await createOpenAiImagesBackend({ url: f.url, apiKey: KEY }).inpaint({
+      image,
+      mask,
+      prompt: 'a moon',
+      negativePrompt: '',
+      style: 'woodcut',
+      seed: 0,
+      feather: 2,
+    });
     const form = f.requests[0]!.form!;
     expect(Object.keys(form).sort()).toEqual(['image', 'mask', 'model', 'n', 'prompt', 'response_format', 'size']);
-    const alpha = await sharp((form.mask as RecordedFile).bytes).extractChannel(3).raw().toBuffer();
+    const alpha = await sharp((form.mask as RecordedFile).bytes)
+      .extractChannel(3)
+      .raw()
+      .toBuffer();
     expect([alpha[20 * 40 + 20], alpha[0]]).toEqual([0, 255]);
     expect(Array.from(out.data.subarray(0, 4))).toEqual([240, 220, 10, 255]);
   });
@@ -72,7 +86,9 @@ describe('OpenAI images adapter: failures', () => {
   it('a wrong key, a server error, corrupt and oversized pictures are refused plainly', async () => {
     await expect(createOpenAiImagesBackend({ url: fake.url, apiKey: 'wrong' }).generate(req)).rejects.toThrow(/refused the user name, password or key/);
     const err = await other({ mode: 'error' });
-    const e = await createOpenAiImagesBackend({ url: err.url, apiKey: KEY }).generate(req).catch((x: unknown) => x);
+    const e = await createOpenAiImagesBackend({ url: err.url, apiKey: KEY })
+      .generate(req)
+      .catch((x: unknown) => x);
     expect(e).toBeInstanceOf(BackendResponseError);
     expect((e as Error).message).toMatch(/\(500\): The server had an error/);
     expect(err.requests).toHaveLength(1); // a POST is never repeated
@@ -98,6 +114,9 @@ describe('OpenAI images adapter: failures', () => {
     const url = f.url;
     await f.close();
     await expect(createOpenAiImagesBackend({ url }).generate(req)).rejects.toBeInstanceOf(BackendUnavailableError);
-    expect(await createOpenAiImagesBackend({ url: fake.url, apiKey: KEY, model: 'gpt-image-1' }).health()).toEqual({ ok: false, message: `The image server at ${fake.url} does not offer the model gpt-image-1.` });
+    expect(await createOpenAiImagesBackend({ url: fake.url, apiKey: KEY, model: 'gpt-image-1' }).health()).toEqual({
+      ok: false,
+      message: `The image server at ${fake.url} does not offer the model gpt-image-1.`,
+    });
   });
 });

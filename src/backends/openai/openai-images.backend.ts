@@ -34,7 +34,8 @@ export function createOpenAiImagesBackend(opts: OpenAiImagesOptions): ImageBacke
   const limits = opts.limits ?? DEFAULT_IMAGE_LIMITS;
   const model = opts.model ?? 'dall-e-2';
 
-  const words = (prompt: string, negative: string, style: string): string => styledPrompt(prompt, style) + (negative.trim() ? `. Leave out: ${negative.trim()}` : '');
+  const words = (prompt: string, negative: string, style: string): string =>
+    styledPrompt(prompt, style) + (negative.trim() ? `. Leave out: ${negative.trim()}` : '');
 
   async function pictures(res: ImagesResponse, n: number, size: { width: number; height: number }): Promise<RgbaImage[]> {
     const data = res.data ?? [];
@@ -42,7 +43,8 @@ export function createOpenAiImagesBackend(opts: OpenAiImagesOptions): ImageBacke
     const out: RgbaImage[] = [];
     for (const d of data.slice(0, n)) {
       if (typeof d.b64_json !== 'string') throw new BackendResponseError(`The image server at ${origin} did not send the picture itself (b64_json).`);
-      if (d.b64_json.length > Math.ceil(limits.maxBytes / 3) * 4 + 64) throw new BackendImageError(`The image server at ${origin} returned a picture larger than Hearth accepts; it was not used.`);
+      if (d.b64_json.length > Math.ceil(limits.maxBytes / 3) * 4 + 64)
+        throw new BackendImageError(`The image server at ${origin} returned a picture larger than Hearth accepts; it was not used.`);
       out.push(await checkedImage(Buffer.from(d.b64_json, 'base64'), origin, size, limits));
     }
     return out;
@@ -51,7 +53,15 @@ export function createOpenAiImagesBackend(opts: OpenAiImagesOptions): ImageBacke
   const file = (png: Buffer, name: string): Blob => new File([new Uint8Array(png)], name, { type: 'image/png' });
 
   return {
-    capabilities: { id: 'openai', label: `OpenAI-compatible images at ${origin}`, external: opts.external ?? !isLoopback(origin), styles: REMOTE_STYLES, maxSize: 1024, sketch: true, inpaint: true },
+    capabilities: {
+      id: 'openai',
+      label: `OpenAI-compatible images at ${origin}`,
+      external: opts.external ?? !isLoopback(origin),
+      styles: REMOTE_STYLES,
+      maxSize: 1024,
+      sketch: true,
+      inpaint: true,
+    },
 
     async generate(req: GenerateRequest, signal?: AbortSignal, onProgress?: BackendProgress): Promise<RgbaImage[]> {
       if (signal?.aborted) throw abortError(signal);
@@ -59,7 +69,12 @@ export function createOpenAiImagesBackend(opts: OpenAiImagesOptions): ImageBacke
       onProgress?.(0.05, 'sent to the image server');
       let res: ImagesResponse;
       if (req.sketch) {
-        const follow = req.sketchStrength >= 0.67 ? 'Follow the lines of this drawing closely' : req.sketchStrength >= 0.34 ? 'Use this drawing as the layout' : 'Take loose inspiration from this drawing';
+        const follow =
+          req.sketchStrength >= 0.67
+            ? 'Follow the lines of this drawing closely'
+            : req.sketchStrength >= 0.34
+              ? 'Use this drawing as the layout'
+              : 'Take loose inspiration from this drawing';
         const form = new FormData();
         form.set('image', file(await pngFromRgba(req.sketch), 'sketch.png'));
         form.set('prompt', `${follow}: ${words(req.prompt, req.negativePrompt, req.style)}`);
@@ -69,7 +84,12 @@ export function createOpenAiImagesBackend(opts: OpenAiImagesOptions): ImageBacke
         form.set('response_format', 'b64_json');
         res = await http.form<ImagesResponse>('/v1/images/edits', form, { signal });
       } else {
-        res = await http.json<ImagesResponse>('POST', '/v1/images/generations', { model, prompt: words(req.prompt, req.negativePrompt, req.style), n: req.count, size, response_format: 'b64_json' }, { signal });
+        res = await http.json<ImagesResponse>(
+          'POST',
+          '/v1/images/generations',
+          { model, prompt: words(req.prompt, req.negativePrompt, req.style), n: req.count, size, response_format: 'b64_json' },
+          { signal },
+        );
       }
       onProgress?.(0.9, 'checking the pictures');
       return pictures(res, req.count, req);

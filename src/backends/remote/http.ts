@@ -81,13 +81,15 @@ export interface Http {
 }
 
 /** 2.4 MB, 512 KB, 100 bytes. */
-export const sizeText = (bytes: number): string => (bytes >= 1048576 ? `${Math.round(bytes / 104857.6) / 10} MB` : bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`);
+export const sizeText = (bytes: number): string =>
+  bytes >= 1048576 ? `${Math.round(bytes / 104857.6) / 10} MB` : bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 export function createHttp(opts: HttpOptions): Http {
   const base = new URL(opts.url);
-  if (base.protocol !== 'http:' && base.protocol !== 'https:') throw new BackendResponseError(`The server address must start with http:// or https://, got "${base.protocol}"`);
+  if (base.protocol !== 'http:' && base.protocol !== 'https:')
+    throw new BackendResponseError(`The server address must start with http:// or https://, got "${base.protocol}"`);
   const user = opts.user ?? decodeURIComponent(base.username);
   const password = opts.password ?? decodeURIComponent(base.password);
   base.username = '';
@@ -147,7 +149,8 @@ export function createHttp(opts: HttpOptions): Http {
           continue;
         }
         const data = await readCapped(res, ro.maxBytes ?? maxBytes);
-        if (res.status === 401 || res.status === 403) throw new BackendResponseError(`The image server at ${origin} refused the user name, password or key.`, res.status);
+        if (res.status === 401 || res.status === 403)
+          throw new BackendResponseError(`The image server at ${origin} refused the user name, password or key.`, res.status);
         if (!res.ok) throw new BackendResponseError(`The image server at ${origin} refused the request (${res.status}): ${explain(data)}`, res.status);
         return data;
       } catch (e) {
@@ -170,7 +173,13 @@ export function createHttp(opts: HttpOptions): Http {
     url,
     headers: () => ({ ...headers }),
     async json<T>(method: 'GET' | 'POST', path: string, body?: unknown, ro: RequestOptions = {}): Promise<T> {
-      const data = await send(method, path, body === undefined ? undefined : JSON.stringify(body), body === undefined ? {} : { 'content-type': 'application/json' }, { ...ro, retry: method === 'GET' && ro.retry !== false });
+      const data = await send(
+        method,
+        path,
+        body === undefined ? undefined : JSON.stringify(body),
+        body === undefined ? {} : { 'content-type': 'application/json' },
+        { ...ro, retry: method === 'GET' && ro.retry !== false },
+      );
       return parse<T>(data);
     },
     async form<T>(path: string, form: FormData, ro: RequestOptions = {}): Promise<T> {
@@ -187,7 +196,15 @@ function explain(data: Uint8Array): string {
     const j = JSON.parse(text) as { error?: unknown; detail?: unknown; message?: unknown };
     const e = j.error;
     const msg =
-      typeof e === 'object' && e !== null && 'message' in e ? String((e as { message: unknown }).message) : typeof e === 'string' ? e : typeof j.detail === 'string' ? j.detail : typeof j.message === 'string' ? j.message : JSON.stringify(j);
+      typeof e === 'object' && e !== null && 'message' in e
+        ? String((e as { message: unknown }).message)
+        : typeof e === 'string'
+          ? e
+          : typeof j.detail === 'string'
+            ? j.detail
+            : typeof j.message === 'string'
+              ? j.message
+              : JSON.stringify(j);
     return msg.replace(/\s+/g, ' ').slice(0, 300);
   } catch {
     return text.replace(/\s+/g, ' ').slice(0, 300) || 'no reason given';

@@ -47,8 +47,14 @@ export async function transparentWherePainted(image: RgbaImage, mask: RgbaImage)
  * (servers round sizes to multiples of 8 or 64, so a near size is resized). Throws
  * BackendImageError with a plain message for an oversized or unreadable picture.
  */
-export async function checkedImage(bytes: Uint8Array, origin: string, size: { width: number; height: number }, limits: ImageLimits = DEFAULT_IMAGE_LIMITS): Promise<RgbaImage> {
-  if (bytes.length > limits.maxBytes) throw new BackendImageError(`The image server at ${origin} returned a picture of ${sizeText(bytes.length)}, larger than Hearth accepts; it was not used.`);
+export async function checkedImage(
+  bytes: Uint8Array,
+  origin: string,
+  size: { width: number; height: number },
+  limits: ImageLimits = DEFAULT_IMAGE_LIMITS,
+): Promise<RgbaImage> {
+  if (bytes.length > limits.maxBytes)
+    throw new BackendImageError(`The image server at ${origin} returned a picture of ${sizeText(bytes.length)}, larger than Hearth accepts; it was not used.`);
   const meta = await sharp(bytes, { limitInputPixels: false })
     .metadata()
     .catch(() => undefined);

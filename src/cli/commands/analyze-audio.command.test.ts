@@ -21,7 +21,12 @@ async function run(positionals: string[], values: CliInvocation['values'] = { js
 function pulseInAMinor(sr: number): Float32Array {
   const x = new Float32Array(sr * 12);
   const period = (60 * sr) / 90;
-  const chords = [[57, 60, 64], [62, 65, 69], [64, 68, 71], [57, 60, 64]];
+  const chords = [
+    [57, 60, 64],
+    [62, 65, 69],
+    [64, 68, 71],
+    [57, 60, 64],
+  ];
   for (let b = 0; b * period < x.length; b++) {
     const start = Math.round(b * period);
     for (const m of [...chords[b % 4]!, chords[b % 4]![0]! - 12]) {
@@ -38,7 +43,10 @@ describe('hearth analyze-audio', () => {
   it('prints bpm, key, mode, lufs, truePeakDb and seconds as JSON, with the evidence behind them', async () => {
     const file = join(dir, 'pulse.wav');
     writeFileSync(file, encodeWav([pulseInAMinor(22050)], 22050, 'pcm16'));
-    const json = JSON.parse(await run([file])) as Record<string, unknown> & { tempo: { pulse: string; confidence: number; candidates: unknown[] }; keyDetail: { confidence: number; candidates: unknown[] } };
+    const json = JSON.parse(await run([file])) as Record<string, unknown> & {
+      tempo: { pulse: string; confidence: number; candidates: unknown[] };
+      keyDetail: { confidence: number; candidates: unknown[] };
+    };
     expect(Object.keys(json).slice(0, 6)).toEqual(['bpm', 'key', 'mode', 'lufs', 'truePeakDb', 'seconds']);
     expect(json.tempo.pulse).toBe('steady');
     expect(json.tempo.candidates.length).toBeGreaterThan(0);

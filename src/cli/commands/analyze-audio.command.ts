@@ -29,7 +29,11 @@ export function analysisJson(a: AudioAnalysis) {
       alternatives: a.tempo.alternatives,
       beats: a.tempo.beats.length,
     },
-    keyDetail: { confidence: round(a.keyDetail.confidence), tuningCents: round(a.keyDetail.tuningCents, 1), candidates: a.keyDetail.candidates.map((c) => ({ key: c.key, mode: c.mode, score: round(c.score, 3) })) },
+    keyDetail: {
+      confidence: round(a.keyDetail.confidence),
+      tuningCents: round(a.keyDetail.tuningCents, 1),
+      candidates: a.keyDetail.candidates.map((c) => ({ key: c.key, mode: c.mode, score: round(c.score, 3) })),
+    },
     timbre: { centroidHz: Math.round(a.timbre.centroidHz), brightness: round(a.timbre.brightness) },
     ...(a.melody.length > 0 ? { melody: a.melody.map((n) => ({ start: round(n.start, 3), duration: round(n.duration, 3), midi: n.midi })) } : {}),
   };
@@ -37,9 +41,13 @@ export function analysisJson(a: AudioAnalysis) {
 
 /** One plain line: what was heard, and how sure (free time and low confidence said in words). */
 function analysisLine(a: AudioAnalysis): string {
-  const tempo = a.tempo.pulse === 'steady' ? `${a.bpm} BPM${a.tempo.confidence < 0.5 ? ' (unsure' + (a.tempo.alternatives.half ? `; or ${a.tempo.alternatives.half}` : '') + (a.tempo.alternatives.double ? `; or ${a.tempo.alternatives.double}` : '') + ')' : ''}` : 'free time (no steady beat)';
+  const tempo =
+    a.tempo.pulse === 'steady'
+      ? `${a.bpm} BPM${a.tempo.confidence < 0.5 ? ' (unsure' + (a.tempo.alternatives.half ? `; or ${a.tempo.alternatives.half}` : '') + (a.tempo.alternatives.double ? `; or ${a.tempo.alternatives.double}` : '') + ')' : ''}`
+      : 'free time (no steady beat)';
   const key = `${a.key} ${a.mode}${a.keyDetail.confidence < 0.5 ? ' (unsure)' : ''}`;
-  const tuning = Math.abs(a.keyDetail.tuningCents) >= 10 ? `, tuned ${a.keyDetail.tuningCents > 0 ? '+' : ''}${round(a.keyDetail.tuningCents, 0)} cents from A440` : '';
+  const tuning =
+    Math.abs(a.keyDetail.tuningCents) >= 10 ? `, tuned ${a.keyDetail.tuningCents > 0 ? '+' : ''}${round(a.keyDetail.tuningCents, 0)} cents from A440` : '';
   return `${key}, ${tempo}, ${a.lufs} LUFS, ${a.truePeakDb} dBTP, ${a.seconds} s${tuning}`;
 }
 

@@ -47,7 +47,14 @@ export const backupCommand: CliCommand = {
     '  The passphrase comes from --passphrase-file or HEARTH_BACKUP_PASSPHRASE (at least 12 characters).\n' +
     '  Without --include-master-key the backup does not hold the master key: keep <data>/keys/master.key\n' +
     '  (or your HEARTH_MASTER_KEY) safe separately — restoring needs it.',
-  options: { out: { type: 'string' }, mkdir: { type: 'boolean' }, data: { type: 'string' }, 'passphrase-file': { type: 'string' }, 'include-master-key': { type: 'boolean' }, json: { type: 'boolean' } },
+  options: {
+    out: { type: 'string' },
+    mkdir: { type: 'boolean' },
+    data: { type: 'string' },
+    'passphrase-file': { type: 'string' },
+    'include-master-key': { type: 'boolean' },
+    json: { type: 'boolean' },
+  },
   async run(inv) {
     const out = outputOpt(inv, { refuseExisting: true });
     const passphrase = backupPassphrase(inv);
@@ -61,10 +68,26 @@ export const backupCommand: CliCommand = {
     writePrivateFile(out, file);
     const rows = Object.values(manifest.tables).reduce((s, t) => s + t.rows, 0);
     const files = Object.keys(manifest.blobs).length;
-    if (inv.values.json) inv.io.out(JSON.stringify({ out, bytes: file.length, via, tables: manifest.tables, files, missingFiles: manifest.missingBlobs, includesMasterKey: includeMasterKey }) + '\n');
+    if (inv.values.json)
+      inv.io.out(
+        JSON.stringify({
+          out,
+          bytes: file.length,
+          via,
+          tables: manifest.tables,
+          files,
+          missingFiles: manifest.missingBlobs,
+          includesMasterKey: includeMasterKey,
+        }) + '\n',
+      );
     else {
-      inv.io.out(`Backup written to ${out} (${(file.length / 1e6).toFixed(1)} MB, encrypted): ${rows} rows in ${Object.keys(manifest.tables).length} tables, ${files} files, taken from the ${via}.\n`);
-      if (manifest.missingBlobs.length > 0) inv.io.err(`Warning: ${manifest.missingBlobs.length} files named by records were already missing from storage: ${manifest.missingBlobs.slice(0, 5).join(', ')}\n`);
+      inv.io.out(
+        `Backup written to ${out} (${(file.length / 1e6).toFixed(1)} MB, encrypted): ${rows} rows in ${Object.keys(manifest.tables).length} tables, ${files} files, taken from the ${via}.\n`,
+      );
+      if (manifest.missingBlobs.length > 0)
+        inv.io.err(
+          `Warning: ${manifest.missingBlobs.length} files named by records were already missing from storage: ${manifest.missingBlobs.slice(0, 5).join(', ')}\n`,
+        );
       inv.io.out(
         includeMasterKey
           ? 'The master key is inside this backup: anyone with the file and the passphrase can read everything. Keep both apart.\n'

@@ -12,7 +12,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: "Write one client's full export (the same ZIP as “Download everything”)",
-  usage: 'hearth export --client ID --out FILE.zip [--mkdir] [--data ./data] [--json]   (with Hearth stopped; while it runs, use “Download everything” in the app)',
+  usage:
+    'hearth export --client ID --out FILE.zip [--mkdir] [--data ./data] [--json]   (with Hearth stopped; while it runs, use “Download everything” in the app)',
   options: { client: { type: 'string' }, out: { type: 'string' }, mkdir: { type: 'boolean' }, data: { type: 'string' }, json: { type: 'boolean' } },
   async run(inv) {
     const clientId = stringOpt(inv, 'client', true).toLowerCase();
@@ -28,14 +29,27 @@ export const exportCommand: CliCommand = {
       // The record as the client's therapist sees it in the app (the same export service the app uses).
       const now = new Date();
       const actor = await actorFor(store, therapist);
-      const result = await buildClientExport({ store, clock: () => new Date(), musicBackend: createBuiltinMusicBackend({ soundBank: () => soundBankFromEnv(process.env) }) }, actor, { client }, { now });
+      const result = await buildClientExport(
+        { store, clock: () => new Date(), musicBackend: createBuiltinMusicBackend({ soundBank: () => soundBankFromEnv(process.env) }) },
+        actor,
+        { client },
+        { now },
+      );
       writePrivateFile(out, result.zip);
       await store.audit.append({
-        actorId: client.therapistId, actorRole: 'therapist', action: 'client.export', clientId: client.id, targetType: 'client', targetId: client.id,
+        actorId: client.therapistId,
+        actorRole: 'therapist',
+        action: 'client.export',
+        clientId: client.id,
+        targetType: 'client',
+        targetId: client.id,
         detail: { via: 'cli', files: Object.keys(result.files).length, bytes: result.zip.length },
       });
       if (inv.values.json) inv.io.out(JSON.stringify({ out, bytes: result.zip.length, files: result.files }) + '\n');
-      else inv.io.out(`Export of ${client.displayName} written to ${out} (${(result.zip.length / 1e6).toFixed(1)} MB, ${Object.keys(result.files).length} files). It is not encrypted: keep it safe.\n`);
+      else
+        inv.io.out(
+          `Export of ${client.displayName} written to ${out} (${(result.zip.length / 1e6).toFixed(1)} MB, ${Object.keys(result.files).length} files). It is not encrypted: keep it safe.\n`,
+        );
       return 0;
     } finally {
       await store.close();

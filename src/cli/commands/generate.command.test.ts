@@ -30,7 +30,11 @@ describe('hearth generate', () => {
     const out = join(dir, 'sea.png');
     const { run, out: stdout } = invoke({ prompt: 'a calm blue sea with a boat', style: 'mosaic', seed: '7', size: '96', count: '2', out, json: true });
     expect(await run).toBe(0);
-    const report = JSON.parse(stdout.join('')) as { files: { path: string; seed: number }[]; params: { style: string; width: number }; reading: { motifs: string[] } };
+    const report = JSON.parse(stdout.join('')) as {
+      files: { path: string; seed: number }[];
+      params: { style: string; width: number };
+      reading: { motifs: string[] };
+    };
     expect(report.files.map((f) => f.path)).toEqual([join(dir, 'sea-1.png'), join(dir, 'sea-2.png')]);
     expect(report.files.map((f) => f.seed)).toEqual([7, 8]);
     expect(report.params.style).toBe('mosaic');
@@ -52,7 +56,8 @@ describe('hearth generate', () => {
 
   it('uses a sketch file as the skeleton', async () => {
     const sketchPath = join(dir, 'sketch.png');
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200"><rect width="200" height="200" fill="white"/><circle cx="100" cy="100" r="50" stroke="black" stroke-width="6" fill="none"/></svg>';
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200"><rect width="200" height="200" fill="white"/><circle cx="100" cy="100" r="50" stroke="black" stroke-width="6" fill="none"/></svg>';
     await sharp(Buffer.from(svg)).png().toFile(sketchPath);
     const out = join(dir, 'sketched.png');
     expect(await invoke({ prompt: 'a happy meadow', sketch: sketchPath, strength: '1', size: '100', seed: '1', out }).run).toBe(0);
@@ -94,13 +99,29 @@ describe('hearth generate --backend (against fake model servers)', () => {
     const fake = await startComfyUiFake();
     try {
       const out = join(dir, 'comfy.png');
-      const { run, out: stdout } = invoke({ prompt: 'a red boat', seed: '12', width: '96', height: '64', count: '2', out, json: true, backend: 'comfyui', 'backend-url': fake.url, 'backend-model': 'v1-5-pruned-emaonly.safetensors' });
+      const { run, out: stdout } = invoke({
+        prompt: 'a red boat',
+        seed: '12',
+        width: '96',
+        height: '64',
+        count: '2',
+        out,
+        json: true,
+        backend: 'comfyui',
+        'backend-url': fake.url,
+        'backend-model': 'v1-5-pruned-emaonly.safetensors',
+      });
       expect(await run).toBe(0);
       const report = JSON.parse(stdout.join('')) as { files: { path: string; seed: number }[]; params: { backend: string; backendUrl: string } };
       expect(report.files.map((f) => f.path)).toEqual([join(dir, 'comfy-1.png'), join(dir, 'comfy-2.png')]);
       expect(report.params).toMatchObject({ backend: 'comfyui', backendUrl: fake.url });
-      const graphs = fake.requests.filter((r) => r.path === '/prompt').map((r) => (r.json as { prompt: Record<string, { inputs: Record<string, unknown> }> }).prompt);
-      expect(graphs.map((g) => g['4']!.inputs)).toEqual([{ width: 96, height: 64, batch_size: 1 }, { width: 96, height: 64, batch_size: 1 }]);
+      const graphs = fake.requests
+        .filter((r) => r.path === '/prompt')
+        .map((r) => (r.json as { prompt: Record<string, { inputs: Record<string, unknown> }> }).prompt);
+      expect(graphs.map((g) => g['4']!.inputs)).toEqual([
+        { width: 96, height: 64, batch_size: 1 },
+        { width: 96, height: 64, batch_size: 1 },
+      ]);
       expect(graphs.map((g) => g['5']!.inputs.seed)).toEqual([12, 13]);
       expect(report.files.map((f) => f.seed)).toEqual([12, 13]);
       const meta = await sharp(join(dir, 'comfy-2.png')).metadata();
@@ -115,7 +136,18 @@ describe('hearth generate --backend (against fake model servers)', () => {
     const o = await startOpenAiFake({ apiKey: 'sk-cli' });
     const saved = process.env.HEARTH_OPENAI_API_KEY;
     try {
-      expect(await invoke({ prompt: 'hills', seed: '1', size: '64', out: join(dir, 'a.png'), backend: 'a1111', 'backend-url': a.url, 'backend-user': 'u', 'backend-password': 'p' }).run).toBe(0);
+      expect(
+        await invoke({
+          prompt: 'hills',
+          seed: '1',
+          size: '64',
+          out: join(dir, 'a.png'),
+          backend: 'a1111',
+          'backend-url': a.url,
+          'backend-user': 'u',
+          'backend-password': 'p',
+        }).run,
+      ).toBe(0);
       expect((a.requests.find((r) => r.path === '/sdapi/v1/txt2img')!.json as { seed: number }).seed).toBe(1);
       process.env.HEARTH_OPENAI_API_KEY = 'sk-cli';
       expect(await invoke({ prompt: 'hills', size: '64', out: join(dir, 'o.png'), backend: 'openai', 'backend-url': o.url }).run).toBe(0);
@@ -146,6 +178,9 @@ describe('hearth generate --backend (against fake model servers)', () => {
     await bad({ prompt: 'sun', out, backend: 'midjourney' }, /--backend must be one of builtin, comfyui, a1111, openai/);
     await bad({ prompt: 'sun', out, backend: 'a1111' }, /needs --backend-url/);
     await bad({ prompt: 'sun', out, 'backend-url': url }, /--backend-url needs --backend/);
-    await bad({ prompt: 'sun', out, backend: 'a1111', 'backend-url': 'ftp://user:secret@host' }, /must be an http:\/\/ or https:\/\/ address, got "ftp:\/\/…@host"/);
+    await bad(
+      { prompt: 'sun', out, backend: 'a1111', 'backend-url': 'ftp://user:secret@host' },
+      /must be an http:\/\/ or https:\/\/ address, got "ftp:\/\/…@host"/,
+    );
   });
 });

@@ -172,14 +172,23 @@ export const generateCommand: CliCommand = {
     const sketchPath = stringOpt(inv, 'sketch');
     const sketch = sketchPath ? await readImageFile(sketchPath, 'sketch') : undefined;
     // A sketch keeps its shape: --size is then its longer side, and a single --width or --height sets the other.
-    const fit = sketch ? sizeForAspect(sketch.width / sketch.height, size, stringOpt(inv, 'width') !== undefined ? numberOpt(inv, 'width', size, 64, 2048) : undefined, stringOpt(inv, 'height') !== undefined ? numberOpt(inv, 'height', size, 64, 2048) : undefined) : undefined;
+    const fit = sketch
+      ? sizeForAspect(
+          sketch.width / sketch.height,
+          size,
+          stringOpt(inv, 'width') !== undefined ? numberOpt(inv, 'width', size, 64, 2048) : undefined,
+          stringOpt(inv, 'height') !== undefined ? numberOpt(inv, 'height', size, 64, 2048) : undefined,
+        )
+      : undefined;
     const width = fit?.width ?? numberOpt(inv, 'width', size, 64, 2048);
     const height = fit?.height ?? numberOpt(inv, 'height', size, 64, 2048);
     if (![size, width, height].every(Number.isInteger)) throw new CliError('--size, --width and --height must be whole numbers of pixels');
     const remote = remoteBackendOpt(inv);
 
     if (remote) {
-      const images = await viaBackend(() => remote.backend.generate({ prompt, negativePrompt: negative, sketch, sketchStrength: strength, style: style ?? '', seed, width, height, count }));
+      const images = await viaBackend(() =>
+        remote.backend.generate({ prompt, negativePrompt: negative, sketch, sketchStrength: strength, style: style ?? '', seed, width, height, count }),
+      );
       const written: { path: string; seed: number }[] = [];
       for (const [i, img] of images.entries()) {
         const path = numbered(out, i, count);
@@ -187,7 +196,24 @@ export const generateCommand: CliCommand = {
         written.push({ path, seed: (seed + i) >>> 0 });
       }
       if (inv.values.json) {
-        inv.io.out(JSON.stringify({ files: written, params: { prompt, negative, style: style ?? null, seed, width, height, count, sketch: sketchPath ?? null, strength, backend: remote.kind, backendUrl: remote.origin } }) + '\n');
+        inv.io.out(
+          JSON.stringify({
+            files: written,
+            params: {
+              prompt,
+              negative,
+              style: style ?? null,
+              seed,
+              width,
+              height,
+              count,
+              sketch: sketchPath ?? null,
+              strength,
+              backend: remote.kind,
+              backendUrl: remote.origin,
+            },
+          }) + '\n',
+        );
       } else inv.io.out(written.map((f) => f.path).join('\n') + '\n');
       return 0;
     }

@@ -17,4 +17,21 @@ import { serveCommand } from './serve.command.ts';
 import { stylesCommand } from './styles.command.ts';
 
 /** Every CLI command, in the order `hearth --help` lists them. */
-export const commands: readonly CliCommand[] = [serveCommand, demoCommand, generateCommand, inpaintCommand, linesCommand, stylesCommand, musicCommand, analyzeAudioCommand, analyzeCommand, screenCommand, auditCommand, exportCommand, backupCommand, restoreCommand, keysCommand, adminCommand];
+export const commands: readonly CliCommand[] = [
+  serveCommand,
+  demoCommand,
+  generateCommand,
+  inpaintCommand,
+  linesCommand,
+  stylesCommand,
+  musicCommand,
+  analyzeAudioCommand,
+  analyzeCommand,
+  screenCommand,
+  auditCommand,
+  exportCommand,
+  backupCommand,
+  restoreCommand,
+  keysCommand,
+  adminCommand,
+];

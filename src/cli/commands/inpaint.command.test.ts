@@ -15,7 +15,8 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'hearth-inpaint-'));
   await generateCommand.run({ values: { prompt: 'a quiet lake at dusk', size: '80', seed: '2', out: join(dir, 'base.png') }, positionals: [], io });
   // Mask at a different size (40×40): it is stretched to the picture. White square in the middle.
-  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="black"/><rect x="10" y="10" width="20" height="20" fill="white"/></svg>';
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="black"/><rect x="10" y="10" width="20" height="20" fill="white"/></svg>';
   await sharp(Buffer.from(svg)).png().toFile(join(dir, 'mask.png'));
 });
 afterAll(async () => {
@@ -66,7 +67,17 @@ describe('hearth inpaint --backend', () => {
     const fake = await startA1111Fake();
     try {
       const out = join(dir, 'remote.png');
-      const r = run({ image: join(dir, 'base.png'), mask: join(dir, 'mask.png'), prompt: 'a warm sun', seed: '4', feather: '0', out, json: true, backend: 'a1111', 'backend-url': fake.url });
+      const r = run({
+        image: join(dir, 'base.png'),
+        mask: join(dir, 'mask.png'),
+        prompt: 'a warm sun',
+        seed: '4',
+        feather: '0',
+        out,
+        json: true,
+        backend: 'a1111',
+        'backend-url': fake.url,
+      });
       expect(await r.code).toBe(0);
       expect(JSON.parse(r.out.join('')).params).toMatchObject({ backend: 'a1111', backendUrl: fake.url });
       const body = fake.requests.find((q) => q.path === '/sdapi/v1/img2img')!.json as { mask: string; mask_blur: number; init_images: string[] };

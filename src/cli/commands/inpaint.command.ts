@@ -7,7 +7,9 @@ import { BACKEND_OPTIONS, BACKEND_USAGE, pngOut, readImageFile, remoteBackendOpt
 export const inpaintCommand: CliCommand = {
   name: 'inpaint',
   summary: 'Refine part of a picture: white in the mask is repainted from the words, black is kept',
-  usage: 'hearth inpaint --image FILE --mask FILE --prompt TEXT [--negative TEXT] [--style NAME] [--seed N] [--feather PX] --out FILE.png [--mkdir] [--json] [--backend NAME --backend-url URL]\n' + BACKEND_USAGE,
+  usage:
+    'hearth inpaint --image FILE --mask FILE --prompt TEXT [--negative TEXT] [--style NAME] [--seed N] [--feather PX] --out FILE.png [--mkdir] [--json] [--backend NAME --backend-url URL]\n' +
+    BACKEND_USAGE,
   options: {
     image: { type: 'string' },
     mask: { type: 'string' },
@@ -51,7 +53,23 @@ export const inpaintCommand: CliCommand = {
     await writePngFile(out, result);
     if (inv.values.json) {
       const backend = remote ? { backend: remote.kind, backendUrl: remote.origin } : {};
-      inv.io.out(JSON.stringify({ files: [{ path: out, seed }], params: { image: imagePath, mask: maskPath, prompt, negative, style: style ?? null, seed, feather, width: image.width, height: image.height, ...backend } }) + '\n');
+      inv.io.out(
+        JSON.stringify({
+          files: [{ path: out, seed }],
+          params: {
+            image: imagePath,
+            mask: maskPath,
+            prompt,
+            negative,
+            style: style ?? null,
+            seed,
+            feather,
+            width: image.width,
+            height: image.height,
+            ...backend,
+          },
+        }) + '\n',
+      );
     } else inv.io.out(`${out}\n`);
     return 0;
   },

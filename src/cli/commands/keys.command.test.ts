@@ -37,7 +37,10 @@ describe('hearth keys rotate', () => {
     {
       const store = await openStore({ dataDir: dir });
       await store.users.create({ id: userId, role: 'therapist', email: 'ana@clinic.test', displayName: 'Ana', passwordHash: 'x', createdAt: new Date() });
-      await store.backends.create({ id: backendId, kind: 'comfyui', label: 'Studio GPU', url: 'http://gpu.lan:8188', model: null, createdBy: userId, createdAt: new Date() }, { user: 'hearth', password: 'gpu secret 9' });
+      await store.backends.create(
+        { id: backendId, kind: 'comfyui', label: 'Studio GPU', url: 'http://gpu.lan:8188', model: null, createdBy: userId, createdAt: new Date() },
+        { user: 'hearth', password: 'gpu secret 9' },
+      );
       await store.accountSecurity.beginEnrolment(userId, totpSecret, new Date());
       await store.close();
     }
@@ -60,7 +63,9 @@ describe('hearth keys rotate', () => {
     try {
       expect(await store.backends.secrets(backendId)).toEqual({ user: 'hearth', password: 'gpu secret 9' });
       expect(Buffer.from((await store.accountSecurity.totp(userId))!.secret)).toEqual(Buffer.from(totpSecret));
-      const audit = await store.db.query<{ detail: { backendCredentials: number; totpSecrets: number } }>("SELECT detail FROM audit_log WHERE action = 'keys.rotate'");
+      const audit = await store.db.query<{ detail: { backendCredentials: number; totpSecrets: number } }>(
+        "SELECT detail FROM audit_log WHERE action = 'keys.rotate'",
+      );
       expect(audit[0]!.detail).toMatchObject({ backendCredentials: 1, totpSecrets: 1 });
     } finally {
       await store.close();
@@ -91,8 +96,15 @@ describe('hearth keys rotate, all or nothing', () => {
       const b = randomUUID();
       {
         const store = await openStore({ dataDir: data });
-        for (const [id, email] of [[a, 'a@clinic.test'], [b, 'b@clinic.test']] as const) await store.users.create({ id, role: 'therapist', email, displayName: email, passwordHash: 'x', createdAt: new Date() });
-        await store.backends.create({ id: backendId, kind: 'a1111', label: 'Forge', url: 'http://forge.lan:7860', model: null, createdBy: a, createdAt: new Date() }, { apiKey: 'k-123' });
+        for (const [id, email] of [
+          [a, 'a@clinic.test'],
+          [b, 'b@clinic.test'],
+        ] as const)
+          await store.users.create({ id, role: 'therapist', email, displayName: email, passwordHash: 'x', createdAt: new Date() });
+        await store.backends.create(
+          { id: backendId, kind: 'a1111', label: 'Forge', url: 'http://forge.lan:7860', model: null, createdBy: a, createdAt: new Date() },
+          { apiKey: 'k-123' },
+        );
         await store.accountSecurity.beginEnrolment(a, new Uint8Array(20).fill(7), new Date());
         await store.accountSecurity.beginEnrolment(b, new Uint8Array(20).fill(9), new Date());
         // B's secret was sealed for another user: it cannot be opened, so rotation must stop.

@@ -47,10 +47,24 @@ export const keysCommand: CliCommand = {
         renameSync(masterKeyPath(stagingDir), masterKeyPath(cfg.dataDir));
         if (existsSync(stagingDir)) rmSync(stagingDir, { recursive: true, force: true });
       }
-      await store.audit.append({ actorId: null, actorRole: 'system', action: 'keys.rotate', clientId: null, detail: { clientKeys: count, backendCredentials: credentials, totpSecrets: totp, storeKeys } });
+      await store.audit.append({
+        actorId: null,
+        actorRole: 'system',
+        action: 'keys.rotate',
+        clientId: null,
+        detail: { clientKeys: count, backendCredentials: credentials, totpSecrets: totp, storeKeys },
+      });
       const newKey = Buffer.from(next).toString('base64');
       const also = `, ${credentials} model-server credentials and ${totp} two-step sign-in secrets`;
-      if (inv.values.json) inv.io.out(JSON.stringify({ rotated: count, backendCredentials: credentials, totpSecrets: totp, ...(fromEnv ? { newMasterKey: newKey } : { keyFile: masterKeyPath(cfg.dataDir) }) }) + '\n');
+      if (inv.values.json)
+        inv.io.out(
+          JSON.stringify({
+            rotated: count,
+            backendCredentials: credentials,
+            totpSecrets: totp,
+            ...(fromEnv ? { newMasterKey: newKey } : { keyFile: masterKeyPath(cfg.dataDir) }),
+          }) + '\n',
+        );
       else if (fromEnv) inv.io.out(`Re-wrapped ${count} client keys${also}. Set HEARTH_MASTER_KEY to this new value before the next start:\n${newKey}\n`);
       else inv.io.out(`Re-wrapped ${count} client keys${also} under a new master key (${masterKeyPath(cfg.dataDir)}). Update any backup copy of the key.\n`);
       return 0;

@@ -24,7 +24,11 @@ describe('hearth lines', () => {
   it('turns a photo into dark lines on white', async () => {
     const out = join(dir, 'lines.png');
     const stdout: string[] = [];
-    const code = await linesCommand.run({ values: { out, json: true }, positionals: [join(dir, 'photo.jpg')], io: { out: (t) => void stdout.push(t), err: () => {} } });
+    const code = await linesCommand.run({
+      values: { out, json: true },
+      positionals: [join(dir, 'photo.jpg')],
+      io: { out: (t) => void stdout.push(t), err: () => {} },
+    });
     expect(code).toBe(0);
     const report = JSON.parse(stdout.join('')) as { inkShare: number };
     expect(report.inkShare).toBeGreaterThan(0.02);

@@ -27,7 +27,13 @@ export const linesCommand: CliCommand = {
     let ink = 0;
     for (let p = 0; p < lines.width * lines.height; p++) if (lines.data[p * 4]! < 255) ink++;
     if (inv.values.json) {
-      inv.io.out(JSON.stringify({ files: [{ path: out }], params: { input, sensitivity, width: lines.width, height: lines.height }, inkShare: Math.round((ink / (lines.width * lines.height)) * 10000) / 10000 }) + '\n');
+      inv.io.out(
+        JSON.stringify({
+          files: [{ path: out }],
+          params: { input, sensitivity, width: lines.width, height: lines.height },
+          inkShare: Math.round((ink / (lines.width * lines.height)) * 10000) / 10000,
+        }) + '\n',
+      );
     } else inv.io.out(`${out}\n`);
     return 0;
   },

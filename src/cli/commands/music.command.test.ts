@@ -21,7 +21,13 @@ describe('hearth music', () => {
     const out = join(dir, 'violin.wav');
     const call = invoke({ prompt: 'nostalgic violin in G minor at 70 bpm', seconds: '20', seed: '7', rate: '32000', out, json: true });
     expect(await call.run).toBe(0);
-    const json = JSON.parse(call.out()) as { plan: { key: string; mode: string; bpm: number }; sampleRate: number; seed: number; frames: number; sampled: boolean };
+    const json = JSON.parse(call.out()) as {
+      plan: { key: string; mode: string; bpm: number };
+      sampleRate: number;
+      seed: number;
+      frames: number;
+      sampled: boolean;
+    };
     expect([json.plan.key, json.plan.mode, json.plan.bpm, json.sampleRate, json.seed, json.frames]).toEqual(['G', 'minor', 70, 32000, 7, 640000]);
     const wav = decodeWav(readFileSync(out));
     expect(wav.ok).toBe(true);

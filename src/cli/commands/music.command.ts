@@ -57,7 +57,8 @@ export const musicCommand: CliCommand = {
     if (conditionPath !== undefined) {
       const clip = readWavFile(conditionPath, '--condition');
       if (isSilent(clip)) throw new CliError('--condition: the sample is silent');
-      if (seconds < clip.frames / clip.sampleRate + 2) throw new CliError(`--seconds must be at least 2 s longer than the sample (${(clip.frames / clip.sampleRate).toFixed(1)} s)`);
+      if (seconds < clip.frames / clip.sampleRate + 2)
+        throw new CliError(`--seconds must be at least 2 s longer than the sample (${(clip.frames / clip.sampleRate).toFixed(1)} s)`);
       condition = clip;
     }
 
@@ -98,11 +99,23 @@ export const musicCommand: CliCommand = {
         renderMs: Math.round(ms),
         sampled: stream.sampled,
         plan: p,
-        ...(stream.condition ? { condition: { bpm: stream.condition.bpm, key: stream.condition.key, mode: stream.condition.mode, lufs: stream.condition.lufs, seconds: stream.condition.seconds } } : {}),
+        ...(stream.condition
+          ? {
+              condition: {
+                bpm: stream.condition.bpm,
+                key: stream.condition.key,
+                mode: stream.condition.mode,
+                lufs: stream.condition.lufs,
+                seconds: stream.condition.seconds,
+              },
+            }
+          : {}),
       };
       inv.io.out(`${JSON.stringify(result, null, 2)}\n`);
     } else {
-      inv.io.out(`wrote ${out}: ${seconds} s at ${stream.sampleRate} Hz, ${p.key} ${p.mode}, ${p.bpm} BPM, ${p.instruments.join(' + ')} (${Math.round(ms)} ms)\n`);
+      inv.io.out(
+        `wrote ${out}: ${seconds} s at ${stream.sampleRate} Hz, ${p.key} ${p.mode}, ${p.bpm} BPM, ${p.instruments.join(' + ')} (${Math.round(ms)} ms)\n`,
+      );
     }
     return 0;
   },

@@ -53,11 +53,25 @@ export const restoreCommand: CliCommand = {
     } finally {
       await store.close();
     }
-    if (inv.values.json) inv.io.out(JSON.stringify({ dataDir: cfg.dataDir, rows: result.rows, files: result.files, takenAt: result.manifest.createdAt, masterKey: result.masterKeySource, audit }) + '\n');
+    if (inv.values.json)
+      inv.io.out(
+        JSON.stringify({
+          dataDir: cfg.dataDir,
+          rows: result.rows,
+          files: result.files,
+          takenAt: result.manifest.createdAt,
+          masterKey: result.masterKeySource,
+          audit,
+        }) + '\n',
+      );
     else {
       inv.io.out(`Restored ${result.rows} rows and ${result.files} files (backup taken ${result.manifest.createdAt}) into ${cfg.dataDir}.\n`);
       inv.io.out(audit.ok ? `Audit log intact: ${audit.entries} entries verified.\n` : `Audit log BROKEN at entry ${audit.seq}: ${audit.reason}.\n`);
-      inv.io.out(result.masterKeySource === 'HEARTH_MASTER_KEY' ? 'Start it with the same HEARTH_MASTER_KEY.\n' : `Master key written to ${cfg.dataDir}/keys/master.key.\n`);
+      inv.io.out(
+        result.masterKeySource === 'HEARTH_MASTER_KEY'
+          ? 'Start it with the same HEARTH_MASTER_KEY.\n'
+          : `Master key written to ${cfg.dataDir}/keys/master.key.\n`,
+      );
     }
     return audit.ok ? 0 : 1;
   },

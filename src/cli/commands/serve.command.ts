@@ -49,7 +49,8 @@ function checkpointIntervalMs(): number {
   const env = process.env.HEARTH_AUDIT_CHECKPOINT_SECONDS;
   if (env === undefined) return 3_600_000;
   const n = Number(env);
-  if (!Number.isInteger(n) || n < 10 || n > 3600) throw new CliError(`HEARTH_AUDIT_CHECKPOINT_SECONDS must be a whole number of seconds from 10 to 3600, got "${env}"`);
+  if (!Number.isInteger(n) || n < 10 || n > 3600)
+    throw new CliError(`HEARTH_AUDIT_CHECKPOINT_SECONDS must be a whole number of seconds from 10 to 3600, got "${env}"`);
   return n * 1000;
 }
 
@@ -59,12 +60,17 @@ export const serveCommand: CliCommand = {
   usage: 'hearth serve [--port 8080] [--host 127.0.0.1] [--data ./data]   (env: HEARTH_PORT, HEARTH_HOST, HEARTH_DATA, DATABASE_URL, HEARTH_PUBLIC_ORIGIN)',
   options: { port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' }, quiet: { type: 'boolean' }, dev: { type: 'boolean' } },
   async run(inv) {
-    const cfg = resolveRuntimeConfig({ port: inv.values.port as string | undefined, host: inv.values.host as string | undefined, data: inv.values.data as string | undefined });
+    const cfg = resolveRuntimeConfig({
+      port: inv.values.port as string | undefined,
+      host: inv.values.host as string | undefined,
+      data: inv.values.data as string | undefined,
+    });
     const webRoot = join(root, 'dist', 'web');
     const logLevel = logLevelFor(inv.values.quiet === true);
     const checkpointEvery = checkpointIntervalMs();
     const store = await openStoreForCli(cfg, 'hearth serve', { create: true });
-    if (!existsSync(join(webRoot, 'index.html'))) inv.io.err('The web app is not built yet; run `npm run build` (npm start does it for you). Serving the API only.\n');
+    if (!existsSync(join(webRoot, 'index.html')))
+      inv.io.err('The web app is not built yet; run `npm run build` (npm start does it for you). Serving the API only.\n');
     // The sound bank loads in the background once the server listens, so the first piece played
     // does not wait for it (HEARTH_SOUNDBANK=off keeps the additive voices).
     const musicBackend = createBuiltinMusicBackend({ soundBank: () => soundBankFromEnv(process.env, (reason) => inv.io.err(`${reason}\n`)) });
@@ -72,7 +78,12 @@ export const serveCommand: CliCommand = {
       store,
       musicBackend,
       version: packageVersion(),
-      config: { webRoot, logLevel, secureCookies: process.env.HEARTH_SECURE_COOKIES === '1', publicOrigin: publicOriginFromEnv(process.env.HEARTH_PUBLIC_ORIGIN) },
+      config: {
+        webRoot,
+        logLevel,
+        secureCookies: process.env.HEARTH_SECURE_COOKIES === '1',
+        publicOrigin: publicOriginFromEnv(process.env.HEARTH_PUBLIC_ORIGIN),
+      },
     });
     try {
       await app.listen({ port: cfg.port, host: cfg.host });
@@ -86,7 +97,13 @@ export const serveCommand: CliCommand = {
     void musicBackend.ready();
     // The local control channel (<data>/control.sock, owner only) lets `hearth backup` take a consistent snapshot while we run.
     const control = store.dataDir
-      ? await startControlChannel({ dataDir: store.dataDir, db: store.db, blobs: store.blobs, masterKey: () => loadMasterKey(store.dataDir), onError: (e) => app.log.error({ err: e }, 'control channel') })
+      ? await startControlChannel({
+          dataDir: store.dataDir,
+          db: store.db,
+          blobs: store.blobs,
+          masterKey: () => loadMasterKey(store.dataDir),
+          onError: (e) => app.log.error({ err: e }, 'control channel'),
+        })
       : null;
     if (control && 'unavailable' in control) inv.io.err(`Backups while running are unavailable: ${control.unavailable}.\n`);
     // Signed audit checkpoints outside the database: now, at least hourly, and on shutdown.
@@ -97,7 +114,9 @@ export const serveCommand: CliCommand = {
     checkpointTimer.unref();
     const url = `http://${cfg.host.includes(':') ? `[${cfg.host}]` : cfg.host}:${cfg.port}`;
     const needsSetup = (await store.users.countByRole('therapist')) === 0;
-    inv.io.err(`\nHearth is running at ${url}\n${needsSetup ? 'Open it in your browser to create your therapist account.\n' : ''}Data: ${store.dataDir}${cfg.databaseUrl ? ' (files) + PostgreSQL' : ''}\nStop with Ctrl+C.\n\n`);
+    inv.io.err(
+      `\nHearth is running at ${url}\n${needsSetup ? 'Open it in your browser to create your therapist account.\n' : ''}Data: ${store.dataDir}${cfg.databaseUrl ? ' (files) + PostgreSQL' : ''}\nStop with Ctrl+C.\n\n`,
+    );
 
     // Graceful shutdown: stop accepting, finish in-flight requests, close the database, free the lock.
     return new Promise<number>((resolve) => {

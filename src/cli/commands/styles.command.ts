@@ -9,7 +9,9 @@ export const stylesCommand: CliCommand = {
   options: { json: { type: 'boolean' } },
   async run(inv) {
     if (inv.values.json) {
-      inv.io.out(JSON.stringify({ styles: STYLES.map((s) => ({ id: s.id, label: s.label, tradition: s.tradition, description: s.description })) }, null, 2) + '\n');
+      inv.io.out(
+        JSON.stringify({ styles: STYLES.map((s) => ({ id: s.id, label: s.label, tradition: s.tradition, description: s.description })) }, null, 2) + '\n',
+      );
       return 0;
     }
     const width = Math.max(...STYLES.map((s) => s.id.length));

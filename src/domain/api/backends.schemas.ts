@@ -9,8 +9,14 @@ const ServerUrl = z
   .string()
   .trim()
   .max(500)
-  .refine((s) => URL.canParse(s) && ['http:', 'https:'].includes(new URL(s).protocol), 'The address must start with http:// or https://, e.g. http://gpu.clinic.lan:8188.')
-  .refine((s) => !URL.canParse(s) || (new URL(s).username === '' && new URL(s).password === ''), 'Put the user name and password in their own fields, not in the address.')
+  .refine(
+    (s) => URL.canParse(s) && ['http:', 'https:'].includes(new URL(s).protocol),
+    'The address must start with http:// or https://, e.g. http://gpu.clinic.lan:8188.',
+  )
+  .refine(
+    (s) => !URL.canParse(s) || (new URL(s).username === '' && new URL(s).password === ''),
+    'Put the user name and password in their own fields, not in the address.',
+  )
   .refine((s) => !URL.canParse(s) || (new URL(s).search === '' && new URL(s).hash === ''), 'The address must not contain ? or #.');
 
 export const CreateBackendBody = z.object({

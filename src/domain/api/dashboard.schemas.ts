@@ -15,15 +15,28 @@ export const DashboardQuery = z
   })
   .refine((q) => (q.from === undefined) === (q.to === undefined), { message: 'Give both from and to, or neither.' })
   .refine((q) => !q.from || !q.to || Date.parse(q.to) > Date.parse(q.from), { message: '"to" must be after "from".' })
-  .refine((q) => !q.from || !q.to || Date.parse(q.to) - Date.parse(q.from) <= DASHBOARD_MAX_DAYS * 86_400_000, { message: `The window may be at most ${DASHBOARD_MAX_DAYS} days.` });
+  .refine((q) => !q.from || !q.to || Date.parse(q.to) - Date.parse(q.from) <= DASHBOARD_MAX_DAYS * 86_400_000, {
+    message: `The window may be at most ${DASHBOARD_MAX_DAYS} days.`,
+  });
 
 export const DashboardSession = TherapySession.extend({ clientName: z.string() });
 
 export const DashboardTodo = z.object({
   /** Drafts waiting for a signature, oldest first. */
-  notes: z.array(z.object({ noteId: z.uuid(), clientId: z.uuid(), clientName: z.string(), sessionId: z.uuid().nullable(), format: z.enum(['SOAP', 'DAP', 'BIRP']), createdAt: z.string() })),
+  notes: z.array(
+    z.object({
+      noteId: z.uuid(),
+      clientId: z.uuid(),
+      clientName: z.string(),
+      sessionId: z.uuid().nullable(),
+      format: z.enum(['SOAP', 'DAP', 'BIRP']),
+      createdAt: z.string(),
+    }),
+  ),
   /** Scheduled questionnaires that are due now (overdue ones first). */
-  measures: z.array(z.object({ clientId: z.uuid(), clientName: z.string(), measure: MeasureId, title: z.string(), overdue: z.boolean(), dueSince: z.string().nullable() })),
+  measures: z.array(
+    z.object({ clientId: z.uuid(), clientName: z.string(), measure: MeasureId, title: z.string(), overdue: z.boolean(), dueSince: z.string().nullable() }),
+  ),
   /** Homework the client finished after their last completed session: not yet talked through. */
   homework: z.array(z.object({ homeworkId: z.uuid(), clientId: z.uuid(), clientName: z.string(), title: z.string(), completedAt: z.string() })),
   /** Crisis alerts nobody has acknowledged yet, urgent first. */
@@ -36,5 +49,7 @@ export const Dashboard = z.object({
   sessions: z.array(DashboardSession),
   todo: DashboardTodo,
   /** Active clients for the search box, with their next scheduled session. */
-  clients: z.array(z.object({ id: z.uuid(), displayName: z.string(), pronouns: z.string().nullable(), hasAccount: z.boolean(), nextSessionAt: z.string().nullable() })),
+  clients: z.array(
+    z.object({ id: z.uuid(), displayName: z.string(), pronouns: z.string().nullable(), hasAccount: z.boolean(), nextSessionAt: z.string().nullable() }),
+  ),
 });

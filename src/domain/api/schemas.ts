@@ -46,7 +46,12 @@ export const ClientList = z.object({ clients: z.array(Client) });
 export const CaseloadQuery = z.object({ archived: z.enum(['true', 'false']).optional() });
 export const CreateClientBody = z.object({ displayName: Name, pronouns: z.string().trim().max(40).optional(), goals: z.string().max(4000).optional() });
 export const UpdateClientBody = z
-  .object({ displayName: Name.optional(), pronouns: z.string().trim().max(40).nullable().optional(), goals: z.string().max(4000).optional(), status: z.enum(['active', 'archived']).optional() })
+  .object({
+    displayName: Name.optional(),
+    pronouns: z.string().trim().max(40).nullable().optional(),
+    goals: z.string().max(4000).optional(),
+    status: z.enum(['active', 'archived']).optional(),
+  })
   .refine((b) => Object.keys(b).length > 0, 'Nothing to change.');
 
 export const Invite = z.object({
@@ -61,7 +66,12 @@ export const Invite = z.object({
 export type Invite = z.infer<typeof Invite>;
 export const InviteList = z.object({ invites: z.array(Invite) });
 export const InviteTokenParams = z.object({ token: z.string().min(10).max(100) });
-export const InvitePeek = z.object({ valid: z.boolean(), clientName: z.string().optional(), therapistName: z.string().optional(), reason: z.string().optional() });
+export const InvitePeek = z.object({
+  valid: z.boolean(),
+  clientName: z.string().optional(),
+  therapistName: z.string().optional(),
+  reason: z.string().optional(),
+});
 export const AcceptInviteBody = z.object({ email: Email, password: Password, displayName: Name.optional() });
 
 export const SessionStatus = z.enum(['scheduled', 'in_progress', 'completed', 'cancelled']);
@@ -77,7 +87,11 @@ export const TherapySession = z.object({
 });
 export type TherapySession = z.infer<typeof TherapySession>;
 export const TherapySessionList = z.object({ sessions: z.array(TherapySession) });
-export const CreateSessionBody = z.object({ title: z.string().trim().max(200).optional(), scheduledAt: z.iso.datetime({ offset: true }), kind: z.enum(['individual', 'group']).optional() });
+export const CreateSessionBody = z.object({
+  title: z.string().trim().max(200).optional(),
+  scheduledAt: z.iso.datetime({ offset: true }),
+  kind: z.enum(['individual', 'group']).optional(),
+});
 export const UpdateSessionBody = z
   .object({ status: SessionStatus.optional(), title: z.string().trim().max(200).optional(), scheduledAt: z.iso.datetime({ offset: true }).optional() })
   .refine((b) => Object.keys(b).length > 0, 'Nothing to change.');
@@ -139,7 +153,10 @@ export const Screened = z.object({ crisis: CrisisNotice.nullable() });
 // ---- Studio -------------------------------------------------------------------------------
 
 /** A PNG/JPEG/WebP image as a data URL (`data:image/png;base64,…`); checked by content like uploads. */
-export const ImageDataUrl = z.string().max(24_000_000).regex(/^data:image\/[a-z+]+;base64,[A-Za-z0-9+/=]+$/, 'Expected an image data URL (data:image/png;base64,…).');
+export const ImageDataUrl = z
+  .string()
+  .max(24_000_000)
+  .regex(/^data:image\/[a-z+]+;base64,[A-Za-z0-9+/=]+$/, 'Expected an image data URL (data:image/png;base64,…).');
 
 export const StudioInfo = z.object({
   backend: z.object({ id: z.string(), label: z.string(), external: z.boolean() }),
@@ -203,7 +220,11 @@ export const GenerateReport = z.object({
       shape: z.string().optional(),
       /** True when the client drew it and the engine painted their shape (not a second copy). */
       fromSketch: z.boolean().optional(),
-      where: z.array(z.object({ box: z.object({ x: z.number(), y: z.number(), w: z.number(), h: z.number() }), layer: z.enum(['sky', 'far', 'middle', 'near', 'water']) })).optional(),
+      where: z
+        .array(
+          z.object({ box: z.object({ x: z.number(), y: z.number(), w: z.number(), h: z.number() }), layer: z.enum(['sky', 'far', 'middle', 'near', 'water']) }),
+        )
+        .optional(),
     }),
   ),
   notDrawn: z.array(z.string()),
@@ -215,7 +236,14 @@ export const GenerateReport = z.object({
   horizon: z.object({ y: z.number(), drawn: z.boolean() }),
   light: z.enum(['left', 'right']),
   sketch: z
-    .object({ horizonY: z.number().nullable(), enclosedShapes: z.number(), skyObjects: z.number(), paths: z.number(), figures: z.number(), ownColours: z.boolean() })
+    .object({
+      horizonY: z.number().nullable(),
+      enclosedShapes: z.number(),
+      skyObjects: z.number(),
+      paths: z.number(),
+      figures: z.number(),
+      ownColours: z.boolean(),
+    })
     .optional(),
 });
 export const GeneratedArtworks = z
@@ -248,8 +276,14 @@ export const CheckinBody = z.object({
   homeworkId: z.uuid().optional(),
 });
 export const Checkin = z.object({
-  id: z.uuid(), moment: z.enum(['before', 'after', 'standalone']), activity: z.string().nullable(),
-  valence: z.number(), arousal: z.number(), distress: z.number().int(), note: z.string().nullable(), createdAt: z.string(),
+  id: z.uuid(),
+  moment: z.enum(['before', 'after', 'standalone']),
+  activity: z.string().nullable(),
+  valence: z.number(),
+  arousal: z.number(),
+  distress: z.number().int(),
+  note: z.string().nullable(),
+  createdAt: z.string(),
 });
 export const CheckinList = z.object({ checkins: z.array(Checkin) });
 export const CheckinCreated = Screened.extend({ checkin: Checkin });
@@ -261,29 +295,44 @@ const MAX_ANSWER = Math.max(...MEASURES.map((m) => answerRange(m).max));
 const MAX_TOTAL = Math.max(...MEASURES.map(maxTotalOf));
 export const MeasureBody = z.object({ measure: MeasureId, answers: z.array(z.number().int().min(0).max(MAX_ANSWER)).max(100) });
 export const MeasureResult = z.object({
-  id: z.uuid(), measure: MeasureId, total: z.number().int(), maxTotal: z.number().int(), band: z.string(), answers: z.array(z.number().int()), safetyFlag: z.boolean(), createdAt: z.string(),
+  id: z.uuid(),
+  measure: MeasureId,
+  total: z.number().int(),
+  maxTotal: z.number().int(),
+  band: z.string(),
+  answers: z.array(z.number().int()),
+  safetyFlag: z.boolean(),
+  createdAt: z.string(),
   /** Change from this client's previous response to the same measure, when there is one. */
   change: z.object({ from: z.number().int(), change: z.number().int(), threshold: z.number(), outcome: z.string() }).nullable(),
 });
 export const MeasureList = z.object({ responses: z.array(MeasureResult) });
 export const MeasureCreated = Screened.extend({ response: MeasureResult });
 export const MeasureDefinitions = z.object({
-  measures: z.array(z.object({
-    id: MeasureId, title: z.string(), instructions: z.string(), items: z.array(z.string()), options: z.array(z.object({ value: z.number().int(), label: z.string() })),
-    /** Bands from the lowest total up; `severity` 0 is the least concern (for shading). */
-    bands: z.array(z.object({ min: z.number().int(), max: z.number().int(), label: z.string(), id: z.string(), severity: z.number().int(), chartLabel: z.string() })),
-    /** Display name, e.g. "PHQ-9". */
-    name: z.string(),
-    /** The total is the sum of the answers times this (WHO-5: 4, for 0–100); 1 otherwise. */
-    multiplier: z.number().int(),
-    maxTotal: z.number().int(),
-    /** `lower`: fewer symptoms is better (PHQ-9, GAD-7, PCL-5); `higher`: more wellbeing is better (WHO-5). */
-    better: z.enum(['lower', 'higher']),
-    /** 1-based number of the item whose answer above 0 raises an urgent alert (PHQ-9 item 9), else null. */
-    safetyItem: z.number().int().nullable(),
-    languages: z.array(z.string()),
-    copyright: z.string(),
-  })),
+  measures: z.array(
+    z.object({
+      id: MeasureId,
+      title: z.string(),
+      instructions: z.string(),
+      items: z.array(z.string()),
+      options: z.array(z.object({ value: z.number().int(), label: z.string() })),
+      /** Bands from the lowest total up; `severity` 0 is the least concern (for shading). */
+      bands: z.array(
+        z.object({ min: z.number().int(), max: z.number().int(), label: z.string(), id: z.string(), severity: z.number().int(), chartLabel: z.string() }),
+      ),
+      /** Display name, e.g. "PHQ-9". */
+      name: z.string(),
+      /** The total is the sum of the answers times this (WHO-5: 4, for 0–100); 1 otherwise. */
+      multiplier: z.number().int(),
+      maxTotal: z.number().int(),
+      /** `lower`: fewer symptoms is better (PHQ-9, GAD-7, PCL-5); `higher`: more wellbeing is better (WHO-5). */
+      better: z.enum(['lower', 'higher']),
+      /** 1-based number of the item whose answer above 0 raises an urgent alert (PHQ-9 item 9), else null. */
+      safetyItem: z.number().int().nullable(),
+      languages: z.array(z.string()),
+      copyright: z.string(),
+    }),
+  ),
 });
 
 export const ReflectionBody = z.object({ text: z.string().trim().min(1, 'Write a few words first.').max(10_000), artworkId: z.uuid().optional() });
@@ -292,14 +341,31 @@ export const ReflectionList = z.object({ reflections: z.array(Reflection) });
 export const ReflectionCreated = Screened.extend({ reflection: Reflection });
 
 export const Alert = z.object({
-  id: z.uuid(), clientId: z.uuid(), clientName: z.string(), source: z.enum(ALERT_SOURCES), level: z.enum(['concern', 'urgent']),
-  categories: z.array(z.string()), reasons: z.array(z.string()), createdAt: z.string(), acknowledgedAt: z.string().nullable(),
+  id: z.uuid(),
+  clientId: z.uuid(),
+  clientName: z.string(),
+  source: z.enum(ALERT_SOURCES),
+  level: z.enum(['concern', 'urgent']),
+  categories: z.array(z.string()),
+  reasons: z.array(z.string()),
+  createdAt: z.string(),
+  acknowledgedAt: z.string().nullable(),
 });
 export const AlertQuery = z.object({ all: z.enum(['true', 'false']).optional() });
 
 export const Directive = z.object({
-  id: z.string(), title: z.string(), goal: z.string(), goalTags: z.array(z.string()), mode: z.string(), durationMinutes: z.object({ min: z.number(), max: z.number() }),
-  instructions: z.array(z.string()), reflectionQuestions: z.array(z.string()), suitableFor: z.array(z.string()), unsuitableFor: z.array(z.string()), therapistNotes: z.string(), source: z.string(),
+  id: z.string(),
+  title: z.string(),
+  goal: z.string(),
+  goalTags: z.array(z.string()),
+  mode: z.string(),
+  durationMinutes: z.object({ min: z.number(), max: z.number() }),
+  instructions: z.array(z.string()),
+  reflectionQuestions: z.array(z.string()),
+  suitableFor: z.array(z.string()),
+  unsuitableFor: z.array(z.string()),
+  therapistNotes: z.string(),
+  source: z.string(),
 });
 export const DirectiveParams = z.object({ directiveId: z.string().regex(/^[a-z0-9-]{1,80}$/) });
 
@@ -312,15 +378,29 @@ export const AssignHomeworkBody = z.object({
   note: z.string().trim().max(2000).optional(),
 });
 export const Homework = z.object({
-  id: z.uuid(), clientId: z.uuid(), directiveId: z.string(), title: z.string(), mode: z.string(), goal: z.string(),
-  instructions: z.array(z.string()), reflectionQuestions: z.array(z.string()), note: z.string().nullable(), dueAt: z.string().nullable(),
-  status: HomeworkStatus, overdue: z.boolean(), createdAt: z.string(), completedAt: z.string().nullable(),
+  id: z.uuid(),
+  clientId: z.uuid(),
+  directiveId: z.string(),
+  title: z.string(),
+  mode: z.string(),
+  goal: z.string(),
+  instructions: z.array(z.string()),
+  reflectionQuestions: z.array(z.string()),
+  note: z.string().nullable(),
+  dueAt: z.string().nullable(),
+  status: HomeworkStatus,
+  overdue: z.boolean(),
+  createdAt: z.string(),
+  completedAt: z.string().nullable(),
 });
 export type Homework = z.infer<typeof Homework>;
 export const HomeworkList = z.object({ homework: z.array(Homework) });
 export const UpdateHomeworkBody = z.object({ status: HomeworkStatus });
 export const HomeworkAnswersBody = z.object({
-  answers: z.array(z.object({ question: z.string().trim().max(500), text: z.string().trim().min(1, 'Write a few words first.').max(10_000) })).min(1).max(20),
+  answers: z
+    .array(z.object({ question: z.string().trim().max(500), text: z.string().trim().min(1, 'Write a few words first.').max(10_000) }))
+    .min(1)
+    .max(20),
   /** Mark the homework completed with these answers. */
   complete: z.boolean().default(false),
 });
@@ -328,18 +408,25 @@ export const HomeworkAnswered = Screened.extend({ homework: Homework, reflection
 export const AttachArtworkBody = z.object({ artworkId: z.uuid() });
 const Mood = z.object({ valence: z.number(), arousal: z.number(), distress: z.number().int() }).nullable();
 export const HomeworkHistory = z.object({
-  items: z.array(z.object({
-    homework: Homework,
-    artworks: z.array(Artwork),
-    reflections: z.array(Reflection.extend({ question: z.string().nullable() })),
-    mood: z.object({ before: Mood, after: Mood, distressChange: z.number().int().nullable() }),
-  })),
+  items: z.array(
+    z.object({
+      homework: Homework,
+      artworks: z.array(Artwork),
+      reflections: z.array(Reflection.extend({ question: z.string().nullable() })),
+      mood: z.object({ before: Mood, after: Mood, distressChange: z.number().int().nullable() }),
+    }),
+  ),
 });
 
 // ---- Music -----------------------------------------------------------------------------------
 
 const MoodReading = z.object({ valence: z.number().min(-1).max(1), arousal: z.number().min(-1).max(1), distress: z.number().int().min(0).max(10) });
-export const MusicInfo = z.object({ instruments: z.array(z.string()), textures: z.array(z.string()), sampleRates: z.array(z.number().int()), maxSeconds: z.number().int() });
+export const MusicInfo = z.object({
+  instruments: z.array(z.string()),
+  textures: z.array(z.string()),
+  sampleRates: z.array(z.number().int()),
+  maxSeconds: z.number().int(),
+});
 export const ComposeBody = z.object({
   prompt: z.string().trim().min(1, 'Describe the music in a few words.').max(500),
   seconds: z.number().int().min(30).max(3600).default(120),
@@ -350,27 +437,87 @@ export const ComposeBody = z.object({
   sampleId: z.uuid().optional(),
 });
 /** A client's recording as the analyser measured it. */
-export const MusicSample = z.object({ id: z.uuid(), seconds: z.number(), sampleRate: z.number().int(), channels: z.number().int(), bpm: z.number(), key: z.string(), mode: z.string(), lufs: z.number(), createdAt: z.string() });
+export const MusicSample = z.object({
+  id: z.uuid(),
+  seconds: z.number(),
+  sampleRate: z.number().int(),
+  channels: z.number().int(),
+  bpm: z.number(),
+  key: z.string(),
+  mode: z.string(),
+  lufs: z.number(),
+  createdAt: z.string(),
+});
 export const MusicSampleList = z.object({ samples: z.array(MusicSample) });
 export const Listen = z.object({ id: z.uuid(), before: MoodReading, after: MoodReading, secondsListened: z.number().int(), createdAt: z.string() });
 export const MusicPiece = z.object({
-  id: z.uuid(), clientId: z.uuid(), prompt: z.string(), seconds: z.number().int(), seed: z.number().int(), sampleRate: z.number().int(),
-  plan: z.object({ key: z.string(), mode: z.string(), bpm: z.number(), instruments: z.array(z.string()), textures: z.array(z.string()), register: z.string(), melody: z.boolean(), percussion: z.boolean() }),
-  createdAt: z.string(), audioUrl: z.string(), listens: z.array(Listen),
+  id: z.uuid(),
+  clientId: z.uuid(),
+  prompt: z.string(),
+  seconds: z.number().int(),
+  seed: z.number().int(),
+  sampleRate: z.number().int(),
+  plan: z.object({
+    key: z.string(),
+    mode: z.string(),
+    bpm: z.number(),
+    instruments: z.array(z.string()),
+    textures: z.array(z.string()),
+    register: z.string(),
+    melody: z.boolean(),
+    percussion: z.boolean(),
+  }),
+  createdAt: z.string(),
+  audioUrl: z.string(),
+  listens: z.array(Listen),
   /** The recording this piece continues, if any. */
   sampleId: z.uuid().nullable(),
 });
 export const MusicPieceList = z.object({ pieces: z.array(MusicPiece) });
 /** A piece just composed from the client's words, with the screen's notice. */
 export const ScreenedMusicPiece = MusicPiece.extend(Screened.shape);
-export const ListenBody = z.object({ before: MoodReading, after: MoodReading, secondsListened: z.number().int().min(0).max(4 * 3600) });
-export const RecommendationQuery = z.object({ valence: z.coerce.number().min(-1).max(1), arousal: z.coerce.number().min(-1).max(1), distress: z.coerce.number().int().min(0).max(10) });
-export const MusicRecommendation = z.object({ prompt: z.string(), bpm: z.number(), mode: z.string(), instruments: z.array(z.string()), tempoPath: z.array(z.number()), explanation: z.string(), listenings: z.number().int() });
+export const ListenBody = z.object({
+  before: MoodReading,
+  after: MoodReading,
+  secondsListened: z
+    .number()
+    .int()
+    .min(0)
+    .max(4 * 3600),
+});
+export const RecommendationQuery = z.object({
+  valence: z.coerce.number().min(-1).max(1),
+  arousal: z.coerce.number().min(-1).max(1),
+  distress: z.coerce.number().int().min(0).max(10),
+});
+export const MusicRecommendation = z.object({
+  prompt: z.string(),
+  bpm: z.number(),
+  mode: z.string(),
+  instruments: z.array(z.string()),
+  tempoPath: z.array(z.number()),
+  explanation: z.string(),
+  listenings: z.number().int(),
+});
 
 // ---- Insights --------------------------------------------------------------------------------
 
-export const InsightWork = z.object({ id: z.uuid(), title: z.string(), kind: z.string(), createdAt: z.string(), thumbUrl: z.string(), values: z.record(z.string(), z.number()) });
-export const Observation = z.object({ feature: z.string(), direction: z.enum(['higher', 'lower']), runLength: z.number().int(), workIds: z.array(z.string()), sentence: z.string(), usual: z.object({ median: z.number(), low: z.number(), high: z.number() }) });
+export const InsightWork = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  kind: z.string(),
+  createdAt: z.string(),
+  thumbUrl: z.string(),
+  values: z.record(z.string(), z.number()),
+});
+export const Observation = z.object({
+  feature: z.string(),
+  direction: z.enum(['higher', 'lower']),
+  runLength: z.number().int(),
+  workIds: z.array(z.string()),
+  sentence: z.string(),
+  usual: z.object({ median: z.number(), low: z.number(), high: z.number() }),
+});
 export const Insights = z.object({
   works: z.array(InsightWork),
   observations: z.array(Observation),
@@ -388,8 +535,17 @@ export const DraftNoteBody = z.object({ format: NoteFormat.default('SOAP') });
 export const UpdateNoteBody = z.object({ sections: z.array(NoteSection).min(1).max(10) });
 export const AddendumBody = z.object({ text: z.string().trim().min(1, 'Write the addendum first.').max(20_000) });
 export const Note = z.object({
-  id: z.uuid(), clientId: z.uuid(), sessionId: z.uuid().nullable(), format: NoteFormat, status: z.enum(['draft', 'signed']), sections: z.array(NoteSection),
-  draftedBy: z.string(), contentHash: z.string().nullable(), signedAt: z.string().nullable(), createdAt: z.string(), updatedAt: z.string(),
+  id: z.uuid(),
+  clientId: z.uuid(),
+  sessionId: z.uuid().nullable(),
+  format: NoteFormat,
+  status: z.enum(['draft', 'signed']),
+  sections: z.array(NoteSection),
+  draftedBy: z.string(),
+  contentHash: z.string().nullable(),
+  signedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
   /** Whether the signed content still matches its recorded hash. */
   integrity: z.enum(['draft', 'intact', 'altered']),
   addenda: z.array(z.object({ id: z.uuid(), text: z.string(), createdAt: z.string(), contentHash: z.string() })),
@@ -405,25 +561,47 @@ const Text = z.string().trim().min(1).max(2000);
  * range when the plan is saved).
  */
 export const MeasureTarget = z
-  .object({ measure: MeasureId, below: z.number().int().min(1).max(MAX_TOTAL).optional(), above: z.number().int().min(0).max(MAX_TOTAL).optional(), by: z.iso.date() })
+  .object({
+    measure: MeasureId,
+    below: z.number().int().min(1).max(MAX_TOTAL).optional(),
+    above: z.number().int().min(0).max(MAX_TOTAL).optional(),
+    by: z.iso.date(),
+  })
   .refine((t) => (t.below === undefined) !== (t.above === undefined), 'Give the target as either below or above a score.');
 export const Objective = z.object({ id: z.string().max(40), text: Text, target: MeasureTarget.optional() });
 export const PlanContent = z.object({
   problems: z.array(Text).max(20),
-  goals: z.array(z.object({ id: z.string().max(40), text: Text, objectives: z.array(Objective).max(20) })).min(1).max(20),
+  goals: z
+    .array(z.object({ id: z.string().max(40), text: Text, objectives: z.array(Objective).max(20) }))
+    .min(1)
+    .max(20),
   interventions: z.array(Text).max(30),
 });
 export const CreatePlanBody = PlanContent.extend({ shared: z.boolean().default(false) });
-export const UpdatePlanBody = z.object({ content: PlanContent.optional(), shared: z.boolean().optional(), status: z.enum(['active', 'archived']).optional() }).refine((b) => Object.keys(b).length > 0, 'Nothing to change.');
+export const UpdatePlanBody = z
+  .object({ content: PlanContent.optional(), shared: z.boolean().optional(), status: z.enum(['active', 'archived']).optional() })
+  .refine((b) => Object.keys(b).length > 0, 'Nothing to change.');
 export const ObjectiveProgress = z.object({
-  goalId: z.string(), objectiveId: z.string(), measure: z.string(), target: z.number(), by: z.string(),
+  goalId: z.string(),
+  objectiveId: z.string(),
+  measure: z.string(),
+  target: z.number(),
+  by: z.string(),
   /** Whether the target is to get below or above `target`. */
   direction: z.enum(['below', 'above']),
-  first: z.number().nullable(), latest: z.number().nullable(), latestAt: z.string().nullable(),
+  first: z.number().nullable(),
+  latest: z.number().nullable(),
+  latestAt: z.string().nullable(),
   status: z.enum(['no_data', 'met', 'not_yet', 'overdue']),
 });
 export const Plan = z.object({
-  id: z.uuid(), clientId: z.uuid(), content: PlanContent, shared: z.boolean(), status: z.enum(['active', 'archived']), createdAt: z.string(), updatedAt: z.string(),
+  id: z.uuid(),
+  clientId: z.uuid(),
+  content: PlanContent,
+  shared: z.boolean(),
+  status: z.enum(['active', 'archived']),
+  createdAt: z.string(),
+  updatedAt: z.string(),
   progress: z.array(ObjectiveProgress),
 });
 export const PlanList = z.object({ plans: z.array(Plan) });

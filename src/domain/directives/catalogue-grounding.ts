@@ -78,8 +78,7 @@ export const GROUNDING_DIRECTIVES: readonly Directive[] = [
     ],
     suitableFor: ['feeling overwhelmed between sessions', 'ending a session that stirred up a lot', 'trauma-informed work, as a stabilising step'],
     unsuitableFor: ['using the container to avoid material indefinitely without a plan to return to it'],
-    therapistNotes:
-      'Make clear the container is a pause, not a promise to never look. Revisit it in later sessions. Useful at the end of heavy sessions.',
+    therapistNotes: 'Make clear the container is a pause, not a promise to never look. Revisit it in later sessions. Useful at the end of heavy sessions.',
     source: 'built-in',
   },
   {
@@ -161,11 +160,7 @@ export const GROUNDING_DIRECTIVES: readonly Directive[] = [
       'Listen to what Hearth makes. Change the words, the tempo or the instruments until it feels right.',
       'Save the version you like best, and give it a name.',
     ],
-    reflectionQuestions: [
-      'What in the music helps you settle?',
-      'What did you change, and why?',
-      'When would you like to listen to it this week?',
-    ],
+    reflectionQuestions: ['What in the music helps you settle?', 'What did you change, and why?', 'When would you like to listen to it this week?'],
     suitableFor: ['stress and sleep difficulties', 'clients who find drawing hard', 'homework between sessions'],
     unsuitableFor: ['clients for whom certain sounds are trauma reminders, until those are identified'],
     therapistNotes: 'Ask about sound sensitivities first. Slow tempo (about 60–80 BPM) and predictable structure usually settle; let the client lead.',

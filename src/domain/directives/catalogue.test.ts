@@ -24,9 +24,24 @@ describe('DIRECTIVE_CATALOGUE', () => {
   });
 
   it('covers every mode and includes the named classics', () => {
-    for (const mode of DIRECTIVE_MODES) expect(DIRECTIVE_CATALOGUE.some((d) => d.mode === mode), mode).toBe(true);
-    for (const id of ['safe-place', 'bridge-drawing', 'emotion-colour-map', 'mood-mandala', 'self-portrait-then-and-now', 'lifeline',
-      'scribble-chase', 'letter-to-younger-self', 'worry-monster', 'strengths-shield', 'music-for-my-mood']) {
+    for (const mode of DIRECTIVE_MODES)
+      expect(
+        DIRECTIVE_CATALOGUE.some((d) => d.mode === mode),
+        mode,
+      ).toBe(true);
+    for (const id of [
+      'safe-place',
+      'bridge-drawing',
+      'emotion-colour-map',
+      'mood-mandala',
+      'self-portrait-then-and-now',
+      'lifeline',
+      'scribble-chase',
+      'letter-to-younger-self',
+      'worry-monster',
+      'strengths-shield',
+      'music-for-my-mood',
+    ]) {
       expect(directiveById(id), id).toBeDefined();
     }
   });
@@ -51,7 +66,10 @@ describe('validateDirective', () => {
     expect(validateDirective({ ...base, id: 'Not Kebab' })).toEqual({ ok: false, error: 'id must be kebab-case, up to 64 characters' });
     expect(validateDirective({ ...base, mode: 'dance' }).ok).toBe(false);
     expect(validateDirective({ ...base, goalTags: ['made-up'] }).ok).toBe(false);
-    expect(validateDirective({ ...base, durationMinutes: { min: 30, max: 10 } })).toEqual({ ok: false, error: 'durationMinutes must have whole minutes 1 ≤ min ≤ max ≤ 240' });
+    expect(validateDirective({ ...base, durationMinutes: { min: 30, max: 10 } })).toEqual({
+      ok: false,
+      error: 'durationMinutes must have whole minutes 1 ≤ min ≤ max ≤ 240',
+    });
     expect(validateDirective({ ...base, instructions: [] })).toEqual({ ok: false, error: 'instructions must be a list of 1–12 non-empty texts' });
   });
 });

@@ -46,7 +46,9 @@ const REFERENCE = /^[A-Z][A-Za-z]+\/[A-Za-z0-9\-.]{1,64}$/;
 
 /** The coding of an answer: LOINC's answer code where the measure has one, else Hearth's code system for the measure's scale. */
 function answerCoding(def: MeasureDefinition, opt: ResponseOption): FhirCoding {
-  return opt.loinc ? { system: LOINC, code: opt.loinc, display: opt.label } : { system: `${def.questionnaire}:answers`, code: String(opt.value), display: opt.label };
+  return opt.loinc
+    ? { system: LOINC, code: opt.loinc, display: opt.label }
+    : { system: `${def.questionnaire}:answers`, code: String(opt.value), display: opt.label };
 }
 
 /**
@@ -67,7 +69,8 @@ export function questionnaireResponseFromScore(score: MeasureScore, options: Que
   });
   if (options.difficulty !== undefined) {
     const opt = def.difficulty?.options[options.difficulty];
-    if (!def.difficulty || !opt || !Number.isInteger(options.difficulty)) throw new RangeError(`difficulty must be 0–3 on a measure that asks it, got ${options.difficulty}`);
+    if (!def.difficulty || !opt || !Number.isInteger(options.difficulty))
+      throw new RangeError(`difficulty must be 0–3 on a measure that asks it, got ${options.difficulty}`);
     items.push({ linkId: def.difficulty.loinc, text: def.difficulty.text, answer: [{ valueCoding: answerCoding(def, opt) }] });
   }
   if (def.multiplier !== 1) items.push({ linkId: 'raw', text: `${def.name} raw score (sum of the items)`, answer: [{ valueInteger: score.raw }] });

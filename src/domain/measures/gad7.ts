@@ -32,8 +32,13 @@ export const GAD7 = {
     { id: 'moderate', label: 'Moderate', min: 10, max: 14, severity: 2 },
     { id: 'severe', label: 'Severe', min: 15, max: 21, severity: 3 },
   ],
-  reliableChange: { threshold: 4, caseness: 8, source: 'NHS Talking Therapies for anxiety and depression Manual (reliable improvement: 4 points; caseness ≥ 8)' },
+  reliableChange: {
+    threshold: 4,
+    caseness: 8,
+    source: 'NHS Talking Therapies for anxiety and depression Manual (reliable improvement: 4 points; caseness ≥ 8)',
+  },
   languages: ['en'],
-  source: 'Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Arch Intern Med 2006;166:1092–1097.',
+  source:
+    'Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Arch Intern Med 2006;166:1092–1097.',
   copyright: PFIZER_COPYRIGHT,
 } as const satisfies MeasureDefinition;

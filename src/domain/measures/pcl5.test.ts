@@ -37,7 +37,11 @@ describe('PCL-5', () => {
     const qr = questionnaireResponseFromScore(scoreMeasure('pcl5', Array(20).fill(1)), { subject: 'Patient/7', authored: '2026-05-01T09:00:00Z' });
     expect(qr.questionnaire).toBe('urn:hearth:fhir:Questionnaire:pcl5');
     expect(qr.item).toHaveLength(21);
-    expect(qr.item[0]).toEqual({ linkId: '1', text: PCL5.items[0]!.text, answer: [{ valueCoding: { system: 'urn:hearth:fhir:Questionnaire:pcl5:answers', code: '1', display: 'A little bit' } }] });
+    expect(qr.item[0]).toEqual({
+      linkId: '1',
+      text: PCL5.items[0]!.text,
+      answer: [{ valueCoding: { system: 'urn:hearth:fhir:Questionnaire:pcl5:answers', code: '1', display: 'A little bit' } }],
+    });
     expect(qr.item[20]).toEqual({ linkId: '101698-9', text: 'PCL-5 total score', answer: [{ valueInteger: 20 }] });
   });
 });

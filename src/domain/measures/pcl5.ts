@@ -32,11 +32,20 @@ export const PCL5 = {
   items: [
     { number: 1, text: 'Repeated, disturbing, and unwanted memories of the stressful experience?' },
     { number: 2, text: 'Repeated, disturbing dreams of the stressful experience?' },
-    { number: 3, text: 'Suddenly feeling or acting as if the stressful experience were actually happening again (as if you were actually back there reliving it)?' },
+    {
+      number: 3,
+      text: 'Suddenly feeling or acting as if the stressful experience were actually happening again (as if you were actually back there reliving it)?',
+    },
     { number: 4, text: 'Feeling very upset when something reminded you of the stressful experience?' },
-    { number: 5, text: 'Having strong physical reactions when something reminded you of the stressful experience (for example, heart pounding, trouble breathing, sweating)?' },
+    {
+      number: 5,
+      text: 'Having strong physical reactions when something reminded you of the stressful experience (for example, heart pounding, trouble breathing, sweating)?',
+    },
     { number: 6, text: 'Avoiding memories, thoughts, or feelings related to the stressful experience?' },
-    { number: 7, text: 'Avoiding external reminders of the stressful experience (for example, people, places, conversations, activities, objects, or situations)?' },
+    {
+      number: 7,
+      text: 'Avoiding external reminders of the stressful experience (for example, people, places, conversations, activities, objects, or situations)?',
+    },
     { number: 8, text: 'Trouble remembering important parts of the stressful experience?' },
     {
       number: 9,
@@ -48,7 +57,10 @@ export const PCL5 = {
     { number: 11, text: 'Having strong negative feelings such as fear, horror, anger, guilt, or shame?' },
     { number: 12, text: 'Loss of interest in activities that you used to enjoy?' },
     { number: 13, text: 'Feeling distant or cut off from other people?' },
-    { number: 14, text: 'Trouble experiencing positive feelings (for example, being unable to feel happiness or have loving feelings for people close to you)?' },
+    {
+      number: 14,
+      text: 'Trouble experiencing positive feelings (for example, being unable to feel happiness or have loving feelings for people close to you)?',
+    },
     { number: 15, text: 'Irritable behavior, angry outbursts, or acting aggressively?' },
     { number: 16, text: 'Taking too many risks or doing things that could cause you harm?' },
     { number: 17, text: 'Being “superalert” or watchful or on guard?' },

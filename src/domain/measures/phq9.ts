@@ -40,7 +40,11 @@ export const PHQ9 = {
     { id: 'moderately-severe', label: 'Moderately severe', min: 15, max: 19, severity: 3 },
     { id: 'severe', label: 'Severe', min: 20, max: 27, severity: 4 },
   ],
-  reliableChange: { threshold: 6, caseness: 10, source: 'NHS Talking Therapies for anxiety and depression Manual (reliable improvement: 6 points; caseness ≥ 10)' },
+  reliableChange: {
+    threshold: 6,
+    caseness: 10,
+    source: 'NHS Talking Therapies for anxiety and depression Manual (reliable improvement: 6 points; caseness ≥ 10)',
+  },
   safetyItem: { index: 8, above: 0, about: 'thoughts of being better off dead or of self-harm' },
   languages: ['en'],
   source: 'Kroenke K, Spitzer RL, Williams JB. The PHQ-9. J Gen Intern Med 2001;16(9):606–613. Wording of the Pfizer form (phqscreeners.com).',

@@ -42,7 +42,10 @@ export interface ReliableChange {
 export function reliableChange(measure: MeasureId, before: number, after: number): ReliableChange {
   const def = measureDefinition(measure);
   const max = maxTotalOf(def);
-  for (const [name, v] of [['before', before], ['after', after]] as const) {
+  for (const [name, v] of [
+    ['before', before],
+    ['after', after],
+  ] as const) {
     if (!Number.isInteger(v) || v < 0 || v > max) throw new RangeError(`${name} must be a total from 0 to ${max}, got ${v}`);
   }
   const { threshold, caseness } = def.reliableChange;
@@ -51,7 +54,17 @@ export function reliableChange(measure: MeasureId, before: number, after: number
   const outcome: ReliableChangeOutcome = gain >= threshold ? 'reliable-improvement' : gain <= -threshold ? 'reliable-deterioration' : 'no-reliable-change';
   const inRange = (v: number) => (def.better === 'lower' ? v >= caseness : v <= caseness);
   const leftCaseness = inRange(before) && !inRange(after);
-  return { measure, before, after, change, threshold, outcome, leftCaseness, movedBelowCaseness: leftCaseness, reliableRecovery: leftCaseness && outcome === 'reliable-improvement' };
+  return {
+    measure,
+    before,
+    after,
+    change,
+    threshold,
+    outcome,
+    leftCaseness,
+    movedBelowCaseness: leftCaseness,
+    reliableRecovery: leftCaseness && outcome === 'reliable-improvement',
+  };
 }
 
 /**

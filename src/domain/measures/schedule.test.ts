@@ -7,7 +7,11 @@ const at = (days: number) => new Date(t0.getTime() + days * DAY);
 
 describe('measureDue', () => {
   it('is never due when off', () => {
-    expect(measureDue({ frequency: 'off', startsAt: t0, lastResponseAt: null, sessions: [{ scheduledAt: t0, status: 'in_progress' }], now: at(30) })).toEqual({ due: false, overdue: false, nextDueAt: null });
+    expect(measureDue({ frequency: 'off', startsAt: t0, lastResponseAt: null, sessions: [{ scheduledAt: t0, status: 'in_progress' }], now: at(30) })).toEqual({
+      due: false,
+      overdue: false,
+      nextDueAt: null,
+    });
   });
 
   it('runs interval schedules from the start, then from the latest answer, overdue after three days', () => {

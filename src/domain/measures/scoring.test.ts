@@ -24,8 +24,18 @@ describe('PHQ-9 and GAD-7 definitions', () => {
 
 describe('scoreMeasure', () => {
   it('sums items and bands PHQ-9 totals at every edge (5/10/15/20)', () => {
-    const edges: [number, string][] = [[0, 'minimal'], [4, 'minimal'], [5, 'mild'], [9, 'mild'], [10, 'moderate'], [14, 'moderate'],
-      [15, 'moderately-severe'], [19, 'moderately-severe'], [20, 'severe'], [27, 'severe']];
+    const edges: [number, string][] = [
+      [0, 'minimal'],
+      [4, 'minimal'],
+      [5, 'mild'],
+      [9, 'mild'],
+      [10, 'moderate'],
+      [14, 'moderate'],
+      [15, 'moderately-severe'],
+      [19, 'moderately-severe'],
+      [20, 'severe'],
+      [27, 'severe'],
+    ];
     for (const [total, band] of edges) expect(bandForTotal('phq9', total).id).toBe(band);
     const s = scoreMeasure('phq9', [1, 2, 0, 3, 1, 0, 2, 1, 0]);
     expect(s).toMatchObject({ total: 10, maxTotal: 27, safetyFlag: false, safetyReason: null });
@@ -33,7 +43,16 @@ describe('scoreMeasure', () => {
   });
 
   it('bands GAD-7 totals at every edge (5/10/15)', () => {
-    const edges: [number, string][] = [[0, 'minimal'], [4, 'minimal'], [5, 'mild'], [9, 'mild'], [10, 'moderate'], [14, 'moderate'], [15, 'severe'], [21, 'severe']];
+    const edges: [number, string][] = [
+      [0, 'minimal'],
+      [4, 'minimal'],
+      [5, 'mild'],
+      [9, 'mild'],
+      [10, 'moderate'],
+      [14, 'moderate'],
+      [15, 'severe'],
+      [21, 'severe'],
+    ];
     for (const [total, band] of edges) expect(bandForTotal('gad7', total).id).toBe(band);
     expect(scoreMeasure('gad7', [3, 3, 3, 3, 3, 3, 3])).toMatchObject({ total: 21, maxTotal: 21, safetyFlag: false });
     expect(scoreMeasure('gad7', [0, 1, 1, 1, 1, 0, 0]).band.id).toBe('minimal');

@@ -42,7 +42,9 @@ describe('WHO-5', () => {
     const qr = questionnaireResponseFromScore(scoreMeasure('who5', [3, 3, 3, 2, 2]), { subject: 'Patient/7', authored: '2026-05-01T09:00:00Z' });
     expect(qr.questionnaire).toBe('urn:hearth:fhir:Questionnaire:who5');
     expect(qr.item.map((i) => i.linkId)).toEqual(['1', '2', '3', '4', '5', 'raw', 'total']);
-    expect(qr.item[0]!.answer[0]).toEqual({ valueCoding: { system: 'urn:hearth:fhir:Questionnaire:who5:answers', code: '3', display: 'More than half of the time' } });
+    expect(qr.item[0]!.answer[0]).toEqual({
+      valueCoding: { system: 'urn:hearth:fhir:Questionnaire:who5:answers', code: '3', display: 'More than half of the time' },
+    });
     expect(qr.item.at(-2)!.answer[0]).toEqual({ valueInteger: 13 });
     expect(qr.item.at(-1)!.answer[0]).toEqual({ valueInteger: 52 });
   });

@@ -10,7 +10,13 @@ const heard = (bpm: number, instruments: ListeningParams['instruments'], drop: n
 });
 
 /** Slow piano helped most; other groups a little. */
-const history: ListeningOutcome[] = [heard(60, ['piano'], 3), heard(58, ['piano'], 3), heard(100, ['strings'], 1), heard(80, ['flute'], 0.5), heard(104, ['guitar'], 0.5)];
+const history: ListeningOutcome[] = [
+  heard(60, ['piano'], 3),
+  heard(58, ['piano'], 3),
+  heard(100, ['strings'], 1),
+  heard(80, ['flute'], 0.5),
+  heard(104, ['guitar'], 0.5),
+];
 
 describe('the music explanation', () => {
   it('never claims the suggestion is the helpful group when it suggests something else', () => {
@@ -24,7 +30,9 @@ describe('the music explanation', () => {
         if (same) expect(rec.explanation).not.toContain('This time Hearth suggests');
         else {
           differed++;
-          expect(rec.explanation).toMatch(/This time Hearth suggests .+ with .+, (to keep learning what helps|because .+ are too far from your current energy to start with)\./);
+          expect(rec.explanation).toMatch(
+            /This time Hearth suggests .+ with .+, (to keep learning what helps|because .+ are too far from your current energy to start with)\./,
+          );
         }
       }
     }

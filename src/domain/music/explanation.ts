@@ -65,10 +65,16 @@ export function explainWhatHelps(history: readonly ListeningOutcome[]): string {
  * instruments differ from what has helped most, it says so and why, instead of implying that the
  * suggestion is the helpful group. Empty when they agree or nothing has been learned yet.
  */
-export function explainSuggestion(history: readonly ListeningOutcome[], suggested: { tempo: TempoBand; family: InstrumentFamily }, allowedTempos: readonly TempoBand[]): string {
+export function explainSuggestion(
+  history: readonly ListeningOutcome[],
+  suggested: { tempo: TempoBand; family: InstrumentFamily },
+  allowedTempos: readonly TempoBand[],
+): string {
   const best = mostHelpful(history);
   if (!best || best.meanDistressChange >= 0 || (best.tempo === suggested.tempo && best.family === suggested.family)) return '';
-  const why = allowedTempos.includes(best.tempo) ? 'to keep learning what helps' : `because ${TEMPO_WORDS[best.tempo]} are too far from your current energy to start with`;
+  const why = allowedTempos.includes(best.tempo)
+    ? 'to keep learning what helps'
+    : `because ${TEMPO_WORDS[best.tempo]} are too far from your current energy to start with`;
   return ` This time Hearth suggests ${TEMPO_WORDS[suggested.tempo]} with ${FAMILY_WORDS[suggested.family]}, ${why}.`;
 }
 

@@ -19,7 +19,11 @@ function simulate(rounds: number, seed: number): { history: ListeningOutcome[]; 
     history.push({
       params: { bpm: rec.bpm, instruments: rec.instruments, mode: rec.mode },
       before: calmish,
-      after: { valence: calmish.valence + (helps ? 0.3 : 0.05), arousal: calmish.arousal - (helps ? 0.3 : 0.05), distress: Math.max(0, calmish.distress - drop) },
+      after: {
+        valence: calmish.valence + (helps ? 0.3 : 0.05),
+        arousal: calmish.arousal - (helps ? 0.3 : 0.05),
+        distress: Math.max(0, calmish.distress - drop),
+      },
     });
   }
   return { history, chosen };
@@ -55,7 +59,7 @@ describe('recommendMusic', () => {
     }
     const calm = recommendMusic([], { valence: 0.2, arousal: -0.8, distress: 2 }, { seed: 1 });
     expect(calm.arm.tempo).not.toBe('lively');
-    expect(isoBpm(0.9)).toBeGreaterThan(isoBpm(0)) ;
+    expect(isoBpm(0.9)).toBeGreaterThan(isoBpm(0));
     expect(isoBpm(-1)).toBeLessThan(60);
   });
 

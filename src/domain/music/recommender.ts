@@ -49,7 +49,14 @@ interface Posterior {
   variance: number;
 }
 
-function posteriors<K extends string>(keys: readonly K[], history: readonly ListeningOutcome[], key: (arm: MusicArm) => K, residual: (o: ListeningOutcome) => number, p0: number, s2: number): Record<K, Posterior> {
+function posteriors<K extends string>(
+  keys: readonly K[],
+  history: readonly ListeningOutcome[],
+  key: (arm: MusicArm) => K,
+  residual: (o: ListeningOutcome) => number,
+  p0: number,
+  s2: number,
+): Record<K, Posterior> {
   const out = {} as Record<K, Posterior>;
   for (const k of keys) {
     let n = 0;
@@ -107,7 +114,10 @@ export function recommendMusic(history: readonly ListeningOutcome[], current: Mo
   const calm = Math.min(bpm, Math.max(lo - 4, CALM_BPM));
   const tempoPath = [bpm, Math.round((bpm + calm) / 2), calm].filter((b, i, a) => i === 0 || b !== a[i - 1]);
   const expectedReward = mean + tempo[best.tempo].mean + family[best.family].mean + mode[best.mode].mean;
-  const path = tempoPath.length > 1 ? ` Starting near your current energy (${tempoPath[0]} BPM) and easing toward ${tempoPath[tempoPath.length - 1]} BPM.` : ` Staying at a calm ${bpm} BPM.`;
+  const path =
+    tempoPath.length > 1
+      ? ` Starting near your current energy (${tempoPath[0]} BPM) and easing toward ${tempoPath[tempoPath.length - 1]} BPM.`
+      : ` Staying at a calm ${bpm} BPM.`;
   return {
     arm: best,
     bpm,

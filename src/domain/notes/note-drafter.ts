@@ -50,10 +50,14 @@ function subjective(f: SessionFacts): string {
 function objective(f: SessionFacts): string {
   const lines: string[] = [`Session "${f.sessionTitle || 'Untitled'}"${minutes(f)}.`];
   if (f.works.length) {
-    lines.push(`Works made: ${f.works.map((w) => `${w.title ? `"${w.title}"` : 'untitled'} (${w.kind}${w.prompt ? `, described as "${w.prompt}"` : ''})`).join('; ')}.`);
+    lines.push(
+      `Works made: ${f.works.map((w) => `${w.title ? `"${w.title}"` : 'untitled'} (${w.kind}${w.prompt ? `, described as "${w.prompt}"` : ''})`).join('; ')}.`,
+    );
   } else lines.push('No works were saved in this session.');
   for (const m of f.moods) {
-    lines.push(`Check-in ${m.moment}${m.activity ? ` ${m.activity}` : ''}: distress ${m.distress}/10, feeling ${valenceWord(m.valence)}, ${arousalWord(m.arousal)} (valence ${m.valence.toFixed(1)}, arousal ${m.arousal.toFixed(1)}).`);
+    lines.push(
+      `Check-in ${m.moment}${m.activity ? ` ${m.activity}` : ''}: distress ${m.distress}/10, feeling ${valenceWord(m.valence)}, ${arousalWord(m.arousal)} (valence ${m.valence.toFixed(1)}, arousal ${m.arousal.toFixed(1)}).`,
+    );
   }
   const before = f.moods.find((m) => m.moment === 'before');
   const after = [...f.moods].reverse().find((m) => m.moment === 'after');
@@ -69,7 +73,10 @@ function objective(f: SessionFacts): string {
 
 /** Drafts the sections of a note in the given format from the session's facts. */
 export function draftNote(format: NoteFormat, facts: SessionFacts): NoteSection[] {
-  const risk = facts.alerts.length || facts.measures.some((m) => m.safetyFlag) ? ' Safety screen positive in this session: document the risk assessment and safety plan.' : '';
+  const risk =
+    facts.alerts.length || facts.measures.some((m) => m.safetyFlag)
+      ? ' Safety screen positive in this session: document the risk assessment and safety plan.'
+      : '';
   switch (format) {
     case 'SOAP':
       return [
@@ -87,7 +94,11 @@ export function draftNote(format: NoteFormat, facts: SessionFacts): NoteSection[
     case 'BIRP':
       return [
         { key: 'behavior', label: 'Behavior', text: `${objective(facts)}\n\n${subjective(facts)}` },
-        { key: 'intervention', label: 'Intervention', text: facts.works.length ? `Art-making in the studio${facts.homework.length ? ' and review of homework' : ''}. ${PLACEHOLDER}` : PLACEHOLDER },
+        {
+          key: 'intervention',
+          label: 'Intervention',
+          text: facts.works.length ? `Art-making in the studio${facts.homework.length ? ' and review of homework' : ''}. ${PLACEHOLDER}` : PLACEHOLDER,
+        },
         { key: 'response', label: 'Response', text: PLACEHOLDER + risk },
         { key: 'plan', label: 'Plan', text: PLACEHOLDER },
       ];
@@ -105,4 +116,5 @@ function safetyItemLabel(id: string): string {
   return item ? `item ${item.index + 1}` : 'a safety item';
 }
 
-const sourceLabel = (source: string): string => ((ALERT_SOURCES as readonly string[]).includes(source) ? ALERT_SOURCE_LABEL[source as AlertSource] : `a ${source}`);
+const sourceLabel = (source: string): string =>
+  (ALERT_SOURCES as readonly string[]).includes(source) ? ALERT_SOURCE_LABEL[source as AlertSource] : `a ${source}`;

@@ -37,7 +37,28 @@ describe('readAffect', () => {
 
   it('knows at least 30 motifs, plurals included', () => {
     expect(MOTIF_IDS.length).toBeGreaterThanOrEqual(30);
-    for (const id of ['sun', 'moon', 'stars', 'tree', 'flower', 'sea', 'river', 'rain', 'storm', 'mountain', 'path', 'bridge', 'door', 'house', 'bird', 'heart', 'fire', 'light', 'cloud', 'leaf']) {
+    for (const id of [
+      'sun',
+      'moon',
+      'stars',
+      'tree',
+      'flower',
+      'sea',
+      'river',
+      'rain',
+      'storm',
+      'mountain',
+      'path',
+      'bridge',
+      'door',
+      'house',
+      'bird',
+      'heart',
+      'fire',
+      'light',
+      'cloud',
+      'leaf',
+    ]) {
       expect(MOTIF_IDS).toContain(id);
     }
     expect(readAffect('birds over the mountains, falling leaves and stars').motifs).toEqual(['bird', 'mountain', 'leaf', 'stars']);

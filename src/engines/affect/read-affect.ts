@@ -78,7 +78,7 @@ function termsOf(phrase: string): Term[] {
 /** Finds every term, preferring two-word phrases ("sky blue", "stained glass"). */
 function findTerms(tokens: readonly Token[]): Found[] {
   const found: Found[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const a = tokens[i]!;
     const b = tokens[i + 1];
     if (b && b.clause === a.clause) {
@@ -180,7 +180,9 @@ export function readAffect(prompt: string, negativePrompt = ''): AffectReading {
         const prev = emotionLevel.get(t.id) ?? 0;
         emotionLevel.set(t.id, 1 - (1 - prev) * (1 - s)); // several words reinforce, never past 1
       } else if (t.kind === 'colour' && !excludedColours.has(t.colour.name)) {
-        const target = found.find((g) => g.start >= f.end && g.start <= f.end + 1 && tokens[g.start]!.clause === tokens[f.start]!.clause && g.terms.some((x) => x.kind === 'motif'));
+        const target = found.find(
+          (g) => g.start >= f.end && g.start <= f.end + 1 && tokens[g.start]!.clause === tokens[f.start]!.clause && g.terms.some((x) => x.kind === 'motif'),
+        );
         const motif = target?.terms.find((x) => x.kind === 'motif');
         colours.push(motif && motif.kind === 'motif' ? { ...t.colour, target: motif.id } : t.colour);
       } else if (t.kind === 'motif' && !excludedMotifs.has(t.id) && !motifs.includes(t.id)) {

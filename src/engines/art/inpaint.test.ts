@@ -29,7 +29,11 @@ describe('inpaintImage', () => {
       for (let x = 0; x < W; x++) {
         const i = (y * W + x) * 4;
         const inside = x >= 30 && x < 70 && y >= 20 && y < 60;
-        const same = out.data[i] === picture.data[i] && out.data[i + 1] === picture.data[i + 1] && out.data[i + 2] === picture.data[i + 2] && out.data[i + 3] === picture.data[i + 3];
+        const same =
+          out.data[i] === picture.data[i] &&
+          out.data[i + 1] === picture.data[i + 1] &&
+          out.data[i + 2] === picture.data[i + 2] &&
+          out.data[i + 3] === picture.data[i + 3];
         if (!inside) expect(same).toBe(true);
         else if (!same) changedInside++;
       }
@@ -49,7 +53,8 @@ describe('inpaintImage', () => {
       const i = (y * W + x) * 4;
       return Math.abs(out.data[i]! - picture.data[i]!) + Math.abs(out.data[i + 1]! - picture.data[i + 1]!) + Math.abs(out.data[i + 2]! - picture.data[i + 2]!);
     };
-    let edge = 0, centre = 0;
+    let edge = 0,
+      centre = 0;
     for (let y = 25; y < 55; y++) {
       edge += delta(30, y);
       centre += delta(50, y);
@@ -86,12 +91,13 @@ describe('inpaintImage', () => {
 function paperWithLine(S: number, y0: number, y1: number): RgbaImage {
   const img = createRgba(S, S);
   const rng = createRng(21);
-  for (let y = 0; y < S; y++) for (let x = 0; x < S; x++) {
-    const ly = y0 + ((y1 - y0) * x) / S;
-    const ink = Math.abs(y - ly) <= 1.5;
-    const v = ink ? 50 + rng.next() * 20 : 232 + rng.next() * 16;
-    img.data.set([v, v * 0.98, v * 0.94, 255], (y * S + x) * 4);
-  }
+  for (let y = 0; y < S; y++)
+    for (let x = 0; x < S; x++) {
+      const ly = y0 + ((y1 - y0) * x) / S;
+      const ink = Math.abs(y - ly) <= 1.5;
+      const v = ink ? 50 + rng.next() * 20 : 232 + rng.next() * 16;
+      img.data.set([v, v * 0.98, v * 0.94, 255], (y * S + x) * 4);
+    }
   return img;
 }
 
@@ -107,7 +113,8 @@ describe('inpaintImage on a drawing', () => {
     const img = paperWithLine(S, y0, y1);
     const out = inpaintImage({ image: img, mask, prompt: 'calm', seed: 3, feather: 4 });
     // Along the line's path inside the mask, a dark pixel within 2 px of it at every column.
-    let found = 0, columns = 0;
+    let found = 0,
+      columns = 0;
     for (let x = 54; x < 106; x++) {
       columns++;
       const ly = Math.round(y0 + ((y1 - y0) * x) / S);
@@ -118,21 +125,24 @@ describe('inpaintImage on a drawing', () => {
     expect(found / columns).toBeGreaterThan(0.9);
     // And nowhere else inside the mask did a dark mark appear away from the path.
     let stray = 0;
-    for (let y = 44; y < 116; y++) for (let x = 54; x < 106; x++) {
-      const ly = y0 + ((y1 - y0) * x) / S;
-      if (Math.abs(y - ly) > 8 && out.data[(y * S + x) * 4]! < 140) stray++;
-    }
+    for (let y = 44; y < 116; y++)
+      for (let x = 54; x < 106; x++) {
+        const ly = y0 + ((y1 - y0) * x) / S;
+        if (Math.abs(y - ly) > 8 && out.data[(y * S + x) * 4]! < 140) stray++;
+      }
     expect(stray).toBeLessThan(20);
   });
 
   it('fills a mask over blank paper with paper, not with a pale or dark block', () => {
     const img = paperWithLine(S, 150, 150);
     const out = inpaintImage({ image: img, mask, prompt: 'calm', seed: 3, feather: 0 });
-    let sum = 0, n = 0;
-    for (let y = 40; y < 120; y++) for (let x = 50; x < 110; x++) {
-      sum += out.data[(y * S + x) * 4]!;
-      n++;
-    }
+    let sum = 0,
+      n = 0;
+    for (let y = 40; y < 120; y++)
+      for (let x = 50; x < 110; x++) {
+        sum += out.data[(y * S + x) * 4]!;
+        n++;
+      }
     expect(sum / n).toBeGreaterThan(232);
     expect(sum / n).toBeLessThan(248);
   });
@@ -155,11 +165,13 @@ describe('inpaintImage sizes new things to the mask', () => {
     const m = createRgba(192, 192, [0, 0, 0, 255]);
     for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) m.data.fill(255, (y * 192 + x) * 4, (y * 192 + x) * 4 + 3);
     const out = inpaintImage({ image: sea, mask: m, prompt: 'a bright yellow sun', seed: 5, feather });
-    let sun = 0, before = 0;
-    for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) {
-      if (yellow(out, y * 192 + x)) sun++;
-      if (yellow(sea, y * 192 + x)) before++;
-    }
+    let sun = 0,
+      before = 0;
+    for (let y = y0; y < y1; y++)
+      for (let x = x0; x < x1; x++) {
+        if (yellow(out, y * 192 + x)) sun++;
+        if (yellow(sea, y * 192 + x)) before++;
+      }
     const area = (x1 - x0) * (y1 - y0);
     expect(before / area).toBeLessThan(0.05);
     expect(sun / area).toBeGreaterThanOrEqual(0.5);

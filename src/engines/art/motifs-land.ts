@@ -26,7 +26,17 @@ const mountain: MotifDrawer = (ctx) => {
     // Shadow side and a snow cap make the shape read as a mountain at any size.
     p.polygon([peak, [cx + half, f.horizon + 1], [cx + half * 0.2, f.horizon + 1]], shade(col, 0.82), 0.6);
     const cap = 0.22;
-    p.polygon([peak, [cx - half * cap, peak[1] + hgt * cap], [cx - half * cap * 0.3, peak[1] + hgt * cap * 0.8], [cx + half * cap * 0.4, peak[1] + hgt * cap * 1.05], [cx + half * cap, peak[1] + hgt * cap]], tint(pal.cloud, 0.6), 0.9);
+    p.polygon(
+      [
+        peak,
+        [cx - half * cap, peak[1] + hgt * cap],
+        [cx - half * cap * 0.3, peak[1] + hgt * cap * 0.8],
+        [cx + half * cap * 0.4, peak[1] + hgt * cap * 1.05],
+        [cx + half * cap, peak[1] + hgt * cap],
+      ],
+      tint(pal.cloud, 0.6),
+      0.9,
+    );
   }
 };
 
@@ -56,7 +66,18 @@ const sea: MotifDrawer = (ctx) => {
     const x = f.x + rng.next() * f.w;
     const l = f.s * (0.02 + 0.07 * d);
     const hgt = l * (0.1 + 0.3 * pal.turbulence);
-    p.polyline([[x - l, y], [x - l / 2, y - hgt], [x, y], [x + l / 2, y - hgt], [x + l, y]], Math.max(1, f.s * 0.004 * (0.5 + d)), col, 0.7);
+    p.polyline(
+      [
+        [x - l, y],
+        [x - l / 2, y - hgt],
+        [x, y],
+        [x + l / 2, y - hgt],
+        [x + l, y],
+      ],
+      Math.max(1, f.s * 0.004 * (0.5 + d)),
+      col,
+      0.7,
+    );
   }
 };
 
@@ -67,7 +88,8 @@ const lake: MotifDrawer = (ctx) => {
   const water = motifColour(ctx, 'lake', pal.water);
   p.ellipse(cx, cy, f.w * 0.3, f.h * 0.09, shade(pal.ground, 0.8));
   p.ellipse(cx, cy, f.w * 0.28, f.h * 0.08, water);
-  for (let i = -2; i <= 2; i++) p.line([cx - f.w * 0.1 + i * 4, cy + i * f.h * 0.015], [cx + f.w * 0.1 - i * 6, cy + i * f.h * 0.015], Math.max(1, f.s * 0.004), tint(water, 0.45), 0.6);
+  for (let i = -2; i <= 2; i++)
+    p.line([cx - f.w * 0.1 + i * 4, cy + i * f.h * 0.015], [cx + f.w * 0.1 - i * 6, cy + i * f.h * 0.015], Math.max(1, f.s * 0.004), tint(water, 0.45), 0.6);
 };
 
 /**
@@ -124,7 +146,11 @@ const bridge: MotifDrawer = (ctx) => {
     arch.push([x - span + 2 * span * u, y - Math.sin(u * Math.PI) * span * 0.45]);
   }
   p.polyline(arch, f.s * 0.03, col);
-  p.polyline(arch.map(([ax, ay]) => [ax, ay - f.s * 0.045] as Pt), f.s * 0.008, shade(col, 0.8));
+  p.polyline(
+    arch.map(([ax, ay]) => [ax, ay - f.s * 0.045] as Pt),
+    f.s * 0.008,
+    shade(col, 0.8),
+  );
   for (let i = 2; i < 20; i += 3) p.line(arch[i]!, [arch[i]![0], arch[i]![1] - f.s * 0.045], f.s * 0.006, shade(col, 0.8));
 };
 
@@ -148,7 +174,15 @@ function tree(ctx: MotifContext, baseY?: number, scale = 1): void {
   const x = f.x + f.w * (ctx.solo ? 0.5 : 0.15 + 0.7 * ctx.at);
   const y = baseY ?? groundY(f, ctx.solo ? 0.5 : 0.25 + 0.35 * rng.next());
   const trunk = shade([0.42, 0.3, 0.2], pal.night ? 0.6 : 1);
-  p.polygon([[x - h * 0.05, y], [x + h * 0.05, y], [x + h * 0.03, y - h * 0.55], [x - h * 0.03, y - h * 0.55]], trunk);
+  p.polygon(
+    [
+      [x - h * 0.05, y],
+      [x + h * 0.05, y],
+      [x + h * 0.03, y - h * 0.55],
+      [x - h * 0.03, y - h * 0.55],
+    ],
+    trunk,
+  );
   p.line([x, y - h * 0.45], [x - h * 0.15, y - h * 0.65], h * 0.035, trunk);
   p.line([x, y - h * 0.5], [x + h * 0.17, y - h * 0.68], h * 0.035, trunk);
   const leaf = motifColour(ctx, 'tree', pal.foliage);
@@ -162,14 +196,21 @@ function tree(ctx: MotifContext, baseY?: number, scale = 1): void {
 
 const forest: MotifDrawer = (ctx) => {
   const { p, f, rng, pal } = ctx;
-  const n = Math.round(10 + f.w / f.s * 4);
+  const n = Math.round(10 + (f.w / f.s) * 4);
   const col = motifColour(ctx, 'forest', shade(pal.foliage, 0.7));
   for (let i = 0; i < n; i++) {
     const x = f.x + f.w * ((i + rng.range(0, 1)) / n);
     const y = groundY(f, rng.range(0.02, 0.12));
     const h = f.s * rng.range(0.12, 0.22);
     p.line([x, y], [x, y - h * 0.2], h * 0.06, [0.3, 0.22, 0.15]);
-    p.polygon([[x, y - h], [x - h * 0.28, y - h * 0.15], [x + h * 0.28, y - h * 0.15]], shade(col, rng.range(0.8, 1.15)));
+    p.polygon(
+      [
+        [x, y - h],
+        [x - h * 0.28, y - h * 0.15],
+        [x + h * 0.28, y - h * 0.15],
+      ],
+      shade(col, rng.range(0.8, 1.15)),
+    );
   }
 };
 

@@ -50,7 +50,7 @@ const moon: MotifDrawer = (ctx) => {
 
 const stars: MotifDrawer = (ctx) => {
   const { p, f, rng } = ctx;
-  const n = Math.round(18 + (f.w * (f.horizon - f.y)) / (f.s * f.s) * 50);
+  const n = Math.round(18 + ((f.w * (f.horizon - f.y)) / (f.s * f.s)) * 50);
   const col = motifColour(ctx, 'stars', [1, 0.96, 0.78]);
   for (let i = 0; i < n; i++) {
     const x = f.x + rng.next() * f.w;
@@ -77,7 +77,7 @@ const cloud: MotifDrawer = (ctx) => {
 
 const rain: MotifDrawer = (ctx) => {
   const { p, f, rng, pal } = ctx;
-  const n = Math.round((f.w * f.h) / (f.s * f.s) * 160);
+  const n = Math.round(((f.w * f.h) / (f.s * f.s)) * 160);
   const col = motifColour(ctx, 'rain', mix(pal.cloud, [0.75, 0.82, 0.95], 0.5));
   const slant = 0.15 + 0.35 * pal.turbulence;
   for (let i = 0; i < n; i++) {
@@ -91,7 +91,8 @@ const rain: MotifDrawer = (ctx) => {
 const storm: MotifDrawer = (ctx) => {
   const { p, f, rng, pal } = ctx;
   const dark = shade(mix(pal.cloud, [0.35, 0.37, 0.42], 0.6), 0.8);
-  for (let i = 0; i < 4; i++) cloudAt(ctx, f.x + f.w * (i / 3), skyY(ctx, rng.range(0.05, 0.2)), f.s * rng.range(0.16, 0.22), shade(dark, rng.range(0.85, 1.05)));
+  for (let i = 0; i < 4; i++)
+    cloudAt(ctx, f.x + f.w * (i / 3), skyY(ctx, rng.range(0.05, 0.2)), f.s * rng.range(0.16, 0.22), shade(dark, rng.range(0.85, 1.05)));
   const pts: Pt[] = [];
   let x = f.x + f.w * (0.3 + 0.4 * ctx.at);
   let y = skyY(ctx, 0.22);
@@ -108,7 +109,14 @@ const storm: MotifDrawer = (ctx) => {
 
 const rainbow: MotifDrawer = (ctx) => {
   const { p, f } = ctx;
-  const bands: Col[] = [[0.9, 0.3, 0.3], [0.95, 0.6, 0.25], [0.95, 0.88, 0.35], [0.4, 0.75, 0.4], [0.35, 0.55, 0.85], [0.55, 0.4, 0.75]];
+  const bands: Col[] = [
+    [0.9, 0.3, 0.3],
+    [0.95, 0.6, 0.25],
+    [0.95, 0.88, 0.35],
+    [0.4, 0.75, 0.4],
+    [0.35, 0.55, 0.85],
+    [0.55, 0.4, 0.75],
+  ];
   const cx = f.x + f.w * 0.5;
   const cy = f.horizon + f.s * 0.05;
   const R = f.w * 0.42;
@@ -139,7 +147,7 @@ const bird: MotifDrawer = (ctx) => {
 
 const snow: MotifDrawer = (ctx) => {
   const { p, f, rng } = ctx;
-  const n = Math.round((f.w * f.h) / (f.s * f.s) * 220);
+  const n = Math.round(((f.w * f.h) / (f.s * f.s)) * 220);
   for (let i = 0; i < n; i++) p.disc(f.x + rng.next() * f.w, f.y + rng.next() * f.h, f.s * rng.range(0.003, 0.008), [1, 1, 1], 0.9);
 };
 

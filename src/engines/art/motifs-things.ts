@@ -27,9 +27,16 @@ const house: MotifDrawer = (ctx) => {
   const roof = ctx.pal.motifColours.house ? shade(wall, 0.6) : mix([0.65, 0.25, 0.2], pal.accents[0] ?? [0.6, 0.3, 0.2], 0.3);
   p.rect(x - w / 2, y - w * 0.62, x + w / 2, y, wall);
   p.rect(x + w * 0.18, y - w * 0.62, x + w / 2, y, shade(wall, 0.88));
-  p.polygon([[x - w * 0.62, y - w * 0.6], [x, y - w * 1.08], [x + w * 0.62, y - w * 0.6]], roof);
+  p.polygon(
+    [
+      [x - w * 0.62, y - w * 0.6],
+      [x, y - w * 1.08],
+      [x + w * 0.62, y - w * 0.6],
+    ],
+    roof,
+  );
   p.rect(x + w * 0.22, y - w * 1.0, x + w * 0.34, y - w * 0.78, shade(roof, 0.8));
-  const door = ctx.motifs.includes('door') ? motifColour(ctx, 'door', [0.45, 0.28, 0.18]) : [0.45, 0.28, 0.18] as const;
+  const door = ctx.motifs.includes('door') ? motifColour(ctx, 'door', [0.45, 0.28, 0.18]) : ([0.45, 0.28, 0.18] as const);
   p.rect(x - w * 0.09, y - w * 0.36, x + w * 0.09, y, door);
   warmOpening(ctx, x - w * 0.4, y - w * 0.45, x - w * 0.2, y - w * 0.25);
   warmOpening(ctx, x + w * 0.2, y - w * 0.45, x + w * 0.4, y - w * 0.25);
@@ -56,8 +63,25 @@ const door: MotifDrawer = (ctx) => {
   p.polygon(arch(w * 0.14), frame);
   // Slightly open: light spills through the gap and onto the ground.
   p.polygon(arch(0), mix(pal.light, [1, 1, 0.9], 0.4));
-  p.polygon([[x - w / 2, y], [x + w / 2, y], [x + w * 1.1, y + w * 0.5], [x - w * 0.9, y + w * 0.5]], pal.light, 0.35);
-  p.polygon([[x - w / 2, y], [x + w * 0.2, y - w * 0.05], [x + w * 0.2, y - h + w * 0.6], [x - w / 2, y - h + w * 0.45]], wood);
+  p.polygon(
+    [
+      [x - w / 2, y],
+      [x + w / 2, y],
+      [x + w * 1.1, y + w * 0.5],
+      [x - w * 0.9, y + w * 0.5],
+    ],
+    pal.light,
+    0.35,
+  );
+  p.polygon(
+    [
+      [x - w / 2, y],
+      [x + w * 0.2, y - w * 0.05],
+      [x + w * 0.2, y - h + w * 0.6],
+      [x - w / 2, y - h + w * 0.45],
+    ],
+    wood,
+  );
   p.disc(x + w * 0.08, y - h * 0.42, w * 0.05, [0.85, 0.7, 0.3]);
 };
 
@@ -87,10 +111,32 @@ const boat: MotifDrawer = (ctx) => {
     x = f.x + f.w * 0.5; // the lake is centred
   }
   const hull = motifColour(ctx, 'boat', [0.45, 0.25, 0.18]);
-  p.polygon([[x - s, y - s * 0.25], [x + s, y - s * 0.25], [x + s * 0.7, y + s * 0.05], [x - s * 0.7, y + s * 0.05]], hull);
+  p.polygon(
+    [
+      [x - s, y - s * 0.25],
+      [x + s, y - s * 0.25],
+      [x + s * 0.7, y + s * 0.05],
+      [x - s * 0.7, y + s * 0.05],
+    ],
+    hull,
+  );
   p.line([x, y - s * 0.25], [x, y - s * 1.3], s * 0.05, shade(hull, 0.7));
-  p.polygon([[x + s * 0.04, y - s * 1.3], [x + s * 0.04, y - s * 0.35], [x + s * 0.75, y - s * 0.35]], [0.96, 0.94, 0.86]);
-  p.polygon([[x - s * 0.04, y - s * 1.1], [x - s * 0.04, y - s * 0.35], [x - s * 0.55, y - s * 0.35]], mix([0.96, 0.94, 0.86], pal.accents[0] ?? [1, 1, 1], 0.4));
+  p.polygon(
+    [
+      [x + s * 0.04, y - s * 1.3],
+      [x + s * 0.04, y - s * 0.35],
+      [x + s * 0.75, y - s * 0.35],
+    ],
+    [0.96, 0.94, 0.86],
+  );
+  p.polygon(
+    [
+      [x - s * 0.04, y - s * 1.1],
+      [x - s * 0.04, y - s * 0.35],
+      [x - s * 0.55, y - s * 0.35],
+    ],
+    mix([0.96, 0.94, 0.86], pal.accents[0] ?? [1, 1, 1], 0.4),
+  );
   p.ellipse(x, y + s * 0.12, s * 0.9, s * 0.05, shade(pal.water, 0.75), 0.6);
 };
 
@@ -106,14 +152,37 @@ const lighthouse: MotifDrawer = (ctx) => {
     const t0 = i / 5;
     const t1 = (i + 1) / 5;
     const half = (t: number): number => w0 + (w1 - w0) * t;
-    const col = i % 2 ? motifColour(ctx, 'lighthouse', [0.8, 0.2, 0.2]) : [0.96, 0.95, 0.9] as const;
-    p.polygon([[x - half(t0), y - h * 0.8 * t0], [x + half(t0), y - h * 0.8 * t0], [x + half(t1), y - h * 0.8 * t1], [x - half(t1), y - h * 0.8 * t1]], col);
+    const col = i % 2 ? motifColour(ctx, 'lighthouse', [0.8, 0.2, 0.2]) : ([0.96, 0.95, 0.9] as const);
+    p.polygon(
+      [
+        [x - half(t0), y - h * 0.8 * t0],
+        [x + half(t0), y - h * 0.8 * t0],
+        [x + half(t1), y - h * 0.8 * t1],
+        [x - half(t1), y - h * 0.8 * t1],
+      ],
+      col,
+    );
   }
   const lampY = y - h * 0.88;
-  p.polygon([[x, lampY], [x - f.w * 0.6, lampY - h * 0.15], [x - f.w * 0.6, lampY + h * 0.12]], pal.light, 0.25);
+  p.polygon(
+    [
+      [x, lampY],
+      [x - f.w * 0.6, lampY - h * 0.15],
+      [x - f.w * 0.6, lampY + h * 0.12],
+    ],
+    pal.light,
+    0.25,
+  );
   p.glow(x, lampY, h * 0.25, pal.light, 0.8);
   p.rect(x - w1, lampY - h * 0.06, x + w1, lampY + h * 0.06, mix(pal.light, [1, 1, 0.9], 0.5));
-  p.polygon([[x - w1 * 1.3, lampY - h * 0.06], [x, lampY - h * 0.14], [x + w1 * 1.3, lampY - h * 0.06]], [0.2, 0.2, 0.22]);
+  p.polygon(
+    [
+      [x - w1 * 1.3, lampY - h * 0.06],
+      [x, lampY - h * 0.14],
+      [x + w1 * 1.3, lampY - h * 0.06],
+    ],
+    [0.2, 0.2, 0.22],
+  );
 };
 
 const fish: MotifDrawer = (ctx) => {
@@ -125,7 +194,14 @@ const fish: MotifDrawer = (ctx) => {
     const y = ctx.solo ? f.y + f.h * 0.55 : hasWater(ctx.motifs) ? groundY(f, rng.range(0.45, 0.85)) : f.y + f.h * rng.range(0.4, 0.8);
     const dir = rng.next() < 0.5 ? -1 : 1;
     const col = motifColour(ctx, 'fish', pal.accents[1] ?? [0.95, 0.55, 0.2]);
-    p.polygon([[x - dir * s * 0.8, y], [x - dir * s * 1.3, y - s * 0.4], [x - dir * s * 1.3, y + s * 0.4]], shade(col, 0.85));
+    p.polygon(
+      [
+        [x - dir * s * 0.8, y],
+        [x - dir * s * 1.3, y - s * 0.4],
+        [x - dir * s * 1.3, y + s * 0.4],
+      ],
+      shade(col, 0.85),
+    );
     p.ellipse(x, y, s, s * 0.45, col);
     p.disc(x + dir * s * 0.55, y - s * 0.08, s * 0.08, [0.1, 0.1, 0.12]);
   }

@@ -91,36 +91,48 @@ function onionFill(lv: Level, r: number): void {
     const front: number[] = [];
     for (let p = 0; p < w * h; p++) {
       if (known[p]) continue;
-      const x = p % w, y = (p - x) / w;
+      const x = p % w,
+        y = (p - x) / w;
       let touches = false;
-      for (let dy = -1; dy <= 1 && !touches; dy++) for (let dx = -1; dx <= 1; dx++) {
-        const xx = x + dx, yy = y + dy;
-        if (xx >= 0 && yy >= 0 && xx < w && yy < h && known[yy * w + xx]) {
-          touches = true;
-          break;
+      for (let dy = -1; dy <= 1 && !touches; dy++)
+        for (let dx = -1; dx <= 1; dx++) {
+          const xx = x + dx,
+            yy = y + dy;
+          if (xx >= 0 && yy >= 0 && xx < w && yy < h && known[yy * w + xx]) {
+            touches = true;
+            break;
+          }
         }
-      }
       if (touches) front.push(p);
     }
     if (front.length === 0) break; // no known pixel at all: leave the rest as it is
     for (const p of front) {
-      const x = p % w, y = (p - x) / w;
-      let best = -1, bestCost = Infinity;
+      const x = p % w,
+        y = (p - x) / w;
+      let best = -1,
+        bestCost = Infinity;
       for (const q of geo.sources) {
-        let d = 0, n = 0;
+        let d = 0,
+          n = 0;
         for (let dy = -r; dy <= r; dy++) {
           const ty = y + dy;
           if (ty < 0 || ty >= h) continue;
           for (let dx = -r; dx <= r; dx++) {
             const tx = x + dx;
             if (tx < 0 || tx >= w || !known[ty * w + tx]) continue;
-            const a = (ty * w + tx) * 3, b = (q + dy * w + dx) * 3;
-            const e0 = rgb[a]! - rgb[b]!, e1 = rgb[a + 1]! - rgb[b + 1]!, e2 = rgb[a + 2]! - rgb[b + 2]!;
+            const a = (ty * w + tx) * 3,
+              b = (q + dy * w + dx) * 3;
+            const e0 = rgb[a]! - rgb[b]!,
+              e1 = rgb[a + 1]! - rgb[b + 1]!,
+              e2 = rgb[a + 2]! - rgb[b + 2]!;
             d += e0 * e0 + e1 * e1 + e2 * e2;
             n++;
           }
         }
-        if (n > 0 && d / n < bestCost) { bestCost = d / n; best = q; }
+        if (n > 0 && d / n < bestCost) {
+          bestCost = d / n;
+          best = q;
+        }
       }
       if (best >= 0) for (let j = 0; j < 3; j++) rgb[p * 3 + j] = rgb[best * 3 + j]!;
     }
@@ -131,33 +143,39 @@ function onionFill(lv: Level, r: number): void {
 
 /** The larger side of the hole's bounding box. */
 function holeSpan(lv: Level): number {
-  let x0 = lv.w, y0 = lv.h, x1 = -1, y1 = -1;
-  for (let y = 0; y < lv.h; y++) for (let x = 0; x < lv.w; x++) {
-    if (!lv.hole[y * lv.w + x]) continue;
-    if (x < x0) x0 = x;
-    if (x > x1) x1 = x;
-    if (y < y0) y0 = y;
-    if (y > y1) y1 = y;
-  }
+  let x0 = lv.w,
+    y0 = lv.h,
+    x1 = -1,
+    y1 = -1;
+  for (let y = 0; y < lv.h; y++)
+    for (let x = 0; x < lv.w; x++) {
+      if (!lv.hole[y * lv.w + x]) continue;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+    }
   return x1 < 0 ? 0 : Math.max(x1 - x0 + 1, y1 - y0 + 1);
 }
 
 /** Half size: colours averaged over known children; a pixel is a hole if any child is. */
 function downsample(lv: Level): Level {
-  const w = Math.ceil(lv.w / 2), h = Math.ceil(lv.h / 2);
+  const w = Math.ceil(lv.w / 2),
+    h = Math.ceil(lv.h / 2);
   const rgb = new Float32Array(w * h * 3);
   const hole = new Uint8Array(w * h);
   const n = new Float32Array(w * h);
-  for (let y = 0; y < lv.h; y++) for (let x = 0; x < lv.w; x++) {
-    const p = y * lv.w + x;
-    const q = (y >> 1) * w + (x >> 1);
-    if (lv.hole[p]) {
-      hole[q] = 1;
-      continue;
+  for (let y = 0; y < lv.h; y++)
+    for (let x = 0; x < lv.w; x++) {
+      const p = y * lv.w + x;
+      const q = (y >> 1) * w + (x >> 1);
+      if (lv.hole[p]) {
+        hole[q] = 1;
+        continue;
+      }
+      n[q]! += 1;
+      for (let j = 0; j < 3; j++) rgb[q * 3 + j]! += lv.rgb[p * 3 + j]!;
     }
-    n[q]! += 1;
-    for (let j = 0; j < 3; j++) rgb[q * 3 + j]! += lv.rgb[p * 3 + j]!;
-  }
   for (let q = 0; q < w * h; q++) if (n[q]! > 0) for (let j = 0; j < 3; j++) rgb[q * 3 + j]! /= n[q]!;
   return { w, h, rgb, hole };
 }
@@ -184,44 +202,51 @@ function geometry(lv: Level, r: number): Geometry {
       sat[(y + 1) * (w + 1) + x + 1] = sat[y * (w + 1) + x + 1]! + row;
     }
   }
-  const holes = (x0: number, y0: number, x1: number, y1: number): number => sat[(y1 + 1) * (w + 1) + x1 + 1]! - sat[y0 * (w + 1) + x1 + 1]! - sat[(y1 + 1) * (w + 1) + x0]! + sat[y0 * (w + 1) + x0]!;
+  const holes = (x0: number, y0: number, x1: number, y1: number): number =>
+    sat[(y1 + 1) * (w + 1) + x1 + 1]! - sat[y0 * (w + 1) + x1 + 1]! - sat[(y1 + 1) * (w + 1) + x0]! + sat[y0 * (w + 1) + x0]!;
   const valid = new Uint8Array(w * h);
   const isTarget = new Uint8Array(w * h);
   const sources: number[] = [];
   const targets: number[] = [];
-  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
-    const p = y * w + x;
-    const n = holes(Math.max(0, x - r), Math.max(0, y - r), Math.min(w - 1, x + r), Math.min(h - 1, y + r));
-    if (n > 0) {
-      isTarget[p] = 1;
-      targets.push(p);
-    } else if (x >= r && y >= r && x < w - r && y < h - r) {
-      valid[p] = 1;
-      sources.push(p);
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) {
+      const p = y * w + x;
+      const n = holes(Math.max(0, x - r), Math.max(0, y - r), Math.min(w - 1, x + r), Math.min(h - 1, y + r));
+      if (n > 0) {
+        isTarget[p] = 1;
+        targets.push(p);
+      } else if (x >= r && y >= r && x < w - r && y < h - r) {
+        valid[p] = 1;
+        sources.push(p);
+      }
     }
-  }
   return { valid, sources: Int32Array.from(sources), targets: Int32Array.from(targets), isTarget };
 }
 
 /** Sum of squared differences between the patches at p and q, stopping once above `limit`. */
 function patchDistance(lv: Level, p: number, q: number, r: number, limit: number): number {
   const { w, h, rgb } = lv;
-  const px = p % w, py = (p - px) / w;
+  const px = p % w,
+    py = (p - px) / w;
   let d = 0;
   if (px >= r && py >= r && px < w - r && py < h - r) {
     // Both patches wholly inside (sources always are): no bounds checks.
     const row = (w - 2 * r - 1) * 3;
-    let a = (p - r * w - r) * 3, b = (q - r * w - r) * 3;
+    let a = (p - r * w - r) * 3,
+      b = (q - r * w - r) * 3;
     for (let dy = -r; dy <= r; dy++, a += row, b += row) {
       for (let dx = -r; dx <= r; dx++, a += 3, b += 3) {
-        const e0 = rgb[a]! - rgb[b]!, e1 = rgb[a + 1]! - rgb[b + 1]!, e2 = rgb[a + 2]! - rgb[b + 2]!;
+        const e0 = rgb[a]! - rgb[b]!,
+          e1 = rgb[a + 1]! - rgb[b + 1]!,
+          e2 = rgb[a + 2]! - rgb[b + 2]!;
         d += e0 * e0 + e1 * e1 + e2 * e2;
       }
       if (d > limit) return d;
     }
     return d;
   }
-  const qx = q % w, qy = (q - qx) / w;
+  const qx = q % w,
+    qy = (q - qx) / w;
   for (let dy = -r; dy <= r; dy++) {
     const ty = py + dy;
     if (ty < 0 || ty >= h) continue;
@@ -229,8 +254,11 @@ function patchDistance(lv: Level, p: number, q: number, r: number, limit: number
     for (let dx = -r; dx <= r; dx++) {
       const tx = px + dx;
       if (tx < 0 || tx >= w) continue;
-      const a = (ty * w + tx) * 3, b = (sy * w + qx + dx) * 3;
-      const e0 = rgb[a]! - rgb[b]!, e1 = rgb[a + 1]! - rgb[b + 1]!, e2 = rgb[a + 2]! - rgb[b + 2]!;
+      const a = (ty * w + tx) * 3,
+        b = (sy * w + qx + dx) * 3;
+      const e0 = rgb[a]! - rgb[b]!,
+        e1 = rgb[a + 1]! - rgb[b + 1]!,
+        e2 = rgb[a + 2]! - rgb[b + 2]!;
       d += e0 * e0 + e1 * e1 + e2 * e2;
     }
     if (d > limit) return d;
@@ -248,12 +276,15 @@ function randomNnf(lv: Level, geo: Geometry, rng: Rng): Int32Array {
 function upsampleNnf(coarse: Int32Array, cl: Level, lv: Level, geo: Geometry, rng: Rng): Int32Array {
   const nnf = new Int32Array(lv.w * lv.h).fill(-1);
   for (const p of geo.targets) {
-    const x = p % lv.w, y = (p - x) / lv.w;
+    const x = p % lv.w,
+      y = (p - x) / lv.w;
     const c = coarse[Math.min(cl.h - 1, y >> 1) * cl.w + Math.min(cl.w - 1, x >> 1)]!;
     let q = -1;
     if (c >= 0) {
-      const cx = c % cl.w, cy = (c - cx) / cl.w;
-      const sx = 2 * cx + (x & 1), sy = 2 * cy + (y & 1);
+      const cx = c % cl.w,
+        cy = (c - cx) / cl.w;
+      const sx = 2 * cx + (x & 1),
+        sy = 2 * cy + (y & 1);
       if (sx < lv.w && sy < lv.h && geo.valid[sy * lv.w + sx]) q = sy * lv.w + sx;
     }
     nnf[p] = q >= 0 ? q : geo.sources[Math.floor(rng.next() * geo.sources.length)]!;
@@ -263,12 +294,13 @@ function upsampleNnf(coarse: Int32Array, cl: Level, lv: Level, geo: Geometry, rn
 
 /** Hole pixels of the finer scale start from the coarser scale's fill (nearest parent). */
 function upsampleFill(cl: Level, lv: Level): void {
-  for (let y = 0; y < lv.h; y++) for (let x = 0; x < lv.w; x++) {
-    const p = y * lv.w + x;
-    if (!lv.hole[p]) continue;
-    const q = Math.min(cl.h - 1, y >> 1) * cl.w + Math.min(cl.w - 1, x >> 1);
-    for (let j = 0; j < 3; j++) lv.rgb[p * 3 + j] = cl.rgb[q * 3 + j]!;
-  }
+  for (let y = 0; y < lv.h; y++)
+    for (let x = 0; x < lv.w; x++) {
+      const p = y * lv.w + x;
+      if (!lv.hole[p]) continue;
+      const q = Math.min(cl.h - 1, y >> 1) * cl.w + Math.min(cl.w - 1, x >> 1);
+      for (let j = 0; j < 3; j++) lv.rgb[p * 3 + j] = cl.rgb[q * 3 + j]!;
+    }
 }
 
 /** PatchMatch passes (propagation + random search) over every target; returns each match's cost. */
@@ -283,33 +315,47 @@ function improve(lv: Level, geo: Geometry, nnf: Int32Array, r: number, rng: Rng,
     const step = backward ? -1 : 1;
     for (let k = backward ? n - 1 : 0; k >= 0 && k < n; k += step) {
       const p = geo.targets[k]!;
-      const x = p % w, y = (p - x) / w;
-      let best = nnf[p]!, bestCost = cost[p]!;
+      const x = p % w,
+        y = (p - x) / w;
+      let best = nnf[p]!,
+        bestCost = cost[p]!;
       // Propagation: the neighbour before us in scan order, its match shifted by one.
-      const nx = x - step, ny = y - step;
+      const nx = x - step,
+        ny = y - step;
       if (nx >= 0 && nx < w && geo.isTarget[y * w + nx]) {
         const q = nnf[y * w + nx]! + step;
         if (q >= 0 && q < w * h && geo.valid[q] && q !== best) {
           const d = patchDistance(lv, p, q, r, bestCost);
-          if (d < bestCost) { best = q; bestCost = d; }
+          if (d < bestCost) {
+            best = q;
+            bestCost = d;
+          }
         }
       }
       if (ny >= 0 && ny < h && geo.isTarget[ny * w + x]) {
         const q = nnf[ny * w + x]! + step * w;
         if (q >= 0 && q < w * h && geo.valid[q] && q !== best) {
           const d = patchDistance(lv, p, q, r, bestCost);
-          if (d < bestCost) { best = q; bestCost = d; }
+          if (d < bestCost) {
+            best = q;
+            bestCost = d;
+          }
         }
       }
       // Random search around the best match in windows halving from maxR.
       for (let R = maxR; R >= 1; R >>= 1) {
-        const bx = best % w, by = (best - bx) / w;
-        const sx = bx + Math.round((rng.next() * 2 - 1) * R), sy = by + Math.round((rng.next() * 2 - 1) * R);
+        const bx = best % w,
+          by = (best - bx) / w;
+        const sx = bx + Math.round((rng.next() * 2 - 1) * R),
+          sy = by + Math.round((rng.next() * 2 - 1) * R);
         if (sx < 0 || sy < 0 || sx >= w || sy >= h) continue;
         const q = sy * w + sx;
         if (!geo.valid[q] || q === best) continue;
         const d = patchDistance(lv, p, q, r, bestCost);
-        if (d < bestCost) { best = q; bestCost = d; }
+        if (d < bestCost) {
+          best = q;
+          bestCost = d;
+        }
       }
       nnf[p] = best;
       cost[p] = bestCost;
@@ -332,7 +378,10 @@ function vote(lv: Level, geo: Geometry, nnf: Int32Array, cost: Float32Array, r: 
   for (const q of geo.targets) {
     const m = nnf[q]!;
     const wt = Math.exp(-cost[q]! * scale) + 1e-6;
-    const qx = q % w, qy = (q - qx) / w, mx = m % w, my = (m - mx) / w;
+    const qx = q % w,
+      qy = (q - qx) / w,
+      mx = m % w,
+      my = (m - mx) / w;
     for (let dy = -r; dy <= r; dy++) {
       const ty = qy + dy;
       if (ty < 0 || ty >= h) continue;
@@ -361,8 +410,10 @@ function bestOf(lv: Level, geo: Geometry, nnf: Int32Array, cost: Float32Array, r
   const source = new Int32Array(w * h).fill(-1);
   for (let p = 0; p < w * h; p++) {
     if (!hole[p]) continue;
-    const x = p % w, y = (p - x) / w;
-    let best = -1, bestCost = Infinity;
+    const x = p % w,
+      y = (p - x) / w;
+    let best = -1,
+      bestCost = Infinity;
     for (let dy = -r; dy <= r; dy++) {
       const qy = y + dy;
       if (qy < 0 || qy >= h) continue;
@@ -370,7 +421,10 @@ function bestOf(lv: Level, geo: Geometry, nnf: Int32Array, cost: Float32Array, r
         const qx = x + dx;
         if (qx < 0 || qx >= w) continue;
         const q = qy * w + qx;
-        if (geo.isTarget[q] && cost[q]! < bestCost) { bestCost = cost[q]!; best = q; }
+        if (geo.isTarget[q] && cost[q]! < bestCost) {
+          bestCost = cost[q]!;
+          best = q;
+        }
       }
     }
     if (best >= 0) source[p] = nnf[best]! + (p - best);

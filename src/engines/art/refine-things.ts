@@ -41,9 +41,47 @@ const SOLID = 0.5;
  * sun", "haz el cielo más claro", "mach es ruhiger"): never drawn as things.
  */
 const INSTRUCTION_WORDS: ReadonlySet<string> = new Set([
-  'make', 'add', 'put', 'change', 'turn', 'replace', 'remove', 'paint', 'draw', 'show', 'give', 'let', 'fill',
-  'haz', 'hacer', 'añade', 'añadir', 'pon', 'poner', 'cambia', 'cambiar', 'quita', 'quitar', 'pinta', 'pintar', 'dibuja', 'dibujar',
-  'mach', 'mache', 'machen', 'füge', 'hinzu', 'setze', 'setz', 'ändere', 'ändern', 'entferne', 'male', 'malen', 'zeichne', 'zeichnen',
+  'make',
+  'add',
+  'put',
+  'change',
+  'turn',
+  'replace',
+  'remove',
+  'paint',
+  'draw',
+  'show',
+  'give',
+  'let',
+  'fill',
+  'haz',
+  'hacer',
+  'añade',
+  'añadir',
+  'pon',
+  'poner',
+  'cambia',
+  'cambiar',
+  'quita',
+  'quitar',
+  'pinta',
+  'pintar',
+  'dibuja',
+  'dibujar',
+  'mach',
+  'mache',
+  'machen',
+  'füge',
+  'hinzu',
+  'setze',
+  'setz',
+  'ändere',
+  'ändern',
+  'entferne',
+  'male',
+  'malen',
+  'zeichne',
+  'zeichnen',
 ]);
 
 /** What the words name: motifs for the drawers, and things and people from the shape library. */
@@ -54,27 +92,45 @@ interface Named {
 }
 
 /** Paints the named things as a layer over a `width` × `height` canvas, filling `box`; undefined when nothing is named. */
-export function thingsInBox(affect: AffectReading, prompt: string, negativePrompt: string, pal: Palette, rng: Rng, box: SceneRect, width: number, height: number): ThingLayer | undefined {
+export function thingsInBox(
+  affect: AffectReading,
+  prompt: string,
+  negativePrompt: string,
+  pal: Palette,
+  rng: Rng,
+  box: SceneRect,
+  width: number,
+  height: number,
+): ThingLayer | undefined {
   const said = thingsOfPrompt(prompt, negativePrompt);
   const uses = said.uses.filter((u) => (u.as === 'thing' || u.as === 'figure') && !INSTRUCTION_WORDS.has(u.word));
   const named: Named = { affect: { ...affect, motifs: affect.motifs.filter((m) => !LIBRARY_MOTIFS.has(m) || uses.length === 0) }, uses, pose: said.pose };
   if (named.affect.motifs.length === 0 && uses.length === 0) return undefined;
   const k = Math.min(1, 128 / Math.max(box.w, box.h));
-  const pw = Math.max(8, Math.round(box.w * k)), ph = Math.max(8, Math.round(box.h * k));
+  const pw = Math.max(8, Math.round(box.w * k)),
+    ph = Math.max(8, Math.round(box.h * k));
   const probe = layer(named, pal, rng, { x: 0, y: 0, w: pw, h: ph }, pw, ph);
-  let x0 = pw, y0 = ph, x1 = -1, y1 = -1;
-  for (let y = 0; y < ph; y++) for (let x = 0; x < pw; x++) {
-    if (probe.alpha[y * pw + x]! < SOLID) continue;
-    if (x < x0) x0 = x;
-    if (x > x1) x1 = x;
-    if (y < y0) y0 = y;
-    if (y > y1) y1 = y;
-  }
+  let x0 = pw,
+    y0 = ph,
+    x1 = -1,
+    y1 = -1;
+  for (let y = 0; y < ph; y++)
+    for (let x = 0; x < pw; x++) {
+      if (probe.alpha[y * pw + x]! < SOLID) continue;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+    }
   if (x1 < 0) return undefined;
   // The extent as fractions of the probe frame, then the frame that makes it fill the box.
-  const u0 = x0 / pw, u1 = (x1 + 1) / pw, v0 = y0 / ph, v1 = (y1 + 1) / ph;
+  const u0 = x0 / pw,
+    u1 = (x1 + 1) / pw,
+    v0 = y0 / ph,
+    v1 = (y1 + 1) / ph;
   const grow = Math.min(6, FILL / Math.max(u1 - u0, v1 - v0));
-  const fw = box.w * grow, fh = box.h * grow;
+  const fw = box.w * grow,
+    fh = box.h * grow;
   const frame = { x: box.x + box.w / 2 - ((u0 + u1) / 2) * fw, y: box.y + box.h / 2 - ((v0 + v1) / 2) * fh, w: fw, h: fh };
   return layer(named, pal, rng, frame, width, height);
 }
@@ -87,7 +143,8 @@ function layer(named: Named, pal: Palette, rng: Rng, rect: SceneRect, width: num
     paintLibraryThings(c, named, pal, rng.fork('library'), rect);
     return c;
   };
-  const black = paint(0), white = paint(1);
+  const black = paint(0),
+    white = paint(1);
   const n = width * height;
   const rgb = new Float32Array(n * 3);
   const alpha = new Float32Array(n);

@@ -20,9 +20,41 @@ const DRAWERS: Record<MotifId, MotifDrawer> = { ...SKY_MOTIFS, ...LAND_MOTIFS, .
 
 /** Back-to-front painting order of every motif. */
 export const MOTIF_ORDER: readonly MotifId[] = [
-  'light', 'rainbow', 'sun', 'moon', 'stars', 'cloud', 'storm', 'mountain', 'hill', 'sea', 'island', 'lake', 'river',
-  'path', 'bridge', 'forest', 'grass', 'lighthouse', 'house', 'door', 'window', 'tree', 'stone', 'flower', 'boat',
-  'fish', 'fire', 'candle', 'heart', 'spiral', 'bird', 'butterfly', 'leaf', 'rain', 'snow',
+  'light',
+  'rainbow',
+  'sun',
+  'moon',
+  'stars',
+  'cloud',
+  'storm',
+  'mountain',
+  'hill',
+  'sea',
+  'island',
+  'lake',
+  'river',
+  'path',
+  'bridge',
+  'forest',
+  'grass',
+  'lighthouse',
+  'house',
+  'door',
+  'window',
+  'tree',
+  'stone',
+  'flower',
+  'boat',
+  'fish',
+  'fire',
+  'candle',
+  'heart',
+  'spiral',
+  'bird',
+  'butterfly',
+  'leaf',
+  'rain',
+  'snow',
 ];
 
 /**
@@ -104,7 +136,24 @@ export interface SceneOptions {
 const GROUNDED: ReadonlySet<MotifId> = new Set(['house', 'tree', 'lighthouse', 'door', 'window', 'fire', 'candle']);
 
 /** Motifs that are places or weather rather than objects: never faded behind a sketch. */
-const SETTINGS: ReadonlySet<MotifId> = new Set(['sea', 'river', 'lake', 'path', 'mountain', 'hill', 'forest', 'grass', 'stars', 'cloud', 'rain', 'snow', 'rainbow', 'light', 'storm', 'island']);
+const SETTINGS: ReadonlySet<MotifId> = new Set([
+  'sea',
+  'river',
+  'lake',
+  'path',
+  'mountain',
+  'hill',
+  'forest',
+  'grass',
+  'stars',
+  'cloud',
+  'rain',
+  'snow',
+  'rainbow',
+  'light',
+  'storm',
+  'island',
+]);
 
 /** Paints the mood background into the rect. */
 function paintBackground(c: Canvas, f: Frame, pal: Palette, motifs: readonly MotifId[], rng: Rng, profile?: Float32Array): void {
@@ -163,7 +212,17 @@ function paintBackground(c: Canvas, f: Frame, pal: Palette, motifs: readonly Mot
 }
 
 /** Sky above a drawn ground line, ground below it, column by column. */
-function paintProfileBackground(c: Canvas, f: Frame, pal: Palette, noise: Float32Array, profile: Float32Array, r: { x0: number; y0: number; x1: number; y1: number }, cloudAmt: number, far: Col, ground: Col): void {
+function paintProfileBackground(
+  c: Canvas,
+  f: Frame,
+  pal: Palette,
+  noise: Float32Array,
+  profile: Float32Array,
+  r: { x0: number; y0: number; x1: number; y1: number },
+  cloudAmt: number,
+  far: Col,
+  ground: Col,
+): void {
   const rgb = c.rgb;
   const w = r.x1 - r.x0;
   const bottom = f.y + f.h;

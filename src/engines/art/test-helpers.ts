@@ -25,7 +25,15 @@ export const lumaAt = (img: RgbaImage, p: number): number => (0.299 * img.data[p
 
 /** Statistics of a whole image (or of the rows y0..y1). */
 export function imageStats(img: RgbaImage, y0 = 0, y1 = img.height): ImageStats {
-  let hx = 0, hy = 0, hn = 0, sat = 0, light = 0, sum = 0, sum2 = 0, dark = 0, tex = 0;
+  let hx = 0,
+    hy = 0,
+    hn = 0,
+    sat = 0,
+    light = 0,
+    sum = 0,
+    sum2 = 0,
+    dark = 0,
+    tex = 0;
   const seen = new Set<number>();
   const d = img.data;
   let n = 0;
@@ -51,7 +59,15 @@ export function imageStats(img: RgbaImage, y0 = 0, y1 = img.height): ImageStats 
   }
   const mean = sum / n;
   const hue = hn === 0 ? NaN : ((Math.atan2(hy, hx) * 180) / Math.PI + 360) % 360;
-  return { hue, saturation: sat / n, lightness: light / n, contrast: Math.sqrt(Math.max(0, sum2 / n - mean * mean)), dark: dark / n, texture: tex / n, colours: seen.size / n };
+  return {
+    hue,
+    saturation: sat / n,
+    lightness: light / n,
+    contrast: Math.sqrt(Math.max(0, sum2 / n - mean * mean)),
+    dark: dark / n,
+    texture: tex / n,
+    colours: seen.size / n,
+  };
 }
 
 /** Number of pixels whose hue is within ±halfWidth of centre with saturation above minSat. */

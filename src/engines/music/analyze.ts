@@ -71,7 +71,13 @@ export function analyzeAudio(pcm: Float32Array | readonly Float32Array[], sample
   }
   if (silent) {
     return {
-      bpm: 0, key: 'C', mode: 'major', lufs: -Infinity, truePeakDb: -Infinity, seconds, beatOffset: 0,
+      bpm: 0,
+      key: 'C',
+      mode: 'major',
+      lufs: -Infinity,
+      truePeakDb: -Infinity,
+      seconds,
+      beatOffset: 0,
       tempo: { beats: [], endBpm: 0, confidence: 0, candidates: [], alternatives: { half: null, double: null }, pulse: 'none' },
       keyDetail: { confidence: 0, candidates: [], tuningCents: 0 },
       timbre: { centroidHz: 0, brightness: 0 },
@@ -92,7 +98,14 @@ export function analyzeAudio(pcm: Float32Array | readonly Float32Array[], sample
     truePeakDb: round2(truePeakDb(channels)),
     seconds,
     beatOffset: Math.round(tempo.beatOffset * 1000) / 1000,
-    tempo: { beats: tempo.beats, endBpm: tempo.endBpm, confidence: tempo.confidence, candidates: tempo.candidates, alternatives: tempo.alternatives, pulse: tempo.pulse },
+    tempo: {
+      beats: tempo.beats,
+      endBpm: tempo.endBpm,
+      confidence: tempo.confidence,
+      candidates: tempo.candidates,
+      alternatives: tempo.alternatives,
+      pulse: tempo.pulse,
+    },
     keyDetail: { confidence: key.confidence, candidates: key.candidates, tuningCents: key.tuningCents },
     timbre: timbreOf(mono, rate),
     melody: options.melody === true ? notesFromPitch(trackPitch(mono, rate), key.tuningCents) : [],

@@ -100,7 +100,14 @@ describe('change over time in the rendered audio (additive fallback)', () => {
     const after = levelDb(bed, SR, 169, 173);
     const musicDuring = levelDb(music.left, SR, 30, 90);
     const musicAfter = levelDb(music.left, SR, 169, 173);
-    console.info('sleep piece (dB)', { musicDuring, musicAfter, bedDuring: during, bedAfter: after, mixDuring: levelDb(mix.left, SR, 30, 90), mixAfter: levelDb(mix.left, SR, 169, 173) });
+    console.info('sleep piece (dB)', {
+      musicDuring,
+      musicAfter,
+      bedDuring: during,
+      bedAfter: after,
+      mixDuring: levelDb(mix.left, SR, 30, 90),
+      mixAfter: levelDb(mix.left, SR, 169, 173),
+    });
     expect(musicAfter).toBeLessThan(musicDuring - 20); // the music has ended
     expect(after).toBeLessThanOrEqual(during + 0.5);
     expect(levelDb(mix.left, SR, 169, 173)).toBeLessThanOrEqual(levelDb(mix.left, SR, 30, 90));

@@ -44,7 +44,13 @@ const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.m
 export function steer(s: Steering, command: SteerCommand): Steering {
   switch (command) {
     case 'calmer':
-      return { ...s, tempo: clamp(s.tempo * 0.9, 0.6, 1.4), density: clamp(s.density - 0.15, -0.6, 0.6), brightness: clamp(s.brightness - 0.1, -0.6, 0.6), gainDb: clamp(s.gainDb - 1.5, -12, 4) };
+      return {
+        ...s,
+        tempo: clamp(s.tempo * 0.9, 0.6, 1.4),
+        density: clamp(s.density - 0.15, -0.6, 0.6),
+        brightness: clamp(s.brightness - 0.1, -0.6, 0.6),
+        gainDb: clamp(s.gainDb - 1.5, -12, 4),
+      };
     case 'brighter':
       return { ...s, brightness: clamp(s.brightness + 0.2, -0.6, 0.6) };
     case 'darker':
@@ -73,7 +79,13 @@ function exhaustive(x: never): never {
 /** Moves `cur` towards `target` by the fraction `k` (0..1) per call: a glide, never a jump. */
 export function glide(cur: Steering, target: Steering, k: number): Steering {
   const m = (a: number, b: number): number => (Math.abs(b - a) < 1e-4 ? b : a + (b - a) * k);
-  return { tempo: m(cur.tempo, target.tempo), density: m(cur.density, target.density), brightness: m(cur.brightness, target.brightness), gainDb: m(cur.gainDb, target.gainDb), parts: m(cur.parts, target.parts) };
+  return {
+    tempo: m(cur.tempo, target.tempo),
+    density: m(cur.density, target.density),
+    brightness: m(cur.brightness, target.brightness),
+    gainDb: m(cur.gainDb, target.gainDb),
+    parts: m(cur.parts, target.parts),
+  };
 }
 
 const smooth = (a: number, b: number, x: number): number => {

@@ -64,8 +64,7 @@ export function arrangementFor(plan: MusicPlan): Arrangement {
   const lead = inst[0] ?? 'piano';
   const melody: VoiceKind | undefined = plan.melody ? (lead === 'bass' && inst.length > 1 ? inst[1]! : lead) : undefined;
   const plucked = inst.filter((i) => PLUCKED.has(i));
-  const pulse: VoiceKind =
-    plucked.find((i) => i !== melody) ?? plucked[0] ?? (has('strings') ? 'pizzicato' : inst.find((i) => i !== 'bass') ?? 'bass');
+  const pulse: VoiceKind = plucked.find((i) => i !== melody) ?? plucked[0] ?? (has('strings') ? 'pizzicato' : (inst.find((i) => i !== 'bass') ?? 'bass'));
   const chords = (['pad', 'strings', 'choir'] as const).find((i) => has(i) && (i !== melody || inst.length === 1));
   const bass: VoiceKind | undefined = has('bass')
     ? 'bass'
@@ -85,12 +84,71 @@ const RANGES = {
 } as const;
 
 const CELLS: Record<3 | 4, readonly (readonly [number, number])[][]> = {
-  4: [[[0, 2], [2, 1], [3, 1]], [[0, 1], [1, 1], [2, 2]], [[0, 3], [3, 1]], [[0, 1.5], [1.5, 0.5], [2, 2]], [[0, 4]], [[1, 1], [2, 2]]],
-  3: [[[0, 2], [2, 1]], [[0, 1], [1, 2]], [[0, 3]], [[0, 1], [1, 1], [2, 1]]],
+  4: [
+    [
+      [0, 2],
+      [2, 1],
+      [3, 1],
+    ],
+    [
+      [0, 1],
+      [1, 1],
+      [2, 2],
+    ],
+    [
+      [0, 3],
+      [3, 1],
+    ],
+    [
+      [0, 1.5],
+      [1.5, 0.5],
+      [2, 2],
+    ],
+    [[0, 4]],
+    [
+      [1, 1],
+      [2, 2],
+    ],
+  ],
+  3: [
+    [
+      [0, 2],
+      [2, 1],
+    ],
+    [
+      [0, 1],
+      [1, 2],
+    ],
+    [[0, 3]],
+    [
+      [0, 1],
+      [1, 1],
+      [2, 1],
+    ],
+  ],
 };
 const PULSE: Record<3 | 4, { quarter: number[][]; eighth: number[][] }> = {
-  4: { quarter: [[0, 1, 2, 1], [0, 2, 1, 2], [0, 1, 2, 3]], eighth: [[0, 1, 2, 1, 3, 1, 2, 1], [0, 2, 1, 2, 3, 2, 1, 2]] },
-  3: { quarter: [[0, 1, 2], [0, 2, 1]], eighth: [[0, 1, 2, 3, 2, 1], [0, 2, 1, 2, 3, 2]] },
+  4: {
+    quarter: [
+      [0, 1, 2, 1],
+      [0, 2, 1, 2],
+      [0, 1, 2, 3],
+    ],
+    eighth: [
+      [0, 1, 2, 1, 3, 1, 2, 1],
+      [0, 2, 1, 2, 3, 2, 1, 2],
+    ],
+  },
+  3: {
+    quarter: [
+      [0, 1, 2],
+      [0, 2, 1],
+    ],
+    eighth: [
+      [0, 1, 2, 3, 2, 1],
+      [0, 2, 1, 2, 3, 2],
+    ],
+  },
 };
 
 interface Section {
@@ -204,7 +262,12 @@ export class Composer {
     const notes: NoteEvent[] = [];
     if (this.v2 && !this.shapeNow.musicOn) return notes;
     const tonic = s.tonic;
-    const chord = last ? { degree: 0, tones: this.v2 ? colouredTones(0, this.tonic, this.plan.mode, this.colour === 'power' ? 'power' : 'add9').slice(0, 3) : s.chords[0]!.tones } : s.chords[inSection]!;
+    const chord = last
+      ? {
+          degree: 0,
+          tones: this.v2 ? colouredTones(0, this.tonic, this.plan.mode, this.colour === 'power' ? 'power' : 'add9').slice(0, 3) : s.chords[0]!.tones,
+        }
+      : s.chords[inSection]!;
     const a = this.arrangement;
     const on = (r: Role): boolean => !this.v2 || s.roles.has(r);
     const shift = this.v2 ? this.shapeNow.registerShift : 0;
@@ -228,7 +291,9 @@ export class Composer {
       // Paced breathing: the chord swells on the in-breath bar and fades on the out-breath bar.
       // Four-note colours keep the energy of a three-note chord.
       const vel = (breathing ? (b % 2 === 0 ? 0.6 : 0.4) : 0.5) * Math.sqrt(3 / Math.max(3, this.voicing.length));
-      this.voicing.forEach((m, i) => notes.push({ start: at(0), dur: Math.round(dur), midi: m, vel, kind: a.chords!, pan: i % 2 === 0 ? -0.35 : 0.35, role: 'chords' }));
+      this.voicing.forEach((m, i) =>
+        notes.push({ start: at(0), dur: Math.round(dur), midi: m, vel, kind: a.chords!, pan: i % 2 === 0 ? -0.35 : 0.35, role: 'chords' }),
+      );
     }
 
     // Bass: root on the downbeat, a fifth on the half bar when the section is busier.
@@ -241,7 +306,8 @@ export class Composer {
       if (root > bhi) root -= 12;
       const long = s.density < 0.5 || bpb === 3 || last;
       notes.push({ start: at(0), dur: Math.round((long ? bpb : 2) * fpb * (last ? 2 : 1)), midi: root, vel: 0.7, kind: a.bass, pan: 0, role: 'bass' });
-      if (!long) notes.push({ start: at(2), dur: Math.round(2 * fpb), midi: root + 7 > bhi + 4 ? root - 5 : root + 7, vel: 0.55, kind: a.bass, pan: 0, role: 'bass' });
+      if (!long)
+        notes.push({ start: at(2), dur: Math.round(2 * fpb), midi: root + 7 > bhi + 4 ? root - 5 : root + 7, vel: 0.55, kind: a.bass, pan: 0, role: 'bass' });
     }
 
     // Pulse: a broken chord that marks every beat (accented) and, when busy, the off-beats.
@@ -264,7 +330,16 @@ export class Composer {
           const beat = i * step;
           const onBeat = Number.isInteger(beat);
           const accent = beat === 0 ? 0.8 : onBeat ? 0.66 : 0.4;
-          notes.push({ start: at(beat + (onBeat ? 0 : swing)), dur: Math.round(fpb * (onBeat ? 1.2 : 0.6)), midi: arp[idx]!, vel: accent, kind: a.pulse, pan: -0.25, detached: true, role: 'pulse' });
+          notes.push({
+            start: at(beat + (onBeat ? 0 : swing)),
+            dur: Math.round(fpb * (onBeat ? 1.2 : 0.6)),
+            midi: arp[idx]!,
+            vel: accent,
+            kind: a.pulse,
+            pan: -0.25,
+            detached: true,
+            role: 'pulse',
+          });
         });
       }
     }
@@ -280,7 +355,8 @@ export class Composer {
     if (this.plan.percussion && !last && on('perc')) {
       notes.push({ start: at(0), dur: Math.round(fpb), midi: 40, vel: 0.7, kind: 'drum', pan: 0, role: 'perc' });
       if (bpb === 4) notes.push({ start: at(2), dur: Math.round(fpb), midi: 40, vel: 0.45, kind: 'drum', pan: 0, role: 'perc' });
-      for (let e = 0; e < bpb * 2; e++) notes.push({ start: at(e / 2), dur: Math.round(fpb / 4), midi: 100, vel: e % 2 === 0 ? 0.6 : 0.35, kind: 'shaker', pan: 0.3, role: 'perc' });
+      for (let e = 0; e < bpb * 2; e++)
+        notes.push({ start: at(e / 2), dur: Math.round(fpb / 4), midi: 100, vel: e % 2 === 0 ? 0.6 : 0.35, kind: 'shaker', pan: 0.3, role: 'perc' });
     }
     if (this.v2) this.humanise(notes, fpb, t0Frame);
     return notes;
@@ -307,7 +383,15 @@ export class Composer {
     const base = this.nearestChordToneIn(scale, Math.floor(scale.length / 2) - 2, chord.tones);
     for (let i = 0; i < this.plan.beatsPerBar; i += 2) {
       const idx = Math.max(0, Math.min(scale.length - 1, inhale ? base + i : base + this.plan.beatsPerBar - i));
-      notes.push({ start: at(i), dur: Math.round(2 * fpb * 0.95), midi: scale[idx]!, vel: inhale ? 0.5 + 0.05 * i : 0.6 - 0.05 * i, kind: this.arrangement.melody!, pan: 0.12, role: 'melody' });
+      notes.push({
+        start: at(i),
+        dur: Math.round(2 * fpb * 0.95),
+        midi: scale[idx]!,
+        vel: inhale ? 0.5 + 0.05 * i : 0.6 - 0.05 * i,
+        kind: this.arrangement.melody!,
+        pan: 0.12,
+        role: 'melody',
+      });
     }
   }
 
@@ -325,7 +409,15 @@ export class Composer {
       if (idx <= 1 || idx >= scale.length - 2) idx = Math.floor(scale.length / 2) + (idx <= 1 ? -1 : 1);
       this.melIndex = idx;
       const dur = len * fpb;
-      notes.push({ start: at(pos), dur: Math.round(dur * 0.95), midi: scale[idx]!, vel: pos === 0 ? 0.72 : 0.62, kind: this.arrangement.melody!, pan: 0.12, role: 'melody' });
+      notes.push({
+        start: at(pos),
+        dur: Math.round(dur * 0.95),
+        midi: scale[idx]!,
+        vel: pos === 0 ? 0.72 : 0.62,
+        kind: this.arrangement.melody!,
+        pan: 0.12,
+        role: 'melody',
+      });
     });
   }
 
@@ -398,13 +490,17 @@ export class Composer {
     } else if (middle && rng.next() < 0.5) {
       // Modal colour over a tonic pedal: i–IV (Dorian) or I–♭VII (Mixolydian) swaying.
       const m = modalChord(this.tonic, this.plan.mode);
-      s.chords = s.chords.map((c, i) => (i % 4 === 1 || i % 4 === 2) && c.degree !== 4 ? m : c);
+      s.chords = s.chords.map((c, i) => ((i % 4 === 1 || i % 4 === 2) && c.degree !== 4 ? m : c));
       s.pedal = true;
     }
     // The intro states the key in plain triads; colour comes once the key is heard. Chords of the
     // relative key (III, VI in minor; vi, iii in major) stay plain: coloured, they pull towards it.
     const plain = (d: number): boolean => k === 0 || (s.mode === 'minor' ? d === 2 || d === 5 : d === 5 || d === 2);
-    s.chords = s.chords.map((c) => (c.tones.length > 3 || (c.degree === 6 && c.tones[0] === (this.tonic + 10) % 12) || plain(c.degree) ? c : { degree: c.degree, tones: colouredTones(c.degree, s.tonic, s.mode, this.colour) }));
+    s.chords = s.chords.map((c) =>
+      c.tones.length > 3 || (c.degree === 6 && c.tones[0] === (this.tonic + 10) % 12) || plain(c.degree)
+        ? c
+        : { degree: c.degree, tones: colouredTones(c.degree, s.tonic, s.mode, this.colour) },
+    );
     if (s.tonic !== this.tonic) s.chords[7] = { degree: 4, tones: colouredTones(4, this.tonic, this.plan.mode, 'triad') };
     // Parts: the first `shape.parts` of the priority list play.
     s.roles = new Set(ROLE_PRIORITY.slice(0, shape.parts).filter((r) => arc !== 'breathing' || r === 'chords' || r === 'bass' || r === 'melody'));

@@ -104,7 +104,11 @@ export function notesFromPitch(track: readonly PitchFrame[], tuningCents = 0): M
   const close = (end: number): void => {
     if (run && end - run.start >= MIN_NOTE_S) {
       const sorted = [...run.pitches].sort((a, b) => a - b);
-      notes.push({ start: Math.round(run.start * 1000) / 1000, duration: Math.round((end - run.start) * 1000) / 1000, midi: Math.round(sorted[sorted.length >> 1]!) });
+      notes.push({
+        start: Math.round(run.start * 1000) / 1000,
+        duration: Math.round((end - run.start) * 1000) / 1000,
+        midi: Math.round(sorted[sorted.length >> 1]!),
+      });
     }
     run = null;
   };

@@ -172,7 +172,8 @@ export function planFromDescription(text: string, options: PlanOptions = {}): Mu
     instruments = [...GENRE_STYLE[genre].instruments];
     for (const [fam, v] of Object.entries(GENRE_STYLE[genre].voices(h))) voices[fam as Instrument] ??= v;
   } else instruments = defaultEnsemble(valence, arousal, t, h);
-  if (genre && named.length > 0) for (const [fam, v] of Object.entries(GENRE_STYLE[genre].voices(h))) if (instruments.includes(fam as Instrument)) voices[fam as Instrument] ??= v;
+  if (genre && named.length > 0)
+    for (const [fam, v] of Object.entries(GENRE_STYLE[genre].voices(h))) if (instruments.includes(fam as Instrument)) voices[fam as Instrument] ??= v;
   const leadVoice = voices[instruments[0]!];
 
   let register: Register = arousal < -0.5 ? 'low' : valence > 0.5 ? 'high' : 'middle';
@@ -193,7 +194,9 @@ export function planFromDescription(text: string, options: PlanOptions = {}): Mu
   for (const [re, tex] of TEXTURE_WORDS) if (re.test(t)) textures.push(tex);
   if (textures.length === 0 && ov.textures) textures.push(...ov.textures);
 
-  const percussion = /\b(drums?|percussion|beat|heartbeat|shaker|hand ?drum|rhythm(ic)?|schlagzeug|batería|percusión)\b/.test(t) || (genre !== undefined && GENRE_STYLE[genre].percussion && arcKind !== 'sleep');
+  const percussion =
+    /\b(drums?|percussion|beat|heartbeat|shaker|hand ?drum|rhythm(ic)?|schlagzeug|batería|percusión)\b/.test(t) ||
+    (genre !== undefined && GENRE_STYLE[genre].percussion && arcKind !== 'sleep');
   if (arcKind === 'sleep' || arcKind === 'breathing') density = Math.min(density, 0.3);
   if (genre) density = clamp(density + GENRE_STYLE[genre].densityShift, 0.05, 1);
   const melody = !/\b(background|drone|ambient|no melody|texture)\b/.test(t) || named.some((i) => i !== 'pad');
@@ -231,7 +234,10 @@ const ARC_WORDS: ReadonlyArray<[RegExp, Arc['kind']]> = [
   [/\b(paced breathing|breath(e|ing)|breathwork|respira(r|ción|cion)|atem(übung|en|ung)?|atmen)\b/, 'breathing'],
   [/\b(fall asleep|asleep|sleep|sleepy|bedtime|insomnia|dormir|duerm\w*|schlaf\w*|einschlafen)\b/, 'sleep'],
   [/\b(wake me|waking|wake up|slowly wake|energi[sz]e me|lift me up|despi[ée]rta\w*|despertar\w*|aufwachen|weck\w* mich|wach werden)\b/, 'wake-up'],
-  [/\b(anxious to calm|to calm|calm me( down)?|slow(s|ing)? down|wind(ing)? down|bring me down|start (fast|where i am)|unwind|de-?stress|calmarme|tranquiliz\w*|bajar el ritmo|beruhig\w*|runterkommen|langsamer werden)\b/, 'calm-down'],
+  [
+    /\b(anxious to calm|to calm|calm me( down)?|slow(s|ing)? down|wind(ing)? down|bring me down|start (fast|where i am)|unwind|de-?stress|calmarme|tranquiliz\w*|bajar el ritmo|beruhig\w*|runterkommen|langsamer werden)\b/,
+    'calm-down',
+  ],
 ];
 
 function arcKindOf(t: string): Arc['kind'] {
@@ -256,15 +262,77 @@ function genreOf(t: string): Genre | undefined {
 }
 
 /** What each genre brings when the words name no instruments (and the colour of the ones named). */
-const GENRE_STYLE: Record<Genre, { instruments: readonly Instrument[]; voices: (h: number) => Partial<Record<Instrument, VoiceName>>; percussion: boolean; bpmShift: number; densityShift: number }> = {
-  ambient: { instruments: ['pad', 'bells', 'bass'], voices: (h) => ({ pad: h % 2 ? 'halo-pad' : 'warm-pad', bells: h % 3 === 0 ? 'singing-bowl' : 'vibraphone', bass: 'fretless-bass' }), percussion: false, bpmShift: -8, densityShift: -0.15 },
-  lofi: { instruments: ['piano', 'bass', 'guitar'], voices: () => ({ piano: 'electric-piano', bass: 'electric-bass', guitar: 'jazz-guitar' }), percussion: true, bpmShift: 4, densityShift: 0.05 },
-  classical: { instruments: ['piano', 'strings', 'flute'], voices: (h) => ({ strings: h % 2 ? 'string-ensemble' : 'slow-strings', flute: h % 3 === 0 ? 'clarinet' : 'flute' }), percussion: false, bpmShift: 0, densityShift: 0.1 },
-  folk: { instruments: ['guitar', 'strings', 'flute', 'bass'], voices: (h) => ({ guitar: 'steel-guitar', strings: 'fiddle', flute: h % 2 ? 'whistle' : 'flute', bass: 'acoustic-bass' }), percussion: false, bpmShift: 6, densityShift: 0.1 },
-  cinematic: { instruments: ['strings', 'piano', 'choir', 'bass'], voices: () => ({ strings: 'slow-strings', choir: 'oohs', bass: 'timpani' }), percussion: false, bpmShift: -4, densityShift: 0 },
-  rock: { instruments: ['guitar', 'bass', 'piano'], voices: () => ({ guitar: 'overdrive-guitar', bass: 'electric-bass', piano: 'piano' }), percussion: true, bpmShift: 30, densityShift: 0.3 },
-  jazz: { instruments: ['piano', 'bass', 'bells'], voices: () => ({ piano: 'piano', bass: 'double-bass', bells: 'vibraphone' }), percussion: true, bpmShift: 10, densityShift: 0.15 },
-  world: { instruments: ['guitar', 'flute', 'bells', 'bass'], voices: (h) => [{ guitar: 'koto', flute: 'shakuhachi', bells: 'singing-bowl' } as const, { guitar: 'sitar', flute: 'pan-flute', bells: 'kalimba' } as const, { guitar: 'harp', flute: 'pan-flute', bells: 'kalimba' } as const][h % 3]!, percussion: true, bpmShift: 0, densityShift: 0 },
+const GENRE_STYLE: Record<
+  Genre,
+  {
+    instruments: readonly Instrument[];
+    voices: (h: number) => Partial<Record<Instrument, VoiceName>>;
+    percussion: boolean;
+    bpmShift: number;
+    densityShift: number;
+  }
+> = {
+  ambient: {
+    instruments: ['pad', 'bells', 'bass'],
+    voices: (h) => ({ pad: h % 2 ? 'halo-pad' : 'warm-pad', bells: h % 3 === 0 ? 'singing-bowl' : 'vibraphone', bass: 'fretless-bass' }),
+    percussion: false,
+    bpmShift: -8,
+    densityShift: -0.15,
+  },
+  lofi: {
+    instruments: ['piano', 'bass', 'guitar'],
+    voices: () => ({ piano: 'electric-piano', bass: 'electric-bass', guitar: 'jazz-guitar' }),
+    percussion: true,
+    bpmShift: 4,
+    densityShift: 0.05,
+  },
+  classical: {
+    instruments: ['piano', 'strings', 'flute'],
+    voices: (h) => ({ strings: h % 2 ? 'string-ensemble' : 'slow-strings', flute: h % 3 === 0 ? 'clarinet' : 'flute' }),
+    percussion: false,
+    bpmShift: 0,
+    densityShift: 0.1,
+  },
+  folk: {
+    instruments: ['guitar', 'strings', 'flute', 'bass'],
+    voices: (h) => ({ guitar: 'steel-guitar', strings: 'fiddle', flute: h % 2 ? 'whistle' : 'flute', bass: 'acoustic-bass' }),
+    percussion: false,
+    bpmShift: 6,
+    densityShift: 0.1,
+  },
+  cinematic: {
+    instruments: ['strings', 'piano', 'choir', 'bass'],
+    voices: () => ({ strings: 'slow-strings', choir: 'oohs', bass: 'timpani' }),
+    percussion: false,
+    bpmShift: -4,
+    densityShift: 0,
+  },
+  rock: {
+    instruments: ['guitar', 'bass', 'piano'],
+    voices: () => ({ guitar: 'overdrive-guitar', bass: 'electric-bass', piano: 'piano' }),
+    percussion: true,
+    bpmShift: 30,
+    densityShift: 0.3,
+  },
+  jazz: {
+    instruments: ['piano', 'bass', 'bells'],
+    voices: () => ({ piano: 'piano', bass: 'double-bass', bells: 'vibraphone' }),
+    percussion: true,
+    bpmShift: 10,
+    densityShift: 0.15,
+  },
+  world: {
+    instruments: ['guitar', 'flute', 'bells', 'bass'],
+    voices: (h) =>
+      [
+        { guitar: 'koto', flute: 'shakuhachi', bells: 'singing-bowl' } as const,
+        { guitar: 'sitar', flute: 'pan-flute', bells: 'kalimba' } as const,
+        { guitar: 'harp', flute: 'pan-flute', bells: 'kalimba' } as const,
+      ][h % 3]!,
+    percussion: true,
+    bpmShift: 0,
+    densityShift: 0,
+  },
 };
 
 /** A mood-fitting ensemble when no instrument was named; always includes something plucked for pulse. */

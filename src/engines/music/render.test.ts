@@ -6,7 +6,8 @@ import { eachSpectrum } from './fft.ts';
 import { collect } from './test-signals.ts';
 import { wavData } from './wav.ts';
 
-const render = (prompt: string, seconds: number, sampleRate: number, seed = 3) => collect(renderMusic(planFromDescription(prompt), { seconds, sampleRate, seed }));
+const render = (prompt: string, seconds: number, sampleRate: number, seed = 3) =>
+  collect(renderMusic(planFromDescription(prompt), { seconds, sampleRate, seed }));
 
 /** Largest |x[i] − x[i−1]| at chunk joins and inside chunks. */
 function jumps(x: Float32Array, sizes: readonly number[]): { atJoins: number; inside: number } {

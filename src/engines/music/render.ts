@@ -65,7 +65,13 @@ export function* renderPlan(plan: MusicPlan, options: PlanRenderOptions): Genera
   const steerTarget = options.steering ?? ((): Steering => NO_STEERING);
   let steerNow: Steering = steerTarget();
   const humanRng = root.fork('human');
-  const composer = new Composer(plan, sr, scoreRng, totalBars, v2 ? { frames, endFrame: frames - fadeOutFrames * 0.5, steering: () => steerNow, humanRng } : undefined);
+  const composer = new Composer(
+    plan,
+    sr,
+    scoreRng,
+    totalBars,
+    v2 ? { frames, endFrame: frames - fadeOutFrames * 0.5, steering: () => steerNow, humanRng } : undefined,
+  );
   const sampled = v2 && options.soundBank ? new SampledSound(plan, sr, options.soundBank, step) : undefined;
   const additive = sampled ? undefined : new AdditiveSound(plan, sr, step);
   const limiter = new Limiter(sr);
@@ -159,7 +165,20 @@ export function* renderPlan(plan: MusicPlan, options: PlanRenderOptions): Genera
     const b0 = j * step;
     const n = Math.min(step, frames - b0);
     const ng = nature.active ? natGainAt[j % ringSize]! : 0;
-    const peak = applyGain(L, R, n, b0, gPrev * breath(b0), g * breath(b0 + n), frames, fadeInFrames, fadeOutFrames, natL[j % ringSize], natR[j % ringSize], ng);
+    const peak = applyGain(
+      L,
+      R,
+      n,
+      b0,
+      gPrev * breath(b0),
+      g * breath(b0 + n),
+      frames,
+      fadeInFrames,
+      fadeOutFrames,
+      natL[j % ringSize],
+      natR[j % ringSize],
+      ng,
+    );
     gPrev = g;
     // Chunks are views into a one-second slab that is never reused, so a consumer may keep
     // them; one allocation per ten chunks keeps the garbage collector quiet.

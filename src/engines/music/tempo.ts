@@ -56,7 +56,16 @@ const PRIOR_OCTAVES = 1;
 /** A steady pulse needs a periodicity this many standard errors above an aperiodic envelope's. */
 const PULSE_SIGMAS = 3;
 
-const NONE: TempoEstimate = { bpm: 0, beatOffset: 0, beats: [], endBpm: 0, confidence: 0, candidates: [], alternatives: { half: null, double: null }, pulse: 'none' };
+const NONE: TempoEstimate = {
+  bpm: 0,
+  beatOffset: 0,
+  beats: [],
+  endBpm: 0,
+  confidence: 0,
+  candidates: [],
+  alternatives: { half: null, double: null },
+  pulse: 'none',
+};
 
 /** Estimates tempo, beats and their confidence for a mono signal. */
 export function estimateTempo(mono: Float32Array, sampleRate: number, minBpm = 30, maxBpm = 240): TempoEstimate {

@@ -136,11 +136,18 @@ export function decodeWav(bytes: Uint8Array): Result<DecodedWav> {
       if (size < 16 || body + size > bytes.length) return err('truncated WAV file (fmt chunk)');
       let code = v.getUint16(body, true);
       if (code === 0xfffe && size >= 40) code = v.getUint16(body + 24, true);
-      fmt = { code, channels: v.getUint16(body + 2, true), rate: v.getUint32(body + 4, true), bits: v.getUint16(body + 14, true), align: v.getUint16(body + 12, true) };
+      fmt = {
+        code,
+        channels: v.getUint16(body + 2, true),
+        rate: v.getUint32(body + 4, true),
+        bits: v.getUint16(body + 14, true),
+        align: v.getUint16(body + 12, true),
+      };
     } else if (id === 'data') {
       if (!fmt) return err('WAV data chunk before fmt chunk');
       const f = fmt;
-      const format: WavFormat | undefined = f.code === KSDATAFORMAT_PCM && f.bits === 16 ? 'pcm16' : f.code === KSDATAFORMAT_FLOAT && f.bits === 32 ? 'float32' : undefined;
+      const format: WavFormat | undefined =
+        f.code === KSDATAFORMAT_PCM && f.bits === 16 ? 'pcm16' : f.code === KSDATAFORMAT_FLOAT && f.bits === 32 ? 'float32' : undefined;
       if (!format) return err(`unsupported WAV encoding (format ${f.code}, ${f.bits}-bit); use 16-bit PCM or 32-bit float`);
       if (f.channels !== 1 && f.channels !== 2) return err(`unsupported channel count ${f.channels}; use mono or stereo`);
       if (f.rate < 8000 || f.rate > 192000) return err(`unsupported sample rate ${f.rate} Hz`);

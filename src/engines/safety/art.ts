@@ -29,8 +29,8 @@ const WORDS: Record<ScreenLanguage, ArtWords> = {
   en: {
     frame: anyOf(
       'draw|drew|drawn|drawing|drawings|paint|painted|painting|paintings|sketch\\w*|picture|pictures|image|images|' +
-      'portrait|collage|artwork|title|titled|song|lullaby|music|generate|coloured|colored|sculpture|comic|' +
-      'illustration|photo|render|prompt|prompts'
+        'portrait|collage|artwork|title|titled|song|lullaby|music|generate|coloured|colored|sculpture|comic|' +
+        'illustration|photo|render|prompt|prompts',
     ),
     self: /^(me|myself)$/,
     mine: /^(my|own)$/,
@@ -38,15 +38,15 @@ const WORDS: Record<ScreenLanguage, ArtWords> = {
     ownNoun: /^(funeral|grave|gravestone|tombstone|coffin|casket|death|body|wrists|arms|burial|corpse|name|empty)$/,
     depiction: anyOf(
       'dead|death|dying|die|coffin|casket|funeral|grave|gravestone|tombstone|buried|burial|hanging|hanged|noose|' +
-      'drowning|drowned|underwater|bottom|falling|disappearing|disappear|vanishing|fading|ghost|skeleton|bleeding|' +
-      'cuts|heartbeat|without|existing|forever|gone|corpse|lifeless|suicide|relieved|tracks|rails'
+        'drowning|drowned|underwater|bottom|falling|disappearing|disappear|vanishing|fading|ghost|skeleton|bleeding|' +
+        'cuts|heartbeat|without|existing|forever|gone|corpse|lifeless|suicide|relieved|tracks|rails',
     ),
     identity: (t, j) => (t[j] === 'is' && t[j + 1] === 'me') || (t[j] === 'i' && t[j + 1] === 'am' && t[j + 2] === 'the'),
   },
   es: {
     frame: anyOf(
       'dibujo|dibuje|dibuja|dibujame|dibujar|dibujado|pinte|pinta|pintame|pintar|pintura|cuadro|imagen|retrato|' +
-      'autorretrato|titulo|cancion|musica|collage|foto|prompt'
+        'autorretrato|titulo|cancion|musica|collage|foto|prompt',
     ),
     // "píntame", "dibújame", "hazme": the clitic carries the writer.
     self: /^(me|\w+ame|hazme|soy|estoy)$/,
@@ -54,8 +54,8 @@ const WORDS: Record<ScreenLanguage, ArtWords> = {
     ownNoun: /^(funeral|tumba|lapida|ataud|muerte|cuerpo|munecas|brazos|entierro|nombre)$/,
     depiction: anyOf(
       'muerta|muerto|muerte|morir|morirme|ataud|funeral|tumba|lapida|enterrada|enterrado|colgando|ahorcada|ahorcado|' +
-      'ahogandome|ahogandose|ahogada|ahogado|colgada|colgado|desapareciendo|desaparece|desaparecer|fantasma|esqueleto|cayendo|' +
-      'sangrando|cortes|sin|siempre|vias'
+        'ahogandome|ahogandose|ahogada|ahogado|colgada|colgado|desapareciendo|desaparece|desaparecer|fantasma|esqueleto|cayendo|' +
+        'sangrando|cortes|sin|siempre|vias',
     ),
     identity: (t, j) => (t[j] === 'soy' && t[j + 1] === 'yo') || (t[j] === 'es' && (t[j + 1] === 'yo' || t[j + 1] === 'mi')),
   },
@@ -66,15 +66,16 @@ const WORDS: Record<ScreenLanguage, ArtWords> = {
     ownNoun: /^(beerdigung|grab|grabstein|sarg|tod|korper|handgelenke|arme|namen)$/,
     depiction: anyOf(
       'tot|tote|toter|tod|sterbe|sterben|sarg|beerdigung|grab|grabstein|begraben|hange|hangend|erhangt|ertrinke|' +
-      'ertrinkt|ertrunken|verschwinde|verschwindet|verschwinden|geist|skelett|falle|fallend|blutend|schnitte|ohne|' +
-      'immer|gleisen|gleise|schienen'
+        'ertrinkt|ertrunken|verschwinde|verschwindet|verschwinden|geist|skelett|falle|fallend|blutend|schnitte|ohne|' +
+        'immer|gleisen|gleise|schienen',
     ),
     identity: (t, j) => t[j] === 'bin' && t[j + 1] === 'ich',
   },
 };
 
 /** Participles that describe the subject's own state ("ich … hängend", "yo colgada"). */
-const STATE = /^(hangend|erhangt|tot|ertrunken|begraben|aufgebahrt|colgada|colgado|colgando|muerta|muerto|ahorcada|ahorcado|enterrada|enterrado|ahogada|ahogado)$/;
+const STATE =
+  /^(hangend|erhangt|tot|ertrunken|begraben|aufgebahrt|colgada|colgado|colgando|muerta|muerto|ahorcada|ahorcado|enterrada|enterrado|ahogada|ahogado)$/;
 
 /** A time that, with an intent ("I'm going there tonight"), makes the artwork urgent. */
 const SOON = /^(tonight|tomorrow|soon|weekend|noche|manana|pronto|finde|nacht|morgen|bald|wochenende)$/;
@@ -96,11 +97,12 @@ export function artMatches(tokens: readonly Token[], ctx: SentenceContext): Comp
   if (!identity && !t.some((x) => w.frame.test(x))) return [];
   const selfAt: number[] = [];
   for (let j = 0; j < t.length; j++) {
-    const pronoun = (ctx.language === 'en' && t[j] === 'i' && /^(am|was)$/.test(t[j + 1] ?? ''))
+    const pronoun =
+      (ctx.language === 'en' && t[j] === 'i' && /^(am|was)$/.test(t[j + 1] ?? '')) ||
       // "hänge ich", "estoy yo": the subject pronoun right beside a depiction.
-      || ((t[j] === 'ich' || t[j] === 'yo') && (w.depiction.test(t[j - 1] ?? '') || w.depiction.test(t[j + 1] ?? '')))
+      ((t[j] === 'ich' || t[j] === 'yo') && (w.depiction.test(t[j - 1] ?? '') || w.depiction.test(t[j + 1] ?? ''))) ||
       // "ich am Baum hängend", "yo colgada del árbol": the pronoun as subject of a state a few words on.
-      || ((t[j] === 'ich' || t[j] === 'yo') && t.slice(j + 1, j + 6).some((x, k) => STATE.test(x) && ctx.sentence[j + 1 + k] === ctx.sentence[j]));
+      ((t[j] === 'ich' || t[j] === 'yo') && t.slice(j + 1, j + 6).some((x, k) => STATE.test(x) && ctx.sentence[j + 1 + k] === ctx.sentence[j]));
     if (w.self.test(t[j]!) || pronoun || (w.mine.test(t[j]!) && w.ownNoun.test(t[j + 1] ?? ''))) selfAt.push(j);
   }
   for (let j = 0; j < t.length; j++) {
@@ -113,16 +115,27 @@ export function artMatches(tokens: readonly Token[], ctx: SentenceContext): Comp
     if (/^(tracks|rails|vias|gleisen|gleise|schienen)$/.test(t[j]!) && !selfAt.some((k) => k < j && j - k <= 5)) continue;
     const near = selfAt.find((k) => Math.abs(k - j) <= REACH && ctx.sentence[k] === ctx.sentence[j]);
     if (near === undefined && !identity) continue;
-    const a = Math.min(j, near ?? j), b = Math.max(j, near ?? j) + 1;
+    const a = Math.min(j, near ?? j),
+      b = Math.max(j, near ?? j) + 1;
     // A time with an intent, or a picture of how it "will look tomorrow" / "for when it happens": the
     // artwork shows a death the writer expects soon.
     const future = t.some((x, k) => LOOK.test(x) && t.slice(Math.max(0, k - 4), k).some((y) => FUTURE.test(y)));
-    const soon = (t.some((x) => SOON.test(x)) && (future || ctx.classes.some((c) => (c & CLASS.Intent) !== 0)))
-      || t.some((x, k) => WHEN.test(x) && HAPPENS.test(t[k + 2] ?? ''));
-    return [{
-      category: 'suicide', sign: 'art', level: soon ? 'urgent' : 'concern', start: a, end: b, language: ctx.language, namesSelf: true, gaps: [],
-      reason: soon ? 'describes an artwork of themselves dead or gone, with a time' : 'describes an artwork of themselves dead, dying or disappearing',
-    }];
+    const soon =
+      (t.some((x) => SOON.test(x)) && (future || ctx.classes.some((c) => (c & CLASS.Intent) !== 0))) ||
+      t.some((x, k) => WHEN.test(x) && HAPPENS.test(t[k + 2] ?? ''));
+    return [
+      {
+        category: 'suicide',
+        sign: 'art',
+        level: soon ? 'urgent' : 'concern',
+        start: a,
+        end: b,
+        language: ctx.language,
+        namesSelf: true,
+        gaps: [],
+        reason: soon ? 'describes an artwork of themselves dead or gone, with a time' : 'describes an artwork of themselves dead, dying or disappearing',
+      },
+    ];
   }
   return [];
 }

@@ -16,14 +16,32 @@ import type { WordClasses } from './lexicon.ts';
 
 /** Word classes a token can belong to (a bit set). */
 export const CLASS = {
-  Desire: 1, Intent: 2, Death: 4, Injure: 16, SelfObject: 32, Means: 64, Time: 128,
-  Preparation: 256, Accidental: 512, Reported: 1024, Recovered: 2048,
+  Desire: 1,
+  Intent: 2,
+  Death: 4,
+  Injure: 16,
+  SelfObject: 32,
+  Means: 64,
+  Time: 128,
+  Preparation: 256,
+  Accidental: 512,
+  Reported: 1024,
+  Recovered: 2048,
 } as const;
 const C = CLASS;
 
 const CLASS_KEYS: readonly [keyof WordClasses, number][] = [
-  ['desire', C.Desire], ['intent', C.Intent], ['death', C.Death], ['injure', C.Injure], ['selfObject', C.SelfObject],
-  ['means', C.Means], ['time', C.Time], ['preparation', C.Preparation], ['accidental', C.Accidental], ['reported', C.Reported], ['recovered', C.Recovered],
+  ['desire', C.Desire],
+  ['intent', C.Intent],
+  ['death', C.Death],
+  ['injure', C.Injure],
+  ['selfObject', C.SelfObject],
+  ['means', C.Means],
+  ['time', C.Time],
+  ['preparation', C.Preparation],
+  ['accidental', C.Accidental],
+  ['reported', C.Reported],
+  ['recovered', C.Recovered],
 ];
 
 interface CompiledClasses {
@@ -95,7 +113,8 @@ const ENDINGS: Record<ScreenLanguage, RegExp> = {
  */
 function languageOf(tokens: readonly (Token | string)[]): { language: ScreenLanguage; sure: boolean } {
   let best = COMPILED[0]!;
-  let bestCount = 0, second = 0;
+  let bestCount = 0,
+    second = 0;
   for (const lex of COMPILED) {
     let n = 0;
     for (const t of tokens) {
@@ -141,17 +160,65 @@ export interface SentenceContext {
 
 const SELF_EN = new Set(['i', 'me', 'my', 'myself', 'self']);
 const NEG = new Set(['not', 'never', 'no', 'nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'nunca', 'jamas']);
-const OTHER_OBJECTS = new Set(['him', 'her', 'them', 'you', 'everyone', 'everybody', 'people', 'someone', 'somebody', 'kids', 'teacher', 'boss', 'dad', 'mom', 'mum', 'brother', 'sister', 'baby', 'classmates', 'ihn', 'dich', 'euch', 'alle']);
+const OTHER_OBJECTS = new Set([
+  'him',
+  'her',
+  'them',
+  'you',
+  'everyone',
+  'everybody',
+  'people',
+  'someone',
+  'somebody',
+  'kids',
+  'teacher',
+  'boss',
+  'dad',
+  'mom',
+  'mum',
+  'brother',
+  'sister',
+  'baby',
+  'classmates',
+  'ihn',
+  'dich',
+  'euch',
+  'alle',
+]);
 const DESIRE_WINDOW = 5;
 /** Death words whose frame already contains its negation ("not exist", "no despertar"). */
 const NEGATED_FRAME = /^(exist|existing|alive|wake|woke|woken|waking|existir|existiera|estuviera|vivir|despertar|leben|aufwachen|aufzuwachen)$/;
-const SUBJECT_OTHER = new Set(['he', 'she', 'they', 'dad', 'mom', 'mum', 'father', 'mother', 'brother', 'sister', 'friend', 'boyfriend', 'girlfriend', 'husband', 'wife', 'partner', 'stepdad', 'uncle', 'er', 'sie', 'el', 'ella']);
+const SUBJECT_OTHER = new Set([
+  'he',
+  'she',
+  'they',
+  'dad',
+  'mom',
+  'mum',
+  'father',
+  'mother',
+  'brother',
+  'sister',
+  'friend',
+  'boyfriend',
+  'girlfriend',
+  'husband',
+  'wife',
+  'partner',
+  'stepdad',
+  'uncle',
+  'er',
+  'sie',
+  'el',
+  'ella',
+]);
 
 /** "suicide", "suicidal", "sewerslide", or one of them with one typo ("sucidal"). */
 function namesSuicide(word: string): boolean {
   return /^(suicid|sewerslide)/.test(word) || (word.length >= FUZZY_MIN && ['suicide', 'suicidal', 'suicidio', 'suizid'].some((x) => withinOneEdit(word, x)));
 }
-const SUBJECT_SKIP = /^(am|is|are|was|were|be|really|just|so|kinda|lowkey|honestly|literally|do|does|did|still|will|would|could|might|also|even|not|never|always|sometimes|actually|seriously|truly)$/;
+const SUBJECT_SKIP =
+  /^(am|is|are|was|were|be|really|just|so|kinda|lowkey|honestly|literally|do|does|did|still|will|would|could|might|also|even|not|never|always|sometimes|actually|seriously|truly)$/;
 
 /** Whether the nearest subject before a trigger is a thing ("the plants will die"), not a person. */
 function thingSubject(tokens: readonly Token[], j: number): boolean {
@@ -159,8 +226,18 @@ function thingSubject(tokens: readonly Token[], j: number): boolean {
     const t = tokens[k]!;
     if (t.boundary) return false;
     if (SUBJECT_SKIP.test(t.text)) continue;
-    if (SELF_EN.has(t.text) || SUBJECT_OTHER.has(t.text) || /^(you|we|someone|somebody|everyone|nobody|part|people|friend|friends|parents|kids|guys|girls|boys|others|classmates|teachers|siblings)$/.test(t.text)) return false;
-    return /^(it|this|that|the|plants?|flowers?|trees?|fish|dog|cat|battery|phone|song|story|show|game|movie|film|year|day|term|class|semester|season|series)$/.test(t.text) || /(ies|[^s]s)$/.test(t.text) && t.text.length > 3;
+    if (
+      SELF_EN.has(t.text) ||
+      SUBJECT_OTHER.has(t.text) ||
+      /^(you|we|someone|somebody|everyone|nobody|part|people|friend|friends|parents|kids|guys|girls|boys|others|classmates|teachers|siblings)$/.test(t.text)
+    )
+      return false;
+    return (
+      /^(it|this|that|the|plants?|flowers?|trees?|fish|dog|cat|battery|phone|song|story|show|game|movie|film|year|day|term|class|semester|season|series)$/.test(
+        t.text,
+      ) ||
+      (/(ies|[^s]s)$/.test(t.text) && t.text.length > 3)
+    );
   }
   return false;
 }
@@ -214,10 +291,9 @@ export function sentenceContext(tokens: readonly Token[], known?: ScreenLanguage
 
 /** Whether any token of the sentence (or the whole text, if `anySentence`) has class `bit`. */
 export function sentenceHas(ctx: SentenceContext, sentence: number, bit: number, anySentence = false): number {
-  for (let j = 0; j < ctx.classes.length; j++) if ((anySentence || ctx.sentence[j] === sentence) && (ctx.classes[j]! & bit)) return j;
+  for (let j = 0; j < ctx.classes.length; j++) if ((anySentence || ctx.sentence[j] === sentence) && ctx.classes[j]! & bit) return j;
   return -1;
 }
-
 
 /** Every compositional finding in the text. */
 export function compositeMatches(tokens: readonly Token[], ctx: SentenceContext): CompositeMatch[] {
@@ -227,8 +303,14 @@ export function compositeMatches(tokens: readonly Token[], ctx: SentenceContext)
   const same = (a: number, b: number): boolean => ctx.sentence[a] === ctx.sentence[b];
   const lang = ctx.language;
   const push = (
-    category: CrisisCategory, level: Exclude<CrisisLevel, 'none'>, start: number, end: number, why: string, namesSelf: boolean,
-    gaps: readonly number[] = [], sign?: CrisisSign,
+    category: CrisisCategory,
+    level: Exclude<CrisisLevel, 'none'>,
+    start: number,
+    end: number,
+    why: string,
+    namesSelf: boolean,
+    gaps: readonly number[] = [],
+    sign?: CrisisSign,
   ): void => {
     out.push({ category, level, start, end, language: lang, reason: why, namesSelf, gaps, ...(sign ? { sign } : {}) });
   };
@@ -282,7 +364,8 @@ export function compositeMatches(tokens: readonly Token[], ctx: SentenceContext)
     if (is(i, C.Injure) && !accidental(i)) {
       const self = selfInjury(tokens, i, lang, ctx.classes);
       if (self !== -1) {
-        const a = Math.min(i, self), b = Math.max(i, self) + 1;
+        const a = Math.min(i, self),
+          b = Math.max(i, self) + 1;
         const namesSelf = tokens.slice(Math.max(0, a - 1), b).some((t) => /^(my|myself|me|mich|mir)$/.test(t.text));
         // "ich habe mich nicht verletzt": a negation between the object and the verb counts.
         push('self-harm', 'concern', a, b, 'describes hurting themselves', namesSelf, range(a + 1, b - 1));
@@ -293,10 +376,24 @@ export function compositeMatches(tokens: readonly Token[], ctx: SentenceContext)
       let trig = -1;
       for (let j = i - 1; j >= Math.max(0, i - 4); j--) if (is(j, C.Intent | C.Desire)) trig = j;
       const obj = [1, 2, 3].map((k) => i + k).find((k) => OTHER_OBJECTS.has(w(k)) && same(i, k));
-      if (trig !== -1 && obj !== undefined && !otherSubject(tokens, trig)) push('harm-to-others', is(trig, C.Intent) && !is(trig, C.Desire) ? 'urgent' : 'concern', trig, obj + 1, 'states a wish or intent to hurt someone', false);
+      if (trig !== -1 && obj !== undefined && !otherSubject(tokens, trig))
+        push(
+          'harm-to-others',
+          is(trig, C.Intent) && !is(trig, C.Desire) ? 'urgent' : 'concern',
+          trig,
+          obj + 1,
+          'states a wish or intent to hurt someone',
+          false,
+        );
     }
     // Someone threatening the writer: "he said he would kill me".
-    if (lang === 'en' && /^(kill|murder|stab|shoot|strangle)$/.test(w(i)) && w(i + 1) === 'me' && /^(would|will|going|gonna|to)$/.test(w(i - 1)) && otherSubject(tokens, i)) {
+    if (
+      lang === 'en' &&
+      /^(kill|murder|stab|shoot|strangle)$/.test(w(i)) &&
+      w(i + 1) === 'me' &&
+      /^(would|will|going|gonna|to)$/.test(w(i - 1)) &&
+      otherSubject(tokens, i)
+    ) {
       push('abuse-danger', 'urgent', i - 1, i + 2, 'someone threatens to kill them', false);
     }
     // An overdose taken ("took|swallowed (like) 30|all|a whole box … pills") or about to be
@@ -320,7 +417,12 @@ export function compositeMatches(tokens: readonly Token[], ctx: SentenceContext)
     // All at once: "alle pillen auf einmal", "todas las pastillas de una vez", "all my pills at once".
     if (is(i, C.Means) && [1, 2, 3].some((k) => /^(alle|all|todas|todos)$/.test(w(i - k)) && same(i, i - k))) {
       for (let k = i + 1; k < Math.min(tokens.length, i + 4) && same(i, k); k++) {
-        if ((w(k) === 'einmal' && w(k - 1) === 'auf') || (w(k) === 'once' && w(k - 1) === 'at') || (w(k) === 'vez' && w(k - 1) === 'una') || (w(k) === 'golpe' && w(k - 1) === 'de')) {
+        if (
+          (w(k) === 'einmal' && w(k - 1) === 'auf') ||
+          (w(k) === 'once' && w(k - 1) === 'at') ||
+          (w(k) === 'vez' && w(k - 1) === 'una') ||
+          (w(k) === 'golpe' && w(k - 1) === 'de')
+        ) {
           push('suicide', 'urgent', i, k + 1, 'describes taking an overdose', false, [], 'attempt');
           break;
         }
@@ -329,14 +431,22 @@ export function compositeMatches(tokens: readonly Token[], ctx: SentenceContext)
     // Means gathered: "saved|collected|bought … pills|rope|gun", "enough pills".
     if (is(i, C.Means) && /^(pills?|tablets?|meds|medication|rope|noose|gun|pastillas|cuerda|soga|pistola|tabletten|pillen|seil|strick|pistole)$/.test(w(i))) {
       for (let j = i - 1; j >= Math.max(0, i - 4) && same(i, j); j--) {
-        if (/^(saved|saving|collected|collecting|stockpil|hoard|enough|guardadas|guardado|suficientes|junte|gesammelt|gehortet|genug|gekauft|bought)/.test(w(j)) || (/^(got|found|tengo|escondida|habe|hab)$/.test(w(j)) && /^(rope|noose|gun|cuerda|soga|pistola|seil|strick|pistole)$/.test(w(i)))) {
+        if (
+          /^(saved|saving|collected|collecting|stockpil|hoard|enough|guardadas|guardado|suficientes|junte|gesammelt|gehortet|genug|gekauft|bought)/.test(
+            w(j),
+          ) ||
+          (/^(got|found|tengo|escondida|habe|hab)$/.test(w(j)) && /^(rope|noose|gun|cuerda|soga|pistola|seil|strick|pistole)$/.test(w(i)))
+        ) {
           push('suicide', 'urgent', j, i + 1, 'mentions means gathered', false, [], 'means');
           break;
         }
       }
     }
     // A goodbye with finality.
-    if (/^(goodbye|farewell|goodbyes|letters|despido|despedida|despedirme|adios|carta|cartas|abschied|verabschiede|briefe)/.test(w(i)) || (w(i) === 'last' && /^(entry|message|post|words|note|session)$/.test(w(i + 1)))) {
+    if (
+      /^(goodbye|farewell|goodbyes|letters|despido|despedida|despedirme|adios|carta|cartas|abschied|verabschiede|briefe)/.test(w(i)) ||
+      (w(i) === 'last' && /^(entry|message|post|words|note|session)$/.test(w(i + 1)))
+    ) {
       const fin = finality(tokens, lang);
       if (fin !== -1) push('suicide', 'urgent', Math.min(i, fin), Math.max(i, fin) + 1, 'says goodbye with finality', false, [], 'farewell');
     }
@@ -353,7 +463,8 @@ function deathInFrame(tokens: readonly Token[], i: number, lang: ScreenLanguage)
     if (d === 'exist' || d === 'existing' || d === 'alive') return negBefore;
     if (/^(wake|woke|woken|waking)$/.test(d)) return negBefore;
     if (d === 'sleep') return /^(forever|and)$/.test(next(1));
-    if (d === 'end' || d === 'ending') return next(1) === 'it' || (/^(my|his|her|their)$/.test(next(1)) && /^(life|suffering)/.test(next(2))) || /^(everything|things)$/.test(next(1));
+    if (d === 'end' || d === 'ending')
+      return next(1) === 'it' || (/^(my|his|her|their)$/.test(next(1)) && /^(life|suffering)/.test(next(2))) || /^(everything|things)$/.test(next(1));
     if (d === 'gone') return /^(was|were|am|be|is)$/.test(prev(1));
     if (d === 'kill' || d === 'kills') {
       return next(1) === '' || tokens[i + 1]!.boundary || /^(myself|me|right|tonight|today|tomorrow|soon|honestly|really|lol|now|no|already|so)$/.test(next(1));
@@ -387,7 +498,8 @@ function intentFrame(tokens: readonly Token[], j: number, lang: ScreenLanguage):
   const t = tokens[j]!.text;
   const next = tokens[j + 1]?.text ?? '';
   if (lang !== 'en') return true;
-  if (t === 'going' || t === 'about' || t === 'plan' || t === 'plans' || t === 'planning' || t === 'ready' || t === 'decided') return next === 'to' || next === 'on' || next === 'how';
+  if (t === 'going' || t === 'about' || t === 'plan' || t === 'plans' || t === 'planning' || t === 'ready' || t === 'decided')
+    return next === 'to' || next === 'on' || next === 'how';
   return true;
 }
 
@@ -407,7 +519,7 @@ function selfInjury(tokens: readonly Token[], i: number, lang: ScreenLanguage, c
       if (tokens[k]!.boundary) return -1;
       if (t(k) === 'myself' || t(k) === 'himself' || t(k) === 'herself' || t(k) === 'themselves') return k;
       // "cut my thighs", "cutting her arms" (someone else: moved by the screen's subject check).
-      if (/^(my|his|her|their)$/.test(t(k)) && (classes[k + 1]! & C.SelfObject) && !/^(my|me|self)$/.test(t(k + 1))) return k + 1;
+      if (/^(my|his|her|their)$/.test(t(k)) && classes[k + 1]! & C.SelfObject && !/^(my|me|self)$/.test(t(k + 1))) return k + 1;
       // "smashed my fist into the wall on purpose": any body part when the sentence says it was deliberate.
       if (t(k) === 'my' && deliberate(tokens, i)) return k + 1;
     }

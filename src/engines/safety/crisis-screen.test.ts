@@ -93,7 +93,13 @@ const RANK: Record<CrisisLevel, number> = { none: 0, concern: 1, urgent: 2 };
 
 /** Binary recall/precision/false-positive rate (positive = concern or urgent), urgent recall (as urgent), exact-level agreement. */
 function figuresOn(name: string, set: readonly (readonly [string, CrisisLevel])[]): Figures {
-  let tp = 0, fp = 0, tn = 0, fn = 0, exact = 0, urgentHit = 0, urgentTotal = 0;
+  let tp = 0,
+    fp = 0,
+    tn = 0,
+    fn = 0,
+    exact = 0,
+    urgentHit = 0,
+    urgentTotal = 0;
   const misses: string[] = [];
   for (const [text, label] of set) {
     const got = screenText(text).level;
@@ -110,7 +116,12 @@ function figuresOn(name: string, set: readonly (readonly [string, CrisisLevel])[
     }
   }
   const f = {
-    n: set.length, recall: tp / (tp + fn), precision: tp / (tp + fp), fpr: fp / (fp + tn), urgentRecall: urgentHit / urgentTotal, exact: exact / set.length,
+    n: set.length,
+    recall: tp / (tp + fn),
+    precision: tp / (tp + fp),
+    fpr: fp / (fp + tn),
+    urgentRecall: urgentHit / urgentTotal,
+    exact: exact / set.length,
   };
   const lines = [
     `crisis screen on ${name}: ${set.length} texts (${tp + fn} positive, ${fp + tn} negative)`,
@@ -171,34 +182,75 @@ describe('crisis screen on the older held-out sets (tuning data since round 2)',
 const FLOOR_2 = { recall: 0.75, fpr: 0.12, urgentRecall: 0.68 };
 
 describe('crisis screen properties', () => {
-  const concernPhrases = PHRASES_EN.groups.filter((g) => g.level === 'concern' && (g.category === 'suicide' || g.category === 'self-harm'))
-    .flatMap((g) => g.phrases).filter((p) => !/[|*.]/.test(p) && !/^(i|my|me)\b/.test(p));
+  const concernPhrases = PHRASES_EN.groups
+    .filter((g) => g.level === 'concern' && (g.category === 'suicide' || g.category === 'self-harm'))
+    .flatMap((g) => g.phrases)
+    .filter((p) => !/[|*.]/.test(p) && !/^(i|my|me)\b/.test(p));
   const concernTexts = [...concernPhrases, ...LABELLED_TEXTS.filter(([, l]) => l === 'concern').map(([t]) => t)];
 
   it('never raises the level when "I would never" is put in front of a concern phrase', () => {
-    fc.assert(fc.property(fc.constantFrom(...concernPhrases), fc.constantFrom('I would never', 'I would never ever', 'i would never'), (phrase, neg) => {
-      expect(RANK[screenText(`${neg} ${phrase}`).level]).toBeLessThanOrEqual(RANK[screenText(phrase).level]);
-      expect(screenText(`${neg} ${phrase}`).level).not.toBe('urgent');
-    }), { seed: 7, numRuns: 400 });
+    fc.assert(
+      fc.property(fc.constantFrom(...concernPhrases), fc.constantFrom('I would never', 'I would never ever', 'i would never'), (phrase, neg) => {
+        expect(RANK[screenText(`${neg} ${phrase}`).level]).toBeLessThanOrEqual(RANK[screenText(phrase).level]);
+        expect(screenText(`${neg} ${phrase}`).level).not.toBe('urgent');
+      }),
+      { seed: 7, numRuns: 400 },
+    );
   });
 
   it('never throws on random unicode and always answers with a known level', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
-      const r = screenText(text);
-      expect(['none', 'concern', 'urgent']).toContain(r.level);
-      expect(r.reasons.length).toBe(new Set(r.reasons).size);
-    }), { seed: 11, numRuns: 500 });
-    fc.assert(fc.property(fc.array(fc.constantFrom('I', 'want', 'to', 'die', 'not', '.', ',', 'kill', 'myself', 'tonight', 'me', 'quiero', 'morir', 'ich', 'will', 'sterben', '!', 'pills', '"', 'never'), { maxLength: 30 }), (words) => {
-      expect(() => screenText(words.join(' '))).not.toThrow();
-    }), { seed: 13, numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        const r = screenText(text);
+        expect(['none', 'concern', 'urgent']).toContain(r.level);
+        expect(r.reasons.length).toBe(new Set(r.reasons).size);
+      }),
+      { seed: 11, numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            'I',
+            'want',
+            'to',
+            'die',
+            'not',
+            '.',
+            ',',
+            'kill',
+            'myself',
+            'tonight',
+            'me',
+            'quiero',
+            'morir',
+            'ich',
+            'will',
+            'sterben',
+            '!',
+            'pills',
+            '"',
+            'never',
+          ),
+          { maxLength: 30 },
+        ),
+        (words) => {
+          expect(() => screenText(words.join(' '))).not.toThrow();
+        },
+      ),
+      { seed: 13, numRuns: 500 },
+    );
   });
 
   it('is deterministic: the same text gives the same verdict, in any order of calls', () => {
-    fc.assert(fc.property(fc.constantFrom(...concernTexts, ...HELD_OUT_2_TEXTS.map(([t]) => t)), fc.string({ maxLength: 40 }), (text, other) => {
-      const first = screenText(text);
-      screenText(other);
-      expect(screenText(text)).toEqual(first);
-    }), { seed: 17, numRuns: 300 });
+    fc.assert(
+      fc.property(fc.constantFrom(...concernTexts, ...HELD_OUT_2_TEXTS.map(([t]) => t)), fc.string({ maxLength: 40 }), (text, other) => {
+        const first = screenText(text);
+        screenText(other);
+        expect(screenText(text)).toEqual(first);
+      }),
+      { seed: 17, numRuns: 300 },
+    );
   });
 });
 

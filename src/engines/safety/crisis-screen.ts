@@ -15,8 +15,13 @@ export interface CrisisExplanation {
   /** The language the rule layer read the text in (by its function words). */
   readonly language: ScreenLanguage;
   readonly rules: {
-    readonly level: CrisisLevel; readonly counted: number; readonly discounted: number;
-    /** Whether risk words were read and judged not to count (discounted, or negated where no list names them): the statistical layer then needs more confidence. */
+    readonly level: CrisisLevel;
+    readonly counted: number;
+    readonly discounted: number;
+    /**
+     * Whether risk words were read and judged not to count (discounted, or negated where no list
+     * names them): the statistical layer then needs more confidence.
+     */
     readonly riskDiscounted: boolean;
   };
   readonly statistical: {
@@ -34,7 +39,14 @@ const URGENT_OVER_RULES = 0.8;
 
 /** Modifiers that mean the rule layer saw risk words and judged them not to count. */
 const DISCOUNTS: readonly CrisisModifier[] = [
-  'figurative', 'hyperbole', 'negated', 'reported', 'question', 'resolved-past', 'described-with-care', 'accidental',
+  'figurative',
+  'hyperbole',
+  'negated',
+  'reported',
+  'question',
+  'resolved-past',
+  'described-with-care',
+  'accidental',
 ];
 
 /**
@@ -65,8 +77,8 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
   const { tokens, ctx } = readText(text);
   const found: CrisisMatch[] = ruleMatches(tokens, ctx, text).map(({ start: _s, end: _e, ...m }) => m);
   const rulesLevel = maxLevel(found);
-  const discounted = found.some((m) => m.level === 'none' && m.modifiers.some((x) => DISCOUNTS.includes(x)))
-    || (rulesLevel === 'none' && negatedRiskWord(tokens, ctx));
+  const discounted =
+    found.some((m) => m.level === 'none' && m.modifiers.some((x) => DISCOUNTS.includes(x))) || (rulesLevel === 'none' && negatedRiskWord(tokens, ctx));
   const effect = contextEffect(context);
   const thresholds = contextThresholds(THRESHOLDS, effect);
   const judged = statisticalVerdict(tokens, ctx, text, thresholds, discounted);
@@ -80,9 +92,16 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
     const top = stat.words();
     const words = top.length ? `; words like ${top.map((w) => `'${w}'`).join(', ')}` : '';
     matches.push({
-      category, sign, layer: 'statistical', level: stat.level, listedLevel: stat.level === 'urgent' ? 'urgent' : 'concern', phrase: '(statistical)',
+      category,
+      sign,
+      layer: 'statistical',
+      level: stat.level,
+      listedLevel: stat.level === 'urgent' ? 'urgent' : 'concern',
+      phrase: '(statistical)',
       reason: `statistical layer: reads as ${stat.level} (${pct}% likely a risk${words})`,
-      excerpt: excerptOf(tokens, stat.start, stat.end), language: ctx.language, modifiers: [],
+      excerpt: excerptOf(tokens, stat.start, stat.end),
+      language: ctx.language,
+      modifiers: [],
     });
   }
   let contextWhy = '';
@@ -98,13 +117,19 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
   const screen = assemble(matches, contextWhy);
   const p = stat.probabilities;
   return {
-    screen, language: ctx.language, context: contextWhy,
+    screen,
+    language: ctx.language,
+    context: contextWhy,
     rules: {
-      level: rulesLevel, counted: found.filter((m) => m.level !== 'none').length, discounted: found.filter((m) => m.level === 'none').length,
+      level: rulesLevel,
+      counted: found.filter((m) => m.level !== 'none').length,
+      discounted: found.filter((m) => m.level === 'none').length,
       riskDiscounted: discounted,
     },
     statistical: {
-      level: stat.level, probabilities: { none: round3(p[0]), concern: round3(p[1]), urgent: round3(p[2]) }, thresholds,
+      level: stat.level,
+      probabilities: { none: round3(p[0]), concern: round3(p[1]), urgent: round3(p[2]) },
+      thresholds,
       get words() {
         return stat.words();
       },
@@ -174,7 +199,10 @@ function maxLevel(matches: readonly CrisisMatch[]): CrisisLevel {
 }
 
 function excerptOf(tokens: readonly { text: string; boundary: boolean }[], start: number, end: number): string {
-  const words = tokens.slice(start, end).filter((t) => t.text !== '"').map((t) => t.text);
+  const words = tokens
+    .slice(start, end)
+    .filter((t) => t.text !== '"')
+    .map((t) => t.text);
   return words.length > 24 ? `${words.slice(0, 24).join(' ')} …` : words.join(' ');
 }
 

@@ -43,9 +43,39 @@ export interface PhraseMatch {
  * Softeners people slip into any phrase ("I just want to die", "if I really was not here"). Inside a
  * phrase they are skipped unless the phrase itself names them.
  */
-const FILLERS = new Set(['just', 'really', 'so', 'even', 'simply', 'literally', 'honestly', 'actually', 'totally', 'seriously',
-  'truly', 'kinda', 'sorta', 'basically', 'already', 'still', 'fucking', 'fuckin', 'bloody', 'damn', 'wirklich', 'einfach', 'echt',
-  'halt', 'eben', 'mal', 'doch', 'realmente', 'simplemente', 'ya', 'solo']);
+const FILLERS = new Set([
+  'just',
+  'really',
+  'so',
+  'even',
+  'simply',
+  'literally',
+  'honestly',
+  'actually',
+  'totally',
+  'seriously',
+  'truly',
+  'kinda',
+  'sorta',
+  'basically',
+  'already',
+  'still',
+  'fucking',
+  'fuckin',
+  'bloody',
+  'damn',
+  'wirklich',
+  'einfach',
+  'echt',
+  'halt',
+  'eben',
+  'mal',
+  'doch',
+  'realmente',
+  'simplemente',
+  'ya',
+  'solo',
+]);
 
 /** Most words a `...` may skip. */
 const GAP_MAX = 3;
@@ -109,7 +139,9 @@ function wordStep(options: readonly WordOption[]): WordStep {
     fuzzy.set(o.text[0]!, [...(fuzzy.get(o.text[0]!) ?? []), o.text]);
   }
   return {
-    kind: 'word', options, fuzzy,
+    kind: 'word',
+    options,
+    fuzzy,
     exact: new Set(options.filter((o) => !o.prefix).map((o) => o.text)),
     squeezedLong: new Set(options.filter((o) => !o.prefix && o.text.length >= 4).map((o) => o.squeezed)),
     squeezedShort: new Set(options.filter((o) => !o.prefix && o.text.length < 4).map((o) => o.squeezed)),
@@ -201,7 +233,11 @@ export function indexPhrases<T>(entries: readonly { phrase: CompiledPhrase; tag:
 }
 
 /** Every match of every indexed phrase; per phrase, matches do not overlap (leftmost first). */
-export function findIndexed<T>(index: PhraseIndex<T>, tokens: readonly Token[], squeezed: readonly string[]): { tag: T; phrase: CompiledPhrase; match: PhraseMatch }[] {
+export function findIndexed<T>(
+  index: PhraseIndex<T>,
+  tokens: readonly Token[],
+  squeezed: readonly string[],
+): { tag: T; phrase: CompiledPhrase; match: PhraseMatch }[] {
   const out: { tag: T; phrase: CompiledPhrase; match: PhraseMatch }[] = [];
   const sc = index.scratch;
   if (sc.stamp > 1e9) {
@@ -234,7 +270,8 @@ export function findIndexed<T>(index: PhraseIndex<T>, tokens: readonly Token[], 
     at = ++sc.stamp;
     tryAll(index.exact.get(text), i);
     if (sq !== text) tryAll(index.exact.get(sq), i);
-    const inner = index.pairs.get(text), innerSq = sq !== text ? index.pairs.get(sq) : undefined;
+    const inner = index.pairs.get(text),
+      innerSq = sq !== text ? index.pairs.get(sq) : undefined;
     if (inner || innerSq) {
       // The next word that is not a filler ("i really want" reads as "i want").
       let n = i + 1;
@@ -245,7 +282,8 @@ export function findIndexed<T>(index: PhraseIndex<T>, tokens: readonly Token[], 
       }
       while (n < tokens.length && FILLERS.has(tokens[n]!.text)) n++;
       if (n < tokens.length) {
-        const next = tokens[n]!.text, nextSq = squeezed[n]!;
+        const next = tokens[n]!.text,
+          nextSq = squeezed[n]!;
         for (const map of [inner, innerSq]) {
           if (!map) continue;
           tryAll(map.get(next), i);
@@ -310,7 +348,8 @@ function typoOf(word: string, option: string): boolean {
   if ((word.endsWith('se') && option.endsWith('me')) || (word.endsWith('me') && option.endsWith('se'))) return false;
   // Nor one Spanish clitic into another ("matarme" is not "matarte", "matarla" not "matarlo"): the clitic is the person.
   const clitic = /(me|te|se|lo|la|le|nos|los|las|les)$/;
-  const cw = clitic.exec(word)?.[1], co = clitic.exec(option)?.[1];
+  const cw = clitic.exec(word)?.[1],
+    co = clitic.exec(option)?.[1];
   if (cw !== undefined && co !== undefined && cw !== co && word.slice(0, -cw.length) === option.slice(0, -co.length)) return false;
   // Nor one inflection into another by its last letter ("bringt" is not "bringe").
   if (word.length === option.length && restEqual(word, 0, option, 0, word.length - 1)) return false;
@@ -328,7 +367,8 @@ function restEqual(a: string, ai: number, b: string, bi: number, n = -1): boolea
 /** Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or swap). */
 export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
-  const la = a.length, lb = b.length;
+  const la = a.length,
+    lb = b.length;
   if (Math.abs(la - lb) > 1) return false;
   let i = 0;
   while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;

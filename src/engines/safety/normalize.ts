@@ -128,14 +128,35 @@ const DE_HEADS = /^([a-z]{4,}?)(gelander|brucke|dach|gleise|gleisen|messer|pisto
 /** English text speak that is a word in Spanish or German ("im" Zimmer, "u" = "o"). */
 const ENGLISH_ONLY = new Set(['im', 'u', 'ur', 'tho', 'bc', 'fr', 'tn']);
 
-const CONJUNCTIONS = new Set(['and', 'but', 'so', 'because', 'though', 'although', 'y', 'pero', 'porque', 'aunque', 'und', 'aber', 'weil', 'obwohl', 'sondern']);
+const CONJUNCTIONS = new Set([
+  'and',
+  'but',
+  'so',
+  'because',
+  'though',
+  'although',
+  'y',
+  'pero',
+  'porque',
+  'aunque',
+  'und',
+  'aber',
+  'weil',
+  'obwohl',
+  'sondern',
+]);
 
 /** Lower-cases, folds accents (ä→a, ñ→n, ß→ss), straightens quotes and expands English contractions. */
 export function normalizeText(text: string): string {
   let s = text.toLowerCase();
   if (s.includes('ß')) s = s.replace(/ß/g, 'ss');
   // Only text with non-ASCII letters needs accents folded (most text has none).
-  if (/[^\t-~]/.test(s)) s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`´]/g, "'").replace(/[“”«»„]/g, '"');
+  if (/[^\t-~]/.test(s))
+    s = s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[’‘`´]/g, "'")
+      .replace(/[“”«»„]/g, '"');
   if (s.includes("'")) {
     s = s
       .replace(/\bwon't\b/g, 'will not')
@@ -180,9 +201,12 @@ export function tokensOf(parts: readonly string[], language?: ScreenLanguage | n
     } else if (c === 44 || c === 59 || c === 58 || c === 34) {
       out.push({ text: p, boundary: true, sentenceEnd: false }); // , ; : "
     } else {
-      const replaced = language === null ? undefined
-        : language === undefined ? SLANG_ANY.get(p)
-        : (language !== 'en' && ENGLISH_ONLY.has(p) ? undefined : SLANG_MAP.get(p)) ?? SLANG_LANG[language].get(p);
+      const replaced =
+        language === null
+          ? undefined
+          : language === undefined
+            ? SLANG_ANY.get(p)
+            : ((language !== 'en' && ENGLISH_ONLY.has(p) ? undefined : SLANG_MAP.get(p)) ?? SLANG_LANG[language].get(p));
       const head = replaced === undefined && language === 'de' && p.length > 8 ? DE_HEADS.exec(p)?.[2] : undefined;
       if (head !== undefined) out.push({ text: head, boundary: false, sentenceEnd: false });
       else if (replaced === undefined) out.push({ text: p, boundary: CONJUNCTIONS.has(p), sentenceEnd: false });
@@ -195,7 +219,9 @@ export function tokensOf(parts: readonly string[], language?: ScreenLanguage | n
 // Maps, not plain objects: a token such as "constructor" must not find Object.prototype.
 const SLANG_MAP: ReadonlyMap<string, string> = new Map(Object.entries(SLANG));
 const SLANG_LANG: Record<ScreenLanguage, ReadonlyMap<string, string>> = {
-  en: new Map(), es: new Map(Object.entries(SLANG_BY_LANGUAGE.es)), de: new Map(Object.entries(SLANG_BY_LANGUAGE.de)),
+  en: new Map(),
+  es: new Map(Object.entries(SLANG_BY_LANGUAGE.es)),
+  de: new Map(Object.entries(SLANG_BY_LANGUAGE.de)),
 };
 const SLANG_ANY: ReadonlyMap<string, string> = new Map([...SLANG_LANG.de, ...SLANG_LANG.es, ...SLANG_MAP]);
 

@@ -11,7 +11,10 @@ export function artworkRoutes(app: App, deps: Deps): void {
 
   app.get(
     '/api/clients/:id/artworks',
-    { config: { access: CT, audit: 'artwork.list' }, schema: { tags: ['artworks'], summary: "A client's gallery, newest first", params: IdParams, response: { 200: ArtworkList } } },
+    {
+      config: { access: CT, audit: 'artwork.list' },
+      schema: { tags: ['artworks'], summary: "A client's gallery, newest first", params: IdParams, response: { 200: ArtworkList } },
+    },
     async (req) => ({ artworks: await listArtworks(deps, requireActor(req.actor), requireSubject(req.subject)) }),
   );
 
@@ -61,13 +64,25 @@ export function artworkRoutes(app: App, deps: Deps): void {
 
   app.patch(
     '/api/artworks/:id',
-    { config: { access: ART, audit: 'artwork.update' }, schema: { tags: ['artworks'], summary: 'Rename an artwork (the title is screened)', params: IdParams, body: UpdateArtworkBody, response: { 200: ScreenedArtwork } } },
+    {
+      config: { access: ART, audit: 'artwork.update' },
+      schema: {
+        tags: ['artworks'],
+        summary: 'Rename an artwork (the title is screened)',
+        params: IdParams,
+        body: UpdateArtworkBody,
+        response: { 200: ScreenedArtwork },
+      },
+    },
     async (req) => renameArtwork(deps, requireActor(req.actor), subjectWith(req.subject, 'artwork'), req.body),
   );
 
   app.delete(
     '/api/artworks/:id',
-    { config: { access: ART, audit: 'artwork.delete' }, schema: { tags: ['artworks'], summary: 'Move an artwork to the bin (kept until the record is erased)', params: IdParams, response: { 200: Ok } } },
+    {
+      config: { access: ART, audit: 'artwork.delete' },
+      schema: { tags: ['artworks'], summary: 'Move an artwork to the bin (kept until the record is erased)', params: IdParams, response: { 200: Ok } },
+    },
     async (req) => {
       await binArtwork(deps, requireActor(req.actor), subjectWith(req.subject, 'artwork'));
       return { ok: true as const };

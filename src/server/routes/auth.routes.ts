@@ -12,13 +12,23 @@ export function authRoutes(app: App, deps: Deps): void {
   const { store, config, clock } = deps;
   const limited = { max: config.loginAttemptsPerMinute, timeWindow: 60_000 };
 
-  app.get('/api/setup', { config: { access: { public: true } }, schema: { tags: ['auth'], summary: 'Whether the first therapist account still has to be created', response: { 200: SetupStatus } } }, async () => ({
-    needsSetup: await needsSetup(deps),
-  }));
+  app.get(
+    '/api/setup',
+    {
+      config: { access: { public: true } },
+      schema: { tags: ['auth'], summary: 'Whether the first therapist account still has to be created', response: { 200: SetupStatus } },
+    },
+    async () => ({
+      needsSetup: await needsSetup(deps),
+    }),
+  );
 
   app.post(
     '/api/setup',
-    { config: { access: { public: true }, rateLimit: limited }, schema: { tags: ['auth'], summary: 'Create the first therapist account (first run only) and sign in', body: SetupBody, response: { 201: Me } } },
+    {
+      config: { access: { public: true }, rateLimit: limited },
+      schema: { tags: ['auth'], summary: 'Create the first therapist account (first run only) and sign in', body: SetupBody, response: { 201: Me } },
+    },
     async (req, reply) => {
       const user = await setupFirstTherapist(deps, req.body);
       const { csrfToken } = await startSession(store, config, clock, req, reply, user);
@@ -31,7 +41,13 @@ export function authRoutes(app: App, deps: Deps): void {
     {
       // Throttled in the service: failures per account (backoff) and per address; successes are not counted.
       config: { access: { public: true } },
-      schema: { tags: ['auth'], summary: 'Sign in (rotates the session). With two-factor on, answers with a pending token for the code step instead. Failed attempts are throttled per account and per address (429 with Retry-After)', body: LoginBody, response: { 200: LoginResult } },
+      schema: {
+        tags: ['auth'],
+        summary:
+          'Sign in (rotates the session). With two-factor on, answers with a pending token for the code step instead. Failed attempts are throttled per account and per address (429 with Retry-After)',
+        body: LoginBody,
+        response: { 200: LoginResult },
+      },
     },
     async (req, reply) => {
       const out = await signInWithPassword(deps, req.body, req.ip);
@@ -55,22 +71,33 @@ export function authRoutes(app: App, deps: Deps): void {
     },
   );
 
-  app.post('/api/auth/logout', { config: { access: { public: true } }, schema: { tags: ['auth'], summary: 'Sign out', response: { 200: Ok } } }, async (req, reply) => {
-    await endSession(store, req, reply);
-    return { ok: true as const };
-  });
+  app.post(
+    '/api/auth/logout',
+    { config: { access: { public: true } }, schema: { tags: ['auth'], summary: 'Sign out', response: { 200: Ok } } },
+    async (req, reply) => {
+      await endSession(store, req, reply);
+      return { ok: true as const };
+    },
+  );
 
   app.get(
     '/api/auth/me',
-    { config: { access: { roles: ['therapist', 'client', 'admin'] } }, schema: { tags: ['auth'], summary: 'The signed-in user and their CSRF token', response: { 200: Me } } },
+    {
+      config: { access: { roles: ['therapist', 'client', 'admin'] } },
+      schema: { tags: ['auth'], summary: 'The signed-in user and their CSRF token', response: { 200: Me } },
+    },
     async (req) => ({ ...requireActor(req.actor), csrfToken: req.authSession!.csrfToken }),
   );
 
   // The app's boot check: a signed-out visitor is an answer, not an error (no 401 in the console).
   app.get(
     '/api/auth/session',
-    { config: { access: { public: true } }, schema: { tags: ['auth'], summary: 'Whether someone is signed in, and who (200 either way)', response: { 200: SessionCheck } } },
-    async (req) => (req.actor && req.authSession ? { signedIn: true, me: { ...req.actor, csrfToken: req.authSession.csrfToken } } : { signedIn: false, me: null }),
+    {
+      config: { access: { public: true } },
+      schema: { tags: ['auth'], summary: 'Whether someone is signed in, and who (200 either way)', response: { 200: SessionCheck } },
+    },
+    async (req) =>
+      req.actor && req.authSession ? { signedIn: true, me: { ...req.actor, csrfToken: req.authSession.csrfToken } } : { signedIn: false, me: null },
   );
 }
 

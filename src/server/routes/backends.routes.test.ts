@@ -55,7 +55,10 @@ describe('/api/backends', () => {
     const url = stopped.url;
     await stopped.close();
     const created = (await therapist.post('/api/backends', { kind: 'a1111', label: 'Off', url })).json() as { id: string };
-    expect((await therapist.post(`/api/backends/${created.id}/test`)).json()).toEqual({ ok: false, message: `The image server at ${url} is not answering. Check that it is running, or use the built-in engine instead.` });
+    expect((await therapist.post(`/api/backends/${created.id}/test`)).json()).toEqual({
+      ok: false,
+      message: `The image server at ${url} is not answering. Check that it is running, or use the built-in engine instead.`,
+    });
   });
 
   it('clients cannot see or change servers; unknown ids are 404; delete removes', async () => {
@@ -75,7 +78,8 @@ describe('/api/backends', () => {
     const { client: kim, clientId: kimId } = await addClient(h, therapist, 'Kim Two', 'kim2@home.test', { consent: ['builtin_ai', 'external_ai'] });
     const { client: blair } = await addClient(h, ben, 'Blair', 'blair@home.test');
     for (const a of [therapist, ben, admin]) expect((await a.post('/api/auth/reauth', { password: PASSWORD })).statusCode).toBe(200);
-    const add = async (a: Agent, label: string, extra: Record<string, unknown> = {}) => a.post('/api/backends', { kind: 'comfyui', label, url: 'http://127.0.0.1:9', ...extra });
+    const add = async (a: Agent, label: string, extra: Record<string, unknown> = {}) =>
+      a.post('/api/backends', { kind: 'comfyui', label, url: 'http://127.0.0.1:9', ...extra });
     const bens = (await add(ben, 'Ben private GPU')).json() as { id: string };
     const anas = (await add(therapist, 'Ana private GPU')).json() as { id: string };
     const shared = await add(therapist, 'Practice GPU', { practiceWide: true });
@@ -93,7 +97,10 @@ describe('/api/backends', () => {
     const list = async (a: Agent) => (await a.get('/api/backends')).json() as Listed;
     const benList = await list(ben);
     expect(benList.canAddPracticeWide).toBe(false);
-    expect(benList.backends.map((b) => [b.label, b.practiceWide, b.editable])).toEqual([['Ben private GPU', false, true], ['Practice GPU', true, false]]);
+    expect(benList.backends.map((b) => [b.label, b.practiceWide, b.editable])).toEqual([
+      ['Ben private GPU', false, true],
+      ['Practice GPU', true, false],
+    ]);
     expect(JSON.stringify(benList)).not.toContain('Ana private GPU');
     const anaList = await list(therapist);
     expect(anaList.canAddPracticeWide).toBe(true);

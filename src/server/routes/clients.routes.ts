@@ -10,7 +10,10 @@ export function clientRoutes(app: App, deps: Deps): void {
 
   app.get(
     '/api/clients',
-    { config: { access: { roles: ['therapist'] }, audit: 'caseload.list' }, schema: { tags: ['clients'], summary: "The signed-in therapist's caseload", querystring: CaseloadQuery, response: { 200: ClientList } } },
+    {
+      config: { access: { roles: ['therapist'] }, audit: 'caseload.list' },
+      schema: { tags: ['clients'], summary: "The signed-in therapist's caseload", querystring: CaseloadQuery, response: { 200: ClientList } },
+    },
     async (req) => {
       const clients = await caseload(deps, requireActor(req.actor), { archived: req.query.archived === 'true' });
       req.auditNote.detail = { clientIds: clients.map((c) => c.id) };
@@ -20,7 +23,10 @@ export function clientRoutes(app: App, deps: Deps): void {
 
   app.post(
     '/api/clients',
-    { config: { access: { roles: ['therapist'] }, audit: 'client.create' }, schema: { tags: ['clients'], summary: 'Add a client to the caseload', body: CreateClientBody, response: { 201: Client } } },
+    {
+      config: { access: { roles: ['therapist'] }, audit: 'client.create' },
+      schema: { tags: ['clients'], summary: 'Add a client to the caseload', body: CreateClientBody, response: { 201: Client } },
+    },
     async (req, reply) => {
       const { dto, record } = await addClient(deps, requireActor(req.actor), req.body);
       req.subject = { client: record };
@@ -31,13 +37,25 @@ export function clientRoutes(app: App, deps: Deps): void {
 
   app.get(
     '/api/clients/:id',
-    { config: { access: BOTH, audit: 'client.read' }, schema: { tags: ['clients'], summary: 'One client record', params: IdParams, response: { 200: Client } } },
+    {
+      config: { access: BOTH, audit: 'client.read' },
+      schema: { tags: ['clients'], summary: 'One client record', params: IdParams, response: { 200: Client } },
+    },
     async (req) => readClient(deps, requireActor(req.actor), requireSubject(req.subject)),
   );
 
   app.patch(
     '/api/clients/:id',
-    { config: { access: THERAPIST, audit: 'client.update' }, schema: { tags: ['clients'], summary: 'Change name, pronouns, goals, or archive/restore', params: IdParams, body: UpdateClientBody, response: { 200: Client } } },
+    {
+      config: { access: THERAPIST, audit: 'client.update' },
+      schema: {
+        tags: ['clients'],
+        summary: 'Change name, pronouns, goals, or archive/restore',
+        params: IdParams,
+        body: UpdateClientBody,
+        response: { 200: Client },
+      },
+    },
     async (req) => {
       req.auditNote.detail = { fields: Object.keys(req.body) };
       return updateClient(deps, requireActor(req.actor), requireSubject(req.subject), req.body);
@@ -46,7 +64,15 @@ export function clientRoutes(app: App, deps: Deps): void {
 
   app.delete(
     '/api/clients/:id',
-    { config: { access: THERAPIST, audit: 'client.archive' }, schema: { tags: ['clients'], summary: 'Archive a client (their record and work are kept; restore with PATCH status=active)', params: IdParams, response: { 200: Client } } },
+    {
+      config: { access: THERAPIST, audit: 'client.archive' },
+      schema: {
+        tags: ['clients'],
+        summary: 'Archive a client (their record and work are kept; restore with PATCH status=active)',
+        params: IdParams,
+        response: { 200: Client },
+      },
+    },
     async (req) => archiveClient(deps, requireActor(req.actor), requireSubject(req.subject)),
   );
 
@@ -54,7 +80,13 @@ export function clientRoutes(app: App, deps: Deps): void {
     '/api/clients/:id/erase',
     {
       config: { access: THERAPIST, reauth: true },
-      schema: { tags: ['clients'], summary: 'Erase a client for good: their data key is destroyed, then their records, files and login are deleted', params: IdParams, body: EraseBody, response: { 200: Ok } },
+      schema: {
+        tags: ['clients'],
+        summary: 'Erase a client for good: their data key is destroyed, then their records, files and login are deleted',
+        params: IdParams,
+        body: EraseBody,
+        response: { 200: Ok },
+      },
     },
     async (req) => {
       await eraseClient(deps, requireActor(req.actor), requireSubject(req.subject), req.body);
@@ -64,7 +96,10 @@ export function clientRoutes(app: App, deps: Deps): void {
 
   app.get(
     '/api/clients/:id/audit',
-    { config: { access: BOTH, audit: 'audit.read' }, schema: { tags: ['clients'], summary: "Who accessed this client's record, newest first", params: IdParams, response: { 200: AuditList } } },
+    {
+      config: { access: BOTH, audit: 'audit.read' },
+      schema: { tags: ['clients'], summary: "Who accessed this client's record, newest first", params: IdParams, response: { 200: AuditList } },
+    },
     async (req) => ({ entries: await accessHistory(deps, requireActor(req.actor), requireSubject(req.subject)) }),
   );
 }

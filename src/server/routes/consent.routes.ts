@@ -11,19 +11,41 @@ import type { App, Deps } from '../deps.ts';
 export function consentRoutes(app: App, deps: Deps): void {
   const CLIENT_ONLY = { roles: ['client'], scope: 'client', param: 'id' } as const;
 
-  app.get('/api/consent/document', { config: { access: { roles: ['therapist', 'client', 'admin'] } }, schema: { tags: ['consent'], summary: 'The consent document clients sign now, with every scope explained', response: { 200: ConsentDocument } } }, async () =>
-    consentDocument(deps),
+  app.get(
+    '/api/consent/document',
+    {
+      config: { access: { roles: ['therapist', 'client', 'admin'] } },
+      schema: { tags: ['consent'], summary: 'The consent document clients sign now, with every scope explained', response: { 200: ConsentDocument } },
+    },
+    async () => consentDocument(deps),
   );
 
   app.get(
     '/api/clients/:id/consent',
-    { config: { access: { roles: ['therapist', 'client'], scope: 'client', param: 'id' }, audit: 'consent.read' }, schema: { tags: ['consent'], summary: 'What the client has agreed to now, and every signature and withdrawal', params: IdParams, response: { 200: ConsentState } } },
+    {
+      config: { access: { roles: ['therapist', 'client'], scope: 'client', param: 'id' }, audit: 'consent.read' },
+      schema: {
+        tags: ['consent'],
+        summary: 'What the client has agreed to now, and every signature and withdrawal',
+        params: IdParams,
+        response: { 200: ConsentState },
+      },
+    },
     async (req) => consentState(deps, requireActor(req.actor), requireSubject(req.subject)),
   );
 
   app.post(
     '/api/clients/:id/consent',
-    { config: { access: CLIENT_ONLY, audit: 'consent.sign' }, schema: { tags: ['consent'], summary: 'Sign the current consent document, granting exactly these scopes', params: IdParams, body: SignConsentBody, response: { 201: ConsentState } } },
+    {
+      config: { access: CLIENT_ONLY, audit: 'consent.sign' },
+      schema: {
+        tags: ['consent'],
+        summary: 'Sign the current consent document, granting exactly these scopes',
+        params: IdParams,
+        body: SignConsentBody,
+        response: { 201: ConsentState },
+      },
+    },
     async (req, reply) => {
       const out = await signConsent(deps, requireActor(req.actor), requireSubject(req.subject), req.body);
       req.auditNote.targetId = out.eventId;
@@ -34,7 +56,16 @@ export function consentRoutes(app: App, deps: Deps): void {
 
   app.post(
     '/api/clients/:id/consent/withdraw',
-    { config: { access: CLIENT_ONLY, audit: 'consent.withdraw' }, schema: { tags: ['consent'], summary: 'Withdraw scopes; features that need them stop at once', params: IdParams, body: WithdrawConsentBody, response: { 200: ConsentState } } },
+    {
+      config: { access: CLIENT_ONLY, audit: 'consent.withdraw' },
+      schema: {
+        tags: ['consent'],
+        summary: 'Withdraw scopes; features that need them stop at once',
+        params: IdParams,
+        body: WithdrawConsentBody,
+        response: { 200: ConsentState },
+      },
+    },
     async (req) => {
       const out = await withdrawConsent(deps, requireActor(req.actor), requireSubject(req.subject), req.body);
       req.auditNote.targetId = out.eventId;
@@ -45,7 +76,16 @@ export function consentRoutes(app: App, deps: Deps): void {
 
   app.post(
     '/api/consent/documents',
-    { config: { access: { roles: ['therapist', 'admin'] }, audit: 'consent.publish', reauth: true }, schema: { tags: ['consent'], summary: 'Publish a new version of the consent document; clients are asked to sign again (the practice owner or an operator, after re-entering their password)', body: PublishConsentBody, response: { 201: ConsentDocument } } },
+    {
+      config: { access: { roles: ['therapist', 'admin'] }, audit: 'consent.publish', reauth: true },
+      schema: {
+        tags: ['consent'],
+        summary:
+          'Publish a new version of the consent document; clients are asked to sign again (the practice owner or an operator, after re-entering their password)',
+        body: PublishConsentBody,
+        response: { 201: ConsentDocument },
+      },
+    },
     async (req, reply) => {
       const doc = await publishConsentDocument(deps, requireActor(req.actor), req.body);
       req.auditNote.targetId = doc.version;

@@ -7,7 +7,15 @@ import type { App, Deps } from '../deps.ts';
 export function dashboardRoutes(app: App, deps: Deps): void {
   app.get(
     '/api/dashboard',
-    { config: { access: { roles: ['therapist'] }, audit: 'dashboard.read' }, schema: { tags: ['sessions'], summary: "The therapist's day: sessions in a window, things to do, clients", querystring: DashboardQuery, response: { 200: Dashboard } } },
+    {
+      config: { access: { roles: ['therapist'] }, audit: 'dashboard.read' },
+      schema: {
+        tags: ['sessions'],
+        summary: "The therapist's day: sessions in a window, things to do, clients",
+        querystring: DashboardQuery,
+        response: { 200: Dashboard },
+      },
+    },
     async (req) => {
       const d = await therapistDashboard(deps, requireActor(req.actor), req.query);
       req.auditNote.detail = { clientIds: d.clients.map((c) => c.id) };

@@ -11,9 +11,14 @@ export function inviteRoutes(app: App, deps: Deps): void {
 
   app.post(
     '/api/clients/:id/invites',
-    { config: { access: THERAPIST, audit: 'invite.create' }, schema: { tags: ['invites'], summary: 'Create a single-use invite link for this client (shown once)', params: IdParams, response: { 201: Invite } } },
+    {
+      config: { access: THERAPIST, audit: 'invite.create' },
+      schema: { tags: ['invites'], summary: 'Create a single-use invite link for this client (shown once)', params: IdParams, response: { 201: Invite } },
+    },
     async (req, reply) => {
-      const invite = await createInvite(deps, requireActor(req.actor), requireSubject(req.subject), { origin: deps.config.publicOrigin ?? `${req.protocol}://${req.headers.host ?? '127.0.0.1'}` });
+      const invite = await createInvite(deps, requireActor(req.actor), requireSubject(req.subject), {
+        origin: deps.config.publicOrigin ?? `${req.protocol}://${req.headers.host ?? '127.0.0.1'}`,
+      });
       req.auditNote.targetId = invite.id;
       return reply.status(201).send(invite);
     },
@@ -21,13 +26,19 @@ export function inviteRoutes(app: App, deps: Deps): void {
 
   app.get(
     '/api/clients/:id/invites',
-    { config: { access: THERAPIST, audit: 'invite.list' }, schema: { tags: ['invites'], summary: "This client's invites", params: IdParams, response: { 200: InviteList } } },
+    {
+      config: { access: THERAPIST, audit: 'invite.list' },
+      schema: { tags: ['invites'], summary: "This client's invites", params: IdParams, response: { 200: InviteList } },
+    },
     async (req) => ({ invites: await listInvites(deps, requireActor(req.actor), requireSubject(req.subject)) }),
   );
 
   app.delete(
     '/api/invites/:id',
-    { config: { access: { roles: ['therapist'], scope: 'invite', param: 'id' }, audit: 'invite.revoke' }, schema: { tags: ['invites'], summary: 'Withdraw an unused invite', params: IdParams, response: { 200: Ok } } },
+    {
+      config: { access: { roles: ['therapist'], scope: 'invite', param: 'id' }, audit: 'invite.revoke' },
+      schema: { tags: ['invites'], summary: 'Withdraw an unused invite', params: IdParams, response: { 200: Ok } },
+    },
     async (req) => {
       await revokeInvite(deps, requireActor(req.actor), subjectWith(req.subject, 'invite'));
       return { ok: true as const };
@@ -36,7 +47,10 @@ export function inviteRoutes(app: App, deps: Deps): void {
 
   app.get(
     '/api/invites/by-token/:token',
-    { config: { access: { public: true } }, schema: { tags: ['invites'], summary: 'Check an invite link before joining', params: InviteTokenParams, response: { 200: InvitePeek } } },
+    {
+      config: { access: { public: true } },
+      schema: { tags: ['invites'], summary: 'Check an invite link before joining', params: InviteTokenParams, response: { 200: InvitePeek } },
+    },
     async (req) => peekInvite(deps, req.params.token),
   );
 
@@ -44,7 +58,13 @@ export function inviteRoutes(app: App, deps: Deps): void {
     '/api/invites/by-token/:token/accept',
     {
       config: { access: { public: true }, rateLimit: { max: deps.config.loginAttemptsPerMinute, timeWindow: 60_000 } },
-      schema: { tags: ['invites'], summary: 'Join through an invite: create the client account and sign in', params: InviteTokenParams, body: AcceptInviteBody, response: { 201: Me } },
+      schema: {
+        tags: ['invites'],
+        summary: 'Join through an invite: create the client account and sign in',
+        params: InviteTokenParams,
+        body: AcceptInviteBody,
+        response: { 201: Me },
+      },
     },
     async (req, reply) => {
       const user = await acceptInvite(deps, req.params.token, req.body);

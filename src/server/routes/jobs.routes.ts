@@ -15,13 +15,29 @@ export function jobRoutes(app: App, deps: Deps): void {
 
   app.get(
     '/api/clients/:id/jobs/:jobId',
-    { config: { access: SCOPED }, schema: { tags: ['studio'], summary: 'Progress of a picture being made by a model server (0..1), and the artworks when done', params: JobParams, response: { 200: JobInfo } } },
+    {
+      config: { access: SCOPED },
+      schema: {
+        tags: ['studio'],
+        summary: 'Progress of a picture being made by a model server (0..1), and the artworks when done',
+        params: JobParams,
+        response: { 200: JobInfo },
+      },
+    },
     async (req) => jobInfo(deps, requireActor(req.actor), requireSubject(req.subject), req.params.jobId),
   );
 
   app.post(
     '/api/clients/:id/jobs/:jobId/cancel',
-    { config: { access: SCOPED, audit: 'artwork.generate_cancel' }, schema: { tags: ['studio'], summary: 'Stop a picture that is waiting or being made (the model server is told to stop)', params: JobParams, response: { 200: JobInfo } } },
+    {
+      config: { access: SCOPED, audit: 'artwork.generate_cancel' },
+      schema: {
+        tags: ['studio'],
+        summary: 'Stop a picture that is waiting or being made (the model server is told to stop)',
+        params: JobParams,
+        response: { 200: JobInfo },
+      },
+    },
     async (req) => {
       const job = cancelJob(deps, requireActor(req.actor), requireSubject(req.subject), req.params.jobId);
       req.auditNote.targetId = req.params.jobId;

@@ -1,6 +1,16 @@
 import { JobAccepted } from '../../domain/api/jobs.schemas.ts';
 import { LiveCanvasAck, LiveCanvasBatch, LiveCanvasQuery, LiveCanvasSnapshot } from '../../domain/api/live-canvas.schemas.ts';
-import { GenerateBody, GeneratedArtworks, IdParams, InpaintBody, SaveSketchBody, ScreenedArtwork, StrokesResponse, StudioInfo, VersionTree } from '../../domain/api/schemas.ts';
+import {
+  GenerateBody,
+  GeneratedArtworks,
+  IdParams,
+  InpaintBody,
+  SaveSketchBody,
+  ScreenedArtwork,
+  StrokesResponse,
+  StudioInfo,
+  VersionTree,
+} from '../../domain/api/schemas.ts';
 import type { LiveEvent } from '../../services/studio/live-canvas-hub.ts';
 import { liveSnapshot, shareLiveStrokes } from '../../services/studio/live-canvas.service.ts';
 import { artworkStrokes, generatePictures, inpaintArtwork, saveSketch, studioInfo, versionTree } from '../../services/studio/studio.service.ts';
@@ -20,14 +30,27 @@ export function studioRoutes(app: App, deps: Deps): void {
   const CT = { roles: ['therapist', 'client'] as const, scope: 'client' as const, param: 'id' };
   const ART = { roles: ['therapist', 'client'] as const, scope: 'artwork' as const, param: 'id' };
 
-  app.get('/api/studio', { config: { access: { roles: ['therapist', 'client'] } }, schema: { tags: ['studio'], summary: 'Styles and the image backend in use', response: { 200: StudioInfo } } }, async () => studioInfo(deps));
+  app.get(
+    '/api/studio',
+    {
+      config: { access: { roles: ['therapist', 'client'] } },
+      schema: { tags: ['studio'], summary: 'Styles and the image backend in use', response: { 200: StudioInfo } },
+    },
+    async () => studioInfo(deps),
+  );
 
   app.post(
     '/api/clients/:id/sketches',
     {
       bodyLimit: 32 * 1024 * 1024,
       config: { access: CT, audit: 'artwork.sketch' },
-      schema: { tags: ['studio'], summary: 'Save a drawing with its recorded strokes (the title is screened)', params: IdParams, body: SaveSketchBody, response: { 201: ScreenedArtwork } },
+      schema: {
+        tags: ['studio'],
+        summary: 'Save a drawing with its recorded strokes (the title is screened)',
+        params: IdParams,
+        body: SaveSketchBody,
+        response: { 201: ScreenedArtwork },
+      },
     },
     async (req, reply) => {
       const art = await saveSketch(deps, requireActor(req.actor), requireSubject(req.subject), req.body);
@@ -65,7 +88,13 @@ export function studioRoutes(app: App, deps: Deps): void {
     {
       bodyLimit: 32 * 1024 * 1024,
       config: { access: ART, audit: 'artwork.inpaint', consent },
-      schema: { tags: ['studio'], summary: 'Refine: repaint the masked part (white = repaint) as described; the words are screened', params: IdParams, body: InpaintBody, response: { 201: ScreenedArtwork } },
+      schema: {
+        tags: ['studio'],
+        summary: 'Refine: repaint the masked part (white = repaint) as described; the words are screened',
+        params: IdParams,
+        body: InpaintBody,
+        response: { 201: ScreenedArtwork },
+      },
     },
     async (req, reply) => {
       const art = await inpaintArtwork(deps, requireActor(req.actor), subjectWith(req.subject, 'artwork'), req.body);
@@ -76,13 +105,19 @@ export function studioRoutes(app: App, deps: Deps): void {
 
   app.get(
     '/api/artworks/:id/versions',
-    { config: { access: ART, audit: 'artwork.versions' }, schema: { tags: ['studio'], summary: 'The version tree this artwork belongs to', params: IdParams, response: { 200: VersionTree } } },
+    {
+      config: { access: ART, audit: 'artwork.versions' },
+      schema: { tags: ['studio'], summary: 'The version tree this artwork belongs to', params: IdParams, response: { 200: VersionTree } },
+    },
     async (req) => versionTree(deps, requireActor(req.actor), subjectWith(req.subject, 'artwork')),
   );
 
   app.get(
     '/api/artworks/:id/strokes',
-    { config: { access: ART, audit: 'artwork.strokes' }, schema: { tags: ['studio'], summary: 'The recorded strokes of a drawing (for replay)', params: IdParams, response: { 200: StrokesResponse } } },
+    {
+      config: { access: ART, audit: 'artwork.strokes' },
+      schema: { tags: ['studio'], summary: 'The recorded strokes of a drawing (for replay)', params: IdParams, response: { 200: StrokesResponse } },
+    },
     async (req) => ({ strokes: await artworkStrokes(deps, requireActor(req.actor), subjectWith(req.subject, 'artwork')) }),
   );
 
@@ -98,7 +133,13 @@ export function studioRoutes(app: App, deps: Deps): void {
     {
       bodyLimit: 4 * 1024 * 1024,
       config: { access: { roles: ['client'], scope: 'client', param: 'id' }, audit: 'artwork.live' },
-      schema: { tags: ['studio'], summary: 'Share the strokes drawn since the last batch with the therapist’s live view (only while a session is in progress; nothing is stored)', params: IdParams, body: LiveCanvasBatch, response: { 200: LiveCanvasAck } },
+      schema: {
+        tags: ['studio'],
+        summary: 'Share the strokes drawn since the last batch with the therapist’s live view (only while a session is in progress; nothing is stored)',
+        params: IdParams,
+        body: LiveCanvasBatch,
+        response: { 200: LiveCanvasAck },
+      },
     },
     async (req) => {
       const out = await shareLiveStrokes(deps, requireActor(req.actor), requireSubject(req.subject), req.body);
@@ -116,7 +157,8 @@ export function studioRoutes(app: App, deps: Deps): void {
       config: { access: { roles: ['therapist'], scope: 'client', param: 'id' }, audit: 'artwork.live_view' },
       schema: {
         tags: ['studio'],
-        summary: 'Watch the client’s canvas live: a Server-Sent-Events stream (events: drawing, strokes, ended) while a session is in progress; ?once=true sends the current picture as JSON',
+        summary:
+          'Watch the client’s canvas live: a Server-Sent-Events stream (events: drawing, strokes, ended) while a session is in progress; ?once=true sends the current picture as JSON',
         params: IdParams,
         querystring: LiveCanvasQuery,
         response: { 200: LiveCanvasSnapshot },
@@ -130,12 +172,23 @@ export function studioRoutes(app: App, deps: Deps): void {
       // The stream leaves through the raw socket, so its one audit entry is written here.
       const client = subject.client;
       await deps.store.audit.append({
-        actorId: actor.userId, actorRole: actor.role, action: 'artwork.live_view', clientId: client.id, targetType: 'artwork', targetId: client.id,
+        actorId: actor.userId,
+        actorRole: actor.role,
+        action: 'artwork.live_view',
+        clientId: client.id,
+        targetType: 'artwork',
+        targetId: client.id,
         detail: { method: req.method, route: req.routeOptions.url },
       });
       reply.hijack();
       const res = reply.raw;
-      res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no', 'x-content-type-options': 'nosniff' });
+      res.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+        'x-content-type-options': 'nosniff',
+      });
       const send = (event: string, data: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
       send('hello', snapshot);
       const stop = deps.liveCanvas.subscribe(client.id, (e: LiveEvent) => {

@@ -6,7 +6,14 @@
 import { randomBytes } from 'node:crypto';
 import QRCode from 'qrcode';
 import type { z } from 'zod';
-import type { AccountSecurity, AdminPasswordBody, ChangePasswordBody, RecoveryCodes, TwoFactorBegin, TwoFactorConfirmBody } from '../../domain/api/account.schemas.ts';
+import type {
+  AccountSecurity,
+  AdminPasswordBody,
+  ChangePasswordBody,
+  RecoveryCodes,
+  TwoFactorBegin,
+  TwoFactorConfirmBody,
+} from '../../domain/api/account.schemas.ts';
 import { passwordProblem } from '../../domain/index.ts';
 import type { Actor, StoreDeps } from '../context.ts';
 import { iso } from '../dto.ts';
@@ -40,12 +47,19 @@ export async function accountSecurity({ store }: StoreDeps, actor: Actor, curren
     requireTwoFactorForTherapists: (await practiceSecurity(store)).requireTwoFactorForTherapists,
     mustEnrolTwoFactor: await mustEnrolTwoFactor(store, actor),
     mayChangePracticeSetting: await isPracticeOwner(store, actor),
-    sessions: sessions.map((s) => ({ id: sessionHandle(s.id), createdAt: iso(s.createdAt), lastSeenAt: iso(s.lastSeenAt), userAgent: s.userAgent, current: s.id === currentSessionId })),
+    sessions: sessions.map((s) => ({
+      id: sessionHandle(s.id),
+      createdAt: iso(s.createdAt),
+      lastSeenAt: iso(s.lastSeenAt),
+      userAgent: s.userAgent,
+      current: s.id === currentSessionId,
+    })),
   };
 }
 
 export async function beginTwoFactor({ store, clock }: StoreDeps, actor: Actor): Promise<z.infer<typeof TwoFactorBegin>> {
-  if (await store.accountSecurity.twoFactorEnabled(actor.userId)) throw new HttpError('conflict', 'Two-step sign-in is already on. Turn it off first to set up a new device.');
+  if (await store.accountSecurity.twoFactorEnabled(actor.userId))
+    throw new HttpError('conflict', 'Two-step sign-in is already on. Turn it off first to set up a new device.');
   const secret = newTotpSecret();
   await store.accountSecurity.beginEnrolment(actor.userId, secret, clock());
   const uri = otpauthUri(secret, actor.email);
@@ -62,7 +76,9 @@ export async function confirmTwoFactor(deps: StoreDeps, actor: Actor, input: z.o
   const now = clock();
   const step = matchTotp(totp.secret, input.code.replace(/\s/g, ''), now);
   if (step === null || !(await store.accountSecurity.useStep(actor.userId, step, now))) {
-    throw new HttpError('invalid_request', 'That code is not right. Check that the time on your device is correct and enter the newest code.', [{ path: 'body.code', message: 'That code is not right.' }]);
+    throw new HttpError('invalid_request', 'That code is not right. Check that the time on your device is correct and enter the newest code.', [
+      { path: 'body.code', message: 'That code is not right.' },
+    ]);
   }
   const codes = newRecoveryCodes();
   await store.accountSecurity.replaceRecoveryCodes(actor.userId, codes, now);
@@ -90,7 +106,12 @@ export async function replaceRecoveryCodes(deps: StoreDeps, actor: Actor): Promi
 }
 
 /** Signs out one of the caller's sessions by its handle; says whether it was the one asking. */
-export async function endOwnSession(deps: StoreDeps, actor: Actor, handle: string, currentSessionId: string): Promise<{ ended: number; endedCurrent: boolean }> {
+export async function endOwnSession(
+  deps: StoreDeps,
+  actor: Actor,
+  handle: string,
+  currentSessionId: string,
+): Promise<{ ended: number; endedCurrent: boolean }> {
   const target = (await deps.store.authSessions.listForUser(actor.userId)).find((s) => sessionHandle(s.id) === handle);
   if (!target) throw new HttpError('not_found', 'That session was not found. It may have ended already.');
   await deps.store.authSessions.delete(target.id);
@@ -105,12 +126,19 @@ export async function endOtherSessions(deps: StoreDeps, actor: Actor, currentSes
 }
 
 /** Changes the caller's password (the current one required) and signs out every other session. */
-export async function changePassword(deps: StoreDeps, actor: Actor, currentSessionId: string, input: z.output<typeof ChangePasswordBody>): Promise<{ ended: number }> {
+export async function changePassword(
+  deps: StoreDeps,
+  actor: Actor,
+  currentSessionId: string,
+  input: z.output<typeof ChangePasswordBody>,
+): Promise<{ ended: number }> {
   const { store } = deps;
   const user = await store.users.byId(actor.userId);
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     await audit(deps, actor, 'auth.password_change_failed');
-    throw new HttpError('bad_credentials', 'Your current password is not right.', [{ path: 'body.currentPassword', message: 'Your current password is not right.' }]);
+    throw new HttpError('bad_credentials', 'Your current password is not right.', [
+      { path: 'body.currentPassword', message: 'Your current password is not right.' },
+    ]);
   }
   const problem = passwordProblem(input.newPassword, { email: user.email, displayName: user.displayName });
   if (problem) throw new HttpError('invalid_request', problem, [{ path: 'body.newPassword', message: problem }]);
@@ -128,6 +156,14 @@ export async function resetPassword({ store }: StoreDeps, actor: Actor, userId: 
   if (problem) throw new HttpError('invalid_request', problem, [{ path: 'body.newPassword', message: problem }]);
   await store.accountSecurity.setPasswordHash(user.id, await hashPassword(input.newPassword));
   const ended = await store.authSessions.deleteForUser(user.id);
-  await store.audit.append({ actorId: actor.userId, actorRole: actor.role, action: 'auth.password_reset', clientId: null, targetType: 'user', targetId: user.id, detail: { sessionsEnded: ended } });
+  await store.audit.append({
+    actorId: actor.userId,
+    actorRole: actor.role,
+    action: 'auth.password_reset',
+    clientId: null,
+    targetType: 'user',
+    targetId: user.id,
+    detail: { sessionsEnded: ended },
+  });
   return { ended };
 }

@@ -37,7 +37,10 @@ export async function setupFirstTherapist({ store, clock }: StoreDeps, input: z.
     await tx.query('SELECT pg_advisory_xact_lock(7340035)');
     const n = await tx.query<{ n: number }>("SELECT count(*)::int AS n FROM users WHERE role = 'therapist'");
     if ((n[0]?.n ?? 0) > 0) throw new HttpError('conflict', 'Hearth is already set up. Please sign in.');
-    return store.users.create({ id: randomUUID(), role: 'therapist', email: input.email, displayName: input.displayName, passwordHash, createdAt: clock() }, tx);
+    return store.users.create(
+      { id: randomUUID(), role: 'therapist', email: input.email, displayName: input.displayName, passwordHash, createdAt: clock() },
+      tx,
+    );
   });
   await store.audit.append({ actorId: user.id, actorRole: user.role, action: 'auth.setup', clientId: null });
   return user;
@@ -122,7 +125,8 @@ export async function signInWithPassword(
   const keys = throttleKeys(store, config, input.email, ip);
   await admit(store, [keys.account, keys.address], clock(), ip);
   const user = await store.users.byEmail(input.email);
-  const ok = user && !user.disabledAt ? await verifyPassword(user.passwordHash, input.password) : (await verifyPassword(await dummyHash(), input.password), false);
+  const ok =
+    user && !user.disabledAt ? await verifyPassword(user.passwordHash, input.password) : (await verifyPassword(await dummyHash(), input.password), false);
   if (!user || !ok) {
     await store.audit.append({ actorId: user?.id ?? null, actorRole: null, action: 'auth.login_failed', clientId: null, detail: { ip } });
     throw new HttpError('bad_credentials', 'That email and password do not match an account.');
@@ -177,7 +181,12 @@ export async function signInWithCode(
   if (!ok) {
     await store.accountSecurity.recordFailure(user.id, now, CODE_FAILURE_WINDOW_MS);
     await store.audit.append({ actorId: user.id, actorRole: user.role, action: 'auth.2fa_failed', clientId: null, detail: { ip, method } });
-    throw new HttpError('bad_credentials', method === 'totp' ? 'That code is not right, or was already used. Wait for the next code and try again.' : 'That recovery code is not right, or was already used.');
+    throw new HttpError(
+      'bad_credentials',
+      method === 'totp'
+        ? 'That code is not right, or was already used. Wait for the next code and try again.'
+        : 'That recovery code is not right, or was already used.',
+    );
   }
   await store.accountSecurity.deleteChallenge(challenge.id);
   await store.loginThrottle.succeeded([address]);

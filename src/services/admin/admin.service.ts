@@ -10,7 +10,14 @@ import { iso } from '../dto.ts';
 import { HttpError } from '../errors.ts';
 
 export async function listAccounts({ store }: Pick<StoreDeps, 'store'>): Promise<z.infer<typeof AdminUsers>['users']> {
-  return (await store.users.list()).map((u) => ({ id: u.id, role: u.role, email: u.email, displayName: u.displayName, createdAt: iso(u.createdAt), disabled: u.disabledAt !== null }));
+  return (await store.users.list()).map((u) => ({
+    id: u.id,
+    role: u.role,
+    email: u.email,
+    displayName: u.displayName,
+    createdAt: iso(u.createdAt),
+    disabled: u.disabledAt !== null,
+  }));
 }
 
 interface NewOperator {
@@ -30,7 +37,14 @@ export async function addOperator({ store, clock }: StoreDeps, input: NewOperato
   const problem = operatorProblem(input);
   if (problem) throw new HttpError('invalid_request', problem);
   if (await store.users.byEmail(input.email)) throw new HttpError('conflict', `an account with ${input.email} already exists`);
-  const user = await store.users.create({ id: randomUUID(), role: 'admin', email: input.email, displayName: input.name, passwordHash: await hashPassword(input.password), createdAt: clock() });
+  const user = await store.users.create({
+    id: randomUUID(),
+    role: 'admin',
+    email: input.email,
+    displayName: input.name,
+    passwordHash: await hashPassword(input.password),
+    createdAt: clock(),
+  });
   await store.audit.append({ actorId: null, actorRole: 'system', action: 'admin.create', clientId: null, targetType: 'user', targetId: user.id });
   return user;
 }

@@ -71,7 +71,17 @@ export async function storeArtworks(store: Store, clock: Clock, items: readonly 
       for (const [i, p] of planned.entries()) {
         out.push(
           await store.artworks.insertSealed(
-            { ...p.meta, id: p.id, blobKey: p.blobKey, thumbKey: p.thumbKey, mime: p.image.mime, width: p.image.width, height: p.image.height, bytes: p.image.data.length, createdAt: new Date(now.getTime() + i) },
+            {
+              ...p.meta,
+              id: p.id,
+              blobKey: p.blobKey,
+              thumbKey: p.thumbKey,
+              mime: p.image.mime,
+              width: p.image.width,
+              height: p.image.height,
+              bytes: p.image.data.length,
+              createdAt: new Date(now.getTime() + i),
+            },
             sealed[i]!,
             tx,
           ),
@@ -89,7 +99,8 @@ export async function storeArtworks(store: Store, clock: Clock, items: readonly 
 export async function imageFromDataUrl(dataUrl: string, config: ImageLimits, what: string): Promise<ProcessedImage> {
   const comma = dataUrl.indexOf(',');
   const bytes = new Uint8Array(Buffer.from(dataUrl.slice(comma + 1), 'base64'));
-  if (bytes.length > config.maxUploadBytes) throw new HttpError('payload_too_large', `The ${what} is larger than the ${Math.round(config.maxUploadBytes / 1024 / 1024)} MB limit.`);
+  if (bytes.length > config.maxUploadBytes)
+    throw new HttpError('payload_too_large', `The ${what} is larger than the ${Math.round(config.maxUploadBytes / 1024 / 1024)} MB limit.`);
   try {
     return await processImageUpload(bytes, { maxPixels: config.maxUploadPixels, maxEdge: config.maxStoredEdge });
   } catch (e) {

@@ -44,7 +44,18 @@ export async function uploadArtwork(
   const crisis = await screenClientText(deps, client, 'artwork', id, [title]);
   const [art] = await storeArtworks(store, clock, [
     {
-      meta: { id, clientId: client.id, createdBy: actor.userId, parentId: null, sessionId, kind: 'upload', title, backend: null, params: { detectedType: img.detected, originalBytes: input.file.length }, seed: null },
+      meta: {
+        id,
+        clientId: client.id,
+        createdBy: actor.userId,
+        parentId: null,
+        sessionId,
+        kind: 'upload',
+        title,
+        backend: null,
+        params: { detectedType: img.detected, originalBytes: input.file.length },
+        seed: null,
+      },
       image: img,
     },
   ]);
@@ -56,13 +67,23 @@ export async function readArtwork(deps: StoreDeps, _actor: Actor, { client, artw
 }
 
 /** The stored image or its thumbnail, decrypted. */
-export async function artworkFile({ store }: StoreDeps, _actor: Actor, { artwork }: With<'artwork'>, variant: 'image' | 'thumb'): Promise<{ bytes: Uint8Array; mime: string }> {
+export async function artworkFile(
+  { store }: StoreDeps,
+  _actor: Actor,
+  { artwork }: With<'artwork'>,
+  variant: 'image' | 'thumb',
+): Promise<{ bytes: Uint8Array; mime: string }> {
   const bytes = await store.files.get(artwork.clientId, variant === 'image' ? artwork.blobKey : artwork.thumbKey);
   if (!bytes) throw new HttpError('not_found', 'The image file is missing from storage.');
   return { bytes, mime: variant === 'image' ? artwork.mime : 'image/webp' };
 }
 
-export async function renameArtwork(deps: StoreDeps, _actor: Actor, { client, artwork }: With<'artwork'>, input: z.output<typeof UpdateArtworkBody>): Promise<z.infer<typeof ScreenedArtwork>> {
+export async function renameArtwork(
+  deps: StoreDeps,
+  _actor: Actor,
+  { client, artwork }: With<'artwork'>,
+  input: z.output<typeof UpdateArtworkBody>,
+): Promise<z.infer<typeof ScreenedArtwork>> {
   const updated = await deps.store.artworks.updateTitle(artwork.id, input.title);
   const crisis = await screenClientText(deps, client, 'artwork', artwork.id, [input.title]);
   return { ...artworkDto(updated, client.userId, await hasStrokes(deps, artwork.id)), crisis };

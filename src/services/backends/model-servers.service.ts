@@ -24,7 +24,15 @@ import type { ImageBackendDeps } from '../studio/image-backend-choice.ts';
 type ServerDto = z.infer<typeof BackendInfo>;
 
 const serverDto = (b: BackendRecord, editable: boolean): ServerDto => ({
-  id: b.id, kind: b.kind, label: b.label, url: b.url, model: b.model, hasCredentials: b.hasSecrets, createdAt: iso(b.createdAt), practiceWide: b.practiceWide, editable,
+  id: b.id,
+  kind: b.kind,
+  label: b.label,
+  url: b.url,
+  model: b.model,
+  hasCredentials: b.hasSecrets,
+  createdAt: iso(b.createdAt),
+  practiceWide: b.practiceWide,
+  editable,
 });
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -92,10 +100,23 @@ export async function addModelServer({ store, clock }: StoreDeps, actor: Actor, 
   // An operator's server is for the whole practice unless they say otherwise (operators make no pictures).
   const practiceWide = b.practiceWide ?? actor.role === 'admin';
   if (practiceWide && !(await isPracticeOwner(store, actor))) {
-    throw new HttpError('forbidden', 'Only the therapist who set up this practice, or an operator, can add a server for every therapist. Add it for yourself instead.');
+    throw new HttpError(
+      'forbidden',
+      'Only the therapist who set up this practice, or an operator, can add a server for every therapist. Add it for yourself instead.',
+    );
   }
   const rec = await store.backends.create(
-    { id: randomUUID(), kind: b.kind, label: b.label, url: b.url.replace(/\/+$/, ''), model: b.model ?? null, createdBy: actor.userId, createdAt: clock(), ownerId: actor.userId, practiceWide },
+    {
+      id: randomUUID(),
+      kind: b.kind,
+      label: b.label,
+      url: b.url.replace(/\/+$/, ''),
+      model: b.model ?? null,
+      createdBy: actor.userId,
+      createdAt: clock(),
+      ownerId: actor.userId,
+      practiceWide,
+    },
     { user: b.user || undefined, password: b.password || undefined, apiKey: b.apiKey || undefined },
   );
   return serverDto(rec, true);
@@ -103,7 +124,11 @@ export async function addModelServer({ store, clock }: StoreDeps, actor: Actor, 
 
 export async function removeModelServer({ store, modelServers }: Pick<ImageBackendDeps, 'store' | 'modelServers'>, actor: Actor, id: string): Promise<void> {
   const { rec, practiceOwner } = await visibleServer(store, actor, id);
-  if (!editableBy(actor, rec, practiceOwner)) throw new HttpError('forbidden', 'This server is shared with the whole practice; only the therapist who set up the practice, or an operator, can remove it.');
+  if (!editableBy(actor, rec, practiceOwner))
+    throw new HttpError(
+      'forbidden',
+      'This server is shared with the whole practice; only the therapist who set up the practice, or an operator, can remove it.',
+    );
   if (!(await store.backends.remove(id))) throw notConfigured();
   modelServers.forget(id);
 }
@@ -111,6 +136,12 @@ export async function removeModelServer({ store, modelServers }: Pick<ImageBacke
 /** Test connection: asks the saved server whether it is ready and has the nodes and models Hearth needs. */
 export async function testModelServer({ store }: StoreDeps, actor: Actor, id: string): Promise<z.infer<typeof BackendTest>> {
   const { rec } = await visibleServer(store, actor, id);
-  const backend = createImageBackend({ kind: rec.kind, url: rec.url, model: rec.model ?? undefined, external: true, ...(await store.backends.secrets(rec.id)) });
+  const backend = createImageBackend({
+    kind: rec.kind,
+    url: rec.url,
+    model: rec.model ?? undefined,
+    external: true,
+    ...(await store.backends.secrets(rec.id)),
+  });
   return backend.health();
 }

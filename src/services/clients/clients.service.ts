@@ -17,9 +17,18 @@ export async function caseload(deps: StoreDeps, actor: Actor, input: { archived:
   return Promise.all(all.filter((c) => input.archived || c.status === 'active').map((c) => withCount(deps, c)));
 }
 
-export async function addClient({ store, clock }: StoreDeps, actor: Actor, input: z.output<typeof CreateClientBody>): Promise<{ dto: ClientDto; record: ClientRecord }> {
+export async function addClient(
+  { store, clock }: StoreDeps,
+  actor: Actor,
+  input: z.output<typeof CreateClientBody>,
+): Promise<{ dto: ClientDto; record: ClientRecord }> {
   const record = await store.clients.create({
-    id: randomUUID(), therapistId: actor.userId, displayName: input.displayName, pronouns: input.pronouns?.trim() || null, goals: input.goals ?? '', createdAt: clock(),
+    id: randomUUID(),
+    therapistId: actor.userId,
+    displayName: input.displayName,
+    pronouns: input.pronouns?.trim() || null,
+    goals: input.goals ?? '',
+    createdAt: clock(),
   });
   return { dto: clientDto(record, 0), record };
 }
@@ -50,13 +59,22 @@ async function endClientSessions({ store }: StoreDeps, client: ClientRecord): Pr
 
 /** Erases a client for good: their data key is destroyed, then their records, files and login are deleted. */
 export async function eraseClient({ store }: StoreDeps, actor: Actor, { client }: Subject, input: z.output<typeof EraseBody>): Promise<void> {
-  if (input.confirmName.trim() !== client.displayName) throw new HttpError('invalid_request', `Type the client's name exactly ("${client.displayName}") to confirm.`);
+  if (input.confirmName.trim() !== client.displayName)
+    throw new HttpError('invalid_request', `Type the client's name exactly ("${client.displayName}") to confirm.`);
   const files = await store.clients.erase(client.id, (tx) => store.vault.destroy(client.id, tx));
   await Promise.all(files.map((k) => store.blobs.delete(k).catch(() => undefined)));
   // Deleted rows stay on disk (old row versions, indexes, WAL) until rewritten: remove them now.
   const purge = await store.purgeDeleted();
   // The audit entry keeps only the pseudonymous id: the client's name is gone with the record.
-  await store.audit.append({ actorId: actor.userId, actorRole: actor.role, action: 'client.erase', clientId: client.id, targetType: 'client', targetId: client.id, detail: { files: files.length, tablesRewritten: purge.tables, walRetired: purge.walRetired } });
+  await store.audit.append({
+    actorId: actor.userId,
+    actorRole: actor.role,
+    action: 'client.erase',
+    clientId: client.id,
+    targetType: 'client',
+    targetId: client.id,
+    detail: { files: files.length, tablesRewritten: purge.tables, walRetired: purge.walRetired },
+  });
 }
 
 /** Who accessed this client's record, newest first. */
@@ -67,6 +85,12 @@ export async function accessHistory({ store }: StoreDeps, _actor: Actor, { clien
     if (e.actorId && !names.has(e.actorId)) names.set(e.actorId, (await store.users.byId(e.actorId))?.displayName ?? 'Unknown user');
   }
   return entries.map((e) => ({
-    seq: e.seq, at: iso(e.at), actorName: e.actorId ? (names.get(e.actorId) ?? 'Unknown user') : 'System', actorRole: e.actorRole, action: e.action, targetType: e.targetType, targetId: e.targetId,
+    seq: e.seq,
+    at: iso(e.at),
+    actorName: e.actorId ? (names.get(e.actorId) ?? 'Unknown user') : 'System',
+    actorRole: e.actorRole,
+    action: e.action,
+    targetType: e.targetType,
+    targetId: e.targetId,
   }));
 }

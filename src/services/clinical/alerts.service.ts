@@ -14,8 +14,16 @@ async function alertDtos({ store }: Pick<StoreDeps, 'store'>, alerts: readonly A
   for (const a of alerts) {
     if (!names.has(a.clientId)) names.set(a.clientId, (await store.clients.byId(a.clientId))?.displayName ?? '');
     out.push({
-      id: a.id, clientId: a.clientId, clientName: names.get(a.clientId)!, source: a.source, level: a.level, categories: a.categories, reasons: a.reasons,
-      createdAt: iso(a.createdAt), acknowledgedAt: a.acknowledgedAt ? iso(a.acknowledgedAt) : null, acknowledgedNote: a.acknowledgedNote,
+      id: a.id,
+      clientId: a.clientId,
+      clientName: names.get(a.clientId)!,
+      source: a.source,
+      level: a.level,
+      categories: a.categories,
+      reasons: a.reasons,
+      createdAt: iso(a.createdAt),
+      acknowledgedAt: a.acknowledgedAt ? iso(a.acknowledgedAt) : null,
+      acknowledgedNote: a.acknowledgedNote,
     });
   }
   return out;
@@ -36,7 +44,12 @@ export async function openAlertCount({ store }: StoreDeps, actor: Actor): Promis
   return store.clinical.openAlertCount(actor.userId);
 }
 
-export async function acknowledgeAlert(deps: StoreDeps, actor: Actor, { alert }: With<'alert'>, input: z.output<typeof AcknowledgeAlertBody> | undefined): Promise<AlertDto> {
+export async function acknowledgeAlert(
+  deps: StoreDeps,
+  actor: Actor,
+  { alert }: With<'alert'>,
+  input: z.output<typeof AcknowledgeAlertBody> | undefined,
+): Promise<AlertDto> {
   if (alert.acknowledgedAt) throw new HttpError('conflict', 'This alert was already acknowledged.');
   await deps.store.clinical.acknowledgeAlert(alert.id, actor.userId, deps.clock(), input?.note || null);
   const [dto] = await alertDtos(deps, [(await deps.store.clinical.alertById(alert.id))!]);

@@ -9,18 +9,39 @@ import { HttpError } from '../errors.ts';
 import { screenClientText } from '../safety/screen-client-text.ts';
 
 export const checkinDto = (c: CheckinRecord): z.infer<typeof Checkin> => ({
-  id: c.id, moment: c.moment, activity: c.activity, valence: c.valence, arousal: c.arousal, distress: c.distress, note: c.note, createdAt: iso(c.createdAt),
+  id: c.id,
+  moment: c.moment,
+  activity: c.activity,
+  valence: c.valence,
+  arousal: c.arousal,
+  distress: c.distress,
+  note: c.note,
+  createdAt: iso(c.createdAt),
 });
 
-export async function createCheckin(deps: StoreDeps, actor: Actor, { client }: Subject, input: z.output<typeof CheckinBody>): Promise<z.infer<typeof CheckinCreated>> {
+export async function createCheckin(
+  deps: StoreDeps,
+  actor: Actor,
+  { client }: Subject,
+  input: z.output<typeof CheckinBody>,
+): Promise<z.infer<typeof CheckinCreated>> {
   const { store, clock } = deps;
   if (input.homeworkId) {
     const hw = await store.homework.byId(input.homeworkId);
     if (!hw || hw.clientId !== client.id) throw new HttpError('invalid_request', 'That homework does not belong to this client.');
   }
   const rec: CheckinRecord = {
-    id: randomUUID(), homeworkId: input.homeworkId ?? null, clientId: client.id, createdBy: actor.userId, moment: input.moment, activity: input.activity ?? null,
-    valence: input.valence, arousal: input.arousal, distress: input.distress, note: input.note || null, createdAt: clock(),
+    id: randomUUID(),
+    homeworkId: input.homeworkId ?? null,
+    clientId: client.id,
+    createdBy: actor.userId,
+    moment: input.moment,
+    activity: input.activity ?? null,
+    valence: input.valence,
+    arousal: input.arousal,
+    distress: input.distress,
+    note: input.note || null,
+    createdAt: clock(),
   };
   await store.clinical.addCheckin(rec);
   const crisis = await screenClientText(deps, client, 'checkin', rec.id, [rec.note, rec.activity]);

@@ -33,7 +33,15 @@ beforeAll(async () => {
   client = (await store.clients.byId(client.id))!;
   therapist = { userId: t.id, role: 'therapist', displayName: 'Tess', email: t.email, clientId: null };
   clientActor = { userId: c.id, role: 'client', displayName: 'Cory', email: c.email, clientId: client.id };
-  session = await store.therapySessions.create({ id: randomUUID(), clientId: client.id, therapistId: t.id, kind: 'individual', title: 'Week 3', scheduledAt: now, createdAt: now });
+  session = await store.therapySessions.create({
+    id: randomUUID(),
+    clientId: client.id,
+    therapistId: t.id,
+    kind: 'individual',
+    title: 'Week 3',
+    scheduledAt: now,
+    createdAt: now,
+  });
   await store.therapySessions.update(session.id, { status: 'in_progress' }, now);
   session = (await store.therapySessions.byId(session.id))!;
 }, 60_000);
@@ -58,7 +66,14 @@ describe('PCL-5 and WHO-5 as registered measures', () => {
     expect(due.sort()).toEqual(['PCL-5', 'WHO-5']);
     now = new Date(now.getTime() + 60_000);
     const who = await submitMeasure(deps, clientActor, { client }, { measure: 'who5', answers: [3, 3, 3, 2, 2] });
-    expect(who.response).toMatchObject({ measure: 'who5', total: 52, maxTotal: 100, band: 'Above the poor-wellbeing cut-off', change: null, safetyFlag: false });
+    expect(who.response).toMatchObject({
+      measure: 'who5',
+      total: 52,
+      maxTotal: 100,
+      band: 'Above the poor-wellbeing cut-off',
+      change: null,
+      safetyFlag: false,
+    });
     expect(who.crisis).toBeNull();
     now = new Date(now.getTime() + 60_000);
     const pcl = await submitMeasure(deps, clientActor, { client }, { measure: 'pcl5', answers: [3, 3, 2, 2, 3, 2, 2, 1, 2, 2, 2, 2, 2, 2, 1, 0, 3, 3, 2, 3] });
@@ -69,7 +84,11 @@ describe('PCL-5 and WHO-5 as registered measures', () => {
   it('reports change in each measure’s own direction', async () => {
     now = new Date(now.getTime() + 7 * 86_400_000);
     const worse = await submitMeasure(deps, clientActor, { client }, { measure: 'who5', answers: [2, 2, 1, 1, 1] });
-    expect(worse.response).toMatchObject({ total: 28, band: 'Very low wellbeing (28 or less)', change: { from: 52, change: -24, threshold: 10, outcome: 'reliable-deterioration' } });
+    expect(worse.response).toMatchObject({
+      total: 28,
+      band: 'Very low wellbeing (28 or less)',
+      change: { from: 52, change: -24, threshold: 10, outcome: 'reliable-deterioration' },
+    });
     now = new Date(now.getTime() + 60_000);
     const better = await submitMeasure(deps, clientActor, { client }, { measure: 'pcl5', answers: Array(20).fill(1) });
     expect(better.response.change).toMatchObject({ from: 42, change: -22, outcome: 'reliable-improvement' });
@@ -77,26 +96,43 @@ describe('PCL-5 and WHO-5 as registered measures', () => {
   });
 
   it('refuses answers off the measure’s scale with a clear reason', async () => {
-    await expect(submitMeasure(deps, clientActor, { client }, { measure: 'pcl5', answers: Array(20).fill(5) })).rejects.toThrow(/PCL-5 item 1 must be a whole number from 0 to 4/);
+    await expect(submitMeasure(deps, clientActor, { client }, { measure: 'pcl5', answers: Array(20).fill(5) })).rejects.toThrow(
+      /PCL-5 item 1 must be a whole number from 0 to 4/,
+    );
     await expect(submitMeasure(deps, clientActor, { client }, { measure: 'who5', answers: [5, 5, 5, 5] })).rejects.toBeInstanceOf(HttpError);
   });
 
   it('takes plan targets in the measure’s direction and tracks them', async () => {
     const content = {
-      problems: [], interventions: [],
-      goals: [{ id: 'g1', text: 'Feel more like myself', objectives: [
-        { id: 'o1', text: 'WHO-5 above 50', target: { measure: 'who5' as const, above: 50, by: '2026-12-31' } },
-        { id: 'o2', text: 'PCL-5 below 31', target: { measure: 'pcl5' as const, below: 31, by: '2026-12-31' } },
-      ] }],
+      problems: [],
+      interventions: [],
+      goals: [
+        {
+          id: 'g1',
+          text: 'Feel more like myself',
+          objectives: [
+            { id: 'o1', text: 'WHO-5 above 50', target: { measure: 'who5' as const, above: 50, by: '2026-12-31' } },
+            { id: 'o2', text: 'PCL-5 below 31', target: { measure: 'pcl5' as const, below: 31, by: '2026-12-31' } },
+          ],
+        },
+      ],
     };
     const plan = await createPlan(deps, therapist, { client }, { ...content, shared: true });
     expect(plan.progress).toEqual([
       expect.objectContaining({ measure: 'who5', direction: 'above', target: 50, first: 52, latest: 28, status: 'not_yet' }),
       expect.objectContaining({ measure: 'pcl5', direction: 'below', target: 31, first: 42, latest: 20, status: 'met' }),
     ]);
-    const wrongWay = { ...content, goals: [{ ...content.goals[0]!, objectives: [{ id: 'o1', text: 'WHO-5 below 50', target: { measure: 'who5' as const, below: 50, by: '2026-12-31' } }] }] };
-    await expect(updatePlan(deps, therapist, { client, plan: (await store.plans.byId(plan.id))! }, { content: wrongWay })).rejects.toThrow(/higher scores are better/);
-    const outOfRange = { ...content, goals: [{ ...content.goals[0]!, objectives: [{ id: 'o1', text: 'GAD-7 below 40', target: { measure: 'gad7' as const, below: 40, by: '2026-12-31' } }] }] };
+    const wrongWay = {
+      ...content,
+      goals: [{ ...content.goals[0]!, objectives: [{ id: 'o1', text: 'WHO-5 below 50', target: { measure: 'who5' as const, below: 50, by: '2026-12-31' } }] }],
+    };
+    await expect(updatePlan(deps, therapist, { client, plan: (await store.plans.byId(plan.id))! }, { content: wrongWay })).rejects.toThrow(
+      /higher scores are better/,
+    );
+    const outOfRange = {
+      ...content,
+      goals: [{ ...content.goals[0]!, objectives: [{ id: 'o1', text: 'GAD-7 below 40', target: { measure: 'gad7' as const, below: 40, by: '2026-12-31' } }] }],
+    };
     await expect(createPlan(deps, therapist, { client }, { ...outOfRange, shared: false })).rejects.toThrow(/GAD-7 totals run from 0 to 21/);
   });
 

@@ -9,16 +9,32 @@ import { HttpError } from '../errors.ts';
 import { screenClientText } from '../safety/screen-client-text.ts';
 
 export const reflectionDto = (r: ReflectionRecord, client: ClientRecord): z.infer<typeof Reflection> => ({
-  id: r.id, artworkId: r.artworkId, text: r.text, createdAt: iso(r.createdAt), byClient: r.createdBy === client.userId,
+  id: r.id,
+  artworkId: r.artworkId,
+  text: r.text,
+  createdAt: iso(r.createdAt),
+  byClient: r.createdBy === client.userId,
 });
 
-export async function createReflection(deps: StoreDeps, actor: Actor, { client }: Subject, input: z.output<typeof ReflectionBody>): Promise<z.infer<typeof ReflectionCreated>> {
+export async function createReflection(
+  deps: StoreDeps,
+  actor: Actor,
+  { client }: Subject,
+  input: z.output<typeof ReflectionBody>,
+): Promise<z.infer<typeof ReflectionCreated>> {
   const { store, clock } = deps;
   if (input.artworkId) {
     const art = await store.artworks.byId(input.artworkId);
     if (!art || art.clientId !== client.id) throw new HttpError('invalid_request', 'That artwork is not in this client’s gallery.');
   }
-  const rec: ReflectionRecord = { id: randomUUID(), clientId: client.id, createdBy: actor.userId, artworkId: input.artworkId ?? null, text: input.text, createdAt: clock() };
+  const rec: ReflectionRecord = {
+    id: randomUUID(),
+    clientId: client.id,
+    createdBy: actor.userId,
+    artworkId: input.artworkId ?? null,
+    text: input.text,
+    createdAt: clock(),
+  };
   await store.clinical.addReflection(rec);
   const crisis = await screenClientText(deps, client, 'reflection', rec.id, [rec.text]);
   return { reflection: reflectionDto(rec, client), crisis };

@@ -14,7 +14,11 @@ import { isPracticeOwner } from '../practice/practice.service.ts';
 type StateDto = z.infer<typeof ConsentState>;
 
 const documentDto = (d: ConsentDocumentRecord): z.infer<typeof ConsentDocument> => ({
-  version: d.version, title: d.title, body: d.body, publishedAt: d.publishedAt ? iso(d.publishedAt) : null, scopes: consentScopeList(),
+  version: d.version,
+  title: d.title,
+  body: d.body,
+  publishedAt: d.publishedAt ? iso(d.publishedAt) : null,
+  scopes: consentScopeList(),
 });
 
 async function stateDto(store: Store, clientId: string): Promise<StateDto> {
@@ -23,7 +27,15 @@ async function stateDto(store: Store, clientId: string): Promise<StateDto> {
     clientId,
     documentVersion: doc.version,
     current: current ? { documentVersion: current.documentVersion, scopes: current.scopes, signedAt: iso(current.signedAt) } : null,
-    history: history.map((e) => ({ id: e.id, kind: e.kind, documentVersion: e.documentVersion, scopes: e.scopes, signature: e.signature, actorId: e.actorId, at: iso(e.at) })),
+    history: history.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      documentVersion: e.documentVersion,
+      scopes: e.scopes,
+      signature: e.signature,
+      actorId: e.actorId,
+      at: iso(e.at),
+    })),
   };
 }
 
@@ -36,17 +48,29 @@ export async function consentState({ store }: StoreDeps, _actor: Actor, { client
 }
 
 /** Signs the current document with exactly these scopes; `eventId` names the log entry. */
-export async function signConsent({ store, clock }: StoreDeps, actor: Actor, { client }: Subject, input: z.output<typeof SignConsentBody>): Promise<{ state: StateDto; eventId: string; documentVersion: string; scopes: string[] }> {
+export async function signConsent(
+  { store, clock }: StoreDeps,
+  actor: Actor,
+  { client }: Subject,
+  input: z.output<typeof SignConsentBody>,
+): Promise<{ state: StateDto; eventId: string; documentVersion: string; scopes: string[] }> {
   const doc = await store.consents.currentDocument();
   if (input.documentVersion !== doc.version) {
-    throw new HttpError('conflict', `The consent document has changed (now version ${doc.version}). Please read the new version and sign that one.`, { currentVersion: doc.version });
+    throw new HttpError('conflict', `The consent document has changed (now version ${doc.version}). Please read the new version and sign that one.`, {
+      currentVersion: doc.version,
+    });
   }
   const event = await store.consents.sign(client.id, doc.version, input.scopes, input.signature, actor.userId, clock());
   return { state: await stateDto(store, client.id), eventId: event.id, documentVersion: doc.version, scopes: [...event.scopes] };
 }
 
 /** Withdraws the scopes that are granted now; features that need them stop at once. */
-export async function withdrawConsent({ store, clock }: StoreDeps, actor: Actor, { client }: Subject, input: z.output<typeof WithdrawConsentBody>): Promise<{ state: StateDto; eventId: string; scopes: string[] }> {
+export async function withdrawConsent(
+  { store, clock }: StoreDeps,
+  actor: Actor,
+  { client }: Subject,
+  input: z.output<typeof WithdrawConsentBody>,
+): Promise<{ state: StateDto; eventId: string; scopes: string[] }> {
   const current = await store.consents.current(client.id);
   const granted = input.scopes.filter((s) => current?.scopes.includes(s));
   if (!current || granted.length === 0) throw new HttpError('conflict', 'None of those are agreed to at the moment, so there is nothing to withdraw.');
@@ -58,10 +82,18 @@ export async function withdrawConsent({ store, clock }: StoreDeps, actor: Actor,
  * Publishes a new practice-wide document. It voids every client's current consent, so only the
  * practice owner (or an operator) may do it; the route also asks for a fresh password.
  */
-export async function publishConsentDocument({ store, clock }: StoreDeps, actor: Actor, input: z.output<typeof PublishConsentBody>): Promise<z.infer<typeof ConsentDocument>> {
+export async function publishConsentDocument(
+  { store, clock }: StoreDeps,
+  actor: Actor,
+  input: z.output<typeof PublishConsentBody>,
+): Promise<z.infer<typeof ConsentDocument>> {
   if (!(await isPracticeOwner(store, actor))) {
-    throw new HttpError('forbidden', 'Only the therapist who set up this practice, or an operator, can publish a new consent document: it asks every client to sign again.');
+    throw new HttpError(
+      'forbidden',
+      'Only the therapist who set up this practice, or an operator, can publish a new consent document: it asks every client to sign again.',
+    );
   }
-  if (await store.consents.versionExists(input.version)) throw new HttpError('conflict', `Version "${input.version}" has been used already. Choose a new version label.`);
+  if (await store.consents.versionExists(input.version))
+    throw new HttpError('conflict', `Version "${input.version}" has been used already. Choose a new version label.`);
   return documentDto(await store.consents.publish({ version: input.version, title: input.title, body: input.body }, actor.userId, clock()));
 }

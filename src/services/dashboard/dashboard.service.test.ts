@@ -102,7 +102,10 @@ describe('GET /api/dashboard', () => {
     await alex.post(`/api/clients/${alexId}/measures`, { measure: 'phq9', answers: [1, 1, 1, 0, 0, 0, 0, 0, 0] });
     for (const a of todo.alerts) await ana.post(`/api/alerts/${a.alertId}/acknowledge`, { note: 'Called; safe.' });
     await ana.patch(`/api/sessions/${s.id}`, { status: 'completed' });
-    const filled = note.sections.map((x: { key: string; label: string; text: string }) => ({ ...x, text: x.text.replace(/\[[^\]]*\]/g, '').trim() || 'Seen.' }));
+    const filled = note.sections.map((x: { key: string; label: string; text: string }) => ({
+      ...x,
+      text: x.text.replace(/\[[^\]]*\]/g, '').trim() || 'Seen.',
+    }));
     expect((await ana.patch(`/api/notes/${note.id}`, { sections: filled })).statusCode).toBe(200);
     const signed = await ana.post(`/api/notes/${note.id}/sign`);
     expect(signed.statusCode).toBe(200);

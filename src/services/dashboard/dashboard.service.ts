@@ -39,10 +39,17 @@ export async function therapistDashboard(deps: StoreDeps, actor: Actor, query: z
       if (s.scheduledAt >= from && s.scheduledAt < to) out.sessions.push({ ...sessionDto(s), clientName });
     }
     const next = sessions.filter((s) => s.status === 'scheduled' && s.scheduledAt >= now).sort((a, b) => a.scheduledAt.getTime() - b.scheduledAt.getTime())[0];
-    out.clients.push({ id: client.id, displayName: clientName, pronouns: client.pronouns, hasAccount: client.userId !== null, nextSessionAt: next ? iso(next.scheduledAt) : null });
+    out.clients.push({
+      id: client.id,
+      displayName: clientName,
+      pronouns: client.pronouns,
+      hasAccount: client.userId !== null,
+      nextSessionAt: next ? iso(next.scheduledAt) : null,
+    });
 
     for (const n of notes) {
-      if (n.status === 'draft') out.todo.notes.push({ noteId: n.id, clientId: client.id, clientName, sessionId: n.sessionId, format: n.format, createdAt: iso(n.createdAt) });
+      if (n.status === 'draft')
+        out.todo.notes.push({ noteId: n.id, clientId: client.id, clientName, sessionId: n.sessionId, format: n.format, createdAt: iso(n.createdAt) });
     }
     for (const m of schedule.schedules) {
       if (m.due) out.todo.measures.push({ clientId: client.id, clientName, measure: m.measure, title: m.title, overdue: m.overdue, dueSince: m.nextDueAt });
@@ -60,7 +67,8 @@ export async function therapistDashboard(deps: StoreDeps, actor: Actor, query: z
   const names = new Map(everyone.map((c) => [c.id, c.displayName]));
   for (const a of await store.clinical.alertsForTherapist(actor.userId, false)) {
     const clientName = names.get(a.clientId);
-    if (clientName !== undefined && !a.acknowledgedAt) out.todo.alerts.push({ alertId: a.id, clientId: a.clientId, clientName, level: a.level, createdAt: iso(a.createdAt) });
+    if (clientName !== undefined && !a.acknowledgedAt)
+      out.todo.alerts.push({ alertId: a.id, clientId: a.clientId, clientName, level: a.level, createdAt: iso(a.createdAt) });
   }
 
   out.sessions.sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt));

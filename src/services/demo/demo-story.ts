@@ -24,7 +24,12 @@ export interface DemoStory {
 export const DEMO_STORIES: Record<string, DemoStory> = {
   'Jordan Lee': {
     measure: 'gad7',
-    answers: [[2, 2, 3, 2, 2, 1, 2], [2, 2, 2, 2, 1, 1, 2], [1, 2, 2, 1, 1, 1, 2], [1, 1, 1, 1, 1, 1, 2]],
+    answers: [
+      [2, 2, 3, 2, 2, 1, 2],
+      [2, 2, 2, 2, 1, 1, 2],
+      [1, 2, 2, 1, 1, 1, 2],
+      [1, 1, 1, 1, 1, 1, 2],
+    ],
     works: [
       { title: 'Harbour lights', prompt: 'a quiet harbour at dusk with soft lights, calm sea', style: 'watercolour' },
       { title: 'Night garden', prompt: 'a moonlit garden with flowers and stars, peaceful', style: 'pastel' },
@@ -40,7 +45,11 @@ export const DEMO_STORIES: Record<string, DemoStory> = {
   },
   'Sam Okafor': {
     measure: 'phq9',
-    answers: [[2, 2, 2, 2, 1, 2, 1, 1, 0], [2, 2, 1, 2, 1, 1, 1, 1, 0], [1, 2, 1, 1, 1, 1, 1, 1, 0]],
+    answers: [
+      [2, 2, 2, 2, 1, 2, 1, 1, 0],
+      [2, 2, 1, 2, 1, 1, 1, 1, 0],
+      [1, 2, 1, 1, 1, 1, 1, 1, 0],
+    ],
     works: [
       { title: 'Tree in the rain', prompt: 'a tree in the rain, hopeful green leaves', style: 'ink-wash' },
       { title: 'Morning path', prompt: 'a path through a meadow toward the morning sun, hope', style: 'impasto' },
@@ -58,7 +67,12 @@ export const DEMO_STORIES: Record<string, DemoStory> = {
 const DAY = 24 * 60 * 60_000;
 
 /** Adds a few weeks of history for one demo client. */
-export async function seedDemoStory(store: Store, ids: { therapistId: string; userId: string; clientId: string; sessionId: string }, story: DemoStory, now: Date): Promise<void> {
+export async function seedDemoStory(
+  store: Store,
+  ids: { therapistId: string; userId: string; clientId: string; sessionId: string },
+  story: DemoStory,
+  now: Date,
+): Promise<void> {
   const images = createBuiltinImageBackend();
   const music = createBuiltinMusicBackend();
   const weeks = story.answers.length;
@@ -67,50 +81,157 @@ export async function seedDemoStory(store: Store, ids: { therapistId: string; us
 
   for (const [w, answers] of story.answers.entries()) {
     const score = scoreMeasure(story.measure, answers);
-    await store.clinical.addMeasure({ id: randomUUID(), clientId: ids.clientId, createdBy: ids.userId, measure: story.measure, answers: [...score.answers], total: score.total, band: score.band.label, safetyFlag: score.safetyFlag, createdAt: at(weeks - w) });
+    await store.clinical.addMeasure({
+      id: randomUUID(),
+      clientId: ids.clientId,
+      createdBy: ids.userId,
+      measure: story.measure,
+      answers: [...score.answers],
+      total: score.total,
+      band: score.band.label,
+      safetyFlag: score.safetyFlag,
+      createdAt: at(weeks - w),
+    });
     const before = 7 - w;
-    await store.clinical.addCheckin({ id: randomUUID(), clientId: ids.clientId, createdBy: ids.userId, moment: 'before', activity: 'studio', valence: -0.4 + w * 0.1, arousal: 0.5 - w * 0.1, distress: before, note: null, createdAt: at(weeks - w, 5) });
-    await store.clinical.addCheckin({ id: randomUUID(), clientId: ids.clientId, createdBy: ids.userId, moment: 'after', activity: 'studio', valence: 0.1 + w * 0.1, arousal: -0.1 - w * 0.05, distress: Math.max(1, before - 3), note: null, createdAt: at(weeks - w, 50) });
+    await store.clinical.addCheckin({
+      id: randomUUID(),
+      clientId: ids.clientId,
+      createdBy: ids.userId,
+      moment: 'before',
+      activity: 'studio',
+      valence: -0.4 + w * 0.1,
+      arousal: 0.5 - w * 0.1,
+      distress: before,
+      note: null,
+      createdAt: at(weeks - w, 5),
+    });
+    await store.clinical.addCheckin({
+      id: randomUUID(),
+      clientId: ids.clientId,
+      createdBy: ids.userId,
+      moment: 'after',
+      activity: 'studio',
+      valence: 0.1 + w * 0.1,
+      arousal: -0.1 - w * 0.05,
+      distress: Math.max(1, before - 3),
+      note: null,
+      createdAt: at(weeks - w, 50),
+    });
   }
 
   for (const [i, work] of story.works.entries()) {
-    const [img] = await images.generate({ prompt: work.prompt, negativePrompt: '', sketchStrength: 0.7, style: styleIds.has(work.style) ? work.style : images.capabilities.styles[0]!.id, seed: 1000 + i, width: 640, height: 480, count: 1 });
+    const [img] = await images.generate({
+      prompt: work.prompt,
+      negativePrompt: '',
+      sketchStrength: 0.7,
+      style: styleIds.has(work.style) ? work.style : images.capabilities.styles[0]!.id,
+      seed: 1000 + i,
+      width: 640,
+      height: 480,
+      count: 1,
+    });
     await storeArtworks(store, () => at(weeks - i - 1, 30), [
       {
-        meta: { clientId: ids.clientId, createdBy: ids.userId, parentId: null, sessionId: i === 0 ? ids.sessionId : null, kind: 'generated', title: work.title, backend: images.capabilities.id, params: { prompt: work.prompt, negativePrompt: '', style: work.style, sketchStrength: 0.7 }, seed: 1000 + i },
+        meta: {
+          clientId: ids.clientId,
+          createdBy: ids.userId,
+          parentId: null,
+          sessionId: i === 0 ? ids.sessionId : null,
+          kind: 'generated',
+          title: work.title,
+          backend: images.capabilities.id,
+          params: { prompt: work.prompt, negativePrompt: '', style: work.style, sketchStrength: 0.7 },
+          seed: 1000 + i,
+        },
         image: await pngFromRgba(img!),
       },
     ]);
   }
 
   for (const [i, text] of story.reflections.entries()) {
-    await store.clinical.addReflection({ id: randomUUID(), clientId: ids.clientId, createdBy: ids.userId, artworkId: null, text, createdAt: at(weeks - i - 1, 40) });
+    await store.clinical.addReflection({
+      id: randomUUID(),
+      clientId: ids.clientId,
+      createdBy: ids.userId,
+      artworkId: null,
+      text,
+      createdAt: at(weeks - i - 1, 40),
+    });
   }
 
   for (const [i, m] of story.music.entries()) {
     const plan = music.plan(m.prompt);
     const pieceId = randomUUID();
-    await store.music.create({ id: pieceId, clientId: ids.clientId, createdBy: ids.userId, plan: plan as unknown as Parameters<Store['music']['create']>[0]['plan'], seconds: 300, seed: 7 + i, sampleRate: 44100, sampleId: null, createdAt: at(3 - i * 0.5) });
-    await store.music.addListen({ id: randomUUID(), pieceId, clientId: ids.clientId, createdBy: ids.userId, before: { valence: -0.3, arousal: 0.4, distress: m.before }, after: { valence: 0.2, arousal: -0.2, distress: m.after }, secondsListened: 300, createdAt: at(3 - i * 0.5, 10) });
+    await store.music.create({
+      id: pieceId,
+      clientId: ids.clientId,
+      createdBy: ids.userId,
+      plan: plan as unknown as Parameters<Store['music']['create']>[0]['plan'],
+      seconds: 300,
+      seed: 7 + i,
+      sampleRate: 44100,
+      sampleId: null,
+      createdAt: at(3 - i * 0.5),
+    });
+    await store.music.addListen({
+      id: randomUUID(),
+      pieceId,
+      clientId: ids.clientId,
+      createdBy: ids.userId,
+      before: { valence: -0.3, arousal: 0.4, distress: m.before },
+      after: { valence: 0.2, arousal: -0.2, distress: m.after },
+      secondsListened: 300,
+      createdAt: at(3 - i * 0.5, 10),
+    });
   }
 
   const d = directiveById('safe-place');
   if (d) {
     const hw = await store.homework.create({
-      id: randomUUID(), clientId: ids.clientId, therapistId: ids.therapistId, directiveId: d.id,
+      id: randomUUID(),
+      clientId: ids.clientId,
+      therapistId: ids.therapistId,
+      directiveId: d.id,
       directive: { title: d.title, mode: d.mode, goal: d.goal, instructions: [...d.instructions], reflectionQuestions: [...d.reflectionQuestions] },
-      note: 'Take your time with this one — there is no right way to do it.', dueAt: new Date(now.getTime() - 2 * DAY), createdAt: at(1),
+      note: 'Take your time with this one — there is no right way to do it.',
+      dueAt: new Date(now.getTime() - 2 * DAY),
+      createdAt: at(1),
     });
-    await store.clinical.addReflection({ id: randomUUID(), clientId: ids.clientId, createdBy: ids.userId, artworkId: null, homeworkId: hw.id, question: d.reflectionQuestions[0] ?? null, text: story.homeworkAnswer, createdAt: new Date(now.getTime() - 3 * DAY) });
+    await store.clinical.addReflection({
+      id: randomUUID(),
+      clientId: ids.clientId,
+      createdBy: ids.userId,
+      artworkId: null,
+      homeworkId: hw.id,
+      question: d.reflectionQuestions[0] ?? null,
+      text: story.homeworkAnswer,
+      createdAt: new Date(now.getTime() - 3 * DAY),
+    });
     await store.homework.setStatus(hw.id, 'completed', new Date(now.getTime() - 3 * DAY));
   }
 
   const by = new Date(now.getTime() + 90 * DAY).toISOString().slice(0, 10);
   await store.plans.create({
-    id: randomUUID(), clientId: ids.clientId, therapistId: ids.therapistId, shared: true, createdAt: at(weeks),
+    id: randomUUID(),
+    clientId: ids.clientId,
+    therapistId: ids.therapistId,
+    shared: true,
+    createdAt: at(weeks),
     content: {
       problems: [story.plan.problem],
-      goals: [{ id: 'g1', text: story.plan.goal, objectives: [{ id: 'o1', text: `${measureDefinition(story.measure).name} below ${story.plan.target} by ${by}`, target: { measure: story.measure, below: story.plan.target, by } }] }],
+      goals: [
+        {
+          id: 'g1',
+          text: story.plan.goal,
+          objectives: [
+            {
+              id: 'o1',
+              text: `${measureDefinition(story.measure).name} below ${story.plan.target} by ${by}`,
+              target: { measure: story.measure, below: story.plan.target, by },
+            },
+          ],
+        },
+      ],
       interventions: ['Weekly art therapy in the studio', 'Music for winding down as homework'],
     },
   });

@@ -1,7 +1,14 @@
 /** The directive catalogue, therapists' own directives, and directives planned for a session. */
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { AttachDirectiveBody, DirectiveInput, DirectiveSearchQuery, DirectiveUpdate, SessionDirectiveList, WorkspaceDirective } from '../../domain/api/workspace.schemas.ts';
+import type {
+  AttachDirectiveBody,
+  DirectiveInput,
+  DirectiveSearchQuery,
+  DirectiveUpdate,
+  SessionDirectiveList,
+  WorkspaceDirective,
+} from '../../domain/api/workspace.schemas.ts';
 import { DIRECTIVE_CATALOGUE, DIRECTIVE_MODES, GOAL_TAGS, directiveById, searchDirectives, validateDirective } from '../../domain/directives/index.ts';
 import type { Directive, DirectiveMode, GoalTag } from '../../domain/directives/index.ts';
 import { clipText } from '../../domain/index.ts';
@@ -38,8 +45,15 @@ export async function findDirective(store: Store, actor: Actor, id: string): Pro
 const dto = (f: Found, actor: Actor): DirectiveDto => {
   const d = f.directive;
   return {
-    ...d, goalTags: [...d.goalTags], instructions: [...d.instructions], reflectionQuestions: [...d.reflectionQuestions], suitableFor: [...d.suitableFor],
-    unsuitableFor: [...d.unsuitableFor], durationMinutes: { ...d.durationMinutes }, editable: f.ownerId !== null && f.ownerId === actor.userId, basedOn: f.basedOn,
+    ...d,
+    goalTags: [...d.goalTags],
+    instructions: [...d.instructions],
+    reflectionQuestions: [...d.reflectionQuestions],
+    suitableFor: [...d.suitableFor],
+    unsuitableFor: [...d.unsuitableFor],
+    durationMinutes: { ...d.durationMinutes },
+    editable: f.ownerId !== null && f.ownerId === actor.userId,
+    basedOn: f.basedOn,
     // Notes written for the therapist are not shown to clients.
     therapistNotes: actor.role === 'client' ? '' : d.therapistNotes,
   };
@@ -64,17 +78,25 @@ function checked(candidate: unknown): Directive {
 const missing = () => new HttpError('not_found', 'That directive was not found.');
 
 export async function searchDirectiveCatalogue({ store }: StoreDeps, actor: Actor, q: z.output<typeof DirectiveSearchQuery>): Promise<DirectiveDto[]> {
-  if (q.mode && !(DIRECTIVE_MODES as readonly string[]).includes(q.mode)) throw new HttpError('invalid_request', `Unknown mode "${q.mode}". Use one of: ${DIRECTIVE_MODES.join(', ')}.`);
-  if (q.goal && !(GOAL_TAGS as readonly string[]).includes(q.goal)) throw new HttpError('invalid_request', `Unknown goal "${q.goal}". Use one of: ${GOAL_TAGS.join(', ')}.`);
+  if (q.mode && !(DIRECTIVE_MODES as readonly string[]).includes(q.mode))
+    throw new HttpError('invalid_request', `Unknown mode "${q.mode}". Use one of: ${DIRECTIVE_MODES.join(', ')}.`);
+  if (q.goal && !(GOAL_TAGS as readonly string[]).includes(q.goal))
+    throw new HttpError('invalid_request', `Unknown goal "${q.goal}". Use one of: ${GOAL_TAGS.join(', ')}.`);
   const own = await store.workspace.directivesOf(actor.userId);
   const pool: Found[] = [
     ...(q.source === 'built-in' ? [] : own.map((o) => ({ directive: o.directive, ownerId: o.therapistId, basedOn: o.basedOn }))),
     ...(q.source === 'mine' ? [] : DIRECTIVE_CATALOGUE.map((d) => ({ directive: d, ownerId: null, basedOn: null }))),
   ];
   const byId = new Map(pool.map((f) => [f.directive.id, f]));
-  const hits = searchDirectives(pool.map((f) => f.directive), {
-    text: q.text, modes: q.mode ? [q.mode as DirectiveMode] : undefined, goalTags: q.goal ? [q.goal as GoalTag] : undefined, maxMinutes: q.maxMinutes,
-  });
+  const hits = searchDirectives(
+    pool.map((f) => f.directive),
+    {
+      text: q.text,
+      modes: q.mode ? [q.mode as DirectiveMode] : undefined,
+      goalTags: q.goal ? [q.goal as GoalTag] : undefined,
+      maxMinutes: q.maxMinutes,
+    },
+  );
   return hits.map((d) => dto(byId.get(d.id)!, actor));
 }
 
@@ -99,7 +121,12 @@ export async function duplicateDirective({ store, clock }: StoreDeps, actor: Act
   return dto({ directive: rec.directive, ownerId: rec.therapistId, basedOn: rec.basedOn }, actor);
 }
 
-export async function updateDirective({ store, clock }: StoreDeps, actor: Actor, directiveId: string, input: z.output<typeof DirectiveUpdate>): Promise<DirectiveDto> {
+export async function updateDirective(
+  { store, clock }: StoreDeps,
+  actor: Actor,
+  directiveId: string,
+  input: z.output<typeof DirectiveUpdate>,
+): Promise<DirectiveDto> {
   const f = await findDirective(store, actor, directiveId);
   if (!f) throw missing();
   if (f.ownerId === null) throw new HttpError('forbidden', 'Built-in directives cannot be changed. Duplicate it to make your own copy to edit.');
@@ -112,13 +139,19 @@ type Planned = z.infer<typeof SessionDirectiveList>;
 
 export async function sessionDirectives({ store }: StoreDeps, _actor: Actor, { session }: With<'session'>): Promise<Planned> {
   return {
-    directives: (await store.workspace.sessionDirectives(session.id)).map((s) => ({ directiveId: s.directiveId, title: s.title, mode: s.mode, createdAt: iso(s.createdAt) })),
+    directives: (await store.workspace.sessionDirectives(session.id)).map((s) => ({
+      directiveId: s.directiveId,
+      title: s.title,
+      mode: s.mode,
+      createdAt: iso(s.createdAt),
+    })),
   };
 }
 
 export async function planDirective(deps: StoreDeps, actor: Actor, subject: With<'session'>, input: z.output<typeof AttachDirectiveBody>): Promise<Planned> {
   const { session } = subject;
-  if (session.status === 'completed' || session.status === 'cancelled') throw new HttpError('conflict', `This session is ${session.status}; plan a directive for an upcoming session instead.`);
+  if (session.status === 'completed' || session.status === 'cancelled')
+    throw new HttpError('conflict', `This session is ${session.status}; plan a directive for an upcoming session instead.`);
   const f = await findDirective(deps.store, actor, input.directiveId);
   if (!f) throw new HttpError('invalid_request', `There is no directive "${input.directiveId}".`);
   await deps.store.workspace.attachToSession(session.id, f.directive, actor.userId, deps.clock());

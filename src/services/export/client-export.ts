@@ -166,7 +166,12 @@ export async function buildClientExport(deps: ExportDeps, actor: Actor, subject:
     const measure = String(m.measure);
     if (!isMeasureId(measure)) continue;
     const answers = (m.answers as number[]).slice(0, measureDefinition(measure).items.length);
-    const qr = questionnaireResponseFromScore(scoreMeasure(measure, answers), { id, subject: `Patient/${clientId}`, subjectDisplay: client.displayName, authored: String(m.createdAt) });
+    const qr = questionnaireResponseFromScore(scoreMeasure(measure, answers), {
+      id,
+      subject: `Patient/${clientId}`,
+      subjectDisplay: client.displayName,
+      authored: String(m.createdAt),
+    });
     put(zipPath('fhir', `QuestionnaireResponse-${id}.json`), strToU8(JSON.stringify(qr, null, 2) + '\n'), true);
   }
 

@@ -130,7 +130,14 @@ export async function summaryPdf(r: ExportRecords, thumbs: ReadonlyMap<string, U
   }
   w.gap();
   w.text(
-    [count(r.artworks.length, 'work'), count(r.reflections.length, 'reflection'), count(r.measures.length, 'questionnaire'), `${r.homework.length} homework`, count(r.musicPieces.length, 'music piece'), count(r.sessions.length, 'session')].join(', ') + '.',
+    [
+      count(r.artworks.length, 'work'),
+      count(r.reflections.length, 'reflection'),
+      count(r.measures.length, 'questionnaire'),
+      `${r.homework.length} homework`,
+      count(r.musicPieces.length, 'music piece'),
+      count(r.sessions.length, 'session'),
+    ].join(', ') + '.',
     { color: MUTED },
   );
 
@@ -138,7 +145,8 @@ export async function summaryPdf(r: ExportRecords, thumbs: ReadonlyMap<string, U
   w.heading('Works');
   if (r.artworks.length === 0) w.text('No works yet.', { color: MUTED });
   const reflectionsFor = new Map<string, Json[]>();
-  for (const ref of r.reflections) if (typeof ref.artworkId === 'string') reflectionsFor.set(ref.artworkId, [...(reflectionsFor.get(ref.artworkId) ?? []), ref]);
+  for (const ref of r.reflections)
+    if (typeof ref.artworkId === 'string') reflectionsFor.set(ref.artworkId, [...(reflectionsFor.get(ref.artworkId) ?? []), ref]);
   for (const a of r.artworks) {
     const id = String(a.id);
     const thumb = thumbs.get(id);
@@ -147,7 +155,11 @@ export async function summaryPdf(r: ExportRecords, thumbs: ReadonlyMap<string, U
     let textIndent = 0;
     if (thumb) {
       try {
-        const jpg = await sharp(thumb).resize(90, 90, { fit: 'inside' }).flatten({ background: '#ffffff' }).jpeg({ quality: 80 }).toBuffer({ resolveWithObject: true });
+        const jpg = await sharp(thumb)
+          .resize(90, 90, { fit: 'inside' })
+          .flatten({ background: '#ffffff' })
+          .jpeg({ quality: 80 })
+          .toBuffer({ resolveWithObject: true });
         const img = await doc.embedJpg(jpg.data);
         w.page.drawImage(img, { x: MARGIN, y: top - jpg.info.height, width: jpg.info.width, height: jpg.info.height });
         textIndent = 100;
@@ -177,7 +189,9 @@ export async function summaryPdf(r: ExportRecords, thumbs: ReadonlyMap<string, U
     w.gap(4);
     const cols = [0, 90, 170, 240];
     w.need(16);
-    ['Date', 'Questionnaire', 'Score', 'Range'].forEach((h, i) => w.page.drawText(h, { x: MARGIN + cols[i]!, y: w.y - 10, size: 10, font: w.bold, color: INK }));
+    ['Date', 'Questionnaire', 'Score', 'Range'].forEach((h, i) =>
+      w.page.drawText(h, { x: MARGIN + cols[i]!, y: w.y - 10, size: 10, font: w.bold, color: INK }),
+    );
     w.y -= 16;
     for (const m of r.measures) {
       w.need(14);
@@ -185,7 +199,12 @@ export async function summaryPdf(r: ExportRecords, thumbs: ReadonlyMap<string, U
       cells.forEach((c, i) => w.page.drawText(c, { x: MARGIN + cols[i]!, y: w.y - 10, size: 10, font: w.font, color: INK }));
       w.y -= 14;
     }
-    for (const def of answered) drawChart(w, def, r.measures.filter((m) => m.measure === def.id));
+    for (const def of answered)
+      drawChart(
+        w,
+        def,
+        r.measures.filter((m) => m.measure === def.id),
+      );
   }
 
   w.heading('Homework');
@@ -207,7 +226,10 @@ export async function summaryPdf(r: ExportRecords, thumbs: ReadonlyMap<string, U
     for (const pr of arr(p.progress)) {
       const latest = pr.latest === null || pr.latest === undefined ? 'no score yet' : `latest ${String(pr.latest)}`;
       const direction = pr.direction === 'above' ? 'above' : 'below';
-      w.text(`Target: ${measureLabel(pr.measure)} ${direction} ${String(pr.target)} by ${String(pr.by)} — ${latest} (${String(pr.status).replace('_', ' ')})`, { indent: 10, color: MUTED });
+      w.text(`Target: ${measureLabel(pr.measure)} ${direction} ${String(pr.target)} by ${String(pr.by)} — ${latest} (${String(pr.status).replace('_', ' ')})`, {
+        indent: 10,
+        color: MUTED,
+      });
     }
   }
   return doc.save({ useObjectStreams: true });
@@ -233,7 +255,8 @@ function drawChart(w: Writer, def: MeasureDefinition, points: Json[]): void {
   for (const t of [0, Math.round(max / 2), max]) w.page.drawText(String(t), { x: MARGIN, y: y0 + (t / max) * height - 3, size: 8, font: w.font, color: MUTED });
   const xs = points.map((_, i) => (points.length === 1 ? x0 + width / 2 : x0 + 10 + (i / (points.length - 1)) * (width - 20)));
   const ys = points.map((p) => y0 + (Math.min(Number(p.total), max) / max) * height);
-  for (let i = 1; i < points.length; i++) w.page.drawLine({ start: { x: xs[i - 1]!, y: ys[i - 1]! }, end: { x: xs[i]!, y: ys[i]! }, thickness: 1.5, color: INK });
+  for (let i = 1; i < points.length; i++)
+    w.page.drawLine({ start: { x: xs[i - 1]!, y: ys[i - 1]! }, end: { x: xs[i]!, y: ys[i]! }, thickness: 1.5, color: INK });
   points.forEach((p, i) => {
     w.page.drawCircle({ x: xs[i]!, y: ys[i]!, size: 2.5, color: INK });
     if (i === 0 || i === points.length - 1) w.page.drawText(day(p.createdAt), { x: xs[i]! - 20, y: y0 - 12, size: 7, font: w.font, color: MUTED });

@@ -15,21 +15,41 @@ import type { CrisisNotice } from '../safety/screen-client-text.ts';
 type HomeworkDto = z.infer<typeof Homework>;
 
 export const homeworkDto = (h: HomeworkRecord, now: Date): HomeworkDto => ({
-  id: h.id, clientId: h.clientId, directiveId: h.directiveId, title: h.directive.title, mode: h.directive.mode, goal: h.directive.goal,
-  instructions: h.directive.instructions, reflectionQuestions: h.directive.reflectionQuestions, note: h.note, dueAt: h.dueAt ? iso(h.dueAt) : null,
-  status: h.status, overdue: h.dueAt !== null && h.dueAt < now && (h.status === 'assigned' || h.status === 'in_progress'),
-  createdAt: iso(h.createdAt), completedAt: h.completedAt ? iso(h.completedAt) : null,
+  id: h.id,
+  clientId: h.clientId,
+  directiveId: h.directiveId,
+  title: h.directive.title,
+  mode: h.directive.mode,
+  goal: h.directive.goal,
+  instructions: h.directive.instructions,
+  reflectionQuestions: h.directive.reflectionQuestions,
+  note: h.note,
+  dueAt: h.dueAt ? iso(h.dueAt) : null,
+  status: h.status,
+  overdue: h.dueAt !== null && h.dueAt < now && (h.status === 'assigned' || h.status === 'in_progress'),
+  createdAt: iso(h.createdAt),
+  completedAt: h.completedAt ? iso(h.completedAt) : null,
 });
 
-export async function assignHomework({ store, clock }: StoreDeps, actor: Actor, { client }: Subject, input: z.output<typeof AssignHomeworkBody>): Promise<HomeworkDto> {
+export async function assignHomework(
+  { store, clock }: StoreDeps,
+  actor: Actor,
+  { client }: Subject,
+  input: z.output<typeof AssignHomeworkBody>,
+): Promise<HomeworkDto> {
   const d = (await findDirective(store, actor, input.directiveId))?.directive;
   if (!d) throw new HttpError('invalid_request', `There is no directive "${input.directiveId}".`);
   const dueAt = input.dueAt ? new Date(input.dueAt) : null;
   if (dueAt && dueAt < clock()) throw new HttpError('invalid_request', 'The due date is in the past.');
   const hw = await store.homework.create({
-    id: randomUUID(), clientId: client.id, therapistId: actor.userId, directiveId: d.id,
+    id: randomUUID(),
+    clientId: client.id,
+    therapistId: actor.userId,
+    directiveId: d.id,
     directive: { title: d.title, mode: d.mode, goal: d.goal, instructions: [...d.instructions], reflectionQuestions: [...d.reflectionQuestions] },
-    note: input.note || null, dueAt, createdAt: clock(),
+    note: input.note || null,
+    dueAt,
+    createdAt: clock(),
   });
   return homeworkDto(hw, clock());
 }
@@ -39,29 +59,51 @@ export async function listHomework({ store, clock }: StoreDeps, _actor: Actor, {
   return (await store.homework.listForClient(client.id)).map((h) => homeworkDto(h, now));
 }
 
-export async function setHomeworkStatus({ store, clock }: StoreDeps, actor: Actor, { homework }: With<'homework'>, input: z.output<typeof UpdateHomeworkBody>): Promise<HomeworkDto> {
+export async function setHomeworkStatus(
+  { store, clock }: StoreDeps,
+  actor: Actor,
+  { homework }: With<'homework'>,
+  input: z.output<typeof UpdateHomeworkBody>,
+): Promise<HomeworkDto> {
   const to = input.status;
-  if (actor.role === 'client' && (to === 'cancelled' || to === 'assigned')) throw new HttpError('forbidden', 'Only your therapist can cancel or reopen homework.');
+  if (actor.role === 'client' && (to === 'cancelled' || to === 'assigned'))
+    throw new HttpError('forbidden', 'Only your therapist can cancel or reopen homework.');
   if (homework.status === 'cancelled' && actor.role === 'client') throw new HttpError('conflict', 'This homework was cancelled.');
   return homeworkDto(await store.homework.setStatus(homework.id, to, clock()), clock());
 }
 
 /** Answers to the reflection questions: each is a reflection in the client's words, screened one by one. */
-export async function answerHomework(deps: StoreDeps, actor: Actor, { client, homework }: With<'homework'>, input: z.output<typeof HomeworkAnswersBody>): Promise<z.infer<typeof HomeworkAnswered>> {
+export async function answerHomework(
+  deps: StoreDeps,
+  actor: Actor,
+  { client, homework }: With<'homework'>,
+  input: z.output<typeof HomeworkAnswersBody>,
+): Promise<z.infer<typeof HomeworkAnswered>> {
   const { store, clock } = deps;
   if (homework.status === 'cancelled') throw new HttpError('conflict', 'This homework was cancelled.');
   const now = clock();
   const recs: ReflectionRecord[] = [];
   let crisis: CrisisNotice | null = null;
   for (const a of input.answers) {
-    const rec: ReflectionRecord = { id: randomUUID(), clientId: client.id, createdBy: actor.userId, artworkId: null, homeworkId: homework.id, question: a.question || null, text: a.text, createdAt: now };
+    const rec: ReflectionRecord = {
+      id: randomUUID(),
+      clientId: client.id,
+      createdBy: actor.userId,
+      artworkId: null,
+      homeworkId: homework.id,
+      question: a.question || null,
+      text: a.text,
+      createdAt: now,
+    };
     await store.clinical.addReflection(rec);
     recs.push(rec);
     crisis = (await screenClientText(deps, client, 'reflection', rec.id, [rec.text])) ?? crisis;
   }
   const next = input.complete
     ? await store.homework.setStatus(homework.id, 'completed', now)
-    : homework.status === 'assigned' ? await store.homework.setStatus(homework.id, 'in_progress', now) : homework;
+    : homework.status === 'assigned'
+      ? await store.homework.setStatus(homework.id, 'in_progress', now)
+      : homework;
   return { homework: homeworkDto(next, now), reflections: recs.map((r) => reflectionDto(r, client)), crisis };
 }
 
@@ -70,14 +112,24 @@ async function started({ store, clock }: StoreDeps, homework: HomeworkRecord): P
   return homeworkDto(homework.status === 'assigned' ? await store.homework.setStatus(homework.id, 'in_progress', clock()) : homework, clock());
 }
 
-export async function attachArtwork(deps: StoreDeps, _actor: Actor, { client, homework }: With<'homework'>, input: z.output<typeof AttachArtworkBody>): Promise<HomeworkDto> {
+export async function attachArtwork(
+  deps: StoreDeps,
+  _actor: Actor,
+  { client, homework }: With<'homework'>,
+  input: z.output<typeof AttachArtworkBody>,
+): Promise<HomeworkDto> {
   const art = await deps.store.artworks.byId(input.artworkId);
   if (!art || art.clientId !== client.id) throw new HttpError('invalid_request', 'That artwork is not in this client’s gallery.');
   await deps.store.homework.link('artworks', art.id, homework.id);
   return started(deps, homework);
 }
 
-export async function attachMusic(deps: StoreDeps, _actor: Actor, { client, homework }: With<'homework'>, input: z.output<typeof AttachMusicBody>): Promise<HomeworkDto> {
+export async function attachMusic(
+  deps: StoreDeps,
+  _actor: Actor,
+  { client, homework }: With<'homework'>,
+  input: z.output<typeof AttachMusicBody>,
+): Promise<HomeworkDto> {
   if (homework.status === 'cancelled') throw new HttpError('conflict', 'This homework was cancelled.');
   const piece = await deps.store.music.byId(input.musicId);
   if (!piece || piece.clientId !== client.id) throw new HttpError('invalid_request', 'That piece is not in this client’s music.');
@@ -90,7 +142,11 @@ const mood = (c: CheckinRecord | null) => (c ? { valence: c.valence, arousal: c.
 /** Compiled homework history: what was made, what the client wrote, how mood changed. */
 export async function homeworkHistory({ store, clock }: StoreDeps, _actor: Actor, { client }: Subject): Promise<z.infer<typeof HomeworkHistoryWithMusic>> {
   const [all, reflections, checkins, arts, pieces] = await Promise.all([
-    store.homework.listForClient(client.id), store.clinical.reflections(client.id), store.clinical.checkins(client.id), store.artworks.listForClient(client.id), store.music.listForClient(client.id),
+    store.homework.listForClient(client.id),
+    store.clinical.reflections(client.id),
+    store.clinical.checkins(client.id),
+    store.artworks.listForClient(client.id),
+    store.music.listForClient(client.id),
   ]);
   const now = clock();
   const items = await Promise.all(
@@ -102,8 +158,13 @@ export async function homeworkHistory({ store, clock }: StoreDeps, _actor: Actor
       return {
         homework: homeworkDto(hw, now),
         artworks: arts.filter((a) => linked.artworkIds.includes(a.id)).map((a) => artworkDto(a, client.userId)),
-        music: pieces.filter((p) => linked.musicIds.includes(p.id)).map((p) => ({ id: p.id, description: p.plan.description, seconds: p.seconds, createdAt: iso(p.createdAt) })),
-        reflections: reflections.filter((r) => r.homeworkId === hw.id).reverse().map((r) => ({ ...reflectionDto(r, client), question: r.question ?? null })),
+        music: pieces
+          .filter((p) => linked.musicIds.includes(p.id))
+          .map((p) => ({ id: p.id, description: p.plan.description, seconds: p.seconds, createdAt: iso(p.createdAt) })),
+        reflections: reflections
+          .filter((r) => r.homeworkId === hw.id)
+          .reverse()
+          .map((r) => ({ ...reflectionDto(r, client), question: r.question ?? null })),
         mood: { before: mood(before), after: mood(after), distressChange: before && after ? after.distress - before.distress : null },
       };
     }),

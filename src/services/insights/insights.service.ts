@@ -5,7 +5,15 @@
 import sharp from 'sharp';
 import type { z } from 'zod';
 import type { ArtworkFeaturesResponse, Insights } from '../../domain/api/schemas.ts';
-import { artworkFeatureVector, artworkFeaturesFromImage, migrateStrokeDocument, observeTrends, processFeatureVector, processFeaturesFromStrokes, trendDefaults } from '../../engines/analysis/index.ts';
+import {
+  artworkFeatureVector,
+  artworkFeaturesFromImage,
+  migrateStrokeDocument,
+  observeTrends,
+  processFeatureVector,
+  processFeaturesFromStrokes,
+  trendDefaults,
+} from '../../engines/analysis/index.ts';
 import type { ArtworkRecord, Store } from '../../store/index.ts';
 import type { Actor, StoreDeps, Subject, With } from '../context.ts';
 import { iso } from '../dto.ts';
@@ -18,8 +26,16 @@ const ANALYSIS_EDGE = 512;
 async function ensureFeatures(store: Store, art: ArtworkRecord, now: Date): Promise<Record<string, number>> {
   const bytes = await store.files.get(art.clientId, art.blobKey);
   if (!bytes) throw new HttpError('not_found', 'The image file of that artwork is missing from storage.');
-  const { data, info } = await sharp(bytes).resize({ width: ANALYSIS_EDGE, height: ANALYSIS_EDGE, fit: 'inside', withoutEnlargement: true }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  const features = artworkFeaturesFromImage({ width: info.width, height: info.height, data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength) });
+  const { data, info } = await sharp(bytes)
+    .resize({ width: ANALYSIS_EDGE, height: ANALYSIS_EDGE, fit: 'inside', withoutEnlargement: true })
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const features = artworkFeaturesFromImage({
+    width: info.width,
+    height: info.height,
+    data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength),
+  });
   let vector: Record<string, number> = { ...artworkFeatureVector(features) };
   let process: unknown = null;
   const strokes = await store.artworks.strokes(art);
@@ -41,10 +57,22 @@ export async function clientInsights({ store, clock }: StoreDeps, _actor: Actor,
   const series = works.map((w) => ({ id: w.id, at: w.createdAt.getTime(), values: known.get(w.id)! }));
   const opts = trendDefaults();
   const observations = observeTrends(series, opts).map((o) => ({
-    feature: o.feature, direction: o.direction, runLength: o.runLength, workIds: [...o.workIds], sentence: o.sentence, usual: { median: o.baseline.median, low: o.baseline.low, high: o.baseline.high },
+    feature: o.feature,
+    direction: o.direction,
+    runLength: o.runLength,
+    workIds: [...o.workIds],
+    sentence: o.sentence,
+    usual: { median: o.baseline.median, low: o.baseline.low, high: o.baseline.high },
   }));
   return {
-    works: works.map((w) => ({ id: w.id, title: w.title, kind: w.kind, createdAt: iso(w.createdAt), thumbUrl: `/api/artworks/${w.id}/thumb`, values: known.get(w.id)! })),
+    works: works.map((w) => ({
+      id: w.id,
+      title: w.title,
+      kind: w.kind,
+      createdAt: iso(w.createdAt),
+      thumbUrl: `/api/artworks/${w.id}/thumb`,
+      values: known.get(w.id)!,
+    })),
     observations,
     baseline: { needed: opts.minBaseline + 1, have: works.length },
     note: 'These describe what is on the page and how it compares with this client’s own earlier work. They are not a diagnosis; read them with the client’s own words.',
@@ -52,7 +80,11 @@ export async function clientInsights({ store, clock }: StoreDeps, _actor: Actor,
 }
 
 /** The full descriptive features of one artwork (computed once, then kept). */
-export async function artworkFeatures({ store, clock }: StoreDeps, _actor: Actor, { artwork }: With<'artwork'>): Promise<z.infer<typeof ArtworkFeaturesResponse>> {
+export async function artworkFeatures(
+  { store, clock }: StoreDeps,
+  _actor: Actor,
+  { artwork }: With<'artwork'>,
+): Promise<z.infer<typeof ArtworkFeaturesResponse>> {
   let detail = (await store.artworks.featureDetail(artwork)) as { features: unknown; process: unknown } | undefined;
   if (!detail) {
     await ensureFeatures(store, artwork, clock());

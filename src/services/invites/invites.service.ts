@@ -24,11 +24,23 @@ const WHY = {
 } as const;
 
 /** A new link for a client without an account; `origin` is where the app is reached (e.g. http://127.0.0.1:8080). */
-export async function createInvite({ store, clock, config }: InvitesDeps, actor: Actor, { client }: Subject, input: { origin: string }): Promise<z.infer<typeof Invite>> {
+export async function createInvite(
+  { store, clock, config }: InvitesDeps,
+  actor: Actor,
+  { client }: Subject,
+  input: { origin: string },
+): Promise<z.infer<typeof Invite>> {
   if (client.userId) throw new HttpError('conflict', `${client.displayName} already has an account.`);
   const token = newToken();
   const now = clock();
-  const invite = await store.invites.create({ id: randomUUID(), tokenHash: sha256(token), clientId: client.id, createdBy: actor.userId, createdAt: now, expiresAt: new Date(now.getTime() + config.inviteTtlMs) });
+  const invite = await store.invites.create({
+    id: randomUUID(),
+    tokenHash: sha256(token),
+    clientId: client.id,
+    createdBy: actor.userId,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + config.inviteTtlMs),
+  });
   return inviteDto(invite, now, `${input.origin}/join/${token}`);
 }
 
@@ -70,7 +82,8 @@ export async function acceptInvite(deps: StoreDeps, token: string, input: z.outp
   const displayName = input.displayName ?? client.displayName;
   const problem = passwordProblem(input.password, { email: input.email, displayName });
   if (problem) throw new HttpError('invalid_request', problem, [{ path: 'body.password', message: problem }]);
-  if (await store.users.byEmail(input.email)) throw new HttpError('conflict', 'An account with this email already exists. Please use another email, or sign in.');
+  if (await store.users.byEmail(input.email))
+    throw new HttpError('conflict', 'An account with this email already exists. Please use another email, or sign in.');
   const passwordHash = await hashPassword(input.password);
   const now = clock();
   const user = await store.db.transaction(async (tx) => {

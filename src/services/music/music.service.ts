@@ -6,7 +6,17 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { MusicBackend } from '../../backends/index.ts';
-import type { ComposeBody, Listen, ListenBody, MusicInfo, MusicPiece, MusicRecommendation, MusicSample, RecommendationQuery, ScreenedMusicPiece } from '../../domain/api/schemas.ts';
+import type {
+  ComposeBody,
+  Listen,
+  ListenBody,
+  MusicInfo,
+  MusicPiece,
+  MusicRecommendation,
+  MusicSample,
+  RecommendationQuery,
+  ScreenedMusicPiece,
+} from '../../domain/api/schemas.ts';
 import { recommendMusic } from '../../domain/music/index.ts';
 import type { ListeningOutcome } from '../../domain/music/index.ts';
 import { hashString } from '../../engines/core/index.ts';
@@ -27,7 +37,13 @@ type PieceDto = z.infer<typeof MusicPiece>;
 /** Limits for a recording to continue: long enough to hear a pulse, short enough to stay a sample. */
 export const SAMPLE_LIMITS = { minSeconds: 2, maxSeconds: 60, maxBytes: 24 * 1024 * 1024 } as const;
 
-const listenDto = (l: MusicListenRecord): z.infer<typeof Listen> => ({ id: l.id, before: l.before, after: l.after, secondsListened: l.secondsListened, createdAt: iso(l.createdAt) });
+const listenDto = (l: MusicListenRecord): z.infer<typeof Listen> => ({
+  id: l.id,
+  before: l.before,
+  after: l.after,
+  secondsListened: l.secondsListened,
+  createdAt: iso(l.createdAt),
+});
 
 const planOf = (p: MusicPieceRecord): MusicPlan => p.plan as unknown as MusicPlan;
 
@@ -35,14 +51,39 @@ async function pieceDto(store: Store, p: MusicPieceRecord, listens?: readonly Mu
   const plan = planOf(p);
   const mine = (listens ?? (await store.music.listensForClient(p.clientId))).filter((l) => l.pieceId === p.id);
   return {
-    id: p.id, clientId: p.clientId, prompt: plan.description, seconds: p.seconds, seed: p.seed, sampleRate: p.sampleRate,
-    plan: { key: plan.key, mode: plan.mode, bpm: plan.bpm, instruments: [...plan.instruments], textures: [...plan.textures], register: plan.register, melody: plan.melody, percussion: plan.percussion },
-    createdAt: iso(p.createdAt), audioUrl: `/api/music/${p.id}/audio`, listens: mine.map(listenDto), sampleId: p.sampleId,
+    id: p.id,
+    clientId: p.clientId,
+    prompt: plan.description,
+    seconds: p.seconds,
+    seed: p.seed,
+    sampleRate: p.sampleRate,
+    plan: {
+      key: plan.key,
+      mode: plan.mode,
+      bpm: plan.bpm,
+      instruments: [...plan.instruments],
+      textures: [...plan.textures],
+      register: plan.register,
+      melody: plan.melody,
+      percussion: plan.percussion,
+    },
+    createdAt: iso(p.createdAt),
+    audioUrl: `/api/music/${p.id}/audio`,
+    listens: mine.map(listenDto),
+    sampleId: p.sampleId,
   };
 }
 
 const sampleDto = (s: MusicSampleRecord): z.infer<typeof MusicSample> => ({
-  id: s.id, seconds: s.seconds, sampleRate: s.sampleRate, channels: s.channels, bpm: s.bpm, key: s.key, mode: s.mode, lufs: s.lufs, createdAt: iso(s.createdAt),
+  id: s.id,
+  seconds: s.seconds,
+  sampleRate: s.sampleRate,
+  channels: s.channels,
+  bpm: s.bpm,
+  key: s.key,
+  mode: s.mode,
+  lufs: s.lufs,
+  createdAt: iso(s.createdAt),
 });
 
 /** The stored recording, decoded again for rendering. */
@@ -66,22 +107,35 @@ export function musicInfo({ musicBackend }: Pick<MusicDeps, 'musicBackend'>): z.
 }
 
 /** Composes a piece from words (kept as plan + seed; rendered when played); the words are screened. */
-export async function composePiece(deps: MusicDeps, actor: Actor, { client }: Subject, input: z.output<typeof ComposeBody>): Promise<z.infer<typeof ScreenedMusicPiece>> {
+export async function composePiece(
+  deps: MusicDeps,
+  actor: Actor,
+  { client }: Subject,
+  input: z.output<typeof ComposeBody>,
+): Promise<z.infer<typeof ScreenedMusicPiece>> {
   const { store, clock, musicBackend } = deps;
   let plan = musicBackend.plan(input.prompt, input.mood);
   let sampleId: string | null = null;
   if (input.sampleId) {
     const sample = await store.music.sampleById(input.sampleId);
     if (!sample || sample.clientId !== client.id) throw new HttpError('invalid_request', 'That recording was not found among this client’s recordings.');
-    if (input.seconds < sample.seconds + 2) throw new HttpError('invalid_request', `The piece must be at least 2 seconds longer than the recording (${sample.seconds.toFixed(1)} s).`);
+    if (input.seconds < sample.seconds + 2)
+      throw new HttpError('invalid_request', `The piece must be at least 2 seconds longer than the recording (${sample.seconds.toFixed(1)} s).`);
     // Kept in the recording's key, mode and tempo, so the stored plan shows what will play.
     const clip = await loadClip(store, sample);
     plan = planForContinuation(plan, analyzeAudio(clip.channels, clip.sampleRate));
     sampleId = sample.id;
   }
   const rec: MusicPieceRecord = {
-    id: randomUUID(), clientId: client.id, createdBy: actor.userId, plan: plan as unknown as MusicPieceRecord['plan'],
-    seconds: input.seconds, seed: input.seed ?? randomInt(0, 2_147_483_647), sampleRate: input.sampleRate, sampleId, createdAt: clock(),
+    id: randomUUID(),
+    clientId: client.id,
+    createdBy: actor.userId,
+    plan: plan as unknown as MusicPieceRecord['plan'],
+    seconds: input.seconds,
+    seed: input.seed ?? randomInt(0, 2_147_483_647),
+    sampleRate: input.sampleRate,
+    sampleId,
+    createdAt: clock(),
   };
   await store.music.create(rec);
   const crisis = await screenClientText(deps, client, 'music', rec.id, [input.prompt]);
@@ -94,14 +148,29 @@ export async function addRecording({ store, clock }: StoreDeps, actor: Actor, { 
   if (!wav.ok) throw new HttpError('unsupported_media_type', `This file cannot be used as a recording: ${wav.error}.`);
   const clip: AudioClip = { channels: wav.value.channels, sampleRate: wav.value.sampleRate };
   const seconds = wav.value.frames / wav.value.sampleRate;
-  if (seconds < SAMPLE_LIMITS.minSeconds) throw new HttpError('invalid_request', `The recording is ${seconds.toFixed(1)} s long; it needs at least ${SAMPLE_LIMITS.minSeconds} s to hear its key and pulse.`);
-  if (seconds > SAMPLE_LIMITS.maxSeconds) throw new HttpError('invalid_request', `The recording is ${Math.round(seconds)} s long; please use a clip of at most ${SAMPLE_LIMITS.maxSeconds} s.`);
+  if (seconds < SAMPLE_LIMITS.minSeconds)
+    throw new HttpError(
+      'invalid_request',
+      `The recording is ${seconds.toFixed(1)} s long; it needs at least ${SAMPLE_LIMITS.minSeconds} s to hear its key and pulse.`,
+    );
+  if (seconds > SAMPLE_LIMITS.maxSeconds)
+    throw new HttpError('invalid_request', `The recording is ${Math.round(seconds)} s long; please use a clip of at most ${SAMPLE_LIMITS.maxSeconds} s.`);
   const a = analyzeAudio(clip.channels, clip.sampleRate);
   if (a.silent) throw new HttpError('invalid_request', 'The recording is silent (or too quiet to hear its key and pulse).');
   const id = randomUUID();
   const rec: MusicSampleRecord = {
-    id, clientId: client.id, createdBy: actor.userId, blobKey: `music-samples/${id}.wav`, seconds, sampleRate: wav.value.sampleRate, channels: wav.value.channels.length,
-    bpm: a.bpm, key: a.key, mode: a.mode, lufs: Number.isFinite(a.lufs) ? a.lufs : -70, createdAt: clock(),
+    id,
+    clientId: client.id,
+    createdBy: actor.userId,
+    blobKey: `music-samples/${id}.wav`,
+    seconds,
+    sampleRate: wav.value.sampleRate,
+    channels: wav.value.channels.length,
+    bpm: a.bpm,
+    key: a.key,
+    mode: a.mode,
+    lufs: Number.isFinite(a.lufs) ? a.lufs : -70,
+    createdAt: clock(),
   };
   // The file first, then the row; a failed insert leaves no orphan behind.
   await store.files.put(client.id, rec.blobKey, file);
@@ -138,7 +207,13 @@ export function wavLength(p: MusicPieceRecord): number {
  * few chunks (a 60-minute piece streams while it renders). The recording a piece continues is
  * loaded first, so a missing one is refused before any byte is sent.
  */
-export async function pieceAudio({ store, musicBackend }: MusicDeps, _actor: Actor, { music: p }: With<'music'>, start: number, end: number): Promise<AsyncIterable<Buffer>> {
+export async function pieceAudio(
+  { store, musicBackend }: MusicDeps,
+  _actor: Actor,
+  { music: p }: With<'music'>,
+  start: number,
+  end: number,
+): Promise<AsyncIterable<Buffer>> {
   const sample = p.sampleId ? await store.music.sampleById(p.sampleId) : undefined;
   const condition = sample ? await loadClip(store, sample) : undefined;
   return wavBytes(musicBackend, p, condition, start, end);
@@ -167,17 +242,48 @@ export async function pieceWav(deps: MusicDeps, actor: Actor, subject: With<'mus
 }
 
 /** Records how the client felt before and after listening. */
-export async function recordListen({ store, clock }: StoreDeps, actor: Actor, { music: p }: With<'music'>, input: z.output<typeof ListenBody>): Promise<z.infer<typeof Listen>> {
+export async function recordListen(
+  { store, clock }: StoreDeps,
+  actor: Actor,
+  { music: p }: With<'music'>,
+  input: z.output<typeof ListenBody>,
+): Promise<z.infer<typeof Listen>> {
   if (input.secondsListened > p.seconds * 20) throw new HttpError('invalid_request', 'secondsListened is far longer than the piece.');
-  const rec: MusicListenRecord = { id: randomUUID(), pieceId: p.id, clientId: p.clientId, createdBy: actor.userId, before: input.before, after: input.after, secondsListened: input.secondsListened, createdAt: clock() };
+  const rec: MusicListenRecord = {
+    id: randomUUID(),
+    pieceId: p.id,
+    clientId: p.clientId,
+    createdBy: actor.userId,
+    before: input.before,
+    after: input.after,
+    secondsListened: input.secondsListened,
+    createdAt: clock(),
+  };
   await store.music.addListen(rec);
   return listenDto(rec);
 }
 
 /** What to play next for this mood, learned from this client's listenings. */
-export async function recommendPiece({ store }: StoreDeps, _actor: Actor, { client }: Subject, mood: z.output<typeof RecommendationQuery>): Promise<z.infer<typeof MusicRecommendation>> {
+export async function recommendPiece(
+  { store }: StoreDeps,
+  _actor: Actor,
+  { client }: Subject,
+  mood: z.output<typeof RecommendationQuery>,
+): Promise<z.infer<typeof MusicRecommendation>> {
   const listens = await store.music.listensForClient(client.id);
-  const history: ListeningOutcome[] = listens.map((l) => ({ params: { bpm: l.bpm, mode: l.mode as Mode, instruments: l.instruments as Instrument[] }, before: l.before, after: l.after }));
+  const history: ListeningOutcome[] = listens.map((l) => ({
+    params: { bpm: l.bpm, mode: l.mode as Mode, instruments: l.instruments as Instrument[] },
+    before: l.before,
+    after: l.after,
+  }));
   const rec = recommendMusic(history, mood, { seed: hashString(`${client.id}:${listens.length}`) });
-  return { prompt: promptFor(rec.bpm, rec.mode, rec.instruments), bpm: rec.bpm, mode: rec.mode, instruments: [...rec.instruments], tempoPath: [...rec.tempoPath], explanation: rec.explanation, listenings: listens.length };
+  return {
+    prompt: promptFor(rec.bpm, rec.mode, rec.instruments),
+    bpm: rec.bpm,
+    mode: rec.mode,
+    instruments: [...rec.instruments],
+    tempoPath: [...rec.tempoPath],
+    explanation: rec.explanation,
+    listenings: listens.length,
+  };
 }

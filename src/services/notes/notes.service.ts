@@ -17,15 +17,31 @@ type NoteDto = z.infer<typeof Note>;
 
 /** The hash that locks a signed note: its format, sections, owner and signing time. */
 export function noteHash(n: Pick<NoteRecord, 'id' | 'clientId' | 'format' | 'sections'>, signedAt: Date): string {
-  const body = JSON.stringify({ id: n.id, clientId: n.clientId, format: n.format, sections: n.sections.map((s) => [s.key, s.label, s.text]), signedAt: signedAt.toISOString() });
+  const body = JSON.stringify({
+    id: n.id,
+    clientId: n.clientId,
+    format: n.format,
+    sections: n.sections.map((s) => [s.key, s.label, s.text]),
+    signedAt: signedAt.toISOString(),
+  });
   return createHash('sha256').update(body).digest('hex');
 }
 
-const addendumHash = (noteHashValue: string, text: string, at: Date): string => createHash('sha256').update(`${noteHashValue}\n${at.toISOString()}\n${text}`).digest('hex');
+const addendumHash = (noteHashValue: string, text: string, at: Date): string =>
+  createHash('sha256').update(`${noteHashValue}\n${at.toISOString()}\n${text}`).digest('hex');
 
 const noteDto = (n: NoteRecord): NoteDto => ({
-  id: n.id, clientId: n.clientId, sessionId: n.sessionId, format: n.format, status: n.status, sections: n.sections, draftedBy: n.draftedBy,
-  contentHash: n.contentHash, signedAt: n.signedAt ? iso(n.signedAt) : null, createdAt: iso(n.createdAt), updatedAt: iso(n.updatedAt),
+  id: n.id,
+  clientId: n.clientId,
+  sessionId: n.sessionId,
+  format: n.format,
+  status: n.status,
+  sections: n.sections,
+  draftedBy: n.draftedBy,
+  contentHash: n.contentHash,
+  signedAt: n.signedAt ? iso(n.signedAt) : null,
+  createdAt: iso(n.createdAt),
+  updatedAt: iso(n.updatedAt),
   integrity: n.status === 'draft' ? 'draft' : n.contentHash === noteHash(n, n.signedAt!) ? 'intact' : 'altered',
   addenda: n.addenda.map((a) => ({ id: a.id, text: a.text, createdAt: iso(a.createdAt), contentHash: a.contentHash })),
 });
@@ -36,7 +52,16 @@ export async function draftNote(deps: NotesDeps, actor: Actor, { client, session
   const { store, clock, textBackend } = deps;
   const sections = await textBackend.draftNote(input.format, await sessionFacts(store, client, session, clock()));
   const id = randomUUID();
-  await store.notes.create({ id, clientId: client.id, sessionId: session.id, therapistId: actor.userId, format: input.format, sections, draftedBy: textBackend.capabilities.id, createdAt: clock() });
+  await store.notes.create({
+    id,
+    clientId: client.id,
+    sessionId: session.id,
+    therapistId: actor.userId,
+    format: input.format,
+    sections,
+    draftedBy: textBackend.capabilities.id,
+    createdAt: clock(),
+  });
   return reread(deps, id);
 }
 
@@ -49,12 +74,14 @@ export async function readNote(_deps: StoreDeps, _actor: Actor, { note }: With<'
 }
 
 export async function editNote(deps: StoreDeps, _actor: Actor, { note }: With<'note'>, input: z.output<typeof UpdateNoteBody>): Promise<NoteDto> {
-  if (!(await deps.store.notes.updateDraft(note, input.sections, deps.clock()))) throw new HttpError('conflict', 'This note is signed and locked. Add a dated addendum instead.');
+  if (!(await deps.store.notes.updateDraft(note, input.sections, deps.clock())))
+    throw new HttpError('conflict', 'This note is signed and locked. Add a dated addendum instead.');
   return reread(deps, note.id);
 }
 
 export async function signNote(deps: StoreDeps, _actor: Actor, { note }: With<'note'>): Promise<NoteDto> {
-  if (note.sections.some((s) => s.text.includes('[For the therapist to complete.]'))) throw new HttpError('invalid_request', 'Complete every section before signing (some still say "For the therapist to complete").');
+  if (note.sections.some((s) => s.text.includes('[For the therapist to complete.]')))
+    throw new HttpError('invalid_request', 'Complete every section before signing (some still say "For the therapist to complete").');
   const at = deps.clock();
   if (!(await deps.store.notes.sign(note.id, noteHash(note, at), at))) throw new HttpError('conflict', 'This note is already signed.');
   return reread(deps, note.id);
@@ -63,6 +90,12 @@ export async function signNote(deps: StoreDeps, _actor: Actor, { note }: With<'n
 export async function addAddendum(deps: StoreDeps, actor: Actor, { note }: With<'note'>, input: z.output<typeof AddendumBody>): Promise<NoteDto> {
   if (note.status !== 'signed') throw new HttpError('conflict', 'A draft can simply be edited; addenda are for signed notes.');
   const at = deps.clock();
-  await deps.store.notes.addAddendum(note, { id: randomUUID(), authorId: actor.userId, text: input.text, contentHash: addendumHash(note.contentHash!, input.text, at), createdAt: at });
+  await deps.store.notes.addAddendum(note, {
+    id: randomUUID(),
+    authorId: actor.userId,
+    text: input.text,
+    contentHash: addendumHash(note.contentHash!, input.text, at),
+    createdAt: at,
+  });
   return reread(deps, note.id);
 }

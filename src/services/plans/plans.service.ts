@@ -29,7 +29,8 @@ function checkTargets(content: Content): void {
     const def = measureDefinition(o.target.measure);
     const { direction, value } = targetOf(o.target);
     const want = def.better === 'lower' ? 'below' : 'above';
-    if (direction !== want) throw new HttpError('invalid_request', `On ${def.name} ${def.better} scores are better, so a target is a score to get ${want}, not ${direction}.`);
+    if (direction !== want)
+      throw new HttpError('invalid_request', `On ${def.name} ${def.better} scores are better, so a target is a score to get ${want}, not ${direction}.`);
     if (value > maxTotalOf(def)) throw new HttpError('invalid_request', `${def.name} totals run from 0 to ${maxTotalOf(def)}; ${value} is outside that.`);
   }
 }
@@ -48,8 +49,16 @@ export function planProgress(content: Content, measures: readonly MeasureRespons
       const met = latest !== undefined && (direction === 'below' ? latest.total < value : latest.total > value);
       const status = !latest ? 'no_data' : met ? 'met' : deadline < now ? 'overdue' : 'not_yet';
       out.push({
-        goalId: g.id, objectiveId: o.id, measure: o.target.measure, target: value, direction, by: o.target.by,
-        first: first?.total ?? null, latest: latest?.total ?? null, latestAt: latest ? iso(latest.createdAt) : null, status,
+        goalId: g.id,
+        objectiveId: o.id,
+        measure: o.target.measure,
+        target: value,
+        direction,
+        by: o.target.by,
+        first: first?.total ?? null,
+        latest: latest?.total ?? null,
+        latestAt: latest ? iso(latest.createdAt) : null,
+        status,
       });
     }
   }
@@ -59,7 +68,13 @@ export function planProgress(content: Content, measures: readonly MeasureRespons
 async function planDto({ store, clock }: StoreDeps, p: PlanRecord): Promise<PlanDto> {
   const content = p.content as Content;
   return {
-    id: p.id, clientId: p.clientId, content, shared: p.shared, status: p.status, createdAt: iso(p.createdAt), updatedAt: iso(p.updatedAt),
+    id: p.id,
+    clientId: p.clientId,
+    content,
+    shared: p.shared,
+    status: p.status,
+    createdAt: iso(p.createdAt),
+    updatedAt: iso(p.updatedAt),
     progress: planProgress(content, await store.clinical.measures(p.clientId), clock()),
   };
 }

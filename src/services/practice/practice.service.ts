@@ -30,7 +30,11 @@ export async function isPracticeOwner(store: Store, actor: Actor): Promise<boole
   return first?.id === actor.userId;
 }
 
-export async function setPracticeSecurity({ store }: StoreDeps, actor: Actor, input: z.output<typeof PracticeSecurityBody>): Promise<z.infer<typeof PracticeSecurity>> {
+export async function setPracticeSecurity(
+  { store }: StoreDeps,
+  actor: Actor,
+  input: z.output<typeof PracticeSecurityBody>,
+): Promise<z.infer<typeof PracticeSecurity>> {
   if (!(await isPracticeOwner(store, actor))) throw new HttpError('forbidden', 'Only the therapist who set up this practice, or an operator, can change this.');
   const next = { requireTwoFactorForTherapists: input.requireTwoFactorForTherapists };
   if (next.requireTwoFactorForTherapists && actor.role === 'therapist' && !(await store.accountSecurity.twoFactorEnabled(actor.userId))) {

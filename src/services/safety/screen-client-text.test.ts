@@ -37,8 +37,28 @@ describe('screenClientText', () => {
   });
 
   it('builds the context the screen weighs: recent safety-item answers and alerts, as the engine reads them', async () => {
-    await store.clinical.addMeasure({ id: randomUUID(), clientId: client.id, createdBy: client.therapistId, measure: 'phq9', answers: [1, 1, 1, 1, 1, 1, 1, 1, 2], total: 10, band: 'Moderate', safetyFlag: true, createdAt: now });
-    await store.clinical.addMeasure({ id: randomUUID(), clientId: client.id, createdBy: client.therapistId, measure: 'phq9', answers: [1, 1, 1, 1, 1, 1, 1, 1, 0], total: 8, band: 'Mild', safetyFlag: false, createdAt: now });
+    await store.clinical.addMeasure({
+      id: randomUUID(),
+      clientId: client.id,
+      createdBy: client.therapistId,
+      measure: 'phq9',
+      answers: [1, 1, 1, 1, 1, 1, 1, 1, 2],
+      total: 10,
+      band: 'Moderate',
+      safetyFlag: true,
+      createdAt: now,
+    });
+    await store.clinical.addMeasure({
+      id: randomUUID(),
+      clientId: client.id,
+      createdBy: client.therapistId,
+      measure: 'phq9',
+      answers: [1, 1, 1, 1, 1, 1, 1, 1, 0],
+      total: 8,
+      band: 'Mild',
+      safetyFlag: false,
+      createdAt: now,
+    });
     const ctx = await screeningContext(deps(), client);
     expect(ctx.recentSafetyAnswers).toEqual([{ measure: 'phq9', answer: 2, at: now }]);
     expect(ctx.recentAlerts).toBe(1);
@@ -50,10 +70,27 @@ describe('screenClientText', () => {
   });
 
   it('the same words weigh more after PHQ-9 item 9 above 0, and the alert says why', async () => {
-    const other = await store.clients.create({ id: randomUUID(), therapistId: client.therapistId, displayName: 'Ash', pronouns: null, goals: '', createdAt: now });
+    const other = await store.clients.create({
+      id: randomUUID(),
+      therapistId: client.therapistId,
+      displayName: 'Ash',
+      pronouns: null,
+      goals: '',
+      createdAt: now,
+    });
     const words = ['sometimes I wish I could just not wake up'];
     const before = await screenClientText(deps(), other, 'checkin', randomUUID(), words);
-    await store.clinical.addMeasure({ id: randomUUID(), clientId: other.id, createdBy: other.therapistId, measure: 'phq9', answers: [2, 2, 2, 2, 2, 2, 2, 2, 3], total: 19, band: 'Moderately severe', safetyFlag: true, createdAt: now });
+    await store.clinical.addMeasure({
+      id: randomUUID(),
+      clientId: other.id,
+      createdBy: other.therapistId,
+      measure: 'phq9',
+      answers: [2, 2, 2, 2, 2, 2, 2, 2, 3],
+      total: 19,
+      band: 'Moderately severe',
+      safetyFlag: true,
+      createdAt: now,
+    });
     const id = randomUUID();
     const after = await screenClientText(deps(), other, 'checkin', id, words);
     expect(before?.level).toBe('concern');

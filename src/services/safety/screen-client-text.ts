@@ -35,7 +35,12 @@ export interface CrisisNotice {
 
 /** The crisis notice for a level, with the practice's crisis resources. */
 export function crisisNotice(level: CrisisNotice['level']): CrisisNotice {
-  return { level, heading: DEFAULT_CRISIS_RESOURCES.heading, message: DEFAULT_CRISIS_RESOURCES.message, contacts: DEFAULT_CRISIS_RESOURCES.contacts.map((c) => ({ ...c })) };
+  return {
+    level,
+    heading: DEFAULT_CRISIS_RESOURCES.heading,
+    message: DEFAULT_CRISIS_RESOURCES.message,
+    contacts: DEFAULT_CRISIS_RESOURCES.contacts.map((c) => ({ ...c })),
+  };
 }
 
 /**
@@ -120,7 +125,16 @@ export async function screenClientText(
   if (positive.length > 0) {
     const categories = [...new Set(positive.flatMap((r) => [...r.categories]))];
     const reasons = [...new Set(positive.flatMap((r) => alertReasons(r)))];
-    await deps.store.clinical.addAlert({ id: randomUUID(), clientId: client.id, source, sourceId, level: level as CrisisNotice['level'], categories, reasons, createdAt: deps.clock() });
+    await deps.store.clinical.addAlert({
+      id: randomUUID(),
+      clientId: client.id,
+      source,
+      sourceId,
+      level: level as CrisisNotice['level'],
+      categories,
+      reasons,
+      createdAt: deps.clock(),
+    });
   }
   if (deps.crisisModel && level !== 'urgent') {
     const task = raiseByModel(deps, client, source, sourceId, screens, level).catch(() => undefined);
@@ -150,7 +164,22 @@ async function raiseByModel(
 }
 
 /** Raises the urgent alert for a measure's safety item (PHQ-9 item 9 above 0) and returns the notice. */
-export async function raiseSafetyItemAlert({ store }: Pick<StoreDeps, 'store'>, client: ClientRecord, responseId: string, reason: string, at: Date): Promise<CrisisNotice> {
-  await store.clinical.addAlert({ id: randomUUID(), clientId: client.id, source: 'measure', sourceId: responseId, level: 'urgent', categories: ['suicide'], reasons: [reason], createdAt: at });
+export async function raiseSafetyItemAlert(
+  { store }: Pick<StoreDeps, 'store'>,
+  client: ClientRecord,
+  responseId: string,
+  reason: string,
+  at: Date,
+): Promise<CrisisNotice> {
+  await store.clinical.addAlert({
+    id: randomUUID(),
+    clientId: client.id,
+    source: 'measure',
+    sourceId: responseId,
+    level: 'urgent',
+    categories: ['suicide'],
+    reasons: [reason],
+    createdAt: at,
+  });
   return crisisNotice('urgent');
 }

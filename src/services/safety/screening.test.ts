@@ -12,7 +12,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addClient, createHarness, pngDrawing, setupTherapist } from '../../../test/helpers/harness.ts';
 import type { Agent, Harness } from '../../../test/helpers/harness.ts';
 
-type Schema = { type?: string | string[]; format?: string; pattern?: string; enum?: unknown[]; const?: unknown; properties?: Record<string, Schema>; items?: Schema; anyOf?: Schema[]; oneOf?: Schema[]; allOf?: Schema[] };
+type Schema = {
+  type?: string | string[];
+  format?: string;
+  pattern?: string;
+  enum?: unknown[];
+  const?: unknown;
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  allOf?: Schema[];
+};
 
 const CRISIS = 'I want to kill myself tonight, I have the pills ready.';
 const CALM = 'A quiet blue lake at dawn';
@@ -103,29 +114,41 @@ const SCREENED: Record<string, { fields: string[]; post(field: string, text: str
     fields: ['note', 'activity'],
     post: (f, t) => client.post(`/api/clients/${clientId}/checkins`, setPath({ valence: 0, arousal: 0, distress: 3, note: 'ok', activity: 'studio' }, f, t)),
   },
-  'POST /api/clients/{id}/reflections': { fields: ['text'], post: (f, t) => client.post(`/api/clients/${clientId}/reflections`, setPath({ text: CALM }, f, t)) },
+  'POST /api/clients/{id}/reflections': {
+    fields: ['text'],
+    post: (f, t) => client.post(`/api/clients/${clientId}/reflections`, setPath({ text: CALM }, f, t)),
+  },
   'POST /api/homework/{id}/answers': {
     fields: ['answers[].text'],
     post: (f, t) => client.post(`/api/homework/${homeworkId}/answers`, setPath({ answers: [{ question: 'What did you notice?', text: CALM }] }, f, t)),
   },
   'POST /api/clients/{id}/sketches': {
     fields: ['title'],
-    post: (f, t) => client.post(`/api/clients/${clientId}/sketches`, setPath({ image: pngUrl, strokes: { version: 2, width: 64, height: 48, background: '#ffffff', strokes: [] }, title: CALM }, f, t)),
+    post: (f, t) =>
+      client.post(
+        `/api/clients/${clientId}/sketches`,
+        setPath({ image: pngUrl, strokes: { version: 2, width: 64, height: 48, background: '#ffffff', strokes: [] }, title: CALM }, f, t),
+      ),
   },
   'POST /api/clients/{id}/generate': {
     fields: ['prompt', 'negativePrompt', 'title'],
-    post: (f, t) => client.post(`/api/clients/${clientId}/generate`, setPath({ prompt: CALM, negativePrompt: 'noise', title: 'Lake', width: 64, height: 64, seed: 1 }, f, t)),
+    post: (f, t) =>
+      client.post(`/api/clients/${clientId}/generate`, setPath({ prompt: CALM, negativePrompt: 'noise', title: 'Lake', width: 64, height: 64, seed: 1 }, f, t)),
   },
   'POST /api/artworks/{id}/inpaint': {
     fields: ['prompt', 'negativePrompt', 'title'],
-    post: (f, t) => client.post(`/api/artworks/${artworkId}/inpaint`, setPath({ mask: pngUrl, prompt: CALM, negativePrompt: 'noise', title: 'Lake again', seed: 1 }, f, t)),
+    post: (f, t) =>
+      client.post(`/api/artworks/${artworkId}/inpaint`, setPath({ mask: pngUrl, prompt: CALM, negativePrompt: 'noise', title: 'Lake again', seed: 1 }, f, t)),
   },
   'PATCH /api/artworks/{id}': { fields: ['title'], post: (f, t) => client.patch(`/api/artworks/${artworkId}`, setPath({ title: CALM }, f, t)) },
   'POST /api/clients/{id}/artworks': {
     fields: ['title'],
     post: async (_f, t) => client.upload(clientId, await pngDrawing(), 'lake.png', 'image/png', { title: t }),
   },
-  'POST /api/clients/{id}/music': { fields: ['prompt'], post: (f, t) => client.post(`/api/clients/${clientId}/music`, setPath({ prompt: CALM, seconds: 30, seed: 2 }, f, t)) },
+  'POST /api/clients/{id}/music': {
+    fields: ['prompt'],
+    post: (f, t) => client.post(`/api/clients/${clientId}/music`, setPath({ prompt: CALM, seconds: 30, seed: 2 }, f, t)),
+  },
 };
 
 beforeAll(async () => {
@@ -162,7 +185,8 @@ describe('screening of client words', () => {
     expect(unclassified, 'free-text fields neither screened (services/safety) nor exempted with a reason').toEqual([]);
     // The lists name only fields that exist, so they cannot go stale.
     for (const id of Object.keys(EXEMPT)) expect(seen, `exempted field ${id} no longer exists`).toContain(id);
-    for (const [key, s] of Object.entries(SCREENED)) for (const f of s.fields) expect(seen, `screened field ${key} ${f} no longer exists`).toContain(`${key} ${f}`);
+    for (const [key, s] of Object.entries(SCREENED))
+      for (const f of s.fields) expect(seen, `screened field ${key} ${f} no longer exists`).toContain(`${key} ${f}`);
     expect(ROUTE_RULES.therapistOnly.length).toBeGreaterThan(0);
   });
 
@@ -183,7 +207,14 @@ describe('screening of client words', () => {
 
   it('raises one alert for a write with several positive fields, at the highest level', async () => {
     const before = await alerts();
-    const res = await client.post(`/api/clients/${clientId}/generate`, { prompt: CRISIS, negativePrompt: 'I feel hopeless and want to disappear', title: CRISIS, width: 64, height: 64, seed: 3 });
+    const res = await client.post(`/api/clients/${clientId}/generate`, {
+      prompt: CRISIS,
+      negativePrompt: 'I feel hopeless and want to disappear',
+      title: CRISIS,
+      width: 64,
+      height: 64,
+      seed: 3,
+    });
     expect(res.statusCode).toBe(201);
     expect(await alerts()).toBe(before + 1);
     const newest = (await h.store.clinical.alertsForTherapist(therapist.userId!, true)).find((a) => a.clientId === clientId)!;

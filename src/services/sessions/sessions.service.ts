@@ -13,18 +13,38 @@ export async function listSessions({ store }: StoreDeps, _actor: Actor, { client
   return (await store.therapySessions.listForClient(client.id)).map(sessionDto);
 }
 
-export async function scheduleSession({ store, clock }: StoreDeps, actor: Actor, { client }: Subject, input: z.output<typeof CreateSessionBody>): Promise<SessionDto> {
+export async function scheduleSession(
+  { store, clock }: StoreDeps,
+  actor: Actor,
+  { client }: Subject,
+  input: z.output<typeof CreateSessionBody>,
+): Promise<SessionDto> {
   if (client.status === 'archived') throw new HttpError('conflict', `${client.displayName} is archived; restore them before scheduling.`);
   const s = await store.therapySessions.create({
-    id: randomUUID(), clientId: client.id, therapistId: actor.userId, kind: input.kind ?? 'individual', title: input.title ?? '', scheduledAt: new Date(input.scheduledAt), createdAt: clock(),
+    id: randomUUID(),
+    clientId: client.id,
+    therapistId: actor.userId,
+    kind: input.kind ?? 'individual',
+    title: input.title ?? '',
+    scheduledAt: new Date(input.scheduledAt),
+    createdAt: clock(),
   });
   return sessionDto(s);
 }
 
 /** Start, complete, cancel or reschedule; `from`/`to` for the audit entry. */
-export async function updateSession({ store, clock }: StoreDeps, _actor: Actor, { session }: With<'session'>, input: z.output<typeof UpdateSessionBody>): Promise<{ session: SessionDto; from: string; to: string }> {
+export async function updateSession(
+  { store, clock }: StoreDeps,
+  _actor: Actor,
+  { session }: With<'session'>,
+  input: z.output<typeof UpdateSessionBody>,
+): Promise<{ session: SessionDto; from: string; to: string }> {
   if (input.status && !canMoveSession(session.status, input.status)) throw new HttpError('conflict', sessionTransitionError(session.status, input.status));
-  const updated = await store.therapySessions.update(session.id, { status: input.status, title: input.title, scheduledAt: input.scheduledAt ? new Date(input.scheduledAt) : undefined }, clock());
+  const updated = await store.therapySessions.update(
+    session.id,
+    { status: input.status, title: input.title, scheduledAt: input.scheduledAt ? new Date(input.scheduledAt) : undefined },
+    clock(),
+  );
   return { session: sessionDto(updated), from: session.status, to: updated.status };
 }
 

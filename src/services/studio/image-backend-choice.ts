@@ -28,7 +28,11 @@ export interface ChosenBackend {
  * (their own, or practice-wide). A saved server is used for a
  * client's work only with their `external_ai` consent — checked here, before anything is sent.
  */
-export async function chooseImageBackend({ store, imageBackend, modelServers }: ImageBackendDeps, client: ClientRecord, backendId: string | undefined): Promise<ChosenBackend> {
+export async function chooseImageBackend(
+  { store, imageBackend, modelServers }: ImageBackendDeps,
+  client: ClientRecord,
+  backendId: string | undefined,
+): Promise<ChosenBackend> {
   if (backendId === undefined || backendId === 'builtin') return { id: imageBackend.capabilities.id, backend: imageBackend };
   // Only the client's therapist's own servers and the practice-wide ones; anyone else's are "not configured".
   const rec = UUID.test(backendId) ? await store.backends.byId(backendId) : undefined;

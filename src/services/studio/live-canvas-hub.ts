@@ -26,7 +26,8 @@ export interface LiveDrawing {
 }
 
 /** What a watcher is told: the whole drawing (`reset`) or strokes added to the one it has. */
-export type LiveEvent = { type: 'reset'; drawing: LiveDrawing } | { type: 'strokes'; drawingId: string; strokes: Stroke[]; updatedAt: string } | { type: 'ended' };
+export type LiveEvent =
+  { type: 'reset'; drawing: LiveDrawing } | { type: 'strokes'; drawingId: string; strokes: Stroke[]; updatedAt: string } | { type: 'ended' };
 
 export interface LiveBatch {
   drawingId: string;
@@ -61,11 +62,19 @@ export class LiveCanvasHub {
   /** Takes a batch from the client's studio and tells the watchers. */
   publish(clientId: string, b: LiveBatch, at: Date): LiveDrawing {
     const prev = this.drawings.get(clientId);
-    const fresh = !prev || prev.drawingId !== b.drawingId || b.replace || prev.width !== b.width || prev.height !== b.height || prev.background !== b.background;
+    const fresh =
+      !prev || prev.drawingId !== b.drawingId || b.replace || prev.width !== b.width || prev.height !== b.height || prev.background !== b.background;
     const updatedAt = at.toISOString();
     let drawing: LiveDrawing;
     if (fresh) {
-      drawing = { drawingId: b.drawingId, width: b.width, height: b.height, background: b.background, strokes: b.strokes.slice(0, LIVE_MAX_STROKES), updatedAt };
+      drawing = {
+        drawingId: b.drawingId,
+        width: b.width,
+        height: b.height,
+        background: b.background,
+        strokes: b.strokes.slice(0, LIVE_MAX_STROKES),
+        updatedAt,
+      };
       this.drawings.set(clientId, drawing);
       this.emit(clientId, { type: 'reset', drawing });
     } else {

@@ -35,7 +35,11 @@ export async function shareLiveStrokes(
     live.end(client.id);
     return { ack: { live: false, watchers: 0 }, newDrawing: false };
   }
-  live.publish(client.id, { drawingId: input.drawingId, width: doc.width, height: doc.height, background: doc.background, strokes: [...doc.strokes], replace: input.replace }, deps.clock());
+  live.publish(
+    client.id,
+    { drawingId: input.drawingId, width: doc.width, height: doc.height, background: doc.background, strokes: [...doc.strokes], replace: input.replace },
+    deps.clock(),
+  );
   return { ack: { live: true, watchers: live.watchers(client.id) }, newDrawing };
 }
 

@@ -8,7 +8,16 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { BackendProgress, ImageBackend, JobRegistry } from '../../backends/index.ts';
-import type { Artwork, GenerateBody, GenerateReport as GenerateReportDto, InpaintBody, SaveSketchBody, ScreenedArtwork, StudioInfo, VersionTree } from '../../domain/api/schemas.ts';
+import type {
+  Artwork,
+  GenerateBody,
+  GenerateReport as GenerateReportDto,
+  InpaintBody,
+  SaveSketchBody,
+  ScreenedArtwork,
+  StudioInfo,
+  VersionTree,
+} from '../../domain/api/schemas.ts';
 import { isStyleId, readAffect } from '../../engines/affect/index.ts';
 import { migrateStrokeDocument, StrokeDocumentError } from '../../engines/analysis/index.ts';
 import type { StrokeDocument } from '../../engines/analysis/index.ts';
@@ -65,7 +74,8 @@ function styleOf(backend: ImageBackend, style: string | undefined, prompt = '', 
     const named = readAffect(prompt, negativePrompt).styles.find((id) => styles.some((s) => s.id === id));
     return named ?? styles[0]!.id;
   }
-  if (!styles.some((s) => s.id === style)) throw new HttpError('invalid_request', `Unknown style "${style}". Choose one of: ${styles.map((s) => s.id).join(', ')}.`);
+  if (!styles.some((s) => s.id === style))
+    throw new HttpError('invalid_request', `Unknown style "${style}". Choose one of: ${styles.map((s) => s.id).join(', ')}.`);
   return style;
 }
 
@@ -89,7 +99,18 @@ export async function saveSketch(deps: StudioDeps, actor: Actor, { client }: Sub
   const crisis = await screenClientText(deps, client, 'artwork', id, [input.title]);
   const [art] = await storeArtworks(store, clock, [
     {
-      meta: { id, clientId: client.id, createdBy: actor.userId, parentId: null, sessionId, kind: 'sketch', title: input.title ?? '', backend: null, params: { strokes: strokes.strokes.length }, seed: null },
+      meta: {
+        id,
+        clientId: client.id,
+        createdBy: actor.userId,
+        parentId: null,
+        sessionId,
+        kind: 'sketch',
+        title: input.title ?? '',
+        backend: null,
+        params: { strokes: strokes.strokes.length },
+        seed: null,
+      },
       image,
     },
   ]);
@@ -160,9 +181,26 @@ export async function generatePictures(
       clock,
       encoded.map((image, i) => ({
         meta: {
-          id: i === 0 ? firstId : undefined, clientId: client.id, createdBy: actor.userId, parentId: source?.id ?? null, sessionId, kind: 'generated' as const,
-          title: b.title ?? '', backend: backend.capabilities.id, seed: seed + i,
-          params: { prompt: b.prompt, negativePrompt: b.negativePrompt, style, sketchStrength: b.sketchStrength, width, height, variation: i + 1, of: b.count, ...viaServer },
+          id: i === 0 ? firstId : undefined,
+          clientId: client.id,
+          createdBy: actor.userId,
+          parentId: source?.id ?? null,
+          sessionId,
+          kind: 'generated' as const,
+          title: b.title ?? '',
+          backend: backend.capabilities.id,
+          seed: seed + i,
+          params: {
+            prompt: b.prompt,
+            negativePrompt: b.negativePrompt,
+            style,
+            sketchStrength: b.sketchStrength,
+            width,
+            height,
+            variation: i + 1,
+            of: b.count,
+            ...viaServer,
+          },
         },
         image,
       })),
@@ -182,7 +220,20 @@ export async function generatePictures(
   // The built-in engine explains itself: what each word became and where (planning only, no second painting).
   const reports =
     backend.capabilities.id === 'builtin' && style && isStyleId(style)
-      ? arts.map((_, i) => reportDto(describeImage({ prompt: b.prompt, negativePrompt: b.negativePrompt, sketch, sketchStrength: b.sketchStrength, style, seed: seed + i, width, height })))
+      ? arts.map((_, i) =>
+          reportDto(
+            describeImage({
+              prompt: b.prompt,
+              negativePrompt: b.negativePrompt,
+              sketch,
+              sketchStrength: b.sketchStrength,
+              style,
+              seed: seed + i,
+              width,
+              height,
+            }),
+          ),
+        )
       : undefined;
   return { kind: 'made', artworks: await dtos(store, arts, client), reports, crisis, backendId: chosen.id };
 }
@@ -202,7 +253,10 @@ export async function inpaintArtwork(
   const maskFile = await imageFromDataUrl(b.mask, config, 'mask');
   const ratio = (w: number, h: number) => w / h;
   if (Math.abs(ratio(maskFile.width, maskFile.height) - ratio(image.width, image.height)) > 0.02) {
-    throw new HttpError('invalid_request', `The mask is ${maskFile.width}×${maskFile.height}; it must have the artwork's shape (${image.width}×${image.height}).`);
+    throw new HttpError(
+      'invalid_request',
+      `The mask is ${maskFile.width}×${maskFile.height}; it must have the artwork's shape (${image.width}×${image.height}).`,
+    );
   }
   const mask = await rgbaFromEncoded(maskFile.data, { width: image.width, height: image.height });
   const style = styleOf(backend, b.style ?? (typeof artwork.params.style === 'string' ? artwork.params.style : undefined), b.prompt, b.negativePrompt);
@@ -219,8 +273,16 @@ export async function inpaintArtwork(
   const [art] = await storeArtworks(store, clock, [
     {
       meta: {
-        id, clientId: client.id, createdBy: actor.userId, parentId: artwork.id, sessionId: artwork.sessionId, kind: 'inpainted', title: b.title ?? artwork.title,
-        backend: backend.capabilities.id, params: { prompt: b.prompt, negativePrompt: b.negativePrompt, style, feather: b.feather, ...viaServer }, seed,
+        id,
+        clientId: client.id,
+        createdBy: actor.userId,
+        parentId: artwork.id,
+        sessionId: artwork.sessionId,
+        kind: 'inpainted',
+        title: b.title ?? artwork.title,
+        backend: backend.capabilities.id,
+        params: { prompt: b.prompt, negativePrompt: b.negativePrompt, style, feather: b.feather, ...viaServer },
+        seed,
       },
       image: await pngFromRgba(out),
     },
@@ -229,9 +291,20 @@ export async function inpaintArtwork(
 }
 
 /** Every version in the lineage of an artwork: the root and all its descendants. */
-export async function versionTree({ store }: Pick<StudioDeps, 'store'>, _actor: Actor, { client, artwork }: With<'artwork'>): Promise<z.infer<typeof VersionTree>> {
+export async function versionTree(
+  { store }: Pick<StudioDeps, 'store'>,
+  _actor: Actor,
+  { client, artwork }: With<'artwork'>,
+): Promise<z.infer<typeof VersionTree>> {
   const { rootId, artworks } = await store.artworks.lineage(artwork.id);
-  return { rootId, artworks: await dtos(store, artworks.filter((a) => a.clientId === client.id), client) };
+  return {
+    rootId,
+    artworks: await dtos(
+      store,
+      artworks.filter((a) => a.clientId === client.id),
+      client,
+    ),
+  };
 }
 
 /** The recorded strokes of a drawing (for replay). */

@@ -63,7 +63,24 @@ describe('client vault (envelope encryption)', () => {
   it('stores strokes sealed in the database', async () => {
     const clientId = await newClient();
     const art = { id: randomUUID(), clientId };
-    await s.artworks.create({ ...art, createdBy: (await s.db.query<{ id: string }>('SELECT id FROM users LIMIT 1'))[0]!.id, parentId: null, sessionId: null, kind: 'sketch', title: '', blobKey: 'artworks/a.png', thumbKey: 'thumbs/a.webp', mime: 'image/png', width: 1, height: 1, bytes: 1, backend: null, params: {}, seed: null, createdAt: now });
+    await s.artworks.create({
+      ...art,
+      createdBy: (await s.db.query<{ id: string }>('SELECT id FROM users LIMIT 1'))[0]!.id,
+      parentId: null,
+      sessionId: null,
+      kind: 'sketch',
+      title: '',
+      blobKey: 'artworks/a.png',
+      thumbKey: 'thumbs/a.webp',
+      mime: 'image/png',
+      width: 1,
+      height: 1,
+      bytes: 1,
+      backend: null,
+      params: {},
+      seed: null,
+      createdAt: now,
+    });
     await s.artworks.saveStrokes(art, 2, { marker: 'STROKE-PLAINTEXT-MARKER' }, now);
     const row = (await s.db.query<{ sealed: string }>('SELECT sealed FROM artwork_strokes WHERE artwork_id = $1', [art.id]))[0]!;
     expect(row.sealed).not.toContain('STROKE-PLAINTEXT');

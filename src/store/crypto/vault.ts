@@ -35,7 +35,11 @@ export class ClientVault {
     if (rows.length === 0) {
       if (!create) throw new ClientKeyMissingError(clientId);
       const wrapped = Buffer.from(seal(this.master, randomBytes(32), wrapAad(clientId))).toString('base64');
-      await this.db.query('INSERT INTO client_keys (client_id, wrapped_key, created_at) VALUES ($1, $2, $3) ON CONFLICT (client_id) DO NOTHING', [clientId, wrapped, this.now()]);
+      await this.db.query('INSERT INTO client_keys (client_id, wrapped_key, created_at) VALUES ($1, $2, $3) ON CONFLICT (client_id) DO NOTHING', [
+        clientId,
+        wrapped,
+        this.now(),
+      ]);
       rows = await this.db.query<{ wrapped_key: string }>('SELECT wrapped_key FROM client_keys WHERE client_id = $1', [clientId]);
     }
     const key = open(this.master, Buffer.from(rows[0]!.wrapped_key, 'base64'), wrapAad(clientId));

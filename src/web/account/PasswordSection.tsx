@@ -37,8 +37,23 @@ export function PasswordSection({ onChanged }: { onChanged(): void }) {
   return (
     <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label="Change password">
       {note ? <Notice tone="success">{note}</Notice> : null}
-      <PasswordField label="Current password" value={current} onChange={setCurrent} error={errors.current} autoComplete="current-password" name="current-password" />
-      <PasswordField label="New password" value={next} onChange={setNext} error={errors.next} hint="At least 10 characters; a few unrelated words work well." autoComplete="new-password" name="new-password" />
+      <PasswordField
+        label="Current password"
+        value={current}
+        onChange={setCurrent}
+        error={errors.current}
+        autoComplete="current-password"
+        name="current-password"
+      />
+      <PasswordField
+        label="New password"
+        value={next}
+        onChange={setNext}
+        error={errors.next}
+        hint="At least 10 characters; a few unrelated words work well."
+        autoComplete="new-password"
+        name="new-password"
+      />
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? 'Changing…' : 'Change password'}

@@ -40,7 +40,14 @@ export function PracticeSection({ security, onChanged }: { security: Security; o
         <input type="checkbox" checked={required} onChange={(e) => setRequired(e.target.checked)} /> Require two-step sign-in for every therapist
       </label>
       <p className="fine-print">Therapists without it are asked to set it up right after they sign in, and can do nothing else until it is on.</p>
-      <PasswordField label="Your password, to confirm" value={password} onChange={setPassword} error={error} autoComplete="current-password" name="practice-password" />
+      <PasswordField
+        label="Your password, to confirm"
+        value={password}
+        onChange={setPassword}
+        error={error}
+        autoComplete="current-password"
+        name="practice-password"
+      />
       <div className="actions">
         <button type="submit" className="button button--secondary" disabled={busy}>
           Save

@@ -28,22 +28,29 @@ export function SessionsSection({ security, onChanged }: { security: Security; o
       {note ? <Notice tone="success">{note}</Notice> : null}
       {error ? <Notice tone="error">{error}</Notice> : null}
       <ul className="plain-list session-devices" aria-label="Active sessions">
-        {[...security.sessions].sort((x, y) => Number(y.current) - Number(x.current)).map((s) => (
-          <li key={s.id} className="row">
-            <div>
-              <strong>{deviceName(s.userAgent)}</strong> {s.current ? <span className="tag tag--ok">This device</span> : null}
-              <br />
-              <span className="fine-print">
-                Signed in {when(s.createdAt)} · last active {when(s.lastSeenAt)}
-              </span>
-            </div>
-            {s.current ? null : (
-              <button type="button" className="button button--secondary button--small" onClick={() => void run(() => accountApi.endSession(s.id))} aria-label={`Sign out ${deviceName(s.userAgent)}, signed in ${when(s.createdAt)}`}>
-                Sign out
-              </button>
-            )}
-          </li>
-        ))}
+        {[...security.sessions]
+          .sort((x, y) => Number(y.current) - Number(x.current))
+          .map((s) => (
+            <li key={s.id} className="row">
+              <div>
+                <strong>{deviceName(s.userAgent)}</strong> {s.current ? <span className="tag tag--ok">This device</span> : null}
+                <br />
+                <span className="fine-print">
+                  Signed in {when(s.createdAt)} · last active {when(s.lastSeenAt)}
+                </span>
+              </div>
+              {s.current ? null : (
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  onClick={() => void run(() => accountApi.endSession(s.id))}
+                  aria-label={`Sign out ${deviceName(s.userAgent)}, signed in ${when(s.createdAt)}`}
+                >
+                  Sign out
+                </button>
+              )}
+            </li>
+          ))}
       </ul>
       {others > 0 ? (
         <div className="actions">

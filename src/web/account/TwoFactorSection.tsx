@@ -124,7 +124,8 @@ export function TwoFactorSection({ security, onChanged }: { security: Security; 
       {security.twoFactorEnabled ? (
         <>
           <p>
-            <span className="tag tag--ok">On</span> You enter a code from your authenticator app when you sign in. Recovery codes left: <strong>{security.recoveryCodesLeft}</strong>.
+            <span className="tag tag--ok">On</span> You enter a code from your authenticator app when you sign in. Recovery codes left:{' '}
+            <strong>{security.recoveryCodesLeft}</strong>.
           </p>
           {confirming ? (
             <ConfirmWithPassword
@@ -158,7 +159,13 @@ export function TwoFactorSection({ security, onChanged }: { security: Security; 
       ) : enrolment ? (
         <div className="columns two-factor-enrol">
           <div>
-            <img className="qr" src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(enrolment.qrSvg)}`} alt="QR code to scan with your authenticator app" width={200} height={200} />
+            <img
+              className="qr"
+              src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(enrolment.qrSvg)}`}
+              alt="QR code to scan with your authenticator app"
+              width={200}
+              height={200}
+            />
           </div>
           <form className="form" onSubmit={(e) => void confirm(e)} noValidate aria-label="Confirm two-step sign-in">
             <p>1. Scan the QR code with an authenticator app, or type this key into it:</p>
@@ -168,7 +175,16 @@ export function TwoFactorSection({ security, onChanged }: { security: Security; 
               </code>
             </p>
             <p>2. Enter the 6-digit code the app shows.</p>
-            <Field label="Code from your app" name="code" inputMode="numeric" autoComplete="one-time-code" value={code} onChange={(e) => setCode(e.target.value)} error={codeError} maxLength={7} />
+            <Field
+              label="Code from your app"
+              name="code"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              error={codeError}
+              maxLength={7}
+            />
             <div className="actions">
               <button type="submit" className="button button--primary" disabled={busy}>
                 {busy ? 'Checking…' : 'Turn on'}

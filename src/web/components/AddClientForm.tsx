@@ -25,7 +25,11 @@ export function AddClientForm({ onAdded }: { onAdded(client: Client): void }) {
     setNameError(null);
     setBusy(true);
     try {
-      const client = await api.createClient({ displayName: displayName.trim(), ...(pronouns.trim() ? { pronouns: pronouns.trim() } : {}), ...(goals.trim() ? { goals: goals.trim() } : {}) });
+      const client = await api.createClient({
+        displayName: displayName.trim(),
+        ...(pronouns.trim() ? { pronouns: pronouns.trim() } : {}),
+        ...(goals.trim() ? { goals: goals.trim() } : {}),
+      });
       setDisplayName('');
       setPronouns('');
       setGoals('');
@@ -42,8 +46,26 @@ export function AddClientForm({ onAdded }: { onAdded(client: Client): void }) {
     <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="add-client-heading">
       <h2 id="add-client-heading">Add a client</h2>
       {formError ? <Notice tone="error">{formError}</Notice> : null}
-      <Field label="Name" hint="The name you and they use, e.g. a first name." name="displayName" autoComplete="off" value={displayName} onChange={(e) => setDisplayName(e.target.value)} error={nameError} maxLength={120} required />
-      <Field label="Pronouns (optional)" name="pronouns" autoComplete="off" value={pronouns} onChange={(e) => setPronouns(e.target.value)} maxLength={40} placeholder="e.g. she/her" />
+      <Field
+        label="Name"
+        hint="The name you and they use, e.g. a first name."
+        name="displayName"
+        autoComplete="off"
+        value={displayName}
+        onChange={(e) => setDisplayName(e.target.value)}
+        error={nameError}
+        maxLength={120}
+        required
+      />
+      <Field
+        label="Pronouns (optional)"
+        name="pronouns"
+        autoComplete="off"
+        value={pronouns}
+        onChange={(e) => setPronouns(e.target.value)}
+        maxLength={40}
+        placeholder="e.g. she/her"
+      />
       <Field label="Goals (optional)" multiline rows={3} name="goals" value={goals} onChange={(e) => setGoals(e.target.value)} maxLength={4000} />
       <button type="submit" className="button button--primary" disabled={busy}>
         {busy ? 'Adding…' : 'Add client'}

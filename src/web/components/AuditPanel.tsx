@@ -92,7 +92,8 @@ function grouped(entries: AuditEntry[]): Row[] {
   const rows: Row[] = [];
   for (const e of entries) {
     const last = rows[rows.length - 1];
-    if (last && last.entry.actorName === e.actorName && last.entry.action === e.action && Math.abs(Date.parse(last.entry.at) - Date.parse(e.at)) < 5 * 60_000) last.count++;
+    if (last && last.entry.actorName === e.actorName && last.entry.action === e.action && Math.abs(Date.parse(last.entry.at) - Date.parse(e.at)) < 5 * 60_000)
+      last.count++;
     else rows.push({ entry: e, count: 1 });
   }
   return rows;
@@ -113,7 +114,10 @@ export function AuditPanel({ clientId, refreshKey }: { clientId: string; refresh
           Refresh<span className="visually-hidden"> access history</span>
         </button>
       </div>
-      <p className="muted">Every time someone opens or changes this record — you, your therapist, or anyone else — Hearth writes it down here, in a log that cannot be quietly changed.</p>
+      <p className="muted">
+        Every time someone opens or changes this record — you, your therapist, or anyone else — Hearth writes it down here, in a log that cannot be quietly
+        changed.
+      </p>
       {audit.loading && !audit.data ? <Loading label="Loading the access history…" /> : null}
       {audit.error ? <Notice tone="error">{audit.error}</Notice> : null}
       {rows.length > 0 ? (

@@ -60,7 +60,10 @@ export function ClientDetails({ client, onChanged }: ClientDetailsProps) {
     setBusy(true);
     try {
       const updated = await api.updateClient(client.id, { status });
-      onChanged(updated, status === 'archived' ? `${client.displayName} was archived. Their record and work are kept.` : `${client.displayName} is active again.`);
+      onChanged(
+        updated,
+        status === 'archived' ? `${client.displayName} was archived. Their record and work are kept.` : `${client.displayName} is active again.`,
+      );
     } catch (err) {
       setFormError(messageOf(err));
     } finally {
@@ -73,7 +76,17 @@ export function ClientDetails({ client, onChanged }: ClientDetailsProps) {
       <form className="form" onSubmit={(e) => void save(e)} noValidate aria-labelledby="details-heading">
         <h2 id="details-heading">Edit details</h2>
         {formError ? <Notice tone="error">{formError}</Notice> : null}
-        <Field label="Name" name="displayName" autoComplete="off" autoFocus value={displayName} onChange={(e) => setDisplayName(e.target.value)} error={nameError} maxLength={120} required />
+        <Field
+          label="Name"
+          name="displayName"
+          autoComplete="off"
+          autoFocus
+          value={displayName}
+          onChange={(e) => setDisplayName(e.target.value)}
+          error={nameError}
+          maxLength={120}
+          required
+        />
         <Field label="Pronouns (optional)" name="pronouns" autoComplete="off" value={pronouns} onChange={(e) => setPronouns(e.target.value)} maxLength={40} />
         <Field label="Goals" multiline rows={4} name="goals" value={goals} onChange={(e) => setGoals(e.target.value)} maxLength={4000} />
         <div className="actions">
@@ -107,7 +120,9 @@ export function ClientDetails({ client, onChanged }: ClientDetailsProps) {
         </div>
         <div>
           <dt>Status</dt>
-          <dd>{client.status === 'active' ? 'Active' : 'Archived'} · {client.hasAccount ? 'has joined Hearth' : 'has not joined yet'}</dd>
+          <dd>
+            {client.status === 'active' ? 'Active' : 'Archived'} · {client.hasAccount ? 'has joined Hearth' : 'has not joined yet'}
+          </dd>
         </div>
       </dl>
       <div className="actions">

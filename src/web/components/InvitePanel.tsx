@@ -84,7 +84,12 @@ export function InvitePanel({ client }: { client: Client }) {
       ) : null}
       <LiveStatus message={status} />
       <div className="actions">
-        <button type="button" className={`button ${fresh ? 'button--secondary' : 'button--primary'}`} onClick={() => void create()} disabled={busy || client.status === 'archived'}>
+        <button
+          type="button"
+          className={`button ${fresh ? 'button--secondary' : 'button--primary'}`}
+          onClick={() => void create()}
+          disabled={busy || client.status === 'archived'}
+        >
           {busy ? 'Creating…' : fresh ? 'Create another link' : 'Create invite link'}
         </button>
       </div>

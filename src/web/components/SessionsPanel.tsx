@@ -7,7 +7,12 @@ import { useLoad } from '../use-load.ts';
 import { Field } from './Field.tsx';
 import { LiveStatus, Loading, Notice } from './Notice.tsx';
 
-export const SESSION_LABEL: Record<TherapySession['status'], string> = { scheduled: 'Scheduled', in_progress: 'In progress', completed: 'Completed', cancelled: 'Cancelled' };
+export const SESSION_LABEL: Record<TherapySession['status'], string> = {
+  scheduled: 'Scheduled',
+  in_progress: 'In progress',
+  completed: 'Completed',
+  cancelled: 'Cancelled',
+};
 
 const MOVES: Record<TherapySession['status'], { to: TherapySession['status']; label: string; tone: string }[]> = {
   scheduled: [
@@ -70,8 +75,24 @@ export function SessionsPanel({ client }: { client: Client }) {
       <LiveStatus message={status} />
       {client.status === 'active' ? (
         <form className="form form--inline" onSubmit={(e) => void schedule(e)} noValidate aria-label="Schedule a session">
-          <Field label="Date and time" type="datetime-local" name="scheduledAt" value={when} onChange={(e) => setWhen(e.target.value)} error={whenError} required />
-          <Field label="Title (optional)" name="title" autoComplete="off" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} placeholder="e.g. Drawing the week" />
+          <Field
+            label="Date and time"
+            type="datetime-local"
+            name="scheduledAt"
+            value={when}
+            onChange={(e) => setWhen(e.target.value)}
+            error={whenError}
+            required
+          />
+          <Field
+            label="Title (optional)"
+            name="title"
+            autoComplete="off"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            maxLength={200}
+            placeholder="e.g. Drawing the week"
+          />
           <button type="submit" className="button button--secondary" disabled={busy}>
             {busy ? 'Scheduling…' : 'Schedule session'}
           </button>

@@ -78,7 +78,15 @@ export function UploadForm({ clientId, onUploaded, heading, intro }: UploadFormP
             error={fileError}
             inputRef={inputRef}
           />
-          <Field label="Title (optional)" name="title" autoComplete="off" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} placeholder="e.g. The calm lake" />
+          <Field
+            label="Title (optional)"
+            name="title"
+            autoComplete="off"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            maxLength={200}
+            placeholder="e.g. The calm lake"
+          />
           <button type="submit" className="button button--primary" disabled={busy}>
             {busy ? (
               <>

@@ -27,7 +27,16 @@ interface ConsentFormProps {
  * Read the document, tick what you agree to (each scope with its plain explanation), type your
  * full name, sign. Nothing is ticked for the client unless they agreed to it before.
  */
-export function ConsentForm({ clientId, doc, initialScopes = [], suggestedName = '', submitLabel = 'Sign', hideDocument = false, extraAction, onSigned }: ConsentFormProps) {
+export function ConsentForm({
+  clientId,
+  doc,
+  initialScopes = [],
+  suggestedName = '',
+  submitLabel = 'Sign',
+  hideDocument = false,
+  extraAction,
+  onSigned,
+}: ConsentFormProps) {
   const [scopes, setScopes] = useState<Set<ConsentScope>>(() => new Set(initialScopes));
   const [name, setName] = useState(suggestedName);
   const [nameError, setNameError] = useState<string | null>(null);
@@ -72,7 +81,13 @@ export function ConsentForm({ clientId, doc, initialScopes = [], suggestedName =
         {doc.scopes.map((s) => (
           <div className="consent-scope" key={s.id}>
             <label className="checkbox">
-              <input type="checkbox" name={`scope-${s.id}`} checked={scopes.has(s.id)} onChange={(e) => toggle(s.id, e.target.checked)} aria-describedby={`${ids}-${s.id}`} />
+              <input
+                type="checkbox"
+                name={`scope-${s.id}`}
+                checked={scopes.has(s.id)}
+                onChange={(e) => toggle(s.id, e.target.checked)}
+                aria-describedby={`${ids}-${s.id}`}
+              />
               {s.title}
             </label>
             <p className="consent-scope__explanation" id={`${ids}-${s.id}`}>
@@ -81,7 +96,16 @@ export function ConsentForm({ clientId, doc, initialScopes = [], suggestedName =
           </div>
         ))}
       </fieldset>
-      <Field label="Your full name" hint="Typing your name here is your signature." name="signature" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} error={nameError} required />
+      <Field
+        label="Your full name"
+        hint="Typing your name here is your signature."
+        name="signature"
+        autoComplete="name"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={nameError}
+        required
+      />
       {error ? <Notice tone="error">{error}</Notice> : null}
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={busy}>

@@ -15,20 +15,24 @@ export function ConsentSummary({ clientId, clientName }: { clientId: string; cli
         consent.data.state.current ? (
           <>
             <p className="muted">
-              Signed version {consent.data.state.current.documentVersion} on {formatDateTime(consent.data.state.current.signedAt)}. Only {clientName} can change this.
+              Signed version {consent.data.state.current.documentVersion} on {formatDateTime(consent.data.state.current.signedAt)}. Only {clientName} can change
+              this.
             </p>
             <ul className="consent-list" aria-label={`What ${clientName} has agreed to`}>
               {consent.data.doc.scopes.map((s) => (
                 <li key={s.id}>
                   <span>{s.title}</span>
-                  <span className={`tag${consent.data!.state.current!.scopes.includes(s.id) ? ' tag--completed' : ''}`}>{consent.data!.state.current!.scopes.includes(s.id) ? 'Agreed' : 'Not agreed'}</span>
+                  <span className={`tag${consent.data!.state.current!.scopes.includes(s.id) ? ' tag--completed' : ''}`}>
+                    {consent.data!.state.current!.scopes.includes(s.id) ? 'Agreed' : 'Not agreed'}
+                  </span>
                 </li>
               ))}
             </ul>
           </>
         ) : (
           <Notice tone="info">
-            {clientName} has not signed the current consent document (version {consent.data.state.documentVersion}) yet. Features that need consent, such as making pictures, insights and music, are paused until they do.
+            {clientName} has not signed the current consent document (version {consent.data.state.documentVersion}) yet. Features that need consent, such as
+            making pictures, insights and music, are paused until they do.
           </Notice>
         )
       ) : null}

@@ -74,8 +74,8 @@ export function DownloadEverything({ clientId, whose, onDownloaded }: DownloadEv
     <section className="card" aria-labelledby="download-everything-heading">
       <h2 id="download-everything-heading">Download everything</h2>
       <p className="muted">
-        One ZIP file with {whose} whole record: every entry as data (records.json), the original pictures and music, a readable PDF summary, and the questionnaires in the FHIR
-        format other health systems read. The file is not encrypted, so keep it somewhere safe.
+        One ZIP file with {whose} whole record: every entry as data (records.json), the original pictures and music, a readable PDF summary, and the
+        questionnaires in the FHIR format other health systems read. The file is not encrypted, so keep it somewhere safe.
       </p>
       <LiveStatus message={status} />
       {error && !asking ? <Notice tone="error">{error}</Notice> : null}

@@ -11,7 +11,6 @@ import type { ModelServer } from './backends-api.ts';
 
 type Kind = ModelServer['kind'];
 
-
 /** Add a model server: kind, name, address, credentials (sealed, never shown again), confirmed with the password. */
 export function AddServerForm({ onAdded, canAddPracticeWide }: { onAdded(s: ModelServer): void; canAddPracticeWide: boolean }) {
   const { t } = useT();
@@ -77,8 +76,27 @@ export function AddServerForm({ onAdded, canAddPracticeWide }: { onAdded(s: Mode
           ))}
         </select>
       </div>
-      <Field label="Name" hint="How people will see it, e.g. “Studio GPU”." value={label} onChange={(e) => setLabel(e.target.value)} error={errors.label} name="server-label" autoComplete="off" />
-      <Field label="Address" hint={def.urlHint} value={url} onChange={(e) => setUrl(e.target.value)} error={errors.url} name="server-url" inputMode="url" autoComplete="off" spellCheck={false} autoCapitalize="off" />
+      <Field
+        label="Name"
+        hint="How people will see it, e.g. “Studio GPU”."
+        value={label}
+        onChange={(e) => setLabel(e.target.value)}
+        error={errors.label}
+        name="server-label"
+        autoComplete="off"
+      />
+      <Field
+        label="Address"
+        hint={def.urlHint}
+        value={url}
+        onChange={(e) => setUrl(e.target.value)}
+        error={errors.url}
+        name="server-url"
+        inputMode="url"
+        autoComplete="off"
+        spellCheck={false}
+        autoCapitalize="off"
+      />
       {def.model ? (
         <Field
           label={def.model.label}
@@ -91,11 +109,37 @@ export function AddServerForm({ onAdded, canAddPracticeWide }: { onAdded(s: Mode
         />
       ) : null}
       {def.credentials === 'api-key' ? (
-        <Field label="API key (optional)" hint="Stored sealed; it is never shown again." type="password" value={apiKey} onChange={(e) => setApiKey(e.target.value)} error={errors.apiKey} name="server-api-key" autoComplete="off" />
+        <Field
+          label="API key (optional)"
+          hint="Stored sealed; it is never shown again."
+          type="password"
+          value={apiKey}
+          onChange={(e) => setApiKey(e.target.value)}
+          error={errors.apiKey}
+          name="server-api-key"
+          autoComplete="off"
+        />
       ) : (
         <>
-          <Field label="User name (optional)" hint="Only if the server asks for one." value={user} onChange={(e) => setUser(e.target.value)} error={errors.user} name="server-user" autoComplete="off" />
-          <Field label="Server password (optional)" hint="Stored sealed; it is never shown again." type="password" value={secret} onChange={(e) => setSecret(e.target.value)} error={errors.password} name="server-password" autoComplete="off" />
+          <Field
+            label="User name (optional)"
+            hint="Only if the server asks for one."
+            value={user}
+            onChange={(e) => setUser(e.target.value)}
+            error={errors.user}
+            name="server-user"
+            autoComplete="off"
+          />
+          <Field
+            label="Server password (optional)"
+            hint="Stored sealed; it is never shown again."
+            type="password"
+            value={secret}
+            onChange={(e) => setSecret(e.target.value)}
+            error={errors.password}
+            name="server-password"
+            autoComplete="off"
+          />
         </>
       )}
       {canAddPracticeWide ? (
@@ -106,7 +150,14 @@ export function AddServerForm({ onAdded, canAddPracticeWide }: { onAdded(s: Mode
           <p className="fine-print">{t('common:modelServerPracticeWideHint')}</p>
         </>
       ) : null}
-      <PasswordField label="Your Hearth password, to confirm" value={password} onChange={setPassword} error={errors.reauth ?? null} autoComplete="current-password" name="reauth-password" />
+      <PasswordField
+        label="Your Hearth password, to confirm"
+        value={password}
+        onChange={setPassword}
+        error={errors.reauth ?? null}
+        autoComplete="current-password"
+        name="reauth-password"
+      />
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? 'Adding…' : 'Add server'}

@@ -10,7 +10,13 @@ export function JobProgress({ job, onCancel, cancelling }: { job: Job | null; on
       <label className="job-progress__label" htmlFor="job-progress-bar">
         {waiting ? 'Waiting for the model server…' : `Making your picture… ${pct}%`}
       </label>
-      <progress id="job-progress-bar" className="job-progress__bar" max={100} value={waiting ? undefined : pct} aria-valuetext={waiting ? 'waiting' : `${pct}%`} />
+      <progress
+        id="job-progress-bar"
+        className="job-progress__bar"
+        max={100}
+        value={waiting ? undefined : pct}
+        aria-valuetext={waiting ? 'waiting' : `${pct}%`}
+      />
       <button type="button" className="button button--quiet" onClick={onCancel} disabled={cancelling}>
         {cancelling ? 'Stopping…' : 'Cancel'}
       </button>

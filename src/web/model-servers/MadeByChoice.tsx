@@ -5,7 +5,17 @@ import './backends.css';
  * "Made by": the built-in engine or one of the practice's model servers. Shown only when a
  * server is configured; an outside server says so, since the client's work then leaves Hearth.
  */
-export function MadeByChoice({ backends, value, onChange, disabled }: { backends: readonly StudioBackend[]; value: string; onChange(id: string): void; disabled?: boolean }) {
+export function MadeByChoice({
+  backends,
+  value,
+  onChange,
+  disabled,
+}: {
+  backends: readonly StudioBackend[];
+  value: string;
+  onChange(id: string): void;
+  disabled?: boolean;
+}) {
   if (backends.length <= 1) return null;
   const chosen = backends.find((b) => b.id === value);
   return (

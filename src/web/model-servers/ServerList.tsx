@@ -74,11 +74,20 @@ function ServerItem({ server, onRemoved }: { server: ModelServer; onRemoved(): v
           </button>
         )}
       </div>
-      <div aria-live="polite">{result ? <Notice tone={result.ok ? 'success' : 'error'}>{result.ok ? `Connected. ${result.message}` : result.message}</Notice> : null}</div>
+      <div aria-live="polite">
+        {result ? <Notice tone={result.ok ? 'success' : 'error'}>{result.ok ? `Connected. ${result.message}` : result.message}</Notice> : null}
+      </div>
       {removing ? (
         <form className="form" onSubmit={(e) => void remove(e)} noValidate aria-label={`Remove ${server.label}`}>
           <p>Pictures already made by this server stay in the galleries. New pictures can no longer be made with it.</p>
-          <PasswordField label="Your Hearth password, to confirm" value={password} onChange={setPassword} error={error} autoComplete="current-password" name={`remove-password-${server.id}`} />
+          <PasswordField
+            label="Your Hearth password, to confirm"
+            value={password}
+            onChange={setPassword}
+            error={error}
+            autoComplete="current-password"
+            name={`remove-password-${server.id}`}
+          />
           <div className="actions">
             <button type="submit" className="button button--danger" disabled={busy}>
               Remove server

@@ -48,7 +48,13 @@ export function generateRemotely(clientId: string, body: GenerateBody, onProgres
       onProgress(job);
       if (job.state === 'done') return Promise.all(job.artworkIds.map((id) => api.artwork(id)));
       if (job.state === 'cancelled') throw new ApiError(0, 'cancelled', 'The picture was stopped. Nothing was saved.');
-      if (job.state === 'failed') throw new ApiError(503, job.error?.code ?? 'unavailable', job.error?.message ?? 'The model server could not make the picture.', job.error?.fallback ? { fallback: job.error.fallback } : undefined);
+      if (job.state === 'failed')
+        throw new ApiError(
+          503,
+          job.error?.code ?? 'unavailable',
+          job.error?.message ?? 'The model server could not make the picture.',
+          job.error?.fallback ? { fallback: job.error.fallback } : undefined,
+        );
       await new Promise((r) => setTimeout(r, POLL_MS));
     }
   })();

@@ -17,12 +17,24 @@ export interface BreathingPattern {
 export type PatternId = 'six' | '478';
 
 export const PATTERNS: readonly BreathingPattern[] = [
-  { id: 'six', name: '6 breaths a minute', description: 'In for 5 seconds, out for 5. Slow and even.', phases: [{ kind: 'in', seconds: 5 }, { kind: 'out', seconds: 5 }] },
+  {
+    id: 'six',
+    name: '6 breaths a minute',
+    description: 'In for 5 seconds, out for 5. Slow and even.',
+    phases: [
+      { kind: 'in', seconds: 5 },
+      { kind: 'out', seconds: 5 },
+    ],
+  },
   {
     id: '478',
     name: '4-7-8 breathing',
     description: 'In for 4 seconds, hold for 7, out for 8.',
-    phases: [{ kind: 'in', seconds: 4 }, { kind: 'hold', seconds: 7 }, { kind: 'out', seconds: 8 }],
+    phases: [
+      { kind: 'in', seconds: 4 },
+      { kind: 'hold', seconds: 7 },
+      { kind: 'out', seconds: 8 },
+    ],
   },
 ];
 
@@ -86,8 +98,14 @@ export function BreathingPacer({ pattern, running }: PacerProps) {
   return (
     <div className={`pacer pacer--${running ? phase.kind : 'idle'}`} data-phase={running ? phase.kind : 'idle'}>
       <div className="pacer__stage" aria-hidden="true">
-        <div className="pacer__halo" style={{ transform: `scale(${scale * 1.18})`, transitionDuration: reduce || !running || phase.kind === 'hold' ? '0s' : `${phase.seconds}s` }} />
-        <div className="pacer__circle" style={{ transform: `scale(${scale})`, transitionDuration: reduce || !running || phase.kind === 'hold' ? '0s' : `${phase.seconds}s` }}>
+        <div
+          className="pacer__halo"
+          style={{ transform: `scale(${scale * 1.18})`, transitionDuration: reduce || !running || phase.kind === 'hold' ? '0s' : `${phase.seconds}s` }}
+        />
+        <div
+          className="pacer__circle"
+          style={{ transform: `scale(${scale})`, transitionDuration: reduce || !running || phase.kind === 'hold' ? '0s' : `${phase.seconds}s` }}
+        >
           <span className="pacer__count">{left ?? ''}</span>
         </div>
       </div>

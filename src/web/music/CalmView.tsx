@@ -105,7 +105,15 @@ export function CalmView({ image, piece, pattern, seconds, onEnd }: CalmViewProp
           {piece ? (
             <label className="calm__volume">
               <span>Music volume</span>
-              <input type="range" min={0} max={100} step={5} value={volume} onChange={(e) => setVolume(Number(e.target.value))} aria-valuetext={`${volume} %`} />
+              <input
+                type="range"
+                min={0}
+                max={100}
+                step={5}
+                value={volume}
+                onChange={(e) => setVolume(Number(e.target.value))}
+                aria-valuetext={`${volume} %`}
+              />
             </label>
           ) : null}
           <button type="button" className="button calm__button" onClick={fullScreen}>
@@ -165,7 +173,15 @@ function SessionTimer({ elapsed, seconds, paused }: SessionTimerProps) {
         {formatClock(elapsed)}
         <span className="session-timer__of"> of {formatClock(seconds)}</span>
       </p>
-      <div className="session-timer__bar" role="progressbar" aria-label="Session time" aria-valuemin={0} aria-valuemax={Math.round(seconds)} aria-valuenow={Math.round(Math.min(elapsed, seconds))} aria-valuetext={`${formatClock(left)} left`}>
+      <div
+        className="session-timer__bar"
+        role="progressbar"
+        aria-label="Session time"
+        aria-valuemin={0}
+        aria-valuemax={Math.round(seconds)}
+        aria-valuenow={Math.round(Math.min(elapsed, seconds))}
+        aria-valuetext={`${formatClock(left)} left`}
+      >
         <span className="session-timer__fill" style={{ width: `${share * 100}%` }} />
       </div>
       <p className="session-timer__state">{paused ? 'Paused' : left > 0 ? `${formatClock(left)} left` : 'Time is up'}</p>

@@ -78,7 +78,10 @@ export function GuidedImageryPage() {
 
   return (
     <div className="music guided">
-      <PageHeading title="Guided imagery" lead="Choose a calming picture, some music and a way of breathing. Then let the screen guide you for a few quiet minutes.">
+      <PageHeading
+        title="Guided imagery"
+        lead="Choose a calming picture, some music and a way of breathing. Then let the screen guide you for a few quiet minutes."
+      >
         Guided imagery
       </PageHeading>
       <p className="music__links">
@@ -96,7 +99,14 @@ export function GuidedImageryPage() {
           <section className="card">{music.clientId ? <ImagePicker clientId={music.clientId} value={image} onChange={setImage} /> : null}</section>
           <section className="card">
             {music.crisis ? <CrisisResources crisis={music.crisis} audience={music.viewer === 'therapist' ? 'therapist' : 'client'} /> : null}
-            <PiecePicker pieces={music.pieces} value={piece} onChange={(p) => setPieceId(p?.id ?? null)} composing={music.composing} composeError={music.composeError} compose={music.compose} />
+            <PiecePicker
+              pieces={music.pieces}
+              value={piece}
+              onChange={(p) => setPieceId(p?.id ?? null)}
+              composing={music.composing}
+              composeError={music.composeError}
+              compose={music.compose}
+            />
           </section>
           <section className="card guided__breath">
             <fieldset className="picker__choices">
@@ -149,7 +159,9 @@ export function GuidedImageryPage() {
       ) : null}
       {stage === 'after' ? (
         <section className="card guided__after" aria-labelledby="after-heading">
-          <h2 id="after-heading" ref={headingRef} tabIndex={-1}>Welcome back</h2>
+          <h2 id="after-heading" ref={headingRef} tabIndex={-1}>
+            Welcome back
+          </h2>
           <p>You rested for {formatClock(result.elapsed)}. Take your time. How do you feel now?</p>
           <MoodCheck legend="After the session" value={after} onChange={setAfter} />
           {error ? (
@@ -158,7 +170,12 @@ export function GuidedImageryPage() {
             </p>
           ) : null}
           <div className="actions">
-            <button type="button" className="button button--primary" disabled={saving || (beforeMood !== null && afterMood === null)} onClick={() => void finish()}>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={saving || (beforeMood !== null && afterMood === null)}
+              onClick={() => void finish()}
+            >
               {saving ? 'Saving…' : beforeMood ? 'Save how it went' : 'Finish'}
             </button>
           </div>
@@ -166,7 +183,9 @@ export function GuidedImageryPage() {
       ) : null}
       {stage === 'done' ? (
         <section className="card card--soft guided__done" aria-labelledby="done-heading">
-          <h2 id="done-heading" ref={headingRef} tabIndex={-1}>Thank you for taking this time</h2>
+          <h2 id="done-heading" ref={headingRef} tabIndex={-1}>
+            Thank you for taking this time
+          </h2>
           <p role="status">{summary}</p>
           <button type="button" className="button button--secondary" onClick={() => (setAfter(EMPTY_MOOD), setStage('setup'))}>
             Begin another session

@@ -23,7 +23,13 @@ export function completeMood(d: MoodDraft): Mood | null {
 
 const STEPS = [-1, -0.5, 0, 0.5, 1] as const;
 const VALENCE_WORDS: Record<string, string> = { '-1': 'very unpleasant', '-0.5': 'unpleasant', '0': 'neutral', '0.5': 'pleasant', '1': 'very pleasant' };
-const AROUSAL_WORDS: Record<string, string> = { '1': 'very high energy', '0.5': 'high energy', '0': 'medium energy', '-0.5': 'low energy', '-1': 'very low energy' };
+const AROUSAL_WORDS: Record<string, string> = {
+  '1': 'very high energy',
+  '0.5': 'high energy',
+  '0': 'medium energy',
+  '-0.5': 'low energy',
+  '-1': 'very low energy',
+};
 
 /** "pleasant, low energy" */
 export function moodWords(valence: number, arousal: number): string {
@@ -82,7 +88,11 @@ export function MoodCheck({ legend, value, onChange, disabled }: MoodCheckProps)
           <p className="mood-grid__axis" aria-hidden="true">
             Less energy
           </p>
-          <p className="mood-grid__chosen muted">{value.valence !== null && value.arousal !== null ? `You chose: ${moodWords(value.valence, value.arousal)}` : 'Choose the dot closest to how you feel.'}</p>
+          <p className="mood-grid__chosen muted">
+            {value.valence !== null && value.arousal !== null
+              ? `You chose: ${moodWords(value.valence, value.arousal)}`
+              : 'Choose the dot closest to how you feel.'}
+          </p>
         </fieldset>
         <fieldset className="distress">
           <legend className="mood-check__question">How distressed do you feel right now?</legend>

@@ -47,11 +47,14 @@ export function MusicPage({ clientId }: { clientId?: string } = {}) {
     const piece = await compose(req);
     if (!piece) return setStatus('');
     const linked = homework.homework ? ` ${await homework.attach({ musicId: piece.id })}` : '';
-    setStatus(`Your piece is ready: ${piece.plan.key} ${piece.plan.mode}, ${Math.round(piece.plan.bpm)} bpm. Press play — it keeps composing while you listen.${linked}`);
+    setStatus(
+      `Your piece is ready: ${piece.plan.key} ${piece.plan.mode}, ${Math.round(piece.plan.bpm)} bpm. Press play — it keeps composing while you listen.${linked}`,
+    );
     open(piece, false);
   };
 
-  const composeSuggestion = (rec: Recommendation) => void run({ prompt: rec.prompt, seconds, mood: mood ? { valence: mood.valence, arousal: mood.arousal } : undefined });
+  const composeSuggestion = (rec: Recommendation) =>
+    void run({ prompt: rec.prompt, seconds, mood: mood ? { valence: mood.valence, arousal: mood.arousal } : undefined });
 
   const saved = (listen: ListenEntry) => {
     if (selected) music.addListen(selected.id, listen);
@@ -70,11 +73,17 @@ export function MusicPage({ clientId }: { clientId?: string } = {}) {
   return (
     <div className="music">
       {therapist ? (
-        <PageHeading title={`Music · ${name}`} lead={`${name}’s pieces, and how they felt before and after each listening. You can listen, and compose a piece for them.`}>
+        <PageHeading
+          title={`Music · ${name}`}
+          lead={`${name}’s pieces, and how they felt before and after each listening. You can listen, and compose a piece for them.`}
+        >
           Music · {name}
         </PageHeading>
       ) : (
-        <PageHeading title="Music" lead="Describe what you’d like to hear and Hearth composes it for you, here on this computer. Note how you feel before and after, and Hearth learns what helps you.">
+        <PageHeading
+          title="Music"
+          lead="Describe what you’d like to hear and Hearth composes it for you, here on this computer. Note how you feel before and after, and Hearth learns what helps you."
+        >
           Music
         </PageHeading>
       )}
@@ -96,13 +105,37 @@ export function MusicPage({ clientId }: { clientId?: string } = {}) {
       <div className="music__top">
         <section className="card">
           {music.crisis ? <CrisisResources crisis={music.crisis} audience={music.viewer === 'therapist' ? 'therapist' : 'client'} /> : null}
-          <Composer busy={music.composing} error={music.composeError} seconds={seconds} onSecondsChange={setSeconds} onCompose={(req) => void run(req)} clientId={music.clientId} />
+          <Composer
+            busy={music.composing}
+            error={music.composeError}
+            seconds={seconds}
+            onSecondsChange={setSeconds}
+            onCompose={(req) => void run(req)}
+            clientId={music.clientId}
+          />
         </section>
-        {music.clientId ? <WhatHelps clientId={music.clientId} mood={mood} refresh={refresh} busy={music.composing} onCompose={composeSuggestion} forTherapist={therapist} clientName={name} /> : null}
+        {music.clientId ? (
+          <WhatHelps
+            clientId={music.clientId}
+            mood={mood}
+            refresh={refresh}
+            busy={music.composing}
+            onCompose={composeSuggestion}
+            forTherapist={therapist}
+            clientName={name}
+          />
+        ) : null}
       </div>
       {selected ? <NowPlaying key={selected.id} piece={selected} before={before} onBeforeChange={setBefore} onSaved={saved} checkIn={!therapist} /> : null}
       <div className="card">
-        <Library pieces={pieces} loading={music.loading} error={music.error} selectedId={selectedId} onSelect={(p) => open(p)} title={therapist ? `${name}’s music` : 'My music'} />
+        <Library
+          pieces={pieces}
+          loading={music.loading}
+          error={music.error}
+          selectedId={selectedId}
+          onSelect={(p) => open(p)}
+          title={therapist ? `${name}’s music` : 'My music'}
+        />
       </div>
     </div>
   );

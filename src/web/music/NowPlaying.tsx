@@ -103,7 +103,9 @@ function ListenHistory({ listens, mine, level = 3 }: ListenHistoryProps) {
     <section className="history" aria-labelledby="history-heading">
       <H id="history-heading">{mine ? 'Your listenings of this piece' : 'Listenings of this piece'}</H>
       {sorted.length === 0 ? (
-        <p className="muted">{mine ? 'No listenings saved yet. After you listen, note how you feel to see what helps you.' : 'No listenings with a mood check-in yet.'}</p>
+        <p className="muted">
+          {mine ? 'No listenings saved yet. After you listen, note how you feel to see what helps you.' : 'No listenings with a mood check-in yet.'}
+        </p>
       ) : (
         <ul className="history__list">
           {sorted.map((l) => {

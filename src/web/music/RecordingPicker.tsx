@@ -84,7 +84,12 @@ export function RecordingPicker({ clientId, selected, onSelect }: RecordingPicke
       {recordings.length > 0 ? (
         <div className="field">
           <label htmlFor={`${id}-pick`}>Recording to continue</label>
-          <select id={`${id}-pick`} className="select" value={selected?.id ?? ''} onChange={(e) => onSelect(recordings.find((r) => r.id === e.target.value) ?? null)}>
+          <select
+            id={`${id}-pick`}
+            className="select"
+            value={selected?.id ?? ''}
+            onChange={(e) => onSelect(recordings.find((r) => r.id === e.target.value) ?? null)}
+          >
             <option value="">None — start from the words</option>
             {recordings.map((r) => (
               <option key={r.id} value={r.id}>

@@ -67,7 +67,9 @@ export function WhatHelps({ clientId, mood, refresh, busy, onCompose, forTherapi
       {rec ? (
         <>
           <p className="what-helps__explanation" data-testid="explanation">
-            {(forTherapist ? explanationAbout(rec.explanation, clientName) : rec.explanation).replace(/(\d+) BPM/g, (_m, n: string) => t('daily:music.beats', { bpm: Number(n) }))}
+            {(forTherapist ? explanationAbout(rec.explanation, clientName) : rec.explanation).replace(/(\d+) BPM/g, (_m, n: string) =>
+              t('daily:music.beats', { bpm: Number(n) }),
+            )}
           </p>
           <dl className="plan__facts plan__facts--compact">
             <div>
@@ -77,7 +79,11 @@ export function WhatHelps({ clientId, mood, refresh, busy, onCompose, forTherapi
             <div>
               <dt>Tempo</dt>
               <dd>
-                {rec.tempoPath.length > 1 ? t('daily:music.tempoPath', { from: Math.round(rec.tempoPath[0]!), to: Math.round(rec.tempoPath.at(-1)!) }) : <TempoWords bpm={rec.bpm} />}
+                {rec.tempoPath.length > 1 ? (
+                  t('daily:music.tempoPath', { from: Math.round(rec.tempoPath[0]!), to: Math.round(rec.tempoPath.at(-1)!) })
+                ) : (
+                  <TempoWords bpm={rec.bpm} />
+                )}
               </dd>
             </div>
             <div>
@@ -87,9 +93,7 @@ export function WhatHelps({ clientId, mood, refresh, busy, onCompose, forTherapi
               </dd>
             </div>
           </dl>
-          <p className="muted what-helps__count">
-            {learnedFrom(rec.listenings, forTherapist)}
-          </p>
+          <p className="muted what-helps__count">{learnedFrom(rec.listenings, forTherapist)}</p>
           <button type="button" className="button button--primary" disabled={busy} onClick={() => onCompose(rec)}>
             {busy ? 'Composing…' : 'Compose this'}
           </button>

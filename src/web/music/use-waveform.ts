@@ -49,7 +49,14 @@ function readHeader(head: Uint8Array): Format | null {
  * many frames belong to each bucket before the end is known.
  */
 export function useWaveform(url: string, totalFrames: number, buckets = 480): WaveformPeaks {
-  const [state, setState] = useState<WaveformPeaks>(() => ({ peaks: new Float32Array(buckets), filled: 0, done: false, failed: false, status: 0, contentType: '' }));
+  const [state, setState] = useState<WaveformPeaks>(() => ({
+    peaks: new Float32Array(buckets),
+    filled: 0,
+    done: false,
+    failed: false,
+    status: 0,
+    contentType: '',
+  }));
 
   useEffect(() => {
     const abort = new AbortController();

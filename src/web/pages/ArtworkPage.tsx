@@ -89,7 +89,13 @@ export function ArtworkPage({ artworkId }: { artworkId: string }) {
       </PageHeading>
       <div className="artwork">
         <figure className="artwork__figure card">
-          <img className="artwork__image" src={a.imageUrl} alt={a.title ? `The artwork “${a.title}”` : 'The artwork (untitled)'} width={a.width} height={a.height} />
+          <img
+            className="artwork__image"
+            src={a.imageUrl}
+            alt={a.title ? `The artwork “${a.title}”` : 'The artwork (untitled)'}
+            width={a.width}
+            height={a.height}
+          />
           <figcaption className="muted">
             {a.width} × {a.height} px · {formatBytes(a.bytes)}
           </figcaption>
@@ -98,7 +104,9 @@ export function ArtworkPage({ artworkId }: { artworkId: string }) {
           {me.role === 'client' ? (
             <section className="card card--soft" aria-labelledby="studio-heading">
               <h2 id="studio-heading">Studio</h2>
-              <p className="muted">{a.kind === 'sketch' ? 'Draw on, or make pictures from this drawing.' : 'Change part of it, or make new versions. The original stays as it is.'}</p>
+              <p className="muted">
+                {a.kind === 'sketch' ? 'Draw on, or make pictures from this drawing.' : 'Change part of it, or make new versions. The original stays as it is.'}
+              </p>
               <Link to={`/studio/${a.id}`} className="button button--primary">
                 Refine in the studio
               </Link>

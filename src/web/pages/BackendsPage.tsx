@@ -34,8 +34,8 @@ export function BackendsPage() {
         Model servers
       </PageHeading>
       <Notice tone="info">
-        A client’s drawings and words go to one of these servers only when that client has agreed to external AI in their consent. Without it, their pictures are made by the
-        built-in engine on this computer, and nothing leaves it.
+        A client’s drawings and words go to one of these servers only when that client has agreed to external AI in their consent. Without it, their pictures
+        are made by the built-in engine on this computer, and nothing leaves it.
       </Notice>
       {error ? <Notice tone="error">{error}</Notice> : null}
       {note ? <Notice tone="success">{note}</Notice> : null}
@@ -44,7 +44,10 @@ export function BackendsPage() {
         {servers ? <ServerList servers={servers} onChanged={() => (setNote('The server was removed.'), void load())} /> : error ? null : <Loading />}
       </section>
       <section className="card card--soft">
-        <AddServerForm canAddPracticeWide={canAddPracticeWide} onAdded={(s) => (setNote(`${s.label} was added. Use “Test connection” to check it is ready.`), void load())} />
+        <AddServerForm
+          canAddPracticeWide={canAddPracticeWide}
+          onAdded={(s) => (setNote(`${s.label} was added. Use “Test connection” to check it is ready.`), void load())}
+        />
       </section>
     </div>
   );

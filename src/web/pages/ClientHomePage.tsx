@@ -54,7 +54,9 @@ export function ClientHomePage({ clientId }: { clientId: string }) {
         {sessions.data ? (
           next ? (
             <div className="next-session">
-              <p className="next-session__when">{new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(next.scheduledAt))}</p>
+              <p className="next-session__when">
+                {new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(next.scheduledAt))}
+              </p>
               <p className="next-session__time">{new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(new Date(next.scheduledAt))}</p>
               <p className="muted">
                 {next.status === 'in_progress' ? t('daily:client.happeningNow') : relative(next.scheduledAt, locale)}

@@ -19,8 +19,14 @@ import '../workspace/records.css';
 import './chart/chart.css';
 
 const TAB_KEY = {
-  overview: 'daily:chart.tab.overview', works: 'daily:chart.tab.works', music: 'daily:chart.tab.music', measures: 'daily:chart.tab.measures',
-  notes: 'daily:chart.tab.notes', plan: 'daily:chart.tab.plan', homework: 'daily:chart.tab.homework', record: 'daily:chart.tab.record',
+  overview: 'daily:chart.tab.overview',
+  works: 'daily:chart.tab.works',
+  music: 'daily:chart.tab.music',
+  measures: 'daily:chart.tab.measures',
+  notes: 'daily:chart.tab.notes',
+  plan: 'daily:chart.tab.plan',
+  homework: 'daily:chart.tab.homework',
+  record: 'daily:chart.tab.record',
 } as const;
 
 /**
@@ -59,13 +65,19 @@ export function ClientPage({ clientId, tab }: { clientId: string; tab: ChartTab 
   return (
     <>
       <nav aria-label={t('daily:chart.breadcrumb')} className="breadcrumb">
-        <Link to="/">{t('daily:home.title')}</Link> <span aria-hidden="true">›</span> <Link to="/clients">{t('daily:chart.clients')}</Link> <span aria-hidden="true">›</span>{' '}
-        <span aria-current="page">{c.displayName}</span>
+        <Link to="/">{t('daily:home.title')}</Link> <span aria-hidden="true">›</span> <Link to="/clients">{t('daily:chart.clients')}</Link>{' '}
+        <span aria-hidden="true">›</span> <span aria-current="page">{c.displayName}</span>
       </nav>
       <ChartHeader client={c} headingLevel={tab === 'music' ? 'p' : 'h1'} />
       <LiveStatus message={status} />
       <AlertsPanel clientId={c.id} />
-      <Tabs label={t('daily:chart.tabsLabel', { name: c.displayName })} tabs={CHART_TABS.map((id) => ({ id, label: t(TAB_KEY[id]) }))} current={tab} onChange={(id) => navigate(chartPath(c.id, id as ChartTab), { keepScroll: true })} className="ws chart-tabs">
+      <Tabs
+        label={t('daily:chart.tabsLabel', { name: c.displayName })}
+        tabs={CHART_TABS.map((id) => ({ id, label: t(TAB_KEY[id]) }))}
+        current={tab}
+        onChange={(id) => navigate(chartPath(c.id, id as ChartTab), { keepScroll: true })}
+        className="ws chart-tabs"
+      >
         <ChartPanel tab={tab} client={c} onChanged={changed} />
       </Tabs>
     </>

@@ -77,7 +77,10 @@ export function ConsentPage({ clientId }: { clientId: string }) {
       {current ? (
         <section className="card" aria-labelledby="now-heading">
           <h2 id="now-heading">What you agree to now</h2>
-          <p className="muted">You signed version {current.documentVersion}. Withdrawing something stops the features that need it straight away; what you already made stays yours.</p>
+          <p className="muted">
+            You signed version {current.documentVersion}. Withdrawing something stops the features that need it straight away; what you already made stays
+            yours.
+          </p>
           <ul className="consent-list">
             {doc.scopes.map((s) => {
               const on = current.scopes.includes(s.id);
@@ -87,7 +90,13 @@ export function ConsentPage({ clientId }: { clientId: string }) {
                     <strong>{s.title}</strong> — {on ? 'agreed' : 'not agreed'}
                   </span>
                   {on ? (
-                    <button type="button" className="button button--secondary button--small" disabled={busy !== null} onClick={() => void withdraw(s.id, s.title)} aria-label={`Withdraw: ${s.title}`}>
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      disabled={busy !== null}
+                      onClick={() => void withdraw(s.id, s.title)}
+                      aria-label={`Withdraw: ${s.title}`}
+                    >
                       {busy === s.id ? 'Withdrawing…' : 'Withdraw'}
                     </button>
                   ) : null}

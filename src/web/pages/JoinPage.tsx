@@ -45,7 +45,11 @@ export function JoinPage({ token, signedInAs, onJoined, onSignOut }: JoinPagePro
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
     setFormError(null);
-    const found = collect<Key>({ displayName: nameProblem(displayName, 'your name'), email: emailProblem(email), password: newPasswordProblem(password, { email, displayName }) });
+    const found = collect<Key>({
+      displayName: nameProblem(displayName, 'your name'),
+      email: emailProblem(email),
+      password: newPasswordProblem(password, { email, displayName }),
+    });
     setErrors(found ?? {});
     if (found) return focusFirstInvalid(form);
     setBusy(true);
@@ -86,14 +90,15 @@ export function JoinPage({ token, signedInAs, onJoined, onSignOut }: JoinPagePro
   const { therapistName } = check.data;
   return (
     <AuthShell>
-      <PageHeading title="Join Hearth" lead={<>{therapistName || 'Your therapist'} has invited you to your own private space in Hearth. Choose how you’ll sign in.</>}>
+      <PageHeading
+        title="Join Hearth"
+        lead={<>{therapistName || 'Your therapist'} has invited you to your own private space in Hearth. Choose how you’ll sign in.</>}
+      >
         Welcome, {check.data.clientName}
       </PageHeading>
       {signedInAs ? (
         <div className="stack">
-          <Notice tone="info">
-            You are signed in as {signedInAs.displayName}. Sign out first to join with this link.
-          </Notice>
+          <Notice tone="info">You are signed in as {signedInAs.displayName}. Sign out first to join with this link.</Notice>
           <button type="button" className="button button--secondary" onClick={() => void onSignOut?.()}>
             Sign out
           </button>
@@ -101,9 +106,38 @@ export function JoinPage({ token, signedInAs, onJoined, onSignOut }: JoinPagePro
       ) : (
         <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label="Create your account">
           {formError ? <Notice tone="error">{formError}</Notice> : null}
-          <Field label="Your name" hint="What should Hearth call you?" name="displayName" autoComplete="name" value={displayName} onChange={(e) => setDisplayName(e.target.value)} error={errors.displayName} required />
-          <Field label="Email" hint="You’ll use it to sign in. It is not shared." name="email" type="email" autoComplete="username" inputMode="email" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} required autoCapitalize="off" spellCheck={false} />
-          <PasswordField label="Password" hint="At least 10 characters. A short sentence works well." value={password} onChange={setPassword} error={errors.password} autoComplete="new-password" />
+          <Field
+            label="Your name"
+            hint="What should Hearth call you?"
+            name="displayName"
+            autoComplete="name"
+            value={displayName}
+            onChange={(e) => setDisplayName(e.target.value)}
+            error={errors.displayName}
+            required
+          />
+          <Field
+            label="Email"
+            hint="You’ll use it to sign in. It is not shared."
+            name="email"
+            type="email"
+            autoComplete="username"
+            inputMode="email"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            error={errors.email}
+            required
+            autoCapitalize="off"
+            spellCheck={false}
+          />
+          <PasswordField
+            label="Password"
+            hint="At least 10 characters. A short sentence works well."
+            value={password}
+            onChange={setPassword}
+            error={errors.password}
+            autoComplete="new-password"
+          />
           <button type="submit" className="button button--primary button--wide" disabled={busy}>
             {busy ? 'Joining…' : 'Join Hearth'}
           </button>
@@ -118,7 +152,10 @@ function ConsentStep({ me, onDone }: { me: Me; onDone(): void }) {
   const doc = useLoad(() => consentApi.document(), []);
   return (
     <AuthShell>
-      <PageHeading title="Your consent" lead="Your account is ready. Before you start, please read how Hearth uses your work and choose what you agree to. You can change this at any time under My consent.">
+      <PageHeading
+        title="Your consent"
+        lead="Your account is ready. Before you start, please read how Hearth uses your work and choose what you agree to. You can change this at any time under My consent."
+      >
         Your consent
       </PageHeading>
       {doc.loading && !doc.data ? <Loading label="Loading the consent document…" /> : null}
@@ -144,7 +181,9 @@ function ConsentStep({ me, onDone }: { me: Me; onDone(): void }) {
           }
         />
       ) : null}
-      <p className="fine-print">If you decide later, drawing, uploading and writing work straight away; making pictures, insights and music wait until you agree to them.</p>
+      <p className="fine-print">
+        If you decide later, drawing, uploading and writing work straight away; making pictures, insights and music wait until you agree to them.
+      </p>
     </AuthShell>
   );
 }

@@ -51,9 +51,37 @@ export function SetupPage({ onDone }: { onDone(me: Me): void }) {
       </PageHeading>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label="Create your therapist account">
         {formError ? <Notice tone="error">{formError}</Notice> : null}
-        <Field label="Your name" hint="As your clients will see it, e.g. “Dr. Ana Ruiz”." name="displayName" autoComplete="name" value={displayName} onChange={(e) => setDisplayName(e.target.value)} error={errors.displayName} required />
-        <Field label="Email" name="email" type="email" autoComplete="username" inputMode="email" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} required autoCapitalize="off" spellCheck={false} />
-        <PasswordField label="Password" hint="At least 10 characters. A short sentence is easy to remember and hard to guess." value={password} onChange={setPassword} error={errors.password} autoComplete="new-password" />
+        <Field
+          label="Your name"
+          hint="As your clients will see it, e.g. “Dr. Ana Ruiz”."
+          name="displayName"
+          autoComplete="name"
+          value={displayName}
+          onChange={(e) => setDisplayName(e.target.value)}
+          error={errors.displayName}
+          required
+        />
+        <Field
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={errors.email}
+          required
+          autoCapitalize="off"
+          spellCheck={false}
+        />
+        <PasswordField
+          label="Password"
+          hint="At least 10 characters. A short sentence is easy to remember and hard to guess."
+          value={password}
+          onChange={setPassword}
+          error={errors.password}
+          autoComplete="new-password"
+        />
         <button type="submit" className="button button--primary button--wide" disabled={busy}>
           {busy ? 'Creating your account…' : 'Create account'}
         </button>

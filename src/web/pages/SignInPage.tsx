@@ -70,13 +70,27 @@ export function SignInPage({ onSignedIn, flash }: SignInPageProps) {
       {flash && !formError ? <Notice tone="info">{flash}</Notice> : null}
       <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label="Sign in">
         {formError ? <Notice tone="error">{formError}</Notice> : null}
-        <Field label="Email" name="email" type="email" autoComplete="username" inputMode="email" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} required autoCapitalize="off" spellCheck={false} />
+        <Field
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={errors.email}
+          required
+          autoCapitalize="off"
+          spellCheck={false}
+        />
         <PasswordField label="Password" value={password} onChange={setPassword} error={errors.password} autoComplete="current-password" />
         <button type="submit" className="button button--primary button--wide" disabled={busy}>
           {busy ? 'Signing in…' : 'Sign in'}
         </button>
       </form>
-      <p className="fine-print">New client? Use the invite link your therapist sent you. Forgotten your password? Ask your therapist or the person who runs Hearth.</p>
+      <p className="fine-print">
+        New client? Use the invite link your therapist sent you. Forgotten your password? Ask your therapist or the person who runs Hearth.
+      </p>
     </AuthShell>
   );
 }
@@ -92,7 +106,13 @@ function CodeStep({ challenge, onSignedIn, onRestart }: { challenge: Challenge; 
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
     const clean = code.replace(/\s/g, '');
-    const problem = recovery ? (clean.length < 8 ? 'Enter one of your recovery codes.' : null) : /^\d{6}$/.test(clean) ? null : 'Enter the 6-digit code from your app.';
+    const problem = recovery
+      ? clean.length < 8
+        ? 'Enter one of your recovery codes.'
+        : null
+      : /^\d{6}$/.test(clean)
+        ? null
+        : 'Enter the 6-digit code from your app.';
     setError(problem);
     if (problem) return focusFirstInvalid(form);
     setBusy(true);
@@ -109,14 +129,40 @@ function CodeStep({ challenge, onSignedIn, onRestart }: { challenge: Challenge; 
 
   return (
     <>
-      <PageHeading title="Sign in" lead={recovery ? 'Enter one of the recovery codes you saved. Each works once.' : 'Enter the 6-digit code from your authenticator app.'}>
+      <PageHeading
+        title="Sign in"
+        lead={recovery ? 'Enter one of the recovery codes you saved. Each works once.' : 'Enter the 6-digit code from your authenticator app.'}
+      >
         Two-step sign-in
       </PageHeading>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label="Two-step sign-in">
         {recovery ? (
-          <Field key="recovery" label="Recovery code" name="recovery-code" autoComplete="off" autoCapitalize="characters" spellCheck={false} value={code} onChange={(e) => setCode(e.target.value)} error={error} required />
+          <Field
+            key="recovery"
+            label="Recovery code"
+            name="recovery-code"
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            error={error}
+            required
+          />
         ) : (
-          <Field key="totp" label="Code from your app" name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={7} value={code} onChange={(e) => setCode(e.target.value)} error={error} required autoFocus />
+          <Field
+            key="totp"
+            label="Code from your app"
+            name="code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={7}
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            error={error}
+            required
+            autoFocus
+          />
         )}
         <button type="submit" className="button button--primary button--wide" disabled={busy}>
           {busy ? 'Checking…' : 'Continue'}

@@ -47,7 +47,14 @@ export function BrushPanel({ brush, drawing, onCleared }: BrushPanelProps) {
         <ul className="swatches" aria-label="Recent colours">
           {brush.recent.map((c) => (
             <li key={c}>
-              <button type="button" className="swatch" aria-label={`Use colour ${c}`} aria-pressed={brush.color === c} onClick={() => brush.setColor(c)} style={{ background: c }} />
+              <button
+                type="button"
+                className="swatch"
+                aria-label={`Use colour ${c}`}
+                aria-pressed={brush.color === c}
+                onClick={() => brush.setColor(c)}
+                style={{ background: c }}
+              />
             </li>
           ))}
         </ul>
@@ -56,15 +63,29 @@ export function BrushPanel({ brush, drawing, onCleared }: BrushPanelProps) {
       <div className="brush-panel__sliders">
         <label className="slider">
           <span>
-            Size <span className="range-value" aria-hidden="true">{brush.size}</span>
+            Size{' '}
+            <span className="range-value" aria-hidden="true">
+              {brush.size}
+            </span>
           </span>
           <input type="range" min={1} max={80} value={brush.size} onChange={(e) => brush.setSize(Number(e.target.value))} />
         </label>
         <label className="slider">
           <span>
-            Opacity <span className="range-value" aria-hidden="true">{Math.round(brush.opacity * 100)}%</span>
+            Opacity{' '}
+            <span className="range-value" aria-hidden="true">
+              {Math.round(brush.opacity * 100)}%
+            </span>
           </span>
-          <input type="range" min={5} max={100} step={5} aria-valuetext={`${Math.round(brush.opacity * 100)}%`} value={Math.round(brush.opacity * 100)} onChange={(e) => brush.setOpacity(Number(e.target.value) / 100)} />
+          <input
+            type="range"
+            min={5}
+            max={100}
+            step={5}
+            aria-valuetext={`${Math.round(brush.opacity * 100)}%`}
+            value={Math.round(brush.opacity * 100)}
+            onChange={(e) => brush.setOpacity(Number(e.target.value) / 100)}
+          />
         </label>
         <label className="slider slider--paper">
           <span>Paper</span>
@@ -76,7 +97,13 @@ export function BrushPanel({ brush, drawing, onCleared }: BrushPanelProps) {
         <button type="button" className="button button--quiet button--small" onClick={drawing.undo} disabled={!drawing.canUndo} aria-keyshortcuts="Control+Z">
           Undo
         </button>
-        <button type="button" className="button button--quiet button--small" onClick={drawing.redo} disabled={!drawing.canRedo} aria-keyshortcuts="Control+Shift+Z">
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          onClick={drawing.redo}
+          disabled={!drawing.canRedo}
+          aria-keyshortcuts="Control+Shift+Z"
+        >
           Redo
         </button>
         <button type="button" className="button button--quiet button--small" onClick={clear} disabled={drawing.doc.strokes.length === 0}>

@@ -50,12 +50,22 @@ export function Compare({ before, after, width, height }: CompareProps) {
         <div className="compare__overlay-wrap">
           <div className="compare__overlay" style={{ aspectRatio: `${width} / ${height}` }}>
             <img src={before.url} alt={before.label} width={width} height={height} />
-            <img className="compare__top" src={after.url} alt={after.label} width={width} height={height} style={{ clipPath: `inset(0 ${100 - reveal}% 0 0)` }} />
+            <img
+              className="compare__top"
+              src={after.url}
+              alt={after.label}
+              width={width}
+              height={height}
+              style={{ clipPath: `inset(0 ${100 - reveal}% 0 0)` }}
+            />
             <div className="compare__divider" style={{ left: `${reveal}%` }} aria-hidden="true" />
           </div>
           <label className="studio-field compare__slider">
             <span className="studio-field__label">
-              Show {after.label.toLowerCase()} <span className="range-value" aria-hidden="true">{reveal}%</span>
+              Show {after.label.toLowerCase()}{' '}
+              <span className="range-value" aria-hidden="true">
+                {reveal}%
+              </span>
             </span>
             <input type="range" min={0} max={100} aria-valuetext={`${reveal}%`} value={reveal} onChange={(e) => setReveal(Number(e.target.value))} />
           </label>

@@ -96,7 +96,8 @@ export function LiveCanvasPage({ clientId }: { clientId: string }) {
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/">Caseload</Link> <span aria-hidden="true">›</span> <Link to={`/clients/${clientId}`}>{name}</Link> <span aria-hidden="true">›</span> <span aria-current="page">Live canvas</span>
+        <Link to="/">Caseload</Link> <span aria-hidden="true">›</span> <Link to={`/clients/${clientId}`}>{name}</Link> <span aria-hidden="true">›</span>{' '}
+        <span aria-current="page">Live canvas</span>
       </nav>
       <PageHeading title={`${name}: live canvas`} lead={`${name} sees a note in the studio while you watch. Nothing here is recorded.`}>
         Live canvas
@@ -105,7 +106,15 @@ export function LiveCanvasPage({ clientId }: { clientId: string }) {
         <p role="status" aria-live="polite">
           {message[state]}
         </p>
-        <canvas ref={view} className="live-view__canvas" width={768} height={576} role="img" aria-label={`${name}’s canvas: ${count} stroke${count === 1 ? '' : 's'}`} hidden={scene.current === null} />
+        <canvas
+          ref={view}
+          className="live-view__canvas"
+          width={768}
+          height={576}
+          role="img"
+          aria-label={`${name}’s canvas: ${count} stroke${count === 1 ? '' : 's'}`}
+          hidden={scene.current === null}
+        />
       </section>
     </>
   );

@@ -86,7 +86,18 @@ export function MaskPainter({ imageUrl, alt, width, height, canvasRef, onChange 
     <div className="mask-painter">
       <div className="mask-painter__stage" style={{ aspectRatio: `${width} / ${height}` }}>
         <img src={imageUrl} alt={alt} width={width} height={height} />
-        <canvas ref={canvasRef} className="mask-painter__marks" width={width} height={height} role="img" aria-label="Area to change, painted over the picture" onPointerDown={down} onPointerMove={move} onPointerUp={up} onPointerCancel={up} />
+        <canvas
+          ref={canvasRef}
+          className="mask-painter__marks"
+          width={width}
+          height={height}
+          role="img"
+          aria-label="Area to change, painted over the picture"
+          onPointerDown={down}
+          onPointerMove={move}
+          onPointerUp={up}
+          onPointerCancel={up}
+        />
       </div>
       <div className="mask-painter__tools">
         <fieldset className="segmented segmented--small">
@@ -102,7 +113,10 @@ export function MaskPainter({ imageUrl, alt, width, height, canvasRef, onChange 
         </fieldset>
         <label className="slider">
           <span>
-            Brush <span className="range-value" aria-hidden="true">{size}</span>
+            Brush{' '}
+            <span className="range-value" aria-hidden="true">
+              {size}
+            </span>
           </span>
           <input type="range" min={8} max={Math.round(Math.min(width, height) / 3)} value={size} onChange={(e) => setSize(Number(e.target.value))} />
         </label>

@@ -41,18 +41,42 @@ export function PromptPanel({ settings, onChange, styles, hasSketch, preview, pr
     <form className="prompt-panel stack" onSubmit={submit} aria-labelledby="create-heading">
       <h2 id="create-heading">Make it together</h2>
       <figure className="live-preview">
-        <canvas ref={preview.canvasRef} className="live-preview__canvas" width={previewSize.width} height={previewSize.height} role="img" aria-label="Live preview of the picture" />
+        <canvas
+          ref={preview.canvasRef}
+          className="live-preview__canvas"
+          width={previewSize.width}
+          height={previewSize.height}
+          role="img"
+          aria-label="Live preview of the picture"
+        />
         <figcaption className="live-preview__caption" aria-live="polite">
-          {preview.error ?? (preview.renders === 0 ? 'A small preview appears here as you draw and write.' : preview.busy ? 'Updating the preview…' : 'Live preview — the final picture is larger and more detailed.')}
+          {preview.error ??
+            (preview.renders === 0
+              ? 'A small preview appears here as you draw and write.'
+              : preview.busy
+                ? 'Updating the preview…'
+                : 'Live preview — the final picture is larger and more detailed.')}
         </figcaption>
       </figure>
       <label className="studio-field">
         <span className="studio-field__label">What would you like to see?</span>
-        <textarea rows={3} value={settings.prompt} maxLength={1000} placeholder="For example: a quiet lake at dawn, soft and hopeful" onChange={(e) => onChange({ prompt: e.target.value })} />
+        <textarea
+          rows={3}
+          value={settings.prompt}
+          maxLength={1000}
+          placeholder="For example: a quiet lake at dawn, soft and hopeful"
+          onChange={(e) => onChange({ prompt: e.target.value })}
+        />
       </label>
       <label className="studio-field">
         <span className="studio-field__label">Leave out (optional)</span>
-        <input type="text" value={settings.negativePrompt} maxLength={1000} placeholder="For example: no red, nothing dark" onChange={(e) => onChange({ negativePrompt: e.target.value })} />
+        <input
+          type="text"
+          value={settings.negativePrompt}
+          maxLength={1000}
+          placeholder="For example: no red, nothing dark"
+          onChange={(e) => onChange({ negativePrompt: e.target.value })}
+        />
       </label>
       <label className="studio-field">
         <span className="studio-field__label">Style</span>
@@ -69,9 +93,20 @@ export function PromptPanel({ settings, onChange, styles, hasSketch, preview, pr
       {hasSketch ? (
         <label className="studio-field">
           <span className="studio-field__label">
-            Follow my lines <span className="range-value" aria-hidden="true">{Math.round(settings.sketchStrength * 100)}%</span>
+            Follow my lines{' '}
+            <span className="range-value" aria-hidden="true">
+              {Math.round(settings.sketchStrength * 100)}%
+            </span>
           </span>
-          <input type="range" min={0} max={100} step={5} aria-valuetext={`${Math.round(settings.sketchStrength * 100)}%`} value={Math.round(settings.sketchStrength * 100)} onChange={(e) => onChange({ sketchStrength: Number(e.target.value) / 100 })} />
+          <input
+            type="range"
+            min={0}
+            max={100}
+            step={5}
+            aria-valuetext={`${Math.round(settings.sketchStrength * 100)}%`}
+            value={Math.round(settings.sketchStrength * 100)}
+            onChange={(e) => onChange({ sketchStrength: Number(e.target.value) / 100 })}
+          />
           <span className="studio-field__hint">Low: loosely inspired by your drawing. High: your lines stay as they are.</span>
         </label>
       ) : null}

@@ -40,7 +40,14 @@ export function Refine({ artwork, busy, onRefine, onCancel }: RefineProps) {
     <form className="refine stack" onSubmit={submit} aria-labelledby="refine-heading">
       <h3 id="refine-heading">Change part of “{artwork.title || 'this picture'}”</h3>
       <p className="muted">Paint over the area to change. Everything you leave unpainted stays exactly as it is.</p>
-      <MaskPainter imageUrl={artwork.imageUrl} alt={artwork.title || 'The picture to refine'} width={artwork.width} height={artwork.height} canvasRef={marks} onChange={setPainted} />
+      <MaskPainter
+        imageUrl={artwork.imageUrl}
+        alt={artwork.title || 'The picture to refine'}
+        width={artwork.width}
+        height={artwork.height}
+        canvasRef={marks}
+        onChange={setPainted}
+      />
       <label className="studio-field">
         <span className="studio-field__label">What should change there?</span>
         <input type="text" value={prompt} maxLength={1000} placeholder="For example: a warm yellow moon" onChange={(e) => setPrompt(e.target.value)} />

@@ -18,7 +18,12 @@ interface ResultsProps {
   onRefine: (base: Artwork, r: RefineRequest) => Promise<unknown>;
 }
 
-const BEFORE_LABEL: Record<Artwork['kind'], string> = { sketch: 'Your drawing', upload: 'Your photo', generated: 'The picture before', inpainted: 'The picture before' };
+const BEFORE_LABEL: Record<Artwork['kind'], string> = {
+  sketch: 'Your drawing',
+  upload: 'Your photo',
+  generated: 'The picture before',
+  inpainted: 'The picture before',
+};
 
 export function Results({ results, selected, versions, busy, onSelect, onRefine }: ResultsProps) {
   const [refining, setRefining] = useState(false);

@@ -82,7 +82,8 @@ export function StrokeReplay({ artworkId }: { artworkId: string }) {
     const c = view.current?.getContext('2d');
     if (!c || !doc) return;
     let l = layers.current;
-    if (!l || l.ink.width !== doc.width || l.ink.height !== doc.height) l = layers.current = { ink: layer(doc.width, doc.height), wet: layer(doc.width, doc.height), done: 0 };
+    if (!l || l.ink.width !== doc.width || l.ink.height !== doc.height)
+      l = layers.current = { ink: layer(doc.width, doc.height), wet: layer(doc.width, doc.height), done: 0 };
     const ink = l.ink.getContext('2d')!;
     const wet = l.wet.getContext('2d')!;
     if (progress.done < l.done) {
@@ -149,7 +150,12 @@ export function StrokeReplay({ artworkId }: { artworkId: string }) {
         aria-label={`Replay of the drawing: ${progress.done} of ${total} stroke${total === 1 ? '' : 's'} drawn`}
       />
       <div className="replay__controls">
-        <button type="button" className="button button--primary button--small" onClick={toggle} aria-label={playing ? 'Pause the replay' : atEnd && time > 0 ? 'Play the replay again' : 'Play the replay'}>
+        <button
+          type="button"
+          className="button button--primary button--small"
+          onClick={toggle}
+          aria-label={playing ? 'Pause the replay' : atEnd && time > 0 ? 'Play the replay again' : 'Play the replay'}
+        >
           {playing ? 'Pause' : atEnd && time > 0 ? 'Play again' : 'Play'}
         </button>
         <fieldset className="segmented segmented--small">

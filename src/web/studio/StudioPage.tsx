@@ -90,17 +90,36 @@ export function StudioPage({ artworkId }: { artworkId?: string }) {
     () =>
       start === 'choose'
         ? null
-        : { prompt: settings.prompt, negativePrompt: settings.negativePrompt, style: settings.style || undefined, sketchStrength: settings.sketchStrength, seed, sketch: sketchPixels, sketchIsPhoto: start === 'photo', width: PREVIEW_WIDTH, height: Math.round((PREVIEW_WIDTH * size.height) / size.width) },
+        : {
+            prompt: settings.prompt,
+            negativePrompt: settings.negativePrompt,
+            style: settings.style || undefined,
+            sketchStrength: settings.sketchStrength,
+            seed,
+            sketch: sketchPixels,
+            sketchIsPhoto: start === 'photo',
+            width: PREVIEW_WIDTH,
+            height: Math.round((PREVIEW_WIDTH * size.height) / size.width),
+          },
     [start, settings.prompt, settings.negativePrompt, settings.style, settings.sketchStrength, seed, sketchPixels, size],
   );
   const preview = useLivePreview(spec);
   const watching = useLiveShare(clientId, drawing.doc, start === 'draw');
 
-  const generate = useCallback(async (by: string = backendId) => {
-    if (!settings.prompt.trim()) return setError('Say in a few words what you would like to see.');
-    const made = await studio.generate({ ...settings, seed, ...size, backendId: by, source: start === 'draw' ? { kind: 'drawing', doc: drawing.doc } : source ? { kind: 'photo', artwork: source } : null });
-    if (made) setSeed(randomSeed());
-  }, [settings, seed, size, start, drawing.doc, source, studio, setError, backendId]);
+  const generate = useCallback(
+    async (by: string = backendId) => {
+      if (!settings.prompt.trim()) return setError('Say in a few words what you would like to see.');
+      const made = await studio.generate({
+        ...settings,
+        seed,
+        ...size,
+        backendId: by,
+        source: start === 'draw' ? { kind: 'drawing', doc: drawing.doc } : source ? { kind: 'photo', artwork: source } : null,
+      });
+      if (made) setSeed(randomSeed());
+    },
+    [settings, seed, size, start, drawing.doc, source, studio, setError, backendId],
+  );
 
   const chooseVersion = (a: Artwork) => {
     if (a.kind === 'upload') {
@@ -151,10 +170,14 @@ export function StudioPage({ artworkId }: { artworkId?: string }) {
       ) : null}
       {studio.fallback && !busy ? (
         <p className="fallback-offer">
-          <button type="button" className="button button--secondary" onClick={() => {
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
               setBackendId('builtin');
               void generate('builtin');
-            }}>
+            }}
+          >
             Use the built-in engine instead
           </button>
           <span>It makes the picture here on this computer; nothing is sent anywhere.</span>
@@ -163,7 +186,12 @@ export function StudioPage({ artworkId }: { artworkId?: string }) {
       {notClient ? <p className="studio-hint">The studio is where clients draw and create. Sign in as a client to use it.</p> : null}
 
       {start === 'choose' ? (
-        <StartChooser busy={studio.busy === 'upload' || !clientId} onBlank={() => setStart('draw')} onWords={() => setStart('words')} onPhoto={(f) => void studio.uploadPhoto(f).then((a) => a && (setPhoto(a), setStart('photo')))} />
+        <StartChooser
+          busy={studio.busy === 'upload' || !clientId}
+          onBlank={() => setStart('draw')}
+          onWords={() => setStart('words')}
+          onPhoto={(f) => void studio.uploadPhoto(f).then((a) => a && (setPhoto(a), setStart('photo')))}
+        />
       ) : (
         <div className="studio-grid">
           <section className="card studio-work" aria-labelledby="work-heading">
@@ -187,13 +215,30 @@ export function StudioPage({ artworkId }: { artworkId?: string }) {
           </section>
           <section className="card studio-side">
             <MadeByChoice backends={backends} value={backendId} onChange={setBackendId} disabled={busy} />
-            <PromptPanel settings={settings} onChange={(p) => setSettings((s) => ({ ...s, ...p }))} styles={styles} hasSketch={start !== 'words'} preview={preview} previewSize={previewSize} busy={busy || !clientId} making={studio.busy === 'generate'} onGenerate={() => void generate()} />
+            <PromptPanel
+              settings={settings}
+              onChange={(p) => setSettings((s) => ({ ...s, ...p }))}
+              styles={styles}
+              hasSketch={start !== 'words'}
+              preview={preview}
+              previewSize={previewSize}
+              busy={busy || !clientId}
+              making={studio.busy === 'generate'}
+              onGenerate={() => void generate()}
+            />
           </section>
         </div>
       )}
 
       {studio.selected && studio.selected.kind !== 'sketch' && studio.selected.kind !== 'upload' ? (
-        <Results results={studio.results} selected={studio.selected} versions={studio.versions} busy={busy} onSelect={chooseVersion} onRefine={(base, r) => studio.refine(base, r, randomSeed())} />
+        <Results
+          results={studio.results}
+          selected={studio.selected}
+          versions={studio.versions}
+          busy={busy}
+          onSelect={chooseVersion}
+          onRefine={(base, r) => studio.refine(base, r, randomSeed())}
+        />
       ) : null}
 
       {start !== 'choose' ? (
@@ -203,7 +248,12 @@ export function StudioPage({ artworkId }: { artworkId?: string }) {
             <VersionTree versions={studio.versions} selectedId={studio.selected?.id ?? null} onSelect={chooseVersion} />
           </section>
           <section className="card">
-            <SaveWork selected={studio.selected} canSaveDrawing={start === 'draw' && drawing.doc.strokes.length > 0} busy={studio.busy === 'save'} onSave={(t) => void saveWork(t)} />
+            <SaveWork
+              selected={studio.selected}
+              canSaveDrawing={start === 'draw' && drawing.doc.strokes.length > 0}
+              busy={studio.busy === 'save'}
+              onSave={(t) => void saveWork(t)}
+            />
           </section>
         </div>
       ) : null}

@@ -37,7 +37,12 @@ export function useLivePreview(spec: PreviewSpec | null, delayMs = 280): LivePre
   const inFlight = useRef<number | null>(null);
   const pending = useRef<PreviewRequest | null>(null);
   const nextId = useRef(0);
-  const [state, setState] = useState<{ renders: number; busy: boolean; ms: number | null; error: string | null }>({ renders: 0, busy: false, ms: null, error: null });
+  const [state, setState] = useState<{ renders: number; busy: boolean; ms: number | null; error: string | null }>({
+    renders: 0,
+    busy: false,
+    ms: null,
+    error: null,
+  });
 
   useEffect(() => {
     const w = new Worker(new URL('./preview.worker.ts', import.meta.url), { type: 'module' });

@@ -35,7 +35,8 @@ export function useLiveShare(clientId: string | null, doc: StrokeDocument, activ
     const tick = async () => {
       if (inFlight || stopped || Date.now() < idleUntil) return;
       const now = latest.current;
-      const extends_ = sent !== null && sent.background === now.background && now.strokes.length >= sent.strokes.length && sent.strokes.every((s, i) => now.strokes[i] === s);
+      const extends_ =
+        sent !== null && sent.background === now.background && now.strokes.length >= sent.strokes.length && sent.strokes.every((s, i) => now.strokes[i] === s);
       // Nothing new: ask again now and then anyway, so the note about watchers stays true.
       if (extends_ && sent!.strokes.length === now.strokes.length && Date.now() - lastPost < HEARTBEAT_MS) return;
       lastPost = Date.now();

@@ -57,7 +57,7 @@ export function useStudio(clientId: string | null, drawing: Drawing) {
   const [fallback, setFallback] = useState(false);
   const remote = useRef<RemoteRun | null>(null);
 
-  const run = useCallback(async <T,>(kind: Exclude<Busy, null>, working: string, task: () => Promise<T>): Promise<T | null> => {
+  const run = useCallback(async <T>(kind: Exclude<Busy, null>, working: string, task: () => Promise<T>): Promise<T | null> => {
     setBusy(kind);
     setError(null);
     setFallback(false);
@@ -129,7 +129,10 @@ export function useStudio(clientId: string | null, drawing: Drawing) {
         }
         setResults(made);
         setSelected(made[0] ?? null);
-        await addLineage(made.map((a) => a.id), from ? [from, ...made] : made);
+        await addLineage(
+          made.map((a) => a.id),
+          from ? [from, ...made] : made,
+        );
         setStatus(made.length === 1 ? 'Your picture is ready.' : `${made.length} pictures are ready. Choose one to look at closely.`);
         return made;
       }),
@@ -168,7 +171,11 @@ export function useStudio(clientId: string | null, drawing: Drawing) {
       run('open', `Opening ${a.title || 'this version'}…`, async () => {
         await loadDrawing(a);
         setSelected(a);
-        setStatus(a.kind === 'sketch' ? 'Your drawing is back on the canvas. Draw on, or make new pictures from it.' : `${a.title || 'This version'} is open. You can refine it or branch from it.`);
+        setStatus(
+          a.kind === 'sketch'
+            ? 'Your drawing is back on the canvas. Draw on, or make new pictures from it.'
+            : `${a.title || 'This version'} is open. You can refine it or branch from it.`,
+        );
         return a;
       }),
     [run, loadDrawing],
@@ -228,5 +235,26 @@ export function useStudio(clientId: string | null, drawing: Drawing) {
   /** Stops the picture being made on a model server. */
   const cancel = useCallback(() => remote.current?.cancel(), []);
 
-  return { versions, selected, results, busy, status, error, setError, setStatus, crisis, dismissCrisis: () => setCrisis(null), generate, refine, select, open, uploadPhoto, save, job, remoteActive, cancel, fallback };
+  return {
+    versions,
+    selected,
+    results,
+    busy,
+    status,
+    error,
+    setError,
+    setStatus,
+    crisis,
+    dismissCrisis: () => setCrisis(null),
+    generate,
+    refine,
+    select,
+    open,
+    uploadPhoto,
+    save,
+    job,
+    remoteActive,
+    cancel,
+    fallback,
+  };
 }

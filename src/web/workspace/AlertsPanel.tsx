@@ -65,13 +65,17 @@ export function AlertsPanel({ clientId, onCount }: AlertsPanelProps) {
     <section className={`card ws-alerts${alerts.length > 0 ? ' ws-alerts--open' : ''}`} aria-labelledby="alerts-heading">
       <div className="section-head">
         <h2 id="alerts-heading">Safety alerts</h2>
-        {list.data ? <span className={`tag ${alerts.length > 0 ? 'tag--alert' : 'tag--ok'}`}>{alerts.length === 0 ? 'None open' : `${alerts.length} open`}</span> : null}
+        {list.data ? (
+          <span className={`tag ${alerts.length > 0 ? 'tag--alert' : 'tag--ok'}`}>{alerts.length === 0 ? 'None open' : `${alerts.length} open`}</span>
+        ) : null}
       </div>
       <LiveStatus message={status} />
       {error ? <Notice tone="error">{error}</Notice> : null}
       {list.loading && !list.data ? <Loading label="Checking for alerts…" /> : null}
       {list.error ? <Notice tone="error">{list.error}</Notice> : null}
-      {list.data && alerts.length === 0 ? <p className="muted">No open alerts. When a client’s words or answers suggest they may be at risk, it shows here at once.</p> : null}
+      {list.data && alerts.length === 0 ? (
+        <p className="muted">No open alerts. When a client’s words or answers suggest they may be at risk, it shows here at once.</p>
+      ) : null}
       {alerts.length > 0 ? (
         <ul className="ws-alert-list">
           {alerts.map((a) => (
@@ -127,7 +131,10 @@ export function AlertsPanel({ clientId, onCount }: AlertsPanelProps) {
                   }}
                 >
                   Acknowledge…
-                  <span className="visually-hidden"> the alert for {a.clientName} from {formatWhen(a.createdAt)}</span>
+                  <span className="visually-hidden">
+                    {' '}
+                    the alert for {a.clientName} from {formatWhen(a.createdAt)}
+                  </span>
                 </button>
               )}
             </li>
@@ -140,7 +147,9 @@ export function AlertsPanel({ clientId, onCount }: AlertsPanelProps) {
         </button>
       </div>
       {showHistory ? <AlertHistory key={historyKey} clientId={clientId} /> : null}
-      <p className="fine-print">Hearth is not a crisis service. Follow your own safety plan and local procedures; acknowledging only records that you have seen the alert.</p>
+      <p className="fine-print">
+        Hearth is not a crisis service. Follow your own safety plan and local procedures; acknowledging only records that you have seen the alert.
+      </p>
     </section>
   );
 }

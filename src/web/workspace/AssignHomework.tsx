@@ -32,7 +32,9 @@ export function AssignHomework({ clientId, onAssigned, onCancel }: AssignHomewor
     try {
       // A due date means the end of that day, in the therapist's time zone.
       const dueAt = due ? new Date(`${due}T23:59:00`).toISOString() : undefined;
-      onAssigned(await workspaceApi.assignHomework(clientId, { directiveId: chosen.id, ...(dueAt ? { dueAt } : {}), ...(note.trim() ? { note: note.trim() } : {}) }));
+      onAssigned(
+        await workspaceApi.assignHomework(clientId, { directiveId: chosen.id, ...(dueAt ? { dueAt } : {}), ...(note.trim() ? { note: note.trim() } : {}) }),
+      );
     } catch (err) {
       setError(workspaceMessage(err));
     } finally {
@@ -45,7 +47,14 @@ export function AssignHomework({ clientId, onAssigned, onCancel }: AssignHomewor
     <form className="form ws-subform" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="assign-heading">
       <h4 id="assign-heading">Assign from the catalogue</h4>
       <div className="ws-filters">
-        <Field label="Search directives" type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="e.g. safe place, worry, music" autoComplete="off" />
+        <Field
+          label="Search directives"
+          type="search"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder="e.g. safe place, worry, music"
+          autoComplete="off"
+        />
         <div className="field">
           <label htmlFor="directive-mode">Mode</label>
           <select id="directive-mode" className="ws-select" value={mode} onChange={(e) => setMode(e.target.value)}>
@@ -99,7 +108,15 @@ export function AssignHomework({ clientId, onAssigned, onCancel }: AssignHomewor
       ) : null}
       <div className="ws-filters">
         <Field label="Due date (optional)" type="date" value={due} min={toLocalInput(new Date()).slice(0, 10)} onChange={(e) => setDue(e.target.value)} />
-        <Field label="Personal note (optional)" multiline rows={2} value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} hint="Shown to the client with the directive." />
+        <Field
+          label="Personal note (optional)"
+          multiline
+          rows={2}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          maxLength={2000}
+          hint="Shown to the client with the directive."
+        />
       </div>
       {error ? <Notice tone="error">{error}</Notice> : null}
       <div className="actions">

@@ -67,7 +67,12 @@ function DistressChart({ checkins }: { checkins: CheckinItem[] }) {
   const pts = checkins.map((c, i) => ({ c, px: x(i), py: y(c.distress) }));
   const last = checkins.at(-1)!;
   return (
-    <svg className="ws-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Distress over ${checkins.length} check-ins, from ${checkins[0]!.distress} to ${last.distress} out of 10. The list below gives each one.`}>
+    <svg
+      className="ws-chart"
+      viewBox={`0 0 ${W} ${H}`}
+      role="img"
+      aria-label={`Distress over ${checkins.length} check-ins, from ${checkins[0]!.distress} to ${last.distress} out of 10. The list below gives each one.`}
+    >
       {[0, 5, 10].map((v) => (
         <g key={v}>
           <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} className="ws-chart__grid" />
@@ -79,13 +84,21 @@ function DistressChart({ checkins }: { checkins: CheckinItem[] }) {
       {pts.map((p, i) => {
         const next = pts[i + 1];
         // Join a "before" to the "after" that follows it: the change across one activity.
-        return p.c.moment === 'before' && next?.c.moment === 'after' ? <line key={`l${p.c.id}`} x1={p.px} y1={p.py} x2={next.px} y2={next.py} className="ws-chart__pair" /> : null;
+        return p.c.moment === 'before' && next?.c.moment === 'after' ? (
+          <line key={`l${p.c.id}`} x1={p.px} y1={p.py} x2={next.px} y2={next.py} className="ws-chart__pair" />
+        ) : null;
       })}
       {pts.map((p) => (
         <circle key={p.c.id} cx={p.px} cy={p.py} r={6} className={`ws-chart__mood ws-chart__mood--${p.c.moment}`} />
       ))}
       {dateTicks(pts.length).map((i) => (
-        <text key={`d${i}`} x={pts[i]!.px} y={H - 8} textAnchor={pts.length > 1 && i === pts.length - 1 ? 'end' : pts.length > 1 && i === 0 ? 'start' : 'middle'} className="ws-chart__axis">
+        <text
+          key={`d${i}`}
+          x={pts[i]!.px}
+          y={H - 8}
+          textAnchor={pts.length > 1 && i === pts.length - 1 ? 'end' : pts.length > 1 && i === 0 ? 'start' : 'middle'}
+          className="ws-chart__axis"
+        >
           {day.format(new Date(pts[i]!.c.createdAt))}
         </text>
       ))}

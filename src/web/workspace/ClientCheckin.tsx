@@ -48,7 +48,11 @@ export function ClientCheckin({ clientId }: { clientId: string }) {
     e.preventDefault();
     if (!mood) return setError({ form: 'checkin', message: 'Choose the word closest to how you feel.' });
     if (distress === null) return setError({ form: 'checkin', message: t('daily:checkin.distressMissing') });
-    const ok = await run('checkin', () => workspaceApi.addCheckin(clientId, { moment: 'standalone', ...mood, distress, ...(note.trim() ? { note: note.trim() } : {}) }), 'Thank you for checking in.');
+    const ok = await run(
+      'checkin',
+      () => workspaceApi.addCheckin(clientId, { moment: 'standalone', ...mood, distress, ...(note.trim() ? { note: note.trim() } : {}) }),
+      'Thank you for checking in.',
+    );
     if (ok) {
       setNote('');
       setMood(null);
@@ -58,7 +62,8 @@ export function ClientCheckin({ clientId }: { clientId: string }) {
   const reflect = async (e: FormEvent) => {
     e.preventDefault();
     if (!reflection.trim()) return setError({ form: 'reflection', message: 'Write a few words first.' });
-    if (await run('reflection', () => workspaceApi.addReflection(clientId, reflection.trim()), 'Your reflection is saved. Your therapist can read it.')) setReflection('');
+    if (await run('reflection', () => workspaceApi.addReflection(clientId, reflection.trim()), 'Your reflection is saved. Your therapist can read it.'))
+      setReflection('');
   };
 
   return (
@@ -76,7 +81,15 @@ export function ClientCheckin({ clientId }: { clientId: string }) {
           <div className="distress__scale">
             {Array.from({ length: 11 }, (_, n) => (
               <label key={n} className="distress__option">
-                <input type="radio" className="overlay-input" name={`${id}-distress`} checked={distress === n} onChange={() => setDistress(n)} aria-describedby={`${id}-hint`} aria-label={t('daily:checkin.distressValue', { n })} />
+                <input
+                  type="radio"
+                  className="overlay-input"
+                  name={`${id}-distress`}
+                  checked={distress === n}
+                  onChange={() => setDistress(n)}
+                  aria-describedby={`${id}-hint`}
+                  aria-label={t('daily:checkin.distressValue', { n })}
+                />
                 <span className="distress__chip" aria-hidden="true">
                   {n}
                 </span>
@@ -92,7 +105,15 @@ export function ClientCheckin({ clientId }: { clientId: string }) {
       </form>
       <form className="form ws-checkin__reflect" onSubmit={(e) => void reflect(e)} noValidate aria-labelledby="reflect-heading">
         <h3 id="reflect-heading">A reflection</h3>
-        <Field label="What is on your mind?" hint="Only you and your therapist can read this." multiline rows={4} value={reflection} onChange={(e) => setReflection(e.target.value)} maxLength={10_000} />
+        <Field
+          label="What is on your mind?"
+          hint="Only you and your therapist can read this."
+          multiline
+          rows={4}
+          value={reflection}
+          onChange={(e) => setReflection(e.target.value)}
+          maxLength={10_000}
+        />
         {error?.form === 'reflection' ? <Notice tone="error">{error.message}</Notice> : null}
         <button type="submit" className="button button--secondary" disabled={busy}>
           Save reflection

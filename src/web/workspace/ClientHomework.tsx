@@ -84,7 +84,14 @@ function HomeworkCard({ homework: h, onAnswered }: { homework: HomeworkItem; onA
       {h.reflectionQuestions.length > 0 ? (
         <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label={`Answers for ${h.title}`}>
           {h.reflectionQuestions.map((q, i) => (
-            <Field key={i} label={q} multiline rows={2} value={answers[i] ?? ''} onChange={(e) => setAnswers((old) => old.map((a, j) => (j === i ? e.target.value : a)))} />
+            <Field
+              key={i}
+              label={q}
+              multiline
+              rows={2}
+              value={answers[i] ?? ''}
+              onChange={(e) => setAnswers((old) => old.map((a, j) => (j === i ? e.target.value : a)))}
+            />
           ))}
           {error ? <Notice tone="error">{error}</Notice> : null}
           <button type="submit" className="button button--primary" disabled={busy}>

@@ -35,7 +35,11 @@ export function ClientMeasuresDue({ clientId }: { clientId: string }) {
       {crisis ? <CrisisResources crisis={crisis} /> : null}
       <LiveStatus message={status} />
       {status && due.length === 0 ? <p>{status}</p> : null}
-      {due.length > 0 ? <p className="muted">Your therapist asks you to answer these short questionnaires. They take two or three minutes; there are no right or wrong answers.</p> : null}
+      {due.length > 0 ? (
+        <p className="muted">
+          Your therapist asks you to answer these short questionnaires. They take two or three minutes; there are no right or wrong answers.
+        </p>
+      ) : null}
       <ul className="ws-due-list">
         {due.map((s) => (
           <li key={s.measure} className="ws-due">
@@ -49,7 +53,9 @@ export function ClientMeasuresDue({ clientId }: { clientId: string }) {
           </li>
         ))}
       </ul>
-      {definition ? <MeasureForm clientId={clientId} definitions={[definition]} onSaved={saved} onCancel={() => setAnswering(null)} heading={`Your ${definition.name}`} /> : null}
+      {definition ? (
+        <MeasureForm clientId={clientId} definitions={[definition]} onSaved={saved} onCancel={() => setAnswering(null)} heading={`Your ${definition.name}`} />
+      ) : null}
     </section>
   );
 }

@@ -19,7 +19,8 @@ export function CrisisResources({ crisis, audience = 'client' }: { crisis: Crisi
     return (
       <div className="ws-crisis ws-crisis--compact" role="alert">
         <p>
-          <strong>An alert was raised for this answer.</strong> The client may be at risk: follow your safety plan. The client is shown crisis resources ({crisis.contacts.map((c) => c.label).join(', ')}).
+          <strong>An alert was raised for this answer.</strong> The client may be at risk: follow your safety plan. The client is shown crisis resources (
+          {crisis.contacts.map((c) => c.label).join(', ')}).
         </p>
       </div>
     );
@@ -38,7 +39,9 @@ export function CrisisResources({ crisis, audience = 'client' }: { crisis: Crisi
           </li>
         ))}
       </ul>
-      <p className="ws-crisis__fine">Hearth is not a crisis service and is not watched around the clock. In an emergency, call your local emergency number now.</p>
+      <p className="ws-crisis__fine">
+        Hearth is not a crisis service and is not watched around the clock. In an emergency, call your local emergency number now.
+      </p>
     </div>
   );
 }

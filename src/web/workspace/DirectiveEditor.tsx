@@ -13,7 +13,11 @@ interface DirectiveEditorProps {
   onCancel(): void;
 }
 
-const lines = (text: string) => text.split('\n').map((s) => s.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean);
 export const tagLabel = (t: string) => t.replace(/-/g, ' ');
 
 /**
@@ -40,8 +44,16 @@ export function DirectiveEditor({ editing, onSaved, onCancel }: DirectiveEditorP
     if (!title.trim()) return setError('Give the directive a title.');
     if (tags.length === 0) return setError('Choose at least one goal tag, so the directive can be found by goal.');
     const draft: DirectiveDraft = {
-      title: title.trim(), goal: goal.trim(), mode, goalTags: tags, durationMinutes: { min: Number(min), max: Number(max) },
-      instructions: lines(instructions), reflectionQuestions: lines(questions), suitableFor: lines(suitable), unsuitableFor: lines(unsuitable), therapistNotes: notes.trim(),
+      title: title.trim(),
+      goal: goal.trim(),
+      mode,
+      goalTags: tags,
+      durationMinutes: { min: Number(min), max: Number(max) },
+      instructions: lines(instructions),
+      reflectionQuestions: lines(questions),
+      suitableFor: lines(suitable),
+      unsuitableFor: lines(unsuitable),
+      therapistNotes: notes.trim(),
     };
     setError(null);
     setBusy(true);
@@ -59,7 +71,15 @@ export function DirectiveEditor({ editing, onSaved, onCancel }: DirectiveEditorP
       <h4 id="directive-editor-heading">{editing ? `Edit “${editing.title}”` : 'Write a new directive'}</h4>
       <p className="muted">Only you can see your own directives. Instructions and questions are what the client reads.</p>
       <Field label="Title" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={80} required />
-      <Field label="Goal" multiline rows={2} value={goal} onChange={(e) => setGoal(e.target.value)} maxLength={400} hint="Why you would offer it, in a sentence or two." />
+      <Field
+        label="Goal"
+        multiline
+        rows={2}
+        value={goal}
+        onChange={(e) => setGoal(e.target.value)}
+        maxLength={400}
+        hint="Why you would offer it, in a sentence or two."
+      />
       <div className="ws-filters">
         <div className="field">
           <label htmlFor="editor-mode">Opens</label>
@@ -78,15 +98,40 @@ export function DirectiveEditor({ editing, onSaved, onCancel }: DirectiveEditorP
         <legend>Goal tags</legend>
         {GOAL_TAGS.map((t) => (
           <label key={t} className="ws-pill">
-            <input type="checkbox" checked={tags.includes(t)} onChange={(e) => setTags((old) => (e.target.checked ? [...old, t] : old.filter((x) => x !== t)))} />
+            <input
+              type="checkbox"
+              checked={tags.includes(t)}
+              onChange={(e) => setTags((old) => (e.target.checked ? [...old, t] : old.filter((x) => x !== t)))}
+            />
             {tagLabel(t)}
           </label>
         ))}
       </fieldset>
-      <Field label="Client instructions" multiline rows={4} value={instructions} onChange={(e) => setInstructions(e.target.value)} hint="One step per line, in order." />
-      <Field label="Reflection questions" multiline rows={3} value={questions} onChange={(e) => setQuestions(e.target.value)} hint="One question per line; the client answers them after making." />
+      <Field
+        label="Client instructions"
+        multiline
+        rows={4}
+        value={instructions}
+        onChange={(e) => setInstructions(e.target.value)}
+        hint="One step per line, in order."
+      />
+      <Field
+        label="Reflection questions"
+        multiline
+        rows={3}
+        value={questions}
+        onChange={(e) => setQuestions(e.target.value)}
+        hint="One question per line; the client answers them after making."
+      />
       <Field label="Suitable situations" multiline rows={2} value={suitable} onChange={(e) => setSuitable(e.target.value)} hint="One per line." />
-      <Field label="Unsuitable situations" multiline rows={2} value={unsuitable} onChange={(e) => setUnsuitable(e.target.value)} hint="One per line: when not to offer it, or only with care." />
+      <Field
+        label="Unsuitable situations"
+        multiline
+        rows={2}
+        value={unsuitable}
+        onChange={(e) => setUnsuitable(e.target.value)}
+        hint="One per line: when not to offer it, or only with care."
+      />
       <Field label="Notes for yourself (optional)" multiline rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} maxLength={2000} />
       {error ? <Notice tone="error">{error}</Notice> : null}
       <div className="actions">

@@ -20,7 +20,11 @@ export function HomeworkHistory({ client }: { client: Client }) {
       {done.map((i) => (
         <article key={i.homework.id} className="ws-history__item" aria-label={i.homework.title}>
           <p className="ws-history__title">
-            <strong>{i.homework.title}</strong> <span className="muted">· {HOMEWORK_STATUS[i.homework.status]}{i.homework.completedAt ? ` ${formatDate(i.homework.completedAt)}` : ''}</span>
+            <strong>{i.homework.title}</strong>{' '}
+            <span className="muted">
+              · {HOMEWORK_STATUS[i.homework.status]}
+              {i.homework.completedAt ? ` ${formatDate(i.homework.completedAt)}` : ''}
+            </span>
           </p>
           <p>{moodLine(i)}</p>
           {i.artworks.length > 0 ? (
@@ -38,7 +42,10 @@ export function HomeworkHistory({ client }: { client: Client }) {
             <ul className="ws-history__music" aria-label={`Music made for ${i.homework.title}`}>
               {i.music.map((m) => (
                 <li key={m.id}>
-                  <Link to={`/clients/${client.id}/music`}>Music: “{m.description}”</Link> <span className="muted">· {Math.round(m.seconds / 60) || 1} min · {formatDate(m.createdAt)}</span>
+                  <Link to={`/clients/${client.id}/music`}>Music: “{m.description}”</Link>{' '}
+                  <span className="muted">
+                    · {Math.round(m.seconds / 60) || 1} min · {formatDate(m.createdAt)}
+                  </span>
                 </li>
               ))}
             </ul>

@@ -35,7 +35,8 @@ export function InsightsPanel({ client }: { client: Client }) {
       {works.length === 0 ? <p className="muted">No works yet. Insights appear once {client.displayName} has made or uploaded some art.</p> : null}
       {works.length > 0 && baseline.have < baseline.needed ? (
         <p className="muted">
-          A baseline needs {baseline.needed} works; there {baseline.have === 1 ? 'is' : 'are'} {baseline.have} so far. Until then Hearth only describes each work.
+          A baseline needs {baseline.needed} works; there {baseline.have === 1 ? 'is' : 'are'} {baseline.have} so far. Until then Hearth only describes each
+          work.
         </p>
       ) : null}
       {observations.length > 0 ? (
@@ -71,7 +72,13 @@ export function InsightsPanel({ client }: { client: Client }) {
             {FEATURES.map((f) => {
               const obs = observations.find((o) => o.feature === f.key);
               return (
-                <Sparkline key={f.key} label={f.label} values={works.map((w) => w.values[f.key])} usual={obs?.usual} marked={obs ? new Set(obs.workIds.map((id) => index.get(id) ?? -1)) : undefined} />
+                <Sparkline
+                  key={f.key}
+                  label={f.label}
+                  values={works.map((w) => w.values[f.key])}
+                  usual={obs?.usual}
+                  marked={obs ? new Set(obs.workIds.map((id) => index.get(id) ?? -1)) : undefined}
+                />
               );
             })}
           </div>

@@ -12,8 +12,9 @@ const BAND_FILLS = ['#e3efe6', '#f3f0dc', '#f8ecd2', '#f6e0cf', '#f3d5d0'];
 
 /**
  * A measure's total over time as an SVG line, on top of the measure's bands shaded from calm to
- * strong by severity (for WHO-5, where higher is better, the low band is the strong one). Points are evenly spaced in order of completion; the table beside it carries
- * the same numbers for screen readers.
+ * strong by severity (for WHO-5, where higher is better, the low band is the strong one).
+ * Points are evenly spaced in order of completion; the table beside it carries the same numbers
+ * for screen readers.
  */
 export function MeasureChart({ definition, responses }: { definition: MeasureDefinition; responses: MeasureResponse[] }) {
   const max = definition.maxTotal;

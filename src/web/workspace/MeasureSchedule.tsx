@@ -53,7 +53,13 @@ export function MeasureSchedule({ clientId, clientName, refreshKey }: { clientId
               <label htmlFor={`schedule-${s.measure}`}>
                 How often {clientName} answers {s.title}
               </label>
-              <select id={`schedule-${s.measure}`} className="ws-select" value={s.frequency} disabled={busy === s.measure} onChange={(e) => void change(s, e.target.value as Frequency)}>
+              <select
+                id={`schedule-${s.measure}`}
+                className="ws-select"
+                value={s.frequency}
+                disabled={busy === s.measure}
+                onChange={(e) => void change(s, e.target.value as Frequency)}
+              >
                 {MEASURE_FREQUENCIES.map((f) => (
                   <option key={f} value={f}>
                     {MEASURE_FREQUENCY_LABEL[f]}

@@ -92,7 +92,11 @@ function MeasureSeries({ definition, responses }: { definition: MeasureDefinitio
                       {r.band}
                       {r.safetyFlag ? <span className="tag tag--urgent ws-inline-tag">Item {definition.safetyItem ?? '?'} above 0</span> : null}
                     </td>
-                    <td>{r.change ? `${r.change.change > 0 ? '+' : r.change.change < 0 ? '−' : '±'}${Math.abs(r.change.change)} · ${OUTCOME[r.change.outcome] ?? r.change.outcome}` : '—'}</td>
+                    <td>
+                      {r.change
+                        ? `${r.change.change > 0 ? '+' : r.change.change < 0 ? '−' : '±'}${Math.abs(r.change.change)} · ${OUTCOME[r.change.outcome] ?? r.change.outcome}`
+                        : '—'}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -28,7 +28,12 @@ export function MoodGrid({ value, onChange, legend }: { value: MoodValue | null;
       <div className="ws-mood__grid">
         {CELLS.map((c) => (
           <label key={c.label} className="ws-mood__cell">
-            <input type="radio" name={name} checked={value?.valence === c.valence && value.arousal === c.arousal} onChange={() => onChange({ valence: c.valence, arousal: c.arousal })} />
+            <input
+              type="radio"
+              name={name}
+              checked={value?.valence === c.valence && value.arousal === c.arousal}
+              onChange={() => onChange({ valence: c.valence, arousal: c.arousal })}
+            />
             <span>{c.label}</span>
           </label>
         ))}

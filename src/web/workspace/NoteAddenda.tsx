@@ -42,7 +42,16 @@ export function NoteAddenda({ note, onChanged }: { note: NoteItem; onChanged(n: 
         ))}
       </ol>
       <form className="form" onSubmit={(e) => void add(e)} noValidate>
-        <Field label="Add an addendum" multiline rows={3} value={text} onChange={(e) => setText(e.target.value)} error={error} hint="Dated and kept with the note; the signed text stays as it was." maxLength={20_000} />
+        <Field
+          label="Add an addendum"
+          multiline
+          rows={3}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          error={error}
+          hint="Dated and kept with the note; the signed text stays as it was."
+          maxLength={20_000}
+        />
         <button type="submit" className="button button--secondary" disabled={busy}>
           {busy ? 'Adding…' : 'Add addendum'}
         </button>

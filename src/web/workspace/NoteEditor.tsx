@@ -85,7 +85,13 @@ export function NoteEditor({ note, sessionName, onChanged, onClose }: NoteEditor
           Close note
         </button>
       </div>
-      {signed ? <IntegrityBadge note={note} /> : <p className="muted">Drafted by {note.draftedBy === 'builtin' ? 'Hearth’s template' : note.draftedBy} from the session’s facts. Read every line; it is yours once you sign.</p>}
+      {signed ? (
+        <IntegrityBadge note={note} />
+      ) : (
+        <p className="muted">
+          Drafted by {note.draftedBy === 'builtin' ? 'Hearth’s template' : note.draftedBy} from the session’s facts. Read every line; it is yours once you sign.
+        </p>
+      )}
       {saved ? <Notice tone="success">{saved}</Notice> : null}
       {signed ? (
         <dl className="ws-note-sections">
@@ -131,7 +137,13 @@ export function NoteEditor({ note, sessionName, onChanged, onClose }: NoteEditor
               <button type="submit" className="button button--secondary" disabled={busy}>
                 {busy ? 'Saving…' : 'Save draft'}
               </button>
-              <button type="button" className="button button--primary" disabled={busy || incomplete.length > 0} onClick={() => setConfirming(true)} aria-describedby={incomplete.length > 0 ? 'sign-hint' : undefined}>
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={busy || incomplete.length > 0}
+                onClick={() => setConfirming(true)}
+                aria-describedby={incomplete.length > 0 ? 'sign-hint' : undefined}
+              >
                 Sign…
               </button>
               {incomplete.length > 0 ? (
@@ -152,7 +164,17 @@ function IntegrityBadge({ note }: { note: NoteItem }) {
   const intact = note.integrity === 'intact';
   return (
     <p className={`ws-integrity ${intact ? 'ws-integrity--intact' : 'ws-integrity--altered'}`}>
-      <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round">
+      <svg
+        width="18"
+        height="18"
+        viewBox="0 0 24 24"
+        aria-hidden="true"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2.2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
         {intact ? (
           <>
             <rect x="4" y="11" width="16" height="10" rx="2" />
@@ -170,7 +192,12 @@ function IntegrityBadge({ note }: { note: NoteItem }) {
         {' · '}
         {note.signedAt ? formatDateTime(note.signedAt) : ''}
         {intact ? ' · content verified' : ' · report this to your administrator'}
-        {note.contentHash ? <span className="ws-integrity__hash" title={note.contentHash}> · fingerprint {note.contentHash.slice(0, 12)}</span> : null}
+        {note.contentHash ? (
+          <span className="ws-integrity__hash" title={note.contentHash}>
+            {' '}
+            · fingerprint {note.contentHash.slice(0, 12)}
+          </span>
+        ) : null}
       </span>
     </p>
   );

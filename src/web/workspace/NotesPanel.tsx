@@ -40,7 +40,8 @@ export function NotesPanel({ client }: { client: Client }) {
     else if (before && n.addenda.length > before.addenda.length) setStatus('Addendum added.');
     replace(n);
   };
-  const replace = (n: NoteItem) => data.set((old) => old && [old[0].some((x) => x.id === n.id) ? old[0].map((x) => (x.id === n.id ? n : x)) : [n, ...old[0]], old[1]]);
+  const replace = (n: NoteItem) =>
+    data.set((old) => old && [old[0].some((x) => x.id === n.id) ? old[0].map((x) => (x.id === n.id ? n : x)) : [n, ...old[0]], old[1]]);
 
   const draft = async (e: FormEvent) => {
     e.preventDefault();
@@ -111,7 +112,10 @@ export function NotesPanel({ client }: { client: Client }) {
               <span className="muted">{n.signedAt ? `Signed ${formatDateTime(n.signedAt)}` : `Updated ${formatDateTime(n.updatedAt)}`}</span>
               <button type="button" className="button button--quiet button--small ws-list__action" onClick={() => setOpenId(n.id)}>
                 {n.status === 'signed' ? 'Read' : 'Edit'}
-                <span className="visually-hidden"> the {n.format} note for {sessionName(n.sessionId)}</span>
+                <span className="visually-hidden">
+                  {' '}
+                  the {n.format} note for {sessionName(n.sessionId)}
+                </span>
               </button>
             </li>
           ))}

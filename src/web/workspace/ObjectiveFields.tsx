@@ -23,11 +23,22 @@ export function ObjectiveFields({ label, value, onChange }: { label: string; val
       <label id={`${id}-label`} htmlFor={`${id}-text`} className="ws-objective__label">
         {label}
       </label>
-      <input id={`${id}-text`} className="ws-input" value={value.text} onChange={(e) => set({ text: e.target.value })} placeholder="e.g. GAD-7 below 10 by June" />
+      <input
+        id={`${id}-text`}
+        className="ws-input"
+        value={value.text}
+        onChange={(e) => set({ text: e.target.value })}
+        placeholder="e.g. GAD-7 below 10 by June"
+      />
       <div className="ws-objective__target">
         <div className="field">
           <label htmlFor={`${id}-measure`}>Measured by</label>
-          <select id={`${id}-measure`} className="ws-select" value={value.measure} onChange={(e) => set({ measure: e.target.value as ObjectiveDraft['measure'] })}>
+          <select
+            id={`${id}-measure`}
+            className="ws-select"
+            value={value.measure}
+            onChange={(e) => set({ measure: e.target.value as ObjectiveDraft['measure'] })}
+          >
             <option value="">No questionnaire</option>
             {defs.map((d) => (
               <option key={d.id} value={d.id}>

@@ -25,7 +25,11 @@ interface PlanEditorProps {
 
 let seq = 0;
 const newId = (p: string) => `${p}${Date.now().toString(36)}${(seq++).toString(36)}`;
-const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (s: string) =>
+  s
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 const emptyObjective = (): ObjectiveDraft => ({ id: newId('o'), text: '', measure: '', score: '', by: '' });
 
 /** Write or revise a treatment plan: problems, goals with measurable objectives, interventions. */
@@ -33,9 +37,17 @@ export function PlanEditor({ initial, submitLabel, onSubmit, onCancel, askShare 
   const [problems, setProblems] = useState(initial?.problems.join('\n') ?? '');
   const [interventions, setInterventions] = useState(initial?.interventions.join('\n') ?? '');
   const [goals, setGoals] = useState<GoalDraft[]>(
-    initial?.goals.map((g) => ({ id: g.id, text: g.text, objectives: g.objectives.map((o) => ({ id: o.id, text: o.text, measure: o.target?.measure ?? '', score: String(o.target?.below ?? o.target?.above ?? ''), by: o.target?.by ?? '' })) })) ?? [
-      { id: newId('g'), text: '', objectives: [emptyObjective()] },
-    ],
+    initial?.goals.map((g) => ({
+      id: g.id,
+      text: g.text,
+      objectives: g.objectives.map((o) => ({
+        id: o.id,
+        text: o.text,
+        measure: o.target?.measure ?? '',
+        score: String(o.target?.below ?? o.target?.above ?? ''),
+        by: o.target?.by ?? '',
+      })),
+    })) ?? [{ id: newId('g'), text: '', objectives: [emptyObjective()] }],
   );
   const [shared, setShared] = useState(false);
   const definitions = useMeasureDefinitions();
@@ -60,9 +72,7 @@ export function PlanEditor({ initial, submitLabel, onSubmit, onCancel, askShare 
       goals: filled.map((g) => ({
         id: g.id,
         text: g.text.trim(),
-        objectives: g.objectives
-          .filter((o) => o.text.trim())
-          .map((o) => ({ id: o.id, text: o.text.trim(), ...target(o) })),
+        objectives: g.objectives.filter((o) => o.text.trim()).map((o) => ({ id: o.id, text: o.text.trim(), ...target(o) })),
       })),
     };
     setError(null);
@@ -79,11 +89,23 @@ export function PlanEditor({ initial, submitLabel, onSubmit, onCancel, askShare 
   return (
     <form className="form ws-subform" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="plan-form-heading">
       <h4 id="plan-form-heading">{initial ? 'Revise the plan' : 'Write a treatment plan'}</h4>
-      <Field label="Presenting problems" hint="One per line, in descriptive words." multiline rows={3} value={problems} onChange={(e) => setProblems(e.target.value)} />
+      <Field
+        label="Presenting problems"
+        hint="One per line, in descriptive words."
+        multiline
+        rows={3}
+        value={problems}
+        onChange={(e) => setProblems(e.target.value)}
+      />
       {goals.map((g, gi) => (
         <fieldset key={g.id} className="ws-goal">
           <legend>Goal {gi + 1}</legend>
-          <Field label="The goal" value={g.text} onChange={(e) => setGoal(g.id, (x) => ({ ...x, text: e.target.value }))} placeholder="e.g. Feel calmer day to day" />
+          <Field
+            label="The goal"
+            value={g.text}
+            onChange={(e) => setGoal(g.id, (x) => ({ ...x, text: e.target.value }))}
+            placeholder="e.g. Feel calmer day to day"
+          />
           {g.objectives.map((o, oi) => (
             <ObjectiveFields
               key={o.id}
@@ -92,15 +114,30 @@ export function PlanEditor({ initial, submitLabel, onSubmit, onCancel, askShare 
               onChange={(next) => setGoal(g.id, (x) => ({ ...x, objectives: x.objectives.map((y) => (y.id === o.id ? next : y)) }))}
             />
           ))}
-          <button type="button" className="button button--quiet button--small" onClick={() => setGoal(g.id, (x) => ({ ...x, objectives: [...x.objectives, emptyObjective()] }))}>
+          <button
+            type="button"
+            className="button button--quiet button--small"
+            onClick={() => setGoal(g.id, (x) => ({ ...x, objectives: [...x.objectives, emptyObjective()] }))}
+          >
             Add an objective<span className="visually-hidden"> to goal {gi + 1}</span>
           </button>
         </fieldset>
       ))}
-      <button type="button" className="button button--quiet" onClick={() => setGoals((old) => [...old, { id: newId('g'), text: '', objectives: [emptyObjective()] }])}>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() => setGoals((old) => [...old, { id: newId('g'), text: '', objectives: [emptyObjective()] }])}
+      >
         Add a goal
       </button>
-      <Field label="Interventions" hint="One per line, e.g. a directive you will use." multiline rows={3} value={interventions} onChange={(e) => setInterventions(e.target.value)} />
+      <Field
+        label="Interventions"
+        hint="One per line, e.g. a directive you will use."
+        multiline
+        rows={3}
+        value={interventions}
+        onChange={(e) => setInterventions(e.target.value)}
+      />
       {askShare ? (
         <label className="checkbox">
           <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />

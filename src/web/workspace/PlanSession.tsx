@@ -61,12 +61,48 @@ export function PlanSession({ client }: { client: Client }) {
       </div>
       <LiveStatus message={status} />
       {error ? <Notice tone="error">{error}</Notice> : null}
-      {editing ? <DirectiveEditor key={editing.kind === 'edit' ? editing.directive.id : 'new'} editing={editing.kind === 'edit' ? editing.directive : undefined} onSaved={saved} onCancel={() => setEditing(null)} /> : null}
+      {editing ? (
+        <DirectiveEditor
+          key={editing.kind === 'edit' ? editing.directive.id : 'new'}
+          editing={editing.kind === 'edit' ? editing.directive : undefined}
+          onSaved={saved}
+          onCancel={() => setEditing(null)}
+        />
+      ) : null}
       <div className="ws-filters ws-filters--plan" role="search" aria-label="Find a directive">
-        <Field label="Search directives" type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="e.g. safe place, worry, music" autoComplete="off" />
-        <Select id="plan-mode" label="Mode" value={mode} onChange={setMode} options={[['', 'All modes'], ...DIRECTIVE_MODES.map((m) => [m.id, m.label] as [string, string])]} />
-        <Select id="plan-goal" label="Goal" value={goal} onChange={setGoal} options={[['', 'All goals'], ...GOAL_TAGS.map((t) => [t, tagLabel(t)] as [string, string])]} />
-        <Select id="plan-source" label="Show" value={source} onChange={(v) => setSource(v as Source)} options={[['', 'Catalogue and mine'], ['built-in', 'Catalogue only'], ['mine', 'My directives only']]} />
+        <Field
+          label="Search directives"
+          type="search"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder="e.g. safe place, worry, music"
+          autoComplete="off"
+        />
+        <Select
+          id="plan-mode"
+          label="Mode"
+          value={mode}
+          onChange={setMode}
+          options={[['', 'All modes'], ...DIRECTIVE_MODES.map((m) => [m.id, m.label] as [string, string])]}
+        />
+        <Select
+          id="plan-goal"
+          label="Goal"
+          value={goal}
+          onChange={setGoal}
+          options={[['', 'All goals'], ...GOAL_TAGS.map((t) => [t, tagLabel(t)] as [string, string])]}
+        />
+        <Select
+          id="plan-source"
+          label="Show"
+          value={source}
+          onChange={(v) => setSource(v as Source)}
+          options={[
+            ['', 'Catalogue and mine'],
+            ['built-in', 'Catalogue only'],
+            ['mine', 'My directives only'],
+          ]}
+        />
       </div>
       <p className="visually-hidden" aria-live="polite">
         {list.data ? `${found.length} ${found.length === 1 ? 'directive' : 'directives'} found` : ''}
@@ -79,7 +115,12 @@ export function PlanSession({ client }: { client: Client }) {
           <ul className="ws-directive-list" aria-label="Directives">
             {found.map((d) => (
               <li key={d.id}>
-                <button type="button" className={`ws-directive ws-directive--button${open?.id === d.id ? ' ws-directive--chosen' : ''}`} aria-pressed={open?.id === d.id} onClick={() => setOpen(d)}>
+                <button
+                  type="button"
+                  className={`ws-directive ws-directive--button${open?.id === d.id ? ' ws-directive--chosen' : ''}`}
+                  aria-pressed={open?.id === d.id}
+                  onClick={() => setOpen(d)}
+                >
                   <span className="ws-directive__body">
                     <span className="ws-directive__title">
                       {d.title} {d.source === 'therapist' ? <span className="tag ws-inline-tag">Mine</span> : null}
@@ -134,7 +175,10 @@ interface DetailProps {
 }
 
 function DirectiveDetail({ directive: d, client, onEdit, onDuplicate, onDone }: DetailProps) {
-  const sessions = useLoad(async () => (await workspaceApi.sessions(client.id)).filter((s) => s.status === 'scheduled' || s.status === 'in_progress'), [client.id]);
+  const sessions = useLoad(
+    async () => (await workspaceApi.sessions(client.id)).filter((s) => s.status === 'scheduled' || s.status === 'in_progress'),
+    [client.id],
+  );
   const [sessionId, setSessionId] = useState('');
   const [due, setDue] = useState('');
   const [note, setNote] = useState('');
@@ -220,7 +264,15 @@ function DirectiveDetail({ directive: d, client, onEdit, onDuplicate, onDone }: 
             <h5>Assign as homework</h5>
             <div className="ws-filters">
               <Field label="Due date (optional)" type="date" value={due} min={toLocalInput(new Date()).slice(0, 10)} onChange={(e) => setDue(e.target.value)} />
-              <Field label="Personal note (optional)" multiline rows={2} value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} hint="Shown to the client with the directive." />
+              <Field
+                label="Personal note (optional)"
+                multiline
+                rows={2}
+                value={note}
+                onChange={(e) => setNote(e.target.value)}
+                maxLength={2000}
+                hint="Shown to the client with the directive."
+              />
             </div>
             <button type="submit" className="button button--primary" disabled={busy !== null}>
               {busy === 'assign' ? 'Assigning…' : `Assign to ${client.displayName}`}
@@ -239,7 +291,13 @@ function DirectiveDetail({ directive: d, client, onEdit, onDuplicate, onDone }: 
             {sessions.data && upcoming.length === 0 ? <p className="muted">No upcoming session. Schedule one on this page first.</p> : null}
             {upcoming.length > 0 ? (
               <>
-                <Select id={`plan-session-${d.id}`} label="Session" value={sessionId || upcoming[0]!.id} onChange={setSessionId} options={upcoming.map((s) => [s.id, `${formatWhen(s.scheduledAt)}${s.title ? ` · ${s.title}` : ''}`])} />
+                <Select
+                  id={`plan-session-${d.id}`}
+                  label="Session"
+                  value={sessionId || upcoming[0]!.id}
+                  onChange={setSessionId}
+                  options={upcoming.map((s) => [s.id, `${formatWhen(s.scheduledAt)}${s.title ? ` · ${s.title}` : ''}`])}
+                />
                 <button type="submit" className="button button--secondary" disabled={busy !== null}>
                   {busy === 'attach' ? 'Adding…' : 'Add to this session'}
                 </button>

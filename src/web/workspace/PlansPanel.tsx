@@ -61,7 +61,10 @@ export function PlansPanel({ client }: { client: Client }) {
         ) : (
           <article key={p.id} className="ws-plan" aria-label={`Plan from ${formatDate(p.createdAt)}`}>
             <div className="section-head">
-              <p className="muted ws-plan__meta">Written {formatDate(p.createdAt)}{formatDate(p.updatedAt) !== formatDate(p.createdAt) ? ` · revised ${formatDate(p.updatedAt)}` : ''}</p>
+              <p className="muted ws-plan__meta">
+                Written {formatDate(p.createdAt)}
+                {formatDate(p.updatedAt) !== formatDate(p.createdAt) ? ` · revised ${formatDate(p.updatedAt)}` : ''}
+              </p>
               <div className="actions actions--tight">
                 <label className="checkbox">
                   <input type="checkbox" checked={p.shared} onChange={(e) => void share(p, e.target.checked)} />

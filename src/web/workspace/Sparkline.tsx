@@ -40,10 +40,22 @@ export function Sparkline({ label, values, usual, marked }: SparklineProps) {
         {usual ? <rect x={0} y={y(usual.high)} width={W} height={Math.max(1, y(usual.low) - y(usual.high))} className="ws-spark__usual" /> : null}
         <polyline points={pts.map((p) => `${p.px},${p.py}`).join(' ')} className="ws-spark__line" />
         {pts.map((p) => (
-          <circle key={p.i} cx={p.px} cy={p.py} r={marked?.has(p.i) ? 5 : 3.5} className={marked?.has(p.i) ? 'ws-spark__dot ws-spark__dot--marked' : 'ws-spark__dot'} />
+          <circle
+            key={p.i}
+            cx={p.px}
+            cy={p.py}
+            r={marked?.has(p.i) ? 5 : 3.5}
+            className={marked?.has(p.i) ? 'ws-spark__dot ws-spark__dot--marked' : 'ws-spark__dot'}
+          />
         ))}
         {ends.map((p) => (
-          <text key={`v${p.i}`} x={p.px} y={p.py - 8 < 12 ? p.py + 16 : p.py - 8} textAnchor={p === last && ends.length > 1 ? 'end' : 'start'} className="ws-spark__value">
+          <text
+            key={`v${p.i}`}
+            x={p.px}
+            y={p.py - 8 < 12 ? p.py + 16 : p.py - 8}
+            textAnchor={p === last && ends.length > 1 ? 'end' : 'start'}
+            className="ws-spark__value"
+          >
             {num.format(p.v)}
           </text>
         ))}
@@ -51,7 +63,9 @@ export function Sparkline({ label, values, usual, marked }: SparklineProps) {
       <figcaption>
         {label}
         <span className="ws-spark__range">
-          {ends.length > 1 ? t('daily:insights.fromTo', { from: num.format(first.v), to: num.format(last.v) }) : t('daily:insights.one', { value: num.format(last.v) })}
+          {ends.length > 1
+            ? t('daily:insights.fromTo', { from: num.format(first.v), to: num.format(last.v) })
+            : t('daily:insights.one', { value: num.format(last.v) })}
         </span>
       </figcaption>
     </figure>

@@ -25,11 +25,23 @@ interface TabsProps {
 export function Tabs({ label, tabs, current, onChange, children, className }: TabsProps) {
   const base = useId();
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
-  const index = Math.max(0, tabs.findIndex((t) => t.id === current));
+  const index = Math.max(
+    0,
+    tabs.findIndex((t) => t.id === current),
+  );
 
   const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
     const last = tabs.length - 1;
-    const next = e.key === 'ArrowRight' ? (index + 1) % tabs.length : e.key === 'ArrowLeft' ? (index - 1 + tabs.length) % tabs.length : e.key === 'Home' ? 0 : e.key === 'End' ? last : -1;
+    const next =
+      e.key === 'ArrowRight'
+        ? (index + 1) % tabs.length
+        : e.key === 'ArrowLeft'
+          ? (index - 1 + tabs.length) % tabs.length
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? last
+              : -1;
     if (next < 0) return;
     e.preventDefault();
     onChange(tabs[next]!.id);

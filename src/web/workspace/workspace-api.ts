@@ -109,4 +109,9 @@ export const DIRECTIVE_MODES: { id: string; label: string }[] = [
 
 export const modeLabel = (id: string): string => DIRECTIVE_MODES.find((m) => m.id === id)?.label ?? id;
 
-export const HOMEWORK_STATUS: Record<HomeworkItem['status'], string> = { assigned: 'Assigned', in_progress: 'Started', completed: 'Completed', cancelled: 'Cancelled' };
+export const HOMEWORK_STATUS: Record<HomeworkItem['status'], string> = {
+  assigned: 'Assigned',
+  in_progress: 'Started',
+  completed: 'Completed',
+  cancelled: 'Cancelled',
+};

@@ -54,7 +54,9 @@ export function layerKey(base: Canvas): Float32Array {
   const s = base.rgb;
   const out = new Float32Array(n);
   for (let p = 0, i = 0; p < n; p++, i += 3) {
-    const r = s[i]!, g = s[i + 1]!, b = s[i + 2]!;
+    const r = s[i]!,
+      g = s[i + 1]!,
+      b = s[i + 2]!;
     const max = r > g ? (r > b ? r : b) : g > b ? g : b;
     const min = r < g ? (r < b ? r : b) : g < b ? g : b;
     out[p] = 0.299 * r + 0.587 * g + 0.114 * b - 0.35 * (max - min);
@@ -102,9 +104,13 @@ export function colourLayers(base: Canvas, key: Float32Array, k: number): { laye
   const nearest = (i: number): number => {
     let best = 0;
     let bd = Infinity;
-    const r = s[i]!, g = s[i + 1]!, b = s[i + 2]!;
+    const r = s[i]!,
+      g = s[i + 1]!,
+      b = s[i + 2]!;
     for (let c = 0; c < k; c++) {
-      const dr = r - cen[c * 3]!, dg = g - cen[c * 3 + 1]!, db = b - cen[c * 3 + 2]!;
+      const dr = r - cen[c * 3]!,
+        dg = g - cen[c * 3 + 1]!,
+        db = b - cen[c * 3 + 2]!;
       const d = dr * dr + dg * dg + db * db;
       if (d < bd) {
         bd = d;
@@ -128,7 +134,9 @@ export function colourLayers(base: Canvas, key: Float32Array, k: number): { laye
       if (m > 0) cen.set([acc[c * 4]! / m, acc[c * 4 + 1]! / m, acc[c * 4 + 2]! / m], c * 3);
     }
   }
-  const order = Array.from({ length: k }, (_, i) => ({ i, l: 0.299 * cen[i * 3]! + 0.587 * cen[i * 3 + 1]! + 0.114 * cen[i * 3 + 2]! })).sort((a, b) => a.l - b.l || a.i - b.i);
+  const order = Array.from({ length: k }, (_, i) => ({ i, l: 0.299 * cen[i * 3]! + 0.587 * cen[i * 3 + 1]! + 0.114 * cen[i * 3 + 2]! })).sort(
+    (a, b) => a.l - b.l || a.i - b.i,
+  );
   const rank = new Uint8Array(k);
   order.forEach((o, r) => (rank[o.i] = r));
   const layers = new Uint8Array(n);

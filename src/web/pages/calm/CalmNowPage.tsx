@@ -81,23 +81,40 @@ export function CalmNowPage() {
             {t('daily:calm.readyHeading')}
           </h2>
           <p className="calm-now__summary">{t('daily:calm.summary', { minutes, pattern: patternId, music: withMusic ? 'yes' : 'no' })}</p>
-          <button type="button" className="button button--primary button--large calm-now__begin" disabled={stage === 'starting' || (withMusic && music.pieces === undefined && !music.error)} onClick={() => void begin()}>
+          <button
+            type="button"
+            className="button button--primary button--large calm-now__begin"
+            disabled={stage === 'starting' || (withMusic && music.pieces === undefined && !music.error)}
+            onClick={() => void begin()}
+          >
             {stage === 'starting' ? t('daily:calm.preparing') : t('daily:calm.begin')}
           </button>
-          {music.composeError ? <p className="music-error" role="alert">{music.composeError}</p> : null}
+          {music.composeError ? (
+            <p className="music-error" role="alert">
+              {music.composeError}
+            </p>
+          ) : null}
           <details className="calm-now__options">
             <summary>{t('daily:calm.change')}</summary>
             <div className="calm-now__fields">
               <div className="field">
                 <label htmlFor="calm-length">{t('daily:calm.length')}</label>
-                <select id="calm-length" className="select" value={minutes} onChange={(e) => setMinutes(Number(e.target.value) as (typeof LENGTHS)[number])} aria-describedby="calm-length-hint">
+                <select
+                  id="calm-length"
+                  className="select"
+                  value={minutes}
+                  onChange={(e) => setMinutes(Number(e.target.value) as (typeof LENGTHS)[number])}
+                  aria-describedby="calm-length-hint"
+                >
                   {LENGTHS.map((m) => (
                     <option key={m} value={m}>
                       {t('daily:calm.minutes', { minutes: m })}
                     </option>
                   ))}
                 </select>
-                <p className="field__hint" id="calm-length-hint">{t('daily:calm.lengthHint')}</p>
+                <p className="field__hint" id="calm-length-hint">
+                  {t('daily:calm.lengthHint')}
+                </p>
               </div>
               <fieldset className="calm-now__set">
                 <legend>{t('daily:calm.breathing')}</legend>

@@ -17,7 +17,11 @@ export function ChartHeader({ client: c, headingLevel }: { client: Client; headi
       {c.pronouns ? <span>{c.pronouns}</span> : null}
       <span className={`tag ${c.hasAccount ? 'tag--ok' : 'tag--waiting'}`}>{t(c.hasAccount ? 'daily:chart.joined' : 'daily:chart.notJoined')}</span>
       {c.status === 'archived' ? <span className="tag tag--muted">{t('daily:chart.archived')}</span> : null}
-      <span>{next ? t(next.status === 'in_progress' ? 'daily:chart.now' : 'daily:chart.next', { when: when.format(new Date(next.scheduledAt)) }) : t('daily:chart.noNext')}</span>
+      <span>
+        {next
+          ? t(next.status === 'in_progress' ? 'daily:chart.now' : 'daily:chart.next', { when: when.format(new Date(next.scheduledAt)) })
+          : t('daily:chart.noNext')}
+      </span>
     </span>
   );
   return (

@@ -16,9 +16,18 @@ export function ClientSearch({ clients }: { clients: Dashboard['clients'] }) {
     <div className="stack">
       <div className="field">
         <label htmlFor="client-search">{t('daily:search.label')}</label>
-        <input id="client-search" type="search" value={q} onChange={(e) => setQ(e.target.value)} autoComplete="off" placeholder={t('daily:search.placeholder')} />
+        <input
+          id="client-search"
+          type="search"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          autoComplete="off"
+          placeholder={t('daily:search.placeholder')}
+        />
       </div>
-      <p className="visually-hidden" aria-live="polite">{want ? t('daily:search.count', { count: hits.length }) : ''}</p>
+      <p className="visually-hidden" aria-live="polite">
+        {want ? t('daily:search.count', { count: hits.length }) : ''}
+      </p>
       {hits.length > 0 ? (
         <ul className="dash-list">
           {hits.map((c) => (

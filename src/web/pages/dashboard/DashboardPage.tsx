@@ -32,9 +32,10 @@ export function DashboardPage() {
     setStatus(message);
     board.reload();
   };
-  const range = view === 'day'
-    ? new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' }).format(from)
-    : new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }).formatRange(from, new Date(to.getTime() - 1));
+  const range =
+    view === 'day'
+      ? new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' }).format(from)
+      : new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }).formatRange(from, new Date(to.getTime() - 1));
 
   return (
     <>
@@ -57,13 +58,23 @@ export function DashboardPage() {
                   </button>
                 ))}
               </div>
-              <button type="button" className="button button--quiet button--small" onClick={() => setAnchor((a) => shift(view, a, -1))} aria-label={t(view === 'day' ? 'daily:agenda.prevDay' : 'daily:agenda.prevWeek')}>
+              <button
+                type="button"
+                className="button button--quiet button--small"
+                onClick={() => setAnchor((a) => shift(view, a, -1))}
+                aria-label={t(view === 'day' ? 'daily:agenda.prevDay' : 'daily:agenda.prevWeek')}
+              >
                 ‹
               </button>
               <button type="button" className="button button--quiet button--small" onClick={() => setAnchor(new Date())}>
                 {t('daily:agenda.today')}
               </button>
-              <button type="button" className="button button--quiet button--small" onClick={() => setAnchor((a) => shift(view, a, 1))} aria-label={t(view === 'day' ? 'daily:agenda.nextDay' : 'daily:agenda.nextWeek')}>
+              <button
+                type="button"
+                className="button button--quiet button--small"
+                onClick={() => setAnchor((a) => shift(view, a, 1))}
+                aria-label={t(view === 'day' ? 'daily:agenda.nextDay' : 'daily:agenda.nextWeek')}
+              >
                 ›
               </button>
             </div>

@@ -30,7 +30,12 @@ export function ScheduleSession({ clients, defaultDay, onScheduled }: { clients:
       const name = clients.find((c) => c.id === clientId)?.displayName ?? '';
       setTitle('');
       setTried(false);
-      onScheduled(t('daily:schedule.done', { name, when: new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' }).format(at) }));
+      onScheduled(
+        t('daily:schedule.done', {
+          name,
+          when: new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' }).format(at),
+        }),
+      );
     } catch (err) {
       setError(messageOf(err));
     } finally {
@@ -44,7 +49,13 @@ export function ScheduleSession({ clients, defaultDay, onScheduled }: { clients:
       <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('daily:schedule.label')}>
         <div className={`field${tried && !clientId ? ' field--invalid' : ''}`}>
           <label htmlFor="schedule-client">{t('daily:schedule.client')}</label>
-          <select id="schedule-client" value={clientId} onChange={(e) => setClientId(e.target.value)} aria-invalid={tried && !clientId ? true : undefined} aria-describedby={tried && !clientId ? 'schedule-client-error' : undefined}>
+          <select
+            id="schedule-client"
+            value={clientId}
+            onChange={(e) => setClientId(e.target.value)}
+            aria-invalid={tried && !clientId ? true : undefined}
+            aria-describedby={tried && !clientId ? 'schedule-client-error' : undefined}
+          >
             <option value="">{t('daily:schedule.choose')}</option>
             {clients.map((c) => (
               <option key={c.id} value={c.id}>
@@ -52,16 +63,33 @@ export function ScheduleSession({ clients, defaultDay, onScheduled }: { clients:
               </option>
             ))}
           </select>
-          {tried && !clientId ? <p className="field__error" id="schedule-client-error">{t('daily:schedule.clientMissing')}</p> : null}
+          {tried && !clientId ? (
+            <p className="field__error" id="schedule-client-error">
+              {t('daily:schedule.clientMissing')}
+            </p>
+          ) : null}
         </div>
         <div className={`field${tried && !whenOk ? ' field--invalid' : ''}`}>
           <label htmlFor="schedule-when">{t('daily:schedule.when')}</label>
-          <input id="schedule-when" type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} aria-invalid={tried && !whenOk ? true : undefined} />
+          <input
+            id="schedule-when"
+            type="datetime-local"
+            value={when}
+            onChange={(e) => setWhen(e.target.value)}
+            aria-invalid={tried && !whenOk ? true : undefined}
+          />
           {tried && !whenOk ? <p className="field__error">{t('daily:schedule.whenMissing')}</p> : null}
         </div>
         <div className="field">
           <label htmlFor="schedule-title">{t('daily:schedule.title')}</label>
-          <input id="schedule-title" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} autoComplete="off" placeholder={t('daily:schedule.titleHint')} />
+          <input
+            id="schedule-title"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            maxLength={200}
+            autoComplete="off"
+            placeholder={t('daily:schedule.titleHint')}
+          />
         </div>
         {error ? <Notice tone="error">{error}</Notice> : null}
         <button type="submit" className="button button--primary" disabled={busy}>

@@ -9,7 +9,12 @@ import { startOfDay } from './calendar.ts';
 import type { View } from './calendar.ts';
 import type { DashboardSession } from './dashboard-api.ts';
 
-const STATUS_KEY = { scheduled: 'daily:status.scheduled', in_progress: 'daily:status.in_progress', completed: 'daily:status.completed', cancelled: 'daily:status.cancelled' } as const;
+const STATUS_KEY = {
+  scheduled: 'daily:status.scheduled',
+  in_progress: 'daily:status.in_progress',
+  completed: 'daily:status.completed',
+  cancelled: 'daily:status.cancelled',
+} as const;
 
 /** The sessions of the day, or of each day of the week, with move and cancel at hand. */
 export function SessionAgenda({ view, from, sessions, onChanged }: { view: View; from: Date; sessions: DashboardSession[]; onChanged(message: string): void }) {
@@ -83,12 +88,19 @@ function SessionRow({ session: s, onChanged }: { session: DashboardSession; onCh
           <Link to={`/clients/${s.clientId}`}>{s.clientName}</Link>
           {s.title ? <span className="agenda__title"> · {s.title}</span> : null}
         </span>
-        <span className={`tag ${s.status === 'cancelled' ? 'tag--muted' : s.status === 'completed' ? 'tag--ok' : 'tag--waiting'}`}>{t(STATUS_KEY[s.status])}</span>
+        <span className={`tag ${s.status === 'cancelled' ? 'tag--muted' : s.status === 'completed' ? 'tag--ok' : 'tag--waiting'}`}>
+          {t(STATUS_KEY[s.status])}
+        </span>
       </div>
       {open || s.status === 'in_progress' ? (
         <div className="agenda__actions">
           {open ? (
-            <button type="button" className="button button--primary button--small" disabled={busy} onClick={() => void act({ status: 'in_progress' }, t('daily:agenda.started', { name: s.clientName }))}>
+            <button
+              type="button"
+              className="button button--primary button--small"
+              disabled={busy}
+              onClick={() => void act({ status: 'in_progress' }, t('daily:agenda.started', { name: s.clientName }))}
+            >
               {t('daily:agenda.start')}
             </button>
           ) : (
@@ -101,7 +113,12 @@ function SessionRow({ session: s, onChanged }: { session: DashboardSession; onCh
               {t('daily:agenda.move')}
             </button>
           ) : null}
-          <button type="button" className="button button--quiet button--small" disabled={busy} onClick={() => void act({ status: 'cancelled' }, t('daily:agenda.cancelled', { name: s.clientName, when: full.format(new Date(s.scheduledAt)) }))}>
+          <button
+            type="button"
+            className="button button--quiet button--small"
+            disabled={busy}
+            onClick={() => void act({ status: 'cancelled' }, t('daily:agenda.cancelled', { name: s.clientName, when: full.format(new Date(s.scheduledAt)) }))}
+          >
             {t('daily:agenda.cancel')}
           </button>
         </div>

@@ -18,7 +18,9 @@ export function TodoList({ todo }: { todo: Dashboard['todo'] }) {
             <li key={a.alertId}>
               <Link to={`/clients/${a.clientId}/overview`} className="dash-list__link">
                 <span className="dash-list__main">{a.clientName}</span>
-                <span className="dash-list__meta">{t(a.level === 'urgent' ? 'daily:todo.alertUrgent' : 'daily:todo.alertConcern', { date: on(a.createdAt) })}</span>
+                <span className="dash-list__meta">
+                  {t(a.level === 'urgent' ? 'daily:todo.alertUrgent' : 'daily:todo.alertConcern', { date: on(a.createdAt) })}
+                </span>
               </Link>
             </li>
           ))}
@@ -42,7 +44,9 @@ export function TodoList({ todo }: { todo: Dashboard['todo'] }) {
             <li key={`${m.clientId}-${m.measure}`}>
               <Link to={`/clients/${m.clientId}/measures`} className="dash-list__link">
                 <span className="dash-list__main">{m.clientName}</span>
-                <span className="dash-list__meta">{t(m.overdue ? 'daily:todo.measureOverdue' : 'daily:todo.measureDue', { measure: m.title, date: on(m.dueSince) })}</span>
+                <span className="dash-list__meta">
+                  {t(m.overdue ? 'daily:todo.measureOverdue' : 'daily:todo.measureDue', { measure: m.title, date: on(m.dueSince) })}
+                </span>
               </Link>
             </li>
           ))}
