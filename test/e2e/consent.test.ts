@@ -64,8 +64,9 @@ describe('consent', () => {
     await heading(page, new RegExp(CLIENT.displayName)).waitFor();
     expect(await page.getByRole('heading', { name: 'Please look at your consent' }).count()).toBe(0);
 
-    // — My consent: withdraw music; it applies at once.
-    await page.getByRole('link', { name: 'My consent' }).click();
+    // — My consent (under My privacy): withdraw music; it applies at once.
+    await page.getByRole('link', { name: /^My privacy/ }).click();
+    await page.getByRole('link', { name: 'Open my consent' }).click();
     await heading(page, 'My consent').waitFor();
     await expectAccessible(page, 'my consent');
     await screenshot(page, 'consent-01-my-consent');
