@@ -10,6 +10,21 @@ const pgUrl = inject('pgUrl');
 describe.skipIf(!pgUrl)('PostgreSQL', () => {
   storeContract('PostgreSQL', async () => openStore({ databaseUrl: await freshDatabase(pgUrl!) }));
 
+  it('two app nodes starting together on a new database both migrate it, once', async () => {
+    for (let round = 0; round < 3; round++) {
+      const url = await freshDatabase(pgUrl!);
+      const [a, b] = await Promise.all([openStore({ databaseUrl: url }), openStore({ databaseUrl: url })]);
+      try {
+        const rows = await a.db.query<{ n: number }>('SELECT count(*)::int AS n FROM schema_migrations');
+        const versions = await b.db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
+        expect(rows[0]!.n).toBe(versions.length);
+        expect(new Set(versions.map((v) => v.version)).size).toBe(versions.length);
+      } finally {
+        await Promise.all([a.close(), b.close()]);
+      }
+    }
+  }, 120_000);
+
   it('runs the caseload journey over HTTP on PostgreSQL', async () => {
     const h = await createHarness({}, { databaseUrl: await freshDatabase(pgUrl!) });
     try {
