@@ -23,7 +23,7 @@ export const MODEL_SERVER_KINDS = [
     id: 'comfyui',
     label: 'ComfyUI',
     urlHint: 'For example http://gpu.clinic.lan:8188',
-    model: { label: 'Checkpoint (optional)', hint: 'The checkpoint file to use; the first one the server has when left empty.' },
+    model: { label: 'Checkpoint (optional)', hint: 'The checkpoint file to use; sd_xl_base_1.0.safetensors (SDXL base, as in the showcase) when left empty.' },
     credentials: 'basic',
   },
   { id: 'a1111', label: 'AUTOMATIC1111 / Forge', urlHint: 'For example http://gpu.clinic.lan:7860 (started with --api)', model: null, credentials: 'basic' },
