@@ -5,6 +5,7 @@
  * clock counts only unpaused time and announces the end, not every second.
  */
 import { useEffect, useRef, useState } from 'react';
+import { useT } from '../i18n.tsx';
 import { BreathingPacer } from './BreathingPacer.tsx';
 import { imageTitle } from './ImagePicker.tsx';
 import type { BreathingPattern } from './BreathingPacer.tsx';
@@ -21,6 +22,7 @@ interface CalmViewProps {
 }
 
 export function CalmView({ image, piece, pattern, seconds, onEnd }: CalmViewProps) {
+  const { t } = useT();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const audioRef = useRef<HTMLAudioElement>(null);
   const endRef = useRef<HTMLButtonElement>(null);
@@ -90,21 +92,21 @@ export function CalmView({ image, piece, pattern, seconds, onEnd }: CalmViewProp
       {piece ? <audio ref={audioRef} src={piece.audioUrl} loop preload="auto" onTimeUpdate={onTime} /> : null}
       <div className="calm__content">
         <h2 id="calm-title" className="calm__title">
-          {image ? `Guided imagery · ${imageTitle(image)}` : 'Guided imagery'}
+          {image ? t('daily:calmView.titleWith', { image: imageTitle(image) }) : t('daily:calmView.title')}
         </h2>
         <BreathingPacer pattern={pattern} running={!paused && !finished} />
         <SessionTimer elapsed={elapsed} seconds={seconds} paused={paused} />
-        {finished ? <p className="calm__note">Your time is up. Let your breath return to its own rhythm, and come back when you are ready.</p> : null}
-        {musicProblem && piece ? <p className="calm__note">The music did not start by itself. Press “Resume” or check the sound.</p> : null}
+        {finished ? <p className="calm__note">{t('daily:calmView.finished')}</p> : null}
+        {musicProblem && piece ? <p className="calm__note">{t('daily:calmView.musicProblem')}</p> : null}
         <div className="calm__controls">
           {!finished ? (
             <button type="button" className="button calm__button" onClick={pause}>
-              {paused ? 'Resume' : 'Pause'}
+              {paused ? t('daily:calmView.resume') : t('daily:calmView.pause')}
             </button>
           ) : null}
           {piece ? (
             <label className="calm__volume">
-              <span>Music volume</span>
+              <span>{t('daily:calmView.volume')}</span>
               <input
                 type="range"
                 min={0}
@@ -117,10 +119,10 @@ export function CalmView({ image, piece, pattern, seconds, onEnd }: CalmViewProp
             </label>
           ) : null}
           <button type="button" className="button calm__button" onClick={fullScreen}>
-            Full screen
+            {t('daily:calmView.fullScreen')}
           </button>
           <button ref={endRef} type="button" className="button calm__button calm__button--end" onClick={end}>
-            End session
+            {t('daily:calmView.end')}
           </button>
         </div>
       </div>
@@ -164,29 +166,32 @@ interface SessionTimerProps {
 }
 
 function SessionTimer({ elapsed, seconds, paused }: SessionTimerProps) {
+  const { t } = useT();
   const left = Math.max(0, seconds - elapsed);
   const share = seconds > 0 ? Math.min(1, elapsed / seconds) : 0;
   return (
     <div className="session-timer">
       <p className="session-timer__time" data-testid="session-timer">
-        <span className="visually-hidden">Time so far: </span>
+        <span className="visually-hidden">{t('daily:calmView.timeSoFar')}</span>
         {formatClock(elapsed)}
-        <span className="session-timer__of"> of {formatClock(seconds)}</span>
+        <span className="session-timer__of">{t('daily:calmView.of', { total: formatClock(seconds) })}</span>
       </p>
       <div
         className="session-timer__bar"
         role="progressbar"
-        aria-label="Session time"
+        aria-label={t('daily:calmView.sessionTime')}
         aria-valuemin={0}
         aria-valuemax={Math.round(seconds)}
         aria-valuenow={Math.round(Math.min(elapsed, seconds))}
-        aria-valuetext={`${formatClock(left)} left`}
+        aria-valuetext={t('daily:calmView.left', { time: formatClock(left) })}
       >
         <span className="session-timer__fill" style={{ width: `${share * 100}%` }} />
       </div>
-      <p className="session-timer__state">{paused ? 'Paused' : left > 0 ? `${formatClock(left)} left` : 'Time is up'}</p>
+      <p className="session-timer__state">
+        {paused ? t('daily:calmView.paused') : left > 0 ? t('daily:calmView.left', { time: formatClock(left) }) : t('daily:calmView.timeUp')}
+      </p>
       <p className="visually-hidden" aria-live="polite">
-        {left === 0 ? 'Your session time is up. Take your time coming back.' : ''}
+        {left === 0 ? t('daily:calmView.timeUpLive') : ''}
       </p>
     </div>
   );
