@@ -105,7 +105,7 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
         ? false
         : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'], ...(config.logStream ? { stream: config.logStream } : {}) },
     bodyLimit: 1024 * 1024,
-    trustProxy: false,
+    trustProxy: config.trustProxy === false ? false : config.trustProxy,
     return503OnClosing: true,
   }).withTypeProvider<ZodTypeProvider>();
   app.removeContentTypeParser('text/plain'); // the API speaks JSON and multipart only

@@ -32,6 +32,13 @@ export interface ServerConfig {
    * from what the server sees (a TLS-terminating proxy). Writes with another Origin are refused.
    */
   publicOrigin: string | null;
+  /**
+   * The proxies whose `X-Forwarded-For` is believed (addresses, CIDR ranges, or `loopback`,
+   * `linklocal`, `uniquelocal`), e.g. `127.0.0.1` for Caddy on the same host; false trusts none.
+   * Behind a proxy without it, every browser is the proxy's one address (sign-in throttling per
+   * address, audit addresses).
+   */
+  trustProxy: string | false;
   /** Folder with the built web app, or null to serve none. */
   webRoot: string | null;
   /** Where log lines go instead of stdout (tests that read the logs, e.g. the erasure scan). */
@@ -52,5 +59,6 @@ export const defaultServerConfig: ServerConfig = {
   maxStoredEdge: 4096,
   secureCookies: false,
   publicOrigin: null,
+  trustProxy: false,
   webRoot: null,
 };

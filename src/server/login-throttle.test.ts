@@ -154,3 +154,36 @@ describe('sign-in throttling', () => {
     expect(wrong).toEqual([401, 401, 401, 401, 429]);
   });
 });
+
+describe('sign-in throttling behind a proxy (trustProxy)', () => {
+  it('counts each browser by its forwarded address when the proxy is trusted, and the proxy itself when not', async () => {
+    const behind = await createHarness({ loginAttemptsPerMinute: 3, trustProxy: '127.0.0.1' });
+    try {
+      await setupTherapist(behind);
+      await behind.store.db.query('DELETE FROM login_throttle');
+      const via = (forwardedFor: string) =>
+        behind.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { email: 'ana@clinic.test', password: 'not it' },
+          remoteAddress: '127.0.0.1',
+          headers: { 'x-forwarded-for': forwardedFor },
+        });
+      const first = [];
+      for (let i = 0; i < 4; i++) first.push((await via('203.0.113.5')).statusCode);
+      expect(first.slice(0, 3)).toEqual([401, 401, 401]);
+      expect(first[3]).toBe(429);
+      // Another browser behind the same proxy is its own address: not blocked by the first one's typos.
+      expect((await via('203.0.113.6')).statusCode).toBe(401);
+    } finally {
+      await behind.close();
+    }
+    // Not trusted (the default): a forged X-Forwarded-For is ignored; the connection's address counts.
+    h.advance(61_000);
+    const forged = (xff: string) =>
+      h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'nobody@clinic.test', password: 'x' }, remoteAddress: '198.51.100.99', headers: { 'x-forwarded-for': xff } });
+    const statuses = [];
+    for (const xff of ['10.0.0.1', '10.0.0.2', '10.0.0.3', '10.0.0.4', '10.0.0.5']) statuses.push((await forged(xff)).statusCode);
+    expect(statuses.at(-1)).toBe(429);
+  }, 120_000);
+});

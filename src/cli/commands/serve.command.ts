@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +45,24 @@ function publicOriginFromEnv(value: string | undefined): string | null {
   return url.origin;
 }
 
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** HEARTH_TRUST_PROXY: comma-separated proxy addresses / CIDR ranges (or loopback, linklocal, uniquelocal) whose X-Forwarded-For is believed. */
+export function trustProxyFromEnv(value: string | undefined): string | false {
+  if (value === undefined || value.trim() === '') return false;
+  const items = value.split(',').map((x) => x.trim());
+  for (const item of items) {
+    const [addr, bits, ...rest] = item.split('/');
+    const isIp = isIP(addr ?? '') !== 0;
+    const maxBits = isIP(addr ?? '') === 6 ? 128 : 32;
+    const okBits = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits);
+    if (!(PROXY_NAMES.has(item) || (isIp && okBits && rest.length === 0))) {
+      throw new CliError(`HEARTH_TRUST_PROXY must list proxy addresses or CIDR ranges (or loopback, linklocal, uniquelocal), got "${item}"`);
+    }
+  }
+  return items.join(',');
+}
+
 /** How often the server signs an audit checkpoint: hourly, or HEARTH_AUDIT_CHECKPOINT_SECONDS (10 s to 1 h). */
 function checkpointIntervalMs(): number {
   const env = process.env.HEARTH_AUDIT_CHECKPOINT_SECONDS;
@@ -57,7 +76,7 @@ function checkpointIntervalMs(): number {
 export const serveCommand: CliCommand = {
   name: 'serve',
   summary: 'Start Hearth (web app and API) on this machine',
-  usage: 'hearth serve [--port 8080] [--host 127.0.0.1] [--data ./data]   (env: HEARTH_PORT, HEARTH_HOST, HEARTH_DATA, DATABASE_URL, HEARTH_PUBLIC_ORIGIN)',
+  usage: 'hearth serve [--port 8080] [--host 127.0.0.1] [--data ./data]   (env: HEARTH_PORT, HEARTH_HOST, HEARTH_DATA, DATABASE_URL, HEARTH_PUBLIC_ORIGIN, HEARTH_TRUST_PROXY)',
   options: { port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' }, quiet: { type: 'boolean' }, dev: { type: 'boolean' } },
   async run(inv) {
     const cfg = resolveRuntimeConfig({
@@ -83,6 +102,7 @@ export const serveCommand: CliCommand = {
         logLevel,
         secureCookies: process.env.HEARTH_SECURE_COOKIES === '1',
         publicOrigin: publicOriginFromEnv(process.env.HEARTH_PUBLIC_ORIGIN),
+        trustProxy: trustProxyFromEnv(process.env.HEARTH_TRUST_PROXY),
       },
     });
     try {
