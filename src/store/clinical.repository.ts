@@ -183,8 +183,11 @@ export class ClinicalRepository {
   }
 
   /** Oldest first, so trends read left to right. */
-  async measures(clientId: string): Promise<MeasureResponseRecord[]> {
-    const rows = await this.db.query<MeasureRow>('SELECT * FROM measure_responses WHERE client_id = $1 ORDER BY created_at, id', [clientId]);
+  /** A client's measure responses, oldest first (only those from `since` on, when given). */
+  async measures(clientId: string, since?: Date): Promise<MeasureResponseRecord[]> {
+    const rows = since
+      ? await this.db.query<MeasureRow>('SELECT * FROM measure_responses WHERE client_id = $1 AND created_at >= $2 ORDER BY created_at, id', [clientId, since])
+      : await this.db.query<MeasureRow>('SELECT * FROM measure_responses WHERE client_id = $1 ORDER BY created_at, id', [clientId]);
     return Promise.all(
       rows.map(async (r) => ({
         id: r.id,
@@ -263,6 +266,15 @@ export class ClinicalRepository {
       [therapistId],
     );
     return Promise.all(rows.map((r) => this.alertFromRow(r)));
+  }
+
+  /** Level and time of a client's alerts from `since` on, newest first (plain columns: nothing is unsealed). */
+  async alertLevelsSince(clientId: string, since: Date): Promise<{ level: AlertRecord['level']; createdAt: Date }[]> {
+    const rows = await this.db.query<{ level: AlertRecord['level']; created_at: string | Date }>(
+      'SELECT level, created_at FROM alerts WHERE client_id = $1 AND created_at >= $2 ORDER BY created_at DESC',
+      [clientId, since],
+    );
+    return rows.map((r) => ({ level: r.level, createdAt: new Date(r.created_at) }));
   }
 
   /** Marks an alert seen and acted on, once; the first acknowledgement and its note are kept. */

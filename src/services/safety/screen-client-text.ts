@@ -22,7 +22,7 @@ import { alertReasons, screenText } from '../../engines/safety/index.ts';
 import type { CrisisLevel, CrisisScreen, ScreenContext } from '../../engines/safety/index.ts';
 import { screenWithModel } from '../../backends/crisis-model.backend.ts';
 import type { CrisisModel } from '../../backends/crisis-model.backend.ts';
-import type { AlertRecord, ClientRecord } from '../../store/index.ts';
+import type { ClientRecord } from '../../store/index.ts';
 import type { StoreDeps } from '../context.ts';
 
 /** What the client is shown at once after a positive screen (the API's `crisis` field). */
@@ -62,20 +62,18 @@ const CONTEXT_DAYS = 30;
 
 export async function screeningContext({ store, clock }: StoreDeps, client: ClientRecord): Promise<ScreeningContext> {
   const now = clock().getTime();
-  const since = now - CONTEXT_DAYS * 86_400_000;
-  const [measures, alerts] = await Promise.all([store.clinical.measures(client.id), store.clinical.alertsForTherapist(client.therapistId, true)]);
+  const since = new Date(now - CONTEXT_DAYS * 86_400_000);
+  const [measures, recent] = await Promise.all([store.clinical.measures(client.id, since), store.clinical.alertLevelsSince(client.id, since)]);
   const recentSafetyAnswers = measures
-    .filter((m) => m.createdAt.getTime() >= since && isMeasureId(m.measure))
+    .filter((m) => isMeasureId(m.measure))
     .flatMap((m) => {
       const item = measureDefinition(m.measure).safetyItem;
       const answer = item ? m.answers[item.index] : undefined;
       return item && answer !== undefined && answer > item.above ? [{ measure: m.measure, answer, at: m.createdAt }] : [];
     })
     .sort((a, b) => b.at.getTime() - a.at.getTime());
-  const recent = alerts.filter((a) => a.clientId === client.id && a.createdAt.getTime() >= since);
-  // The most telling recent alert: the latest urgent one if any, else the latest concern.
-  const latest = (level: AlertRecord['level']) => recent.filter((a) => a.level === level).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0];
-  const telling = latest('urgent') ?? latest('concern');
+  // The most telling recent alert: the latest urgent one if any, else the latest concern (`recent` is newest first).
+  const telling = recent.find((a) => a.level === 'urgent') ?? recent.find((a) => a.level === 'concern');
   const phq9 = recentSafetyAnswers.filter((a) => a.measure === 'phq9').map((a) => a.answer);
   const engine: ScreenContext = {
     ...(phq9.length > 0 ? { phq9Item9: Math.max(...phq9) } : {}),
