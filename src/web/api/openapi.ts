@@ -633,6 +633,8 @@ export interface paths {
               parentId: string | null;
               seed: number | null;
               sessionId: string | null;
+              /** @enum {string} */
+              state: "gallery" | "draft" | "process";
               thumbUrl: string;
               title: string;
               width: number;
@@ -726,6 +728,8 @@ export interface paths {
               parentId: string | null;
               seed: number | null;
               sessionId: string | null;
+              /** @enum {string} */
+              state: "gallery" | "draft" | "process";
               thumbUrl: string;
               title: string;
               width: number;
@@ -734,6 +738,46 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  "/api/artworks/{id}/draft": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Let go of a studio draft and the drafts made from it (refused once a kept work was made from it) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              discarded: number;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   "/api/artworks/{id}/features": {
@@ -886,6 +930,88 @@ export interface paths {
               parentId: string | null;
               seed: number | null;
               sessionId: string | null;
+              /** @enum {string} */
+              state: "gallery" | "draft" | "process";
+              thumbUrl: string;
+              title: string;
+              width: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/artworks/{id}/keep": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Keep a studio draft with a title (screened): it joins the gallery and the drafts it was made from become its history */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              backend: string | null;
+              bytes: number;
+              /** Format: uuid */
+              clientId: string;
+              createdAt: string;
+              createdByClient: boolean;
+              crisis: {
+                contacts: {
+                  detail: string;
+                  label: string;
+                }[];
+                heading: string;
+                /** @enum {string} */
+                level: "concern" | "urgent";
+                message: string;
+              } | null;
+              hasStrokes: boolean;
+              height: number;
+              /** Format: uuid */
+              id: string;
+              imageUrl: string;
+              /** @enum {string} */
+              kind: "sketch" | "upload" | "generated" | "inpainted";
+              mime: string;
+              params: {
+                [key: string]: unknown;
+              };
+              parentId: string | null;
+              seed: number | null;
+              sessionId: string | null;
+              /** @enum {string} */
+              state: "gallery" | "draft" | "process";
               thumbUrl: string;
               title: string;
               width: number;
@@ -1023,6 +1149,8 @@ export interface paths {
                 parentId: string | null;
                 seed: number | null;
                 sessionId: string | null;
+                /** @enum {string} */
+                state: "gallery" | "draft" | "process";
                 thumbUrl: string;
                 title: string;
                 width: number;
@@ -1778,6 +1906,8 @@ export interface paths {
                 parentId: string | null;
                 seed: number | null;
                 sessionId: string | null;
+                /** @enum {string} */
+                state: "gallery" | "draft" | "process";
                 thumbUrl: string;
                 title: string;
                 width: number;
@@ -1837,6 +1967,8 @@ export interface paths {
               parentId: string | null;
               seed: number | null;
               sessionId: string | null;
+              /** @enum {string} */
+              state: "gallery" | "draft" | "process";
               thumbUrl: string;
               title: string;
               width: number;
@@ -2347,6 +2479,8 @@ export interface paths {
                 parentId: string | null;
                 seed: number | null;
                 sessionId: string | null;
+                /** @enum {string} */
+                state: "gallery" | "draft" | "process";
                 thumbUrl: string;
                 title: string;
                 width: number;
@@ -2589,6 +2723,8 @@ export interface paths {
                   parentId: string | null;
                   seed: number | null;
                   sessionId: string | null;
+                  /** @enum {string} */
+                  state: "gallery" | "draft" | "process";
                   thumbUrl: string;
                   title: string;
                   width: number;
@@ -3972,6 +4108,7 @@ export interface paths {
       requestBody: {
         content: {
           "application/json": {
+            draft?: boolean;
             image: string;
             /** Format: uuid */
             sessionId?: string;
@@ -4018,6 +4155,8 @@ export interface paths {
               parentId: string | null;
               seed: number | null;
               sessionId: string | null;
+              /** @enum {string} */
+              state: "gallery" | "draft" | "process";
               thumbUrl: string;
               title: string;
               width: number;
@@ -4026,6 +4165,100 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/studio/drafts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The studio drafts not kept yet (pictures and the drawings they were made from), newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              drafts: {
+                backend: string | null;
+                bytes: number;
+                /** Format: uuid */
+                clientId: string;
+                createdAt: string;
+                createdByClient: boolean;
+                hasStrokes: boolean;
+                height: number;
+                /** Format: uuid */
+                id: string;
+                imageUrl: string;
+                /** @enum {string} */
+                kind: "sketch" | "upload" | "generated" | "inpainted";
+                mime: string;
+                params: {
+                  [key: string]: unknown;
+                };
+                parentId: string | null;
+                seed: number | null;
+                sessionId: string | null;
+                /** @enum {string} */
+                state: "gallery" | "draft" | "process";
+                thumbUrl: string;
+                title: string;
+                width: number;
+              }[];
+              history: {
+                backend: string | null;
+                bytes: number;
+                /** Format: uuid */
+                clientId: string;
+                createdAt: string;
+                createdByClient: boolean;
+                hasStrokes: boolean;
+                height: number;
+                /** Format: uuid */
+                id: string;
+                imageUrl: string;
+                /** @enum {string} */
+                kind: "sketch" | "upload" | "generated" | "inpainted";
+                mime: string;
+                params: {
+                  [key: string]: unknown;
+                };
+                parentId: string | null;
+                seed: number | null;
+                sessionId: string | null;
+                /** @enum {string} */
+                state: "gallery" | "draft" | "process";
+                thumbUrl: string;
+                title: string;
+                width: number;
+              }[];
+              staleAfterDays: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
