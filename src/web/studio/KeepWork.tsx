@@ -23,15 +23,22 @@ const promptOf = (a: Artwork | null): string => (a && typeof a.params['prompt'] 
 export function KeepWork({ selected, words, canKeepDrawing, busy, onKeep }: KeepWorkProps) {
   const { t } = useT();
   const kept = selected?.state === 'gallery';
-  const suggestion = selected?.title || titleFromWords(promptOf(selected) || words);
+  // The picture's own title, else a few of the words it was made from (those in the form first:
+  // a refinement's own words only say what changed).
+  const suggestion = selected?.title || titleFromWords(words || promptOf(selected));
   const [title, setTitle] = useState(suggestion);
+  const [edited, setEdited] = useState(false);
   const [hint, setHint] = useState<string | null>(null);
   const selectedId = selected?.id;
+  // Another version chosen: offer its title afresh.
   useEffect(() => {
-    setTitle(suggestion);
+    setEdited(false);
     setHint(null);
-    // A new version chosen: offer its own title or one from its words.
-  }, [selectedId, suggestion]);
+  }, [selectedId]);
+  // Until the client types their own, the offer follows the words.
+  useEffect(() => {
+    if (!edited) setTitle(suggestion);
+  }, [suggestion, edited]);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -48,7 +55,16 @@ export function KeepWork({ selected, words, canKeepDrawing, busy, onKeep }: Keep
       <p className="muted">{kept ? t('studio:keptText') : t('studio:keepText', { what })}</p>
       <label className="studio-field">
         <span className="studio-field__label">{t('studio:title')}</span>
-        <input type="text" value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} aria-describedby={hint ? 'keep-hint' : undefined} />
+        <input
+          type="text"
+          value={title}
+          maxLength={200}
+          onChange={(e) => {
+            setTitle(e.target.value);
+            setEdited(true);
+          }}
+          aria-describedby={hint ? 'keep-hint' : undefined}
+        />
       </label>
       {hint ? (
         <p id="keep-hint" className="studio-hint" role="alert">
