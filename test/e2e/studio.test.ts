@@ -222,10 +222,11 @@ describe('the studio', () => {
     const zoomLevel = c.getByRole('status', { name: 'Zoom level' }).or(c.locator('output.canvas-toolbar__zoom'));
     for (let i = 0; i < 3; i++) await c.getByRole('button', { name: 'Zoom in' }).click();
     await expect.poll(() => zoomLevel.first().textContent()).toBe('200%');
-    const fb = (await frame.boundingBox())!;
     const hand = c.getByRole('button', { name: 'Move page' });
     await hand.click();
     expect(await hand.getAttribute('aria-pressed')).toBe('true');
+    await frame.scrollIntoViewIfNeeded();
+    let fb = (await frame.boundingBox())!;
     const [dx, dy] = [120, 90];
     await c.mouse.move(fb.x + fb.width * 0.5, fb.y + fb.height * 0.5);
     await c.mouse.down();
@@ -233,6 +234,10 @@ describe('the studio', () => {
     await c.mouse.up();
     await hand.click();
     expect(await hand.getAttribute('aria-pressed')).toBe('false');
+    await c.getByRole('radio', { name: 'Pen' }).check();
+    // Points are read against the frame where it is now (the clicks above may have scrolled the page).
+    await frame.scrollIntoViewIfNeeded();
+    fb = (await frame.boundingBox())!;
     await expectAccessible(c, 'studio zoomed');
     await screenshot(c, 'studio-02a-zoomed');
     // The model of the view: zooming 100 → 200 % around the centre puts the page at −(w/2, h/2), the drag adds (dx, dy).
@@ -240,7 +245,6 @@ describe('the studio', () => {
       ((sx - fb.x - (dx - fb.width / 2)) / (2 * fb.width)) * 768,
       ((sy - fb.y - (dy - fb.height / 2)) / (2 * fb.height)) * 576,
     ];
-    await c.getByRole('radio', { name: 'Pen' }).check();
     const from: [number, number] = [fb.x + fb.width * 0.35, fb.y + fb.height * 0.4];
     const to: [number, number] = [fb.x + fb.width * 0.65, fb.y + fb.height * 0.6];
     await c.mouse.move(...from);
@@ -252,6 +256,8 @@ describe('the studio', () => {
     // Ctrl + wheel zooms around the pointer too; "Fit page" brings back 100 %.
     await c.getByRole('button', { name: 'Fit page' }).click();
     await expect.poll(() => zoomLevel.first().textContent()).toBe('100%');
+    await frame.scrollIntoViewIfNeeded();
+    fb = (await frame.boundingBox())!;
     await c.mouse.move(fb.x + fb.width * 0.5, fb.y + fb.height * 0.5);
     await c.keyboard.down('Control');
     await c.mouse.wheel(0, -300);
@@ -282,8 +288,9 @@ describe('the studio', () => {
     await c.keyboard.press('ArrowRight');
     await expect.poll(async () => Number(await ring.getAttribute('aria-valuenow'))).toBe((hueBefore + 1) % 360);
     await c.getByRole('button', { name: 'Use colour #2b2420' }).click();
-    expect(await hex.inputValue()).toBe('#2b2420');
+    await expect.poll(() => hex.inputValue()).toBe('#2b2420');
     await c.getByRole('button', { name: 'Pick colour' }).click();
+    await canvas.scrollIntoViewIfNeeded();
     const cb = (await canvas.boundingBox())!;
     await c.mouse.click(cb.x + cb.width * 0.825, cb.y + cb.height * 0.15);
     await expect.poll(() => hex.inputValue()).toBe('#1e90ff');
@@ -484,10 +491,11 @@ describe('the studio', () => {
     expect(gallery.map((a) => a.title)).toEqual(['Moon over the lake']);
     const saved = gallery[0]!;
     expect(saved.kind).toBe('inpainted');
-    // The drawing is the kept work's history now; the other three stay drafts until the client decides.
+    // The drawing and the picture it refines are the kept work's history now; the other variation
+    // and the other refinement stay drafts until the client decides.
     const afterKeep = await studioDrafts();
-    expect(afterKeep.history.map((a) => a.id)).toEqual([sketch.id]);
-    expect(afterKeep.drafts).toHaveLength(3);
+    expect(new Set(afterKeep.history.map((a) => a.id))).toEqual(new Set([sketch.id, original.id]));
+    expect(afterKeep.drafts).toHaveLength(2);
 
     // — On a tablet, the client opens the saved work and goes on in the studio (/studio/:id):
     //   the drawing is back on the canvas, the words are there, and a new picture joins the same tree.
