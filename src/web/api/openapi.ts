@@ -1487,6 +1487,10 @@ export interface paths {
               backends: {
                 createdAt: string;
                 editable: boolean;
+                files: {
+                  adapter?: string | null;
+                  inpaintCheckpoint?: string | null;
+                };
                 hasCredentials: boolean;
                 /** Format: uuid */
                 id: string;
@@ -1516,6 +1520,10 @@ export interface paths {
         content: {
           "application/json": {
             apiKey?: string;
+            files?: {
+              adapter?: string;
+              inpaintCheckpoint?: string;
+            };
             /** @enum {string} */
             kind: "comfyui" | "a1111" | "openai";
             label: string;
@@ -1537,6 +1545,10 @@ export interface paths {
             "application/json": {
               createdAt: string;
               editable: boolean;
+              files: {
+                adapter?: string | null;
+                inpaintCheckpoint?: string | null;
+              };
               hasCredentials: boolean;
               /** Format: uuid */
               id: string;
