@@ -431,6 +431,14 @@ describe('the studio', () => {
     }
     expect(rightChanged).toBe(0);
     expect(leftChanged / leftTotal).toBeGreaterThan(0.5);
+    // …into a picture, not a hole: hardly any near-black pixels where it changed.
+    let leftBlack = 0;
+    for (let y = 0; y < pr.height; y++)
+      for (let x = 0; x < pr.width * 0.35; x++) {
+        const i = (y * pr.width + x) * 4;
+        if (pr.data[i]! + pr.data[i + 1]! + pr.data[i + 2]! < 30) leftBlack++;
+      }
+    expect(leftBlack / leftTotal).toBeLessThan(0.05);
 
     // — The version tree: drawing → picture → refined (3 levels); branch from the first picture.
     const tree = c.getByRole('navigation', { name: 'Versions of this work' });
