@@ -34,3 +34,4 @@ export type { ConsentDocumentRecord, ConsentEventRecord, CurrentConsent } from '
 export type { TotpRecord, LoginChallengeRecord } from './account-security.repository.ts';
 export type { BackendRecord, BackendKind, BackendSecrets } from './backends.repository.ts';
 export type { ThrottleKey, ThrottleRule } from './login-throttle.repository.ts';
+export type { SeriesRecord, SeriesChapterRecord, ArtworkTag } from './series.repository.ts';

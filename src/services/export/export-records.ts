@@ -22,6 +22,8 @@ export interface ExportRecords {
   alerts: Json[];
   insights: Json | null;
   consent: Json | null;
+  /** Series (storybooks; each also as `stories/<id>.pdf`) and works marked as self-portraits. */
+  stories: Json | null;
   accessHistory: Json[];
   /** Sections left out, with why (e.g. "therapist only"). */
   omitted: Record<string, string>;

@@ -474,7 +474,7 @@ export interface paths {
                 level: "concern" | "urgent";
                 reasons: string[];
                 /** @enum {string} */
-                source: "reflection" | "checkin" | "measure" | "artwork" | "music";
+                source: "reflection" | "checkin" | "measure" | "artwork" | "music" | "series";
               }[];
             };
           };
@@ -536,7 +536,7 @@ export interface paths {
               level: "concern" | "urgent";
               reasons: string[];
               /** @enum {string} */
-              source: "reflection" | "checkin" | "measure" | "artwork" | "music";
+              source: "reflection" | "checkin" | "measure" | "artwork" | "music" | "series";
             };
           };
         };
@@ -894,6 +894,54 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/artworks/{id}/self-portrait": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Mark a work as a self-portrait (or not) for the then/now view */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            selfPortrait: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              artworkId: string;
+              selfPortrait: boolean;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -3852,6 +3900,242 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/clients/{id}/series": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a series: works in chapters with a title, the client’s words and optional music (the words are screened) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            chapters: {
+              artworkId: string | null;
+              musicId?: string | null;
+              title: string;
+              words: string;
+            }[];
+            description?: string;
+            musicId?: string | null;
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              crisis: {
+                contacts: {
+                  detail: string;
+                  label: string;
+                }[];
+                heading: string;
+                /** @enum {string} */
+                level: "concern" | "urgent";
+                message: string;
+              } | null;
+              series: {
+                byClient: boolean;
+                chapters: {
+                  artworkId: string | null;
+                  /** Format: uuid */
+                  id: string;
+                  imageUrl: string | null;
+                  musicId: string | null;
+                  thumbUrl: string | null;
+                  title: string;
+                  words: string;
+                }[];
+                /** Format: uuid */
+                clientId: string;
+                createdAt: string;
+                description: string;
+                /** Format: uuid */
+                id: string;
+                musicId: string | null;
+                pdfUrl: string;
+                title: string;
+                updatedAt: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/series/{seriesId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Replace a series’ title, music and chapters in the order given (new words are screened) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          seriesId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            chapters: {
+              artworkId: string | null;
+              musicId?: string | null;
+              title: string;
+              words: string;
+            }[];
+            description?: string;
+            musicId?: string | null;
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              crisis: {
+                contacts: {
+                  detail: string;
+                  label: string;
+                }[];
+                heading: string;
+                /** @enum {string} */
+                level: "concern" | "urgent";
+                message: string;
+              } | null;
+              series: {
+                byClient: boolean;
+                chapters: {
+                  artworkId: string | null;
+                  /** Format: uuid */
+                  id: string;
+                  imageUrl: string | null;
+                  musicId: string | null;
+                  thumbUrl: string | null;
+                  title: string;
+                  words: string;
+                }[];
+                /** Format: uuid */
+                clientId: string;
+                createdAt: string;
+                description: string;
+                /** Format: uuid */
+                id: string;
+                musicId: string | null;
+                pdfUrl: string;
+                title: string;
+                updatedAt: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Delete a series (the works stay in the gallery) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          seriesId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/series/{seriesId}/storybook.pdf": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The series as a printable storybook (PDF: a cover, then one chapter per page) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          seriesId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/clients/{id}/sessions": {
     parameters: {
       query?: never;
@@ -4026,6 +4310,76 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/stories": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A client's series (oldest first) and the works marked as self-portraits */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              selfPortraits: {
+                /** Format: uuid */
+                artworkId: string;
+                createdAt: string;
+                imageUrl: string;
+                thumbUrl: string;
+                title: string;
+              }[];
+              series: {
+                byClient: boolean;
+                chapters: {
+                  artworkId: string | null;
+                  /** Format: uuid */
+                  id: string;
+                  imageUrl: string | null;
+                  musicId: string | null;
+                  thumbUrl: string | null;
+                  title: string;
+                  words: string;
+                }[];
+                /** Format: uuid */
+                clientId: string;
+                createdAt: string;
+                description: string;
+                /** Format: uuid */
+                id: string;
+                musicId: string | null;
+                pdfUrl: string;
+                title: string;
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -5485,6 +5839,86 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/notes/{id}/series": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The series attached to a session note */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              series: {
+                chapters: number;
+                /** Format: uuid */
+                id: string;
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    /** Attach series of this client to a draft note (replaces the list) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            seriesIds: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              series: {
+                chapters: number;
+                /** Format: uuid */
+                id: string;
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
