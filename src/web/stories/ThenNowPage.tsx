@@ -69,12 +69,21 @@ export function ThenNowPage({ clientId, role }: { clientId: string; role: 'clien
 
   const toggleMark = async (artworkId: string, on: boolean) => {
     setError(null);
+    const work = works.data?.find((a) => a.id === artworkId);
+    // Shown at once; the list is read again from the server once it answers.
+    stories.set((old) => {
+      if (!old || !work) return old;
+      const rest = old.selfPortraits.filter((p) => p.artworkId !== artworkId);
+      const added = { artworkId, title: work.title, createdAt: work.createdAt, thumbUrl: work.thumbUrl, imageUrl: `/api/artworks/${artworkId}/image` };
+      const next = on ? [...rest, added].sort((a, b) => a.createdAt.localeCompare(b.createdAt)) : rest;
+      return { ...old, selfPortraits: next };
+    });
     try {
       await storiesApi.setSelfPortrait(artworkId, on);
-      stories.reload();
     } catch (e) {
       setError(messageOf(e));
     }
+    stories.reload();
   };
   const toggleChoice = (id: string) => setChosen(picked.includes(id) ? picked.filter((x) => x !== id) : [...picked, id]);
 
