@@ -41,6 +41,7 @@ export default function GalleryPage({ clientId, role }: { clientId: string; role
   const [vr, setVr] = useState(false);
   const [vrError, setVrError] = useState<string | null>(null);
   const [webgl] = useState(webglAvailable);
+  const [loaded, setLoaded] = useState(0);
   const canvas = useRef<HTMLCanvasElement>(null);
   const room = useRef<GalleryScene | null>(null);
   const drag = useRef<{ x: number; y: number } | null>(null);
@@ -60,7 +61,8 @@ export default function GalleryPage({ clientId, role }: { clientId: string; role
   useEffect(() => {
     const el = canvas.current;
     if (!webgl || !el || !works.data) return;
-    const scene = createGalleryScene(el, { works: hung, breath: patternById('six').phases, reducedMotion: reduce });
+    const scene = createGalleryScene(el, { works: hung, breath: patternById('six').phases, reducedMotion: reduce, onLoaded: setLoaded });
+    setLoaded(0);
     room.current = scene;
     const fit = () => scene.resize(el.clientWidth, el.clientHeight);
     fit();
@@ -125,7 +127,7 @@ export default function GalleryPage({ clientId, role }: { clientId: string; role
         <Link to={storiesBase(role, clientId)}>{t('stories:series.back')}</Link>
       </p>
       <div className="gallery3d-controls">
-        <label className="field">
+        <label className="field story-field">
           <span>{t('stories:gallery.hangLabel')}</span>
           <select value={hang} onChange={(e) => setHang(e.target.value)}>
             <option value="recent">{t('stories:gallery.hangRecent')}</option>
@@ -137,7 +139,7 @@ export default function GalleryPage({ clientId, role }: { clientId: string; role
             ))}
           </select>
         </label>
-        <label className="field">
+        <label className="field story-field">
           <span>{t('stories:gallery.musicLabel')}</span>
           <select value={musicId} onChange={(e) => setMusicId(e.target.value)}>
             <option value="">{t('stories:series.noMusic')}</option>
@@ -187,6 +189,7 @@ export default function GalleryPage({ clientId, role }: { clientId: string; role
             aria-label={t('stories:gallery.canvasLabel', { count: hung.length })}
             aria-describedby="gallery3d-help"
             data-testid="gallery-canvas"
+            data-loaded={loaded}
             onPointerDown={onPointerDown}
             onPointerMove={onPointerMove}
             onPointerUp={() => (drag.current = null)}

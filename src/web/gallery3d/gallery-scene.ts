@@ -19,6 +19,8 @@ export interface GalleryOptions {
   /** Breathing phases in seconds (in, [hold,] out), e.g. 5 in / 5 out. */
   breath: readonly { kind: 'in' | 'hold' | 'out'; seconds: number }[];
   reducedMotion: boolean;
+  /** Called each time a work's picture has loaded, with how many have. */
+  onLoaded?(count: number): void;
 }
 
 export interface GalleryScene {
@@ -55,20 +57,23 @@ export function breathLevel(t: number, phases: GalleryOptions['breath']): number
   return level;
 }
 
-/** Places `n` works evenly around the four walls: position and facing (yaw) of each. */
+/** Works per wall, so each has room to be seen. */
+const PER_WALL = 3;
+
+/** Places `n` works around the walls, front wall first (so a few works face the viewer): position and facing (yaw) of each. */
 export function hangingPlaces(n: number): { x: number; z: number; yaw: number }[] {
   const walls = [
     { from: [-1, -1], to: [1, -1], yaw: 0 },
     { from: [1, -1], to: [1, 1], yaw: -Math.PI / 2 },
-    { from: [1, 1], to: [-1, 1], yaw: Math.PI },
     { from: [-1, 1], to: [-1, -1], yaw: Math.PI / 2 },
+    { from: [1, 1], to: [-1, 1], yaw: Math.PI },
   ];
-  const perWall = Math.max(1, Math.ceil(n / 4));
   const out: { x: number; z: number; yaw: number }[] = [];
   for (let i = 0; i < n; i++) {
-    const wall = walls[Math.floor(i / perWall) % 4]!;
-    const slot = (i % perWall) + 1;
-    const f = slot / (perWall + 1);
+    const wallIndex = Math.floor(i / PER_WALL) % walls.length;
+    const wall = walls[wallIndex]!;
+    const onWall = Math.min(PER_WALL, n - wallIndex * PER_WALL);
+    const f = ((i % PER_WALL) + 1) / (onWall + 1);
     const inset = 0.02;
     const x = (wall.from[0]! + (wall.to[0]! - wall.from[0]!) * f) * (ROOM.width / 2 - inset);
     const z = (wall.from[1]! + (wall.to[1]! - wall.from[1]!) * f) * (ROOM.depth / 2 - inset);
@@ -86,7 +91,7 @@ export function createGalleryScene(canvas: HTMLCanvasElement, opts: GalleryOptio
   const camera = new THREE.PerspectiveCamera(65, 1, 0.05, 60);
   // The viewer: a rig that moves and turns; the camera inside it looks up and down.
   const rig = new THREE.Group();
-  rig.position.set(0, 0, 2.5);
+  rig.position.set(0, 0, 1.5);
   rig.add(camera);
   camera.position.set(0, EYE, 0);
   scene.add(rig);
@@ -104,7 +109,7 @@ export function createGalleryScene(canvas: HTMLCanvasElement, opts: GalleryOptio
   );
   floor.rotation.x = -Math.PI / 2;
   scene.add(floor);
-  const ceiling = new THREE.Mesh(keep(new THREE.PlaneGeometry(ROOM.width, ROOM.depth)), keep(new THREE.MeshStandardMaterial({ color: 0x4a4038 })));
+  const ceiling = new THREE.Mesh(keep(new THREE.PlaneGeometry(ROOM.width, ROOM.depth)), keep(new THREE.MeshStandardMaterial({ color: 0x8c7d70 })));
   ceiling.rotation.x = Math.PI / 2;
   ceiling.position.y = ROOM.height;
   scene.add(ceiling);
@@ -122,7 +127,7 @@ export function createGalleryScene(canvas: HTMLCanvasElement, opts: GalleryOptio
     scene.add(wall);
   }
 
-  scene.add(new THREE.HemisphereLight(0xfff4e6, 0x3a2f28, 1.4));
+  scene.add(new THREE.HemisphereLight(0xfff4e6, 0x6a5a4c, 2.2));
   // The breathing light: a glowing sphere and the warm light it gives.
   const glowMaterial = keep(new THREE.MeshStandardMaterial({ color: 0xffe2b0, emissive: 0xffc979, emissiveIntensity: 1 }));
   const glow = new THREE.Mesh(keep(new THREE.SphereGeometry(0.25, 32, 16)), glowMaterial);
@@ -160,6 +165,7 @@ export function createGalleryScene(canvas: HTMLCanvasElement, opts: GalleryOptio
         material.map = texture;
         material.needsUpdate = true;
         loadedCount++;
+        opts.onLoaded?.(loadedCount);
       },
       undefined,
       () => undefined,

@@ -34,7 +34,7 @@ export function NoteAttach({ clientId, seriesId }: { clientId: string; seriesId:
       {notes.data && drafts.length === 0 ? <p className="muted">{t('stories:note.noDrafts')}</p> : null}
       {drafts.length > 0 ? (
         <div className="form form--inline">
-          <label className="field">
+          <label className="field story-field">
             <span>{t('stories:note.label')}</span>
             <select value={noteId} onChange={(e) => setNoteId(e.target.value)}>
               <option value="">{t('stories:note.choose')}</option>

@@ -137,7 +137,7 @@ export function SeriesPage({ clientId, seriesId, role }: { clientId: string; ser
             onChange={(e) => change({ description: e.target.value })}
             maxLength={2000}
           />
-          <label className="field">
+          <label className="field story-field">
             <span>{t('stories:series.musicLabel')}</span>
             <select value={draft.musicId ?? ''} onChange={(e) => change({ musicId: e.target.value || null })}>
               <option value="">{t('stories:series.noMusic')}</option>
@@ -173,7 +173,7 @@ export function SeriesPage({ clientId, seriesId, role }: { clientId: string; ser
                 onChange={(e) => setChapter(i, { words: e.target.value })}
                 maxLength={4000}
               />
-              <label className="field">
+              <label className="field story-field">
                 <span>{t('stories:series.chapterMusic', { n: i + 1 })}</span>
                 <select value={c.musicId ?? ''} onChange={(e) => setChapter(i, { musicId: e.target.value || null })}>
                   <option value="">{t('stories:series.seriesMusic')}</option>

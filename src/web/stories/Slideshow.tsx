@@ -96,7 +96,11 @@ export function Slideshow({ title, chapters, musicId, onClose }: SlideshowProps)
     if (!c) return null;
     return (
       <figure key={`${role}-${i}`} className={`slide slide--${role}${reduce ? ' slide--still' : ''}`} aria-hidden={role === 'previous' ? true : undefined}>
-        {c.imageUrl ? <img src={c.imageUrl} alt={c.title || t('stories:slideshow.pictureAlt', { n: i + 1 })} className="slide__picture" /> : null}
+        {c.imageUrl ? (
+          <div className="slide__frame">
+            <img src={c.imageUrl} alt={c.title || t('stories:slideshow.pictureAlt', { n: i + 1 })} className="slide__picture" />
+          </div>
+        ) : null}
         <figcaption className="slide__caption">
           <h2 className="slide__title">{c.title || t('stories:series.chapterN', { n: i + 1 })}</h2>
           {c.words ? <p className="slide__words">{c.words}</p> : null}

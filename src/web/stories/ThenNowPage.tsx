@@ -156,7 +156,7 @@ export function ThenNowPage({ clientId, role }: { clientId: string; role: 'clien
               })}
             </p>
             <OverlayCanvas then={selected[0]!} now={selected[selected.length - 1]!} mix={mix / 100} label={t('stories:thenNow.overlayAlt', { mix })} />
-            <label className="field overlay-slider">
+            <label className="field story-field overlay-slider">
               <span>{t('stories:thenNow.slider')}</span>
               <input
                 type="range"
