@@ -59,7 +59,20 @@ export function ThenNowPage({ clientId, role }: { clientId: string; role: 'clien
   const [chosen, setChosen] = useState<string[] | null>(null);
   const [mix, setMix] = useState(50);
   const [error, setError] = useState<string | null>(null);
-  const portraits = useMemo(() => stories.data?.selfPortraits ?? [], [stories.data]);
+  // Marks the person just made, shown at once and kept until the server's list agrees with them.
+  const [overrides, setOverrides] = useState<Record<string, boolean>>({});
+  const portraits: SelfPortrait[] = useMemo(() => {
+    const server = stories.data?.selfPortraits ?? [];
+    const serverIds = new Set(server.map((p) => p.artworkId));
+    const added = (works.data ?? [])
+      .filter((a) => overrides[a.id] === true && !serverIds.has(a.id))
+      .map((a) => ({ artworkId: a.id, title: a.title, createdAt: a.createdAt, thumbUrl: a.thumbUrl, imageUrl: `/api/artworks/${a.id}/image` }));
+    return [...server.filter((p) => overrides[p.artworkId] !== false), ...added].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  }, [stories.data, works.data, overrides]);
+  useEffect(() => {
+    const serverIds = new Set((stories.data?.selfPortraits ?? []).map((p) => p.artworkId));
+    setOverrides((o) => Object.fromEntries(Object.entries(o).filter(([id, on]) => serverIds.has(id) !== on)));
+  }, [stories.data]);
   const marked = new Set(portraits.map((p) => p.artworkId));
   // By default the first and the latest self-portrait.
   const picked = (chosen ?? (portraits.length >= 2 ? [portraits[0]!.artworkId, portraits[portraits.length - 1]!.artworkId] : [])).filter((id) =>
@@ -69,19 +82,12 @@ export function ThenNowPage({ clientId, role }: { clientId: string; role: 'clien
 
   const toggleMark = async (artworkId: string, on: boolean) => {
     setError(null);
-    const work = works.data?.find((a) => a.id === artworkId);
-    // Shown at once; the list is read again from the server once it answers.
-    stories.set((old) => {
-      if (!old || !work) return old;
-      const rest = old.selfPortraits.filter((p) => p.artworkId !== artworkId);
-      const added = { artworkId, title: work.title, createdAt: work.createdAt, thumbUrl: work.thumbUrl, imageUrl: `/api/artworks/${artworkId}/image` };
-      const next = on ? [...rest, added].sort((a, b) => a.createdAt.localeCompare(b.createdAt)) : rest;
-      return { ...old, selfPortraits: next };
-    });
+    setOverrides((o) => ({ ...o, [artworkId]: on }));
     try {
       await storiesApi.setSelfPortrait(artworkId, on);
     } catch (e) {
       setError(messageOf(e));
+      setOverrides((o) => Object.fromEntries(Object.entries(o).filter(([id]) => id !== artworkId)));
     }
     stories.reload();
   };
