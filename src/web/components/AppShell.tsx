@@ -44,7 +44,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             ) : null}
             {me.role === 'therapist' ? <AlertsIndicator path={path} /> : null}
             {me.role === 'therapist' || me.role === 'client' ? (
-              <Link to="/stories" aria-current={path.startsWith('/stories') || /^\/clients\/[^/]+\/stories/.test(path) ? 'page' : undefined}>
+              <Link to="/stories" aria-current={path.startsWith('/stories') ? 'page' : undefined}>
                 {t('stories:nav.stories')}
               </Link>
             ) : null}

@@ -166,7 +166,7 @@ export function SeriesPage({ clientId, seriesId, role }: { clientId: string; ser
                 maxLength={200}
               />
               <Field
-                label={t('stories:series.chapterWords', { n: i + 1 })}
+                label={role === 'client' ? t('stories:series.chapterWords', { n: i + 1 }) : t('stories:series.chapterWordsClient', { n: i + 1 })}
                 multiline
                 rows={3}
                 value={c.words}
