@@ -11,8 +11,6 @@ export type Series = Stories['series'][number];
 export type Chapter = Series['chapters'][number];
 export type SelfPortrait = Stories['selfPortraits'][number];
 export type SeriesInput = Body<'/api/clients/{id}/series', 'post'>;
-export type ChapterInput = SeriesInput['chapters'][number];
-export type Insights = Reply<'/api/clients/{id}/insights', 'get'>;
 export type Piece = Reply<'/api/clients/{id}/music', 'get'>['pieces'][number];
 
 const seriesPath = (clientId: string, seriesId: string) => ({ params: { path: { id: clientId, seriesId } } });
