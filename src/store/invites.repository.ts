@@ -63,10 +63,10 @@ export class InvitesRepository {
 
   /** Marks the invite used if it still is usable; false if someone else used it first. */
   async consume(id: string, at: Date, q: Queryable): Promise<boolean> {
-    const rows = await q.query('UPDATE invites SET used_at = $2 WHERE id = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > $2 RETURNING id', [
-      id,
-      at,
-    ]);
+    const rows = await q.query(
+      'UPDATE invites SET used_at = $2 WHERE id = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > $2 RETURNING id',
+      [id, at],
+    );
     return rows.length === 1;
   }
 
