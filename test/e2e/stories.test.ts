@@ -60,6 +60,16 @@ afterAll(async () => {
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENS, `stories-${name}.png`), fullPage: true });
 
+/** A browser that says it can open immersive VR (no headset is here: asking for a session is refused). */
+function fakeXr() {
+  Object.defineProperty(navigator, 'xr', {
+    value: {
+      isSessionSupported: (mode: string) => Promise.resolve(mode === 'immersive-vr'),
+      requestSession: () => Promise.reject(new Error('No headset is connected.')),
+    },
+  });
+}
+
 /** A drawing as a PNG data URL: a coloured figure on white (different sizes for different "times"). */
 async function drawing(colour: string, r: number): Promise<string> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="360"><rect width="100%" height="100%" fill="#fbf7f0"/><circle cx="240" cy="130" r="${r / 2}" fill="${colour}"/><rect x="${240 - r / 2}" y="${130 + r / 2}" width="${r}" height="${r * 1.2}" rx="20" fill="${colour}"/></svg>`;
@@ -140,6 +150,7 @@ describe('stories', () => {
 
     // — The client: Stories from the main navigation, a new series.
     const ctx = await browser.newContext({ viewport: { width: 1100, height: 900 }, acceptDownloads: true });
+    await ctx.addInitScript(fakeXr);
     const problems: string[] = [];
     const page = watch(await ctx.newPage(), problems);
     await signIn(page, CLIENT);
@@ -261,6 +272,9 @@ describe('stories', () => {
     expect(before.variety).toBeGreaterThan(0.2);
     await expectAccessible(page, 'gallery room');
     await shot(page, '06-gallery-room');
+    // "Enter VR" is offered where WebXR says immersive VR is supported, and asks for a session.
+    await page.getByRole('button', { name: 'Enter VR' }).click();
+    await page.getByText('No headset is connected.').waitFor();
     // Keys walk and turn, a drag looks around: the picture changes.
     const pixels = () =>
       page.evaluate(() => {
@@ -297,6 +311,7 @@ describe('stories', () => {
 
     // — Without WebGL: the fallback message and the works as pictures.
     const flat = await browser.newContext({ viewport: { width: 1100, height: 900 }, reducedMotion: 'reduce' });
+    await flat.addInitScript(fakeXr);
     await flat.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
@@ -311,6 +326,7 @@ describe('stories', () => {
     await flatPage.getByTestId('gallery-fallback').waitFor();
     await flatPage.getByText('This browser cannot show 3D').waitFor();
     expect(await flatPage.getByTestId('gallery-canvas').count()).toBe(0);
+    expect(await flatPage.getByRole('button', { name: 'Enter VR' }).count()).toBe(0);
     await expectAccessible(flatPage, 'gallery fallback');
     // With reduced motion the slideshow waits for the person (no autoplay) and does not fade.
     await flatPage.goto(`${server.url}/stories/${saved.series[0]!.id}`);

@@ -154,7 +154,7 @@ export default function GalleryPage({ clientId, role }: { clientId: string; role
           <input type="checkbox" checked={breathing} onChange={(e) => setBreathing(e.target.checked)} />
           {t('stories:gallery.breathing')}
         </label>
-        {vr ? (
+        {vr && webgl ? (
           <button type="button" className="button button--primary" onClick={() => void enterVr()}>
             {t('stories:gallery.enterVr')}
           </button>
