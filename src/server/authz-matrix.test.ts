@@ -131,6 +131,25 @@ const MATRIX: Record<string, Entry> = {
   },
   'GET /api/artworks/:id/versions': { allow: TC, scoped: true, params: (f) => ({ id: f.artworkId }) },
   'GET /api/artworks/:id/strokes': { allow: TC, scoped: true, params: (f) => ({ id: f.sketchId }) },
+  'GET /api/clients/:id/studio/drafts': { allow: TC, scoped: true },
+  'POST /api/artworks/:id/keep': { allow: TC, scoped: true, params: (f) => ({ id: f.artworkId }), body: () => ({ title: 'Kept' }) },
+  'DELETE /api/artworks/:id/draft': {
+    allow: TC,
+    scoped: true,
+    params: (f) => ({ id: f.artworkId }),
+    // A fresh draft drawing for each allowed caller to let go of.
+    prepare: async () => ({
+      params: {
+        id: (
+          await agents.client.post(`/api/clients/${f.clientId}/sketches`, {
+            image: f.pngDataUrl,
+            strokes: { version: 2, width: 64, height: 48, background: '#ffffff', strokes: [] },
+            draft: true,
+          })
+        ).json().id as string,
+      },
+    }),
+  },
   'POST /api/clients/:id/live-canvas': {
     allow: ['client'],
     scoped: true,

@@ -21,7 +21,7 @@ export type { AuthSessionRecord } from './auth-sessions.repository.ts';
 export type { ClientRecord, ClientPatch } from './clients.repository.ts';
 export type { InviteRecord } from './invites.repository.ts';
 export type { TherapySessionRecord } from './therapy-sessions.repository.ts';
-export type { ArtworkRecord, ArtworkKind } from './artworks.repository.ts';
+export type { ArtworkRecord, ArtworkKind, ArtworkListing, ArtworkState } from './artworks.repository.ts';
 export { ClientVault, ClientFiles, ClientKeyMissingError } from './crypto/vault.ts';
 export { loadMasterKey, writeMasterKey, parseMasterKey, masterKeyPath, MasterKeyError } from './crypto/master-key.ts';
 export { seal, open as unseal, SealError } from './crypto/sealing.ts';

@@ -28,6 +28,7 @@ import type { Actor, Subject } from '../context.ts';
 import { homeworkHistory, listHomework } from '../homework/homework.service.ts';
 import { clientInsights } from '../insights/insights.service.ts';
 import { listArtworks } from '../artworks/artworks.service.ts';
+import { listDrafts } from '../studio/drafts.service.ts';
 import { listPieces, listRecordings, pieceWav } from '../music/music.service.ts';
 import type { MusicDeps } from '../music/music.service.ts';
 import { listNotes } from '../notes/notes.service.ts';
@@ -76,6 +77,7 @@ export const SECTIONS: readonly ExportSection[] = [
   { name: 'client', route: 'GET /api/clients/:id', roles: BOTH, read: readClient },
   { name: 'sessions', route: 'GET /api/clients/:id/sessions', roles: BOTH, read: listSessions },
   { name: 'artworks', route: 'GET /api/clients/:id/artworks', roles: BOTH, read: listArtworks },
+  { name: 'studio', route: 'GET /api/clients/:id/studio/drafts', roles: BOTH, read: listDrafts },
   { name: 'checkins', route: 'GET /api/clients/:id/checkins', roles: BOTH, read: listCheckins },
   { name: 'measures', route: 'GET /api/clients/:id/measures', roles: BOTH, read: listMeasures },
   { name: 'reflections', route: 'GET /api/clients/:id/reflections', roles: BOTH, read: listReflections },
@@ -119,22 +121,34 @@ export async function buildClientExport(deps: ExportDeps, actor: Actor, subject:
     files[path] = [bytes, { level: compress ? 6 : 0 }];
   };
 
-  // Artworks: the stored originals, decrypted, and the recorded strokes.
-  const artRecords = new Map((await store.artworks.listForClient(clientId)).map((a) => [a.id, a]));
-  const artOut: ExportRecords['artworks'] = [];
+  // Artworks (the gallery, and the studio's drafts and history): the stored originals, decrypted, and the recorded strokes.
+  const artRecords = new Map((await store.artworks.listForClient(clientId, 'all')).map((a) => [a.id, a]));
   const thumbs = new Map<string, Uint8Array>();
-  for (const a of list('artworks')) {
-    const rec = artRecords.get(String(a.id));
-    if (!rec) continue;
-    const strokes = a.hasStrokes === true ? ((await store.artworks.strokes(rec)) ?? null) : null;
-    const ext = rec.mime === 'image/webp' ? 'webp' : rec.mime === 'image/jpeg' ? 'jpg' : 'png';
-    const name = zipPath('artworks', `${rec.id}-${slugOf(rec.title)}.${ext}`);
-    const bytes = await store.files.get(clientId, rec.blobKey);
-    if (bytes) put(name, bytes, false);
-    const thumb = await store.files.get(clientId, rec.thumbKey);
-    if (thumb) thumbs.set(rec.id, thumb);
-    artOut.push({ ...a, file: bytes ? name : null, strokes });
-  }
+  const withFiles = async (items: readonly Json[]): Promise<ExportRecords['artworks']> => {
+    const out: ExportRecords['artworks'] = [];
+    for (const a of items) {
+      const rec = artRecords.get(String(a.id));
+      if (!rec) continue;
+      const strokes = a.hasStrokes === true ? ((await store.artworks.strokes(rec)) ?? null) : null;
+      const ext = rec.mime === 'image/webp' ? 'webp' : rec.mime === 'image/jpeg' ? 'jpg' : 'png';
+      const name = zipPath('artworks', `${rec.id}-${slugOf(rec.title)}.${ext}`);
+      const bytes = await store.files.get(clientId, rec.blobKey);
+      if (bytes) put(name, bytes, false);
+      const thumb = await store.files.get(clientId, rec.thumbKey);
+      if (thumb) thumbs.set(rec.id, thumb);
+      out.push({ ...a, file: bytes ? name : null, strokes });
+    }
+    return out;
+  };
+  const artOut = await withFiles(list('artworks'));
+  const studioRead = single('studio');
+  const studio: ExportRecords['studio'] = studioRead
+    ? {
+        drafts: await withFiles((studioRead.drafts as Json[] | undefined) ?? []),
+        history: await withFiles((studioRead.history as Json[] | undefined) ?? []),
+        staleAfterDays: Number(studioRead.staleAfterDays),
+      }
+    : null;
 
   // Recordings the client uploaded for the music engine: the original WAVs.
   const sampleOut: Json[] = [];
@@ -189,6 +203,7 @@ export async function buildClientExport(deps: ExportDeps, actor: Actor, subject:
     client: single('client') ?? {},
     sessions: list('sessions'),
     artworks: artOut,
+    studio,
     checkins: list('checkins'),
     measures: measureList,
     reflections: list('reflections'),

@@ -10,6 +10,8 @@ export interface ExportRecords {
   client: Json;
   sessions: Json[];
   artworks: (Json & { strokes: unknown })[];
+  /** Studio works outside the gallery: drafts not kept yet and the drawings kept works were made from. */
+  studio: { drafts: (Json & { strokes: unknown })[]; history: (Json & { strokes: unknown })[]; staleAfterDays: number } | null;
   checkins: Json[];
   measures: Json[];
   reflections: Json[];

@@ -141,6 +141,7 @@ const SCREENED: Record<string, { fields: string[]; post(field: string, text: str
       client.post(`/api/artworks/${artworkId}/inpaint`, setPath({ mask: pngUrl, prompt: CALM, negativePrompt: 'noise', title: 'Lake again', seed: 1 }, f, t)),
   },
   'PATCH /api/artworks/{id}': { fields: ['title'], post: (f, t) => client.patch(`/api/artworks/${artworkId}`, setPath({ title: CALM }, f, t)) },
+  'POST /api/artworks/{id}/keep': { fields: ['title'], post: (f, t) => client.post(`/api/artworks/${artworkId}/keep`, setPath({ title: CALM }, f, t)) },
   'POST /api/clients/{id}/artworks': {
     fields: ['title'],
     post: async (_f, t) => client.upload(clientId, await pngDrawing(), 'lake.png', 'image/png', { title: t }),

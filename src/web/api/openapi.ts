@@ -633,6 +633,8 @@ export interface paths {
               parentId: string | null;
               seed: number | null;
               sessionId: string | null;
+              /** @enum {string} */
+              state: "gallery" | "draft" | "process";
               thumbUrl: string;
               title: string;
               width: number;
@@ -726,6 +728,8 @@ export interface paths {
               parentId: string | null;
               seed: number | null;
               sessionId: string | null;
+              /** @enum {string} */
+              state: "gallery" | "draft" | "process";
               thumbUrl: string;
               title: string;
               width: number;
@@ -734,6 +738,46 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  "/api/artworks/{id}/draft": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Let go of a studio draft and the drafts made from it (refused once a kept work was made from it) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              discarded: number;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   "/api/artworks/{id}/features": {
@@ -886,6 +930,88 @@ export interface paths {
               parentId: string | null;
               seed: number | null;
               sessionId: string | null;
+              /** @enum {string} */
+              state: "gallery" | "draft" | "process";
+              thumbUrl: string;
+              title: string;
+              width: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/artworks/{id}/keep": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Keep a studio draft with a title (screened): it joins the gallery and the drafts it was made from become its history */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              backend: string | null;
+              bytes: number;
+              /** Format: uuid */
+              clientId: string;
+              createdAt: string;
+              createdByClient: boolean;
+              crisis: {
+                contacts: {
+                  detail: string;
+                  label: string;
+                }[];
+                heading: string;
+                /** @enum {string} */
+                level: "concern" | "urgent";
+                message: string;
+              } | null;
+              hasStrokes: boolean;
+              height: number;
+              /** Format: uuid */
+              id: string;
+              imageUrl: string;
+              /** @enum {string} */
+              kind: "sketch" | "upload" | "generated" | "inpainted";
+              mime: string;
+              params: {
+                [key: string]: unknown;
+              };
+              parentId: string | null;
+              seed: number | null;
+              sessionId: string | null;
+              /** @enum {string} */
+              state: "gallery" | "draft" | "process";
               thumbUrl: string;
               title: string;
               width: number;
@@ -1071,6 +1197,8 @@ export interface paths {
                 parentId: string | null;
                 seed: number | null;
                 sessionId: string | null;
+                /** @enum {string} */
+                state: "gallery" | "draft" | "process";
                 thumbUrl: string;
                 title: string;
                 width: number;
@@ -1407,6 +1535,10 @@ export interface paths {
               backends: {
                 createdAt: string;
                 editable: boolean;
+                files: {
+                  adapter?: string | null;
+                  inpaintCheckpoint?: string | null;
+                };
                 hasCredentials: boolean;
                 /** Format: uuid */
                 id: string;
@@ -1436,6 +1568,10 @@ export interface paths {
         content: {
           "application/json": {
             apiKey?: string;
+            files?: {
+              adapter?: string;
+              inpaintCheckpoint?: string;
+            };
             /** @enum {string} */
             kind: "comfyui" | "a1111" | "openai";
             label: string;
@@ -1457,6 +1593,10 @@ export interface paths {
             "application/json": {
               createdAt: string;
               editable: boolean;
+              files: {
+                adapter?: string | null;
+                inpaintCheckpoint?: string | null;
+              };
               hasCredentials: boolean;
               /** Format: uuid */
               id: string;
@@ -1826,6 +1966,8 @@ export interface paths {
                 parentId: string | null;
                 seed: number | null;
                 sessionId: string | null;
+                /** @enum {string} */
+                state: "gallery" | "draft" | "process";
                 thumbUrl: string;
                 title: string;
                 width: number;
@@ -1885,6 +2027,8 @@ export interface paths {
               parentId: string | null;
               seed: number | null;
               sessionId: string | null;
+              /** @enum {string} */
+              state: "gallery" | "draft" | "process";
               thumbUrl: string;
               title: string;
               width: number;
@@ -2395,6 +2539,8 @@ export interface paths {
                 parentId: string | null;
                 seed: number | null;
                 sessionId: string | null;
+                /** @enum {string} */
+                state: "gallery" | "draft" | "process";
                 thumbUrl: string;
                 title: string;
                 width: number;
@@ -2637,6 +2783,8 @@ export interface paths {
                   parentId: string | null;
                   seed: number | null;
                   sessionId: string | null;
+                  /** @enum {string} */
+                  state: "gallery" | "draft" | "process";
                   thumbUrl: string;
                   title: string;
                   width: number;
@@ -4256,6 +4404,7 @@ export interface paths {
       requestBody: {
         content: {
           "application/json": {
+            draft?: boolean;
             image: string;
             /** Format: uuid */
             sessionId?: string;
@@ -4302,6 +4451,8 @@ export interface paths {
               parentId: string | null;
               seed: number | null;
               sessionId: string | null;
+              /** @enum {string} */
+              state: "gallery" | "draft" | "process";
               thumbUrl: string;
               title: string;
               width: number;
@@ -4373,6 +4524,100 @@ export interface paths {
                 title: string;
                 updatedAt: string;
               }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/studio/drafts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The studio drafts not kept yet (pictures and the drawings they were made from), newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              drafts: {
+                backend: string | null;
+                bytes: number;
+                /** Format: uuid */
+                clientId: string;
+                createdAt: string;
+                createdByClient: boolean;
+                hasStrokes: boolean;
+                height: number;
+                /** Format: uuid */
+                id: string;
+                imageUrl: string;
+                /** @enum {string} */
+                kind: "sketch" | "upload" | "generated" | "inpainted";
+                mime: string;
+                params: {
+                  [key: string]: unknown;
+                };
+                parentId: string | null;
+                seed: number | null;
+                sessionId: string | null;
+                /** @enum {string} */
+                state: "gallery" | "draft" | "process";
+                thumbUrl: string;
+                title: string;
+                width: number;
+              }[];
+              history: {
+                backend: string | null;
+                bytes: number;
+                /** Format: uuid */
+                clientId: string;
+                createdAt: string;
+                createdByClient: boolean;
+                hasStrokes: boolean;
+                height: number;
+                /** Format: uuid */
+                id: string;
+                imageUrl: string;
+                /** @enum {string} */
+                kind: "sketch" | "upload" | "generated" | "inpainted";
+                mime: string;
+                params: {
+                  [key: string]: unknown;
+                };
+                parentId: string | null;
+                seed: number | null;
+                sessionId: string | null;
+                /** @enum {string} */
+                state: "gallery" | "draft" | "process";
+                thumbUrl: string;
+                title: string;
+                width: number;
+              }[];
+              staleAfterDays: number;
             };
           };
         };
