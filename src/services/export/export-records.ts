@@ -23,6 +23,8 @@ export interface ExportRecords {
   insights: Json | null;
   consent: Json | null;
   accessHistory: Json[];
+  /** Transfers of the client's care between therapists. */
+  careHistory: Json[];
   /** Sections left out, with why (e.g. "therapist only"). */
   omitted: Record<string, string>;
 }
