@@ -35,6 +35,7 @@ import { MusicRepository } from './music.repository.ts';
 import { NotesRepository } from './notes.repository.ts';
 import { PlansRepository } from './plans.repository.ts';
 import { SeriesRepository } from './series.repository.ts';
+import { PracticeRepository } from './practice.repository.ts';
 import { SettingsRepository } from './settings.repository.ts';
 import { TherapySessionsRepository } from './therapy-sessions.repository.ts';
 import { UsersRepository } from './users.repository.ts';
@@ -80,6 +81,8 @@ export interface Store {
   readonly backends: BackendsRepository;
   /** Failed sign-ins per account and per address (keys are HMACs, never emails or addresses). */
   readonly loginThrottle: LoginThrottleRepository;
+  /** The practice's owner, staff invites, supervision and transfers of care (035). */
+  readonly practice: PracticeRepository;
   /**
    * Signs the audit chain's head and appends the checkpoint to the checkpoint file(s). With
    * `onlyIfChanged`, skips when the head is the one this store last checkpointed. Returns what it
@@ -149,6 +152,7 @@ export function storeFromDb(db: Db, blobs: BlobStore, clock: Clock, dataDir: str
     accountSecurity: new AccountSecurityRepository(db, master),
     backends: new BackendsRepository(db, master),
     loginThrottle: new LoginThrottleRepository(db, master),
+    practice: new PracticeRepository(db, keys),
     checkpointAudit,
     async verifyAudit(extraPaths = []) {
       const paths = [...checkpointPaths(dataDir), ...extraPaths];

@@ -38,6 +38,8 @@ describe('export sections', () => {
       'GET /api/clients/:id/music/recommendation',
       'GET /api/clients/:id/jobs/:jobId',
       'GET /api/clients/:id/series/:seriesId/storybook.pdf',
+      // Which region's crisis contacts apply: a setting, not a record.
+      'GET /api/clients/:id/crisis-region',
     ]);
     const clientReads = h.routes.filter((r) => r.method === 'GET' && r.url.startsWith('/api/clients/:id') && !notSections.has(`${r.method} ${r.url}`));
     expect(clientReads.map((r) => `${r.method} ${r.url}`).filter((k) => !covered.has(k))).toEqual([]);

@@ -23,6 +23,7 @@ import { listCheckins } from '../clinical/checkins.service.ts';
 import { listMeasures } from '../clinical/measures.service.ts';
 import { listReflections } from '../clinical/reflections.service.ts';
 import { accessHistory, readClient } from '../clients/clients.service.ts';
+import { careHistory } from '../staff/transfer.service.ts';
 import { consentState } from '../consent/consent.service.ts';
 import type { Actor, Subject } from '../context.ts';
 import { homeworkHistory, listHomework } from '../homework/homework.service.ts';
@@ -91,6 +92,7 @@ export const SECTIONS: readonly ExportSection[] = [
   { name: 'consent', route: 'GET /api/clients/:id/consent', roles: BOTH, read: consentState },
   { name: 'stories', route: 'GET /api/clients/:id/stories', roles: BOTH, read: readStories },
   { name: 'accessHistory', route: 'GET /api/clients/:id/audit', roles: BOTH, read: accessHistory },
+  { name: 'careHistory', route: 'GET /api/clients/:id/care-history', roles: BOTH, read: careHistory },
   { name: 'alerts', route: 'GET /api/alerts', roles: THERAPIST, read: (deps, actor, { client }) => alertsForClient(deps, actor, client) },
 ];
 
@@ -218,6 +220,7 @@ export async function buildClientExport(deps: ExportDeps, actor: Actor, subject:
     consent: single('consent'),
     stories: single('stories'),
     accessHistory: list('accessHistory'),
+    careHistory: list('careHistory'),
     omitted,
   };
   put('records.json', strToU8(JSON.stringify(records, null, 2) + '\n'), true);

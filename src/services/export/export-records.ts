@@ -27,6 +27,8 @@ export interface ExportRecords {
   /** Series (storybooks; each also as `stories/<id>.pdf`) and works marked as self-portraits. */
   stories: Json | null;
   accessHistory: Json[];
+  /** Transfers of the client's care between therapists. */
+  careHistory: Json[];
   /** Sections left out, with why (e.g. "therapist only"). */
   omitted: Record<string, string>;
 }

@@ -44,6 +44,8 @@ const EXEMPT: Record<string, string> = {
   'POST /api/auth/login/code code': ROUTE_RULES.publicSignIn,
   'POST /api/invites/by-token/{token}/accept password': ROUTE_RULES.publicSignIn,
   'POST /api/invites/by-token/{token}/accept displayName': ROUTE_RULES.publicSignIn,
+  'POST /api/staff-invites/{token}/accept password': ROUTE_RULES.publicSignIn,
+  'POST /api/staff-invites/{token}/accept displayName': ROUTE_RULES.publicSignIn,
   'POST /api/auth/reauth password': 'a password',
   'POST /api/account/password currentPassword': 'a password',
   'POST /api/account/password newPassword': 'a password',

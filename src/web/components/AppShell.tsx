@@ -6,6 +6,7 @@ import { Brand } from './Brand.tsx';
 import { Link } from './Link.tsx';
 import { useT } from '../i18n.tsx';
 import { AlertsIndicator } from '../workspace/AlertsIndicator.tsx';
+import { SessionWatch } from '../practice/SessionWatch.tsx';
 
 /** The frame of every signed-in page: skip link, header with navigation and sign-out, main, footer. */
 export function AppShell({ children }: { children: ReactNode }) {
@@ -53,6 +54,11 @@ export function AppShell({ children }: { children: ReactNode }) {
                 Model servers
               </Link>
             ) : null}
+            {me.role === 'therapist' || me.role === 'admin' ? (
+              <Link to="/practice" aria-current={path === '/practice' ? 'page' : undefined}>
+                {t('practice:nav')}
+              </Link>
+            ) : null}
             <Link to="/account" aria-current={path === '/account' ? 'page' : undefined}>
               <span>
                 Account<span className="nav-more"> and security</span>
@@ -71,6 +77,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           </div>
         </div>
       </header>
+      <SessionWatch />
       <main id="main" tabIndex={-1} className="site-main">
         {children}
       </main>

@@ -15,6 +15,7 @@ import { ConsentPage } from './ConsentPage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { CalmNowPage } from './calm/CalmNowPage.tsx';
 import { PrivacyPage } from './PrivacyPage.tsx';
+import { PracticePage } from '../practice/PracticePage.tsx';
 import { GuidedImageryPage } from '../music/GuidedImageryPage.tsx';
 import { MusicPage } from '../music/MusicPage.tsx';
 import { LiveCanvasPage } from '../studio/LiveCanvasPage.tsx';
@@ -43,6 +44,7 @@ function pageFor(path: string, role: string, clientId: string | null) {
     return <NotFoundPage message="This account has no studio pages. Operators manage Hearth from the command line." />;
   }
   if (path === '/account') return <AccountPage />;
+  if (path === '/practice' && (role === 'therapist' || role === 'admin')) return <PracticePage />;
   if (path === '/clients' && role === 'therapist') return <CaseloadPage />;
   if (path === '/settings/model-servers' && (role === 'therapist' || role === 'admin')) return <BackendsPage />;
   if (path === '/consent' && role === 'client' && clientId) return <ConsentPage clientId={clientId} />;
