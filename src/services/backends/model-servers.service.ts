@@ -110,10 +110,7 @@ export async function addModelServer({ store, clock }: StoreDeps, actor: Actor, 
   // An operator's server is for the whole practice unless they say otherwise (operators make no pictures).
   const practiceWide = b.practiceWide ?? actor.role === 'admin';
   if (practiceWide && !(await isPracticeOwner(store, actor))) {
-    throw new HttpError(
-      'forbidden',
-      'Only the therapist who set up this practice, or an operator, can add a server for every therapist. Add it for yourself instead.',
-    );
+    throw new HttpError('forbidden', 'Only the practice owner, or an operator, can add a server for every therapist. Add it for yourself instead.');
   }
   const kind = modelServerKind(b.kind);
   const files = Object.entries(b.files ?? {}).filter((e): e is [ModelFileKey, string] => typeof e[1] === 'string');
@@ -141,10 +138,7 @@ export async function addModelServer({ store, clock }: StoreDeps, actor: Actor, 
 export async function removeModelServer({ store, modelServers }: Pick<ImageBackendDeps, 'store' | 'modelServers'>, actor: Actor, id: string): Promise<void> {
   const { rec, practiceOwner } = await visibleServer(store, actor, id);
   if (!editableBy(actor, rec, practiceOwner))
-    throw new HttpError(
-      'forbidden',
-      'This server is shared with the whole practice; only the therapist who set up the practice, or an operator, can remove it.',
-    );
+    throw new HttpError('forbidden', 'This server is shared with the whole practice; only the practice owner, or an operator, can remove it.');
   if (!(await store.backends.remove(id))) throw notConfigured();
   modelServers.forget(id);
 }

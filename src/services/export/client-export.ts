@@ -23,6 +23,7 @@ import { listCheckins } from '../clinical/checkins.service.ts';
 import { listMeasures } from '../clinical/measures.service.ts';
 import { listReflections } from '../clinical/reflections.service.ts';
 import { accessHistory, readClient } from '../clients/clients.service.ts';
+import { careHistory } from '../staff/transfer.service.ts';
 import { consentState } from '../consent/consent.service.ts';
 import type { Actor, Subject } from '../context.ts';
 import { homeworkHistory, listHomework } from '../homework/homework.service.ts';
@@ -33,6 +34,7 @@ import { listPieces, listRecordings, pieceWav } from '../music/music.service.ts'
 import type { MusicDeps } from '../music/music.service.ts';
 import { listNotes } from '../notes/notes.service.ts';
 import { listPlans } from '../plans/plans.service.ts';
+import { readStories, storybookExportFiles } from '../series/series.service.ts';
 import { listSessions } from '../sessions/sessions.service.ts';
 import type { ExportRecords } from './export-records.ts';
 import { summaryPdf } from './summary-pdf.ts';
@@ -88,7 +90,9 @@ export const SECTIONS: readonly ExportSection[] = [
   { name: 'plans', route: 'GET /api/clients/:id/plans', roles: BOTH, read: listPlans },
   { name: 'insights', route: 'GET /api/clients/:id/insights', roles: THERAPIST, consent: 'insights', read: clientInsights },
   { name: 'consent', route: 'GET /api/clients/:id/consent', roles: BOTH, read: consentState },
+  { name: 'stories', route: 'GET /api/clients/:id/stories', roles: BOTH, read: readStories },
   { name: 'accessHistory', route: 'GET /api/clients/:id/audit', roles: BOTH, read: accessHistory },
+  { name: 'careHistory', route: 'GET /api/clients/:id/care-history', roles: BOTH, read: careHistory },
   { name: 'alerts', route: 'GET /api/alerts', roles: THERAPIST, read: (deps, actor, { client }) => alertsForClient(deps, actor, client) },
 ];
 
@@ -189,6 +193,11 @@ export async function buildClientExport(deps: ExportDeps, actor: Actor, subject:
     put(zipPath('fhir', `QuestionnaireResponse-${id}.json`), strToU8(JSON.stringify(qr, null, 2) + '\n'), true);
   }
 
+  // Each series as its printable storybook.
+  if (read.has('stories')) {
+    for await (const book of storybookExportFiles(deps, actor, subject)) put(zipPath('stories', `${slugOf(book.title)}-${book.name}`), book.bytes, false);
+  }
+
   const records: ExportRecords = {
     format: 'hearth-export',
     version: 1,
@@ -209,7 +218,9 @@ export async function buildClientExport(deps: ExportDeps, actor: Actor, subject:
     alerts: list('alerts'),
     insights: single('insights'),
     consent: single('consent'),
+    stories: single('stories'),
     accessHistory: list('accessHistory'),
+    careHistory: list('careHistory'),
     omitted,
   };
   put('records.json', strToU8(JSON.stringify(records, null, 2) + '\n'), true);
@@ -247,6 +258,7 @@ function readme(r: ExportRecords, renderedAudio: boolean, musicSeconds: number):
         'audio again from these (open the piece in the app, or GET /api/music/<id>/audio).',
     '- summary.pdf: a readable summary: works with their reflections, questionnaires with a chart,',
     '  homework and plans.',
+    '- stories/: each series (storybook) as a printable PDF: a cover, then one chapter per page with its picture and words.',
     '- fhir/: each questionnaire as a FHIR R4 QuestionnaireResponse (LOINC-coded where LOINC codes the form; answers and total).',
   ];
   const omitted = Object.entries(r.omitted);

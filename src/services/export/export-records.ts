@@ -24,7 +24,11 @@ export interface ExportRecords {
   alerts: Json[];
   insights: Json | null;
   consent: Json | null;
+  /** Series (storybooks; each also as `stories/<id>.pdf`) and works marked as self-portraits. */
+  stories: Json | null;
   accessHistory: Json[];
+  /** Transfers of the client's care between therapists. */
+  careHistory: Json[];
   /** Sections left out, with why (e.g. "therapist only"). */
   omitted: Record<string, string>;
 }
