@@ -56,6 +56,8 @@ if (process.argv.includes('--misses')) {
     if (r.got === r.item.level) continue;
     const e = explainText(r.item.text);
     const p = e.statistical.probabilities;
-    console.log(`${r.item.level}→${r.got} [${r.item.category}/${r.item.language}] rules=${e.rules.level} disc=${e.rules.riskDiscounted} p=${(p.concern + p.urgent).toFixed(2)}/${p.urgent.toFixed(2)} :: ${r.item.text}`);
+    console.log(
+      `${r.item.level}→${r.got} [${r.item.category}/${r.item.language}] rules=${e.rules.level} disc=${e.rules.riskDiscounted} p=${(p.concern + p.urgent).toFixed(2)}/${p.urgent.toFixed(2)} :: ${r.item.text}`,
+    );
   }
 }
