@@ -1,7 +1,7 @@
 import type { ClassProbabilities } from './classifier.ts';
 import { CLASS, readText } from './compose.ts';
 import { contextEffect, contextThresholds, LIFTED_BY_CONTEXT } from './context.ts';
-import type { CrisisCategory, CrisisLevel, ScreenLanguage } from './phrase-list.ts';
+import type { CrisisCategory, CrisisLevel, CrisisSign, ScreenLanguage } from './phrase-list.ts';
 import { RANK, ruleMatches } from './rules.ts';
 import type { RuleMatch } from './rules.ts';
 import { textScope } from './scope.ts';
@@ -82,7 +82,7 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
   const scope = textScope(
     tokens,
     ctx,
-    ruled.filter((m) => m.level !== 'none' && !SCOPE_FREE.has(m.category)).map((m) => [m.start, m.end] as const),
+    ruled.filter((m) => m.level !== 'none' && !SCOPE_FREE.has(m.category) && !WRITERS_OWN.has(m.sign)).map((m) => [m.start, m.end] as const),
   );
   const found: CrisisMatch[] = ruled.map((m) => scoped(m, scope)).map(({ start: _s, end: _e, ...m }) => m);
   const rulesLevel = maxLevel(found);
@@ -159,6 +159,9 @@ const SCOPE_MODIFIER: Record<ScopeReason, CrisisModifier> = { 'someone-else': 'd
 /** Danger to or from others is read by its own rules, not by the writer's scope. */
 const SCOPE_FREE: ReadonlySet<CrisisCategory> = new Set(['harm-to-others', 'abuse-danger']);
 
+/** Signs whose words are the writer's own acts (giving away, arranging care, farewells): no risk word to give another owner. */
+const WRITERS_OWN: ReadonlySet<CrisisSign> = new Set(['preparation', 'farewell']);
+
 function scoped(m: RuleMatch, scope: TextScope): RuleMatch {
   if (m.level === 'none' || SCOPE_FREE.has(m.category)) return m;
   let reason: ScopeReason | undefined;
@@ -214,6 +217,10 @@ function safetyFloor(
     };
   }
   if (p[1] + p[2] < FLOOR_RISK) return null;
+  // Means alone ("a bridge", "a lighter") count only beside a wish, an intent or a preparation in their sentence.
+  const meansWith = (j: number): boolean =>
+    (ctx.classes[j]! & (CLASS.Death | CLASS.Injure)) !== 0 ||
+    tokens.some((_, k) => ctx.sentence[k] === ctx.sentence[j] && (ctx.classes[k]! & (CLASS.Desire | CLASS.Intent | CLASS.Preparation)) !== 0);
   const discountedSentences = new Set(ruled.filter((m) => m.level === 'none').map((m) => ctx.sentence[m.start]));
   // Not in a sentence about a song, book, film or the news, and not an idiom ("dead tired").
   const reported = new Set(
@@ -223,7 +230,7 @@ function safetyFloor(
       .map((k) => ctx.sentence[k]),
   );
   const own = scope.own.filter(
-    (j) => !discountedSentences.has(ctx.sentence[j]) && !reported.has(ctx.sentence[j]) && !IDIOM_AFTER.test(tokens[j + 1]?.text ?? ''),
+    (j) => !discountedSentences.has(ctx.sentence[j]) && !reported.has(ctx.sentence[j]) && !IDIOM_AFTER.test(tokens[j + 1]?.text ?? '') && meansWith(j),
   );
   if (!own.length) return null;
   const injure = own.some((j) => ctx.classes[j]! & CLASS.Injure);
