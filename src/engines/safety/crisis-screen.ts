@@ -93,7 +93,9 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
   const judged = statisticalVerdict(tokens, ctx, text, thresholds, discounted);
   // Every risk word of the text is someone else's (told with care), a closed past or denied: the
   // statistical layer, which reads words and not scope, has nothing of the writer's own to read.
-  const silent = (judged.level !== 'none' && tooShortToJudge(tokens, ctx)) || (scope.own.length === 0 && scope.scopedAway > 0 && !scope.fearForSelf);
+  const silent =
+    (judged.level !== 'none' && tooShortToJudge(tokens, ctx)) ||
+    (scope.own.length === 0 && (scope.scopedAway > 0 || scope.writerSafe) && !scope.fearForSelf && rulesLevel === 'none');
   const raw = judged.level !== 'none' && silent ? { ...judged, level: 'none' as const, words: () => [] } : judged;
   // Over a counted concern the statistical layer lifts to urgent only when it is very sure.
   const stat = raw.level === 'urgent' && rulesLevel === 'concern' && raw.probabilities[2] < URGENT_OVER_RULES ? { ...raw, level: 'concern' as const } : raw;

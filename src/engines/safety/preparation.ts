@@ -62,7 +62,12 @@ const TAKE =
   /^(took|taken|take|taking|swallowed|swallow|mixed|mixing|mix|doubled|injected|od|odd|overdosed|downed|necked|tome|tomado|tomando|meti|trague|tragado|mezclando|mezcle|inyecte|genommen|nehme|nehm|nimm|geschluckt|schluck|gespritzt|reingezogen|gemischt|misch|mische|eingeworfen|ballern|geballert)$/;
 const SUBSTANCE =
   /^(pills|pill|meds|medication|tablets|insulin|xanax|xanex|xannies|benzos|valium|diazepam|lorazepam|clonazepam|tavor|oxy|oxys|oxycodone|fentanyl|heroin|lithium|paracetamol|tylenol|ibuprofen|sertraline|sertaline|seroquel|ambien|painkillers|antidepressants|sleeping|vodka|alcohol|ghb|opioids|pastillas|pastilla|medicamentos|insulina|litio|ibuprofeno|clonazepam|rivotril|antidepresivos|tequila|alcohol|somniferos|tabletten|schlaftabletten|medikamente|wodka|schnaps|alkohol|schmerzmittel|antidepressiva|dosis)$/;
-const ON_PURPOSE = /^(purpose|deliberately|intentionally|hoping|proposito|adrede|absichtlich|extra|egal|care|importa)$/;
+const ON_PURPOSE = /^(purpose|deliberately|intentionally|hoping|proposito|adrede|absichtlich|egal|care|importa)$/;
+/** A habit ("most nights", "every weekend", "siempre", "jeden Abend") is substance misuse, a concern the rules read; not an overdose now. */
+const HABIT = /^(most|every|usually|always|often|siempre|cada|seguido|jeden|jede|immer|oft|meistens|manchmal|sometimes)$/;
+/** An absence with its reason ("on holiday", "de vacaciones", "im Urlaub", sick, an exam): not a farewell. */
+const ABSENCE_REASON =
+  /^(holiday|holidays|vacation|trip|sick|flu|ill|wedding|exam|exams|surgery|conference|travelling|traveling|vacaciones|viaje|enferma|enfermo|boda|examen|cirugia|urlaub|krank|reise|hochzeit|prufung|dienstreise|op)$/;
 const AMOUNT =
   /^(all|whole|entire|everything|handful|bottle|load|bunch|double|doubled|todo|todas|todos|frasco|entero|doble|alle|ganze|ganzen|haufen|doppelte|packung|medikamentenschrank|botiquin|cabinet)$/;
 /** Now or in the last days: an overdose then is urgent. */
@@ -111,7 +116,8 @@ export function preparationMatches(tokens: readonly Token[], ctx: SentenceContex
     const forGood =
       inSentence(j, FOR_GOOD, 10) !== -1 ||
       (anywhere(SECRET) !== -1 && anywhere(/^(not|no|nicht|doesnt|keine)$/) !== -1) ||
-      anywhere(/^(done|schluss|ya|eso)$/) > j;
+      anywhere(/^(done|schluss|ya|eso)$/) > j ||
+      final !== -1;
     if (care && forGood && (DEPENDENTS.test(t[j]!) ? inSentence(j, CARE_FOR, 8) !== -1 : final !== -1 || pets.length > 0)) {
       found.push({ ...toFound(span(j, j)), sign: 'preparation', reason: 'arranges care for their children or pets for when they are gone' });
     }
@@ -123,7 +129,7 @@ export function preparationMatches(tokens: readonly Token[], ctx: SentenceContex
       found.push({ ...toFound(span(j, m)), sign: 'preparation', reason: 'records messages for people to receive later' });
   }
   // The therapy ending: not here for the next session, every appointment cancelled.
-  for (const j of all(SESSION)) {
+  for (const j of anywhere(ABSENCE_REASON) === -1 ? all(SESSION) : []) {
     const exist = inSentence(j, EXIST, 8);
     const neg = inSentence(j, /^(not|no|nicht|wont|never|nie)$/, 8);
     const needNo = inSentence(j, NO_NEED, 6);
@@ -152,7 +158,7 @@ export function preparationMatches(tokens: readonly Token[], ctx: SentenceContex
     const amount = inSentence(j, AMOUNT, 6);
     const number = inSentence(j, /^([2-9]\d|\d{3})$/, 4);
     const recent = inSentence(j, RECENT, 12) !== -1;
-    if ((purpose !== -1 || amount !== -1 || number !== -1) && (recent || purpose !== -1)) {
+    if ((purpose !== -1 || amount !== -1 || number !== -1) && recent && inSentence(j, HABIT, 12) === -1) {
       found.push({ ...toFound(span(j, sub === -1 ? j : sub)), sign: 'attempt', reason: 'describes taking an overdose or a substance to harm themselves' });
     }
   }

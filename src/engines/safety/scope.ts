@@ -38,6 +38,8 @@ export interface TextScope {
   readonly fearForSelf: boolean;
   /** Someone else's crisis may be happening now ("she just took", "right now", "esta noche"). */
   readonly otherNow: boolean;
+  /** The text is about someone else and the writer says they are safe ("im not in danger", "yo estoy bien"). */
+  readonly writerSafe: boolean;
 }
 
 /** Classes that make a word a risk word for scope (what would happen, and with what). */
@@ -61,20 +63,25 @@ const OTHER_WORDS =
   'er|sie|ihn|ihm|freund|freundin|kumpel|bruder|schwester|mutter|vater|mama|papa|sohn|tochter|cousin|cousine|onkel|tante|oma|opa|' +
   'kollege|kollegin|mitbewohner|mitbewohnerin|mitschuler|mitschulerin|nachbar|nachbarin|schuler|schulerin|patient|patientin|jemand|' +
   'partnerin|mann|frau|neffe|nichte|stiefvater';
-const OTHER = new RegExp(`^(${OTHER_WORDS})$`);
+const OTHER = new RegExp(`^(${OTHER_WORDS}|his|their|su|sus|ihrer|ihre|ihres|ihren|seiner|seine|seinem|seinen|seines)$`);
 /** A reflexive that names someone else as the one harmed ("cut herself", "se corta", "ritzt sich"). */
 const OTHER_REFLEXIVE = /^(himself|herself|themselves|themself|sich|se|\w+rse|\w+arse|\w+irse)$/;
 
 /** The writer says they are safe, or acts with care for the other person. */
 const CARE = new RegExp(
-  '^(safe|fine|ok|okay|alright|drove|sat|stayed|called|call|brought|visited|visit|hospital|er|helpline|hotline|counselor|counsellor|' +
-    'therapist|therapy|rehab|told|flagged|reported|support|supporting|supported|helped|helping|getting|candle|flowers|grave|memorial|' +
+  '^(safe|fine|ok|okay|alright|drove|sat|stayed|called|call|brought|visited|visit|hospital|helpline|hotline|counselor|counsellor|' +
+    'therapist|therapy|rehab|flagged|reported|support|supporting|supported|helped|helping|getting|candle|flowers|grave|memorial|' +
     'funeral|remember|worried|worry|goodbyes|proud|recovering|stable|better|home|' +
     'bien|tranquila|tranquilo|acompane|acompano|lleve|llevamos|llamamos|llame|hable|avise|cita|terapia|psicologo|psicologa|hospital|' +
     'flores|panteon|tumba|velorio|despidiendo|estable|recuperando|ayude|apoyo|comida|' +
     'gut|okay|gefahren|gebracht|angerufen|gesprochen|termin|therapie|krankenhaus|klinik|krisendienst|telefonseelsorge|blumen|grab|kerze|' +
-    'verabschieden|stabil|suppe|sorgen|besucht)$',
+    'verabschieden|stabil|suppe|sorgen|besucht|hug|hugging|abrazo|abrazando|umarme|umarmen|schenken|hause)$',
 );
+/** Someone else's crisis is current ("wants to", "says", "keeps", "quiere", "will nicht mehr"). */
+const CURRENT = /^(wants|want|wanna|wish|wishes|says|keeps|talks|talking|threatens|planning|quiere|dice|habla|amenaza|will|sagt|redet|droht)$/;
+/** The writer says they are safe ("I'm ok", "yo estoy bien", "mir geht es gut"). */
+const SAFE = /^(safe|fine|ok|okay|alright|bien|tranquila|tranquilo|gut|okay|sicher)$/;
+
 /** Someone else's crisis happening now: the rules' own urgent reading of it stands. */
 const NOW_FOR_OTHER = /^(tonight|now|just|gerade|jetzt|ahorita)$/;
 
@@ -99,6 +106,9 @@ function pastMarked(words: readonly string[]): boolean {
       )
     ) {
       if (w === 'back' && !/^(in|then|when)$/.test(next)) continue;
+      // "years ago", "a long time ago" — not "10 min ago", "three days ago"; "hace años", not "hace tres días".
+      if (w === 'ago' && !/^(years|year|decade|decades|long|ages)$/.test(prev) && !/^(years|year|decade|long)$/.test(words[k - 2] ?? '')) continue;
+      if (w === 'hace' && !/^(anos|ano|mucho|tiempo|decadas)$/.test(next) && !/^(anos|ano|tiempo)$/.test(words[k + 2] ?? '')) continue;
       if (w === 'old' && !/^(me|self|thought|days|therapist|ich|life)$/.test(next)) continue;
       if (w === 'once' && prev !== 'i') continue;
       if (w === 'antes' && next !== 'de') continue;
@@ -129,13 +139,38 @@ const CLOSURE =
 /** The episode is back ("again", "lately", "vuelven", "wieder"): not a closed past. */
 const RELAPSE = /^(again|lately|recently|relapse|relapsed|still|anymore|back|otra|vuelven|volvio|volvi|recai|todavia|aun|sigo|wieder|zuruck|ruckfall)$/;
 
-/** Sentences that deny what their risk words suggest. */
-function denied(words: readonly string[]): boolean {
-  const s = ` ${words.join(' ')} `;
-  return /( not because| nothing (bad|dark|to do with)| not (anything )?(bad|dark|like that)| not at all| nothing like that| moving to| i am moving| we are moving| para nada| no es (nada )?malo| nada malo| nada que ver| no es por | me mudo| mudanza| nos mudamos| nichts schlimmes| nichts mit| gar nicht| uberhaupt nicht| nicht deswegen| ziehe (um|nach)| umzug| wir ziehen)/.test(
-    s,
-  );
+/** Sentences that deny what their risk words suggest ("not because of anything bad", "nichts Schlimmes", "I'm moving"). */
+const DENIAL =
+  / (not because|nothing (bad|dark|wrong)|not (anything )?(bad|dark)|no es (nada )?malo|nada malo|no es por nada|nichts schlimmes|nicht deswegen|moving to|i am moving|we are moving|me mudo|nos mudamos|mudanza|ziehe (um|nach)|wir ziehen|umzug)( |$)/;
+/** "told people i'm moving. im not", "les dije que me mudaba, no me mudo": the stated reason is a cover. */
+const COVER = / (i am not|im not|not moving|not really|no me mudo|no es verdad|ziehe nicht|stimmt nicht|bin nicht)( |$)/;
+
+/** A form's answer at the end of its sentence ("thoughts of being better off dead - not at all"). */
+const ANSWERED_NO = / (not at all|para nada|gar nicht|uberhaupt nicht)$/;
+
+function denied(words: readonly string[], text: string): boolean {
+  const s = ` ${words.filter((w) => w !== ',').join(' ')}`;
+  return (DENIAL.test(`${s} `) || ANSWERED_NO.test(s)) && !COVER.test(text);
 }
+
+/** Position of a statement that the episode is over ("that passed", "eso ya pasó", "das ist vorbei"), or -1. */
+function passedMarker(tokens: readonly Token[]): number {
+  for (let j = 1; j < tokens.length; j++) {
+    const w = tokens[j]!.text,
+      p = tokens[j - 1]!.text,
+      nx = tokens[j + 1]?.text ?? '';
+    if (w === 'paso' && (p === 'ya' || p === 'eso')) return j;
+    if (w === 'vorbei' && /^(ist|sind|war)$/.test(p)) return j;
+    if (w === 'behind' && nx === 'me' && /^(is|are|all|now)$/.test(p)) return j;
+    if (w === 'closed' && /^(is|was)$/.test(p) && tokens[j - 2]?.text === 'chapter') return j;
+    if (w === 'passed' && p === 'that') return j;
+  }
+  return -1;
+}
+
+/** The writer says, in so many words, that they are safe. */
+const WRITER_SAFE =
+  / (i am (ok|okay|fine|safe|alright)|i am not in danger|we are both (ok|okay|fine)|(yo )?estoy (bien|tranquila|tranquilo|a salvo)|no estoy en peligro|mir geht es (gut|okay)|mir gehts (gut|okay)|ich bin (okay|sicher)|bin nicht in gefahr)( |$)/;
 
 /** Owner of a risk word: the nearest subject or reflexive around it. */
 function ownerOf(tokens: readonly Token[], ctx: SentenceContext, j: number, end = j + 1): 'self' | 'other' | 'unknown' {
@@ -189,13 +224,17 @@ export function textScope(tokens: readonly Token[], ctx: SentenceContext, spans:
   for (let j = 0; j < n; j++) if ((ctx.classes[j]! & RISK && !WEAK.test(tokens[j]!.text)) || marked.has(j)) risk.push(j);
   const sentences = ctx.sentence.length ? ctx.sentence[n - 1]! + 1 : 0;
   const words: string[][] = Array.from({ length: sentences }, () => []);
-  for (let j = 0; j < n; j++) if (!tokens[j]!.boundary || tokens[j]!.text === ',') words[ctx.sentence[j]!]!.push(tokens[j]!.text);
+  for (let j = 0; j < n; j++) if (/^[a-z0-9,]/.test(tokens[j]!.text)) words[ctx.sentence[j]!]!.push(tokens[j]!.text);
   const clause = clauses(tokens);
+  const whole = ` ${tokens.map((t) => t.text).join(' ')} `;
   const owner = risk.map((j) => ownerOf(tokens, ctx, j, marked.get(j)));
 
   // Whose: someone else's crisis, told with care or while safe, with no risk word of the writer's own.
   const otherRisk = risk.filter((_, k) => owner[k] === 'other');
-  const care = tokens.some((t) => CARE.test(t.text));
+  // Someone else's crisis going on now ("she wants to kill herself") is theirs only when the writer
+  // also says they are safe; a past one ("tried last month") when told with care or while safe.
+  const current = otherRisk.some((j) => tokens.some((t, k) => ctx.sentence[k] === ctx.sentence[j] && Math.abs(k - j) <= 4 && CURRENT.test(t.text)));
+  const care = current ? tokens.some((t) => SAFE.test(t.text)) && tokens.some((t) => CARE.test(t.text)) : tokens.some((t) => CARE.test(t.text));
   const otherNow = otherRisk.some((j) =>
     tokens.some(
       (t, k) =>
@@ -228,10 +267,16 @@ export function textScope(tokens: readonly Token[], ctx: SentenceContext, spans:
     return false;
   };
 
+  // "eso ya pasó", "that's behind me", "das ist vorbei": what came before it is declared over.
+  const passedAt = passedMarker(tokens);
   for (let k = 0; k < risk.length; k++) {
     const j = risk[k]!;
     const s = ctx.sentence[j]!;
-    if (denied(words[s]!)) away[j] = 'denied';
+    if (!relapse && passedAt > j && clause[passedAt] !== clause[j]) {
+      away[j] = 'resolved-past';
+      continue;
+    }
+    if (denied(words[s]!, whole)) away[j] = 'denied';
     else if (!relapse && pastMarked(words[s]!) && closedAfter(j)) away[j] = 'resolved-past';
     else if (owner[k] === 'other' && care && !otherNow && !fearForSelf && !WEAPON.test(tokens[j]!.text)) away[j] = 'someone-else';
   }
@@ -241,13 +286,14 @@ export function textScope(tokens: readonly Token[], ctx: SentenceContext, spans:
     const inS = risk.filter((j) => ctx.sentence[j] === s);
     const reasons = inS.map((j) => away[j]);
     let reason: ScopeReason | undefined = inS.length && reasons.every((r) => r !== undefined) ? reasons[0] : undefined;
-    if (!inS.length && denied(words[s]!)) reason = 'denied';
+    if (!inS.length && denied(words[s]!, whole)) reason = 'denied';
     if (reason) for (let j = 0; j < n; j++) if (ctx.sentence[j] === s && away[j] === undefined) away[j] = reason;
   }
   const own = risk.filter((j, k) => away[j] === undefined && owner[k] !== 'other' && !negatedBefore(tokens, clause, j));
   // A denied sentence counts as scoped even with no risk word in it ("giving my furniture away, I'm moving").
-  const deniedSentences = words.filter((w, s) => denied(w) && !risk.some((j) => ctx.sentence[j] === s)).length;
-  return { away, own, scopedAway: risk.filter((j) => away[j] !== undefined).length + deniedSentences, fearForSelf, otherNow };
+  const deniedSentences = words.filter((w, s) => denied(w, whole) && !risk.some((j) => ctx.sentence[j] === s)).length;
+  const writerSafe = WRITER_SAFE.test(whole) && tokens.some((t) => OTHER.test(t.text)) && !otherNow;
+  return { away, own, scopedAway: risk.filter((j) => away[j] !== undefined).length + deniedSentences, fearForSelf, otherNow, writerSafe };
 }
 
 /** A negation earlier in the risk word's clause ("i would never take my own life"). */
