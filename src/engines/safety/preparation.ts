@@ -79,6 +79,8 @@ interface Found {
   readonly end: number;
   readonly sign: CrisisSign;
   readonly reason: string;
+  /** Urgent unless said otherwise. */
+  readonly level?: 'concern' | 'urgent';
 }
 
 /** Preparation, veiled farewells and overdose as self-harm, as urgent suicide matches. */
@@ -136,7 +138,9 @@ export function preparationMatches(tokens: readonly Token[], ctx: SentenceContex
     const cancel = inSentence(j, CANCEL, 8);
     const endAll = anywhere(END_ALL);
     const existentialEnd =
-      exist !== -1 && neg !== -1 && (t[exist] !== 'am' || t[exist - 1] === 'not') && /^(here|around|alive|estar|da|leben)$/.test(t[exist]!);
+      (exist !== -1 && neg !== -1 && (t[exist] !== 'am' || t[exist - 1] === 'not') && /^(here|around|alive|estar|da|leben)$/.test(t[exist]!)) ||
+      // "wont be at thursdays session. i dont plan to be around by then"
+      t.some((w, k) => /^(around|alive)$/.test(w) && t.slice(Math.max(0, k - 5), k).some((x) => /^(not|no|never)$/.test(x)));
     if (existentialEnd || ((needNo !== -1 || cancel !== -1) && endAll !== -1 && (neg !== -1 || cancel !== -1))) {
       const a = Math.min(j, neg === -1 ? j : neg, cancel === -1 ? j : cancel);
       found.push({ ...toFound(span(a, j)), sign: 'farewell', reason: 'says they will not be there for the coming sessions' });
@@ -162,10 +166,49 @@ export function preparationMatches(tokens: readonly Token[], ctx: SentenceContex
       found.push({ ...toFound(span(j, sub === -1 ? j : sub)), sign: 'attempt', reason: 'describes taking an overdose or a substance to harm themselves' });
     }
   }
+  // A recent attempt told plainly: "after the attempt" yesterday, "i attempted 3 days ago", "me tiré delante de un coche" on Wednesday.
+  for (let j = 0; j < n; j++) {
+    const noun =
+      /^(attempt|intento|versuch|suizidversuch)$/.test(t[j]!) && /^(the|my|an|del|el|mi|un|dem|meinem|meinen|den|nach|after|despues)$/.test(t[j - 1] ?? '');
+    const verb = /^(attempted|intente)$/.test(t[j]!) || (t[j] === 'versucht' && /^(habe|hab|ich)$/.test(t[j - 1] ?? ''));
+    const jumped = /^(tire|avente|jumped|stepped|sprang)$/.test(t[j]!) && inSentence(j, /^(delante|front|vor|frente)$/, 4) !== -1;
+    if ((noun || verb || jumped) && inSentence(j, RECENT, 10) !== -1 && inSentence(j, /^(years|anos|jahren|jahre)$/, 10) === -1) {
+      found.push({ ...toFound(span(j, j)), sign: 'attempt', reason: 'describes a recent attempt' });
+    }
+  }
+  // Not coming back, told as the writer's own going ("im not coming back", "no voy a volver", "ich komme nicht zurück").
+  for (let j = 0; j < n; j++) {
+    const back = (t[j] === 'back' && /^(coming|come)$/.test(t[j - 1] ?? '')) || /^(volver|volvere|zuruck|wiederkommen|zuruckkommen)$/.test(t[j]!);
+    const neg = inSentence(j, /^(not|never|no|nicht|nie|nunca)$/, 4);
+    if (!back || neg === -1) continue;
+    if (/^(until|till|before|hasta|bis|after|from|de|aus|vom|von)$/.test(t[j + 1] ?? '') || anywhere(ABSENCE_REASON) !== -1) continue;
+    if (/^(a|to|home|nach|heim)$/.test(t[j + 1] ?? '')) continue;
+    // With a time or an intent it is a farewell; as a wish ("would be nice to … not come back") a wish to be dead.
+    const when = t.some((_, k) => ctx.sentence[k] === ctx.sentence[j] && (ctx.classes[k]! & (CLASS.Time | CLASS.Intent)) !== 0);
+    const wish = t.some((_, k) => ctx.sentence[k] === ctx.sentence[j] && (ctx.classes[k]! & CLASS.Desire) !== 0);
+    // The span starts at the negation: it is part of what is said, not a denial of it.
+    found.push({
+      ...toFound(span(neg, j)),
+      sign: when && !wish ? 'farewell' : 'wish-dead',
+      reason: when && !wish ? 'says they are not coming back' : 'wishes not to come back',
+      level: when && !wish ? 'urgent' : 'concern',
+    });
+  }
+  // A goodbye with gratitude or a message to pass on: "danke für alles … leben Sie wohl", "tell my sister i love her, its not her fault".
+  const thanksAll = t.some((w, j) => /^(thank|thanks|gracias|danke)$/.test(w) && t.slice(j + 1, j + 4).some((x) => /^(everything|todo|alles)$/.test(x)));
+  const goodbye = t.findIndex((w, j) => /^(goodbye|farewell|adios|lebewohl)$/.test(w) || (w === 'wohl' && /^(leben|lebe|lebt|leb|sie)$/.test(t[j - 1] ?? '')));
+  const relay = t.findIndex(
+    (w, j) => /^(tell|dile|diganle|digale|sag|sagen|sagt)$/.test(w) && t.slice(j + 1, j + 8).some((x) => /^(love|amo|quiero|lieb|liebe)$/.test(x)),
+  );
+  const notFault = t.some((w, j) => /^(fault|culpa|schuld)$/.test(w) && t.slice(Math.max(0, j - 4), j).some((x) => /^(not|no|nicht|keine)$/.test(x)));
+  if ((goodbye !== -1 && (thanksAll || notFault || relay !== -1)) || (relay !== -1 && notFault)) {
+    const at = goodbye !== -1 ? goodbye : relay;
+    found.push({ ...toFound(span(at, at)), sign: 'farewell', reason: 'a goodbye with finality' });
+  }
   return found.map((f) => ({
     category: 'suicide' as const,
     sign: f.sign,
-    level: 'urgent' as const,
+    level: f.level ?? ('urgent' as const),
     start: f.start,
     end: f.end,
     language: ctx.language,

@@ -63,7 +63,7 @@ const OTHER_WORDS =
   'er|sie|ihn|ihm|freund|freundin|kumpel|bruder|schwester|mutter|vater|mama|papa|sohn|tochter|cousin|cousine|onkel|tante|oma|opa|' +
   'kollege|kollegin|mitbewohner|mitbewohnerin|mitschuler|mitschulerin|nachbar|nachbarin|schuler|schulerin|patient|patientin|jemand|' +
   'partnerin|mann|frau|neffe|nichte|stiefvater';
-const OTHER = new RegExp(`^(${OTHER_WORDS}|his|their|su|sus|ihrer|ihre|ihres|ihren|seiner|seine|seinem|seinen|seines)$`);
+const OTHER = new RegExp(`^(${OTHER_WORDS}|shed|hed|theyd|shes|hes|theyre|his|their|su|sus|ihrer|ihre|ihres|ihren|seiner|seine|seinem|seinen|seines)$`);
 /** A reflexive that names someone else as the one harmed ("cut herself", "se corta", "ritzt sich"). */
 const OTHER_REFLEXIVE = /^(himself|herself|themselves|themself|sich|se|\w+rse|\w+arse|\w+irse)$/;
 
@@ -75,10 +75,13 @@ const CARE = new RegExp(
     'bien|tranquila|tranquilo|acompane|acompano|lleve|llevamos|llamamos|llame|hable|avise|cita|terapia|psicologo|psicologa|hospital|' +
     'flores|panteon|tumba|velorio|despidiendo|estable|recuperando|ayude|apoyo|comida|' +
     'gut|okay|gefahren|gebracht|angerufen|gesprochen|termin|therapie|krankenhaus|klinik|krisendienst|telefonseelsorge|blumen|grab|kerze|' +
-    'verabschieden|stabil|suppe|sorgen|besucht|hug|hugging|abrazo|abrazando|umarme|umarmen|schenken|hause)$',
+    'verabschieden|stabil|suppe|sorgen|besucht|preocupa|preocupada|preocupado|hug|hugging|abrazo|abrazando|umarme|umarmen|schenken|hause)$',
 );
 /** Someone else's crisis is current ("wants to", "says", "keeps", "quiere", "will nicht mehr"). */
 const CURRENT = /^(wants|want|wanna|wish|wishes|says|keeps|talks|talking|threatens|planning|quiere|dice|habla|amenaza|will|sagt|redet|droht)$/;
+/** Care already under way for someone else's current crisis: a helpline, a counsellor, an appointment, support. */
+const CARE_ACTION =
+  /^(support|helpline|hotline|counselor|counsellor|therapist|appointment|hospital|manager|hr|linea|cita|terapia|psicologo|psicologa|telefonseelsorge|krisendienst|termin|therapie|klinik)$/;
 /** The writer says they are safe ("I'm ok", "yo estoy bien", "mir geht es gut"). */
 const SAFE = /^(safe|fine|ok|okay|alright|bien|tranquila|tranquilo|gut|okay|sicher)$/;
 
@@ -121,7 +124,11 @@ function pastMarked(words: readonly string[]): boolean {
     }
     // "when i was 19", "at 15", "a los 16", "mit 16", "con 17", "my 17 year old self"
     if (/^\d{1,2}$/.test(w) && /^(was|at|los|las|mit|con|age|edad|my)$/.test(prev)) return true;
-    if (w === 'when' && next === 'i' && /^(was|were)$/.test(words[k + 2] ?? '')) return true;
+    if (w === 'when' && next === 'i' && /^(was|were|thought|used)$/.test(words[k + 2] ?? '')) return true;
+    // "i remember when", "me acuerdo de cuando", "ich erinnere mich an die zeit, als": a memory.
+    if (/^(remember|acuerdo|recuerdo|erinnere)$/.test(w) && words.slice(k + 1, k + 6).some((x) => /^(when|cuando|als|zeit|time|epoca)$/.test(x))) return true;
+    // "it's been a year since my overdose", "seit drei jahren nicht mehr"
+    if (/^(since|desde|seit)$/.test(w) && words.slice(Math.max(0, k - 3), k + 3).some((x) => /^(year|years|ano|anos|jahr|jahren)$/.test(x))) return true;
     if (w === 'cuando' && /^(era|tenia|estaba|iba)$/.test(next)) return true;
     if (
       w === 'als' &&
@@ -135,13 +142,13 @@ function pastMarked(words: readonly string[]): boolean {
 
 /** A later statement that closes a past episode ("now I'm married", "that chapter is closed", "hoy tengo 34", "das ist vorbei"). */
 const CLOSURE =
-  /^(now|today|nowadays|these|closed|behind|over|gone|clean|sober|recovered|married|happy|grateful|new|hoy|ahora|actualmente|paso|supere|recupere|orgullosa|orgulloso|feliz|heute|jetzt|inzwischen|mittlerweile|vorbei|hinter|geschafft|stolz|glucklich|neuer|nueva|nuevo)$/;
+  /^(now|today|nowadays|these|closed|behind|over|gone|clean|sober|recovered|married|happy|grateful|new|hoy|ahora|actualmente|paso|supere|recupere|orgullosa|orgulloso|feliz|heute|jetzt|inzwischen|mittlerweile|vorbei|hinter|geschafft|stolz|glucklich|neuer|nueva|nuevo|anymore|glad|wrong|favorita|favorito|stimmt)$/;
 /** The episode is back ("again", "lately", "vuelven", "wieder"): not a closed past. */
-const RELAPSE = /^(again|lately|recently|relapse|relapsed|still|anymore|back|otra|vuelven|volvio|volvi|recai|todavia|aun|sigo|wieder|zuruck|ruckfall)$/;
+const RELAPSE = /^(again|lately|recently|relapse|relapsed|still|back|otra|vuelven|volvio|volvi|recai|todavia|aun|sigo|wieder|zuruck|ruckfall)$/;
 
 /** Sentences that deny what their risk words suggest ("not because of anything bad", "nichts Schlimmes", "I'm moving"). */
 const DENIAL =
-  / (not because|nothing (bad|dark|wrong)|not (anything )?(bad|dark)|no es (nada )?malo|nada malo|no es por nada|nichts schlimmes|nicht deswegen|moving to|i am moving|we are moving|me mudo|nos mudamos|mudanza|ziehe (um|nach)|wir ziehen|umzug)( |$)/;
+  / (not because|nothing (bad|dark|wrong)|not (anything )?(bad|dark)|no es (nada )?malo|nada malo|no es por nada|nichts schlimmes|nicht deswegen|moving to|i am moving|we are moving|me mudo|nos mudamos|mudanza|ziehe (um|nach)|wir ziehen|umzug|(put|answered|marked|ticked|scored|circled) (a )?(0|zero|no|none)|(does not|do not|did not) (come up|cross my mind)|puse (un )?(0|cero)|(0|null) angekreuzt)( |$)/;
 /** "told people i'm moving. im not", "les dije que me mudaba, no me mudo": the stated reason is a cover. */
 const COVER = / (i am not|im not|not moving|not really|no me mudo|no es verdad|ziehe nicht|stimmt nicht|bin nicht)( |$)/;
 
@@ -234,7 +241,9 @@ export function textScope(tokens: readonly Token[], ctx: SentenceContext, spans:
   // Someone else's crisis going on now ("she wants to kill herself") is theirs only when the writer
   // also says they are safe; a past one ("tried last month") when told with care or while safe.
   const current = otherRisk.some((j) => tokens.some((t, k) => ctx.sentence[k] === ctx.sentence[j] && Math.abs(k - j) <= 4 && CURRENT.test(t.text)));
-  const care = current ? tokens.some((t) => SAFE.test(t.text)) && tokens.some((t) => CARE.test(t.text)) : tokens.some((t) => CARE.test(t.text));
+  const care = current
+    ? tokens.some((t) => SAFE.test(t.text) || CARE_ACTION.test(t.text)) && tokens.some((t) => CARE.test(t.text))
+    : tokens.some((t) => CARE.test(t.text));
   const otherNow = otherRisk.some((j) =>
     tokens.some(
       (t, k) =>
