@@ -178,6 +178,9 @@ function scoped(m: RuleMatch, scope: TextScope): RuleMatch {
 /** "dead tired", "dead serious", "muerta de risa", "todmüde": a death word as an intensifier. */
 const IDIOM_AFTER = /^(tired|serious|set|on|quiet|silent|cute|funny|easy|wrong|right|de|vor)$/;
 
+/** "from scratch", "a killer deal", "de muerte": a risk word after these is a figure of speech. */
+const IDIOM_BEFORE = /^(from|killer|de)$/;
+
 /** P(concern) + P(urgent) at which the floor counts the writer's own unscoped risk words. */
 export const FLOOR_RISK = 0.5;
 
@@ -222,6 +225,14 @@ function safetyFloor(
   // Means alone ("a bridge", "a lighter") count only beside a wish, an intent or a preparation in their sentence.
   const meansWith = (j: number): boolean =>
     (ctx.classes[j]! & (CLASS.Death | CLASS.Injure)) !== 0 ||
+    // "ich unten an den gleisen …, da wo ich morgen hingeh": the writer, means and a point in time.
+    (tokens.some((t, k) => ctx.sentence[k] === ctx.sentence[j] && /^(i|me|myself|yo|me|ich|mich|mir)$/.test(t.text)) &&
+      tokens.some(
+        (t, k) =>
+          ctx.sentence[k] === ctx.sentence[j] &&
+          (ctx.classes[k]! & CLASS.Time) !== 0 &&
+          !/^(every|each|all|jeden|cada|todas|todos)$/.test(tokens[k - 1]?.text ?? ''),
+      )) ||
     tokens.some((_, k) => ctx.sentence[k] === ctx.sentence[j] && (ctx.classes[k]! & (CLASS.Desire | CLASS.Intent | CLASS.Preparation)) !== 0);
   const discountedSentences = new Set(ruled.filter((m) => m.level === 'none').map((m) => ctx.sentence[m.start]));
   // Not in a sentence about a song, book, film or the news, and not an idiom ("dead tired").
@@ -232,7 +243,12 @@ function safetyFloor(
       .map((k) => ctx.sentence[k]),
   );
   const own = scope.own.filter(
-    (j) => !discountedSentences.has(ctx.sentence[j]) && !reported.has(ctx.sentence[j]) && !IDIOM_AFTER.test(tokens[j + 1]?.text ?? '') && meansWith(j),
+    (j) =>
+      !discountedSentences.has(ctx.sentence[j]) &&
+      !reported.has(ctx.sentence[j]) &&
+      !IDIOM_AFTER.test(tokens[j + 1]?.text ?? '') &&
+      !IDIOM_BEFORE.test(tokens[j - 1]?.text ?? '') &&
+      meansWith(j),
   );
   if (!own.length) return null;
   const injure = own.some((j) => ctx.classes[j]! & CLASS.Injure);

@@ -67,7 +67,7 @@ const ON_PURPOSE = /^(purpose|deliberately|intentionally|hoping|proposito|adrede
 const HABIT = /^(most|every|usually|always|often|siempre|cada|seguido|jeden|jede|immer|oft|meistens|manchmal|sometimes)$/;
 /** An absence with its reason ("on holiday", "de vacaciones", "im Urlaub", sick, an exam): not a farewell. */
 const ABSENCE_REASON =
-  /^(holiday|holidays|vacation|trip|sick|flu|ill|wedding|exam|exams|surgery|conference|travelling|traveling|vacaciones|viaje|enferma|enfermo|boda|examen|cirugia|urlaub|krank|reise|hochzeit|prufung|dienstreise|op)$/;
+  /^(holiday|holidays|vacation|trip|sick|flu|wedding|exam|exams|surgery|conference|travelling|traveling|vacaciones|viaje|enferma|enfermo|boda|examen|cirugia|urlaub|krank|reise|hochzeit|prufung|dienstreise|op)$/;
 const AMOUNT =
   /^(all|whole|entire|everything|handful|bottle|load|bunch|double|doubled|todo|todas|todos|frasco|entero|doble|alle|ganze|ganzen|haufen|doppelte|packung|medikamentenschrank|botiquin|cabinet)$/;
 /** Now or in the last days: an overdose then is urgent. */
@@ -184,7 +184,11 @@ export function preparationMatches(tokens: readonly Token[], ctx: SentenceContex
     if (/^(until|till|before|hasta|bis|after|from|de|aus|vom|von)$/.test(t[j + 1] ?? '') || anywhere(ABSENCE_REASON) !== -1) continue;
     if (/^(a|to|home|nach|heim)$/.test(t[j + 1] ?? '')) continue;
     // With a time or an intent it is a farewell; as a wish ("would be nice to … not come back") a wish to be dead.
-    const when = t.some((_, k) => ctx.sentence[k] === ctx.sentence[j] && (ctx.classes[k]! & (CLASS.Time | CLASS.Intent)) !== 0);
+    const when = t.some(
+      (_, k) =>
+        ctx.sentence[k] === ctx.sentence[j] &&
+        ((ctx.classes[k]! & (CLASS.Time | CLASS.Intent | CLASS.Means)) !== 0 || /^(ill|will|gonna|going|voy|werde|geh|gehe)$/.test(t[k]!)),
+    );
     const wish = t.some((_, k) => ctx.sentence[k] === ctx.sentence[j] && (ctx.classes[k]! & CLASS.Desire) !== 0);
     // The span starts at the negation: it is part of what is said, not a denial of it.
     found.push({
