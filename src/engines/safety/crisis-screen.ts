@@ -83,6 +83,7 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
     tokens,
     ctx,
     ruled.filter((m) => m.level !== 'none' && !SCOPE_FREE.has(m.category) && !WRITERS_OWN.has(m.sign)).map((m) => [m.start, m.end] as const),
+    ruled.some((m) => m.category === 'someone-else-at-risk'),
   );
   const found: CrisisMatch[] = ruled.map((m) => scoped(m, scope)).map(({ start: _s, end: _e, ...m }) => m);
   const rulesLevel = maxLevel(found);

@@ -28,10 +28,11 @@ import type { CrisisSign } from './phrase-list.ts';
  */
 
 const GIVE =
-  /^(gave|given|giving|gifted|donated|regale|regalo|regalando|regalado|done|doné|verschenkt|verschenke|verschenkt|geschenkt|vermacht|weggegeben|abgegeben|uberlassen)$/;
+  /^(geb|gebe|give|doy|dare|gave|given|giving|gifted|donated|regale|regalo|regalando|regalado|done|doné|verschenkt|verschenke|verschenkt|geschenkt|vermacht|weggegeben|abgegeben|uberlassen)$/;
 const BELONGING =
-  /^(guitar|records|vinyl|clothes|books|laptop|tablet|phone|camera|bike|jewellery|jewelry|ring|watch|paints|brushes|stuff|things|belongings|console|games|plants|guitarra|ropa|libros|pinceles|discos|cosas|joyas|anillo|reloj|bici|plantas|gitarre|klamotten|kleidung|bucher|platten|plattenspieler|sachen|schmuck|uhr|fahrrad|pflanzen|pinsel|konsole)$/;
-const PET = /^(dog|cat|cats|dogs|puppy|kitten|rabbit|hamster|bird|perro|perra|perrito|gata|gato|gatos|conejo|hund|hundin|katze|kater|kaninchen|vogel)$/;
+  /^(kamera|camara|lenses|objetivos|objektive|guitar|records|vinyl|clothes|books|laptop|tablet|phone|camera|bike|jewellery|jewelry|ring|watch|paints|brushes|stuff|things|belongings|console|games|plants|guitarra|ropa|libros|pinceles|discos|cosas|joyas|anillo|reloj|bici|plantas|gitarre|klamotten|kleidung|bucher|platten|plattenspieler|sachen|schmuck|uhr|fahrrad|pflanzen|pinsel|konsole)$/;
+const PET =
+  /^(rabbits|hamsters|birds|conejos|katzen|hunde|dog|cat|cats|dogs|puppy|kitten|rabbit|hamster|bird|perro|perra|perrito|gata|gato|gatos|conejo|hund|hundin|katze|kater|kaninchen|vogel)$/;
 const DEPENDENTS = /^(kids|children|son|daughter|baby|ninos|hijos|hijas|nenes|kinder|sohn|tochter|kleinen)$/;
 /** Words that close a giving-away or an arrangement: nothing is meant to come after it. */
 const FINALITY =
@@ -156,7 +157,7 @@ export function preparationMatches(tokens: readonly Token[], ctx: SentenceContex
   }
   // Overdose and substance as self-harm: on purpose or in an amount, now or in the last days.
   for (const j of all(TAKE)) {
-    const sub = inSentence(j, SUBSTANCE, 8);
+    const sub = inSentence(j, SUBSTANCE, 10);
     if (sub === -1 && !(ctx.classes[j]! & CLASS.Means) && inSentence(j, /^(cabinet|botiquin|medikamentenschrank)$/, 8) === -1) continue;
     const purpose = inSentence(j, ON_PURPOSE, 12);
     const amount = inSentence(j, AMOUNT, 6);
@@ -199,7 +200,11 @@ export function preparationMatches(tokens: readonly Token[], ctx: SentenceContex
     });
   }
   // A goodbye with gratitude or a message to pass on: "danke für alles … leben Sie wohl", "tell my sister i love her, its not her fault".
-  const thanksAll = t.some((w, j) => /^(thank|thanks|gracias|danke)$/.test(w) && t.slice(j + 1, j + 4).some((x) => /^(everything|todo|alles)$/.test(x)));
+  // Thanks and a goodbye, with no "see you" after it ("thank you for putting up with me, goodbye").
+  const seeYou = t.some(
+    (w, j) => (w === 'see' && t[j + 1] === 'you') || w === 'luego' || w === 'vemos' || (w === 'bis' && /^(bald|dann|nachste|morgen)$/.test(t[j + 1] ?? '')),
+  );
+  const thanksAll = !seeYou && t.some((w) => /^(thank|thanks|gracias|danke)$/.test(w));
   const goodbye = t.findIndex((w, j) => /^(goodbye|farewell|adios|lebewohl)$/.test(w) || (w === 'wohl' && /^(leben|lebe|lebt|leb|sie)$/.test(t[j - 1] ?? '')));
   const relay = t.findIndex(
     (w, j) => /^(tell|dile|diganle|digale|sag|sagen|sagt)$/.test(w) && t.slice(j + 1, j + 8).some((x) => /^(love|amo|quiero|lieb|liebe)$/.test(x)),
@@ -208,6 +213,23 @@ export function preparationMatches(tokens: readonly Token[], ctx: SentenceContex
   if ((goodbye !== -1 && (thanksAll || notFault || relay !== -1)) || (relay !== -1 && notFault)) {
     const at = goodbye !== -1 ? goodbye : relay;
     found.push({ ...toFound(span(at, at)), sign: 'farewell', reason: 'a goodbye with finality' });
+  }
+  // Passwords or bank codes left for someone, or set to reach them later.
+  for (const j of all(/^(passwords|password|pins|pin|claves|contrasenas|passworter|passwortern|zugangsdaten)$/)) {
+    const forSomeone = inSentence(
+      j,
+      /^(sister|brother|mum|mom|dad|wife|husband|partner|hermana|hermano|mama|papa|esposa|esposo|schwester|bruder|mutter|vater|frau|mann)$/,
+      10,
+    );
+    if (forSomeone !== -1) found.push({ ...toFound(span(j, j)), sign: 'preparation', reason: 'leaves passwords or bank details for someone' });
+  }
+  // A letter left for someone ("a letter for my brother in the glovebox", "una carta para mi hermano").
+  for (const j of all(/^(letter|letters|note|carta|cartas|nota|brief|briefe|zettel)$/)) {
+    const left = t.some(
+      (w, k) => ctx.sentence[k] === ctx.sentence[j] && /^(left|leaving|leave|deje|dejando|gelegt|hingelegt|hinterlassen|hinterlasse)$/.test(w),
+    );
+    const forWhom = inSentence(j, /^(for|para|fur|an)$/, 3) !== -1;
+    if (left && forWhom) found.push({ ...toFound(span(j, j)), sign: 'preparation', reason: 'leaves a letter for someone' });
   }
   return found.map((f) => ({
     category: 'suicide' as const,

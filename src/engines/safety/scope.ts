@@ -58,12 +58,14 @@ const OTHER_WORDS =
   'son|daughter|cousin|uncle|aunt|grandma|grandpa|grandmother|grandfather|nan|gran|granny|boyfriend|girlfriend|partner|husband|wife|ex|' +
   'roommate|flatmate|housemate|coworker|colleague|classmate|student|students|teammate|neighbour|neighbor|patient|client|kid|boy|girl|man|' +
   'woman|guy|someone|somebody|person|nephew|niece|stepdad|stepmom|stepmum|' +
-  'el|ella|ellos|ellas|amigo|amiga|amigos|amigas|hermano|hermana|padre|madre|papa|mama|primo|prima|novio|novia|hijo|hija|tio|tia|abuelo|' +
+  'ella|ellos|ellas|amigo|amiga|amigos|amigas|hermano|hermana|padre|madre|papa|mama|primo|prima|novio|novia|hijo|hija|tio|tia|abuelo|' +
   'abuela|companero|companera|vecino|vecina|alumno|alumna|paciente|chico|chica|alguien|esposo|esposa|pareja|sobrino|sobrina|suegra|suegro|' +
   'er|sie|ihn|ihm|freund|freundin|kumpel|bruder|schwester|mutter|vater|mama|papa|sohn|tochter|cousin|cousine|onkel|tante|oma|opa|' +
   'kollege|kollegin|mitbewohner|mitbewohnerin|mitschuler|mitschulerin|nachbar|nachbarin|schuler|schulerin|patient|patientin|jemand|' +
   'partnerin|mann|frau|neffe|nichte|stiefvater';
-const OTHER = new RegExp(`^(${OTHER_WORDS}|shed|hed|theyd|shes|hes|theyre|his|their|su|sus|ihrer|ihre|ihres|ihren|seiner|seine|seinem|seinen|seines)$`);
+const OTHER = new RegExp(
+  `^(${OTHER_WORDS}|auntie|granny|madchen|junge|kind|dads|moms|mums|shed|hed|theyd|shes|hes|theyre|his|their|su|sus|ihrer|ihre|ihres|ihren|seiner|seine|seinem|seinen|seines)$`,
+);
 /** A reflexive that names someone else as the one harmed ("cut herself", "se corta", "ritzt sich"). */
 const OTHER_REFLEXIVE = /^(himself|herself|themselves|themself|sich|se|\w+rse|\w+arse|\w+irse)$/;
 
@@ -75,13 +77,13 @@ const CARE = new RegExp(
     'bien|tranquila|tranquilo|acompane|acompano|lleve|llevamos|llamamos|llame|hable|avise|cita|terapia|psicologo|psicologa|hospital|' +
     'flores|panteon|tumba|velorio|despidiendo|estable|recuperando|ayude|apoyo|comida|' +
     'gut|okay|gefahren|gebracht|angerufen|gesprochen|termin|therapie|krankenhaus|klinik|krisendienst|telefonseelsorge|blumen|grab|kerze|' +
-    'verabschieden|stabil|suppe|sorgen|besucht|preocupa|preocupada|preocupado|hug|hugging|abrazo|abrazando|umarme|umarmen|schenken|hause)$',
+    'verabschieden|stabil|suppe|sorgen|besucht|clinic|clinica|unit|ward|gp|doctor|medico|arzt|hausarzt|coping|preocupa|preocupada|preocupado|hug|hugging|abrazo|abrazando|umarme|umarmen|schenken|hause)$',
 );
 /** Someone else's crisis is current ("wants to", "says", "keeps", "quiere", "will nicht mehr"). */
 const CURRENT = /^(wants|want|wanna|wish|wishes|says|keeps|talks|talking|threatens|planning|quiere|dice|habla|amenaza|will|sagt|redet|droht)$/;
 /** Care already under way for someone else's current crisis: a helpline, a counsellor, an appointment, support. */
 const CARE_ACTION =
-  /^(support|helpline|hotline|counselor|counsellor|therapist|appointment|hospital|manager|hr|linea|cita|terapia|psicologo|psicologa|telefonseelsorge|krisendienst|termin|therapie|klinik)$/;
+  /^(support|helpline|hotline|counselor|counsellor|therapist|appointment|hospital|clinic|gp|doctor|manager|hr|linea|cita|terapia|psicologo|psicologa|telefonseelsorge|krisendienst|termin|therapie|klinik)$/;
 /** The writer says they are safe ("I'm ok", "yo estoy bien", "mir geht es gut"). */
 const SAFE = /^(safe|fine|ok|okay|alright|bien|tranquila|tranquilo|gut|okay|sicher)$/;
 
@@ -94,7 +96,7 @@ const WEAPON = /^(knife|knives|gun|guns|weapon|cuchillo|navaja|pistola|arma|mess
 /** The writer fears for themselves too ("I'm scared I could too", "yo también", "ich auch", "part of me was jealous"). */
 const TOO = /^(too|also|either|tambien|auch|jealous|envy|envidia|neidisch)$/;
 const FEAR =
-  /^(scared|afraid|fear|worried|terrified|think|thinking|thought|could|might|way|jealous|envy|miedo|pienso|pensando|salida|haga|podria|angst|denk|denke|ausweg|mache|konnte|neidisch|envidia)$/;
+  /^(scared|afraid|fear|worried|terrified|think|thinking|thought|could|might|way|jealous|envy|miedo|pienso|pensando|salida|haga|podria|angst|denk|denke|ausweg|mache|konnte|neidisch|envidia|imagine|imagining|picture|picturing|imaginar|imaginarme|imaginandome|vorstellen|vor|doing|haciendolo|tun)$/;
 
 /** Markers of a distant past ("in 2015", "when I was 19", "a los 16", "als Teenager", "vor Jahren"). */
 function pastMarked(words: readonly string[]): boolean {
@@ -104,11 +106,11 @@ function pastMarked(words: readonly string[]): boolean {
       prev = words[k - 1] ?? '';
     if (/^(19[5-9]\d|20[0-2]\d)$/.test(w)) return true;
     if (
-      /^(ago|back|college|uni|university|teens|teenager|childhood|used|once|old|hace|adolescente|adolescencia|prepa|secundaria|universidad|facultad|joven|nina|nino|antes|solia|damals|fruher|jahren|teenager|schulzeit|studium|jugend|kind|jugendliche)$/.test(
+      /^(ago|back|teens|teenager|childhood|used|once|old|hace|adolescente|adolescencia|joven|nina|nino|antes|solia|damals|fruher|jahren|teenager|schulzeit|studium|jugend|kind|jugendliche)$/.test(
         w,
       )
     ) {
-      if (w === 'back' && !/^(in|then|when)$/.test(next)) continue;
+      if (w === 'back' && !/^(in|then|when|at)$/.test(next)) continue;
       // "years ago", "a long time ago" — not "10 min ago", "three days ago"; "hace años", not "hace tres días".
       if (w === 'ago' && !/^(years|year|decade|decades|long|ages)$/.test(prev) && !/^(years|year|decade|long)$/.test(words[k - 2] ?? '')) continue;
       if (w === 'hace' && !/^(anos|ano|mucho|tiempo|decadas)$/.test(next) && !/^(anos|ano|tiempo)$/.test(words[k + 2] ?? '')) continue;
@@ -123,8 +125,15 @@ function pastMarked(words: readonly string[]): boolean {
       return true;
     }
     // "when i was 19", "at 15", "a los 16", "mit 16", "con 17", "my 17 year old self"
-    if (/^\d{1,2}$/.test(w) && /^(was|at|los|las|mit|con|age|edad|my)$/.test(prev)) return true;
-    if (w === 'when' && next === 'i' && /^(was|were|thought|used)$/.test(words[k + 2] ?? '')) return true;
+    if (/^(1\d|[2-9]\d)$/.test(w) && /^(was|los|mit|con|age|edad|my)$/.test(prev)) return true;
+    if (
+      w === 'when' &&
+      next === 'i' &&
+      /^(was|were)$/.test(words[k + 2] ?? '') &&
+      /^(young|younger|little|small|a|in|at|teen\w*|kid|child|student|\d+)$/.test(words[k + 3] ?? '')
+    )
+      return true;
+    if (w === 'when' && next === 'i' && /^(thought|used)$/.test(words[k + 2] ?? '')) return true;
     // "i remember when", "me acuerdo de cuando", "ich erinnere mich an die zeit, als": a memory.
     if (/^(remember|acuerdo|recuerdo|erinnere)$/.test(w) && words.slice(k + 1, k + 6).some((x) => /^(when|cuando|als|zeit|time|epoca)$/.test(x))) return true;
     // "it's been a year since my overdose", "seit drei jahren nicht mehr"
@@ -144,7 +153,7 @@ function pastMarked(words: readonly string[]): boolean {
 const CLOSURE =
   /^(now|today|nowadays|these|closed|behind|over|gone|clean|sober|recovered|married|happy|grateful|new|hoy|ahora|actualmente|paso|supere|recupere|orgullosa|orgulloso|feliz|heute|jetzt|inzwischen|mittlerweile|vorbei|hinter|geschafft|stolz|glucklich|neuer|nueva|nuevo|anymore|glad|wrong|favorita|favorito|stimmt)$/;
 /** The episode is back ("again", "lately", "vuelven", "wieder"): not a closed past. */
-const RELAPSE = /^(again|lately|recently|relapse|relapsed|still|back|otra|vuelven|volvio|volvi|recai|todavia|aun|sigo|wieder|zuruck|ruckfall)$/;
+const RELAPSE = /^(again|lately|recently|relapse|relapsed|still|otra|vuelven|volvio|volvi|recai|todavia|aun|sigo|wieder|zuruck|ruckfall)$/;
 
 /** Sentences that deny what their risk words suggest ("not because of anything bad", "nichts Schlimmes", "I'm moving"). */
 const DENIAL =
@@ -153,7 +162,7 @@ const DENIAL =
 const COVER = / (i am not|im not|not moving|not really|no me mudo|no es verdad|ziehe nicht|stimmt nicht|bin nicht)( |$)/;
 
 /** A form's answer at the end of its sentence ("thoughts of being better off dead - not at all"). */
-const ANSWERED_NO = / (not at all|para nada|gar nicht|uberhaupt nicht)$/;
+const ANSWERED_NO = / (not at all|para nada|gar nicht|uberhaupt nicht|not once( this (week|month))?|ni una vez|kein einziges mal)$/;
 
 function denied(words: readonly string[], text: string): boolean {
   const s = ` ${words.filter((w) => w !== ',').join(' ')}`;
@@ -171,6 +180,8 @@ function passedMarker(tokens: readonly Token[]): number {
     if (w === 'behind' && nx === 'me' && /^(is|are|all|now)$/.test(p)) return j;
     if (w === 'closed' && /^(is|was)$/.test(p) && tokens[j - 2]?.text === 'chapter') return j;
     if (w === 'passed' && p === 'that') return j;
+    if (w === 'gone' && p === 'long') return j;
+    if (w === 'atras' && /^(quedo|esta|queda|deje)$/.test(p)) return j;
   }
   return -1;
 }
@@ -196,6 +207,7 @@ function ownerOf(tokens: readonly Token[], ctx: SentenceContext, j: number, end 
   for (let k = j - 1; k >= Math.max(0, j - 10) && ctx.sentence[k] === s; k--) {
     const t = tokens[k]!.text;
     if (self.test(t)) return 'self';
+    if (/^(sich|himself|herself|themselves)$/.test(t)) return 'other';
     if (OTHER.test(t)) {
       // "a friend of mine", "un amigo mío": still someone else.
       return 'other';
@@ -223,7 +235,7 @@ const WEAK =
  * Reads the scope of the text's risk words: those of the word classes, and the first word of each
  * counted rule match (`spans` [start, end), so a phrase like "sobredosis" or "stopped eating" is scoped too).
  */
-export function textScope(tokens: readonly Token[], ctx: SentenceContext, spans: readonly (readonly [number, number])[] = []): TextScope {
+export function textScope(tokens: readonly Token[], ctx: SentenceContext, spans: readonly (readonly [number, number])[] = [], otherCrisis = false): TextScope {
   const n = tokens.length;
   const away: (ScopeReason | undefined)[] = new Array(n).fill(undefined);
   const marked = new Map(spans.map(([a, b]) => [a, b]));
@@ -253,7 +265,7 @@ export function textScope(tokens: readonly Token[], ctx: SentenceContext, spans:
     ),
   );
   let fearForSelf = false;
-  if (otherRisk.length) {
+  if (otherRisk.length || otherCrisis || tokens.some((t) => OTHER.test(t.text))) {
     for (let c = 0; c <= clause[n - 1]!; c++) {
       const idx = tokens.map((_, k) => k).filter((k) => clause[k] === c);
       const has = (re: RegExp): boolean => idx.some((k) => re.test(tokens[k]!.text));
@@ -261,17 +273,22 @@ export function textScope(tokens: readonly Token[], ctx: SentenceContext, spans:
       // "maybe that's my way out too", "esa también es mi salida", "auch mein Ausweg"
       if (has(TOO) && has(/^(salida|ausweg)$/)) fearForSelf = true;
       if (has(/^(way)$/) && has(/^(out)$/) && has(TOO)) fearForSelf = true;
+      // "i should follow him", "debería seguirlo", "ob ich ihm folgen sollte", "i envied him".
+      if (has(SELF[ctx.language]) && has(/^(follow|folgen|envied|envy|beneidet|beneide)$/)) fearForSelf = true;
+      if (has(/^(seguirlo|seguirla|envidie|envidio)$/)) fearForSelf = true;
     }
   }
 
   // When: a risk word in a distant past, closed by a later statement, with no relapse.
-  const relapse = tokens.some((t) => RELAPSE.test(t.text)) && !tokens.some((t, k) => t.text === 'anymore' && NEGATED.test(tokens[k - 1]?.text ?? ''));
+  const relapse =
+    tokens.some((t, k) => RELAPSE.test(t.text) || (t.text === 'back' && /^(is|are|came|come|coming|am|its|were)$/.test(tokens[k - 1]?.text ?? ''))) &&
+    !tokens.some((t, k) => t.text === 'anymore' && NEGATED.test(tokens[k - 1]?.text ?? ''));
   const closedAfter = (j: number): boolean => {
     for (let k = j + 1; k < n; k++) {
       if (!CLOSURE.test(tokens[k]!.text)) continue;
       // The closing clause carries no risk of its own.
       const c = clause[k];
-      if (!tokens.some((_, m) => clause[m] === c && ctx.classes[m]! & (RISK | CLASS.Desire | CLASS.Intent))) return true;
+      if (!tokens.some((_, m) => clause[m] === c && ctx.classes[m]! & RISK && !WEAK.test(tokens[m]!.text))) return true;
     }
     return false;
   };
@@ -287,7 +304,7 @@ export function textScope(tokens: readonly Token[], ctx: SentenceContext, spans:
     }
     if (denied(words[s]!, whole)) away[j] = 'denied';
     else if (!relapse && pastMarked(words[s]!) && closedAfter(j)) away[j] = 'resolved-past';
-    else if (owner[k] === 'other' && care && !otherNow && !fearForSelf && !WEAPON.test(tokens[j]!.text)) away[j] = 'someone-else';
+    else if (owner[k] === 'other' && (care || pastMarked(words[s]!)) && !otherNow && !fearForSelf && !WEAPON.test(tokens[j]!.text)) away[j] = 'someone-else';
   }
   // Sentences whose risk words are all scoped away carry the reason (a preparation phrase there,
   // "writing letters to everyone … not because of anything bad", is scoped with them).
