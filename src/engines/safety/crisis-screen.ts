@@ -32,6 +32,8 @@ export interface CrisisExplanation {
     readonly probabilities: { readonly none: number; readonly concern: number; readonly urgent: number };
     readonly thresholds: StatisticalThresholds;
     readonly words: readonly string[];
+    /** Whether the layer was not allowed to flag: a short title, or nothing of the writer's own left in scope. */
+    readonly silenced: boolean;
   };
   /** What the client's context changed, in plain words (empty when nothing). */
   readonly context: string;
@@ -149,6 +151,7 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
       level: stat.level,
       probabilities: { none: round3(p[0]), concern: round3(p[1]), urgent: round3(p[2]) },
       thresholds,
+      silenced: silent,
       get words() {
         return stat.words();
       },

@@ -202,8 +202,16 @@ export function ruleMatches(tokens: readonly Token[], ctx: SentenceContext, raw:
     if (isNegated(L, tokens, clause, pseudo, c.start, c.gaps, c.end)) modifiers.push('negated');
     if (isAskedQuestion(tokens, ctx, c.start)) modifiers.push('question');
     const isPast = isResolvedPast(clause, past, c.start, c.end);
+    // Giving things away or saying goodbye is told in the past tense because it is done: a recovery
+    // word elsewhere ("ich brauch sie nicht mehr") does not make it a resolved past.
     const pastRecovered =
-      !isPast && recovered && pastTense(tokens, clause, c.start, c.end) && !recent(tokens, ctx, c.start) && !relapse(tokens, spansOf.recovered, c.start, c.end);
+      !isPast &&
+      c.sign !== 'preparation' &&
+      c.sign !== 'farewell' &&
+      recovered &&
+      pastTense(tokens, clause, c.start, c.end) &&
+      !recent(tokens, ctx, c.start) &&
+      !relapse(tokens, spansOf.recovered, c.start, c.end);
     if (isPast || pastRecovered) modifiers.push('resolved-past');
     const aboutRisk = category === 'suicide' || category === 'self-harm';
     if (aboutRisk && !c.namesSelf && subjectIsOther(L, tokens, c.start)) {
