@@ -80,7 +80,8 @@ export function chooseThresholds(
     // Where the rules judged risk words not to count (negated, a question, the past, someone else
     // described with care), the classifier — which reads words, not grammar — may override only when
     // all but certain, or never.
-    for (const d of [90, 95, 99, 101]) {
+    // Round 4: never "never" — a near-certain reading (0.99) still counts over a rule's discount, which can be wrong.
+    for (const d of [90, 95, 99]) {
       if (d < r) continue;
       const risk = r / 100, riskDiscounted = d / 100;
       let tp = 0, fn = 0, fp = 0, tn = 0;

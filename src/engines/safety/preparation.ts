@@ -75,6 +75,21 @@ const AMOUNT =
 const RECENT =
   /^(tonight|tonite|today|yesterday|ago|morning|hour|weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday|anoche|ayer|hoy|hace|noche|finde|domingo|lunes|martes|miercoles|jueves|viernes|sabado|gestern|heute|heut|vor|abend|nacht|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|wochenende)$/;
 
+/** Any word that can start one of the readings below: a text with none of them is skipped at once. */
+const TRIGGER = new RegExp(
+  [GIVE, PET, DEPENDENTS, RECORD, SESSION, SHOPS, SETTLE, TAKE]
+    .map((re) => re.source.slice(2, -2))
+    .concat([
+      'attempt|intento|versuch|suizidversuch|attempted|intente|versucht|tire|avente|jumped|stepped|sprang',
+      'back|volver|volvere|zuruck|wiederkommen|zuruckkommen',
+      'goodbye|farewell|adios|lebewohl|wohl|tell|dile|diganle|digale|sag|sagen|sagt|fault|culpa|schuld',
+      'passwords|password|pins|pin|claves|contrasenas|passworter|passwortern|zugangsdaten',
+      'letter|letters|note|carta|cartas|nota|brief|briefe|zettel|around|alive',
+    ])
+    .map((x) => `^(${x})$`)
+    .join('|'),
+);
+
 interface Found {
   readonly start: number;
   readonly end: number;
@@ -87,11 +102,20 @@ interface Found {
 /** Preparation, veiled farewells and overdose as self-harm, as urgent suicide matches. */
 export function preparationMatches(tokens: readonly Token[], ctx: SentenceContext): CompositeMatch[] {
   const t = tokens.map((x) => x.text);
+  if (!t.some((w) => TRIGGER.test(w))) return [];
   const n = t.length;
   const all = (re: RegExp): number[] => t.flatMap((w, j) => (re.test(w) ? [j] : []));
   const inSentence = (j: number, re: RegExp, reach = 99): number => {
-    for (let d = 1; d <= reach; d++) {
-      for (const k of [j - d, j + d]) if (k >= 0 && k < n && ctx.sentence[k] === ctx.sentence[j] && re.test(t[k]!)) return k;
+    const s = ctx.sentence[j];
+    let left = true,
+      right = true;
+    for (let d = 1; d <= reach && (left || right); d++) {
+      const a = j - d,
+        b = j + d;
+      if (left && (a < 0 || ctx.sentence[a] !== s)) left = false;
+      if (left && re.test(t[a]!)) return a;
+      if (right && (b >= n || ctx.sentence[b] !== s)) right = false;
+      if (right && re.test(t[b]!)) return b;
     }
     return -1;
   };

@@ -98,6 +98,10 @@ const TOO = /^(too|also|either|tambien|auch|jealous|envy|envidia|neidisch)$/;
 const FEAR =
   /^(scared|afraid|fear|worried|terrified|think|thinking|thought|could|might|way|jealous|envy|miedo|pienso|pensando|salida|haga|podria|angst|denk|denke|ausweg|mache|konnte|neidisch|envidia|imagine|imagining|picture|picturing|imaginar|imaginarme|imaginandome|vorstellen|vor|doing|haciendolo|tun)$/;
 
+/** Words without which no clause says the writer fears for themselves (a quick gate). */
+const FEAR_CUE =
+  /^(too|also|either|tambien|auch|jealous|envy|envidia|neidisch|salida|ausweg|follow|folgen|envied|beneidet|beneide|seguirlo|seguirla|envidie|envidio)$/;
+
 /** Markers of a distant past ("in 2015", "when I was 19", "a los 16", "als Teenager", "vor Jahren"). */
 function pastMarked(words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
@@ -265,9 +269,12 @@ export function textScope(tokens: readonly Token[], ctx: SentenceContext, spans:
     ),
   );
   let fearForSelf = false;
-  if (otherRisk.length || otherCrisis || tokens.some((t) => OTHER.test(t.text))) {
-    for (let c = 0; c <= clause[n - 1]!; c++) {
-      const idx = tokens.map((_, k) => k).filter((k) => clause[k] === c);
+  // Only a clause with a "too", a fear or a following word can say it: most texts have none.
+  if ((otherRisk.length || otherCrisis || tokens.some((t) => OTHER.test(t.text))) && tokens.some((t) => FEAR_CUE.test(t.text))) {
+    const byClause: number[][] = [];
+    for (let k = 0; k < n; k++) (byClause[clause[k]!] ??= []).push(k);
+    for (const idx of byClause) {
+      if (!idx) continue;
       const has = (re: RegExp): boolean => idx.some((k) => re.test(tokens[k]!.text));
       if (has(SELF[ctx.language]) && has(TOO) && has(FEAR)) fearForSelf = true;
       // "maybe that's my way out too", "esa también es mi salida", "auch mein Ausweg"
@@ -295,6 +302,9 @@ export function textScope(tokens: readonly Token[], ctx: SentenceContext, spans:
 
   // "eso ya pasó", "that's behind me", "das ist vorbei": what came before it is declared over.
   const passedAt = passedMarker(tokens);
+  // Each sentence's denial and distant past, read once.
+  const deniedS = words.map((w) => denied(w, whole));
+  const pastS = words.map((w) => pastMarked(w));
   for (let k = 0; k < risk.length; k++) {
     const j = risk[k]!;
     const s = ctx.sentence[j]!;
@@ -302,9 +312,9 @@ export function textScope(tokens: readonly Token[], ctx: SentenceContext, spans:
       away[j] = 'resolved-past';
       continue;
     }
-    if (denied(words[s]!, whole)) away[j] = 'denied';
-    else if (!relapse && pastMarked(words[s]!) && closedAfter(j)) away[j] = 'resolved-past';
-    else if (owner[k] === 'other' && (care || pastMarked(words[s]!)) && !otherNow && !fearForSelf && !WEAPON.test(tokens[j]!.text)) away[j] = 'someone-else';
+    if (deniedS[s]) away[j] = 'denied';
+    else if (!relapse && pastS[s] && closedAfter(j)) away[j] = 'resolved-past';
+    else if (owner[k] === 'other' && (care || pastS[s]) && !otherNow && !fearForSelf && !WEAPON.test(tokens[j]!.text)) away[j] = 'someone-else';
   }
   // Sentences whose risk words are all scoped away carry the reason (a preparation phrase there,
   // "writing letters to everyone … not because of anything bad", is scoped with them).
@@ -312,12 +322,12 @@ export function textScope(tokens: readonly Token[], ctx: SentenceContext, spans:
     const inS = risk.filter((j) => ctx.sentence[j] === s);
     const reasons = inS.map((j) => away[j]);
     let reason: ScopeReason | undefined = inS.length && reasons.every((r) => r !== undefined) ? reasons[0] : undefined;
-    if (!inS.length && denied(words[s]!, whole)) reason = 'denied';
+    if (!inS.length && deniedS[s]) reason = 'denied';
     if (reason) for (let j = 0; j < n; j++) if (ctx.sentence[j] === s && away[j] === undefined) away[j] = reason;
   }
   const own = risk.filter((j, k) => away[j] === undefined && owner[k] !== 'other' && !negatedBefore(tokens, clause, j));
   // A denied sentence counts as scoped even with no risk word in it ("giving my furniture away, I'm moving").
-  const deniedSentences = words.filter((w, s) => denied(w, whole) && !risk.some((j) => ctx.sentence[j] === s)).length;
+  const deniedSentences = deniedS.filter((d, s) => d && !risk.some((j) => ctx.sentence[j] === s)).length;
   const writerSafe = WRITER_SAFE.test(whole) && tokens.some((t) => OTHER.test(t.text)) && !otherNow;
   return { away, own, scopedAway: risk.filter((j) => away[j] !== undefined).length + deniedSentences, fearForSelf, otherNow, writerSafe };
 }
