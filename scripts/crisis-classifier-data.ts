@@ -80,8 +80,10 @@ export function chooseThresholds(
     // Where the rules judged risk words not to count (negated, a question, the past, someone else
     // described with care), the classifier — which reads words, not grammar — may override only when
     // all but certain, or never.
-    // Round 4: never "never" — a near-certain reading (0.99) still counts over a rule's discount, which can be wrong.
-    for (const d of [90, 95, 99]) {
+    // Round 4: over a rule's discount the layer counts only when near certain (0.99, as in round 3) — never
+    // lower (a negation after the words, "cutting myself is not something I would do", reads 0.98) and never
+    // "never" (a rule's discount can be wrong).
+    for (const d of [99]) {
       if (d < r) continue;
       const risk = r / 100, riskDiscounted = d / 100;
       let tp = 0, fn = 0, fp = 0, tn = 0;

@@ -6,7 +6,7 @@ export const CLASSIFIER_WEIGHTS = {
   dataSha256: '939b41c2c308b303bbaad9b19345e6d3b1aa48a61e6135bcec61554a36cccd98',
   texts: 5686,
   options: {"bits":15,"epochs":25,"learningRate":2,"l2":0.00001,"seed":14,"classWeights":[1,1.2,1.2]},
-  thresholds: {risk: 0.88, riskDiscounted: 0.95, urgent: 0.5},
+  thresholds: {risk: 0.88, riskDiscounted: 0.99, urgent: 0.5},
   bits: 15,
   scales: [0.074807, 0.063784, 0.085995] as const,
   bias: [1.51302, 1.309891, -2.822911] as const,
