@@ -186,7 +186,7 @@ const IDIOM_AFTER = /^(tired|serious|set|on|quiet|silent|cute|funny|easy|wrong|r
 const IDIOM_BEFORE = /^(from|killer|de)$/;
 
 /** P(concern) + P(urgent) at which the floor counts the writer's own unscoped risk words. */
-export const FLOOR_RISK = 0.5;
+const FLOOR_RISK = 0.5;
 
 /**
  * The safety floor: nothing counted, yet the writer's own words of death, harm or means stand in
