@@ -200,7 +200,7 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/clients/:id/consent/withdraw': { allow: ['client'], scoped: true, body: () => ({ scopes: ['group'] }) },
   // A new version would ask every client to sign again, so the published versions are removed after the call.
   'POST /api/consent/documents': {
-    allow: ['therapist', 'admin'],
+    allow: T,
     scoped: false,
     reauth: true,
     body: () => ({ version: `matrix-${++published}`, title: 'Consent', body: 'A new version of the consent document, for the matrix test.' }),

@@ -4211,7 +4211,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Publish a new version of the consent document; clients are asked to sign again (the practice owner or an operator, after re-entering their password) */
+    /** Publish a new version of the consent document; clients are asked to sign again (the practice owner, after re-entering their password) */
     post: {
       parameters: {
         query?: never;
