@@ -84,6 +84,22 @@ describe('staff invites', () => {
     await owner.del(`/api/practice/invites/${late.id}`);
   });
 
+  it('asks a joining therapist to turn on two-step sign-in first when the practice requires it', async () => {
+    const inv = (await owner.post('/api/practice/invites', { email: 'dee@clinic.test', role: 'therapist' })).json();
+    await reauth(admin);
+    expect((await admin.request({ method: 'PUT', url: '/api/practice/security', json: { requireTwoFactorForTherapists: true } })).statusCode).toBe(200);
+    try {
+      const token = (inv.url as string).split('/staff-join/')[1]!;
+      expect((await h.anon().get(`/api/staff-invites/${token}`)).json()).toMatchObject({ valid: true, twoFactorRequired: true });
+      const dee = h.anon();
+      dee.adopt(await dee.post(`/api/staff-invites/${token}/accept`, { displayName: 'Dee Therapist', password: PASSWORD }));
+      expect((await dee.get('/api/clients')).json().error.code).toBe('two_factor_required');
+      expect((await dee.get('/api/account/security')).statusCode).toBe(200);
+    } finally {
+      await admin.request({ method: 'PUT', url: '/api/practice/security', json: { requireTwoFactorForTherapists: false } });
+    }
+  });
+
   it('invites an operator as an operator, and a supervisor as a therapist titled supervisor', async () => {
     const op = await invited('ops2@clinic.test', 'Second Operator', 'operator');
     expect((await op.get('/api/auth/me')).json().role).toBe('admin');
