@@ -387,6 +387,7 @@ Object.assign(MATRIX, {
     }),
   },
   'GET /api/clients/:id/care-history': { allow: TC, scoped: true },
+  'GET /api/clients/:id/access': { allow: TC, scoped: true },
   'GET /api/practice/crisis-resources': { allow: T, scoped: false },
   'PUT /api/practice/crisis-resources': { allow: T, scoped: false, reauth: true, body: () => ({ regions: [] }) },
   'GET /api/clients/:id/crisis-region': { allow: T, scoped: true },

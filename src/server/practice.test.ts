@@ -150,6 +150,8 @@ describe('transfer of care, supervision and deactivation', () => {
     expect((await sue.get(`/api/clients/${clientId}`)).statusCode).toBe(404);
     const grant = await owner.request({ method: 'PUT', url: `/api/practice/staff/${sue.userId}/supervisees`, json: { superviseeIds: [ben.userId] } });
     expect(grant.statusCode, grant.body).toBe(200);
+    expect((await sue.get(`/api/clients/${clientId}/access`)).json()).toEqual({ relation: 'supervisor', therapistName: 'Ben Therapist' });
+    expect((await ben.get(`/api/clients/${clientId}/access`)).json()).toEqual({ relation: 'therapist', therapistName: 'Ben Therapist' });
     const me = (await sue.get('/api/practice/me')).json();
     expect(me.supervisees).toEqual([{ therapistId: ben.userId, therapistName: 'Ben Therapist', clients: [{ id: clientId, displayName: 'Alex' }] }]);
     const seqBefore = (await h.store.audit.head())!.seq;
