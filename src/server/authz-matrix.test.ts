@@ -131,6 +131,25 @@ const MATRIX: Record<string, Entry> = {
   },
   'GET /api/artworks/:id/versions': { allow: TC, scoped: true, params: (f) => ({ id: f.artworkId }) },
   'GET /api/artworks/:id/strokes': { allow: TC, scoped: true, params: (f) => ({ id: f.sketchId }) },
+  'GET /api/clients/:id/studio/drafts': { allow: TC, scoped: true },
+  'POST /api/artworks/:id/keep': { allow: TC, scoped: true, params: (f) => ({ id: f.artworkId }), body: () => ({ title: 'Kept' }) },
+  'DELETE /api/artworks/:id/draft': {
+    allow: TC,
+    scoped: true,
+    params: (f) => ({ id: f.artworkId }),
+    // A fresh draft drawing for each allowed caller to let go of.
+    prepare: async () => ({
+      params: {
+        id: (
+          await agents.client.post(`/api/clients/${f.clientId}/sketches`, {
+            image: f.pngDataUrl,
+            strokes: { version: 2, width: 64, height: 48, background: '#ffffff', strokes: [] },
+            draft: true,
+          })
+        ).json().id as string,
+      },
+    }),
+  },
   'POST /api/clients/:id/live-canvas': {
     allow: ['client'],
     scoped: true,
@@ -190,6 +209,30 @@ const MATRIX: Record<string, Entry> = {
     file: () => ({ bytes: encodeWav([sine(440, 0.2, 3, 8000)], 8000, 'pcm16'), name: 'hum.wav', type: 'audio/wav' }),
   },
   'GET /api/clients/:id/music/samples': { allow: TC, scoped: true },
+  'GET /api/clients/:id/stories': { allow: TC, scoped: true },
+  'POST /api/clients/:id/series': { allow: TC, scoped: true, body: () => ({ title: 'Matrix story', chapters: [] }) },
+  'PUT /api/clients/:id/series/:seriesId': {
+    allow: TC,
+    scoped: true,
+    params: (f) => ({ id: f.clientId, seriesId: NO_JOB }),
+    body: () => ({ title: 'Matrix story', chapters: [] }),
+    prepare: async () => ({ params: { id: f.clientId, seriesId: await matrixSeries() } }),
+  },
+  'DELETE /api/clients/:id/series/:seriesId': {
+    allow: TC,
+    scoped: true,
+    params: (f) => ({ id: f.clientId, seriesId: NO_JOB }),
+    prepare: async () => ({ params: { id: f.clientId, seriesId: await matrixSeries() } }),
+  },
+  'GET /api/clients/:id/series/:seriesId/storybook.pdf': {
+    allow: TC,
+    scoped: true,
+    params: (f) => ({ id: f.clientId, seriesId: NO_JOB }),
+    prepare: async () => ({ params: { id: f.clientId, seriesId: await matrixSeries() } }),
+  },
+  'PUT /api/artworks/:id/self-portrait': { allow: TC, scoped: true, params: (f) => ({ id: f.artworkId }), body: () => ({ selfPortrait: true }) },
+  'GET /api/notes/:id/series': { allow: T, scoped: true, params: (f) => ({ id: f.noteId }) },
+  'PUT /api/notes/:id/series': { allow: T, scoped: true, params: (f) => ({ id: f.noteId }), body: () => ({ seriesIds: [] }) },
   'GET /api/consent/document': { allow: ALL, scoped: false },
   'GET /api/clients/:id/consent': { allow: TC, scoped: true },
   'POST /api/clients/:id/consent': {
@@ -418,6 +461,9 @@ const NO_JOB = '00000000-0000-4000-8000-000000000000';
 const matrixJob = async (): Promise<string> =>
   (await agents.client.post(`/api/clients/${f.clientId}/generate`, { prompt: 'matrix', width: 64, height: 64, async: true })).json().jobId as string;
 let f: Fixtures;
+/** A fresh series of client A1, for the series routes. */
+const matrixSeries = async (): Promise<string> =>
+  (await agents.therapist.post(`/api/clients/${f.clientId}/series`, { title: 'Matrix story', chapters: [] })).json().series.id as string;
 let png: Uint8Array;
 const agents = {} as Record<Who, Agent>;
 

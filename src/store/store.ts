@@ -34,6 +34,7 @@ import { migrate } from './migrate.ts';
 import { MusicRepository } from './music.repository.ts';
 import { NotesRepository } from './notes.repository.ts';
 import { PlansRepository } from './plans.repository.ts';
+import { SeriesRepository } from './series.repository.ts';
 import { PracticeRepository } from './practice.repository.ts';
 import { SettingsRepository } from './settings.repository.ts';
 import { TherapySessionsRepository } from './therapy-sessions.repository.ts';
@@ -66,6 +67,8 @@ export interface Store {
   readonly music: MusicRepository;
   readonly notes: NotesRepository;
   readonly plans: PlansRepository;
+  /** Series (storybooks) of works, artwork tags (self-portraits) and series attached to notes. */
+  readonly series: SeriesRepository;
   /** Therapists' own directives, PHQ-9/GAD-7 schedules, directives planned for a session. */
   readonly workspace: WorkspaceRepository;
   /** Consent documents and each client's append-only consent log. */
@@ -141,6 +144,7 @@ export function storeFromDb(db: Db, blobs: BlobStore, clock: Clock, dataDir: str
     music: new MusicRepository(db, vault),
     notes: new NotesRepository(db, vault),
     plans: new PlansRepository(db, vault),
+    series: new SeriesRepository(db, vault),
     workspace: new WorkspaceRepository(db, vault, keys),
     consents: new ConsentsRepository(db, vault),
     audit,

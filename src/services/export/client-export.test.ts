@@ -37,6 +37,7 @@ describe('export sections', () => {
       'GET /api/clients/:id/live-canvas',
       'GET /api/clients/:id/music/recommendation',
       'GET /api/clients/:id/jobs/:jobId',
+      'GET /api/clients/:id/series/:seriesId/storybook.pdf',
       // Which region's crisis contacts apply, and how the caller reaches the record: not records.
       'GET /api/clients/:id/crisis-region',
       'GET /api/clients/:id/access',

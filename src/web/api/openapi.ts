@@ -474,7 +474,7 @@ export interface paths {
                 level: "concern" | "urgent";
                 reasons: string[];
                 /** @enum {string} */
-                source: "reflection" | "checkin" | "measure" | "artwork" | "music";
+                source: "reflection" | "checkin" | "measure" | "artwork" | "music" | "series";
               }[];
             };
           };
@@ -536,7 +536,7 @@ export interface paths {
               level: "concern" | "urgent";
               reasons: string[];
               /** @enum {string} */
-              source: "reflection" | "checkin" | "measure" | "artwork" | "music";
+              source: "reflection" | "checkin" | "measure" | "artwork" | "music" | "series";
             };
           };
         };
@@ -633,6 +633,8 @@ export interface paths {
               parentId: string | null;
               seed: number | null;
               sessionId: string | null;
+              /** @enum {string} */
+              state: "gallery" | "draft" | "process";
               thumbUrl: string;
               title: string;
               width: number;
@@ -726,6 +728,8 @@ export interface paths {
               parentId: string | null;
               seed: number | null;
               sessionId: string | null;
+              /** @enum {string} */
+              state: "gallery" | "draft" | "process";
               thumbUrl: string;
               title: string;
               width: number;
@@ -734,6 +738,46 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  "/api/artworks/{id}/draft": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Let go of a studio draft and the drafts made from it (refused once a kept work was made from it) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              discarded: number;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   "/api/artworks/{id}/features": {
@@ -886,6 +930,8 @@ export interface paths {
               parentId: string | null;
               seed: number | null;
               sessionId: string | null;
+              /** @enum {string} */
+              state: "gallery" | "draft" | "process";
               thumbUrl: string;
               title: string;
               width: number;
@@ -894,6 +940,134 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/artworks/{id}/keep": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Keep a studio draft with a title (screened): it joins the gallery and the drafts it was made from become its history */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              backend: string | null;
+              bytes: number;
+              /** Format: uuid */
+              clientId: string;
+              createdAt: string;
+              createdByClient: boolean;
+              crisis: {
+                contacts: {
+                  detail: string;
+                  label: string;
+                }[];
+                heading: string;
+                /** @enum {string} */
+                level: "concern" | "urgent";
+                message: string;
+              } | null;
+              hasStrokes: boolean;
+              height: number;
+              /** Format: uuid */
+              id: string;
+              imageUrl: string;
+              /** @enum {string} */
+              kind: "sketch" | "upload" | "generated" | "inpainted";
+              mime: string;
+              params: {
+                [key: string]: unknown;
+              };
+              parentId: string | null;
+              seed: number | null;
+              sessionId: string | null;
+              /** @enum {string} */
+              state: "gallery" | "draft" | "process";
+              thumbUrl: string;
+              title: string;
+              width: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/artworks/{id}/self-portrait": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Mark a work as a self-portrait (or not) for the then/now view */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            selfPortrait: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              artworkId: string;
+              selfPortrait: boolean;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1023,6 +1197,8 @@ export interface paths {
                 parentId: string | null;
                 seed: number | null;
                 sessionId: string | null;
+                /** @enum {string} */
+                state: "gallery" | "draft" | "process";
                 thumbUrl: string;
                 title: string;
                 width: number;
@@ -1359,6 +1535,10 @@ export interface paths {
               backends: {
                 createdAt: string;
                 editable: boolean;
+                files: {
+                  adapter?: string | null;
+                  inpaintCheckpoint?: string | null;
+                };
                 hasCredentials: boolean;
                 /** Format: uuid */
                 id: string;
@@ -1388,6 +1568,10 @@ export interface paths {
         content: {
           "application/json": {
             apiKey?: string;
+            files?: {
+              adapter?: string;
+              inpaintCheckpoint?: string;
+            };
             /** @enum {string} */
             kind: "comfyui" | "a1111" | "openai";
             label: string;
@@ -1409,6 +1593,10 @@ export interface paths {
             "application/json": {
               createdAt: string;
               editable: boolean;
+              files: {
+                adapter?: string | null;
+                inpaintCheckpoint?: string | null;
+              };
               hasCredentials: boolean;
               /** Format: uuid */
               id: string;
@@ -1820,6 +2008,8 @@ export interface paths {
                 parentId: string | null;
                 seed: number | null;
                 sessionId: string | null;
+                /** @enum {string} */
+                state: "gallery" | "draft" | "process";
                 thumbUrl: string;
                 title: string;
                 width: number;
@@ -1879,6 +2069,8 @@ export interface paths {
               parentId: string | null;
               seed: number | null;
               sessionId: string | null;
+              /** @enum {string} */
+              state: "gallery" | "draft" | "process";
               thumbUrl: string;
               title: string;
               width: number;
@@ -2512,6 +2704,8 @@ export interface paths {
                 parentId: string | null;
                 seed: number | null;
                 sessionId: string | null;
+                /** @enum {string} */
+                state: "gallery" | "draft" | "process";
                 thumbUrl: string;
                 title: string;
                 width: number;
@@ -2754,6 +2948,8 @@ export interface paths {
                   parentId: string | null;
                   seed: number | null;
                   sessionId: string | null;
+                  /** @enum {string} */
+                  state: "gallery" | "draft" | "process";
                   thumbUrl: string;
                   title: string;
                   width: number;
@@ -4017,6 +4213,242 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/clients/{id}/series": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a series: works in chapters with a title, the client’s words and optional music (the words are screened) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            chapters: {
+              artworkId: string | null;
+              musicId?: string | null;
+              title: string;
+              words: string;
+            }[];
+            description?: string;
+            musicId?: string | null;
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              crisis: {
+                contacts: {
+                  detail: string;
+                  label: string;
+                }[];
+                heading: string;
+                /** @enum {string} */
+                level: "concern" | "urgent";
+                message: string;
+              } | null;
+              series: {
+                byClient: boolean;
+                chapters: {
+                  artworkId: string | null;
+                  /** Format: uuid */
+                  id: string;
+                  imageUrl: string | null;
+                  musicId: string | null;
+                  thumbUrl: string | null;
+                  title: string;
+                  words: string;
+                }[];
+                /** Format: uuid */
+                clientId: string;
+                createdAt: string;
+                description: string;
+                /** Format: uuid */
+                id: string;
+                musicId: string | null;
+                pdfUrl: string;
+                title: string;
+                updatedAt: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/series/{seriesId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Replace a series’ title, music and chapters in the order given (new words are screened) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          seriesId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            chapters: {
+              artworkId: string | null;
+              musicId?: string | null;
+              title: string;
+              words: string;
+            }[];
+            description?: string;
+            musicId?: string | null;
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              crisis: {
+                contacts: {
+                  detail: string;
+                  label: string;
+                }[];
+                heading: string;
+                /** @enum {string} */
+                level: "concern" | "urgent";
+                message: string;
+              } | null;
+              series: {
+                byClient: boolean;
+                chapters: {
+                  artworkId: string | null;
+                  /** Format: uuid */
+                  id: string;
+                  imageUrl: string | null;
+                  musicId: string | null;
+                  thumbUrl: string | null;
+                  title: string;
+                  words: string;
+                }[];
+                /** Format: uuid */
+                clientId: string;
+                createdAt: string;
+                description: string;
+                /** Format: uuid */
+                id: string;
+                musicId: string | null;
+                pdfUrl: string;
+                title: string;
+                updatedAt: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Delete a series (the works stay in the gallery) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          seriesId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/series/{seriesId}/storybook.pdf": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The series as a printable storybook (PDF: a cover, then one chapter per page) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          seriesId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/clients/{id}/sessions": {
     parameters: {
       query?: never;
@@ -4137,6 +4569,7 @@ export interface paths {
       requestBody: {
         content: {
           "application/json": {
+            draft?: boolean;
             image: string;
             /** Format: uuid */
             sessionId?: string;
@@ -4183,6 +4616,8 @@ export interface paths {
               parentId: string | null;
               seed: number | null;
               sessionId: string | null;
+              /** @enum {string} */
+              state: "gallery" | "draft" | "process";
               thumbUrl: string;
               title: string;
               width: number;
@@ -4191,6 +4626,170 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/stories": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A client's series (oldest first) and the works marked as self-portraits */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              selfPortraits: {
+                /** Format: uuid */
+                artworkId: string;
+                createdAt: string;
+                imageUrl: string;
+                thumbUrl: string;
+                title: string;
+              }[];
+              series: {
+                byClient: boolean;
+                chapters: {
+                  artworkId: string | null;
+                  /** Format: uuid */
+                  id: string;
+                  imageUrl: string | null;
+                  musicId: string | null;
+                  thumbUrl: string | null;
+                  title: string;
+                  words: string;
+                }[];
+                /** Format: uuid */
+                clientId: string;
+                createdAt: string;
+                description: string;
+                /** Format: uuid */
+                id: string;
+                musicId: string | null;
+                pdfUrl: string;
+                title: string;
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/studio/drafts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The studio drafts not kept yet (pictures and the drawings they were made from), newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              drafts: {
+                backend: string | null;
+                bytes: number;
+                /** Format: uuid */
+                clientId: string;
+                createdAt: string;
+                createdByClient: boolean;
+                hasStrokes: boolean;
+                height: number;
+                /** Format: uuid */
+                id: string;
+                imageUrl: string;
+                /** @enum {string} */
+                kind: "sketch" | "upload" | "generated" | "inpainted";
+                mime: string;
+                params: {
+                  [key: string]: unknown;
+                };
+                parentId: string | null;
+                seed: number | null;
+                sessionId: string | null;
+                /** @enum {string} */
+                state: "gallery" | "draft" | "process";
+                thumbUrl: string;
+                title: string;
+                width: number;
+              }[];
+              history: {
+                backend: string | null;
+                bytes: number;
+                /** Format: uuid */
+                clientId: string;
+                createdAt: string;
+                createdByClient: boolean;
+                hasStrokes: boolean;
+                height: number;
+                /** Format: uuid */
+                id: string;
+                imageUrl: string;
+                /** @enum {string} */
+                kind: "sketch" | "upload" | "generated" | "inpainted";
+                mime: string;
+                params: {
+                  [key: string]: unknown;
+                };
+                parentId: string | null;
+                seed: number | null;
+                sessionId: string | null;
+                /** @enum {string} */
+                state: "gallery" | "draft" | "process";
+                thumbUrl: string;
+                title: string;
+                width: number;
+              }[];
+              staleAfterDays: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -5650,6 +6249,86 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/notes/{id}/series": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The series attached to a session note */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              series: {
+                chapters: number;
+                /** Format: uuid */
+                id: string;
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    /** Attach series of this client to a draft note (replaces the list) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            seriesIds: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              series: {
+                chapters: number;
+                /** Format: uuid */
+                id: string;
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

@@ -44,6 +44,11 @@ export function AppShell({ children }: { children: ReactNode }) {
               </Link>
             ) : null}
             {me.role === 'therapist' ? <AlertsIndicator path={path} /> : null}
+            {me.role === 'therapist' || me.role === 'client' ? (
+              <Link to="/stories" aria-current={path.startsWith('/stories') ? 'page' : undefined}>
+                {t('stories:nav.stories')}
+              </Link>
+            ) : null}
             {me.role === 'therapist' || me.role === 'admin' ? (
               <Link to="/settings/model-servers" aria-current={path === '/settings/model-servers' ? 'page' : undefined}>
                 Model servers

@@ -20,6 +20,7 @@ import { GuidedImageryPage } from '../music/GuidedImageryPage.tsx';
 import { MusicPage } from '../music/MusicPage.tsx';
 import { LiveCanvasPage } from '../studio/LiveCanvasPage.tsx';
 import { StudioPage } from '../studio/StudioPage.tsx';
+import { storiesPageFor } from '../stories/StoriesRoutes.tsx';
 
 /** The pages a signed-in therapist or client can open, by path. */
 export function SignedInRoutes({ path }: { path: string }) {
@@ -54,6 +55,8 @@ function pageFor(path: string, role: string, clientId: string | null) {
   if (path === '/studio' && role === 'client') return <StudioPage key="new" />;
   const studio = matchPath('/studio/:id', path);
   if (studio && role === 'client') return <StudioPage key={studio.id} artworkId={studio.id!} />;
+  const stories = storiesPageFor(path, role, clientId);
+  if (stories) return stories;
   const liveCanvas = matchPath('/clients/:id/live', path);
   if (liveCanvas && role === 'therapist') return <LiveCanvasPage key={liveCanvas.id} clientId={liveCanvas.id!} />;
   const chart = matchPath('/clients/:id/:tab', path);
