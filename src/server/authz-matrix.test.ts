@@ -243,7 +243,7 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/clients/:id/consent/withdraw': { allow: ['client'], scoped: true, body: () => ({ scopes: ['group'] }) },
   // A new version would ask every client to sign again, so the published versions are removed after the call.
   'POST /api/consent/documents': {
-    allow: ['therapist', 'admin'],
+    allow: T,
     scoped: false,
     reauth: true,
     body: () => ({ version: `matrix-${++published}`, title: 'Consent', body: 'A new version of the consent document, for the matrix test.' }),
@@ -430,6 +430,7 @@ Object.assign(MATRIX, {
     }),
   },
   'GET /api/clients/:id/care-history': { allow: TC, scoped: true },
+  'GET /api/clients/:id/access': { allow: TC, scoped: true },
   'GET /api/practice/crisis-resources': { allow: T, scoped: false },
   'PUT /api/practice/crisis-resources': { allow: T, scoped: false, reauth: true, body: () => ({ regions: [] }) },
   'GET /api/clients/:id/crisis-region': { allow: T, scoped: true },

@@ -38,8 +38,9 @@ describe('export sections', () => {
       'GET /api/clients/:id/music/recommendation',
       'GET /api/clients/:id/jobs/:jobId',
       'GET /api/clients/:id/series/:seriesId/storybook.pdf',
-      // Which region's crisis contacts apply: a setting, not a record.
+      // Which region's crisis contacts apply, and how the caller reaches the record: not records.
       'GET /api/clients/:id/crisis-region',
+      'GET /api/clients/:id/access',
     ]);
     const clientReads = h.routes.filter((r) => r.method === 'GET' && r.url.startsWith('/api/clients/:id') && !notSections.has(`${r.method} ${r.url}`));
     expect(clientReads.map((r) => `${r.method} ${r.url}`).filter((k) => !covered.has(k))).toEqual([]);

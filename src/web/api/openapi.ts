@@ -1919,6 +1919,48 @@ export interface paths {
     };
     trace?: never;
   };
+  "/api/clients/{id}/access": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How you reach this record: as its therapist, as a supervisor (read-only), or as the client */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** @enum {string} */
+              relation: "therapist" | "supervisor" | "client";
+              therapistName: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/clients/{id}/artworks": {
     parameters: {
       query?: never;
@@ -4810,7 +4852,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Publish a new version of the consent document; clients are asked to sign again (the practice owner or an operator, after re-entering their password) */
+    /** Publish a new version of the consent document; clients are asked to sign again (the practice owner, after re-entering their password) */
     post: {
       parameters: {
         query?: never;
