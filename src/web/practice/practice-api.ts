@@ -36,5 +36,5 @@ export const practiceApi = {
   },
   reauth: api.reauth,
   /** Asks who is signed in; a 401 (account deactivated, session ended elsewhere) signs this page out through the client's hook. */
-  stillSignedIn: () => data(http.GET('/api/auth/me')),
+  stillSignedIn: () => data(http.GET('/api/auth/me', { headers: { 'x-hearth-background': '1' } })),
 };
