@@ -10,6 +10,8 @@
 import { setPriority } from 'node:os';
 import type { MessagePort } from 'node:worker_threads';
 import { move, transferableSymbol, valueSymbol } from 'piscina';
+import { artworkFeaturesFromImage } from '../engines/analysis/index.ts';
+import type { ArtworkFeatures } from '../engines/analysis/index.ts';
 import { generateImage, inpaintImage, linesFromPhoto } from '../engines/art/index.ts';
 import type { RgbaImage } from '../engines/core/index.ts';
 
@@ -41,6 +43,7 @@ export type EngineTask =
     }
   | { kind: 'inpaint'; image: PlainImage; mask: PlainImage; prompt: string; negativePrompt: string; style: string; seed: number; feather: number }
   | { kind: 'lines'; image: PlainImage }
+  | { kind: 'features'; image: PlainImage }
   | { kind: 'sleep'; ms: number };
 
 export interface EngineMessage {
@@ -62,8 +65,11 @@ function progressTo(port: MessagePort | undefined): ((f: number, stage: string) 
 
 const asImage = (p: PlainImage): RgbaImage => ({ width: p.width, height: p.height, data: p.data });
 
-/** Runs one engine task; the result's pixels are transferred back. */
-export function runEngineTask({ task, port }: EngineMessage): PlainImage | null {
+/** What a task gives back: pixels, an artwork's features, or nothing (`sleep`). */
+export type EngineResult = PlainImage | ArtworkFeatures | null;
+
+/** Runs one engine task. */
+export function runEngineTask({ task, port }: EngineMessage): EngineResult {
   const onProgress = progressTo(port);
   try {
     switch (task.kind) {
@@ -73,6 +79,8 @@ export function runEngineTask({ task, port }: EngineMessage): PlainImage | null 
         return inpaintImage({ ...task, image: asImage(task.image), mask: asImage(task.mask), onProgress });
       case 'lines':
         return linesFromPhoto(asImage(task.image));
+      case 'features':
+        return artworkFeaturesFromImage(asImage(task.image));
       case 'sleep': {
         // For tests of the pool itself (cancel, fairness): holds a thread without the engines.
         const until = performance.now() + task.ms;
@@ -90,7 +98,7 @@ export function runEngineTask({ task, port }: EngineMessage): PlainImage | null 
 /** Piscina's entry: runs the task and hands the pixels back by transfer (no copy on the server's thread). */
 export default function engineWorker(msg: EngineMessage): unknown {
   const out = runEngineTask(msg);
-  if (!out) return null;
+  if (!out || !('data' in out)) return out;
   return move({
     get [transferableSymbol]() {
       return out.data.buffer;

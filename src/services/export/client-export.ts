@@ -15,7 +15,6 @@
  * (JSON) and summary.pdf (pdf-lib, thumbnails only) are built in memory; they are small beside
  * the files. Music longer than ten minutes in total is exported as plan + seed only.
  */
-import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import type { Readable } from 'node:stream';
 import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
@@ -249,6 +248,19 @@ async function writeClientExport(deps: ExportDeps, actor: Actor, subject: Subjec
   return { records, files: sizes, bytes };
 }
 
+/** Resolves when `stream` wants more, or is gone (listeners removed either way). */
+function drained(stream: PassThrough): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+  });
+}
+
 /** A started export: what is left out is known at once (for the audit entry); the ZIP follows on `stream`. */
 export interface ExportStream {
   /** Section names left out for this caller. */
@@ -268,7 +280,7 @@ export async function streamClientExport(deps: ExportDeps, actor: Actor, subject
   const stream = new PassThrough({ highWaterMark: 1024 * 1024 });
   const sink: ExportSink = async (chunk) => {
     if (stream.destroyed) throw new Error('The reader of the export went away.');
-    if (!stream.write(chunk)) await Promise.race([once(stream, 'drain'), once(stream, 'close')]);
+    if (!stream.write(chunk)) await drained(stream);
   };
   const done = writeClientExport(deps, actor, subject, opts, sections, sink).then(
     (r) => {

@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { BackendAbortedError } from '../../backends/index.ts';
 import { createBuiltinImageBackend } from '../../backends/builtin-image.backend.ts';
-import { EnginePool, pooledImageBackend } from './engine-pool.ts';
+import { artworkFeaturesFromImage } from '../../engines/analysis/index.ts';
+import { EnginePool, featuresTask, pooledImageBackend } from './engine-pool.ts';
 
 describe('EnginePool', () => {
   const pool = new EnginePool({ threads: 2, perOwner: 1 });
@@ -19,6 +20,11 @@ describe('EnginePool', () => {
     }
     expect(seen.length).toBeGreaterThan(0);
     expect(Math.max(...seen)).toBeLessThanOrEqual(1);
+  }, 120_000);
+
+  it('measures an artwork’s features on a thread exactly as in-process', async () => {
+    const [img] = await builtin.generate({ ...req, count: 1 });
+    expect(await featuresTask(pool, 'c3', img!)).toEqual(artworkFeaturesFromImage(img!));
   }, 120_000);
 
   it('keeps the event loop free while a thread works, and cancels a running task', async () => {

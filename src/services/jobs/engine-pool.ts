@@ -14,7 +14,8 @@ import { Piscina } from 'piscina';
 import type { BackendProgress, GenerateRequest, ImageBackend, InpaintRequest } from '../../backends/index.ts';
 import { BackendAbortedError } from '../../backends/index.ts';
 import type { RgbaImage } from '../../engines/core/index.ts';
-import type { EngineTask, PlainImage } from '../../workers/engine.worker.ts';
+import type { ArtworkFeatures } from '../../engines/analysis/index.ts';
+import type { EngineResult, EngineTask, PlainImage } from '../../workers/engine.worker.ts';
 import { FairScheduler, SchedulerAbortedError } from './fair-scheduler.ts';
 
 export interface EnginePoolOptions {
@@ -58,7 +59,7 @@ export class EnginePool {
    * Runs one engine task for `owner` when it is their turn. Input pixels are copied to the thread
    * (the caller keeps its own); the result's pixels are moved back.
    */
-  run(owner: string, task: EngineTask, opts: { signal?: AbortSignal; onProgress?: BackendProgress } = {}): Promise<PlainImage | null> {
+  run(owner: string, task: EngineTask, opts: { signal?: AbortSignal; onProgress?: BackendProgress } = {}): Promise<EngineResult> {
     const { signal, onProgress } = opts;
     return this.scheduler
       .run(
@@ -68,7 +69,7 @@ export class EnginePool {
           const channel = onProgress ? new MessageChannel() : undefined;
           channel?.port1.on('message', (m: { f: number; stage: string }) => onProgress!(m.f, m.stage));
           try {
-            return (await this.#piscina.run({ task, port: channel?.port2 }, { transferList: channel ? [channel.port2] : [], signal })) as PlainImage | null;
+            return (await this.#piscina.run({ task, port: channel?.port2 }, { transferList: channel ? [channel.port2] : [], signal })) as EngineResult;
           } catch (e) {
             if (signal?.aborted) throw new BackendAbortedError();
             throw e;
@@ -89,6 +90,25 @@ export class EnginePool {
   }
 }
 
+/** Pixels of a task that makes a picture (generate, inpaint, lines). */
+export async function imageTask(
+  pool: EnginePool,
+  owner: string,
+  task: EngineTask,
+  opts?: { signal?: AbortSignal; onProgress?: BackendProgress },
+): Promise<RgbaImage> {
+  const out = await pool.run(owner, task, opts);
+  if (!out || !('data' in out)) throw new Error(`The engine task ${task.kind} gave no picture.`);
+  return out;
+}
+
+/** An artwork's descriptive features, measured on an engine thread. */
+export async function featuresTask(pool: EnginePool, owner: string, image: RgbaImage): Promise<ArtworkFeatures> {
+  const out = await pool.run(owner, { kind: 'features', image: plain(image) });
+  if (!out || 'data' in out) throw new Error('The features task gave no features.');
+  return out;
+}
+
 /**
  * An image backend that does what `inner` (the built-in engine) does, on the pool: each variation
  * is its own task, so variations of one request may run side by side while threads are free.
@@ -105,16 +125,14 @@ export function pooledImageBackend(inner: ImageBackend, pool: EnginePool, owner:
         onProgress?.(done.reduce((a, b) => a + b, 0) / req.count, stage);
       };
       const { sketch, count, ...rest } = req;
-      const images = await Promise.all(
+      return Promise.all(
         Array.from({ length: count }, (_, i) =>
-          pool.run(owner, { kind: 'generate', ...rest, sketch: sketch && plain(sketch), seed: req.seed + i }, { signal, onProgress: report(i) }),
+          imageTask(pool, owner, { kind: 'generate', ...rest, sketch: sketch && plain(sketch), seed: req.seed + i }, { signal, onProgress: report(i) }),
         ),
       );
-      return images.map((img) => img!);
     },
     async inpaint(req: InpaintRequest, signal?: AbortSignal, onProgress?: BackendProgress): Promise<RgbaImage> {
-      const out = await pool.run(owner, { kind: 'inpaint', ...req, image: plain(req.image), mask: plain(req.mask) }, { signal, onProgress });
-      return out!;
+      return imageTask(pool, owner, { kind: 'inpaint', ...req, image: plain(req.image), mask: plain(req.mask) }, { signal, onProgress });
     },
   };
 }

@@ -30,7 +30,7 @@ import type { ImageLimits } from '../artworks/artwork-files.ts';
 import type { Actor, Clock, Subject, With } from '../context.ts';
 import { artworkDto } from '../dto.ts';
 import { HttpError } from '../errors.ts';
-import { imageBackendFor } from '../jobs/engine-pool.ts';
+import { imageBackendFor, imageTask } from '../jobs/engine-pool.ts';
 import type { EnginePool } from '../jobs/engine-pool.ts';
 import type { JobContext, JobRunner } from '../jobs/job-runner.ts';
 import { screenClientText } from '../safety/screen-client-text.ts';
@@ -172,7 +172,7 @@ async function sketchOf(deps: PictureDeps, client: ClientRecord, source: Artwork
   const pixels = await rgbaOfArtwork(deps.store, source);
   if (source.kind !== 'upload') return pixels;
   if (!deps.engines) return linesFromPhoto(pixels);
-  return (await deps.engines.run(client.id, { kind: 'lines', image: { width: pixels.width, height: pixels.height, data: pixels.data } }))!;
+  return imageTask(deps.engines, client.id, { kind: 'lines', image: { width: pixels.width, height: pixels.height, data: pixels.data } });
 }
 
 /** Makes the pictures a generate request describes and stores them as the client's artworks. */
