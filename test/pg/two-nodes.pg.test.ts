@@ -8,8 +8,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { addClient, createHarness, setupTherapist } from '../helpers/harness.ts';
-import type { Agent, Harness } from '../helpers/harness.ts';
+import { startJobWorker } from '../../src/services/jobs/job-worker.ts';
+import { buildApp } from '../../src/server/index.ts';
+import { openStore } from '../../src/store/index.ts';
+import { addClient, Agent, createHarness, setupTherapist } from '../helpers/harness.ts';
+import type { Harness } from '../helpers/harness.ts';
 import { freshDatabase } from '../helpers/pg.ts';
 
 const pgUrl = inject('pgUrl');
@@ -154,5 +157,42 @@ describe.skipIf(!pgUrl)('two app nodes on one PostgreSQL', () => {
     // B's snapshot agrees with what A was sent.
     const snap = (await onNode(b, therapistA).get(`${url}?once=true`)).json() as { drawing: { strokes: unknown[] } };
     expect(snap.drawing.strokes).toHaveLength(121);
+  }, 120_000);
+});
+
+describe.skipIf(!pgUrl)('an app node that only accepts jobs, and a `hearth worker`', () => {
+  it('leaves the job to the worker process, which makes it; progress and result are read through the node', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hearth-worker-'));
+    const url = await freshDatabase(pgUrl!);
+    const store = await openStore({ databaseUrl: url, dataDir: dir });
+    // As `hearth serve` with HEARTH_RUN_JOBS=0.
+    const built = await buildApp({ store, databaseUrl: url, runJobs: false, config: { logLevel: false, loginAttemptsPerMinute: 1000 } });
+    const h = { ...built, store, anon: () => new Agent(built), now: () => new Date(), advance: () => undefined, close: () => built.app.close() } as Harness;
+    const workerStore = await openStore({ databaseUrl: url, dataDir: dir });
+    try {
+      const t = await setupTherapist(h);
+      const { clientId, client } = await addClient(h, t, 'Robin', 'robin@home.test');
+      const res = await client.post(`/api/clients/${clientId}/generate`, { prompt: 'a lantern', width: 64, height: 64, count: 1, async: true });
+      expect(res.statusCode).toBe(202);
+      const { jobId } = res.json() as { jobId: string };
+      // Nobody runs it yet.
+      await new Promise((r) => setTimeout(r, 1500));
+      expect((await client.get(`/api/clients/${clientId}/jobs/${jobId}`)).json()).toMatchObject({ state: 'queued' });
+      const worker = await startJobWorker({ store: workerStore, databaseUrl: url, threads: 1 });
+      try {
+        let job: { state: string; artworkIds: string[] } = { state: 'queued', artworkIds: [] };
+        await expect
+          .poll(async () => (job = (await client.get(`/api/clients/${clientId}/jobs/${jobId}`)).json()).state, { timeout: 60_000, interval: 200 })
+          .toBe('done');
+        expect(job.artworkIds).toHaveLength(1);
+        expect((await client.get(`/api/artworks/${job.artworkIds[0]}/image`)).statusCode).toBe(200);
+      } finally {
+        await worker.close();
+      }
+    } finally {
+      await built.app.close();
+      await Promise.all([store.close(), workerStore.close()]);
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 120_000);
 });
