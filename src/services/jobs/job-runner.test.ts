@@ -114,4 +114,19 @@ describe('JobRunner (embedded database)', () => {
     expect((await runner.get(bad.id))!.error).toMatchObject({ message: 'the server said no' });
     await runner.close();
   }, 60_000);
+
+  it('on the embedded database, jobs a stopped process left waiting or running are ended at the next start', async () => {
+    const first = new JobRunner({ store: h.store, workers: 1, perClientRunning: 1 });
+    const g = gated();
+    first.register('test', g.handler);
+    const left = await first.submit({ clientId: a, requestedBy: a, kind: 'test', backend: 'builtin', input: { name: 'left' } });
+    await until(() => g.started.includes('left'));
+    // The process "dies": its runner is never closed. The next one starts on the same database.
+    const next = new JobRunner({ store: h.store });
+    await next.start();
+    expect(await next.get(left.id)).toMatchObject({ state: 'cancelled', stage: 'stopped when Hearth restarted' });
+    const [row] = await h.store.db.query<{ input_sealed: string | null }>('SELECT input_sealed FROM jobs WHERE id = $1', [left.id]);
+    expect(row!.input_sealed).toBeNull();
+    await Promise.all([first.close(), next.close()]);
+  }, 60_000);
 });

@@ -13,7 +13,8 @@
  * Before a job runs it is claimed in one transaction under an advisory lock: it must still be
  * queued, its client must have fewer than `perClientRunning` jobs running, and its model server
  * fewer than its concurrency limit (counted in the database, so the limits hold across nodes).
- * A job that cannot be claimed yet goes back to wait. Progress is written at most every 250 ms;
+ * A job that cannot be claimed yet goes back to wait. A running job's node writes at least every
+ * 30 s; one not heard of for 3 minutes belonged to a node that died, and the next claim takes it over. Progress is written at most every 250 ms;
  * the write tells the runner whether the job was cancelled meanwhile (from any node), and a
  * cancel also goes out on the event bus so the running node stops at once.
  */
@@ -91,13 +92,20 @@ interface JobRow {
   result_ids: string[];
   error: JobError | null;
   created_at: Date;
+  updated_at: Date;
   finished_at: Date | null;
+  cancel_requested: boolean;
 }
 
 const QUEUE = 'hearth-jobs';
 const CANCEL_TOPIC = 'job-cancel';
-const COLUMNS = 'id, client_id, requested_by, kind, backend, state, progress, stage, input_sealed, result_ids, error, created_at, finished_at';
+const COLUMNS =
+  'id, client_id, requested_by, kind, backend, state, progress, stage, input_sealed, result_ids, error, created_at, updated_at, finished_at, cancel_requested';
 const sealPurpose = (id: string): string => `jobs/${id}/input`;
+/** A running job's node writes at least this often (ms), progress or not. */
+const HEARTBEAT_MS = 30_000;
+/** A running job not heard of for this long (ms) belonged to a node that died: another may claim it. */
+const STALE_MS = 3 * 60_000;
 
 const view = (r: JobRow): JobView => ({
   id: r.id,
@@ -161,9 +169,16 @@ export class JobRunner {
     this.#handlers.set(kind, handler as JobHandler<never>);
   }
 
-  /** With PostgreSQL: connects pg-boss and, if this process works, starts taking jobs. In-process: nothing to do. */
+  /** With PostgreSQL: connects pg-boss and, if this process works, starts taking jobs. In-process: ends what a previous run left. */
   async start(): Promise<void> {
-    if (!this.#databaseUrl) return;
+    if (!this.#databaseUrl) {
+      // One process holds the embedded database: jobs it left waiting or running when it stopped are over.
+      await this.#store.db.query(
+        "UPDATE jobs SET state = 'cancelled', stage = 'stopped when Hearth restarted', input_sealed = NULL, finished_at = $1, updated_at = $1 WHERE state IN ('queued', 'running')",
+        [this.#clock()],
+      );
+      return;
+    }
     const boss = new PgBoss({ connectionString: this.#databaseUrl, max: 4, supervise: this.#work, schedule: false });
     boss.on('error', () => undefined);
     await boss.start();
@@ -198,7 +213,8 @@ export class JobRunner {
       const [{ n }] = (await this.#store.db.query<{ n: number }>("SELECT count(*)::int AS n FROM jobs WHERE client_id = $1 AND state = 'queued'", [
         spec.clientId,
       ])) as [{ n: number }];
-      await this.#boss.send(QUEUE, { jobId: id }, { priority: -n, retryLimit: 100_000, retryDelay: 1, retryBackoff: false, expireInHours: 2 });
+      // A job whose node died expires after 15 minutes and is offered again; the claim then takes it over (STALE_MS).
+      await this.#boss.send(QUEUE, { jobId: id }, { priority: -n, retryLimit: 100_000, retryDelay: 1, retryBackoff: false, expireInMinutes: 15 });
     } else {
       this.#enqueueLocal(id, spec.clientId);
     }
@@ -292,6 +308,19 @@ export class JobRunner {
       write(pending.f, pending.stage);
       pending = null;
     };
+    // Heard of at least every 30 s, so another node does not take it for a dead node's job.
+    const heartbeat = setInterval(() => {
+      writing = writing
+        .then(async () => {
+          const rows = await this.#store.db.query("UPDATE jobs SET updated_at = $2 WHERE id = $1 AND state = 'running' AND NOT cancel_requested RETURNING id", [
+            id,
+            this.#clock(),
+          ]);
+          if (rows.length === 0) ac.abort(new BackendAbortedError());
+        })
+        .catch(() => undefined);
+    }, HEARTBEAT_MS);
+    heartbeat.unref();
     const progress: BackendProgress = (f, stage) => {
       if (!Number.isFinite(f)) return;
       pending = { f, stage };
@@ -311,6 +340,7 @@ export class JobRunner {
       if (ac.signal.aborted || e instanceof BackendAbortedError) await this.#finish(id, { state: 'cancelled', stage: 'cancelled', resultIds: [], error: null });
       else await this.#finish(id, { state: 'failed', stage: 'failed', resultIds: [], error: this.#describe(e) });
     } finally {
+      clearInterval(heartbeat);
       if (timer) clearTimeout(timer);
       this.#running.delete(id);
     }
@@ -321,13 +351,15 @@ export class JobRunner {
     return this.#store.db.transaction(async (tx) => {
       await tx.query("SELECT pg_advisory_xact_lock(hashtext('hearth.jobs.claim'))");
       const [job] = await tx.query<JobRow>(`SELECT ${COLUMNS} FROM jobs WHERE id = $1 FOR UPDATE`, [id]);
-      if (!job || job.state !== 'queued') return 'gone';
+      const stale = job?.state === 'running' && this.#clock().getTime() - new Date(job.updated_at).getTime() > STALE_MS && !job.cancel_requested;
+      if (!job || (job.state !== 'queued' && !stale)) return 'gone';
       const [mine] = await tx.query<{ n: number }>("SELECT count(*)::int AS n FROM jobs WHERE client_id = $1 AND state = 'running'", [job.client_id]);
-      if (mine!.n >= this.#perClient) return 'later';
+      const self = stale ? 1 : 0;
+      if (mine!.n - self >= this.#perClient) return 'later';
       const limit = this.#backendLimit(job.backend);
       if (Number.isFinite(limit)) {
         const [busy] = await tx.query<{ n: number }>("SELECT count(*)::int AS n FROM jobs WHERE backend = $1 AND state = 'running'", [job.backend]);
-        if (busy!.n >= limit) return 'later';
+        if (busy!.n - self >= limit) return 'later';
       }
       const now = this.#clock();
       await tx.query("UPDATE jobs SET state = 'running', stage = 'starting', started_at = $2, updated_at = $2, node = $3 WHERE id = $1", [id, now, this.#node]);
