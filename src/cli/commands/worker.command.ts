@@ -18,7 +18,7 @@ export const workerCommand: CliCommand = {
   async run(inv) {
     const cfg = resolveRuntimeConfig({ data: inv.values.data as string | undefined });
     if (!cfg.databaseUrl)
-      throw new CliError('hearth worker takes jobs from PostgreSQL: set DATABASE_URL (with the embedded database, `hearth serve` runs its own jobs).');
+      throw new CliError('jobs are taken from PostgreSQL: set DATABASE_URL (with the embedded database, `hearth serve` runs its own jobs).');
     const threads = inv.values.threads === undefined ? undefined : Math.floor(numberOpt(inv, 'threads', 1, 1, 256));
     const jobs = inv.values.jobs === undefined ? undefined : Math.floor(numberOpt(inv, 'jobs', 8, 1, 1024));
     const store = await openStoreForCli(cfg, 'hearth worker');
