@@ -27,15 +27,18 @@ import { listCheckins } from '../clinical/checkins.service.ts';
 import { listMeasures } from '../clinical/measures.service.ts';
 import { listReflections } from '../clinical/reflections.service.ts';
 import { accessHistory, readClient } from '../clients/clients.service.ts';
+import { careHistory } from '../staff/transfer.service.ts';
 import { consentState } from '../consent/consent.service.ts';
 import type { Actor, Subject } from '../context.ts';
 import { homeworkHistory, listHomework } from '../homework/homework.service.ts';
 import { clientInsights } from '../insights/insights.service.ts';
 import { listArtworks } from '../artworks/artworks.service.ts';
+import { listDrafts } from '../studio/drafts.service.ts';
 import { listPieces, listRecordings, pieceWav } from '../music/music.service.ts';
 import type { MusicDeps } from '../music/music.service.ts';
 import { listNotes } from '../notes/notes.service.ts';
 import { listPlans } from '../plans/plans.service.ts';
+import { readStories, storybookExportFiles } from '../series/series.service.ts';
 import { listSessions } from '../sessions/sessions.service.ts';
 import type { ExportRecords } from './export-records.ts';
 import { summaryPdf } from './summary-pdf.ts';
@@ -88,6 +91,7 @@ export const SECTIONS: readonly ExportSection[] = [
   { name: 'client', route: 'GET /api/clients/:id', roles: BOTH, read: readClient },
   { name: 'sessions', route: 'GET /api/clients/:id/sessions', roles: BOTH, read: listSessions },
   { name: 'artworks', route: 'GET /api/clients/:id/artworks', roles: BOTH, read: listArtworks },
+  { name: 'studio', route: 'GET /api/clients/:id/studio/drafts', roles: BOTH, read: listDrafts },
   { name: 'checkins', route: 'GET /api/clients/:id/checkins', roles: BOTH, read: listCheckins },
   { name: 'measures', route: 'GET /api/clients/:id/measures', roles: BOTH, read: listMeasures },
   { name: 'reflections', route: 'GET /api/clients/:id/reflections', roles: BOTH, read: listReflections },
@@ -99,7 +103,9 @@ export const SECTIONS: readonly ExportSection[] = [
   { name: 'plans', route: 'GET /api/clients/:id/plans', roles: BOTH, read: listPlans },
   { name: 'insights', route: 'GET /api/clients/:id/insights', roles: THERAPIST, consent: 'insights', read: clientInsights },
   { name: 'consent', route: 'GET /api/clients/:id/consent', roles: BOTH, read: consentState },
+  { name: 'stories', route: 'GET /api/clients/:id/stories', roles: BOTH, read: readStories },
   { name: 'accessHistory', route: 'GET /api/clients/:id/audit', roles: BOTH, read: accessHistory },
+  { name: 'careHistory', route: 'GET /api/clients/:id/care-history', roles: BOTH, read: careHistory },
   { name: 'alerts', route: 'GET /api/alerts', roles: THERAPIST, read: (deps, actor, { client }) => alertsForClient(deps, actor, client) },
 ];
 
@@ -160,22 +166,34 @@ async function writeClientExport(deps: ExportDeps, actor: Actor, subject: Subjec
     await flush();
   };
 
-  // Artworks: the stored originals, decrypted, and the recorded strokes; thumbnails kept for the PDF.
-  const artRecords = new Map((await store.artworks.listForClient(clientId)).map((a) => [a.id, a]));
-  const artOut: ExportRecords['artworks'] = [];
+  // Artworks (the gallery, and the studio's drafts and history): the stored originals, decrypted, and the recorded strokes.
+  const artRecords = new Map((await store.artworks.listForClient(clientId, 'all')).map((a) => [a.id, a]));
   const thumbs = new Map<string, Uint8Array>();
-  for (const a of list('artworks')) {
-    const rec = artRecords.get(String(a.id));
-    if (!rec) continue;
-    const strokes = a.hasStrokes === true ? ((await store.artworks.strokes(rec)) ?? null) : null;
-    const ext = rec.mime === 'image/webp' ? 'webp' : rec.mime === 'image/jpeg' ? 'jpg' : 'png';
-    const name = zipPath('artworks', `${rec.id}-${slugOf(rec.title)}.${ext}`);
-    const original = await store.files.get(clientId, rec.blobKey);
-    if (original) await put(name, original, false);
-    const thumb = await store.files.get(clientId, rec.thumbKey);
-    if (thumb) thumbs.set(rec.id, thumb);
-    artOut.push({ ...a, file: original ? name : null, strokes });
-  }
+  const withFiles = async (items: readonly Json[]): Promise<ExportRecords['artworks']> => {
+    const out: ExportRecords['artworks'] = [];
+    for (const a of items) {
+      const rec = artRecords.get(String(a.id));
+      if (!rec) continue;
+      const strokes = a.hasStrokes === true ? ((await store.artworks.strokes(rec)) ?? null) : null;
+      const ext = rec.mime === 'image/webp' ? 'webp' : rec.mime === 'image/jpeg' ? 'jpg' : 'png';
+      const name = zipPath('artworks', `${rec.id}-${slugOf(rec.title)}.${ext}`);
+      const bytes = await store.files.get(clientId, rec.blobKey);
+      if (bytes) await put(name, bytes, false);
+      const thumb = await store.files.get(clientId, rec.thumbKey);
+      if (thumb) thumbs.set(rec.id, thumb);
+      out.push({ ...a, file: bytes ? name : null, strokes });
+    }
+    return out;
+  };
+  const artOut = await withFiles(list('artworks'));
+  const studioRead = single('studio');
+  const studio: ExportRecords['studio'] = studioRead
+    ? {
+        drafts: await withFiles((studioRead.drafts as Json[] | undefined) ?? []),
+        history: await withFiles((studioRead.history as Json[] | undefined) ?? []),
+        staleAfterDays: Number(studioRead.staleAfterDays),
+      }
+    : null;
 
   // Recordings the client uploaded for the music engine: the original WAVs.
   const sampleOut: Json[] = [];
@@ -218,6 +236,11 @@ async function writeClientExport(deps: ExportDeps, actor: Actor, subject: Subjec
     await put(zipPath('fhir', `QuestionnaireResponse-${id}.json`), strToU8(JSON.stringify(qr, null, 2) + '\n'), true);
   }
 
+  // Each series as its printable storybook.
+  if (read.has('stories')) {
+    for await (const book of storybookExportFiles(deps, actor, subject)) await put(zipPath('stories', `${slugOf(book.title)}-${book.name}`), book.bytes, false);
+  }
+
   const records: ExportRecords = {
     format: 'hearth-export',
     version: 1,
@@ -225,6 +248,7 @@ async function writeClientExport(deps: ExportDeps, actor: Actor, subject: Subjec
     client: single('client') ?? {},
     sessions: list('sessions'),
     artworks: artOut,
+    studio,
     checkins: list('checkins'),
     measures: measureList,
     reflections: list('reflections'),
@@ -237,7 +261,9 @@ async function writeClientExport(deps: ExportDeps, actor: Actor, subject: Subjec
     alerts: list('alerts'),
     insights: single('insights'),
     consent: single('consent'),
+    stories: single('stories'),
     accessHistory: list('accessHistory'),
+    careHistory: list('careHistory'),
     omitted,
   };
   await put('records.json', strToU8(JSON.stringify(records, null, 2) + '\n'), true);
@@ -336,6 +362,7 @@ function readme(r: ExportRecords, renderedAudio: boolean, musicSeconds: number):
         'audio again from these (open the piece in the app, or GET /api/music/<id>/audio).',
     '- summary.pdf: a readable summary: works with their reflections, questionnaires with a chart,',
     '  homework and plans.',
+    '- stories/: each series (storybook) as a printable PDF: a cover, then one chapter per page with its picture and words.',
     '- fhir/: each questionnaire as a FHIR R4 QuestionnaireResponse (LOINC-coded where LOINC codes the form; answers and total).',
   ];
   const omitted = Object.entries(r.omitted);
