@@ -63,7 +63,8 @@ describe('picture jobs in the studio', () => {
       .caller!;
     const doc = (await call<{ version: string }>('GET', '/api/consent/document', kim)).json;
     await call('POST', `/api/clients/${client.id}/consent`, kim, { documentVersion: doc.version, scopes: ['builtin_ai'], signature: CLIENT.displayName });
-    const count = async () => (await call<{ artworks: unknown[] }>('GET', `/api/clients/${client.id}/artworks`, kim)).json.artworks.length;
+    // Pictures made in the studio are drafts until the client keeps one.
+    const count = async () => (await call<{ drafts: unknown[] }>('GET', `/api/clients/${client.id}/studio/drafts`, kim)).json.drafts.length;
 
     const problems: string[] = [];
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
