@@ -9,11 +9,15 @@
  * them equal to the routes), so a client's own export leaves out therapist-only records such as
  * session notes, insights and alerts, and says so. One code path serves the web app and the CLI.
  *
- * The ZIP is built in memory: a few hundred artworks and ten minutes of audio come to roughly
- * 150 MB at most. Music longer than ten minutes in total is exported as plan + seed only.
+ * The ZIP is streamed (fflate's streaming `Zip`): each file is read, decrypted, added and handed
+ * to the writer before the next is read, and the writer's back-pressure is honoured, so memory
+ * holds about one file at a time however large the record (`streamClientExport`). The records
+ * (JSON) and summary.pdf (pdf-lib, thumbnails only) are built in memory; they are small beside
+ * the files. Music longer than ten minutes in total is exported as plan + seed only.
  */
-import { strToU8, zipSync } from 'fflate';
-import type { Zippable } from 'fflate';
+import { PassThrough } from 'node:stream';
+import type { Readable } from 'node:stream';
+import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { consentRefusal } from '../../domain/consent.ts';
 import type { ConsentScope } from '../../domain/consent.ts';
 import type { Role } from '../../domain/index.ts';
@@ -51,12 +55,21 @@ export interface ExportOptions {
   maxMusicSeconds?: number;
 }
 
-export interface ClientExport {
-  zip: Uint8Array;
+/** What an export wrote. */
+export interface ClientExportResult {
   records: ExportRecords;
-  /** Name → size of every file in the ZIP. */
+  /** Name → size (before compression) of every file in the ZIP. */
   files: Record<string, number>;
+  /** Bytes of the ZIP. */
+  bytes: number;
 }
+
+export interface ClientExport extends ClientExportResult {
+  zip: Uint8Array;
+}
+
+/** Takes the ZIP's bytes in order; resolves when it can take more (back-pressure). */
+export type ExportSink = (chunk: Uint8Array) => Promise<void>;
 
 type Json = Record<string, unknown>;
 const BOTH: readonly Role[] = ['therapist', 'client'];
@@ -96,31 +109,61 @@ export const SECTIONS: readonly ExportSection[] = [
   { name: 'alerts', route: 'GET /api/alerts', roles: THERAPIST, read: (deps, actor, { client }) => alertsForClient(deps, actor, client) },
 ];
 
-/**
- * Builds the export of `subject.client` as `actor` sees it. The caller has already checked that
- * the actor may reach the client (the route's scope, or the CLI acting as the client's therapist).
- */
-export async function buildClientExport(deps: ExportDeps, actor: Actor, subject: Subject, opts: ExportOptions): Promise<ClientExport> {
+/** The sections `actor` may see, read through the services; the rest listed in `omitted` with why. */
+async function readSections(deps: ExportDeps, actor: Actor, subject: Subject) {
   const { store } = deps;
   const client = subject.client;
-  const clientId = client.id;
   const omitted: Record<string, string> = {};
   const read = new Map<string, unknown>();
   for (const s of SECTIONS) {
     if (!s.roles.includes(actor.role)) {
       omitted[s.name] = 'not available to this account (therapist only)';
-    } else if (s.consent && !(await store.consents.has(clientId, s.consent))) {
+    } else if (s.consent && !(await store.consents.has(client.id, s.consent))) {
       omitted[s.name] = `not included: ${consentRefusal(client.displayName, s.consent)}`;
     } else {
       read.set(s.name, await s.read(deps, actor, subject));
     }
   }
+  return { omitted, read };
+}
+
+type Sections = Awaited<ReturnType<typeof readSections>>;
+
+/**
+ * Writes the ZIP of `subject.client` as `actor` sees it to `sink`, one file at a time. The caller
+ * has already checked that the actor may reach the client (the route's scope, or the CLI acting
+ * as the client's therapist).
+ */
+async function writeClientExport(deps: ExportDeps, actor: Actor, subject: Subject, opts: ExportOptions, sections: Sections, sink: ExportSink) {
+  const { store } = deps;
+  const client = subject.client;
+  const clientId = client.id;
+  const { omitted, read } = sections;
   const list = (name: string): Json[] => (read.get(name) as Json[] | undefined) ?? [];
   const single = (name: string): Json | null => (read.has(name) ? asJson(read.get(name)) : null);
 
-  const files: Zippable = {};
-  const put = (path: string, bytes: Uint8Array, compress: boolean) => {
-    files[path] = [bytes, { level: compress ? 6 : 0 }];
+  const sizes: Record<string, number> = {};
+  let bytes = 0;
+  let failure: Error | null = null;
+  const pending: Uint8Array[] = [];
+  const zip = new Zip((err, chunk) => {
+    if (err) failure = err;
+    else pending.push(chunk);
+  });
+  const flush = async (): Promise<void> => {
+    if (failure) throw failure;
+    for (let chunk = pending.shift(); chunk; chunk = pending.shift()) {
+      bytes += chunk.length;
+      await sink(chunk);
+    }
+  };
+  const put = async (path: string, data: Uint8Array, compress: boolean): Promise<void> => {
+    const file = compress ? new ZipDeflate(path, { level: 6 }) : new ZipPassThrough(path);
+    file.mtime = opts.now;
+    zip.add(file);
+    file.push(data, true);
+    sizes[path] = data.length;
+    await flush();
   };
 
   // Artworks (the gallery, and the studio's drafts and history): the stored originals, decrypted, and the recorded strokes.
@@ -135,7 +178,7 @@ export async function buildClientExport(deps: ExportDeps, actor: Actor, subject:
       const ext = rec.mime === 'image/webp' ? 'webp' : rec.mime === 'image/jpeg' ? 'jpg' : 'png';
       const name = zipPath('artworks', `${rec.id}-${slugOf(rec.title)}.${ext}`);
       const bytes = await store.files.get(clientId, rec.blobKey);
-      if (bytes) put(name, bytes, false);
+      if (bytes) await put(name, bytes, false);
       const thumb = await store.files.get(clientId, rec.thumbKey);
       if (thumb) thumbs.set(rec.id, thumb);
       out.push({ ...a, file: bytes ? name : null, strokes });
@@ -156,10 +199,10 @@ export async function buildClientExport(deps: ExportDeps, actor: Actor, subject:
   const sampleOut: Json[] = [];
   for (const s of list('musicSamples')) {
     const rec = await store.music.sampleById(String(s.id));
-    const bytes = rec && rec.clientId === clientId ? await store.files.get(clientId, rec.blobKey) : undefined;
+    const wav = rec && rec.clientId === clientId ? await store.files.get(clientId, rec.blobKey) : undefined;
     const name = zipPath('music', 'recordings', `${String(s.id)}.wav`);
-    if (bytes) put(name, bytes, true);
-    sampleOut.push({ ...s, file: bytes ? name : null });
+    if (wav) await put(name, wav, true);
+    sampleOut.push({ ...s, file: wav ? name : null });
   }
 
   // Music: rendered WAVs when the total is short enough, else plan + seed (see README).
@@ -172,7 +215,7 @@ export async function buildClientExport(deps: ExportDeps, actor: Actor, subject:
     const rec = renderAudio ? await store.music.byId(String(p.id)) : undefined;
     if (rec && rec.clientId === clientId) {
       file = zipPath('music', `${rec.id}.wav`);
-      put(file, await pieceWav(deps, actor, { client, music: rec }), true);
+      await put(file, await pieceWav(deps, actor, { client, music: rec }), true);
     }
     pieceOut.push({ ...p, file });
   }
@@ -190,12 +233,12 @@ export async function buildClientExport(deps: ExportDeps, actor: Actor, subject:
       subjectDisplay: client.displayName,
       authored: String(m.createdAt),
     });
-    put(zipPath('fhir', `QuestionnaireResponse-${id}.json`), strToU8(JSON.stringify(qr, null, 2) + '\n'), true);
+    await put(zipPath('fhir', `QuestionnaireResponse-${id}.json`), strToU8(JSON.stringify(qr, null, 2) + '\n'), true);
   }
 
   // Each series as its printable storybook.
   if (read.has('stories')) {
-    for await (const book of storybookExportFiles(deps, actor, subject)) put(zipPath('stories', `${slugOf(book.title)}-${book.name}`), book.bytes, false);
+    for await (const book of storybookExportFiles(deps, actor, subject)) await put(zipPath('stories', `${slugOf(book.title)}-${book.name}`), book.bytes, false);
   }
 
   const records: ExportRecords = {
@@ -223,14 +266,75 @@ export async function buildClientExport(deps: ExportDeps, actor: Actor, subject:
     careHistory: list('careHistory'),
     omitted,
   };
-  put('records.json', strToU8(JSON.stringify(records, null, 2) + '\n'), true);
-  put('summary.pdf', await summaryPdf(records, thumbs), false);
-  put('README.txt', strToU8(readme(records, renderAudio, totalSeconds)), true);
+  await put('records.json', strToU8(JSON.stringify(records, null, 2) + '\n'), true);
+  await put('summary.pdf', await summaryPdf(records, thumbs), false);
+  await put('README.txt', strToU8(readme(records, renderAudio, totalSeconds)), true);
+  zip.end();
+  await flush();
+  return { records, files: sizes, bytes };
+}
 
-  const sizes: Record<string, number> = {};
-  for (const [k, v] of Object.entries(files)) sizes[k] = (v as [Uint8Array, unknown])[0].length;
-  const zip = zipSync(files, { mtime: opts.now });
-  return { zip, records, files: sizes };
+/** Resolves when `stream` wants more, or is gone (listeners removed either way). */
+function drained(stream: PassThrough): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+  });
+}
+
+/** A started export: what is left out is known at once (for the audit entry); the ZIP follows on `stream`. */
+export interface ExportStream {
+  /** Section names left out for this caller. */
+  omitted: string[];
+  stream: Readable;
+  /** Settles when the last byte was handed to `stream` (rejects if the export failed or the reader went away). */
+  done: Promise<ClientExportResult>;
+}
+
+/**
+ * Starts the export of `subject.client` as `actor` sees it as a stream: the sections are read
+ * first (a refusal or a failure there is thrown before any byte is sent), then the ZIP is written
+ * as the reader takes it.
+ */
+export async function streamClientExport(deps: ExportDeps, actor: Actor, subject: Subject, opts: ExportOptions): Promise<ExportStream> {
+  const sections = await readSections(deps, actor, subject);
+  const stream = new PassThrough({ highWaterMark: 1024 * 1024 });
+  const sink: ExportSink = async (chunk) => {
+    if (stream.destroyed) throw new Error('The reader of the export went away.');
+    if (!stream.write(chunk)) await drained(stream);
+  };
+  const done = writeClientExport(deps, actor, subject, opts, sections, sink).then(
+    (r) => {
+      stream.end();
+      return r;
+    },
+    (e: unknown) => {
+      stream.destroy(e instanceof Error ? e : new Error(String(e)));
+      throw e;
+    },
+  );
+  done.catch(() => undefined);
+  return { omitted: Object.keys(sections.omitted), stream, done };
+}
+
+/** The whole export in memory (tests and small records; the route and the CLI stream). */
+export async function buildClientExport(deps: ExportDeps, actor: Actor, subject: Subject, opts: ExportOptions): Promise<ClientExport> {
+  const chunks: Uint8Array[] = [];
+  const result = await writeClientExport(deps, actor, subject, opts, await readSections(deps, actor, subject), async (c) => {
+    chunks.push(c);
+  });
+  const zip = new Uint8Array(result.bytes);
+  let at = 0;
+  for (const c of chunks) {
+    zip.set(c, at);
+    at += c.length;
+  }
+  return { ...result, zip };
 }
 
 /** The export's file name: `hearth-<client>-<date>.zip`. */
