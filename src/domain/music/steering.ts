@@ -7,7 +7,7 @@
  */
 
 /** Steering commands as recorded (the engine's STEER_COMMANDS). */
-export type SteerWord = 'calmer' | 'brighter' | 'darker' | 'slower' | 'faster' | 'fewer' | 'more' | 'quieter' | 'louder';
+export type SteerWord = 'calmer' | 'livelier' | 'brighter' | 'darker' | 'slower' | 'faster' | 'fewer' | 'more' | 'quieter' | 'louder';
 
 /** What repeated steering suggests for the next piece. */
 export interface SteeringLean {
@@ -23,7 +23,7 @@ export interface SteeringLean {
   explanation: string;
 }
 
-const TEMPO: Partial<Record<SteerWord, number>> = { slower: -1, calmer: -1, faster: 1 };
+const TEMPO: Partial<Record<SteerWord, number>> = { slower: -1, calmer: -1, faster: 1, livelier: 1 };
 const PARTS: Partial<Record<SteerWord, number>> = { fewer: -1, more: 1 };
 const COLOUR: Partial<Record<SteerWord, number>> = { brighter: 1, darker: -1 };
 
@@ -67,7 +67,7 @@ export function steeringLean(logs: readonly (readonly string[])[]): SteeringLean
   const c = leanOf(colour);
   const said: string[] = [];
   if (t < 0) said.push(`slower or calmer music ${times(tempo.down, n)}, so this one starts slower`);
-  if (t > 0) said.push(`faster music ${times(tempo.up, n)}, so this one starts a little faster`);
+  if (t > 0) said.push(`faster or livelier music ${times(tempo.up, n)}, so this one starts a little faster`);
   if (p < 0) said.push(`fewer instruments ${times(parts.down, n)}, so it uses fewer`);
   if (p > 0) said.push(`more instruments ${times(parts.up, n)}, so it uses more`);
   if (c > 0) said.push(`a brighter sound ${times(colour.up, n)}, so it is brighter`);

@@ -28,6 +28,7 @@ export function NowPlaying({ piece, before, onBeforeChange, onSaved, checkIn = t
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  const [steeringId, setSteeringId] = useState<string | null>(null);
   const beforeMood = completeMood(before);
   const afterMood = completeMood(after);
 
@@ -36,7 +37,12 @@ export function NowPlaying({ piece, before, onBeforeChange, onSaved, checkIn = t
     setSaving(true);
     setError(null);
     try {
-      const listen = await musicApi.listen(piece.id, { before: beforeMood, after: afterMood, secondsListened: Math.round(listened) });
+      const listen = await musicApi.listen(piece.id, {
+        before: beforeMood,
+        after: afterMood,
+        secondsListened: Math.round(listened),
+        ...(steeringId ? { steeringId } : {}),
+      });
       onSaved(listen);
       setAfter(EMPTY_MOOD);
       onBeforeChange({ ...afterMood });
@@ -56,7 +62,7 @@ export function NowPlaying({ piece, before, onBeforeChange, onSaved, checkIn = t
       </h2>
       <PlanSummary piece={piece} />
       {checkIn ? <MoodCheck legend="Before you listen" value={before} onChange={onBeforeChange} /> : null}
-      <Player key={piece.id} piece={piece} onListened={setListened} onStarted={() => setStarted(true)} />
+      <Player key={piece.id} piece={piece} onListened={setListened} onStarted={() => setStarted(true)} steerable={checkIn} onSteering={setSteeringId} />
       {!checkIn ? null : started || listened > 0 || afterMood ? (
         <div className="now-playing__after">
           <MoodCheck legend="After listening" value={after} onChange={setAfter} />
