@@ -33,7 +33,12 @@ export const MAX_STEERS = 400;
 
 interface LiveStream {
   steer(command: SteerCommand): { atSeconds: number };
+  /** Seconds of the piece synthesised so far. */
+  position(): number;
 }
+
+/** A running stream this far from the player's position is not what the listener hears (a seek or reconnect is under way). */
+const STALE_SECONDS = LEAD_SECONDS + 4;
 
 /** Running streams by steered playback (the latest request of each wins), and a queue per playback so two commands never race. */
 const live = new Map<string, LiveStream>();
@@ -73,8 +78,10 @@ export async function startSteering(deps: MusicDeps, actor: Actor, { music: p }:
 
 /**
  * Steers a playback: the running stream takes the command now (it is heard within about
- * LEAD_SECONDS plus the glide); without one, it is recorded just after the player's position
- * and takes effect when the player reconnects. Either way it is kept in the sealed log.
+ * LEAD_SECONDS plus the glide); without one — or when the running stream is far from the
+ * player's position, because a seek or reconnect is under way — it is recorded just after the
+ * player's position and takes effect when the player reconnects (`live: false` tells it to).
+ * Either way it is kept in the sealed log.
  */
 export async function steerPlayback(
   deps: MusicDeps,
@@ -87,7 +94,8 @@ export async function steerPlayback(
     const rec = await steeringFor(deps, p, steeringId);
     if (rec.log.length >= MAX_STEERS)
       throw new HttpError('conflict', `This playback has already been steered ${MAX_STEERS} times; start it again to steer further.`);
-    const stream = live.get(steeringId);
+    const running = live.get(steeringId);
+    const stream = running && (input.position === undefined || Math.abs(running.position() - input.position) <= STALE_SECONDS) ? running : undefined;
     const last = rec.log[rec.log.length - 1]?.atSeconds ?? 0;
     const atSeconds = stream ? stream.steer(input.command).atSeconds : Math.min(p.seconds, (input.position ?? last) + LEAD_SECONDS);
     const now = deps.clock();
@@ -135,16 +143,17 @@ async function* pacedWav(
   await backend.ready();
   const steering = rec.log.map((e) => ({ atSeconds: e.atSeconds, command: e.command as SteerCommand }));
   const r = backend.render(planOf(p), { seconds: p.seconds, sampleRate: p.sampleRate, seed: p.seed, condition, steering });
+  const bytesPerSecond = p.sampleRate * 4;
+  let headerBytes = -1;
+  let pos = 0;
   const handle: LiveStream = {
     steer: (command) => {
       if (!r.steer) throw new HttpError('conflict', 'This music backend cannot be steered while it plays.');
       return r.steer(command);
     },
+    position: () => Math.max(0, pos - Math.max(0, headerBytes)) / bytesPerSecond,
   };
   live.set(rec.id, handle);
-  const bytesPerSecond = p.sampleRate * 4;
-  let headerBytes = -1;
-  let pos = 0;
   let n = 0;
   let t0 = 0;
   let startSeconds = 0;

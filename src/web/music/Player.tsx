@@ -68,16 +68,19 @@ export function Player({ piece, onListened, onStarted, steerable = false, onStee
     if (!audio) return;
     setSteerBusy(true);
     try {
-      let s = steering;
       const position = audio.currentTime;
-      if (!s) {
-        s = await musicApi.startSteering(piece.id);
-        // Switch to the steered stream at the same place; the server renders up to here, then at listening pace.
+      const s = steering ?? (await musicApi.startSteering(piece.id));
+      const r = await musicApi.steer(piece.id, s.id, { command, position });
+      if (!steering) {
+        // Switch to the steered stream at the same place; it renders up to here (the command included), then at listening pace.
         resume.current = { at: position, play: !audio.paused };
         setSteering(s);
         onSteering?.(s.id);
+      } else if (!r.live) {
+        // No stream of ours was playing there (a seek or a pause): reconnect, so the command is heard.
+        resume.current = { at: audio.currentTime, play: !audio.paused };
+        audio.load();
       }
-      const r = await musicApi.steer(piece.id, s.id, { command, position });
       setSteerEvents((old) => [...old, { atSeconds: r.atSeconds, command }]);
       setSteerStatus(t('music:steer.done', { command: t(`music:steer.cmd.${command}`), seconds: Math.ceil(s.leadSeconds + 2) }));
     } catch (e) {
@@ -93,7 +96,8 @@ export function Player({ piece, onListened, onStarted, steerable = false, onStee
     if (!audio || !r) return;
     resume.current = null;
     audio.currentTime = r.at;
-    if (r.play) audio.play().catch(() => setProblem(t('music:player.noStart')));
+    // A play() cut short by the next load is not a problem to show.
+    if (r.play) audio.play().catch((e: unknown) => (e instanceof DOMException && e.name === 'AbortError' ? undefined : setProblem(t('music:player.noStart'))));
   };
 
   const seek = (s: number) => {
