@@ -5,7 +5,7 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useT } from '../i18n.tsx';
-import { lengthText } from './Library.tsx';
+import { lengthText } from './length-text.ts';
 import type { ComposeRequest } from './music-api.ts';
 import { RecordingPicker } from './RecordingPicker.tsx';
 import type { Recording } from './RecordingPicker.tsx';

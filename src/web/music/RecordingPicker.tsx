@@ -7,7 +7,7 @@ import { useEffect, useId, useState } from 'react';
 import { byId, messageOf, multipart } from '../api/client.ts';
 import { data, http } from '../api/http.ts';
 import type { Reply } from '../api/types.ts';
-import { lengthText } from './Library.tsx';
+import { lengthText } from './length-text.ts';
 import { useT } from '../i18n.tsx';
 
 export type Recording = Reply<'/api/clients/{id}/music/samples', 'post', 201>;
