@@ -127,7 +127,7 @@ function ListenHistory({ listens, mine, level = 3 }: ListenHistoryProps) {
                   <span className={`tag${lower ? ' tag--ok' : ''}`}>{distressChange(l.before.distress, l.after.distress)}</span>
                 </p>
                 <p className="muted history__feel">
-                  {t('music:history.feel', { before: moodWords(l.before.valence, l.before.arousal), after: moodWords(l.after.valence, l.after.arousal) })}
+                  {t('music:history.feel', { before: moodWords(l.before.valence, l.before.arousal, t), after: moodWords(l.after.valence, l.after.arousal, t) })}
                 </p>
               </li>
             );
