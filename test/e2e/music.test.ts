@@ -138,6 +138,8 @@ describe('music and guided imagery', () => {
     await steerPanel.getByRole('status').filter({ hasText: 'Slower: you will hear it within about' }).waitFor();
     await expect.poll(() => page.evaluate(() => document.querySelector('audio')!.currentSrc)).toMatch(/\/api\/music\/[\w-]+\/steering\/[\w-]+\/audio$/);
     await steerPanel.getByRole('button', { name: 'Fewer instruments' }).click();
+    const steerStatus = steerPanel.getByRole('status');
+    await expect.poll(() => steerStatus.textContent(), { timeout: 15_000 }).toMatch(/^Fewer instruments: you will hear it/);
     await expect.poll(() => steerPanel.getByRole('list', { name: 'Changes you asked for' }).getByRole('listitem').count()).toBe(2);
     expect(await steerPanel.getByRole('listitem').first().textContent()).toMatch(/^Slower at \d+:\d\d$/);
     const pause = page.getByRole('button', { name: 'Pause', exact: true });

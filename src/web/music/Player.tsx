@@ -68,17 +68,20 @@ export function Player({ piece, onListened, onStarted, steerable = false, onStee
     if (!audio) return;
     setSteerBusy(true);
     try {
-      const position = audio.currentTime;
+      // While the element reloads (a switch or reconnect), it reports 0: the place it is going back to counts.
+      const pending = resume.current;
+      const position = pending?.at ?? audio.currentTime;
+      const playing = pending?.play ?? !audio.paused;
       const s = steering ?? (await musicApi.startSteering(piece.id));
       const r = await musicApi.steer(piece.id, s.id, { command, position });
       if (!steering) {
         // Switch to the steered stream at the same place; it renders up to here (the command included), then at listening pace.
-        resume.current = { at: position, play: !audio.paused };
+        resume.current = { at: position, play: playing };
         setSteering(s);
         onSteering?.(s.id);
       } else if (!r.live) {
         // No stream of ours was playing there (a seek or a pause): reconnect, so the command is heard.
-        resume.current = { at: audio.currentTime, play: !audio.paused };
+        resume.current = { at: position, play: playing };
         audio.load();
       }
       setSteerEvents((old) => [...old, { atSeconds: r.atSeconds, command }]);
