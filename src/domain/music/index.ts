@@ -10,4 +10,3 @@ export type { HelpfulGroup } from './explanation.ts';
 export { isoBpm, recommendMusic } from './recommender.ts';
 export type { MusicRecommendation, RecommendOptions } from './recommender.ts';
 export { steeringLean } from './steering.ts';
-export type { SteeringLean, SteerWord } from './steering.ts';

@@ -12,7 +12,6 @@ export type Piece = Reply<'/api/music/{id}', 'get'>;
 export type ListenEntry = Reply<'/api/music/{id}/listens', 'post', 201>;
 export type Recommendation = Reply<'/api/clients/{id}/music/recommendation', 'get'>;
 export type SteeringStarted = Reply<'/api/music/{id}/steering', 'post', 201>;
-export type SteerResult = Reply<'/api/music/{id}/steering/{steeringId}', 'post'>;
 export type SteerCommand = Body<'/api/music/{id}/steering/{steeringId}', 'post'>['command'];
 
 /** A mood check-in: valence and arousal −1..1, distress 0–10. */
