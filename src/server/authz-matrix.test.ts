@@ -26,6 +26,7 @@ interface Fixtures {
   alertId: string;
   homeworkId: string;
   musicId: string;
+  steeringId: string;
   noteId: string;
   signedNoteId: string;
   planId: string;
@@ -56,6 +57,8 @@ interface Entry {
   reauth?: boolean;
   /** Query string appended to the URL. */
   query?: string;
+  /** Request headers (e.g. a Range on a stream that plays at real-time pace). */
+  headers?: Record<string, string>;
   /** Destructive for the caller or the fixture: fresh agents/fixtures for the allowed call. */
   destructive?: boolean;
   /** A multipart upload (field `file`) instead of a JSON body. */
@@ -201,6 +204,19 @@ const MATRIX: Record<string, Entry> = {
     scoped: true,
     params: (f) => ({ id: f.musicId }),
     body: () => ({ before: { valence: 0, arousal: 0.5, distress: 6 }, after: { valence: 0.3, arousal: 0, distress: 3 }, secondsListened: 30 }),
+  },
+  'POST /api/music/:id/steering': { allow: TC, scoped: true, params: (f) => ({ id: f.musicId }) },
+  'GET /api/music/:id/steering/:steeringId/audio': {
+    allow: TC,
+    scoped: true,
+    params: (f) => ({ id: f.musicId, steeringId: f.steeringId }),
+    headers: { range: 'bytes=0-4095' },
+  },
+  'POST /api/music/:id/steering/:steeringId': {
+    allow: TC,
+    scoped: true,
+    params: (f) => ({ id: f.musicId, steeringId: f.steeringId }),
+    body: () => ({ command: 'slower', position: 3 }),
   },
   'GET /api/clients/:id/music/recommendation': { allow: TC, scoped: true, params: (f) => ({ id: f.clientId }), query: '?valence=0&arousal=0.5&distress=6' },
   'POST /api/clients/:id/music/samples': {
@@ -497,6 +513,7 @@ async function freshFixtures(therapist: Agent, client: Agent, clientId: string):
   const alertId = (await therapist.get('/api/alerts')).json().alerts[0].id as string;
   const homeworkId = (await therapist.post(`/api/clients/${clientId}/homework`, { directiveId: 'safe-place' })).json().id as string;
   const musicId = (await client.post(`/api/clients/${clientId}/music`, { prompt: 'calm piano', seconds: 30, seed: 1 })).json().id as string;
+  const steeringId = (await client.post(`/api/music/${musicId}/steering`)).json().id as string;
   const noteId = (await therapist.post(`/api/sessions/${session.id}/notes`, { format: 'DAP' })).json().id as string;
   await therapist.patch(`/api/notes/${noteId}`, { sections: FILLED });
   const signedNoteId = (await therapist.post(`/api/sessions/${session.id}/notes`, { format: 'DAP' })).json().id as string;
@@ -515,6 +532,7 @@ async function freshFixtures(therapist: Agent, client: Agent, clientId: string):
     alertId,
     homeworkId,
     musicId,
+    steeringId,
     noteId,
     signedNoteId,
     planId,
@@ -538,6 +556,7 @@ async function stateFingerprint(): Promise<string> {
     'homework',
     'music_pieces',
     'music_listens',
+    'music_steering',
     'artwork_features',
     'notes',
     'note_addenda',
@@ -571,7 +590,12 @@ async function call(agent: Agent, method: string, route: string, e: Entry, fx: F
     const file = e.file();
     return agent.uploadTo(url, file.bytes, file.name, file.type);
   }
-  return agent.request({ method: method as 'GET', url, ...(method === 'GET' ? {} : { json: e.body?.(fx) ?? {} }) });
+  return agent.request({
+    method: method as 'GET',
+    url,
+    ...(e.headers ? { headers: e.headers } : {}),
+    ...(method === 'GET' ? {} : { json: e.body?.(fx) ?? {} }),
+  });
 }
 
 beforeAll(async () => {

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { ALERT_SOURCES } from '../alert-sources.ts';
 import { MEASURE_IDS, MEASURES, answerRange, maxTotalOf } from '../measures/index.ts';
+import { MusicSteering } from './music-steering.schemas.ts';
 
 export const IdParams = z.object({ id: z.uuid() });
 
@@ -489,6 +490,8 @@ export const MusicPiece = z.object({
   listens: z.array(Listen),
   /** The recording this piece continues, if any. */
   sampleId: z.uuid().nullable(),
+  /** Playbacks the listener steered (calmer, slower…), oldest first, with every command. */
+  steering: z.array(MusicSteering),
 });
 export const MusicPieceList = z.object({ pieces: z.array(MusicPiece) });
 /** A piece just composed from the client's words, with the screen's notice. */
@@ -501,6 +504,8 @@ export const ListenBody = z.object({
     .int()
     .min(0)
     .max(4 * 3600),
+  /** The steered playback this listening followed, if it was steered. */
+  steeringId: z.uuid().optional(),
 });
 export const RecommendationQuery = z.object({
   valence: z.coerce.number().min(-1).max(1),

@@ -3638,6 +3638,17 @@ export interface paths {
                 sampleRate: number;
                 seconds: number;
                 seed: number;
+                steering: {
+                  events: {
+                    at: string;
+                    atSeconds: number;
+                    /** @enum {string} */
+                    command: "calmer" | "livelier" | "brighter" | "darker" | "slower" | "faster" | "fewer" | "more" | "quieter" | "louder";
+                  }[];
+                  /** Format: uuid */
+                  id: string;
+                  startedAt: string;
+                }[];
               }[];
             };
           };
@@ -3728,6 +3739,17 @@ export interface paths {
               sampleRate: number;
               seconds: number;
               seed: number;
+              steering: {
+                events: {
+                  at: string;
+                  atSeconds: number;
+                  /** @enum {string} */
+                  command: "calmer" | "livelier" | "brighter" | "darker" | "slower" | "faster" | "fewer" | "more" | "quieter" | "louder";
+                }[];
+                /** Format: uuid */
+                id: string;
+                startedAt: string;
+              }[];
             };
           };
         };
@@ -5895,6 +5917,17 @@ export interface paths {
               sampleRate: number;
               seconds: number;
               seed: number;
+              steering: {
+                events: {
+                  at: string;
+                  atSeconds: number;
+                  /** @enum {string} */
+                  command: "calmer" | "livelier" | "brighter" | "darker" | "slower" | "faster" | "fewer" | "more" | "quieter" | "louder";
+                }[];
+                /** Format: uuid */
+                id: string;
+                startedAt: string;
+              }[];
             };
           };
         };
@@ -5977,6 +6010,8 @@ export interface paths {
               valence: number;
             };
             secondsListened: number;
+            /** Format: uuid */
+            steeringId?: string;
           };
         };
       };
@@ -6007,6 +6042,150 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/music/{id}/steering": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start a steered playback: a stream at real-time pace that the listener can steer (calmer, slower, fewer…) while it plays */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              audioUrl: string;
+              commands: ("calmer" | "livelier" | "brighter" | "darker" | "slower" | "faster" | "fewer" | "more" | "quieter" | "louder")[];
+              events: {
+                at: string;
+                atSeconds: number;
+                /** @enum {string} */
+                command: "calmer" | "livelier" | "brighter" | "darker" | "slower" | "faster" | "fewer" | "more" | "quieter" | "louder";
+              }[];
+              /** Format: uuid */
+              id: string;
+              leadSeconds: number;
+              /** Format: uuid */
+              pieceId: string;
+              startedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/music/{id}/steering/{steeringId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Steer a playing piece (calmer, brighter, darker, slower, faster, fewer, more, quieter, louder); recorded with the listening */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          steeringId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            command: "calmer" | "livelier" | "brighter" | "darker" | "slower" | "faster" | "fewer" | "more" | "quieter" | "louder";
+            position?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              at: string;
+              atSeconds: number;
+              /** @enum {string} */
+              command: "calmer" | "livelier" | "brighter" | "darker" | "slower" | "faster" | "fewer" | "more" | "quieter" | "louder";
+              live: boolean;
+              steers: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/music/{id}/steering/{steeringId}/audio": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A steered playback as a 16-bit stereo WAV at real-time pace (its steering so far replayed); supports Range */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          steeringId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
