@@ -16,7 +16,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { AlertSource } from '../../domain/index.ts';
-import { DEFAULT_CRISIS_RESOURCES } from '../../domain/crisis-resources.ts';
+import { crisisResourcesFor } from '../../domain/crisis-resources.ts';
+import type { Locale } from '../../domain/index.ts';
+import { clientLocale } from '../account/locale.service.ts';
 import { isMeasureId, measureDefinition } from '../../domain/measures/index.ts';
 import { alertReasons, screenText } from '../../engines/safety/index.ts';
 import type { CrisisLevel, CrisisScreen, ScreenContext } from '../../engines/safety/index.ts';
@@ -33,14 +35,10 @@ export interface CrisisNotice {
   contacts: { label: string; detail: string }[];
 }
 
-/** The crisis notice for a level, with the practice's crisis resources. */
-export function crisisNotice(level: CrisisNotice['level']): CrisisNotice {
-  return {
-    level,
-    heading: DEFAULT_CRISIS_RESOURCES.heading,
-    message: DEFAULT_CRISIS_RESOURCES.message,
-    contacts: DEFAULT_CRISIS_RESOURCES.contacts.map((c) => ({ ...c })),
-  };
+/** The crisis notice for a level, with the practice's crisis resources in the client's language (English when unknown). */
+export function crisisNotice(level: CrisisNotice['level'], locale: Locale | null = null): CrisisNotice {
+  const res = crisisResourcesFor(locale);
+  return { level, heading: res.heading, message: res.message, contacts: res.contacts.map((c) => ({ ...c })) };
 }
 
 /**
@@ -139,7 +137,7 @@ export async function screenClientText(
     modelScreens.add(task);
     void task.finally(() => modelScreens.delete(task));
   }
-  return level === 'none' ? null : crisisNotice(level);
+  return level === 'none' ? null : crisisNotice(level, await clientLocale(deps.store, client));
 }
 
 async function raiseByModel(
@@ -179,5 +177,5 @@ export async function raiseSafetyItemAlert(
     reasons: [reason],
     createdAt: at,
   });
-  return crisisNotice('urgent');
+  return crisisNotice('urgent', await clientLocale(store, client));
 }

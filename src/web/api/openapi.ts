@@ -167,6 +167,50 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/account/locale": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Choose the language Hearth speaks to you (null: follow the browser); used for the app, PDFs and exports */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            locale: ("en" | "es" | "de") | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              locale: ("en" | "es" | "de") | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/account/password": {
     parameters: {
       query?: never;
@@ -1082,6 +1126,7 @@ export interface paths {
               csrfToken: string;
               displayName: string;
               email: string;
+              locale?: ("en" | "es" | "de") | null;
               /** @enum {string} */
               role: "therapist" | "client" | "admin";
               /** Format: uuid */
@@ -1140,6 +1185,7 @@ export interface paths {
               csrfToken: string;
               displayName: string;
               email: string;
+              locale?: ("en" | "es" | "de") | null;
               /** @enum {string} */
               role: "therapist" | "client" | "admin";
               /** Format: uuid */
@@ -1222,6 +1268,7 @@ export interface paths {
               csrfToken: string;
               displayName: string;
               email: string;
+              locale?: ("en" | "es" | "de") | null;
               /** @enum {string} */
               role: "therapist" | "client" | "admin";
               /** Format: uuid */
@@ -1313,6 +1360,7 @@ export interface paths {
                 csrfToken: string;
                 displayName: string;
                 email: string;
+                locale?: ("en" | "es" | "de") | null;
                 /** @enum {string} */
                 role: "therapist" | "client" | "admin";
                 /** Format: uuid */
@@ -2051,6 +2099,7 @@ export interface paths {
                 actorId: string | null;
                 /** Format: date-time */
                 at: string;
+                documentLocale: ("en" | "es" | "de") | null;
                 documentVersion: string;
                 /** Format: uuid */
                 id: string;
@@ -2079,6 +2128,8 @@ export interface paths {
         content: {
           "application/json": {
             documentVersion: string;
+            /** @enum {string} */
+            locale?: "en" | "es" | "de";
             scopes: ("builtin_ai" | "external_ai" | "insights" | "music" | "group")[];
             signature: string;
           };
@@ -2105,6 +2156,7 @@ export interface paths {
                 actorId: string | null;
                 /** Format: date-time */
                 at: string;
+                documentLocale: ("en" | "es" | "de") | null;
                 documentVersion: string;
                 /** Format: uuid */
                 id: string;
@@ -2171,6 +2223,7 @@ export interface paths {
                 actorId: string | null;
                 /** Format: date-time */
                 at: string;
+                documentLocale: ("en" | "es" | "de") | null;
                 documentVersion: string;
                 /** Format: uuid */
                 id: string;
@@ -2766,10 +2819,12 @@ export interface paths {
       };
     };
     put?: never;
-    /** Create a single-use invite link for this client (shown once) */
+    /** Create a single-use invite link for this client (shown once); `locale` is the language they start in */
     post: {
       parameters: {
-        query?: never;
+        query?: {
+          locale?: "en" | "es" | "de";
+        };
         header?: never;
         path: {
           id: string;
@@ -4039,10 +4094,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The consent document clients sign now, with every scope explained */
+    /** The consent document clients sign now, with every scope explained, in `locale` (else your language, else English) */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          locale?: "en" | "es" | "de";
+        };
         header?: never;
         path?: never;
         cookie?: never;
@@ -4057,6 +4114,7 @@ export interface paths {
           content: {
             "application/json": {
               body: string;
+              locale: ("en" | "es" | "de") | null;
               publishedAt: string | null;
               scopes: {
                 explanation: string;
@@ -4114,6 +4172,7 @@ export interface paths {
           content: {
             "application/json": {
               body: string;
+              locale: ("en" | "es" | "de") | null;
               publishedAt: string | null;
               scopes: {
                 explanation: string;
@@ -4932,6 +4991,7 @@ export interface paths {
           content: {
             "application/json": {
               clientName?: string;
+              locale?: ("en" | "es" | "de") | null;
               reason?: string;
               therapistName?: string;
               valid: boolean;
@@ -4989,6 +5049,7 @@ export interface paths {
               csrfToken: string;
               displayName: string;
               email: string;
+              locale?: ("en" | "es" | "de") | null;
               /** @enum {string} */
               role: "therapist" | "client" | "admin";
               /** Format: uuid */
@@ -6122,6 +6183,8 @@ export interface paths {
             displayName: string;
             /** Format: email */
             email: string;
+            /** @enum {string} */
+            locale?: "en" | "es" | "de";
             password: string;
           };
         };
@@ -6138,6 +6201,7 @@ export interface paths {
               csrfToken: string;
               displayName: string;
               email: string;
+              locale?: ("en" | "es" | "de") | null;
               /** @enum {string} */
               role: "therapist" | "client" | "admin";
               /** Format: uuid */
