@@ -46,7 +46,7 @@ export function JoinPage({ token, signedInAs, onJoined, onSignOut }: JoinPagePro
     const form = e.currentTarget as HTMLFormElement;
     setFormError(null);
     const found = collect<Key>({
-      displayName: nameProblem(displayName, 'your name'),
+      displayName: nameProblem(displayName, true),
       email: emailProblem(email),
       password: newPasswordProblem(password, { email, displayName }),
     });

@@ -26,7 +26,7 @@ export function SetupPage({ onDone }: { onDone(me: Me): void }) {
     const form = e.currentTarget as HTMLFormElement;
     setFormError(null);
     const found = collect<Key>({
-      displayName: nameProblem(displayName, 'your name'),
+      displayName: nameProblem(displayName, true),
       email: emailProblem(email),
       password: newPasswordProblem(password, { email, displayName }),
     });

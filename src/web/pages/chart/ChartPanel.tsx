@@ -31,6 +31,7 @@ interface PanelProps {
 
 /** What one tab of the chart holds. Only the open tab is rendered (and loads its data). */
 export function ChartPanel({ tab, client: c, onChanged }: PanelProps) {
+  const { t } = useT();
   switch (tab) {
     case 'overview':
       return (
@@ -42,7 +43,7 @@ export function ChartPanel({ tab, client: c, onChanged }: PanelProps) {
             <section className="chart-section" aria-labelledby="details-heading">
               <ClientDetails key={c.updatedAt} client={c} onChanged={onChanged} />
             </section>
-            <section className="chart-section" aria-label="Invite">
+            <section className="chart-section" aria-label={t('pages:chart.invite')}>
               <InvitePanel client={c} />
             </section>
           </div>
