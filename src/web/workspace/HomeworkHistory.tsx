@@ -3,7 +3,7 @@ import { Link } from '../components/Link.tsx';
 import { Loading, Notice } from '../components/Notice.tsx';
 import { formatDate } from '../format.ts';
 import { useLoad } from '../use-load.ts';
-import { HOMEWORK_STATUS, workspaceApi } from './workspace-api.ts';
+import { homeworkStatusLabel, workspaceApi } from './workspace-api.ts';
 import type { HistoryItem } from './workspace-api.ts';
 
 /** The compiled homework history: what was made, what the client wrote, how distress changed — ready for the next session. */
@@ -22,7 +22,7 @@ export function HomeworkHistory({ client }: { client: Client }) {
           <p className="ws-history__title">
             <strong>{i.homework.title}</strong>{' '}
             <span className="muted">
-              · {HOMEWORK_STATUS[i.homework.status]}
+              · {homeworkStatusLabel(i.homework.status)}
               {i.homework.completedAt ? ` ${formatDate(i.homework.completedAt)}` : ''}
             </span>
           </p>

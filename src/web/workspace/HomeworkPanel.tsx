@@ -5,7 +5,7 @@ import { formatDate } from '../format.ts';
 import { useLoad } from '../use-load.ts';
 import { AssignHomework } from './AssignHomework.tsx';
 import { HomeworkHistory } from './HomeworkHistory.tsx';
-import { HOMEWORK_STATUS, modeLabel, workspaceApi, workspaceMessage } from './workspace-api.ts';
+import { homeworkStatusLabel, modeLabel, workspaceApi, workspaceMessage } from './workspace-api.ts';
 import type { HomeworkItem } from './workspace-api.ts';
 
 /** Homework for one client: assign from the catalogue, follow its status, read the compiled history. */
@@ -53,7 +53,7 @@ export function HomeworkPanel({ client }: { client: Client }) {
         <ul className="ws-list" aria-label="Assigned homework">
           {list.data.map((h) => (
             <li key={h.id} className="ws-list__item">
-              <span className={`tag tag--hw-${h.status}`}>{HOMEWORK_STATUS[h.status]}</span>
+              <span className={`tag tag--hw-${h.status}`}>{homeworkStatusLabel(h.status)}</span>
               <span>
                 <strong>{h.title}</strong> <span className="muted">· {modeLabel(h.mode)}</span>
                 {h.note ? <span className="ws-list__sub">“{h.note}”</span> : null}
