@@ -107,7 +107,7 @@ function RecordPanel({ client: c }: { client: Client }) {
   return (
     <div className="chart-panel">
       <ConsentSummary clientId={c.id} clientName={c.displayName} />
-      <DownloadEverything clientId={c.id} whose={`${c.displayName}’s`} onDownloaded={() => setAuditKey((k) => k + 1)} />
+      <DownloadEverything clientId={c.id} name={c.displayName} onDownloaded={() => setAuditKey((k) => k + 1)} />
       <section className="card" aria-labelledby="audit-heading">
         <AuditPanel clientId={c.id} refreshKey={auditKey} />
       </section>
