@@ -31,7 +31,7 @@ export function AddServerForm({ onAdded, canAddPracticeWide }: { onAdded(s: Mode
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
-    if (!password) return setErrors({ reauth: 'Please enter your password to add a server.' });
+    if (!password) return setErrors({ reauth: t('pages:servers.passwordAdd') });
     setErrors({});
     setBusy(true);
     try {
@@ -64,10 +64,10 @@ export function AddServerForm({ onAdded, canAddPracticeWide }: { onAdded(s: Mode
 
   return (
     <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="add-server-title">
-      <h2 id="add-server-title">Add a model server</h2>
+      <h2 id="add-server-title">{t('pages:servers.addHeading')}</h2>
       {error ? <Notice tone="error">{error}</Notice> : null}
       <div className="field">
-        <label htmlFor="server-kind">Kind of server</label>
+        <label htmlFor="server-kind">{t('pages:servers.kindOf')}</label>
         <select id="server-kind" className="ws-select" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
           {MODEL_SERVER_KINDS.map((k) => (
             <option key={k.id} value={k.id}>
@@ -77,8 +77,8 @@ export function AddServerForm({ onAdded, canAddPracticeWide }: { onAdded(s: Mode
         </select>
       </div>
       <Field
-        label="Name"
-        hint="How people will see it, e.g. “Studio GPU”."
+        label={t('pages:client.name')}
+        hint={t('pages:servers.nameHint')}
         value={label}
         onChange={(e) => setLabel(e.target.value)}
         error={errors.label}
@@ -86,7 +86,7 @@ export function AddServerForm({ onAdded, canAddPracticeWide }: { onAdded(s: Mode
         autoComplete="off"
       />
       <Field
-        label="Address"
+        label={t('pages:servers.address')}
         hint={def.urlHint}
         value={url}
         onChange={(e) => setUrl(e.target.value)}
@@ -110,8 +110,8 @@ export function AddServerForm({ onAdded, canAddPracticeWide }: { onAdded(s: Mode
       ) : null}
       {def.credentials === 'api-key' ? (
         <Field
-          label="API key (optional)"
-          hint="Stored sealed; it is never shown again."
+          label={t('pages:servers.apiKey')}
+          hint={t('pages:servers.sealedHint')}
           type="password"
           value={apiKey}
           onChange={(e) => setApiKey(e.target.value)}
@@ -122,8 +122,8 @@ export function AddServerForm({ onAdded, canAddPracticeWide }: { onAdded(s: Mode
       ) : (
         <>
           <Field
-            label="User name (optional)"
-            hint="Only if the server asks for one."
+            label={t('pages:servers.user')}
+            hint={t('pages:servers.userHint')}
             value={user}
             onChange={(e) => setUser(e.target.value)}
             error={errors.user}
@@ -131,8 +131,8 @@ export function AddServerForm({ onAdded, canAddPracticeWide }: { onAdded(s: Mode
             autoComplete="off"
           />
           <Field
-            label="Server password (optional)"
-            hint="Stored sealed; it is never shown again."
+            label={t('pages:servers.secret')}
+            hint={t('pages:servers.sealedHint')}
             type="password"
             value={secret}
             onChange={(e) => setSecret(e.target.value)}
@@ -151,7 +151,7 @@ export function AddServerForm({ onAdded, canAddPracticeWide }: { onAdded(s: Mode
         </>
       ) : null}
       <PasswordField
-        label="Your Hearth password, to confirm"
+        label={t('pages:servers.confirmPassword')}
         value={password}
         onChange={setPassword}
         error={errors.reauth ?? null}
@@ -160,7 +160,7 @@ export function AddServerForm({ onAdded, canAddPracticeWide }: { onAdded(s: Mode
       />
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Adding…' : 'Add server'}
+          {busy ? t('pages:addClient.adding') : t('pages:servers.add')}
         </button>
       </div>
     </form>
