@@ -40,7 +40,7 @@ export function CheckinsPanel({ clientId }: { clientId: string }) {
               <li key={c.id} className="ws-list__item">
                 <span className={`tag tag--moment-${c.moment}`}>{MOMENT[c.moment]}</span>
                 <span>
-                  {t('workspace:checkins.distress')} <strong>{c.distress}</strong> / 10 · {feeling(c)}
+                  {t('workspace:checkins.distress')} <strong>{c.distress}</strong> {t('workspace:checkins.of10')} · {feeling(c)}
                   {c.activity ? ` · ${c.activity}` : ''}
                 </span>
                 <span className="muted">{formatWhen(c.createdAt)}</span>
