@@ -9,7 +9,7 @@ import { i18n, useT } from '../i18n.tsx';
 
 /** The compiled homework history: what was made, what the client wrote, how distress changed — ready for the next session. */
 export function HomeworkHistory({ client }: { client: Client }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const items = useLoad(() => workspaceApi.homeworkHistory(client.id), [client.id]);
   if (items.loading && !items.data) return <Loading label={t('workspace:hwHistory.loading')} />;
   if (items.error || !items.data) return <Notice tone="error">{items.error ?? t('workspace:hwHistory.loadFailed')}</Notice>;
@@ -46,7 +46,8 @@ export function HomeworkHistory({ client }: { client: Client }) {
                 <li key={m.id}>
                   <Link to={`/clients/${client.id}/music`}>{t('workspace:hwHistory.music', { description: m.description })}</Link>{' '}
                   <span className="muted">
-                    · {Math.round(m.seconds / 60) || 1} min · {formatDate(m.createdAt)}
+                    · {new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'short' }).format(Math.round(m.seconds / 60) || 1)} ·{' '}
+                    {formatDate(m.createdAt)}
                   </span>
                 </li>
               ))}
