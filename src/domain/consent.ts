@@ -48,9 +48,6 @@ export const CONSENT_SCOPE_INFO: Readonly<Record<ConsentScope, ConsentScopeInfo>
   },
 };
 
-/** The scopes in display order, with their plain-language title and explanation. */
-export const consentScopeList = (): ConsentScopeInfo[] => CONSENT_SCOPES.map((s) => CONSENT_SCOPE_INFO[s]);
-
 export const isConsentScope = (s: string): s is ConsentScope => (CONSENT_SCOPES as readonly string[]).includes(s);
 
 export interface ConsentDocument {

@@ -53,8 +53,5 @@ export const CRISIS_RESOURCES: Readonly<Record<Locale, CrisisResources>> = {
   },
 };
 
-/** The English default (kept for callers that have no language). */
-export const DEFAULT_CRISIS_RESOURCES: CrisisResources = CRISIS_RESOURCES.en;
-
 /** The crisis resources in a language (English when none is known). */
 export const crisisResourcesFor = (locale: Locale | null | undefined): CrisisResources => CRISIS_RESOURCES[locale ?? 'en'];
