@@ -53,5 +53,8 @@ export const CRISIS_RESOURCES: Readonly<Record<Locale, CrisisResources>> = {
   },
 };
 
-/** The crisis resources in a language (English when none is known). */
-export const crisisResourcesFor = (locale: Locale | null | undefined): CrisisResources => CRISIS_RESOURCES[locale ?? 'en'];
+/** The built-in defaults in English (a practice's own regional contacts replace them). */
+export const DEFAULT_CRISIS_RESOURCES: CrisisResources = CRISIS_RESOURCES.en;
+
+/** The built-in defaults in a language (English when none is known). */
+export const crisisDefaultsFor = (locale: Locale | null | undefined): CrisisResources => CRISIS_RESOURCES[locale ?? 'en'];

@@ -10,4 +10,4 @@ export type { ModelServerKind, ModelServerKindDefinition } from './backend-kinds
 export { clipText } from './text.ts';
 export { DEFAULT_LOCALE, LOCALES, isLocale, pickLocale } from './i18n/locales.ts';
 export type { Locale } from './i18n/locales.ts';
-export { CRISIS_RESOURCES, crisisResourcesFor } from './crisis-resources.ts';
+export { CRISIS_RESOURCES, crisisDefaultsFor } from './crisis-resources.ts';

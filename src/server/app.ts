@@ -55,6 +55,8 @@ import { inviteRoutes } from './routes/invites.routes.ts';
 import { musicRoutes } from './routes/music.routes.ts';
 import { noteRoutes } from './routes/notes.routes.ts';
 import { planRoutes } from './routes/plans.routes.ts';
+import { seriesRoutes } from './routes/series.routes.ts';
+import { practiceRoutes } from './routes/practice.routes.ts';
 import { sessionRoutes } from './routes/sessions.routes.ts';
 import { studioRoutes } from './routes/studio.routes.ts';
 import { systemRoutes } from './routes/system.routes.ts';
@@ -209,6 +211,8 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
   backendRoutes(app, deps);
   jobRoutes(app, deps);
   dashboardRoutes(app, deps);
+  seriesRoutes(app, deps);
+  practiceRoutes(app, deps);
   app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => app.swagger());
 
   if (config.webRoot && existsSync(join(config.webRoot, 'index.html'))) {

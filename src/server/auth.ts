@@ -110,14 +110,15 @@ export function installAuth(app: FastifyInstance, store: Store, config: ServerCo
     }
     const token = req.cookies[SESSION_COOKIE];
     if (!token) return;
-    const session = await store.authSessions.byId(sha256(token));
+    const found = await store.authSessions.byIdWithUserRow(sha256(token));
+    const session = found?.session;
     const now = clock();
     if (!session || session.expiresAt <= now || now.getTime() - session.lastSeenAt.getTime() > config.idleTimeoutMs) {
       if (session) await store.authSessions.delete(session.id);
       void reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return;
     }
-    const user = await store.users.byId(session.userId);
+    const user = found.userRow ? await store.users.hydrate(found.userRow) : undefined;
     if (!user || user.disabledAt) return;
     // An archived client's account is paused: a session that outlived the archiving ends here.
     if (user.role === 'client' && !(await store.clients.accountActive(user.id))) {

@@ -13,9 +13,10 @@ export function emailProblem(email: string): string | null {
   return null;
 }
 
-/** `own`: the person is naming themselves ("Please enter your name"). */
-export function nameProblem(name: string, own = false): string | null {
-  if (!name.trim()) return own ? t('pages:validate.ownNameMissing') : t('pages:validate.nameMissing');
+/** `what`: `true` when the person names themselves ("Please enter your name"), or the thing to name in the reader's language. */
+export function nameProblem(name: string, what: boolean | string = false): string | null {
+  if (!name.trim())
+    return typeof what === 'string' ? t('pages:validate.whatMissing', { what }) : what ? t('pages:validate.ownNameMissing') : t('pages:validate.nameMissing');
   if (name.trim().length > 120) return t('pages:validate.tooLong');
   return null;
 }

@@ -93,10 +93,7 @@ export async function publishConsentDocument(
   input: z.output<typeof PublishConsentBody>,
 ): Promise<z.infer<typeof ConsentDocument>> {
   if (!(await isPracticeOwner(store, actor))) {
-    throw new HttpError(
-      'forbidden',
-      'Only the therapist who set up this practice, or an operator, can publish a new consent document: it asks every client to sign again.',
-    );
+    throw new HttpError('forbidden', 'Only the practice owner, or an operator, can publish a new consent document: it asks every client to sign again.');
   }
   if (await store.consents.versionExists(input.version))
     throw new HttpError('conflict', `Version "${input.version}" has been used already. Choose a new version label.`);

@@ -24,15 +24,18 @@ import { listCheckins } from '../clinical/checkins.service.ts';
 import { listMeasures } from '../clinical/measures.service.ts';
 import { listReflections } from '../clinical/reflections.service.ts';
 import { accessHistory, readClient } from '../clients/clients.service.ts';
+import { careHistory } from '../staff/transfer.service.ts';
 import { consentState } from '../consent/consent.service.ts';
 import type { Actor, Subject } from '../context.ts';
 import { homeworkHistory, listHomework } from '../homework/homework.service.ts';
 import { clientInsights } from '../insights/insights.service.ts';
 import { listArtworks } from '../artworks/artworks.service.ts';
+import { listDrafts } from '../studio/drafts.service.ts';
 import { listPieces, listRecordings, pieceWav } from '../music/music.service.ts';
 import type { MusicDeps } from '../music/music.service.ts';
 import { listNotes } from '../notes/notes.service.ts';
 import { listPlans } from '../plans/plans.service.ts';
+import { readStories, storybookExportFiles } from '../series/series.service.ts';
 import { listSessions } from '../sessions/sessions.service.ts';
 import type { ExportRecords } from './export-records.ts';
 import { summaryPdf } from './summary-pdf.ts';
@@ -78,6 +81,7 @@ export const SECTIONS: readonly ExportSection[] = [
   { name: 'client', route: 'GET /api/clients/:id', roles: BOTH, read: readClient },
   { name: 'sessions', route: 'GET /api/clients/:id/sessions', roles: BOTH, read: listSessions },
   { name: 'artworks', route: 'GET /api/clients/:id/artworks', roles: BOTH, read: listArtworks },
+  { name: 'studio', route: 'GET /api/clients/:id/studio/drafts', roles: BOTH, read: listDrafts },
   { name: 'checkins', route: 'GET /api/clients/:id/checkins', roles: BOTH, read: listCheckins },
   { name: 'measures', route: 'GET /api/clients/:id/measures', roles: BOTH, read: listMeasures },
   { name: 'reflections', route: 'GET /api/clients/:id/reflections', roles: BOTH, read: listReflections },
@@ -89,7 +93,9 @@ export const SECTIONS: readonly ExportSection[] = [
   { name: 'plans', route: 'GET /api/clients/:id/plans', roles: BOTH, read: listPlans },
   { name: 'insights', route: 'GET /api/clients/:id/insights', roles: THERAPIST, consent: 'insights', read: clientInsights },
   { name: 'consent', route: 'GET /api/clients/:id/consent', roles: BOTH, read: consentState },
+  { name: 'stories', route: 'GET /api/clients/:id/stories', roles: BOTH, read: readStories },
   { name: 'accessHistory', route: 'GET /api/clients/:id/audit', roles: BOTH, read: accessHistory },
+  { name: 'careHistory', route: 'GET /api/clients/:id/care-history', roles: BOTH, read: careHistory },
   { name: 'alerts', route: 'GET /api/alerts', roles: THERAPIST, read: (deps, actor, { client }) => alertsForClient(deps, actor, client) },
 ];
 
@@ -120,22 +126,34 @@ export async function buildClientExport(deps: ExportDeps, actor: Actor, subject:
     files[path] = [bytes, { level: compress ? 6 : 0 }];
   };
 
-  // Artworks: the stored originals, decrypted, and the recorded strokes.
-  const artRecords = new Map((await store.artworks.listForClient(clientId)).map((a) => [a.id, a]));
-  const artOut: ExportRecords['artworks'] = [];
+  // Artworks (the gallery, and the studio's drafts and history): the stored originals, decrypted, and the recorded strokes.
+  const artRecords = new Map((await store.artworks.listForClient(clientId, 'all')).map((a) => [a.id, a]));
   const thumbs = new Map<string, Uint8Array>();
-  for (const a of list('artworks')) {
-    const rec = artRecords.get(String(a.id));
-    if (!rec) continue;
-    const strokes = a.hasStrokes === true ? ((await store.artworks.strokes(rec)) ?? null) : null;
-    const ext = rec.mime === 'image/webp' ? 'webp' : rec.mime === 'image/jpeg' ? 'jpg' : 'png';
-    const name = zipPath('artworks', `${rec.id}-${slugOf(rec.title)}.${ext}`);
-    const bytes = await store.files.get(clientId, rec.blobKey);
-    if (bytes) put(name, bytes, false);
-    const thumb = await store.files.get(clientId, rec.thumbKey);
-    if (thumb) thumbs.set(rec.id, thumb);
-    artOut.push({ ...a, file: bytes ? name : null, strokes });
-  }
+  const withFiles = async (items: readonly Json[]): Promise<ExportRecords['artworks']> => {
+    const out: ExportRecords['artworks'] = [];
+    for (const a of items) {
+      const rec = artRecords.get(String(a.id));
+      if (!rec) continue;
+      const strokes = a.hasStrokes === true ? ((await store.artworks.strokes(rec)) ?? null) : null;
+      const ext = rec.mime === 'image/webp' ? 'webp' : rec.mime === 'image/jpeg' ? 'jpg' : 'png';
+      const name = zipPath('artworks', `${rec.id}-${slugOf(rec.title)}.${ext}`);
+      const bytes = await store.files.get(clientId, rec.blobKey);
+      if (bytes) put(name, bytes, false);
+      const thumb = await store.files.get(clientId, rec.thumbKey);
+      if (thumb) thumbs.set(rec.id, thumb);
+      out.push({ ...a, file: bytes ? name : null, strokes });
+    }
+    return out;
+  };
+  const artOut = await withFiles(list('artworks'));
+  const studioRead = single('studio');
+  const studio: ExportRecords['studio'] = studioRead
+    ? {
+        drafts: await withFiles((studioRead.drafts as Json[] | undefined) ?? []),
+        history: await withFiles((studioRead.history as Json[] | undefined) ?? []),
+        staleAfterDays: Number(studioRead.staleAfterDays),
+      }
+    : null;
 
   // Recordings the client uploaded for the music engine: the original WAVs.
   const sampleOut: Json[] = [];
@@ -178,6 +196,11 @@ export async function buildClientExport(deps: ExportDeps, actor: Actor, subject:
     put(zipPath('fhir', `QuestionnaireResponse-${id}.json`), strToU8(JSON.stringify(qr, null, 2) + '\n'), true);
   }
 
+  // Each series as its printable storybook.
+  if (read.has('stories')) {
+    for await (const book of storybookExportFiles(deps, actor, subject)) put(zipPath('stories', `${slugOf(book.title)}-${book.name}`), book.bytes, false);
+  }
+
   const records: ExportRecords = {
     format: 'hearth-export',
     version: 1,
@@ -185,6 +208,7 @@ export async function buildClientExport(deps: ExportDeps, actor: Actor, subject:
     client: single('client') ?? {},
     sessions: list('sessions'),
     artworks: artOut,
+    studio,
     checkins: list('checkins'),
     measures: measureList,
     reflections: list('reflections'),
@@ -197,7 +221,9 @@ export async function buildClientExport(deps: ExportDeps, actor: Actor, subject:
     alerts: list('alerts'),
     insights: single('insights'),
     consent: single('consent'),
+    stories: single('stories'),
     accessHistory: list('accessHistory'),
+    careHistory: list('careHistory'),
     omitted,
   };
   put('records.json', strToU8(JSON.stringify(records, null, 2) + '\n'), true);
@@ -230,6 +256,7 @@ function readme(r: ExportRecords, renderedAudio: boolean, musicSeconds: number, 
       ? t('records:readme.music')
       : t('records:readme.musicPlans', { minutes: Math.round(musicSeconds / 60), limit: MAX_EXPORT_MUSIC_SECONDS / 60 }),
     t('records:readme.summary'),
+    t('records:readme.stories'),
     t('records:readme.fhir'),
   ];
   const omitted = Object.entries(r.omitted);

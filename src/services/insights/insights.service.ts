@@ -49,8 +49,8 @@ async function ensureFeatures(store: Store, art: ArtworkRecord, now: Date): Prom
 }
 
 export async function clientInsights({ store, clock }: StoreDeps, _actor: Actor, { client }: Subject): Promise<z.infer<typeof Insights>> {
-  // Oldest first; refinements are versions, not new works.
-  const works = (await store.artworks.listForClient(client.id)).filter((a) => a.kind !== 'inpainted').reverse();
+  // Oldest first; refinements are versions, not new works; drafts not kept are not works yet.
+  const works = (await store.artworks.listForClient(client.id, 'kept')).filter((a) => a.kind !== 'inpainted').reverse();
   const known = await store.artworks.featureVectors(client.id);
   const now = clock();
   for (const w of works) if (!known.has(w.id)) known.set(w.id, await ensureFeatures(store, w, now));

@@ -16,9 +16,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { AlertSource } from '../../domain/index.ts';
-import { crisisResourcesFor } from '../../domain/crisis-resources.ts';
-import type { Locale } from '../../domain/index.ts';
-import { clientLocale } from '../account/locale.service.ts';
+import { DEFAULT_CRISIS_RESOURCES } from '../../domain/crisis-resources.ts';
+import type { CrisisResources } from '../../domain/crisis-resources.ts';
 import { isMeasureId, measureDefinition } from '../../domain/measures/index.ts';
 import { alertReasons, screenText } from '../../engines/safety/index.ts';
 import type { CrisisLevel, CrisisScreen, ScreenContext } from '../../engines/safety/index.ts';
@@ -26,6 +25,7 @@ import { screenWithModel } from '../../backends/crisis-model.backend.ts';
 import type { CrisisModel } from '../../backends/crisis-model.backend.ts';
 import type { ClientRecord } from '../../store/index.ts';
 import type { StoreDeps } from '../context.ts';
+import { crisisResourcesFor } from '../practice/crisis-resources.service.ts';
 
 /** What the client is shown at once after a positive screen (the API's `crisis` field). */
 export interface CrisisNotice {
@@ -35,10 +35,14 @@ export interface CrisisNotice {
   contacts: { label: string; detail: string }[];
 }
 
-/** The crisis notice for a level, with the practice's crisis resources in the client's language (English when unknown). */
-export function crisisNotice(level: CrisisNotice['level'], locale: Locale | null = null): CrisisNotice {
-  const res = crisisResourcesFor(locale);
-  return { level, heading: res.heading, message: res.message, contacts: res.contacts.map((c) => ({ ...c })) };
+/** The crisis notice for a level, with the given crisis resources (the client's region's: `crisisResourcesFor`). */
+export function crisisNotice(level: CrisisNotice['level'], resources: CrisisResources = DEFAULT_CRISIS_RESOURCES): CrisisNotice {
+  return {
+    level,
+    heading: resources.heading,
+    message: resources.message,
+    contacts: resources.contacts.map((c) => ({ ...c })),
+  };
 }
 
 /**
@@ -137,7 +141,7 @@ export async function screenClientText(
     modelScreens.add(task);
     void task.finally(() => modelScreens.delete(task));
   }
-  return level === 'none' ? null : crisisNotice(level, await clientLocale(deps.store, client));
+  return level === 'none' ? null : crisisNotice(level, await crisisResourcesFor(deps.store, client.id));
 }
 
 async function raiseByModel(
@@ -177,5 +181,5 @@ export async function raiseSafetyItemAlert(
     reasons: [reason],
     createdAt: at,
   });
-  return crisisNotice('urgent', await clientLocale(store, client));
+  return crisisNotice('urgent', await crisisResourcesFor(store, client.id));
 }

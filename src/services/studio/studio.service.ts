@@ -79,8 +79,9 @@ function styleOf(backend: ImageBackend, style: string | undefined, prompt = '', 
   return style;
 }
 
-async function dtos(store: Store, arts: readonly ArtworkRecord[], client: ClientRecord) {
-  const strokes = await store.artworks.withStrokes(arts.map((a) => a.id));
+/** Response shapes; a picture made from a drawing has that drawing's strokes to replay. */
+export async function dtos(store: Store, arts: readonly ArtworkRecord[], client: ClientRecord) {
+  const strokes = await store.artworks.strokeSources(arts.map((a) => a.id));
   return arts.map((a) => artworkDto(a, client.userId, strokes.has(a.id)));
 }
 
@@ -89,7 +90,7 @@ export function studioInfo({ imageBackend }: Pick<StudioDeps, 'imageBackend'>): 
   return { backend: { id: c.id, label: c.label, external: c.external }, styles: c.styles.map((s) => ({ ...s })), maxSize: c.maxSize };
 }
 
-/** Saves a drawing with its recorded strokes; its title is screened. */
+/** Saves a drawing with its recorded strokes (a studio draft with `draft`); its title is screened. */
 export async function saveSketch(deps: StudioDeps, actor: Actor, { client }: Subject, input: z.output<typeof SaveSketchBody>): Promise<ArtworkDto> {
   const { store, clock, config } = deps;
   const strokes = strokesOf(input.strokes);
@@ -110,6 +111,7 @@ export async function saveSketch(deps: StudioDeps, actor: Actor, { client }: Sub
         backend: null,
         params: { strokes: strokes.strokes.length },
         seed: null,
+        state: input.draft ? 'draft' : 'gallery',
       },
       image,
     },
@@ -135,7 +137,10 @@ export type Generated =
   | { kind: 'made'; artworks: z.infer<typeof Artwork>[]; reports?: z.infer<typeof GenerateReportDto>[]; crisis: CrisisNotice | null; backendId: string }
   | { kind: 'job'; jobId: string; crisis: CrisisNotice | null; backendId: string };
 
-/** Co-create: sketch (optional) + words → 1–4 pictures. With `async`, a job (progress and cancel under the client's jobs). */
+/**
+ * Co-create: sketch (optional) + words → 1–4 pictures, kept as studio drafts until the client
+ * keeps one (`keepArtwork`). With `async`, a job (progress and cancel under the client's jobs).
+ */
 export async function generatePictures(
   deps: StudioDeps,
   actor: Actor,
@@ -201,6 +206,7 @@ export async function generatePictures(
             of: b.count,
             ...viaServer,
           },
+          state: 'draft' as const,
         },
         image,
       })),
@@ -238,7 +244,7 @@ export async function generatePictures(
   return { kind: 'made', artworks: await dtos(store, arts, client), reports, crisis, backendId: chosen.id };
 }
 
-/** Refine: repaint the masked part (white = repaint) as described; a new version of the artwork. */
+/** Refine: repaint the masked part (white = repaint) as described; a new version of the artwork, a studio draft until kept. */
 export async function inpaintArtwork(
   deps: StudioDeps,
   actor: Actor,
@@ -283,11 +289,12 @@ export async function inpaintArtwork(
         backend: backend.capabilities.id,
         params: { prompt: b.prompt, negativePrompt: b.negativePrompt, style, feather: b.feather, ...viaServer },
         seed,
+        state: 'draft',
       },
       image: await pngFromRgba(out),
     },
   ]);
-  return { ...artworkDto(art!, client.userId), crisis };
+  return { ...(await dtos(store, [art!], client))[0]!, crisis };
 }
 
 /** Every version in the lineage of an artwork: the root and all its descendants. */
@@ -307,9 +314,13 @@ export async function versionTree(
   };
 }
 
-/** The recorded strokes of a drawing (for replay). */
+/** The recorded strokes of a drawing, or of the drawing a picture was made from (for replay). */
 export async function artworkStrokes({ store }: Pick<StudioDeps, 'store'>, _actor: Actor, { artwork }: With<'artwork'>): Promise<unknown> {
-  const doc = await store.artworks.strokes(artwork);
+  const own = await store.artworks.strokes(artwork);
+  if (own !== undefined) return own;
+  const sourceId = (await store.artworks.strokeSources([artwork.id])).get(artwork.id);
+  const source = sourceId ? await store.artworks.byId(sourceId) : undefined;
+  const doc = source && source.clientId === artwork.clientId ? await store.artworks.strokes(source) : undefined;
   if (doc === undefined) throw new HttpError('not_found', 'This artwork has no recorded strokes.');
   return doc;
 }

@@ -75,6 +75,11 @@ function actionWords(action: string): string | undefined {
     'consent.withdraw': i18n.t('records:action.consent.withdraw'),
     'access.denied': i18n.t('records:action.access.denied'),
     'audit.read': i18n.t('records:action.audit.read'),
+    'care.transfer': i18n.t('records:action.care.transfer'),
+    'care.history': i18n.t('records:action.care.history'),
+    'supervisor.read': i18n.t('records:action.supervisor.read'),
+    'supervisor.caseload': i18n.t('records:action.supervisor.caseload'),
+    'client.crisis_region': i18n.t('records:action.client.crisis_region'),
   };
   return words[action];
 }

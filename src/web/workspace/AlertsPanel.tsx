@@ -18,6 +18,7 @@ function sourceWord(source: AlertItem['source']): string {
     measure: i18n.t('workspace:alerts.source.measure'),
     artwork: i18n.t('workspace:alerts.source.artwork'),
     music: i18n.t('workspace:alerts.source.music'),
+    series: i18n.t('workspace:alerts.source.series'),
   };
   return words[source];
 }

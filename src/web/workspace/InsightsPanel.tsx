@@ -2,6 +2,7 @@ import type { Client } from '../api/client.ts';
 import { Link } from '../components/Link.tsx';
 import { Loading, Notice } from '../components/Notice.tsx';
 import { useLoad } from '../use-load.ts';
+import { SelfPortraitLink } from '../stories/SelfPortraitLink.tsx';
 import { Sparkline } from './Sparkline.tsx';
 import { workspaceApi } from './workspace-api.ts';
 import { useT } from '../i18n.tsx';
@@ -34,6 +35,7 @@ export function InsightsPanel({ client }: { client: Client }) {
     <div className="stack">
       <h3>{t('workspace:insights.heading')}</h3>
       <p className="ws-note">{note}</p>
+      <SelfPortraitLink clientId={client.id} />
       {works.length === 0 ? <p className="muted">{t('workspace:insights.noWorks', { name: client.displayName })}</p> : null}
       {works.length > 0 && baseline.have < baseline.needed ? (
         <p className="muted">{t('workspace:insights.baseline', { needed: baseline.needed, have: baseline.have })}</p>
