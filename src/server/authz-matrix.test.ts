@@ -308,6 +308,7 @@ Object.assign(MATRIX, {
     },
   },
   'POST /api/account/sessions/end-others': { allow: ALL, scoped: false, prepare: async (who) => ({ agent: await freshAccount(who) }) },
+  'PUT /api/account/locale': { allow: ALL, scoped: false, body: () => ({ locale: 'es' }) },
   'POST /api/account/password': {
     allow: ALL,
     scoped: false,

@@ -102,7 +102,10 @@ describe('a practice of several therapists', () => {
 
     // The owner invites a therapist; the link works in a second browser, once.
     const benLink = await inviteFromPage(owner, BEN.email, 'Therapist');
-    await owner.getByRole('list', { name: 'Pending invites' }).getByRole('button', { name: `Withdraw ${BEN.email}` }).waitFor();
+    await owner
+      .getByRole('list', { name: 'Pending invites' })
+      .getByRole('button', { name: `Withdraw ${BEN.email}` })
+      .waitFor();
     await screenshot(owner, 'practice-owner-invite');
     const ben = await newPage(problems);
     await join(ben, benLink, BEN);

@@ -6,6 +6,7 @@ import { actorFor } from '../../services/account/actor.ts';
 import { streamClientExport } from '../../services/export/client-export.ts';
 import type { ClientExportResult } from '../../services/export/client-export.ts';
 import type { CliCommand } from '../command.ts';
+import { currentCliLocale, msg } from '../cli-i18n.ts';
 import { CliError, outputOpt, stringOpt } from '../command.ts';
 import { resolveRuntimeConfig } from '../config.ts';
 import { openStoreForCli } from '../open-store.ts';
@@ -20,15 +21,15 @@ export const exportCommand: CliCommand = {
   options: { client: { type: 'string' }, out: { type: 'string' }, mkdir: { type: 'boolean' }, data: { type: 'string' }, json: { type: 'boolean' } },
   async run(inv) {
     const clientId = stringOpt(inv, 'client', true).toLowerCase();
-    if (!UUID.test(clientId)) throw new CliError(`--client must be a client id (a UUID), got "${clientId}"`);
+    if (!UUID.test(clientId)) throw new CliError(msg('export.notUuid', { id: clientId }));
     const out = outputOpt(inv, { refuseExisting: true });
     const cfg = resolveRuntimeConfig({ data: inv.values.data as string | undefined });
     const store = await openStoreForCli(cfg, 'hearth export');
     try {
       const client = await store.clients.byId(clientId);
-      if (!client) throw new CliError(`there is no client with id ${clientId} in ${cfg.dataDir}`);
+      if (!client) throw new CliError(msg('export.noClient', { id: clientId, dir: cfg.dataDir }));
       const therapist = await store.users.byId(client.therapistId);
-      if (!therapist) throw new CliError(`the therapist of client ${clientId} has no account any more`);
+      if (!therapist) throw new CliError(msg('export.noTherapist', { id: clientId }));
       // The record as the client's therapist sees it in the app (the same export service the app uses).
       const now = new Date();
       const actor = await actorFor(store, therapist);
@@ -36,7 +37,8 @@ export const exportCommand: CliCommand = {
         { store, clock: () => new Date(), musicBackend: createBuiltinMusicBackend({ soundBank: () => soundBankFromEnv(process.env) }) },
         actor,
         { client },
-        { now },
+        // README.txt and summary.pdf in the CLI's language (--lang, HEARTH_LANG or the system's).
+        { now, locale: currentCliLocale() },
       );
       // Streamed to a private file beside the target and renamed into place: bounded memory, never half a file at `out`.
       const tmp = join(dirname(out), `.${process.pid}.hearth-tmp`);
@@ -61,7 +63,12 @@ export const exportCommand: CliCommand = {
       if (inv.values.json) inv.io.out(JSON.stringify({ out, bytes: result.bytes, files: result.files }) + '\n');
       else
         inv.io.out(
-          `Export of ${client.displayName} written to ${out} (${(result.bytes / 1e6).toFixed(1)} MB, ${Object.keys(result.files).length} files). It is not encrypted: keep it safe.\n`,
+          `${msg('export.done', {
+            name: client.displayName,
+            out,
+            mb: new Intl.NumberFormat(currentCliLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(result.bytes / 1e6),
+            files: Object.keys(result.files).length,
+          })}\n`,
         );
       return 0;
     } finally {

@@ -20,7 +20,8 @@ import type { Readable } from 'node:stream';
 import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { consentRefusal } from '../../domain/consent.ts';
 import type { ConsentScope } from '../../domain/consent.ts';
-import type { Role } from '../../domain/index.ts';
+import type { Locale, Role } from '../../domain/index.ts';
+import { translator } from '../../domain/i18n/index.ts';
 import { MEASURES, isMeasureId, measureDefinition, questionnaireResponseFromScore, scoreMeasure } from '../../domain/measures/index.ts';
 import { alertsForClient } from '../clinical/alerts.service.ts';
 import { listCheckins } from '../clinical/checkins.service.ts';
@@ -53,6 +54,8 @@ export interface ExportOptions {
   now: Date;
   /** Largest total length of music rendered into WAVs; longer → plan + seed only. */
   maxMusicSeconds?: number;
+  /** The language of README.txt and summary.pdf; default: the caller's account language, else English. */
+  locale?: Locale;
 }
 
 /** What an export wrote. */
@@ -267,8 +270,9 @@ async function writeClientExport(deps: ExportDeps, actor: Actor, subject: Subjec
     omitted,
   };
   await put('records.json', strToU8(JSON.stringify(records, null, 2) + '\n'), true);
-  await put('summary.pdf', await summaryPdf(records, thumbs), false);
-  await put('README.txt', strToU8(readme(records, renderAudio, totalSeconds)), true);
+  const locale = opts.locale ?? actor.locale ?? 'en';
+  await put('summary.pdf', await summaryPdf(records, thumbs, locale), false);
+  await put('README.txt', strToU8(readme(records, renderAudio, totalSeconds, locale)), true);
   zip.end();
   await flush();
   return { records, files: sizes, bytes };
@@ -340,33 +344,27 @@ export async function buildClientExport(deps: ExportDeps, actor: Actor, subject:
 /** The export's file name: `hearth-<client>-<date>.zip`. */
 export const exportFileName = (displayName: string, now: Date): string => `hearth-${slugOf(displayName, 30)}-${now.toISOString().slice(0, 10)}.zip`;
 
-function readme(r: ExportRecords, renderedAudio: boolean, musicSeconds: number): string {
-  const name = String(r.client.displayName ?? 'client');
+function readme(r: ExportRecords, renderedAudio: boolean, musicSeconds: number, locale: Locale): string {
+  const t = translator(locale);
+  const name = String(r.client.displayName ?? t('records:readme.someone'));
   const measureNames = MEASURES.map((m) => m.name).join(', ');
   const lines = [
-    `Hearth export for ${name}`,
-    `Exported ${r.exportedAt}`,
+    t('records:readme.title', { name }),
+    t('records:readme.exported', { at: r.exportedAt }),
     '',
-    'What is in this folder',
-    '- records.json: every record in the app for this person, in the same shapes the app uses',
-    '  (profile, sessions, artworks with how they were made and their version lineage (parentId),',
-    `  drawing strokes, check-ins, questionnaires (${measureNames}), reflections, homework and answers,`,
-    '  music pieces and listenings, recordings, session notes with addenda and signature hashes,',
-    '  treatment plans, alerts, consent history when recorded, and who accessed the record).',
-    '- artworks/: the original images, decrypted, byte for byte as stored.',
-    '- music/recordings/: the original recordings uploaded to the music studio.',
+    t('records:readme.contents'),
+    t('records:readme.records', { measures: measureNames }),
+    t('records:readme.artworks'),
+    t('records:readme.recordings'),
     renderedAudio
-      ? '- music/: each music piece rendered as a WAV file.'
-      : `- music/: not rendered — the pieces total ${Math.round(musicSeconds / 60)} minutes (more than ${MAX_EXPORT_MUSIC_SECONDS / 60}). ` +
-        'Each piece is stored as its plan and seed in records.json (musicPieces[].plan, .seed, .seconds, .sampleRate); Hearth renders the identical ' +
-        'audio again from these (open the piece in the app, or GET /api/music/<id>/audio).',
-    '- summary.pdf: a readable summary: works with their reflections, questionnaires with a chart,',
-    '  homework and plans.',
-    '- stories/: each series (storybook) as a printable PDF: a cover, then one chapter per page with its picture and words.',
-    '- fhir/: each questionnaire as a FHIR R4 QuestionnaireResponse (LOINC-coded where LOINC codes the form; answers and total).',
+      ? t('records:readme.music')
+      : t('records:readme.musicPlans', { minutes: Math.round(musicSeconds / 60), limit: MAX_EXPORT_MUSIC_SECONDS / 60 }),
+    t('records:readme.summary'),
+    t('records:readme.stories'),
+    t('records:readme.fhir'),
   ];
   const omitted = Object.entries(r.omitted);
-  if (omitted.length > 0) lines.push('', 'Not included in this export', ...omitted.map(([k, why]) => `- ${k}: ${why}`));
-  lines.push('', 'Questionnaire scores describe how someone answered at one moment; they are not a diagnosis.', '');
+  if (omitted.length > 0) lines.push('', t('records:readme.omitted'), ...omitted.map(([k, why]) => `- ${k}: ${why}`));
+  lines.push('', t('records:readme.notDiagnosis'), '');
   return lines.join('\n');
 }

@@ -167,6 +167,50 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/account/locale": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Choose the language Hearth speaks to you (null: follow the browser); used for the app, PDFs and exports */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            locale: ("en" | "es" | "de") | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              locale: ("en" | "es" | "de") | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/account/password": {
     parameters: {
       query?: never;
@@ -1258,6 +1302,7 @@ export interface paths {
               csrfToken: string;
               displayName: string;
               email: string;
+              locale?: ("en" | "es" | "de") | null;
               /** @enum {string} */
               role: "therapist" | "client" | "admin";
               /** Format: uuid */
@@ -1316,6 +1361,7 @@ export interface paths {
               csrfToken: string;
               displayName: string;
               email: string;
+              locale?: ("en" | "es" | "de") | null;
               /** @enum {string} */
               role: "therapist" | "client" | "admin";
               /** Format: uuid */
@@ -1398,6 +1444,7 @@ export interface paths {
               csrfToken: string;
               displayName: string;
               email: string;
+              locale?: ("en" | "es" | "de") | null;
               /** @enum {string} */
               role: "therapist" | "client" | "admin";
               /** Format: uuid */
@@ -1489,6 +1536,7 @@ export interface paths {
                 csrfToken: string;
                 displayName: string;
                 email: string;
+                locale?: ("en" | "es" | "de") | null;
                 /** @enum {string} */
                 role: "therapist" | "client" | "admin";
                 /** Format: uuid */
@@ -2335,6 +2383,7 @@ export interface paths {
                 actorId: string | null;
                 /** Format: date-time */
                 at: string;
+                documentLocale: ("en" | "es" | "de") | null;
                 documentVersion: string;
                 /** Format: uuid */
                 id: string;
@@ -2363,6 +2412,8 @@ export interface paths {
         content: {
           "application/json": {
             documentVersion: string;
+            /** @enum {string} */
+            locale?: "en" | "es" | "de";
             scopes: ("builtin_ai" | "external_ai" | "insights" | "music" | "group")[];
             signature: string;
           };
@@ -2389,6 +2440,7 @@ export interface paths {
                 actorId: string | null;
                 /** Format: date-time */
                 at: string;
+                documentLocale: ("en" | "es" | "de") | null;
                 documentVersion: string;
                 /** Format: uuid */
                 id: string;
@@ -2455,6 +2507,7 @@ export interface paths {
                 actorId: string | null;
                 /** Format: date-time */
                 at: string;
+                documentLocale: ("en" | "es" | "de") | null;
                 documentVersion: string;
                 /** Format: uuid */
                 id: string;
@@ -3127,10 +3180,12 @@ export interface paths {
       };
     };
     put?: never;
-    /** Create a single-use invite link for this client (shown once) */
+    /** Create a single-use invite link for this client (shown once); `locale` is the language they start in */
     post: {
       parameters: {
-        query?: never;
+        query?: {
+          locale?: "en" | "es" | "de";
+        };
         header?: never;
         path: {
           id: string;
@@ -4825,10 +4880,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The consent document clients sign now, with every scope explained */
+    /** The consent document clients sign now, with every scope explained, in `locale` (else your language, else English) */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          locale?: "en" | "es" | "de";
+        };
         header?: never;
         path?: never;
         cookie?: never;
@@ -4843,6 +4900,7 @@ export interface paths {
           content: {
             "application/json": {
               body: string;
+              locale: ("en" | "es" | "de") | null;
               publishedAt: string | null;
               scopes: {
                 explanation: string;
@@ -4900,6 +4958,7 @@ export interface paths {
           content: {
             "application/json": {
               body: string;
+              locale: ("en" | "es" | "de") | null;
               publishedAt: string | null;
               scopes: {
                 explanation: string;
@@ -5718,6 +5777,7 @@ export interface paths {
           content: {
             "application/json": {
               clientName?: string;
+              locale?: ("en" | "es" | "de") | null;
               reason?: string;
               therapistName?: string;
               valid: boolean;
@@ -5775,6 +5835,7 @@ export interface paths {
               csrfToken: string;
               displayName: string;
               email: string;
+              locale?: ("en" | "es" | "de") | null;
               /** @enum {string} */
               role: "therapist" | "client" | "admin";
               /** Format: uuid */
@@ -7694,6 +7755,8 @@ export interface paths {
             displayName: string;
             /** Format: email */
             email: string;
+            /** @enum {string} */
+            locale?: "en" | "es" | "de";
             password: string;
           };
         };
@@ -7710,6 +7773,7 @@ export interface paths {
               csrfToken: string;
               displayName: string;
               email: string;
+              locale?: ("en" | "es" | "de") | null;
               /** @enum {string} */
               role: "therapist" | "client" | "admin";
               /** Format: uuid */
@@ -7810,6 +7874,7 @@ export interface paths {
               csrfToken: string;
               displayName: string;
               email: string;
+              locale?: ("en" | "es" | "de") | null;
               /** @enum {string} */
               role: "therapist" | "client" | "admin";
               /** Format: uuid */

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { TwoFactorGate } from '../account/TwoFactorGate.tsx';
 import { AppShell } from '../components/AppShell.tsx';
 import { matchPath, navigate } from '../router.ts';
+import { i18n } from '../i18n.tsx';
 import { useSession } from '../session.ts';
 import { AccountPage } from './AccountPage.tsx';
 import { BackendsPage } from './BackendsPage.tsx';
@@ -41,7 +42,7 @@ function pageFor(path: string, role: string, clientId: string | null) {
   if (path === '/' || path === '/sign-in' || path === '/setup') {
     if (role === 'therapist') return <DashboardPage />;
     if (role === 'client' && clientId) return <ClientHomePage clientId={clientId} />;
-    return <NotFoundPage message="This account has no studio pages. Operators manage Hearth from the command line." />;
+    return <NotFoundPage message={i18n.t('pages:routes.operator')} />;
   }
   if (path === '/account') return <AccountPage />;
   if (path === '/practice' && (role === 'therapist' || role === 'admin')) return <PracticePage />;
