@@ -27,6 +27,7 @@ import {
 } from '../backends/index.ts';
 import type { ImageBackend, MusicBackend, TextBackend } from '../backends/index.ts';
 import { modelServerLoader } from '../services/backends/model-servers.service.ts';
+import { GroupCanvasHub } from '../services/groups/canvas-hub.ts';
 import { LiveCanvasHub } from '../services/studio/live-canvas-hub.ts';
 import type { Clock, Store } from '../store/index.ts';
 import { installAccess } from './access.ts';
@@ -49,6 +50,7 @@ import { clinicalRoutes } from './routes/clinical.routes.ts';
 import { consentRoutes } from './routes/consent.routes.ts';
 import { directiveRoutes } from './routes/directives.routes.ts';
 import { exportRoutes } from './routes/export.routes.ts';
+import { groupRoutes } from './routes/groups.routes.ts';
 import { homeworkRoutes } from './routes/homework.routes.ts';
 import { insightRoutes } from './routes/insights.routes.ts';
 import { inviteRoutes } from './routes/invites.routes.ts';
@@ -182,6 +184,7 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
     modelServers: new ConfiguredBackends({ load: modelServerLoader(opts.store) }),
     jobs: new JobRegistry({ describeError: describeBackendFailure }),
     liveCanvas: new LiveCanvasHub(),
+    groupCanvas: new GroupCanvasHub(opts.store, clock),
   };
   app.addHook('onClose', async () => {
     deps.jobs.cancelAll();
@@ -209,6 +212,7 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
   backendRoutes(app, deps);
   jobRoutes(app, deps);
   dashboardRoutes(app, deps);
+  groupRoutes(app, deps);
   app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => app.swagger());
 
   if (config.webRoot && existsSync(join(config.webRoot, 'index.html'))) {

@@ -2,6 +2,7 @@ import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, Raw
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { CrisisModel } from '../backends/crisis-model.backend.ts';
 import type { ConfiguredBackends, ImageBackend, JobRegistry, MusicBackend, TextBackend } from '../backends/index.ts';
+import type { GroupCanvasHub } from '../services/groups/canvas-hub.ts';
 import type { LiveCanvasHub } from '../services/studio/live-canvas-hub.ts';
 import type { Clock, Store } from '../store/index.ts';
 import type { ServerConfig } from './config.ts';
@@ -30,4 +31,6 @@ export interface Deps {
   jobs: JobRegistry;
   /** The live canvas views (in memory: single node). */
   liveCanvas: LiveCanvasHub;
+  /** The open group canvases (in memory: single node). */
+  groupCanvas: GroupCanvasHub;
 }

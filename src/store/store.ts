@@ -16,6 +16,7 @@ import { AuthSessionsRepository } from './auth-sessions.repository.ts';
 import { FsBlobStore, MemoryBlobStore } from './blob-store.ts';
 import { S3BlobStore, s3ConfigFromEnv } from './s3-blob-store.ts';
 import type { S3Config } from './s3-blob-store.ts';
+import { GroupsRepository } from './groups.repository.ts';
 import { HomeworkRepository } from './homework.repository.ts';
 import type { BlobStore } from './blob-store.ts';
 import { ClientsRepository } from './clients.repository.ts';
@@ -77,6 +78,8 @@ export interface Store {
   readonly backends: BackendsRepository;
   /** Failed sign-ins per account and per address (keys are HMACs, never emails or addresses). */
   readonly loginThrottle: LoginThrottleRepository;
+  /** Groups, group sessions, the shared canvases and group works (038). */
+  readonly groups: GroupsRepository;
   /**
    * Signs the audit chain's head and appends the checkpoint to the checkpoint file(s). With
    * `onlyIfChanged`, skips when the head is the one this store last checkpointed. Returns what it
@@ -145,6 +148,7 @@ export function storeFromDb(db: Db, blobs: BlobStore, clock: Clock, dataDir: str
     accountSecurity: new AccountSecurityRepository(db, master),
     backends: new BackendsRepository(db, master),
     loginThrottle: new LoginThrottleRepository(db, master),
+    groups: new GroupsRepository(db, vault, keys),
     checkpointAudit,
     async verifyAudit(extraPaths = []) {
       const paths = [...checkpointPaths(dataDir), ...extraPaths];
