@@ -42,6 +42,11 @@ export function AppShell({ children }: { children: ReactNode }) {
                 {t('daily:nav.clients')}
               </Link>
             ) : null}
+            {me.role === 'therapist' || me.role === 'client' ? (
+              <Link to="/groups" aria-current={path.startsWith('/group') ? 'page' : undefined}>
+                {t('groups:nav')}
+              </Link>
+            ) : null}
             {me.role === 'therapist' ? <AlertsIndicator path={path} /> : null}
             {me.role === 'therapist' || me.role === 'admin' ? (
               <Link to="/settings/model-servers" aria-current={path === '/settings/model-servers' ? 'page' : undefined}>
