@@ -16,7 +16,7 @@ export const AddMemberBody = z.object({ clientId: z.uuid() });
 
 export const DisplayNameBody = z.object({
   /** How the other members see this member in the group (never their record's name). */
-  displayName: z.string().trim().min(1).max(40),
+  displayName: z.string().trim().min(1).max(60),
 });
 
 export const GroupMember = z.object({

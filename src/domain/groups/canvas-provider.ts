@@ -41,6 +41,8 @@ export interface CanvasProviderOptions {
   onSynced?: () => void;
   /** First wait before reconnecting (doubles up to 5 s). */
   retryMs?: number;
+  /** Whether trying now makes sense (the browser says it is online); otherwise wait and ask again. */
+  canConnect?: () => boolean;
 }
 
 export class CanvasProvider {
@@ -88,9 +90,17 @@ export class CanvasProvider {
     this.opts.onStatus?.(s, detail);
   }
 
-  /** Opens the socket (again). */
+  /** Opens the socket (again), now. */
   connect(): void {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
     if (this.stopped || this.socket) return;
+    if (this.opts.canConnect && !this.opts.canConnect()) {
+      this.setStatus('offline');
+      return this.retry();
+    }
     this.setStatus('connecting');
     const ws = this.opts.createSocket(this.url);
     ws.binaryType = 'arraybuffer';
@@ -117,12 +127,17 @@ export class CanvasProvider {
         return;
       }
       this.setStatus('offline', { code: ev.code, reason: ev.reason });
-      this.timer = setTimeout(() => {
-        this.timer = null;
-        this.connect();
-      }, this.wait);
-      this.wait = Math.min(5000, this.wait * 2);
+      this.retry();
     };
+  }
+
+  private retry(): void {
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.connect();
+    }, this.wait);
+    this.wait = Math.min(5000, this.wait * 2);
   }
 
   private receive(data: Uint8Array): void {

@@ -58,7 +58,7 @@ export async function groupAccess({ store }: Pick<StoreDeps, 'store'>, actor: Ac
     const member = (await store.groups.members(group.id)).find((m) => m.clientId === actor.clientId && m.removedAt === null);
     if (!member) throw notFound();
     if (!(await store.consents.has(member.clientId, 'group')))
-      throw new HttpError('consent_required', consentRefusal('You', 'group').replace('You has', 'You have'), { scope: 'group' });
+      throw new HttpError('consent_required', 'You have not agreed to group work. You can change this under My consent.', { scope: 'group' });
     return { group, member };
   }
   throw notFound();

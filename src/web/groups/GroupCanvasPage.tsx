@@ -43,7 +43,9 @@ function SharedCanvas({ sessionId, groupId, me }: { sessionId: string; groupId: 
       if (n.type === 'ended') setEnded(true);
     }, []),
   );
-  const group = useLoad(() => groupsApi.read(groupId), [groupId]);
+  // Names as chosen now: read again when someone arrives (they may have just chosen one).
+  const arrivals = canvas.presence.map((p) => p.name).join('|');
+  const group = useLoad(() => groupsApi.read(groupId), [groupId, arrivals]);
   const ref = useRef<HTMLCanvasElement>(null);
   const drawing = useRef<Y.Array<number> | null>(null);
   const lastCursor = useRef(0);

@@ -47,6 +47,7 @@ export function useGroupCanvas(sessionId: string, onNotice: (n: { type: string }
     const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/group-sessions/${sessionId}/canvas/socket`;
     const provider = new CanvasProvider(doc, url, {
       createSocket: (u) => new WebSocket(u) as unknown as SocketLike,
+      canConnect: () => navigator.onLine,
       onStatus: (s, d) => {
         setStatus(s);
         if (s === 'closed' && d) setClosed(d);
