@@ -328,6 +328,97 @@ Object.assign(MATRIX, {
   'POST /api/homework/:id/music': { allow: TC, scoped: true, params: (f) => ({ id: f.homeworkId }), body: (f) => ({ musicId: f.musicId }) },
 } satisfies Record<string, Entry>);
 
+/** Group work (038): routes declare roles only; the services find the group and check the caller belongs to it (foreign callers: groups.test.ts). */
+let groupFixture: Promise<{ groupId: string; memberId: string; sessionId: string }> | undefined;
+const group = () =>
+  (groupFixture ??= (async () => {
+    const g = (await agents.therapist.post('/api/groups', { name: 'Matrix group', clientIds: [f.clientId] })).json();
+    const sessionId = (await agents.therapist.post(`/api/groups/${g.id}/sessions`, { scheduledAt: '2026-12-01T10:00:00Z' })).json().id as string;
+    await agents.therapist.patch(`/api/group-sessions/${sessionId}`, { status: 'in_progress' });
+    return { groupId: g.id as string, memberId: g.members[0].id as string, sessionId };
+  })());
+const groupRound = async () => {
+  const { sessionId } = await group();
+  const state = (await agents.therapist.get(`/api/group-sessions/${sessionId}/cocreate`)).json();
+  return (state.round?.id ?? (await agents.therapist.post(`/api/group-sessions/${sessionId}/rounds`)).json().round.id) as string;
+};
+const inGroup = (body?: (g: { groupId: string; memberId: string; sessionId: string }) => unknown) => async () => {
+  const g = await group();
+  return { params: { id: g.groupId, memberId: g.memberId }, ...(body ? { body: body(g) } : {}) };
+};
+const inSession = (body?: (g: { groupId: string; memberId: string; sessionId: string }) => unknown) => async () => {
+  const g = await group();
+  return { params: { id: g.sessionId, index: '0' }, ...(body ? { body: body(g) } : {}) };
+};
+Object.assign(MATRIX, {
+  'GET /api/groups': { allow: TC, scoped: false },
+  'POST /api/groups': { allow: T, scoped: false, prepare: async () => ({ body: { name: 'Another', clientIds: [f.clientId] } }) },
+  'GET /api/groups/:id': { allow: TC, scoped: false, prepare: inGroup() },
+  'POST /api/groups/:id/members': { allow: T, scoped: false, prepare: inGroup(() => ({ clientId: f.clientId })) },
+  'DELETE /api/groups/:id/members/:memberId': {
+    allow: T,
+    scoped: false,
+    prepare: inGroup(),
+    cleanup: async () => void (await agents.therapist.post(`/api/groups/${(await group()).groupId}/members`, { clientId: f.clientId })),
+  },
+  'PUT /api/groups/:id/me': { allow: ['client'], scoped: false, prepare: inGroup(() => ({ displayName: 'Heron' })) },
+  'POST /api/groups/:id/sessions': { allow: T, scoped: false, prepare: inGroup(() => ({ scheduledAt: '2026-12-02T10:00:00Z' })) },
+  'GET /api/groups/:id/works': { allow: TC, scoped: false, prepare: inGroup() },
+  'GET /api/group-sessions/:id': { allow: TC, scoped: false, prepare: inSession() },
+  'PATCH /api/group-sessions/:id': {
+    allow: T,
+    scoped: false,
+    prepare: async () => {
+      const { groupId } = await group();
+      const s = (await agents.therapist.post(`/api/groups/${groupId}/sessions`, { scheduledAt: '2026-12-03T10:00:00Z' })).json();
+      return { params: { id: s.id as string }, body: { status: 'cancelled' } };
+    },
+  },
+  'GET /api/group-sessions/:id/canvas': { allow: TC, scoped: false, prepare: inSession() },
+  'PUT /api/group-sessions/:id/attendance': { allow: T, scoped: false, prepare: inSession((g) => ({ attendance: [{ memberId: g.memberId, present: true }] })) },
+  'GET /api/group-sessions/:id/note': { allow: T, scoped: false, prepare: inSession() },
+  'PUT /api/group-sessions/:id/note': {
+    allow: T,
+    scoped: false,
+    prepare: inSession((g) => ({ body: 'Worked together.', lines: [{ memberId: g.memberId, line: 'Drew the sea.' }] })),
+  },
+  'POST /api/group-sessions/:id/moderation': { allow: T, scoped: false, prepare: inSession(() => ({ paused: false })) },
+  'PUT /api/group-sessions/:id/words': { allow: ['client'], scoped: false, prepare: inSession(() => ({ words: 'a calm sea' })) },
+  'GET /api/group-sessions/:id/cocreate': { allow: TC, scoped: false, prepare: inSession() },
+  'POST /api/group-sessions/:id/rounds': { allow: T, scoped: false, prepare: inSession() },
+  'GET /api/group-sessions/:id/variations/:index': {
+    allow: TC,
+    scoped: false,
+    prepare: async () => {
+      await groupRound();
+      return inSession()();
+    },
+  },
+  'POST /api/group-sessions/:id/votes': {
+    allow: ['client'],
+    scoped: false,
+    prepare: async () => ({ ...(await inSession()()), body: { roundId: await groupRound(), choice: 0 } }),
+  },
+  'POST /api/group-sessions/:id/works': {
+    allow: T,
+    scoped: false,
+    prepare: async () => ({ ...(await inSession()()), body: { roundId: await groupRound(), choice: 0 } }),
+  },
+  'GET /api/group-works/:id/image': {
+    allow: TC,
+    scoped: false,
+    prepare: async () => {
+      const { groupId, sessionId } = await group();
+      let works = (await agents.therapist.get(`/api/groups/${groupId}/works`)).json().works as { id: string }[];
+      if (works.length === 0)
+        works = (await agents.therapist.post(`/api/group-sessions/${sessionId}/works`, { roundId: await groupRound(), choice: 0 })).json().works as {
+          id: string;
+        }[];
+      return { params: { id: works[0]!.id } };
+    },
+  },
+} satisfies Record<string, Entry>);
+
 let h: Harness;
 /** A saved model server nobody listens on (test connection reports it down at once). */
 const matrixBackend = async (): Promise<string> =>
@@ -432,6 +523,15 @@ async function stateFingerprint(): Promise<string> {
     'treatment_plans',
     'consent_documents',
     'consent_records',
+    'groups',
+    'group_members',
+    'group_sessions',
+    'group_attendance',
+    'group_notes',
+    'group_canvas_updates',
+    'group_words',
+    'group_votes',
+    'group_works',
   ];
   const parts: string[] = [];
   for (const t of tables) {

@@ -207,3 +207,84 @@ describe('groups', () => {
     expect(again.rawPayload.equals(img.rawPayload)).toBe(true);
   }, 60_000);
 });
+
+describe('groups: access, erasure and export', () => {
+  it('answers every group route to another therapist and their client exactly like a missing id, changing nothing', async () => {
+    const ben = await addTherapist(h, 'ben2@clinic.test', 'Ben Two');
+    const work = (await ana.get(`/api/groups/${groupId}/works`)).json().works[0].id as string;
+    const fp = async () =>
+      JSON.stringify(await Promise.all(['groups', 'group_members', 'group_sessions', 'group_words', 'group_votes', 'group_works', 'group_notes'].map(count)));
+    const before = await fp();
+    const failures: string[] = [];
+    const uuid = '00000000-0000-4000-8000-000000000000';
+    // Valid bodies, so the answer is about the record and not the input.
+    const BODIES: Record<string, unknown> = {
+      'POST /api/groups': { name: 'x', clientIds: [members[0]!.clientId] },
+      'POST /api/groups/:id/members': { clientId: members[1]!.clientId },
+      'PUT /api/groups/:id/me': { displayName: 'Intruder' },
+      'POST /api/groups/:id/sessions': { scheduledAt: new Date().toISOString() },
+      'PATCH /api/group-sessions/:id': { status: 'completed' },
+      'PUT /api/group-sessions/:id/attendance': { attendance: [] },
+      'PUT /api/group-sessions/:id/note': { body: 'x', lines: [] },
+      'POST /api/group-sessions/:id/moderation': { paused: true },
+      'PUT /api/group-sessions/:id/words': { words: 'hello' },
+      'POST /api/group-sessions/:id/votes': { roundId: uuid, choice: 0 },
+      'POST /api/group-sessions/:id/works': { roundId: uuid, choice: 0 },
+    };
+    for (const r of h.routes.filter((x) => x.url.startsWith('/api/group') && 'roles' in x.access)) {
+      const roles = 'roles' in r.access ? r.access.roles : [];
+      const url = r.url
+        .replace(':memberId', memberIds[0]!)
+        .replace(':index', '0')
+        .replace(':id', r.url.startsWith('/api/groups/') ? groupId : r.url.startsWith('/api/group-works/') ? work : sessionId);
+      for (const [who, agent] of [
+        ['ben', ben],
+        ['eve', other.client],
+      ] as const) {
+        if (!roles.includes(who === 'ben' ? 'therapist' : 'client')) continue;
+        if (url === '/api/groups' && r.method !== 'POST') continue; // their own (empty) list
+        const body = r.method === 'GET' || r.method === 'DELETE' ? undefined : (BODIES[`${r.method} ${r.url}`] ?? {});
+        const res = await agent.request({ method: r.method as 'GET', url, ...(body ? { json: body } : {}) });
+        if (res.statusCode !== 404) failures.push(`${who} ${r.method} ${url}: ${res.statusCode} ${res.body.slice(0, 80)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(await fp()).toBe(before);
+  });
+
+  it('exports a member’s own strokes and the group piece, without other members’ details', async () => {
+    const ada = members[0]!;
+    const rec = (await ada.client.get(`/api/clients/${ada.clientId}/group-work`)).json();
+    const g = rec.groups[0];
+    expect(g.myDisplayName).toBe('Sunflower');
+    const mine = g.sessions.flatMap((s: { myStrokes: { author: string; id: string }[] }) => s.myStrokes);
+    expect(mine.map((s: { id: string }) => s.id).sort()).toEqual(['a1', 'offline1']);
+    expect(mine.every((s: { author: string }) => s.author === memberIds[0])).toBe(true);
+    expect(g.works).toHaveLength(1);
+    const text = JSON.stringify(rec);
+    for (const n of ['"Bo', '"Cy', memberIds[1]!, memberIds[2]!, '"b1"']) expect(text).not.toContain(n);
+  });
+
+  it('erasing a member removes their strokes and identity; the piece is made again without them', async () => {
+    const workId = (await ana.get(`/api/groups/${groupId}/works`)).json().works[0].id as string;
+    const before = (await ana.get(`/api/group-works/${workId}/image`)).rawPayload;
+    const t = await join(ana); // connected while the erasure happens: the strokes leave this screen too
+    expect(strokesOf(t.doc).has('a1')).toBe(true);
+    await ana.post('/api/auth/reauth', { password: 'quiet river lantern 42' });
+    const erased = await ana.post(`/api/clients/${members[0]!.clientId}/erase`, { confirmName: 'Ada' });
+    expect(erased.statusCode).toBeLessThan(300);
+    await until(() => !strokesOf(t.doc).has('a1') && !strokesOf(t.doc).has('offline1'));
+    t.p.destroy();
+    const group = (await ana.get(`/api/groups/${groupId}`)).json();
+    expect(group.members.map((m: { id: string }) => m.id)).not.toContain(memberIds[0]);
+    const works = (await ana.get(`/api/groups/${groupId}/works`)).json().works;
+    expect(works[0].contributors.map((c: { memberId: string }) => c.memberId)).toEqual([memberIds[1]]);
+    const after = (await ana.get(`/api/group-works/${workId}/image`)).rawPayload;
+    expect(after.equals(before)).toBe(false);
+    // Nothing stored still names the member: canvas updates, rounds and works hold no trace of their id.
+    const rows = await h.store.db.query<{ b: Uint8Array }>(
+      'SELECT update AS b FROM group_canvas_updates UNION ALL SELECT doc FROM group_rounds UNION ALL SELECT doc FROM group_works',
+    );
+    for (const r of rows) expect(Buffer.from(r.b).includes(Buffer.from(memberIds[0]!))).toBe(false);
+  }, 60_000);
+});

@@ -119,3 +119,30 @@ export const GroupWork = z.object({
   contributors: z.array(z.object({ memberId: z.uuid(), displayName: z.string().nullable() })),
 });
 export const GroupWorkList = z.object({ works: z.array(GroupWork) });
+
+/** A client's own part in group work (their record and export): no other member's details. */
+export const ClientGroupWork = z.object({
+  groups: z.array(
+    z.object({
+      groupId: z.uuid(),
+      name: z.string(),
+      myDisplayName: z.string().nullable(),
+      /** Still a member (false: taken out of the group). */
+      member: z.boolean(),
+      sessions: z.array(
+        z.object({
+          id: z.uuid(),
+          title: z.string(),
+          status: GroupSessionStatusEnum,
+          scheduledAt: z.string(),
+          /** This client's own strokes on the session's canvas (x,y pairs in canvas pixels). */
+          myStrokes: z.array(
+            z.object({ id: z.string(), author: z.string(), color: z.string(), size: z.number(), seq: z.number(), points: z.array(z.number()) }),
+          ),
+        }),
+      ),
+      /** Group works this client contributed to; the image is `groups/<id>.png` in an export. */
+      works: z.array(z.object({ id: z.uuid(), sessionId: z.uuid(), createdAt: z.string(), contributors: z.number().int(), myWords: z.string().nullable() })),
+    }),
+  ),
+});

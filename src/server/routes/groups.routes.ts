@@ -18,6 +18,7 @@ import { z } from 'zod';
 import {
   AddMemberBody,
   AttendanceBody,
+  ClientGroupWork,
   CoCreateState,
   CreateGroupBody,
   DisplayNameBody,
@@ -39,6 +40,7 @@ import {
   VoteBody,
 } from '../../domain/api/groups.schemas.ts';
 import { canvasIdentity } from '../../services/groups/canvas-identity.ts';
+import { clientGroupWork } from '../../services/groups/client-group-work.ts';
 import type { CanvasConnection, CanvasIdentity } from '../../services/groups/canvas-room.ts';
 import { CLOSE } from '../../services/groups/canvas-room.ts';
 import {
@@ -67,7 +69,7 @@ import {
   updateGroupSession,
 } from '../../services/groups/groups.service.ts';
 import { sameOrigin } from '../auth.ts';
-import { requireActor } from '../context.ts';
+import { requireActor, requireSubject } from '../context.ts';
 import type { App, Deps } from '../deps.ts';
 
 const BOTH = { roles: ['therapist', 'client'] } as const;
@@ -309,6 +311,20 @@ export function groupRoutes(app: App, deps: Deps): void {
       const bytes = await workImage(deps, requireActor(req.actor), req.params.id);
       return reply.header('content-type', 'image/png').header('x-content-type-options', 'nosniff').send(png(bytes));
     },
+  );
+
+  app.get(
+    '/api/clients/:id/group-work',
+    {
+      config: { access: { roles: ['therapist', 'client'], scope: 'client', param: 'id' }, audit: 'group.client_work' },
+      schema: {
+        tags,
+        summary: 'A client’s own part in group work: groups, their strokes, works they contributed to',
+        params: GroupParams,
+        response: { 200: ClientGroupWork },
+      },
+    },
+    async (req) => clientGroupWork(deps, requireActor(req.actor), requireSubject(req.subject)),
   );
 
   installCanvasSocket(app, deps);

@@ -33,6 +33,9 @@ import type { MusicDeps } from '../music/music.service.ts';
 import { listNotes } from '../notes/notes.service.ts';
 import { listPlans } from '../plans/plans.service.ts';
 import { listSessions } from '../sessions/sessions.service.ts';
+import type { ImageBackend } from '../../backends/index.ts';
+import { clientGroupWork } from '../groups/client-group-work.ts';
+import { renderWork } from '../groups/cocreate.service.ts';
 import type { ExportRecords } from './export-records.ts';
 import { summaryPdf } from './summary-pdf.ts';
 import { slugOf, zipPath } from './zip-names.ts';
@@ -40,7 +43,8 @@ import { slugOf, zipPath } from './zip-names.ts';
 /** Total music length up to which rendered WAVs are included (seconds). */
 export const MAX_EXPORT_MUSIC_SECONDS = 10 * 60;
 
-export type ExportDeps = MusicDeps;
+/** With an image backend, group works are rendered into the export (`groups/`). */
+export type ExportDeps = MusicDeps & { imageBackend?: ImageBackend };
 
 export interface ExportOptions {
   now: Date;
@@ -88,6 +92,7 @@ export const SECTIONS: readonly ExportSection[] = [
   { name: 'consent', route: 'GET /api/clients/:id/consent', roles: BOTH, read: consentState },
   { name: 'accessHistory', route: 'GET /api/clients/:id/audit', roles: BOTH, read: accessHistory },
   { name: 'alerts', route: 'GET /api/alerts', roles: THERAPIST, read: (deps, actor, { client }) => alertsForClient(deps, actor, client) },
+  { name: 'groupWork', route: 'GET /api/clients/:id/group-work', roles: BOTH, read: clientGroupWork },
 ];
 
 /**
@@ -195,8 +200,13 @@ export async function buildClientExport(deps: ExportDeps, actor: Actor, subject:
     insights: single('insights'),
     consent: single('consent'),
     accessHistory: list('accessHistory'),
+    groupWork: single('groupWork'),
     omitted,
   };
+  // Group works the client contributed to: the piece as it is now, rendered again (stored once, for the whole group).
+  if (deps.imageBackend)
+    for (const g of (records.groupWork?.groups ?? []) as { works: { id: string }[] }[])
+      for (const w of g.works) put(zipPath('groups', `${w.id}.png`), await renderWork({ ...deps, imageBackend: deps.imageBackend }, w.id), false);
   put('records.json', strToU8(JSON.stringify(records, null, 2) + '\n'), true);
   put('summary.pdf', await summaryPdf(records, thumbs), false);
   put('README.txt', strToU8(readme(records, renderAudio, totalSeconds)), true);
@@ -233,6 +243,7 @@ function readme(r: ExportRecords, renderedAudio: boolean, musicSeconds: number):
     '- summary.pdf: a readable summary: works with their reflections, questionnaires with a chart,',
     '  homework and plans.',
     '- fhir/: each questionnaire as a FHIR R4 QuestionnaireResponse (LOINC-coded where LOINC codes the form; answers and total).',
+    '- groups/: group works this person contributed to, as they look now (records.json groupWork has their own strokes; other members are not named).',
   ];
   const omitted = Object.entries(r.omitted);
   if (omitted.length > 0) lines.push('', 'Not included in this export', ...omitted.map(([k, why]) => `- ${k}: ${why}`));

@@ -23,6 +23,8 @@ export interface ExportRecords {
   insights: Json | null;
   consent: Json | null;
   accessHistory: Json[];
+  /** The client's own part in group work (their strokes, the works they contributed to), no other member's details. */
+  groupWork: Json | null;
   /** Sections left out, with why (e.g. "therapist only"). */
   omitted: Record<string, string>;
 }

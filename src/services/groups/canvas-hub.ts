@@ -62,6 +62,14 @@ export class GroupCanvasHub {
     if (room.size === 0) await this.leave(sessionId, null);
   }
 
+  /** Replaces the session's stored updates with its document's state now (after an erasure). */
+  async compact(sessionId: string): Promise<void> {
+    const room = await this.room(sessionId);
+    await room.flush();
+    await room.compactNow();
+    await this.leave(sessionId, null);
+  }
+
   /** Closes every connection of a session (it ended). */
   async end(sessionId: string): Promise<void> {
     const room = await this.rooms.get(sessionId);

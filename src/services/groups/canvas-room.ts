@@ -320,6 +320,12 @@ export class CanvasRoom {
     }
   }
 
+  /** Replaces the stored updates with the document's state (one row), now. */
+  async compactNow(): Promise<void> {
+    while (this.flushing) await this.flushing;
+    await this.compact();
+  }
+
   /** Replaces the stored updates with the document's state (one row). */
   private async compact(): Promise<void> {
     const rows = await this.store.groups.updates(this.sessionId);

@@ -113,7 +113,13 @@ export async function vote(deps: GroupsDeps, actor: Actor, sessionId: string, in
 }
 
 /** Renders a piece: the sketch's strokes (without `excluded` authors), the participants' words, the seed. */
-async function renderPiece(deps: CoCreateDeps, doc: Uint8Array, words: readonly string[], excluded: ReadonlySet<string>, seed: number): Promise<Uint8Array> {
+async function renderPiece(
+  deps: Pick<CoCreateDeps, 'imageBackend'>,
+  doc: Uint8Array,
+  words: readonly string[],
+  excluded: ReadonlySet<string>,
+  seed: number,
+): Promise<Uint8Array> {
   const sketch = rasterizeStrokes(strokesOfUpdate(doc, excluded), PIECE.width / 960);
   const backend = deps.imageBackend;
   const [img] = await backend.generate({
@@ -191,7 +197,7 @@ export async function workImage(deps: CoCreateDeps, actor: Actor, workId: string
 }
 
 /** Renders a kept work from its stored sketch, contributors' words and seed. */
-export async function renderWork(deps: CoCreateDeps, workId: string): Promise<Uint8Array> {
+export async function renderWork(deps: Pick<CoCreateDeps, 'store' | 'imageBackend'>, workId: string): Promise<Uint8Array> {
   const w = (await deps.store.groups.workById(workId))!;
   return renderPiece(
     deps,

@@ -2434,6 +2434,77 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/clients/{id}/group-work": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A client’s own part in group work: groups, their strokes, works they contributed to */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              groups: {
+                /** Format: uuid */
+                groupId: string;
+                member: boolean;
+                myDisplayName: string | null;
+                name: string;
+                sessions: {
+                  /** Format: uuid */
+                  id: string;
+                  myStrokes: {
+                    author: string;
+                    color: string;
+                    id: string;
+                    points: number[];
+                    seq: number;
+                    size: number;
+                  }[];
+                  scheduledAt: string;
+                  /** @enum {string} */
+                  status: "scheduled" | "in_progress" | "completed" | "cancelled";
+                  title: string;
+                }[];
+                works: {
+                  contributors: number;
+                  createdAt: string;
+                  /** Format: uuid */
+                  id: string;
+                  myWords: string | null;
+                  /** Format: uuid */
+                  sessionId: string;
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/clients/{id}/homework": {
     parameters: {
       query?: never;
