@@ -10,17 +10,7 @@
  */
 import type { Actor } from '../domain/index.ts';
 import type {
-  AlertRecord,
-  ArtworkRecord,
-  ClientRecord,
-  Clock,
-  HomeworkRecord,
-  InviteRecord,
-  MusicPieceRecord,
-  NoteRecord,
-  PlanRecord,
-  Store,
-  TherapySessionRecord,
+  AlertRecord, ArtworkRecord, ClientRecord, Clock, HomeworkRecord, InviteRecord, MusicPieceRecord, NoteRecord, PlanRecord, Store, TherapySessionRecord,
 } from '../store/index.ts';
 
 export type { Actor, Clock, Store };

@@ -66,7 +66,7 @@ export async function processImageUpload(bytes: Uint8Array, limits: UploadLimits
   if (w * h > limits.maxPixels) {
     throw new HttpError(
       'payload_too_large',
-      `This image is ${w}×${h} pixels (${((w * h) / 1e6).toFixed(1)} megapixels); the limit is ${(limits.maxPixels / 1e6).toFixed(0)} megapixels.`,
+      `This image is ${w}×${h} pixels (${(w * h / 1e6).toFixed(1)} megapixels); the limit is ${(limits.maxPixels / 1e6).toFixed(0)} megapixels.`,
     );
   }
   try {
@@ -87,3 +87,4 @@ export async function processImageUpload(bytes: Uint8Array, limits: UploadLimits
     throw new HttpError('unprocessable_file', `This ${detected.toUpperCase()} file is damaged or incomplete and cannot be opened.`);
   }
 }
+

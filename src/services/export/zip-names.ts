@@ -19,10 +19,7 @@ export function slugOf(title: string, max = 40): string {
 
 /** A leaf name with only safe characters; dots may not start it (so never `.` or `..`). */
 export function safeLeaf(name: string): string {
-  const s = name
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
-    .replace(/^[.-]+/, '')
-    .slice(0, 120);
+  const s = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '').slice(0, 120);
   return s || 'file';
 }
 

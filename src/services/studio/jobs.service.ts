@@ -14,14 +14,7 @@ export interface JobsDeps {
 }
 
 const jobDto = (j: JobView): z.infer<typeof JobInfo> => ({
-  id: j.id,
-  clientId: j.clientId,
-  backendId: j.backend,
-  state: j.state,
-  progress: j.progress,
-  stage: j.stage,
-  artworkIds: j.resultIds,
-  error: j.error,
+  id: j.id, clientId: j.clientId, backendId: j.backend, state: j.state, progress: j.progress, stage: j.stage, artworkIds: j.resultIds, error: j.error,
 });
 
 function own({ jobs }: JobsDeps, clientId: string, jobId: string): JobView {
