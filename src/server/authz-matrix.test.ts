@@ -332,7 +332,15 @@ Object.assign(MATRIX, {
 let groupFixture: Promise<{ groupId: string; memberId: string; sessionId: string }> | undefined;
 const group = () =>
   (groupFixture ??= (async () => {
+    // The consent rows above withdraw `group`: the client agrees again before joining.
+    const { version } = (await agents.client.get('/api/consent/document')).json();
+    await agents.client.post(`/api/clients/${f.clientId}/consent`, {
+      documentVersion: version,
+      scopes: ['builtin_ai', 'insights', 'music', 'group'],
+      signature: 'Alex',
+    });
     const g = (await agents.therapist.post('/api/groups', { name: 'Matrix group', clientIds: [f.clientId] })).json();
+    if (!g.members) throw new Error(`matrix group: ${JSON.stringify(g)}`);
     const sessionId = (await agents.therapist.post(`/api/groups/${g.id}/sessions`, { scheduledAt: '2026-12-01T10:00:00Z' })).json().id as string;
     await agents.therapist.patch(`/api/group-sessions/${sessionId}`, { status: 'in_progress' });
     return { groupId: g.id as string, memberId: g.members[0].id as string, sessionId };
@@ -352,7 +360,15 @@ const inSession = (body?: (g: { groupId: string; memberId: string; sessionId: st
 };
 Object.assign(MATRIX, {
   'GET /api/groups': { allow: TC, scoped: false },
-  'POST /api/groups': { allow: T, scoped: false, prepare: async () => ({ body: { name: 'Another', clientIds: [f.clientId] } }) },
+  'GET /api/clients/:id/group-work': { allow: TC, scoped: true },
+  'POST /api/groups': {
+    allow: T,
+    scoped: false,
+    prepare: async () => {
+      await group(); // the client has agreed to group work again
+      return { body: { name: 'Another', clientIds: [f.clientId] } };
+    },
+  },
   'GET /api/groups/:id': { allow: TC, scoped: false, prepare: inGroup() },
   'POST /api/groups/:id/members': { allow: T, scoped: false, prepare: inGroup(() => ({ clientId: f.clientId })) },
   'DELETE /api/groups/:id/members/:memberId': {

@@ -10,6 +10,7 @@
  * entry) as any request. While connected, that check is repeated at most every
  * `RECHECK_MS` before a message is handled, and removal from the group disconnects at once.
  */
+import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
@@ -88,6 +89,8 @@ const CanvasTicket = z.object({
 
 /** How often a live connection's right to take part is checked again (sign-out, consent withdrawn). */
 const RECHECK_MS = 2000;
+/** Marks the in-process recheck of a live connection (unguessable, per process): not audited again. */
+const RECHECK_TOKEN = randomBytes(24).toString('hex');
 const SOCKET_PATH = /^\/api\/group-sessions\/([0-9a-f-]{36})\/canvas\/socket$/i;
 
 const png = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -201,6 +204,8 @@ export function groupRoutes(app: App, deps: Deps): void {
     },
     async (req) => {
       const id = await canvasIdentity(deps, requireActor(req.actor), req.params.id);
+      // Joining is audited once; the rechecks while connected are not.
+      if (req.headers['x-hearth-recheck'] === RECHECK_TOKEN) req.auditNote.skip = true;
       return id;
     },
   );
@@ -334,11 +339,15 @@ export function groupRoutes(app: App, deps: Deps): void {
 function installCanvasSocket(app: App, deps: Deps): void {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 512 * 1024 });
 
-  const ticket = async (req: IncomingMessage, sessionId: string): Promise<{ status: number; identity?: CanvasIdentity }> => {
+  const ticket = async (req: IncomingMessage, sessionId: string, recheck = false): Promise<{ status: number; identity?: CanvasIdentity }> => {
     const res = await app.inject({
       method: 'GET',
       url: `/api/group-sessions/${sessionId}/canvas`,
-      headers: { ...(req.headers.cookie ? { cookie: req.headers.cookie } : {}), 'user-agent': req.headers['user-agent'] ?? '' },
+      headers: {
+        ...(req.headers.cookie ? { cookie: req.headers.cookie } : {}),
+        'user-agent': req.headers['user-agent'] ?? '',
+        ...(recheck ? { 'x-hearth-recheck': RECHECK_TOKEN } : {}),
+      },
       remoteAddress: req.socket.remoteAddress,
     });
     if (res.statusCode !== 200) return { status: res.statusCode };
@@ -383,7 +392,7 @@ function installCanvasSocket(app: App, deps: Deps): void {
           if (!isBinary || ws.readyState !== ws.OPEN) return;
           // Membership, consent and sign-in, again, before acting on the message.
           if (Date.now() - checkedAt > RECHECK_MS) {
-            const t = await ticket(req, sessionId);
+            const t = await ticket(req, sessionId, true);
             if (!t.identity) {
               await deps.groupCanvas.leave(sessionId, conn);
               return ws.close(CLOSE.forbidden, 'no longer taking part');
