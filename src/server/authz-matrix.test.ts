@@ -333,12 +333,11 @@ let groupFixture: Promise<{ groupId: string; memberId: string; sessionId: string
 const group = () =>
   (groupFixture ??= (async () => {
     // The consent rows above withdraw `group`: the client agrees again before joining.
-    const { version } = (await agents.client.get('/api/consent/document')).json();
-    await agents.client.post(`/api/clients/${f.clientId}/consent`, {
-      documentVersion: version,
-      scopes: ['builtin_ai', 'insights', 'music', 'group'],
-      signature: 'Alex',
-    });
+    const alex = await login(h, 'alex@home.test');
+    const { version } = (await alex.get('/api/consent/document')).json();
+    const scopes = ['builtin_ai', 'insights', 'music', 'group'];
+    const signed = await alex.post(`/api/clients/${f.clientId}/consent`, { documentVersion: version, scopes, signature: 'Alex' });
+    if (signed.statusCode !== 201) throw new Error(`matrix group consent: ${signed.body}`);
     const g = (await agents.therapist.post('/api/groups', { name: 'Matrix group', clientIds: [f.clientId] })).json();
     if (!g.members) throw new Error(`matrix group: ${JSON.stringify(g)}`);
     const sessionId = (await agents.therapist.post(`/api/groups/${g.id}/sessions`, { scheduledAt: '2026-12-01T10:00:00Z' })).json().id as string;

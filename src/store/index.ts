@@ -27,7 +27,7 @@ export { loadMasterKey, writeMasterKey, parseMasterKey, masterKeyPath, MasterKey
 export { seal, open as unseal, SealError } from './crypto/sealing.ts';
 export type { CheckinRecord, MeasureResponseRecord, ReflectionRecord, AlertRecord } from './clinical.repository.ts';
 export type { HomeworkRecord, HomeworkStatus, DirectiveSnapshot } from './homework.repository.ts';
-export type { GroupMemberRecord, GroupNoteRecord, GroupRecord, GroupRoundRecord, GroupSessionRecord, GroupSessionStatus, GroupWorkRecord } from './groups.repository.ts';
+export type { GroupMemberRecord, GroupRecord, GroupSessionRecord } from './groups.repository.ts';
 export type { MusicPieceRecord, MusicListenRecord, MusicSampleRecord, Mood } from './music.repository.ts';
 export type { NoteRecord, NoteSectionRecord, AddendumRecord } from './notes.repository.ts';
 export type { PlanRecord } from './plans.repository.ts';

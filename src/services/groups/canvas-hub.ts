@@ -98,16 +98,4 @@ export class GroupCanvasHub {
   async flushAll(): Promise<void> {
     for (const r of this.rooms.values()) await (await r).flush();
   }
-
-  /** Drops a session's open room without storing anything more (erasure rewrote what is stored). */
-  async drop(sessionId: string): Promise<void> {
-    const room = await this.rooms.get(sessionId);
-    if (!room) return;
-    for (const c of room.connections()) {
-      room.leave(c);
-      c.close(CLOSE.ended, 'canvas rewritten');
-    }
-    this.rooms.delete(sessionId);
-    room.destroy();
-  }
 }

@@ -19,7 +19,7 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { GROUP_STROKE_LIMITS, hiddenOf, isPaused, metaOf, readStroke, ROOTS, strokesOf, THERAPIST_AUTHOR } from '../../domain/groups/canvas-model.ts';
+import { GROUP_STROKE_LIMITS, hiddenOf, isPaused, readStroke, ROOTS, strokesOf } from '../../domain/groups/canvas-model.ts';
 import type { Clock, Store } from '../../store/index.ts';
 
 export const MESSAGE_SYNC = 0;
@@ -354,11 +354,6 @@ export class CanvasRoom {
     for (const c of this.conns.keys()) if (c !== except) c.send(msg);
   }
 
-  /** Whether the meta says drawing is paused. */
-  get paused(): boolean {
-    return metaOf(this.doc).get('paused') === true;
-  }
-
   destroy(): void {
     this.unbind();
     this.awareness.destroy();
@@ -425,5 +420,3 @@ function presence(who: CanvasIdentity, raw: unknown): { user: { name: string; co
     cursor: ok ? { x: Math.max(-50, Math.min(2000, c.x as number)), y: Math.max(-50, Math.min(2000, c.y as number)) } : null,
   };
 }
-
-export { THERAPIST_AUTHOR };

@@ -3,12 +3,8 @@ import { data, http } from '../api/http.ts';
 import type { Body, Reply } from '../api/types.ts';
 
 export type GroupDto = Reply<'/api/groups/{id}', 'get'>;
-export type GroupSummary = Reply<'/api/groups', 'get'>['groups'][number];
 export type GroupSessionDto = Reply<'/api/group-sessions/{id}', 'get'>;
 export type CanvasTicket = Reply<'/api/group-sessions/{id}/canvas', 'get'>;
-export type CoCreateDto = Reply<'/api/group-sessions/{id}/cocreate', 'get'>;
-export type GroupNoteDto = Reply<'/api/group-sessions/{id}/note', 'get'>;
-export type GroupWorkDto = Reply<'/api/groups/{id}/works', 'get'>['works'][number];
 
 const id = (v: string) => ({ params: { path: { id: v } } });
 
