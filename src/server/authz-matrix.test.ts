@@ -329,33 +329,29 @@ Object.assign(MATRIX, {
 } satisfies Record<string, Entry>);
 
 /** Group work (038): routes declare roles only; the services find the group and check the caller belongs to it (foreign callers: groups.test.ts). */
-let groupFixture: Promise<{ groupId: string; memberId: string; sessionId: string }> | undefined;
+let groupFixture: Promise<{ groupId: string; memberId: string; sessionId: string; member: Agent }> | undefined;
 const group = () =>
   (groupFixture ??= (async () => {
-    // The consent rows above withdraw `group`: the client agrees again before joining.
-    const alex = await login(h, 'alex@home.test');
-    const { version } = (await alex.get('/api/consent/document')).json();
-    const scopes = ['builtin_ai', 'insights', 'music', 'group'];
-    const signed = await alex.post(`/api/clients/${f.clientId}/consent`, { documentVersion: version, scopes, signature: 'Alex' });
-    if (signed.statusCode !== 201) throw new Error(`matrix group consent: ${signed.body}`);
-    const g = (await agents.therapist.post('/api/groups', { name: 'Matrix group', clientIds: [f.clientId] })).json();
-    if (!g.members) throw new Error(`matrix group: ${JSON.stringify(g)}`);
+    // A member of its own (the consent rows above withdraw Alex's group consent).
+    const { clientId, client: member } = await addClient(h, agents.therapist, 'Gus', 'gus@home.test');
+    const g = (await agents.therapist.post('/api/groups', { name: 'Matrix group', clientIds: [clientId] })).json();
     const sessionId = (await agents.therapist.post(`/api/groups/${g.id}/sessions`, { scheduledAt: '2026-12-01T10:00:00Z' })).json().id as string;
     await agents.therapist.patch(`/api/group-sessions/${sessionId}`, { status: 'in_progress' });
-    return { groupId: g.id as string, memberId: g.members[0].id as string, sessionId };
+    return { groupId: g.id as string, memberId: g.members[0].id as string, sessionId, member };
   })());
 const groupRound = async () => {
   const { sessionId } = await group();
   const state = (await agents.therapist.get(`/api/group-sessions/${sessionId}/cocreate`)).json();
   return (state.round?.id ?? (await agents.therapist.post(`/api/group-sessions/${sessionId}/rounds`)).json().round.id) as string;
 };
-const inGroup = (body?: (g: { groupId: string; memberId: string; sessionId: string }) => unknown) => async () => {
+type GroupFx = { groupId: string; memberId: string; sessionId: string; member: Agent };
+const inGroup = (body?: (g: GroupFx) => unknown) => async (who: Who) => {
   const g = await group();
-  return { params: { id: g.groupId, memberId: g.memberId }, ...(body ? { body: body(g) } : {}) };
+  return { params: { id: g.groupId, memberId: g.memberId }, ...(who === 'client' ? { agent: g.member } : {}), ...(body ? { body: body(g) } : {}) };
 };
-const inSession = (body?: (g: { groupId: string; memberId: string; sessionId: string }) => unknown) => async () => {
+const inSession = (body?: (g: GroupFx) => unknown) => async (who: Who) => {
   const g = await group();
-  return { params: { id: g.sessionId, index: '0' }, ...(body ? { body: body(g) } : {}) };
+  return { params: { id: g.sessionId, index: '0' }, ...(who === 'client' ? { agent: g.member } : {}), ...(body ? { body: body(g) } : {}) };
 };
 Object.assign(MATRIX, {
   'GET /api/groups': { allow: TC, scoped: false },
@@ -364,17 +360,17 @@ Object.assign(MATRIX, {
     allow: T,
     scoped: false,
     prepare: async () => {
-      await group(); // the client has agreed to group work again
-      return { body: { name: 'Another', clientIds: [f.clientId] } };
+      const { member } = await group();
+      return { body: { name: 'Another', clientIds: [member.clientId!] } };
     },
   },
   'GET /api/groups/:id': { allow: TC, scoped: false, prepare: inGroup() },
-  'POST /api/groups/:id/members': { allow: T, scoped: false, prepare: inGroup(() => ({ clientId: f.clientId })) },
+  'POST /api/groups/:id/members': { allow: T, scoped: false, prepare: inGroup((g) => ({ clientId: g.member.clientId })) },
   'DELETE /api/groups/:id/members/:memberId': {
     allow: T,
     scoped: false,
     prepare: inGroup(),
-    cleanup: async () => void (await agents.therapist.post(`/api/groups/${(await group()).groupId}/members`, { clientId: f.clientId })),
+    cleanup: async () => void (await agents.therapist.post(`/api/groups/${(await group()).groupId}/members`, { clientId: (await group()).member.clientId })),
   },
   'PUT /api/groups/:id/me': { allow: ['client'], scoped: false, prepare: inGroup(() => ({ displayName: 'Heron' })) },
   'POST /api/groups/:id/sessions': { allow: T, scoped: false, prepare: inGroup(() => ({ scheduledAt: '2026-12-02T10:00:00Z' })) },
@@ -404,32 +400,32 @@ Object.assign(MATRIX, {
   'GET /api/group-sessions/:id/variations/:index': {
     allow: TC,
     scoped: false,
-    prepare: async () => {
+    prepare: async (who: Who) => {
       await groupRound();
-      return inSession()();
+      return inSession()(who);
     },
   },
   'POST /api/group-sessions/:id/votes': {
     allow: ['client'],
     scoped: false,
-    prepare: async () => ({ ...(await inSession()()), body: { roundId: await groupRound(), choice: 0 } }),
+    prepare: async (who: Who) => ({ ...(await inSession()(who)), body: { roundId: await groupRound(), choice: 0 } }),
   },
   'POST /api/group-sessions/:id/works': {
     allow: T,
     scoped: false,
-    prepare: async () => ({ ...(await inSession()()), body: { roundId: await groupRound(), choice: 0 } }),
+    prepare: async (who: Who) => ({ ...(await inSession()(who)), body: { roundId: await groupRound(), choice: 0 } }),
   },
   'GET /api/group-works/:id/image': {
     allow: TC,
     scoped: false,
-    prepare: async () => {
-      const { groupId, sessionId } = await group();
+    prepare: async (who: Who) => {
+      const { groupId, sessionId, member } = await group();
       let works = (await agents.therapist.get(`/api/groups/${groupId}/works`)).json().works as { id: string }[];
       if (works.length === 0)
         works = (await agents.therapist.post(`/api/group-sessions/${sessionId}/works`, { roundId: await groupRound(), choice: 0 })).json().works as {
           id: string;
         }[];
-      return { params: { id: works[0]!.id } };
+      return { params: { id: works[0]!.id }, ...(who === 'client' ? { agent: member } : {}) };
     },
   },
 } satisfies Record<string, Entry>);
