@@ -22,8 +22,10 @@ export interface RemoteImageBackendConfig {
   user?: string;
   password?: string;
   apiKey?: string;
-  /** Checkpoint (ComfyUI) or model name (OpenAI). */
+  /** Checkpoint (ComfyUI, AUTOMATIC1111) or model name (OpenAI). */
   model?: string;
+  /** The sketch adapter and inpainting checkpoint (ComfyUI, AUTOMATIC1111); the showcase's when left out. */
+  files?: { adapter?: string; inpaintCheckpoint?: string };
   /** Jobs at once (default 1) and time limit per job (default 5 min). */
   concurrency?: number;
   timeoutMs?: number;
@@ -39,8 +41,10 @@ type Remote = Omit<RemoteImageBackendConfig, 'kind' | 'url' | 'concurrency' | 't
 
 /** One adapter per registered kind: a kind added to the registry without an adapter does not compile. */
 const ADAPTERS: Record<ModelServerKind, (cfg: Remote) => ImageBackend> = {
-  comfyui: ({ url, user, password, external, model }) => createComfyUiBackend({ url, user, password, external, checkpoint: model }),
-  a1111: ({ url, user, password, external }) => createA1111Backend({ url, user, password, external }),
+  comfyui: ({ url, user, password, external, model, files }) =>
+    createComfyUiBackend({ url, user, password, external, checkpoint: model, controlnet: files?.adapter, inpaintCheckpoint: files?.inpaintCheckpoint }),
+  a1111: ({ url, user, password, external, model, files }) =>
+    createA1111Backend({ url, user, password, external, checkpoint: model, controlnetModel: files?.adapter, inpaintCheckpoint: files?.inpaintCheckpoint }),
   openai: ({ url, external, apiKey, model }) => createOpenAiImagesBackend({ url, external, apiKey, model }),
 };
 

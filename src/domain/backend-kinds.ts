@@ -16,7 +16,30 @@ export interface ModelServerKindDefinition {
   readonly model: { readonly label: string; readonly hint: string } | null;
   /** How it signs in: HTTP basic auth (user + password) or a bearer API key. */
   readonly credentials: 'basic' | 'api-key';
+  /**
+   * The other model files it runs besides the checkpoint, each with the showcase's name as the
+   * default (null: the one loaded on the server). Stored with the server (migration 051).
+   */
+  readonly files: readonly ModelFileField[];
 }
+
+/** Which model file: the sketch adapter (T2I-Adapter or ControlNet) or the inpainting checkpoint. */
+export type ModelFileKey = 'adapter' | 'inpaintCheckpoint';
+export const MODEL_FILE_KEYS = ['adapter', 'inpaintCheckpoint'] as const satisfies readonly ModelFileKey[];
+
+export interface ModelFileField {
+  readonly key: ModelFileKey;
+  readonly label: string;
+  readonly hint: string;
+  /** The showcase's name (src/backends/remote/showcase.ts; a test keeps the two equal), or null for the server's loaded model. */
+  readonly default: string | null;
+}
+
+/**
+ * A model file name as servers list them: letters, digits, spaces and . _ - + ( ) [ ] with
+ * sub-folders (`SDXL/sketch.safetensors`), no `..` and no leading slash.
+ */
+export const MODEL_FILE_NAME = /^(?!.*(?:^|\/)\.\.(?:\/|$))[A-Za-z0-9_][A-Za-z0-9 ._+()[\]-]*(?:\/[A-Za-z0-9_][A-Za-z0-9 ._+()[\]-]*)*$/;
 
 export const MODEL_SERVER_KINDS = [
   {
@@ -25,14 +48,52 @@ export const MODEL_SERVER_KINDS = [
     urlHint: 'For example http://gpu.clinic.lan:8188',
     model: { label: 'Checkpoint (optional)', hint: 'The checkpoint file to use; sd_xl_base_1.0.safetensors (SDXL base, as in the showcase) when left empty.' },
     credentials: 'basic',
+    files: [
+      {
+        key: 'adapter',
+        label: 'Sketch adapter',
+        hint: 'The T2I-Adapter or ControlNet file that follows the drawing (ComfyUI models/controlnet).',
+        default: 't2i-adapter-sketch-sdxl-1.0.safetensors',
+      },
+      {
+        key: 'inpaintCheckpoint',
+        label: 'Inpainting checkpoint',
+        hint: 'The checkpoint that repaints a masked part (ComfyUI models/checkpoints).',
+        default: 'sd_xl_base_1.0_inpainting_0.1.safetensors',
+      },
+    ],
   },
-  { id: 'a1111', label: 'AUTOMATIC1111 / Forge', urlHint: 'For example http://gpu.clinic.lan:7860 (started with --api)', model: null, credentials: 'basic' },
+  {
+    id: 'a1111',
+    label: 'AUTOMATIC1111 / Forge',
+    urlHint: 'For example http://gpu.clinic.lan:7860 (started with --api)',
+    model: {
+      label: 'Checkpoint (optional)',
+      hint: 'The checkpoint as the server lists it, e.g. sd_xl_base_1.0; the one loaded on the server when left empty.',
+    },
+    credentials: 'basic',
+    files: [
+      {
+        key: 'adapter',
+        label: 'ControlNet model',
+        hint: 'The sketch adapter as sd-webui-controlnet lists it (the name without its hash).',
+        default: 't2i-adapter_diffusers_xl_sketch',
+      },
+      {
+        key: 'inpaintCheckpoint',
+        label: 'Inpainting checkpoint (optional)',
+        hint: 'For example sd_xl_base_1.0_inpainting_0.1; the loaded checkpoint repaints when left empty.',
+        default: null,
+      },
+    ],
+  },
   {
     id: 'openai',
     label: 'OpenAI-compatible',
     urlHint: 'For example https://api.openai.com or http://localhost:11434 for Ollama',
     model: { label: 'Model (optional)', hint: 'For example gpt-image-1 or dall-e-3.' },
     credentials: 'api-key',
+    files: [],
   },
 ] as const satisfies readonly ModelServerKindDefinition[];
 

@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { mayAccessClient } from '../domain/index.ts';
+import type { Actor } from '../domain/index.ts';
 import { consentRefusal } from '../domain/consent.ts';
 import type { ConsentScope } from '../domain/consent.ts';
 import type { ClientRecord, Store } from '../store/index.ts';
@@ -69,6 +70,14 @@ const label: Record<string, string> = {
   plan: 'That plan',
 };
 
+/**
+ * What a supervisor may do on a supervisee's client record: read it (GET), never write, never
+ * download the whole record (the export is the client's and their therapist's).
+ */
+function supervisorMayRead(req: FastifyRequest): boolean {
+  return req.method === 'GET' && !(req.routeOptions.url ?? '').endsWith('/export');
+}
+
 /** How recently a password must have been re-entered for a sensitive action. */
 export const REAUTH_WINDOW_MS = 5 * 60_000;
 
@@ -96,7 +105,21 @@ export function installAccess(app: FastifyInstance, store: Store, routes: Regist
     const notFound = new HttpError('not_found', `${label[policy.scope]} was not found.`);
     if (!id || !UUID.test(id)) throw notFound;
     const subject = await resolveSubject(store, policy, id.toLowerCase());
-    if (!subject || !mayAccessClient(actor, subject.client)) {
+    const supervisor = !!subject && !mayAccessClient(actor, subject.client) && (await supervises(actor, subject.client.therapistId));
+    if (supervisor && !supervisorMayRead(req)) {
+      await store.audit.append({
+        actorId: actor.userId,
+        actorRole: 'supervisor',
+        action: 'access.denied',
+        clientId: subject.client.id,
+        targetType: policy.scope,
+        targetId: id,
+        detail: { route: `${req.method} ${req.routeOptions.url}`, supervisor: true },
+      });
+      throw new HttpError('forbidden', 'Supervision is read-only: you can read this record, not change it or contact the client.');
+    }
+    if (supervisor) req.auditNote.asSupervisor = true;
+    else if (!subject || !mayAccessClient(actor, subject.client)) {
       if (subject) {
         await store.audit.append({
           actorId: actor.userId,
@@ -119,6 +142,11 @@ export function installAccess(app: FastifyInstance, store: Store, routes: Regist
     requireRecentReauth(req);
   });
 
+  /** Whether the actor supervises the caseload of `therapistId` (read-only access to it). */
+  async function supervises(actor: Actor, therapistId: string): Promise<boolean> {
+    return actor.role === 'therapist' && store.practice.supervises(actor.userId, therapistId);
+  }
+
   function requireRecentReauth(req: FastifyRequest): void {
     if (!req.routeOptions.config.reauth) return;
     const at = req.authSession?.reauthAt;
@@ -129,17 +157,19 @@ export function installAccess(app: FastifyInstance, store: Store, routes: Regist
 
   // Recorded before the response leaves: a read that cannot be audited is not served.
   app.addHook('onSend', async (req, reply, payload) => {
-    const action = req.routeOptions.config?.audit;
+    const supervisor = req.auditNote.asSupervisor === true;
+    // Every supervisor read is recorded, on routes that audit nothing for the record's own therapist too.
+    const action = req.routeOptions.config?.audit ?? (supervisor ? 'supervisor.read' : undefined);
     if (!action || reply.statusCode >= 400 || !req.actor || req.auditNote.skip) return payload;
     const params = req.params as Record<string, string | undefined>;
     await store.audit.append({
       actorId: req.actor.userId,
-      actorRole: req.actor.role,
+      actorRole: supervisor ? 'supervisor' : req.actor.role,
       action,
       clientId: req.subject?.client.id ?? null,
       targetType: action.split('.')[0] ?? null,
       targetId: req.auditNote.targetId ?? params.id ?? null,
-      detail: { method: req.method, route: req.routeOptions.url, ...req.auditNote.detail },
+      detail: { method: req.method, route: req.routeOptions.url, ...req.auditNote.detail, ...(supervisor ? { supervisor: true } : {}) },
     });
     return payload;
   });

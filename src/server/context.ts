@@ -24,6 +24,8 @@ export interface AuditNote {
   skip?: boolean;
   targetId?: string;
   detail?: Record<string, unknown>;
+  /** Set by the access layer: a supervisor is reading a supervisee's client record (audited as such, always). */
+  asSupervisor?: boolean;
 }
 
 declare module 'fastify' {

@@ -61,6 +61,7 @@ export function artworkDto(a: ArtworkRecord, clientUserId: string | null, hasStr
     seed: a.seed,
     params: a.params,
     hasStrokes,
+    state: a.state,
     imageUrl: `/api/artworks/${a.id}/image`,
     thumbUrl: `/api/artworks/${a.id}/thumb`,
   };

@@ -2,6 +2,19 @@ import type { ClientVault } from './crypto/vault.ts';
 import type { Db, Queryable } from './db.ts';
 
 export type ArtworkKind = 'sketch' | 'upload' | 'generated' | 'inpainted';
+/**
+ * Where a work stands (migration 050): `gallery` — in the client's gallery; `draft` — made in the
+ * studio and not kept yet (listed in the studio only); `process` — the history of a kept work
+ * (the drawing it was made from): in its version tree and replay, not a gallery item of its own.
+ */
+export type ArtworkState = 'gallery' | 'draft' | 'process';
+/** Which works a listing returns: the gallery, everything kept (gallery + process), or all (with drafts). */
+export type ArtworkListing = 'gallery' | 'kept' | 'all';
+const LISTING_STATES: Record<ArtworkListing, readonly ArtworkState[]> = {
+  gallery: ['gallery'],
+  kept: ['gallery', 'process'],
+  all: ['gallery', 'process', 'draft'],
+};
 
 export interface ArtworkRecord {
   id: string;
@@ -20,6 +33,7 @@ export interface ArtworkRecord {
   backend: string | null;
   params: Record<string, unknown>;
   seed: number | null;
+  state: ArtworkState;
   createdAt: Date;
   deletedAt: Date | null;
 }
@@ -44,7 +58,11 @@ interface Row {
   created_at: Date;
   deleted_at: Date | null;
   words_sealed: string | null;
+  studio_state: ArtworkState;
 }
+
+/** What `create`/`insertSealed` take: a record without its deletion time; the state defaults to `gallery`. */
+export type NewArtworkRow = Omit<ArtworkRecord, 'deletedAt' | 'state'> & { state?: ArtworkState };
 
 /** An artwork's title and parameters (prompts are the client's words): sealed with their key. */
 type Words = Pick<ArtworkRecord, 'title' | 'params'>;
@@ -67,6 +85,7 @@ const plainFromRow = (r: Row): ArtworkRecord => ({
   backend: r.backend,
   params: r.params ?? {},
   seed: r.seed === null ? null : Number(r.seed),
+  state: r.studio_state ?? 'gallery',
   createdAt: new Date(r.created_at),
   deletedAt: r.deleted_at ? new Date(r.deleted_at) : null,
 });
@@ -89,7 +108,7 @@ export class ArtworksRepository {
   }
 
   /** Seal first (outside any transaction: it may create the client's key), then insert. */
-  async create(a: Omit<ArtworkRecord, 'deletedAt'>, q: Queryable = this.db): Promise<ArtworkRecord> {
+  async create(a: NewArtworkRow, q: Queryable = this.db): Promise<ArtworkRecord> {
     const sealed = await this.sealWords(a.clientId, a.id, { title: a.title, params: a.params });
     return this.insertSealed(a, sealed, q);
   }
@@ -99,10 +118,10 @@ export class ArtworksRepository {
     return this.vault.sealJson(clientId, wordsPurpose(id), words);
   }
 
-  async insertSealed(a: Omit<ArtworkRecord, 'deletedAt'>, sealed: string, q: Queryable = this.db): Promise<ArtworkRecord> {
+  async insertSealed(a: NewArtworkRow, sealed: string, q: Queryable = this.db): Promise<ArtworkRecord> {
     const rows = await q.query<Row>(
-      `INSERT INTO artworks (id, client_id, created_by, parent_id, session_id, kind, title, blob_key, thumb_key, mime, width, height, bytes, backend, params, seed, created_at, words_sealed)
-       VALUES ($1,$2,$3,$4,$5,$6,'',$7,$8,$9,$10,$11,$12,$13,'{}'::jsonb,$14,$15,$16) RETURNING *`,
+      `INSERT INTO artworks (id, client_id, created_by, parent_id, session_id, kind, title, blob_key, thumb_key, mime, width, height, bytes, backend, params, seed, created_at, words_sealed, studio_state)
+       VALUES ($1,$2,$3,$4,$5,$6,'',$7,$8,$9,$10,$11,$12,$13,'{}'::jsonb,$14,$15,$16,$17) RETURNING *`,
       [
         a.id,
         a.clientId,
@@ -120,6 +139,7 @@ export class ArtworksRepository {
         a.seed,
         a.createdAt,
         sealed,
+        a.state ?? 'gallery',
       ],
     );
     return plainFromRow({ ...rows[0]!, title: a.title, params: a.params });
@@ -140,9 +160,54 @@ export class ArtworksRepository {
     return rows[0] && this.fromRow(rows[0]);
   }
 
-  async listForClient(clientId: string): Promise<ArtworkRecord[]> {
-    const rows = await this.db.query<Row>('SELECT * FROM artworks WHERE client_id = $1 AND deleted_at IS NULL ORDER BY created_at DESC, id', [clientId]);
+  /** A client's works, newest first: the gallery by default (drafts and a kept work's history are not gallery items). */
+  async listForClient(clientId: string, which: ArtworkListing = 'gallery'): Promise<ArtworkRecord[]> {
+    const rows = await this.db.query<Row>(
+      'SELECT * FROM artworks WHERE client_id = $1 AND deleted_at IS NULL AND studio_state = ANY($2::text[]) ORDER BY created_at DESC, id',
+      [clientId, [...LISTING_STATES[which]]],
+    );
     return this.rows(rows);
+  }
+
+  /** The client's works in one state outside the gallery (`draft`, `process`), newest first. */
+  async inStateForClient(clientId: string, state: Exclude<ArtworkState, 'gallery'>): Promise<ArtworkRecord[]> {
+    const rows = await this.db.query<Row>(
+      'SELECT * FROM artworks WHERE client_id = $1 AND deleted_at IS NULL AND studio_state = $2 ORDER BY created_at DESC, id',
+      [clientId, state],
+    );
+    return this.rows(rows);
+  }
+
+  /** Moves works between gallery, draft and process (the title and words are unchanged). */
+  async setState(ids: readonly string[], state: ArtworkState, q: Queryable = this.db): Promise<void> {
+    if (ids.length === 0) return;
+    await q.query('UPDATE artworks SET studio_state = $2 WHERE id = ANY($1::uuid[])', [[...ids], state]);
+  }
+
+  /** The ancestors of an artwork, nearest first (its parent, the parent's parent, … the root). */
+  async ancestors(id: string): Promise<ArtworkRecord[]> {
+    const rows = await this.db.query<Row & { depth: number }>(
+      `WITH RECURSIVE up AS (
+         SELECT a.*, 0 AS depth FROM artworks a WHERE a.id = (SELECT parent_id FROM artworks WHERE id = $1)
+         UNION ALL SELECT a.*, up.depth + 1 FROM artworks a JOIN up ON a.id = up.parent_id WHERE up.depth < 1000
+       ) SELECT * FROM up ORDER BY depth`,
+      [id],
+    );
+    return this.rows(rows);
+  }
+
+  /** For each of these artworks, the nearest one in its lineage (itself or an ancestor) with recorded strokes. */
+  async strokeSources(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db.query<{ start: string; source: string }>(
+      `WITH RECURSIVE up AS (
+         SELECT id AS start, id, parent_id, 0 AS depth FROM artworks WHERE id = ANY($1::uuid[])
+         UNION ALL SELECT up.start, a.id, a.parent_id, up.depth + 1 FROM artworks a JOIN up ON a.id = up.parent_id WHERE up.depth < 1000
+       )
+       SELECT DISTINCT ON (up.start) up.start, up.id AS source FROM up JOIN artwork_strokes s ON s.artwork_id = up.id ORDER BY up.start, up.depth`,
+      [[...ids]],
+    );
+    return new Map(rows.map((r) => [r.start, r.source]));
   }
 
   /** The whole lineage of an artwork: its root and every descendant (the version tree). */
@@ -206,7 +271,10 @@ export class ArtworksRepository {
   }
 
   async countForClient(clientId: string): Promise<number> {
-    const rows = await this.db.query<{ n: number }>('SELECT count(*)::int AS n FROM artworks WHERE client_id = $1 AND deleted_at IS NULL', [clientId]);
+    const rows = await this.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM artworks WHERE client_id = $1 AND deleted_at IS NULL AND studio_state = 'gallery'`,
+      [clientId],
+    );
     return rows[0]?.n ?? 0;
   }
 
@@ -221,5 +289,28 @@ export class ArtworksRepository {
   /** Moves a work to the bin; the files stay until the client record is erased. */
   async softDelete(id: string, at: Date): Promise<void> {
     await this.db.query('UPDATE artworks SET deleted_at = $2 WHERE id = $1', [id, at]);
+  }
+
+  /** Keeps a work: it joins the gallery with this title, and the drafts it came from become its history. */
+  async keep(id: string, title: string, draftAncestors: readonly string[]): Promise<ArtworkRecord> {
+    const current = await this.byId(id);
+    if (!current) throw new Error(`artwork ${id} not found`);
+    const sealed = await this.sealWords(current.clientId, id, { title, params: current.params });
+    const row = await this.db.transaction(async (tx) => {
+      await this.setState(draftAncestors, 'process', tx);
+      const rows = await tx.query<Row>(
+        `UPDATE artworks SET words_sealed = $2, title = '', params = '{}'::jsonb, studio_state = 'gallery' WHERE id = $1 RETURNING *`,
+        [id, sealed],
+      );
+      return rows[0]!;
+    });
+    // Opened outside the transaction: the vault reads the client's key on its own connection.
+    return this.fromRow(row);
+  }
+
+  /** Lets go of drafts (the bin: files stay until the client record is erased). */
+  async discard(ids: readonly string[], at: Date): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db.query(`UPDATE artworks SET deleted_at = $2 WHERE id = ANY($1::uuid[]) AND studio_state = 'draft'`, [[...ids], at]);
   }
 }

@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { KeyRing } from './crypto/key-ring.ts';
-import type { Db, Queryable } from './db.ts';
+import type { Db, Queryable, SqlParam } from './db.ts';
 import type { AuditCheckpoint } from './audit-checkpoints.ts';
 
 export interface AuditEntryInput {
@@ -44,6 +44,8 @@ export const GENESIS_HASH = '0'.repeat(64);
 const CHAIN = 2;
 const UPGRADE_ACTION = 'audit.chain_upgraded';
 const LOCK = 7340034;
+/** At most this many entries in one group commit. */
+const MAX_GROUP = 200;
 
 function canonical(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
@@ -128,13 +130,68 @@ export class AuditRepository {
     return (await this.keys.mac('audit-chain', `pseudonym:${value}`)).slice(0, 16);
   }
 
-  /** Appends one entry. Serialised by an advisory lock so the chain stays linear across nodes. */
-  async append(input: AuditEntryInput, tx?: Queryable): Promise<AuditEntry> {
-    const run = async (q: Queryable): Promise<AuditEntry> => {
-      await q.query(`SELECT pg_advisory_xact_lock(${LOCK})`);
-      const last = await q.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
-      const prevHash = last[0]?.hash ?? GENESIS_HASH;
-      const seq = Number(last[0]?.seq ?? 0) + 1;
+  private pending: { input: AuditEntryInput; resolve: (e: AuditEntry) => void; reject: (err: unknown) => void }[] = [];
+  private draining = false;
+
+  /**
+   * Appends one entry and resolves once it is committed. Within a caller's transaction (`tx`) the
+   * entry is written there. Otherwise appends are group-committed: while one transaction is
+   * being written, the entries that arrive meanwhile wait and go together in the next one (one
+   * lock, one head read, one insert), each still chained to the one before it and each caller
+   * answered only after its own entry is durable. Serialised by an advisory lock so the chain
+   * stays linear across nodes.
+   */
+  append(input: AuditEntryInput, tx?: Queryable): Promise<AuditEntry> {
+    if (tx) return this.appendAll(tx, [input]).then((e) => e[0]!);
+    return new Promise((resolve, reject) => {
+      this.pending.push({ input, resolve, reject });
+      if (!this.draining) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.draining = true;
+    try {
+      while (this.pending.length > 0) {
+        const batch = this.pending.splice(0, MAX_GROUP);
+        try {
+          const entries = await this.db.transaction((q) =>
+            this.appendAll(
+              q,
+              batch.map((b) => b.input),
+            ),
+          );
+          batch.forEach((b, i) => b.resolve(entries[i]!));
+        } catch (err) {
+          if (batch.length === 1) batch[0]!.reject(err);
+          // One bad entry must not fail its neighbours: write them one by one.
+          else
+            for (const b of batch)
+              await this.db
+                .transaction((q) => this.appendAll(q, [b.input]))
+                .then(
+                  (e) => b.resolve(e[0]!),
+                  (e: unknown) => b.reject(e),
+                );
+        }
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  /** Writes `inputs` in order after the current head, inside `q`'s transaction. */
+  private async appendAll(q: Queryable, inputs: AuditEntryInput[]): Promise<AuditEntry[]> {
+    // PGlite has one connection and runs one transaction at a time: the lock is for PostgreSQL's many.
+    if (this.db.kind !== 'pglite') await q.query(`SELECT pg_advisory_xact_lock(${LOCK})`);
+    const last = await q.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
+    let prevHash = last[0]?.hash ?? GENESIS_HASH;
+    let seq = Number(last[0]?.seq ?? 0);
+    const out: AuditEntry[] = [];
+    const params: SqlParam[] = [];
+    const rows: string[] = [];
+    for (const input of inputs) {
+      seq++;
       // Millisecond precision: what PostgreSQL stores is exactly what we hashed.
       const at = new Date(Math.floor(this.now().getTime()));
       const entry = {
@@ -149,15 +206,18 @@ export class AuditRepository {
         detail: input.detail ?? {},
       };
       const hash = await this.hash(prevHash, entry, q);
-      await q.query(
-        `INSERT INTO audit_log (seq, at, actor_id, actor_role, action, client_id, target_type, target_id, detail, prev_hash, hash, chain)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
-        [seq, at, entry.actorId, entry.actorRole, entry.action, entry.clientId, entry.targetType, entry.targetId, entry.detail, prevHash, hash, CHAIN],
-      );
-      this.appended++;
-      return { ...entry, prevHash, hash };
-    };
-    return tx ? run(tx) : this.db.transaction(run);
+      const n = params.length;
+      rows.push(`(${Array.from({ length: 12 }, (_, i) => `$${n + i + 1}`).join(',')})`);
+      params.push(seq, at, entry.actorId, entry.actorRole, entry.action, entry.clientId, entry.targetType, entry.targetId, entry.detail, prevHash, hash, CHAIN);
+      out.push({ ...entry, prevHash, hash });
+      prevHash = hash;
+    }
+    await q.query(
+      `INSERT INTO audit_log (seq, at, actor_id, actor_role, action, client_id, target_type, target_id, detail, prev_hash, hash, chain) VALUES ${rows.join(',')}`,
+      params,
+    );
+    this.appended += out.length;
+    return out;
   }
 
   async listForClient(clientId: string, limit = 200): Promise<AuditEntry[]> {

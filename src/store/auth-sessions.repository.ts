@@ -38,15 +38,32 @@ export class AuthSessionsRepository {
   constructor(private readonly db: Db) {}
 
   async create(s: AuthSessionRecord): Promise<void> {
-    await this.db.query(
-      `INSERT INTO auth_sessions (id, user_id, csrf_token, created_at, last_seen_at, expires_at, user_agent) VALUES ($1,$2,$3,$4,$5,$6,$7)`,
-      [s.id, s.userId, s.csrfToken, s.createdAt, s.lastSeenAt, s.expiresAt, s.userAgent],
-    );
+    await this.db.query(`INSERT INTO auth_sessions (id, user_id, csrf_token, created_at, last_seen_at, expires_at, user_agent) VALUES ($1,$2,$3,$4,$5,$6,$7)`, [
+      s.id,
+      s.userId,
+      s.csrfToken,
+      s.createdAt,
+      s.lastSeenAt,
+      s.expiresAt,
+      s.userAgent,
+    ]);
   }
 
   async byId(id: string): Promise<AuthSessionRecord | undefined> {
     const rows = await this.db.query<Row>('SELECT * FROM auth_sessions WHERE id = $1', [id]);
     return rows[0] && fromRow(rows[0]);
+  }
+
+  /**
+   * The session and its account's row in one query: every signed-in request needs both. The
+   * account row is raw (`UsersRepository.hydrate` opens it).
+   */
+  async byIdWithUserRow(id: string): Promise<{ session: AuthSessionRecord; userRow: Record<string, unknown> | null } | undefined> {
+    const rows = await this.db.query<Row & { user_row: Record<string, unknown> | null }>(
+      'SELECT s.*, to_jsonb(u) AS user_row FROM auth_sessions s LEFT JOIN users u ON u.id = s.user_id WHERE s.id = $1',
+      [id],
+    );
+    return rows[0] && { session: fromRow(rows[0]), userRow: rows[0].user_row };
   }
 
   async touch(id: string, at: Date): Promise<void> {

@@ -3,7 +3,7 @@
  * and is what outbound requests are limited to); user name, password and API key are sealed
  * with the master key, bound to the record's id, and opened only to talk to the server.
  */
-import type { ModelServerKind } from '../domain/backend-kinds.ts';
+import type { ModelFileKey, ModelServerKind } from '../domain/backend-kinds.ts';
 import { open, seal } from './crypto/sealing.ts';
 import type { Db, Queryable } from './db.ts';
 
@@ -22,6 +22,8 @@ export interface BackendRecord {
   label: string;
   url: string;
   model: string | null;
+  /** Model file names chosen for it (migration 051); a key left out means the kind's default. */
+  modelFiles: Partial<Record<ModelFileKey, string>>;
   hasSecrets: boolean;
   createdBy: string | null;
   createdAt: Date;
@@ -32,7 +34,8 @@ export interface BackendRecord {
 }
 
 /** What `create` needs: the owner defaults to whoever adds it, practice-wide to no. */
-export type NewBackend = Omit<BackendRecord, 'hasSecrets' | 'ownerId' | 'practiceWide'> & Partial<Pick<BackendRecord, 'ownerId' | 'practiceWide'>>;
+export type NewBackend = Omit<BackendRecord, 'hasSecrets' | 'ownerId' | 'practiceWide' | 'modelFiles'> &
+  Partial<Pick<BackendRecord, 'ownerId' | 'practiceWide' | 'modelFiles'>>;
 
 interface Row {
   id: string;
@@ -40,6 +43,7 @@ interface Row {
   label: string;
   url: string;
   model: string | null;
+  model_files: Partial<Record<ModelFileKey, string>> | null;
   secrets_sealed: string | null;
   created_by: string | null;
   created_at: Date;
@@ -54,6 +58,7 @@ const toRecord = (r: Row): BackendRecord => ({
   label: r.label,
   url: r.url,
   model: r.model,
+  modelFiles: r.model_files ?? {},
   hasSecrets: r.secrets_sealed !== null,
   createdBy: r.created_by,
   createdAt: new Date(r.created_at),
@@ -81,12 +86,13 @@ export class BackendsRepository {
       ...input,
       ownerId: input.ownerId === undefined ? input.createdBy : input.ownerId,
       practiceWide: input.practiceWide ?? false,
+      modelFiles: input.modelFiles ?? {},
     };
     const has = Object.values(secrets).some((v) => typeof v === 'string' && v !== '');
     const sealed = has ? Buffer.from(seal(this.master, Buffer.from(JSON.stringify(secrets)), aad(b.id))).toString('base64') : null;
     await this.db.query(
-      'INSERT INTO image_backends (id, kind, label, url, model, secrets_sealed, created_by, created_at, owner_id, practice_wide) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)',
-      [b.id, b.kind, b.label, b.url, b.model, sealed, b.createdBy, b.createdAt, b.ownerId, b.practiceWide],
+      'INSERT INTO image_backends (id, kind, label, url, model, secrets_sealed, created_by, created_at, owner_id, practice_wide, model_files) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)',
+      [b.id, b.kind, b.label, b.url, b.model, sealed, b.createdBy, b.createdAt, b.ownerId, b.practiceWide, b.modelFiles],
     );
     return { ...b, hasSecrets: has };
   }

@@ -20,8 +20,9 @@ export type { UserRecord } from './users.repository.ts';
 export type { AuthSessionRecord } from './auth-sessions.repository.ts';
 export type { ClientRecord, ClientPatch } from './clients.repository.ts';
 export type { InviteRecord } from './invites.repository.ts';
+export type { CareTransferRecord, StaffInviteRecord, StaffInviteRole } from './practice.repository.ts';
 export type { TherapySessionRecord } from './therapy-sessions.repository.ts';
-export type { ArtworkRecord, ArtworkKind } from './artworks.repository.ts';
+export type { ArtworkRecord, ArtworkKind, ArtworkListing, ArtworkState } from './artworks.repository.ts';
 export { ClientVault, ClientFiles, ClientKeyMissingError } from './crypto/vault.ts';
 export { loadMasterKey, writeMasterKey, parseMasterKey, masterKeyPath, MasterKeyError } from './crypto/master-key.ts';
 export { seal, open as unseal, SealError } from './crypto/sealing.ts';
@@ -35,3 +36,4 @@ export type { ConsentDocumentRecord, ConsentEventRecord, CurrentConsent } from '
 export type { TotpRecord, LoginChallengeRecord } from './account-security.repository.ts';
 export type { BackendRecord, BackendKind, BackendSecrets } from './backends.repository.ts';
 export type { ThrottleKey, ThrottleRule } from './login-throttle.repository.ts';
+export type { SeriesRecord, SeriesChapterRecord, ArtworkTag } from './series.repository.ts';

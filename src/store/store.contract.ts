@@ -132,6 +132,29 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await s.users.byId(id)).toBeUndefined();
     });
 
+    it('group-commits concurrent audit appends: each caller gets its own entry, the chain stays whole, one bad entry fails alone', async () => {
+      const base = await s.audit.count();
+      const made = await Promise.all(
+        Array.from({ length: 40 }, (_, i) => s.audit.append({ actorId: null, actorRole: 'system', action: `group.${i}`, clientId: null, detail: { i } })),
+      );
+      expect(new Set(made.map((e) => e.seq)).size).toBe(40);
+      // Entries are chained in the order they were asked for.
+      expect(made.map((e) => e.seq)).toEqual([...made.map((e) => e.seq)].sort((a, b) => a - b));
+      for (const [i, e] of made.entries()) expect(e.action).toBe(`group.${i}`);
+      const stored = await s.db.query<{ action: string }>('SELECT action FROM audit_log WHERE seq = $1', [made[7]!.seq]);
+      expect(stored[0]!.action).toBe('group.7');
+
+      // A detail that cannot be written (a BigInt) fails its own append; its neighbours in the same group are written.
+      const mixed = await Promise.allSettled([
+        s.audit.append({ actorId: null, actorRole: 'system', action: 'group.ok1', clientId: null }),
+        s.audit.append({ actorId: null, actorRole: 'system', action: 'group.bad', clientId: null, detail: { n: 1n } }),
+        s.audit.append({ actorId: null, actorRole: 'system', action: 'group.ok2', clientId: null }),
+      ]);
+      expect(mixed.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      expect(await s.audit.count()).toBe(base + 42);
+      expect(await s.audit.verify()).toEqual({ ok: true, entries: base + 42 });
+    });
+
     it('chains the audit log and detects altered, removed and reordered entries', async () => {
       const base = await s.audit.count();
       for (let i = 0; i < 5; i++) await s.audit.append({ actorId: null, actorRole: 'system', action: `test.${i}`, clientId: null, detail: { i } });

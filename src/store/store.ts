@@ -35,6 +35,8 @@ import { migrate } from './migrate.ts';
 import { MusicRepository } from './music.repository.ts';
 import { NotesRepository } from './notes.repository.ts';
 import { PlansRepository } from './plans.repository.ts';
+import { SeriesRepository } from './series.repository.ts';
+import { PracticeRepository } from './practice.repository.ts';
 import { SettingsRepository } from './settings.repository.ts';
 import { TherapySessionsRepository } from './therapy-sessions.repository.ts';
 import { UsersRepository } from './users.repository.ts';
@@ -66,6 +68,8 @@ export interface Store {
   readonly music: MusicRepository;
   readonly notes: NotesRepository;
   readonly plans: PlansRepository;
+  /** Series (storybooks) of works, artwork tags (self-portraits) and series attached to notes. */
+  readonly series: SeriesRepository;
   /** Therapists' own directives, PHQ-9/GAD-7 schedules, directives planned for a session. */
   readonly workspace: WorkspaceRepository;
   /** Consent documents and each client's append-only consent log. */
@@ -80,6 +84,8 @@ export interface Store {
   readonly loginThrottle: LoginThrottleRepository;
   /** Groups, group sessions, the shared canvases and group works (038). */
   readonly groups: GroupsRepository;
+  /** The practice's owner, staff invites, supervision and transfers of care (035). */
+  readonly practice: PracticeRepository;
   /**
    * Signs the audit chain's head and appends the checkpoint to the checkpoint file(s). With
    * `onlyIfChanged`, skips when the head is the one this store last checkpointed. Returns what it
@@ -141,6 +147,7 @@ export function storeFromDb(db: Db, blobs: BlobStore, clock: Clock, dataDir: str
     music: new MusicRepository(db, vault),
     notes: new NotesRepository(db, vault),
     plans: new PlansRepository(db, vault),
+    series: new SeriesRepository(db, vault),
     workspace: new WorkspaceRepository(db, vault, keys),
     consents: new ConsentsRepository(db, vault),
     audit,
@@ -149,6 +156,7 @@ export function storeFromDb(db: Db, blobs: BlobStore, clock: Clock, dataDir: str
     backends: new BackendsRepository(db, master),
     loginThrottle: new LoginThrottleRepository(db, master),
     groups: new GroupsRepository(db, vault, keys),
+    practice: new PracticeRepository(db, keys),
     checkpointAudit,
     async verifyAudit(extraPaths = []) {
       const paths = [...checkpointPaths(dataDir), ...extraPaths];

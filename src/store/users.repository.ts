@@ -78,6 +78,11 @@ export class UsersRepository {
     return this.fromRow(rows[0]!);
   }
 
+  /** An account from its raw row as read elsewhere (the session lookup joins it). */
+  hydrate(row: Record<string, unknown>): Promise<UserRecord> {
+    return this.fromRow(row as unknown as Row);
+  }
+
   async byId(id: string): Promise<UserRecord | undefined> {
     const rows = await this.db.query<Row>('SELECT * FROM users WHERE id = $1', [id]);
     return rows[0] && this.fromRow(rows[0]);

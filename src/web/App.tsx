@@ -4,6 +4,7 @@ import type { Me } from './api/client.ts';
 import { AuthShell } from './components/AppShell.tsx';
 import { Loading, Notice } from './components/Notice.tsx';
 import { JoinPage } from './pages/JoinPage.tsx';
+import { StaffJoinPage } from './practice/StaffJoinPage.tsx';
 import { SetupPage } from './pages/SetupPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 import { SignedInRoutes } from './pages/SignedInRoutes.tsx';
@@ -53,7 +54,8 @@ export function App() {
     setFlash(null);
     setMe(who);
     setBoot({ kind: 'ready', needsSetup: false });
-    if (['/sign-in', '/setup'].includes(location.pathname) || location.pathname.startsWith('/join/')) navigate('/', { replace: true });
+    if (['/sign-in', '/setup'].includes(location.pathname) || location.pathname.startsWith('/join/') || location.pathname.startsWith('/staff-join/'))
+      navigate('/', { replace: true });
   }, []);
 
   const session = useMemo<SessionState | null>(
@@ -92,6 +94,11 @@ export function App() {
   }
 
   const join = matchPath('/join/:token', path);
+  const staffJoin = matchPath('/staff-join/:token', path);
+  if (staffJoin)
+    return (
+      <StaffJoinPage token={staffJoin.token!} signedInAs={me} onJoined={signedIn} onSignOut={session ? () => session.signOut({ stay: true }) : undefined} />
+    );
   if (join) return <JoinPage token={join.token!} signedInAs={me} onJoined={signedIn} onSignOut={session ? () => session.signOut({ stay: true }) : undefined} />;
   if (!session) {
     if (boot.needsSetup) return <SetupPage onDone={signedIn} />;

@@ -1,10 +1,13 @@
 /**
  * The Studio in real Chromium against a real `hearth serve`: the client draws with real pointer
- * events (recorded on the server as strokes with rising times), makes two variations, compares,
- * refines one half of a picture (only that half changes, checked pixel by pixel), moves about
- * the version tree and branches, and saves with a title; the therapist then finds the work in
+ * events (recorded on the server as strokes with rising times), zooms to 200 % and moves the page
+ * (a stroke still lands at the right canvas coordinates), picks a colour with the eyedropper,
+ * makes two variations (studio drafts, not in the gallery), hides the AI's picture layer (the
+ * drawing stays), compares, refines one half of a picture (only that half changes, checked pixel
+ * by pixel), moves about the version tree and branches, reloads (the drafts are still there), and
+ * keeps one with a title (exactly one work in the gallery); the therapist then finds the work in
  * the client's gallery and replays how it was drawn. axe runs on every screen; desktop and
- * tablet screenshots go to test-results/screenshots.
+ * tablet (768 px) screenshots go to test-results/screenshots.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
@@ -94,18 +97,34 @@ async function expectFits(page: Page, label: string): Promise<void> {
   expect(scroll, `${label}: page wider than the screen (${wide})`).toBeLessThanOrEqual(client);
 }
 
-/** Darkness (0 white … 255 black) of the drawing canvas around a point given in fractions. */
+/** Darkness (0 white … 255 black) of the drawing layer (over white) around a point given in fractions. */
 function inkAt(page: Page, fx: number, fy: number): Promise<number> {
   return page.evaluate(
     ([x, y]) => {
       const cv = document.querySelector<HTMLCanvasElement>('canvas.studio-canvas')!;
       const d = cv.getContext('2d')!.getImageData(Math.round(x! * cv.width) - 3, Math.round(y! * cv.height) - 3, 7, 7).data;
       let darkest = 0;
-      for (let i = 0; i < d.length; i += 4) darkest = Math.max(darkest, 255 - (d[i]! + d[i + 1]! + d[i + 2]!) / 3);
+      for (let i = 0; i < d.length; i += 4) {
+        const a = d[i + 3]! / 255;
+        darkest = Math.max(darkest, a * (255 - (d[i]! + d[i + 1]! + d[i + 2]!) / 3));
+      }
       return darkest;
     },
     [fx, fy],
   );
+}
+
+/** A hash of every pixel of the drawing layer. */
+function drawingPixels(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const cv = document.querySelector<HTMLCanvasElement>('canvas.studio-canvas')!;
+    const d = cv.getContext('2d')!.getImageData(0, 0, cv.width, cv.height).data;
+    let h = 2166136261;
+    let ink = 0;
+    for (let i = 0; i < d.length; i++) h = Math.imul(h ^ d[i]!, 16777619);
+    for (let i = 3; i < d.length; i += 4) if (d[i]! > 0) ink++;
+    return `${h >>> 0}:${ink}`;
+  });
 }
 
 /** Drags the mouse through `points` (fractions of the element's box) as one stroke. */
@@ -138,6 +157,12 @@ describe('the studio', () => {
       signature: CLIENT.displayName,
     });
     const artworks = async () => (await call<{ artworks: Art[] }>('GET', `/api/clients/${client.id}/artworks`, sam)).json.artworks;
+    const studioDrafts = async () => (await call<{ drafts: Art[]; history: Art[] }>('GET', `/api/clients/${client.id}/studio/drafts`, sam)).json;
+    /** Everything the client made: the gallery, the drafts not kept and the kept works' drawings. */
+    const allWorks = async () => {
+      const d = await studioDrafts();
+      return [...(await artworks()), ...d.drafts, ...d.history];
+    };
 
     // — The client opens the studio from their home page and starts on a blank page.
     const problems: string[] = [];
@@ -191,6 +216,87 @@ describe('the studio', () => {
     // The live preview (in its Web Worker) has drawn something.
     await c.getByText('Live preview — the final picture is larger').waitFor();
 
+    // — Zoom to 200 % with the buttons (around the frame's centre), move the page with the hand
+    //   tool, and draw: the stroke lands where the pointer was on the zoomed page.
+    const frame = c.getByRole('group', { name: /^Canvas at/ });
+    const zoomLevel = c.getByRole('status', { name: 'Zoom level' }).or(c.locator('output.canvas-toolbar__zoom'));
+    for (let i = 0; i < 3; i++) await c.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => zoomLevel.first().textContent()).toBe('200%');
+    const hand = c.getByRole('button', { name: 'Move page' });
+    await hand.click();
+    expect(await hand.getAttribute('aria-pressed')).toBe('true');
+    await frame.scrollIntoViewIfNeeded();
+    let fb = (await frame.boundingBox())!;
+    const [dx, dy] = [120, 90];
+    await c.mouse.move(fb.x + fb.width * 0.5, fb.y + fb.height * 0.5);
+    await c.mouse.down();
+    await c.mouse.move(fb.x + fb.width * 0.5 + dx, fb.y + fb.height * 0.5 + dy, { steps: 5 });
+    await c.mouse.up();
+    await hand.click();
+    expect(await hand.getAttribute('aria-pressed')).toBe('false');
+    await c.getByRole('radio', { name: 'Pen' }).check();
+    // Points are read against the frame where it is now (the clicks above may have scrolled the page).
+    await frame.scrollIntoViewIfNeeded();
+    fb = (await frame.boundingBox())!;
+    await expectAccessible(c, 'studio zoomed');
+    await screenshot(c, 'studio-02a-zoomed');
+    // The model of the view: zooming 100 → 200 % around the centre puts the page at −(w/2, h/2), the drag adds (dx, dy).
+    const toCanvas = (sx: number, sy: number) => [
+      ((sx - fb.x - (dx - fb.width / 2)) / (2 * fb.width)) * 768,
+      ((sy - fb.y - (dy - fb.height / 2)) / (2 * fb.height)) * 576,
+    ];
+    const from: [number, number] = [fb.x + fb.width * 0.35, fb.y + fb.height * 0.4];
+    const to: [number, number] = [fb.x + fb.width * 0.65, fb.y + fb.height * 0.6];
+    await c.mouse.move(...from);
+    await c.mouse.down();
+    await c.mouse.move(...to, { steps: 8 });
+    await c.mouse.up();
+    await c.getByRole('img', { name: 'Your drawing: 4 strokes' }).waitFor();
+    const zoomedStroke = { from: toCanvas(...from), to: toCanvas(...to) };
+    // Ctrl + wheel zooms around the pointer too; "Fit page" brings back 100 %.
+    await c.getByRole('button', { name: 'Fit page' }).click();
+    await expect.poll(() => zoomLevel.first().textContent()).toBe('100%');
+    await frame.scrollIntoViewIfNeeded();
+    fb = (await frame.boundingBox())!;
+    await c.mouse.move(fb.x + fb.width * 0.5, fb.y + fb.height * 0.5);
+    await c.keyboard.down('Control');
+    await c.mouse.wheel(0, -300);
+    await c.keyboard.up('Control');
+    await expect.poll(async () => Number((await zoomLevel.first().textContent())!.replace('%', ''))).toBeGreaterThan(100);
+    await c.getByRole('button', { name: 'Fit page' }).click();
+    // The keyboard zooms the focused frame as well.
+    await frame.focus();
+    await c.keyboard.press('+');
+    await expect.poll(() => zoomLevel.first().textContent()).toBe('125%');
+    await c.keyboard.press('0');
+    await expect.poll(() => zoomLevel.first().textContent()).toBe('100%');
+
+    // — Colour wheel and eyedropper: type a colour, draw with it, choose another, pick it back from the page.
+    const hex = c.getByLabel('Hex colour');
+    await hex.fill('#1e90ff');
+    await c.getByRole('radio', { name: 'Marker' }).check();
+    await c.getByRole('slider', { name: /^Size/ }).fill('30');
+    await drag(c, canvas, [
+      [0.75, 0.15],
+      [0.9, 0.15],
+    ]);
+    await c.getByRole('img', { name: 'Your drawing: 5 strokes' }).waitFor();
+    // The hue ring answers the keyboard: → turns the hue by a degree.
+    const ring = c.getByRole('slider', { name: 'Hue' });
+    const hueBefore = Number(await ring.getAttribute('aria-valuenow'));
+    await ring.focus();
+    await c.keyboard.press('ArrowRight');
+    await expect.poll(async () => Number(await ring.getAttribute('aria-valuenow'))).toBe((hueBefore + 1) % 360);
+    await c.getByRole('button', { name: 'Use colour #2b2420' }).click();
+    await expect.poll(() => hex.inputValue()).toBe('#2b2420');
+    await c.getByRole('button', { name: 'Pick colour' }).click();
+    await canvas.scrollIntoViewIfNeeded();
+    const cb = (await canvas.boundingBox())!;
+    await c.mouse.click(cb.x + cb.width * 0.825, cb.y + cb.height * 0.15);
+    await expect.poll(() => hex.inputValue()).toBe('#1e90ff');
+    await c.getByRole('status').filter({ hasText: 'Picked the colour #1e90ff.' }).waitFor();
+    expect(await c.getByRole('button', { name: 'Pick colour' }).getAttribute('aria-pressed')).toBe('false');
+
     // — Words, two variations.
     await c.getByLabel('What would you like to see?').fill('a calm blue lake under the moon, watercolour');
     await c.getByLabel('Leave out (optional)').fill('no red');
@@ -201,16 +307,18 @@ describe('the studio', () => {
     await c.getByRole('button', { name: 'Create 2 pictures' }).click();
     await c.getByRole('status').filter({ hasText: '2 pictures are ready' }).waitFor();
 
-    // The strokes are on the server as drawn: 3 strokes, times rising within and across strokes.
-    const afterGenerate = await artworks();
+    // Nothing is in the gallery yet: the drawing and both variations are studio drafts.
+    expect(await artworks()).toEqual([]);
+    const afterGenerate = (await studioDrafts()).drafts;
     const sketch = afterGenerate.find((a) => a.kind === 'sketch')!;
     expect(sketch).toBeDefined();
+    // The strokes are on the server as drawn: 5 strokes, times rising within and across strokes.
     const strokes = (await call<{ strokes: StrokeDoc }>('GET', `/api/artworks/${sketch.id}/strokes`, sam)).json.strokes;
     expect(strokes.version).toBe(2);
-    expect(strokes.strokes.map((s) => s.tool)).toEqual(['pen', 'pen', 'marker']);
+    expect(strokes.strokes.map((s) => s.tool)).toEqual(['pen', 'pen', 'marker', 'pen', 'marker']);
     let lastT = -1;
     for (const s of strokes.strokes) {
-      expect(s.points.length).toBeGreaterThanOrEqual(5);
+      expect(s.points.length).toBeGreaterThanOrEqual(2);
       for (const p of s.points) {
         expect(p.t).toBeGreaterThanOrEqual(lastT);
         lastT = p.t;
@@ -221,12 +329,41 @@ describe('the studio', () => {
     const first = strokes.strokes[0]!.points;
     expect(first[0]!.x).toBeLessThan(768 * 0.15);
     expect(first.at(-1)!.x).toBeGreaterThan(768 * 0.85);
+    // The stroke drawn at 200 %, after moving the page, is in canvas coordinates (within a pixel or two).
+    const z = strokes.strokes[3]!.points;
+    expect(Math.abs(z[0]!.x - zoomedStroke.from[0]!)).toBeLessThan(2);
+    expect(Math.abs(z[0]!.y - zoomedStroke.from[1]!)).toBeLessThan(2);
+    expect(Math.abs(z.at(-1)!.x - zoomedStroke.to[0]!)).toBeLessThan(2);
+    expect(Math.abs(z.at(-1)!.y - zoomedStroke.to[1]!)).toBeLessThan(2);
+    // …which at 200 % covers half the screen distance it would at 100 %.
+    expect(Math.abs(z.at(-1)!.x - z[0]!.x)).toBeCloseTo(((to[0] - from[0]) / fb.width / 2) * 768, 0);
 
     const generated = afterGenerate.filter((a) => a.kind === 'generated');
     expect(generated).toHaveLength(2);
     expect(generated.every((g) => g.parentId === sketch.id)).toBe(true);
     const [v1, v2] = await Promise.all(generated.map((g) => pixels(sam, g.imageUrl)));
     expect(v1!.bytes.equals(v2!.bytes)).toBe(false);
+
+    // — Layers: the picture lies under the drawing; hiding it leaves every drawing pixel as it was.
+    const pictureLayer = c.locator('img.studio-canvas-picture');
+    await expect.poll(() => pictureLayer.isVisible()).toBe(true);
+    const inked = await drawingPixels(c);
+    await c.getByLabel('Show the picture').uncheck();
+    await expect.poll(() => pictureLayer.isVisible()).toBe(false);
+    expect(await drawingPixels(c)).toBe(inked);
+    expect(Number(inked.split(':')[1])).toBeGreaterThan(1000);
+    await c.getByLabel('Show the picture').check();
+    await c.getByLabel('Opacity of the picture').fill('50');
+    await expect.poll(() => pictureLayer.evaluate((e) => getComputedStyle(e).opacity)).toBe('0.5');
+    await expectAccessible(c, 'studio layers');
+    await screenshot(c, 'studio-02b-layers');
+    // Full screen on the desktop: the canvas fills the window; Esc leaves it.
+    await c.getByRole('button', { name: 'Full screen' }).click();
+    await c.locator('section.studio-work--full').waitFor();
+    await expectAccessible(c, 'studio full screen');
+    await screenshot(c, 'studio-02c-full-screen');
+    await c.keyboard.press('Escape');
+    await expect.poll(() => c.locator('section.studio-work--full').count()).toBe(0);
 
     // — Compare: side by side, then the overlay slider.
     const results = c.getByRole('region', { name: 'Your pictures' });
@@ -270,7 +407,8 @@ describe('the studio', () => {
     await expectFits(c, 'studio-06-refined');
     await screenshot(c, 'studio-06-refined');
 
-    const refined = (await artworks()).find((a) => a.kind === 'inpainted')!;
+    expect(await artworks()).toEqual([]);
+    const refined = (await studioDrafts()).drafts.find((a) => a.kind === 'inpainted')!;
     expect(refined).toBeDefined();
     const original = generated.find((g) => g.id === refined.parentId)!;
     expect(original).toBeDefined();
@@ -293,6 +431,14 @@ describe('the studio', () => {
     }
     expect(rightChanged).toBe(0);
     expect(leftChanged / leftTotal).toBeGreaterThan(0.5);
+    // …into a picture, not a hole: hardly any near-black pixels where it changed.
+    let leftBlack = 0;
+    for (let y = 0; y < pr.height; y++)
+      for (let x = 0; x < pr.width * 0.35; x++) {
+        const i = (y * pr.width + x) * 4;
+        if (pr.data[i]! + pr.data[i + 1]! + pr.data[i + 2]! < 30) leftBlack++;
+      }
+    expect(leftBlack / leftTotal).toBeLessThan(0.05);
 
     // — The version tree: drawing → picture → refined (3 levels); branch from the first picture.
     const tree = c.getByRole('navigation', { name: 'Versions of this work' });
@@ -316,33 +462,59 @@ describe('the studio', () => {
       .filter({ has: c.locator('ul') })
       .locator('> ul > li');
     await expect.poll(() => refinedKids.count()).toBe(2);
-    const all = await artworks();
+    const all = await allWorks();
     const inpainted = all.filter((a) => a.kind === 'inpainted');
     expect(inpainted).toHaveLength(2);
     expect(new Set(inpainted.map((a) => a.parentId))).toEqual(new Set([original.id]));
     await expectFits(c, 'studio-07-branch');
     await screenshot(c, 'studio-07-branch');
 
-    // — Save the chosen version with a title.
-    await c.getByLabel('Title').fill('Moon over the lake');
-    await c.getByRole('button', { name: 'Save to my gallery' }).click();
-    await c.getByRole('status').filter({ hasText: '“Moon over the lake” is saved in your gallery.' }).waitFor();
-    await expectAccessible(c, 'studio saved');
+    // — Reload: the drafts are still there (on the server), listed in the studio; open the newest refinement.
+    await c.reload();
+    await heading(c, 'How would you like to begin?', 2).waitFor();
+    const draftsList = c.getByRole('region', { name: 'Not kept yet' });
+    await draftsList.getByRole('button', { name: /Open$/ }).nth(3).waitFor();
+    // Two pictures and two refinements (the drawing is reached through its pictures).
+    expect(await draftsList.getByRole('button', { name: /Open$/ }).count()).toBe(4);
+    expect(await artworks()).toEqual([]);
+    await expectAccessible(c, 'studio drafts after reload');
+    await screenshot(c, 'studio-07a-drafts-after-reload');
+    await draftsList
+      .getByRole('button', { name: /^Refined/ })
+      .first()
+      .click();
+    await c.getByRole('status').filter({ hasText: 'Your work is open.' }).waitFor();
+    await c.getByRole('img', { name: 'Your drawing: 5 strokes' }).waitFor();
+
+    // — Keep the chosen version with a title: a title from the words is offered; the client gives their own.
+    const title = c.getByLabel('Title', { exact: true });
+    await expect.poll(() => title.inputValue()).toBe('Calm blue lake under the moon');
+    await title.fill('Moon over the lake');
+    await c.getByRole('button', { name: 'Keep in my gallery' }).click();
+    await c.getByRole('status').filter({ hasText: '“Moon over the lake” is in your gallery.' }).waitFor();
+    await expectAccessible(c, 'studio kept');
     await expectFits(c, 'studio-08-saved');
     await screenshot(c, 'studio-08-saved');
-    const saved = (await artworks()).find((a) => a.title === 'Moon over the lake')!;
+    const gallery = await artworks();
+    expect(gallery.map((a) => a.title)).toEqual(['Moon over the lake']);
+    const saved = gallery[0]!;
     expect(saved.kind).toBe('inpainted');
+    // The drawing and the picture it refines are the kept work's history now; the other variation
+    // and the other refinement stay drafts until the client decides.
+    const afterKeep = await studioDrafts();
+    expect(new Set(afterKeep.history.map((a) => a.id))).toEqual(new Set([sketch.id, original.id]));
+    expect(afterKeep.drafts).toHaveLength(2);
 
     // — On a tablet, the client opens the saved work and goes on in the studio (/studio/:id):
     //   the drawing is back on the canvas, the words are there, and a new picture joins the same tree.
-    await c.setViewportSize({ width: 820, height: 1180 });
+    await c.setViewportSize({ width: 768, height: 1024 });
     await c.goto(`${server.url}/artworks/${saved.id}`);
     await heading(c, 'Moon over the lake').waitFor();
     await c.getByRole('link', { name: 'Refine in the studio' }).click();
     await heading(c, 'Studio').waitFor();
     await c.getByRole('status').filter({ hasText: 'Moon over the lake is open.' }).waitFor();
     await c.getByRole('navigation', { name: 'Versions of this work' }).locator('[aria-current="true"]').filter({ hasText: 'Moon over the lake' }).waitFor();
-    await c.getByRole('img', { name: 'Your drawing: 3 strokes' }).waitFor();
+    await c.getByRole('img', { name: 'Your drawing: 5 strokes' }).waitFor();
     await expect(c.getByLabel('What would you like to see?').inputValue()).resolves.toBe('a calm blue lake under the moon, watercolour');
     await expectAccessible(c, 'studio continue (tablet)');
     await expectFits(c, 'studio-09-tablet-continue');
@@ -350,9 +522,24 @@ describe('the studio', () => {
     await c.getByRole('radio', { name: '1', exact: true }).check();
     await c.getByRole('button', { name: 'Create picture' }).click();
     await c.getByRole('status').filter({ hasText: 'Your picture is ready.' }).waitFor();
-    const later = await artworks();
+    const later = await allWorks();
     expect(later.filter((a) => a.kind === 'sketch')).toHaveLength(1);
     expect(later.filter((a) => a.kind === 'generated' && a.parentId === sketch.id)).toHaveLength(3);
+    expect((await artworks()).map((a) => a.title)).toEqual(['Moon over the lake']);
+
+    // Full screen on the tablet: the canvas fills the window; Esc leaves it with focus on the toggle.
+    const full = c.getByRole('button', { name: 'Full screen' });
+    await full.click();
+    const work = c.locator('section.studio-work--full');
+    await work.waitFor();
+    const wb = (await work.boundingBox())!;
+    expect(wb.width).toBeGreaterThanOrEqual(760);
+    expect(wb.height).toBeGreaterThanOrEqual(1000);
+    await expectAccessible(c, 'studio full screen (tablet)');
+    await screenshot(c, 'studio-09a-tablet-full-screen');
+    await c.keyboard.press('Escape');
+    await expect.poll(() => work.count()).toBe(0);
+    await expect.poll(() => c.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Full screen');
 
     // A new drawing on the tablet: a fresh, blank page.
     await c.goto(`${server.url}/studio`);
@@ -382,14 +569,17 @@ describe('the studio', () => {
       .waitFor();
     await expectFits(t, 'studio-11-therapist-gallery');
     await screenshot(t, 'studio-11-therapist-gallery');
+    // The kept work replays the drawing it was made from (its process is complete).
+    await t.goto(`${server.url}/artworks/${saved.id}`);
+    await t.getByRole('region', { name: 'Replay how it was drawn' }).getByRole('img', { name: 'Replay of the drawing: 0 of 5 strokes drawn' }).waitFor();
 
     await t.goto(`${server.url}/artworks/${sketch.id}`);
     const replay = t.getByRole('region', { name: 'Replay how it was drawn' });
-    await replay.getByRole('img', { name: 'Replay of the drawing: 0 of 3 strokes drawn' }).waitFor();
+    await replay.getByRole('img', { name: 'Replay of the drawing: 0 of 5 strokes drawn' }).waitFor();
     expect(await t.getByRole('link', { name: 'Refine in the studio' }).count()).toBe(0);
     await replay.getByRole('radio', { name: '16×' }).check();
     await replay.getByRole('button', { name: 'Play the replay' }).click();
-    await replay.getByRole('img', { name: 'Replay of the drawing: 3 of 3 strokes drawn' }).waitFor();
+    await replay.getByRole('img', { name: 'Replay of the drawing: 5 of 5 strokes drawn' }).waitFor();
     await replay.getByRole('button', { name: 'Play the replay again' }).waitFor();
     const replayInk = () =>
       t.evaluate(() => {
@@ -404,7 +594,7 @@ describe('the studio', () => {
     // Scrub back to the start: the page is blank again; to the middle: part of the drawing.
     const scrub = replay.getByRole('slider', { name: 'Position in the replay' });
     await scrub.fill('0');
-    await replay.getByRole('img', { name: 'Replay of the drawing: 0 of 3 strokes drawn' }).waitFor();
+    await replay.getByRole('img', { name: 'Replay of the drawing: 0 of 5 strokes drawn' }).waitFor();
     // At the very start only the first dab of the first stroke shows.
     expect(await replayInk()).toBeLessThan(inkAll / 20);
     const mid = Math.round(Number(await scrub.getAttribute('max')) * 0.5);

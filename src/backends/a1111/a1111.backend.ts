@@ -25,6 +25,8 @@ export interface A1111Options {
   user?: string;
   password?: string;
   sampler?: string;
+  /** Checkpoint for words and sketches (`sd_model_checkpoint`, e.g. sd_xl_base_1.0); the loaded one when unset. */
+  checkpoint?: string;
   steps?: number;
   cfg?: number;
   /** ControlNet preprocessor for the sketch (default `t2ia_sketch_pidi`; `scribble_pidinet` for scribble ControlNets). */
@@ -126,6 +128,10 @@ export function createA1111Backend(opts: A1111Options): ImageBackend {
         batch_size: 1,
         n_iter: 1,
       };
+      if (opts.checkpoint) {
+        body.override_settings = { sd_model_checkpoint: opts.checkpoint };
+        body.override_settings_restore_afterwards = true;
+      }
       if (req.sketch) {
         const unit = {
           enabled: true,
@@ -198,6 +204,9 @@ export function createA1111Backend(opts: A1111Options): ImageBackend {
         const wanted = cnModel.toLowerCase();
         if (!cn.model_list?.some((m) => m.toLowerCase() === wanted || m.toLowerCase().startsWith(`${wanted} [`)))
           return { ok: false, message: `The image server at ${origin} does not have the ControlNet model ${cnModel}.` };
+        const has = (name: string) => models.some((m) => m.title === name || m.title?.startsWith(`${name} [`) || m.model_name === name);
+        if (opts.checkpoint && !has(opts.checkpoint))
+          return { ok: false, message: `The image server at ${origin} does not have the checkpoint ${opts.checkpoint}.` };
         if (
           opts.inpaintCheckpoint &&
           !models.some(

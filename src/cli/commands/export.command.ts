@@ -1,11 +1,14 @@
+import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { createBuiltinMusicBackend, soundBankFromEnv } from '../../backends/index.ts';
 import { actorFor } from '../../services/account/actor.ts';
-import { buildClientExport } from '../../services/export/client-export.ts';
+import { streamClientExport } from '../../services/export/client-export.ts';
+import type { ClientExportResult } from '../../services/export/client-export.ts';
 import type { CliCommand } from '../command.ts';
 import { CliError, outputOpt, stringOpt } from '../command.ts';
 import { resolveRuntimeConfig } from '../config.ts';
 import { openStoreForCli } from '../open-store.ts';
-import { writePrivateFile } from './backup.command.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -29,13 +32,23 @@ export const exportCommand: CliCommand = {
       // The record as the client's therapist sees it in the app (the same export service the app uses).
       const now = new Date();
       const actor = await actorFor(store, therapist);
-      const result = await buildClientExport(
+      const started = await streamClientExport(
         { store, clock: () => new Date(), musicBackend: createBuiltinMusicBackend({ soundBank: () => soundBankFromEnv(process.env) }) },
         actor,
         { client },
         { now },
       );
-      writePrivateFile(out, result.zip);
+      // Streamed to a private file beside the target and renamed into place: bounded memory, never half a file at `out`.
+      const tmp = join(dirname(out), `.${process.pid}.hearth-tmp`);
+      let result: ClientExportResult;
+      try {
+        await pipeline(started.stream, createWriteStream(tmp, { mode: 0o600 }));
+        result = await started.done;
+        renameSync(tmp, out);
+      } catch (e) {
+        rmSync(tmp, { force: true });
+        throw new CliError(`cannot write ${out}: ${(e as Error).message}`);
+      }
       await store.audit.append({
         actorId: client.therapistId,
         actorRole: 'therapist',
@@ -43,12 +56,12 @@ export const exportCommand: CliCommand = {
         clientId: client.id,
         targetType: 'client',
         targetId: client.id,
-        detail: { via: 'cli', files: Object.keys(result.files).length, bytes: result.zip.length },
+        detail: { via: 'cli', files: Object.keys(result.files).length, bytes: result.bytes },
       });
-      if (inv.values.json) inv.io.out(JSON.stringify({ out, bytes: result.zip.length, files: result.files }) + '\n');
+      if (inv.values.json) inv.io.out(JSON.stringify({ out, bytes: result.bytes, files: result.files }) + '\n');
       else
         inv.io.out(
-          `Export of ${client.displayName} written to ${out} (${(result.zip.length / 1e6).toFixed(1)} MB, ${Object.keys(result.files).length} files). It is not encrypted: keep it safe.\n`,
+          `Export of ${client.displayName} written to ${out} (${(result.bytes / 1e6).toFixed(1)} MB, ${Object.keys(result.files).length} files). It is not encrypted: keep it safe.\n`,
         );
       return 0;
     } finally {

@@ -1,6 +1,6 @@
 /** Request and response shapes for configuring model servers (/api/backends). */
 import { z } from 'zod';
-import { MODEL_SERVER_KIND_IDS } from '../backend-kinds.ts';
+import { MODEL_FILE_NAME, MODEL_SERVER_KIND_IDS } from '../backend-kinds.ts';
 
 /** A configurable kind of model server (src/domain/backend-kinds.ts). */
 export const BackendKind = z.enum(MODEL_SERVER_KIND_IDS);
@@ -19,11 +19,21 @@ const ServerUrl = z
   )
   .refine((s) => !URL.canParse(s) || (new URL(s).search === '' && new URL(s).hash === ''), 'The address must not contain ? or #.');
 
+/** A model file name as the server lists it (checked against MODEL_FILE_NAME). */
+const ModelFileName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .regex(MODEL_FILE_NAME, 'A model name may use letters, digits, spaces, . _ - + ( ) [ ] and / between folders (no “..”).');
+
 export const CreateBackendBody = z.object({
   kind: BackendKind,
   label: z.string().trim().min(1, 'Give the server a name people will recognise.').max(100),
   url: ServerUrl,
   model: z.string().trim().min(1).max(200).optional(),
+  /** The sketch adapter and inpainting checkpoint names (ComfyUI, AUTOMATIC1111); left out = the showcase's. */
+  files: z.object({ adapter: ModelFileName.optional(), inpaintCheckpoint: ModelFileName.optional() }).strict().optional(),
   user: z.string().max(200).optional(),
   password: z.string().max(500).optional(),
   apiKey: z.string().max(500).optional(),
@@ -37,6 +47,8 @@ export const BackendInfo = z.object({
   label: z.string(),
   url: z.string(),
   model: z.string().nullable(),
+  /** The model files it runs, defaults filled in (null: the server's loaded one); empty for kinds without them. */
+  files: z.object({ adapter: z.string().nullable().optional(), inpaintCheckpoint: z.string().nullable().optional() }),
   hasCredentials: z.boolean(),
   createdAt: z.string(),
   /** Offered to every therapist of the practice. */

@@ -114,7 +114,10 @@ export const Artwork = z.object({
   seed: z.number().nullable(),
   /** How it was made: prompt, negativePrompt, style, sketchStrength, feather, … */
   params: z.record(z.string(), z.unknown()),
+  /** Recorded strokes of this drawing, or of the drawing it was made from (replay). */
   hasStrokes: z.boolean(),
+  /** `gallery`: in the gallery; `draft`: made in the studio, not kept yet; `process`: the history of a kept work (the drawing it came from). */
+  state: z.enum(['gallery', 'draft', 'process']),
   imageUrl: z.string(),
   thumbUrl: z.string(),
 });
@@ -171,6 +174,8 @@ export const SaveSketchBody = z.object({
   /** The recorded strokes (StrokeDocument, versioned; see src/engines/analysis/stroke-document.ts). */
   strokes: z.unknown(),
   sessionId: z.uuid().optional(),
+  /** A studio draft (the drawing pictures are being made from): not in the gallery until a picture from it, or it, is kept. */
+  draft: z.boolean().optional(),
 });
 
 const StudioBackendId = z.union([z.literal('builtin'), z.uuid()], 'Choose the built-in engine or a configured model server.');
@@ -258,6 +263,18 @@ export const ScreenedArtwork = Artwork.extend(Screened.shape);
 /** Every version in the lineage of an artwork: the root and all its descendants. */
 export const VersionTree = z.object({ rootId: z.uuid(), artworks: z.array(Artwork) });
 export const StrokesResponse = z.object({ strokes: z.unknown() });
+/** Keep a studio draft: it joins the gallery with this title; the drafts it was made from become its history. */
+export const KeepBody = z.object({ title: z.string().trim().min(1, 'Give your picture a title.').max(200) });
+/** The client's studio works outside the gallery, newest first; none is ever dropped without the client. */
+export const StudioDrafts = z.object({
+  /** Made in the studio and not kept yet. */
+  drafts: z.array(Artwork),
+  /** The drawings kept works were made from (their history: version tree and replay). */
+  history: z.array(Artwork),
+  /** Drafts older than this many days are listed apart so the client can keep or let go of them. */
+  staleAfterDays: z.number().int(),
+});
+export const DiscardedDrafts = z.object({ discarded: z.number().int() });
 
 // ---- Check-ins, measures, reflections, alerts, directives -----------------------------------
 

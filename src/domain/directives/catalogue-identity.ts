@@ -26,6 +26,30 @@ export const IDENTITY_DIRECTIVES: readonly Directive[] = [
     source: 'built-in',
   },
   {
+    id: 'self-portrait-for-today',
+    title: 'A self-portrait for today (to compare over time)',
+    goal: 'Build a series of self-portraits made weeks apart, so the client can compare how they see themselves (Stories → Self-portraits: then and now).',
+    goalTags: ['identity', 'self-compassion', 'transitions'],
+    mode: 'studio-draw',
+    durationMinutes: { min: 15, max: 30 },
+    instructions: [
+      'Draw or make yourself as you see yourself today. It can be realistic, symbolic or abstract: a colour, an animal, a shape.',
+      'Give it a title with today in it, if you like.',
+      'In Stories, open "Self-portraits: then and now" and mark it as a self-portrait.',
+      'Make another one in a few weeks; then look at them side by side and one over the other.',
+    ],
+    reflectionQuestions: [
+      'What do you notice first when you look at today’s portrait?',
+      'Looking at an earlier one, what has changed and what has stayed?',
+      'Is there something the earlier you would be glad to see?',
+    ],
+    suitableFor: ['self-esteem and identity work', 'body-image work with symbolic portraits', 'reviewing progress over months'],
+    unsuitableFor: ['clients with acute body-image distress (offer symbolic portraits only)', 'when comparing with the past invites harsh self-criticism'],
+    therapistNotes:
+      'The then/now view puts the works side by side and as an overlay; the therapist also sees their descriptive features (colour, space used, line pressure) — descriptions, not interpretations.',
+    source: 'built-in',
+  },
+  {
     id: 'strengths-shield',
     title: 'Strengths shield',
     goal: 'Identify and claim personal strengths, values and supports, as a resource for difficult times.',

@@ -205,3 +205,40 @@ describe('inpaintImage at the edges of what a mask can be', () => {
     expect([out.width, out.height, out.data.length]).toEqual([3, 2, 24]);
   });
 });
+
+describe('inpaintImage at the picture’s edge', () => {
+  // Found in the studio's browser test: a mask along the left edge, and for some seeds the fill
+  // copied from a picture-edge pixel whose outside neighbour the edge guide then read (off the
+  // array: NaN), so the whole refined area came out black.
+  it('never turns the refined area black when patches come from the picture’s border', () => {
+    const W = 768;
+    const H = 576;
+    const base = generateImage({
+      prompt: 'a calm blue lake under the moon, watercolour',
+      negativePrompt: 'no red',
+      style: 'watercolour',
+      seed: 7,
+      width: W,
+      height: H,
+    });
+    const mask = createRgba(W, H, [0, 0, 0, 255]);
+    for (let y = 0; y < H; y++)
+      for (let x = 0; x < W; x++)
+        for (const fy of [0.12, 0.35, 0.6, 0.85]) {
+          const dx = x < 0.02 * W ? 0.02 * W - x : x > 0.38 * W ? x - 0.38 * W : 0;
+          if (dx * dx + (y - fy * H) ** 2 <= 75 * 75) mask.data.set([255, 255, 255, 255], (y * W + x) * 4);
+        }
+    for (const seed of [4, 39]) {
+      const out = inpaintImage({ image: base, mask, prompt: 'a warm golden sunrise', style: 'watercolour', seed, feather: 8 });
+      let black = 0;
+      let total = 0;
+      for (let y = 0; y < H; y += 4)
+        for (let x = 0; x < W * 0.3; x += 4) {
+          const i = (y * W + x) * 4;
+          total++;
+          if (out.data[i]! + out.data[i + 1]! + out.data[i + 2]! < 30) black++;
+        }
+      expect(black / total, `seed ${seed}`).toBeLessThan(0.02);
+    }
+  });
+});

@@ -60,10 +60,13 @@ export function inpaintImage(opts: InpaintOptions): RgbaImage {
   progress(0.05, 'mask');
 
   // Work on the mask's bounding box plus enough of the picture around it to copy from.
-  const bw = x1 - x0 + 1, bh = y1 - y0 + 1;
+  const bw = x1 - x0 + 1,
+    bh = y1 - y0 + 1;
   const pad = Math.max(16, Math.round(0.6 * Math.max(bw, bh)));
-  const cx0 = Math.max(0, x0 - pad), cy0 = Math.max(0, y0 - pad);
-  const cw = Math.min(W, x1 + pad + 1) - cx0, ch = Math.min(H, y1 + pad + 1) - cy0;
+  const cx0 = Math.max(0, x0 - pad),
+    cy0 = Math.max(0, y0 - pad);
+  const cw = Math.min(W, x1 + pad + 1) - cx0,
+    ch = Math.min(H, y1 + pad + 1) - cy0;
   const orig = new Float32Array(cw * ch * 3);
   const hole = new Uint8Array(cw * ch);
   for (let y = 0; y < ch; y++) {
@@ -96,13 +99,14 @@ export function inpaintImage(opts: InpaintOptions): RgbaImage {
     // never shows; solid parts keep their shape (the feather softens the mask's edge).
     const dist = distanceToKeep(values, W, H, bounds);
     const hazeRamp = Math.max(8, 0.45 * Math.min(bw, bh));
-    for (let y = 0; y < ch; y++) for (let x = 0; x < cw; x++) {
-      const p = y * cw + x;
-      if (things.alpha[p] === 0) continue;
-      const ramp = things.alpha[p]! >= 0.5 ? 1e-6 : hazeRamp;
-      const t = hole[p] ? Math.min(1, dist[(y + cy0) * W + x + cx0]! / ramp) : 0;
-      things.alpha[p] = things.alpha[p]! * t * t * (3 - 2 * t);
-    }
+    for (let y = 0; y < ch; y++)
+      for (let x = 0; x < cw; x++) {
+        const p = y * cw + x;
+        if (things.alpha[p] === 0) continue;
+        const ramp = things.alpha[p]! >= 0.5 ? 1e-6 : hazeRamp;
+        const t = hole[p] ? Math.min(1, dist[(y + cy0) * W + x + cx0]! / ramp) : 0;
+        things.alpha[p] = things.alpha[p]! * t * t * (3 - 2 * t);
+      }
     paintThings(g, things, pal, style, rng.fork(`style:${style}`), scale);
   }
   progress(0.9, 'blending');
@@ -133,39 +137,48 @@ export function inpaintImage(opts: InpaintOptions): RgbaImage {
  */
 function paintThings(g: Canvas, things: ThingLayer, pal: Palette, style: StyleId, rng: Rng, scale: number): void {
   const { width: w, height: h } = g;
-  let x0 = w, y0 = h, x1 = -1, y1 = -1;
-  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
-    if (things.alpha[y * w + x]! < 0.01) continue;
-    if (x < x0) x0 = x;
-    if (x > x1) x1 = x;
-    if (y < y0) y0 = y;
-    if (y > y1) y1 = y;
-  }
+  let x0 = w,
+    y0 = h,
+    x1 = -1,
+    y1 = -1;
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) {
+      if (things.alpha[y * w + x]! < 0.01) continue;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+    }
   if (x1 < 0) return;
   const m = Math.round(12 * Math.max(1, scale));
   x0 = Math.max(0, x0 - m);
   y0 = Math.max(0, y0 - m);
   x1 = Math.min(w - 1, x1 + m);
   y1 = Math.min(h - 1, y1 + m);
-  const sw = x1 - x0 + 1, sh = y1 - y0 + 1;
+  const sw = x1 - x0 + 1,
+    sh = y1 - y0 + 1;
   const sub = new Float32Array(sw * sh * 3);
   const cover = new Float32Array(sw * sh);
-  for (let y = 0; y < sh; y++) for (let x = 0; x < sw; x++) {
-    const p = (y + y0) * w + x + x0, q = y * sw + x;
-    const a = things.alpha[p]!;
-    cover[q] = a;
-    for (let j = 0; j < 3; j++) sub[q * 3 + j] = g.rgb[p * 3 + j]! + (things.rgb[p * 3 + j]! - g.rgb[p * 3 + j]!) * a;
-  }
+  for (let y = 0; y < sh; y++)
+    for (let x = 0; x < sw; x++) {
+      const p = (y + y0) * w + x + x0,
+        q = y * sw + x;
+      const a = things.alpha[p]!;
+      cover[q] = a;
+      for (let j = 0; j < 3; j++) sub[q * 3 + j] = g.rgb[p * 3 + j]! + (things.rgb[p * 3 + j]! - g.rgb[p * 3 + j]!) * a;
+    }
   const base: Canvas = { width: sw, height: sh, rgb: sub };
   applyMood(base, { ...pal, contrast: 1 + (pal.contrast - 1) * 0.7 }); // gentler: it must sit in an existing picture
   const styled = styleDef(style).render({ base, pal, rng, scale });
   const soft = boxBlur(cover, sw, sh, 1, Math.max(1, Math.round(scale)), 1);
-  for (let y = 0; y < sh; y++) for (let x = 0; x < sw; x++) {
-    const q = y * sw + x, p = (y + y0) * w + x + x0;
-    const a = Math.min(1, Math.max(cover[q]!, soft[q]!));
-    if (a <= 0) continue;
-    for (let j = 0; j < 3; j++) g.rgb[p * 3 + j] = g.rgb[p * 3 + j]! + (styled.rgb[q * 3 + j]! - g.rgb[p * 3 + j]!) * a;
-  }
+  for (let y = 0; y < sh; y++)
+    for (let x = 0; x < sw; x++) {
+      const q = y * sw + x,
+        p = (y + y0) * w + x + x0;
+      const a = Math.min(1, Math.max(cover[q]!, soft[q]!));
+      if (a <= 0) continue;
+      for (let j = 0; j < 3; j++) g.rgb[p * 3 + j] = g.rgb[p * 3 + j]! + (styled.rgb[q * 3 + j]! - g.rgb[p * 3 + j]!) * a;
+    }
 }
 
 /**
@@ -179,16 +192,29 @@ function edgeGuide(orig: Float32Array, source: Int32Array, hole: Uint8Array, w: 
   for (let q = 0; q < w * h; q++) {
     if (hole[q]) continue;
     const x = q % w;
-    let n = 0, r = 0, g = 0, b = 0;
+    let n = 0,
+      r = 0,
+      g = 0,
+      b = 0;
+    const y = (q - x) / w;
     for (const p of [x > 0 ? q - 1 : -1, x < w - 1 ? q + 1 : -1, q - w, q + w]) {
       if (p < 0 || p >= w * h || !hole[p] || source[p]! < 0) continue;
-      const s = (source[p]! + (q - p)) * 3;
+      // The source's neighbour on the same side; a source at the picture's edge has none there
+      // (stepping off it would read outside the picture or wrap to the other side of a row).
+      const sx = (source[p]! % w) + (x - (p % w));
+      const sy = Math.floor(source[p]! / w) + (y - Math.floor(p / w));
+      if (sx < 0 || sx >= w || sy < 0 || sy >= h) continue;
+      const s = (sy * w + sx) * 3;
       r += orig[s]!;
       g += orig[s + 1]!;
       b += orig[s + 2]!;
       n++;
     }
-    if (n > 0) { out[q * 3] = r / n; out[q * 3 + 1] = g / n; out[q * 3 + 2] = b / n; }
+    if (n > 0) {
+      out[q * 3] = r / n;
+      out[q * 3 + 1] = g / n;
+      out[q * 3 + 2] = b / n;
+    }
   }
   return out;
 }

@@ -120,6 +120,42 @@ describe('matching words to what was drawn', () => {
     expect(drawnFigures(sketchLayout(lone, W, H), W, H, undefined)).toHaveLength(0);
   });
 
+  it('keeps a drawn house a house when people stand in front of it (their heads do not join its group)', () => {
+    // Two stick people in front of the house: heads drawn over the wall, bodies down to the ground.
+    const person = (cx: number): [number, number][][] => [
+      ring(cx, 158, 8),
+      [
+        [cx, 166],
+        [cx, 186],
+      ],
+      [
+        [cx, 186],
+        [cx - 7, 200],
+      ],
+      [
+        [cx, 186],
+        [cx + 7, 200],
+      ],
+      [
+        [cx - 10, 174],
+        [cx + 10, 174],
+      ],
+    ];
+    const img = draw([ground, ...house, ...person(160), ...person(182)]);
+    const layout = sketchLayout(img, W, H);
+    const reading = readSketch(img, layout, W, H);
+    const m = matchSketch(layout, W, H, reading.horizon, thingsOfPrompt('a family in front of their house').uses, reading.regionColours, [0.8, 0.75, 0.7]);
+    expect(m.figures.length).toBeGreaterThanOrEqual(2);
+    const house_ = m.matched.find((x) => x.word === 'house');
+    expect(house_, JSON.stringify(m.matched)).toBeDefined();
+    expect(house_!.box.w).toBeGreaterThan(90);
+    // The heads are skin, the roof is the house's roof colour.
+    const head = layout.labels[158 * W + 160]!;
+    expect(m.colours.get(head)).toEqual([0.9, 0.72, 0.6]);
+    const roof = layout.labels[90 * W + 150]!;
+    expect(m.colours.get(roof)![0] - m.colours.get(roof)![2]).toBeGreaterThan(0.2);
+  });
+
   it('classes library shapes by what they are', () => {
     expect(kindOfShape('house with garden', 'G')).toBe('building');
     expect(kindOfShape('deciduous tree', 'G')).toBe('tree');

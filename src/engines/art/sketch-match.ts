@@ -116,9 +116,12 @@ const roundish = (r: Region, loose = false): boolean => {
   return loose ? a > 0.55 && a < 1.8 && f > 0.72 && f < 1.2 : a > 0.65 && a < 1.5 && f > 0.8 && f < 1.15;
 };
 
-/** Groups enclosed regions whose boxes touch (margin ≈ a line's width). */
-export function drawnObjects(layout: SketchLayout, W: number, H: number, horizon: number | undefined): DrawnObject[] {
-  const rs = layout.enclosed;
+/**
+ * Groups enclosed regions whose boxes touch (margin ≈ a line's width). `leaveOut`: regions that
+ * are someone's head or clothes, so people standing in front of a house do not join its group.
+ */
+export function drawnObjects(layout: SketchLayout, W: number, H: number, horizon: number | undefined, leaveOut?: ReadonlySet<number>): DrawnObject[] {
+  const rs = leaveOut ? layout.enclosed.filter((r) => !leaveOut.has(r.label)) : layout.enclosed;
   const parent = rs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   // More than a drawn line's width: parts separated by one stroke belong together.
@@ -214,6 +217,11 @@ export function drawnFigures(layout: SketchLayout, W: number, H: number, horizon
     }
   }
   return out;
+}
+
+/** A closed shape of a drawn person's body: inside the figure's box, from the head down. */
+function insideFigure(r: Region, f: DrawnFigure): boolean {
+  return r.x0 >= f.box.x - 2 && r.x1 <= f.box.x + f.box.w + 2 && r.y0 >= f.head.y1 - 4 && r.y1 <= f.box.y + f.box.h + 2;
 }
 
 function rowWidths(o: DrawnObject, labels: Int32Array, W: number): Int32Array {
@@ -315,7 +323,17 @@ export function matchSketch(
   const res: MatchResult = { colours: new Map(ownColours), splits: new Map(), matched: [], figures: drawnFigures(layout, W, H, horizon) };
   const matched = res.matched as SketchMatch[];
   const objects = drawnObjects(layout, W, H, horizon);
-  const claimed = new Set<DrawnObject>();
+  // The same drawing without its people (heads and the closed shapes of their bodies): what a
+  // house, tree or animal word is matched against, so a family in front of a house leaves the
+  // house a house. Flowers keep the people-inclusive grouping (a round bloom reads like a head).
+  const personal = new Set<number>();
+  for (const f of res.figures) {
+    personal.add(f.head.label);
+    for (const r of layout.enclosed) if (r !== f.head && insideFigure(r, f)) personal.add(r.label);
+  }
+  const withoutPeople = personal.size > 0 ? drawnObjects(layout, W, H, horizon, personal) : objects;
+  const claimedLabels = new Set<number>();
+  const isClaimed = (o: DrawnObject): boolean => o.regions.some((r) => claimedLabels.has(r.label));
   const widthsOf = new Map<DrawnObject, Int32Array>();
   const widths = (o: DrawnObject): Int32Array => {
     let w = widthsOf.get(o);
@@ -332,15 +350,15 @@ export function matchSketch(
     const given: Col | undefined = u.colour ? [u.colour.rgb[0] / 255, u.colour.rgb[1] / 255, u.colour.rgb[2] / 255] : undefined;
     const own = mainColourOf(u.shapes[0]!);
     // A plural of flowers takes every fitting object; anything else the best one.
-    const fits = objects
-      .filter((o) => !claimed.has(o) && (kind === 'flower' || !holdsHead(o)))
+    const fits = (kind === 'flower' ? objects : withoutPeople)
+      .filter((o) => !isClaimed(o) && (kind === 'flower' || !holdsHead(o)))
       .map((o) => ({ o, f: fit(kind, o, widths(o), W, H, horizon) }))
       .filter((x) => x.f > 0)
       .sort((a, b) => b.f - a.f);
     const take = kind === 'flower' && u.count > 1 ? fits.slice(0, 5) : fits.slice(0, 1);
     if (!take.length) continue;
     for (const { o } of take) {
-      claimed.add(o);
+      for (const r of o.regions) claimedLabels.add(r.label);
       paintObject(kind, o, own, widths(o), res, given);
     }
     const x0 = Math.min(...take.map((t) => t.o.box.x));
@@ -350,19 +368,11 @@ export function matchSketch(
     matched.push({ word: u.word, as: s.label, box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, sky: take.every((t) => t.o.sky) });
   }
   // People: a head in skin tone, the body's closed shapes (a dress, a shirt) in a calm colour.
-  const people = res.figures.filter((f) => ![...claimed].some((o) => o.regions.includes(f.head)));
+  const people = res.figures.filter((f) => !claimedLabels.has(f.head.label));
   for (const f of people) {
     if (!res.colours.has(f.head.label)) res.colours.set(f.head.label, SKIN);
     for (const r of layout.enclosed)
-      if (
-        !res.colours.has(r.label) &&
-        r !== f.head &&
-        r.x0 >= f.box.x - 2 &&
-        r.x1 <= f.box.x + f.box.w + 2 &&
-        r.y0 >= f.head.y1 - 4 &&
-        r.y1 <= f.box.y + f.box.h + 2
-      )
-        res.colours.set(r.label, mix(neutral, [0.45, 0.55, 0.7], 0.35));
+      if (!res.colours.has(r.label) && r !== f.head && insideFigure(r, f)) res.colours.set(r.label, mix(neutral, [0.45, 0.55, 0.7], 0.35));
   }
   const personWords = uses.filter((u) => u.as === 'figure');
   if (people.length && personWords.length) {
@@ -375,7 +385,7 @@ export function matchSketch(
   }
   // Wide shapes alone in the sky are clouds.
   for (const o of objects) {
-    if (claimed.has(o) || !o.sky || o.box.w < o.box.h * 1.4) continue;
+    if (isClaimed(o) || !o.sky || o.box.w < o.box.h * 1.4) continue;
     for (const r of o.regions) if (!res.colours.has(r.label) && !roundish(r)) res.colours.set(r.label, CLOUD);
   }
   // Everything else: small boxes inside a bigger shape are windows; the rest one calm neutral.

@@ -61,6 +61,52 @@ describe('/api/backends', () => {
     });
   });
 
+  it('keeps the model file names with the server (validated; the showcase’s by default) and uses them', async () => {
+    type Info = { id: string; label: string; files: Record<string, string | null> };
+    const list = async () => ((await therapist.get('/api/backends')).json() as { backends: Info[] }).backends;
+    // The A1111 server added above runs the showcase's sketch adapter and the loaded checkpoint.
+    expect((await list()).find((b) => b.id === id)!.files).toEqual({ adapter: 't2i-adapter_diffusers_xl_sketch', inpaintCheckpoint: null });
+    const comfy = await therapist.post('/api/backends', {
+      kind: 'comfyui',
+      label: 'Comfy',
+      url: 'http://gpu.lan:8188',
+      files: { adapter: 'SDXL/my-sketch.safetensors' },
+    });
+    expect(comfy.statusCode).toBe(201);
+    expect(comfy.json().files).toEqual({ adapter: 'SDXL/my-sketch.safetensors', inpaintCheckpoint: 'sd_xl_base_1.0_inpainting_0.1.safetensors' });
+    const [row] = await h.store.db.query<{ model_files: unknown }>('SELECT model_files FROM image_backends WHERE id = $1', [comfy.json().id]);
+    expect(row!.model_files).toEqual({ adapter: 'SDXL/my-sketch.safetensors' });
+    // Bad names, unknown fields and kinds without model files are refused; nothing is stored.
+    const before = (await list()).length;
+    for (const body of [
+      { kind: 'comfyui', files: { adapter: '../../etc/passwd' } },
+      { kind: 'comfyui', files: { inpaintCheckpoint: 'two\nlines' } },
+      { kind: 'comfyui', files: { adapter: '/abs/path.safetensors' } },
+      { kind: 'comfyui', files: { lora: 'x.safetensors' } },
+      { kind: 'openai', files: { adapter: 'x' } },
+    ]) {
+      const res = await therapist.post('/api/backends', { label: 'Bad', url: 'http://gpu.lan:8188', ...body });
+      expect(res.statusCode, JSON.stringify(body)).toBe(400);
+    }
+    expect(await list()).toHaveLength(before);
+    // The names reach the server: test connection asks for the configured ones.
+    const named = await therapist.post('/api/backends', {
+      kind: 'a1111',
+      label: 'Named',
+      url: fake.url,
+      user: 'gpu',
+      password: 'hunter22',
+      model: 'sd_xl_base_1.0',
+      files: { inpaintCheckpoint: 'kandinsky-2-2-inpaint' },
+    });
+    expect(named.statusCode).toBe(201);
+    const tested = (await therapist.post(`/api/backends/${named.json().id}/test`)).json() as { ok: boolean; message: string };
+    expect(tested.ok).toBe(false);
+    expect(tested.message).toMatch(/sd_xl_base_1\.0|kandinsky-2-2-inpaint/);
+    for (const b of await list())
+      if (b.label === 'Comfy' || b.label === 'Named') expect((await therapist.del(`/api/backends/${b.id}`)).statusCode).toBeLessThan(300);
+  });
+
   it('clients cannot see or change servers; unknown ids are 404; delete removes', async () => {
     const { client, clientId } = await addClient(h, therapist, 'Kim', 'kim@clinic.test');
     expect(clientId).toBeTruthy();

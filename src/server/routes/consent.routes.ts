@@ -77,11 +77,10 @@ export function consentRoutes(app: App, deps: Deps): void {
   app.post(
     '/api/consent/documents',
     {
-      config: { access: { roles: ['therapist', 'admin'] }, audit: 'consent.publish', reauth: true },
+      config: { access: { roles: ['therapist'] }, audit: 'consent.publish', reauth: true },
       schema: {
         tags: ['consent'],
-        summary:
-          'Publish a new version of the consent document; clients are asked to sign again (the practice owner or an operator, after re-entering their password)',
+        summary: 'Publish a new version of the consent document; clients are asked to sign again (the practice owner, after re-entering their password)',
         body: PublishConsentBody,
         response: { 201: ConsentDocument },
       },

@@ -1,16 +1,20 @@
 import { JobAccepted } from '../../domain/api/jobs.schemas.ts';
 import { LiveCanvasAck, LiveCanvasBatch, LiveCanvasQuery, LiveCanvasSnapshot } from '../../domain/api/live-canvas.schemas.ts';
 import {
+  DiscardedDrafts,
   GenerateBody,
   GeneratedArtworks,
   IdParams,
   InpaintBody,
+  KeepBody,
   SaveSketchBody,
   ScreenedArtwork,
   StrokesResponse,
+  StudioDrafts,
   StudioInfo,
   VersionTree,
 } from '../../domain/api/schemas.ts';
+import { discardDraft, keepArtwork, listDrafts } from '../../services/studio/drafts.service.ts';
 import type { LiveEvent } from '../../services/studio/live-canvas-hub.ts';
 import { liveSnapshot, shareLiveStrokes } from '../../services/studio/live-canvas.service.ts';
 import { artworkStrokes, generatePictures, inpaintArtwork, saveSketch, studioInfo, versionTree } from '../../services/studio/studio.service.ts';
@@ -119,6 +123,50 @@ export function studioRoutes(app: App, deps: Deps): void {
       schema: { tags: ['studio'], summary: 'The recorded strokes of a drawing (for replay)', params: IdParams, response: { 200: StrokesResponse } },
     },
     async (req) => ({ strokes: await artworkStrokes(deps, requireActor(req.actor), subjectWith(req.subject, 'artwork')) }),
+  );
+
+  // ---- Drafts: pictures stay in the studio until the client keeps one --------------------------
+  app.get(
+    '/api/clients/:id/studio/drafts',
+    {
+      config: { access: CT, audit: 'artwork.drafts' },
+      schema: {
+        tags: ['studio'],
+        summary: 'The studio drafts not kept yet (pictures and the drawings they were made from), newest first',
+        params: IdParams,
+        response: { 200: StudioDrafts },
+      },
+    },
+    async (req) => listDrafts(deps, requireActor(req.actor), requireSubject(req.subject)),
+  );
+
+  app.post(
+    '/api/artworks/:id/keep',
+    {
+      config: { access: ART, audit: 'artwork.keep' },
+      schema: {
+        tags: ['studio'],
+        summary: 'Keep a studio draft with a title (screened): it joins the gallery and the drafts it was made from become its history',
+        params: IdParams,
+        body: KeepBody,
+        response: { 200: ScreenedArtwork },
+      },
+    },
+    async (req) => keepArtwork(deps, requireActor(req.actor), subjectWith(req.subject, 'artwork'), req.body),
+  );
+
+  app.delete(
+    '/api/artworks/:id/draft',
+    {
+      config: { access: ART, audit: 'artwork.discard' },
+      schema: {
+        tags: ['studio'],
+        summary: 'Let go of a studio draft and the drafts made from it (refused once a kept work was made from it)',
+        params: IdParams,
+        response: { 200: DiscardedDrafts },
+      },
+    },
+    async (req) => discardDraft(deps, requireActor(req.actor), subjectWith(req.subject, 'artwork')),
   );
 
   // ---- Live canvas: the therapist watches the client draw during a session (single node) -----

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import type { RgbaImage } from '../../engines/core/index.ts';
-import type { ArtworkKind, ArtworkRecord, Clock, Store } from '../../store/index.ts';
+import type { ArtworkKind, ArtworkRecord, ArtworkState, Clock, Store } from '../../store/index.ts';
 import { HttpError } from '../errors.ts';
 import { processImageUpload } from './image-upload.ts';
 import type { ProcessedImage } from './image-upload.ts';
@@ -33,6 +33,8 @@ export interface NewArtwork {
   backend: string | null;
   params: Record<string, unknown>;
   seed: number | null;
+  /** `gallery` (default) or a studio `draft` (migration 050). */
+  state?: ArtworkState;
 }
 
 async function thumbnailOf(data: Uint8Array): Promise<Uint8Array> {

@@ -17,11 +17,12 @@ export interface ArtworksDeps extends StoreDeps {
 
 type ArtworkDto = z.infer<typeof Artwork>;
 
-const hasStrokes = async ({ store }: StoreDeps, id: string): Promise<boolean> => (await store.artworks.withStrokes([id])).size > 0;
+/** Strokes to replay: its own, or those of the drawing it was made from. */
+const hasStrokes = async ({ store }: StoreDeps, id: string): Promise<boolean> => (await store.artworks.strokeSources([id])).size > 0;
 
 export async function listArtworks({ store }: StoreDeps, _actor: Actor, { client }: Subject): Promise<ArtworkDto[]> {
   const arts = await store.artworks.listForClient(client.id);
-  const strokes = await store.artworks.withStrokes(arts.map((a) => a.id));
+  const strokes = await store.artworks.strokeSources(arts.map((a) => a.id));
   return arts.map((a) => artworkDto(a, client.userId, strokes.has(a.id)));
 }
 

@@ -14,6 +14,8 @@ import { createImageBackend } from '../../backends/index.ts';
 import type { RemoteImageBackendConfig } from '../../backends/index.ts';
 import type { BackendInfo, BackendList, BackendTest, CreateBackendBody } from '../../domain/api/backends.schemas.ts';
 import type { StudioBackends } from '../../domain/api/jobs.schemas.ts';
+import { modelServerKind } from '../../domain/backend-kinds.ts';
+import type { ModelFileKey } from '../../domain/backend-kinds.ts';
 import type { BackendRecord, Store } from '../../store/index.ts';
 import type { Actor, StoreDeps } from '../context.ts';
 import { iso } from '../dto.ts';
@@ -23,12 +25,20 @@ import type { ImageBackendDeps } from '../studio/image-backend-choice.ts';
 
 type ServerDto = z.infer<typeof BackendInfo>;
 
+/** The model files a server runs: its own names, else the kind's defaults (the showcase's). */
+function filesOf(b: Pick<BackendRecord, 'kind' | 'modelFiles'>): Partial<Record<ModelFileKey, string | null>> {
+  return Object.fromEntries(modelServerKind(b.kind).files.map((f) => [f.key, b.modelFiles[f.key] ?? f.default]));
+}
+/** The names to send: only those the server's settings chose (the adapters default to the showcase's). */
+const chosenFiles = (b: Pick<BackendRecord, 'modelFiles'>) => ({ ...b.modelFiles });
+
 const serverDto = (b: BackendRecord, editable: boolean): ServerDto => ({
   id: b.id,
   kind: b.kind,
   label: b.label,
   url: b.url,
   model: b.model,
+  files: filesOf(b),
   hasCredentials: b.hasSecrets,
   createdAt: iso(b.createdAt),
   practiceWide: b.practiceWide,
@@ -44,7 +54,7 @@ export function modelServerLoader(store: Store): (id: string) => Promise<RemoteI
     if (!rec) return undefined;
     // Every saved server counts as external AI for consent, even on this machine: it is a separate
     // service Hearth does not control (it may keep prompts and pictures).
-    return { kind: rec.kind, url: rec.url, model: rec.model ?? undefined, external: true, ...(await store.backends.secrets(rec.id)) };
+    return { kind: rec.kind, url: rec.url, model: rec.model ?? undefined, files: chosenFiles(rec), external: true, ...(await store.backends.secrets(rec.id)) };
   };
 }
 
@@ -100,11 +110,13 @@ export async function addModelServer({ store, clock }: StoreDeps, actor: Actor, 
   // An operator's server is for the whole practice unless they say otherwise (operators make no pictures).
   const practiceWide = b.practiceWide ?? actor.role === 'admin';
   if (practiceWide && !(await isPracticeOwner(store, actor))) {
-    throw new HttpError(
-      'forbidden',
-      'Only the therapist who set up this practice, or an operator, can add a server for every therapist. Add it for yourself instead.',
-    );
+    throw new HttpError('forbidden', 'Only the practice owner, or an operator, can add a server for every therapist. Add it for yourself instead.');
   }
+  const kind = modelServerKind(b.kind);
+  const files = Object.entries(b.files ?? {}).filter((e): e is [ModelFileKey, string] => typeof e[1] === 'string');
+  const unknown = files.filter(([k]) => !kind.files.some((f) => f.key === k));
+  if (unknown.length > 0) throw new HttpError('invalid_request', `A ${kind.label} server has no ${unknown.map(([k]) => k).join(' or ')} to choose.`);
+  if (b.model !== undefined && kind.model === null) throw new HttpError('invalid_request', `A ${kind.label} server has no model to choose.`);
   const rec = await store.backends.create(
     {
       id: randomUUID(),
@@ -112,6 +124,7 @@ export async function addModelServer({ store, clock }: StoreDeps, actor: Actor, 
       label: b.label,
       url: b.url.replace(/\/+$/, ''),
       model: b.model ?? null,
+      modelFiles: Object.fromEntries(files),
       createdBy: actor.userId,
       createdAt: clock(),
       ownerId: actor.userId,
@@ -125,10 +138,7 @@ export async function addModelServer({ store, clock }: StoreDeps, actor: Actor, 
 export async function removeModelServer({ store, modelServers }: Pick<ImageBackendDeps, 'store' | 'modelServers'>, actor: Actor, id: string): Promise<void> {
   const { rec, practiceOwner } = await visibleServer(store, actor, id);
   if (!editableBy(actor, rec, practiceOwner))
-    throw new HttpError(
-      'forbidden',
-      'This server is shared with the whole practice; only the therapist who set up the practice, or an operator, can remove it.',
-    );
+    throw new HttpError('forbidden', 'This server is shared with the whole practice; only the practice owner, or an operator, can remove it.');
   if (!(await store.backends.remove(id))) throw notConfigured();
   modelServers.forget(id);
 }
@@ -140,6 +150,7 @@ export async function testModelServer({ store }: StoreDeps, actor: Actor, id: st
     kind: rec.kind,
     url: rec.url,
     model: rec.model ?? undefined,
+    files: chosenFiles(rec),
     external: true,
     ...(await store.backends.secrets(rec.id)),
   });

@@ -9,7 +9,7 @@ import type { ConsentDocumentRecord, Store } from '../../store/index.ts';
 import type { Actor, StoreDeps, Subject } from '../context.ts';
 import { iso } from '../dto.ts';
 import { HttpError } from '../errors.ts';
-import { isPracticeOwner } from '../practice/practice.service.ts';
+import { isOwner } from '../practice/practice.service.ts';
 
 type StateDto = z.infer<typeof ConsentState>;
 
@@ -80,18 +80,15 @@ export async function withdrawConsent(
 
 /**
  * Publishes a new practice-wide document. It voids every client's current consent, so only the
- * practice owner (or an operator) may do it; the route also asks for a fresh password.
+ * practice owner may do it (operators see no clinical content); the route also asks for a fresh password.
  */
 export async function publishConsentDocument(
   { store, clock }: StoreDeps,
   actor: Actor,
   input: z.output<typeof PublishConsentBody>,
 ): Promise<z.infer<typeof ConsentDocument>> {
-  if (!(await isPracticeOwner(store, actor))) {
-    throw new HttpError(
-      'forbidden',
-      'Only the therapist who set up this practice, or an operator, can publish a new consent document: it asks every client to sign again.',
-    );
+  if (!(await isOwner(store, actor))) {
+    throw new HttpError('forbidden', 'Only the practice owner can publish a new consent document: it asks every client to sign again.');
   }
   if (await store.consents.versionExists(input.version))
     throw new HttpError('conflict', `Version "${input.version}" has been used already. Choose a new version label.`);

@@ -31,8 +31,16 @@ describe('export sections', () => {
     const covered = new Set(SECTIONS.map((s) => s.route));
     // Reads of one record (by its own id), files and live views are exported through their lists.
     const notSections = new Set([
-      'GET /api/clients/:id/export', 'GET /api/clients/:id/measure-schedule', 'GET /api/clients/:id/invites', 'GET /api/clients/:id/live-canvas',
-      'GET /api/clients/:id/music/recommendation', 'GET /api/clients/:id/jobs/:jobId',
+      'GET /api/clients/:id/export',
+      'GET /api/clients/:id/measure-schedule',
+      'GET /api/clients/:id/invites',
+      'GET /api/clients/:id/live-canvas',
+      'GET /api/clients/:id/music/recommendation',
+      'GET /api/clients/:id/jobs/:jobId',
+      'GET /api/clients/:id/series/:seriesId/storybook.pdf',
+      // Which region's crisis contacts apply, and how the caller reaches the record: not records.
+      'GET /api/clients/:id/crisis-region',
+      'GET /api/clients/:id/access',
     ]);
     const clientReads = h.routes.filter((r) => r.method === 'GET' && r.url.startsWith('/api/clients/:id') && !notSections.has(`${r.method} ${r.url}`));
     expect(clientReads.map((r) => `${r.method} ${r.url}`).filter((k) => !covered.has(k))).toEqual([]);

@@ -9,11 +9,15 @@
  * them equal to the routes), so a client's own export leaves out therapist-only records such as
  * session notes, insights and alerts, and says so. One code path serves the web app and the CLI.
  *
- * The ZIP is built in memory: a few hundred artworks and ten minutes of audio come to roughly
- * 150 MB at most. Music longer than ten minutes in total is exported as plan + seed only.
+ * The ZIP is streamed (fflate's streaming `Zip`): each file is read, decrypted, added and handed
+ * to the writer before the next is read, and the writer's back-pressure is honoured, so memory
+ * holds about one file at a time however large the record (`streamClientExport`). The records
+ * (JSON) and summary.pdf (pdf-lib, thumbnails only) are built in memory; they are small beside
+ * the files. Music longer than ten minutes in total is exported as plan + seed only.
  */
-import { strToU8, zipSync } from 'fflate';
-import type { Zippable } from 'fflate';
+import { PassThrough } from 'node:stream';
+import type { Readable } from 'node:stream';
+import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { consentRefusal } from '../../domain/consent.ts';
 import type { ConsentScope } from '../../domain/consent.ts';
 import type { Role } from '../../domain/index.ts';
@@ -23,15 +27,18 @@ import { listCheckins } from '../clinical/checkins.service.ts';
 import { listMeasures } from '../clinical/measures.service.ts';
 import { listReflections } from '../clinical/reflections.service.ts';
 import { accessHistory, readClient } from '../clients/clients.service.ts';
+import { careHistory } from '../staff/transfer.service.ts';
 import { consentState } from '../consent/consent.service.ts';
 import type { Actor, Subject } from '../context.ts';
 import { homeworkHistory, listHomework } from '../homework/homework.service.ts';
 import { clientInsights } from '../insights/insights.service.ts';
 import { listArtworks } from '../artworks/artworks.service.ts';
+import { listDrafts } from '../studio/drafts.service.ts';
 import { listPieces, listRecordings, pieceWav } from '../music/music.service.ts';
 import type { MusicDeps } from '../music/music.service.ts';
 import { listNotes } from '../notes/notes.service.ts';
 import { listPlans } from '../plans/plans.service.ts';
+import { readStories, storybookExportFiles } from '../series/series.service.ts';
 import { listSessions } from '../sessions/sessions.service.ts';
 import type { ImageBackend } from '../../backends/index.ts';
 import { clientGroupWork } from '../groups/client-group-work.ts';
@@ -52,12 +59,21 @@ export interface ExportOptions {
   maxMusicSeconds?: number;
 }
 
-export interface ClientExport {
-  zip: Uint8Array;
+/** What an export wrote. */
+export interface ClientExportResult {
   records: ExportRecords;
-  /** Name → size of every file in the ZIP. */
+  /** Name → size (before compression) of every file in the ZIP. */
   files: Record<string, number>;
+  /** Bytes of the ZIP. */
+  bytes: number;
 }
+
+export interface ClientExport extends ClientExportResult {
+  zip: Uint8Array;
+}
+
+/** Takes the ZIP's bytes in order; resolves when it can take more (back-pressure). */
+export type ExportSink = (chunk: Uint8Array) => Promise<void>;
 
 type Json = Record<string, unknown>;
 const BOTH: readonly Role[] = ['therapist', 'client'];
@@ -79,6 +95,7 @@ export const SECTIONS: readonly ExportSection[] = [
   { name: 'client', route: 'GET /api/clients/:id', roles: BOTH, read: readClient },
   { name: 'sessions', route: 'GET /api/clients/:id/sessions', roles: BOTH, read: listSessions },
   { name: 'artworks', route: 'GET /api/clients/:id/artworks', roles: BOTH, read: listArtworks },
+  { name: 'studio', route: 'GET /api/clients/:id/studio/drafts', roles: BOTH, read: listDrafts },
   { name: 'checkins', route: 'GET /api/clients/:id/checkins', roles: BOTH, read: listCheckins },
   { name: 'measures', route: 'GET /api/clients/:id/measures', roles: BOTH, read: listMeasures },
   { name: 'reflections', route: 'GET /api/clients/:id/reflections', roles: BOTH, read: listReflections },
@@ -90,63 +107,107 @@ export const SECTIONS: readonly ExportSection[] = [
   { name: 'plans', route: 'GET /api/clients/:id/plans', roles: BOTH, read: listPlans },
   { name: 'insights', route: 'GET /api/clients/:id/insights', roles: THERAPIST, consent: 'insights', read: clientInsights },
   { name: 'consent', route: 'GET /api/clients/:id/consent', roles: BOTH, read: consentState },
+  { name: 'stories', route: 'GET /api/clients/:id/stories', roles: BOTH, read: readStories },
   { name: 'accessHistory', route: 'GET /api/clients/:id/audit', roles: BOTH, read: accessHistory },
+  { name: 'careHistory', route: 'GET /api/clients/:id/care-history', roles: BOTH, read: careHistory },
   { name: 'alerts', route: 'GET /api/alerts', roles: THERAPIST, read: (deps, actor, { client }) => alertsForClient(deps, actor, client) },
   { name: 'groupWork', route: 'GET /api/clients/:id/group-work', roles: BOTH, read: clientGroupWork },
 ];
 
-/**
- * Builds the export of `subject.client` as `actor` sees it. The caller has already checked that
- * the actor may reach the client (the route's scope, or the CLI acting as the client's therapist).
- */
-export async function buildClientExport(deps: ExportDeps, actor: Actor, subject: Subject, opts: ExportOptions): Promise<ClientExport> {
+/** The sections `actor` may see, read through the services; the rest listed in `omitted` with why. */
+async function readSections(deps: ExportDeps, actor: Actor, subject: Subject) {
   const { store } = deps;
   const client = subject.client;
-  const clientId = client.id;
   const omitted: Record<string, string> = {};
   const read = new Map<string, unknown>();
   for (const s of SECTIONS) {
     if (!s.roles.includes(actor.role)) {
       omitted[s.name] = 'not available to this account (therapist only)';
-    } else if (s.consent && !(await store.consents.has(clientId, s.consent))) {
+    } else if (s.consent && !(await store.consents.has(client.id, s.consent))) {
       omitted[s.name] = `not included: ${consentRefusal(client.displayName, s.consent)}`;
     } else {
       read.set(s.name, await s.read(deps, actor, subject));
     }
   }
+  return { omitted, read };
+}
+
+type Sections = Awaited<ReturnType<typeof readSections>>;
+
+/**
+ * Writes the ZIP of `subject.client` as `actor` sees it to `sink`, one file at a time. The caller
+ * has already checked that the actor may reach the client (the route's scope, or the CLI acting
+ * as the client's therapist).
+ */
+async function writeClientExport(deps: ExportDeps, actor: Actor, subject: Subject, opts: ExportOptions, sections: Sections, sink: ExportSink) {
+  const { store } = deps;
+  const client = subject.client;
+  const clientId = client.id;
+  const { omitted, read } = sections;
   const list = (name: string): Json[] => (read.get(name) as Json[] | undefined) ?? [];
   const single = (name: string): Json | null => (read.has(name) ? asJson(read.get(name)) : null);
 
-  const files: Zippable = {};
-  const put = (path: string, bytes: Uint8Array, compress: boolean) => {
-    files[path] = [bytes, { level: compress ? 6 : 0 }];
+  const sizes: Record<string, number> = {};
+  let bytes = 0;
+  let failure: Error | null = null;
+  const pending: Uint8Array[] = [];
+  const zip = new Zip((err, chunk) => {
+    if (err) failure = err;
+    else pending.push(chunk);
+  });
+  const flush = async (): Promise<void> => {
+    if (failure) throw failure;
+    for (let chunk = pending.shift(); chunk; chunk = pending.shift()) {
+      bytes += chunk.length;
+      await sink(chunk);
+    }
+  };
+  const put = async (path: string, data: Uint8Array, compress: boolean): Promise<void> => {
+    const file = compress ? new ZipDeflate(path, { level: 6 }) : new ZipPassThrough(path);
+    file.mtime = opts.now;
+    zip.add(file);
+    file.push(data, true);
+    sizes[path] = data.length;
+    await flush();
   };
 
-  // Artworks: the stored originals, decrypted, and the recorded strokes.
-  const artRecords = new Map((await store.artworks.listForClient(clientId)).map((a) => [a.id, a]));
-  const artOut: ExportRecords['artworks'] = [];
+  // Artworks (the gallery, and the studio's drafts and history): the stored originals, decrypted, and the recorded strokes.
+  const artRecords = new Map((await store.artworks.listForClient(clientId, 'all')).map((a) => [a.id, a]));
   const thumbs = new Map<string, Uint8Array>();
-  for (const a of list('artworks')) {
-    const rec = artRecords.get(String(a.id));
-    if (!rec) continue;
-    const strokes = a.hasStrokes === true ? ((await store.artworks.strokes(rec)) ?? null) : null;
-    const ext = rec.mime === 'image/webp' ? 'webp' : rec.mime === 'image/jpeg' ? 'jpg' : 'png';
-    const name = zipPath('artworks', `${rec.id}-${slugOf(rec.title)}.${ext}`);
-    const bytes = await store.files.get(clientId, rec.blobKey);
-    if (bytes) put(name, bytes, false);
-    const thumb = await store.files.get(clientId, rec.thumbKey);
-    if (thumb) thumbs.set(rec.id, thumb);
-    artOut.push({ ...a, file: bytes ? name : null, strokes });
-  }
+  const withFiles = async (items: readonly Json[]): Promise<ExportRecords['artworks']> => {
+    const out: ExportRecords['artworks'] = [];
+    for (const a of items) {
+      const rec = artRecords.get(String(a.id));
+      if (!rec) continue;
+      const strokes = a.hasStrokes === true ? ((await store.artworks.strokes(rec)) ?? null) : null;
+      const ext = rec.mime === 'image/webp' ? 'webp' : rec.mime === 'image/jpeg' ? 'jpg' : 'png';
+      const name = zipPath('artworks', `${rec.id}-${slugOf(rec.title)}.${ext}`);
+      const bytes = await store.files.get(clientId, rec.blobKey);
+      if (bytes) await put(name, bytes, false);
+      const thumb = await store.files.get(clientId, rec.thumbKey);
+      if (thumb) thumbs.set(rec.id, thumb);
+      out.push({ ...a, file: bytes ? name : null, strokes });
+    }
+    return out;
+  };
+  const artOut = await withFiles(list('artworks'));
+  const studioRead = single('studio');
+  const studio: ExportRecords['studio'] = studioRead
+    ? {
+        drafts: await withFiles((studioRead.drafts as Json[] | undefined) ?? []),
+        history: await withFiles((studioRead.history as Json[] | undefined) ?? []),
+        staleAfterDays: Number(studioRead.staleAfterDays),
+      }
+    : null;
 
   // Recordings the client uploaded for the music engine: the original WAVs.
   const sampleOut: Json[] = [];
   for (const s of list('musicSamples')) {
     const rec = await store.music.sampleById(String(s.id));
-    const bytes = rec && rec.clientId === clientId ? await store.files.get(clientId, rec.blobKey) : undefined;
+    const wav = rec && rec.clientId === clientId ? await store.files.get(clientId, rec.blobKey) : undefined;
     const name = zipPath('music', 'recordings', `${String(s.id)}.wav`);
-    if (bytes) put(name, bytes, true);
-    sampleOut.push({ ...s, file: bytes ? name : null });
+    if (wav) await put(name, wav, true);
+    sampleOut.push({ ...s, file: wav ? name : null });
   }
 
   // Music: rendered WAVs when the total is short enough, else plan + seed (see README).
@@ -159,7 +220,7 @@ export async function buildClientExport(deps: ExportDeps, actor: Actor, subject:
     const rec = renderAudio ? await store.music.byId(String(p.id)) : undefined;
     if (rec && rec.clientId === clientId) {
       file = zipPath('music', `${rec.id}.wav`);
-      put(file, await pieceWav(deps, actor, { client, music: rec }), true);
+      await put(file, await pieceWav(deps, actor, { client, music: rec }), true);
     }
     pieceOut.push({ ...p, file });
   }
@@ -177,7 +238,12 @@ export async function buildClientExport(deps: ExportDeps, actor: Actor, subject:
       subjectDisplay: client.displayName,
       authored: String(m.createdAt),
     });
-    put(zipPath('fhir', `QuestionnaireResponse-${id}.json`), strToU8(JSON.stringify(qr, null, 2) + '\n'), true);
+    await put(zipPath('fhir', `QuestionnaireResponse-${id}.json`), strToU8(JSON.stringify(qr, null, 2) + '\n'), true);
+  }
+
+  // Each series as its printable storybook.
+  if (read.has('stories')) {
+    for await (const book of storybookExportFiles(deps, actor, subject)) await put(zipPath('stories', `${slugOf(book.title)}-${book.name}`), book.bytes, false);
   }
 
   const records: ExportRecords = {
@@ -187,6 +253,7 @@ export async function buildClientExport(deps: ExportDeps, actor: Actor, subject:
     client: single('client') ?? {},
     sessions: list('sessions'),
     artworks: artOut,
+    studio,
     checkins: list('checkins'),
     measures: measureList,
     reflections: list('reflections'),
@@ -199,22 +266,85 @@ export async function buildClientExport(deps: ExportDeps, actor: Actor, subject:
     alerts: list('alerts'),
     insights: single('insights'),
     consent: single('consent'),
+    stories: single('stories'),
     accessHistory: list('accessHistory'),
+    careHistory: list('careHistory'),
     groupWork: single('groupWork'),
     omitted,
   };
   // Group works the client contributed to: the piece as it is now, rendered again (stored once, for the whole group).
   if (deps.imageBackend)
     for (const g of (records.groupWork?.groups ?? []) as { works: { id: string }[] }[])
-      for (const w of g.works) put(zipPath('groups', `${w.id}.png`), await renderWork({ ...deps, imageBackend: deps.imageBackend }, w.id), false);
-  put('records.json', strToU8(JSON.stringify(records, null, 2) + '\n'), true);
-  put('summary.pdf', await summaryPdf(records, thumbs), false);
-  put('README.txt', strToU8(readme(records, renderAudio, totalSeconds)), true);
+      for (const w of g.works) await put(zipPath('groups', `${w.id}.png`), await renderWork({ ...deps, imageBackend: deps.imageBackend }, w.id), false);
+  await put('records.json', strToU8(JSON.stringify(records, null, 2) + '\n'), true);
+  await put('summary.pdf', await summaryPdf(records, thumbs), false);
+  await put('README.txt', strToU8(readme(records, renderAudio, totalSeconds)), true);
+  zip.end();
+  await flush();
+  return { records, files: sizes, bytes };
+}
 
-  const sizes: Record<string, number> = {};
-  for (const [k, v] of Object.entries(files)) sizes[k] = (v as [Uint8Array, unknown])[0].length;
-  const zip = zipSync(files, { mtime: opts.now });
-  return { zip, records, files: sizes };
+/** Resolves when `stream` wants more, or is gone (listeners removed either way). */
+function drained(stream: PassThrough): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+  });
+}
+
+/** A started export: what is left out is known at once (for the audit entry); the ZIP follows on `stream`. */
+export interface ExportStream {
+  /** Section names left out for this caller. */
+  omitted: string[];
+  stream: Readable;
+  /** Settles when the last byte was handed to `stream` (rejects if the export failed or the reader went away). */
+  done: Promise<ClientExportResult>;
+}
+
+/**
+ * Starts the export of `subject.client` as `actor` sees it as a stream: the sections are read
+ * first (a refusal or a failure there is thrown before any byte is sent), then the ZIP is written
+ * as the reader takes it.
+ */
+export async function streamClientExport(deps: ExportDeps, actor: Actor, subject: Subject, opts: ExportOptions): Promise<ExportStream> {
+  const sections = await readSections(deps, actor, subject);
+  const stream = new PassThrough({ highWaterMark: 1024 * 1024 });
+  const sink: ExportSink = async (chunk) => {
+    if (stream.destroyed) throw new Error('The reader of the export went away.');
+    if (!stream.write(chunk)) await drained(stream);
+  };
+  const done = writeClientExport(deps, actor, subject, opts, sections, sink).then(
+    (r) => {
+      stream.end();
+      return r;
+    },
+    (e: unknown) => {
+      stream.destroy(e instanceof Error ? e : new Error(String(e)));
+      throw e;
+    },
+  );
+  done.catch(() => undefined);
+  return { omitted: Object.keys(sections.omitted), stream, done };
+}
+
+/** The whole export in memory (tests and small records; the route and the CLI stream). */
+export async function buildClientExport(deps: ExportDeps, actor: Actor, subject: Subject, opts: ExportOptions): Promise<ClientExport> {
+  const chunks: Uint8Array[] = [];
+  const result = await writeClientExport(deps, actor, subject, opts, await readSections(deps, actor, subject), async (c) => {
+    chunks.push(c);
+  });
+  const zip = new Uint8Array(result.bytes);
+  let at = 0;
+  for (const c of chunks) {
+    zip.set(c, at);
+    at += c.length;
+  }
+  return { ...result, zip };
 }
 
 /** The export's file name: `hearth-<client>-<date>.zip`. */
@@ -242,6 +372,7 @@ function readme(r: ExportRecords, renderedAudio: boolean, musicSeconds: number):
         'audio again from these (open the piece in the app, or GET /api/music/<id>/audio).',
     '- summary.pdf: a readable summary: works with their reflections, questionnaires with a chart,',
     '  homework and plans.',
+    '- stories/: each series (storybook) as a printable PDF: a cover, then one chapter per page with its picture and words.',
     '- fhir/: each questionnaire as a FHIR R4 QuestionnaireResponse (LOINC-coded where LOINC codes the form; answers and total).',
     '- groups/: group works this person contributed to, as they look now (records.json groupWork has their own strokes; other members are not named).',
   ];

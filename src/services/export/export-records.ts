@@ -10,6 +10,8 @@ export interface ExportRecords {
   client: Json;
   sessions: Json[];
   artworks: (Json & { strokes: unknown })[];
+  /** Studio works outside the gallery: drafts not kept yet and the drawings kept works were made from. */
+  studio: { drafts: (Json & { strokes: unknown })[]; history: (Json & { strokes: unknown })[]; staleAfterDays: number } | null;
   checkins: Json[];
   measures: Json[];
   reflections: Json[];
@@ -22,9 +24,13 @@ export interface ExportRecords {
   alerts: Json[];
   insights: Json | null;
   consent: Json | null;
+  /** Series (storybooks; each also as `stories/<id>.pdf`) and works marked as self-portraits. */
+  stories: Json | null;
   accessHistory: Json[];
   /** The client's own part in group work (their strokes, the works they contributed to), no other member's details. */
   groupWork: Json | null;
+  /** Transfers of the client's care between therapists. */
+  careHistory: Json[];
   /** Sections left out, with why (e.g. "therapist only"). */
   omitted: Record<string, string>;
 }

@@ -22,12 +22,29 @@ export async function mustEnrolTwoFactor(store: Store, actor: Pick<Actor, 'role'
   return !(await store.accountSecurity.twoFactorEnabled(actor.userId));
 }
 
-/** The practice owner: the therapist who set Hearth up (the earliest therapist account); operators count too. */
+/** The practice owner's account id (exactly one: `practice_owner`, 035; the earliest therapist until set). */
+export async function practiceOwnerId(store: Store): Promise<string | undefined> {
+  return store.practice.ownerId();
+}
+
+/** Whether the actor is the practice owner themself (operators are not). */
+export async function isOwner(store: Store, actor: Pick<Actor, 'role' | 'userId'>): Promise<boolean> {
+  return actor.role === 'therapist' && (await practiceOwnerId(store)) === actor.userId;
+}
+
+/** Refuses anyone but the practice owner (403: a role mismatch, not a missing record). */
+export async function requireOwner(store: Store, actor: Pick<Actor, 'role' | 'userId'>): Promise<void> {
+  if (!(await isOwner(store, actor))) throw new HttpError('forbidden', 'Only the practice owner can do this.');
+}
+
+/**
+ * Who may change the practice's technical settings (two-step requirement, practice-wide model
+ * servers): the practice owner, and operators, who run the installation. Clinical settings (the
+ * consent document, crisis contacts) and staff are the owner's alone (`isOwner`).
+ */
 export async function isPracticeOwner(store: Store, actor: Actor): Promise<boolean> {
   if (actor.role === 'admin') return true;
-  if (actor.role !== 'therapist') return false;
-  const first = (await store.users.list()).find((u) => u.role === 'therapist');
-  return first?.id === actor.userId;
+  return isOwner(store, actor);
 }
 
 export async function setPracticeSecurity(
@@ -35,7 +52,7 @@ export async function setPracticeSecurity(
   actor: Actor,
   input: z.output<typeof PracticeSecurityBody>,
 ): Promise<z.infer<typeof PracticeSecurity>> {
-  if (!(await isPracticeOwner(store, actor))) throw new HttpError('forbidden', 'Only the therapist who set up this practice, or an operator, can change this.');
+  if (!(await isPracticeOwner(store, actor))) throw new HttpError('forbidden', 'Only the practice owner, or an operator, can change this.');
   const next = { requireTwoFactorForTherapists: input.requireTwoFactorForTherapists };
   if (next.requireTwoFactorForTherapists && actor.role === 'therapist' && !(await store.accountSecurity.twoFactorEnabled(actor.userId))) {
     throw new HttpError('conflict', 'Turn on two-step sign-in for your own account first.');

@@ -17,6 +17,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AlertSource } from '../../domain/index.ts';
 import { DEFAULT_CRISIS_RESOURCES } from '../../domain/crisis-resources.ts';
+import type { CrisisResources } from '../../domain/crisis-resources.ts';
 import { isMeasureId, measureDefinition } from '../../domain/measures/index.ts';
 import { alertReasons, screenText } from '../../engines/safety/index.ts';
 import type { CrisisLevel, CrisisScreen, ScreenContext } from '../../engines/safety/index.ts';
@@ -24,6 +25,7 @@ import { screenWithModel } from '../../backends/crisis-model.backend.ts';
 import type { CrisisModel } from '../../backends/crisis-model.backend.ts';
 import type { ClientRecord } from '../../store/index.ts';
 import type { StoreDeps } from '../context.ts';
+import { crisisResourcesFor } from '../practice/crisis-resources.service.ts';
 
 /** What the client is shown at once after a positive screen (the API's `crisis` field). */
 export interface CrisisNotice {
@@ -33,13 +35,13 @@ export interface CrisisNotice {
   contacts: { label: string; detail: string }[];
 }
 
-/** The crisis notice for a level, with the practice's crisis resources. */
-export function crisisNotice(level: CrisisNotice['level']): CrisisNotice {
+/** The crisis notice for a level, with the given crisis resources (the client's region's: `crisisResourcesFor`). */
+export function crisisNotice(level: CrisisNotice['level'], resources: CrisisResources = DEFAULT_CRISIS_RESOURCES): CrisisNotice {
   return {
     level,
-    heading: DEFAULT_CRISIS_RESOURCES.heading,
-    message: DEFAULT_CRISIS_RESOURCES.message,
-    contacts: DEFAULT_CRISIS_RESOURCES.contacts.map((c) => ({ ...c })),
+    heading: resources.heading,
+    message: resources.message,
+    contacts: resources.contacts.map((c) => ({ ...c })),
   };
 }
 
@@ -139,7 +141,7 @@ export async function screenClientText(
     modelScreens.add(task);
     void task.finally(() => modelScreens.delete(task));
   }
-  return level === 'none' ? null : crisisNotice(level);
+  return level === 'none' ? null : crisisNotice(level, await crisisResourcesFor(deps.store, client.id));
 }
 
 async function raiseByModel(
@@ -179,5 +181,5 @@ export async function raiseSafetyItemAlert(
     reasons: [reason],
     createdAt: at,
   });
-  return crisisNotice('urgent');
+  return crisisNotice('urgent', await crisisResourcesFor(store, client.id));
 }

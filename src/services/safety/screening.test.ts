@@ -44,6 +44,8 @@ const EXEMPT: Record<string, string> = {
   'POST /api/auth/login/code code': ROUTE_RULES.publicSignIn,
   'POST /api/invites/by-token/{token}/accept password': ROUTE_RULES.publicSignIn,
   'POST /api/invites/by-token/{token}/accept displayName': ROUTE_RULES.publicSignIn,
+  'POST /api/staff-invites/{token}/accept password': ROUTE_RULES.publicSignIn,
+  'POST /api/staff-invites/{token}/accept displayName': ROUTE_RULES.publicSignIn,
   'POST /api/auth/reauth password': 'a password',
   'POST /api/account/password currentPassword': 'a password',
   'POST /api/account/password newPassword': 'a password',
@@ -141,6 +143,7 @@ const SCREENED: Record<string, { fields: string[]; post(field: string, text: str
       client.post(`/api/artworks/${artworkId}/inpaint`, setPath({ mask: pngUrl, prompt: CALM, negativePrompt: 'noise', title: 'Lake again', seed: 1 }, f, t)),
   },
   'PATCH /api/artworks/{id}': { fields: ['title'], post: (f, t) => client.patch(`/api/artworks/${artworkId}`, setPath({ title: CALM }, f, t)) },
+  'POST /api/artworks/{id}/keep': { fields: ['title'], post: (f, t) => client.post(`/api/artworks/${artworkId}/keep`, setPath({ title: CALM }, f, t)) },
   'POST /api/clients/{id}/artworks': {
     fields: ['title'],
     post: async (_f, t) => client.upload(clientId, await pngDrawing(), 'lake.png', 'image/png', { title: t }),
@@ -148,6 +151,17 @@ const SCREENED: Record<string, { fields: string[]; post(field: string, text: str
   'POST /api/clients/{id}/music': {
     fields: ['prompt'],
     post: (f, t) => client.post(`/api/clients/${clientId}/music`, setPath({ prompt: CALM, seconds: 30, seed: 2 }, f, t)),
+  },
+  'POST /api/clients/{id}/series': {
+    fields: ['title', 'description', 'chapters[].title', 'chapters[].words'],
+    post: (f, t) => client.post(`/api/clients/${clientId}/series`, setPath(seriesBody(), f, t)),
+  },
+  'PUT /api/clients/{id}/series/{seriesId}': {
+    fields: ['title', 'description', 'chapters[].title', 'chapters[].words'],
+    post: async (f, t) => {
+      seriesId ??= (await client.post(`/api/clients/${clientId}/series`, seriesBody())).json().series.id as string;
+      return client.request({ method: 'PUT', url: `/api/clients/${clientId}/series/${seriesId}`, json: setPath(seriesBody(), f, t) });
+    },
   },
   'PUT /api/groups/{id}/me': {
     fields: ['displayName'],
@@ -170,6 +184,10 @@ const groupSession = () =>
     await therapist.patch(`/api/group-sessions/${sessionId}`, { status: 'in_progress' });
     return { groupId, sessionId };
   })());
+
+/** A valid series body: one chapter showing the first work. */
+const seriesBody = () => ({ title: 'My year', description: CALM, chapters: [{ artworkId, title: 'Spring', words: CALM }] });
+let seriesId: string | undefined;
 
 beforeAll(async () => {
   h = await createHarness();

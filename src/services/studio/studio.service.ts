@@ -7,7 +7,7 @@
  */
 import { randomInt, randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { BackendProgress, ImageBackend, JobRegistry } from '../../backends/index.ts';
+import type { BackendProgress, ImageBackend } from '../../backends/index.ts';
 import type {
   Artwork,
   GenerateBody,
@@ -30,16 +30,43 @@ import type { ImageLimits } from '../artworks/artwork-files.ts';
 import type { Actor, Clock, Subject, With } from '../context.ts';
 import { artworkDto } from '../dto.ts';
 import { HttpError } from '../errors.ts';
+import { imageBackendFor, imageTask } from '../jobs/engine-pool.ts';
+import type { EnginePool } from '../jobs/engine-pool.ts';
+import type { JobContext, JobRunner } from '../jobs/job-runner.ts';
 import { screenClientText } from '../safety/screen-client-text.ts';
 import type { CrisisNotice } from '../safety/screen-client-text.ts';
 import { backendFailure, chooseImageBackend } from './image-backend-choice.ts';
-import type { ImageBackendDeps } from './image-backend-choice.ts';
+import type { ChosenBackend, ImageBackendDeps } from './image-backend-choice.ts';
 
-export interface StudioDeps extends ImageBackendDeps {
+/** What making pictures needs (a request now, or a job on any node or a `hearth worker`). */
+export interface PictureDeps extends ImageBackendDeps {
   clock: Clock;
+  /** Engine threads: line extraction runs there when given (else in-process, as in the CLI). */
+  engines?: EnginePool;
+}
+
+export interface StudioDeps extends PictureDeps {
   config: ImageLimits;
-  /** Pictures being made by model servers, in memory (single node). */
-  jobs: JobRegistry;
+  /** Long jobs, followed and cancelled from any node (`async: true`). */
+  jobs: JobRunner;
+}
+
+/** A generate request as a job carries it (sealed with the client's key while it waits). */
+export interface GenerateJobInput {
+  actorId: string;
+  backendId: string;
+  sourceArtworkId: string | null;
+  sessionId: string | null;
+  firstId: string;
+  prompt: string;
+  negativePrompt: string;
+  title: string;
+  sketchStrength: number;
+  style: string;
+  seed: number;
+  width: number;
+  height: number;
+  count: number;
 }
 
 type ArtworkDto = z.infer<typeof ScreenedArtwork>;
@@ -79,8 +106,9 @@ function styleOf(backend: ImageBackend, style: string | undefined, prompt = '', 
   return style;
 }
 
-async function dtos(store: Store, arts: readonly ArtworkRecord[], client: ClientRecord) {
-  const strokes = await store.artworks.withStrokes(arts.map((a) => a.id));
+/** Response shapes; a picture made from a drawing has that drawing's strokes to replay. */
+export async function dtos(store: Store, arts: readonly ArtworkRecord[], client: ClientRecord) {
+  const strokes = await store.artworks.strokeSources(arts.map((a) => a.id));
   return arts.map((a) => artworkDto(a, client.userId, strokes.has(a.id)));
 }
 
@@ -89,7 +117,7 @@ export function studioInfo({ imageBackend }: Pick<StudioDeps, 'imageBackend'>): 
   return { backend: { id: c.id, label: c.label, external: c.external }, styles: c.styles.map((s) => ({ ...s })), maxSize: c.maxSize };
 }
 
-/** Saves a drawing with its recorded strokes; its title is screened. */
+/** Saves a drawing with its recorded strokes (a studio draft with `draft`); its title is screened. */
 export async function saveSketch(deps: StudioDeps, actor: Actor, { client }: Subject, input: z.output<typeof SaveSketchBody>): Promise<ArtworkDto> {
   const { store, clock, config } = deps;
   const strokes = strokesOf(input.strokes);
@@ -110,6 +138,7 @@ export async function saveSketch(deps: StudioDeps, actor: Actor, { client }: Sub
         backend: null,
         params: { strokes: strokes.strokes.length },
         seed: null,
+        state: input.draft ? 'draft' : 'gallery',
       },
       image,
     },
@@ -130,12 +159,114 @@ function reportDto(r: GenerateReport): z.infer<typeof GenerateReportDto> {
   };
 }
 
+/** The kind of job a generate request with `async` becomes. */
+export const GENERATE_JOB = 'studio.generate';
+
+async function sourceOf(store: Store, client: ClientRecord, id: string | null | undefined): Promise<ArtworkRecord | undefined> {
+  if (!id) return undefined;
+  const source = await store.artworks.byId(id);
+  if (!source || source.clientId !== client.id) throw new HttpError('invalid_request', 'The drawing to follow was not found in this client’s gallery.');
+  return source;
+}
+
+/** The drawing to follow as lines: a photo of paper art becomes clean lines first (on the engine threads); drawings are lines already. */
+async function sketchOf(deps: PictureDeps, client: ClientRecord, source: ArtworkRecord): Promise<RgbaImage> {
+  const pixels = await rgbaOfArtwork(deps.store, source);
+  if (source.kind !== 'upload') return pixels;
+  if (!deps.engines) return linesFromPhoto(pixels);
+  return imageTask(deps.engines, client.id, { kind: 'lines', image: { width: pixels.width, height: pixels.height, data: pixels.data } });
+}
+
+/** Makes the pictures a generate request describes and stores them as the client's artworks. */
+async function makePictures(
+  deps: PictureDeps,
+  client: ClientRecord,
+  chosen: ChosenBackend,
+  source: ArtworkRecord | undefined,
+  sketch: RgbaImage | undefined,
+  g: GenerateJobInput,
+  signal: AbortSignal,
+  onProgress?: BackendProgress,
+): Promise<ArtworkRecord[]> {
+  const backend = chosen.backend;
+  const images = await imageBackendFor(backend, client.id).generate(
+    {
+      prompt: g.prompt,
+      negativePrompt: g.negativePrompt,
+      sketch,
+      sketchStrength: g.sketchStrength,
+      style: g.style,
+      seed: g.seed,
+      width: g.width,
+      height: g.height,
+      count: g.count,
+    },
+    signal,
+    onProgress,
+  );
+  const encoded = await Promise.all(images.map(pngFromRgba));
+  const viaServer = backend === deps.imageBackend ? {} : { backendId: chosen.id };
+  return storeArtworks(
+    deps.store,
+    deps.clock,
+    encoded.map((image, i) => ({
+      meta: {
+        id: i === 0 ? g.firstId : undefined,
+        clientId: client.id,
+        createdBy: g.actorId,
+        parentId: source?.id ?? null,
+        sessionId: g.sessionId,
+        kind: 'generated' as const,
+        title: g.title,
+        backend: backend.capabilities.id,
+        seed: g.seed + i,
+        params: {
+          prompt: g.prompt,
+          negativePrompt: g.negativePrompt,
+          style: g.style,
+          sketchStrength: g.sketchStrength,
+          width: g.width,
+          height: g.height,
+          variation: i + 1,
+          of: g.count,
+          ...viaServer,
+        },
+        state: 'draft' as const,
+      },
+      image,
+    })),
+  );
+}
+
+/**
+ * Runs a generate job wherever it was claimed: the client, their consent to a model server and
+ * the drawing to follow are read again (they may have changed while it waited).
+ */
+export async function runGenerateJob(deps: PictureDeps, ctx: JobContext<GenerateJobInput>): Promise<string[]> {
+  const client = await deps.store.clients.byId(ctx.clientId);
+  if (!client) throw new HttpError('not_found', 'The client of this job is no longer here.');
+  const g = ctx.input;
+  const chosen = await chooseImageBackend(deps, client, g.backendId);
+  const source = await sourceOf(deps.store, client, g.sourceArtworkId);
+  const sketch = source && (await sketchOf(deps, client, source));
+  const arts = await makePictures(deps, client, chosen, source, sketch, g, ctx.signal, ctx.progress);
+  return arts.map((a) => a.id);
+}
+
+/** Tells a job runner how to make studio pictures (the server and `hearth worker` both call this). */
+export function registerStudioJobs(jobs: JobRunner, deps: PictureDeps): void {
+  jobs.register<GenerateJobInput>(GENERATE_JOB, (ctx) => runGenerateJob(deps, ctx));
+}
+
 /** What `generatePictures` did: made them now, or started a job to follow. */
 export type Generated =
   | { kind: 'made'; artworks: z.infer<typeof Artwork>[]; reports?: z.infer<typeof GenerateReportDto>[]; crisis: CrisisNotice | null; backendId: string }
   | { kind: 'job'; jobId: string; crisis: CrisisNotice | null; backendId: string };
 
-/** Co-create: sketch (optional) + words → 1–4 pictures. With `async`, a job (progress and cancel under the client's jobs). */
+/**
+ * Co-create: sketch (optional) + words → 1–4 pictures, kept as studio drafts until the client
+ * keeps one (`keepArtwork`). With `async`, a job (progress and cancel under the client's jobs).
+ */
 export async function generatePictures(
   deps: StudioDeps,
   actor: Actor,
@@ -143,21 +274,14 @@ export async function generatePictures(
   b: z.output<typeof GenerateBody>,
   opts: { signal?: AbortSignal } = {},
 ): Promise<Generated> {
-  const { store, clock } = deps;
+  const { store } = deps;
   // A configured model server needs the client's external_ai consent: checked before anything is sent.
   const chosen = await chooseImageBackend(deps, client, b.backendId);
   const backend = chosen.backend;
   const max = backend.capabilities.maxSize;
   if (b.width > max || b.height > max) throw new HttpError('invalid_request', `The largest image this backend makes is ${max}×${max} pixels.`);
-  let source: ArtworkRecord | undefined;
-  let sketch: RgbaImage | undefined;
-  if (b.sourceArtworkId) {
-    source = await store.artworks.byId(b.sourceArtworkId);
-    if (!source || source.clientId !== client.id) throw new HttpError('invalid_request', 'The drawing to follow was not found in this client’s gallery.');
-    const pixels = await rgbaOfArtwork(store, source);
-    // A photo of paper art becomes clean lines first; drawings are lines already.
-    sketch = source.kind === 'upload' ? linesFromPhoto(pixels) : pixels;
-  }
+  const source = await sourceOf(store, client, b.sourceArtworkId);
+  const sketch = source && (await sketchOf(deps, client, source));
   // A sketch keeps its shape: the requested size becomes the box it fits in (longer side kept).
   let { width, height } = b;
   if (sketch && Math.abs(sketch.width / sketch.height - width / height) > 0.02) {
@@ -168,49 +292,28 @@ export async function generatePictures(
   const sessionId = await sessionOf(store, client, b.sessionId);
   const firstId = randomUUID();
   const crisis = await screenClientText(deps, client, 'artwork', firstId, [b.prompt, b.negativePrompt, b.title]);
-  const viaServer = backend === deps.imageBackend ? {} : { backendId: chosen.id };
-  const make = async (signal: AbortSignal, onProgress?: BackendProgress): Promise<ArtworkRecord[]> => {
-    const images = await backend.generate(
-      { prompt: b.prompt, negativePrompt: b.negativePrompt, sketch, sketchStrength: b.sketchStrength, style, seed, width, height, count: b.count },
-      signal,
-      onProgress,
-    );
-    const encoded = await Promise.all(images.map(pngFromRgba));
-    return storeArtworks(
-      store,
-      clock,
-      encoded.map((image, i) => ({
-        meta: {
-          id: i === 0 ? firstId : undefined,
-          clientId: client.id,
-          createdBy: actor.userId,
-          parentId: source?.id ?? null,
-          sessionId,
-          kind: 'generated' as const,
-          title: b.title ?? '',
-          backend: backend.capabilities.id,
-          seed: seed + i,
-          params: {
-            prompt: b.prompt,
-            negativePrompt: b.negativePrompt,
-            style,
-            sketchStrength: b.sketchStrength,
-            width,
-            height,
-            variation: i + 1,
-            of: b.count,
-            ...viaServer,
-          },
-        },
-        image,
-      })),
-    );
+  const input: GenerateJobInput = {
+    actorId: actor.userId,
+    backendId: chosen.id,
+    sourceArtworkId: source?.id ?? null,
+    sessionId,
+    firstId,
+    prompt: b.prompt,
+    negativePrompt: b.negativePrompt,
+    title: b.title ?? '',
+    sketchStrength: b.sketchStrength,
+    style,
+    seed,
+    width,
+    height,
+    count: b.count,
   };
   if (b.async) {
-    // Progress and cancel under /api/clients/:id/jobs/:jobId (in memory: single node).
-    const job = deps.jobs.start({ clientId: client.id, backend: chosen.id }, async (signal, progress) => (await make(signal, progress)).map((a) => a.id));
+    // Progress and cancel under /api/clients/:id/jobs/:jobId, from any node; any node or `hearth worker` makes it.
+    const job = await deps.jobs.submit({ clientId: client.id, requestedBy: actor.userId, kind: GENERATE_JOB, backend: chosen.id, input });
     return { kind: 'job', jobId: job.id, crisis, backendId: chosen.id };
   }
+  const make = (signal: AbortSignal) => makePictures(deps, client, chosen, source, sketch, input, signal);
   let arts: ArtworkRecord[];
   try {
     arts = await make(opts.signal ?? new AbortController().signal);
@@ -238,7 +341,7 @@ export async function generatePictures(
   return { kind: 'made', artworks: await dtos(store, arts, client), reports, crisis, backendId: chosen.id };
 }
 
-/** Refine: repaint the masked part (white = repaint) as described; a new version of the artwork. */
+/** Refine: repaint the masked part (white = repaint) as described; a new version of the artwork, a studio draft until kept. */
 export async function inpaintArtwork(
   deps: StudioDeps,
   actor: Actor,
@@ -265,7 +368,10 @@ export async function inpaintArtwork(
   const crisis = await screenClientText(deps, client, 'artwork', id, [b.prompt, b.negativePrompt, b.title]);
   let out: RgbaImage;
   try {
-    out = await backend.inpaint({ image, mask, prompt: b.prompt, negativePrompt: b.negativePrompt, style, seed, feather: b.feather }, opts.signal);
+    out = await imageBackendFor(backend, client.id).inpaint(
+      { image, mask, prompt: b.prompt, negativePrompt: b.negativePrompt, style, seed, feather: b.feather },
+      opts.signal,
+    );
   } catch (e) {
     throw backendFailure(e);
   }
@@ -283,11 +389,12 @@ export async function inpaintArtwork(
         backend: backend.capabilities.id,
         params: { prompt: b.prompt, negativePrompt: b.negativePrompt, style, feather: b.feather, ...viaServer },
         seed,
+        state: 'draft',
       },
       image: await pngFromRgba(out),
     },
   ]);
-  return { ...artworkDto(art!, client.userId), crisis };
+  return { ...(await dtos(store, [art!], client))[0]!, crisis };
 }
 
 /** Every version in the lineage of an artwork: the root and all its descendants. */
@@ -307,9 +414,13 @@ export async function versionTree(
   };
 }
 
-/** The recorded strokes of a drawing (for replay). */
+/** The recorded strokes of a drawing, or of the drawing a picture was made from (for replay). */
 export async function artworkStrokes({ store }: Pick<StudioDeps, 'store'>, _actor: Actor, { artwork }: With<'artwork'>): Promise<unknown> {
-  const doc = await store.artworks.strokes(artwork);
+  const own = await store.artworks.strokes(artwork);
+  if (own !== undefined) return own;
+  const sourceId = (await store.artworks.strokeSources([artwork.id])).get(artwork.id);
+  const source = sourceId ? await store.artworks.byId(sourceId) : undefined;
+  const doc = source && source.clientId === artwork.clientId ? await store.artworks.strokes(source) : undefined;
   if (doc === undefined) throw new HttpError('not_found', 'This artwork has no recorded strokes.');
   return doc;
 }

@@ -474,7 +474,7 @@ export interface paths {
                 level: "concern" | "urgent";
                 reasons: string[];
                 /** @enum {string} */
-                source: "reflection" | "checkin" | "measure" | "artwork" | "music" | "group";
+                source: "reflection" | "checkin" | "measure" | "artwork" | "music" | "series" | "group";
               }[];
             };
           };
@@ -536,7 +536,7 @@ export interface paths {
               level: "concern" | "urgent";
               reasons: string[];
               /** @enum {string} */
-              source: "reflection" | "checkin" | "measure" | "artwork" | "music" | "group";
+              source: "reflection" | "checkin" | "measure" | "artwork" | "music" | "series" | "group";
             };
           };
         };
@@ -633,6 +633,8 @@ export interface paths {
               parentId: string | null;
               seed: number | null;
               sessionId: string | null;
+              /** @enum {string} */
+              state: "gallery" | "draft" | "process";
               thumbUrl: string;
               title: string;
               width: number;
@@ -726,6 +728,8 @@ export interface paths {
               parentId: string | null;
               seed: number | null;
               sessionId: string | null;
+              /** @enum {string} */
+              state: "gallery" | "draft" | "process";
               thumbUrl: string;
               title: string;
               width: number;
@@ -734,6 +738,46 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  "/api/artworks/{id}/draft": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Let go of a studio draft and the drafts made from it (refused once a kept work was made from it) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              discarded: number;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   "/api/artworks/{id}/features": {
@@ -886,6 +930,8 @@ export interface paths {
               parentId: string | null;
               seed: number | null;
               sessionId: string | null;
+              /** @enum {string} */
+              state: "gallery" | "draft" | "process";
               thumbUrl: string;
               title: string;
               width: number;
@@ -894,6 +940,134 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/artworks/{id}/keep": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Keep a studio draft with a title (screened): it joins the gallery and the drafts it was made from become its history */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              backend: string | null;
+              bytes: number;
+              /** Format: uuid */
+              clientId: string;
+              createdAt: string;
+              createdByClient: boolean;
+              crisis: {
+                contacts: {
+                  detail: string;
+                  label: string;
+                }[];
+                heading: string;
+                /** @enum {string} */
+                level: "concern" | "urgent";
+                message: string;
+              } | null;
+              hasStrokes: boolean;
+              height: number;
+              /** Format: uuid */
+              id: string;
+              imageUrl: string;
+              /** @enum {string} */
+              kind: "sketch" | "upload" | "generated" | "inpainted";
+              mime: string;
+              params: {
+                [key: string]: unknown;
+              };
+              parentId: string | null;
+              seed: number | null;
+              sessionId: string | null;
+              /** @enum {string} */
+              state: "gallery" | "draft" | "process";
+              thumbUrl: string;
+              title: string;
+              width: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/artworks/{id}/self-portrait": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Mark a work as a self-portrait (or not) for the then/now view */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            selfPortrait: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              artworkId: string;
+              selfPortrait: boolean;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1023,6 +1197,8 @@ export interface paths {
                 parentId: string | null;
                 seed: number | null;
                 sessionId: string | null;
+                /** @enum {string} */
+                state: "gallery" | "draft" | "process";
                 thumbUrl: string;
                 title: string;
                 width: number;
@@ -1359,6 +1535,10 @@ export interface paths {
               backends: {
                 createdAt: string;
                 editable: boolean;
+                files: {
+                  adapter?: string | null;
+                  inpaintCheckpoint?: string | null;
+                };
                 hasCredentials: boolean;
                 /** Format: uuid */
                 id: string;
@@ -1388,6 +1568,10 @@ export interface paths {
         content: {
           "application/json": {
             apiKey?: string;
+            files?: {
+              adapter?: string;
+              inpaintCheckpoint?: string;
+            };
             /** @enum {string} */
             kind: "comfyui" | "a1111" | "openai";
             label: string;
@@ -1409,6 +1593,10 @@ export interface paths {
             "application/json": {
               createdAt: string;
               editable: boolean;
+              files: {
+                adapter?: string | null;
+                inpaintCheckpoint?: string | null;
+              };
               hasCredentials: boolean;
               /** Format: uuid */
               id: string;
@@ -1731,6 +1919,48 @@ export interface paths {
     };
     trace?: never;
   };
+  "/api/clients/{id}/access": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How you reach this record: as its therapist, as a supervisor (read-only), or as the client */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** @enum {string} */
+              relation: "therapist" | "supervisor" | "client";
+              therapistName: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/clients/{id}/artworks": {
     parameters: {
       query?: never;
@@ -1778,6 +2008,8 @@ export interface paths {
                 parentId: string | null;
                 seed: number | null;
                 sessionId: string | null;
+                /** @enum {string} */
+                state: "gallery" | "draft" | "process";
                 thumbUrl: string;
                 title: string;
                 width: number;
@@ -1837,6 +2069,8 @@ export interface paths {
               parentId: string | null;
               seed: number | null;
               sessionId: string | null;
+              /** @enum {string} */
+              state: "gallery" | "draft" | "process";
               thumbUrl: string;
               title: string;
               width: number;
@@ -1885,6 +2119,56 @@ export interface paths {
                 seq: number;
                 targetId: string | null;
                 targetType: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/care-history": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Transfers of this client's care, newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              transfers: {
+                at: string;
+                byName: string;
+                /** Format: uuid */
+                clientId: string;
+                clientName: string;
+                fromName: string;
+                /** Format: uuid */
+                id: string;
+                toName: string;
               }[];
             };
           };
@@ -2190,6 +2474,79 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/clients/{id}/crisis-region": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Which region's crisis contacts this client is shown */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              language: ("en" | "es" | "de") | null;
+              region: string | null;
+            };
+          };
+        };
+      };
+    };
+    /** Set which region's crisis contacts (and in which language) this client is shown; null: the defaults */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            language?: ("en" | "es" | "de") | null;
+            region: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              language: ("en" | "es" | "de") | null;
+              region: string | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/clients/{id}/erase": {
     parameters: {
       query?: never;
@@ -2347,6 +2704,8 @@ export interface paths {
                 parentId: string | null;
                 seed: number | null;
                 sessionId: string | null;
+                /** @enum {string} */
+                state: "gallery" | "draft" | "process";
                 thumbUrl: string;
                 title: string;
                 width: number;
@@ -2660,6 +3019,8 @@ export interface paths {
                   parentId: string | null;
                   seed: number | null;
                   sessionId: string | null;
+                  /** @enum {string} */
+                  state: "gallery" | "draft" | "process";
                   thumbUrl: string;
                   title: string;
                   width: number;
@@ -3923,6 +4284,242 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/clients/{id}/series": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a series: works in chapters with a title, the client’s words and optional music (the words are screened) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            chapters: {
+              artworkId: string | null;
+              musicId?: string | null;
+              title: string;
+              words: string;
+            }[];
+            description?: string;
+            musicId?: string | null;
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              crisis: {
+                contacts: {
+                  detail: string;
+                  label: string;
+                }[];
+                heading: string;
+                /** @enum {string} */
+                level: "concern" | "urgent";
+                message: string;
+              } | null;
+              series: {
+                byClient: boolean;
+                chapters: {
+                  artworkId: string | null;
+                  /** Format: uuid */
+                  id: string;
+                  imageUrl: string | null;
+                  musicId: string | null;
+                  thumbUrl: string | null;
+                  title: string;
+                  words: string;
+                }[];
+                /** Format: uuid */
+                clientId: string;
+                createdAt: string;
+                description: string;
+                /** Format: uuid */
+                id: string;
+                musicId: string | null;
+                pdfUrl: string;
+                title: string;
+                updatedAt: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/series/{seriesId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Replace a series’ title, music and chapters in the order given (new words are screened) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          seriesId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            chapters: {
+              artworkId: string | null;
+              musicId?: string | null;
+              title: string;
+              words: string;
+            }[];
+            description?: string;
+            musicId?: string | null;
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              crisis: {
+                contacts: {
+                  detail: string;
+                  label: string;
+                }[];
+                heading: string;
+                /** @enum {string} */
+                level: "concern" | "urgent";
+                message: string;
+              } | null;
+              series: {
+                byClient: boolean;
+                chapters: {
+                  artworkId: string | null;
+                  /** Format: uuid */
+                  id: string;
+                  imageUrl: string | null;
+                  musicId: string | null;
+                  thumbUrl: string | null;
+                  title: string;
+                  words: string;
+                }[];
+                /** Format: uuid */
+                clientId: string;
+                createdAt: string;
+                description: string;
+                /** Format: uuid */
+                id: string;
+                musicId: string | null;
+                pdfUrl: string;
+                title: string;
+                updatedAt: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Delete a series (the works stay in the gallery) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          seriesId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/series/{seriesId}/storybook.pdf": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The series as a printable storybook (PDF: a cover, then one chapter per page) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          seriesId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/clients/{id}/sessions": {
     parameters: {
       query?: never;
@@ -4043,6 +4640,7 @@ export interface paths {
       requestBody: {
         content: {
           "application/json": {
+            draft?: boolean;
             image: string;
             /** Format: uuid */
             sessionId?: string;
@@ -4089,6 +4687,8 @@ export interface paths {
               parentId: string | null;
               seed: number | null;
               sessionId: string | null;
+              /** @enum {string} */
+              state: "gallery" | "draft" | "process";
               thumbUrl: string;
               title: string;
               width: number;
@@ -4097,6 +4697,170 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/stories": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A client's series (oldest first) and the works marked as self-portraits */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              selfPortraits: {
+                /** Format: uuid */
+                artworkId: string;
+                createdAt: string;
+                imageUrl: string;
+                thumbUrl: string;
+                title: string;
+              }[];
+              series: {
+                byClient: boolean;
+                chapters: {
+                  artworkId: string | null;
+                  /** Format: uuid */
+                  id: string;
+                  imageUrl: string | null;
+                  musicId: string | null;
+                  thumbUrl: string | null;
+                  title: string;
+                  words: string;
+                }[];
+                /** Format: uuid */
+                clientId: string;
+                createdAt: string;
+                description: string;
+                /** Format: uuid */
+                id: string;
+                musicId: string | null;
+                pdfUrl: string;
+                title: string;
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/studio/drafts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The studio drafts not kept yet (pictures and the drawings they were made from), newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              drafts: {
+                backend: string | null;
+                bytes: number;
+                /** Format: uuid */
+                clientId: string;
+                createdAt: string;
+                createdByClient: boolean;
+                hasStrokes: boolean;
+                height: number;
+                /** Format: uuid */
+                id: string;
+                imageUrl: string;
+                /** @enum {string} */
+                kind: "sketch" | "upload" | "generated" | "inpainted";
+                mime: string;
+                params: {
+                  [key: string]: unknown;
+                };
+                parentId: string | null;
+                seed: number | null;
+                sessionId: string | null;
+                /** @enum {string} */
+                state: "gallery" | "draft" | "process";
+                thumbUrl: string;
+                title: string;
+                width: number;
+              }[];
+              history: {
+                backend: string | null;
+                bytes: number;
+                /** Format: uuid */
+                clientId: string;
+                createdAt: string;
+                createdByClient: boolean;
+                hasStrokes: boolean;
+                height: number;
+                /** Format: uuid */
+                id: string;
+                imageUrl: string;
+                /** @enum {string} */
+                kind: "sketch" | "upload" | "generated" | "inpainted";
+                mime: string;
+                params: {
+                  [key: string]: unknown;
+                };
+                parentId: string | null;
+                seed: number | null;
+                sessionId: string | null;
+                /** @enum {string} */
+                state: "gallery" | "draft" | "process";
+                thumbUrl: string;
+                title: string;
+                width: number;
+              }[];
+              staleAfterDays: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -4159,7 +4923,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Publish a new version of the consent document; clients are asked to sign again (the practice owner or an operator, after re-entering their password) */
+    /** Publish a new version of the consent document; clients are asked to sign again (the practice owner, after re-entering their password) */
     post: {
       parameters: {
         query?: never;
@@ -6753,6 +7517,86 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/notes/{id}/series": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The series attached to a session note */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              series: {
+                chapters: number;
+                /** Format: uuid */
+                id: string;
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    /** Attach series of this client to a draft note (replaces the list) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            seriesIds: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              series: {
+                chapters: number;
+                /** Format: uuid */
+                id: string;
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/notes/{id}/sign": {
     parameters: {
       query?: never;
@@ -6996,6 +7840,307 @@ export interface paths {
     };
     trace?: never;
   };
+  "/api/practice/crisis-resources": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The practice's crisis contacts per region and language (the defaults apply elsewhere) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              regions: {
+                contacts: {
+                  detail: string;
+                  label: string;
+                }[];
+                heading: string;
+                /** @enum {string} */
+                language: "en" | "es" | "de";
+                message: string;
+                region: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    /** Replace the crisis contacts clients are shown, per region and language (the practice owner, password re-entered) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            regions: {
+              contacts: {
+                detail: string;
+                label: string;
+              }[];
+              heading: string;
+              /** @enum {string} */
+              language: "en" | "es" | "de";
+              message: string;
+              region: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              regions: {
+                contacts: {
+                  detail: string;
+                  label: string;
+                }[];
+                heading: string;
+                /** @enum {string} */
+                language: "en" | "es" | "de";
+                message: string;
+                region: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/practice/invites": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Invite a therapist, supervisor or operator: a single-use link valid for 72 hours, shown once (the practice owner) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: email */
+            email: string;
+            /** @enum {string} */
+            role: "therapist" | "supervisor" | "operator";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              createdAt: string;
+              email: string;
+              expiresAt: string;
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              role: "therapist" | "supervisor" | "operator";
+              /** @enum {string} */
+              status: "open" | "expired";
+              url?: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/practice/invites/{inviteId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Withdraw an open staff invite (the practice owner) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          inviteId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/practice/me": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your role in the practice, the caseloads you supervise (each listing audited on the record) and care moved to or from you */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              isOwner: boolean;
+              ownerName: string;
+              /** @enum {string} */
+              role: "owner" | "therapist" | "supervisor" | "operator";
+              supervisees: {
+                clients: {
+                  displayName: string;
+                  /** Format: uuid */
+                  id: string;
+                }[];
+                /** Format: uuid */
+                therapistId: string;
+                therapistName: string;
+              }[];
+              transfers: {
+                at: string;
+                byName: string;
+                /** Format: uuid */
+                clientId: string;
+                clientName: string;
+                fromName: string;
+                /** Format: uuid */
+                id: string;
+                toName: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/practice/owner": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Hand the practice to another therapist (the practice owner, password re-entered) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            userId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/practice/security": {
     parameters: {
       query?: never;
@@ -7034,6 +8179,254 @@ export interface paths {
       };
     };
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/practice/staff": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Staff, their roles, caseloads and supervisees, and open staff invites (the practice owner) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              invites: {
+                createdAt: string;
+                email: string;
+                expiresAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                role: "therapist" | "supervisor" | "operator";
+                /** @enum {string} */
+                status: "open" | "expired";
+                url?: string;
+              }[];
+              staff: {
+                active: boolean;
+                clients: {
+                  displayName: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  status: "active" | "archived";
+                }[];
+                displayName: string;
+                email: string;
+                /** @enum {string} */
+                role: "owner" | "therapist" | "supervisor" | "operator";
+                superviseeIds: string[];
+                /** Format: uuid */
+                userId: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/practice/staff/{userId}/deactivate": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Deactivate a staff account: its sessions end at once and it cannot sign in (its clients must be transferred first; the practice owner) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          userId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              sessionsEnded: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/practice/staff/{userId}/reactivate": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Let a deactivated staff account sign in again (the practice owner) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          userId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/practice/staff/{userId}/supervisees": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Give a therapist read-only access to these therapists' caseloads (an empty list ends it; the practice owner) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          userId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            superviseeIds: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              superviseeIds: string[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/practice/transfers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Transfer a client's care to another therapist: they get access, the previous therapist loses it at once (the practice owner) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            clientId: string;
+            /** Format: uuid */
+            toTherapistId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              at: string;
+              byName: string;
+              /** Format: uuid */
+              clientId: string;
+              clientName: string;
+              fromName: string;
+              /** Format: uuid */
+              id: string;
+              toName: string;
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -7384,6 +8777,106 @@ export interface paths {
             displayName: string;
             /** Format: email */
             email: string;
+            password: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              clientId: string | null;
+              csrfToken: string;
+              displayName: string;
+              email: string;
+              /** @enum {string} */
+              role: "therapist" | "client" | "admin";
+              /** Format: uuid */
+              userId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/staff-invites/{token}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Check a staff invite link before joining */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              email?: string;
+              ownerName?: string;
+              reason?: string;
+              /** @enum {string} */
+              role?: "therapist" | "supervisor" | "operator";
+              twoFactorRequired?: boolean;
+              valid: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/staff-invites/{token}/accept": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Join the practice through a staff invite: choose a name and password, and sign in */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            displayName: string;
             password: string;
           };
         };

@@ -72,6 +72,11 @@ const ACTIONS: Record<string, string> = {
   'consent.withdraw': 'withdrew part of the consent',
   'access.denied': 'was refused access',
   'audit.read': 'looked at the access history',
+  'care.transfer': 'transferred this client’s care to another therapist',
+  'care.history': 'looked at the care history',
+  'supervisor.read': 'read the record as a supervisor',
+  'supervisor.caseload': 'saw this client on a supervised caseload',
+  'client.crisis_region': 'set which crisis contacts the client is shown',
 };
 
 /** Plain words for an action this list does not name yet (`thing.verb` → "verb thing"). */

@@ -20,6 +20,14 @@ export function AddServerForm({ onAdded, canAddPracticeWide }: { onAdded(s: Mode
   const [label, setLabel] = useState('');
   const [url, setUrl] = useState('');
   const [model, setModel] = useState('');
+  /** The other model files, prefilled with the showcase's names (only changed ones are sent). */
+  const [files, setFiles] = useState<Record<string, string>>({});
+  const fileValue = (key: string, fallback: string | null) => files[`${kind}:${key}`] ?? fallback ?? '';
+  const chosenFiles = Object.fromEntries(
+    def.files
+      .map((f) => [f.key, fileValue(f.key, f.default).trim()] as const)
+      .filter(([key, v]) => v !== '' && v !== (def.files.find((f) => f.key === key)?.default ?? '')),
+  );
   const [user, setUser] = useState('');
   const [secret, setSecret] = useState('');
   const [apiKey, setApiKey] = useState('');
@@ -42,11 +50,13 @@ export function AddServerForm({ onAdded, canAddPracticeWide }: { onAdded(s: Mode
         url,
         ...(canAddPracticeWide ? { practiceWide } : {}),
         ...(model.trim() ? { model: model.trim() } : {}),
+        ...(Object.keys(chosenFiles).length > 0 ? { files: chosenFiles } : {}),
         ...(def.credentials === 'api-key' ? (apiKey ? { apiKey } : {}) : { ...(user ? { user } : {}), ...(secret ? { password: secret } : {}) }),
       });
       setLabel('');
       setUrl('');
       setModel('');
+      setFiles({});
       setUser('');
       setSecret('');
       setApiKey('');
@@ -108,6 +118,20 @@ export function AddServerForm({ onAdded, canAddPracticeWide }: { onAdded(s: Mode
           autoComplete="off"
         />
       ) : null}
+      {def.files.map((f) => (
+        <Field
+          key={`${kind}:${f.key}`}
+          label={f.label}
+          hint={f.default ? `${f.hint} Showcase: ${f.default}.` : f.hint}
+          value={fileValue(f.key, f.default)}
+          onChange={(e) => setFiles((old) => ({ ...old, [`${kind}:${f.key}`]: e.target.value }))}
+          error={errors[`files.${f.key}`] ?? errors.files}
+          name={`server-${f.key}`}
+          autoComplete="off"
+          spellCheck={false}
+          autoCapitalize="off"
+        />
+      ))}
       {def.credentials === 'api-key' ? (
         <Field
           label="API key (optional)"

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import type { FormEvent } from 'react';
 import { messageOf } from '../api/client.ts';
 import { Notice } from '../components/Notice.tsx';
@@ -6,6 +6,7 @@ import { PasswordField } from '../components/PasswordField.tsx';
 import { backendsApi, KIND_LABELS } from './backends-api.ts';
 import type { ConnectionResult, ModelServer } from './backends-api.ts';
 import { useT } from '../i18n.tsx';
+import { modelServerKind } from '../../domain/backend-kinds.ts';
 
 /** One configured server: what it is, where, whether it has credentials; test connection and remove. */
 function ServerItem({ server, onRemoved }: { server: ModelServer; onRemoved(): void }) {
@@ -59,6 +60,12 @@ function ServerItem({ server, onRemoved }: { server: ModelServer; onRemoved(): v
             <dd>{server.model}</dd>
           </>
         ) : null}
+        {modelServerKind(server.kind).files.map((f) => (
+          <Fragment key={f.key}>
+            <dt>{f.label}</dt>
+            <dd className="model-server__url">{server.files[f.key] ?? 'The one loaded on the server'}</dd>
+          </Fragment>
+        ))}
         <dt>Credentials</dt>
         <dd>{server.hasCredentials ? 'Saved (sealed, not shown)' : 'None'}</dd>
         <dt>{t('common:modelServerSharing')}</dt>

@@ -15,6 +15,7 @@ import { ConsentPage } from './ConsentPage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { CalmNowPage } from './calm/CalmNowPage.tsx';
 import { PrivacyPage } from './PrivacyPage.tsx';
+import { PracticePage } from '../practice/PracticePage.tsx';
 import { GuidedImageryPage } from '../music/GuidedImageryPage.tsx';
 import { MusicPage } from '../music/MusicPage.tsx';
 import { LiveCanvasPage } from '../studio/LiveCanvasPage.tsx';
@@ -22,6 +23,7 @@ import { StudioPage } from '../studio/StudioPage.tsx';
 import { GroupCanvasPage } from '../groups/GroupCanvasPage.tsx';
 import { GroupPage } from '../groups/GroupPage.tsx';
 import { GroupsPage } from '../groups/GroupsPage.tsx';
+import { storiesPageFor } from '../stories/StoriesRoutes.tsx';
 
 /** The pages a signed-in therapist or client can open, by path. */
 export function SignedInRoutes({ path }: { path: string }) {
@@ -45,6 +47,7 @@ function pageFor(path: string, role: string, clientId: string | null) {
     return <NotFoundPage message="This account has no studio pages. Operators manage Hearth from the command line." />;
   }
   if (path === '/account') return <AccountPage />;
+  if (path === '/practice' && (role === 'therapist' || role === 'admin')) return <PracticePage />;
   if (path === '/clients' && role === 'therapist') return <CaseloadPage />;
   if (path === '/settings/model-servers' && (role === 'therapist' || role === 'admin')) return <BackendsPage />;
   if (path === '/consent' && role === 'client' && clientId) return <ConsentPage clientId={clientId} />;
@@ -55,6 +58,8 @@ function pageFor(path: string, role: string, clientId: string | null) {
   if (path === '/studio' && role === 'client') return <StudioPage key="new" />;
   const studio = matchPath('/studio/:id', path);
   if (studio && role === 'client') return <StudioPage key={studio.id} artworkId={studio.id!} />;
+  const stories = storiesPageFor(path, role, clientId);
+  if (stories) return stories;
   const liveCanvas = matchPath('/clients/:id/live', path);
   if (liveCanvas && role === 'therapist') return <LiveCanvasPage key={liveCanvas.id} clientId={liveCanvas.id!} />;
   const chart = matchPath('/clients/:id/:tab', path);

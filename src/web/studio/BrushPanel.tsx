@@ -1,18 +1,16 @@
 /**
- * The drawing tools: pen, marker, soft brush and eraser; colour with a palette of recent
- * colours; size and opacity; undo, redo, clear; and the paper colour. Every control is a native
- * input or button, so keyboard and screen readers work without extra wiring.
+ * The drawing tools: pen, marker, soft brush and eraser; colour from a colour wheel (hue ring,
+ * saturation/lightness square, hex field) beside the recent colours; size and opacity; undo,
+ * redo, clear; and the paper colour. Every control is a native input, a button or a labelled
+ * slider, so keyboard and screen readers work.
  */
 import type { StrokeTool } from '../../engines/analysis/index.ts';
+import { useT } from '../i18n.tsx';
+import { ColourWheel } from './ColourWheel.tsx';
 import type { BrushControls } from './use-brush.ts';
 import type { Drawing } from './use-drawing.ts';
 
-const TOOLS: readonly { id: StrokeTool; label: string; hint: string }[] = [
-  { id: 'pen', label: 'Pen', hint: 'Thin to thick with pressure' },
-  { id: 'marker', label: 'Marker', hint: 'Even, bold lines' },
-  { id: 'soft', label: 'Soft brush', hint: 'Airy, soft edges' },
-  { id: 'eraser', label: 'Eraser', hint: 'Takes ink away' },
-];
+const TOOLS: readonly StrokeTool[] = ['pen', 'marker', 'soft', 'eraser'];
 
 interface BrushPanelProps {
   brush: BrushControls;
@@ -21,36 +19,40 @@ interface BrushPanelProps {
 }
 
 export function BrushPanel({ brush, drawing, onCleared }: BrushPanelProps) {
+  const { t } = useT();
   const clear = () => {
     drawing.clear();
     onCleared();
   };
+  const label: Record<StrokeTool, [string, string]> = {
+    pen: [t('studio:toolPen'), t('studio:toolPenHint')],
+    marker: [t('studio:toolMarker'), t('studio:toolMarkerHint')],
+    soft: [t('studio:toolSoft'), t('studio:toolSoftHint')],
+    eraser: [t('studio:toolEraser'), t('studio:toolEraserHint')],
+  };
   return (
     <div className="brush-panel">
       <fieldset className="brush-panel__tools">
-        <legend className="brush-panel__legend">Tool</legend>
-        {TOOLS.map((t) => (
-          <label key={t.id} className="tool-choice" title={t.hint}>
-            <input type="radio" name="studio-tool" value={t.id} checked={brush.tool === t.id} onChange={() => brush.setTool(t.id)} />
-            <span className={`tool-choice__icon tool-choice__icon--${t.id}`} aria-hidden="true" />
-            <span>{t.label}</span>
+        <legend className="brush-panel__legend">{t('studio:tool')}</legend>
+        {TOOLS.map((id) => (
+          <label key={id} className="tool-choice" title={label[id][1]}>
+            <input type="radio" name="studio-tool" value={id} checked={brush.tool === id} onChange={() => brush.setTool(id)} />
+            <span className={`tool-choice__icon tool-choice__icon--${id}`} aria-hidden="true" />
+            <span>{label[id][0]}</span>
           </label>
         ))}
       </fieldset>
 
       <fieldset className="brush-panel__colours">
-        <legend className="brush-panel__legend">Colour</legend>
-        <label className="colour-well">
-          <input type="color" value={brush.color} onChange={(e) => brush.setColor(e.target.value)} />
-          <span className="visually-hidden">Pick any colour</span>
-        </label>
-        <ul className="swatches" aria-label="Recent colours">
+        <legend className="brush-panel__legend">{t('studio:colour')}</legend>
+        <ColourWheel value={brush.color} onChange={brush.setColor} />
+        <ul className="swatches" aria-label={t('studio:recentColours')}>
           {brush.recent.map((c) => (
             <li key={c}>
               <button
                 type="button"
                 className="swatch"
-                aria-label={`Use colour ${c}`}
+                aria-label={t('studio:useColour', { colour: c })}
                 aria-pressed={brush.color === c}
                 onClick={() => brush.setColor(c)}
                 style={{ background: c }}
@@ -63,7 +65,7 @@ export function BrushPanel({ brush, drawing, onCleared }: BrushPanelProps) {
       <div className="brush-panel__sliders">
         <label className="slider">
           <span>
-            Size{' '}
+            {t('studio:size')}{' '}
             <span className="range-value" aria-hidden="true">
               {brush.size}
             </span>
@@ -72,7 +74,7 @@ export function BrushPanel({ brush, drawing, onCleared }: BrushPanelProps) {
         </label>
         <label className="slider">
           <span>
-            Opacity{' '}
+            {t('studio:opacity')}{' '}
             <span className="range-value" aria-hidden="true">
               {Math.round(brush.opacity * 100)}%
             </span>
@@ -88,14 +90,14 @@ export function BrushPanel({ brush, drawing, onCleared }: BrushPanelProps) {
           />
         </label>
         <label className="slider slider--paper">
-          <span>Paper</span>
+          <span>{t('studio:paper')}</span>
           <input type="color" value={drawing.doc.background} onChange={(e) => drawing.setBackground(e.target.value.toLowerCase())} />
         </label>
       </div>
 
-      <div className="brush-panel__actions" role="group" aria-label="Drawing history">
+      <div className="brush-panel__actions" role="group" aria-label={t('studio:history')}>
         <button type="button" className="button button--quiet button--small" onClick={drawing.undo} disabled={!drawing.canUndo} aria-keyshortcuts="Control+Z">
-          Undo
+          {t('studio:undo')}
         </button>
         <button
           type="button"
@@ -104,10 +106,10 @@ export function BrushPanel({ brush, drawing, onCleared }: BrushPanelProps) {
           disabled={!drawing.canRedo}
           aria-keyshortcuts="Control+Shift+Z"
         >
-          Redo
+          {t('studio:redo')}
         </button>
         <button type="button" className="button button--quiet button--small" onClick={clear} disabled={drawing.doc.strokes.length === 0}>
-          Clear
+          {t('studio:clear')}
         </button>
       </div>
     </div>

@@ -1,21 +1,34 @@
 /**
- * The drawing surface. Pointer Events make mouse, touch and pen work the same way; every
- * sampled point (coalesced events included, for smooth pen lines) is recorded with its time and
- * pressure. The pen's own stroke is painted straight onto canvases, never through React state,
- * so drawing stays smooth while the rest of the studio updates.
+ * The drawing surface: a page in a frame that can be zoomed (wheel with Ctrl/⌘ or in full
+ * screen, pinch, buttons, keys) and moved (space-drag, two fingers, the hand tool, middle button,
+ * arrow keys). Two layers lie on the paper: the AI's picture (below) and the client's drawing
+ * (above, the only one drawn on and the one sent as the sketch), each with visibility and opacity.
+ *
+ * Pointer Events make mouse, touch and pen work the same way; every sampled point (coalesced
+ * events included, for smooth pen lines) is recorded with its time and pressure, in canvas
+ * coordinates whatever the zoom (the page is a CSS transform; points are read against the
+ * canvas's on-screen box). The pen's own stroke is painted straight onto canvases, never through
+ * React state, so drawing stays smooth while the rest of the studio updates.
  */
 import { useCallback, useEffect, useRef } from 'react';
-import type { PointerEvent as ReactPointerEvent } from 'react';
+import type { KeyboardEvent as ReactKeyboardEvent, PointerEvent as ReactPointerEvent } from 'react';
 import type { Stroke, StrokePoint } from '../../engines/analysis/index.ts';
+import { useT } from '../i18n.tsx';
 import type { Brush } from './use-brush.ts';
+import type { CanvasView } from './use-canvas-view.ts';
 import type { Drawing } from './use-drawing.ts';
 import { layWet, layer, paintAll, paintSegment, paintStart } from './stroke-paint.ts';
 
 interface CanvasProps {
   drawing: Drawing;
   brush: Brush;
+  view: CanvasView;
+  /** The AI's picture under the drawing (a variation), or none. */
+  picture: { url: string; label: string } | null;
   /** Called when a stroke is finished. */
   onStrokeEnd?: (s: Stroke) => void;
+  /** The eyedropper picked this colour (`#rrggbb`) from what is visible. */
+  onPick?: (hex: string) => void;
 }
 
 interface Live {
@@ -30,17 +43,27 @@ function pressureOf(e: PointerEvent): number {
   return e.pressure > 0 ? Math.min(1, e.pressure) : 0.5;
 }
 
-export function Canvas({ drawing, brush, onStrokeEnd }: CanvasProps) {
+const hex2 = (n: number) => Math.round(n).toString(16).padStart(2, '0');
+
+export function Canvas({ drawing, brush, view, picture, onStrokeEnd, onPick }: CanvasProps) {
+  const { t } = useT();
   const { doc, clock, nextStrokeId, addStroke } = drawing;
   const { width, height } = doc;
-  const view = useRef<HTMLCanvasElement>(null);
+  const frameRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const pictureRef = useRef<HTMLImageElement>(null);
   const layers = useRef<{ ink: HTMLCanvasElement; wet: HTMLCanvasElement; mix: HTMLCanvasElement } | null>(null);
   const live = useRef<Live | null>(null);
   const painted = useRef<readonly Stroke[] | null>(null);
   const finished = useRef<Stroke | null>(null);
   const frame = useRef(0);
-  const background = useRef(doc.background);
-  background.current = doc.background;
+  /** Touch points down now (for two-finger pan and pinch). */
+  const touches = useRef(new Map<number, { x: number; y: number }>());
+  const pinch = useRef<{ dist: number; cx: number; cy: number } | null>(null);
+  const dragging = useRef<{ pointerId: number; x: number; y: number } | null>(null);
+  const spaceHeld = useRef(false);
+  const viewRef = useRef(view);
+  viewRef.current = view;
 
   const getLayers = useCallback(() => {
     const l = layers.current;
@@ -50,13 +73,13 @@ export function Canvas({ drawing, brush, onStrokeEnd }: CanvasProps) {
     return layers.current;
   }, [width, height]);
 
+  // The drawing layer is transparent: the paper and the AI's picture show through where nothing is drawn.
   const compose = useCallback(() => {
     frame.current = 0;
-    const ctx = view.current?.getContext('2d');
+    const ctx = canvasRef.current?.getContext('2d');
     if (!ctx) return;
     const { ink, wet, mix } = getLayers();
-    ctx.fillStyle = background.current;
-    ctx.fillRect(0, 0, width, height);
+    ctx.clearRect(0, 0, width, height);
     const l = live.current;
     if (!l) return ctx.drawImage(ink, 0, 0);
     const m = mix.getContext('2d')!;
@@ -89,18 +112,118 @@ export function Canvas({ drawing, brush, onStrokeEnd }: CanvasProps) {
 
   useEffect(() => () => cancelAnimationFrame(frame.current), []);
 
+  // Space held: the pointer moves the page (as in drawing apps), unless the client is typing.
+  useEffect(() => {
+    const typing = (e: KeyboardEvent) =>
+      e.target instanceof HTMLElement && !!e.target.closest('input, textarea, select, button, [contenteditable], [role="slider"]');
+    const onDown = (e: KeyboardEvent) => {
+      if (e.key !== ' ' || typing(e)) return;
+      spaceHeld.current = true;
+      frameRef.current?.classList.add('studio-canvas-frame--grab');
+      e.preventDefault();
+    };
+    const onUp = (e: KeyboardEvent) => {
+      if (e.key !== ' ') return;
+      spaceHeld.current = false;
+      frameRef.current?.classList.remove('studio-canvas-frame--grab');
+    };
+    window.addEventListener('keydown', onDown);
+    window.addEventListener('keyup', onUp);
+    return () => {
+      window.removeEventListener('keydown', onDown);
+      window.removeEventListener('keyup', onUp);
+    };
+  }, []);
+
+  // Wheel: with Ctrl/⌘ (and a trackpad pinch, which arrives so) or in full screen it zooms around the pointer.
+  useEffect(() => {
+    const el = frameRef.current;
+    if (!el) return;
+    const onWheel = (e: WheelEvent) => {
+      const v = viewRef.current;
+      if (!(e.ctrlKey || e.metaKey || v.fullScreen)) return;
+      e.preventDefault();
+      const r = el.getBoundingClientRect();
+      v.zoomBy(Math.exp(-e.deltaY * 0.0015), e.clientX - r.left, e.clientY - r.top);
+    };
+    el.addEventListener('wheel', onWheel, { passive: false });
+    return () => el.removeEventListener('wheel', onWheel);
+  }, []);
+
+  /** A screen point → canvas coordinates (the canvas box already includes zoom and pan). */
+  const canvasPoint = (clientX: number, clientY: number) => {
+    const r = canvasRef.current!.getBoundingClientRect();
+    return { x: ((clientX - r.left) * width) / r.width, y: ((clientY - r.top) * height) / r.height };
+  };
+
   const pointOf = (e: PointerEvent, prevT: number): StrokePoint => {
-    const r = view.current!.getBoundingClientRect();
-    const x = ((e.clientX - r.left) * width) / r.width;
-    const y = ((e.clientY - r.top) * height) / r.height;
+    const { x, y } = canvasPoint(e.clientX, e.clientY);
     const t = Math.max(prevT, clock(e.timeStamp));
     return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10, t, pressure: Math.round(pressureOf(e) * 1000) / 1000 };
   };
 
-  const down = (e: ReactPointerEvent<HTMLCanvasElement>) => {
-    if (live.current || (e.pointerType === 'mouse' && e.button !== 0)) return;
+  /** The colour seen at a canvas point: paper, then the picture, then the drawing, as shown. */
+  const sampleAt = (x: number, y: number): string | null => {
+    if (x < 0 || y < 0 || x >= width || y >= height) return null;
+    const probe = layer(1, 1);
+    const ctx = probe.getContext('2d', { willReadFrequently: true })!;
+    ctx.fillStyle = doc.background;
+    ctx.fillRect(0, 0, 1, 1);
+    const v = viewRef.current;
+    const img = pictureRef.current;
+    if (picture && img && img.complete && img.naturalWidth > 0 && v.pictureLayer.visible) {
+      ctx.globalAlpha = v.pictureLayer.opacity;
+      ctx.drawImage(img, Math.floor((x * img.naturalWidth) / width), Math.floor((y * img.naturalHeight) / height), 1, 1, 0, 0, 1, 1);
+    }
+    if (v.drawingLayer.visible && canvasRef.current) {
+      ctx.globalAlpha = v.drawingLayer.opacity;
+      ctx.drawImage(canvasRef.current, Math.floor(x), Math.floor(y), 1, 1, 0, 0, 1, 1);
+    }
+    const d = ctx.getImageData(0, 0, 1, 1).data;
+    return `#${hex2(d[0]!)}${hex2(d[1]!)}${hex2(d[2]!)}`;
+  };
+
+  const frameXY = (e: { clientX: number; clientY: number }) => {
+    const r = frameRef.current!.getBoundingClientRect();
+    return { x: e.clientX - r.left, y: e.clientY - r.top };
+  };
+
+  /** Drops the stroke being drawn (a second finger came down: it is a pinch, not a line). */
+  const abandonStroke = () => {
+    if (!live.current) return;
+    live.current = null;
+    getLayers().wet.getContext('2d')!.clearRect(0, 0, width, height);
+    schedule();
+  };
+
+  const down = (e: ReactPointerEvent<HTMLDivElement>) => {
+    const v = viewRef.current;
+    if (e.pointerType === 'touch') {
+      touches.current.set(e.pointerId, frameXY(e));
+      if (touches.current.size === 2) {
+        abandonStroke();
+        const [a, b] = [...touches.current.values()] as [{ x: number; y: number }, { x: number; y: number }];
+        pinch.current = { dist: Math.hypot(a.x - b.x, a.y - b.y), cx: (a.x + b.x) / 2, cy: (a.y + b.y) / 2 };
+        return;
+      }
+      if (touches.current.size > 2) return;
+    }
+    if (live.current || dragging.current) return;
+    const panning = v.mode === 'hand' || spaceHeld.current || (e.pointerType === 'mouse' && e.button === 1);
+    if (e.pointerType === 'mouse' && e.button !== 0 && !panning) return;
     e.preventDefault();
     e.currentTarget.setPointerCapture(e.pointerId);
+    if (panning) {
+      dragging.current = { pointerId: e.pointerId, x: e.clientX, y: e.clientY };
+      return;
+    }
+    if (v.mode === 'eyedropper') {
+      const { x, y } = canvasPoint(e.clientX, e.clientY);
+      const hex = sampleAt(x, y);
+      if (hex) onPick?.(hex);
+      return;
+    }
+    if (!v.drawingLayer.visible) return;
     const p = pointOf(e.nativeEvent, 0);
     const stroke = { id: nextStrokeId(), tool: brush.tool, color: brush.color, size: brush.size, opacity: brush.opacity, points: [p] };
     live.current = { pointerId: e.pointerId, stroke };
@@ -111,7 +234,28 @@ export function Canvas({ drawing, brush, onStrokeEnd }: CanvasProps) {
     schedule();
   };
 
-  const move = (e: ReactPointerEvent<HTMLCanvasElement>) => {
+  const move = (e: ReactPointerEvent<HTMLDivElement>) => {
+    if (e.pointerType === 'touch' && touches.current.has(e.pointerId)) {
+      touches.current.set(e.pointerId, frameXY(e));
+      const p = pinch.current;
+      if (p && touches.current.size === 2) {
+        const [a, b] = [...touches.current.values()] as [{ x: number; y: number }, { x: number; y: number }];
+        const dist = Math.hypot(a.x - b.x, a.y - b.y);
+        const cx = (a.x + b.x) / 2;
+        const cy = (a.y + b.y) / 2;
+        const v = viewRef.current;
+        v.panBy(cx - p.cx, cy - p.cy);
+        if (p.dist > 0 && dist > 0) v.zoomBy(dist / p.dist, cx, cy);
+        pinch.current = { dist, cx, cy };
+        return;
+      }
+    }
+    const d = dragging.current;
+    if (d && e.pointerId === d.pointerId) {
+      viewRef.current.panBy(e.clientX - d.x, e.clientY - d.y);
+      dragging.current = { ...d, x: e.clientX, y: e.clientY };
+      return;
+    }
     const l = live.current;
     if (!l || e.pointerId !== l.pointerId) return;
     const w = getLayers().wet.getContext('2d')!;
@@ -126,7 +270,13 @@ export function Canvas({ drawing, brush, onStrokeEnd }: CanvasProps) {
     schedule();
   };
 
-  const up = (e: ReactPointerEvent<HTMLCanvasElement>) => {
+  const up = (e: ReactPointerEvent<HTMLDivElement>) => {
+    touches.current.delete(e.pointerId);
+    if (touches.current.size < 2) pinch.current = null;
+    if (dragging.current?.pointerId === e.pointerId) {
+      dragging.current = null;
+      return;
+    }
     const l = live.current;
     if (!l || e.pointerId !== l.pointerId) return;
     live.current = null;
@@ -139,18 +289,69 @@ export function Canvas({ drawing, brush, onStrokeEnd }: CanvasProps) {
     onStrokeEnd?.(stroke);
   };
 
+  // Keys on the focused frame: + and − zoom, 0 fits, arrows move the page.
+  const onKey = (e: ReactKeyboardEvent<HTMLDivElement>) => {
+    const r = frameRef.current!.getBoundingClientRect();
+    const box = { width: r.width, height: r.height };
+    const by = e.shiftKey ? 120 : 40;
+    const actions: Record<string, () => void> = {
+      '+': () => view.step(1, box),
+      '=': () => view.step(1, box),
+      '-': () => view.step(-1, box),
+      '0': () => view.reset(),
+      ArrowLeft: () => view.panBy(by, 0),
+      ArrowRight: () => view.panBy(-by, 0),
+      ArrowUp: () => view.panBy(0, by),
+      ArrowDown: () => view.panBy(0, -by),
+    };
+    const act = actions[e.key];
+    if (!act || e.ctrlKey || e.metaKey || e.altKey) return;
+    e.preventDefault();
+    act();
+  };
+
+  const strokes = doc.strokes.length;
   return (
-    <canvas
-      ref={view}
-      className="studio-canvas"
-      width={width}
-      height={height}
-      role="img"
-      aria-label={`Your drawing: ${doc.strokes.length === 0 ? 'a blank page' : `${doc.strokes.length} stroke${doc.strokes.length === 1 ? '' : 's'}`}`}
+    <div
+      ref={frameRef}
+      className={`studio-canvas-frame studio-canvas-frame--${view.mode}`}
+      style={{ aspectRatio: `${width} / ${height}` }}
+      role="group"
+      aria-label={t('studio:canvasFrame', { zoom: Math.round(view.zoom * 100) })}
+      aria-keyshortcuts="+ - 0 ArrowLeft ArrowRight ArrowUp ArrowDown"
+      tabIndex={0}
+      onKeyDown={onKey}
       onPointerDown={down}
       onPointerMove={move}
       onPointerUp={up}
       onPointerCancel={up}
-    />
+    >
+      <div
+        className="studio-canvas-stage"
+        style={{ transform: `translate(${view.pan.x}px, ${view.pan.y}px) scale(${view.zoom})`, background: doc.background }}
+        data-zoom={view.zoom}
+      >
+        {picture ? (
+          <img
+            ref={pictureRef}
+            className="studio-canvas-picture"
+            src={picture.url}
+            alt={picture.label}
+            draggable={false}
+            hidden={!view.pictureLayer.visible}
+            style={{ opacity: view.pictureLayer.opacity }}
+          />
+        ) : null}
+        <canvas
+          ref={canvasRef}
+          className="studio-canvas"
+          width={width}
+          height={height}
+          role="img"
+          aria-label={strokes === 0 ? t('studio:canvasBlank') : t('studio:canvasStrokes', { count: strokes })}
+          style={{ opacity: view.drawingLayer.opacity, visibility: view.drawingLayer.visible ? 'visible' : 'hidden' }}
+        />
+      </div>
+    </div>
   );
 }

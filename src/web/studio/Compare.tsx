@@ -3,6 +3,7 @@
  * slider that reveals one over the other.
  */
 import { useId, useState } from 'react';
+import { useT } from '../i18n.tsx';
 
 export interface CompareImage {
   readonly url: string;
@@ -18,22 +19,23 @@ interface CompareProps {
 }
 
 export function Compare({ before, after, width, height }: CompareProps) {
+  const { t } = useT();
   const [mode, setMode] = useState<'side' | 'overlay'>('side');
   const [reveal, setReveal] = useState(50);
   const name = useId();
   return (
     <section className="compare" aria-labelledby={`${name}-h`}>
       <div className="compare__head">
-        <h3 id={`${name}-h`}>Compare</h3>
+        <h3 id={`${name}-h`}>{t('studio:compare')}</h3>
         <fieldset className="segmented segmented--small">
-          <legend className="visually-hidden">How to compare</legend>
+          <legend className="visually-hidden">{t('studio:compareHow')}</legend>
           <label className="segmented__option">
             <input type="radio" name={name} checked={mode === 'side'} onChange={() => setMode('side')} />
-            <span>Side by side</span>
+            <span>{t('studio:compareSide')}</span>
           </label>
           <label className="segmented__option">
             <input type="radio" name={name} checked={mode === 'overlay'} onChange={() => setMode('overlay')} />
-            <span>Overlay</span>
+            <span>{t('studio:compareOverlay')}</span>
           </label>
         </fieldset>
       </div>
@@ -62,7 +64,7 @@ export function Compare({ before, after, width, height }: CompareProps) {
           </div>
           <label className="studio-field compare__slider">
             <span className="studio-field__label">
-              Show {after.label.toLowerCase()}{' '}
+              {t('studio:compareShow', { what: after.label })}{' '}
               <span className="range-value" aria-hidden="true">
                 {reveal}%
               </span>

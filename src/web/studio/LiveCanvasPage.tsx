@@ -9,6 +9,7 @@ import { api } from '../api/client.ts';
 import { urlOf } from '../api/http.ts';
 import { Link } from '../components/Link.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
+import { useT } from '../i18n.tsx';
 import { useLoad } from '../use-load.ts';
 import './studio.css';
 import { layWet, layer, paintAll, paintWet } from './stroke-paint.ts';
@@ -25,8 +26,9 @@ interface LiveDrawing {
 type State = 'connecting' | 'no-session' | 'waiting' | 'drawing' | 'ended' | 'lost';
 
 export function LiveCanvasPage({ clientId }: { clientId: string }) {
+  const { t } = useT();
   const client = useLoad(() => api.client(clientId), [clientId]);
-  const name = client.data?.displayName ?? 'The client';
+  const name = client.data?.displayName ?? t('studio:liveTheClient');
   const [state, setState] = useState<State>('connecting');
   const [count, setCount] = useState(0);
   const view = useRef<HTMLCanvasElement>(null);
@@ -85,24 +87,24 @@ export function LiveCanvasPage({ clientId }: { clientId: string }) {
   }, [clientId]);
 
   const message: Record<State, string> = {
-    connecting: 'Connecting…',
-    'no-session': `The live view works while a session with ${name} is in progress. Start the session on ${name}’s page; the canvas appears here as soon as they draw in the studio.`,
-    waiting: `The session is in progress. ${name}’s canvas appears here as soon as they draw in the studio.`,
-    drawing: `Watching ${name} draw. New strokes appear about a second after they are made.`,
-    ended: 'The session has ended, or the studio was closed. The last picture stays here until you leave.',
-    lost: 'The connection was interrupted. Trying again…',
+    connecting: t('studio:liveConnecting'),
+    'no-session': t('studio:liveNoSession', { name }),
+    waiting: t('studio:liveWaiting', { name }),
+    drawing: t('studio:liveDrawing', { name }),
+    ended: t('studio:liveEnded'),
+    lost: t('studio:liveLost'),
   };
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/">Caseload</Link> <span aria-hidden="true">›</span> <Link to={`/clients/${clientId}`}>{name}</Link> <span aria-hidden="true">›</span>{' '}
-        <span aria-current="page">Live canvas</span>
+      <nav aria-label={t('studio:liveBreadcrumb')} className="breadcrumb">
+        <Link to="/">{t('studio:liveCaseload')}</Link> <span aria-hidden="true">›</span> <Link to={`/clients/${clientId}`}>{name}</Link>{' '}
+        <span aria-hidden="true">›</span> <span aria-current="page">{t('studio:liveHeading')}</span>
       </nav>
-      <PageHeading title={`${name}: live canvas`} lead={`${name} sees a note in the studio while you watch. Nothing here is recorded.`}>
-        Live canvas
+      <PageHeading title={t('studio:liveTitle', { name })} lead={t('studio:liveLead', { name })}>
+        {t('studio:liveHeading')}
       </PageHeading>
-      <section className="card live-view" aria-label="Live canvas">
+      <section className="card live-view" aria-label={t('studio:liveHeading')}>
         <p role="status" aria-live="polite">
           {message[state]}
         </p>
@@ -112,7 +114,7 @@ export function LiveCanvasPage({ clientId }: { clientId: string }) {
           width={768}
           height={576}
           role="img"
-          aria-label={`${name}’s canvas: ${count} stroke${count === 1 ? '' : 's'}`}
+          aria-label={t('studio:liveCanvas', { name, count })}
           hidden={scene.current === null}
         />
       </section>

@@ -5,6 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import type { PointerEvent as ReactPointerEvent, RefObject } from 'react';
+import { useT } from '../i18n.tsx';
 import { layer } from './stroke-paint.ts';
 
 /** Colour the marks are shown in over the picture. */
@@ -19,15 +20,26 @@ interface MaskPainterProps {
   onChange: (painted: boolean) => void;
 }
 
-const AREAS: readonly { label: string; rect: (w: number, h: number) => [number, number, number, number] }[] = [
-  { label: 'Top half', rect: (w, h) => [0, 0, w, h / 2] },
-  { label: 'Bottom half', rect: (w, h) => [0, h / 2, w, h / 2] },
-  { label: 'Left half', rect: (w, h) => [0, 0, w / 2, h] },
-  { label: 'Right half', rect: (w, h) => [w / 2, 0, w / 2, h] },
-  { label: 'Centre', rect: (w, h) => [w / 4, h / 4, w / 2, h / 2] },
+const AREAS: readonly {
+  id: 'areaTop' | 'areaBottom' | 'areaLeft' | 'areaRight' | 'areaCentre';
+  rect: (w: number, h: number) => [number, number, number, number];
+}[] = [
+  { id: 'areaTop', rect: (w, h) => [0, 0, w, h / 2] },
+  { id: 'areaBottom', rect: (w, h) => [0, h / 2, w, h / 2] },
+  { id: 'areaLeft', rect: (w, h) => [0, 0, w / 2, h] },
+  { id: 'areaRight', rect: (w, h) => [w / 2, 0, w / 2, h] },
+  { id: 'areaCentre', rect: (w, h) => [w / 4, h / 4, w / 2, h / 2] },
 ];
 
 export function MaskPainter({ imageUrl, alt, width, height, canvasRef, onChange }: MaskPainterProps) {
+  const { t } = useT();
+  const areaLabel = {
+    areaTop: t('studio:areaTop'),
+    areaBottom: t('studio:areaBottom'),
+    areaLeft: t('studio:areaLeft'),
+    areaRight: t('studio:areaRight'),
+    areaCentre: t('studio:areaCentre'),
+  };
   const [size, setSize] = useState(Math.round(Math.min(width, height) / 10));
   const [erase, setErase] = useState(false);
   const last = useRef<{ id: number; x: number; y: number } | null>(null);
@@ -92,7 +104,7 @@ export function MaskPainter({ imageUrl, alt, width, height, canvasRef, onChange 
           width={width}
           height={height}
           role="img"
-          aria-label="Area to change, painted over the picture"
+          aria-label={t('studio:maskCanvas')}
           onPointerDown={down}
           onPointerMove={move}
           onPointerUp={up}
@@ -101,19 +113,19 @@ export function MaskPainter({ imageUrl, alt, width, height, canvasRef, onChange 
       </div>
       <div className="mask-painter__tools">
         <fieldset className="segmented segmented--small">
-          <legend className="visually-hidden">Mask brush</legend>
+          <legend className="visually-hidden">{t('studio:maskBrush')}</legend>
           <label className="segmented__option">
             <input type="radio" name="mask-mode" checked={!erase} onChange={() => setErase(false)} />
-            <span>Paint area</span>
+            <span>{t('studio:maskPaint')}</span>
           </label>
           <label className="segmented__option">
             <input type="radio" name="mask-mode" checked={erase} onChange={() => setErase(true)} />
-            <span>Rub out</span>
+            <span>{t('studio:maskRubOut')}</span>
           </label>
         </fieldset>
         <label className="slider">
           <span>
-            Brush{' '}
+            {t('studio:maskBrushSize')}{' '}
             <span className="range-value" aria-hidden="true">
               {size}
             </span>
@@ -121,13 +133,13 @@ export function MaskPainter({ imageUrl, alt, width, height, canvasRef, onChange 
           <input type="range" min={8} max={Math.round(Math.min(width, height) / 3)} value={size} onChange={(e) => setSize(Number(e.target.value))} />
         </label>
         <button type="button" className="button button--quiet button--small" onClick={clear}>
-          Clear area
+          {t('studio:maskClear')}
         </button>
       </div>
-      <div className="mask-painter__areas" role="group" aria-label="Or choose an area">
+      <div className="mask-painter__areas" role="group" aria-label={t('studio:maskAreas')}>
         {AREAS.map((a) => (
-          <button key={a.label} type="button" className="button button--quiet button--small" onClick={() => fillArea(a.rect(width, height))}>
-            {a.label}
+          <button key={a.id} type="button" className="button button--quiet button--small" onClick={() => fillArea(a.rect(width, height))}>
+            {areaLabel[a.id]}
           </button>
         ))}
       </div>

@@ -3,6 +3,7 @@
  * picture follows their lines, how many variations — with the live preview beside the words.
  */
 import type { FormEvent } from 'react';
+import { useT } from '../i18n.tsx';
 import type { StudioStyle } from './studio-api.ts';
 import type { LivePreview } from './use-live-preview.ts';
 
@@ -32,6 +33,7 @@ interface PromptPanelProps {
 }
 
 export function PromptPanel({ settings, onChange, styles, hasSketch, preview, previewSize, busy, making = false, onGenerate }: PromptPanelProps) {
+  const { t } = useT();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onGenerate();
@@ -39,7 +41,7 @@ export function PromptPanel({ settings, onChange, styles, hasSketch, preview, pr
   const chosen = styles.find((s) => s.id === settings.style);
   return (
     <form className="prompt-panel stack" onSubmit={submit} aria-labelledby="create-heading">
-      <h2 id="create-heading">Make it together</h2>
+      <h2 id="create-heading">{t('studio:createHeading')}</h2>
       <figure className="live-preview">
         <canvas
           ref={preview.canvasRef}
@@ -47,53 +49,56 @@ export function PromptPanel({ settings, onChange, styles, hasSketch, preview, pr
           width={previewSize.width}
           height={previewSize.height}
           role="img"
-          aria-label="Live preview of the picture"
+          aria-label={t('studio:previewLabel')}
         />
         <figcaption className="live-preview__caption" aria-live="polite">
-          {preview.error ??
-            (preview.renders === 0
-              ? 'A small preview appears here as you draw and write.'
-              : preview.busy
-                ? 'Updating the preview…'
-                : 'Live preview — the final picture is larger and more detailed.')}
+          {preview.error === 'failed'
+            ? t('studio:previewFailed')
+            : preview.error === 'unavailable'
+              ? t('studio:previewUnavailable')
+              : preview.renders === 0
+                ? t('studio:previewEmpty')
+                : preview.busy
+                  ? t('studio:previewUpdating')
+                  : t('studio:previewReady')}
         </figcaption>
       </figure>
       <label className="studio-field">
-        <span className="studio-field__label">What would you like to see?</span>
+        <span className="studio-field__label">{t('studio:promptLabel')}</span>
         <textarea
           rows={3}
           value={settings.prompt}
           maxLength={1000}
-          placeholder="For example: a quiet lake at dawn, soft and hopeful"
+          placeholder={t('studio:promptExample')}
           onChange={(e) => onChange({ prompt: e.target.value })}
         />
       </label>
       <label className="studio-field">
-        <span className="studio-field__label">Leave out (optional)</span>
+        <span className="studio-field__label">{t('studio:leaveOut')}</span>
         <input
           type="text"
           value={settings.negativePrompt}
           maxLength={1000}
-          placeholder="For example: no red, nothing dark"
+          placeholder={t('studio:leaveOutExample')}
           onChange={(e) => onChange({ negativePrompt: e.target.value })}
         />
       </label>
       <label className="studio-field">
-        <span className="studio-field__label">Style</span>
+        <span className="studio-field__label">{t('studio:style')}</span>
         <select value={settings.style} onChange={(e) => onChange({ style: e.target.value })}>
-          <option value="">Let my words choose</option>
+          <option value="">{t('studio:styleFromWords')}</option>
           {styles.map((s) => (
             <option key={s.id} value={s.id}>
               {s.label}
             </option>
           ))}
         </select>
-        <span className="studio-field__hint">{chosen ? chosen.description : 'Name a style in your words, or pick one here.'}</span>
+        <span className="studio-field__hint">{chosen ? chosen.description : t('studio:styleHint')}</span>
       </label>
       {hasSketch ? (
         <label className="studio-field">
           <span className="studio-field__label">
-            Follow my lines{' '}
+            {t('studio:followLines')}{' '}
             <span className="range-value" aria-hidden="true">
               {Math.round(settings.sketchStrength * 100)}%
             </span>
@@ -107,11 +112,11 @@ export function PromptPanel({ settings, onChange, styles, hasSketch, preview, pr
             value={Math.round(settings.sketchStrength * 100)}
             onChange={(e) => onChange({ sketchStrength: Number(e.target.value) / 100 })}
           />
-          <span className="studio-field__hint">Low: loosely inspired by your drawing. High: your lines stay as they are.</span>
+          <span className="studio-field__hint">{t('studio:followLinesHint')}</span>
         </label>
       ) : null}
       <fieldset className="studio-field segmented">
-        <legend className="studio-field__label">Variations</legend>
+        <legend className="studio-field__label">{t('studio:variations')}</legend>
         {[1, 2, 3, 4].map((n) => (
           <label key={n} className="segmented__option">
             <input type="radio" name="studio-count" value={n} checked={settings.count === n} onChange={() => onChange({ count: n })} />
@@ -120,7 +125,7 @@ export function PromptPanel({ settings, onChange, styles, hasSketch, preview, pr
         ))}
       </fieldset>
       <button type="submit" className="button button--primary button--wide" disabled={busy}>
-        {making ? 'Making your pictures…' : settings.count === 1 ? 'Create picture' : `Create ${settings.count} pictures`}
+        {making ? t('studio:makingButton') : t('studio:createButton', { count: settings.count })}
       </button>
     </form>
   );

@@ -5,6 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
+import { useT } from '../i18n.tsx';
 import type { Artwork } from './studio-api.ts';
 import { MaskPainter, maskPng } from './MaskPainter.tsx';
 
@@ -22,6 +23,7 @@ interface RefineProps {
 }
 
 export function Refine({ artwork, busy, onRefine, onCancel }: RefineProps) {
+  const { t } = useT();
   const marks = useRef<HTMLCanvasElement | null>(null);
   const [painted, setPainted] = useState(false);
   const [prompt, setPrompt] = useState('');
@@ -30,30 +32,30 @@ export function Refine({ artwork, busy, onRefine, onCancel }: RefineProps) {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!painted || !marks.current) return setHint('First paint over the part you would like to change.');
-    if (!prompt.trim()) return setHint('Say in a few words what should be there instead.');
+    if (!painted || !marks.current) return setHint(t('studio:refinePaintFirst'));
+    if (!prompt.trim()) return setHint(t('studio:refineSayWhat'));
     setHint(null);
     onRefine({ mask: maskPng(marks.current), prompt: prompt.trim(), negativePrompt: negative.trim() });
   };
 
   return (
     <form className="refine stack" onSubmit={submit} aria-labelledby="refine-heading">
-      <h3 id="refine-heading">Change part of “{artwork.title || 'this picture'}”</h3>
-      <p className="muted">Paint over the area to change. Everything you leave unpainted stays exactly as it is.</p>
+      <h3 id="refine-heading">{artwork.title ? t('studio:refineHeadingTitled', { title: artwork.title }) : t('studio:refineHeading')}</h3>
+      <p className="muted">{t('studio:refineText')}</p>
       <MaskPainter
         imageUrl={artwork.imageUrl}
-        alt={artwork.title || 'The picture to refine'}
+        alt={artwork.title || t('studio:refineAlt')}
         width={artwork.width}
         height={artwork.height}
         canvasRef={marks}
         onChange={setPainted}
       />
       <label className="studio-field">
-        <span className="studio-field__label">What should change there?</span>
-        <input type="text" value={prompt} maxLength={1000} placeholder="For example: a warm yellow moon" onChange={(e) => setPrompt(e.target.value)} />
+        <span className="studio-field__label">{t('studio:refineWhat')}</span>
+        <input type="text" value={prompt} maxLength={1000} placeholder={t('studio:refineWhatExample')} onChange={(e) => setPrompt(e.target.value)} />
       </label>
       <label className="studio-field">
-        <span className="studio-field__label">Leave out (optional)</span>
+        <span className="studio-field__label">{t('studio:leaveOut')}</span>
         <input type="text" value={negative} maxLength={1000} onChange={(e) => setNegative(e.target.value)} />
       </label>
       {hint ? (
@@ -63,10 +65,10 @@ export function Refine({ artwork, busy, onRefine, onCancel }: RefineProps) {
       ) : null}
       <div className="actions-row">
         <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Changing this area…' : 'Change this area'}
+          {busy ? t('studio:refineBusy') : t('studio:refineButton')}
         </button>
         <button type="button" className="button button--quiet" onClick={onCancel}>
-          Cancel
+          {t('studio:cancel')}
         </button>
       </div>
     </form>

@@ -6,8 +6,9 @@ import { useState } from 'react';
 import { Compare } from './Compare.tsx';
 import { Refine } from './Refine.tsx';
 import type { RefineRequest } from './Refine.tsx';
+import { useT } from '../i18n.tsx';
 import type { Artwork } from './studio-api.ts';
-import { KIND_LABEL, describe } from './VersionTree.tsx';
+import { describe, useKindLabel } from './VersionTree.tsx';
 
 interface ResultsProps {
   results: readonly Artwork[];
@@ -18,14 +19,11 @@ interface ResultsProps {
   onRefine: (base: Artwork, r: RefineRequest) => Promise<unknown>;
 }
 
-const BEFORE_LABEL: Record<Artwork['kind'], string> = {
-  sketch: 'Your drawing',
-  upload: 'Your photo',
-  generated: 'The picture before',
-  inpainted: 'The picture before',
-};
-
 export function Results({ results, selected, versions, busy, onSelect, onRefine }: ResultsProps) {
+  const { t } = useT();
+  const kindLabel = useKindLabel();
+  const beforeLabel = (kind: Artwork['kind']) =>
+    kind === 'sketch' ? t('studio:yourDrawing') : kind === 'upload' ? t('studio:yourPhoto') : t('studio:pictureBefore');
   const [refining, setRefining] = useState(false);
   const parent = versions.find((v) => v.id === selected.parentId) ?? null;
   const canRefine = selected.kind === 'generated' || selected.kind === 'inpainted' || selected.kind === 'upload';
@@ -37,20 +35,20 @@ export function Results({ results, selected, versions, busy, onSelect, onRefine 
   return (
     <section className="card studio-results" aria-labelledby="results-heading">
       <div className="section-head">
-        <h2 id="results-heading">{results.length > 1 ? 'Your pictures' : 'Your picture'}</h2>
+        <h2 id="results-heading">{results.length > 1 ? t('studio:yourPictures') : t('studio:yourPicture')}</h2>
         {canRefine && !refining ? (
           <button type="button" className="button button--secondary" onClick={() => setRefining(true)}>
-            Change part of this picture
+            {t('studio:changePart')}
           </button>
         ) : null}
       </div>
       {results.length > 1 ? (
-        <ul className="variations" aria-label="Variations">
+        <ul className="variations" aria-label={t('studio:variations')}>
           {results.map((r, i) => (
             <li key={r.id}>
               <button type="button" className="variation" aria-pressed={r.id === selected.id} onClick={() => onSelect(r)}>
                 <img src={r.thumbUrl} alt="" width={r.width} height={r.height} />
-                <span>Variation {i + 1}</span>
+                <span>{t('studio:variationN', { n: i + 1 })}</span>
               </button>
             </li>
           ))}
@@ -61,8 +59,8 @@ export function Results({ results, selected, versions, busy, onSelect, onRefine 
       ) : parent ? (
         <Compare
           key={selected.id}
-          before={{ url: parent.imageUrl, label: BEFORE_LABEL[parent.kind] }}
-          after={{ url: selected.imageUrl, label: selected.kind === 'inpainted' ? 'Refined picture' : 'New picture' }}
+          before={{ url: parent.imageUrl, label: beforeLabel(parent.kind) }}
+          after={{ url: selected.imageUrl, label: selected.kind === 'inpainted' ? t('studio:refinedPicture') : t('studio:newPicture') }}
           width={selected.width}
           height={selected.height}
         />
@@ -70,7 +68,7 @@ export function Results({ results, selected, versions, busy, onSelect, onRefine 
         <figure className="studio-single">
           <img src={selected.imageUrl} alt={selected.title || describe(selected)} width={selected.width} height={selected.height} />
           <figcaption>
-            {KIND_LABEL[selected.kind]} · {selected.title || describe(selected)}
+            {kindLabel(selected.kind)} · {selected.title || describe(selected)}
           </figcaption>
         </figure>
       )}

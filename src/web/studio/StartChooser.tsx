@@ -3,6 +3,7 @@
  * plain choices; the photo choice is a real file input so it works with keyboard and camera.
  */
 import type { ChangeEvent } from 'react';
+import { useT } from '../i18n.tsx';
 
 interface StartChooserProps {
   busy: boolean;
@@ -12,6 +13,7 @@ interface StartChooserProps {
 }
 
 export function StartChooser({ busy, onBlank, onPhoto, onWords }: StartChooserProps) {
+  const { t } = useT();
   const picked = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = '';
@@ -19,28 +21,28 @@ export function StartChooser({ busy, onBlank, onPhoto, onWords }: StartChooserPr
   };
   return (
     <section className="start" aria-labelledby="start-heading">
-      <h2 id="start-heading">How would you like to begin?</h2>
+      <h2 id="start-heading">{t('studio:startHeading')}</h2>
       <ul className="start__choices">
         <li>
           <button type="button" className="start-choice" onClick={onBlank} disabled={busy}>
             <span className="start-choice__art start-choice__art--blank" aria-hidden="true" />
-            <span className="start-choice__title">Draw on a blank page</span>
-            <span className="start-choice__text">Pen, marker, soft brush — with a mouse, finger or stylus.</span>
+            <span className="start-choice__title">{t('studio:startBlank')}</span>
+            <span className="start-choice__text">{t('studio:startBlankText')}</span>
           </button>
         </li>
         <li>
           <label className={`start-choice${busy ? ' start-choice--busy' : ''}`}>
             <input className="visually-hidden" type="file" accept="image/png,image/jpeg,image/webp" onChange={picked} disabled={busy} />
             <span className="start-choice__art start-choice__art--photo" aria-hidden="true" />
-            <span className="start-choice__title">{busy ? 'Adding your photo…' : 'Use a photo of paper art'}</span>
-            <span className="start-choice__text">Hearth finds your lines, even in uneven light.</span>
+            <span className="start-choice__title">{busy ? t('studio:addingPhoto') : t('studio:startPhoto')}</span>
+            <span className="start-choice__text">{t('studio:startPhotoText')}</span>
           </label>
         </li>
         <li>
           <button type="button" className="start-choice" onClick={onWords} disabled={busy}>
             <span className="start-choice__art start-choice__art--words" aria-hidden="true" />
-            <span className="start-choice__title">Start with words only</span>
-            <span className="start-choice__text">Describe a feeling, a place or a memory.</span>
+            <span className="start-choice__title">{t('studio:startWords')}</span>
+            <span className="start-choice__text">{t('studio:startWordsText')}</span>
           </button>
         </li>
       </ul>

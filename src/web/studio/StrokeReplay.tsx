@@ -12,6 +12,7 @@ import { Loading, Notice } from '../components/Notice.tsx';
 import './studio.css';
 import { layWet, layer, paintSegment, paintStart, paintWet } from './stroke-paint.ts';
 import { studioApi, studioMessage } from './studio-api.ts';
+import { useT } from '../i18n.tsx';
 
 const SPEEDS = [1, 4, 16] as const;
 type Speed = (typeof SPEEDS)[number];
@@ -50,6 +51,7 @@ function progressAt(strokes: readonly Stroke[], start: number, t: number): { don
 }
 
 export function StrokeReplay({ artworkId }: { artworkId: string }) {
+  const { t } = useT();
   const [doc, setDoc] = useState<StrokeDocument | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [time, setTime] = useState(0);
@@ -65,14 +67,14 @@ export function StrokeReplay({ artworkId }: { artworkId: string }) {
         if (!live) return;
         const parsed = parseStrokeDocument(raw);
         if (parsed.ok) setDoc(parsed.value);
-        else setError('The recorded strokes of this drawing could not be read.');
+        else setError(t('studio:replayUnreadable'));
       },
-      (e: unknown) => live && setError(e instanceof ApiError && e.code === 'not_found' ? 'No strokes were recorded for this work.' : studioMessage(e)),
+      (e: unknown) => live && setError(e instanceof ApiError && e.code === 'not_found' ? t('studio:replayNone') : studioMessage(e)),
     );
     return () => {
       live = false;
     };
-  }, [artworkId]);
+  }, [artworkId, t]);
 
   const { start, duration } = useMemo(() => (doc ? timeline(doc) : { start: 0, duration: 0 }), [doc]);
   const progress = useMemo(() => (doc ? progressAt(doc.strokes, start, time) : { done: 0, partial: 0 }), [doc, start, time]);
@@ -129,7 +131,7 @@ export function StrokeReplay({ artworkId }: { artworkId: string }) {
   }, [playing, speed, duration]);
 
   if (error) return <Notice tone="error">{error}</Notice>;
-  if (!doc) return <Loading label="Loading the strokes…" />;
+  if (!doc) return <Loading label={t('studio:replayLoading')} />;
 
   const total = doc.strokes.length;
   const atEnd = time >= duration;
@@ -147,19 +149,19 @@ export function StrokeReplay({ artworkId }: { artworkId: string }) {
         width={doc.width}
         height={doc.height}
         role="img"
-        aria-label={`Replay of the drawing: ${progress.done} of ${total} stroke${total === 1 ? '' : 's'} drawn`}
+        aria-label={t('studio:replayCanvas', { done: progress.done, total })}
       />
       <div className="replay__controls">
         <button
           type="button"
           className="button button--primary button--small"
           onClick={toggle}
-          aria-label={playing ? 'Pause the replay' : atEnd && time > 0 ? 'Play the replay again' : 'Play the replay'}
+          aria-label={playing ? t('studio:replayPauseLabel') : atEnd && time > 0 ? t('studio:replayAgainLabel') : t('studio:replayPlayLabel')}
         >
-          {playing ? 'Pause' : atEnd && time > 0 ? 'Play again' : 'Play'}
+          {playing ? t('studio:replayPause') : atEnd && time > 0 ? t('studio:replayAgain') : t('studio:replayPlay')}
         </button>
         <fieldset className="segmented segmented--small">
-          <legend className="visually-hidden">Replay speed</legend>
+          <legend className="visually-hidden">{t('studio:replaySpeed')}</legend>
           {SPEEDS.map((s) => (
             <label key={s} className="segmented__option">
               <input type="radio" name={`replay-speed-${artworkId}`} checked={speed === s} onChange={() => setSpeed(s)} />
@@ -168,14 +170,14 @@ export function StrokeReplay({ artworkId }: { artworkId: string }) {
           ))}
         </fieldset>
         <label className="replay__scrub">
-          <span className="visually-hidden">Position in the replay</span>
+          <span className="visually-hidden">{t('studio:replayPosition')}</span>
           <input
             type="range"
             min={0}
             max={Math.max(1, Math.round(duration))}
             step={Math.max(1, Math.round(duration / 500))}
             value={Math.round(time)}
-            aria-valuetext={`${clockOf(time)} of ${clockOf(duration)}`}
+            aria-valuetext={t('studio:replayAt', { at: clockOf(time), of: clockOf(duration) })}
             onChange={(e) => {
               setPlaying(false);
               setTime(Number(e.target.value));
@@ -186,9 +188,7 @@ export function StrokeReplay({ artworkId }: { artworkId: string }) {
           {clockOf(time)} / {clockOf(duration)}
         </span>
       </div>
-      <p className="muted replay__note">
-        {total} stroke{total === 1 ? '' : 's'} over {clockOf(duration)}, pauses included. The replay shows how the drawing grew; it is not a judgement of it.
-      </p>
+      <p className="muted replay__note">{t('studio:replayNote', { count: total, duration: clockOf(duration) })}</p>
     </div>
   );
 }

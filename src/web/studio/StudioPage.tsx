@@ -1,7 +1,9 @@
 /**
- * The Studio: begin from a blank page, a photo of paper art or words; draw; make pictures
- * together with the built-in engine (with a live preview while drawing and writing); compare;
- * refine part of a picture; move about the version tree; save with a title.
+ * The Studio: begin from a blank page, a photo of paper art or words; draw (zoom, pan, full
+ * screen, eyedropper, colour wheel, a drawing layer over the AI's picture); make pictures together
+ * with the built-in engine (with a live preview while drawing and writing); compare; refine part
+ * of a picture; move about the version tree; keep one with a title (until then pictures are
+ * studio drafts, listed here and never dropped silently).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import './studio.css';
@@ -10,7 +12,13 @@ import { Canvas } from './Canvas.tsx';
 import { PromptPanel } from './PromptPanel.tsx';
 import type { CreateSettings } from './PromptPanel.tsx';
 import { Results } from './Results.tsx';
-import { SaveWork } from './SaveWork.tsx';
+import { CanvasToolbar } from './CanvasToolbar.tsx';
+import { KeepWork } from './KeepWork.tsx';
+import { LayersPanel } from './LayersPanel.tsx';
+import { StudioDrafts } from './StudioDrafts.tsx';
+import { useCanvasView } from './use-canvas-view.ts';
+import { useT } from '../i18n.tsx';
+import { navigate } from '../router.ts';
 import { HomeworkBanner, useHomeworkLink } from '../workspace/HomeworkLink.tsx';
 import { StartChooser } from './StartChooser.tsx';
 import { StudioSource } from './StudioSource.tsx';
@@ -41,6 +49,7 @@ const randomSeed = () => Math.floor(Math.random() * 2_147_483_647);
 
 export function StudioPage({ artworkId }: { artworkId?: string }) {
   const { me } = useSession();
+  const { t } = useT();
   const clientId = me.role === 'client' ? me.clientId : null;
   const notClient = clientId === null;
   const [styles, setStyles] = useState<readonly StudioStyle[]>([]);
@@ -52,6 +61,9 @@ export function StudioPage({ artworkId }: { artworkId?: string }) {
   const [backendId, setBackendId] = useState('builtin');
   const drawing = useDrawing(CANVAS.width, CANVAS.height);
   const brush = useBrush();
+  const view = useCanvasView();
+  const workRef = useRef<HTMLElement>(null);
+  const fullButton = useRef<HTMLButtonElement>(null);
   const studio = useStudio(clientId, drawing);
   const homework = useHomeworkLink(clientId);
   const { setError, setStatus } = studio;
@@ -108,7 +120,7 @@ export function StudioPage({ artworkId }: { artworkId?: string }) {
 
   const generate = useCallback(
     async (by: string = backendId) => {
-      if (!settings.prompt.trim()) return setError('Say in a few words what you would like to see.');
+      if (!settings.prompt.trim()) return setError(t('studio:promptNeeded'));
       const made = await studio.generate({
         ...settings,
         seed,
@@ -118,8 +130,34 @@ export function StudioPage({ artworkId }: { artworkId?: string }) {
       });
       if (made) setSeed(randomSeed());
     },
-    [settings, seed, size, start, drawing.doc, source, studio, setError, backendId],
+    [settings, seed, size, start, drawing.doc, source, studio, setError, backendId, t],
   );
+
+  // Full screen: Esc leaves it; focus stays on the toggle so the keyboard is never lost.
+  const { fullScreen, setFullScreen } = view;
+  useEffect(() => {
+    if (!fullScreen) return;
+    document.body.classList.add('studio-full-open');
+    fullButton.current?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      setFullScreen(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      document.body.classList.remove('studio-full-open');
+      window.removeEventListener('keydown', onKey);
+      fullButton.current?.focus();
+    };
+  }, [fullScreen, setFullScreen]);
+  useEffect(() => {
+    if (start !== 'draw' && fullScreen) setFullScreen(false);
+  }, [start, fullScreen, setFullScreen]);
+
+  // The AI's picture under the drawing: the picture being looked at.
+  const sel = studio.selected;
+  const picture = sel && (sel.kind === 'generated' || sel.kind === 'inpainted') ? { url: sel.imageUrl, label: t('studio:pictureLayerAlt') } : null;
 
   const chooseVersion = (a: Artwork) => {
     if (a.kind === 'upload') {
@@ -149,13 +187,13 @@ export function StudioPage({ artworkId }: { artworkId?: string }) {
   // Saved from a homework item (`?homework=`): the work is attached to it for the therapist's history.
   const saveWork = async (title: string) => {
     const art = await studio.save(title, start === 'draw' ? drawing.doc : null);
-    if (art && homework.homework) setStatus(`“${art.title}” is saved in your gallery. ${await homework.attach({ artworkId: art.id })}`);
+    if (art && homework.homework) setStatus(`${t('studio:kept', { title: art.title })} ${await homework.attach({ artworkId: art.id })}`);
   };
   return (
     <div className="studio">
       <header className="studio__intro">
-        <h1 tabIndex={-1}>Studio</h1>
-        <p className="lead">Draw, write, and make something together. Nothing here is judged — take your time.</p>
+        <h1 tabIndex={-1}>{t('studio:heading')}</h1>
+        <p className="lead">{t('studio:lead')}</p>
       </header>
       <HomeworkBanner homework={homework.homework} />
       <p className="studio-status" role="status" aria-live="polite">
@@ -178,13 +216,16 @@ export function StudioPage({ artworkId }: { artworkId?: string }) {
               void generate('builtin');
             }}
           >
-            Use the built-in engine instead
+            {t('studio:useBuiltin')}
           </button>
-          <span>It makes the picture here on this computer; nothing is sent anywhere.</span>
+          <span>{t('studio:useBuiltinText')}</span>
         </p>
       ) : null}
-      {notClient ? <p className="studio-hint">The studio is where clients draw and create. Sign in as a client to use it.</p> : null}
+      {notClient ? <p className="studio-hint">{t('studio:notClient')}</p> : null}
 
+      {start === 'choose' ? (
+        <StudioDrafts drafts={studio.drafts} busy={busy} onOpen={(a) => navigate(`/studio/${a.id}`)} onDiscard={(a) => void studio.discard(a)} />
+      ) : null}
       {start === 'choose' ? (
         <StartChooser
           busy={studio.busy === 'upload' || !clientId}
@@ -194,19 +235,40 @@ export function StudioPage({ artworkId }: { artworkId?: string }) {
         />
       ) : (
         <div className="studio-grid">
-          <section className="card studio-work" aria-labelledby="work-heading">
+          <section
+            ref={workRef}
+            className={`card studio-work${view.fullScreen && start === 'draw' ? ' studio-work--full' : ''}`}
+            aria-labelledby="work-heading"
+          >
             {start === 'draw' ? (
               <>
-                <h2 id="work-heading">Draw</h2>
+                <h2 id="work-heading">{t('studio:draw')}</h2>
                 {watching > 0 ? (
                   <p className="studio-live-note" role="status">
                     <span className="studio-live-note__dot" aria-hidden="true" />
-                    Your therapist is watching your canvas live during this session.
+                    {t('studio:watching')}
                   </p>
                 ) : null}
-                <BrushPanel brush={brush} drawing={drawing} onCleared={() => setStatus('The page is clear. Undo brings your drawing back.')} />
-                <div className="studio-canvas-frame">
-                  <Canvas drawing={drawing} brush={brush} onStrokeEnd={(s) => s.tool !== 'eraser' && brush.remember(s.color)} />
+                <CanvasToolbar view={view} frame={workRef} fullScreenRef={fullButton} />
+                <div className="studio-draw-area">
+                  <div className="studio-draw-tools">
+                    <BrushPanel brush={brush} drawing={drawing} onCleared={() => setStatus(t('studio:cleared'))} />
+                    <LayersPanel view={view} hasPicture={picture !== null} />
+                  </div>
+                  <div className="studio-canvas-wrap">
+                    <Canvas
+                      drawing={drawing}
+                      brush={brush}
+                      view={view}
+                      picture={picture}
+                      onStrokeEnd={(s) => s.tool !== 'eraser' && brush.remember(s.color)}
+                      onPick={(hex) => {
+                        brush.setColor(hex);
+                        view.setMode('draw');
+                        setStatus(t('studio:picked', { colour: hex }));
+                      }}
+                    />
+                  </div>
                 </div>
               </>
             ) : (
@@ -244,18 +306,22 @@ export function StudioPage({ artworkId }: { artworkId?: string }) {
       {start !== 'choose' ? (
         <div className="studio-grid studio-grid--even">
           <section className="card" aria-labelledby="versions-heading">
-            <h2 id="versions-heading">Versions</h2>
+            <h2 id="versions-heading">{t('studio:versions')}</h2>
             <VersionTree versions={studio.versions} selectedId={studio.selected?.id ?? null} onSelect={chooseVersion} />
           </section>
           <section className="card">
-            <SaveWork
+            <KeepWork
               selected={studio.selected}
-              canSaveDrawing={start === 'draw' && drawing.doc.strokes.length > 0}
+              words={settings.prompt}
+              canKeepDrawing={start === 'draw' && drawing.doc.strokes.length > 0}
               busy={studio.busy === 'save'}
-              onSave={(t) => void saveWork(t)}
+              onKeep={(title) => void saveWork(title)}
             />
           </section>
         </div>
+      ) : null}
+      {start !== 'choose' ? (
+        <StudioDrafts drafts={studio.drafts} busy={busy} onOpen={(a) => navigate(`/studio/${a.id}`)} onDiscard={(a) => void studio.discard(a)} />
       ) : null}
     </div>
   );

@@ -3,15 +3,15 @@
  * it, and the refinements of those. Choosing any version makes it the one to go on from, so the
  * client can go back and branch without losing anything.
  */
+import { useT } from '../i18n.tsx';
 import type { Artwork } from './studio-api.ts';
 
-/** Plain words for each kind of version. */
-export const KIND_LABEL: Record<Artwork['kind'], string> = {
-  sketch: 'Drawing',
-  upload: 'Photo',
-  generated: 'Picture',
-  inpainted: 'Refined',
-};
+/** Plain words for each kind of version (in the client's language). */
+export function useKindLabel(): (kind: Artwork['kind']) => string {
+  const { t } = useT();
+  return (kind) =>
+    ({ sketch: t('studio:kindDrawing'), upload: t('studio:kindPhoto'), generated: t('studio:kindPicture'), inpainted: t('studio:kindRefined') })[kind];
+}
 
 interface VersionTreeProps {
   versions: readonly Artwork[];
@@ -33,6 +33,8 @@ export function childrenByParent(versions: readonly Artwork[]): Map<string, Artw
 }
 
 export function VersionTree({ versions, selectedId, onSelect }: VersionTreeProps) {
+  const { t } = useT();
+  const kindLabel = useKindLabel();
   const tree = childrenByParent(versions);
   const branch = (parent: string, depth: number) => {
     const list = tree.get(parent);
@@ -44,7 +46,10 @@ export function VersionTree({ versions, selectedId, onSelect }: VersionTreeProps
             <button type="button" className="version" aria-current={v.id === selectedId ? 'true' : undefined} onClick={() => onSelect(v)} data-kind={v.kind}>
               <img className="version__thumb" src={v.thumbUrl} alt="" width={v.width} height={v.height} loading="lazy" />
               <span className="version__text">
-                <span className="version__kind">{KIND_LABEL[v.kind]}</span>
+                <span className="version__kind">
+                  {kindLabel(v.kind)}
+                  {v.state === 'draft' ? <span className="version__draft"> · {t('studio:notKept')}</span> : null}
+                </span>
                 <span className="version__title">{v.title || describe(v)}</span>
               </span>
             </button>
@@ -54,8 +59,8 @@ export function VersionTree({ versions, selectedId, onSelect }: VersionTreeProps
       </ul>
     );
   };
-  if (versions.length === 0) return <p className="muted">Your versions will appear here once you create something.</p>;
-  return <nav aria-label="Versions of this work">{branch('', 0)}</nav>;
+  if (versions.length === 0) return <p className="muted">{t('studio:versionsEmpty')}</p>;
+  return <nav aria-label={t('studio:versionsNav')}>{branch('', 0)}</nav>;
 }
 
 /** A short description of a version without a title: its words, or when it was made. */

@@ -14,6 +14,7 @@ export type StudioInfoData = Reply<'/api/studio', 'get'>;
 export type StudioStyle = StudioInfoData['styles'][number];
 export type GenerateBody = Body<'/api/clients/{id}/generate', 'post'>;
 export type InpaintBody = Body<'/api/artworks/{id}/inpaint', 'post'>;
+export type StudioDraftsData = Reply<'/api/clients/{id}/studio/drafts', 'get'>;
 
 /** The message to show for any thrown value. */
 export const studioMessage = messageOf;
@@ -21,8 +22,12 @@ export const studioMessage = messageOf;
 export const studioApi = {
   info: () => data(http.GET('/api/studio')),
   artwork: (id: string) => api.artwork(id),
+  /** The drawing pictures are made from: a studio draft until a picture from it (or it) is kept. */
   saveSketch: (clientId: string, body: { title?: string; image: string; strokes: StrokeDocument }) =>
-    data(http.POST('/api/clients/{id}/sketches', { ...byId(clientId), body })),
+    data(http.POST('/api/clients/{id}/sketches', { ...byId(clientId), body: { ...body, draft: true } })),
+  drafts: (clientId: string) => data(http.GET('/api/clients/{id}/studio/drafts', byId(clientId))),
+  keep: (id: string, title: string) => data(http.POST('/api/artworks/{id}/keep', { ...byId(id), body: { title } })),
+  discard: (id: string) => data(http.DELETE('/api/artworks/{id}/draft', byId(id))),
   /** Made at once by the chosen backend (`async: false`: the answer is the artworks, not a job to follow). */
   generate: async (clientId: string, body: GenerateBody): Promise<{ artworks: Artwork[]; crisis: Crisis | null }> => {
     const r = await data(http.POST('/api/clients/{id}/generate', { ...byId(clientId), body: { ...body, async: false } }));

@@ -18,11 +18,7 @@ interface State {
   readonly future: readonly Snapshot[];
 }
 
-type Action =
-  | { type: 'set'; next: Snapshot }
-  | { type: 'undo' }
-  | { type: 'redo' }
-  | { type: 'load'; next: Snapshot };
+type Action = { type: 'set'; next: Snapshot } | { type: 'undo' } | { type: 'redo' } | { type: 'load'; next: Snapshot };
 
 /** Enough history for a long session without holding every state forever. */
 const MAX_HISTORY = 200;

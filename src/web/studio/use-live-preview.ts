@@ -28,7 +28,8 @@ export interface LivePreview {
   readonly busy: boolean;
   /** Time of the last render in the worker, ms. */
   readonly ms: number | null;
-  readonly error: string | null;
+  /** Why the preview is missing: drawing it failed this time, or the browser cannot run it. */
+  readonly error: 'failed' | 'unavailable' | null;
 }
 
 export function useLivePreview(spec: PreviewSpec | null, delayMs = 280): LivePreview {
@@ -37,7 +38,7 @@ export function useLivePreview(spec: PreviewSpec | null, delayMs = 280): LivePre
   const inFlight = useRef<number | null>(null);
   const pending = useRef<PreviewRequest | null>(null);
   const nextId = useRef(0);
-  const [state, setState] = useState<{ renders: number; busy: boolean; ms: number | null; error: string | null }>({
+  const [state, setState] = useState<{ renders: number; busy: boolean; ms: number | null; error: 'failed' | 'unavailable' | null }>({
     renders: 0,
     busy: false,
     ms: null,
@@ -56,7 +57,7 @@ export function useLivePreview(spec: PreviewSpec | null, delayMs = 280): LivePre
       const next = pending.current;
       pending.current = null;
       if (next) send(next);
-      if (!reply.ok) return setState((s) => ({ ...s, busy: next !== null, error: 'The preview could not be drawn just now.' }));
+      if (!reply.ok) return setState((s) => ({ ...s, busy: next !== null, error: 'failed' }));
       const c = canvasRef.current;
       if (c) {
         c.width = reply.width;
@@ -65,7 +66,7 @@ export function useLivePreview(spec: PreviewSpec | null, delayMs = 280): LivePre
       }
       setState((s) => ({ renders: s.renders + 1, busy: next !== null, ms: Math.round(reply.ms), error: null }));
     };
-    w.onerror = () => setState((s) => ({ ...s, busy: false, error: 'The preview is not available in this browser.' }));
+    w.onerror = () => setState((s) => ({ ...s, busy: false, error: 'unavailable' }));
     sendRef.current = send;
     return () => {
       w.terminate();

@@ -1,10 +1,11 @@
 /**
- * The studio's conversation with the server: save the drawing as a sketch when a picture is
- * made from it, generate variations, refine part of a picture, keep the version tree current,
- * and save the chosen version with a title. Messages for the client go to `status` (polite)
- * and `error` (assertive).
+ * The studio's conversation with the server: save the drawing as a draft sketch when a picture is
+ * made from it, generate variations (studio drafts), refine part of a picture, keep the version
+ * tree and the list of drafts current, and keep the chosen version with a title (only then is it
+ * in the gallery). Messages for the client go to `status` (polite) and `error` (assertive).
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useT } from '../i18n.tsx';
 import { ApiError } from '../api/client.ts';
 import type { Job } from '../model-servers/backends-api.ts';
 import { generateRemotely, offersBuiltin } from '../model-servers/remote-job.ts';
@@ -13,13 +14,13 @@ import { parseStrokeDocument } from '../../engines/analysis/index.ts';
 import type { StrokeDocument } from '../../engines/analysis/index.ts';
 import { documentPng } from './sketch-image.ts';
 import { studioApi, studioMessage } from './studio-api.ts';
-import type { Artwork } from './studio-api.ts';
+import type { Artwork, StudioDraftsData } from './studio-api.ts';
 import type { Crisis } from '../workspace/workspace-api.ts';
 import type { Drawing } from './use-drawing.ts';
 import type { CreateSettings } from './PromptPanel.tsx';
 import type { RefineRequest } from './Refine.tsx';
 
-export type Busy = 'generate' | 'refine' | 'save' | 'upload' | 'open' | null;
+export type Busy = 'generate' | 'refine' | 'save' | 'upload' | 'open' | 'discard' | null;
 
 export interface GenerateInput extends CreateSettings {
   seed: number;
@@ -38,6 +39,8 @@ function merge(into: readonly Artwork[], more: readonly Artwork[]): Artwork[] {
 }
 
 export function useStudio(clientId: string | null, drawing: Drawing) {
+  const { t } = useT();
+  const [drafts, setDrafts] = useState<StudioDraftsData | null>(null);
   const [versions, setVersions] = useState<Artwork[]>([]);
   const [selected, setSelected] = useState<Artwork | null>(null);
   const [results, setResults] = useState<Artwork[]>([]);
@@ -74,6 +77,19 @@ export function useStudio(clientId: string | null, drawing: Drawing) {
     }
   }, []);
 
+  /** The drafts not kept yet (and kept works' drawings), fresh from the server. */
+  const refreshDrafts = useCallback(async () => {
+    if (!clientId) return;
+    try {
+      setDrafts(await studioApi.drafts(clientId));
+    } catch {
+      /* the list stays as it was; the next change refreshes it */
+    }
+  }, [clientId]);
+  useEffect(() => {
+    void refreshDrafts();
+  }, [refreshDrafts]);
+
   const addLineage = useCallback(async (ids: readonly string[], extra: readonly Artwork[] = []) => {
     const trees = await Promise.all([...new Set(ids)].map((id) => studioApi.versions(id)));
     setVersions((old) => trees.reduce((acc, t) => merge(acc, t.artworks), merge(old, extra)));
@@ -94,7 +110,7 @@ export function useStudio(clientId: string | null, drawing: Drawing) {
 
   const generate = useCallback(
     (input: GenerateInput) =>
-      run('generate', input.count === 1 ? 'Making your picture…' : `Making ${input.count} pictures…`, async () => {
+      run('generate', t('studio:makingCount', { count: input.count }), async () => {
         const src = input.source;
         const from = src?.kind === 'photo' ? src.artwork : src?.kind === 'drawing' && src.doc.strokes.length > 0 ? await sketchFor(src.doc) : null;
         const body = {
@@ -109,23 +125,18 @@ export function useStudio(clientId: string | null, drawing: Drawing) {
           sourceArtworkId: from?.id,
         };
         let made: Artwork[];
-        if (input.backendId && input.backendId !== 'builtin') {
-          const r = generateRemotely(clientId!, { ...body, backendId: input.backendId }, setJob);
-          void r.crisis.then(notice);
-          remote.current = r;
+        // Every picture is a job (built-in engine or model server): progress to show, and a way to stop it.
+        const r = generateRemotely(clientId!, { ...body, backendId: input.backendId || undefined }, setJob);
+        void r.crisis.then(notice);
+        remote.current = r;
+        setJob(null);
+        setRemoteActive(true);
+        try {
+          made = await r.done;
+        } finally {
+          remote.current = null;
+          setRemoteActive(false);
           setJob(null);
-          setRemoteActive(true);
-          try {
-            made = await r.done;
-          } finally {
-            remote.current = null;
-            setRemoteActive(false);
-            setJob(null);
-          }
-        } else {
-          const r = await studioApi.generate(clientId!, body);
-          notice(r.crisis);
-          made = r.artworks;
         }
         setResults(made);
         setSelected(made[0] ?? null);
@@ -133,23 +144,25 @@ export function useStudio(clientId: string | null, drawing: Drawing) {
           made.map((a) => a.id),
           from ? [from, ...made] : made,
         );
-        setStatus(made.length === 1 ? 'Your picture is ready.' : `${made.length} pictures are ready. Choose one to look at closely.`);
+        setStatus(t('studio:readyCount', { count: made.length }));
+        void refreshDrafts();
         return made;
       }),
-    [run, sketchFor, addLineage, clientId, notice],
+    [run, sketchFor, addLineage, clientId, notice, refreshDrafts, t],
   );
 
   const refine = useCallback(
     (base: Artwork, req: RefineRequest, seed: number) =>
-      run('refine', 'Changing the area you painted…', async () => {
+      run('refine', t('studio:refining'), async () => {
         const made = await studioApi.inpaint(base.id, { mask: req.mask, prompt: req.prompt, negativePrompt: req.negativePrompt, seed });
         notice(made.crisis);
         setSelected(made);
         await addLineage([made.id], [made]);
-        setStatus('The painted area has changed. Everything else stayed the same.');
+        setStatus(t('studio:refined'));
+        void refreshDrafts();
         return made;
       }),
-    [run, addLineage, notice],
+    [run, addLineage, notice, refreshDrafts, t],
   );
 
   const { load } = drawing;
@@ -168,17 +181,13 @@ export function useStudio(clientId: string | null, drawing: Drawing) {
   /** Makes a version the current one; a drawing is loaded back onto the canvas to go on from. */
   const select = useCallback(
     (a: Artwork) =>
-      run('open', `Opening ${a.title || 'this version'}…`, async () => {
+      run('open', a.title ? t('studio:openingTitled', { title: a.title }) : t('studio:openingVersion'), async () => {
         await loadDrawing(a);
         setSelected(a);
-        setStatus(
-          a.kind === 'sketch'
-            ? 'Your drawing is back on the canvas. Draw on, or make new pictures from it.'
-            : `${a.title || 'This version'} is open. You can refine it or branch from it.`,
-        );
+        setStatus(a.kind === 'sketch' ? t('studio:drawingBack') : a.title ? t('studio:versionOpenTitled', { title: a.title }) : t('studio:versionOpen'));
         return a;
       }),
-    [run, loadDrawing],
+    [run, loadDrawing, t],
   );
 
   /**
@@ -187,49 +196,72 @@ export function useStudio(clientId: string | null, drawing: Drawing) {
    */
   const open = useCallback(
     (id: string) =>
-      run('open', 'Opening your work…', async () => {
+      run('open', t('studio:openingWork'), async () => {
         const tree = await studioApi.versions(id);
         const artwork = tree.artworks.find((a) => a.id === id);
-        if (!artwork) throw new Error('This work is not in your gallery.');
+        if (!artwork) throw new Error(t('studio:workMissing'));
         const root = tree.artworks.find((a) => a.id === tree.rootId) ?? artwork;
         await loadDrawing(root);
         setVersions(tree.artworks);
         setSelected(artwork);
-        setStatus(`${artwork.title || 'Your work'} is open. Draw on, refine it, or branch from any version.`);
+        setResults(
+          artwork.state === 'draft' ? tree.artworks.filter((a) => a.parentId === artwork.parentId && a.kind === artwork.kind && a.state === 'draft') : [],
+        );
+        setStatus(artwork.title ? t('studio:workOpenTitled', { title: artwork.title }) : t('studio:workOpen'));
         return { artwork, root, versions: tree.artworks };
       }),
-    [run, loadDrawing],
+    [run, loadDrawing, t],
   );
 
   const uploadPhoto = useCallback(
     (file: File) =>
-      run('upload', 'Adding your photo…', async () => {
+      run('upload', t('studio:addingPhoto'), async () => {
         const art = await studioApi.upload(clientId!, file);
         notice(art.crisis);
         setVersions((old) => merge(old, [art]));
         setSelected(art);
-        setStatus('Your photo is here. Describe what you would like, and Hearth will follow its lines.');
+        setStatus(t('studio:photoHere'));
         return art;
       }),
-    [run, clientId, notice],
+    [run, clientId, notice, t],
   );
 
-  /** Gives the current version (or the drawing, if nothing was made yet) a title. */
+  /**
+   * Keeps the current version (or the drawing, if nothing was made yet) with a title: only now is
+   * it in the gallery; the drafts it was made from become its history.
+   */
   const save = useCallback(
     (title: string, doc: StrokeDocument | null) =>
-      run('save', 'Saving…', async () => {
+      run('save', t('studio:keeping'), async () => {
         let art: Artwork & { crisis?: Crisis | null };
-        if (selected) art = await studioApi.rename(selected.id, title);
-        else if (doc && doc.strokes.length > 0) art = await studioApi.rename((await sketchFor(doc, title)).id, title);
-        else throw new Error('Nothing to save yet.');
+        if (selected) art = await studioApi.keep(selected.id, title);
+        else if (doc && doc.strokes.length > 0) art = await studioApi.keep((await sketchFor(doc)).id, title);
+        else throw new Error(t('studio:nothingToKeep'));
         notice(art.crisis);
         setSelected(art);
-        setVersions((old) => merge(old, [art]));
+        // Its drawing is now its history: the tree is read again to show the new states.
+        await addLineage([art.id], [art]);
         setResults((old) => old.map((r) => (r.id === art.id ? art : r)));
-        setStatus(`“${art.title}” is saved in your gallery.`);
+        setStatus(t('studio:kept', { title: art.title }));
+        void refreshDrafts();
         return art;
       }),
-    [run, selected, sketchFor, notice],
+    [run, selected, sketchFor, notice, addLineage, refreshDrafts, t],
+  );
+
+  /** Lets go of a draft (and the drafts made from it): to the bin, kept until the record is erased. */
+  const discard = useCallback(
+    (a: Artwork) =>
+      run('discard', t('studio:lettingGo'), async () => {
+        const r = await studioApi.discard(a.id);
+        setResults((old) => old.filter((x) => x.id !== a.id));
+        setVersions((old) => old.filter((x) => x.id !== a.id && x.parentId !== a.id));
+        if (selected?.id === a.id) setSelected(null);
+        setStatus(t('studio:letGo', { count: r.discarded }));
+        await refreshDrafts();
+        return r;
+      }),
+    [run, selected, refreshDrafts, t],
   );
 
   /** Stops the picture being made on a model server. */
@@ -252,6 +284,8 @@ export function useStudio(clientId: string | null, drawing: Drawing) {
     open,
     uploadPhoto,
     save,
+    discard,
+    drafts,
     job,
     remoteActive,
     cancel,

@@ -2,6 +2,7 @@ import type { Client } from '../api/client.ts';
 import { Link } from '../components/Link.tsx';
 import { Loading, Notice } from '../components/Notice.tsx';
 import { useLoad } from '../use-load.ts';
+import { SelfPortraitLink } from '../stories/SelfPortraitLink.tsx';
 import { Sparkline } from './Sparkline.tsx';
 import { workspaceApi } from './workspace-api.ts';
 
@@ -32,6 +33,7 @@ export function InsightsPanel({ client }: { client: Client }) {
     <div className="stack">
       <h3>Insights from the artwork</h3>
       <p className="ws-note">{note}</p>
+      <SelfPortraitLink clientId={client.id} />
       {works.length === 0 ? <p className="muted">No works yet. Insights appear once {client.displayName} has made or uploaded some art.</p> : null}
       {works.length > 0 && baseline.have < baseline.needed ? (
         <p className="muted">

@@ -4,6 +4,7 @@ import { Field } from '../components/Field.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { formatDateTime } from '../format.ts';
 import { useT } from '../i18n.tsx';
+import { NoteSeriesLinks } from '../stories/NoteSeriesLinks.tsx';
 import { NoteAddenda } from './NoteAddenda.tsx';
 import { workspaceApi, workspaceMessage } from './workspace-api.ts';
 import type { NoteItem, NoteSectionItem } from './workspace-api.ts';
@@ -155,6 +156,7 @@ export function NoteEditor({ note, sessionName, onChanged, onClose }: NoteEditor
           )}
         </form>
       )}
+      <NoteSeriesLinks noteId={note.id} clientId={note.clientId} />
       {signed ? <NoteAddenda note={note} onChanged={onChanged} /> : null}
     </article>
   );

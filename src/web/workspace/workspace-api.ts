@@ -37,7 +37,7 @@ const planned = (sessionId: string, directiveId: string) => ({ params: { path: {
 
 export const workspaceApi = {
   alerts: (all = false) => data(http.GET('/api/alerts', { params: { query: all ? { all: 'true' } : {} } })).then((r) => r.alerts),
-  alertCount: () => data(http.GET('/api/alerts/count')),
+  alertCount: () => data(http.GET('/api/alerts/count', { headers: { 'x-hearth-background': '1' } })),
   acknowledge: (id: string, note: string) => data(http.POST('/api/alerts/{id}/acknowledge', { ...byId(id), body: note.trim() ? { note: note.trim() } : {} })),
 
   measureDefinitions: () => data(http.GET('/api/measures')).then((r) => r.measures),

@@ -22,6 +22,8 @@ import { PlanSession } from '../../workspace/PlanSession.tsx';
 import { PlansPanel } from '../../workspace/PlansPanel.tsx';
 import { ReflectionsPanel } from '../../workspace/ReflectionsPanel.tsx';
 import type { ChartTab } from './chart-tabs.ts';
+import { CareHistory } from '../../practice/CareHistory.tsx';
+import { CrisisRegionField } from '../../practice/CrisisRegionField.tsx';
 
 interface PanelProps {
   tab: ChartTab;
@@ -106,6 +108,8 @@ function RecordPanel({ client: c }: { client: Client }) {
   return (
     <div className="chart-panel">
       <ConsentSummary clientId={c.id} clientName={c.displayName} />
+      <CareHistory clientId={c.id} />
+      <CrisisRegionField clientId={c.id} />
       <DownloadEverything clientId={c.id} whose={`${c.displayName}’s`} onDownloaded={() => setAuditKey((k) => k + 1)} />
       <section className="card" aria-labelledby="audit-heading">
         <AuditPanel clientId={c.id} refreshKey={auditKey} />
