@@ -5,7 +5,7 @@
  */
 import type { Locale } from './i18n/locales.ts';
 
-/** What a client can agree to. `group` is recorded but gates nothing yet. */
+/** What a client can agree to. `group` gates group work (services/groups): joining, the shared canvas, words and votes. */
 export const CONSENT_SCOPES = ['builtin_ai', 'external_ai', 'insights', 'music', 'group'] as const;
 export type ConsentScope = (typeof CONSENT_SCOPES)[number];
 
@@ -44,7 +44,8 @@ export const CONSENT_SCOPE_INFO: Readonly<Record<ConsentScope, ConsentScopeInfo>
   group: {
     id: 'group',
     title: 'Group work',
-    explanation: 'Taking part in group sessions, where others in the group may see work you choose to share. Recorded now; group sessions come later.',
+    explanation:
+      'Taking part in group sessions: the others in your group see what you draw on the shared canvas and the name you choose for the group, never your record. Without it you are not added to groups, and withdrawing it takes you out of new group activity at once.',
   },
 };
 

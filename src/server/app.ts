@@ -26,6 +26,7 @@ import {
 } from '../backends/index.ts';
 import type { ImageBackend, MusicBackend, TextBackend } from '../backends/index.ts';
 import { modelServerLoader } from '../services/backends/model-servers.service.ts';
+import { GroupCanvasHub } from '../services/groups/canvas-hub.ts';
 import { EnginePool, poolAwareImageBackend } from '../services/jobs/engine-pool.ts';
 import { LocalEventBus, PgEventBus } from '../services/jobs/event-bus.ts';
 import type { EventBus } from '../services/jobs/event-bus.ts';
@@ -53,6 +54,7 @@ import { clinicalRoutes } from './routes/clinical.routes.ts';
 import { consentRoutes } from './routes/consent.routes.ts';
 import { directiveRoutes } from './routes/directives.routes.ts';
 import { exportRoutes } from './routes/export.routes.ts';
+import { groupRoutes } from './routes/groups.routes.ts';
 import { homeworkRoutes } from './routes/homework.routes.ts';
 import { insightRoutes } from './routes/insights.routes.ts';
 import { inviteRoutes } from './routes/invites.routes.ts';
@@ -198,6 +200,7 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
     engines,
     bus,
     liveCanvas: new LiveCanvasHub(bus),
+    groupCanvas: new GroupCanvasHub(opts.store, clock),
   };
   registerStudioJobs(deps.jobs, deps);
   await deps.jobs.start();
@@ -230,6 +233,7 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
   backendRoutes(app, deps);
   jobRoutes(app, deps);
   dashboardRoutes(app, deps);
+  groupRoutes(app, deps);
   seriesRoutes(app, deps);
   practiceRoutes(app, deps);
   app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => app.swagger());

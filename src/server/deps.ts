@@ -5,6 +5,7 @@ import type { ConfiguredBackends, ImageBackend, MusicBackend, TextBackend } from
 import type { EnginePool } from '../services/jobs/engine-pool.ts';
 import type { EventBus } from '../services/jobs/event-bus.ts';
 import type { JobRunner } from '../services/jobs/job-runner.ts';
+import type { GroupCanvasHub } from '../services/groups/canvas-hub.ts';
 import type { LiveCanvasHub } from '../services/studio/live-canvas-hub.ts';
 import type { Clock, Store } from '../store/index.ts';
 import type { ServerConfig } from './config.ts';
@@ -37,4 +38,6 @@ export interface Deps {
   bus: EventBus;
   /** The live canvas views, mirrored on every node through the bus. */
   liveCanvas: LiveCanvasHub;
+  /** The open group canvases (in memory: single node). */
+  groupCanvas: GroupCanvasHub;
 }

@@ -41,6 +41,9 @@ import { listNotes } from '../notes/notes.service.ts';
 import { listPlans } from '../plans/plans.service.ts';
 import { readStories, storybookExportFiles } from '../series/series.service.ts';
 import { listSessions } from '../sessions/sessions.service.ts';
+import type { ImageBackend } from '../../backends/index.ts';
+import { clientGroupWork } from '../groups/client-group-work.ts';
+import { renderWork } from '../groups/cocreate.service.ts';
 import type { ExportRecords } from './export-records.ts';
 import { summaryPdf } from './summary-pdf.ts';
 import { slugOf, zipPath } from './zip-names.ts';
@@ -48,7 +51,8 @@ import { slugOf, zipPath } from './zip-names.ts';
 /** Total music length up to which rendered WAVs are included (seconds). */
 export const MAX_EXPORT_MUSIC_SECONDS = 10 * 60;
 
-export type ExportDeps = MusicDeps;
+/** With an image backend, group works are rendered into the export (`groups/`). */
+export type ExportDeps = MusicDeps & { imageBackend?: ImageBackend };
 
 export interface ExportOptions {
   now: Date;
@@ -110,6 +114,7 @@ export const SECTIONS: readonly ExportSection[] = [
   { name: 'accessHistory', route: 'GET /api/clients/:id/audit', roles: BOTH, read: accessHistory },
   { name: 'careHistory', route: 'GET /api/clients/:id/care-history', roles: BOTH, read: careHistory },
   { name: 'alerts', route: 'GET /api/alerts', roles: THERAPIST, read: (deps, actor, { client }) => alertsForClient(deps, actor, client) },
+  { name: 'groupWork', route: 'GET /api/clients/:id/group-work', roles: BOTH, read: clientGroupWork },
 ];
 
 /** The sections `actor` may see, read through the services; the rest listed in `omitted` with why. */
@@ -267,8 +272,13 @@ async function writeClientExport(deps: ExportDeps, actor: Actor, subject: Subjec
     stories: single('stories'),
     accessHistory: list('accessHistory'),
     careHistory: list('careHistory'),
+    groupWork: single('groupWork'),
     omitted,
   };
+  // Group works the client contributed to: the piece as it is now, rendered again (stored once, for the whole group).
+  if (deps.imageBackend)
+    for (const g of (records.groupWork?.groups ?? []) as { works: { id: string }[] }[])
+      for (const w of g.works) await put(zipPath('groups', `${w.id}.png`), await renderWork({ ...deps, imageBackend: deps.imageBackend }, w.id), false);
   await put('records.json', strToU8(JSON.stringify(records, null, 2) + '\n'), true);
   const locale = opts.locale ?? actor.locale ?? 'en';
   await put('summary.pdf', await summaryPdf(records, thumbs, locale), false);
@@ -362,6 +372,7 @@ function readme(r: ExportRecords, renderedAudio: boolean, musicSeconds: number, 
     t('records:readme.summary'),
     t('records:readme.stories'),
     t('records:readme.fhir'),
+    t('records:readme.groups'),
   ];
   const omitted = Object.entries(r.omitted);
   if (omitted.length > 0) lines.push('', t('records:readme.omitted'), ...omitted.map(([k, why]) => `- ${k}: ${why}`));

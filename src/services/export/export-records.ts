@@ -27,6 +27,8 @@ export interface ExportRecords {
   /** Series (storybooks; each also as `stories/<id>.pdf`) and works marked as self-portraits. */
   stories: Json | null;
   accessHistory: Json[];
+  /** The client's own part in group work (their strokes, the works they contributed to), no other member's details. */
+  groupWork: Json | null;
   /** Transfers of the client's care between therapists. */
   careHistory: Json[];
   /** Sections left out, with why (e.g. "therapist only"). */

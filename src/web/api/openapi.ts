@@ -518,7 +518,7 @@ export interface paths {
                 level: "concern" | "urgent";
                 reasons: string[];
                 /** @enum {string} */
-                source: "reflection" | "checkin" | "measure" | "artwork" | "music" | "series";
+                source: "reflection" | "checkin" | "measure" | "artwork" | "music" | "series" | "group";
               }[];
             };
           };
@@ -580,7 +580,7 @@ export interface paths {
               level: "concern" | "urgent";
               reasons: string[];
               /** @enum {string} */
-              source: "reflection" | "checkin" | "measure" | "artwork" | "music" | "series";
+              source: "reflection" | "checkin" | "measure" | "artwork" | "music" | "series" | "group";
             };
           };
         };
@@ -2840,6 +2840,77 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/group-work": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A client’s own part in group work: groups, their strokes, works they contributed to */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              groups: {
+                /** Format: uuid */
+                groupId: string;
+                member: boolean;
+                myDisplayName: string | null;
+                name: string;
+                sessions: {
+                  /** Format: uuid */
+                  id: string;
+                  myStrokes: {
+                    author: string;
+                    color: string;
+                    id: string;
+                    points: number[];
+                    seq: number;
+                    size: number;
+                  }[];
+                  scheduledAt: string;
+                  /** @enum {string} */
+                  status: "scheduled" | "in_progress" | "completed" | "cancelled";
+                  title: string;
+                }[];
+                works: {
+                  contributors: number;
+                  createdAt: string;
+                  /** Format: uuid */
+                  id: string;
+                  myWords: string | null;
+                  /** Format: uuid */
+                  sessionId: string;
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -5370,6 +5441,1197 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/group-sessions/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A group session */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              endedAt: string | null;
+              /** Format: uuid */
+              groupId: string;
+              /** Format: uuid */
+              id: string;
+              scheduledAt: string;
+              startedAt: string | null;
+              /** @enum {string} */
+              status: "scheduled" | "in_progress" | "completed" | "cancelled";
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Start, end or cancel a group session */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            status: "in_progress" | "completed" | "cancelled";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              endedAt: string | null;
+              /** Format: uuid */
+              groupId: string;
+              /** Format: uuid */
+              id: string;
+              scheduledAt: string;
+              startedAt: string | null;
+              /** @enum {string} */
+              status: "scheduled" | "in_progress" | "completed" | "cancelled";
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/group-sessions/{id}/attendance": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Record who attended */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            attendance: {
+              /** Format: uuid */
+              memberId: string;
+              present: boolean;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              attendance: {
+                /** Format: uuid */
+                memberId: string;
+                present: boolean;
+              }[];
+              body: string;
+              lines: {
+                clientName: string | null;
+                displayName: string | null;
+                line: string;
+                /** Format: uuid */
+                memberId: string;
+              }[];
+              /** Format: uuid */
+              sessionId: string;
+              updatedAt: string | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/group-sessions/{id}/canvas": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** May I take part in this shared canvas, and as whom (the websocket asks this) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              author: string;
+              colour: string;
+              memberId: string | null;
+              name: string;
+              /** @enum {string} */
+              role: "therapist" | "client";
+              /** Format: uuid */
+              userId: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/group-sessions/{id}/cocreate": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The newest round of variations and its votes */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              myWords: string | null;
+              round: {
+                count: number;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                myVote: number | null;
+                votes: number[];
+                wordsGiven: number;
+              } | null;
+              wordsGiven: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/group-sessions/{id}/moderation": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Pause drawing, hide, show or remove a stroke */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            hide?: string;
+            paused?: boolean;
+            remove?: string;
+            unhide?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              paused: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/group-sessions/{id}/note": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The group session note */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              attendance: {
+                /** Format: uuid */
+                memberId: string;
+                present: boolean;
+              }[];
+              body: string;
+              lines: {
+                clientName: string | null;
+                displayName: string | null;
+                line: string;
+                /** Format: uuid */
+                memberId: string;
+              }[];
+              /** Format: uuid */
+              sessionId: string;
+              updatedAt: string | null;
+            };
+          };
+        };
+      };
+    };
+    /** Write the group session note, with a line per member */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            body: string;
+            lines: {
+              line: string;
+              /** Format: uuid */
+              memberId: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              attendance: {
+                /** Format: uuid */
+                memberId: string;
+                present: boolean;
+              }[];
+              body: string;
+              lines: {
+                clientName: string | null;
+                displayName: string | null;
+                line: string;
+                /** Format: uuid */
+                memberId: string;
+              }[];
+              /** Format: uuid */
+              sessionId: string;
+              updatedAt: string | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/group-sessions/{id}/rounds": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Make variations from the group’s sketch and words */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              myWords: string | null;
+              round: {
+                count: number;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                myVote: number | null;
+                votes: number[];
+                wordsGiven: number;
+              } | null;
+              wordsGiven: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/group-sessions/{id}/variations/{index}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One variation of the newest round (PNG) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          index: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/group-sessions/{id}/votes": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Vote for a variation */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            choice: number;
+            /** Format: uuid */
+            roundId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              myWords: string | null;
+              round: {
+                count: number;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                myVote: number | null;
+                votes: number[];
+                wordsGiven: number;
+              } | null;
+              wordsGiven: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/group-sessions/{id}/words": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** My words for the group picture */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            words: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              crisis: {
+                contacts: {
+                  detail: string;
+                  label: string;
+                }[];
+                heading: string;
+                /** @enum {string} */
+                level: "concern" | "urgent";
+                message: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/group-sessions/{id}/works": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Keep a variation as the group work */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            choice: number;
+            /** Format: uuid */
+            roundId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              works: {
+                contributors: {
+                  displayName: string | null;
+                  /** Format: uuid */
+                  memberId: string;
+                }[];
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                sessionId: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/group-works/{id}/image": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A group work (PNG), made from what is stored now */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/groups": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My groups (the therapist’s, or those the client is in) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              groups: {
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                members: number;
+                name: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a group from my caseload (each member needs group consent) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            clientIds: string[];
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              members: {
+                clientId: string | null;
+                clientName: string | null;
+                colour: string;
+                consent: boolean | null;
+                displayName: string | null;
+                /** Format: uuid */
+                id: string;
+                me: boolean;
+              }[];
+              name: string;
+              sessions: {
+                endedAt: string | null;
+                /** Format: uuid */
+                groupId: string;
+                /** Format: uuid */
+                id: string;
+                scheduledAt: string;
+                startedAt: string | null;
+                /** @enum {string} */
+                status: "scheduled" | "in_progress" | "completed" | "cancelled";
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/groups/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A group: members and sessions */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              members: {
+                clientId: string | null;
+                clientName: string | null;
+                colour: string;
+                consent: boolean | null;
+                displayName: string | null;
+                /** Format: uuid */
+                id: string;
+                me: boolean;
+              }[];
+              name: string;
+              sessions: {
+                endedAt: string | null;
+                /** Format: uuid */
+                groupId: string;
+                /** Format: uuid */
+                id: string;
+                scheduledAt: string;
+                startedAt: string | null;
+                /** @enum {string} */
+                status: "scheduled" | "in_progress" | "completed" | "cancelled";
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/groups/{id}/me": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Choose how the group sees me */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            displayName: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              createdAt: string;
+              crisis: {
+                contacts: {
+                  detail: string;
+                  label: string;
+                }[];
+                heading: string;
+                /** @enum {string} */
+                level: "concern" | "urgent";
+                message: string;
+              } | null;
+              /** Format: uuid */
+              id: string;
+              members: {
+                clientId: string | null;
+                clientName: string | null;
+                colour: string;
+                consent: boolean | null;
+                displayName: string | null;
+                /** Format: uuid */
+                id: string;
+                me: boolean;
+              }[];
+              name: string;
+              sessions: {
+                endedAt: string | null;
+                /** Format: uuid */
+                groupId: string;
+                /** Format: uuid */
+                id: string;
+                scheduledAt: string;
+                startedAt: string | null;
+                /** @enum {string} */
+                status: "scheduled" | "in_progress" | "completed" | "cancelled";
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/groups/{id}/members": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a member */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            clientId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              members: {
+                clientId: string | null;
+                clientName: string | null;
+                colour: string;
+                consent: boolean | null;
+                displayName: string | null;
+                /** Format: uuid */
+                id: string;
+                me: boolean;
+              }[];
+              name: string;
+              sessions: {
+                endedAt: string | null;
+                /** Format: uuid */
+                groupId: string;
+                /** Format: uuid */
+                id: string;
+                scheduledAt: string;
+                startedAt: string | null;
+                /** @enum {string} */
+                status: "scheduled" | "in_progress" | "completed" | "cancelled";
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/groups/{id}/members/{memberId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Take a member out of the group */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          memberId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              members: {
+                clientId: string | null;
+                clientName: string | null;
+                colour: string;
+                consent: boolean | null;
+                displayName: string | null;
+                /** Format: uuid */
+                id: string;
+                me: boolean;
+              }[];
+              name: string;
+              sessions: {
+                endedAt: string | null;
+                /** Format: uuid */
+                groupId: string;
+                /** Format: uuid */
+                id: string;
+                scheduledAt: string;
+                startedAt: string | null;
+                /** @enum {string} */
+                status: "scheduled" | "in_progress" | "completed" | "cancelled";
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/groups/{id}/sessions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Schedule a group session */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: date-time */
+            scheduledAt: string;
+            /** @default  */
+            title?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              endedAt: string | null;
+              /** Format: uuid */
+              groupId: string;
+              /** Format: uuid */
+              id: string;
+              scheduledAt: string;
+              startedAt: string | null;
+              /** @enum {string} */
+              status: "scheduled" | "in_progress" | "completed" | "cancelled";
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/groups/{id}/works": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The group works kept */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              works: {
+                contributors: {
+                  displayName: string | null;
+                  /** Format: uuid */
+                  memberId: string;
+                }[];
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                sessionId: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

@@ -43,6 +43,11 @@ export function AppShell({ children }: { children: ReactNode }) {
                 {t('daily:nav.clients')}
               </Link>
             ) : null}
+            {me.role === 'therapist' || me.role === 'client' ? (
+              <Link to="/groups" aria-current={path.startsWith('/group') ? 'page' : undefined}>
+                {t('groups:nav')}
+              </Link>
+            ) : null}
             {me.role === 'therapist' ? <AlertsIndicator path={path} /> : null}
             {me.role === 'therapist' || me.role === 'client' ? (
               <Link to="/stories" aria-current={path.startsWith('/stories') ? 'page' : undefined}>

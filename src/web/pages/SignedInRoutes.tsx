@@ -21,6 +21,9 @@ import { GuidedImageryPage } from '../music/GuidedImageryPage.tsx';
 import { MusicPage } from '../music/MusicPage.tsx';
 import { LiveCanvasPage } from '../studio/LiveCanvasPage.tsx';
 import { StudioPage } from '../studio/StudioPage.tsx';
+import { GroupCanvasPage } from '../groups/GroupCanvasPage.tsx';
+import { GroupPage } from '../groups/GroupPage.tsx';
+import { GroupsPage } from '../groups/GroupsPage.tsx';
 import { storiesPageFor } from '../stories/StoriesRoutes.tsx';
 
 /** The pages a signed-in therapist or client can open, by path. */
@@ -64,6 +67,11 @@ function pageFor(path: string, role: string, clientId: string | null) {
   if (chart && role === 'therapist' && isChartTab(chart.tab)) return <ClientPage key={chart.id} clientId={chart.id!} tab={chart.tab} />;
   const client = matchPath('/clients/:id', path);
   if (client && role === 'therapist') return <ClientPage key={client.id} clientId={client.id!} tab="overview" />;
+  if (path === '/groups' && (role === 'therapist' || role === 'client')) return <GroupsPage />;
+  const group = matchPath('/groups/:id', path);
+  if (group && (role === 'therapist' || role === 'client')) return <GroupPage key={group.id} groupId={group.id!} />;
+  const groupSession = matchPath('/group-sessions/:id', path);
+  if (groupSession && (role === 'therapist' || role === 'client')) return <GroupCanvasPage key={groupSession.id} sessionId={groupSession.id!} />;
   const artwork = matchPath('/artworks/:id', path);
   if (artwork && (role === 'therapist' || role === 'client')) return <ArtworkPage key={artwork.id} artworkId={artwork.id!} />;
   return <NotFoundPage />;

@@ -19,6 +19,7 @@ function sourceWord(source: AlertItem['source']): string {
     artwork: i18n.t('workspace:alerts.source.artwork'),
     music: i18n.t('workspace:alerts.source.music'),
     series: i18n.t('workspace:alerts.source.series'),
+    group: i18n.t('workspace:alerts.source.group'),
   };
   return words[source];
 }
