@@ -63,11 +63,3 @@ export function formatClock(seconds: number): string {
   const ss = String(s % 60).padStart(2, '0');
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }
-
-/** "30 seconds", "5 minutes", "1 hour" — a duration in plain words. */
-export function formatLength(seconds: number): string {
-  if (seconds < 60) return `${seconds} seconds`;
-  if (seconds % 3600 === 0) return seconds === 3600 ? '1 hour' : `${seconds / 3600} hours`;
-  const m = Math.round(seconds / 60);
-  return m === 1 ? '1 minute' : `${m} minutes`;
-}
