@@ -3,6 +3,7 @@
  * document versions, history, and the server refusing every consent-gated feature — for the
  * client and their therapist alike — without changing anything.
  */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSENT_SCOPES, DEFAULT_CONSENT_DOCUMENT } from '../domain/consent.ts';
 import { PASSWORD, addClient, addTherapist, createHarness, pngDrawing, setupTherapist } from '../../test/helpers/harness.ts';
@@ -112,6 +113,8 @@ describe('consent', () => {
         'POST /api/clients/:id/music',
         'POST /api/clients/:id/music/samples',
         'POST /api/music/:id/listens',
+        'POST /api/music/:id/steering',
+        'POST /api/music/:id/steering/:steeringId',
       ].sort(),
     );
     const art = (await client.upload(clientId, png)).json();
@@ -126,7 +129,7 @@ describe('consent', () => {
     for (const r of gated) {
       const scope = 'scope' in r.access ? r.access.scope : undefined;
       const id = scope === 'artwork' ? art.id : scope === 'music' ? piece.json().id : clientId;
-      const url = r.url.replace(':id', id) + (r.url.endsWith('recommendation') ? '?valence=0&arousal=0.5&distress=6' : '');
+      const url = r.url.replace(':id', id).replace(':steeringId', randomUUID()) + (r.url.endsWith('recommendation') ? '?valence=0&arousal=0.5&distress=6' : '');
       const res = await therapist.request({ method: r.method as 'GET', url, ...(r.method === 'GET' ? {} : { json: {} }) });
       if (res.statusCode !== 403 || res.json().error.code !== 'consent_required')
         failures.push(`${r.method} ${r.url}: ${res.statusCode} ${res.body.slice(0, 100)}`);
