@@ -38,6 +38,7 @@ describe('export sections', () => {
       'GET /api/clients/:id/music/recommendation',
       'GET /api/clients/:id/jobs/:jobId',
       'GET /api/clients/:id/series/:seriesId/storybook.pdf',
+      'GET /api/clients/:id/supports/:supportId/print.pdf',
       // Which region's crisis contacts apply: a setting, not a record.
       'GET /api/clients/:id/crisis-region',
     ]);

@@ -35,6 +35,7 @@ import type { MusicDeps } from '../music/music.service.ts';
 import { listNotes } from '../notes/notes.service.ts';
 import { listPlans } from '../plans/plans.service.ts';
 import { readStories, storybookExportFiles } from '../series/series.service.ts';
+import { listSupports, supportExportFiles } from '../supports/supports.service.ts';
 import { listSessions } from '../sessions/sessions.service.ts';
 import type { ExportRecords } from './export-records.ts';
 import { summaryPdf } from './summary-pdf.ts';
@@ -91,6 +92,7 @@ export const SECTIONS: readonly ExportSection[] = [
   { name: 'insights', route: 'GET /api/clients/:id/insights', roles: THERAPIST, consent: 'insights', read: clientInsights },
   { name: 'consent', route: 'GET /api/clients/:id/consent', roles: BOTH, read: consentState },
   { name: 'stories', route: 'GET /api/clients/:id/stories', roles: BOTH, read: readStories },
+  { name: 'supports', route: 'GET /api/clients/:id/supports', roles: BOTH, read: listSupports },
   { name: 'accessHistory', route: 'GET /api/clients/:id/audit', roles: BOTH, read: accessHistory },
   { name: 'careHistory', route: 'GET /api/clients/:id/care-history', roles: BOTH, read: careHistory },
   { name: 'alerts', route: 'GET /api/alerts', roles: THERAPIST, read: (deps, actor, { client }) => alertsForClient(deps, actor, client) },
@@ -197,6 +199,10 @@ export async function buildClientExport(deps: ExportDeps, actor: Actor, subject:
   if (read.has('stories')) {
     for await (const book of storybookExportFiles(deps, actor, subject)) put(zipPath('stories', `${slugOf(book.title)}-${book.name}`), book.bytes, false);
   }
+  // Each visual support (social story, schedule, emotion cards) as its printable PDF.
+  if (read.has('supports')) {
+    for await (const doc of supportExportFiles(deps, actor, subject)) put(zipPath('supports', `${slugOf(doc.title)}-${doc.name}`), doc.bytes, false);
+  }
 
   const records: ExportRecords = {
     format: 'hearth-export',
@@ -219,6 +225,7 @@ export async function buildClientExport(deps: ExportDeps, actor: Actor, subject:
     insights: single('insights'),
     consent: single('consent'),
     stories: single('stories'),
+    supports: single('supports'),
     accessHistory: list('accessHistory'),
     careHistory: list('careHistory'),
     omitted,
@@ -259,6 +266,7 @@ function readme(r: ExportRecords, renderedAudio: boolean, musicSeconds: number):
     '- summary.pdf: a readable summary: works with their reflections, questionnaires with a chart,',
     '  homework and plans.',
     '- stories/: each series (storybook) as a printable PDF: a cover, then one chapter per page with its picture and words.',
+    '- supports/: each visual support (social story, schedule, emotion cards) as a printable PDF.',
     '- fhir/: each questionnaire as a FHIR R4 QuestionnaireResponse (LOINC-coded where LOINC codes the form; answers and total).',
   ];
   const omitted = Object.entries(r.omitted);

@@ -26,6 +26,8 @@ export interface ExportRecords {
   consent: Json | null;
   /** Series (storybooks; each also as `stories/<id>.pdf`) and works marked as self-portraits. */
   stories: Json | null;
+  /** Visual supports (each also as `supports/<id>.pdf`), with the ticks of their routines. */
+  supports: Json | null;
   accessHistory: Json[];
   /** Transfers of the client's care between therapists. */
   careHistory: Json[];
