@@ -21,6 +21,7 @@ import { MusicPage } from '../music/MusicPage.tsx';
 import { LiveCanvasPage } from '../studio/LiveCanvasPage.tsx';
 import { StudioPage } from '../studio/StudioPage.tsx';
 import { storiesPageFor } from '../stories/StoriesRoutes.tsx';
+import { supportsPageFor } from '../supports/SupportsPage.tsx';
 
 /** The pages a signed-in therapist or client can open, by path. */
 export function SignedInRoutes({ path }: { path: string }) {
@@ -57,6 +58,8 @@ function pageFor(path: string, role: string, clientId: string | null) {
   if (studio && role === 'client') return <StudioPage key={studio.id} artworkId={studio.id!} />;
   const stories = storiesPageFor(path, role, clientId);
   if (stories) return stories;
+  const supports = supportsPageFor(path, role, clientId);
+  if (supports) return supports;
   const liveCanvas = matchPath('/clients/:id/live', path);
   if (liveCanvas && role === 'therapist') return <LiveCanvasPage key={liveCanvas.id} clientId={liveCanvas.id!} />;
   const chart = matchPath('/clients/:id/:tab', path);
