@@ -259,6 +259,7 @@ const MATRIX: Record<string, Entry> = {
     params: (f) => ({ id: f.clientId, supportId: NO_JOB }),
     prepare: async () => ({ params: { id: f.clientId, supportId: await matrixSupport() } }),
   },
+  'GET /api/clients/:id/directive-suggestions': { allow: T, scoped: true },
   'GET /api/supports/symbols/:word': { allow: TC, scoped: false, params: () => ({ word: 'tree' }) },
   'GET /api/notes/:id/series': { allow: T, scoped: true, params: (f) => ({ id: f.noteId }) },
   'PUT /api/notes/:id/series': { allow: T, scoped: true, params: (f) => ({ id: f.noteId }), body: () => ({ seriesIds: [] }) },

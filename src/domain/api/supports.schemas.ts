@@ -83,3 +83,10 @@ export const TicksBody = z.object({
     .max(SUPPORT_LIMITS.items),
 });
 export const Ticks = z.object({ day: z.string(), steps: z.array(z.number().int()) });
+
+/** Directives ranked for one client, each with a one-line reason; for the therapist to approve (assign) or pass over. */
+export const DirectiveSuggestions = z.object({
+  suggestions: z.array(z.object({ directiveId: z.string(), title: z.string(), mode: z.string(), goalTags: z.array(z.string()), reason: z.string() })),
+  /** What the ranking rested on: how many goals, the latest GAD-7 and PHQ-9 bands, how many directives were completed. */
+  basedOn: z.object({ goals: z.number().int(), gad7: z.string().nullable(), phq9: z.string().nullable(), completed: z.number().int() }),
+});

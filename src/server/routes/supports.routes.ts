@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { IdParams, Ok } from '../../domain/api/schemas.ts';
-import { SavedSupport, SupportBody, SupportParams, Supports, SymbolParams, Ticks, TicksBody } from '../../domain/api/supports.schemas.ts';
+import { DirectiveSuggestions, SavedSupport, SupportBody, SupportParams, Supports, SymbolParams, Ticks, TicksBody } from '../../domain/api/supports.schemas.ts';
 import { createSupport, deleteSupport, listSupports, setTicks, supportPrint, symbolPicture, updateSupport } from '../../services/supports/supports.service.ts';
+import { directiveSuggestions } from '../../services/directives/suggestions.service.ts';
 import { requireActor, requireSubject } from '../context.ts';
 import type { App, Deps } from '../deps.ts';
 
@@ -141,5 +142,19 @@ export function supportsRoutes(app: App, deps: Deps): void {
         .header('x-content-type-options', 'nosniff')
         .send(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
     },
+  );
+
+  app.get(
+    '/api/clients/:id/directive-suggestions',
+    {
+      config: { access: T, audit: 'directives.suggest' },
+      schema: {
+        tags: ['directives'],
+        summary: 'Directives ranked for this client (goals, plan, PHQ-9/GAD-7, completed homework), each with a one-line reason; for the therapist only',
+        params: IdParams,
+        response: { 200: DirectiveSuggestions },
+      },
+    },
+    async (req) => directiveSuggestions(deps, requireActor(req.actor), requireSubject(req.subject)),
   );
 }

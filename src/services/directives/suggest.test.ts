@@ -3,7 +3,8 @@ import { DIRECTIVE_CATALOGUE } from '../../domain/directives/index.ts';
 import type { Directive } from '../../domain/directives/index.ts';
 import { suggestDirectives } from './suggest.ts';
 
-const activating = (d: Directive) => /energi/i.test(`${d.title} ${d.goal}`) || (d.goalTags.includes('play') && !d.goalTags.some((t) => t === 'calming' || t === 'grounding'));
+const activating = (d: Directive) =>
+  /energi/i.test(`${d.title} ${d.goal}`) || (d.goalTags.includes('play') && !d.goalTags.some((t) => t === 'calming' || t === 'grounding'));
 const calming = (d: Directive) => d.goalTags.some((t) => t === 'calming' || t === 'grounding') && !activating(d);
 
 describe('suggestDirectives', () => {

@@ -125,6 +125,20 @@ describe('visual supports', () => {
     if (!process.env.SUPPORTS_PDF_OUT) rmSync(out, { recursive: true, force: true });
   }, 120_000);
 
+  it('suggests directives for the therapist only: an anxiety goal and a severe GAD-7 put a calming one first, with the reason', async () => {
+    expect((await therapist.request({ method: 'PATCH', url: `/api/clients/${clientId}`, json: { goals: 'Feel less anxious on the bus' } })).statusCode).toBe(
+      200,
+    );
+    expect((await client.post(`/api/clients/${clientId}/measures`, { measure: 'gad7', answers: [3, 3, 2, 2, 3, 2, 2] })).statusCode).toBe(201);
+    const res = await therapist.get(`/api/clients/${clientId}/directive-suggestions`);
+    expect(res.statusCode, res.body).toBe(200);
+    const out = res.json();
+    expect(out.basedOn.gad7).toMatch(/Severe \(17\)/);
+    expect(out.suggestions[0].goalTags).toEqual(expect.arrayContaining([expect.stringMatching(/calming|grounding/)]));
+    expect(out.suggestions[0].reason).toMatch(/anxiety|GAD-7/);
+    expect((await client.get(`/api/clients/${clientId}/directive-suggestions`)).statusCode).toBe(403);
+  });
+
   it('is in the record export and erased with the client', async () => {
     await client.post('/api/auth/reauth', { password: PASSWORD });
     const res = await client.get(`/api/clients/${clientId}/export`);

@@ -2505,6 +2505,58 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/clients/{id}/directive-suggestions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Directives ranked for this client (goals, plan, PHQ-9/GAD-7, completed homework), each with a one-line reason; for the therapist only */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              basedOn: {
+                completed: number;
+                gad7: string | null;
+                goals: number;
+                phq9: string | null;
+              };
+              suggestions: {
+                directiveId: string;
+                goalTags: string[];
+                mode: string;
+                reason: string;
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/clients/{id}/erase": {
     parameters: {
       query?: never;
