@@ -75,6 +75,8 @@ describe('visual supports', () => {
     const doc = await client<{ version: string }>('GET', '/api/consent/document');
     await client('POST', `/api/clients/${clientId}/consent`, { documentVersion: doc.version, scopes: ['builtin_ai'], signature: CLIENT.displayName });
     const strokes = { version: 2, width: 480, height: 360, background: '#fbf7f0', strokes: [] };
+    await therapist('PATCH', `/api/clients/${clientId}`, { goals: 'Feel less anxious on the way to school' });
+    await client('POST', `/api/clients/${clientId}/measures`, { measure: 'gad7', answers: [3, 3, 2, 2, 3, 2, 2] });
     await client('POST', `/api/clients/${clientId}/sketches`, { image: await drawing('#3b6b92'), strokes, title: 'Calm pond' });
 
     // — The therapist: Supports from the main navigation, then the client.
@@ -149,6 +151,19 @@ describe('visual supports', () => {
       .toBe(0);
     await expectAccessible(page, 'supports list (therapist)');
     await shot(page, '02-therapist-list');
+
+    // Suggested directives: calming first for an anxiety goal and a severe GAD-7, with the reason; the client sees none until one is assigned.
+    const suggestions = page.getByRole('region', { name: 'Suggested directives' });
+    await suggestions.getByText(/GAD-7: Severe \(17\)/).waitFor();
+    await expect.poll(() => suggestions.locator('.support-suggestion__reason').first().textContent()).toMatch(/anxiety|GAD-7/);
+    expect((await client<{ homework: unknown[] }>('GET', `/api/clients/${clientId}/homework`)).homework).toHaveLength(0);
+    const firstTitle = (await suggestions.locator('.support-suggestion strong').first().textContent())!;
+    await suggestions.getByRole('button', { name: `Assign as homework (${firstTitle})` }).click();
+    await suggestions.getByText('Assigned as homework.').waitFor();
+    const hw = await client<{ homework: { directiveId: string }[] }>('GET', `/api/clients/${clientId}/homework`);
+    expect(hw.homework).toHaveLength(1);
+    await expectAccessible(page, 'suggested directives');
+    await suggestions.screenshot({ path: join(SCREENS, 'supports-04-suggestions.png') });
 
     // The routine's PDF downloads and renders, with pictures on it.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Print (PDF) (My morning)' }).click()]);

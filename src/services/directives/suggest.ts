@@ -119,7 +119,8 @@ export function suggestDirectives(catalogue: readonly Directive[], s: Suggestion
     if (done.has(d.id)) score -= 3; // something new first; a repeat is still offered lower down
     if (score <= 0) return;
     reasons.sort((a, b) => b[0] - a[0]);
-    const reason = reasons.length ? reasons[0]![1] : 'a general starting point';
+    // The strongest reason, and the next one when there is one ("fits the goal …; GAD-7 is …").
+    const reason = reasons.length ? reasons.slice(0, 2).map((r) => r[1]).join('; ') : 'a general starting point';
     out.push({ directive: d, score, reason: reason.charAt(0).toUpperCase() + reason.slice(1) + (done.has(d.id) ? ' (done before)' : '') + '.', order });
   });
   return out

@@ -6,6 +6,7 @@ import { PageHeading } from '../components/PageHeading.tsx';
 import { useT } from '../i18n.tsx';
 import { matchPath } from '../router.ts';
 import { useLoad } from '../use-load.ts';
+import { SuggestedDirectives } from './SuggestedDirectives.tsx';
 import { SupportBuilder } from './SupportBuilder.tsx';
 import { SupportView } from './SupportView.tsx';
 import type { Support } from './supports-api.ts';
@@ -104,6 +105,7 @@ export function SupportsPage({ clientId, role }: { clientId: string; role: 'clie
           </article>
         ))}
       </section>
+      {role === 'therapist' ? <SuggestedDirectives clientId={clientId} /> : null}
     </>
   );
 }
