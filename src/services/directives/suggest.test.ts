@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DIRECTIVE_CATALOGUE } from '../../domain/directives/index.ts';
 import type { Directive } from '../../domain/directives/index.ts';
-import { suggestDirectives } from './suggest.ts';
+import { builtinWording, suggestDirectives } from './suggest.ts';
 
 const activating = (d: Directive) =>
   /energi/i.test(`${d.title} ${d.goal}`) || (d.goalTags.includes('play') && !d.goalTags.some((t) => t === 'calming' || t === 'grounding'));
@@ -50,5 +50,12 @@ describe('suggestDirectives', () => {
 
   it('suggests nothing when nothing is known', () => {
     expect(suggestDirectives(DIRECTIVE_CATALOGUE, { goalTexts: [] })).toEqual([]);
+  });
+});
+
+describe('builtinWording', () => {
+  it('keeps the ranked reasons as they are', async () => {
+    const out = suggestDirectives(DIRECTIVE_CATALOGUE, { goalTexts: ['anxiety'] });
+    expect(await builtinWording.reword(out, 'en')).toEqual(out.map((s) => s.reason));
   });
 });

@@ -36,6 +36,20 @@ export interface Suggestion {
   reason: string;
 }
 
+/**
+ * The seam for a language model: given the built-in suggestions and the client's language, it may
+ * reword each reason (never reorder, add or drop suggestions). Hearth's TextBackend only drafts
+ * notes today, so no model is wired here; a local OpenAI-compatible text server would implement
+ * this and be passed to `directiveSuggestions` in its deps. Without one, `builtinWording` is used.
+ */
+export interface SuggestionWording {
+  readonly id: string;
+  reword(suggestions: readonly Suggestion[], language: 'en' | 'es' | 'de'): Promise<string[]>;
+}
+
+/** The built-in wording: the reasons exactly as ranked. */
+export const builtinWording: SuggestionWording = { id: 'builtin', reword: async (xs) => xs.map((x) => x.reason) };
+
 /** Words in goals that point at goal tags (lower case, accent-free prefixes; en/es/de). */
 const GOAL_WORDS: readonly [RegExp, readonly GoalTag[], string][] = [
   [/\b(anxi|anxious|worr|panic|nerv|ansied|preocup|angst|sorge|panik)/, ['calming', 'grounding', 'worry'], 'anxiety'],
@@ -120,7 +134,12 @@ export function suggestDirectives(catalogue: readonly Directive[], s: Suggestion
     if (score <= 0) return;
     reasons.sort((a, b) => b[0] - a[0]);
     // The strongest reason, and the next one when there is one ("fits the goal …; GAD-7 is …").
-    const reason = reasons.length ? reasons.slice(0, 2).map((r) => r[1]).join('; ') : 'a general starting point';
+    const reason = reasons.length
+      ? reasons
+          .slice(0, 2)
+          .map((r) => r[1])
+          .join('; ')
+      : 'a general starting point';
     out.push({ directive: d, score, reason: reason.charAt(0).toUpperCase() + reason.slice(1) + (done.has(d.id) ? ' (done before)' : '') + '.', order });
   });
   return out

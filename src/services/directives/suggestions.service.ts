@@ -12,8 +12,8 @@ import type { Directive } from '../../domain/directives/index.ts';
 import { measureDefinition } from '../../domain/measures/index.ts';
 import type { MeasureResponseRecord } from '../../store/index.ts';
 import type { Actor, StoreDeps, Subject } from '../context.ts';
-import type { MeasureSignal } from './suggest.ts';
-import { suggestDirectives } from './suggest.ts';
+import type { MeasureSignal, SuggestionWording } from './suggest.ts';
+import { builtinWording, suggestDirectives } from './suggest.ts';
 
 function latest(measures: readonly MeasureResponseRecord[], id: 'phq9' | 'gad7'): MeasureSignal | undefined {
   const m = measures.filter((x) => x.measure === id).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0];
@@ -23,7 +23,11 @@ function latest(measures: readonly MeasureResponseRecord[], id: 'phq9' | 'gad7')
 }
 
 /** The ranked suggestions with their reasons (and which signals were used, so the therapist sees what it rests on). */
-export async function directiveSuggestions({ store }: StoreDeps, actor: Actor, { client }: Subject): Promise<z.infer<typeof DirectiveSuggestions>> {
+export async function directiveSuggestions(
+  { store, suggestionWording }: StoreDeps & { suggestionWording?: SuggestionWording },
+  actor: Actor,
+  { client }: Subject,
+): Promise<z.infer<typeof DirectiveSuggestions>> {
   const plans = (await store.plans.listForClient(client.id, false)).filter((p) => p.status === 'active');
   const goalTexts = [client.goals, ...plans.flatMap((p) => [...p.content.problems, ...p.content.goals.map((g) => g.text)])].filter((g) => g.trim());
   const measures = await store.clinical.measures(client.id);
@@ -36,13 +40,23 @@ export async function directiveSuggestions({ store }: StoreDeps, actor: Actor, {
   const gad7 = latest(measures, 'gad7');
   const phq9 = latest(measures, 'phq9');
   const out = suggestDirectives([...DIRECTIVE_CATALOGUE, ...own], { goalTexts, gad7, phq9, completedDirectiveIds: completed });
+  // A configured model may reword the reasons; if it fails or answers out of shape, the built-in words stand.
+  let reasons = out.map((s) => s.reason);
+  if (suggestionWording) {
+    try {
+      const worded = await suggestionWording.reword(out, 'en');
+      if (worded.length === out.length && worded.every((w) => typeof w === 'string' && w.trim() && w.length <= 300)) reasons = worded;
+    } catch {
+      reasons = await builtinWording.reword(out, 'en');
+    }
+  }
   return {
-    suggestions: out.map((s) => ({
+    suggestions: out.map((s, i) => ({
       directiveId: s.directive.id,
       title: s.directive.title,
       mode: s.directive.mode,
       goalTags: [...s.directive.goalTags],
-      reason: s.reason,
+      reason: reasons[i]!,
     })),
     basedOn: {
       goals: goalTexts.length,
