@@ -260,6 +260,8 @@ const MATRIX: Record<string, Entry> = {
     prepare: async () => ({ params: { id: f.clientId, supportId: await matrixSupport() } }),
   },
   'GET /api/clients/:id/directive-suggestions': { allow: T, scoped: true },
+  'GET /api/clients/:id/traditions': { allow: TC, scoped: true },
+  'PUT /api/clients/:id/traditions': { allow: ['client'], scoped: true, body: () => ({ traditions: ['celtic'] }) },
   'GET /api/supports/symbols/:word': { allow: TC, scoped: false, params: () => ({ word: 'tree' }) },
   'GET /api/notes/:id/series': { allow: T, scoped: true, params: (f) => ({ id: f.noteId }) },
   'PUT /api/notes/:id/series': { allow: T, scoped: true, params: (f) => ({ id: f.noteId }), body: () => ({ seriesIds: [] }) },

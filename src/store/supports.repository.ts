@@ -112,4 +112,19 @@ export class SupportsRepository {
         await tx.query('INSERT INTO visual_support_ticks (support_id, day, step, ticked_at) VALUES ($1,$2,$3,$4)', [supportId, day, s, at]);
     });
   }
+
+  /** The traditions a client chose (ids), empty when none. */
+  async traditions(clientId: string): Promise<string[]> {
+    const row = (await this.db.query<{ content_sealed: string }>('SELECT content_sealed FROM client_traditions WHERE client_id = $1', [clientId]))[0];
+    return row ? (await this.vault.openJson<{ ids: string[] }>(clientId, `traditions:${clientId}`, row.content_sealed)).ids : [];
+  }
+
+  async setTraditions(clientId: string, ids: readonly string[], at: Date): Promise<void> {
+    const sealed = await this.vault.sealJson(clientId, `traditions:${clientId}`, { ids: [...ids] });
+    await this.db.query(
+      `INSERT INTO client_traditions (client_id, content_sealed, updated_at) VALUES ($1,$2,$3)
+       ON CONFLICT (client_id) DO UPDATE SET content_sealed = EXCLUDED.content_sealed, updated_at = EXCLUDED.updated_at`,
+      [clientId, sealed, at],
+    );
+  }
 }

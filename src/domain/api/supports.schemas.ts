@@ -90,3 +90,19 @@ export const DirectiveSuggestions = z.object({
   /** What the ranking rested on: how many goals, the latest GAD-7 and PHQ-9 bands, how many directives were completed. */
   basedOn: z.object({ goals: z.number().int(), gad7: z.string().nullable(), phq9: z.string().nullable(), completed: z.number().int() }),
 });
+
+/** The traditions a client chose as their own (ids from the list). */
+export const TraditionsBody = z.object({ traditions: z.array(z.string().regex(/^[a-z0-9-]{1,40}$/)).max(10) });
+export const ClientTraditions = z.object({
+  traditions: z.array(z.string()),
+  /** Every tradition on offer, with its names, motif words and what to draw on and avoid. */
+  available: z.array(
+    z.object({
+      id: z.string(),
+      names: z.object({ en: z.string(), es: z.string(), de: z.string() }),
+      motifs: z.array(z.string()),
+      drawOn: z.string(),
+      avoid: z.string(),
+    }),
+  ),
+});

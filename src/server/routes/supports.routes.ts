@@ -1,7 +1,28 @@
 import { z } from 'zod';
 import { IdParams, Ok } from '../../domain/api/schemas.ts';
-import { DirectiveSuggestions, SavedSupport, SupportBody, SupportParams, Supports, SymbolParams, Ticks, TicksBody } from '../../domain/api/supports.schemas.ts';
-import { createSupport, deleteSupport, listSupports, setTicks, supportPrint, symbolPicture, updateSupport } from '../../services/supports/supports.service.ts';
+import {
+  ClientTraditions,
+  DirectiveSuggestions,
+  SavedSupport,
+  TraditionsBody,
+  SupportBody,
+  SupportParams,
+  Supports,
+  SymbolParams,
+  Ticks,
+  TicksBody,
+} from '../../domain/api/supports.schemas.ts';
+import {
+  createSupport,
+  deleteSupport,
+  listSupports,
+  readTraditions,
+  setTicks,
+  setTraditions,
+  supportPrint,
+  symbolPicture,
+  updateSupport,
+} from '../../services/supports/supports.service.ts';
 import { directiveSuggestions } from '../../services/directives/suggestions.service.ts';
 import { requireActor, requireSubject } from '../context.ts';
 import type { App, Deps } from '../deps.ts';
@@ -156,5 +177,34 @@ export function supportsRoutes(app: App, deps: Deps): void {
       },
     },
     async (req) => directiveSuggestions(deps, requireActor(req.actor), requireSubject(req.subject)),
+  );
+
+  app.get(
+    '/api/clients/:id/traditions',
+    {
+      config: { access: CT, audit: 'traditions.read' },
+      schema: {
+        tags: ['supports'],
+        summary: 'The cultural traditions the client chose as their own, and those on offer',
+        params: IdParams,
+        response: { 200: ClientTraditions },
+      },
+    },
+    async (req) => readTraditions(deps, requireActor(req.actor), requireSubject(req.subject)),
+  );
+
+  app.put(
+    '/api/clients/:id/traditions',
+    {
+      config: { access: { roles: ['client'] as const, scope: 'client' as const, param: 'id' }, audit: 'traditions.set' },
+      schema: {
+        tags: ['supports'],
+        summary: 'The client chooses their own traditions (replaces the list)',
+        params: IdParams,
+        body: TraditionsBody,
+        response: { 200: ClientTraditions },
+      },
+    },
+    async (req) => setTraditions(deps, requireActor(req.actor), requireSubject(req.subject), req.body),
   );
 }

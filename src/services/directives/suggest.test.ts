@@ -53,6 +53,19 @@ describe('suggestDirectives', () => {
   });
 });
 
+describe('traditions', () => {
+  it('lifts a directive that adapts to the client’s own tradition, and says so', () => {
+    const base = suggestDirectives(DIRECTIVE_CATALOGUE, { goalTexts: ['anxiety'] }, 50);
+    const pick = base[base.length - 1]!.directive.id;
+    const out = suggestDirectives(DIRECTIVE_CATALOGUE, { goalTexts: ['anxiety'], traditions: [{ name: 'Celtic and Irish', directiveIds: [pick] }] }, 50);
+    const before = base.findIndex((s) => s.directive.id === pick);
+    const after = out.findIndex((s) => s.directive.id === pick);
+    expect(after).toBeLessThanOrEqual(before);
+    expect(out[after]!.score).toBeGreaterThan(base[before]!.score);
+    expect(out[after]!.reason).toMatch(/Celtic and Irish/);
+  });
+});
+
 describe('builtinWording', () => {
   it('keeps the ranked reasons as they are', async () => {
     const out = suggestDirectives(DIRECTIVE_CATALOGUE, { goalTexts: ['anxiety'] });

@@ -27,6 +27,8 @@ export interface SuggestionSignals {
   completedDirectiveIds?: readonly string[];
   /** Goal tags of directives the client rated as helping (from reflections or homework). */
   helpedTags?: readonly GoalTag[];
+  /** Traditions the client chose as their own: directive ids that adapt well to each, with its name. */
+  traditions?: readonly { name: string; directiveIds: readonly string[] }[];
 }
 
 export interface Suggestion {
@@ -129,6 +131,11 @@ export function suggestDirectives(catalogue: readonly Directive[], s: Suggestion
     if (helpedHits.length) {
       score += 2;
       reasons.push([2, `similar to what helped before (${helpedHits.join(', ').replace(/-/g, ' ')})`]);
+    }
+    const tradition = (s.traditions ?? []).find((t) => t.directiveIds.includes(d.id));
+    if (tradition && score > 0) {
+      score += 2;
+      reasons.push([1, `can be made with the forms of ${tradition.name}, which the client chose as their own`]);
     }
     if (done.has(d.id)) score -= 3; // something new first; a repeat is still offered lower down
     if (score <= 0) return;

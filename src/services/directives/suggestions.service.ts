@@ -10,6 +10,7 @@ import type { DirectiveSuggestions } from '../../domain/api/supports.schemas.ts'
 import { DIRECTIVE_CATALOGUE } from '../../domain/directives/index.ts';
 import type { Directive } from '../../domain/directives/index.ts';
 import { measureDefinition } from '../../domain/measures/index.ts';
+import { traditionById } from '../../domain/supports/traditions.ts';
 import type { MeasureResponseRecord } from '../../store/index.ts';
 import type { Actor, StoreDeps, Subject } from '../context.ts';
 import type { MeasureSignal, SuggestionWording } from './suggest.ts';
@@ -39,7 +40,11 @@ export async function directiveSuggestions(
   const own: Directive[] = (await store.workspace.directivesOf(actor.userId)).map((d) => d.directive);
   const gad7 = latest(measures, 'gad7');
   const phq9 = latest(measures, 'phq9');
-  const out = suggestDirectives([...DIRECTIVE_CATALOGUE, ...own], { goalTexts, gad7, phq9, completedDirectiveIds: completed });
+  const traditions = (await store.supports.traditions(client.id)).flatMap((id) => {
+    const t = traditionById(id);
+    return t ? [{ name: t.names.en, directiveIds: t.directives }] : [];
+  });
+  const out = suggestDirectives([...DIRECTIVE_CATALOGUE, ...own], { goalTexts, gad7, phq9, completedDirectiveIds: completed, traditions });
   // A configured model may reword the reasons; if it fails or answers out of shape, the built-in words stand.
   let reasons = out.map((s) => s.reason);
   if (suggestionWording) {

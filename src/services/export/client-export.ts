@@ -35,7 +35,7 @@ import type { MusicDeps } from '../music/music.service.ts';
 import { listNotes } from '../notes/notes.service.ts';
 import { listPlans } from '../plans/plans.service.ts';
 import { readStories, storybookExportFiles } from '../series/series.service.ts';
-import { listSupports, supportExportFiles } from '../supports/supports.service.ts';
+import { listSupports, readTraditions, supportExportFiles } from '../supports/supports.service.ts';
 import { listSessions } from '../sessions/sessions.service.ts';
 import type { ExportRecords } from './export-records.ts';
 import { summaryPdf } from './summary-pdf.ts';
@@ -93,6 +93,7 @@ export const SECTIONS: readonly ExportSection[] = [
   { name: 'consent', route: 'GET /api/clients/:id/consent', roles: BOTH, read: consentState },
   { name: 'stories', route: 'GET /api/clients/:id/stories', roles: BOTH, read: readStories },
   { name: 'supports', route: 'GET /api/clients/:id/supports', roles: BOTH, read: listSupports },
+  { name: 'traditions', route: 'GET /api/clients/:id/traditions', roles: BOTH, read: readTraditions },
   { name: 'accessHistory', route: 'GET /api/clients/:id/audit', roles: BOTH, read: accessHistory },
   { name: 'careHistory', route: 'GET /api/clients/:id/care-history', roles: BOTH, read: careHistory },
   { name: 'alerts', route: 'GET /api/alerts', roles: THERAPIST, read: (deps, actor, { client }) => alertsForClient(deps, actor, client) },
@@ -226,6 +227,7 @@ export async function buildClientExport(deps: ExportDeps, actor: Actor, subject:
     consent: single('consent'),
     stories: single('stories'),
     supports: single('supports'),
+    traditions: single('traditions'),
     accessHistory: list('accessHistory'),
     careHistory: list('careHistory'),
     omitted,

@@ -28,6 +28,8 @@ export interface ExportRecords {
   stories: Json | null;
   /** Visual supports (each also as `supports/<id>.pdf`), with the ticks of their routines. */
   supports: Json | null;
+  /** The cultural traditions the client chose as their own. */
+  traditions: Json | null;
   accessHistory: Json[];
   /** Transfers of the client's care between therapists. */
   careHistory: Json[];

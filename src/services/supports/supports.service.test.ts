@@ -139,6 +139,19 @@ describe('visual supports', () => {
     expect((await client.get(`/api/clients/${clientId}/directive-suggestions`)).statusCode).toBe(403);
   });
 
+  it('lets the client choose their own traditions (not the therapist); suggestions then name the tradition', async () => {
+    expect((await put(therapist, `/api/clients/${clientId}/traditions`, { traditions: ['celtic'] })).statusCode).toBe(403);
+    expect((await put(client, `/api/clients/${clientId}/traditions`, { traditions: ['made-up'] })).statusCode).toBe(400);
+    const set = await put(client, `/api/clients/${clientId}/traditions`, { traditions: ['japanese', 'japanese'] });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json().traditions).toEqual(['japanese']);
+    expect((await therapist.get(`/api/clients/${clientId}/traditions`)).json().traditions).toEqual(['japanese']);
+    const sug = (await therapist.get(`/api/clients/${clientId}/directive-suggestions`)).json().suggestions as { directiveId: string; reason: string }[];
+    const tagged = sug.filter((s) => /Japanese arts/.test(s.reason));
+    expect(tagged.length).toBeGreaterThan(0);
+    expect(tagged.every((s) => ['breath-lines', 'leaves-on-a-stream', 'five-senses-grounding', 'container'].includes(s.directiveId))).toBe(true);
+  });
+
   it('is in the record export and erased with the client', async () => {
     await client.post('/api/auth/reauth', { password: PASSWORD });
     const res = await client.get(`/api/clients/${clientId}/export`);
@@ -149,6 +162,6 @@ describe('visual supports', () => {
     expect(records.supports.supports.map((s: { title: string }) => s.title)).toEqual(['Going to the dentist', 'Morning', 'My feelings']);
     await therapist.post('/api/auth/reauth', { password: PASSWORD });
     expect((await therapist.post(`/api/clients/${clientId}/erase`, { confirmName: 'Sam Reed' })).statusCode).toBe(200);
-    for (const t of ['visual_supports', 'visual_support_ticks']) expect((await h.store.db.query(`SELECT 1 FROM ${t}`)).length, t).toBe(0);
+    for (const t of ['visual_supports', 'visual_support_ticks', 'client_traditions']) expect((await h.store.db.query(`SELECT 1 FROM ${t}`)).length, t).toBe(0);
   });
 });

@@ -7,7 +7,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { SavedSupport, Support, SupportBody, Supports, Ticks, TicksBody } from '../../domain/api/supports.schemas.ts';
+import type { ClientTraditions, SavedSupport, Support, SupportBody, Supports, Ticks, TicksBody, TraditionsBody } from '../../domain/api/supports.schemas.ts';
+import { TRADITIONS, TRADITION_IDS } from '../../domain/supports/traditions.ts';
 import { checkStorySentence } from '../../domain/supports/sentence-check.ts';
 import type { ArtworkRecord, ClientRecord, Store, SupportPicture, SupportRecord } from '../../store/index.ts';
 import type { Actor, StoreDeps, Subject } from '../context.ts';
@@ -208,4 +209,26 @@ export async function* supportExportFiles(
   { client }: Subject,
 ): AsyncGenerator<{ name: string; title: string; bytes: Uint8Array }> {
   for (const s of await store.supports.listForClient(client.id)) yield { name: `${s.id}.pdf`, title: s.title, bytes: await renderSupport(store, client, s) };
+}
+
+/** The traditions the client chose, and every one on offer. */
+export async function readTraditions({ store }: StoreDeps, _actor: Actor, { client }: Subject): Promise<z.infer<typeof ClientTraditions>> {
+  return {
+    traditions: await store.supports.traditions(client.id),
+    available: TRADITIONS.map((t) => ({ id: t.id, names: { ...t.names }, motifs: [...t.motifs], drawOn: t.drawOn, avoid: t.avoid })),
+  };
+}
+
+/** The client chooses their own traditions (only the client: it is theirs to say). */
+export async function setTraditions(
+  deps: StoreDeps,
+  actor: Actor,
+  subject: Subject,
+  input: z.output<typeof TraditionsBody>,
+): Promise<z.infer<typeof ClientTraditions>> {
+  if (actor.role !== 'client') throw new HttpError('forbidden', 'The client chooses their own traditions.');
+  const unknown = input.traditions.find((t) => !TRADITION_IDS.includes(t));
+  if (unknown) throw new HttpError('invalid_request', `There is no tradition “${unknown}”.`);
+  await deps.store.supports.setTraditions(subject.client.id, [...new Set(input.traditions)], deps.clock());
+  return readTraditions(deps, actor, subject);
 }

@@ -5178,6 +5178,98 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/clients/{id}/traditions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The cultural traditions the client chose as their own, and those on offer */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              available: {
+                avoid: string;
+                drawOn: string;
+                id: string;
+                motifs: string[];
+                names: {
+                  de: string;
+                  en: string;
+                  es: string;
+                };
+              }[];
+              traditions: string[];
+            };
+          };
+        };
+      };
+    };
+    /** The client chooses their own traditions (replaces the list) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            traditions: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              available: {
+                avoid: string;
+                drawOn: string;
+                id: string;
+                motifs: string[];
+                names: {
+                  de: string;
+                  en: string;
+                  es: string;
+                };
+              }[];
+              traditions: string[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/consent/document": {
     parameters: {
       query?: never;

@@ -6,6 +6,7 @@ import { PageHeading } from '../components/PageHeading.tsx';
 import { useT } from '../i18n.tsx';
 import { matchPath } from '../router.ts';
 import { useLoad } from '../use-load.ts';
+import { MyTraditions } from './MyTraditions.tsx';
 import { SuggestedDirectives } from './SuggestedDirectives.tsx';
 import { SupportBuilder } from './SupportBuilder.tsx';
 import { SupportView } from './SupportView.tsx';
@@ -106,6 +107,7 @@ export function SupportsPage({ clientId, role }: { clientId: string; role: 'clie
         ))}
       </section>
       {role === 'therapist' ? <SuggestedDirectives clientId={clientId} /> : null}
+      <MyTraditions clientId={clientId} role={role} />
     </>
   );
 }
