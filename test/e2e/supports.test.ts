@@ -192,6 +192,13 @@ describe('visual supports', () => {
     await expect
       .poll(() => cpage.locator('.support__picture[src]').evaluateAll((imgs) => imgs.filter((i) => (i as HTMLImageElement).naturalWidth === 0).length))
       .toBe(0);
+    // The client chooses a tradition of their own; the therapist's suggestions can then name it.
+    const mine = cpage.getByRole('region', { name: 'My traditions' });
+    await mine.getByLabel('Japanese arts').check();
+    await mine.getByRole('button', { name: 'Save my traditions' }).click();
+    await mine.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await mine.getByText(/Leaves alone: Shrine and temple objects/).waitFor();
+    expect((await client<{ traditions: string[] }>('GET', `/api/clients/${clientId}/traditions`)).traditions).toEqual(['japanese']);
     await expectAccessible(cpage, 'supports (client, tablet)');
     await shot(cpage, '03-client-tablet');
     await cpage.reload();
