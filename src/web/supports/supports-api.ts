@@ -4,7 +4,6 @@ import { data, http } from '../api/http.ts';
 import type { Body, Reply } from '../api/types.ts';
 
 export type Support = Reply<'/api/clients/{id}/supports', 'get'>['supports'][number];
-export type SupportItem = Support['items'][number];
 export type SupportInput = Body<'/api/clients/{id}/supports', 'post'>;
 export type ItemInput = SupportInput['items'][number];
 
