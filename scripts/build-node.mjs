@@ -18,6 +18,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = join(ROOT, 'dist', 'node');
 export const OUT_FILE = join(OUT_DIR, 'hearth.mjs');
+/** The engine worker threads' entry (src/workers/engine.worker.ts), loaded by the pool in the build. */
+const WORKER_FILE = join(OUT_DIR, 'engine.worker.mjs');
 const STAMP = join(OUT_DIR, 'stamp.json');
 /** What the CLI's code can import: everything under src/ except the browser app. */
 const WATCHED = ['src', 'package.json', 'package-lock.json', 'scripts/build-node.mjs'];
@@ -41,7 +43,12 @@ const sourcesTime = () => Math.max(...WATCHED.map((p) => newest(join(ROOT, p))))
 export function isStale() {
   try {
     const stamp = JSON.parse(readFileSync(STAMP, 'utf8'));
-    return stamp.root !== ROOT || stamp.sources < sourcesTime() || !statSync(OUT_FILE, { throwIfNoEntry: false });
+    return (
+      stamp.root !== ROOT ||
+      stamp.sources < sourcesTime() ||
+      !statSync(OUT_FILE, { throwIfNoEntry: false }) ||
+      !statSync(WORKER_FILE, { throwIfNoEntry: false })
+    );
   } catch {
     return true;
   }
@@ -62,10 +69,7 @@ export async function build() {
     },
   };
   mkdirSync(OUT_DIR, { recursive: true });
-  const tmp = `${OUT_FILE}.${process.pid}.tmp`;
-  await esbuild({
-    entryPoints: [join(ROOT, 'src', 'cli', 'main.ts')],
-    outfile: tmp,
+  const common = {
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -74,6 +78,18 @@ export async function build() {
     sourcemap: false,
     logLevel: 'error',
     plugins: [ownUrl],
+  };
+  // The worker first, so a new hearth.mjs never names a worker file that is not there yet.
+  const workerTmp = `${WORKER_FILE}.${process.pid}.tmp`;
+  await esbuild({ ...common, entryPoints: [join(ROOT, 'src', 'workers', 'engine.worker.ts')], outfile: workerTmp });
+  renameSync(workerTmp, WORKER_FILE);
+  const tmp = `${OUT_FILE}.${process.pid}.tmp`;
+  await esbuild({
+    ...common,
+    entryPoints: [join(ROOT, 'src', 'cli', 'main.ts')],
+    outfile: tmp,
+    // The engine pool loads its threads from the compiled worker instead of the TypeScript source.
+    define: { 'process.env.HEARTH_ENGINE_WORKER_URL': JSON.stringify(pathToFileURL(WORKER_FILE).href) },
   });
   renameSync(tmp, OUT_FILE);
   const stampTmp = `${STAMP}.${process.pid}.tmp`;

@@ -31,7 +31,8 @@ const probs = outOfFold(items, vectors, opts);
 const rules = items.map((it) => {
   const e = explainText(it.text);
   const { tokens, ctx } = readText(it.text);
-  return { level: e.rules.level, discounted: e.rules.riskDiscounted, silent: tooShortToJudge(tokens, ctx) };
+  // Silent where the screen would not let the layer flag: a short title, or a text whose risk words are all scoped away.
+  return { level: e.rules.level, discounted: e.rules.riskDiscounted, silent: tooShortToJudge(tokens, ctx) || e.statistical.silenced };
 });
 const { recall, fpr, ...thresholds } = chooseThresholds(items, probs, rules);
 if (process.argv.includes('--cv')) {

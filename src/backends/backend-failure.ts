@@ -4,8 +4,15 @@
  * else, which is passed on unchanged.
  */
 import { BackendBusyError } from './jobs.ts';
-import type { JobError } from './job-registry.ts';
 import { BackendImageError, BackendResponseError, BackendTimeoutError, BackendUnavailableError } from './remote/http.ts';
+
+/** What a person is told when a job fails. */
+export interface JobError {
+  code: string;
+  message: string;
+  /** Set when the built-in engine could do the same job instead. */
+  fallback?: 'builtin';
+}
 
 /** True for failures of the model server itself (the built-in engine is then a way on). */
 export function isServerFailure(e: unknown): e is Error {

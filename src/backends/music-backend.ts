@@ -4,13 +4,18 @@
  * stream of interleaved stereo float chunks, so long pieces never sit whole in memory.
  */
 import { INSTRUMENTS, NATURE_TEXTURES, SUPPORTED_RATES, planFromDescription, renderMusic } from '../engines/music/index.ts';
-import type { AudioClip, MoodPoint, MusicPlan, SoundBank, SteeringEvent } from '../engines/music/index.ts';
+import type { AudioClip, MoodPoint, MusicPlan, SoundBank, SteerCommand, SteeringEvent } from '../engines/music/index.ts';
 
 export interface MusicRender {
   sampleRate: number;
   channels: 2;
   frames: number;
   chunks: Iterable<Float32Array>;
+  /**
+   * Steers the piece while it renders (the built-in engine; a backend without live steering
+   * leaves it out). Returns the moment of the piece (seconds) the command took effect at.
+   */
+  steer?(command: SteerCommand): { atSeconds: number; command: SteerCommand };
 }
 
 export interface MusicBackend {
@@ -67,7 +72,7 @@ export function createBuiltinMusicBackend(options: BuiltinMusicOptions = {}): Mu
       // A piece must not sound different depending on whether the bank happened to be loaded yet.
       if (!settled) throw new Error('music backend: await ready() before render()');
       const stream = renderMusic(plan, { ...opts, soundBank: bank });
-      return { sampleRate: stream.sampleRate, channels: 2, frames: stream.frames, chunks: stream };
+      return { sampleRate: stream.sampleRate, channels: 2, frames: stream.frames, chunks: stream, steer: (command) => stream.steer(command) };
     },
   };
 }

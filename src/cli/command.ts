@@ -6,6 +6,7 @@
 import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
+import { msg } from './cli-i18n.ts';
 
 export type CliOptions = NonNullable<ParseArgsConfig['options']>;
 
@@ -60,10 +61,10 @@ export function stringOpt(inv: CliInvocation, name: string, required?: false): s
 export function stringOpt(inv: CliInvocation, name: string, required = false): string | undefined {
   const v = inv.values[name];
   if (v === undefined) {
-    if (required) throw new CliError(`--${name} is required`);
+    if (required) throw new CliError(msg('required', { name }));
     return undefined;
   }
-  if (typeof v !== 'string') throw new CliError(`--${name} needs a value`);
+  if (typeof v !== 'string') throw new CliError(msg('optNeedsValue', { name }));
   return v;
 }
 
@@ -72,8 +73,8 @@ export function numberOpt(inv: CliInvocation, name: string, fallback: number, mi
   const raw = stringOpt(inv, name);
   if (raw === undefined) return fallback;
   const n = Number(raw);
-  if (!Number.isFinite(n) || raw.trim() === '') throw new CliError(`--${name} must be a number, got "${raw}"`);
-  if (n < min || n > max) throw new CliError(`--${name} must be between ${min} and ${max}, got ${n}`);
+  if (!Number.isFinite(n) || raw.trim() === '') throw new CliError(msg('notANumber', { name, raw }));
+  if (n < min || n > max) throw new CliError(msg('outOfRange', { name, min, max, n }));
   return n;
 }
 

@@ -7,21 +7,23 @@ import type { CliCommand, CliIo, CliOptions } from './command.ts';
 import { CliError, EXIT } from './command.ts';
 import { commands } from './commands/index.ts';
 import { HttpError } from '../services/errors.ts';
+import { cliLocale, isSupportedLang, msg, setCliLocale, takeLangFlag } from './cli-i18n.ts';
 
 const stdio: CliIo = { out: (t) => void process.stdout.write(t), err: (t) => void process.stderr.write(t) };
 
 export function helpText(list: readonly CliCommand[] = commands): string {
   const width = Math.max(...list.map((c) => c.name.length));
   return [
-    'Hearth — a private, therapist-led studio for art and music therapy.',
+    msg('help.title'),
     '',
-    'Usage: hearth <command> [options]      (hearth <command> --help for its options)',
+    msg('help.usage'),
     '',
-    'Commands:',
+    msg('help.commands'),
     ...list.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Data lives in ./data by default (--data or HEARTH_DATA); set DATABASE_URL to use PostgreSQL.',
-    'Exit codes: 0 done, 1 a problem was found (e.g. a broken audit log), 2 bad input, 3 data folder in use or model server unreachable.',
+    msg('help.data'),
+    msg('help.lang'),
+    msg('help.exit'),
     '',
   ].join('\n');
 }
@@ -47,20 +49,31 @@ function joinNegativeValues(args: readonly string[], options: CliOptions): strin
 
 /** One line for a parseArgs error, naming the option and where to look. */
 function parseErrorLine(message: string, command: string): string {
-  const help = `see hearth ${command} --help`;
-  const option = (quoted: string): string => quoted.split(', ').pop()!.replace(/ <value>$/, '');
+  const help = msg('seeHelp', { command });
+  const option = (quoted: string): string =>
+    quoted
+      .split(', ')
+      .pop()!
+      .replace(/ <value>$/, '');
   let m = /^Unknown option '([^']+)'/.exec(message);
-  if (m) return `unknown option ${m[1]}; ${help}`;
+  if (m) return msg('unknownOption', { option: m[1], help });
   m = /^Option '([^']+)' argument missing/.exec(message);
-  if (m) return `${option(m[1]!)} needs a value; ${help}`;
+  if (m) return msg('needsValue', { option: option(m[1]!), help });
   m = /^Option '([^']+)' does not take an argument/.exec(message);
-  if (m) return `${option(m[1]!)} takes no value; ${help}`;
+  if (m) return msg('takesNoValue', { option: option(m[1]!), help });
   m = /^Option '([^']+)' argument is ambiguous/.exec(message);
   if (m) return `${option(m[1]!)} needs a value (write one that starts with "-" as ${option(m[1]!)}=-VALUE); ${help}`;
   return `${message.split('\n')[0]}; ${help}`;
 }
 
-export async function main(argv: string[], io: CliIo = stdio, list: readonly CliCommand[] = commands): Promise<number> {
+export async function main(argvIn: string[], io: CliIo = stdio, list: readonly CliCommand[] = commands): Promise<number> {
+  // The language applies to every command: --lang, else HEARTH_LANG, else the system locale.
+  const { args: argv, lang } = takeLangFlag(argvIn);
+  if (lang !== undefined && !isSupportedLang(lang)) {
+    io.err(`${msg('badLang', { lang })}\n`);
+    return EXIT.usage;
+  }
+  setCliLocale(cliLocale(lang));
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(helpText(list));
@@ -73,14 +86,14 @@ export async function main(argv: string[], io: CliIo = stdio, list: readonly Cli
   }
   const cmd = list.find((c) => c.name === name);
   if (!cmd) {
-    io.err(`hearth: unknown command "${name}". Run hearth --help for the list.\n`);
+    io.err(`${msg('unknownCommand', { name })}\n`);
     return EXIT.usage;
   }
   try {
     const options: CliOptions = { ...cmd.options, help: { type: 'boolean', short: 'h' } };
     const { values, positionals } = parseArgs({ args: joinNegativeValues(rest, options), options, allowPositionals: true, strict: true });
     if (values.help) {
-      io.out(`${cmd.summary}\n\nUsage: ${cmd.usage}\n`);
+      io.out(`${cmd.summary}\n\n${msg('usage', { usage: cmd.usage })}\n`);
       return 0;
     }
     return await cmd.run({ values: values as Record<string, string | boolean | undefined>, positionals, io });

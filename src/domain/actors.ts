@@ -1,4 +1,6 @@
 /** Who is acting, and the rules for what they may touch. Pure: no I/O. */
+import type { Locale } from './i18n/locales.ts';
+
 export const ROLES = ['therapist', 'client', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -9,6 +11,8 @@ export interface Actor {
   email: string;
   /** For client users: their own client record. */
   clientId: string | null;
+  /** The language the account chose; null or absent: the browser's or the system's. */
+  locale?: Locale | null;
 }
 
 /** The ownership facts of a client record that access depends on. */

@@ -25,7 +25,6 @@ export interface ModelServerKindDefinition {
 
 /** Which model file: the sketch adapter (T2I-Adapter or ControlNet) or the inpainting checkpoint. */
 export type ModelFileKey = 'adapter' | 'inpaintCheckpoint';
-export const MODEL_FILE_KEYS = ['adapter', 'inpaintCheckpoint'] as const satisfies readonly ModelFileKey[];
 
 export interface ModelFileField {
   readonly key: ModelFileKey;

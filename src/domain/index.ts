@@ -8,3 +8,6 @@ export type { AlertSource } from './alert-sources.ts';
 export { MODEL_SERVER_KINDS, MODEL_SERVER_KIND_IDS, modelServerKind } from './backend-kinds.ts';
 export type { ModelServerKind, ModelServerKindDefinition } from './backend-kinds.ts';
 export { clipText } from './text.ts';
+export { DEFAULT_LOCALE, LOCALES, isLocale, pickLocale } from './i18n/locales.ts';
+export type { Locale } from './i18n/locales.ts';
+export { CRISIS_RESOURCES, crisisDefaultsFor } from './crisis-resources.ts';

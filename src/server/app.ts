@@ -21,13 +21,18 @@ import {
   createBuiltinImageBackend,
   createBuiltinMusicBackend,
   describeBackendFailure,
-  JobRegistry,
   soundBankFromEnv,
   textBackendFromEnv,
 } from '../backends/index.ts';
 import type { ImageBackend, MusicBackend, TextBackend } from '../backends/index.ts';
 import { modelServerLoader } from '../services/backends/model-servers.service.ts';
+import { GroupCanvasHub } from '../services/groups/canvas-hub.ts';
+import { EnginePool, poolAwareImageBackend } from '../services/jobs/engine-pool.ts';
+import { LocalEventBus, PgEventBus } from '../services/jobs/event-bus.ts';
+import type { EventBus } from '../services/jobs/event-bus.ts';
+import { JobRunner } from '../services/jobs/job-runner.ts';
 import { LiveCanvasHub } from '../services/studio/live-canvas-hub.ts';
+import { registerStudioJobs } from '../services/studio/studio.service.ts';
 import type { Clock, Store } from '../store/index.ts';
 import { installAccess } from './access.ts';
 import type { RegisteredRoute } from './access.ts';
@@ -49,6 +54,7 @@ import { clinicalRoutes } from './routes/clinical.routes.ts';
 import { consentRoutes } from './routes/consent.routes.ts';
 import { directiveRoutes } from './routes/directives.routes.ts';
 import { exportRoutes } from './routes/export.routes.ts';
+import { groupRoutes } from './routes/groups.routes.ts';
 import { homeworkRoutes } from './routes/homework.routes.ts';
 import { insightRoutes } from './routes/insights.routes.ts';
 import { inviteRoutes } from './routes/invites.routes.ts';
@@ -73,6 +79,12 @@ export interface AppOptions {
   config?: Partial<ServerConfig>;
   clock?: Clock;
   version?: string;
+  /** PostgreSQL URL (the store's): jobs go through pg-boss and events through LISTEN/NOTIFY, so several nodes share them. */
+  databaseUrl?: string;
+  /** Whether this node runs jobs as well as accepting them (default true; false leaves them to `hearth worker`). */
+  runJobs?: boolean;
+  /** Engine threads to share (tests); default a pool of this node's own, closed with the app. */
+  engines?: EnginePool;
 }
 
 export interface BuiltApp {
@@ -169,13 +181,15 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
   // piece played, once per process.
   const musicBackend =
     opts.musicBackend ?? createBuiltinMusicBackend({ soundBank: () => soundBankFromEnv(process.env, (reason) => app.log.warn({ reason }, 'music')) });
+  const engines = opts.engines ?? new EnginePool();
+  const bus: EventBus = opts.databaseUrl ? await PgEventBus.open(opts.databaseUrl) : new LocalEventBus();
   const deps: Deps = {
     store: opts.store,
     config,
     clock,
     version: opts.version ?? '0.0.0',
     startedAt: Date.now(),
-    imageBackend: opts.imageBackend ?? createBuiltinImageBackend(),
+    imageBackend: opts.imageBackend ?? poolAwareImageBackend(createBuiltinImageBackend(), engines),
     musicBackend,
     textBackend: opts.textBackend ?? textBackendFromEnv(process.env, (reason) => app.log.warn({ reason }, 'note draft: text server not used')),
     crisisModel:
@@ -183,11 +197,19 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
         ? opts.crisisModel
         : crisisModelFromEnv(process.env, (reason) => app.log.warn({ reason }, 'crisis screen: language model not used')),
     modelServers: new ConfiguredBackends({ load: modelServerLoader(opts.store) }),
-    jobs: new JobRegistry({ describeError: describeBackendFailure }),
-    liveCanvas: new LiveCanvasHub(),
+    jobs: new JobRunner({ store: opts.store, clock, describeError: describeBackendFailure, databaseUrl: opts.databaseUrl, bus, work: opts.runJobs }),
+    engines,
+    bus,
+    liveCanvas: new LiveCanvasHub(bus),
+    groupCanvas: new GroupCanvasHub(opts.store, clock),
   };
+  registerStudioJobs(deps.jobs, deps);
+  await deps.jobs.start();
   app.addHook('onClose', async () => {
-    deps.jobs.cancelAll();
+    await deps.jobs.close();
+    deps.liveCanvas.close();
+    await bus.close();
+    if (!opts.engines) await engines.close();
     await settleModelScreens();
   });
   systemRoutes(app, deps);
@@ -212,6 +234,7 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
   backendRoutes(app, deps);
   jobRoutes(app, deps);
   dashboardRoutes(app, deps);
+  groupRoutes(app, deps);
   seriesRoutes(app, deps);
   supportsRoutes(app, deps);
   practiceRoutes(app, deps);

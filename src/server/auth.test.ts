@@ -76,6 +76,23 @@ describe('first run and sign-in', () => {
     }
   });
 
+  it("does not let a page's background checks keep an unattended session alive", async () => {
+    const t = await login(h, 'ana@clinic.test');
+    const poll = (url: string) => t.request({ method: 'GET', url, headers: { 'x-hearth-background': '1' } });
+    // An open tab polls every few seconds; nobody touches it for 31 minutes.
+    for (let i = 0; i < 31; i++) {
+      h.advance(60_000);
+      const r = await poll(i % 2 ? '/api/alerts/count' : '/api/auth/me');
+      expect(r.statusCode, `minute ${i + 1}`).toBe(i < 29 ? 200 : 401);
+    }
+    // A real request in time keeps it going.
+    const u = await login(h, 'ana@clinic.test');
+    h.advance(20 * 60_000);
+    expect((await u.get('/api/clients')).statusCode).toBe(200);
+    h.advance(20 * 60_000);
+    expect((await u.request({ method: 'GET', url: '/api/auth/me', headers: { 'x-hearth-background': '1' } })).statusCode).toBe(200);
+  });
+
   it('logs out', async () => {
     const t = await login(h, 'ana@clinic.test');
     expect((await t.post('/api/auth/logout')).statusCode).toBe(200);

@@ -13,6 +13,8 @@ import type { AuditNote } from './context.ts';
 import { HttpError } from './errors.ts';
 
 export const SESSION_COOKIE = 'hearth_session';
+/** Sent by the web app's background polls; such requests do not count as activity. */
+export const BACKGROUND_HEADER = 'x-hearth-background';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** What a therapist who must enrol in two-factor may still reach (everything else answers 403). */
@@ -138,6 +140,9 @@ export function installAuth(app: FastifyInstance, store: Store, config: ServerCo
         'Your practice asks therapists to turn on two-step sign-in. Please set it up on the Account and security page first.',
       );
     }
-    if (now.getTime() - session.lastSeenAt.getTime() > 15_000) await store.authSessions.touch(session.id, now);
+    // A page's own background checks (alert badge, session watch) say so: they must not keep an
+    // unattended session alive past its idle timeout.
+    const background = req.headers[BACKGROUND_HEADER] === '1';
+    if (!background && now.getTime() - session.lastSeenAt.getTime() > 15_000) await store.authSessions.touch(session.id, now);
   });
 }

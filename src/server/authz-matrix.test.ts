@@ -26,6 +26,7 @@ interface Fixtures {
   alertId: string;
   homeworkId: string;
   musicId: string;
+  steeringId: string;
   noteId: string;
   signedNoteId: string;
   planId: string;
@@ -56,6 +57,8 @@ interface Entry {
   reauth?: boolean;
   /** Query string appended to the URL. */
   query?: string;
+  /** Request headers (e.g. a Range on a stream that plays at real-time pace). */
+  headers?: Record<string, string>;
   /** Destructive for the caller or the fixture: fresh agents/fixtures for the allowed call. */
   destructive?: boolean;
   /** A multipart upload (field `file`) instead of a JSON body. */
@@ -202,6 +205,19 @@ const MATRIX: Record<string, Entry> = {
     params: (f) => ({ id: f.musicId }),
     body: () => ({ before: { valence: 0, arousal: 0.5, distress: 6 }, after: { valence: 0.3, arousal: 0, distress: 3 }, secondsListened: 30 }),
   },
+  'POST /api/music/:id/steering': { allow: TC, scoped: true, params: (f) => ({ id: f.musicId }) },
+  'GET /api/music/:id/steering/:steeringId/audio': {
+    allow: TC,
+    scoped: true,
+    params: (f) => ({ id: f.musicId, steeringId: f.steeringId }),
+    headers: { range: 'bytes=0-4095' },
+  },
+  'POST /api/music/:id/steering/:steeringId': {
+    allow: TC,
+    scoped: true,
+    params: (f) => ({ id: f.musicId, steeringId: f.steeringId }),
+    body: () => ({ command: 'slower', position: 3 }),
+  },
   'GET /api/clients/:id/music/recommendation': { allow: TC, scoped: true, params: (f) => ({ id: f.clientId }), query: '?valence=0&arousal=0.5&distress=6' },
   'POST /api/clients/:id/music/samples': {
     allow: TC,
@@ -275,7 +291,7 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/clients/:id/consent/withdraw': { allow: ['client'], scoped: true, body: () => ({ scopes: ['group'] }) },
   // A new version would ask every client to sign again, so the published versions are removed after the call.
   'POST /api/consent/documents': {
-    allow: ['therapist', 'admin'],
+    allow: T,
     scoped: false,
     reauth: true,
     body: () => ({ version: `matrix-${++published}`, title: 'Consent', body: 'A new version of the consent document, for the matrix test.' }),
@@ -324,6 +340,7 @@ Object.assign(MATRIX, {
     },
   },
   'POST /api/account/sessions/end-others': { allow: ALL, scoped: false, prepare: async (who) => ({ agent: await freshAccount(who) }) },
+  'PUT /api/account/locale': { allow: ALL, scoped: false, body: () => ({ locale: 'es' }) },
   'POST /api/account/password': {
     allow: ALL,
     scoped: false,
@@ -403,6 +420,108 @@ Object.assign(MATRIX, {
   'POST /api/homework/:id/music': { allow: TC, scoped: true, params: (f) => ({ id: f.homeworkId }), body: (f) => ({ musicId: f.musicId }) },
 } satisfies Record<string, Entry>);
 
+/** Group work (038): routes declare roles only; the services find the group and check the caller belongs to it (foreign callers: groups.test.ts). */
+let groupFixture: Promise<{ groupId: string; memberId: string; sessionId: string; member: Agent }> | undefined;
+const group = () =>
+  (groupFixture ??= (async () => {
+    // A member of its own (the consent rows above withdraw Alex's group consent).
+    const { clientId, client: member } = await addClient(h, agents.therapist, 'Gus', 'gus@home.test');
+    const g = (await agents.therapist.post('/api/groups', { name: 'Matrix group', clientIds: [clientId] })).json();
+    const sessionId = (await agents.therapist.post(`/api/groups/${g.id}/sessions`, { scheduledAt: '2026-12-01T10:00:00Z' })).json().id as string;
+    await agents.therapist.patch(`/api/group-sessions/${sessionId}`, { status: 'in_progress' });
+    return { groupId: g.id as string, memberId: g.members[0].id as string, sessionId, member };
+  })());
+const groupRound = async () => {
+  const { sessionId } = await group();
+  const state = (await agents.therapist.get(`/api/group-sessions/${sessionId}/cocreate`)).json();
+  return (state.round?.id ?? (await agents.therapist.post(`/api/group-sessions/${sessionId}/rounds`)).json().round.id) as string;
+};
+type GroupFx = { groupId: string; memberId: string; sessionId: string; member: Agent };
+const inGroup = (body?: (g: GroupFx) => unknown) => async (who: Who) => {
+  const g = await group();
+  return { params: { id: g.groupId, memberId: g.memberId }, ...(who === 'client' ? { agent: g.member } : {}), ...(body ? { body: body(g) } : {}) };
+};
+const inSession = (body?: (g: GroupFx) => unknown) => async (who: Who) => {
+  const g = await group();
+  return { params: { id: g.sessionId, index: '0' }, ...(who === 'client' ? { agent: g.member } : {}), ...(body ? { body: body(g) } : {}) };
+};
+Object.assign(MATRIX, {
+  'GET /api/groups': { allow: TC, scoped: false },
+  'GET /api/clients/:id/group-work': { allow: TC, scoped: true },
+  'POST /api/groups': {
+    allow: T,
+    scoped: false,
+    prepare: async () => {
+      const { member } = await group();
+      return { body: { name: 'Another', clientIds: [member.clientId!] } };
+    },
+  },
+  'GET /api/groups/:id': { allow: TC, scoped: false, prepare: inGroup() },
+  'POST /api/groups/:id/members': { allow: T, scoped: false, prepare: inGroup((g) => ({ clientId: g.member.clientId })) },
+  'DELETE /api/groups/:id/members/:memberId': {
+    allow: T,
+    scoped: false,
+    prepare: inGroup(),
+    cleanup: async () => void (await agents.therapist.post(`/api/groups/${(await group()).groupId}/members`, { clientId: (await group()).member.clientId })),
+  },
+  'PUT /api/groups/:id/me': { allow: ['client'], scoped: false, prepare: inGroup(() => ({ displayName: 'Heron' })) },
+  'POST /api/groups/:id/sessions': { allow: T, scoped: false, prepare: inGroup(() => ({ scheduledAt: '2026-12-02T10:00:00Z' })) },
+  'GET /api/groups/:id/works': { allow: TC, scoped: false, prepare: inGroup() },
+  'GET /api/group-sessions/:id': { allow: TC, scoped: false, prepare: inSession() },
+  'PATCH /api/group-sessions/:id': {
+    allow: T,
+    scoped: false,
+    prepare: async () => {
+      const { groupId } = await group();
+      const s = (await agents.therapist.post(`/api/groups/${groupId}/sessions`, { scheduledAt: '2026-12-03T10:00:00Z' })).json();
+      return { params: { id: s.id as string }, body: { status: 'cancelled' } };
+    },
+  },
+  'GET /api/group-sessions/:id/canvas': { allow: TC, scoped: false, prepare: inSession() },
+  'PUT /api/group-sessions/:id/attendance': { allow: T, scoped: false, prepare: inSession((g) => ({ attendance: [{ memberId: g.memberId, present: true }] })) },
+  'GET /api/group-sessions/:id/note': { allow: T, scoped: false, prepare: inSession() },
+  'PUT /api/group-sessions/:id/note': {
+    allow: T,
+    scoped: false,
+    prepare: inSession((g) => ({ body: 'Worked together.', lines: [{ memberId: g.memberId, line: 'Drew the sea.' }] })),
+  },
+  'POST /api/group-sessions/:id/moderation': { allow: T, scoped: false, prepare: inSession(() => ({ paused: false })) },
+  'PUT /api/group-sessions/:id/words': { allow: ['client'], scoped: false, prepare: inSession(() => ({ words: 'a calm sea' })) },
+  'GET /api/group-sessions/:id/cocreate': { allow: TC, scoped: false, prepare: inSession() },
+  'POST /api/group-sessions/:id/rounds': { allow: T, scoped: false, prepare: inSession() },
+  'GET /api/group-sessions/:id/variations/:index': {
+    allow: TC,
+    scoped: false,
+    prepare: async (who: Who) => {
+      await groupRound();
+      return inSession()(who);
+    },
+  },
+  'POST /api/group-sessions/:id/votes': {
+    allow: ['client'],
+    scoped: false,
+    prepare: async (who: Who) => ({ ...(await inSession()(who)), body: { roundId: await groupRound(), choice: 0 } }),
+  },
+  'POST /api/group-sessions/:id/works': {
+    allow: T,
+    scoped: false,
+    prepare: async (who: Who) => ({ ...(await inSession()(who)), body: { roundId: await groupRound(), choice: 0 } }),
+  },
+  'GET /api/group-works/:id/image': {
+    allow: TC,
+    scoped: false,
+    prepare: async (who: Who) => {
+      const { groupId, sessionId, member } = await group();
+      let works = (await agents.therapist.get(`/api/groups/${groupId}/works`)).json().works as { id: string }[];
+      if (works.length === 0)
+        works = (await agents.therapist.post(`/api/group-sessions/${sessionId}/works`, { roundId: await groupRound(), choice: 0 })).json().works as {
+          id: string;
+        }[];
+      return { params: { id: works[0]!.id }, ...(who === 'client' ? { agent: member } : {}) };
+    },
+  },
+} satisfies Record<string, Entry>);
+
 // The practice (issue #15): owner-only routes are the setup therapist's here (the practice owner); a
 // therapist, supervisor, operator or client gets 403 from each (src/server/practice.test.ts calls them all).
 let staffInvites = 0;
@@ -462,6 +581,7 @@ Object.assign(MATRIX, {
     }),
   },
   'GET /api/clients/:id/care-history': { allow: TC, scoped: true },
+  'GET /api/clients/:id/access': { allow: TC, scoped: true },
   'GET /api/practice/crisis-resources': { allow: T, scoped: false },
   'PUT /api/practice/crisis-resources': { allow: T, scoped: false, reauth: true, body: () => ({ regions: [] }) },
   'GET /api/clients/:id/crisis-region': { allow: T, scoped: true },
@@ -540,6 +660,7 @@ async function freshFixtures(therapist: Agent, client: Agent, clientId: string):
   const alertId = (await therapist.get('/api/alerts')).json().alerts[0].id as string;
   const homeworkId = (await therapist.post(`/api/clients/${clientId}/homework`, { directiveId: 'safe-place' })).json().id as string;
   const musicId = (await client.post(`/api/clients/${clientId}/music`, { prompt: 'calm piano', seconds: 30, seed: 1 })).json().id as string;
+  const steeringId = (await client.post(`/api/music/${musicId}/steering`)).json().id as string;
   const noteId = (await therapist.post(`/api/sessions/${session.id}/notes`, { format: 'DAP' })).json().id as string;
   await therapist.patch(`/api/notes/${noteId}`, { sections: FILLED });
   const signedNoteId = (await therapist.post(`/api/sessions/${session.id}/notes`, { format: 'DAP' })).json().id as string;
@@ -558,6 +679,7 @@ async function freshFixtures(therapist: Agent, client: Agent, clientId: string):
     alertId,
     homeworkId,
     musicId,
+    steeringId,
     noteId,
     signedNoteId,
     planId,
@@ -581,12 +703,22 @@ async function stateFingerprint(): Promise<string> {
     'homework',
     'music_pieces',
     'music_listens',
+    'music_steering',
     'artwork_features',
     'notes',
     'note_addenda',
     'treatment_plans',
     'consent_documents',
     'consent_records',
+    'groups',
+    'group_members',
+    'group_sessions',
+    'group_attendance',
+    'group_notes',
+    'group_canvas_updates',
+    'group_words',
+    'group_votes',
+    'group_works',
     'staff_invites',
     'supervisions',
     'practice_owner',
@@ -614,7 +746,12 @@ async function call(agent: Agent, method: string, route: string, e: Entry, fx: F
     const file = e.file();
     return agent.uploadTo(url, file.bytes, file.name, file.type);
   }
-  return agent.request({ method: method as 'GET', url, ...(method === 'GET' ? {} : { json: e.body?.(fx) ?? {} }) });
+  return agent.request({
+    method: method as 'GET',
+    url,
+    ...(e.headers ? { headers: e.headers } : {}),
+    ...(method === 'GET' ? {} : { json: e.body?.(fx) ?? {} }),
+  });
 }
 
 beforeAll(async () => {

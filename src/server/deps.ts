@@ -1,7 +1,11 @@
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { CrisisModel } from '../backends/crisis-model.backend.ts';
-import type { ConfiguredBackends, ImageBackend, JobRegistry, MusicBackend, TextBackend } from '../backends/index.ts';
+import type { ConfiguredBackends, ImageBackend, MusicBackend, TextBackend } from '../backends/index.ts';
+import type { EnginePool } from '../services/jobs/engine-pool.ts';
+import type { EventBus } from '../services/jobs/event-bus.ts';
+import type { JobRunner } from '../services/jobs/job-runner.ts';
+import type { GroupCanvasHub } from '../services/groups/canvas-hub.ts';
 import type { LiveCanvasHub } from '../services/studio/live-canvas-hub.ts';
 import type { Clock, Store } from '../store/index.ts';
 import type { ServerConfig } from './config.ts';
@@ -26,8 +30,14 @@ export interface Deps {
   crisisModel: CrisisModel | null;
   /** The model servers saved in /api/backends, by id (one job queue each). */
   modelServers: ConfiguredBackends;
-  /** Picture jobs being made by model servers, in memory (single node). */
-  jobs: JobRegistry;
-  /** The live canvas views (in memory: single node). */
+  /** Long jobs in the database: accepted, followed and cancelled from any node (pg-boss with DATABASE_URL). */
+  jobs: JobRunner;
+  /** Engine threads (piscina) with a round-robin queue per client: heavy work stays off the event loop. */
+  engines: EnginePool;
+  /** Events every node hears (in-process, or PostgreSQL LISTEN/NOTIFY with DATABASE_URL). */
+  bus: EventBus;
+  /** The live canvas views, mirrored on every node through the bus. */
   liveCanvas: LiveCanvasHub;
+  /** The open group canvases (in memory: single node). */
+  groupCanvas: GroupCanvasHub;
 }

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeAudio, decodeWav, encodeWav } from '../engines/music/index.ts';
 import { chordTrack } from '../engines/music/test-signals.ts';
+import { beatPeriod } from '../../test/helpers/audio-measures.ts';
 import { addClient, createHarness, setupTherapist } from '../../test/helpers/harness.ts';
 import type { Agent, Harness } from '../../test/helpers/harness.ts';
 
@@ -81,6 +82,97 @@ describe('music', () => {
     const rows = await h.store.db.query<{ plan_sealed: string }>('SELECT plan_sealed FROM music_pieces');
     for (const r of rows) expect(Buffer.from(r.plan_sealed, 'base64').toString('latin1')).not.toMatch(/piano|violin|guitar/);
   });
+
+  it('steers a playing piece end to end: the live stream slows after the command and not before, the log is kept, replays the same bytes and teaches what helps', async () => {
+    const SR = 32000;
+    const piece = (await client.post(`/api/clients/${clientId}/music`, { prompt: 'flowing piano at 96 bpm', seconds: 30, seed: 4, sampleRate: SR })).json();
+    const mood = '?valence=0&arousal=0.2&distress=5';
+    const recBefore = (await client.get(`/api/clients/${clientId}/music/recommendation${mood}`)).json();
+    const plain = (await client.get(piece.audioUrl)).rawPayload;
+
+    const started = await client.post(`/api/music/${piece.id}/steering`);
+    expect(started.statusCode, started.body).toBe(201);
+    const s = started.json();
+    expect(s.commands).toEqual(expect.arrayContaining(['calmer', 'brighter', 'slower', 'fewer', 'faster', 'more', 'darker']));
+
+    // Bad input changes nothing.
+    expect((await client.post(`/api/music/${piece.id}/steering/${s.id}`, { command: 'sleepier' })).statusCode).toBe(400);
+    expect((await client.post(`/api/music/${piece.id}/steering/${crypto.randomUUID()}`, { command: 'slower' })).statusCode).toBe(404);
+
+    // Play it as the browser does: a stream at real-time pace; steer 8 s in.
+    const t0 = performance.now();
+    const res = await client.request({ method: 'GET', url: s.audioUrl, payloadAsStream: true });
+    expect(res.statusCode).toBe(200);
+    const parts: Buffer[] = [];
+    let got = 0;
+    let firstByteMs = -1;
+    let steered: { atSeconds: number; live: boolean }[] = [];
+    for await (const chunk of res.stream()) {
+      if (firstByteMs < 0) firstByteMs = performance.now() - t0;
+      parts.push(chunk as Buffer);
+      got += (chunk as Buffer).length;
+      if (steered.length === 0 && got > 44 + 8 * SR * 4) {
+        steered = [];
+        for (const command of ['slower', 'slower', 'calmer']) {
+          const r = await client.post(`/api/music/${piece.id}/steering/${s.id}`, { command });
+          expect(r.statusCode, r.body).toBe(200);
+          steered.push(r.json());
+        }
+      }
+    }
+    const wallSeconds = (performance.now() - t0) / 1000;
+    const bytes = Buffer.concat(parts);
+    expect(bytes.length).toBe(plain.length);
+    expect(wallSeconds).toBeGreaterThan(30 - 1.5 - 3); // paced, not dumped at render speed
+    expect(steered.every((e) => e.live)).toBe(true);
+    const at = steered[0]!.atSeconds;
+    expect(at).toBeGreaterThan(8);
+    expect(at).toBeLessThan(8 + 3);
+    console.info('steered stream: first byte', Math.round(firstByteMs), 'ms; wall', wallSeconds.toFixed(1), 's; steer took effect at', at.toFixed(2), 's');
+
+    // Not before: the audio up to the command is the unsteered piece byte for byte; after it differs.
+    const cut = 44 + Math.floor(at * SR - 4096) * 4;
+    expect(bytes.subarray(0, cut).equals(plain.subarray(0, cut))).toBe(true);
+    expect(bytes.subarray(cut).equals(plain.subarray(cut))).toBe(false);
+    // After: the measured tempo drops (96 × 0.85 × 0.85 × 0.9 ≈ 62 bpm asked).
+    const mono = (b: Buffer): Float32Array => {
+      const w = decodeWav(new Uint8Array(b));
+      if (!w.ok) throw new Error(w.error);
+      const [l, r] = w.value.channels as [Float32Array, Float32Array];
+      return l.map((v, i) => 0.5 * (v + r[i]!));
+    };
+    const m = mono(bytes);
+    const bpmBefore = 60 / beatPeriod(m.subarray(1 * SR, Math.floor(at * SR)), SR, 0.35, 1.3);
+    const bpmAfter = 60 / beatPeriod(m.subarray(Math.floor((at + 6) * SR), 29 * SR), SR, 0.35, 1.3);
+    const pm = mono(plain);
+    const plainAfter = 60 / beatPeriod(pm.subarray(Math.floor((at + 6) * SR), 29 * SR), SR, 0.35, 1.3);
+    console.info('steered bpm', bpmBefore.toFixed(1), '→', bpmAfter.toFixed(1), '(unsteered', plainAfter.toFixed(1), ')');
+    expect(bpmAfter).toBeLessThan(bpmBefore * 0.8);
+    expect(bpmAfter).toBeLessThan(plainAfter * 0.8);
+
+    // Kept with the listening (sealed), linked from the mood check-in, and replayed exactly: a seek renders the same bytes.
+    const listed = (await therapist.get(`/api/music/${piece.id}`)).json();
+    expect(listed.steering).toHaveLength(1);
+    expect(listed.steering[0].events.map((e: { command: string }) => e.command)).toEqual(['slower', 'slower', 'calmer']);
+    const rows = await h.store.db.query<{ log_sealed: string; steers: number }>('SELECT log_sealed, steers FROM music_steering WHERE id = $1', [s.id]);
+    expect(rows[0]!.steers).toBe(3);
+    expect(rows[0]!.log_sealed).not.toMatch(/slower|calmer/);
+    const seekFrom = bytes.length - 40000;
+    const seek = await client.request({ method: 'GET', url: s.audioUrl, headers: { range: `bytes=${seekFrom}-` } });
+    expect(seek.statusCode).toBe(206);
+    expect(seek.rawPayload.equals(bytes.subarray(seekFrom))).toBe(true);
+    const listen = { before: { valence: 0, arousal: 0.5, distress: 6 }, after: { valence: 0.2, arousal: 0, distress: 4 }, secondsListened: 30 };
+    expect((await client.post(`/api/music/${piece.id}/listens`, { ...listen, steeringId: crypto.randomUUID() })).statusCode).toBe(400);
+
+    // A second playback steered "slower" (recorded for the next reconnect while no stream runs): what helps now starts slower, and says why.
+    const again = (await client.post(`/api/music/${piece.id}/steering`)).json();
+    const late = (await client.post(`/api/music/${piece.id}/steering/${again.id}`, { command: 'slower', position: 5 })).json();
+    expect(late).toMatchObject({ live: false, atSeconds: 6.5, steers: 1 });
+    const recAfter = (await client.get(`/api/clients/${clientId}/music/recommendation${mood}`)).json();
+    expect(recAfter.bpm).toBeLessThan(recBefore.bpm);
+    expect(recAfter.explanation).toMatch(/slower or calmer music in 2 of 2 steered listenings/);
+    expect(recAfter.prompt).toMatch(new RegExp(`at ${recAfter.bpm} bpm`));
+  }, 120_000);
 
   it('refuses out-of-range requests clearly', async () => {
     expect((await client.post(`/api/clients/${clientId}/music`, { prompt: 'calm', seconds: 5 })).statusCode).toBe(400);

@@ -84,6 +84,22 @@ describe('staff invites', () => {
     await owner.del(`/api/practice/invites/${late.id}`);
   });
 
+  it('asks a joining therapist to turn on two-step sign-in first when the practice requires it', async () => {
+    const inv = (await owner.post('/api/practice/invites', { email: 'dee@clinic.test', role: 'therapist' })).json();
+    await reauth(admin);
+    expect((await admin.request({ method: 'PUT', url: '/api/practice/security', json: { requireTwoFactorForTherapists: true } })).statusCode).toBe(200);
+    try {
+      const token = (inv.url as string).split('/staff-join/')[1]!;
+      expect((await h.anon().get(`/api/staff-invites/${token}`)).json()).toMatchObject({ valid: true, twoFactorRequired: true });
+      const dee = h.anon();
+      dee.adopt(await dee.post(`/api/staff-invites/${token}/accept`, { displayName: 'Dee Therapist', password: PASSWORD }));
+      expect((await dee.get('/api/clients')).json().error.code).toBe('two_factor_required');
+      expect((await dee.get('/api/account/security')).statusCode).toBe(200);
+    } finally {
+      await admin.request({ method: 'PUT', url: '/api/practice/security', json: { requireTwoFactorForTherapists: false } });
+    }
+  });
+
   it('invites an operator as an operator, and a supervisor as a therapist titled supervisor', async () => {
     const op = await invited('ops2@clinic.test', 'Second Operator', 'operator');
     expect((await op.get('/api/auth/me')).json().role).toBe('admin');
@@ -134,6 +150,8 @@ describe('transfer of care, supervision and deactivation', () => {
     expect((await sue.get(`/api/clients/${clientId}`)).statusCode).toBe(404);
     const grant = await owner.request({ method: 'PUT', url: `/api/practice/staff/${sue.userId}/supervisees`, json: { superviseeIds: [ben.userId] } });
     expect(grant.statusCode, grant.body).toBe(200);
+    expect((await sue.get(`/api/clients/${clientId}/access`)).json()).toEqual({ relation: 'supervisor', therapistName: 'Ben Therapist' });
+    expect((await ben.get(`/api/clients/${clientId}/access`)).json()).toEqual({ relation: 'therapist', therapistName: 'Ben Therapist' });
     const me = (await sue.get('/api/practice/me')).json();
     expect(me.supervisees).toEqual([{ therapistId: ben.userId, therapistName: 'Ben Therapist', clients: [{ id: clientId, displayName: 'Alex' }] }]);
     const seqBefore = (await h.store.audit.head())!.seq;
@@ -232,7 +250,7 @@ describe('owner-only practice settings', () => {
     }
     // Operators run the installation: the technical settings are theirs too, staff and clinical settings are not.
     await reauth(admin);
-    for (const [method, url, json] of calls.filter(([, u]) => !u.includes('/security') && !u.includes('/consent/'))) {
+    for (const [method, url, json] of calls.filter(([, u]) => !u.includes('/security'))) {
       const r = await admin.request({ method: method as 'GET', url, ...(method === 'GET' ? {} : { json: json ?? {} }) });
       if (r.statusCode !== 403) failures.push(`operator ${method} ${url}: ${r.statusCode}`);
     }

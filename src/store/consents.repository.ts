@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { CONSENT_SCOPES, DEFAULT_CONSENT_DOCUMENT, isConsentScope } from '../domain/consent.ts';
+import { CONSENT_SCOPES, DEFAULT_CONSENT_DOCUMENT, DEFAULT_CONSENT_DOCUMENTS, isConsentScope } from '../domain/consent.ts';
+import type { Locale } from '../domain/i18n/locales.ts';
 import type { ConsentDocument, ConsentScope } from '../domain/consent.ts';
 import type { ClientVault } from './crypto/vault.ts';
 import type { Db } from './db.ts';
@@ -8,6 +9,8 @@ export interface ConsentDocumentRecord extends ConsentDocument {
   /** Null for the built-in default (never published by anyone). */
   publishedBy: string | null;
   publishedAt: Date | null;
+  /** The language of the text: one of ours for the built-in default, null for a clinic's own document. */
+  locale: Locale | null;
 }
 
 /** One row of a client's consent history: a signature or a withdrawal. */
@@ -16,6 +19,8 @@ export interface ConsentEventRecord {
   clientId: string;
   kind: 'sign' | 'withdraw';
   documentVersion: string;
+  /** The language of the text that was signed (null: a clinic's document, or before 040). */
+  documentLocale: Locale | null;
   scopes: ConsentScope[];
   /** The typed full name (signatures only), opened from its sealed form. */
   signature: string | null;
@@ -42,6 +47,7 @@ interface EventRow {
   id: string;
   kind: 'sign' | 'withdraw';
   document_version: string;
+  document_locale: Locale | null;
   scopes: string[];
   signature_sealed: string | null;
   actor_id: string | null;
@@ -61,12 +67,12 @@ export class ConsentsRepository {
     private readonly vault: ClientVault,
   ) {}
 
-  /** The document clients sign now: the latest published version, else the built-in default. */
-  async currentDocument(): Promise<ConsentDocumentRecord> {
+  /** The document clients sign now: the latest published version, else the built-in default (in `locale`). */
+  async currentDocument(locale: Locale = 'en'): Promise<ConsentDocumentRecord> {
     const rows = await this.db.query<DocumentRow>('SELECT * FROM consent_documents ORDER BY seq DESC LIMIT 1');
     const r = rows[0];
-    if (!r) return { ...DEFAULT_CONSENT_DOCUMENT, publishedBy: null, publishedAt: null };
-    return { version: r.version, title: r.title, body: r.body, publishedBy: r.published_by, publishedAt: new Date(r.published_at) };
+    if (!r) return { ...DEFAULT_CONSENT_DOCUMENTS[locale], publishedBy: null, publishedAt: null, locale };
+    return { version: r.version, title: r.title, body: r.body, publishedBy: r.published_by, publishedAt: new Date(r.published_at), locale: null };
   }
 
   /** Whether a version label was ever in use (the default counts), so it cannot be published again. */
@@ -83,10 +89,10 @@ export class ConsentsRepository {
       by,
       at,
     ]);
-    return { ...doc, publishedBy: by, publishedAt: at };
+    return { ...doc, publishedBy: by, publishedAt: at, locale: null };
   }
 
-  /** Records a signature of `documentVersion` granting exactly `scopes`. */
+  /** Records a signature of `documentVersion` (read in `documentLocale`) granting exactly `scopes`. */
   async sign(
     clientId: string,
     documentVersion: string,
@@ -94,14 +100,15 @@ export class ConsentsRepository {
     signature: string,
     actorId: string,
     at: Date,
+    documentLocale: Locale | null = null,
   ): Promise<ConsentEventRecord> {
     const id = randomUUID();
     const sealed = await this.vault.sealJson(clientId, `consent:${id}`, signature);
     await this.db.query(
-      'INSERT INTO consent_records (id, client_id, kind, document_version, scopes, signature_sealed, actor_id, at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)',
-      [id, clientId, 'sign', documentVersion, order(scopes), sealed, actorId, at],
+      'INSERT INTO consent_records (id, client_id, kind, document_version, scopes, signature_sealed, actor_id, at, document_locale) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)',
+      [id, clientId, 'sign', documentVersion, order(scopes), sealed, actorId, at, documentLocale],
     );
-    return { id, clientId, kind: 'sign', documentVersion, scopes: order(scopes), signature, actorId, at };
+    return { id, clientId, kind: 'sign', documentVersion, documentLocale, scopes: order(scopes), signature, actorId, at };
   }
 
   /** Records the withdrawal of `scopes`; it applies from now on to every earlier signature. */
@@ -116,7 +123,7 @@ export class ConsentsRepository {
       actorId,
       at,
     ]);
-    return { id, clientId, kind: 'withdraw', documentVersion, scopes: order(scopes), signature: null, actorId, at };
+    return { id, clientId, kind: 'withdraw', documentVersion, documentLocale: null, scopes: order(scopes), signature: null, actorId, at };
   }
 
   /** The whole log, oldest first. */
@@ -128,6 +135,7 @@ export class ConsentsRepository {
         clientId,
         kind: r.kind,
         documentVersion: r.document_version,
+        documentLocale: r.document_locale ?? null,
         scopes: order(r.scopes.filter(isConsentScope)),
         signature: r.signature_sealed ? await this.vault.openJson<string>(clientId, `consent:${r.id}`, r.signature_sealed) : null,
         actorId: r.actor_id,

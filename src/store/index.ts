@@ -28,7 +28,8 @@ export { loadMasterKey, writeMasterKey, parseMasterKey, masterKeyPath, MasterKey
 export { seal, open as unseal, SealError } from './crypto/sealing.ts';
 export type { CheckinRecord, MeasureResponseRecord, ReflectionRecord, AlertRecord } from './clinical.repository.ts';
 export type { HomeworkRecord, HomeworkStatus, DirectiveSnapshot } from './homework.repository.ts';
-export type { MusicPieceRecord, MusicListenRecord, MusicSampleRecord, Mood } from './music.repository.ts';
+export type { GroupMemberRecord, GroupRecord, GroupSessionRecord } from './groups.repository.ts';
+export type { MusicPieceRecord, MusicListenRecord, MusicSampleRecord, MusicSteeringRecord, Mood, SteerEntry } from './music.repository.ts';
 export type { NoteRecord, NoteSectionRecord, AddendumRecord } from './notes.repository.ts';
 export type { PlanRecord } from './plans.repository.ts';
 export type { ConsentDocumentRecord, ConsentEventRecord, CurrentConsent } from './consents.repository.ts';

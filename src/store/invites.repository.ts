@@ -1,3 +1,4 @@
+import type { Locale } from '../domain/index.ts';
 import type { Db, Queryable } from './db.ts';
 
 export interface InviteRecord {
@@ -9,6 +10,8 @@ export interface InviteRecord {
   expiresAt: Date;
   usedAt: Date | null;
   revokedAt: Date | null;
+  /** The language the new client starts in (040); null: their therapist's. */
+  locale: Locale | null;
 }
 
 interface Row {
@@ -20,6 +23,7 @@ interface Row {
   expires_at: Date;
   used_at: Date | null;
   revoked_at: Date | null;
+  locale: Locale | null;
 }
 
 const d = (v: Date | null): Date | null => (v ? new Date(v) : null);
@@ -32,16 +36,17 @@ const fromRow = (r: Row): InviteRecord => ({
   expiresAt: new Date(r.expires_at),
   usedAt: d(r.used_at),
   revokedAt: d(r.revoked_at),
+  locale: r.locale ?? null,
 });
 
 /** Single-use invite links; only the sha256 of the token is stored. */
 export class InvitesRepository {
   constructor(private readonly db: Db) {}
 
-  async create(i: Omit<InviteRecord, 'usedAt' | 'revokedAt'>): Promise<InviteRecord> {
+  async create(i: Omit<InviteRecord, 'usedAt' | 'revokedAt' | 'locale'> & { locale?: Locale | null }): Promise<InviteRecord> {
     const rows = await this.db.query<Row>(
-      `INSERT INTO invites (id, token_hash, client_id, created_by, created_at, expires_at) VALUES ($1,$2,$3,$4,$5,$6) RETURNING *`,
-      [i.id, i.tokenHash, i.clientId, i.createdBy, i.createdAt, i.expiresAt],
+      `INSERT INTO invites (id, token_hash, client_id, created_by, created_at, expires_at, locale) VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING *`,
+      [i.id, i.tokenHash, i.clientId, i.createdBy, i.createdAt, i.expiresAt, i.locale ?? null],
     );
     return fromRow(rows[0]!);
   }
@@ -63,10 +68,10 @@ export class InvitesRepository {
 
   /** Marks the invite used if it still is usable; false if someone else used it first. */
   async consume(id: string, at: Date, q: Queryable): Promise<boolean> {
-    const rows = await q.query(
-      'UPDATE invites SET used_at = $2 WHERE id = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > $2 RETURNING id',
-      [id, at],
-    );
+    const rows = await q.query('UPDATE invites SET used_at = $2 WHERE id = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > $2 RETURNING id', [
+      id,
+      at,
+    ]);
     return rows.length === 1;
   }
 

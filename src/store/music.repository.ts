@@ -45,7 +45,38 @@ export interface MusicListenRecord {
   before: Mood;
   after: Mood;
   secondsListened: number;
+  /** The steered playback this listening followed, if the client steered it. */
+  steeringId?: string | null;
   createdAt: Date;
+}
+
+/** One steering command and the moment of the piece (seconds of audio) it took effect at. */
+export interface SteerEntry {
+  atSeconds: number;
+  command: string;
+  /** When it was asked (ISO). */
+  at: string;
+}
+
+/** A steered playback of a piece: every command the listener gave, in order. */
+export interface MusicSteeringRecord {
+  id: string;
+  pieceId: string;
+  clientId: string;
+  createdBy: string;
+  log: SteerEntry[];
+  startedAt: Date;
+  updatedAt: Date;
+}
+
+interface SteeringRow {
+  id: string;
+  piece_id: string;
+  client_id: string;
+  created_by: string;
+  log_sealed: string;
+  started_at: Date;
+  updated_at: Date;
 }
 
 interface PieceRow {
@@ -87,6 +118,7 @@ interface ListenRow {
   after_arousal: number;
   after_distress: number;
   seconds_listened: number;
+  steering_id: string | null;
   created_at: Date;
   bpm: number;
   mode: string;
@@ -180,8 +212,8 @@ export class MusicRepository {
 
   async addListen(l: MusicListenRecord): Promise<void> {
     await this.db.query(
-      `INSERT INTO music_listens (id, piece_id, client_id, created_by, before_valence, before_arousal, before_distress, after_valence, after_arousal, after_distress, seconds_listened, created_at)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
+      `INSERT INTO music_listens (id, piece_id, client_id, created_by, before_valence, before_arousal, before_distress, after_valence, after_arousal, after_distress, seconds_listened, created_at, steering_id)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)`,
       [
         l.id,
         l.pieceId,
@@ -195,6 +227,7 @@ export class MusicRepository {
         l.after.distress,
         l.secondsListened,
         l.createdAt,
+        l.steeringId ?? null,
       ],
     );
   }
@@ -213,10 +246,49 @@ export class MusicRepository {
       before: { valence: r.before_valence, arousal: r.before_arousal, distress: r.before_distress },
       after: { valence: r.after_valence, arousal: r.after_arousal, distress: r.after_distress },
       secondsListened: r.seconds_listened,
+      steeringId: r.steering_id,
       createdAt: new Date(r.created_at),
       bpm: r.bpm,
       mode: r.mode,
       instruments: r.instruments,
     }));
+  }
+
+  private async steeringFromRow(r: SteeringRow): Promise<MusicSteeringRecord> {
+    return {
+      id: r.id,
+      pieceId: r.piece_id,
+      clientId: r.client_id,
+      createdBy: r.created_by,
+      log: await this.vault.openJson<SteerEntry[]>(r.client_id, `music-steering:${r.id}`, r.log_sealed),
+      startedAt: new Date(r.started_at),
+      updatedAt: new Date(r.updated_at),
+    };
+  }
+
+  /** Starts the record of a steered playback (its log sealed with the client's key). */
+  async createSteering(s: MusicSteeringRecord): Promise<void> {
+    const sealed = await this.vault.sealJson(s.clientId, `music-steering:${s.id}`, s.log);
+    await this.db.query(
+      'INSERT INTO music_steering (id, piece_id, client_id, created_by, log_sealed, steers, started_at, updated_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)',
+      [s.id, s.pieceId, s.clientId, s.createdBy, sealed, s.log.length, s.startedAt, s.updatedAt],
+    );
+  }
+
+  /** Replaces the log of a steered playback (sealed again as a whole). */
+  async saveSteeringLog(id: string, clientId: string, log: readonly SteerEntry[], at: Date): Promise<void> {
+    const sealed = await this.vault.sealJson(clientId, `music-steering:${id}`, log);
+    await this.db.query('UPDATE music_steering SET log_sealed = $2, steers = $3, updated_at = $4 WHERE id = $1', [id, sealed, log.length, at]);
+  }
+
+  async steeringById(id: string): Promise<MusicSteeringRecord | undefined> {
+    const rows = await this.db.query<SteeringRow>('SELECT * FROM music_steering WHERE id = $1', [id]);
+    return rows[0] && this.steeringFromRow(rows[0]);
+  }
+
+  /** Every steered playback of this client that has at least one command, oldest first. */
+  async steeringForClient(clientId: string): Promise<MusicSteeringRecord[]> {
+    const rows = await this.db.query<SteeringRow>('SELECT * FROM music_steering WHERE client_id = $1 AND steers > 0 ORDER BY started_at, id', [clientId]);
+    return Promise.all(rows.map((r) => this.steeringFromRow(r)));
   }
 }

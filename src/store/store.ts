@@ -16,6 +16,7 @@ import { AuthSessionsRepository } from './auth-sessions.repository.ts';
 import { FsBlobStore, MemoryBlobStore } from './blob-store.ts';
 import { S3BlobStore, s3ConfigFromEnv } from './s3-blob-store.ts';
 import type { S3Config } from './s3-blob-store.ts';
+import { GroupsRepository } from './groups.repository.ts';
 import { HomeworkRepository } from './homework.repository.ts';
 import type { BlobStore } from './blob-store.ts';
 import { ClientsRepository } from './clients.repository.ts';
@@ -84,6 +85,8 @@ export interface Store {
   readonly backends: BackendsRepository;
   /** Failed sign-ins per account and per address (keys are HMACs, never emails or addresses). */
   readonly loginThrottle: LoginThrottleRepository;
+  /** Groups, group sessions, the shared canvases and group works (038). */
+  readonly groups: GroupsRepository;
   /** The practice's owner, staff invites, supervision and transfers of care (035). */
   readonly practice: PracticeRepository;
   /**
@@ -156,6 +159,7 @@ export function storeFromDb(db: Db, blobs: BlobStore, clock: Clock, dataDir: str
     accountSecurity: new AccountSecurityRepository(db, master),
     backends: new BackendsRepository(db, master),
     loginThrottle: new LoginThrottleRepository(db, master),
+    groups: new GroupsRepository(db, vault, keys),
     practice: new PracticeRepository(db, keys),
     checkpointAudit,
     async verifyAudit(extraPaths = []) {

@@ -5,7 +5,7 @@
  * it is (it is already a hash); erasure removes it with the row and `Store.purgeDeleted` removes
  * the dead row versions and the WAL that held it.
  */
-import type { Role } from '../domain/index.ts';
+import type { Locale, Role } from '../domain/index.ts';
 import type { KeyRing } from './crypto/key-ring.ts';
 import { open, seal } from './crypto/sealing.ts';
 import type { Db, Queryable } from './db.ts';
@@ -18,6 +18,8 @@ export interface UserRecord {
   passwordHash: string;
   createdAt: Date;
   disabledAt: Date | null;
+  /** The language the account chose (040); null: follow the browser or the system. */
+  locale: Locale | null;
 }
 
 interface Row {
@@ -30,6 +32,7 @@ interface Row {
   password_hash: string;
   created_at: Date;
   disabled_at: Date | null;
+  locale: Locale | null;
 }
 
 type Identity = Pick<UserRecord, 'email' | 'displayName'>;
@@ -65,15 +68,24 @@ export class UsersRepository {
       passwordHash: r.password_hash,
       createdAt: new Date(r.created_at),
       disabledAt: r.disabled_at ? new Date(r.disabled_at) : null,
+      locale: r.locale ?? null,
     };
   }
 
   /** Creates an account; a second account with the same email (after normalising) is refused by the unique lookup hash. */
-  async create(u: Omit<UserRecord, 'disabledAt'>, q: Queryable = this.db): Promise<UserRecord> {
+  async create(u: Omit<UserRecord, 'disabledAt' | 'locale'> & { locale?: Locale | null }, q: Queryable = this.db): Promise<UserRecord> {
     const email = normaliseEmail(u.email);
     const rows = await q.query<Row>(
-      `INSERT INTO users (id, role, email, display_name, email_hash, identity_sealed, password_hash, created_at) VALUES ($1,$2,NULL,NULL,$3,$4,$5,$6) RETURNING *`,
-      [u.id, u.role, await this.emailHash(email, q), await this.sealIdentity(u.id, { email, displayName: u.displayName }, q), u.passwordHash, u.createdAt],
+      `INSERT INTO users (id, role, email, display_name, email_hash, identity_sealed, password_hash, created_at, locale) VALUES ($1,$2,NULL,NULL,$3,$4,$5,$6,$7) RETURNING *`,
+      [
+        u.id,
+        u.role,
+        await this.emailHash(email, q),
+        await this.sealIdentity(u.id, { email, displayName: u.displayName }, q),
+        u.passwordHash,
+        u.createdAt,
+        u.locale ?? null,
+      ],
     );
     return this.fromRow(rows[0]!);
   }
@@ -91,6 +103,11 @@ export class UsersRepository {
   async byEmail(email: string): Promise<UserRecord | undefined> {
     const rows = await this.db.query<Row>('SELECT * FROM users WHERE email_hash = $1', [await this.emailHash(email)]);
     return rows[0] && this.fromRow(rows[0]);
+  }
+
+  /** Sets (or clears, with null) the language the account chose. */
+  async setLocale(id: string, locale: Locale | null): Promise<void> {
+    await this.db.query('UPDATE users SET locale = $2 WHERE id = $1', [id, locale]);
   }
 
   async countByRole(role: Role): Promise<number> {

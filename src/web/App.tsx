@@ -10,6 +10,7 @@ import { SignInPage } from './pages/SignInPage.tsx';
 import { SignedInRoutes } from './pages/SignedInRoutes.tsx';
 import { matchPath, navigate, usePath } from './router.ts';
 import { SessionContext } from './session.ts';
+import { setLocale, useT } from './i18n.tsx';
 import type { SessionState } from './session.ts';
 
 type Boot = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; needsSetup: boolean };
@@ -17,6 +18,7 @@ type Boot = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 
 /** Finds out who is here (first run? signed in?) and shows the matching part of the app. */
 export function App() {
   const path = usePath();
+  const { t } = useT();
   const [boot, setBoot] = useState<Boot>({ kind: 'loading' });
   const [me, setMe] = useState<Me | null>(null);
   const [flash, setFlash] = useState<string | null>(null);
@@ -29,6 +31,7 @@ export function App() {
     Promise.all([api.setupStatus(), whoAmI]).then(
       ([setup, who]) => {
         if (!live) return;
+        if (who?.locale) setLocale(who.locale);
         setMe(who);
         setBoot({ kind: 'ready', needsSetup: setup.needsSetup });
       },
@@ -45,13 +48,15 @@ export function App() {
       if (!signedInRef.current) return;
       setCsrfToken(null);
       setMe(null);
-      setFlash('Your session has ended. Please sign in again.');
+      setFlash(t('pages:app.sessionEnded'));
     });
     return () => onSessionEnded(null);
-  }, []);
+  }, [t]);
 
   const signedIn = useCallback((who: Me) => {
     setFlash(null);
+    // The account's language wins over this browser's from now on (null: keep the browser's).
+    if (who.locale) setLocale(who.locale);
     setMe(who);
     setBoot({ kind: 'ready', needsSetup: false });
     if (['/sign-in', '/setup'].includes(location.pathname) || location.pathname.startsWith('/join/') || location.pathname.startsWith('/staff-join/'))
@@ -70,24 +75,24 @@ export function App() {
           }
           setCsrfToken(null);
           setMe(null);
-          setFlash('You have signed out. See you next time.');
+          setFlash(t('pages:app.signedOut'));
           if (!opts.stay) navigate('/', { replace: true });
         },
       },
-    [me],
+    [me, t],
   );
 
   if (boot.kind === 'loading') {
     return (
       <AuthShell>
-        <Loading label="Opening Hearth…" />
+        <Loading label={t('pages:app.opening')} />
       </AuthShell>
     );
   }
   if (boot.kind === 'failed') {
     return (
       <AuthShell>
-        <h1>Hearth is not answering</h1>
+        <h1>{t('pages:app.notAnswering')}</h1>
         <Notice tone="error">{boot.message}</Notice>
       </AuthShell>
     );

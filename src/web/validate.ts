@@ -1,24 +1,29 @@
 /** Client-side checks for the obvious mistakes; the server has the final word. */
 import { passwordProblem } from '../domain/password-policy.ts';
+import { i18n } from './i18n.tsx';
+
+const t = i18n.t.bind(i18n);
 
 export type Errors<K extends string> = Partial<Record<K, string>>;
 
 export function emailProblem(email: string): string | null {
   const e = email.trim();
-  if (!e) return 'Please enter your email address.';
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e)) return 'This does not look like an email address (like name@example.org).';
+  if (!e) return t('pages:validate.emailMissing');
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e)) return t('pages:validate.emailInvalid');
   return null;
 }
 
-export function nameProblem(name: string, what = 'a name'): string | null {
-  if (!name.trim()) return `Please enter ${what}.`;
-  if (name.trim().length > 120) return 'Please keep it under 120 characters.';
+/** `what`: `true` when the person names themselves ("Please enter your name"), or the thing to name in the reader's language. */
+export function nameProblem(name: string, what: boolean | string = false): string | null {
+  if (!name.trim())
+    return typeof what === 'string' ? t('pages:validate.whatMissing', { what }) : what ? t('pages:validate.ownNameMissing') : t('pages:validate.nameMissing');
+  if (name.trim().length > 120) return t('pages:validate.tooLong');
   return null;
 }
 
 /** The same rules as the server (at least 10 characters, not common, not your name or email). */
 export function newPasswordProblem(password: string, context: { email?: string; displayName?: string }): string | null {
-  if (!password) return 'Please choose a password.';
+  if (!password) return t('pages:validate.passwordMissing');
   return passwordProblem(password, context);
 }
 

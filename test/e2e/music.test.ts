@@ -129,6 +129,21 @@ describe('music and guided imagery', () => {
     const download = page.getByRole('link', { name: 'Download WAV' });
     expect(await download.getAttribute('download')).toBe('hearth-calm-slow-piano-in-d-major-at-60-bpm.wav');
     expect(await download.getAttribute('href')).toMatch(/^\/api\/music\/[\w-]+\/audio$/);
+
+    // — Steer while it plays: "Slower" switches to the steered stream at the same place and is listed with its moment.
+    await page.getByRole('checkbox', { name: 'Loop' }).uncheck();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    const steerPanel = page.getByRole('region', { name: 'Change it while it plays' });
+    await steerPanel.getByRole('button', { name: 'Slower', exact: true }).click();
+    await steerPanel.getByRole('status').filter({ hasText: 'Slower: you will hear it within about' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.querySelector('audio')!.currentSrc)).toMatch(/\/api\/music\/[\w-]+\/steering\/[\w-]+\/audio$/);
+    await steerPanel.getByRole('button', { name: 'Fewer instruments' }).click();
+    const steerStatus = steerPanel.getByRole('status');
+    await expect.poll(() => steerStatus.textContent(), { timeout: 15_000 }).toMatch(/^Fewer instruments: you will hear it/);
+    await expect.poll(() => steerPanel.getByRole('list', { name: 'Changes you asked for' }).getByRole('listitem').count()).toBe(2);
+    expect(await steerPanel.getByRole('listitem').first().textContent()).toMatch(/^Slower at \d+:\d\d$/);
+    const pause = page.getByRole('button', { name: 'Pause', exact: true });
+    if ((await pause.count()) > 0) await pause.click();
     await expectAccessible(page, 'music (playing)');
     await screenshot(page, 'music-02-playing');
 

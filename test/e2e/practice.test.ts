@@ -102,7 +102,10 @@ describe('a practice of several therapists', () => {
 
     // The owner invites a therapist; the link works in a second browser, once.
     const benLink = await inviteFromPage(owner, BEN.email, 'Therapist');
-    await owner.getByRole('list', { name: 'Pending invites' }).getByRole('button', { name: `Withdraw ${BEN.email}` }).waitFor();
+    await owner
+      .getByRole('list', { name: 'Pending invites' })
+      .getByRole('button', { name: `Withdraw ${BEN.email}` })
+      .waitFor();
     await screenshot(owner, 'practice-owner-invite');
     const ben = await newPage(problems);
     await join(ben, benLink, BEN);
@@ -141,6 +144,8 @@ describe('a practice of several therapists', () => {
     await screenshot(sue, 'practice-supervisor');
     await sue.getByRole('link', { name: 'Alex Rivers' }).click();
     await sue.getByRole('heading', { name: 'Alex Rivers', level: 1 }).waitFor();
+    await sue.getByText("You are reading this record as Ben Therapist's supervisor", { exact: false }).waitFor();
+    await expectAccessible(sue, 'chart read as a supervisor');
     // Read-only: every write is refused and nothing changes.
     expect(await fromPage(sue, 'PATCH', `/api/clients/${clientId}`, { goals: 'Written by a supervisor' })).toBe(403);
     expect(await fromPage(sue, 'POST', `/api/clients/${clientId}/sessions`, { scheduledAt: '2027-03-01T10:00:00Z' })).toBe(403);

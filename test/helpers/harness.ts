@@ -75,7 +75,7 @@ export async function createHarness(config: Partial<ServerConfig> = {}, storeOpt
   let offset = 0;
   const clock = () => new Date(Date.now() + offset);
   const store = await openStore({ ...storeOpts, clock });
-  const built = await buildApp({ store, clock, config: { logLevel: false, loginAttemptsPerMinute: 1000, ...config } });
+  const built = await buildApp({ store, clock, databaseUrl: storeOpts.databaseUrl, config: { logLevel: false, loginAttemptsPerMinute: 1000, ...config } });
   return {
     ...built,
     store,

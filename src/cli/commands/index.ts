@@ -15,10 +15,12 @@ import { restoreCommand } from './restore.command.ts';
 import { screenCommand } from './screen.command.ts';
 import { serveCommand } from './serve.command.ts';
 import { stylesCommand } from './styles.command.ts';
+import { workerCommand } from './worker.command.ts';
 
 /** Every CLI command, in the order `hearth --help` lists them. */
 export const commands: readonly CliCommand[] = [
   serveCommand,
+  workerCommand,
   demoCommand,
   generateCommand,
   inpaintCommand,

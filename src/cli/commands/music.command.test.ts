@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { beatPeriod, onsetRate } from '../../../test/helpers/audio-measures.ts';
 import { analyzeAudio, decodeWav, encodeWav, planFromDescription, renderMusic } from '../../engines/music/index.ts';
 import type { CliInvocation } from '../command.ts';
 import { CliError } from '../command.ts';
@@ -72,6 +73,51 @@ describe('hearth music', () => {
     expect(Math.abs(json.plan.bpm - 84)).toBeLessThan(2.5);
   });
 
+  it('steers with --steer "SECONDS:COMMAND,…": the audio before the first command is the unsteered piece, after it the tempo and density drop', async () => {
+    const plainOut = join(dir, 'plain.wav');
+    const steeredOut = join(dir, 'steered.wav');
+    const args = { prompt: 'flowing piano at 96 bpm', seconds: '36', seed: '4', rate: '32000' };
+    expect(await invoke({ ...args, out: plainOut }).run).toBe(0);
+    const call = invoke({ ...args, out: steeredOut, steer: '12:slower, 12:slower,12:calmer,12:fewer', json: true });
+    expect(await call.run).toBe(0);
+    const json = JSON.parse(call.out()) as { steering: { atSeconds: number; command: string }[] };
+    expect(json.steering.map((e) => e.command)).toEqual(['slower', 'slower', 'calmer', 'fewer']);
+    const mono = (path: string): Float32Array => {
+      const w = decodeWav(readFileSync(path));
+      if (!w.ok) throw new Error(w.error);
+      const [l, r] = w.value.channels as [Float32Array, Float32Array];
+      return l.map((v, i) => 0.5 * (v + r[i]!));
+    };
+    const plain = mono(plainOut);
+    const steered = mono(steeredOut);
+    const SR = 32000;
+    let firstDiff = 0;
+    while (firstDiff < plain.length && plain[firstDiff] === steered[firstDiff]) firstDiff++;
+    expect(firstDiff / SR).toBeGreaterThan(11.5); // not before
+    expect(firstDiff / SR).toBeLessThan(12.5);
+    const bpm = (x: Float32Array, a: number, b: number) => 60 / beatPeriod(x.subarray(a * SR, b * SR), SR, 0.35, 1.3);
+    const before = bpm(steered, 1, 12);
+    const after = bpm(steered, 18, 35);
+    const plainAfter = bpm(plain, 18, 35);
+    const density = onsetRate(steered.subarray(18 * SR, 35 * SR), SR);
+    const plainDensity = onsetRate(plain.subarray(18 * SR, 35 * SR), SR);
+    console.info(
+      'cli steer bpm',
+      before.toFixed(1),
+      '→',
+      after.toFixed(1),
+      '(unsteered',
+      plainAfter.toFixed(1),
+      '); onsets/s',
+      plainDensity.toFixed(2),
+      '→',
+      density.toFixed(2),
+    );
+    expect(after).toBeLessThan(before * 0.8);
+    expect(after).toBeLessThan(plainAfter * 0.8);
+    expect(density).toBeLessThan(plainDensity);
+  }, 120_000);
+
   it('rejects bad input with a one-line CliError', async () => {
     const out = join(dir, 'x.wav');
     const notWav = join(dir, 'note.txt');
@@ -89,6 +135,10 @@ describe('hearth music', () => {
       [{ prompt: 'calm', out, condition: notWav }, /not a WAV/],
       [{ prompt: 'calm', out, condition: join(dir, 'missing.wav') }, /cannot read/],
       [{ prompt: 'calm', out, condition: silent }, /silent/],
+      [{ prompt: 'calm', out, seconds: '20', steer: '10-slower' }, /SECONDS:COMMAND/],
+      [{ prompt: 'calm', out, seconds: '20', steer: '10:sleepier' }, /not one of calmer/],
+      [{ prompt: 'calm', out, seconds: '20', steer: '25:slower' }, /not within the piece/],
+      [{ prompt: 'calm', out, seconds: '20', steer: ' , ' }, /at least one/],
     ];
     for (const [values, reason] of bad) {
       const err = await invoke(values).run.catch((e: unknown) => e);

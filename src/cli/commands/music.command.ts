@@ -5,8 +5,8 @@
 import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { soundBankFromEnv } from '../../backends/music-soundbank.ts';
-import type { AudioClip } from '../../engines/music/index.ts';
-import { decodeWav, planFromDescription, renderMusic, SUPPORTED_RATES, wavStream } from '../../engines/music/index.ts';
+import type { AudioClip, SteerCommand, SteeringEvent } from '../../engines/music/index.ts';
+import { decodeWav, planFromDescription, renderMusic, STEER_COMMANDS, SUPPORTED_RATES, wavStream } from '../../engines/music/index.ts';
 import type { CliCommand, CliInvocation } from '../command.ts';
 import { checkOutputPath, CliError, numberOpt, stringOpt } from '../command.ts';
 
@@ -23,6 +23,27 @@ export function readWavFile(path: string, what: string): AudioClip & { frames: n
   return { channels: r.value.channels, sampleRate: r.value.sampleRate, frames: r.value.frames };
 }
 
+/**
+ * `--steer "30:calmer,90:slower"`: steering commands at moments of the piece (seconds), as a
+ * listener would give them while it plays; each glides in from its moment on.
+ */
+export function parseSteering(text: string, seconds: number): SteeringEvent[] {
+  const events: SteeringEvent[] = [];
+  for (const raw of text.split(',')) {
+    const item = raw.trim();
+    if (item === '') continue;
+    const m = /^(\d+(?:\.\d+)?)\s*:\s*([a-z]+)$/.exec(item);
+    if (!m) throw new CliError(`--steer: "${item}" is not SECONDS:COMMAND (e.g. 30:calmer)`);
+    const at = Number(m[1]);
+    const command = m[2] as SteerCommand;
+    if (!STEER_COMMANDS.includes(command)) throw new CliError(`--steer: "${m[2]}" is not one of ${STEER_COMMANDS.join(', ')}`);
+    if (at >= seconds) throw new CliError(`--steer: ${at} s is not within the piece (${seconds} s)`);
+    events.push({ atSeconds: at, command });
+  }
+  if (events.length === 0) throw new CliError('--steer: give at least one SECONDS:COMMAND');
+  return events.sort((a, b) => a.atSeconds - b.atSeconds);
+}
+
 function isSilent(clip: AudioClip): boolean {
   return clip.channels.every((ch) => ch.every((v) => v === 0));
 }
@@ -30,12 +51,14 @@ function isSilent(clip: AudioClip): boolean {
 export const musicCommand: CliCommand = {
   name: 'music',
   summary: 'Compose calming music from a description (or continue a WAV sample) into a WAV file',
-  usage: 'hearth music --prompt TEXT [--seconds N] [--seed N] [--condition FILE.wav] [--rate 32000|44100|48000] --out FILE.wav [--mkdir] [--json]',
+  usage:
+    'hearth music --prompt TEXT [--seconds N] [--seed N] [--condition FILE.wav] [--steer "30:calmer,90:slower"] [--rate 32000|44100|48000] --out FILE.wav [--mkdir] [--json]',
   options: {
     prompt: { type: 'string' },
     seconds: { type: 'string' },
     seed: { type: 'string' },
     condition: { type: 'string' },
+    steer: { type: 'string' },
     rate: { type: 'string' },
     out: { type: 'string' },
     mkdir: { type: 'boolean' },
@@ -62,10 +85,13 @@ export const musicCommand: CliCommand = {
       condition = clip;
     }
 
+    const steerText = stringOpt(inv, 'steer');
+    const steering = steerText === undefined ? undefined : parseSteering(steerText, seconds);
+
     const plan = planFromDescription(prompt);
     const soundBank = await soundBankFromEnv(process.env, (reason) => process.stderr.write(`${reason}\n`));
     const t0 = performance.now();
-    const stream = renderMusic(plan, { seconds, sampleRate: rate, seed, condition, soundBank });
+    const stream = renderMusic(plan, { seconds, sampleRate: rate, seed, condition, soundBank, steering });
     const part = `${out}.part`;
     let fd: number;
     try {
@@ -99,6 +125,7 @@ export const musicCommand: CliCommand = {
         renderMs: Math.round(ms),
         sampled: stream.sampled,
         plan: p,
+        ...(steering ? { steering: stream.steeringLog } : {}),
         ...(stream.condition
           ? {
               condition: {

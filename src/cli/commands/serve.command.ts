@@ -76,7 +76,8 @@ function checkpointIntervalMs(): number {
 export const serveCommand: CliCommand = {
   name: 'serve',
   summary: 'Start Hearth (web app and API) on this machine',
-  usage: 'hearth serve [--port 8080] [--host 127.0.0.1] [--data ./data]   (env: HEARTH_PORT, HEARTH_HOST, HEARTH_DATA, DATABASE_URL, HEARTH_PUBLIC_ORIGIN, HEARTH_TRUST_PROXY)',
+  usage:
+    'hearth serve [--port 8080] [--host 127.0.0.1] [--data ./data]   (env: HEARTH_PORT, HEARTH_HOST, HEARTH_DATA, DATABASE_URL, HEARTH_PUBLIC_ORIGIN, HEARTH_TRUST_PROXY)',
   options: { port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' }, quiet: { type: 'boolean' }, dev: { type: 'boolean' } },
   async run(inv) {
     const cfg = resolveRuntimeConfig({
@@ -97,6 +98,9 @@ export const serveCommand: CliCommand = {
       store,
       musicBackend,
       version: packageVersion(),
+      databaseUrl: cfg.databaseUrl,
+      // HEARTH_RUN_JOBS=0: this node accepts jobs and leaves the work to `hearth worker` processes.
+      runJobs: process.env.HEARTH_RUN_JOBS !== '0',
       config: {
         webRoot,
         logLevel,

@@ -1,6 +1,11 @@
 /** Request and response schemas of the consent API (documents, signing, withdrawal, history). */
 import { z } from 'zod';
 import { CONSENT_SCOPES } from '../consent.ts';
+import { LOCALES } from '../i18n/locales.ts';
+
+const DocLocale = z.enum(LOCALES);
+/** `?locale=de`: the language to read the document in. */
+export const ConsentDocumentQuery = z.object({ locale: DocLocale.optional() });
 
 export const ConsentScope = z.enum(CONSENT_SCOPES);
 
@@ -11,6 +16,8 @@ export const ConsentDocument = z.object({
   title: z.string(),
   body: z.string(),
   publishedAt: z.iso.datetime().nullable(),
+  /** The language of this text; null for a document the clinic published (its own words, one language). */
+  locale: DocLocale.nullable(),
   /** Every scope with its plain-language explanation, in display order. */
   scopes: z.array(ConsentScopeInfo),
 });
@@ -19,6 +26,8 @@ export const ConsentEvent = z.object({
   id: z.uuid(),
   kind: z.enum(['sign', 'withdraw']),
   documentVersion: z.string(),
+  /** The language of the text that was signed (null: the clinic's own document, or signed before languages existed). */
+  documentLocale: DocLocale.nullable(),
   scopes: z.array(ConsentScope),
   /** The full name typed when signing (null for withdrawals). */
   signature: z.string().nullable(),
@@ -45,6 +54,8 @@ const Scopes = z
 
 export const SignConsentBody = z.object({
   documentVersion: z.string().min(1).max(64),
+  /** The language the client read the document in (the default document exists in every language). */
+  locale: DocLocale.optional(),
   scopes: Scopes,
   signature: z.string().trim().min(2, 'Please type your full name to sign.').max(200),
 });

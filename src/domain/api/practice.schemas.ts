@@ -86,6 +86,9 @@ export const PracticeMe = z.object({
   transfers: z.array(CareTransfer),
 });
 
+/** How the caller reaches this client record: as its therapist, as a supervisor of its therapist (read-only), or as the client. */
+export const RecordAccess = z.object({ relation: z.enum(['therapist', 'supervisor', 'client']), therapistName: z.string() });
+
 export const OwnerBody = z.object({ userId: z.uuid() });
 
 const Region = z

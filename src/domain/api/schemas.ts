@@ -4,7 +4,9 @@
  */
 import { z } from 'zod';
 import { ALERT_SOURCES } from '../alert-sources.ts';
+import { LOCALES } from '../i18n/locales.ts';
 import { MEASURE_IDS, MEASURES, answerRange, maxTotalOf } from '../measures/index.ts';
+import { MusicSteering } from './music-steering.schemas.ts';
 
 export const IdParams = z.object({ id: z.uuid() });
 
@@ -20,12 +22,17 @@ export const Me = z.object({
   displayName: z.string(),
   email: z.string(),
   clientId: z.uuid().nullable(),
+  /** The language the account chose; null or absent: the browser's. */
+  locale: z.enum(LOCALES).nullable().optional(),
   csrfToken: z.string(),
 });
+/** Choose the language Hearth speaks to you (null: follow the browser). */
+export const LocaleBody = z.object({ locale: z.enum(LOCALES).nullable() });
+export const LocaleResult = z.object({ locale: z.enum(LOCALES).nullable() });
 export type Me = z.infer<typeof Me>;
 
 export const SetupStatus = z.object({ needsSetup: z.boolean() });
-export const SetupBody = z.object({ displayName: Name, email: Email, password: Password });
+export const SetupBody = z.object({ displayName: Name, email: Email, password: Password, locale: z.enum(LOCALES).optional() });
 export const LoginBody = z.object({ email: z.string().max(254), password: Password });
 export const ReauthBody = z.object({ password: Password });
 export const EraseBody = z.object({ confirmName: z.string().max(200) });
@@ -66,8 +73,12 @@ export const Invite = z.object({
 export type Invite = z.infer<typeof Invite>;
 export const InviteList = z.object({ invites: z.array(Invite) });
 export const InviteTokenParams = z.object({ token: z.string().min(10).max(100) });
+/** `?locale=es`: the language the new client starts in (else their therapist's). */
+export const InviteQuery = z.object({ locale: z.enum(LOCALES).optional() });
 export const InvitePeek = z.object({
   valid: z.boolean(),
+  /** The language the join page and the new account start in (the invite's, else the therapist's); null: the browser's. */
+  locale: z.enum(LOCALES).nullable().optional(),
   clientName: z.string().optional(),
   therapistName: z.string().optional(),
   reason: z.string().optional(),
@@ -489,6 +500,8 @@ export const MusicPiece = z.object({
   listens: z.array(Listen),
   /** The recording this piece continues, if any. */
   sampleId: z.uuid().nullable(),
+  /** Playbacks the listener steered (calmer, slower…), oldest first, with every command. */
+  steering: z.array(MusicSteering),
 });
 export const MusicPieceList = z.object({ pieces: z.array(MusicPiece) });
 /** A piece just composed from the client's words, with the screen's notice. */
@@ -501,6 +514,8 @@ export const ListenBody = z.object({
     .int()
     .min(0)
     .max(4 * 3600),
+  /** The steered playback this listening followed, if it was steered. */
+  steeringId: z.uuid().optional(),
 });
 export const RecommendationQuery = z.object({
   valence: z.coerce.number().min(-1).max(1),

@@ -17,5 +17,5 @@ export { reliableChange, jacobsonTruaxIndex } from './reliable-change.ts';
 export type { ReliableChange, ReliableChangeOutcome } from './reliable-change.ts';
 export { questionnaireResponseFromScore } from './fhir.ts';
 export type { FhirQuestionnaireResponse, FhirCoding, QuestionnaireResponseOptions } from './fhir.ts';
-export { MEASURE_FREQUENCIES, MEASURE_FREQUENCY_LABEL, measureDue, SESSION_WINDOW_MS, OVERDUE_AFTER_MS } from './schedule.ts';
+export { MEASURE_FREQUENCIES, measureDue, SESSION_WINDOW_MS, OVERDUE_AFTER_MS } from './schedule.ts';
 export type { MeasureFrequency, ScheduleInput, DueStatus } from './schedule.ts';

@@ -14,15 +14,6 @@
 export const MEASURE_FREQUENCIES = ['every_session', 'weekly', 'every_two_weeks', 'monthly', 'off'] as const;
 export type MeasureFrequency = (typeof MEASURE_FREQUENCIES)[number];
 
-/** Plain-words names for the therapist's schedule picker. */
-export const MEASURE_FREQUENCY_LABEL: Record<MeasureFrequency, string> = {
-  every_session: 'Before every session',
-  weekly: 'Every week',
-  every_two_weeks: 'Every two weeks',
-  monthly: 'Every month',
-  off: 'Not scheduled',
-};
-
 const DAY_MS = 86_400_000;
 const INTERVAL_DAYS: Record<'weekly' | 'every_two_weeks' | 'monthly', number> = { weekly: 7, every_two_weeks: 14, monthly: 30 };
 /** How long before a session its questionnaire can be answered. */

@@ -9,3 +9,4 @@ export { explainSuggestion, explainWhatHelps, explanationAbout, mostHelpful } fr
 export type { HelpfulGroup } from './explanation.ts';
 export { isoBpm, recommendMusic } from './recommender.ts';
 export type { MusicRecommendation, RecommendOptions } from './recommender.ts';
+export { steeringLean } from './steering.ts';

@@ -24,7 +24,7 @@ export interface Shape {
 }
 
 /** Words a listener can steer a playing piece with. */
-export const STEER_COMMANDS = ['calmer', 'brighter', 'darker', 'slower', 'faster', 'fewer', 'more', 'quieter', 'louder'] as const;
+export const STEER_COMMANDS = ['calmer', 'livelier', 'brighter', 'darker', 'slower', 'faster', 'fewer', 'more', 'quieter', 'louder'] as const;
 export type SteerCommand = (typeof STEER_COMMANDS)[number];
 
 /** Accumulated steering: what the listener asked for so far (targets; the stream glides to them). */
@@ -50,6 +50,14 @@ export function steer(s: Steering, command: SteerCommand): Steering {
         density: clamp(s.density - 0.15, -0.6, 0.6),
         brightness: clamp(s.brightness - 0.1, -0.6, 0.6),
         gainDb: clamp(s.gainDb - 1.5, -12, 4),
+      };
+    case 'livelier':
+      return {
+        ...s,
+        tempo: clamp(s.tempo / 0.9, 0.6, 1.4),
+        density: clamp(s.density + 0.15, -0.6, 0.6),
+        brightness: clamp(s.brightness + 0.1, -0.6, 0.6),
+        gainDb: clamp(s.gainDb + 1.5, -12, 4),
       };
     case 'brighter':
       return { ...s, brightness: clamp(s.brightness + 0.2, -0.6, 0.6) };

@@ -80,7 +80,23 @@ export function voiceLead(previous: readonly number[], tones: readonly number[],
       next[i] = m;
     }
   }
-  return next.sort((a, b) => a - b);
+  // No two voices on one note: a unison only weighs one pitch class twice (D3 D3 F3 for D minor
+  // leaves out its fifth, and the chord then leans the key towards its root). The doubled voice
+  // takes a chord tone no voice has (the fifth, or the colour), else the octave.
+  const out = next.sort((a, b) => a - b);
+  for (let i = 1; i < out.length; i++) {
+    if (out[i] !== out[i - 1]) continue;
+    const have = new Set(out.map((m) => ((m % 12) + 12) % 12));
+    const missing = tones.find((pc) => !have.has(pc));
+    let m = missing === undefined ? out[i]! + 12 : nearestWithPitchClass(missing, out[i]!);
+    if (m < lo) m += 12;
+    if (m > hi) m -= 12;
+    if (out.includes(m)) m = out[i]! + 12 <= hi ? out[i]! + 12 : out[i]! - 12;
+    out[i] = m;
+    out.sort((a, b) => a - b);
+    i = 0;
+  }
+  return out;
 }
 
 /** An initial close voicing of a chord with its lowest note near `centre`. */

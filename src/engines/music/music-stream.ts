@@ -105,10 +105,9 @@ export function renderMusic(plan: MusicPlan, options: MusicRenderOptions): Music
     },
   };
   if (options.condition) {
-    // Continuations stay on the additive voices for now: the key analyser that checks them reads
-    // the real harmonics of sampled instruments as the dominant or subdominant (see docs/music-sound.md).
-    const c = renderContinuation(plan, options.condition, frames, sr, seed, { steering });
-    return { ...base, plan: c.plan, sampled: false, condition: c.analysis, [Symbol.iterator]: () => counted(c.chunks)[Symbol.iterator]() };
+    const c = renderContinuation(plan, options.condition, frames, sr, seed, { steering, soundBank: options.soundBank });
+    const sampled = options.soundBank !== undefined && c.plan.version === 2;
+    return { ...base, plan: c.plan, sampled, condition: c.analysis, [Symbol.iterator]: () => counted(c.chunks)[Symbol.iterator]() };
   }
   const opts = { frames, sampleRate: sr, seed, soundBank: options.soundBank, steering };
   return { ...base, plan, sampled: options.soundBank !== undefined && plan.version === 2, [Symbol.iterator]: () => counted(renderPlan(plan, opts)) };

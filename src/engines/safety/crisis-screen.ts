@@ -1,8 +1,11 @@
 import type { ClassProbabilities } from './classifier.ts';
 import { CLASS, readText } from './compose.ts';
 import { contextEffect, contextThresholds, LIFTED_BY_CONTEXT } from './context.ts';
-import type { CrisisCategory, CrisisLevel, ScreenLanguage } from './phrase-list.ts';
+import type { CrisisCategory, CrisisLevel, CrisisSign, ScreenLanguage } from './phrase-list.ts';
 import { RANK, ruleMatches } from './rules.ts';
+import type { RuleMatch } from './rules.ts';
+import { textScope } from './scope.ts';
+import type { ScopeReason, TextScope } from './scope.ts';
 import type { CrisisMatch, CrisisModifier, CrisisScreen, ScreenContext } from './screen-types.ts';
 import { statisticalCategory, statisticalVerdict, THRESHOLDS } from './statistical.ts';
 import type { StatisticalThresholds } from './statistical.ts';
@@ -29,6 +32,8 @@ export interface CrisisExplanation {
     readonly probabilities: { readonly none: number; readonly concern: number; readonly urgent: number };
     readonly thresholds: StatisticalThresholds;
     readonly words: readonly string[];
+    /** Whether the layer was not allowed to flag: a short title, or nothing of the writer's own left in scope. */
+    readonly silenced: boolean;
   };
   /** What the client's context changed, in plain words (empty when nothing). */
   readonly context: string;
@@ -75,14 +80,26 @@ export function screenText(text: string, context?: ScreenContext): CrisisScreen 
 /** The screen with what each layer found (for `--explain` and the therapist's detail view). */
 export function explainText(text: string, context?: ScreenContext): CrisisExplanation {
   const { tokens, ctx } = readText(text);
-  const found: CrisisMatch[] = ruleMatches(tokens, ctx, text).map(({ start: _s, end: _e, ...m }) => m);
+  const ruled = ruleMatches(tokens, ctx, text);
+  const scope = textScope(
+    tokens,
+    ctx,
+    ruled.filter((m) => m.level !== 'none' && !SCOPE_FREE.has(m.category) && !WRITERS_OWN.has(m.sign)).map((m) => [m.start, m.end] as const),
+    ruled.some((m) => m.category === 'someone-else-at-risk'),
+  );
+  const found: CrisisMatch[] = ruled.map((m) => scoped(m, scope)).map(({ start: _s, end: _e, ...m }) => m);
   const rulesLevel = maxLevel(found);
   const discounted =
     found.some((m) => m.level === 'none' && m.modifiers.some((x) => DISCOUNTS.includes(x))) || (rulesLevel === 'none' && negatedRiskWord(tokens, ctx));
   const effect = contextEffect(context);
   const thresholds = contextThresholds(THRESHOLDS, effect);
   const judged = statisticalVerdict(tokens, ctx, text, thresholds, discounted);
-  const raw = judged.level !== 'none' && tooShortToJudge(tokens, ctx) ? { ...judged, level: 'none' as const, words: () => [] } : judged;
+  // Every risk word of the text is someone else's (told with care), a closed past or denied: the
+  // statistical layer, which reads words and not scope, has nothing of the writer's own to read.
+  const silent =
+    (judged.level !== 'none' && tooShortToJudge(tokens, ctx)) ||
+    (scope.own.length === 0 && (scope.scopedAway > 0 || scope.writerSafe) && !scope.fearForSelf && rulesLevel === 'none');
+  const raw = judged.level !== 'none' && silent ? { ...judged, level: 'none' as const, words: () => [] } : judged;
   // Over a counted concern the statistical layer lifts to urgent only when it is very sure.
   const stat = raw.level === 'urgent' && rulesLevel === 'concern' && raw.probabilities[2] < URGENT_OVER_RULES ? { ...raw, level: 'concern' as const } : raw;
   const matches = [...found];
@@ -103,6 +120,10 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
       language: ctx.language,
       modifiers: [],
     });
+  }
+  if (maxLevel(matches) === 'none') {
+    const floor = safetyFloor(tokens, ctx, ruled, scope, raw.probabilities);
+    if (floor) matches.push(floor);
   }
   let contextWhy = '';
   if (effect.elevated) {
@@ -130,10 +151,117 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
       level: stat.level,
       probabilities: { none: round3(p[0]), concern: round3(p[1]), urgent: round3(p[2]) },
       thresholds,
+      silenced: silent,
       get words() {
         return stat.words();
       },
     },
+  };
+}
+
+const SCOPE_MODIFIER: Record<ScopeReason, CrisisModifier> = { 'someone-else': 'described-with-care', 'resolved-past': 'resolved-past', denied: 'negated' };
+
+/** A counted rule match whose words the text scopes away (someone else's with care, a closed past, denied) counts for nothing. */
+/** Danger to or from others is read by its own rules, not by the writer's scope. */
+const SCOPE_FREE: ReadonlySet<CrisisCategory> = new Set(['harm-to-others', 'abuse-danger']);
+
+/** Signs whose words are the writer's own acts (giving away, arranging care, farewells): no risk word to give another owner. */
+const WRITERS_OWN: ReadonlySet<CrisisSign> = new Set(['preparation', 'farewell']);
+
+function scoped(m: RuleMatch, scope: TextScope): RuleMatch {
+  if (m.level === 'none' || SCOPE_FREE.has(m.category)) return m;
+  let reason: ScopeReason | undefined;
+  for (let j = m.start; j < m.end; j++) {
+    if (scope.own.includes(j)) return m;
+    reason ??= scope.away[j];
+  }
+  if (!reason) return m;
+  return { ...m, level: 'none', modifiers: [...new Set([...m.modifiers, SCOPE_MODIFIER[reason]])] };
+}
+
+/** "dead tired", "dead serious", "muerta de risa", "todmüde": a death word as an intensifier. */
+const IDIOM_AFTER = /^(tired|serious|set|on|quiet|silent|cute|funny|easy|wrong|right|de|vor)$/;
+
+/** "from scratch", "a killer deal", "de muerte": a risk word after these is a figure of speech. */
+const IDIOM_BEFORE = /^(from|killer|de)$/;
+
+/** P(concern) + P(urgent) at which the floor counts the writer's own unscoped risk words. */
+const FLOOR_RISK = 0.5;
+
+/**
+ * The safety floor: nothing counted, yet the writer's own words of death, harm or means stand in
+ * the present, undenied and not discounted by a rule (a figure of speech, a question, fiction), and
+ * the statistical layer leans to risk — or the writer says someone else's crisis makes them fear for
+ * themselves. That is at least a concern: a person should look.
+ */
+function safetyFloor(
+  tokens: readonly { text: string }[],
+  ctx: ReturnType<typeof readText>['ctx'],
+  ruled: readonly RuleMatch[],
+  scope: TextScope,
+  p: ClassProbabilities,
+): CrisisMatch | null {
+  const excerpt = (j: number): string =>
+    tokens
+      .filter((_, k) => ctx.sentence[k] === ctx.sentence[j])
+      .map((t) => t.text)
+      .slice(0, 24)
+      .join(' ');
+  const base = {
+    layer: 'rules' as const,
+    level: 'concern' as const,
+    listedLevel: 'concern' as const,
+    phrase: '(floor)',
+    language: ctx.language,
+    modifiers: [],
+  };
+  if (scope.fearForSelf) {
+    const j = scope.own[0] ?? tokens.findIndex((_, k) => ctx.classes[k]! & (CLASS.Death | CLASS.Injure | CLASS.Means));
+    return {
+      ...base,
+      category: 'suicide',
+      sign: 'active-thoughts',
+      reason: "someone else's crisis, and they fear for their own safety",
+      excerpt: j >= 0 ? excerpt(j) : '',
+    };
+  }
+  if (p[1] + p[2] < FLOOR_RISK) return null;
+  // Means alone ("a bridge", "a lighter") count only beside a wish, an intent or a preparation in their sentence.
+  const meansWith = (j: number): boolean =>
+    (ctx.classes[j]! & (CLASS.Death | CLASS.Injure)) !== 0 ||
+    // "ich unten an den gleisen …, da wo ich morgen hingeh": the writer, means and a point in time.
+    (tokens.some((t, k) => ctx.sentence[k] === ctx.sentence[j] && /^(i|me|myself|yo|me|ich|mich|mir)$/.test(t.text)) &&
+      tokens.some(
+        (t, k) =>
+          ctx.sentence[k] === ctx.sentence[j] &&
+          (ctx.classes[k]! & CLASS.Time) !== 0 &&
+          !/^(every|each|all|jeden|cada|todas|todos)$/.test(tokens[k - 1]?.text ?? ''),
+      )) ||
+    tokens.some((_, k) => ctx.sentence[k] === ctx.sentence[j] && (ctx.classes[k]! & (CLASS.Desire | CLASS.Intent | CLASS.Preparation)) !== 0);
+  const discountedSentences = new Set(ruled.filter((m) => m.level === 'none').map((m) => ctx.sentence[m.start]));
+  // Not in a sentence about a song, book, film or the news, and not an idiom ("dead tired").
+  const reported = new Set(
+    tokens
+      .map((_, k) => k)
+      .filter((k) => ctx.classes[k]! & CLASS.Reported)
+      .map((k) => ctx.sentence[k]),
+  );
+  const own = scope.own.filter(
+    (j) =>
+      !discountedSentences.has(ctx.sentence[j]) &&
+      !reported.has(ctx.sentence[j]) &&
+      !IDIOM_AFTER.test(tokens[j + 1]?.text ?? '') &&
+      !IDIOM_BEFORE.test(tokens[j - 1]?.text ?? '') &&
+      meansWith(j),
+  );
+  if (!own.length) return null;
+  const injure = own.some((j) => ctx.classes[j]! & CLASS.Injure);
+  return {
+    ...base,
+    category: injure ? 'self-harm' : 'suicide',
+    sign: injure ? 'self-harm' : 'wish-dead',
+    reason: 'their own words about death, harm or means, not negated, past or about someone else (safety floor)',
+    excerpt: excerpt(own[0]!),
   };
 }
 

@@ -152,7 +152,9 @@ export const PHRASES_ES: LanguagePhrases = {
         'me encierra*',
         'me encerr*',
         'me quit* el telefono|celular|movil',
-        'me toca*',
+        // "me toca recoger a los niños" is "it's my turn": touching named with what follows it.
+        'me toca|tocaba|tocan|tocaron|toco [el|la|los|las|mis|mi|cuando|por|sin|en|aunque|siempre|todas|a escondidas|de noche]',
+        'me ha|han tocado',
         'no decirle a nadie',
         'golpea*|pega* a mi madre|mama|hermano|hermana',
         'le pega* a',

@@ -12,6 +12,7 @@ import type { CrisisCategory, CrisisLevel, CrisisSign, LanguagePhrases, PhraseGr
 import { PHRASES_DE } from './phrases-de.ts';
 import { PHRASES_EN } from './phrases-en.ts';
 import { PHRASES_ES } from './phrases-es.ts';
+import { preparationMatches } from './preparation.ts';
 import type { CrisisMatch, CrisisModifier } from './screen-types.ts';
 import { SIGNS_DE } from './signs-de.ts';
 import { SIGNS_EN } from './signs-en.ts';
@@ -59,10 +60,18 @@ function entriesOf(language: ScreenLanguage): { phrase: CompiledPhrase; tag: Ind
   let entries = ENTRIES.get(language);
   if (!entries) {
     entries = [
-      ...LISTS.filter((l) => l.language === language).flatMap((l) => l.groups.flatMap((group) => group.phrases.flatMap(expandPhrase)
-        .map((p) => ({ phrase: compilePhrase(p, MACROS[language], language), tag: { kind: 'group', language, group } as const })))),
-      ...MODIFIERS.filter((m) => m.language === language).flatMap((m) => MODIFIER_KINDS.flatMap((kind) => m[kind].flatMap(expandPhrase)
-        .map((p) => ({ phrase: compilePhrase(p, MACROS[language], language), tag: { kind } as const })))),
+      ...LISTS.filter((l) => l.language === language).flatMap((l) =>
+        l.groups.flatMap((group) =>
+          group.phrases
+            .flatMap(expandPhrase)
+            .map((p) => ({ phrase: compilePhrase(p, MACROS[language], language), tag: { kind: 'group', language, group } as const })),
+        ),
+      ),
+      ...MODIFIERS.filter((m) => m.language === language).flatMap((m) =>
+        MODIFIER_KINDS.flatMap((kind) =>
+          m[kind].flatMap(expandPhrase).map((p) => ({ phrase: compilePhrase(p, MACROS[language], language), tag: { kind } as const })),
+        ),
+      ),
     ];
     ENTRIES.set(language, entries);
   }
@@ -97,11 +106,16 @@ const LOWER: Record<CrisisLevel, CrisisLevel> = { urgent: 'concern', concern: 'n
 /** The sign a group or composite gives by default when it names none. */
 export function defaultSign(category: CrisisCategory, level: CrisisLevel): CrisisSign {
   switch (category) {
-    case 'suicide': return level === 'urgent' ? 'intent' : 'wish-dead';
-    case 'self-harm': return level === 'urgent' ? 'self-harm-escalation' : 'self-harm';
-    case 'harm-to-others': return 'harm-to-others';
-    case 'abuse-danger': return 'abuse';
-    case 'someone-else-at-risk': return 'someone-else';
+    case 'suicide':
+      return level === 'urgent' ? 'intent' : 'wish-dead';
+    case 'self-harm':
+      return level === 'urgent' ? 'self-harm-escalation' : 'self-harm';
+    case 'harm-to-others':
+      return 'harm-to-others';
+    case 'abuse-danger':
+      return 'abuse';
+    case 'someone-else-at-risk':
+      return 'someone-else';
   }
 }
 
@@ -114,7 +128,8 @@ const SIGN_WORDS: readonly (readonly [RegExp, CrisisSign, string])[] = [
   [/\b(took|swallow|overdos|sobredosis|uberdosis|tried|attempt|intente|versucht|genommen|tome)/, 'attempt', 'describes an overdose or attempt'],
   [
     /\b(pill|tablet|meds|rope|gun|blade|razor|noose|pastilla|cuerda|soga|tabletten|seil|strick|messer|waffe|bottle|sav|stockpil|hoard|collect|gesammelt)/,
-    'means', 'says they have the means at hand or are gathering them',
+    'means',
+    'says they have the means at hand or are gathering them',
   ],
   [/\b(goodbye|letter|note|will|giving|giv|passwords|gone|despedida|carta|abschied|brief)/, 'preparation', 'describes preparations or a goodbye'],
   [/\b(plan|how|googl|search|look|lethal|know|weiss|se como)/, 'plan', 'describes a plan or how they would do it'],
@@ -154,11 +169,19 @@ export function ruleMatches(tokens: readonly Token[], ctx: SentenceContext, raw:
     const { language, group } = tag;
     const refined = group.sign ? null : refineSign(group.category, group.level, phrase.source);
     candidates.push({
-      category: group.category, sign: group.sign ?? refined?.sign ?? defaultSign(group.category, group.level), level: group.level, phrase: phrase.source,
-      reason: refined?.reason ?? group.reason, language, start: m.start, end: m.end, gaps: m.gapTokens, namesSelf: refersToSelf(phrase, language),
+      category: group.category,
+      sign: group.sign ?? refined?.sign ?? defaultSign(group.category, group.level),
+      level: group.level,
+      phrase: phrase.source,
+      reason: refined?.reason ?? group.reason,
+      language,
+      start: m.start,
+      end: m.end,
+      gaps: m.gapTokens,
+      namesSelf: refersToSelf(phrase, language),
     });
   }
-  for (const c of [...compositeMatches(tokens, ctx), ...artMatches(tokens, ctx)]) {
+  for (const c of [...compositeMatches(tokens, ctx), ...artMatches(tokens, ctx), ...preparationMatches(tokens, ctx)]) {
     candidates.push({ ...c, sign: c.sign ?? defaultSign(c.category, c.level), phrase: '(composed)' });
   }
   // Most texts have nothing to weigh.
@@ -179,8 +202,16 @@ export function ruleMatches(tokens: readonly Token[], ctx: SentenceContext, raw:
     if (isNegated(L, tokens, clause, pseudo, c.start, c.gaps, c.end)) modifiers.push('negated');
     if (isAskedQuestion(tokens, ctx, c.start)) modifiers.push('question');
     const isPast = isResolvedPast(clause, past, c.start, c.end);
-    const pastRecovered = !isPast && recovered && pastTense(tokens, clause, c.start, c.end) && !recent(tokens, ctx, c.start)
-      && !relapse(tokens, spansOf.recovered, c.start, c.end);
+    // Giving things away or saying goodbye is told in the past tense because it is done: a recovery
+    // word elsewhere ("ich brauch sie nicht mehr") does not make it a resolved past.
+    const pastRecovered =
+      !isPast &&
+      c.sign !== 'preparation' &&
+      c.sign !== 'farewell' &&
+      recovered &&
+      pastTense(tokens, clause, c.start, c.end) &&
+      !recent(tokens, ctx, c.start) &&
+      !relapse(tokens, spansOf.recovered, c.start, c.end);
     if (isPast || pastRecovered) modifiers.push('resolved-past');
     const aboutRisk = category === 'suicide' || category === 'self-harm';
     if (aboutRisk && !c.namesSelf && subjectIsOther(L, tokens, c.start)) {
@@ -232,11 +263,25 @@ export function ruleMatches(tokens: readonly Token[], ctx: SentenceContext, raw:
         reason = `${reason}; ${lift}`;
       }
     }
-    const excerpt = tokens.slice(c.start, c.end).filter((t) => t.text !== '"').map((t) => t.text).join(' ');
+    const excerpt = tokens
+      .slice(c.start, c.end)
+      .filter((t) => t.text !== '"')
+      .map((t) => t.text)
+      .join(' ');
     if (category === 'someone-else-at-risk') sign = 'someone-else';
     found.push({
-      category, sign, layer: 'rules', level, listedLevel: c.level, phrase: c.phrase, reason, excerpt, language: c.language, modifiers,
-      start: c.start, end: c.end,
+      category,
+      sign,
+      layer: 'rules',
+      level,
+      listedLevel: c.level,
+      phrase: c.phrase,
+      reason,
+      excerpt,
+      language: c.language,
+      modifiers,
+      start: c.start,
+      end: c.end,
     });
   }
   return dedupe(found);
@@ -245,7 +290,7 @@ export function ruleMatches(tokens: readonly Token[], ctx: SentenceContext, raw:
 /** Words for an act of dying (not a state like "not wake up"): with a time or means it is urgent. */
 const ACT = anyOf(
   'die|dying|kill|killing|suicide|suicidal|unalive|sewerslide|end|ending|overdose|jump|hang|morir|morirme|matarme|' +
-  'aventar|aventarme|tirar|tirarme|suicid\\w*|sterben|umbringen|umzubringen|toten|selbstmord\\w*'
+    'aventar|aventarme|tirar|tirarme|suicid\\w*|sterben|umbringen|umzubringen|toten|selbstmord\\w*',
 );
 
 /**
@@ -313,7 +358,8 @@ function cueNegated(tokens: readonly Token[], j: number): boolean {
  * die lol" counts in full).
  */
 function jokingConditional(tokens: readonly Token[], ctx: SentenceContext, start: number): boolean {
-  let laugh = false, cond = false;
+  let laugh = false,
+    cond = false;
   for (let j = 0; j < tokens.length; j++) {
     if (ctx.sentence[j] !== ctx.sentence[start]) continue;
     const t = tokens[j]!.text;
@@ -325,7 +371,7 @@ function jokingConditional(tokens: readonly Token[], ctx: SentenceContext, start
 
 const THINK = new RegExp(
   '^(thinking|think|thought|thoughts|thinks|fantasi\\w*|imagin\\w*|sometimes|often|pensado|pienso|pense|pensaba|piensa|pensando|' +
-  'pensamientos|pensar|ideas|idea|ganas|veces|denke|denk|denken|dachte|gedacht|gedanken|gedanke|dran|daran|manchmal|oft)$',
+    'pensamientos|pensar|ideas|idea|ganas|veces|denke|denk|denken|dachte|gedacht|gedanken|gedanke|dran|daran|manchmal|oft)$',
 );
 /** "kms thoughts again", "suizidgedanken": a thought named right after the words. */
 const THOUGHTS_AFTER = /^(thoughts|thought|pensamientos|ideas|gedanken)$/;
@@ -334,7 +380,7 @@ const THOUGHTS_AFTER = /^(thoughts|thought|pensamientos|ideas|gedanken)$/;
 function thinkingAbout(tokens: readonly Token[], ctx: SentenceContext, start: number): boolean {
   for (let j = start - 1; j >= Math.max(0, start - 6) && ctx.sentence[j] === ctx.sentence[start]; j--) {
     // "I keep thinking I will take them": an intent after the thought is an intent.
-    if ((ctx.classes[j]! & CLASS.Intent) && !(tokens[j]!.text === 'about' && tokens[j + 1]?.text !== 'to')) return false;
+    if (ctx.classes[j]! & CLASS.Intent && !(tokens[j]!.text === 'about' && tokens[j + 1]?.text !== 'to')) return false;
     if (THINK.test(tokens[j]!.text)) return true;
   }
   return false;
@@ -376,8 +422,11 @@ function laterPresent(tokens: readonly Token[], ctx: SentenceContext, start: num
   for (let j = start + 1; j < tokens.length; j++) {
     if (ctx.sentence[j]! <= ctx.sentence[start]! || !NOW.test(tokens[j]!.text)) continue;
     // "now I want to do it again", "heute denk ich wieder dran": the present is not closed.
-    const open = tokens.some((t, k) => ctx.sentence[k] === ctx.sentence[j]
-      && ((ctx.classes[k]! & (CLASS.Desire | CLASS.Intent | CLASS.Death | CLASS.Injure | CLASS.Means)) !== 0 || AGAIN.test(t.text) || ONGOING.test(t.text)));
+    const open = tokens.some(
+      (t, k) =>
+        ctx.sentence[k] === ctx.sentence[j] &&
+        ((ctx.classes[k]! & (CLASS.Desire | CLASS.Intent | CLASS.Death | CLASS.Injure | CLASS.Means)) !== 0 || AGAIN.test(t.text) || ONGOING.test(t.text)),
+    );
     if (!open) return true;
   }
   return false;
@@ -387,7 +436,7 @@ function recoveryStated(tokens: readonly Token[], ctx: SentenceContext, L: Lists
   for (let j = 0; j < tokens.length; j++) {
     if (!/^(now|today|nowadays|hoy|ahora|heute|jetzt|since|clean|proud)$/.test(tokens[j]!.text)) continue;
     for (let k = Math.max(0, j - 6); k <= j + 6 && k < tokens.length; k++) {
-      if (ctx.sentence[k] === ctx.sentence[j] && (ctx.classes[k]! & CLASS.Recovered) && !L.negations.has(tokens[k - 1]?.text ?? '')) return true;
+      if (ctx.sentence[k] === ctx.sentence[j] && ctx.classes[k]! & CLASS.Recovered && !L.negations.has(tokens[k - 1]?.text ?? '')) return true;
     }
   }
   return false;
@@ -395,7 +444,7 @@ function recoveryStated(tokens: readonly Token[], ctx: SentenceContext, L: Lists
 
 const PAST_TENSE = anyOf(
   'was|were|had|used|tried|attempted|did|once|overdosed|wanted|thought|cut|self|harmed|purged|starved|' +
-  'solia|era|estaba|tenia|intente|tuve|quise|hice|estuve|fue|war|hatte|habe|wollte|fruher|damals',
+    'solia|era|estaba|tenia|intente|tuve|quise|hice|estuve|fue|war|hatte|habe|wollte|fruher|damals',
 );
 
 /** A past tense in the match's clause ("I was suicidal after my divorce", "had a lot of suicidal thoughts"). */
@@ -445,7 +494,7 @@ function isReported(L: Lists, tokens: readonly Token[], ctx: SentenceContext, st
 /** Quoted words from a song, book or film — not the writer's own title ("my painting is called "…""). */
 function quotesSomethingElse(L: Lists, tokens: readonly Token[], ctx: SentenceContext, start: number): boolean {
   for (let j = 0; j < tokens.length; j++) {
-    if (ctx.sentence[j] === ctx.sentence[start] && (ctx.classes[j]! & CLASS.Reported) && !L.self.has(tokens[j - 1]?.text ?? '')) return true;
+    if (ctx.sentence[j] === ctx.sentence[start] && ctx.classes[j]! & CLASS.Reported && !L.self.has(tokens[j - 1]?.text ?? '')) return true;
   }
   return false;
 }
@@ -456,7 +505,13 @@ function clauseIds(tokens: readonly Token[]): number[] {
 }
 
 function isNegated(
-  L: Lists, tokens: readonly Token[], clause: readonly number[], pseudo: readonly [number, number][], start: number, gapTokens: readonly number[], end = start,
+  L: Lists,
+  tokens: readonly Token[],
+  clause: readonly number[],
+  pseudo: readonly [number, number][],
+  start: number,
+  gapTokens: readonly number[],
+  end = start,
 ): boolean {
   const inPseudo = (j: number): boolean => pseudo.some(([a, b]) => a <= j && j < b);
   for (const j of gapTokens) if (L.negations.has(tokens[j]!.text) && !inPseudo(j)) return true;
@@ -505,7 +560,7 @@ function subjectIsOther(L: Lists, tokens: readonly Token[], start: number): bool
 
 /** Keeps one match per overlapping span and category: the highest level, then the longest. */
 function dedupe(found: readonly RuleMatch[]): RuleMatch[] {
-  const sorted = [...found].sort((a, b) => RANK[b.level] - RANK[a.level] || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const sorted = [...found].sort((a, b) => RANK[b.level] - RANK[a.level] || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: RuleMatch[] = [];
   for (const m of sorted) {
     if (kept.some((k) => k.category === m.category && k.start < m.end && m.start < k.end)) continue;

@@ -16,7 +16,8 @@ import {
   TwoFactorConfirmBody,
   UserIdParams,
 } from '../../domain/api/account.schemas.ts';
-import { Ok } from '../../domain/api/schemas.ts';
+import { LocaleBody, LocaleResult, Ok } from '../../domain/api/schemas.ts';
+import { setOwnLocale } from '../../services/account/locale.service.ts';
 import {
   accountSecurity,
   beginTwoFactor,
@@ -51,6 +52,20 @@ export function accountRoutes(app: App, deps: Deps): void {
       schema: { tags: ['account'], summary: 'Your two-factor status, recovery codes left and active sessions', response: { 200: AccountSecurity } },
     },
     async (req) => accountSecurity(deps, requireActor(req.actor), sessionOf(req.authSession)),
+  );
+
+  app.put(
+    '/api/account/locale',
+    {
+      config: { access: { roles: ALL } },
+      schema: {
+        tags: ['account'],
+        summary: 'Choose the language Hearth speaks to you (null: follow the browser); used for the app, PDFs and exports',
+        body: LocaleBody,
+        response: { 200: LocaleResult },
+      },
+    },
+    async (req) => setOwnLocale(deps, requireActor(req.actor), req.body),
   );
 
   app.post(

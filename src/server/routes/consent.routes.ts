@@ -1,4 +1,11 @@
-import { ConsentDocument, ConsentState, PublishConsentBody, SignConsentBody, WithdrawConsentBody } from '../../domain/api/consent.schemas.ts';
+import {
+  ConsentDocument,
+  ConsentDocumentQuery,
+  ConsentState,
+  PublishConsentBody,
+  SignConsentBody,
+  WithdrawConsentBody,
+} from '../../domain/api/consent.schemas.ts';
 import { IdParams } from '../../domain/api/schemas.ts';
 import { consentDocument, consentState, publishConsentDocument, signConsent, withdrawConsent } from '../../services/consent/consent.service.ts';
 import { requireActor, requireSubject } from '../context.ts';
@@ -15,9 +22,14 @@ export function consentRoutes(app: App, deps: Deps): void {
     '/api/consent/document',
     {
       config: { access: { roles: ['therapist', 'client', 'admin'] } },
-      schema: { tags: ['consent'], summary: 'The consent document clients sign now, with every scope explained', response: { 200: ConsentDocument } },
+      schema: {
+        tags: ['consent'],
+        summary: 'The consent document clients sign now, with every scope explained, in `locale` (else your language, else English)',
+        querystring: ConsentDocumentQuery,
+        response: { 200: ConsentDocument },
+      },
     },
-    async () => consentDocument(deps),
+    async (req) => consentDocument(deps, req.query.locale ?? requireActor(req.actor).locale ?? 'en'),
   );
 
   app.get(
@@ -49,7 +61,7 @@ export function consentRoutes(app: App, deps: Deps): void {
     async (req, reply) => {
       const out = await signConsent(deps, requireActor(req.actor), requireSubject(req.subject), req.body);
       req.auditNote.targetId = out.eventId;
-      req.auditNote.detail = { documentVersion: out.documentVersion, scopes: out.scopes };
+      req.auditNote.detail = { documentVersion: out.documentVersion, documentLocale: out.documentLocale, scopes: out.scopes };
       return reply.status(201).send(out.state);
     },
   );
@@ -77,11 +89,10 @@ export function consentRoutes(app: App, deps: Deps): void {
   app.post(
     '/api/consent/documents',
     {
-      config: { access: { roles: ['therapist', 'admin'] }, audit: 'consent.publish', reauth: true },
+      config: { access: { roles: ['therapist'] }, audit: 'consent.publish', reauth: true },
       schema: {
         tags: ['consent'],
-        summary:
-          'Publish a new version of the consent document; clients are asked to sign again (the practice owner or an operator, after re-entering their password)',
+        summary: 'Publish a new version of the consent document; clients are asked to sign again (the practice owner, after re-entering their password)',
         body: PublishConsentBody,
         response: { 201: ConsentDocument },
       },

@@ -1,5 +1,5 @@
 import { IdParams } from '../../domain/api/schemas.ts';
-import { buildClientExport, exportFileName } from '../../services/export/client-export.ts';
+import { exportFileName, streamClientExport } from '../../services/export/client-export.ts';
 import { requireActor, requireSubject } from '../context.ts';
 import type { App, Deps } from '../deps.ts';
 
@@ -18,14 +18,16 @@ export function exportRoutes(app: App, deps: Deps): void {
     async (req, reply) => {
       const subject = requireSubject(req.subject);
       const now = deps.clock();
-      const out = await buildClientExport(deps, requireActor(req.actor), subject, { now });
-      req.auditNote.detail = { files: Object.keys(out.files).length, bytes: out.zip.length, omitted: Object.keys(out.records.omitted) };
+      // Streamed as it is written (bounded memory); the audit entry is written before the first byte leaves.
+      const out = await streamClientExport(deps, requireActor(req.actor), subject, { now });
+      req.auditNote.detail = { streamed: true, omitted: out.omitted };
+      out.done.catch((e: unknown) => req.log.error({ err: e }, 'export stopped before the end'));
       return reply
         .header('content-type', 'application/zip')
         .header('content-disposition', `attachment; filename="${exportFileName(subject.client.displayName, now)}"`)
         .header('cache-control', 'no-store')
         .header('x-content-type-options', 'nosniff')
-        .send(Buffer.from(out.zip.buffer, out.zip.byteOffset, out.zip.byteLength));
+        .send(out.stream);
     },
   );
 }

@@ -1,4 +1,4 @@
-import { AcceptInviteBody, IdParams, Invite, InviteList, InvitePeek, InviteTokenParams, Me, Ok } from '../../domain/api/schemas.ts';
+import { AcceptInviteBody, IdParams, Invite, InviteList, InvitePeek, InviteQuery, InviteTokenParams, Me, Ok } from '../../domain/api/schemas.ts';
 import { acceptInvite, createInvite, listInvites, peekInvite, revokeInvite } from '../../services/invites/invites.service.ts';
 import { actorFor } from '../../services/account/actor.ts';
 import { startSession } from '../auth.ts';
@@ -13,11 +13,18 @@ export function inviteRoutes(app: App, deps: Deps): void {
     '/api/clients/:id/invites',
     {
       config: { access: THERAPIST, audit: 'invite.create' },
-      schema: { tags: ['invites'], summary: 'Create a single-use invite link for this client (shown once)', params: IdParams, response: { 201: Invite } },
+      schema: {
+        tags: ['invites'],
+        summary: 'Create a single-use invite link for this client (shown once); `locale` is the language they start in',
+        params: IdParams,
+        querystring: InviteQuery,
+        response: { 201: Invite },
+      },
     },
     async (req, reply) => {
       const invite = await createInvite(deps, requireActor(req.actor), requireSubject(req.subject), {
         origin: deps.config.publicOrigin ?? `${req.protocol}://${req.headers.host ?? '127.0.0.1'}`,
+        locale: req.query.locale,
       });
       req.auditNote.targetId = invite.id;
       return reply.status(201).send(invite);

@@ -39,7 +39,7 @@ export function jobRoutes(app: App, deps: Deps): void {
       },
     },
     async (req) => {
-      const job = cancelJob(deps, requireActor(req.actor), requireSubject(req.subject), req.params.jobId);
+      const job = await cancelJob(deps, requireActor(req.actor), requireSubject(req.subject), req.params.jobId);
       req.auditNote.targetId = req.params.jobId;
       return job;
     },

@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   ComposeBody,
   IdParams,
@@ -26,6 +27,8 @@ import {
   SAMPLE_LIMITS,
   wavLength,
 } from '../../services/music/music.service.ts';
+import { SteerBody, SteeringParams, SteeringStarted, SteerResult } from '../../domain/api/music-steering.schemas.ts';
+import { startSteering, steeredAudio, steerPlayback } from '../../services/music/steering.service.ts';
 import { requireActor, requireSubject, subjectWith } from '../context.ts';
 import type { App, Deps } from '../deps.ts';
 import { readMultipartUpload } from '../uploads.ts';
@@ -48,6 +51,34 @@ function parseRange(header: string | undefined, total: number): { start: number;
     end = m[2] === '' ? total - 1 : Math.min(Number(m[2]), total - 1);
   }
   return start > end || start >= total ? 'invalid' : { start, end };
+}
+
+/** Answers a WAV request (whole or one Range) from a renderer of byte spans; 416 for a range outside it. */
+async function sendWav(
+  req: Pick<FastifyRequest, 'headers' | 'auditNote'>,
+  reply: FastifyReply,
+  pieceId: string,
+  total: number,
+  bytes: (start: number, end: number) => Promise<AsyncIterable<Buffer>>,
+): Promise<FastifyReply> {
+  const range = parseRange(req.headers.range, total);
+  if (range === 'invalid')
+    return reply
+      .status(416)
+      .header('content-range', `bytes */${total}`)
+      .send({ error: { code: 'invalid_request', message: 'That byte range is outside the piece.' } });
+  const { start, end } = range ?? { start: 0, end: total - 1 };
+  // One playback is one audit entry: seeks and the player's follow-up ranges are not logged again.
+  if (start > 0) req.auditNote.skip = true;
+  const audio = await bytes(start, end);
+  reply
+    .header('content-type', 'audio/wav')
+    .header('accept-ranges', 'bytes')
+    .header('content-length', String(end - start + 1))
+    .header('cache-control', 'no-store')
+    .header('content-disposition', `inline; filename="hearth-${pieceId.slice(0, 8)}.wav"`);
+  if (range) reply.status(206).header('content-range', `bytes ${start}-${end}/${total}`);
+  return reply.send(Readable.from(audio));
 }
 
 /** Music: compose from words, play as a stream (with seeking), record how listening felt, learn what helps. */
@@ -136,26 +167,62 @@ export function musicRoutes(app: App, deps: Deps): void {
     },
     async (req, reply) => {
       const subject = subjectWith(req.subject, 'music');
-      const p = subject.music;
-      const total = wavLength(p);
-      const range = parseRange(req.headers.range, total);
-      if (range === 'invalid')
-        return reply
-          .status(416)
-          .header('content-range', `bytes */${total}`)
-          .send({ error: { code: 'invalid_request', message: 'That byte range is outside the piece.' } });
-      const { start, end } = range ?? { start: 0, end: total - 1 };
-      // One playback is one audit entry: seeks and the player's follow-up ranges are not logged again.
-      if (start > 0) req.auditNote.skip = true;
-      const audio = await pieceAudio(deps, requireActor(req.actor), subject, start, end);
-      reply
-        .header('content-type', 'audio/wav')
-        .header('accept-ranges', 'bytes')
-        .header('content-length', String(end - start + 1))
-        .header('cache-control', 'no-store')
-        .header('content-disposition', `inline; filename="hearth-${p.id.slice(0, 8)}.wav"`);
-      if (range) reply.status(206).header('content-range', `bytes ${start}-${end}/${total}`);
-      return reply.send(Readable.from(audio));
+      return sendWav(req, reply, subject.music.id, wavLength(subject.music), (start, end) => pieceAudio(deps, requireActor(req.actor), subject, start, end));
+    },
+  );
+
+  app.post(
+    '/api/music/:id/steering',
+    {
+      config: { access: MU, audit: 'music.steer_start', consent: 'music' },
+      schema: {
+        tags: ['music'],
+        summary: 'Start a steered playback: a stream at real-time pace that the listener can steer (calmer, slower, fewer…) while it plays',
+        params: IdParams,
+        response: { 201: SteeringStarted },
+      },
+    },
+    async (req, reply) => {
+      const started = await startSteering(deps, requireActor(req.actor), subjectWith(req.subject, 'music'));
+      req.auditNote.targetId = started.id;
+      return reply.status(201).send(started);
+    },
+  );
+
+  app.get(
+    '/api/music/:id/steering/:steeringId/audio',
+    {
+      config: { access: MU, audit: 'music.play' },
+      schema: {
+        tags: ['music'],
+        summary: 'A steered playback as a 16-bit stereo WAV at real-time pace (its steering so far replayed); supports Range',
+        params: SteeringParams,
+      },
+    },
+    async (req, reply) => {
+      const subject = subjectWith(req.subject, 'music');
+      const id = req.params.steeringId;
+      return sendWav(req, reply, subject.music.id, wavLength(subject.music), (start, end) =>
+        steeredAudio(deps, requireActor(req.actor), subject, id, start, end),
+      );
+    },
+  );
+
+  app.post(
+    '/api/music/:id/steering/:steeringId',
+    {
+      config: { access: MU, audit: 'music.steer', consent: 'music' },
+      schema: {
+        tags: ['music'],
+        summary: 'Steer a playing piece (calmer, brighter, darker, slower, faster, fewer, more, quieter, louder); recorded with the listening',
+        params: SteeringParams,
+        body: SteerBody,
+        response: { 200: SteerResult },
+      },
+    },
+    async (req) => {
+      req.auditNote.targetId = req.params.steeringId;
+      return steerPlayback(deps, requireActor(req.actor), subjectWith(req.subject, 'music'), req.params.steeringId, req.body);
     },
   );
 

@@ -14,6 +14,7 @@ import {
   CrisisResourcesSettings,
   OwnerBody,
   PracticeMe,
+  RecordAccess,
   Staff,
   StaffInvite,
   StaffInviteIdParams,
@@ -29,7 +30,7 @@ import { actorFor } from '../../services/account/actor.ts';
 import { clientCrisisRegion, crisisResourcesSettings, setClientCrisisRegion, setCrisisResources } from '../../services/practice/crisis-resources.service.ts';
 import { acceptStaffInvite, createStaffInvite, peekStaffInvite, revokeStaffInvite } from '../../services/staff/staff-invites.service.ts';
 import { deactivateStaff, handOverOwnership, listStaff, practiceMe, reactivateStaff, setSupervisees } from '../../services/staff/staff.service.ts';
-import { careHistory, transferClient } from '../../services/staff/transfer.service.ts';
+import { careHistory, recordAccess, transferClient } from '../../services/staff/transfer.service.ts';
 import { startSession } from '../auth.ts';
 import { requireActor, requireSubject } from '../context.ts';
 import type { App, Deps } from '../deps.ts';
@@ -209,6 +210,20 @@ export function practiceRoutes(app: App, deps: Deps): void {
       schema: { tags: ['practice'], summary: "Transfers of this client's care, newest first", params: IdParams, response: { 200: CareHistory } },
     },
     async (req) => ({ transfers: await careHistory(deps, requireActor(req.actor), requireSubject(req.subject)) }),
+  );
+
+  app.get(
+    '/api/clients/:id/access',
+    {
+      config: { access: { roles: ['therapist', 'client'], scope: 'client', param: 'id' } },
+      schema: {
+        tags: ['practice'],
+        summary: 'How you reach this record: as its therapist, as a supervisor (read-only), or as the client',
+        params: IdParams,
+        response: { 200: RecordAccess },
+      },
+    },
+    async (req) => recordAccess(deps, requireActor(req.actor), requireSubject(req.subject), req.auditNote.asSupervisor === true),
   );
 
   app.get(

@@ -4,5 +4,5 @@ import type { Store, UserRecord } from '../../store/index.ts';
 
 export async function actorFor(store: Store, user: UserRecord): Promise<Actor> {
   const client = user.role === 'client' ? await store.clients.byUserId(user.id) : undefined;
-  return { userId: user.id, role: user.role, displayName: user.displayName, email: user.email, clientId: client?.id ?? null };
+  return { userId: user.id, role: user.role, displayName: user.displayName, email: user.email, clientId: client?.id ?? null, locale: user.locale };
 }

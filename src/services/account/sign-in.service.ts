@@ -38,7 +38,15 @@ export async function setupFirstTherapist({ store, clock }: StoreDeps, input: z.
     const n = await tx.query<{ n: number }>("SELECT count(*)::int AS n FROM users WHERE role = 'therapist'");
     if ((n[0]?.n ?? 0) > 0) throw new HttpError('conflict', 'Hearth is already set up. Please sign in.');
     return store.users.create(
-      { id: randomUUID(), role: 'therapist', email: input.email, displayName: input.displayName, passwordHash, createdAt: clock() },
+      {
+        id: randomUUID(),
+        role: 'therapist',
+        email: input.email,
+        displayName: input.displayName,
+        passwordHash,
+        createdAt: clock(),
+        locale: input.locale ?? null,
+      },
       tx,
     );
   });

@@ -6,6 +6,8 @@ import type { ClientRecord } from '../../store/index.ts';
 import type { Actor, StoreDeps, Subject } from '../context.ts';
 import { clientDto, iso } from '../dto.ts';
 import { HttpError } from '../errors.ts';
+import type { GroupCanvasHub } from '../groups/canvas-hub.ts';
+import { eraseFromGroups } from '../groups/group-erasure.ts';
 
 type ClientDto = z.infer<typeof Client>;
 
@@ -58,9 +60,17 @@ async function endClientSessions({ store }: StoreDeps, client: ClientRecord): Pr
 }
 
 /** Erases a client for good: their data key is destroyed, then their records, files and login are deleted. */
-export async function eraseClient({ store }: StoreDeps, actor: Actor, { client }: Subject, input: z.output<typeof EraseBody>): Promise<void> {
+export async function eraseClient(
+  deps: StoreDeps & { groupCanvas?: GroupCanvasHub },
+  actor: Actor,
+  { client }: Subject,
+  input: z.output<typeof EraseBody>,
+): Promise<void> {
+  const { store } = deps;
   if (input.confirmName.trim() !== client.displayName)
     throw new HttpError('invalid_request', `Type the client's name exactly ("${client.displayName}") to confirm.`);
+  // Their strokes leave every group canvas, round and kept work first (the pieces are re-rendered without them).
+  await eraseFromGroups(deps, client.id);
   const files = await store.clients.erase(client.id, (tx) => store.vault.destroy(client.id, tx));
   await Promise.all(files.map((k) => store.blobs.delete(k).catch(() => undefined)));
   // Deleted rows stay on disk (old row versions, indexes, WAL) until rewritten: remove them now.

@@ -4,12 +4,13 @@
  */
 import type { z } from 'zod';
 import type { ConsentDocument, ConsentState, PublishConsentBody, SignConsentBody, WithdrawConsentBody } from '../../domain/api/consent.schemas.ts';
-import { consentScopeList } from '../../domain/consent.ts';
+import { consentScopeListIn } from '../../domain/consent.ts';
+import type { Locale } from '../../domain/index.ts';
 import type { ConsentDocumentRecord, Store } from '../../store/index.ts';
 import type { Actor, StoreDeps, Subject } from '../context.ts';
 import { iso } from '../dto.ts';
 import { HttpError } from '../errors.ts';
-import { isPracticeOwner } from '../practice/practice.service.ts';
+import { isOwner } from '../practice/practice.service.ts';
 
 type StateDto = z.infer<typeof ConsentState>;
 
@@ -18,7 +19,8 @@ const documentDto = (d: ConsentDocumentRecord): z.infer<typeof ConsentDocument> 
   title: d.title,
   body: d.body,
   publishedAt: d.publishedAt ? iso(d.publishedAt) : null,
-  scopes: consentScopeList(),
+  locale: d.locale,
+  scopes: consentScopeListIn(d.locale ?? 'en'),
 });
 
 async function stateDto(store: Store, clientId: string): Promise<StateDto> {
@@ -31,6 +33,7 @@ async function stateDto(store: Store, clientId: string): Promise<StateDto> {
       id: e.id,
       kind: e.kind,
       documentVersion: e.documentVersion,
+      documentLocale: e.documentLocale,
       scopes: e.scopes,
       signature: e.signature,
       actorId: e.actorId,
@@ -39,8 +42,9 @@ async function stateDto(store: Store, clientId: string): Promise<StateDto> {
   };
 }
 
-export async function consentDocument({ store }: StoreDeps): Promise<z.infer<typeof ConsentDocument>> {
-  return documentDto(await store.consents.currentDocument());
+/** The current document in a language (the clinic's own published document has one language only). */
+export async function consentDocument({ store }: StoreDeps, locale: Locale = 'en'): Promise<z.infer<typeof ConsentDocument>> {
+  return documentDto(await store.consents.currentDocument(locale));
 }
 
 export async function consentState({ store }: StoreDeps, _actor: Actor, { client }: Subject): Promise<StateDto> {
@@ -53,15 +57,16 @@ export async function signConsent(
   actor: Actor,
   { client }: Subject,
   input: z.output<typeof SignConsentBody>,
-): Promise<{ state: StateDto; eventId: string; documentVersion: string; scopes: string[] }> {
-  const doc = await store.consents.currentDocument();
+): Promise<{ state: StateDto; eventId: string; documentVersion: string; documentLocale: Locale | null; scopes: string[] }> {
+  // The language read: the one the client names (the default document exists in each), else the account's; a clinic's own document has its one text.
+  const doc = await store.consents.currentDocument(input.locale ?? actor.locale ?? 'en');
   if (input.documentVersion !== doc.version) {
     throw new HttpError('conflict', `The consent document has changed (now version ${doc.version}). Please read the new version and sign that one.`, {
       currentVersion: doc.version,
     });
   }
-  const event = await store.consents.sign(client.id, doc.version, input.scopes, input.signature, actor.userId, clock());
-  return { state: await stateDto(store, client.id), eventId: event.id, documentVersion: doc.version, scopes: [...event.scopes] };
+  const event = await store.consents.sign(client.id, doc.version, input.scopes, input.signature, actor.userId, clock(), doc.locale);
+  return { state: await stateDto(store, client.id), eventId: event.id, documentVersion: doc.version, documentLocale: doc.locale, scopes: [...event.scopes] };
 }
 
 /** Withdraws the scopes that are granted now; features that need them stop at once. */
@@ -80,15 +85,15 @@ export async function withdrawConsent(
 
 /**
  * Publishes a new practice-wide document. It voids every client's current consent, so only the
- * practice owner (or an operator) may do it; the route also asks for a fresh password.
+ * practice owner may do it (operators see no clinical content); the route also asks for a fresh password.
  */
 export async function publishConsentDocument(
   { store, clock }: StoreDeps,
   actor: Actor,
   input: z.output<typeof PublishConsentBody>,
 ): Promise<z.infer<typeof ConsentDocument>> {
-  if (!(await isPracticeOwner(store, actor))) {
-    throw new HttpError('forbidden', 'Only the practice owner, or an operator, can publish a new consent document: it asks every client to sign again.');
+  if (!(await isOwner(store, actor))) {
+    throw new HttpError('forbidden', 'Only the practice owner can publish a new consent document: it asks every client to sign again.');
   }
   if (await store.consents.versionExists(input.version))
     throw new HttpError('conflict', `Version "${input.version}" has been used already. Choose a new version label.`);

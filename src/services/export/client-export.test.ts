@@ -41,8 +41,9 @@ describe('export sections', () => {
       'GET /api/clients/:id/supports/:supportId/print.pdf',
       // Suggestions are derived from the record (goals, measures), not a record of their own.
       'GET /api/clients/:id/directive-suggestions',
-      // Which region's crisis contacts apply: a setting, not a record.
+      // Which region's crisis contacts apply, and how the caller reaches the record: not records.
       'GET /api/clients/:id/crisis-region',
+      'GET /api/clients/:id/access',
     ]);
     const clientReads = h.routes.filter((r) => r.method === 'GET' && r.url.startsWith('/api/clients/:id') && !notSections.has(`${r.method} ${r.url}`));
     expect(clientReads.map((r) => `${r.method} ${r.url}`).filter((k) => !covered.has(k))).toEqual([]);

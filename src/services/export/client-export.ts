@@ -9,14 +9,19 @@
  * them equal to the routes), so a client's own export leaves out therapist-only records such as
  * session notes, insights and alerts, and says so. One code path serves the web app and the CLI.
  *
- * The ZIP is built in memory: a few hundred artworks and ten minutes of audio come to roughly
- * 150 MB at most. Music longer than ten minutes in total is exported as plan + seed only.
+ * The ZIP is streamed (fflate's streaming `Zip`): each file is read, decrypted, added and handed
+ * to the writer before the next is read, and the writer's back-pressure is honoured, so memory
+ * holds about one file at a time however large the record (`streamClientExport`). The records
+ * (JSON) and summary.pdf (pdf-lib, thumbnails only) are built in memory; they are small beside
+ * the files. Music longer than ten minutes in total is exported as plan + seed only.
  */
-import { strToU8, zipSync } from 'fflate';
-import type { Zippable } from 'fflate';
+import { PassThrough } from 'node:stream';
+import type { Readable } from 'node:stream';
+import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { consentRefusal } from '../../domain/consent.ts';
 import type { ConsentScope } from '../../domain/consent.ts';
-import type { Role } from '../../domain/index.ts';
+import type { Locale, Role } from '../../domain/index.ts';
+import { translator } from '../../domain/i18n/index.ts';
 import { MEASURES, isMeasureId, measureDefinition, questionnaireResponseFromScore, scoreMeasure } from '../../domain/measures/index.ts';
 import { alertsForClient } from '../clinical/alerts.service.ts';
 import { listCheckins } from '../clinical/checkins.service.ts';
@@ -37,6 +42,9 @@ import { listPlans } from '../plans/plans.service.ts';
 import { readStories, storybookExportFiles } from '../series/series.service.ts';
 import { listSupports, readTraditions, supportExportFiles } from '../supports/supports.service.ts';
 import { listSessions } from '../sessions/sessions.service.ts';
+import type { ImageBackend } from '../../backends/index.ts';
+import { clientGroupWork } from '../groups/client-group-work.ts';
+import { renderWork } from '../groups/cocreate.service.ts';
 import type { ExportRecords } from './export-records.ts';
 import { summaryPdf } from './summary-pdf.ts';
 import { slugOf, zipPath } from './zip-names.ts';
@@ -44,20 +52,32 @@ import { slugOf, zipPath } from './zip-names.ts';
 /** Total music length up to which rendered WAVs are included (seconds). */
 export const MAX_EXPORT_MUSIC_SECONDS = 10 * 60;
 
-export type ExportDeps = MusicDeps;
+/** With an image backend, group works are rendered into the export (`groups/`). */
+export type ExportDeps = MusicDeps & { imageBackend?: ImageBackend };
 
 export interface ExportOptions {
   now: Date;
   /** Largest total length of music rendered into WAVs; longer → plan + seed only. */
   maxMusicSeconds?: number;
+  /** The language of README.txt and summary.pdf; default: the caller's account language, else English. */
+  locale?: Locale;
 }
 
-export interface ClientExport {
-  zip: Uint8Array;
+/** What an export wrote. */
+export interface ClientExportResult {
   records: ExportRecords;
-  /** Name → size of every file in the ZIP. */
+  /** Name → size (before compression) of every file in the ZIP. */
   files: Record<string, number>;
+  /** Bytes of the ZIP. */
+  bytes: number;
 }
+
+export interface ClientExport extends ClientExportResult {
+  zip: Uint8Array;
+}
+
+/** Takes the ZIP's bytes in order; resolves when it can take more (back-pressure). */
+export type ExportSink = (chunk: Uint8Array) => Promise<void>;
 
 type Json = Record<string, unknown>;
 const BOTH: readonly Role[] = ['therapist', 'client'];
@@ -97,33 +117,64 @@ export const SECTIONS: readonly ExportSection[] = [
   { name: 'accessHistory', route: 'GET /api/clients/:id/audit', roles: BOTH, read: accessHistory },
   { name: 'careHistory', route: 'GET /api/clients/:id/care-history', roles: BOTH, read: careHistory },
   { name: 'alerts', route: 'GET /api/alerts', roles: THERAPIST, read: (deps, actor, { client }) => alertsForClient(deps, actor, client) },
+  { name: 'groupWork', route: 'GET /api/clients/:id/group-work', roles: BOTH, read: clientGroupWork },
 ];
 
-/**
- * Builds the export of `subject.client` as `actor` sees it. The caller has already checked that
- * the actor may reach the client (the route's scope, or the CLI acting as the client's therapist).
- */
-export async function buildClientExport(deps: ExportDeps, actor: Actor, subject: Subject, opts: ExportOptions): Promise<ClientExport> {
+/** The sections `actor` may see, read through the services; the rest listed in `omitted` with why. */
+async function readSections(deps: ExportDeps, actor: Actor, subject: Subject) {
   const { store } = deps;
   const client = subject.client;
-  const clientId = client.id;
   const omitted: Record<string, string> = {};
   const read = new Map<string, unknown>();
   for (const s of SECTIONS) {
     if (!s.roles.includes(actor.role)) {
       omitted[s.name] = 'not available to this account (therapist only)';
-    } else if (s.consent && !(await store.consents.has(clientId, s.consent))) {
+    } else if (s.consent && !(await store.consents.has(client.id, s.consent))) {
       omitted[s.name] = `not included: ${consentRefusal(client.displayName, s.consent)}`;
     } else {
       read.set(s.name, await s.read(deps, actor, subject));
     }
   }
+  return { omitted, read };
+}
+
+type Sections = Awaited<ReturnType<typeof readSections>>;
+
+/**
+ * Writes the ZIP of `subject.client` as `actor` sees it to `sink`, one file at a time. The caller
+ * has already checked that the actor may reach the client (the route's scope, or the CLI acting
+ * as the client's therapist).
+ */
+async function writeClientExport(deps: ExportDeps, actor: Actor, subject: Subject, opts: ExportOptions, sections: Sections, sink: ExportSink) {
+  const { store } = deps;
+  const client = subject.client;
+  const clientId = client.id;
+  const { omitted, read } = sections;
   const list = (name: string): Json[] => (read.get(name) as Json[] | undefined) ?? [];
   const single = (name: string): Json | null => (read.has(name) ? asJson(read.get(name)) : null);
 
-  const files: Zippable = {};
-  const put = (path: string, bytes: Uint8Array, compress: boolean) => {
-    files[path] = [bytes, { level: compress ? 6 : 0 }];
+  const sizes: Record<string, number> = {};
+  let bytes = 0;
+  let failure: Error | null = null;
+  const pending: Uint8Array[] = [];
+  const zip = new Zip((err, chunk) => {
+    if (err) failure = err;
+    else pending.push(chunk);
+  });
+  const flush = async (): Promise<void> => {
+    if (failure) throw failure;
+    for (let chunk = pending.shift(); chunk; chunk = pending.shift()) {
+      bytes += chunk.length;
+      await sink(chunk);
+    }
+  };
+  const put = async (path: string, data: Uint8Array, compress: boolean): Promise<void> => {
+    const file = compress ? new ZipDeflate(path, { level: 6 }) : new ZipPassThrough(path);
+    file.mtime = opts.now;
+    zip.add(file);
+    file.push(data, true);
+    sizes[path] = data.length;
+    await flush();
   };
 
   // Artworks (the gallery, and the studio's drafts and history): the stored originals, decrypted, and the recorded strokes.
@@ -138,7 +189,7 @@ export async function buildClientExport(deps: ExportDeps, actor: Actor, subject:
       const ext = rec.mime === 'image/webp' ? 'webp' : rec.mime === 'image/jpeg' ? 'jpg' : 'png';
       const name = zipPath('artworks', `${rec.id}-${slugOf(rec.title)}.${ext}`);
       const bytes = await store.files.get(clientId, rec.blobKey);
-      if (bytes) put(name, bytes, false);
+      if (bytes) await put(name, bytes, false);
       const thumb = await store.files.get(clientId, rec.thumbKey);
       if (thumb) thumbs.set(rec.id, thumb);
       out.push({ ...a, file: bytes ? name : null, strokes });
@@ -159,10 +210,10 @@ export async function buildClientExport(deps: ExportDeps, actor: Actor, subject:
   const sampleOut: Json[] = [];
   for (const s of list('musicSamples')) {
     const rec = await store.music.sampleById(String(s.id));
-    const bytes = rec && rec.clientId === clientId ? await store.files.get(clientId, rec.blobKey) : undefined;
+    const wav = rec && rec.clientId === clientId ? await store.files.get(clientId, rec.blobKey) : undefined;
     const name = zipPath('music', 'recordings', `${String(s.id)}.wav`);
-    if (bytes) put(name, bytes, true);
-    sampleOut.push({ ...s, file: bytes ? name : null });
+    if (wav) await put(name, wav, true);
+    sampleOut.push({ ...s, file: wav ? name : null });
   }
 
   // Music: rendered WAVs when the total is short enough, else plan + seed (see README).
@@ -175,7 +226,7 @@ export async function buildClientExport(deps: ExportDeps, actor: Actor, subject:
     const rec = renderAudio ? await store.music.byId(String(p.id)) : undefined;
     if (rec && rec.clientId === clientId) {
       file = zipPath('music', `${rec.id}.wav`);
-      put(file, await pieceWav(deps, actor, { client, music: rec }), true);
+      await put(file, await pieceWav(deps, actor, { client, music: rec }), true);
     }
     pieceOut.push({ ...p, file });
   }
@@ -193,12 +244,12 @@ export async function buildClientExport(deps: ExportDeps, actor: Actor, subject:
       subjectDisplay: client.displayName,
       authored: String(m.createdAt),
     });
-    put(zipPath('fhir', `QuestionnaireResponse-${id}.json`), strToU8(JSON.stringify(qr, null, 2) + '\n'), true);
+    await put(zipPath('fhir', `QuestionnaireResponse-${id}.json`), strToU8(JSON.stringify(qr, null, 2) + '\n'), true);
   }
 
   // Each series as its printable storybook.
   if (read.has('stories')) {
-    for await (const book of storybookExportFiles(deps, actor, subject)) put(zipPath('stories', `${slugOf(book.title)}-${book.name}`), book.bytes, false);
+    for await (const book of storybookExportFiles(deps, actor, subject)) await put(zipPath('stories', `${slugOf(book.title)}-${book.name}`), book.bytes, false);
   }
   // Each visual support (social story, schedule, emotion cards) as its printable PDF.
   if (read.has('supports')) {
@@ -230,49 +281,111 @@ export async function buildClientExport(deps: ExportDeps, actor: Actor, subject:
     traditions: single('traditions'),
     accessHistory: list('accessHistory'),
     careHistory: list('careHistory'),
+    groupWork: single('groupWork'),
     omitted,
   };
-  put('records.json', strToU8(JSON.stringify(records, null, 2) + '\n'), true);
-  put('summary.pdf', await summaryPdf(records, thumbs), false);
-  put('README.txt', strToU8(readme(records, renderAudio, totalSeconds)), true);
+  // Group works the client contributed to: the piece as it is now, rendered again (stored once, for the whole group).
+  if (deps.imageBackend)
+    for (const g of (records.groupWork?.groups ?? []) as { works: { id: string }[] }[])
+      for (const w of g.works) await put(zipPath('groups', `${w.id}.png`), await renderWork({ ...deps, imageBackend: deps.imageBackend }, w.id), false);
+  await put('records.json', strToU8(JSON.stringify(records, null, 2) + '\n'), true);
+  const locale = opts.locale ?? actor.locale ?? 'en';
+  await put('summary.pdf', await summaryPdf(records, thumbs, locale), false);
+  await put('README.txt', strToU8(readme(records, renderAudio, totalSeconds, locale)), true);
+  zip.end();
+  await flush();
+  return { records, files: sizes, bytes };
+}
 
-  const sizes: Record<string, number> = {};
-  for (const [k, v] of Object.entries(files)) sizes[k] = (v as [Uint8Array, unknown])[0].length;
-  const zip = zipSync(files, { mtime: opts.now });
-  return { zip, records, files: sizes };
+/** Resolves when `stream` wants more, or is gone (listeners removed either way). */
+function drained(stream: PassThrough): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+  });
+}
+
+/** A started export: what is left out is known at once (for the audit entry); the ZIP follows on `stream`. */
+export interface ExportStream {
+  /** Section names left out for this caller. */
+  omitted: string[];
+  stream: Readable;
+  /** Settles when the last byte was handed to `stream` (rejects if the export failed or the reader went away). */
+  done: Promise<ClientExportResult>;
+}
+
+/**
+ * Starts the export of `subject.client` as `actor` sees it as a stream: the sections are read
+ * first (a refusal or a failure there is thrown before any byte is sent), then the ZIP is written
+ * as the reader takes it.
+ */
+export async function streamClientExport(deps: ExportDeps, actor: Actor, subject: Subject, opts: ExportOptions): Promise<ExportStream> {
+  const sections = await readSections(deps, actor, subject);
+  const stream = new PassThrough({ highWaterMark: 1024 * 1024 });
+  const sink: ExportSink = async (chunk) => {
+    if (stream.destroyed) throw new Error('The reader of the export went away.');
+    if (!stream.write(chunk)) await drained(stream);
+  };
+  const done = writeClientExport(deps, actor, subject, opts, sections, sink).then(
+    (r) => {
+      stream.end();
+      return r;
+    },
+    (e: unknown) => {
+      stream.destroy(e instanceof Error ? e : new Error(String(e)));
+      throw e;
+    },
+  );
+  done.catch(() => undefined);
+  return { omitted: Object.keys(sections.omitted), stream, done };
+}
+
+/** The whole export in memory (tests and small records; the route and the CLI stream). */
+export async function buildClientExport(deps: ExportDeps, actor: Actor, subject: Subject, opts: ExportOptions): Promise<ClientExport> {
+  const chunks: Uint8Array[] = [];
+  const result = await writeClientExport(deps, actor, subject, opts, await readSections(deps, actor, subject), async (c) => {
+    chunks.push(c);
+  });
+  const zip = new Uint8Array(result.bytes);
+  let at = 0;
+  for (const c of chunks) {
+    zip.set(c, at);
+    at += c.length;
+  }
+  return { ...result, zip };
 }
 
 /** The export's file name: `hearth-<client>-<date>.zip`. */
 export const exportFileName = (displayName: string, now: Date): string => `hearth-${slugOf(displayName, 30)}-${now.toISOString().slice(0, 10)}.zip`;
 
-function readme(r: ExportRecords, renderedAudio: boolean, musicSeconds: number): string {
-  const name = String(r.client.displayName ?? 'client');
+function readme(r: ExportRecords, renderedAudio: boolean, musicSeconds: number, locale: Locale): string {
+  const t = translator(locale);
+  const name = String(r.client.displayName ?? t('records:readme.someone'));
   const measureNames = MEASURES.map((m) => m.name).join(', ');
   const lines = [
-    `Hearth export for ${name}`,
-    `Exported ${r.exportedAt}`,
+    t('records:readme.title', { name }),
+    t('records:readme.exported', { at: r.exportedAt }),
     '',
-    'What is in this folder',
-    '- records.json: every record in the app for this person, in the same shapes the app uses',
-    '  (profile, sessions, artworks with how they were made and their version lineage (parentId),',
-    `  drawing strokes, check-ins, questionnaires (${measureNames}), reflections, homework and answers,`,
-    '  music pieces and listenings, recordings, session notes with addenda and signature hashes,',
-    '  treatment plans, alerts, consent history when recorded, and who accessed the record).',
-    '- artworks/: the original images, decrypted, byte for byte as stored.',
-    '- music/recordings/: the original recordings uploaded to the music studio.',
+    t('records:readme.contents'),
+    t('records:readme.records', { measures: measureNames }),
+    t('records:readme.artworks'),
+    t('records:readme.recordings'),
     renderedAudio
-      ? '- music/: each music piece rendered as a WAV file.'
-      : `- music/: not rendered — the pieces total ${Math.round(musicSeconds / 60)} minutes (more than ${MAX_EXPORT_MUSIC_SECONDS / 60}). ` +
-        'Each piece is stored as its plan and seed in records.json (musicPieces[].plan, .seed, .seconds, .sampleRate); Hearth renders the identical ' +
-        'audio again from these (open the piece in the app, or GET /api/music/<id>/audio).',
-    '- summary.pdf: a readable summary: works with their reflections, questionnaires with a chart,',
-    '  homework and plans.',
-    '- stories/: each series (storybook) as a printable PDF: a cover, then one chapter per page with its picture and words.',
-    '- supports/: each visual support (social story, schedule, emotion cards) as a printable PDF.',
-    '- fhir/: each questionnaire as a FHIR R4 QuestionnaireResponse (LOINC-coded where LOINC codes the form; answers and total).',
+      ? t('records:readme.music')
+      : t('records:readme.musicPlans', { minutes: Math.round(musicSeconds / 60), limit: MAX_EXPORT_MUSIC_SECONDS / 60 }),
+    t('records:readme.summary'),
+    t('records:readme.stories'),
+    t('supports:export.readme'),
+    t('records:readme.fhir'),
+    t('records:readme.groups'),
   ];
   const omitted = Object.entries(r.omitted);
-  if (omitted.length > 0) lines.push('', 'Not included in this export', ...omitted.map(([k, why]) => `- ${k}: ${why}`));
-  lines.push('', 'Questionnaire scores describe how someone answered at one moment; they are not a diagnosis.', '');
+  if (omitted.length > 0) lines.push('', t('records:readme.omitted'), ...omitted.map(([k, why]) => `- ${k}: ${why}`));
+  lines.push('', t('records:readme.notDiagnosis'), '');
   return lines.join('\n');
 }

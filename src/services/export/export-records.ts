@@ -31,6 +31,8 @@ export interface ExportRecords {
   /** The cultural traditions the client chose as their own. */
   traditions: Json | null;
   accessHistory: Json[];
+  /** The client's own part in group work (their strokes, the works they contributed to), no other member's details. */
+  groupWork: Json | null;
   /** Transfers of the client's care between therapists. */
   careHistory: Json[];
   /** Sections left out, with why (e.g. "therapist only"). */

@@ -10,6 +10,8 @@ import type { PDFFont, PDFPage } from 'pdf-lib';
 import sharp from 'sharp';
 import { MEASURES, isMeasureId, maxTotalOf, measureDefinition } from '../../domain/measures/index.ts';
 import type { MeasureDefinition } from '../../domain/measures/index.ts';
+import { formatDate, translator } from '../../domain/i18n/index.ts';
+import type { Locale } from '../../domain/i18n/index.ts';
 import type { ExportRecords } from './export-records.ts';
 
 type Json = Record<string, unknown>;
@@ -106,44 +108,52 @@ class Writer {
   }
 }
 
-const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const measureLabel = (id: unknown): string => (typeof id === 'string' && isMeasureId(id) ? measureDefinition(id).name : String(id));
-const day = (iso: unknown): string => (typeof iso === 'string' ? iso.slice(0, 10) : '');
+/** A date in the reader's language ("7 Dec 2026", "7 dic 2026", "07.12.2026"). */
+const dayIn =
+  (locale: Locale) =>
+  (iso: unknown): string =>
+    typeof iso === 'string' && !Number.isNaN(Date.parse(iso)) ? formatDate(new Date(iso), locale, { day: 'numeric', month: 'short', year: 'numeric' }) : '';
 const arr = (v: unknown): Json[] => (Array.isArray(v) ? (v as Json[]) : []);
 
-/** Renders the summary. `thumbs` maps artwork id → its stored WebP thumbnail. */
-export async function summaryPdf(r: ExportRecords, thumbs: ReadonlyMap<string, Uint8Array>): Promise<Uint8Array> {
+/** Renders the summary in `locale`. `thumbs` maps artwork id → its stored WebP thumbnail. */
+export async function summaryPdf(r: ExportRecords, thumbs: ReadonlyMap<string, Uint8Array>, locale: Locale = 'en'): Promise<Uint8Array> {
+  const t = translator(locale);
+  const day = dayIn(locale);
   const doc = await PDFDocument.create();
-  const name = String(r.client.displayName ?? 'Client');
-  doc.setTitle(`Hearth summary — ${name}`);
+  const name = String(r.client.displayName ?? t('records:readme.someone'));
+  doc.setTitle(t('records:pdf.docTitle', { name }));
+  doc.setLanguage(locale);
   doc.setCreator('Hearth');
   doc.setCreationDate(new Date(r.exportedAt));
   doc.setModificationDate(new Date(r.exportedAt));
   const w = new Writer(doc, await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.HelveticaBold));
 
-  w.text(`Hearth summary for ${name}`, { size: 20, bold: true });
-  w.text(`Exported ${r.exportedAt.slice(0, 16).replace('T', ' ')} UTC`, { color: MUTED });
+  w.text(t('records:pdf.title', { name }), { size: 20, bold: true });
+  w.text(t('records:pdf.exported', { at: `${formatDate(new Date(r.exportedAt), locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' })} UTC` }), {
+    color: MUTED,
+  });
   if (typeof r.client.goals === 'string' && r.client.goals.trim()) {
     w.gap();
-    w.text('Goals', { bold: true });
+    w.text(t('records:pdf.goals'), { bold: true });
     w.text(r.client.goals);
   }
   w.gap();
   w.text(
-    [
-      count(r.artworks.length, 'work'),
-      count(r.reflections.length, 'reflection'),
-      count(r.measures.length, 'questionnaire'),
-      `${r.homework.length} homework`,
-      count(r.musicPieces.length, 'music piece'),
-      count(r.sessions.length, 'session'),
-    ].join(', ') + '.',
+    t('records:pdf.counts', {
+      works: r.artworks.length,
+      reflections: r.reflections.length,
+      measures: r.measures.length,
+      homework: r.homework.length,
+      music: r.musicPieces.length,
+      sessions: r.sessions.length,
+    }),
     { color: MUTED },
   );
 
   // Works, with thumbnails and the reflections written about them.
-  w.heading('Works');
-  if (r.artworks.length === 0) w.text('No works yet.', { color: MUTED });
+  w.heading(t('records:pdf.works'));
+  if (r.artworks.length === 0) w.text(t('records:pdf.noWorks'), { color: MUTED });
   const reflectionsFor = new Map<string, Json[]>();
   for (const ref of r.reflections)
     if (typeof ref.artworkId === 'string') reflectionsFor.set(ref.artworkId, [...(reflectionsFor.get(ref.artworkId) ?? []), ref]);
@@ -167,7 +177,7 @@ export async function summaryPdf(r: ExportRecords, thumbs: ReadonlyMap<string, U
         textIndent = 0;
       }
     }
-    w.text(String(a.title || 'Untitled'), { bold: true, size: 11, indent: textIndent });
+    w.text(String(a.title || t('records:pdf.untitled')), { bold: true, size: 11, indent: textIndent });
     const prompt = (a.params as Json | undefined)?.prompt;
     w.text(`${day(a.createdAt)} · ${String(a.kind)}${typeof prompt === 'string' && prompt ? ` · "${prompt}"` : ''}`, { color: MUTED, indent: textIndent });
     for (const ref of reflectionsFor.get(id) ?? []) w.text(`“${String(ref.text)}” (${day(ref.createdAt)})`, { indent: textIndent });
@@ -176,20 +186,20 @@ export async function summaryPdf(r: ExportRecords, thumbs: ReadonlyMap<string, U
   }
   const loose = r.reflections.filter((x) => typeof x.artworkId !== 'string');
   if (loose.length > 0) {
-    w.heading('Other reflections');
+    w.heading(t('records:pdf.otherReflections'));
     for (const ref of loose) w.text(`${day(ref.createdAt)}: ${String(ref.text)}`);
   }
 
   // Questionnaires: a table and one chart per measure answered.
   const answered = MEASURES.filter((def) => r.measures.some((m) => m.measure === def.id));
-  w.heading(answered.length > 0 ? `Questionnaires (${answered.map((d) => d.name).join(', ')})` : 'Questionnaires');
-  if (r.measures.length === 0) w.text('No questionnaires yet.', { color: MUTED });
+  w.heading(answered.length > 0 ? t('records:pdf.questionnairesOf', { names: answered.map((d) => d.name).join(', ') }) : t('records:pdf.questionnaires'));
+  if (r.measures.length === 0) w.text(t('records:pdf.noQuestionnaires'), { color: MUTED });
   else {
-    w.text('Scores describe how the questions were answered at that moment; they are not a diagnosis.', { color: MUTED, size: 9 });
+    w.text(t('records:pdf.notDiagnosis'), { color: MUTED, size: 9 });
     w.gap(4);
     const cols = [0, 90, 170, 240];
     w.need(16);
-    ['Date', 'Questionnaire', 'Score', 'Range'].forEach((h, i) =>
+    [t('records:pdf.date'), t('records:pdf.questionnaire'), t('records:pdf.score'), t('records:pdf.range')].forEach((h, i) =>
       w.page.drawText(h, { x: MARGIN + cols[i]!, y: w.y - 10, size: 10, font: w.bold, color: INK }),
     );
     w.y -= 16;
@@ -204,29 +214,39 @@ export async function summaryPdf(r: ExportRecords, thumbs: ReadonlyMap<string, U
         w,
         def,
         r.measures.filter((m) => m.measure === def.id),
+        { title: t('records:pdf.overTime', { name: def.name }), day },
       );
   }
 
-  w.heading('Homework');
-  if (r.homework.length === 0) w.text('No homework yet.', { color: MUTED });
+  w.heading(t('records:pdf.homework'));
+  if (r.homework.length === 0) w.text(t('records:pdf.noHomework'), { color: MUTED });
   for (const h of r.homework) {
-    w.text(`${String(h.title)} — ${String(h.status)}${h.dueAt ? `, due ${day(h.dueAt)}` : ''}`, { bold: true });
+    w.text(t('records:pdf.homeworkLine', { title: String(h.title), status: String(h.status), withDue: h.dueAt ? 'yes' : 'no', due: day(h.dueAt) }), {
+      bold: true,
+    });
     if (h.goal) w.text(String(h.goal), { color: MUTED, indent: 10 });
   }
 
-  w.heading('Plans');
-  if (r.plans.length === 0) w.text(r.omitted.plans ? 'Not included.' : 'No plans shared yet.', { color: MUTED });
+  w.heading(t('records:pdf.plans'));
+  if (r.plans.length === 0) w.text(r.omitted.plans ? t('records:pdf.notIncluded') : t('records:pdf.noPlans'), { color: MUTED });
   for (const p of r.plans) {
     const content = (p.content ?? {}) as Json;
-    w.text(`Plan from ${day(p.createdAt)} (${String(p.status)})`, { bold: true });
+    w.text(t('records:pdf.planFrom', { date: day(p.createdAt), status: String(p.status) }), { bold: true });
     for (const g of arr(content.goals)) {
-      w.text(`Goal: ${String(g.text)}`, { indent: 10 });
+      w.text(t('records:pdf.goal', { text: String(g.text) }), { indent: 10 });
       for (const o of arr(g.objectives)) w.text(`- ${String(o.text)}`, { indent: 20 });
     }
     for (const pr of arr(p.progress)) {
-      const latest = pr.latest === null || pr.latest === undefined ? 'no score yet' : `latest ${String(pr.latest)}`;
-      const direction = pr.direction === 'above' ? 'above' : 'below';
-      w.text(`Target: ${measureLabel(pr.measure)} ${direction} ${String(pr.target)} by ${String(pr.by)} — ${latest} (${String(pr.status).replace('_', ' ')})`, {
+      const latest = pr.latest === null || pr.latest === undefined ? t('records:pdf.noScore') : t('records:pdf.latest', { score: String(pr.latest) });
+      const target = {
+        measure: measureLabel(pr.measure),
+        direction: pr.direction === 'above' ? 'above' : 'below',
+        target: String(pr.target),
+        by: day(pr.by) || String(pr.by),
+        latest,
+        status: String(pr.status).replace('_', ' '),
+      };
+      w.text(t('records:pdf.target', target), {
         indent: 10,
         color: MUTED,
       });
@@ -236,13 +256,14 @@ export async function summaryPdf(r: ExportRecords, thumbs: ReadonlyMap<string, U
 }
 
 /** A line chart of one measure's totals over time, over its score bands shaded by severity. */
-function drawChart(w: Writer, def: MeasureDefinition, points: Json[]): void {
+function drawChart(w: Writer, def: MeasureDefinition, points: Json[], words: { title: string; day(iso: unknown): string }): void {
+  const { day } = words;
   const max = maxTotalOf(def);
   const height = 150;
   const width = A4[0] - 2 * MARGIN - 40;
   w.need(height + 50);
   w.gap(10);
-  w.text(`${def.name} over time`, { bold: true });
+  w.text(words.title, { bold: true });
   const x0 = MARGIN + 30;
   const y0 = w.y - height - 6;
   def.bands.forEach((b, i) => {

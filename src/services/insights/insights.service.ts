@@ -18,12 +18,17 @@ import type { ArtworkRecord, Store } from '../../store/index.ts';
 import type { Actor, StoreDeps, Subject, With } from '../context.ts';
 import { iso } from '../dto.ts';
 import { HttpError } from '../errors.ts';
+import { featuresTask } from '../jobs/engine-pool.ts';
+import type { EnginePool } from '../jobs/engine-pool.ts';
+
+/** The store and clock, and the engine threads when the caller has them (the server; the CLI measures in-process). */
+type InsightsDeps = StoreDeps & { engines?: EnginePool };
 
 /** Long edge the features are measured at: enough for palette and structure, fast on a laptop. */
 const ANALYSIS_EDGE = 512;
 
 /** Computes and stores the features of one work (image, and strokes if it was drawn here). */
-async function ensureFeatures(store: Store, art: ArtworkRecord, now: Date): Promise<Record<string, number>> {
+async function ensureFeatures(store: Store, art: ArtworkRecord, now: Date, engines?: EnginePool): Promise<Record<string, number>> {
   const bytes = await store.files.get(art.clientId, art.blobKey);
   if (!bytes) throw new HttpError('not_found', 'The image file of that artwork is missing from storage.');
   const { data, info } = await sharp(bytes)
@@ -31,11 +36,8 @@ async function ensureFeatures(store: Store, art: ArtworkRecord, now: Date): Prom
     .ensureAlpha()
     .raw()
     .toBuffer({ resolveWithObject: true });
-  const features = artworkFeaturesFromImage({
-    width: info.width,
-    height: info.height,
-    data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength),
-  });
+  const image = { width: info.width, height: info.height, data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength) };
+  const features = engines ? await featuresTask(engines, art.clientId, image) : artworkFeaturesFromImage(image);
   let vector: Record<string, number> = { ...artworkFeatureVector(features) };
   let process: unknown = null;
   const strokes = await store.artworks.strokes(art);
@@ -48,12 +50,12 @@ async function ensureFeatures(store: Store, art: ArtworkRecord, now: Date): Prom
   return vector;
 }
 
-export async function clientInsights({ store, clock }: StoreDeps, _actor: Actor, { client }: Subject): Promise<z.infer<typeof Insights>> {
+export async function clientInsights({ store, clock, engines }: InsightsDeps, _actor: Actor, { client }: Subject): Promise<z.infer<typeof Insights>> {
   // Oldest first; refinements are versions, not new works; drafts not kept are not works yet.
   const works = (await store.artworks.listForClient(client.id, 'kept')).filter((a) => a.kind !== 'inpainted').reverse();
   const known = await store.artworks.featureVectors(client.id);
   const now = clock();
-  for (const w of works) if (!known.has(w.id)) known.set(w.id, await ensureFeatures(store, w, now));
+  for (const w of works) if (!known.has(w.id)) known.set(w.id, await ensureFeatures(store, w, now, engines));
   const series = works.map((w) => ({ id: w.id, at: w.createdAt.getTime(), values: known.get(w.id)! }));
   const opts = trendDefaults();
   const observations = observeTrends(series, opts).map((o) => ({
@@ -81,13 +83,13 @@ export async function clientInsights({ store, clock }: StoreDeps, _actor: Actor,
 
 /** The full descriptive features of one artwork (computed once, then kept). */
 export async function artworkFeatures(
-  { store, clock }: StoreDeps,
+  { store, clock, engines }: InsightsDeps,
   _actor: Actor,
   { artwork }: With<'artwork'>,
 ): Promise<z.infer<typeof ArtworkFeaturesResponse>> {
   let detail = (await store.artworks.featureDetail(artwork)) as { features: unknown; process: unknown } | undefined;
   if (!detail) {
-    await ensureFeatures(store, artwork, clock());
+    await ensureFeatures(store, artwork, clock(), engines);
     detail = (await store.artworks.featureDetail(artwork)) as { features: unknown; process: unknown };
   }
   return { features: detail.features, process: detail.process ?? null };

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { AcceptInviteBody, Invite, InvitePeek } from '../../domain/api/schemas.ts';
 import { passwordProblem } from '../../domain/index.ts';
+import type { Locale } from '../../domain/index.ts';
 import type { UserRecord } from '../../store/index.ts';
 import { hashPassword } from '../account/passwords.ts';
 import { newToken, sha256 } from '../account/tokens.ts';
@@ -28,7 +29,7 @@ export async function createInvite(
   { store, clock, config }: InvitesDeps,
   actor: Actor,
   { client }: Subject,
-  input: { origin: string },
+  input: { origin: string; locale?: Locale | undefined },
 ): Promise<z.infer<typeof Invite>> {
   if (client.userId) throw new HttpError('conflict', `${client.displayName} already has an account.`);
   const token = newToken();
@@ -40,6 +41,7 @@ export async function createInvite(
     createdBy: actor.userId,
     createdAt: now,
     expiresAt: new Date(now.getTime() + config.inviteTtlMs),
+    locale: input.locale ?? null,
   });
   return inviteDto(invite, now, `${input.origin}/join/${token}`);
 }
@@ -68,7 +70,7 @@ export async function peekInvite(deps: StoreDeps, token: string): Promise<z.infe
   const therapist = client && (await deps.store.users.byId(client.therapistId));
   if (!client || client.userId) return { valid: false, reason: WHY.taken };
   if (client.status === 'archived') return { valid: false, reason: WHY.archived };
-  return { valid: true, clientName: client.displayName, therapistName: therapist?.displayName ?? '' };
+  return { valid: true, clientName: client.displayName, therapistName: therapist?.displayName ?? '', locale: invite.locale ?? therapist?.locale ?? null };
 }
 
 /** Joins through an invite: the client's account is created and linked to their record; the caller signs them in. */
@@ -86,9 +88,11 @@ export async function acceptInvite(deps: StoreDeps, token: string, input: z.outp
     throw new HttpError('conflict', 'An account with this email already exists. Please use another email, or sign in.');
   const passwordHash = await hashPassword(input.password);
   const now = clock();
+  // The new client starts in the invite's language, else their therapist's, else the browser's (null).
+  const locale = invite.locale ?? (await store.users.byId(client.therapistId))?.locale ?? null;
   const user = await store.db.transaction(async (tx) => {
     if (!(await store.invites.consume(invite.id, now, tx))) throw new HttpError('invite_invalid', WHY.used);
-    const u = await store.users.create({ id: randomUUID(), role: 'client', email: input.email, displayName, passwordHash, createdAt: now }, tx);
+    const u = await store.users.create({ id: randomUUID(), role: 'client', email: input.email, displayName, passwordHash, createdAt: now, locale }, tx);
     await store.clients.linkUser(client.id, u.id, now, tx);
     return u;
   });

@@ -17,16 +17,17 @@ import type {
   RecommendationQuery,
   ScreenedMusicPiece,
 } from '../../domain/api/schemas.ts';
-import { recommendMusic } from '../../domain/music/index.ts';
+import { recommendMusic, steeringLean } from '../../domain/music/index.ts';
 import type { ListeningOutcome } from '../../domain/music/index.ts';
 import { hashString } from '../../engines/core/index.ts';
 import { analyzeAudio, decodeWav, planForContinuation, wavHeader, wavStream } from '../../engines/music/index.ts';
 import type { AudioClip, Instrument, Mode, MusicPlan } from '../../engines/music/index.ts';
-import type { MusicListenRecord, MusicPieceRecord, MusicSampleRecord, Store } from '../../store/index.ts';
+import type { MusicListenRecord, MusicPieceRecord, MusicSampleRecord, MusicSteeringRecord, Store } from '../../store/index.ts';
 import type { Actor, StoreDeps, Subject, With } from '../context.ts';
 import { iso } from '../dto.ts';
 import { HttpError } from '../errors.ts';
 import { screenClientText } from '../safety/screen-client-text.ts';
+import { steeringDtos } from './steering.service.ts';
 
 export interface MusicDeps extends StoreDeps {
   musicBackend: MusicBackend;
@@ -45,11 +46,17 @@ const listenDto = (l: MusicListenRecord): z.infer<typeof Listen> => ({
   createdAt: iso(l.createdAt),
 });
 
-const planOf = (p: MusicPieceRecord): MusicPlan => p.plan as unknown as MusicPlan;
+export const planOf = (p: MusicPieceRecord): MusicPlan => p.plan as unknown as MusicPlan;
 
-async function pieceDto(store: Store, p: MusicPieceRecord, listens?: readonly MusicListenRecord[]): Promise<PieceDto> {
+async function pieceDto(
+  store: Store,
+  p: MusicPieceRecord,
+  listens?: readonly MusicListenRecord[],
+  steering?: readonly MusicSteeringRecord[],
+): Promise<PieceDto> {
   const plan = planOf(p);
   const mine = (listens ?? (await store.music.listensForClient(p.clientId))).filter((l) => l.pieceId === p.id);
+  const steered = steeringDtos(steering ?? (await store.music.steeringForClient(p.clientId)), p.id);
   return {
     id: p.id,
     clientId: p.clientId,
@@ -71,6 +78,7 @@ async function pieceDto(store: Store, p: MusicPieceRecord, listens?: readonly Mu
     audioUrl: `/api/music/${p.id}/audio`,
     listens: mine.map(listenDto),
     sampleId: p.sampleId,
+    steering: steered,
   };
 }
 
@@ -139,7 +147,7 @@ export async function composePiece(
   };
   await store.music.create(rec);
   const crisis = await screenClientText(deps, client, 'music', rec.id, [input.prompt]);
-  return { ...(await pieceDto(store, rec, [])), crisis };
+  return { ...(await pieceDto(store, rec, [], [])), crisis };
 }
 
 /** A short WAV recording (16-bit PCM or 32-bit float, mono or stereo, 2–60 s) to continue in its key and tempo. */
@@ -189,7 +197,8 @@ export async function listRecordings({ store }: StoreDeps, _actor: Actor, { clie
 
 export async function listPieces({ store }: StoreDeps, _actor: Actor, { client }: Subject): Promise<PieceDto[]> {
   const listens = await store.music.listensForClient(client.id);
-  return Promise.all((await store.music.listForClient(client.id)).map((p) => pieceDto(store, p, listens)));
+  const steering = await store.music.steeringForClient(client.id);
+  return Promise.all((await store.music.listForClient(client.id)).map((p) => pieceDto(store, p, listens, steering)));
 }
 
 export async function readPiece({ store }: StoreDeps, _actor: Actor, { music }: With<'music'>): Promise<PieceDto> {
@@ -214,9 +223,14 @@ export async function pieceAudio(
   start: number,
   end: number,
 ): Promise<AsyncIterable<Buffer>> {
-  const sample = p.sampleId ? await store.music.sampleById(p.sampleId) : undefined;
-  const condition = sample ? await loadClip(store, sample) : undefined;
+  const condition = await loadCondition(store, p);
   return wavBytes(musicBackend, p, condition, start, end);
+}
+
+/** The recording a piece continues, decoded (undefined for a piece from words alone). */
+export async function loadCondition(store: Store, p: MusicPieceRecord): Promise<AudioClip | undefined> {
+  const sample = p.sampleId ? await store.music.sampleById(p.sampleId) : undefined;
+  return sample ? loadClip(store, sample) : undefined;
 }
 
 async function* wavBytes(backend: MusicBackend, p: MusicPieceRecord, condition: AudioClip | undefined, start: number, end: number): AsyncGenerator<Buffer> {
@@ -249,6 +263,10 @@ export async function recordListen(
   input: z.output<typeof ListenBody>,
 ): Promise<z.infer<typeof Listen>> {
   if (input.secondsListened > p.seconds * 20) throw new HttpError('invalid_request', 'secondsListened is far longer than the piece.');
+  if (input.steeringId) {
+    const steered = await store.music.steeringById(input.steeringId);
+    if (!steered || steered.pieceId !== p.id) throw new HttpError('invalid_request', 'steeringId does not name a steered playback of this piece.');
+  }
   const rec: MusicListenRecord = {
     id: randomUUID(),
     pieceId: p.id,
@@ -257,6 +275,7 @@ export async function recordListen(
     before: input.before,
     after: input.after,
     secondsListened: input.secondsListened,
+    steeringId: input.steeringId ?? null,
     createdAt: clock(),
   };
   await store.music.addListen(rec);
@@ -277,13 +296,20 @@ export async function recommendPiece(
     after: l.after,
   }));
   const rec = recommendMusic(history, mood, { seed: hashString(`${client.id}:${listens.length}`) });
+  // What the client's live steering leans towards (e.g. always "slower") shapes the suggestion, and says so.
+  const lean = steeringLean((await store.music.steeringForClient(client.id)).map((s) => s.log.map((e) => e.command)));
+  const bpm = Math.max(40, Math.round(rec.bpm * lean.tempoFactor));
+  const tempoPath = rec.tempoPath.map((b) => Math.max(40, Math.round(b * lean.tempoFactor)));
+  const instruments = lean.parts < 0 ? rec.instruments.slice(0, 1) : [...rec.instruments];
+  const colour = lean.colour > 0 ? 'bright ' : lean.colour < 0 ? 'dark, ' : '';
+  const density = lean.parts < 0 ? 'sparse, ' : '';
   return {
-    prompt: promptFor(rec.bpm, rec.mode, rec.instruments),
-    bpm: rec.bpm,
+    prompt: `${colour}${density}${promptFor(bpm, rec.mode, instruments)}`,
+    bpm,
     mode: rec.mode,
-    instruments: [...rec.instruments],
-    tempoPath: [...rec.tempoPath],
-    explanation: rec.explanation,
+    instruments,
+    tempoPath,
+    explanation: rec.explanation + lean.explanation,
     listenings: listens.length,
   };
 }

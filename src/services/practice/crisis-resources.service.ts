@@ -6,7 +6,8 @@
  */
 import type { z } from 'zod';
 import type { CrisisRegion, CrisisRegionBody, CrisisResourcesBody, CrisisResourcesSettings } from '../../domain/api/practice.schemas.ts';
-import { DEFAULT_CRISIS_RESOURCES } from '../../domain/crisis-resources.ts';
+import { crisisDefaultsFor } from '../../domain/crisis-resources.ts';
+import { clientLocale } from '../account/locale.service.ts';
 import type { CrisisResources } from '../../domain/crisis-resources.ts';
 import type { Actor, Store, StoreDeps, Subject } from '../context.ts';
 import { requireOwner } from './practice.service.ts';
@@ -39,13 +40,20 @@ export async function setCrisisResources({ store }: StoreDeps, actor: Actor, inp
   return { regions };
 }
 
-/** What this client is shown: their region's contacts in their language, else in any language, else the defaults. */
+/**
+ * What this client is shown: their region's contacts in their language, else in any language,
+ * else the built-in defaults in the client's language (their account's, else their therapist's).
+ */
 export async function crisisResourcesFor(store: Store, clientId: string): Promise<CrisisResources> {
   const { region, language } = await store.practice.crisisRegion(clientId);
-  if (!region) return DEFAULT_CRISIS_RESOURCES;
+  const defaults = async (): Promise<CrisisResources> => {
+    const client = await store.clients.byId(clientId);
+    return crisisDefaultsFor(client ? await clientLocale(store, client) : null);
+  };
+  if (!region) return defaults();
   const regions = ((await store.settings.get<Settings>(CRISIS_RESOURCES_KEY)) ?? { regions: [] }).regions.filter((r) => r.region === region);
   const entry = regions.find((r) => r.language === language) ?? regions[0];
-  return entry ? { heading: entry.heading, message: entry.message, contacts: entry.contacts } : DEFAULT_CRISIS_RESOURCES;
+  return entry ? { heading: entry.heading, message: entry.message, contacts: entry.contacts } : defaults();
 }
 
 export async function clientCrisisRegion({ store }: StoreDeps, _actor: Actor, { client }: Subject): Promise<z.infer<typeof CrisisRegion>> {

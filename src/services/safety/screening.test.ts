@@ -163,7 +163,27 @@ const SCREENED: Record<string, { fields: string[]; post(field: string, text: str
       return client.request({ method: 'PUT', url: `/api/clients/${clientId}/series/${seriesId}`, json: setPath(seriesBody(), f, t) });
     },
   },
+  'PUT /api/groups/{id}/me': {
+    fields: ['displayName'],
+    post: async (f, t) =>
+      client.request({ method: 'PUT', url: `/api/groups/${(await groupSession()).groupId}/me`, json: setPath({ displayName: 'Heron' }, f, t) }),
+  },
+  'PUT /api/group-sessions/{id}/words': {
+    fields: ['words'],
+    post: async (f, t) =>
+      client.request({ method: 'PUT', url: `/api/group-sessions/${(await groupSession()).sessionId}/words`, json: setPath({ words: CALM }, f, t) }),
+  },
 };
+
+/** A group of this client with a session in progress (group routes screen the member's words). */
+let groupFixture: Promise<{ groupId: string; sessionId: string }> | undefined;
+const groupSession = () =>
+  (groupFixture ??= (async () => {
+    const groupId = (await therapist.post('/api/groups', { name: 'Screening group', clientIds: [clientId] })).json().id as string;
+    const sessionId = (await therapist.post(`/api/groups/${groupId}/sessions`, { scheduledAt: new Date().toISOString() })).json().id as string;
+    await therapist.patch(`/api/group-sessions/${sessionId}`, { status: 'in_progress' });
+    return { groupId, sessionId };
+  })());
 
 /** A valid series body: one chapter showing the first work. */
 const seriesBody = () => ({ title: 'My year', description: CALM, chapters: [{ artworkId, title: 'Spring', words: CALM }] });

@@ -8,7 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { CareTransfer, TransferBody } from '../../domain/api/practice.schemas.ts';
+import type { CareTransfer, RecordAccess, TransferBody } from '../../domain/api/practice.schemas.ts';
 import type { CareTransferRecord, Store } from '../../store/index.ts';
 import type { Actor, StoreDeps, Subject } from '../context.ts';
 import { HttpError } from '../errors.ts';
@@ -68,4 +68,11 @@ export async function transferClient({ store, clock }: StoreDeps, actor: Actor, 
 /** The record's transfers of care, newest first (for whoever may read the record). */
 export async function careHistory({ store }: StoreDeps, _actor: Actor, { client }: Subject): Promise<z.infer<typeof CareTransfer>[]> {
   return transferDtos(store, await store.practice.transfersForClient(client.id));
+}
+
+/** How the caller reaches the record (`asSupervisor`: the access layer let a supervisor read it), and whose care it is in. */
+export async function recordAccess({ store }: StoreDeps, actor: Actor, { client }: Subject, asSupervisor: boolean): Promise<z.infer<typeof RecordAccess>> {
+  const therapist = await store.users.byId(client.therapistId);
+  const relation = actor.role === 'client' ? 'client' : asSupervisor ? 'supervisor' : 'therapist';
+  return { relation, therapistName: therapist?.displayName ?? '' };
 }

@@ -1,33 +1,40 @@
 /**
- * Pictures being made by a model server (`generatePictures` with `async`): progress and cancel.
- * Jobs live in this process's memory (single node) and belong to one client; any other id, or a
- * job of another client, is reported as missing.
+ * Pictures being made (`generatePictures` with `async`): progress and cancel. Jobs live in the
+ * database (`JobRunner`), so any app node answers for a job any other node accepted or runs;
+ * each belongs to one client, and any other id, or a job of another client, is reported as missing.
  */
 import type { z } from 'zod';
-import type { JobRegistry, JobView } from '../../backends/index.ts';
 import type { JobInfo } from '../../domain/api/jobs.schemas.ts';
 import type { Actor, Subject } from '../context.ts';
 import { HttpError } from '../errors.ts';
+import type { JobRunner, JobView } from '../jobs/job-runner.ts';
 
 export interface JobsDeps {
-  jobs: JobRegistry;
+  jobs: JobRunner;
 }
 
 const jobDto = (j: JobView): z.infer<typeof JobInfo> => ({
-  id: j.id, clientId: j.clientId, backendId: j.backend, state: j.state, progress: j.progress, stage: j.stage, artworkIds: j.resultIds, error: j.error,
+  id: j.id,
+  clientId: j.clientId,
+  backendId: j.backend,
+  state: j.state,
+  progress: j.progress,
+  stage: j.stage,
+  artworkIds: j.resultIds,
+  error: j.error,
 });
 
-function own({ jobs }: JobsDeps, clientId: string, jobId: string): JobView {
-  const j = jobs.get(jobId);
+async function own({ jobs }: JobsDeps, clientId: string, jobId: string): Promise<JobView> {
+  const j = await jobs.get(jobId);
   if (!j || j.clientId !== clientId) throw new HttpError('not_found', 'That picture job was not found. Finished jobs are kept for 15 minutes.');
   return j;
 }
 
-export function jobInfo(deps: JobsDeps, _actor: Actor, { client }: Subject, jobId: string): z.infer<typeof JobInfo> {
-  return jobDto(own(deps, client.id, jobId));
+export async function jobInfo(deps: JobsDeps, _actor: Actor, { client }: Subject, jobId: string): Promise<z.infer<typeof JobInfo>> {
+  return jobDto(await own(deps, client.id, jobId));
 }
 
-export function cancelJob(deps: JobsDeps, _actor: Actor, { client }: Subject, jobId: string): z.infer<typeof JobInfo> {
-  own(deps, client.id, jobId);
-  return jobDto(deps.jobs.cancel(jobId)!);
+export async function cancelJob(deps: JobsDeps, _actor: Actor, { client }: Subject, jobId: string): Promise<z.infer<typeof JobInfo>> {
+  await own(deps, client.id, jobId);
+  return jobDto((await deps.jobs.cancel(jobId))!);
 }

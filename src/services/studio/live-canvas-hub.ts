@@ -7,11 +7,16 @@
  * Nothing here is stored: the drawing is saved (with its strokes) only when the client makes a
  * picture from it or saves it, through the ordinary studio routes.
  *
- * Single node: the hub is an in-process pub/sub keyed by client id. Running several Hearth
- * processes behind one address would need a shared channel (e.g. PostgreSQL LISTEN/NOTIFY)
- * instead; Hearth runs as one process.
+ * Several nodes: every batch goes out on the event bus (`EventBus`: in-process with the embedded
+ * database, PostgreSQL LISTEN/NOTIFY with DATABASE_URL) and every node's hub — the sender's too —
+ * applies it when it arrives, so each node holds the same current drawing and a watcher on any
+ * node sees the strokes drawn through any other. A node started mid-drawing catches up with the
+ * next batch that replaces the drawing (the studio resends the whole picture on undo, clear or
+ * reopening). Watchers are counted per node.
  */
 import type { Stroke } from '../../engines/analysis/index.ts';
+import type { EventBus } from '../jobs/event-bus.ts';
+import { LocalEventBus } from '../jobs/event-bus.ts';
 
 /** The client's drawing as the therapist sees it live. */
 export interface LiveDrawing {
@@ -45,9 +50,42 @@ export const LIVE_MAX_STROKES = 5000;
 
 type Listener = (e: LiveEvent) => void;
 
+/** What travels on the bus. */
+type BusMessage = { op: 'batch'; clientId: string; batch: LiveBatch; at: string } | { op: 'end'; clientId: string };
+
+const TOPIC = 'live-canvas';
+
 export class LiveCanvasHub {
   private readonly drawings = new Map<string, LiveDrawing>();
   private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly bus: EventBus;
+  private readonly stopBus: () => void;
+
+  constructor(bus: EventBus = new LocalEventBus()) {
+    this.bus = bus;
+    this.stopBus = bus.subscribe(TOPIC, (m) => this.receive(m as BusMessage));
+  }
+
+  /** Stops listening to the bus (server shutdown). */
+  close(): void {
+    this.stopBus();
+  }
+
+  /** Takes a batch from the client's studio and sends it to every node (this one included). */
+  async publish(clientId: string, b: LiveBatch, at: Date): Promise<void> {
+    await this.bus.publish(TOPIC, { op: 'batch', clientId, batch: b, at: at.toISOString() } satisfies BusMessage);
+  }
+
+  /** The client left the studio (or the session ended): watchers on every node see that it is over. */
+  async end(clientId: string): Promise<void> {
+    if (!this.drawings.has(clientId)) return;
+    await this.bus.publish(TOPIC, { op: 'end', clientId } satisfies BusMessage);
+  }
+
+  private receive(m: BusMessage): void {
+    if (m.op === 'batch') this.apply(m.clientId, m.batch, new Date(m.at));
+    else if (this.drawings.delete(m.clientId)) this.emit(m.clientId, { type: 'ended' });
+  }
 
   /** The client's current drawing, if one is live. */
   current(clientId: string): LiveDrawing | undefined {
@@ -59,8 +97,8 @@ export class LiveCanvasHub {
     return this.listeners.get(clientId)?.size ?? 0;
   }
 
-  /** Takes a batch from the client's studio and tells the watchers. */
-  publish(clientId: string, b: LiveBatch, at: Date): LiveDrawing {
+  /** Applies a batch that arrived on the bus and tells this node's watchers. */
+  private apply(clientId: string, b: LiveBatch, at: Date): LiveDrawing {
     const prev = this.drawings.get(clientId);
     const fresh =
       !prev || prev.drawingId !== b.drawingId || b.replace || prev.width !== b.width || prev.height !== b.height || prev.background !== b.background;
@@ -85,12 +123,6 @@ export class LiveCanvasHub {
       if (added.length > 0) this.emit(clientId, { type: 'strokes', drawingId: b.drawingId, strokes: added, updatedAt });
     }
     return drawing;
-  }
-
-  /** The client left the studio (or the session ended): watchers see that it is over. */
-  end(clientId: string): void {
-    if (!this.drawings.delete(clientId)) return;
-    this.emit(clientId, { type: 'ended' });
   }
 
   /** Listens to one client's live drawing; returns the way to stop. */

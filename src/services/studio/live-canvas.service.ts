@@ -32,10 +32,10 @@ export async function shareLiveStrokes(
   const live = deps.liveCanvas;
   const newDrawing = live.current(client.id)?.drawingId !== input.drawingId;
   if (!(await inSession(deps, client.id))) {
-    live.end(client.id);
+    await live.end(client.id);
     return { ack: { live: false, watchers: 0 }, newDrawing: false };
   }
-  live.publish(
+  await live.publish(
     client.id,
     { drawingId: input.drawingId, width: doc.width, height: doc.height, background: doc.background, strokes: [...doc.strokes], replace: input.replace },
     deps.clock(),

@@ -7,7 +7,7 @@
  */
 import { randomInt, randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { BackendProgress, ImageBackend, JobRegistry } from '../../backends/index.ts';
+import type { BackendProgress, ImageBackend } from '../../backends/index.ts';
 import type {
   Artwork,
   GenerateBody,
@@ -30,16 +30,43 @@ import type { ImageLimits } from '../artworks/artwork-files.ts';
 import type { Actor, Clock, Subject, With } from '../context.ts';
 import { artworkDto } from '../dto.ts';
 import { HttpError } from '../errors.ts';
+import { imageBackendFor, imageTask } from '../jobs/engine-pool.ts';
+import type { EnginePool } from '../jobs/engine-pool.ts';
+import type { JobContext, JobRunner } from '../jobs/job-runner.ts';
 import { screenClientText } from '../safety/screen-client-text.ts';
 import type { CrisisNotice } from '../safety/screen-client-text.ts';
 import { backendFailure, chooseImageBackend } from './image-backend-choice.ts';
-import type { ImageBackendDeps } from './image-backend-choice.ts';
+import type { ChosenBackend, ImageBackendDeps } from './image-backend-choice.ts';
 
-export interface StudioDeps extends ImageBackendDeps {
+/** What making pictures needs (a request now, or a job on any node or a `hearth worker`). */
+export interface PictureDeps extends ImageBackendDeps {
   clock: Clock;
+  /** Engine threads: line extraction runs there when given (else in-process, as in the CLI). */
+  engines?: EnginePool;
+}
+
+export interface StudioDeps extends PictureDeps {
   config: ImageLimits;
-  /** Pictures being made by model servers, in memory (single node). */
-  jobs: JobRegistry;
+  /** Long jobs, followed and cancelled from any node (`async: true`). */
+  jobs: JobRunner;
+}
+
+/** A generate request as a job carries it (sealed with the client's key while it waits). */
+export interface GenerateJobInput {
+  actorId: string;
+  backendId: string;
+  sourceArtworkId: string | null;
+  sessionId: string | null;
+  firstId: string;
+  prompt: string;
+  negativePrompt: string;
+  title: string;
+  sketchStrength: number;
+  style: string;
+  seed: number;
+  width: number;
+  height: number;
+  count: number;
 }
 
 type ArtworkDto = z.infer<typeof ScreenedArtwork>;
@@ -132,6 +159,105 @@ function reportDto(r: GenerateReport): z.infer<typeof GenerateReportDto> {
   };
 }
 
+/** The kind of job a generate request with `async` becomes. */
+export const GENERATE_JOB = 'studio.generate';
+
+async function sourceOf(store: Store, client: ClientRecord, id: string | null | undefined): Promise<ArtworkRecord | undefined> {
+  if (!id) return undefined;
+  const source = await store.artworks.byId(id);
+  if (!source || source.clientId !== client.id) throw new HttpError('invalid_request', 'The drawing to follow was not found in this client’s gallery.');
+  return source;
+}
+
+/** The drawing to follow as lines: a photo of paper art becomes clean lines first (on the engine threads); drawings are lines already. */
+async function sketchOf(deps: PictureDeps, client: ClientRecord, source: ArtworkRecord): Promise<RgbaImage> {
+  const pixels = await rgbaOfArtwork(deps.store, source);
+  if (source.kind !== 'upload') return pixels;
+  if (!deps.engines) return linesFromPhoto(pixels);
+  return imageTask(deps.engines, client.id, { kind: 'lines', image: { width: pixels.width, height: pixels.height, data: pixels.data } });
+}
+
+/** Makes the pictures a generate request describes and stores them as the client's artworks. */
+async function makePictures(
+  deps: PictureDeps,
+  client: ClientRecord,
+  chosen: ChosenBackend,
+  source: ArtworkRecord | undefined,
+  sketch: RgbaImage | undefined,
+  g: GenerateJobInput,
+  signal: AbortSignal,
+  onProgress?: BackendProgress,
+): Promise<ArtworkRecord[]> {
+  const backend = chosen.backend;
+  const images = await imageBackendFor(backend, client.id).generate(
+    {
+      prompt: g.prompt,
+      negativePrompt: g.negativePrompt,
+      sketch,
+      sketchStrength: g.sketchStrength,
+      style: g.style,
+      seed: g.seed,
+      width: g.width,
+      height: g.height,
+      count: g.count,
+    },
+    signal,
+    onProgress,
+  );
+  const encoded = await Promise.all(images.map(pngFromRgba));
+  const viaServer = backend === deps.imageBackend ? {} : { backendId: chosen.id };
+  return storeArtworks(
+    deps.store,
+    deps.clock,
+    encoded.map((image, i) => ({
+      meta: {
+        id: i === 0 ? g.firstId : undefined,
+        clientId: client.id,
+        createdBy: g.actorId,
+        parentId: source?.id ?? null,
+        sessionId: g.sessionId,
+        kind: 'generated' as const,
+        title: g.title,
+        backend: backend.capabilities.id,
+        seed: g.seed + i,
+        params: {
+          prompt: g.prompt,
+          negativePrompt: g.negativePrompt,
+          style: g.style,
+          sketchStrength: g.sketchStrength,
+          width: g.width,
+          height: g.height,
+          variation: i + 1,
+          of: g.count,
+          ...viaServer,
+        },
+        state: 'draft' as const,
+      },
+      image,
+    })),
+  );
+}
+
+/**
+ * Runs a generate job wherever it was claimed: the client, their consent to a model server and
+ * the drawing to follow are read again (they may have changed while it waited).
+ */
+export async function runGenerateJob(deps: PictureDeps, ctx: JobContext<GenerateJobInput>): Promise<string[]> {
+  const client = await deps.store.clients.byId(ctx.clientId);
+  if (!client) throw new HttpError('not_found', 'The client of this job is no longer here.');
+  const g = ctx.input;
+  const chosen = await chooseImageBackend(deps, client, g.backendId);
+  const source = await sourceOf(deps.store, client, g.sourceArtworkId);
+  const sketch = source && (await sketchOf(deps, client, source));
+  const arts = await makePictures(deps, client, chosen, source, sketch, g, ctx.signal, ctx.progress);
+  return arts.map((a) => a.id);
+}
+
+/** Tells a job runner how to make studio pictures (the server and `hearth worker` both call this). */
+export function registerStudioJobs(jobs: JobRunner, deps: PictureDeps): void {
+  jobs.register<GenerateJobInput>(GENERATE_JOB, (ctx) => runGenerateJob(deps, ctx));
+}
+
 /** What `generatePictures` did: made them now, or started a job to follow. */
 export type Generated =
   | { kind: 'made'; artworks: z.infer<typeof Artwork>[]; reports?: z.infer<typeof GenerateReportDto>[]; crisis: CrisisNotice | null; backendId: string }
@@ -148,21 +274,14 @@ export async function generatePictures(
   b: z.output<typeof GenerateBody>,
   opts: { signal?: AbortSignal } = {},
 ): Promise<Generated> {
-  const { store, clock } = deps;
+  const { store } = deps;
   // A configured model server needs the client's external_ai consent: checked before anything is sent.
   const chosen = await chooseImageBackend(deps, client, b.backendId);
   const backend = chosen.backend;
   const max = backend.capabilities.maxSize;
   if (b.width > max || b.height > max) throw new HttpError('invalid_request', `The largest image this backend makes is ${max}×${max} pixels.`);
-  let source: ArtworkRecord | undefined;
-  let sketch: RgbaImage | undefined;
-  if (b.sourceArtworkId) {
-    source = await store.artworks.byId(b.sourceArtworkId);
-    if (!source || source.clientId !== client.id) throw new HttpError('invalid_request', 'The drawing to follow was not found in this client’s gallery.');
-    const pixels = await rgbaOfArtwork(store, source);
-    // A photo of paper art becomes clean lines first; drawings are lines already.
-    sketch = source.kind === 'upload' ? linesFromPhoto(pixels) : pixels;
-  }
+  const source = await sourceOf(store, client, b.sourceArtworkId);
+  const sketch = source && (await sketchOf(deps, client, source));
   // A sketch keeps its shape: the requested size becomes the box it fits in (longer side kept).
   let { width, height } = b;
   if (sketch && Math.abs(sketch.width / sketch.height - width / height) > 0.02) {
@@ -173,50 +292,28 @@ export async function generatePictures(
   const sessionId = await sessionOf(store, client, b.sessionId);
   const firstId = randomUUID();
   const crisis = await screenClientText(deps, client, 'artwork', firstId, [b.prompt, b.negativePrompt, b.title]);
-  const viaServer = backend === deps.imageBackend ? {} : { backendId: chosen.id };
-  const make = async (signal: AbortSignal, onProgress?: BackendProgress): Promise<ArtworkRecord[]> => {
-    const images = await backend.generate(
-      { prompt: b.prompt, negativePrompt: b.negativePrompt, sketch, sketchStrength: b.sketchStrength, style, seed, width, height, count: b.count },
-      signal,
-      onProgress,
-    );
-    const encoded = await Promise.all(images.map(pngFromRgba));
-    return storeArtworks(
-      store,
-      clock,
-      encoded.map((image, i) => ({
-        meta: {
-          id: i === 0 ? firstId : undefined,
-          clientId: client.id,
-          createdBy: actor.userId,
-          parentId: source?.id ?? null,
-          sessionId,
-          kind: 'generated' as const,
-          title: b.title ?? '',
-          backend: backend.capabilities.id,
-          seed: seed + i,
-          params: {
-            prompt: b.prompt,
-            negativePrompt: b.negativePrompt,
-            style,
-            sketchStrength: b.sketchStrength,
-            width,
-            height,
-            variation: i + 1,
-            of: b.count,
-            ...viaServer,
-          },
-          state: 'draft' as const,
-        },
-        image,
-      })),
-    );
+  const input: GenerateJobInput = {
+    actorId: actor.userId,
+    backendId: chosen.id,
+    sourceArtworkId: source?.id ?? null,
+    sessionId,
+    firstId,
+    prompt: b.prompt,
+    negativePrompt: b.negativePrompt,
+    title: b.title ?? '',
+    sketchStrength: b.sketchStrength,
+    style,
+    seed,
+    width,
+    height,
+    count: b.count,
   };
   if (b.async) {
-    // Progress and cancel under /api/clients/:id/jobs/:jobId (in memory: single node).
-    const job = deps.jobs.start({ clientId: client.id, backend: chosen.id }, async (signal, progress) => (await make(signal, progress)).map((a) => a.id));
+    // Progress and cancel under /api/clients/:id/jobs/:jobId, from any node; any node or `hearth worker` makes it.
+    const job = await deps.jobs.submit({ clientId: client.id, requestedBy: actor.userId, kind: GENERATE_JOB, backend: chosen.id, input });
     return { kind: 'job', jobId: job.id, crisis, backendId: chosen.id };
   }
+  const make = (signal: AbortSignal) => makePictures(deps, client, chosen, source, sketch, input, signal);
   let arts: ArtworkRecord[];
   try {
     arts = await make(opts.signal ?? new AbortController().signal);
@@ -271,7 +368,10 @@ export async function inpaintArtwork(
   const crisis = await screenClientText(deps, client, 'artwork', id, [b.prompt, b.negativePrompt, b.title]);
   let out: RgbaImage;
   try {
-    out = await backend.inpaint({ image, mask, prompt: b.prompt, negativePrompt: b.negativePrompt, style, seed, feather: b.feather }, opts.signal);
+    out = await imageBackendFor(backend, client.id).inpaint(
+      { image, mask, prompt: b.prompt, negativePrompt: b.negativePrompt, style, seed, feather: b.feather },
+      opts.signal,
+    );
   } catch (e) {
     throw backendFailure(e);
   }

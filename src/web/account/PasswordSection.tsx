@@ -4,9 +4,11 @@ import { ApiError, messageOf } from '../api/client.ts';
 import { Notice } from '../components/Notice.tsx';
 import { PasswordField } from '../components/PasswordField.tsx';
 import { accountApi } from './account-api.ts';
+import { useT } from '../i18n.tsx';
 
 /** Change your password; every other session is signed out. */
 export function PasswordSection({ onChanged }: { onChanged(): void }) {
+  const { t } = useT();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [errors, setErrors] = useState<{ current?: string; next?: string }>({});
@@ -16,7 +18,7 @@ export function PasswordSection({ onChanged }: { onChanged(): void }) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setNote(null);
-    const found = { current: current ? undefined : 'Please enter your current password.', next: next.length >= 10 ? undefined : 'Use at least 10 characters.' };
+    const found = { current: current ? undefined : t('account:password.currentMissing'), next: next.length >= 10 ? undefined : t('account:password.tooShort') };
     setErrors(found);
     if (found.current || found.next) return;
     setBusy(true);
@@ -24,7 +26,7 @@ export function PasswordSection({ onChanged }: { onChanged(): void }) {
       const { ended } = await accountApi.changePassword({ currentPassword: current, newPassword: next });
       setCurrent('');
       setNext('');
-      setNote(`Your password is changed.${ended > 0 ? ` ${ended === 1 ? '1 other session was' : `${ended} other sessions were`} signed out.` : ''}`);
+      setNote(t('account:password.changed', { ended }));
       onChanged();
     } catch (err) {
       const field = err instanceof ApiError && err.code === 'bad_credentials' ? 'current' : 'next';
@@ -35,10 +37,10 @@ export function PasswordSection({ onChanged }: { onChanged(): void }) {
   };
 
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label="Change password">
+    <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('account:password.change')}>
       {note ? <Notice tone="success">{note}</Notice> : null}
       <PasswordField
-        label="Current password"
+        label={t('account:password.current')}
         value={current}
         onChange={setCurrent}
         error={errors.current}
@@ -46,17 +48,17 @@ export function PasswordSection({ onChanged }: { onChanged(): void }) {
         name="current-password"
       />
       <PasswordField
-        label="New password"
+        label={t('account:password.new')}
         value={next}
         onChange={setNext}
         error={errors.next}
-        hint="At least 10 characters; a few unrelated words work well."
+        hint={t('account:password.hint')}
         autoComplete="new-password"
         name="new-password"
       />
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Changing…' : 'Change password'}
+          {busy ? t('account:password.changing') : t('account:password.change')}
         </button>
       </div>
     </form>

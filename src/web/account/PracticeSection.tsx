@@ -5,9 +5,11 @@ import { Notice } from '../components/Notice.tsx';
 import { PasswordField } from '../components/PasswordField.tsx';
 import { accountApi } from './account-api.ts';
 import type { Security } from './account-api.ts';
+import { useT } from '../i18n.tsx';
 
 /** The practice owner's setting: therapists must use two-step sign-in. */
 export function PracticeSection({ security, onChanged }: { security: Security; onChanged(): void }) {
+  const { t } = useT();
   const [required, setRequired] = useState(security.requireTwoFactorForTherapists);
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -17,14 +19,14 @@ export function PracticeSection({ security, onChanged }: { security: Security; o
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setNote(null);
-    if (!password) return setError('Please enter your password to change this.');
+    if (!password) return setError(t('account:practice.passwordMissing'));
     setBusy(true);
     setError(null);
     try {
       await accountApi.reauth(password);
       const r = await accountApi.setPracticeTwoFactor(required);
       setPassword('');
-      setNote(r.requireTwoFactorForTherapists ? 'Therapists now need two-step sign-in.' : 'Two-step sign-in is now optional for therapists.');
+      setNote(r.requireTwoFactorForTherapists ? t('account:practice.nowRequired') : t('account:practice.nowOptional'));
       onChanged();
     } catch (err) {
       setError(messageOf(err));
@@ -34,14 +36,14 @@ export function PracticeSection({ security, onChanged }: { security: Security; o
   };
 
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label="Practice security">
+    <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('account:page.practice')}>
       {note ? <Notice tone="success">{note}</Notice> : null}
       <label className="checkbox">
-        <input type="checkbox" checked={required} onChange={(e) => setRequired(e.target.checked)} /> Require two-step sign-in for every therapist
+        <input type="checkbox" checked={required} onChange={(e) => setRequired(e.target.checked)} /> {t('account:practice.require')}
       </label>
-      <p className="fine-print">Therapists without it are asked to set it up right after they sign in, and can do nothing else until it is on.</p>
+      <p className="fine-print">{t('account:practice.requireHint')}</p>
       <PasswordField
-        label="Your password, to confirm"
+        label={t('account:practice.confirmPassword')}
         value={password}
         onChange={setPassword}
         error={error}
@@ -50,7 +52,7 @@ export function PracticeSection({ security, onChanged }: { security: Security; o
       />
       <div className="actions">
         <button type="submit" className="button button--secondary" disabled={busy}>
-          Save
+          {t('common:save')}
         </button>
       </div>
     </form>

@@ -6,11 +6,13 @@ import { Notice } from '../components/Notice.tsx';
 import { PasswordField } from '../components/PasswordField.tsx';
 import { accountApi } from './account-api.ts';
 import type { Enrolment, Security } from './account-api.ts';
+import { useT } from '../i18n.tsx';
 
 /** Ten recovery codes, shown once, with a .txt download. */
 export function RecoveryCodesPanel({ codes, onDone }: { codes: string[]; onDone(): void }) {
+  const { t } = useT();
   const download = () => {
-    const text = `Hearth recovery codes\nEach code works once, if you cannot use your authenticator app.\n\n${codes.join('\n')}\n`;
+    const text = `${t('account:codes.fileTitle')}\n${t('account:codes.fileHint')}\n\n${codes.join('\n')}\n`;
     const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
     const a = document.createElement('a');
     a.href = url;
@@ -20,9 +22,9 @@ export function RecoveryCodesPanel({ codes, onDone }: { codes: string[]; onDone(
   };
   return (
     <div className="card card--soft stack" aria-labelledby="recovery-title">
-      <h3 id="recovery-title">Your recovery codes</h3>
-      <p>Keep these somewhere safe. Each one lets you sign in once if you lose your phone. They are shown only now.</p>
-      <ul className="recovery-codes" aria-label="Recovery codes">
+      <h3 id="recovery-title">{t('account:codes.title')}</h3>
+      <p>{t('account:codes.keep')}</p>
+      <ul className="recovery-codes" aria-label={t('account:codes.list')}>
         {codes.map((c) => (
           <li key={c}>
             <code>{c}</code>
@@ -31,10 +33,10 @@ export function RecoveryCodesPanel({ codes, onDone }: { codes: string[]; onDone(
       </ul>
       <div className="actions">
         <button type="button" className="button button--secondary" onClick={download}>
-          Download as .txt
+          {t('account:codes.download')}
         </button>
         <button type="button" className="button button--primary" onClick={onDone}>
-          I have saved them
+          {t('account:codes.saved')}
         </button>
       </div>
     </div>
@@ -43,12 +45,13 @@ export function RecoveryCodesPanel({ codes, onDone }: { codes: string[]; onDone(
 
 /** Asks for the password again (re-authentication), then runs a sensitive action. */
 function ConfirmWithPassword({ label, danger, onConfirmed, onCancel }: { label: string; danger?: boolean; onConfirmed(): Promise<void>; onCancel(): void }) {
+  const { t } = useT();
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!password) return setError('Please enter your password.');
+    if (!password) return setError(t('account:twoStep.passwordMissing'));
     setBusy(true);
     setError(null);
     try {
@@ -61,13 +64,20 @@ function ConfirmWithPassword({ label, danger, onConfirmed, onCancel }: { label: 
   };
   return (
     <form className="form card card--soft" onSubmit={(e) => void submit(e)} noValidate aria-label={label}>
-      <PasswordField label="Your password" value={password} onChange={setPassword} error={error} autoComplete="current-password" name="reauth-password" />
+      <PasswordField
+        label={t('account:twoStep.yourPassword')}
+        value={password}
+        onChange={setPassword}
+        error={error}
+        autoComplete="current-password"
+        name="reauth-password"
+      />
       <div className="actions">
         <button type="submit" className={`button ${danger ? 'button--danger' : 'button--primary'}`} disabled={busy}>
           {label}
         </button>
         <button type="button" className="button button--quiet" onClick={onCancel}>
-          Cancel
+          {t('common:cancel')}
         </button>
       </div>
     </form>
@@ -75,6 +85,7 @@ function ConfirmWithPassword({ label, danger, onConfirmed, onCancel }: { label: 
 }
 
 export function TwoFactorSection({ security, onChanged }: { security: Security; onChanged(): void }) {
+  const { t } = useT();
   const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
   const [code, setCode] = useState('');
   const [codeError, setCodeError] = useState<string | null>(null);
@@ -93,7 +104,7 @@ export function TwoFactorSection({ security, onChanged }: { security: Security; 
   };
   const confirm = async (e: FormEvent) => {
     e.preventDefault();
-    if (!/^\d{6}$/.test(code.replace(/\s/g, ''))) return setCodeError('Enter the 6-digit code from your app.');
+    if (!/^\d{6}$/.test(code.replace(/\s/g, ''))) return setCodeError(t('account:twoStep.codeMissing'));
     setBusy(true);
     setCodeError(null);
     try {
@@ -124,12 +135,11 @@ export function TwoFactorSection({ security, onChanged }: { security: Security; 
       {security.twoFactorEnabled ? (
         <>
           <p>
-            <span className="tag tag--ok">On</span> You enter a code from your authenticator app when you sign in. Recovery codes left:{' '}
-            <strong>{security.recoveryCodesLeft}</strong>.
+            <span className="tag tag--ok">{t('account:twoStep.on')}</span> {t('account:twoStep.onText', { left: security.recoveryCodesLeft })}
           </p>
           {confirming ? (
             <ConfirmWithPassword
-              label={confirming === 'disable' ? 'Turn off two-step sign-in' : 'Make new recovery codes'}
+              label={confirming === 'disable' ? t('account:twoStep.turnOffLong') : t('account:twoStep.newCodes')}
               danger={confirming === 'disable'}
               onCancel={() => setConfirming(null)}
               onConfirmed={async () => {
@@ -146,11 +156,11 @@ export function TwoFactorSection({ security, onChanged }: { security: Security; 
           ) : (
             <div className="actions">
               <button type="button" className="button button--secondary" onClick={() => setConfirming('codes')}>
-                Make new recovery codes
+                {t('account:twoStep.newCodes')}
               </button>
               {security.requireTwoFactorForTherapists ? null : (
                 <button type="button" className="button button--quiet" onClick={() => setConfirming('disable')}>
-                  Turn off
+                  {t('account:twoStep.turnOff')}
                 </button>
               )}
             </div>
@@ -162,21 +172,21 @@ export function TwoFactorSection({ security, onChanged }: { security: Security; 
             <img
               className="qr"
               src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(enrolment.qrSvg)}`}
-              alt="QR code to scan with your authenticator app"
+              alt={t('account:twoStep.qrAlt')}
               width={200}
               height={200}
             />
           </div>
-          <form className="form" onSubmit={(e) => void confirm(e)} noValidate aria-label="Confirm two-step sign-in">
-            <p>1. Scan the QR code with an authenticator app, or type this key into it:</p>
+          <form className="form" onSubmit={(e) => void confirm(e)} noValidate aria-label={t('account:twoStep.confirm')}>
+            <p>{t('account:twoStep.step1')}</p>
             <p>
-              <code className="manual-key" aria-label="Manual key" data-testid="totp-secret">
+              <code className="manual-key" aria-label={t('account:twoStep.manualKey')} data-testid="totp-secret">
                 {enrolment.secret.replace(/(.{4})/g, '$1 ').trim()}
               </code>
             </p>
-            <p>2. Enter the 6-digit code the app shows.</p>
+            <p>{t('account:twoStep.step2')}</p>
             <Field
-              label="Code from your app"
+              label={t('account:twoStep.codeLabel')}
               name="code"
               inputMode="numeric"
               autoComplete="one-time-code"
@@ -187,20 +197,20 @@ export function TwoFactorSection({ security, onChanged }: { security: Security; 
             />
             <div className="actions">
               <button type="submit" className="button button--primary" disabled={busy}>
-                {busy ? 'Checking…' : 'Turn on'}
+                {busy ? t('account:twoStep.checking') : t('account:twoStep.turnOn')}
               </button>
               <button type="button" className="button button--quiet" onClick={() => setEnrolment(null)}>
-                Cancel
+                {t('common:cancel')}
               </button>
             </div>
           </form>
         </div>
       ) : (
         <>
-          <p>Off. With two-step sign-in, signing in also needs a code from an app on your phone, so a stolen password alone is not enough.</p>
+          <p>{t('account:twoStep.offText')}</p>
           <div className="actions">
             <button type="button" className="button button--primary" onClick={() => void begin()}>
-              Set up two-step sign-in
+              {t('account:twoStep.setUp')}
             </button>
           </div>
         </>

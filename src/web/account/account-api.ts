@@ -31,6 +31,7 @@ export const accountApi = {
   endSession: (sessionId: string) => data(http.DELETE('/api/account/sessions/{sessionId}', { params: { path: { sessionId } } })),
   endOtherSessions: () => data(http.POST('/api/account/sessions/end-others')),
   changePassword: (body: Body<'/api/account/password', 'post'>) => data(http.POST('/api/account/password', { body })),
+  setLocale: (locale: Body<'/api/account/locale', 'put'>['locale']) => data(http.PUT('/api/account/locale', { body: { locale } })),
   setPracticeTwoFactor: (requireTwoFactorForTherapists: boolean) => data(http.PUT('/api/practice/security', { body: { requireTwoFactorForTherapists } })),
 };
 

@@ -167,6 +167,50 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/account/locale": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Choose the language Hearth speaks to you (null: follow the browser); used for the app, PDFs and exports */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            locale: ("en" | "es" | "de") | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              locale: ("en" | "es" | "de") | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/account/password": {
     parameters: {
       query?: never;
@@ -474,7 +518,7 @@ export interface paths {
                 level: "concern" | "urgent";
                 reasons: string[];
                 /** @enum {string} */
-                source: "reflection" | "checkin" | "measure" | "artwork" | "music" | "series";
+                source: "reflection" | "checkin" | "measure" | "artwork" | "music" | "series" | "group";
               }[];
             };
           };
@@ -536,7 +580,7 @@ export interface paths {
               level: "concern" | "urgent";
               reasons: string[];
               /** @enum {string} */
-              source: "reflection" | "checkin" | "measure" | "artwork" | "music" | "series";
+              source: "reflection" | "checkin" | "measure" | "artwork" | "music" | "series" | "group";
             };
           };
         };
@@ -1258,6 +1302,7 @@ export interface paths {
               csrfToken: string;
               displayName: string;
               email: string;
+              locale?: ("en" | "es" | "de") | null;
               /** @enum {string} */
               role: "therapist" | "client" | "admin";
               /** Format: uuid */
@@ -1316,6 +1361,7 @@ export interface paths {
               csrfToken: string;
               displayName: string;
               email: string;
+              locale?: ("en" | "es" | "de") | null;
               /** @enum {string} */
               role: "therapist" | "client" | "admin";
               /** Format: uuid */
@@ -1398,6 +1444,7 @@ export interface paths {
               csrfToken: string;
               displayName: string;
               email: string;
+              locale?: ("en" | "es" | "de") | null;
               /** @enum {string} */
               role: "therapist" | "client" | "admin";
               /** Format: uuid */
@@ -1489,6 +1536,7 @@ export interface paths {
                 csrfToken: string;
                 displayName: string;
                 email: string;
+                locale?: ("en" | "es" | "de") | null;
                 /** @enum {string} */
                 role: "therapist" | "client" | "admin";
                 /** Format: uuid */
@@ -1919,6 +1967,48 @@ export interface paths {
     };
     trace?: never;
   };
+  "/api/clients/{id}/access": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How you reach this record: as its therapist, as a supervisor (read-only), or as the client */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** @enum {string} */
+              relation: "therapist" | "supervisor" | "client";
+              therapistName: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/clients/{id}/artworks": {
     parameters: {
       query?: never;
@@ -2293,6 +2383,7 @@ export interface paths {
                 actorId: string | null;
                 /** Format: date-time */
                 at: string;
+                documentLocale: ("en" | "es" | "de") | null;
                 documentVersion: string;
                 /** Format: uuid */
                 id: string;
@@ -2321,6 +2412,8 @@ export interface paths {
         content: {
           "application/json": {
             documentVersion: string;
+            /** @enum {string} */
+            locale?: "en" | "es" | "de";
             scopes: ("builtin_ai" | "external_ai" | "insights" | "music" | "group")[];
             signature: string;
           };
@@ -2347,6 +2440,7 @@ export interface paths {
                 actorId: string | null;
                 /** Format: date-time */
                 at: string;
+                documentLocale: ("en" | "es" | "de") | null;
                 documentVersion: string;
                 /** Format: uuid */
                 id: string;
@@ -2413,6 +2507,7 @@ export interface paths {
                 actorId: string | null;
                 /** Format: date-time */
                 at: string;
+                documentLocale: ("en" | "es" | "de") | null;
                 documentVersion: string;
                 /** Format: uuid */
                 id: string;
@@ -2803,6 +2898,77 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/clients/{id}/group-work": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A client’s own part in group work: groups, their strokes, works they contributed to */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              groups: {
+                /** Format: uuid */
+                groupId: string;
+                member: boolean;
+                myDisplayName: string | null;
+                name: string;
+                sessions: {
+                  /** Format: uuid */
+                  id: string;
+                  myStrokes: {
+                    author: string;
+                    color: string;
+                    id: string;
+                    points: number[];
+                    seq: number;
+                    size: number;
+                  }[];
+                  scheduledAt: string;
+                  /** @enum {string} */
+                  status: "scheduled" | "in_progress" | "completed" | "cancelled";
+                  title: string;
+                }[];
+                works: {
+                  contributors: number;
+                  createdAt: string;
+                  /** Format: uuid */
+                  id: string;
+                  myWords: string | null;
+                  /** Format: uuid */
+                  sessionId: string;
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/clients/{id}/homework": {
     parameters: {
       query?: never;
@@ -3137,10 +3303,12 @@ export interface paths {
       };
     };
     put?: never;
-    /** Create a single-use invite link for this client (shown once) */
+    /** Create a single-use invite link for this client (shown once); `locale` is the language they start in */
     post: {
       parameters: {
-        query?: never;
+        query?: {
+          locale?: "en" | "es" | "de";
+        };
         header?: never;
         path: {
           id: string;
@@ -3648,6 +3816,17 @@ export interface paths {
                 sampleRate: number;
                 seconds: number;
                 seed: number;
+                steering: {
+                  events: {
+                    at: string;
+                    atSeconds: number;
+                    /** @enum {string} */
+                    command: "calmer" | "livelier" | "brighter" | "darker" | "slower" | "faster" | "fewer" | "more" | "quieter" | "louder";
+                  }[];
+                  /** Format: uuid */
+                  id: string;
+                  startedAt: string;
+                }[];
               }[];
             };
           };
@@ -3738,6 +3917,17 @@ export interface paths {
               sampleRate: number;
               seconds: number;
               seed: number;
+              steering: {
+                events: {
+                  at: string;
+                  atSeconds: number;
+                  /** @enum {string} */
+                  command: "calmer" | "livelier" | "brighter" | "darker" | "slower" | "faster" | "fewer" | "more" | "quieter" | "louder";
+                }[];
+                /** Format: uuid */
+                id: string;
+                startedAt: string;
+              }[];
             };
           };
         };
@@ -5277,10 +5467,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The consent document clients sign now, with every scope explained */
+    /** The consent document clients sign now, with every scope explained, in `locale` (else your language, else English) */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          locale?: "en" | "es" | "de";
+        };
         header?: never;
         path?: never;
         cookie?: never;
@@ -5295,6 +5487,7 @@ export interface paths {
           content: {
             "application/json": {
               body: string;
+              locale: ("en" | "es" | "de") | null;
               publishedAt: string | null;
               scopes: {
                 explanation: string;
@@ -5326,7 +5519,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Publish a new version of the consent document; clients are asked to sign again (the practice owner or an operator, after re-entering their password) */
+    /** Publish a new version of the consent document; clients are asked to sign again (the practice owner, after re-entering their password) */
     post: {
       parameters: {
         query?: never;
@@ -5352,6 +5545,7 @@ export interface paths {
           content: {
             "application/json": {
               body: string;
+              locale: ("en" | "es" | "de") | null;
               publishedAt: string | null;
               scopes: {
                 explanation: string;
@@ -5769,6 +5963,1197 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/group-sessions/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A group session */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              endedAt: string | null;
+              /** Format: uuid */
+              groupId: string;
+              /** Format: uuid */
+              id: string;
+              scheduledAt: string;
+              startedAt: string | null;
+              /** @enum {string} */
+              status: "scheduled" | "in_progress" | "completed" | "cancelled";
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Start, end or cancel a group session */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            status: "in_progress" | "completed" | "cancelled";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              endedAt: string | null;
+              /** Format: uuid */
+              groupId: string;
+              /** Format: uuid */
+              id: string;
+              scheduledAt: string;
+              startedAt: string | null;
+              /** @enum {string} */
+              status: "scheduled" | "in_progress" | "completed" | "cancelled";
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/group-sessions/{id}/attendance": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Record who attended */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            attendance: {
+              /** Format: uuid */
+              memberId: string;
+              present: boolean;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              attendance: {
+                /** Format: uuid */
+                memberId: string;
+                present: boolean;
+              }[];
+              body: string;
+              lines: {
+                clientName: string | null;
+                displayName: string | null;
+                line: string;
+                /** Format: uuid */
+                memberId: string;
+              }[];
+              /** Format: uuid */
+              sessionId: string;
+              updatedAt: string | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/group-sessions/{id}/canvas": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** May I take part in this shared canvas, and as whom (the websocket asks this) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              author: string;
+              colour: string;
+              memberId: string | null;
+              name: string;
+              /** @enum {string} */
+              role: "therapist" | "client";
+              /** Format: uuid */
+              userId: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/group-sessions/{id}/cocreate": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The newest round of variations and its votes */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              myWords: string | null;
+              round: {
+                count: number;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                myVote: number | null;
+                votes: number[];
+                wordsGiven: number;
+              } | null;
+              wordsGiven: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/group-sessions/{id}/moderation": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Pause drawing, hide, show or remove a stroke */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            hide?: string;
+            paused?: boolean;
+            remove?: string;
+            unhide?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              paused: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/group-sessions/{id}/note": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The group session note */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              attendance: {
+                /** Format: uuid */
+                memberId: string;
+                present: boolean;
+              }[];
+              body: string;
+              lines: {
+                clientName: string | null;
+                displayName: string | null;
+                line: string;
+                /** Format: uuid */
+                memberId: string;
+              }[];
+              /** Format: uuid */
+              sessionId: string;
+              updatedAt: string | null;
+            };
+          };
+        };
+      };
+    };
+    /** Write the group session note, with a line per member */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            body: string;
+            lines: {
+              line: string;
+              /** Format: uuid */
+              memberId: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              attendance: {
+                /** Format: uuid */
+                memberId: string;
+                present: boolean;
+              }[];
+              body: string;
+              lines: {
+                clientName: string | null;
+                displayName: string | null;
+                line: string;
+                /** Format: uuid */
+                memberId: string;
+              }[];
+              /** Format: uuid */
+              sessionId: string;
+              updatedAt: string | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/group-sessions/{id}/rounds": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Make variations from the group’s sketch and words */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              myWords: string | null;
+              round: {
+                count: number;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                myVote: number | null;
+                votes: number[];
+                wordsGiven: number;
+              } | null;
+              wordsGiven: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/group-sessions/{id}/variations/{index}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One variation of the newest round (PNG) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          index: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/group-sessions/{id}/votes": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Vote for a variation */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            choice: number;
+            /** Format: uuid */
+            roundId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              myWords: string | null;
+              round: {
+                count: number;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                myVote: number | null;
+                votes: number[];
+                wordsGiven: number;
+              } | null;
+              wordsGiven: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/group-sessions/{id}/words": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** My words for the group picture */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            words: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              crisis: {
+                contacts: {
+                  detail: string;
+                  label: string;
+                }[];
+                heading: string;
+                /** @enum {string} */
+                level: "concern" | "urgent";
+                message: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/group-sessions/{id}/works": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Keep a variation as the group work */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            choice: number;
+            /** Format: uuid */
+            roundId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              works: {
+                contributors: {
+                  displayName: string | null;
+                  /** Format: uuid */
+                  memberId: string;
+                }[];
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                sessionId: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/group-works/{id}/image": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A group work (PNG), made from what is stored now */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/groups": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My groups (the therapist’s, or those the client is in) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              groups: {
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                members: number;
+                name: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a group from my caseload (each member needs group consent) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            clientIds: string[];
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              members: {
+                clientId: string | null;
+                clientName: string | null;
+                colour: string;
+                consent: boolean | null;
+                displayName: string | null;
+                /** Format: uuid */
+                id: string;
+                me: boolean;
+              }[];
+              name: string;
+              sessions: {
+                endedAt: string | null;
+                /** Format: uuid */
+                groupId: string;
+                /** Format: uuid */
+                id: string;
+                scheduledAt: string;
+                startedAt: string | null;
+                /** @enum {string} */
+                status: "scheduled" | "in_progress" | "completed" | "cancelled";
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/groups/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A group: members and sessions */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              members: {
+                clientId: string | null;
+                clientName: string | null;
+                colour: string;
+                consent: boolean | null;
+                displayName: string | null;
+                /** Format: uuid */
+                id: string;
+                me: boolean;
+              }[];
+              name: string;
+              sessions: {
+                endedAt: string | null;
+                /** Format: uuid */
+                groupId: string;
+                /** Format: uuid */
+                id: string;
+                scheduledAt: string;
+                startedAt: string | null;
+                /** @enum {string} */
+                status: "scheduled" | "in_progress" | "completed" | "cancelled";
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/groups/{id}/me": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Choose how the group sees me */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            displayName: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              createdAt: string;
+              crisis: {
+                contacts: {
+                  detail: string;
+                  label: string;
+                }[];
+                heading: string;
+                /** @enum {string} */
+                level: "concern" | "urgent";
+                message: string;
+              } | null;
+              /** Format: uuid */
+              id: string;
+              members: {
+                clientId: string | null;
+                clientName: string | null;
+                colour: string;
+                consent: boolean | null;
+                displayName: string | null;
+                /** Format: uuid */
+                id: string;
+                me: boolean;
+              }[];
+              name: string;
+              sessions: {
+                endedAt: string | null;
+                /** Format: uuid */
+                groupId: string;
+                /** Format: uuid */
+                id: string;
+                scheduledAt: string;
+                startedAt: string | null;
+                /** @enum {string} */
+                status: "scheduled" | "in_progress" | "completed" | "cancelled";
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/groups/{id}/members": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a member */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            clientId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              members: {
+                clientId: string | null;
+                clientName: string | null;
+                colour: string;
+                consent: boolean | null;
+                displayName: string | null;
+                /** Format: uuid */
+                id: string;
+                me: boolean;
+              }[];
+              name: string;
+              sessions: {
+                endedAt: string | null;
+                /** Format: uuid */
+                groupId: string;
+                /** Format: uuid */
+                id: string;
+                scheduledAt: string;
+                startedAt: string | null;
+                /** @enum {string} */
+                status: "scheduled" | "in_progress" | "completed" | "cancelled";
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/groups/{id}/members/{memberId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Take a member out of the group */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          memberId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              members: {
+                clientId: string | null;
+                clientName: string | null;
+                colour: string;
+                consent: boolean | null;
+                displayName: string | null;
+                /** Format: uuid */
+                id: string;
+                me: boolean;
+              }[];
+              name: string;
+              sessions: {
+                endedAt: string | null;
+                /** Format: uuid */
+                groupId: string;
+                /** Format: uuid */
+                id: string;
+                scheduledAt: string;
+                startedAt: string | null;
+                /** @enum {string} */
+                status: "scheduled" | "in_progress" | "completed" | "cancelled";
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/groups/{id}/sessions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Schedule a group session */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: date-time */
+            scheduledAt: string;
+            /** @default  */
+            title?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              endedAt: string | null;
+              /** Format: uuid */
+              groupId: string;
+              /** Format: uuid */
+              id: string;
+              scheduledAt: string;
+              startedAt: string | null;
+              /** @enum {string} */
+              status: "scheduled" | "in_progress" | "completed" | "cancelled";
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/groups/{id}/works": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The group works kept */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              works: {
+                contributors: {
+                  displayName: string | null;
+                  /** Format: uuid */
+                  memberId: string;
+                }[];
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                sessionId: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/health": {
     parameters: {
       query?: never;
@@ -6170,6 +7555,7 @@ export interface paths {
           content: {
             "application/json": {
               clientName?: string;
+              locale?: ("en" | "es" | "de") | null;
               reason?: string;
               therapistName?: string;
               valid: boolean;
@@ -6227,6 +7613,7 @@ export interface paths {
               csrfToken: string;
               displayName: string;
               email: string;
+              locale?: ("en" | "es" | "de") | null;
               /** @enum {string} */
               role: "therapist" | "client" | "admin";
               /** Format: uuid */
@@ -6369,6 +7756,17 @@ export interface paths {
               sampleRate: number;
               seconds: number;
               seed: number;
+              steering: {
+                events: {
+                  at: string;
+                  atSeconds: number;
+                  /** @enum {string} */
+                  command: "calmer" | "livelier" | "brighter" | "darker" | "slower" | "faster" | "fewer" | "more" | "quieter" | "louder";
+                }[];
+                /** Format: uuid */
+                id: string;
+                startedAt: string;
+              }[];
             };
           };
         };
@@ -6451,6 +7849,8 @@ export interface paths {
               valence: number;
             };
             secondsListened: number;
+            /** Format: uuid */
+            steeringId?: string;
           };
         };
       };
@@ -6481,6 +7881,150 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/music/{id}/steering": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start a steered playback: a stream at real-time pace that the listener can steer (calmer, slower, fewer…) while it plays */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              audioUrl: string;
+              commands: ("calmer" | "livelier" | "brighter" | "darker" | "slower" | "faster" | "fewer" | "more" | "quieter" | "louder")[];
+              events: {
+                at: string;
+                atSeconds: number;
+                /** @enum {string} */
+                command: "calmer" | "livelier" | "brighter" | "darker" | "slower" | "faster" | "fewer" | "more" | "quieter" | "louder";
+              }[];
+              /** Format: uuid */
+              id: string;
+              leadSeconds: number;
+              /** Format: uuid */
+              pieceId: string;
+              startedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/music/{id}/steering/{steeringId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Steer a playing piece (calmer, brighter, darker, slower, faster, fewer, more, quieter, louder); recorded with the listening */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          steeringId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            command: "calmer" | "livelier" | "brighter" | "darker" | "slower" | "faster" | "fewer" | "more" | "quieter" | "louder";
+            position?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              at: string;
+              atSeconds: number;
+              /** @enum {string} */
+              command: "calmer" | "livelier" | "brighter" | "darker" | "slower" | "faster" | "fewer" | "more" | "quieter" | "louder";
+              live: boolean;
+              steers: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/music/{id}/steering/{steeringId}/audio": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A steered playback as a 16-bit stereo WAV at real-time pace (its steering so far replayed); supports Range */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          steeringId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -7989,6 +9533,8 @@ export interface paths {
             displayName: string;
             /** Format: email */
             email: string;
+            /** @enum {string} */
+            locale?: "en" | "es" | "de";
             password: string;
           };
         };
@@ -8005,6 +9551,7 @@ export interface paths {
               csrfToken: string;
               displayName: string;
               email: string;
+              locale?: ("en" | "es" | "de") | null;
               /** @enum {string} */
               role: "therapist" | "client" | "admin";
               /** Format: uuid */
@@ -8105,6 +9652,7 @@ export interface paths {
               csrfToken: string;
               displayName: string;
               email: string;
+              locale?: ("en" | "es" | "de") | null;
               /** @enum {string} */
               role: "therapist" | "client" | "admin";
               /** Format: uuid */

@@ -5,9 +5,11 @@ import type { Client } from '../api/client.ts';
 import { focusFirstInvalid } from '../validate.ts';
 import { Field } from './Field.tsx';
 import { Notice } from './Notice.tsx';
+import { useT } from '../i18n.tsx';
 
 /** Adds a client to the therapist's caseload. */
 export function AddClientForm({ onAdded }: { onAdded(client: Client): void }) {
+  const { t } = useT();
   const [displayName, setDisplayName] = useState('');
   const [pronouns, setPronouns] = useState('');
   const [goals, setGoals] = useState('');
@@ -19,7 +21,7 @@ export function AddClientForm({ onAdded }: { onAdded(client: Client): void }) {
     e.preventDefault();
     setFormError(null);
     if (!displayName.trim()) {
-      setNameError('Please enter the client’s name.');
+      setNameError(t('pages:addClient.nameMissing'));
       return focusFirstInvalid(e.currentTarget as HTMLFormElement);
     }
     setNameError(null);
@@ -44,11 +46,11 @@ export function AddClientForm({ onAdded }: { onAdded(client: Client): void }) {
 
   return (
     <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="add-client-heading">
-      <h2 id="add-client-heading">Add a client</h2>
+      <h2 id="add-client-heading">{t('pages:addClient.heading')}</h2>
       {formError ? <Notice tone="error">{formError}</Notice> : null}
       <Field
-        label="Name"
-        hint="The name you and they use, e.g. a first name."
+        label={t('pages:client.name')}
+        hint={t('pages:addClient.nameHint')}
         name="displayName"
         autoComplete="off"
         value={displayName}
@@ -58,17 +60,25 @@ export function AddClientForm({ onAdded }: { onAdded(client: Client): void }) {
         required
       />
       <Field
-        label="Pronouns (optional)"
+        label={t('pages:client.pronounsOptional')}
         name="pronouns"
         autoComplete="off"
         value={pronouns}
         onChange={(e) => setPronouns(e.target.value)}
         maxLength={40}
-        placeholder="e.g. she/her"
+        placeholder={t('pages:addClient.pronounsExample')}
       />
-      <Field label="Goals (optional)" multiline rows={3} name="goals" value={goals} onChange={(e) => setGoals(e.target.value)} maxLength={4000} />
+      <Field
+        label={t('pages:client.goalsOptional')}
+        multiline
+        rows={3}
+        name="goals"
+        value={goals}
+        onChange={(e) => setGoals(e.target.value)}
+        maxLength={4000}
+      />
       <button type="submit" className="button button--primary" disabled={busy}>
-        {busy ? 'Adding…' : 'Add client'}
+        {busy ? t('pages:addClient.adding') : t('pages:addClient.add')}
       </button>
     </form>
   );

@@ -29,18 +29,23 @@ export function AppShell({ children }: { children: ReactNode }) {
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to main content
+        {t('pages:shell.skip')}
       </a>
       <header className="site-header">
         <div className="site-header__inner">
           <Brand />
-          <nav aria-label="Main" className="site-nav">
+          <nav aria-label={t('pages:shell.mainNav')} className="site-nav">
             <Link to="/" aria-current={path === '/' ? 'page' : undefined}>
               {home}
             </Link>
             {me.role === 'therapist' ? (
               <Link to="/clients" aria-current={onClients ? 'page' : undefined}>
                 {t('daily:nav.clients')}
+              </Link>
+            ) : null}
+            {me.role === 'therapist' || me.role === 'client' ? (
+              <Link to="/groups" aria-current={path.startsWith('/group') ? 'page' : undefined}>
+                {t('groups:nav')}
               </Link>
             ) : null}
             {me.role === 'therapist' ? <AlertsIndicator path={path} /> : null}
@@ -56,7 +61,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             ) : null}
             {me.role === 'therapist' || me.role === 'admin' ? (
               <Link to="/settings/model-servers" aria-current={path === '/settings/model-servers' ? 'page' : undefined}>
-                Model servers
+                {t('pages:shell.modelServers')}
               </Link>
             ) : null}
             {me.role === 'therapist' || me.role === 'admin' ? (
@@ -66,18 +71,19 @@ export function AppShell({ children }: { children: ReactNode }) {
             ) : null}
             <Link to="/account" aria-current={path === '/account' ? 'page' : undefined}>
               <span>
-                Account<span className="nav-more"> and security</span>
+                {t('pages:shell.account')}
+                <span className="nav-more"> {t('pages:shell.andSecurity')}</span>
               </span>
             </Link>
           </nav>
           <div className="site-header__user">
             <span className="site-header__name">
-              <span className="visually-hidden">Signed in as </span>
+              <span className="visually-hidden">{t('pages:shell.signedInAs')} </span>
               {me.displayName}
-              <span className="site-header__role"> · {me.role === 'client' ? 'client' : me.role}</span>
+              <span className="site-header__role"> · {t(`pages:shell.role.${me.role}`)}</span>
             </span>
             <button type="button" className="button button--quiet" onClick={() => void leave()} disabled={leaving}>
-              {leaving ? 'Signing out…' : 'Sign out'}
+              {leaving ? t('pages:shell.signingOut') : t('pages:shell.signOut')}
             </button>
           </div>
         </div>
@@ -92,19 +98,21 @@ export function AppShell({ children }: { children: ReactNode }) {
 }
 
 export function Footer() {
+  const { t } = useT();
   return (
     <footer className="site-footer">
-      <p>Hearth keeps your work private: it runs on this computer and records who opens each record.</p>
+      <p>{t('pages:shell.footer')}</p>
     </footer>
   );
 }
 
 /** The frame of the signed-out pages (setup, sign in, join): a centred card. */
 export function AuthShell({ children }: { children: ReactNode }) {
+  const { t } = useT();
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to main content
+        {t('pages:shell.skip')}
       </a>
       <header className="site-header site-header--plain">
         <div className="site-header__inner">

@@ -4,6 +4,7 @@ import { ApiError, api, messageOf } from '../api/client.ts';
 import type { Client } from '../api/client.ts';
 import { Field } from './Field.tsx';
 import { Notice } from './Notice.tsx';
+import { useT } from '../i18n.tsx';
 
 interface ClientDetailsProps {
   client: Client;
@@ -12,6 +13,7 @@ interface ClientDetailsProps {
 
 /** Name, pronouns and goals, shown and edited in place; archive and restore. */
 export function ClientDetails({ client, onChanged }: ClientDetailsProps) {
+  const { t } = useT();
   const [editing, setEditing] = useState(false);
   const [displayName, setDisplayName] = useState(client.displayName);
   const [pronouns, setPronouns] = useState(client.pronouns ?? '');
@@ -40,13 +42,13 @@ export function ClientDetails({ client, onChanged }: ClientDetailsProps) {
   const save = async (e: FormEvent) => {
     e.preventDefault();
     setFormError(null);
-    if (!displayName.trim()) return setNameError('Please enter a name.');
+    if (!displayName.trim()) return setNameError(t('pages:validate.nameMissing'));
     setNameError(null);
     setBusy(true);
     try {
       const updated = await api.updateClient(client.id, { displayName: displayName.trim(), pronouns: pronouns.trim() || null, goals: goals.trim() });
       setEditing(false);
-      onChanged(updated, 'Details saved.');
+      onChanged(updated, t('pages:client.saved'));
     } catch (err) {
       if (err instanceof ApiError) setNameError(err.fieldErrors().displayName ?? null);
       setFormError(messageOf(err));
@@ -62,7 +64,7 @@ export function ClientDetails({ client, onChanged }: ClientDetailsProps) {
       const updated = await api.updateClient(client.id, { status });
       onChanged(
         updated,
-        status === 'archived' ? `${client.displayName} was archived. Their record and work are kept.` : `${client.displayName} is active again.`,
+        status === 'archived' ? t('pages:client.archivedMsg', { name: client.displayName }) : t('pages:client.activeMsg', { name: client.displayName }),
       );
     } catch (err) {
       setFormError(messageOf(err));
@@ -74,10 +76,10 @@ export function ClientDetails({ client, onChanged }: ClientDetailsProps) {
   if (editing) {
     return (
       <form className="form" onSubmit={(e) => void save(e)} noValidate aria-labelledby="details-heading">
-        <h2 id="details-heading">Edit details</h2>
+        <h2 id="details-heading">{t('pages:client.editDetails')}</h2>
         {formError ? <Notice tone="error">{formError}</Notice> : null}
         <Field
-          label="Name"
+          label={t('pages:client.name')}
           name="displayName"
           autoComplete="off"
           autoFocus
@@ -87,14 +89,21 @@ export function ClientDetails({ client, onChanged }: ClientDetailsProps) {
           maxLength={120}
           required
         />
-        <Field label="Pronouns (optional)" name="pronouns" autoComplete="off" value={pronouns} onChange={(e) => setPronouns(e.target.value)} maxLength={40} />
-        <Field label="Goals" multiline rows={4} name="goals" value={goals} onChange={(e) => setGoals(e.target.value)} maxLength={4000} />
+        <Field
+          label={t('pages:client.pronounsOptional')}
+          name="pronouns"
+          autoComplete="off"
+          value={pronouns}
+          onChange={(e) => setPronouns(e.target.value)}
+          maxLength={40}
+        />
+        <Field label={t('pages:client.goals')} multiline rows={4} name="goals" value={goals} onChange={(e) => setGoals(e.target.value)} maxLength={4000} />
         <div className="actions">
           <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? 'Saving…' : 'Save details'}
+            {busy ? t('workspace:note.saving') : t('pages:client.saveDetails')}
           </button>
           <button type="button" className="button button--secondary" onClick={() => setEditing(false)} disabled={busy}>
-            Cancel
+            {t('common:cancel')}
           </button>
         </div>
       </form>
@@ -103,39 +112,40 @@ export function ClientDetails({ client, onChanged }: ClientDetailsProps) {
 
   return (
     <div className="stack">
-      <h2 id="details-heading">Details</h2>
+      <h2 id="details-heading">{t('pages:client.details')}</h2>
       {formError ? <Notice tone="error">{formError}</Notice> : null}
       <dl className="details">
         <div>
-          <dt>Name</dt>
+          <dt>{t('pages:client.name')}</dt>
           <dd>{client.displayName}</dd>
         </div>
         <div>
-          <dt>Pronouns</dt>
-          <dd>{client.pronouns || <span className="muted">Not given</span>}</dd>
+          <dt>{t('pages:client.pronouns')}</dt>
+          <dd>{client.pronouns || <span className="muted">{t('pages:client.notGiven')}</span>}</dd>
         </div>
         <div>
-          <dt>Goals</dt>
-          <dd className="prewrap">{client.goals || <span className="muted">None written yet</span>}</dd>
+          <dt>{t('pages:client.goals')}</dt>
+          <dd className="prewrap">{client.goals || <span className="muted">{t('pages:client.noGoals')}</span>}</dd>
         </div>
         <div>
-          <dt>Status</dt>
+          <dt>{t('pages:client.status')}</dt>
           <dd>
-            {client.status === 'active' ? 'Active' : 'Archived'} · {client.hasAccount ? 'has joined Hearth' : 'has not joined yet'}
+            {client.status === 'active' ? t('pages:client.active') : t('pages:client.archived')} ·{' '}
+            {client.hasAccount ? t('pages:client.joined') : t('pages:client.notJoined')}
           </dd>
         </div>
       </dl>
       <div className="actions">
         <button type="button" ref={editButton} className="button button--secondary" onClick={startEdit}>
-          Edit details
+          {t('pages:client.editDetails')}
         </button>
         {client.status === 'active' ? (
           <button type="button" className="button button--quiet" onClick={() => void setStatus('archived')} disabled={busy}>
-            Archive client
+            {t('pages:client.archive')}
           </button>
         ) : (
           <button type="button" className="button button--secondary" onClick={() => void setStatus('active')} disabled={busy}>
-            Restore client
+            {t('pages:client.restore')}
           </button>
         )}
       </div>

@@ -1,5 +1,6 @@
 import type { Artwork } from '../api/client.ts';
 import { formatDate } from '../format.ts';
+import { useT } from '../i18n.tsx';
 import { Link } from './Link.tsx';
 
 interface GalleryProps {
@@ -12,6 +13,7 @@ interface GalleryProps {
 
 /** A grid of thumbnails, newest first; each opens the artwork view. */
 export function Gallery({ artworks, empty, level = 3 }: GalleryProps) {
+  const { t } = useT();
   if (artworks.length === 0) {
     return (
       <div className="empty">
@@ -21,16 +23,16 @@ export function Gallery({ artworks, empty, level = 3 }: GalleryProps) {
   }
   const H = level === 3 ? 'h3' : 'h4';
   return (
-    <ul className="gallery" aria-label="Gallery">
+    <ul className="gallery" aria-label={t('pages:gallery.label')}>
       {artworks.map((a) => (
         <li key={a.id} className="gallery__item">
           <Link to={`/artworks/${a.id}`} className="gallery__link">
             <img className="gallery__thumb" src={a.thumbUrl} alt="" width={a.width} height={a.height} loading="lazy" />
             <span className="gallery__caption">
-              <H className="gallery__title">{a.title || 'Untitled'}</H>
+              <H className="gallery__title">{a.title || t('pages:gallery.untitled')}</H>
               <span className="gallery__meta">
                 {formatDate(a.createdAt)}
-                {a.createdByClient ? '' : ' · added by therapist'}
+                {a.createdByClient ? '' : ` · ${t('pages:gallery.byTherapist')}`}
               </span>
             </span>
           </Link>

@@ -4,11 +4,17 @@ import type { Client, Invite } from '../api/client.ts';
 import { formatDateTime } from '../format.ts';
 import { useLoad } from '../use-load.ts';
 import { LiveStatus, Notice } from './Notice.tsx';
-
-const STATUS: Record<Invite['status'], string> = { open: 'Waiting to be used', used: 'Used', revoked: 'Withdrawn', expired: 'Expired' };
+import { useT } from '../i18n.tsx';
 
 /** Creates a single-use invite link (shown once, with a copy button) and lists earlier ones. */
 export function InvitePanel({ client }: { client: Client }) {
+  const { t } = useT();
+  const STATUS: Record<Invite['status'], string> = {
+    open: t('pages:invite.open'),
+    used: t('pages:invite.used'),
+    revoked: t('pages:invite.revoked'),
+    expired: t('pages:invite.expired'),
+  };
   const invites = useLoad(() => (client.hasAccount ? Promise.resolve([]) : api.invites(client.id)), [client.id, client.hasAccount]);
   const [fresh, setFresh] = useState<Invite | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -22,7 +28,7 @@ export function InvitePanel({ client }: { client: Client }) {
     try {
       const invite = await api.createInvite(client.id);
       setFresh(invite);
-      setStatus('Invite link created. Copy it now: it is shown only once.');
+      setStatus(t('pages:invite.created'));
       invites.reload();
       requestAnimationFrame(() => linkRef.current?.select());
     } catch (err) {
@@ -36,10 +42,10 @@ export function InvitePanel({ client }: { client: Client }) {
     if (!fresh?.url) return;
     try {
       await navigator.clipboard.writeText(fresh.url);
-      setStatus('Link copied. You can paste it into a message to your client.');
+      setStatus(t('pages:invite.copied'));
     } catch {
       linkRef.current?.select();
-      setStatus('Your browser did not allow copying. The link is selected: press Ctrl+C (or ⌘C) to copy it.');
+      setStatus(t('pages:invite.copyFailed'));
     }
   };
 
@@ -48,7 +54,7 @@ export function InvitePanel({ client }: { client: Client }) {
     try {
       await api.revokeInvite(id);
       if (fresh?.id === id) setFresh(null);
-      setStatus('The invite link was withdrawn. It can no longer be used.');
+      setStatus(t('pages:invite.withdrawn'));
       invites.reload();
     } catch (err) {
       setError(messageOf(err));
@@ -58,8 +64,8 @@ export function InvitePanel({ client }: { client: Client }) {
   if (client.hasAccount) {
     return (
       <div className="stack">
-        <h2>Invite</h2>
-        <p>{client.displayName} has joined Hearth and signs in with their own account.</p>
+        <h2>{t('pages:chart.invite')}</h2>
+        <p>{t('pages:invite.joined', { name: client.displayName })}</p>
       </div>
     );
   }
@@ -67,19 +73,19 @@ export function InvitePanel({ client }: { client: Client }) {
   const earlier = (invites.data ?? []).filter((i) => i.id !== fresh?.id);
   return (
     <div className="stack">
-      <h2>Invite</h2>
-      <p>Create a private link for {client.displayName}. It works once and expires after a week.</p>
+      <h2>{t('pages:chart.invite')}</h2>
+      <p>{t('pages:invite.lead', { name: client.displayName })}</p>
       {error ? <Notice tone="error">{error}</Notice> : null}
       {fresh?.url ? (
         <div className="invite-link">
-          <label htmlFor="invite-url">Invite link for {client.displayName}</label>
+          <label htmlFor="invite-url">{t('pages:invite.linkFor', { name: client.displayName })}</label>
           <div className="invite-link__row">
             <input id="invite-url" ref={linkRef} className="invite-link__url" readOnly value={fresh.url} onFocus={(e) => e.target.select()} />
             <button type="button" className="button button--primary" onClick={() => void copy()}>
-              Copy link
+              {t('pages:invite.copy')}
             </button>
           </div>
-          <p className="field__hint">Shown only once. Valid until {formatDateTime(fresh.expiresAt)}.</p>
+          <p className="field__hint">{t('pages:invite.validUntil', { when: formatDateTime(fresh.expiresAt) })}</p>
         </div>
       ) : null}
       <LiveStatus message={status} />
@@ -90,20 +96,21 @@ export function InvitePanel({ client }: { client: Client }) {
           onClick={() => void create()}
           disabled={busy || client.status === 'archived'}
         >
-          {busy ? 'Creating…' : fresh ? 'Create another link' : 'Create invite link'}
+          {busy ? t('pages:invite.creating') : fresh ? t('pages:invite.another') : t('pages:invite.create')}
         </button>
       </div>
-      {client.status === 'archived' ? <p className="muted">Restore {client.displayName} to invite them.</p> : null}
+      {client.status === 'archived' ? <p className="muted">{t('pages:invite.restoreFirst', { name: client.displayName })}</p> : null}
       {earlier.length > 0 ? (
-        <ul className="plain-list" aria-label="Earlier invite links">
+        <ul className="plain-list" aria-label={t('pages:invite.earlier')}>
           {earlier.map((i) => (
             <li key={i.id} className="row">
               <span>
-                Created {formatDateTime(i.createdAt)} · <strong>{STATUS[i.status]}</strong>
+                {t('pages:invite.createdAt', { when: formatDateTime(i.createdAt) })} · <strong>{STATUS[i.status]}</strong>
               </span>
               {i.status === 'open' ? (
                 <button type="button" className="button button--quiet button--small" onClick={() => void revoke(i.id)}>
-                  Withdraw<span className="visually-hidden"> the link created {formatDateTime(i.createdAt)}</span>
+                  {t('consent:page.withdraw')}
+                  <span className="visually-hidden"> {t('pages:invite.whichLink', { when: formatDateTime(i.createdAt) })}</span>
                 </button>
               ) : null}
             </li>

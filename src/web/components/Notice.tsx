@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from '../i18n.tsx';
 
 interface NoticeProps {
   tone: 'error' | 'success' | 'info';
@@ -30,11 +31,12 @@ export function LiveStatus({ message }: { message: string | null }) {
   );
 }
 
-export function Loading({ label = 'Loading…' }: { label?: string }) {
+export function Loading({ label }: { label?: string }) {
+  const { t } = useT();
   return (
     <p className="loading" role="status">
       <span className="spinner" aria-hidden="true" />
-      {label}
+      {label ?? t('common:loading')}
     </p>
   );
 }

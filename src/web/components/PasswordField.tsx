@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../i18n.tsx';
 import { Field } from './Field.tsx';
 
 interface PasswordFieldProps {
@@ -13,6 +14,7 @@ interface PasswordFieldProps {
 
 /** A password input with a "Show password" toggle, so people can check what they typed. */
 export function PasswordField({ label, value, onChange, error, hint, autoComplete, name = 'password' }: PasswordFieldProps) {
+  const { t } = useT();
   const [visible, setVisible] = useState(false);
   return (
     <div className="password-field">
@@ -31,7 +33,7 @@ export function PasswordField({ label, value, onChange, error, hint, autoComplet
       />
       <label className="checkbox">
         <input type="checkbox" checked={visible} onChange={(e) => setVisible(e.target.checked)} />
-        Show password
+        {t('pages:password.show')}
       </label>
     </div>
   );

@@ -6,29 +6,42 @@ import { formatDateTime, toLocalInput } from '../format.ts';
 import { useLoad } from '../use-load.ts';
 import { Field } from './Field.tsx';
 import { LiveStatus, Loading, Notice } from './Notice.tsx';
+import { i18n, useT } from '../i18n.tsx';
 
-export const SESSION_LABEL: Record<TherapySession['status'], string> = {
-  scheduled: 'Scheduled',
-  in_progress: 'In progress',
-  completed: 'Completed',
-  cancelled: 'Cancelled',
-};
+/** A session's status in the app's language. */
+function sessionLabel(status: TherapySession['status']): string {
+  const labels: Record<TherapySession['status'], string> = {
+    scheduled: i18n.t('daily:status.scheduled'),
+    in_progress: i18n.t('daily:status.in_progress'),
+    completed: i18n.t('daily:status.completed'),
+    cancelled: i18n.t('daily:status.cancelled'),
+  };
+  return labels[status];
+}
 
-const MOVES: Record<TherapySession['status'], { to: TherapySession['status']; label: string; tone: string }[]> = {
+type Move = 'start' | 'cancel' | 'complete' | 'reschedule';
+const MOVES: Record<TherapySession['status'], { to: TherapySession['status']; label: Move; tone: string }[]> = {
   scheduled: [
-    { to: 'in_progress', label: 'Start', tone: 'button--primary' },
-    { to: 'cancelled', label: 'Cancel', tone: 'button--quiet' },
+    { to: 'in_progress', label: 'start', tone: 'button--primary' },
+    { to: 'cancelled', label: 'cancel', tone: 'button--quiet' },
   ],
   in_progress: [
-    { to: 'completed', label: 'Complete', tone: 'button--primary' },
-    { to: 'cancelled', label: 'Cancel', tone: 'button--quiet' },
+    { to: 'completed', label: 'complete', tone: 'button--primary' },
+    { to: 'cancelled', label: 'cancel', tone: 'button--quiet' },
   ],
   completed: [],
-  cancelled: [{ to: 'scheduled', label: 'Reschedule', tone: 'button--secondary' }],
+  cancelled: [{ to: 'scheduled', label: 'reschedule', tone: 'button--secondary' }],
 };
 
 /** Schedule a session; start, complete or cancel it. */
 export function SessionsPanel({ client }: { client: Client }) {
+  const { t } = useT();
+  const moveWord: Record<Move, string> = {
+    start: t('pages:sessions.start'),
+    cancel: t('common:cancel'),
+    complete: t('pages:sessions.complete'),
+    reschedule: t('pages:sessions.reschedule'),
+  };
   const sessions = useLoad(() => api.sessions(client.id), [client.id]);
   const [when, setWhen] = useState(() => defaultTime());
   const [title, setTitle] = useState('');
@@ -41,14 +54,14 @@ export function SessionsPanel({ client }: { client: Client }) {
     e.preventDefault();
     setError(null);
     const at = when ? new Date(when) : null;
-    if (!at || Number.isNaN(at.getTime())) return setWhenError('Please choose a date and time.');
+    if (!at || Number.isNaN(at.getTime())) return setWhenError(t('pages:sessions.whenMissing'));
     setWhenError(null);
     setBusy(true);
     try {
       const s = await api.createSession(client.id, { scheduledAt: at.toISOString(), ...(title.trim() ? { title: title.trim() } : {}) });
       sessions.set((old) => [s, ...(old ?? [])]);
       setTitle('');
-      setStatus(`Session scheduled for ${formatDateTime(s.scheduledAt)}.`);
+      setStatus(t('pages:sessions.scheduledFor', { when: formatDateTime(s.scheduledAt) }));
     } catch (err) {
       setError(messageOf(err));
     } finally {
@@ -61,7 +74,7 @@ export function SessionsPanel({ client }: { client: Client }) {
     try {
       const updated = await api.updateSession(s.id, { status: to });
       sessions.set((old) => old?.map((x) => (x.id === s.id ? updated : x)));
-      setStatus(`Session of ${formatDateTime(s.scheduledAt)} is now ${SESSION_LABEL[updated.status].toLowerCase()}.`);
+      setStatus(t('pages:sessions.nowIs', { when: formatDateTime(s.scheduledAt), status: sessionLabel(updated.status).toLowerCase() }));
     } catch (err) {
       setError(messageOf(err));
     }
@@ -70,13 +83,13 @@ export function SessionsPanel({ client }: { client: Client }) {
   const list = [...(sessions.data ?? [])].sort((a, b) => b.scheduledAt.localeCompare(a.scheduledAt));
   return (
     <div className="stack">
-      <h2>Sessions</h2>
+      <h2>{t('pages:sessions.heading')}</h2>
       {error ? <Notice tone="error">{error}</Notice> : null}
       <LiveStatus message={status} />
       {client.status === 'active' ? (
-        <form className="form form--inline" onSubmit={(e) => void schedule(e)} noValidate aria-label="Schedule a session">
+        <form className="form form--inline" onSubmit={(e) => void schedule(e)} noValidate aria-label={t('daily:schedule.label')}>
           <Field
-            label="Date and time"
+            label={t('daily:schedule.when')}
             type="datetime-local"
             name="scheduledAt"
             value={when}
@@ -85,37 +98,37 @@ export function SessionsPanel({ client }: { client: Client }) {
             required
           />
           <Field
-            label="Title (optional)"
+            label={t('daily:schedule.title')}
             name="title"
             autoComplete="off"
             value={title}
             onChange={(e) => setTitle(e.target.value)}
             maxLength={200}
-            placeholder="e.g. Drawing the week"
+            placeholder={t('daily:schedule.titleHint')}
           />
           <button type="submit" className="button button--secondary" disabled={busy}>
-            {busy ? 'Scheduling…' : 'Schedule session'}
+            {busy ? t('daily:schedule.busy') : t('pages:sessions.schedule')}
           </button>
         </form>
       ) : null}
-      {sessions.loading && !sessions.data ? <Loading label="Loading sessions…" /> : null}
+      {sessions.loading && !sessions.data ? <Loading label={t('pages:sessions.loading')} /> : null}
       {sessions.error ? <Notice tone="error">{sessions.error}</Notice> : null}
-      {sessions.data && list.length === 0 ? <p className="muted">No sessions yet.</p> : null}
+      {sessions.data && list.length === 0 ? <p className="muted">{t('pages:sessions.none')}</p> : null}
       {list.length > 0 ? (
-        <ul className="session-list" aria-label="Sessions">
+        <ul className="session-list" aria-label={t('pages:sessions.heading')}>
           {list.map((s) => (
             <li key={s.id} className="session-list__item">
               <div>
-                <p className="session-list__title">{s.title || 'Session'}</p>
+                <p className="session-list__title">{s.title || t('workspace:notes.session')}</p>
                 <p className="muted">{formatDateTime(s.scheduledAt)}</p>
               </div>
-              <span className={`tag tag--${s.status}`}>{SESSION_LABEL[s.status]}</span>
+              <span className={`tag tag--${s.status}`}>{sessionLabel(s.status)}</span>
               <div className="actions actions--tight">
                 {/* Keyed by position, so focus stays on the same button as Start becomes Complete. */}
                 {MOVES[s.status].map((m, i) => (
                   <button key={i} type="button" className={`button button--small ${m.tone}`} onClick={() => void move(s, m.to)}>
-                    {m.label}
-                    <span className="visually-hidden"> the session of {formatDateTime(s.scheduledAt)}</span>
+                    {moveWord[m.label]}
+                    <span className="visually-hidden"> {t('pages:sessions.which', { when: formatDateTime(s.scheduledAt) })}</span>
                   </button>
                 ))}
               </div>

@@ -4,6 +4,7 @@ import { api, messageOf } from '../api/client.ts';
 import type { Artwork } from '../api/client.ts';
 import { Field } from './Field.tsx';
 import { LiveStatus, Notice } from './Notice.tsx';
+import { useT } from '../i18n.tsx';
 
 interface UploadFormProps {
   clientId: string;
@@ -18,6 +19,7 @@ interface UploadFormProps {
  * the real type from the content and says clearly when it refuses a file.
  */
 export function UploadForm({ clientId, onUploaded, heading, intro }: UploadFormProps) {
+  const { t } = useT();
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
   const [title, setTitle] = useState('');
@@ -38,16 +40,16 @@ export function UploadForm({ clientId, onUploaded, heading, intro }: UploadFormP
     e.preventDefault();
     setFormError(null);
     setStatus(null);
-    if (!file) return setFileError('Please choose an image first.');
+    if (!file) return setFileError(t('pages:upload.fileMissing'));
     setFileError(null);
     setBusy(true);
-    setStatus('Uploading… this can take a moment for large photos.');
+    setStatus(t('pages:upload.uploadingLong'));
     try {
       const art = await api.uploadArtwork(clientId, file, title.trim());
       setFile(null);
       setTitle('');
       if (inputRef.current) inputRef.current.value = '';
-      setStatus(`“${art.title || 'Untitled'}” was added to the gallery.`);
+      setStatus(t('pages:upload.added', { title: art.title || t('pages:gallery.untitled') }));
       onUploaded(art);
     } catch (err) {
       setStatus(null);
@@ -65,8 +67,8 @@ export function UploadForm({ clientId, onUploaded, heading, intro }: UploadFormP
       <div className="upload__body">
         <div className="upload__fields">
           <Field
-            label="Image"
-            hint="A drawing, or a photo of art on paper (JPEG, PNG, WebP…)."
+            label={t('pages:upload.image')}
+            hint={t('pages:upload.imageHint')}
             type="file"
             name="file"
             accept="image/*"
@@ -79,25 +81,25 @@ export function UploadForm({ clientId, onUploaded, heading, intro }: UploadFormP
             inputRef={inputRef}
           />
           <Field
-            label="Title (optional)"
+            label={t('daily:schedule.title')}
             name="title"
             autoComplete="off"
             value={title}
             onChange={(e) => setTitle(e.target.value)}
             maxLength={200}
-            placeholder="e.g. The calm lake"
+            placeholder={t('pages:upload.titleExample')}
           />
           <button type="submit" className="button button--primary" disabled={busy}>
             {busy ? (
               <>
-                <span className="spinner spinner--light" aria-hidden="true" /> Uploading…
+                <span className="spinner spinner--light" aria-hidden="true" /> {t('pages:upload.uploading')}
               </>
             ) : (
-              'Upload'
+              t('pages:upload.upload')
             )}
           </button>
         </div>
-        {preview ? <img className="upload__preview" src={preview} alt="Preview of the chosen image" onError={() => setPreview(null)} /> : null}
+        {preview ? <img className="upload__preview" src={preview} alt={t('pages:upload.preview')} onError={() => setPreview(null)} /> : null}
       </div>
       <LiveStatus message={status} />
     </form>

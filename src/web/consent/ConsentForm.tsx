@@ -6,6 +6,7 @@ import { Notice } from '../components/Notice.tsx';
 import { consentApi } from './consent-api.ts';
 import type { ConsentDocumentDto, ConsentScope, ConsentStateDto } from './consent-api.ts';
 import { ConsentDocumentView } from './ConsentDocumentView.tsx';
+import { useT } from '../i18n.tsx';
 import './consent.css';
 
 interface ConsentFormProps {
@@ -32,11 +33,12 @@ export function ConsentForm({
   doc,
   initialScopes = [],
   suggestedName = '',
-  submitLabel = 'Sign',
+  submitLabel,
   hideDocument = false,
   extraAction,
   onSigned,
 }: ConsentFormProps) {
+  const { t } = useT();
   const [scopes, setScopes] = useState<Set<ConsentScope>>(() => new Set(initialScopes));
   const [name, setName] = useState(suggestedName);
   const [nameError, setNameError] = useState<string | null>(null);
@@ -56,7 +58,7 @@ export function ConsentForm({
     e.preventDefault();
     setError(null);
     if (name.trim().length < 2) {
-      setNameError('Please type your full name to sign.');
+      setNameError(t('consent:form.nameMissing'));
       (e.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>('input[name="signature"]')?.focus();
       return;
     }
@@ -64,7 +66,9 @@ export function ConsentForm({
     setBusy(true);
     try {
       const chosen = doc.scopes.map((s) => s.id).filter((s) => scopes.has(s));
-      onSigned(await consentApi.sign(clientId, { documentVersion: doc.version, scopes: chosen, signature: name.trim() }));
+      // The language read is recorded with the signature (a clinic's own document has none of ours).
+      const read = doc.locale ? { locale: doc.locale } : {};
+      onSigned(await consentApi.sign(clientId, { documentVersion: doc.version, ...read, scopes: chosen, signature: name.trim() }));
     } catch (err) {
       setError(messageOf(err));
     } finally {
@@ -73,11 +77,11 @@ export function ConsentForm({
   };
 
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label="Consent">
+    <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('consent:summary.heading')}>
       {hideDocument ? null : <ConsentDocumentView doc={doc} />}
       <fieldset className="consent-scopes">
-        <legend>What you agree to</legend>
-        <p className="fine-print">Tick only what you are comfortable with. You can change this at any time under My consent.</p>
+        <legend>{t('consent:form.legend')}</legend>
+        <p className="fine-print">{t('consent:form.tickHint')}</p>
         {doc.scopes.map((s) => (
           <div className="consent-scope" key={s.id}>
             <label className="checkbox">
@@ -97,8 +101,8 @@ export function ConsentForm({
         ))}
       </fieldset>
       <Field
-        label="Your full name"
-        hint="Typing your name here is your signature."
+        label={t('consent:form.name')}
+        hint={t('consent:form.nameHint')}
         name="signature"
         autoComplete="name"
         value={name}
@@ -109,7 +113,7 @@ export function ConsentForm({
       {error ? <Notice tone="error">{error}</Notice> : null}
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Signing…' : submitLabel}
+          {busy ? t('consent:form.signing') : (submitLabel ?? t('consent:form.sign'))}
         </button>
         {extraAction}
       </div>

@@ -1,13 +1,15 @@
+import { formatBytes } from '../format.ts';
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { ApiError, api, messageOf } from '../api/client.ts';
 import { LiveStatus, Notice } from '../components/Notice.tsx';
 import { PasswordField } from '../components/PasswordField.tsx';
+import { useT } from '../i18n.tsx';
 
 interface DownloadEverythingProps {
   clientId: string;
-  /** Whose record it is, as the reader would say it: "Robin's" or "your". */
-  whose: string;
+  /** Whose record, for the therapist's view ("Jo's whole record"); absent: the reader's own. */
+  name?: string;
   /** Called after a download (the access history gains an entry). */
   onDownloaded?: () => void;
 }
@@ -17,7 +19,8 @@ interface DownloadEverythingProps {
  * summary, FHIR questionnaires). The server asks for the password again first; the prompt appears
  * here, in place, and the download starts as soon as it is confirmed.
  */
-export function DownloadEverything({ clientId, whose, onDownloaded }: DownloadEverythingProps) {
+export function DownloadEverything({ clientId, name, onDownloaded }: DownloadEverythingProps) {
+  const { t } = useT();
   const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState(false);
   const [password, setPassword] = useState('');
@@ -32,7 +35,7 @@ export function DownloadEverything({ clientId, whose, onDownloaded }: DownloadEv
   const download = async () => {
     setBusy(true);
     setError(null);
-    setStatus('Preparing the download… this can take a little while.');
+    setStatus(t('records:download.preparingLong'));
     try {
       const { blob, filename } = await api.exportRecord(clientId);
       const url = URL.createObjectURL(blob);
@@ -45,7 +48,7 @@ export function DownloadEverything({ clientId, whose, onDownloaded }: DownloadEv
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       setAsking(false);
       setPassword('');
-      setStatus(`Download ready: ${a.download} (${(blob.size / 1e6).toFixed(1)} MB).`);
+      setStatus(t('records:download.ready', { file: a.download, size: formatBytes(blob.size) }));
       onDownloaded?.();
     } catch (e) {
       setStatus(null);
@@ -72,21 +75,25 @@ export function DownloadEverything({ clientId, whose, onDownloaded }: DownloadEv
 
   return (
     <section className="card" aria-labelledby="download-everything-heading">
-      <h2 id="download-everything-heading">Download everything</h2>
-      <p className="muted">
-        One ZIP file with {whose} whole record: every entry as data (records.json), the original pictures and music, a readable PDF summary, and the
-        questionnaires in the FHIR format other health systems read. The file is not encrypted, so keep it somewhere safe.
-      </p>
+      <h2 id="download-everything-heading">{t('records:download.heading')}</h2>
+      <p className="muted">{name ? t('records:download.leadOf', { name }) : t('records:download.leadOwn')}</p>
       <LiveStatus message={status} />
       {error && !asking ? <Notice tone="error">{error}</Notice> : null}
       {asking ? (
         <form ref={formRef} className="form" onSubmit={(e) => void confirm(e)} aria-labelledby="download-reauth-heading">
-          <h3 id="download-reauth-heading">Confirm it is you</h3>
-          <p>For your safety, please enter your password again before downloading.</p>
-          <PasswordField label="Your password" value={password} onChange={setPassword} error={error} autoComplete="current-password" name="reauth-password" />
+          <h3 id="download-reauth-heading">{t('records:download.confirmHeading')}</h3>
+          <p>{t('records:download.confirmText')}</p>
+          <PasswordField
+            label={t('account:twoStep.yourPassword')}
+            value={password}
+            onChange={setPassword}
+            error={error}
+            autoComplete="current-password"
+            name="reauth-password"
+          />
           <div className="actions">
             <button type="submit" className="button button--primary" disabled={busy || password === ''} aria-busy={busy}>
-              {busy ? 'Preparing…' : 'Confirm and download'}
+              {busy ? t('records:download.preparing') : t('records:download.confirm')}
             </button>
             <button
               type="button"
@@ -97,14 +104,14 @@ export function DownloadEverything({ clientId, whose, onDownloaded }: DownloadEv
                 setError(null);
               }}
             >
-              Cancel
+              {t('common:cancel')}
             </button>
           </div>
         </form>
       ) : (
         <div className="actions">
           <button type="button" className="button button--primary" onClick={() => void download()} disabled={busy} aria-busy={busy}>
-            {busy ? 'Preparing…' : 'Download everything'}
+            {busy ? t('records:download.preparing') : t('records:download.heading')}
           </button>
         </div>
       )}

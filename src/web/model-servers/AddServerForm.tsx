@@ -39,7 +39,7 @@ export function AddServerForm({ onAdded, canAddPracticeWide }: { onAdded(s: Mode
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
-    if (!password) return setErrors({ reauth: 'Please enter your password to add a server.' });
+    if (!password) return setErrors({ reauth: t('pages:servers.passwordAdd') });
     setErrors({});
     setBusy(true);
     try {
@@ -74,10 +74,10 @@ export function AddServerForm({ onAdded, canAddPracticeWide }: { onAdded(s: Mode
 
   return (
     <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="add-server-title">
-      <h2 id="add-server-title">Add a model server</h2>
+      <h2 id="add-server-title">{t('pages:servers.addHeading')}</h2>
       {error ? <Notice tone="error">{error}</Notice> : null}
       <div className="field">
-        <label htmlFor="server-kind">Kind of server</label>
+        <label htmlFor="server-kind">{t('pages:servers.kindOf')}</label>
         <select id="server-kind" className="ws-select" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
           {MODEL_SERVER_KINDS.map((k) => (
             <option key={k.id} value={k.id}>
@@ -87,8 +87,8 @@ export function AddServerForm({ onAdded, canAddPracticeWide }: { onAdded(s: Mode
         </select>
       </div>
       <Field
-        label="Name"
-        hint="How people will see it, e.g. “Studio GPU”."
+        label={t('pages:client.name')}
+        hint={t('pages:servers.nameHint')}
         value={label}
         onChange={(e) => setLabel(e.target.value)}
         error={errors.label}
@@ -96,7 +96,7 @@ export function AddServerForm({ onAdded, canAddPracticeWide }: { onAdded(s: Mode
         autoComplete="off"
       />
       <Field
-        label="Address"
+        label={t('pages:servers.address')}
         hint={def.urlHint}
         value={url}
         onChange={(e) => setUrl(e.target.value)}
@@ -122,7 +122,7 @@ export function AddServerForm({ onAdded, canAddPracticeWide }: { onAdded(s: Mode
         <Field
           key={`${kind}:${f.key}`}
           label={f.label}
-          hint={f.default ? `${f.hint} Showcase: ${f.default}.` : f.hint}
+          hint={f.default ? `${f.hint} ${t('pages:servers.showcase', { file: f.default })}` : f.hint}
           value={fileValue(f.key, f.default)}
           onChange={(e) => setFiles((old) => ({ ...old, [`${kind}:${f.key}`]: e.target.value }))}
           error={errors[`files.${f.key}`] ?? errors.files}
@@ -134,8 +134,8 @@ export function AddServerForm({ onAdded, canAddPracticeWide }: { onAdded(s: Mode
       ))}
       {def.credentials === 'api-key' ? (
         <Field
-          label="API key (optional)"
-          hint="Stored sealed; it is never shown again."
+          label={t('pages:servers.apiKey')}
+          hint={t('pages:servers.sealedHint')}
           type="password"
           value={apiKey}
           onChange={(e) => setApiKey(e.target.value)}
@@ -146,8 +146,8 @@ export function AddServerForm({ onAdded, canAddPracticeWide }: { onAdded(s: Mode
       ) : (
         <>
           <Field
-            label="User name (optional)"
-            hint="Only if the server asks for one."
+            label={t('pages:servers.user')}
+            hint={t('pages:servers.userHint')}
             value={user}
             onChange={(e) => setUser(e.target.value)}
             error={errors.user}
@@ -155,8 +155,8 @@ export function AddServerForm({ onAdded, canAddPracticeWide }: { onAdded(s: Mode
             autoComplete="off"
           />
           <Field
-            label="Server password (optional)"
-            hint="Stored sealed; it is never shown again."
+            label={t('pages:servers.secret')}
+            hint={t('pages:servers.sealedHint')}
             type="password"
             value={secret}
             onChange={(e) => setSecret(e.target.value)}
@@ -175,7 +175,7 @@ export function AddServerForm({ onAdded, canAddPracticeWide }: { onAdded(s: Mode
         </>
       ) : null}
       <PasswordField
-        label="Your Hearth password, to confirm"
+        label={t('pages:servers.confirmPassword')}
         value={password}
         onChange={setPassword}
         error={errors.reauth ?? null}
@@ -184,7 +184,7 @@ export function AddServerForm({ onAdded, canAddPracticeWide }: { onAdded(s: Mode
       />
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Adding…' : 'Add server'}
+          {busy ? t('pages:addClient.adding') : t('pages:servers.add')}
         </button>
       </div>
     </form>

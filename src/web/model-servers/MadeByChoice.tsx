@@ -1,5 +1,6 @@
 import type { StudioBackend } from './backends-api.ts';
 import './backends.css';
+import { useT } from '../i18n.tsx';
 
 /**
  * "Made by": the built-in engine or one of the practice's model servers. Shown only when a
@@ -16,23 +17,20 @@ export function MadeByChoice({
   onChange(id: string): void;
   disabled?: boolean;
 }) {
+  const { t } = useT();
   if (backends.length <= 1) return null;
   const chosen = backends.find((b) => b.id === value);
   return (
     <label className="studio-field made-by">
-      <span className="studio-field__label">Made by</span>
+      <span className="studio-field__label">{t('pages:madeBy.label')}</span>
       <select value={value} onChange={(e) => onChange(e.target.value)} disabled={disabled}>
         {backends.map((b) => (
           <option key={b.id} value={b.id}>
-            {b.id === 'builtin' ? 'Hearth, on this computer' : b.label}
+            {b.id === 'builtin' ? t('pages:madeBy.builtin') : b.label}
           </option>
         ))}
       </select>
-      <span className="studio-field__hint">
-        {chosen && chosen.id !== 'builtin'
-          ? 'A model server: your drawing and words are sent to it to make the picture. This needs your agreement to external AI.'
-          : 'Made here; nothing leaves this computer.'}
-      </span>
+      <span className="studio-field__hint">{chosen && chosen.id !== 'builtin' ? t('pages:madeBy.remote') : t('pages:madeBy.local')}</span>
     </label>
   );
 }

@@ -33,7 +33,7 @@ function ServerItem({ server, onRemoved }: { server: ModelServer; onRemoved(): v
 
   const remove = async (e: FormEvent) => {
     e.preventDefault();
-    if (!password) return setError('Please enter your password to remove this server.');
+    if (!password) return setError(t('pages:servers.passwordRemove'));
     setBusy(true);
     setError(null);
     try {
@@ -50,45 +50,47 @@ function ServerItem({ server, onRemoved }: { server: ModelServer; onRemoved(): v
     <li className="model-server" aria-labelledby={titleId}>
       <h3 id={titleId}>{server.label}</h3>
       <dl className="model-server__facts">
-        <dt>Kind</dt>
+        <dt>{t('pages:servers.kind')}</dt>
         <dd>{KIND_LABELS[server.kind]}</dd>
-        <dt>Address</dt>
+        <dt>{t('pages:servers.address')}</dt>
         <dd className="model-server__url">{server.url}</dd>
         {server.model ? (
           <>
-            <dt>Model</dt>
+            <dt>{t('pages:servers.model')}</dt>
             <dd>{server.model}</dd>
           </>
         ) : null}
         {modelServerKind(server.kind).files.map((f) => (
           <Fragment key={f.key}>
             <dt>{f.label}</dt>
-            <dd className="model-server__url">{server.files[f.key] ?? 'The one loaded on the server'}</dd>
+            <dd className="model-server__url">{server.files[f.key] ?? t('pages:servers.serverDefault')}</dd>
           </Fragment>
         ))}
-        <dt>Credentials</dt>
-        <dd>{server.hasCredentials ? 'Saved (sealed, not shown)' : 'None'}</dd>
+        <dt>{t('pages:servers.credentials')}</dt>
+        <dd>{server.hasCredentials ? t('pages:servers.credentialsSaved') : t('pages:servers.credentialsNone')}</dd>
         <dt>{t('common:modelServerSharing')}</dt>
         <dd>{server.practiceWide ? t('common:modelServerPracticeWide') : t('common:modelServerOwn')}</dd>
       </dl>
       <div className="actions">
         <button type="button" className="button button--secondary" onClick={() => void test()} disabled={testing}>
-          {testing ? 'Testing…' : 'Test connection'}
+          {testing ? t('pages:servers.testing') : t('pages:servers.test')}
         </button>
         {removing || !server.editable ? null : (
           <button type="button" className="button button--quiet" onClick={() => setRemoving(true)}>
-            Remove…
+            {t('pages:servers.removeOpen')}
           </button>
         )}
       </div>
       <div aria-live="polite">
-        {result ? <Notice tone={result.ok ? 'success' : 'error'}>{result.ok ? `Connected. ${result.message}` : result.message}</Notice> : null}
+        {result ? (
+          <Notice tone={result.ok ? 'success' : 'error'}>{result.ok ? t('pages:servers.connected', { message: result.message }) : result.message}</Notice>
+        ) : null}
       </div>
       {removing ? (
-        <form className="form" onSubmit={(e) => void remove(e)} noValidate aria-label={`Remove ${server.label}`}>
-          <p>Pictures already made by this server stay in the galleries. New pictures can no longer be made with it.</p>
+        <form className="form" onSubmit={(e) => void remove(e)} noValidate aria-label={t('pages:servers.removeLabel', { label: server.label })}>
+          <p>{t('pages:servers.removeText')}</p>
           <PasswordField
-            label="Your Hearth password, to confirm"
+            label={t('pages:servers.confirmPassword')}
             value={password}
             onChange={setPassword}
             error={error}
@@ -97,10 +99,10 @@ function ServerItem({ server, onRemoved }: { server: ModelServer; onRemoved(): v
           />
           <div className="actions">
             <button type="submit" className="button button--danger" disabled={busy}>
-              Remove server
+              {t('pages:servers.remove')}
             </button>
             <button type="button" className="button button--quiet" onClick={() => (setRemoving(false), setError(null), setPassword(''))}>
-              Keep it
+              {t('pages:artwork.keep')}
             </button>
           </div>
         </form>
@@ -110,7 +112,8 @@ function ServerItem({ server, onRemoved }: { server: ModelServer; onRemoved(): v
 }
 
 export function ServerList({ servers, onChanged }: { servers: ModelServer[]; onChanged(): void }) {
-  if (servers.length === 0) return <p>No model servers yet. Pictures are made by Hearth’s built-in engine on this computer.</p>;
+  const { t } = useT();
+  if (servers.length === 0) return <p>{t('pages:servers.none')}</p>;
   return (
     <ul className="model-servers">
       {servers.map((s) => (

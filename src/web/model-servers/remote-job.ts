@@ -38,7 +38,12 @@ export function generateRemotely(clientId: string, body: GenerateBody, onProgres
   let noticed: (c: Crisis | null) => void = () => undefined;
   const crisis = new Promise<Crisis | null>((resolve) => (noticed = resolve));
   const done = (async (): Promise<Artwork[]> => {
-    const accepted = await data(http.POST('/api/clients/{id}/generate', { ...byId(clientId), body: { ...body, async: true } })).finally(() => noticed(null));
+    // On a refusal there is no notice; on success the answer carries it (a `finally` here would
+    // settle the notice as "none" before the answer's own notice could be read).
+    const accepted = await data(http.POST('/api/clients/{id}/generate', { ...byId(clientId), body: { ...body, async: true } })).catch((e: unknown) => {
+      noticed(null);
+      throw e;
+    });
     noticed(accepted.crisis);
     if (!('jobId' in accepted)) return accepted.artworks; // the server made them at once
     jobId = accepted.jobId;

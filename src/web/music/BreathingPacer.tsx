@@ -4,6 +4,7 @@
  * "reduce motion" the circle stays still and only the words and the count change.
  */
 import { useEffect, useState } from 'react';
+import { useT } from '../i18n.tsx';
 
 export type PhaseKind = 'in' | 'hold' | 'out';
 
@@ -40,7 +41,6 @@ export const PATTERNS: readonly BreathingPattern[] = [
 
 export const patternById = (id: PatternId): BreathingPattern => PATTERNS.find((p) => p.id === id) ?? PATTERNS[0]!;
 
-const WORDS: Record<PhaseKind, string> = { in: 'Breathe in…', hold: 'Hold…', out: 'Breathe out…' };
 const SMALL = 0.55;
 
 /** True while the reader has asked for less motion. */
@@ -63,6 +63,7 @@ interface PacerProps {
 }
 
 export function BreathingPacer({ pattern, running }: PacerProps) {
+  const { t } = useT();
   const reduce = useReducedMotion();
   const [step, setStep] = useState({ index: 0, breath: 1, startedAt: 0 });
   const [now, setNow] = useState(0);
@@ -93,7 +94,7 @@ export function BreathingPacer({ pattern, running }: PacerProps) {
 
   const left = running ? Math.max(1, Math.ceil(phase.seconds - (now - step.startedAt) / 1000)) : null;
   const scale = reduce ? 0.8 : !running ? SMALL : phase.kind === 'out' ? SMALL : 1;
-  const words = running ? WORDS[phase.kind] : 'Ready when you are.';
+  const words = running ? t(`music:pacer.${phase.kind}`) : t('music:pacer.ready');
 
   return (
     <div className={`pacer pacer--${running ? phase.kind : 'idle'}`} data-phase={running ? phase.kind : 'idle'}>
@@ -112,7 +113,9 @@ export function BreathingPacer({ pattern, running }: PacerProps) {
       <p className="pacer__words" aria-live="polite" aria-atomic="true" data-testid="pacer-words">
         {words}
       </p>
-      <p className="pacer__breath">{running ? `Breath ${step.breath} · ${pattern.name}` : pattern.description}</p>
+      <p className="pacer__breath">
+        {running ? t('music:pacer.breath', { n: step.breath, name: t(`music:pacer.name.${pattern.id}`) }) : t(`music:pacer.description.${pattern.id}`)}
+      </p>
     </div>
   );
 }

@@ -5,7 +5,7 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useT } from '../i18n.tsx';
-import { formatLength } from './music-api.ts';
+import { lengthText } from './length-text.ts';
 import type { ComposeRequest } from './music-api.ts';
 import { RecordingPicker } from './RecordingPicker.tsx';
 import type { Recording } from './RecordingPicker.tsx';
@@ -57,11 +57,11 @@ export function Composer({ busy, error, seconds, onSecondsChange, onCompose, cli
 
   return (
     <form className="form composer" onSubmit={submit} noValidate aria-busy={busy}>
-      <h2>Compose</h2>
+      <h2>{t('music:composer.title')}</h2>
       <div className={`field${missing ? ' field--invalid' : ''}`}>
-        <label htmlFor={`${id}-prompt`}>What would you like to hear?</label>
+        <label htmlFor={`${id}-prompt`}>{t('music:composer.what')}</label>
         <p className="field__hint" id={`${id}-hint`}>
-          A mood, instruments, a key or a tempo — for example “calm slow piano in D major at 60 bpm”.
+          {t('music:composer.hint')}
         </p>
         <textarea
           id={`${id}-prompt`}
@@ -77,11 +77,11 @@ export function Composer({ busy, error, seconds, onSecondsChange, onCompose, cli
         />
         {missing ? (
           <p className="field__error" id={`${id}-error`}>
-            Describe the music in a few words.
+            {t('music:composer.missing')}
           </p>
         ) : null}
       </div>
-      <div className="composer__ideas" role="group" aria-label="Ideas to start from">
+      <div className="composer__ideas" role="group" aria-label={t('music:composer.ideas')}>
         {IDEAS.map((idea) => (
           <button key={idea} type="button" className="chip" onClick={() => (setPrompt(idea), setMissing(false))}>
             {idea}
@@ -90,17 +90,17 @@ export function Composer({ busy, error, seconds, onSecondsChange, onCompose, cli
       </div>
       <div className="composer__row">
         <div className="field">
-          <label htmlFor={`${id}-length`}>How long</label>
+          <label htmlFor={`${id}-length`}>{t('music:composer.length')}</label>
           <select id={`${id}-length`} className="select" value={seconds} onChange={(e) => onSecondsChange(Number(e.target.value))}>
             {LENGTHS.map((s) => (
               <option key={s} value={s}>
-                {formatLength(s)}
+                {lengthText(s, t)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-rate`}>Sound quality</label>
+          <label htmlFor={`${id}-rate`}>{t('music:composer.quality')}</label>
           <select id={`${id}-rate`} className="select" value={rate} onChange={(e) => setRate(Number(e.target.value) as Rate)}>
             {RATES.map((r) => (
               <option key={r.rate} value={r.rate}>
@@ -131,7 +131,7 @@ export function Composer({ busy, error, seconds, onSecondsChange, onCompose, cli
         </p>
       ) : null}
       <button type="submit" className="button button--primary" disabled={busy}>
-        {busy ? 'Composing…' : 'Compose'}
+        {busy ? t('music:page.composing') : t('music:composer.compose')}
       </button>
     </form>
   );

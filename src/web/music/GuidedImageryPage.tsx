@@ -16,15 +16,18 @@ import { CalmView } from './CalmView.tsx';
 import { ImagePicker } from './ImagePicker.tsx';
 import { completeMood, EMPTY_MOOD, MoodCheck } from './MoodCheck.tsx';
 import type { MoodDraft } from './MoodCheck.tsx';
-import { formatClock, formatLength, musicApi, musicMessage } from './music-api.ts';
+import { formatClock, musicApi, musicMessage } from './music-api.ts';
 import type { Artwork, Piece } from './music-api.ts';
 import { PiecePicker } from './PiecePicker.tsx';
 import { useMusicClient } from './use-music-client.ts';
+import { useT } from '../i18n.tsx';
+import { lengthText } from './length-text.ts';
 
 type Stage = 'setup' | 'session' | 'after' | 'done';
 const SESSION_LENGTHS = [180, 300, 600, 900, 1200] as const;
 
 export function GuidedImageryPage() {
+  const { t } = useT();
   const music = useMusicClient();
   const [image, setImage] = useState<Artwork | null>(null);
   const [pieceId, setPieceId] = useState<string | null>(null);
@@ -49,14 +52,14 @@ export function GuidedImageryPage() {
 
   const finish = async () => {
     setError(null);
-    let line = `You rested for ${formatClock(result.elapsed)}.`;
-    if (beforeMood && afterMood) line += ` Distress ${beforeMood.distress} → ${afterMood.distress}.`;
+    let line = t('music:guided.rested', { time: formatClock(result.elapsed) });
+    if (beforeMood && afterMood) line += ` ${t('music:guided.distress', { before: beforeMood.distress, after: afterMood.distress })}`;
     if (piece && beforeMood && afterMood) {
       setSaving(true);
       try {
         const listen = await musicApi.listen(piece.id, { before: beforeMood, after: afterMood, secondsListened: result.secondsListened });
         music.addListen(piece.id, listen);
-        line += ' Saved with the music, so Hearth learns what helps you.';
+        line += ` ${t('music:guided.savedWith')}`;
       } catch (e) {
         setSaving(false);
         return setError(musicMessage(e));
@@ -70,23 +73,20 @@ export function GuidedImageryPage() {
   if (music.notClient) {
     return (
       <>
-        <PageHeading title="Guided imagery">Guided imagery</PageHeading>
-        <p className="music-error">Guided imagery takes place in a client’s own space. Sign in with a client account to begin.</p>
+        <PageHeading title={t('music:guided.title')}>{t('music:guided.title')}</PageHeading>
+        <p className="music-error">{t('music:guided.notClient')}</p>
       </>
     );
   }
 
   return (
     <div className="music guided">
-      <PageHeading
-        title="Guided imagery"
-        lead="Choose a calming picture, some music and a way of breathing. Then let the screen guide you for a few quiet minutes."
-      >
-        Guided imagery
+      <PageHeading title={t('music:guided.title')} lead={t('music:guided.lead')}>
+        {t('music:guided.title')}
       </PageHeading>
       <p className="music__links">
         <Link to="/music" className="button button--secondary">
-          Back to music
+          {t('music:guided.back')}
         </Link>
       </p>
       {music.error ? (
@@ -110,38 +110,38 @@ export function GuidedImageryPage() {
           </section>
           <section className="card guided__breath">
             <fieldset className="picker__choices">
-              <legend className="picker__legend">Choose a way of breathing</legend>
+              <legend className="picker__legend">{t('music:guided.breathing')}</legend>
               <div className="pattern-choices">
                 {PATTERNS.map((p) => (
                   <label key={p.id} className={`piece-choice${patternId === p.id ? ' piece-choice--chosen' : ''}`}>
                     <input type="radio" name="breathing-pattern" checked={patternId === p.id} onChange={() => setPatternId(p.id)} />
                     <span className="piece-choice__text">
-                      <span className="piece-choice__prompt">{p.name}</span>
-                      <span className="piece-choice__meta">{p.description}</span>
+                      <span className="piece-choice__prompt">{t(`music:pacer.name.${p.id}`)}</span>
+                      <span className="piece-choice__meta">{t(`music:pacer.description.${p.id}`)}</span>
                     </span>
                   </label>
                 ))}
               </div>
             </fieldset>
             <div className="field guided__length">
-              <label htmlFor="guided-length">Session length</label>
+              <label htmlFor="guided-length">{t('music:guided.length')}</label>
               <select id="guided-length" className="select" value={length} onChange={(e) => setLength(Number(e.target.value))}>
                 {SESSION_LENGTHS.map((s) => (
                   <option key={s} value={s}>
-                    {formatLength(s)}
+                    {lengthText(s, t)}
                   </option>
                 ))}
               </select>
             </div>
           </section>
           <section className="card">
-            <MoodCheck legend="Before you begin (optional)" value={before} onChange={setBefore} />
+            <MoodCheck legend={t('music:guided.before')} value={before} onChange={setBefore} />
           </section>
           <div className="guided__begin">
             <button type="button" className="button button--primary button--large" onClick={() => setStage('session')}>
-              Begin
+              {t('music:guided.begin')}
             </button>
-            <p className="muted">The session fills the window. Press Escape or “End session” at any time.</p>
+            <p className="muted">{t('music:guided.fills')}</p>
           </div>
         </>
       ) : null}
@@ -160,10 +160,10 @@ export function GuidedImageryPage() {
       {stage === 'after' ? (
         <section className="card guided__after" aria-labelledby="after-heading">
           <h2 id="after-heading" ref={headingRef} tabIndex={-1}>
-            Welcome back
+            {t('music:guided.welcome')}
           </h2>
-          <p>You rested for {formatClock(result.elapsed)}. Take your time. How do you feel now?</p>
-          <MoodCheck legend="After the session" value={after} onChange={setAfter} />
+          <p>{t('music:guided.restedAsk', { time: formatClock(result.elapsed) })}</p>
+          <MoodCheck legend={t('music:guided.after')} value={after} onChange={setAfter} />
           {error ? (
             <p className="music-error" role="alert">
               {error}
@@ -176,7 +176,7 @@ export function GuidedImageryPage() {
               disabled={saving || (beforeMood !== null && afterMood === null)}
               onClick={() => void finish()}
             >
-              {saving ? 'Saving…' : beforeMood ? 'Save how it went' : 'Finish'}
+              {saving ? t('music:now.saving') : beforeMood ? t('music:now.save') : t('music:guided.finish')}
             </button>
           </div>
         </section>
@@ -184,11 +184,11 @@ export function GuidedImageryPage() {
       {stage === 'done' ? (
         <section className="card card--soft guided__done" aria-labelledby="done-heading">
           <h2 id="done-heading" ref={headingRef} tabIndex={-1}>
-            Thank you for taking this time
+            {t('music:guided.thanks')}
           </h2>
           <p role="status">{summary}</p>
           <button type="button" className="button button--secondary" onClick={() => (setAfter(EMPTY_MOOD), setStage('setup'))}>
-            Begin another session
+            {t('music:guided.again')}
           </button>
         </section>
       ) : null}

@@ -5,6 +5,7 @@
 import { useEffect, useId, useState } from 'react';
 import { musicApi, musicMessage } from './music-api.ts';
 import type { Artwork } from './music-api.ts';
+import { useT } from '../i18n.tsx';
 
 interface ImagePickerProps {
   clientId: string;
@@ -22,6 +23,7 @@ const CALM_IDEA = 'a quiet lake at dawn, soft mist, gentle warm light';
 
 export function ImagePicker({ clientId, value, onChange }: ImagePickerProps) {
   const id = useId();
+  const { t } = useT();
   const [images, setImages] = useState<Artwork[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [prompt, setPrompt] = useState(CALM_IDEA);
@@ -58,13 +60,13 @@ export function ImagePicker({ clientId, value, onChange }: ImagePickerProps) {
   return (
     <div className="picker">
       <fieldset className="picker__choices">
-        <legend className="picker__legend">Choose a calming image</legend>
-        {images === null && !error ? <p className="muted">Loading your gallery…</p> : null}
+        <legend className="picker__legend">{t('music:image.legend')}</legend>
+        {images === null && !error ? <p className="muted">{t('music:image.loading')}</p> : null}
         <div className="image-choices">
           <label className={`image-choice${value === null ? ' image-choice--chosen' : ''}`}>
             <input type="radio" className="overlay-input" name={`${id}-image`} checked={value === null} onChange={() => onChange(null)} />
             <span className="image-choice__plain" aria-hidden="true" />
-            <span className="image-choice__title">Soft colours only</span>
+            <span className="image-choice__title">{t('music:image.soft')}</span>
           </label>
           {(images ?? []).map((art) => (
             <label key={art.id} className={`image-choice${value?.id === art.id ? ' image-choice--chosen' : ''}`}>
@@ -77,11 +79,11 @@ export function ImagePicker({ clientId, value, onChange }: ImagePickerProps) {
       </fieldset>
       <div className="picker__make">
         <div className="field">
-          <label htmlFor={`${id}-prompt`}>Or make a new calming image</label>
+          <label htmlFor={`${id}-prompt`}>{t('music:image.make')}</label>
           <input id={`${id}-prompt`} value={prompt} maxLength={300} onChange={(e) => setPrompt(e.target.value)} />
         </div>
         <button type="button" className="button button--secondary" disabled={making || !prompt.trim()} onClick={() => void make()}>
-          {making ? 'Making the image…' : 'Make this image'}
+          {making ? t('music:image.making') : t('music:image.makeThis')}
         </button>
       </div>
       {error ? (

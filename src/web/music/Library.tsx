@@ -3,8 +3,9 @@
  * each piece is (key, tempo, instruments, length) and how often it has been listened to.
  */
 import { formatWhen } from '../format.ts';
-import { formatLength } from './music-api.ts';
 import type { Piece } from './music-api.ts';
+import { useT } from '../i18n.tsx';
+import { lengthText } from './length-text.ts';
 import { instrumentWords, keyWords } from './PlanSummary.tsx';
 
 interface LibraryProps {
@@ -18,18 +19,19 @@ interface LibraryProps {
   title?: string;
 }
 
-export function Library({ pieces, loading, error, selectedId, onSelect, level = 2, title = 'My music' }: LibraryProps) {
+export function Library({ pieces, loading, error, selectedId, onSelect, level = 2, title }: LibraryProps) {
+  const { t } = useT();
   const H = level === 2 ? 'h2' : 'h3';
   return (
     <section className="library" aria-labelledby="library-heading">
       <div className="section-head">
-        <H id="library-heading">{title}</H>
-        {pieces && pieces.length > 0 ? <p className="muted library__summary">{librarySummary(pieces)}</p> : null}
+        <H id="library-heading">{title ?? t('music:library.title')}</H>
+        {pieces && pieces.length > 0 ? <p className="muted library__summary">{librarySummary(pieces, t)}</p> : null}
       </div>
       {loading && !pieces ? (
         <p className="loading" role="status">
           <span className="spinner" aria-hidden="true" />
-          Loading your music…
+          {t('music:library.loading')}
         </p>
       ) : null}
       {error ? (
@@ -39,7 +41,7 @@ export function Library({ pieces, loading, error, selectedId, onSelect, level = 
       ) : null}
       {pieces && pieces.length === 0 ? (
         <div className="empty">
-          <p>Nothing here yet. The music you compose will be kept here, and only you and your therapist can hear it.</p>
+          <p>{t('music:library.empty')}</p>
         </div>
       ) : null}
       {pieces && pieces.length > 0 ? (
@@ -54,8 +56,8 @@ export function Library({ pieces, loading, error, selectedId, onSelect, level = 
                     {keyWords(p.plan)} · {Math.round(p.plan.bpm)} bpm · {instrumentWords(p.plan.instruments)}
                   </span>
                   <span className="library__meta">
-                    {formatLength(p.seconds)} · {formatWhen(p.createdAt)}
-                    {p.listens.length ? ` · listened ${p.listens.length === 1 ? 'once' : `${p.listens.length} times`}` : ''}
+                    {lengthText(p.seconds, t)} · {formatWhen(p.createdAt)}
+                    {p.listens.length ? ` · ${t('music:library.listened', { n: p.listens.length })}` : ''}
                   </span>
                 </button>
               </li>
@@ -68,13 +70,11 @@ export function Library({ pieces, loading, error, selectedId, onSelect, level = 
 }
 
 /** "3 pieces · 1 hour 5 minutes of music · 4 listenings" */
-function librarySummary(pieces: Piece[]): string {
+function librarySummary(pieces: Piece[], t: ReturnType<typeof useT>['t']): string {
   const seconds = pieces.reduce((n, p) => n + p.seconds, 0);
   const listens = pieces.reduce((n, p) => n + p.listens.length, 0);
-  const h = Math.floor(seconds / 3600);
-  const m = Math.round((seconds % 3600) / 60);
-  const length = h > 0 ? `${h} hour${h > 1 ? 's' : ''}${m ? ` ${m} minutes` : ''}` : formatLength(seconds);
-  const parts = [pieces.length === 1 ? '1 piece' : `${pieces.length} pieces`, `${length} of music`];
-  if (listens) parts.push(listens === 1 ? '1 listening' : `${listens} listenings`);
+  const length = lengthText(seconds, t);
+  const parts = [t('music:library.pieces', { n: pieces.length }), t('music:library.ofMusic', { length })];
+  if (listens) parts.push(t('music:library.listenings', { n: listens }));
   return parts.join(' · ');
 }

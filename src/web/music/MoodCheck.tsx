@@ -5,6 +5,7 @@
  */
 import { useId } from 'react';
 import type { Mood } from './music-api.ts';
+import { useT } from '../i18n.tsx';
 
 /** A check-in being filled in: each part is null until chosen. */
 export interface MoodDraft {
@@ -31,10 +32,13 @@ const AROUSAL_WORDS: Record<string, string> = {
   '-1': 'very low energy',
 };
 
-/** "pleasant, low energy" */
-export function moodWords(valence: number, arousal: number): string {
-  const near = (v: number) => String(STEPS.reduce((best, s) => (Math.abs(s - v) < Math.abs(best - v) ? s : best), 0));
-  return `${VALENCE_WORDS[near(valence)]}, ${AROUSAL_WORDS[near(arousal)]}`;
+/** "pleasant, low energy" (in the listener's language when `t` is given). */
+export function moodWords(valence: number, arousal: number, t?: ReturnType<typeof useT>['t']): string {
+  const step = (v: number) => STEPS.reduce((best, s) => (Math.abs(s - v) < Math.abs(best - v) ? s : best), 0);
+  const v = step(valence);
+  const a = step(arousal);
+  if (t) return t('music:mood.words', { v: String(STEPS.indexOf(v)), a: String(STEPS.indexOf(a)) });
+  return `${VALENCE_WORDS[String(v)]}, ${AROUSAL_WORDS[String(a)]}`;
 }
 
 interface MoodCheckProps {
@@ -47,19 +51,20 @@ interface MoodCheckProps {
 
 export function MoodCheck({ legend, value, onChange, disabled }: MoodCheckProps) {
   const id = useId();
+  const { t } = useT();
   const rows = [...STEPS].reverse(); // high energy at the top
   return (
     <fieldset className="mood-check" disabled={disabled}>
       <legend className="mood-check__legend">{legend}</legend>
       <div className="mood-check__parts">
         <fieldset className="mood-grid">
-          <legend className="mood-check__question">How do you feel?</legend>
+          <legend className="mood-check__question">{t('music:mood.question')}</legend>
           <p className="mood-grid__axis mood-grid__axis--top" aria-hidden="true">
-            More energy
+            {t('music:mood.more')}
           </p>
           <div className="mood-grid__body">
             <span className="mood-grid__side" aria-hidden="true">
-              Unpleasant
+              {t('music:mood.unpleasant')}
             </span>
             <div className="mood-grid__cells">
               {rows.map((arousal) =>
@@ -73,7 +78,7 @@ export function MoodCheck({ legend, value, onChange, disabled }: MoodCheckProps)
                         name={`${id}-feel`}
                         checked={checked}
                         onChange={() => onChange({ ...value, valence, arousal })}
-                        aria-label={moodWords(valence, arousal)}
+                        aria-label={moodWords(valence, arousal, t)}
                       />
                       <span className="mood-grid__dot" aria-hidden="true" />
                     </label>
@@ -82,22 +87,22 @@ export function MoodCheck({ legend, value, onChange, disabled }: MoodCheckProps)
               )}
             </div>
             <span className="mood-grid__side" aria-hidden="true">
-              Pleasant
+              {t('music:mood.pleasant')}
             </span>
           </div>
           <p className="mood-grid__axis" aria-hidden="true">
-            Less energy
+            {t('music:mood.less')}
           </p>
           <p className="mood-grid__chosen muted">
             {value.valence !== null && value.arousal !== null
-              ? `You chose: ${moodWords(value.valence, value.arousal)}`
-              : 'Choose the dot closest to how you feel.'}
+              ? t('music:mood.chose', { words: moodWords(value.valence, value.arousal, t) })
+              : t('music:mood.choose')}
           </p>
         </fieldset>
         <fieldset className="distress">
-          <legend className="mood-check__question">How distressed do you feel right now?</legend>
+          <legend className="mood-check__question">{t('music:mood.distressQuestion')}</legend>
           <p className="muted distress__hint" id={`${id}-hint`}>
-            0 is not at all, 10 is the most you can imagine.
+            {t('music:mood.distressHint')}
           </p>
           <div className="distress__scale">
             {Array.from({ length: 11 }, (_, n) => (
@@ -109,7 +114,7 @@ export function MoodCheck({ legend, value, onChange, disabled }: MoodCheckProps)
                   checked={value.distress === n}
                   onChange={() => onChange({ ...value, distress: n })}
                   aria-describedby={`${id}-hint`}
-                  aria-label={`Distress ${n}`}
+                  aria-label={t('music:mood.distress', { n })}
                 />
                 <span className="distress__chip" aria-hidden="true">
                   {n}

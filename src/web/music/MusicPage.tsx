@@ -19,12 +19,14 @@ import type { ComposeRequest, ListenEntry, Mood, Piece, Recommendation } from '.
 import { NowPlaying } from './NowPlaying.tsx';
 import { useMusicClient } from './use-music-client.ts';
 import { WhatHelps } from './WhatHelps.tsx';
+import { useT } from '../i18n.tsx';
 
 /** The client's own music; with `clientId`, a therapist's view of one client's music and history. */
 export function MusicPage({ clientId }: { clientId?: string } = {}) {
+  const { t } = useT();
   const music = useMusicClient(clientId);
   const therapist = music.viewer === 'therapist';
-  const name = music.clientName ?? 'this client';
+  const name = music.clientName ?? t('music:page.thisClient');
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [seconds, setSeconds] = useState(300);
   const [before, setBefore] = useState<MoodDraft>(EMPTY_MOOD);
@@ -37,19 +39,17 @@ export function MusicPage({ clientId }: { clientId?: string } = {}) {
 
   const open = (piece: Piece, announce = true) => {
     setSelectedId(piece.id);
-    if (announce) setStatus(`Opened “${piece.prompt}”.`);
+    if (announce) setStatus(t('music:page.opened', { prompt: piece.prompt }));
     const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     requestAnimationFrame(() => document.getElementById('now-heading')?.scrollIntoView({ behavior: still ? 'auto' : 'smooth', block: 'start' }));
   };
 
   const run = async (req: ComposeRequest) => {
-    setStatus('Composing…');
+    setStatus(t('music:page.composing'));
     const piece = await compose(req);
     if (!piece) return setStatus('');
     const linked = homework.homework ? ` ${await homework.attach({ musicId: piece.id })}` : '';
-    setStatus(
-      `Your piece is ready: ${piece.plan.key} ${piece.plan.mode}, ${Math.round(piece.plan.bpm)} bpm. Press play — it keeps composing while you listen.${linked}`,
-    );
+    setStatus(t('music:page.ready', { key: piece.plan.key, mode: piece.plan.mode, bpm: Math.round(piece.plan.bpm) }) + linked);
     open(piece, false);
   };
 
@@ -64,8 +64,8 @@ export function MusicPage({ clientId }: { clientId?: string } = {}) {
   if (music.notClient) {
     return (
       <>
-        <PageHeading title="Music">Music</PageHeading>
-        <p className="music-error">Music is composed in a client’s own space. Open it from a client’s page, or sign in with a client account.</p>
+        <PageHeading title={t('music:page.title')}>{t('music:page.title')}</PageHeading>
+        <p className="music-error">{t('music:page.notClient')}</p>
       </>
     );
   }
@@ -73,28 +73,22 @@ export function MusicPage({ clientId }: { clientId?: string } = {}) {
   return (
     <div className="music">
       {therapist ? (
-        <PageHeading
-          title={`Music · ${name}`}
-          lead={`${name}’s pieces, and how they felt before and after each listening. You can listen, and compose a piece for them.`}
-        >
-          Music · {name}
+        <PageHeading title={t('music:page.titleFor', { name })} lead={t('music:page.leadFor', { name })}>
+          {t('music:page.titleFor', { name })}
         </PageHeading>
       ) : (
-        <PageHeading
-          title="Music"
-          lead="Describe what you’d like to hear and Hearth composes it for you, here on this computer. Note how you feel before and after, and Hearth learns what helps you."
-        >
-          Music
+        <PageHeading title={t('music:page.title')} lead={t('music:page.lead')}>
+          {t('music:page.title')}
         </PageHeading>
       )}
       <p className="music__links">
         {therapist && music.clientId ? (
           <Link to={`/clients/${music.clientId}`} className="button button--secondary">
-            Back to {name}
+            {t('music:page.back', { name })}
           </Link>
         ) : (
           <Link to="/guided" className="button button--secondary">
-            Begin guided imagery
+            {t('music:page.guided')}
           </Link>
         )}
       </p>
@@ -134,7 +128,7 @@ export function MusicPage({ clientId }: { clientId?: string } = {}) {
           error={music.error}
           selectedId={selectedId}
           onSelect={(p) => open(p)}
-          title={therapist ? `${name}’s music` : 'My music'}
+          title={therapist ? t('music:page.theirMusic', { name }) : t('music:library.title')}
         />
       </div>
     </div>

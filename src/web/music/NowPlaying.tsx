@@ -11,6 +11,7 @@ import { formatClock, musicApi, musicMessage } from './music-api.ts';
 import type { ListenEntry, Piece } from './music-api.ts';
 import { PlanSummary } from './PlanSummary.tsx';
 import { Player } from './Player.tsx';
+import { useT } from '../i18n.tsx';
 
 interface NowPlayingProps {
   piece: Piece;
@@ -22,12 +23,14 @@ interface NowPlayingProps {
 }
 
 export function NowPlaying({ piece, before, onBeforeChange, onSaved, checkIn = true }: NowPlayingProps) {
+  const { t } = useT();
   const [after, setAfter] = useState<MoodDraft>(EMPTY_MOOD);
   const [listened, setListened] = useState(0);
   const [started, setStarted] = useState(false);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  const [steeringId, setSteeringId] = useState<string | null>(null);
   const beforeMood = completeMood(before);
   const afterMood = completeMood(after);
 
@@ -36,11 +39,16 @@ export function NowPlaying({ piece, before, onBeforeChange, onSaved, checkIn = t
     setSaving(true);
     setError(null);
     try {
-      const listen = await musicApi.listen(piece.id, { before: beforeMood, after: afterMood, secondsListened: Math.round(listened) });
+      const listen = await musicApi.listen(piece.id, {
+        before: beforeMood,
+        after: afterMood,
+        secondsListened: Math.round(listened),
+        ...(steeringId ? { steeringId } : {}),
+      });
       onSaved(listen);
       setAfter(EMPTY_MOOD);
       onBeforeChange({ ...afterMood });
-      setStatus(`Saved. Your distress went from ${beforeMood.distress} to ${afterMood.distress}. Thank you for noting it.`);
+      setStatus(t('music:now.saved', { before: beforeMood.distress, after: afterMood.distress }));
     } catch (e) {
       setError(musicMessage(e));
     } finally {
@@ -50,28 +58,28 @@ export function NowPlaying({ piece, before, onBeforeChange, onSaved, checkIn = t
 
   return (
     <section className="card now-playing" aria-labelledby="now-heading">
-      <p className="now-playing__eyebrow">Now playing</p>
+      <p className="now-playing__eyebrow">{t('music:now.eyebrow')}</p>
       <h2 id="now-heading" className="now-playing__title">
         {piece.prompt}
       </h2>
       <PlanSummary piece={piece} />
-      {checkIn ? <MoodCheck legend="Before you listen" value={before} onChange={onBeforeChange} /> : null}
-      <Player key={piece.id} piece={piece} onListened={setListened} onStarted={() => setStarted(true)} />
+      {checkIn ? <MoodCheck legend={t('music:now.before')} value={before} onChange={onBeforeChange} /> : null}
+      <Player key={piece.id} piece={piece} onListened={setListened} onStarted={() => setStarted(true)} steerable={checkIn} onSteering={setSteeringId} />
       {!checkIn ? null : started || listened > 0 || afterMood ? (
         <div className="now-playing__after">
-          <MoodCheck legend="After listening" value={after} onChange={setAfter} />
-          {!beforeMood ? <p className="muted">To save this listening, also note how you felt before you listened, above.</p> : null}
+          <MoodCheck legend={t('music:now.after')} value={after} onChange={setAfter} />
+          {!beforeMood ? <p className="muted">{t('music:now.needBefore')}</p> : null}
           {error ? (
             <p className="music-error" role="alert">
               {error}
             </p>
           ) : null}
           <button type="button" className="button button--primary" disabled={!beforeMood || !afterMood || saving} onClick={() => void save()}>
-            {saving ? 'Saving…' : 'Save how it went'}
+            {saving ? t('music:now.saving') : t('music:now.save')}
           </button>
         </div>
       ) : (
-        <p className="muted">Press play. When you have listened for a while, note how you feel then.</p>
+        <p className="muted">{t('music:now.pressPlay')}</p>
       )}
       <p className="live-status" role="status" aria-live="polite">
         {status}
@@ -89,41 +97,37 @@ interface ListenHistoryProps {
   level?: 3 | 4;
 }
 
-/** "lower by 3", "the same", "higher by 1" */
-function distressChange(before: number, after: number): string {
-  const d = after - before;
-  if (d === 0) return 'the same';
-  return d < 0 ? `lower by ${-d}` : `higher by ${d}`;
-}
-
 function ListenHistory({ listens, mine, level = 3 }: ListenHistoryProps) {
+  const { t } = useT();
+  /** "lower by 3", "the same", "higher by 1" */
+  const distressChange = (before: number, after: number): string => {
+    const d = after - before;
+    if (d === 0) return t('music:history.same');
+    return d < 0 ? t('music:history.lower', { n: -d }) : t('music:history.higher', { n: d });
+  };
   const H = level === 3 ? 'h3' : 'h4';
   const sorted = [...listens].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
     <section className="history" aria-labelledby="history-heading">
-      <H id="history-heading">{mine ? 'Your listenings of this piece' : 'Listenings of this piece'}</H>
+      <H id="history-heading">{mine ? t('music:history.titleMine') : t('music:history.title')}</H>
       {sorted.length === 0 ? (
-        <p className="muted">
-          {mine ? 'No listenings saved yet. After you listen, note how you feel to see what helps you.' : 'No listenings with a mood check-in yet.'}
-        </p>
+        <p className="muted">{mine ? t('music:history.emptyMine') : t('music:history.empty')}</p>
       ) : (
         <ul className="history__list">
           {sorted.map((l) => {
             const lower = l.after.distress < l.before.distress;
             return (
               <li key={l.id} className="history__item">
-                <p className="history__when">
-                  {formatWhen(l.createdAt)} · listened {formatClock(l.secondsListened)}
-                </p>
+                <p className="history__when">{t('music:history.when', { when: formatWhen(l.createdAt), listened: formatClock(l.secondsListened) })}</p>
                 <p className="history__distress">
-                  Distress{' '}
+                  {t('music:history.distress')}{' '}
                   <strong>
                     {l.before.distress} → {l.after.distress}
                   </strong>{' '}
                   <span className={`tag${lower ? ' tag--ok' : ''}`}>{distressChange(l.before.distress, l.after.distress)}</span>
                 </p>
                 <p className="muted history__feel">
-                  Before: {moodWords(l.before.valence, l.before.arousal)}. After: {moodWords(l.after.valence, l.after.arousal)}.
+                  {t('music:history.feel', { before: moodWords(l.before.valence, l.before.arousal, t), after: moodWords(l.after.valence, l.after.arousal, t) })}
                 </p>
               </li>
             );

@@ -3,7 +3,8 @@
  * piece composed from a few words (it loops for as long as the session lasts).
  */
 import { useId, useState } from 'react';
-import { formatLength } from './music-api.ts';
+import { lengthText } from './length-text.ts';
+import { useT } from '../i18n.tsx';
 import type { ComposeRequest, Piece } from './music-api.ts';
 import { instrumentWords, keyWords } from './PlanSummary.tsx';
 
@@ -18,6 +19,7 @@ interface PiecePickerProps {
 
 export function PiecePicker({ pieces, value, onChange, composing, composeError, compose }: PiecePickerProps) {
   const id = useId();
+  const { t } = useT();
   const [prompt, setPrompt] = useState('peaceful meditation background with soft rain');
 
   const make = async () => {
@@ -29,15 +31,15 @@ export function PiecePicker({ pieces, value, onChange, composing, composeError, 
   return (
     <div className="picker">
       <fieldset className="picker__choices">
-        <legend className="picker__legend">Choose the music</legend>
-        {pieces === undefined ? <p className="muted">Loading your music…</p> : null}
+        <legend className="picker__legend">{t('music:picker.legend')}</legend>
+        {pieces === undefined ? <p className="muted">{t('music:library.loading')}</p> : null}
         <ul className="piece-choices">
           <li>
             <label className={`piece-choice${value === null ? ' piece-choice--chosen' : ''}`}>
               <input type="radio" name={`${id}-piece`} checked={value === null} onChange={() => onChange(null)} />
               <span className="piece-choice__text">
-                <span className="piece-choice__prompt">No music</span>
-                <span className="piece-choice__meta">Just the image and your breath</span>
+                <span className="piece-choice__prompt">{t('music:picker.none')}</span>
+                <span className="piece-choice__meta">{t('music:picker.noneMeta')}</span>
               </span>
             </label>
           </li>
@@ -48,7 +50,7 @@ export function PiecePicker({ pieces, value, onChange, composing, composeError, 
                 <span className="piece-choice__text">
                   <span className="piece-choice__prompt">{p.prompt}</span>
                   <span className="piece-choice__meta">
-                    {keyWords(p.plan)} · {Math.round(p.plan.bpm)} bpm · {instrumentWords(p.plan.instruments)} · {formatLength(p.seconds)}
+                    {keyWords(p.plan)} · {Math.round(p.plan.bpm)} bpm · {instrumentWords(p.plan.instruments)} · {lengthText(p.seconds, t)}
                   </span>
                 </span>
               </label>
@@ -58,11 +60,11 @@ export function PiecePicker({ pieces, value, onChange, composing, composeError, 
       </fieldset>
       <div className="picker__make">
         <div className="field">
-          <label htmlFor={`${id}-prompt`}>Or compose new music (10 minutes)</label>
+          <label htmlFor={`${id}-prompt`}>{t('music:picker.compose')}</label>
           <input id={`${id}-prompt`} value={prompt} maxLength={500} onChange={(e) => setPrompt(e.target.value)} />
         </div>
         <button type="button" className="button button--secondary" disabled={composing || !prompt.trim()} onClick={() => void make()}>
-          {composing ? 'Composing…' : 'Compose'}
+          {composing ? t('music:page.composing') : t('music:composer.compose')}
         </button>
       </div>
       {composeError ? (

@@ -2,7 +2,7 @@
  * What the client's words became: key and mode, tempo, instruments, textures and the rest of
  * the plan, plus the seed that remakes the same piece exactly.
  */
-import { formatLength } from './music-api.ts';
+import { lengthText } from './length-text.ts';
 import { tempoBandOf } from '../../domain/music/index.ts';
 import { useT } from '../i18n.tsx';
 import type { Piece } from './music-api.ts';
@@ -17,8 +17,6 @@ const INSTRUMENT_NAMES: Record<string, string> = {
   bass: 'bass',
   choir: 'choir',
 };
-
-const REGISTER_NAMES: Record<string, string> = { low: 'low and warm', middle: 'middle', high: 'high and light' };
 
 /** "piano, soft pad and bass" */
 export function listWords(items: readonly string[], names: Record<string, string> = {}): string {
@@ -40,7 +38,9 @@ interface PlanSummaryProps {
   title?: string;
 }
 
-export function PlanSummary({ piece, level = 3, title = 'What your words became' }: PlanSummaryProps) {
+export function PlanSummary({ piece, level = 3, title: asked }: PlanSummaryProps) {
+  const { t } = useT();
+  const title = asked ?? t('music:plan.title');
   const { plan } = piece;
   const H = level === 2 ? 'h2' : 'h3';
   return (
@@ -48,37 +48,36 @@ export function PlanSummary({ piece, level = 3, title = 'What your words became'
       <H className="plan__title">{title}</H>
       <dl className="plan__facts">
         <div>
-          <dt>Key</dt>
+          <dt>{t('music:plan.key')}</dt>
           <dd data-testid="plan-key">{keyWords(plan)}</dd>
         </div>
         <div>
-          <dt>Tempo</dt>
+          <dt>{t('music:plan.tempo')}</dt>
           <dd data-testid="plan-bpm">
             <TempoWords bpm={plan.bpm} />
           </dd>
         </div>
         <div>
-          <dt>Instruments</dt>
+          <dt>{t('music:plan.instruments')}</dt>
           <dd data-testid="plan-instruments">{instrumentWords(plan.instruments)}</dd>
         </div>
         <div>
-          <dt>Textures</dt>
-          <dd>{plan.textures.length ? listWords(plan.textures) : 'no nature sounds'}</dd>
+          <dt>{t('music:plan.textures')}</dt>
+          <dd>{plan.textures.length ? listWords(plan.textures) : t('music:plan.noTextures')}</dd>
         </div>
         <div>
-          <dt>Register</dt>
-          <dd>{REGISTER_NAMES[plan.register] ?? plan.register}</dd>
-        </div>
-        <div>
-          <dt>Feel</dt>
+          <dt>{t('music:plan.register')}</dt>
           <dd>
-            {plan.melody ? 'a gentle melody' : 'no melody, just harmony'}
-            {plan.percussion ? ', soft percussion' : ', no drums'}
+            {plan.register === 'low' || plan.register === 'middle' || plan.register === 'high' ? t(`music:plan.register.${plan.register}`) : plan.register}
           </dd>
         </div>
         <div>
-          <dt>Length</dt>
-          <dd>{formatLength(piece.seconds)}</dd>
+          <dt>{t('music:plan.feel')}</dt>
+          <dd>{t('music:plan.feelWords', { melody: plan.melody ? 'yes' : 'no', drums: plan.percussion ? 'yes' : 'no' })}</dd>
+        </div>
+        <div>
+          <dt>{t('music:plan.length')}</dt>
+          <dd>{lengthText(piece.seconds, t)}</dd>
         </div>
         <div>
           <dt>

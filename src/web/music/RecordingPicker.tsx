@@ -7,12 +7,13 @@ import { useEffect, useId, useState } from 'react';
 import { byId, messageOf, multipart } from '../api/client.ts';
 import { data, http } from '../api/http.ts';
 import type { Reply } from '../api/types.ts';
-import { formatLength } from './music-api.ts';
+import { lengthText } from './length-text.ts';
+import { useT } from '../i18n.tsx';
 
 export type Recording = Reply<'/api/clients/{id}/music/samples', 'post', 201>;
 
-function describe(r: Recording): string {
-  return `${formatLength(Math.round(r.seconds))} · ${r.key} ${r.mode} · ${Math.round(r.bpm)} bpm`;
+function describe(r: Recording, t: ReturnType<typeof useT>['t']): string {
+  return t('music:recording.describe', { length: lengthText(Math.round(r.seconds), t), key: r.key, mode: r.mode, bpm: Math.round(r.bpm) });
 }
 
 interface RecordingPickerProps {
@@ -23,6 +24,7 @@ interface RecordingPickerProps {
 
 export function RecordingPicker({ clientId, selected, onSelect }: RecordingPickerProps) {
   const id = useId();
+  const { t } = useT();
   const [recordings, setRecordings] = useState<Recording[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -56,12 +58,12 @@ export function RecordingPicker({ clientId, selected, onSelect }: RecordingPicke
 
   return (
     <fieldset className="recording-picker">
-      <legend>Continue a recording (optional)</legend>
+      <legend>{t('music:recording.legend')}</legend>
       <p className="field__hint" id={`${id}-hint`}>
-        A WAV file of 2 to 60 seconds — your humming, an instrument, a sound you like. The piece starts with it and carries on in its key and tempo.
+        {t('music:recording.hint')}
       </p>
       <div className="field">
-        <label htmlFor={`${id}-file`}>Upload a recording</label>
+        <label htmlFor={`${id}-file`}>{t('music:recording.upload')}</label>
         <input
           id={`${id}-file`}
           type="file"
@@ -75,7 +77,7 @@ export function RecordingPicker({ clientId, selected, onSelect }: RecordingPicke
           }}
         />
       </div>
-      {busy ? <p role="status">Listening to your recording…</p> : null}
+      {busy ? <p role="status">{t('music:recording.listening')}</p> : null}
       {error ? (
         <p className="music-error" role="alert">
           {error}
@@ -83,17 +85,17 @@ export function RecordingPicker({ clientId, selected, onSelect }: RecordingPicke
       ) : null}
       {recordings.length > 0 ? (
         <div className="field">
-          <label htmlFor={`${id}-pick`}>Recording to continue</label>
+          <label htmlFor={`${id}-pick`}>{t('music:recording.pick')}</label>
           <select
             id={`${id}-pick`}
             className="select"
             value={selected?.id ?? ''}
             onChange={(e) => onSelect(recordings.find((r) => r.id === e.target.value) ?? null)}
           >
-            <option value="">None — start from the words</option>
+            <option value="">{t('music:recording.none')}</option>
             {recordings.map((r) => (
               <option key={r.id} value={r.id}>
-                {describe(r)} (added {new Date(r.createdAt).toLocaleDateString()})
+                {t('music:recording.option', { what: describe(r, t), added: new Date(r.createdAt).toLocaleDateString() })}
               </option>
             ))}
           </select>
@@ -101,7 +103,7 @@ export function RecordingPicker({ clientId, selected, onSelect }: RecordingPicke
       ) : null}
       {selected ? (
         <p className="recording-picker__chosen" role="status">
-          Continuing your recording: {describe(selected)}. Your words still choose the instruments and mood.
+          {t('music:recording.chosen', { what: describe(selected, t) })}
         </p>
       ) : null}
     </fieldset>

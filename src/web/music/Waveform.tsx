@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PointerEvent } from 'react';
 import { useWaveform } from './use-waveform.ts';
+import { useT } from '../i18n.tsx';
 
 interface WaveformProps {
   url: string;
@@ -22,6 +23,7 @@ const AHEAD = '#b9a48f';
 const PENDING = '#d9cbbb';
 
 export function Waveform({ url, seconds, sampleRate, position, onSeek }: WaveformProps) {
+  const { t } = useT();
   const wave = useWaveform(url, seconds * sampleRate);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [width, setWidth] = useState(600);
@@ -76,7 +78,7 @@ export function Waveform({ url, seconds, sampleRate, position, onSeek }: Wavefor
     <div className="waveform">
       <canvas ref={canvasRef} className="waveform__canvas" style={{ height: HEIGHT }} aria-hidden="true" data-testid="waveform" onPointerDown={seek} />
       <p className="waveform__note muted" aria-live="polite">
-        {wave.failed ? 'The waveform could not be drawn, but the music can still play.' : wave.done ? '' : 'Drawing the waveform as the music is composed…'}
+        {wave.failed ? t('music:wave.failed') : wave.done ? '' : t('music:wave.drawing')}
       </p>
     </div>
   );

@@ -51,8 +51,8 @@ export function WhatHelps({ clientId, mood, refresh, busy, onCompose, forTherapi
 
   return (
     <section className="card card--soft what-helps" aria-labelledby="helps-heading">
-      <h2 id="helps-heading">{forTherapist ? 'What helps' : 'What helps you'}</h2>
-      <p className="muted what-helps__basis">{basis(mood, forTherapist)}</p>
+      <h2 id="helps-heading">{forTherapist ? t('music:helps.title') : t('music:helps.titleMine')}</h2>
+      <p className="muted what-helps__basis">{basis(mood, forTherapist, t)}</p>
       {error ? (
         <p className="music-error" role="alert">
           {error}
@@ -61,7 +61,7 @@ export function WhatHelps({ clientId, mood, refresh, busy, onCompose, forTherapi
       {!rec && !error ? (
         <p className="loading" role="status">
           <span className="spinner" aria-hidden="true" />
-          Thinking about what might help…
+          {t('music:helps.thinking')}
         </p>
       ) : null}
       {rec ? (
@@ -73,11 +73,11 @@ export function WhatHelps({ clientId, mood, refresh, busy, onCompose, forTherapi
           </p>
           <dl className="plan__facts plan__facts--compact">
             <div>
-              <dt>Suggested</dt>
+              <dt>{t('music:helps.suggested')}</dt>
               <dd>“{rec.prompt}”</dd>
             </div>
             <div>
-              <dt>Tempo</dt>
+              <dt>{t('music:plan.tempo')}</dt>
               <dd>
                 {rec.tempoPath.length > 1 ? (
                   t('daily:music.tempoPath', { from: Math.round(rec.tempoPath[0]!), to: Math.round(rec.tempoPath.at(-1)!) })
@@ -87,15 +87,13 @@ export function WhatHelps({ clientId, mood, refresh, busy, onCompose, forTherapi
               </dd>
             </div>
             <div>
-              <dt>Sound</dt>
-              <dd>
-                {rec.mode} key; {instrumentWords(rec.instruments)}
-              </dd>
+              <dt>{t('music:helps.sound')}</dt>
+              <dd>{t('music:helps.soundWords', { mode: rec.mode, instruments: instrumentWords(rec.instruments) })}</dd>
             </div>
           </dl>
-          <p className="muted what-helps__count">{learnedFrom(rec.listenings, forTherapist)}</p>
+          <p className="muted what-helps__count">{learnedFrom(rec.listenings, forTherapist, t)}</p>
           <button type="button" className="button button--primary" disabled={busy} onClick={() => onCompose(rec)}>
-            {busy ? 'Composing…' : 'Compose this'}
+            {busy ? t('music:page.composing') : t('music:helps.compose')}
           </button>
         </>
       ) : null}
@@ -103,14 +101,15 @@ export function WhatHelps({ clientId, mood, refresh, busy, onCompose, forTherapi
   );
 }
 
-function basis(mood: Mood | null, forTherapist: boolean): string {
-  const feel = mood ? `${moodWords(mood.valence, mood.arousal)}, distress ${mood.distress}` : '';
-  if (forTherapist) return mood ? `From the client’s latest check-in (${feel}).` : 'No check-ins yet, so this starts from a neutral mood.';
-  return mood ? `For how you feel now (${feel}).` : 'Note how you feel before listening and this suggestion will fit you better.';
+type T = ReturnType<typeof useT>['t'];
+
+function basis(mood: Mood | null, forTherapist: boolean, t: T): string {
+  const feel = mood ? t('music:helps.feel', { words: moodWords(mood.valence, mood.arousal, t), distress: mood.distress }) : '';
+  if (forTherapist) return mood ? t('music:helps.basisTherapist', { feel }) : t('music:helps.basisTherapistNone');
+  return mood ? t('music:helps.basis', { feel }) : t('music:helps.basisNone');
 }
 
-function learnedFrom(listenings: number, forTherapist: boolean): string {
-  const whose = forTherapist ? 'their' : 'your';
-  if (listenings === 0) return `Based on general guidance so far; it will learn from ${whose} own listenings.`;
-  return `Learned from ${listenings === 1 ? 'one' : listenings} of ${whose} listenings.`;
+function learnedFrom(listenings: number, forTherapist: boolean, t: T): string {
+  if (listenings === 0) return t(forTherapist ? 'music:helps.generalTheirs' : 'music:helps.generalMine');
+  return t(forTherapist ? 'music:helps.learnedTheirs' : 'music:helps.learnedMine', { n: listenings });
 }

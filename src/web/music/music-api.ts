@@ -11,6 +11,8 @@ export type { Artwork, Me };
 export type Piece = Reply<'/api/music/{id}', 'get'>;
 export type ListenEntry = Reply<'/api/music/{id}/listens', 'post', 201>;
 export type Recommendation = Reply<'/api/clients/{id}/music/recommendation', 'get'>;
+export type SteeringStarted = Reply<'/api/music/{id}/steering', 'post', 201>;
+export type SteerCommand = Body<'/api/music/{id}/steering/{steeringId}', 'post'>['command'];
 
 /** A mood check-in: valence and arousal −1..1, distress 0–10. */
 export type Mood = Body<'/api/music/{id}/listens', 'post'>['before'];
@@ -41,6 +43,9 @@ export const musicApi = {
   piece: (id: string) => data(http.GET('/api/music/{id}', byId(id))),
   compose: (clientId: string, body: ComposeRequest) => data(http.POST('/api/clients/{id}/music', { ...byId(clientId), body })),
   listen: (pieceId: string, body: Body<'/api/music/{id}/listens', 'post'>) => data(http.POST('/api/music/{id}/listens', { ...byId(pieceId), body })),
+  startSteering: (pieceId: string) => data(http.POST('/api/music/{id}/steering', byId(pieceId))),
+  steer: (pieceId: string, steeringId: string, body: Body<'/api/music/{id}/steering/{steeringId}', 'post'>) =>
+    data(http.POST('/api/music/{id}/steering/{steeringId}', { params: { path: { id: pieceId, steeringId } }, body })),
   recommendation: (clientId: string, mood: Mood) =>
     data(http.GET('/api/clients/{id}/music/recommendation', { params: { path: { id: clientId }, query: mood } })),
   artworks: (clientId: string) => api.artworks(clientId),
@@ -57,12 +62,4 @@ export function formatClock(seconds: number): string {
   const m = Math.floor((s % 3600) / 60);
   const ss = String(s % 60).padStart(2, '0');
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
-}
-
-/** "30 seconds", "5 minutes", "1 hour" — a duration in plain words. */
-export function formatLength(seconds: number): string {
-  if (seconds < 60) return `${seconds} seconds`;
-  if (seconds % 3600 === 0) return seconds === 3600 ? '1 hour' : `${seconds / 3600} hours`;
-  const m = Math.round(seconds / 60);
-  return m === 1 ? '1 minute' : `${m} minutes`;
 }

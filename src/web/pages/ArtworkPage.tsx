@@ -10,9 +10,11 @@ import { StrokeReplay } from '../studio/StrokeReplay.tsx';
 import { navigate } from '../router.ts';
 import { useSession } from '../session.ts';
 import { useLoad } from '../use-load.ts';
+import { useT } from '../i18n.tsx';
 
 /** One work: the full image, its details, rename, and move to the bin. */
 export function ArtworkPage({ artworkId }: { artworkId: string }) {
+  const { t } = useT();
   const { me } = useSession();
   const art = useLoad(() => api.artwork(artworkId), [artworkId]);
   const [title, setTitle] = useState<string | null>(null);
@@ -29,14 +31,14 @@ export function ArtworkPage({ artworkId }: { artworkId: string }) {
     wasConfirming.current = confirming;
   }, [confirming]);
 
-  if (art.loading && !art.data) return <Loading label="Loading the artwork…" />;
+  if (art.loading && !art.data) return <Loading label={t('pages:artwork.loading')} />;
   if (art.error || !art.data) {
     return (
       <section className="card">
-        <PageHeading title="Artwork not found">Artwork not found</PageHeading>
-        <Notice tone="error">{art.error ?? 'That artwork was not found.'}</Notice>
+        <PageHeading title={t('pages:artwork.notFound')}>{t('pages:artwork.notFound')}</PageHeading>
+        <Notice tone="error">{art.error ?? t('pages:artwork.notFoundText')}</Notice>
         <p>
-          <Link to="/">Back to the start page</Link>
+          <Link to="/">{t('pages:artwork.backStart')}</Link>
         </p>
       </section>
     );
@@ -44,8 +46,8 @@ export function ArtworkPage({ artworkId }: { artworkId: string }) {
 
   const a = art.data;
   const back = me.role === 'therapist' ? `/clients/${a.clientId}/works` : '/';
-  const backLabel = me.role === 'therapist' ? 'Back to the client' : 'Back to my space';
-  const name = a.title || 'Untitled';
+  const backLabel = me.role === 'therapist' ? t('pages:artwork.backClient') : t('daily:calm.home');
+  const name = a.title || t('pages:gallery.untitled');
   const value = title ?? a.title;
 
   const rename = async (e: FormEvent) => {
@@ -56,7 +58,7 @@ export function ArtworkPage({ artworkId }: { artworkId: string }) {
       const updated = await api.renameArtwork(a.id, value.trim());
       art.set(() => updated);
       setTitle(null);
-      setStatus(updated.title ? `Renamed to “${updated.title}”.` : 'The title was cleared.');
+      setStatus(updated.title ? t('pages:artwork.renamed', { title: updated.title }) : t('pages:artwork.cleared'));
     } catch (err) {
       setFormError(messageOf(err));
     } finally {
@@ -84,7 +86,14 @@ export function ArtworkPage({ artworkId }: { artworkId: string }) {
           {backLabel}
         </Link>
       </p>
-      <PageHeading title={name} lead={`Added ${formatDateTime(a.createdAt)}${a.createdByClient ? '' : ' by the therapist'}`}>
+      <PageHeading
+        title={name}
+        lead={
+          a.createdByClient
+            ? t('pages:artwork.added', { when: formatDateTime(a.createdAt) })
+            : t('pages:artwork.addedByTherapist', { when: formatDateTime(a.createdAt) })
+        }
+      >
         {name}
       </PageHeading>
       <div className="artwork">
@@ -92,7 +101,7 @@ export function ArtworkPage({ artworkId }: { artworkId: string }) {
           <img
             className="artwork__image"
             src={a.imageUrl}
-            alt={a.title ? `The artwork “${a.title}”` : 'The artwork (untitled)'}
+            alt={a.title ? t('pages:artwork.alt', { title: a.title }) : t('pages:artwork.altUntitled')}
             width={a.width}
             height={a.height}
           />
@@ -103,44 +112,49 @@ export function ArtworkPage({ artworkId }: { artworkId: string }) {
         <div className="artwork__side">
           {me.role === 'client' ? (
             <section className="card card--soft" aria-labelledby="studio-heading">
-              <h2 id="studio-heading">Studio</h2>
-              <p className="muted">
-                {a.kind === 'sketch' ? 'Draw on, or make pictures from this drawing.' : 'Change part of it, or make new versions. The original stays as it is.'}
-              </p>
+              <h2 id="studio-heading">{t('pages:artwork.studio')}</h2>
+              <p className="muted">{a.kind === 'sketch' ? t('pages:artwork.studioSketch') : t('pages:artwork.studioOther')}</p>
               <Link to={`/studio/${a.id}`} className="button button--primary">
-                Refine in the studio
+                {t('pages:artwork.refine')}
               </Link>
             </section>
           ) : null}
           <section className="card" aria-labelledby="rename-heading">
             <form className="form" onSubmit={(e) => void rename(e)} noValidate>
-              <h2 id="rename-heading">Rename</h2>
+              <h2 id="rename-heading">{t('pages:artwork.rename')}</h2>
               {formError ? <Notice tone="error">{formError}</Notice> : null}
-              <Field label="Title" name="title" autoComplete="off" value={value} onChange={(e) => setTitle(e.target.value)} maxLength={200} />
+              <Field
+                label={t('pages:artwork.title')}
+                name="title"
+                autoComplete="off"
+                value={value}
+                onChange={(e) => setTitle(e.target.value)}
+                maxLength={200}
+              />
               <button type="submit" className="button button--primary" disabled={busy || value.trim() === a.title}>
-                Save title
+                {t('pages:artwork.saveTitle')}
               </button>
               <LiveStatus message={status} />
             </form>
           </section>
           <section className="card" aria-labelledby="bin-heading">
-            <h2 id="bin-heading">Move to bin</h2>
-            <p className="muted">The work leaves the gallery. It is kept safely until the record is erased.</p>
+            <h2 id="bin-heading">{t('pages:artwork.bin')}</h2>
+            <p className="muted">{t('pages:artwork.binText')}</p>
             {confirming ? (
-              <div className="confirm" role="group" aria-label="Confirm moving to the bin">
-                <p>Move “{name}” to the bin?</p>
+              <div className="confirm" role="group" aria-label={t('pages:artwork.binConfirm')}>
+                <p>{t('pages:artwork.binQuestion', { name })}</p>
                 <div className="actions">
                   <button type="button" className="button button--danger" onClick={() => void bin()} disabled={busy}>
-                    Yes, move to bin
+                    {t('pages:artwork.binYes')}
                   </button>
                   <button type="button" className="button button--secondary" onClick={() => setConfirming(false)} disabled={busy} autoFocus>
-                    Keep it
+                    {t('pages:artwork.keep')}
                   </button>
                 </div>
               </div>
             ) : (
               <button type="button" ref={binButton} className="button button--quiet" onClick={() => setConfirming(true)}>
-                Move to bin…
+                {t('pages:artwork.binOpen')}
               </button>
             )}
           </section>
@@ -148,7 +162,7 @@ export function ArtworkPage({ artworkId }: { artworkId: string }) {
       </div>
       {a.hasStrokes ? (
         <section className="card artwork__replay" aria-labelledby="replay-heading">
-          <h2 id="replay-heading">Replay how it was drawn</h2>
+          <h2 id="replay-heading">{t('pages:artwork.replay')}</h2>
           <StrokeReplay artworkId={a.id} />
         </section>
       ) : null}

@@ -7,9 +7,11 @@ import { ServerList } from '../model-servers/ServerList.tsx';
 import { Loading, Notice } from '../components/Notice.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import '../model-servers/backends.css';
+import { useT } from '../i18n.tsx';
 
 /** Settings → Model servers: the image servers (ComfyUI, AUTOMATIC1111/Forge, OpenAI-compatible) the studio may use. */
 export function BackendsPage() {
+  const { t } = useT();
   const [servers, setServers] = useState<ModelServer[] | null>(null);
   const [canAddPracticeWide, setCanAddPracticeWide] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -30,24 +32,18 @@ export function BackendsPage() {
 
   return (
     <div className="stack">
-      <PageHeading title="Model servers" lead="Image servers your practice runs or uses, besides Hearth’s built-in engine.">
-        Model servers
+      <PageHeading title={t('pages:shell.modelServers')} lead={t('pages:backends.lead')}>
+        {t('pages:shell.modelServers')}
       </PageHeading>
-      <Notice tone="info">
-        A client’s drawings and words go to one of these servers only when that client has agreed to external AI in their consent. Without it, their pictures
-        are made by the built-in engine on this computer, and nothing leaves it.
-      </Notice>
+      <Notice tone="info">{t('pages:backends.consentNote')}</Notice>
       {error ? <Notice tone="error">{error}</Notice> : null}
       {note ? <Notice tone="success">{note}</Notice> : null}
       <section aria-labelledby="servers-title">
-        <h2 id="servers-title">Configured servers</h2>
-        {servers ? <ServerList servers={servers} onChanged={() => (setNote('The server was removed.'), void load())} /> : error ? null : <Loading />}
+        <h2 id="servers-title">{t('pages:backends.configured')}</h2>
+        {servers ? <ServerList servers={servers} onChanged={() => (setNote(t('pages:backends.removed')), void load())} /> : error ? null : <Loading />}
       </section>
       <section className="card card--soft">
-        <AddServerForm
-          canAddPracticeWide={canAddPracticeWide}
-          onAdded={(s) => (setNote(`${s.label} was added. Use “Test connection” to check it is ready.`), void load())}
-        />
+        <AddServerForm canAddPracticeWide={canAddPracticeWide} onAdded={(s) => (setNote(t('pages:backends.added', { label: s.label })), void load())} />
       </section>
     </div>
   );

@@ -8,9 +8,11 @@ import { PageHeading } from '../components/PageHeading.tsx';
 import { useSession } from '../session.ts';
 import { useLoad } from '../use-load.ts';
 import { AlertsPanel } from '../workspace/AlertsPanel.tsx';
+import { useT } from '../i18n.tsx';
 
 /** The therapist's clients, with a way to add one and to include archived clients. */
 export function CaseloadPage() {
+  const { t } = useT();
   const { me } = useSession();
   const [archived, setArchived] = useState(false);
   const list = useLoad(() => api.clients(archived), [archived]);
@@ -18,32 +20,32 @@ export function CaseloadPage() {
 
   const added = (c: Client) => {
     list.set((old) => [...(old ?? []), c].sort((a, b) => a.displayName.localeCompare(b.displayName)));
-    setStatus(`${c.displayName} was added to your caseload. Open their page to invite them.`);
+    setStatus(t('pages:caseload.added', { name: c.displayName }));
   };
 
   const clients = list.data ?? [];
   return (
     <>
-      <PageHeading title="Caseload" lead={`Hello, ${me.displayName}. Here are the people you work with.`}>
-        Your caseload
+      <PageHeading title={t('pages:caseload.title')} lead={t('pages:caseload.lead', { name: me.displayName })}>
+        {t('pages:caseload.heading')}
       </PageHeading>
       <AlertsPanel />
       <div className="columns columns--aside">
         <section className="card" aria-labelledby="clients-heading">
           <div className="section-head">
-            <h2 id="clients-heading">Clients</h2>
+            <h2 id="clients-heading">{t('daily:nav.clients')}</h2>
             <label className="checkbox">
               <input type="checkbox" checked={archived} onChange={(e) => setArchived(e.target.checked)} />
-              Show archived clients
+              {t('pages:caseload.showArchived')}
             </label>
           </div>
           <LiveStatus message={status} />
-          {list.loading && !list.data ? <Loading label="Loading your clients…" /> : null}
+          {list.loading && !list.data ? <Loading label={t('pages:caseload.loading')} /> : null}
           {list.error ? <Notice tone="error">{list.error}</Notice> : null}
           {!list.loading && !list.error && clients.length === 0 ? (
             <div className="empty">
-              <p className="empty__title">{archived ? 'No clients yet.' : 'No active clients yet.'}</p>
-              <p>Add your first client with the form. Then you can send them an invite link so they can join.</p>
+              <p className="empty__title">{archived ? t('pages:caseload.none') : t('pages:caseload.noneActive')}</p>
+              <p>{t('pages:caseload.emptyHint')}</p>
             </div>
           ) : null}
           {clients.length > 0 ? (
@@ -61,8 +63,10 @@ export function CaseloadPage() {
                       </span>
                     </span>
                     <span className="tags">
-                      {c.status === 'archived' ? <span className="tag tag--muted">Archived</span> : null}
-                      <span className={`tag ${c.hasAccount ? 'tag--ok' : 'tag--waiting'}`}>{c.hasAccount ? 'Joined' : 'Not joined yet'}</span>
+                      {c.status === 'archived' ? <span className="tag tag--muted">{t('pages:client.archived')}</span> : null}
+                      <span className={`tag ${c.hasAccount ? 'tag--ok' : 'tag--waiting'}`}>
+                        {c.hasAccount ? t('pages:caseload.joined') : t('pages:caseload.notJoined')}
+                      </span>
                     </span>
                   </Link>
                 </li>
@@ -70,7 +74,7 @@ export function CaseloadPage() {
             </ul>
           ) : null}
         </section>
-        <aside className="card" aria-label="Add a client">
+        <aside className="card" aria-label={t('pages:addClient.heading')}>
           <AddClientForm onAdded={added} />
         </aside>
       </div>

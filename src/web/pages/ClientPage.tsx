@@ -17,6 +17,7 @@ import '../workspace/workspace.css';
 import '../workspace/charts.css';
 import '../workspace/records.css';
 import './chart/chart.css';
+import { SupervisionNotice } from '../practice/SupervisionNotice.tsx';
 
 const TAB_KEY = {
   overview: 'daily:chart.tab.overview',
@@ -69,6 +70,7 @@ export function ClientPage({ clientId, tab }: { clientId: string; tab: ChartTab 
         <span aria-hidden="true">›</span> <span aria-current="page">{c.displayName}</span>
       </nav>
       <ChartHeader client={c} headingLevel={tab === 'music' ? 'p' : 'h1'} />
+      <SupervisionNotice clientId={c.id} />
       <LiveStatus message={status} />
       <AlertsPanel clientId={c.id} />
       <Tabs

@@ -9,6 +9,7 @@ import { ConsentDocumentView } from '../consent/ConsentDocumentView.tsx';
 import { ConsentForm } from '../consent/ConsentForm.tsx';
 import { ConsentHistory } from '../consent/ConsentHistory.tsx';
 import { lastAgreed, useConsent } from '../consent/use-consent.ts';
+import { useT } from '../i18n.tsx';
 import { useSession } from '../session.ts';
 import '../consent/consent.css';
 
@@ -18,6 +19,7 @@ import '../consent/consent.css';
  */
 export function ConsentPage({ clientId }: { clientId: string }) {
   const { me } = useSession();
+  const { t } = useT();
   const consent = useConsent(clientId);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -34,7 +36,7 @@ export function ConsentPage({ clientId }: { clientId: string }) {
     setError(null);
     setBusy(scope);
     try {
-      update(await consentApi.withdraw(clientId, [scope]), `Withdrawn: ${title}. This applies from now on.`);
+      update(await consentApi.withdraw(clientId, [scope]), t('consent:page.withdrawn', { title }));
     } catch (err) {
       setError(messageOf(err));
     } finally {
@@ -43,15 +45,15 @@ export function ConsentPage({ clientId }: { clientId: string }) {
   };
 
   const heading = (
-    <PageHeading title="My consent" lead="What you agree to Hearth doing with your work. You can change it at any time; a change applies at once.">
-      My consent
+    <PageHeading title={t('consent:page.title')} lead={t('consent:page.lead')}>
+      {t('consent:page.title')}
     </PageHeading>
   );
   if (consent.loading && !consent.data) {
     return (
       <>
         {heading}
-        <Loading label="Loading your consent…" />
+        <Loading label={t('consent:page.loading')} />
       </>
     );
   }
@@ -59,7 +61,7 @@ export function ConsentPage({ clientId }: { clientId: string }) {
     return (
       <>
         {heading}
-        <Notice tone="error">{consent.error ?? 'Your consent could not be loaded.'}</Notice>
+        <Notice tone="error">{consent.error ?? t('consent:page.loadFailed')}</Notice>
       </>
     );
   }
@@ -68,26 +70,23 @@ export function ConsentPage({ clientId }: { clientId: string }) {
   const current = state.current;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/">My space</Link> <span aria-hidden="true">›</span> <span aria-current="page">My consent</span>
+      <nav aria-label={t('consent:page.breadcrumb')} className="breadcrumb">
+        <Link to="/">{t('daily:nav.mySpace')}</Link> <span aria-hidden="true">›</span> <span aria-current="page">{t('consent:page.title')}</span>
       </nav>
       {heading}
       <LiveStatus message={status} />
       {error ? <Notice tone="error">{error}</Notice> : null}
       {current ? (
         <section className="card" aria-labelledby="now-heading">
-          <h2 id="now-heading">What you agree to now</h2>
-          <p className="muted">
-            You signed version {current.documentVersion}. Withdrawing something stops the features that need it straight away; what you already made stays
-            yours.
-          </p>
+          <h2 id="now-heading">{t('consent:page.now')}</h2>
+          <p className="muted">{t('consent:page.nowText', { version: current.documentVersion })}</p>
           <ul className="consent-list">
             {doc.scopes.map((s) => {
               const on = current.scopes.includes(s.id);
               return (
                 <li key={s.id}>
                   <span>
-                    <strong>{s.title}</strong> — {on ? 'agreed' : 'not agreed'}
+                    <strong>{s.title}</strong> — {on ? t('consent:page.agreed') : t('consent:page.notAgreed')}
                   </span>
                   {on ? (
                     <button
@@ -95,9 +94,9 @@ export function ConsentPage({ clientId }: { clientId: string }) {
                       className="button button--secondary button--small"
                       disabled={busy !== null}
                       onClick={() => void withdraw(s.id, s.title)}
-                      aria-label={`Withdraw: ${s.title}`}
+                      aria-label={t('consent:page.withdrawLabel', { title: s.title })}
                     >
-                      {busy === s.id ? 'Withdrawing…' : 'Withdraw'}
+                      {busy === s.id ? t('consent:page.withdrawing') : t('consent:page.withdraw')}
                     </button>
                   ) : null}
                 </li>
@@ -107,14 +106,12 @@ export function ConsentPage({ clientId }: { clientId: string }) {
         </section>
       ) : (
         <Notice tone="info">
-          {state.history.some((e) => e.kind === 'sign')
-            ? `The consent document has a new version (${doc.version}). Please read it and choose again what you agree to; until then, features that need consent are paused.`
-            : 'You have not signed the consent document yet. Please read it and choose what you agree to; until then, features that need consent are paused.'}
+          {state.history.some((e) => e.kind === 'sign') ? t('consent:page.newVersion', { version: doc.version }) : t('consent:page.notSigned')}
         </Notice>
       )}
       <section className="card" aria-labelledby="sign-heading">
-        <h2 id="sign-heading">{current ? 'Agree to more, or change your choices' : `Read and sign: ${doc.title}`}</h2>
-        {current ? <p className="muted">Tick what you agree to and sign again with your name. Unticking here withdraws too.</p> : null}
+        <h2 id="sign-heading">{current ? t('consent:page.change') : t('consent:page.readAndSign', { title: doc.title })}</h2>
+        {current ? <p className="muted">{t('consent:page.changeHint')}</p> : null}
         <ConsentForm
           key={formKey}
           clientId={clientId}
@@ -122,8 +119,8 @@ export function ConsentPage({ clientId }: { clientId: string }) {
           initialScopes={lastAgreed(state)}
           suggestedName={me.displayName}
           hideDocument={current !== null}
-          submitLabel={current ? 'Sign with these choices' : 'Sign'}
-          onSigned={(s) => update(s, 'Thank you. Your choices are saved and apply from now on.')}
+          submitLabel={current ? t('consent:page.signChoices') : t('consent:form.sign')}
+          onSigned={(s) => update(s, t('consent:page.thanks'))}
         />
       </section>
       {current ? (
@@ -133,7 +130,7 @@ export function ConsentPage({ clientId }: { clientId: string }) {
         </section>
       ) : null}
       <section className="card" aria-labelledby="history-heading">
-        <h2 id="history-heading">History</h2>
+        <h2 id="history-heading">{t('consent:page.history')}</h2>
         <ConsentHistory state={state} doc={doc} />
       </section>
     </>

@@ -13,6 +13,7 @@ import { ConsentForm } from '../consent/ConsentForm.tsx';
 import { useLoad } from '../use-load.ts';
 import { collect, focusFirstInvalid, emailProblem, nameProblem, newPasswordProblem } from '../validate.ts';
 import type { Errors } from '../validate.ts';
+import { setLocale, useT } from '../i18n.tsx';
 
 type Key = 'displayName' | 'email' | 'password';
 
@@ -28,6 +29,7 @@ interface JoinPageProps {
  * reads the consent document and chooses what they agree to (or decides later).
  */
 export function JoinPage({ token, signedInAs, onJoined, onSignOut }: JoinPageProps) {
+  const { t } = useT();
   const check = useLoad(() => api.checkInvite(token), [token]);
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
@@ -39,6 +41,8 @@ export function JoinPage({ token, signedInAs, onJoined, onSignOut }: JoinPagePro
 
   useEffect(() => {
     if (check.data?.clientName) setDisplayName((d) => d || check.data!.clientName!);
+    // The invite's language (or the therapist's) from the first page on; the account starts in it too.
+    if (check.data?.locale) setLocale(check.data.locale);
   }, [check.data]);
 
   const submit = async (e: FormEvent) => {
@@ -46,7 +50,7 @@ export function JoinPage({ token, signedInAs, onJoined, onSignOut }: JoinPagePro
     const form = e.currentTarget as HTMLFormElement;
     setFormError(null);
     const found = collect<Key>({
-      displayName: nameProblem(displayName, 'your name'),
+      displayName: nameProblem(displayName, true),
       email: emailProblem(email),
       password: newPasswordProblem(password, { email, displayName }),
     });
@@ -68,19 +72,19 @@ export function JoinPage({ token, signedInAs, onJoined, onSignOut }: JoinPagePro
   if (check.loading) {
     return (
       <AuthShell>
-        <PageHeading title="Join Hearth">Join Hearth</PageHeading>
-        <Loading label="Checking your invite link…" />
+        <PageHeading title={t('pages:join.title')}>{t('pages:join.title')}</PageHeading>
+        <Loading label={t('pages:join.checking')} />
       </AuthShell>
     );
   }
   if (check.error || !check.data?.valid) {
     return (
       <AuthShell>
-        <PageHeading title="Invite link not usable">This invite link can’t be used</PageHeading>
-        <Notice tone="error">{check.error ?? check.data?.reason ?? 'This invite link is not valid.'}</Notice>
+        <PageHeading title={t('pages:join.unusableTitle')}>{t('pages:join.unusable')}</PageHeading>
+        <Notice tone="error">{check.error ?? check.data?.reason ?? t('pages:join.invalid')}</Notice>
         <p>
           <Link to="/" className="button button--secondary">
-            Go to sign in
+            {t('pages:join.toSignIn')}
           </Link>
         </p>
       </AuthShell>
@@ -90,25 +94,22 @@ export function JoinPage({ token, signedInAs, onJoined, onSignOut }: JoinPagePro
   const { therapistName } = check.data;
   return (
     <AuthShell>
-      <PageHeading
-        title="Join Hearth"
-        lead={<>{therapistName || 'Your therapist'} has invited you to your own private space in Hearth. Choose how you’ll sign in.</>}
-      >
-        Welcome, {check.data.clientName}
+      <PageHeading title={t('pages:join.title')} lead={therapistName ? t('pages:join.leadFrom', { name: therapistName }) : t('pages:join.lead')}>
+        {t('pages:join.welcome', { name: check.data.clientName })}
       </PageHeading>
       {signedInAs ? (
         <div className="stack">
-          <Notice tone="info">You are signed in as {signedInAs.displayName}. Sign out first to join with this link.</Notice>
+          <Notice tone="info">{t('pages:join.signedInAs', { name: signedInAs.displayName })}</Notice>
           <button type="button" className="button button--secondary" onClick={() => void onSignOut?.()}>
-            Sign out
+            {t('pages:shell.signOut')}
           </button>
         </div>
       ) : (
-        <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label="Create your account">
+        <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('pages:join.formLabel')}>
           {formError ? <Notice tone="error">{formError}</Notice> : null}
           <Field
-            label="Your name"
-            hint="What should Hearth call you?"
+            label={t('pages:setup.name')}
+            hint={t('pages:join.nameHint')}
             name="displayName"
             autoComplete="name"
             value={displayName}
@@ -117,8 +118,8 @@ export function JoinPage({ token, signedInAs, onJoined, onSignOut }: JoinPagePro
             required
           />
           <Field
-            label="Email"
-            hint="You’ll use it to sign in. It is not shared."
+            label={t('pages:signIn.email')}
+            hint={t('pages:join.emailHint')}
             name="email"
             type="email"
             autoComplete="username"
@@ -131,15 +132,15 @@ export function JoinPage({ token, signedInAs, onJoined, onSignOut }: JoinPagePro
             spellCheck={false}
           />
           <PasswordField
-            label="Password"
-            hint="At least 10 characters. A short sentence works well."
+            label={t('account:page.password')}
+            hint={t('pages:join.passwordHint')}
             value={password}
             onChange={setPassword}
             error={errors.password}
             autoComplete="new-password"
           />
           <button type="submit" className="button button--primary button--wide" disabled={busy}>
-            {busy ? 'Joining…' : 'Join Hearth'}
+            {busy ? t('pages:join.joining') : t('pages:join.title')}
           </button>
         </form>
       )}
@@ -149,21 +150,19 @@ export function JoinPage({ token, signedInAs, onJoined, onSignOut }: JoinPagePro
 
 /** The join flow's last step: the consent document, the scopes to tick, and a typed signature. */
 function ConsentStep({ me, onDone }: { me: Me; onDone(): void }) {
+  const { t } = useT();
   const doc = useLoad(() => consentApi.document(), []);
   return (
     <AuthShell>
-      <PageHeading
-        title="Your consent"
-        lead="Your account is ready. Before you start, please read how Hearth uses your work and choose what you agree to. You can change this at any time under My consent."
-      >
-        Your consent
+      <PageHeading title={t('pages:join.consentTitle')} lead={t('pages:join.consentLead')}>
+        {t('pages:join.consentTitle')}
       </PageHeading>
-      {doc.loading && !doc.data ? <Loading label="Loading the consent document…" /> : null}
+      {doc.loading && !doc.data ? <Loading label={t('pages:join.consentLoading')} /> : null}
       {doc.error ? (
         <>
           <Notice tone="error">{doc.error}</Notice>
           <button type="button" className="button button--secondary" onClick={onDone}>
-            Continue, and sign later under My consent
+            {t('pages:join.continueLater')}
           </button>
         </>
       ) : null}
@@ -172,18 +171,16 @@ function ConsentStep({ me, onDone }: { me: Me; onDone(): void }) {
           clientId={me.clientId}
           doc={doc.data}
           suggestedName={me.displayName}
-          submitLabel="Sign and continue"
+          submitLabel={t('pages:join.signContinue')}
           onSigned={onDone}
           extraAction={
             <button type="button" className="button button--secondary" onClick={onDone}>
-              Decide later
+              {t('pages:join.decideLater')}
             </button>
           }
         />
       ) : null}
-      <p className="fine-print">
-        If you decide later, drawing, uploading and writing work straight away; making pictures, insights and music wait until you agree to them.
-      </p>
+      <p className="fine-print">{t('pages:join.laterNote')}</p>
     </AuthShell>
   );
 }

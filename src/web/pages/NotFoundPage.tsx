@@ -1,14 +1,16 @@
 import { Link } from '../components/Link.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
+import { useT } from '../i18n.tsx';
 
 export function NotFoundPage({ message }: { message?: string }) {
+  const { t } = useT();
   return (
     <section className="card">
-      <PageHeading title="Page not found">We couldn’t find that page</PageHeading>
-      <p>{message ?? 'The link may be old, or the page may have moved.'}</p>
+      <PageHeading title={t('pages:notFound.title')}>{t('pages:notFound.heading')}</PageHeading>
+      <p>{message ?? t('pages:notFound.text')}</p>
       <p>
         <Link to="/" className="button button--secondary">
-          Go to the start page
+          {t('pages:notFound.start')}
         </Link>
       </p>
     </section>

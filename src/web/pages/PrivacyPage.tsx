@@ -19,7 +19,7 @@ export function PrivacyPage({ clientId }: { clientId: string }) {
           {t('daily:privacy.consentLink')}
         </Link>
       </section>
-      <DownloadEverything clientId={clientId} whose="your" />
+      <DownloadEverything clientId={clientId} />
       <section className="card" aria-labelledby="audit-heading">
         <AuditPanel clientId={clientId} refreshKey={0} />
       </section>

@@ -9,11 +9,13 @@ import { PageHeading } from '../components/PageHeading.tsx';
 import { PasswordField } from '../components/PasswordField.tsx';
 import { collect, focusFirstInvalid, emailProblem, nameProblem, newPasswordProblem } from '../validate.ts';
 import type { Errors } from '../validate.ts';
+import { currentLocale, useT } from '../i18n.tsx';
 
 type Key = 'displayName' | 'email' | 'password';
 
 /** First run: the therapist creates their account and is signed in. */
 export function SetupPage({ onDone }: { onDone(me: Me): void }) {
+  const { t } = useT();
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -26,7 +28,7 @@ export function SetupPage({ onDone }: { onDone(me: Me): void }) {
     const form = e.currentTarget as HTMLFormElement;
     setFormError(null);
     const found = collect<Key>({
-      displayName: nameProblem(displayName, 'your name'),
+      displayName: nameProblem(displayName, true),
       email: emailProblem(email),
       password: newPasswordProblem(password, { email, displayName }),
     });
@@ -34,7 +36,8 @@ export function SetupPage({ onDone }: { onDone(me: Me): void }) {
     if (found) return focusFirstInvalid(form);
     setBusy(true);
     try {
-      onDone(await api.setup({ displayName: displayName.trim(), email: email.trim(), password }));
+      // The first account speaks the language this browser shows now.
+      onDone(await api.setup({ displayName: displayName.trim(), email: email.trim(), password, locale: currentLocale() }));
     } catch (err) {
       const fields = err instanceof ApiError ? err.fieldErrors() : {};
       setErrors({ displayName: fields.displayName, email: fields.email, password: fields.password });
@@ -46,14 +49,14 @@ export function SetupPage({ onDone }: { onDone(me: Me): void }) {
 
   return (
     <AuthShell>
-      <PageHeading title="Welcome to Hearth" lead="Let’s create your therapist account. It stays on this computer; nothing is sent anywhere.">
-        Welcome to Hearth
+      <PageHeading title={t('pages:setup.title')} lead={t('pages:setup.lead')}>
+        {t('pages:setup.title')}
       </PageHeading>
-      <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label="Create your therapist account">
+      <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('pages:setup.formLabel')}>
         {formError ? <Notice tone="error">{formError}</Notice> : null}
         <Field
-          label="Your name"
-          hint="As your clients will see it, e.g. “Dr. Ana Ruiz”."
+          label={t('pages:setup.name')}
+          hint={t('pages:setup.nameHint')}
           name="displayName"
           autoComplete="name"
           value={displayName}
@@ -62,7 +65,7 @@ export function SetupPage({ onDone }: { onDone(me: Me): void }) {
           required
         />
         <Field
-          label="Email"
+          label={t('pages:signIn.email')}
           name="email"
           type="email"
           autoComplete="username"
@@ -75,15 +78,15 @@ export function SetupPage({ onDone }: { onDone(me: Me): void }) {
           spellCheck={false}
         />
         <PasswordField
-          label="Password"
-          hint="At least 10 characters. A short sentence is easy to remember and hard to guess."
+          label={t('account:page.password')}
+          hint={t('pages:setup.passwordHint')}
           value={password}
           onChange={setPassword}
           error={errors.password}
           autoComplete="new-password"
         />
         <button type="submit" className="button button--primary button--wide" disabled={busy}>
-          {busy ? 'Creating your account…' : 'Create account'}
+          {busy ? t('pages:setup.creating') : t('pages:setup.create')}
         </button>
       </form>
     </AuthShell>

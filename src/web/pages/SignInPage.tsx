@@ -10,6 +10,7 @@ import { Notice } from '../components/Notice.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { PasswordField } from '../components/PasswordField.tsx';
 import { collect, focusFirstInvalid, emailProblem } from '../validate.ts';
+import { useT } from '../i18n.tsx';
 import type { Errors } from '../validate.ts';
 
 interface SignInPageProps {
@@ -19,6 +20,7 @@ interface SignInPageProps {
 }
 
 export function SignInPage({ onSignedIn, flash }: SignInPageProps) {
+  const { t } = useT();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Errors<'email' | 'password'>>({});
@@ -30,7 +32,7 @@ export function SignInPage({ onSignedIn, flash }: SignInPageProps) {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
     setFormError(null);
-    const found = collect({ email: emailProblem(email), password: password ? null : 'Please enter your password.' });
+    const found = collect({ email: emailProblem(email), password: password ? null : t('account:twoStep.passwordMissing') });
     setErrors(found ?? {});
     if (found) return focusFirstInvalid(form);
     setBusy(true);
@@ -64,14 +66,14 @@ export function SignInPage({ onSignedIn, flash }: SignInPageProps) {
 
   return (
     <AuthShell>
-      <PageHeading title="Sign in" lead="Welcome back. Sign in to your studio.">
-        Sign in
+      <PageHeading title={t('pages:signIn.title')} lead={t('pages:signIn.lead')}>
+        {t('pages:signIn.title')}
       </PageHeading>
       {flash && !formError ? <Notice tone="info">{flash}</Notice> : null}
-      <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label="Sign in">
+      <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('pages:signIn.title')}>
         {formError ? <Notice tone="error">{formError}</Notice> : null}
         <Field
-          label="Email"
+          label={t('pages:signIn.email')}
           name="email"
           type="email"
           autoComplete="username"
@@ -83,20 +85,19 @@ export function SignInPage({ onSignedIn, flash }: SignInPageProps) {
           autoCapitalize="off"
           spellCheck={false}
         />
-        <PasswordField label="Password" value={password} onChange={setPassword} error={errors.password} autoComplete="current-password" />
+        <PasswordField label={t('account:page.password')} value={password} onChange={setPassword} error={errors.password} autoComplete="current-password" />
         <button type="submit" className="button button--primary button--wide" disabled={busy}>
-          {busy ? 'Signing in…' : 'Sign in'}
+          {busy ? t('pages:signIn.busy') : t('pages:signIn.title')}
         </button>
       </form>
-      <p className="fine-print">
-        New client? Use the invite link your therapist sent you. Forgotten your password? Ask your therapist or the person who runs Hearth.
-      </p>
+      <p className="fine-print">{t('pages:signIn.help')}</p>
     </AuthShell>
   );
 }
 
 /** The second step: a code from the authenticator app, or a recovery code. */
 function CodeStep({ challenge, onSignedIn, onRestart }: { challenge: Challenge; onSignedIn(me: Me): void; onRestart(message: string | null): void }) {
+  const { t } = useT();
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -106,13 +107,7 @@ function CodeStep({ challenge, onSignedIn, onRestart }: { challenge: Challenge; 
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
     const clean = code.replace(/\s/g, '');
-    const problem = recovery
-      ? clean.length < 8
-        ? 'Enter one of your recovery codes.'
-        : null
-      : /^\d{6}$/.test(clean)
-        ? null
-        : 'Enter the 6-digit code from your app.';
+    const problem = recovery ? (clean.length < 8 ? t('pages:signIn.recoveryMissing') : null) : /^\d{6}$/.test(clean) ? null : t('account:twoStep.codeMissing');
     setError(problem);
     if (problem) return focusFirstInvalid(form);
     setBusy(true);
@@ -129,17 +124,14 @@ function CodeStep({ challenge, onSignedIn, onRestart }: { challenge: Challenge; 
 
   return (
     <>
-      <PageHeading
-        title="Sign in"
-        lead={recovery ? 'Enter one of the recovery codes you saved. Each works once.' : 'Enter the 6-digit code from your authenticator app.'}
-      >
-        Two-step sign-in
+      <PageHeading title={t('pages:signIn.title')} lead={recovery ? t('pages:signIn.recoveryLead') : t('pages:signIn.codeLead')}>
+        {t('account:page.twoStep')}
       </PageHeading>
-      <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label="Two-step sign-in">
+      <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('account:page.twoStep')}>
         {recovery ? (
           <Field
             key="recovery"
-            label="Recovery code"
+            label={t('pages:signIn.recoveryCode')}
             name="recovery-code"
             autoComplete="off"
             autoCapitalize="characters"
@@ -152,7 +144,7 @@ function CodeStep({ challenge, onSignedIn, onRestart }: { challenge: Challenge; 
         ) : (
           <Field
             key="totp"
-            label="Code from your app"
+            label={t('account:twoStep.codeLabel')}
             name="code"
             inputMode="numeric"
             autoComplete="one-time-code"
@@ -165,7 +157,7 @@ function CodeStep({ challenge, onSignedIn, onRestart }: { challenge: Challenge; 
           />
         )}
         <button type="submit" className="button button--primary button--wide" disabled={busy}>
-          {busy ? 'Checking…' : 'Continue'}
+          {busy ? t('account:twoStep.checking') : t('pages:signIn.continue')}
         </button>
       </form>
       <p className="fine-print">
@@ -178,10 +170,10 @@ function CodeStep({ challenge, onSignedIn, onRestart }: { challenge: Challenge; 
             setError(null);
           }}
         >
-          {recovery ? 'Use a code from my app instead' : 'Use a recovery code instead'}
+          {recovery ? t('pages:signIn.useApp') : t('pages:signIn.useRecovery')}
         </button>{' '}
         <button type="button" className="button button--quiet" onClick={() => onRestart(null)}>
-          Start again
+          {t('pages:signIn.restart')}
         </button>
       </p>
     </>

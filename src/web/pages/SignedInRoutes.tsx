@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { TwoFactorGate } from '../account/TwoFactorGate.tsx';
 import { AppShell } from '../components/AppShell.tsx';
 import { matchPath, navigate } from '../router.ts';
+import { i18n } from '../i18n.tsx';
 import { useSession } from '../session.ts';
 import { AccountPage } from './AccountPage.tsx';
 import { BackendsPage } from './BackendsPage.tsx';
@@ -20,6 +21,9 @@ import { GuidedImageryPage } from '../music/GuidedImageryPage.tsx';
 import { MusicPage } from '../music/MusicPage.tsx';
 import { LiveCanvasPage } from '../studio/LiveCanvasPage.tsx';
 import { StudioPage } from '../studio/StudioPage.tsx';
+import { GroupCanvasPage } from '../groups/GroupCanvasPage.tsx';
+import { GroupPage } from '../groups/GroupPage.tsx';
+import { GroupsPage } from '../groups/GroupsPage.tsx';
 import { storiesPageFor } from '../stories/StoriesRoutes.tsx';
 import { supportsPageFor } from '../supports/SupportsPage.tsx';
 
@@ -42,7 +46,7 @@ function pageFor(path: string, role: string, clientId: string | null) {
   if (path === '/' || path === '/sign-in' || path === '/setup') {
     if (role === 'therapist') return <DashboardPage />;
     if (role === 'client' && clientId) return <ClientHomePage clientId={clientId} />;
-    return <NotFoundPage message="This account has no studio pages. Operators manage Hearth from the command line." />;
+    return <NotFoundPage message={i18n.t('pages:routes.operator')} />;
   }
   if (path === '/account') return <AccountPage />;
   if (path === '/practice' && (role === 'therapist' || role === 'admin')) return <PracticePage />;
@@ -66,6 +70,11 @@ function pageFor(path: string, role: string, clientId: string | null) {
   if (chart && role === 'therapist' && isChartTab(chart.tab)) return <ClientPage key={chart.id} clientId={chart.id!} tab={chart.tab} />;
   const client = matchPath('/clients/:id', path);
   if (client && role === 'therapist') return <ClientPage key={client.id} clientId={client.id!} tab="overview" />;
+  if (path === '/groups' && (role === 'therapist' || role === 'client')) return <GroupsPage />;
+  const group = matchPath('/groups/:id', path);
+  if (group && (role === 'therapist' || role === 'client')) return <GroupPage key={group.id} groupId={group.id!} />;
+  const groupSession = matchPath('/group-sessions/:id', path);
+  if (groupSession && (role === 'therapist' || role === 'client')) return <GroupCanvasPage key={groupSession.id} sessionId={groupSession.id!} />;
   const artwork = matchPath('/artworks/:id', path);
   if (artwork && (role === 'therapist' || role === 'client')) return <ArtworkPage key={artwork.id} artworkId={artwork.id!} />;
   return <NotFoundPage />;

@@ -9,7 +9,6 @@ export type Staff = Reply<'/api/practice/staff', 'get'>;
 export type StaffMember = Staff['staff'][number];
 export type StaffInvite = Staff['invites'][number];
 export type InviteRole = Body<'/api/practice/invites', 'post'>['role'];
-export type CareTransfer = Reply<'/api/clients/{id}/care-history', 'get'>['transfers'][number];
 export type CrisisSettings = Reply<'/api/practice/crisis-resources', 'get'>;
 export type RegionalCrisis = CrisisSettings['regions'][number];
 
@@ -37,5 +36,5 @@ export const practiceApi = {
   },
   reauth: api.reauth,
   /** Asks who is signed in; a 401 (account deactivated, session ended elsewhere) signs this page out through the client's hook. */
-  stillSignedIn: () => data(http.GET('/api/auth/me')),
+  stillSignedIn: () => data(http.GET('/api/auth/me', { headers: { 'x-hearth-background': '1' } })),
 };

@@ -125,23 +125,18 @@ export function useStudio(clientId: string | null, drawing: Drawing) {
           sourceArtworkId: from?.id,
         };
         let made: Artwork[];
-        if (input.backendId && input.backendId !== 'builtin') {
-          const r = generateRemotely(clientId!, { ...body, backendId: input.backendId }, setJob);
-          void r.crisis.then(notice);
-          remote.current = r;
+        // Every picture is a job (built-in engine or model server): progress to show, and a way to stop it.
+        const r = generateRemotely(clientId!, { ...body, backendId: input.backendId || undefined }, setJob);
+        void r.crisis.then(notice);
+        remote.current = r;
+        setJob(null);
+        setRemoteActive(true);
+        try {
+          made = await r.done;
+        } finally {
+          remote.current = null;
+          setRemoteActive(false);
           setJob(null);
-          setRemoteActive(true);
-          try {
-            made = await r.done;
-          } finally {
-            remote.current = null;
-            setRemoteActive(false);
-            setJob(null);
-          }
-        } else {
-          const r = await studioApi.generate(clientId!, body);
-          notice(r.crisis);
-          made = r.artworks;
         }
         setResults(made);
         setSelected(made[0] ?? null);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from '../components/Link.tsx';
+import { useT } from '../i18n.tsx';
 import { workspaceApi } from './workspace-api.ts';
 import './workspace.css';
 
@@ -16,6 +17,7 @@ const POLL_MS = 60_000;
  * page is visible and on every page change, so a new alert shows without reloading.
  */
 export function AlertsIndicator({ path }: { path: string }) {
+  const { t } = useT();
   const [open, setOpen] = useState(0);
 
   useEffect(() => {
@@ -42,7 +44,7 @@ export function AlertsIndicator({ path }: { path: string }) {
   return (
     <Link to="/" className="ws-indicator">
       <span className="ws-indicator__dot" aria-hidden="true" />
-      {open === 1 ? '1 open alert' : `${open} open alerts`}
+      {t('workspace:alerts.open', { count: open })}
     </Link>
   );
 }

@@ -1,4 +1,3 @@
-import { ALERT_SOURCE_LABEL } from '../../domain/alert-sources.ts';
 import { useState } from 'react';
 import { alertsChanged } from './AlertsIndicator.tsx';
 import { Field } from '../components/Field.tsx';
@@ -9,8 +8,21 @@ import { useLoad } from '../use-load.ts';
 import { workspaceApi, workspaceMessage } from './workspace-api.ts';
 import type { AlertItem } from './workspace-api.ts';
 import './workspace.css';
+import { i18n, useT } from '../i18n.tsx';
 
-const SOURCE: Record<AlertItem['source'], string> = ALERT_SOURCE_LABEL;
+/** Where an alert came from, in the app's language. */
+function sourceWord(source: AlertItem['source']): string {
+  const words: Record<AlertItem['source'], string> = {
+    reflection: i18n.t('workspace:alerts.source.reflection'),
+    checkin: i18n.t('workspace:alerts.source.checkin'),
+    measure: i18n.t('workspace:alerts.source.measure'),
+    artwork: i18n.t('workspace:alerts.source.artwork'),
+    music: i18n.t('workspace:alerts.source.music'),
+    series: i18n.t('workspace:alerts.source.series'),
+    group: i18n.t('workspace:alerts.source.group'),
+  };
+  return words[source];
+}
 
 interface AlertsPanelProps {
   /** Only this client's alerts, and nothing at all when they have none open (for the client page). */
@@ -23,6 +35,7 @@ interface AlertsPanelProps {
  * what the screen noticed. Acknowledging records that the therapist has seen it and acted.
  */
 export function AlertsPanel({ clientId, onCount }: AlertsPanelProps) {
+  const { t } = useT();
   const list = useLoad(async () => {
     const alerts = (await workspaceApi.alerts())
       .filter((a) => !a.acknowledgedAt && (!clientId || a.clientId === clientId))
@@ -51,7 +64,7 @@ export function AlertsPanel({ clientId, onCount }: AlertsPanelProps) {
       setNoting(null);
       setNote('');
       setHistoryKey((k) => k + 1);
-      setStatus(`Alert for ${a.clientName} acknowledged.`);
+      setStatus(t('workspace:alerts.acknowledged', { name: a.clientName }));
     } catch (e) {
       setError(workspaceMessage(e));
     } finally {
@@ -64,29 +77,29 @@ export function AlertsPanel({ clientId, onCount }: AlertsPanelProps) {
   return (
     <section className={`card ws-alerts${alerts.length > 0 ? ' ws-alerts--open' : ''}`} aria-labelledby="alerts-heading">
       <div className="section-head">
-        <h2 id="alerts-heading">Safety alerts</h2>
+        <h2 id="alerts-heading">{t('workspace:alerts.heading')}</h2>
         {list.data ? (
-          <span className={`tag ${alerts.length > 0 ? 'tag--alert' : 'tag--ok'}`}>{alerts.length === 0 ? 'None open' : `${alerts.length} open`}</span>
+          <span className={`tag ${alerts.length > 0 ? 'tag--alert' : 'tag--ok'}`}>
+            {alerts.length === 0 ? t('workspace:alerts.noneOpen') : t('workspace:alerts.nOpen', { count: alerts.length })}
+          </span>
         ) : null}
       </div>
       <LiveStatus message={status} />
       {error ? <Notice tone="error">{error}</Notice> : null}
-      {list.loading && !list.data ? <Loading label="Checking for alerts…" /> : null}
+      {list.loading && !list.data ? <Loading label={t('workspace:alerts.checking')} /> : null}
       {list.error ? <Notice tone="error">{list.error}</Notice> : null}
-      {list.data && alerts.length === 0 ? (
-        <p className="muted">No open alerts. When a client’s words or answers suggest they may be at risk, it shows here at once.</p>
-      ) : null}
+      {list.data && alerts.length === 0 ? <p className="muted">{t('workspace:alerts.none')}</p> : null}
       {alerts.length > 0 ? (
         <ul className="ws-alert-list">
           {alerts.map((a) => (
             <li key={a.id} className={`ws-alert ws-alert--${a.level}`}>
               <div className="ws-alert__head">
-                <span className={`tag tag--${a.level}`}>{a.level === 'urgent' ? 'Urgent' : 'Concern'}</span>
+                <span className={`tag tag--${a.level}`}>{a.level === 'urgent' ? t('workspace:alerts.urgent') : t('workspace:alerts.concern')}</span>
                 <Link to={`/clients/${a.clientId}`} className="ws-alert__client">
                   {a.clientName}
                 </Link>
                 <span className="muted">
-                  {formatWhen(a.createdAt)} · from {SOURCE[a.source]}
+                  {formatWhen(a.createdAt)} · {t('workspace:alerts.from', { source: sourceWord(a.source) })}
                 </span>
               </div>
               <ul className="ws-alert__reasons">
@@ -103,21 +116,21 @@ export function AlertsPanel({ clientId, onCount }: AlertsPanelProps) {
                   }}
                 >
                   <Field
-                    label="What did you do? (optional)"
+                    label={t('workspace:alerts.whatDid')}
                     multiline
                     rows={2}
                     maxLength={2000}
                     value={note}
                     onChange={(e) => setNote(e.target.value)}
-                    hint="Kept with the alert in the client’s record, e.g. who you called and what was agreed."
+                    hint={t('workspace:alerts.whatDidHint')}
                     autoFocus
                   />
                   <div className="actions">
                     <button type="submit" className="button button--primary button--small" disabled={busy === a.id}>
-                      {busy === a.id ? 'Saving…' : 'Save acknowledgement'}
+                      {busy === a.id ? t('workspace:note.saving') : t('workspace:alerts.save')}
                     </button>
                     <button type="button" className="button button--quiet button--small" onClick={() => setNoting(null)}>
-                      Cancel
+                      {t('common:cancel')}
                     </button>
                   </div>
                 </form>
@@ -130,11 +143,8 @@ export function AlertsPanel({ clientId, onCount }: AlertsPanelProps) {
                     setNote('');
                   }}
                 >
-                  Acknowledge…
-                  <span className="visually-hidden">
-                    {' '}
-                    the alert for {a.clientName} from {formatWhen(a.createdAt)}
-                  </span>
+                  {t('workspace:alerts.acknowledge')}
+                  <span className="visually-hidden"> {t('workspace:alerts.which', { name: a.clientName, when: formatWhen(a.createdAt) })}</span>
                 </button>
               )}
             </li>
@@ -143,36 +153,39 @@ export function AlertsPanel({ clientId, onCount }: AlertsPanelProps) {
       ) : null}
       <div className="actions">
         <button type="button" className="button button--quiet button--small" aria-expanded={showHistory} onClick={() => setShowHistory((v) => !v)}>
-          {showHistory ? 'Hide acknowledged alerts' : 'Show acknowledged alerts'}
+          {showHistory ? t('workspace:alerts.hideHistory') : t('workspace:alerts.showHistory')}
         </button>
       </div>
       {showHistory ? <AlertHistory key={historyKey} clientId={clientId} /> : null}
-      <p className="fine-print">
-        Hearth is not a crisis service. Follow your own safety plan and local procedures; acknowledging only records that you have seen the alert.
-      </p>
+      <p className="fine-print">{t('workspace:alerts.fine')}</p>
     </section>
   );
 }
 
 /** Acknowledged alerts with who acknowledged when and the note written then (audited when opened). */
 function AlertHistory({ clientId }: { clientId?: string }) {
+  const { t } = useT();
   const done = useLoad(async () => (await workspaceApi.alerts(true)).filter((a) => a.acknowledgedAt && (!clientId || a.clientId === clientId)), [clientId]);
-  if (done.loading && !done.data) return <Loading label="Loading acknowledged alerts…" />;
+  if (done.loading && !done.data) return <Loading label={t('workspace:alerts.historyLoading')} />;
   if (done.error) return <Notice tone="error">{done.error}</Notice>;
   const items = done.data ?? [];
-  if (items.length === 0) return <p className="muted">No acknowledged alerts yet.</p>;
+  if (items.length === 0) return <p className="muted">{t('workspace:alerts.historyNone')}</p>;
   return (
-    <ul className="ws-alert-list ws-alert-history" aria-label="Acknowledged alerts">
+    <ul className="ws-alert-list ws-alert-history" aria-label={t('workspace:alerts.history')}>
       {items.map((a) => (
         <li key={a.id} className="ws-alert ws-alert--done">
           <div className="ws-alert__head">
-            <span className="tag">{a.level === 'urgent' ? 'Urgent' : 'Concern'}</span>
+            <span className="tag">{a.level === 'urgent' ? t('workspace:alerts.urgent') : t('workspace:alerts.concern')}</span>
             <span className="ws-alert__client">{a.clientName}</span>
             <span className="muted">
-              raised {formatWhen(a.createdAt)} · from {SOURCE[a.source]} · acknowledged {formatWhen(a.acknowledgedAt!)}
+              {t('workspace:alerts.historyLine', {
+                raised: formatWhen(a.createdAt),
+                source: sourceWord(a.source),
+                acknowledged: formatWhen(a.acknowledgedAt!),
+              })}
             </span>
           </div>
-          <p className="ws-alert__note">{a.acknowledgedNote ? a.acknowledgedNote : <span className="muted">No note was written.</span>}</p>
+          <p className="ws-alert__note">{a.acknowledgedNote ? a.acknowledgedNote : <span className="muted">{t('workspace:alerts.noNote')}</span>}</p>
         </li>
       ))}
     </ul>

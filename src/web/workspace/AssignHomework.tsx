@@ -6,6 +6,7 @@ import { toLocalInput } from '../format.ts';
 import { useLoad } from '../use-load.ts';
 import { DIRECTIVE_MODES, modeLabel, workspaceApi, workspaceMessage } from './workspace-api.ts';
 import type { DirectiveItem, HomeworkItem } from './workspace-api.ts';
+import { useT } from '../i18n.tsx';
 
 interface AssignHomeworkProps {
   clientId: string;
@@ -15,6 +16,7 @@ interface AssignHomeworkProps {
 
 /** Choose a directive from the catalogue (search, filter by mode), add a due date and a personal note. */
 export function AssignHomework({ clientId, onAssigned, onCancel }: AssignHomeworkProps) {
+  const { t } = useT();
   const [text, setText] = useState('');
   const [mode, setMode] = useState('');
   const catalogue = useLoad(() => workspaceApi.directives({ text, mode }), [text, mode]);
@@ -26,7 +28,7 @@ export function AssignHomework({ clientId, onAssigned, onCancel }: AssignHomewor
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!chosen) return setError('Choose a directive from the list first.');
+    if (!chosen) return setError(t('workspace:assign.chooseFirst'));
     setError(null);
     setBusy(true);
     try {
@@ -45,20 +47,20 @@ export function AssignHomework({ clientId, onAssigned, onCancel }: AssignHomewor
   const found = catalogue.data ?? [];
   return (
     <form className="form ws-subform" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="assign-heading">
-      <h4 id="assign-heading">Assign from the catalogue</h4>
+      <h4 id="assign-heading">{t('workspace:assign.heading')}</h4>
       <div className="ws-filters">
         <Field
-          label="Search directives"
+          label={t('workspace:assign.search')}
           type="search"
           value={text}
           onChange={(e) => setText(e.target.value)}
-          placeholder="e.g. safe place, worry, music"
+          placeholder={t('workspace:assign.searchExample')}
           autoComplete="off"
         />
         <div className="field">
-          <label htmlFor="directive-mode">Mode</label>
+          <label htmlFor="directive-mode">{t('workspace:assign.mode')}</label>
           <select id="directive-mode" className="ws-select" value={mode} onChange={(e) => setMode(e.target.value)}>
-            <option value="">All modes</option>
+            <option value="">{t('workspace:assign.allModes')}</option>
             {DIRECTIVE_MODES.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.label}
@@ -67,16 +69,16 @@ export function AssignHomework({ clientId, onAssigned, onCancel }: AssignHomewor
           </select>
         </div>
       </div>
-      {catalogue.loading && !catalogue.data ? <Loading label="Searching the catalogue…" /> : null}
+      {catalogue.loading && !catalogue.data ? <Loading label={t('workspace:assign.searching')} /> : null}
       {catalogue.error ? <Notice tone="error">{catalogue.error}</Notice> : null}
       <fieldset className="ws-directives">
         <legend>
-          Directive <span className="muted">({found.length} found)</span>
+          {t('workspace:assign.directive')} <span className="muted">({t('workspace:assign.foundShort', { count: found.length })})</span>
         </legend>
         <p className="visually-hidden" aria-live="polite">
-          {catalogue.data ? `${found.length} ${found.length === 1 ? 'directive' : 'directives'} found` : ''}
+          {catalogue.data ? t('workspace:assign.found', { count: found.length }) : ''}
         </p>
-        {catalogue.data && found.length === 0 ? <p className="muted">Nothing matches. Try fewer words or another mode.</p> : null}
+        {catalogue.data && found.length === 0 ? <p className="muted">{t('workspace:assign.nothing')}</p> : null}
         <ul className="ws-directive-list">
           {found.map((d) => (
             <li key={d.id}>
@@ -85,7 +87,7 @@ export function AssignHomework({ clientId, onAssigned, onCancel }: AssignHomewor
                 <span className="ws-directive__body">
                   <span className="ws-directive__title">{d.title}</span>
                   <span className="muted">
-                    {modeLabel(d.mode)} · {d.durationMinutes.min}–{d.durationMinutes.max} min
+                    {modeLabel(d.mode)} · {t('workspace:assign.minutes', { min: d.durationMinutes.min, max: d.durationMinutes.max })}
                   </span>
                   <span className="ws-directive__goal">{d.goal}</span>
                 </span>
@@ -97,34 +99,34 @@ export function AssignHomework({ clientId, onAssigned, onCancel }: AssignHomewor
       {chosen ? (
         <div className="ws-directive-detail">
           <p className="ws-directive__title">{chosen.title}</p>
-          <p className="muted">The client will read:</p>
+          <p className="muted">{t('workspace:assign.clientReads')}</p>
           <ol>
             {chosen.instructions.map((s, i) => (
               <li key={i}>{s}</li>
             ))}
           </ol>
-          {chosen.unsuitableFor.length > 0 ? <p className="muted">Take care with: {chosen.unsuitableFor.join('; ')}.</p> : null}
+          {chosen.unsuitableFor.length > 0 ? <p className="muted">{t('workspace:assign.takeCare', { list: chosen.unsuitableFor.join('; ') })}</p> : null}
         </div>
       ) : null}
       <div className="ws-filters">
-        <Field label="Due date (optional)" type="date" value={due} min={toLocalInput(new Date()).slice(0, 10)} onChange={(e) => setDue(e.target.value)} />
+        <Field label={t('workspace:assign.due')} type="date" value={due} min={toLocalInput(new Date()).slice(0, 10)} onChange={(e) => setDue(e.target.value)} />
         <Field
-          label="Personal note (optional)"
+          label={t('workspace:assign.note')}
           multiline
           rows={2}
           value={note}
           onChange={(e) => setNote(e.target.value)}
           maxLength={2000}
-          hint="Shown to the client with the directive."
+          hint={t('workspace:assign.noteHint')}
         />
       </div>
       {error ? <Notice tone="error">{error}</Notice> : null}
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Assigning…' : 'Assign'}
+          {busy ? t('workspace:assign.assigning') : t('workspace:assign.assign')}
         </button>
         <button type="button" className="button button--quiet" onClick={onCancel}>
-          Cancel
+          {t('common:cancel')}
         </button>
       </div>
     </form>

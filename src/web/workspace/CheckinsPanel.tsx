@@ -1,6 +1,6 @@
 import { Loading, Notice } from '../components/Notice.tsx';
 import { formatWhen } from '../format.ts';
-import { useT } from '../i18n.tsx';
+import { i18n, useT } from '../i18n.tsx';
 import { useLoad } from '../use-load.ts';
 import { workspaceApi } from './workspace-api.ts';
 import type { CheckinItem } from './workspace-api.ts';
@@ -8,34 +8,39 @@ import type { CheckinItem } from './workspace-api.ts';
 const W = 640;
 const H = 200;
 const PAD = { left: 36, right: 16, top: 12, bottom: 28 };
-const MOMENT: Record<CheckinItem['moment'], string> = { before: 'Before', after: 'After', standalone: 'Check-in' };
 
 /** Mood check-ins: distress (0–10) before and after activities over time, and the notes written with them. */
 export function CheckinsPanel({ clientId }: { clientId: string }) {
+  const { t } = useT();
+  const MOMENT: Record<CheckinItem['moment'], string> = {
+    before: t('workspace:checkins.before'),
+    after: t('workspace:checkins.after'),
+    standalone: t('workspace:checkins.standalone'),
+  };
   const list = useLoad(() => workspaceApi.checkins(clientId), [clientId]);
-  if (list.loading && !list.data) return <Loading label="Loading check-ins…" />;
-  if (list.error || !list.data) return <Notice tone="error">{list.error ?? 'Check-ins could not be loaded.'}</Notice>;
+  if (list.loading && !list.data) return <Loading label={t('workspace:checkins.loading')} />;
+  if (list.error || !list.data) return <Notice tone="error">{list.error ?? t('workspace:checkins.loadFailed')}</Notice>;
   const oldestFirst = [...list.data].reverse();
 
   return (
     <div className="stack">
-      <h3>Mood check-ins</h3>
+      <h3>{t('workspace:checkins.heading')}</h3>
       {oldestFirst.length === 0 ? (
-        <p className="muted">No check-ins yet. Clients check in before and after an activity, or whenever they like.</p>
+        <p className="muted">{t('workspace:checkins.none')}</p>
       ) : (
         <>
           <DistressChart checkins={oldestFirst} />
           <p className="ws-legend" aria-hidden="true">
-            <span className="ws-legend__item ws-legend__item--before">Before an activity</span>
-            <span className="ws-legend__item ws-legend__item--after">After</span>
-            <span className="ws-legend__item ws-legend__item--standalone">On its own</span>
+            <span className="ws-legend__item ws-legend__item--before">{t('workspace:checkins.legendBefore')}</span>
+            <span className="ws-legend__item ws-legend__item--after">{t('workspace:checkins.after')}</span>
+            <span className="ws-legend__item ws-legend__item--standalone">{t('workspace:checkins.legendAlone')}</span>
           </p>
           <ul className="ws-list">
             {list.data.slice(0, 12).map((c) => (
               <li key={c.id} className="ws-list__item">
                 <span className={`tag tag--moment-${c.moment}`}>{MOMENT[c.moment]}</span>
                 <span>
-                  Distress <strong>{c.distress}</strong> of 10 · {feeling(c)}
+                  {t('workspace:checkins.distress')} <strong>{c.distress}</strong> {t('workspace:checkins.of10')} · {feeling(c)}
                   {c.activity ? ` · ${c.activity}` : ''}
                 </span>
                 <span className="muted">{formatWhen(c.createdAt)}</span>
@@ -53,11 +58,11 @@ export function CheckinsPanel({ clientId }: { clientId: string }) {
 function feeling(c: CheckinItem): string {
   const v = c.valence > 0.25 ? 'pleasant' : c.valence < -0.25 ? 'unpleasant' : 'neutral';
   const a = c.arousal > 0.25 ? 'activated' : c.arousal < -0.25 ? 'calm' : 'steady';
-  return `${v}, ${a}`;
+  return i18n.t('workspace:checkins.feeling', { v, a });
 }
 
 function DistressChart({ checkins }: { checkins: CheckinItem[] }) {
-  const { locale } = useT();
+  const { t, locale } = useT();
   const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' });
   const innerW = W - PAD.left - PAD.right;
   const innerH = H - PAD.top - PAD.bottom;
@@ -71,7 +76,7 @@ function DistressChart({ checkins }: { checkins: CheckinItem[] }) {
       className="ws-chart"
       viewBox={`0 0 ${W} ${H}`}
       role="img"
-      aria-label={`Distress over ${checkins.length} check-ins, from ${checkins[0]!.distress} to ${last.distress} out of 10. The list below gives each one.`}
+      aria-label={t('workspace:checkins.chartLabel', { count: checkins.length, first: checkins[0]!.distress, last: last.distress })}
     >
       {[0, 5, 10].map((v) => (
         <g key={v}>

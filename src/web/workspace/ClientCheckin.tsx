@@ -46,12 +46,12 @@ export function ClientCheckin({ clientId }: { clientId: string }) {
   };
   const checkIn = async (e: FormEvent) => {
     e.preventDefault();
-    if (!mood) return setError({ form: 'checkin', message: 'Choose the word closest to how you feel.' });
+    if (!mood) return setError({ form: 'checkin', message: t('workspace:checkin.moodMissing') });
     if (distress === null) return setError({ form: 'checkin', message: t('daily:checkin.distressMissing') });
     const ok = await run(
       'checkin',
       () => workspaceApi.addCheckin(clientId, { moment: 'standalone', ...mood, distress, ...(note.trim() ? { note: note.trim() } : {}) }),
-      'Thank you for checking in.',
+      t('workspace:checkin.thanks'),
     );
     if (ok) {
       setNote('');
@@ -61,18 +61,17 @@ export function ClientCheckin({ clientId }: { clientId: string }) {
   };
   const reflect = async (e: FormEvent) => {
     e.preventDefault();
-    if (!reflection.trim()) return setError({ form: 'reflection', message: 'Write a few words first.' });
-    if (await run('reflection', () => workspaceApi.addReflection(clientId, reflection.trim()), 'Your reflection is saved. Your therapist can read it.'))
-      setReflection('');
+    if (!reflection.trim()) return setError({ form: 'reflection', message: t('workspace:checkin.reflectionMissing') });
+    if (await run('reflection', () => workspaceApi.addReflection(clientId, reflection.trim()), t('workspace:checkin.reflectionSaved'))) setReflection('');
   };
 
   return (
     <section className="card ws-checkin" aria-labelledby="checkin-heading">
-      <h2 id="checkin-heading">How are you right now?</h2>
+      <h2 id="checkin-heading">{t('workspace:checkin.heading')}</h2>
       {crisis ? <CrisisResources crisis={crisis} /> : null}
       <LiveStatus message={status} />
-      <form className="form" onSubmit={(e) => void checkIn(e)} noValidate aria-label="Check in">
-        <MoodGrid legend="I feel…" value={mood} onChange={setMood} />
+      <form className="form" onSubmit={(e) => void checkIn(e)} noValidate aria-label={t('workspace:checkin.submit')}>
+        <MoodGrid legend={t('workspace:checkin.feel')} value={mood} onChange={setMood} />
         <fieldset className="distress">
           <legend className="mood-check__question">{t('daily:checkin.distress')}</legend>
           <p className="muted distress__hint" id={`${id}-hint`}>
@@ -97,17 +96,17 @@ export function ClientCheckin({ clientId }: { clientId: string }) {
             ))}
           </div>
         </fieldset>
-        <Field label="Anything you want to add (optional)" multiline rows={2} value={note} onChange={(e) => setNote(e.target.value)} maxLength={4000} />
+        <Field label={t('workspace:checkin.note')} multiline rows={2} value={note} onChange={(e) => setNote(e.target.value)} maxLength={4000} />
         {error?.form === 'checkin' ? <Notice tone="error">{error.message}</Notice> : null}
         <button type="submit" className="button button--primary" disabled={busy}>
-          Check in
+          {t('workspace:checkin.submit')}
         </button>
       </form>
       <form className="form ws-checkin__reflect" onSubmit={(e) => void reflect(e)} noValidate aria-labelledby="reflect-heading">
-        <h3 id="reflect-heading">A reflection</h3>
+        <h3 id="reflect-heading">{t('workspace:checkin.reflection')}</h3>
         <Field
-          label="What is on your mind?"
-          hint="Only you and your therapist can read this."
+          label={t('workspace:checkin.mind')}
+          hint={t('workspace:checkin.private')}
           multiline
           rows={4}
           value={reflection}
@@ -116,10 +115,10 @@ export function ClientCheckin({ clientId }: { clientId: string }) {
         />
         {error?.form === 'reflection' ? <Notice tone="error">{error.message}</Notice> : null}
         <button type="submit" className="button button--secondary" disabled={busy}>
-          Save reflection
+          {t('workspace:checkin.saveReflection')}
         </button>
       </form>
-      <p className="fine-print">Hearth is not a crisis service. If you are in danger now, call your local emergency number.</p>
+      <p className="fine-print">{t('workspace:checkin.notCrisis')}</p>
     </section>
   );
 }

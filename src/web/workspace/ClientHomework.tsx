@@ -6,13 +6,15 @@ import { LiveStatus, Loading, Notice } from '../components/Notice.tsx';
 import { formatDate } from '../format.ts';
 import { useLoad } from '../use-load.ts';
 import { CrisisResources } from './CrisisResources.tsx';
-import { HOMEWORK_STATUS, modeLabel, workspaceApi, workspaceMessage } from './workspace-api.ts';
+import { homeworkStatusLabel, modeLabel, workspaceApi, workspaceMessage } from './workspace-api.ts';
 import type { Crisis, HomeworkItem } from './workspace-api.ts';
 import './workspace.css';
 import './checkin.css';
+import { i18n, useT } from '../i18n.tsx';
 
 /** The client's homework on their home screen: what to do, their therapist's note, and the questions to answer. */
 export function ClientHomework({ clientId }: { clientId: string }) {
+  const { t } = useT();
   const list = useLoad(() => workspaceApi.homework(clientId), [clientId]);
   const [status, setStatus] = useState<string | null>(null);
   const [crisis, setCrisis] = useState<Crisis | null>(null);
@@ -21,17 +23,17 @@ export function ClientHomework({ clientId }: { clientId: string }) {
   const answered = (h: HomeworkItem, c: Crisis | null) => {
     list.set((old) => old?.map((x) => (x.id === h.id ? h : x)));
     setCrisis(c);
-    setStatus(h.status === 'completed' ? `“${h.title}” is done. Thank you.` : `Your answers to “${h.title}” are saved.`);
+    setStatus(h.status === 'completed' ? t('workspace:clientHw.done', { title: h.title }) : t('workspace:clientHw.saved', { title: h.title }));
   };
 
   return (
     <section className="card" aria-labelledby="my-homework-heading">
-      <h2 id="my-homework-heading">Your homework</h2>
+      <h2 id="my-homework-heading">{t('workspace:clientHw.heading')}</h2>
       {crisis ? <CrisisResources crisis={crisis} /> : null}
       <LiveStatus message={status} />
-      {list.loading && !list.data ? <Loading label="Loading…" /> : null}
+      {list.loading && !list.data ? <Loading /> : null}
       {list.error ? <Notice tone="error">{list.error}</Notice> : null}
-      {list.data && open.length === 0 ? <p className="muted">Nothing to do right now.</p> : null}
+      {list.data && open.length === 0 ? <p className="muted">{t('workspace:clientHw.nothing')}</p> : null}
       {open.map((h) => (
         <HomeworkCard key={h.id} homework={h} onAnswered={answered} />
       ))}
@@ -40,6 +42,7 @@ export function ClientHomework({ clientId }: { clientId: string }) {
 }
 
 function HomeworkCard({ homework: h, onAnswered }: { homework: HomeworkItem; onAnswered(h: HomeworkItem, c: Crisis | null): void }) {
+  const { t } = useT();
   const [answers, setAnswers] = useState<string[]>(() => h.reflectionQuestions.map(() => ''));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -47,7 +50,7 @@ function HomeworkCard({ homework: h, onAnswered }: { homework: HomeworkItem; onA
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const given = h.reflectionQuestions.map((q, i) => ({ question: q, text: answers[i]?.trim() ?? '' })).filter((a) => a.text);
-    if (given.length === 0) return setError('Write an answer to at least one question.');
+    if (given.length === 0) return setError(t('workspace:clientHw.answerOne'));
     setError(null);
     setBusy(true);
     try {
@@ -64,8 +67,8 @@ function HomeworkCard({ homework: h, onAnswered }: { homework: HomeworkItem; onA
     <article className="ws-homework" aria-labelledby={`hw-${h.id}`}>
       <h3 id={`hw-${h.id}`}>{h.title}</h3>
       <p className="muted">
-        {modeLabel(h.mode)} · {HOMEWORK_STATUS[h.status]}
-        {h.dueAt ? ` · by ${formatDate(h.dueAt)}` : ''}
+        {modeLabel(h.mode)} · {homeworkStatusLabel(h.status)}
+        {h.dueAt ? ` · ${t('workspace:clientHw.by', { date: formatDate(h.dueAt) })}` : ''}
       </p>
       {h.note ? <blockquote className="ws-quote">{h.note}</blockquote> : null}
       <ol>
@@ -77,12 +80,12 @@ function HomeworkCard({ homework: h, onAnswered }: { homework: HomeworkItem; onA
         <p className="actions">
           <Link to={placeFor(h)!.to} className="button button--secondary">
             {placeFor(h)!.label}
-            <span className="visually-hidden"> for “{h.title}”</span>
+            <span className="visually-hidden"> {t('workspace:clientHw.for', { title: h.title })}</span>
           </Link>
         </p>
       ) : null}
       {h.reflectionQuestions.length > 0 ? (
-        <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label={`Answers for ${h.title}`}>
+        <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('workspace:clientHw.answersFor', { title: h.title })}>
           {h.reflectionQuestions.map((q, i) => (
             <Field
               key={i}
@@ -95,7 +98,7 @@ function HomeworkCard({ homework: h, onAnswered }: { homework: HomeworkItem; onA
           ))}
           {error ? <Notice tone="error">{error}</Notice> : null}
           <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? 'Saving…' : 'Save and mark done'}
+            {busy ? t('workspace:note.saving') : t('workspace:clientHw.saveDone')}
           </button>
         </form>
       ) : null}
@@ -106,8 +109,8 @@ function HomeworkCard({ homework: h, onAnswered }: { homework: HomeworkItem; onA
 /** Where a homework item is done: the studio or music page, told which homework it is for. */
 export function placeFor(h: Pick<HomeworkItem, 'id' | 'mode'>): { to: string; label: string } | null {
   const q = `?homework=${encodeURIComponent(h.id)}`;
-  if (h.mode.startsWith('studio')) return { to: `/studio${q}`, label: 'Open the studio' };
-  if (h.mode === 'music') return { to: `/music${q}`, label: 'Open music' };
-  if (h.mode === 'guided-imagery') return { to: `/guided${q}`, label: 'Open guided imagery' };
+  if (h.mode.startsWith('studio')) return { to: `/studio${q}`, label: i18n.t('workspace:clientHw.openStudio') };
+  if (h.mode === 'music') return { to: `/music${q}`, label: i18n.t('workspace:clientHw.openMusic') };
+  if (h.mode === 'guided-imagery') return { to: `/guided${q}`, label: i18n.t('workspace:clientHw.openGuided') };
   return null;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useT } from '../i18n.tsx';
 import type { Crisis } from './workspace-api.ts';
 import './checkin.css';
 
@@ -8,6 +9,7 @@ import './checkin.css';
  * service, and it says so.
  */
 export function CrisisResources({ crisis, audience = 'client' }: { crisis: Crisis; audience?: 'client' | 'therapist' }) {
+  const { t } = useT();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (audience === 'therapist') return;
@@ -19,8 +21,7 @@ export function CrisisResources({ crisis, audience = 'client' }: { crisis: Crisi
     return (
       <div className="ws-crisis ws-crisis--compact" role="alert">
         <p>
-          <strong>An alert was raised for this answer.</strong> The client may be at risk: follow your safety plan. The client is shown crisis resources (
-          {crisis.contacts.map((c) => c.label).join(', ')}).
+          <strong>{t('workspace:crisis.raised')}</strong> {t('workspace:crisis.therapist', { contacts: crisis.contacts.map((c) => c.label).join(', ') })}
         </p>
       </div>
     );
@@ -39,9 +40,7 @@ export function CrisisResources({ crisis, audience = 'client' }: { crisis: Crisi
           </li>
         ))}
       </ul>
-      <p className="ws-crisis__fine">
-        Hearth is not a crisis service and is not watched around the clock. In an emergency, call your local emergency number now.
-      </p>
+      <p className="ws-crisis__fine">{t('workspace:crisis.fine')}</p>
     </div>
   );
 }

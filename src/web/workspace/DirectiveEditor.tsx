@@ -5,6 +5,7 @@ import { Notice } from '../components/Notice.tsx';
 import { GOAL_TAGS } from '../../domain/directives/directive.ts';
 import { DIRECTIVE_MODES, workspaceApi, workspaceMessage } from './workspace-api.ts';
 import type { DirectiveDraft, DirectiveItem } from './workspace-api.ts';
+import { useT } from '../i18n.tsx';
 
 interface DirectiveEditorProps {
   /** The therapist's own directive to edit; without it a new one is written. */
@@ -25,6 +26,7 @@ export const tagLabel = (t: string) => t.replace(/-/g, ' ');
  * Lists are one item per line. The server checks the rules and answers in words.
  */
 export function DirectiveEditor({ editing, onSaved, onCancel }: DirectiveEditorProps) {
+  const { t } = useT();
   const [title, setTitle] = useState(editing?.title ?? '');
   const [goal, setGoal] = useState(editing?.goal ?? '');
   const [mode, setMode] = useState(editing?.mode ?? 'studio-draw');
@@ -41,8 +43,8 @@ export function DirectiveEditor({ editing, onSaved, onCancel }: DirectiveEditorP
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!title.trim()) return setError('Give the directive a title.');
-    if (tags.length === 0) return setError('Choose at least one goal tag, so the directive can be found by goal.');
+    if (!title.trim()) return setError(t('workspace:directive.titleMissing'));
+    if (tags.length === 0) return setError(t('workspace:directive.tagMissing'));
     const draft: DirectiveDraft = {
       title: title.trim(),
       goal: goal.trim(),
@@ -68,21 +70,21 @@ export function DirectiveEditor({ editing, onSaved, onCancel }: DirectiveEditorP
 
   return (
     <form className="form ws-subform" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="directive-editor-heading">
-      <h4 id="directive-editor-heading">{editing ? `Edit “${editing.title}”` : 'Write a new directive'}</h4>
-      <p className="muted">Only you can see your own directives. Instructions and questions are what the client reads.</p>
-      <Field label="Title" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={80} required />
+      <h4 id="directive-editor-heading">{editing ? t('workspace:directive.edit', { title: editing.title }) : t('workspace:directive.new')}</h4>
+      <p className="muted">{t('workspace:directive.lead')}</p>
+      <Field label={t('pages:artwork.title')} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={80} required />
       <Field
-        label="Goal"
+        label={t('workspace:directive.goal')}
         multiline
         rows={2}
         value={goal}
         onChange={(e) => setGoal(e.target.value)}
         maxLength={400}
-        hint="Why you would offer it, in a sentence or two."
+        hint={t('workspace:directive.goalHint')}
       />
       <div className="ws-filters">
         <div className="field">
-          <label htmlFor="editor-mode">Opens</label>
+          <label htmlFor="editor-mode">{t('workspace:directive.opens')}</label>
           <select id="editor-mode" className="ws-select" value={mode} onChange={(e) => setMode(e.target.value)}>
             {DIRECTIVE_MODES.map((m) => (
               <option key={m.id} value={m.id}>
@@ -91,55 +93,78 @@ export function DirectiveEditor({ editing, onSaved, onCancel }: DirectiveEditorP
             ))}
           </select>
         </div>
-        <Field label="Shortest time (minutes)" type="number" inputMode="numeric" min={1} max={240} value={min} onChange={(e) => setMin(e.target.value)} />
-        <Field label="Longest time (minutes)" type="number" inputMode="numeric" min={1} max={240} value={max} onChange={(e) => setMax(e.target.value)} />
+        <Field
+          label={t('workspace:directive.shortest')}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={240}
+          value={min}
+          onChange={(e) => setMin(e.target.value)}
+        />
+        <Field
+          label={t('workspace:directive.longest')}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={240}
+          value={max}
+          onChange={(e) => setMax(e.target.value)}
+        />
       </div>
       <fieldset className="ws-choice ws-tags">
-        <legend>Goal tags</legend>
-        {GOAL_TAGS.map((t) => (
-          <label key={t} className="ws-pill">
+        <legend>{t('workspace:directive.tags')}</legend>
+        {GOAL_TAGS.map((tag) => (
+          <label key={tag} className="ws-pill">
             <input
               type="checkbox"
-              checked={tags.includes(t)}
-              onChange={(e) => setTags((old) => (e.target.checked ? [...old, t] : old.filter((x) => x !== t)))}
+              checked={tags.includes(tag)}
+              onChange={(e) => setTags((old) => (e.target.checked ? [...old, tag] : old.filter((x) => x !== tag)))}
             />
-            {tagLabel(t)}
+            {tagLabel(tag)}
           </label>
         ))}
       </fieldset>
       <Field
-        label="Client instructions"
+        label={t('workspace:directive.instructions')}
         multiline
         rows={4}
         value={instructions}
         onChange={(e) => setInstructions(e.target.value)}
-        hint="One step per line, in order."
+        hint={t('workspace:directive.instructionsHint')}
       />
       <Field
-        label="Reflection questions"
+        label={t('workspace:directive.questions')}
         multiline
         rows={3}
         value={questions}
         onChange={(e) => setQuestions(e.target.value)}
-        hint="One question per line; the client answers them after making."
+        hint={t('workspace:directive.questionsHint')}
       />
-      <Field label="Suitable situations" multiline rows={2} value={suitable} onChange={(e) => setSuitable(e.target.value)} hint="One per line." />
       <Field
-        label="Unsuitable situations"
+        label={t('workspace:directive.suitable')}
+        multiline
+        rows={2}
+        value={suitable}
+        onChange={(e) => setSuitable(e.target.value)}
+        hint={t('workspace:directive.onePerLine')}
+      />
+      <Field
+        label={t('workspace:directive.unsuitable')}
         multiline
         rows={2}
         value={unsuitable}
         onChange={(e) => setUnsuitable(e.target.value)}
-        hint="One per line: when not to offer it, or only with care."
+        hint={t('workspace:directive.unsuitableHint')}
       />
-      <Field label="Notes for yourself (optional)" multiline rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} maxLength={2000} />
+      <Field label={t('workspace:directive.notes')} multiline rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} maxLength={2000} />
       {error ? <Notice tone="error">{error}</Notice> : null}
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Saving…' : editing ? 'Save changes' : 'Save directive'}
+          {busy ? t('workspace:note.saving') : editing ? t('workspace:plans.saveChanges') : t('workspace:directive.save')}
         </button>
         <button type="button" className="button button--quiet" onClick={onCancel}>
-          Cancel
+          {t('common:cancel')}
         </button>
       </div>
     </form>

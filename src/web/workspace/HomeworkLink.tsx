@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { messageOf } from '../api/client.ts';
 import { workspaceApi } from './workspace-api.ts';
 import type { HomeworkItem } from './workspace-api.ts';
+import { useT } from '../i18n.tsx';
 
 export interface HomeworkLink {
   homework: HomeworkItem | null;
@@ -47,10 +48,11 @@ export function useHomeworkLink(clientId: string | null | undefined): HomeworkLi
 
 /** A calm note at the top of the page: which homework this is for, and its instructions. */
 export function HomeworkBanner({ homework }: { homework: HomeworkItem | null }) {
+  const { t } = useT();
   if (!homework) return null;
   return (
     <section className="card card--soft homework-banner" aria-labelledby="homework-banner-heading">
-      <h2 id="homework-banner-heading">For your homework: {homework.title}</h2>
+      <h2 id="homework-banner-heading">{t('workspace:hwBanner.heading', { title: homework.title })}</h2>
       {homework.note ? <p>{homework.note}</p> : null}
       {homework.instructions.length > 0 ? (
         <ol>
@@ -59,7 +61,7 @@ export function HomeworkBanner({ homework }: { homework: HomeworkItem | null }) 
           ))}
         </ol>
       ) : null}
-      <p className="muted">What you make here is added to this homework. Answer its questions on your home page when you are ready.</p>
+      <p className="muted">{t('workspace:hwBanner.text')}</p>
     </section>
   );
 }

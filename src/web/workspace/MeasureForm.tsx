@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Notice } from '../components/Notice.tsx';
+import { useT } from '../i18n.tsx';
 import { workspaceApi, workspaceMessage } from './workspace-api.ts';
 import type { Crisis, MeasureDefinition, MeasureKind, MeasureResponse } from './workspace-api.ts';
 
@@ -14,7 +15,8 @@ interface MeasureFormProps {
 }
 
 /** A measure (any in the registry) with its exact items and answer options: entered in session, or answered by the client. */
-export function MeasureForm({ clientId, definitions, onSaved, onCancel, heading = 'Enter a questionnaire' }: MeasureFormProps) {
+export function MeasureForm({ clientId, definitions, onSaved, onCancel, heading }: MeasureFormProps) {
+  const { t } = useT();
   const [kind, setKind] = useState<MeasureKind | undefined>(definitions[0]?.id);
   const [answers, setAnswers] = useState<(number | null)[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -39,7 +41,7 @@ export function MeasureForm({ clientId, definitions, onSaved, onCancel, heading 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (missing.length > 0) {
-      setError(`Please answer every item (${missing.length} still open, starting with item ${missing[0]! + 1}).`);
+      setError(t('workspace:measureForm.missing', { open: missing.length, first: missing[0]! + 1 }));
       requestAnimationFrame(() => form.current?.querySelector<HTMLInputElement>(`input[name="item-${missing[0]}"]`)?.focus());
       return;
     }
@@ -57,9 +59,9 @@ export function MeasureForm({ clientId, definitions, onSaved, onCancel, heading 
 
   return (
     <form ref={form} className="form ws-measure-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="measure-form-heading">
-      <h4 id="measure-form-heading">{heading}</h4>
+      <h4 id="measure-form-heading">{heading ?? t('workspace:measures.enter')}</h4>
       <fieldset className="ws-choice">
-        <legend>Questionnaire</legend>
+        <legend>{t('workspace:measureForm.questionnaire')}</legend>
         {definitions.map((d) => (
           <label key={d.id} className="ws-pill">
             <input type="radio" name="measure" value={d.id} checked={kind === d.id} onChange={() => choose(d.id)} />
@@ -86,17 +88,18 @@ export function MeasureForm({ clientId, definitions, onSaved, onCancel, heading 
         ))}
       </ol>
       <p className="ws-items__total" aria-live="polite">
-        Total so far: <strong>{total}</strong> of {max}
-        {missing.length > 0 ? ` · ${missing.length} ${missing.length === 1 ? 'item' : 'items'} to go` : ' · all answered'}
+        {t('workspace:measureForm.totalSoFar', { total, max })}
+        {' · '}
+        {missing.length > 0 ? t('workspace:measureForm.toGo', { count: missing.length }) : t('workspace:measureForm.allAnswered')}
       </p>
       {error ? <Notice tone="error">{error}</Notice> : null}
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Saving…' : `Save ${def.name}`}
+          {busy ? t('workspace:note.saving') : t('workspace:measureForm.save', { name: def.name })}
         </button>
         {onCancel ? (
           <button type="button" className="button button--quiet" onClick={onCancel}>
-            Cancel
+            {t('common:cancel')}
           </button>
         ) : null}
       </div>

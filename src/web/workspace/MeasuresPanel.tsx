@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Client } from '../api/client.ts';
 import { LiveStatus, Loading, Notice } from '../components/Notice.tsx';
 import { formatWhen } from '../format.ts';
+import { useT } from '../i18n.tsx';
 import { useLoad } from '../use-load.ts';
 import { CrisisResources } from './CrisisResources.tsx';
 import { MeasureChart } from './MeasureChart.tsx';
@@ -11,22 +12,17 @@ import { measureDefinitions, measureName } from './use-measures.ts';
 import { workspaceApi } from './workspace-api.ts';
 import type { Crisis, MeasureDefinition, MeasureResponse } from './workspace-api.ts';
 
-const OUTCOME: Record<string, string> = {
-  'reliable-improvement': 'Reliable improvement',
-  'reliable-deterioration': 'Reliable worsening',
-  'no-reliable-change': 'Within measurement error',
-};
-
 /** Each measure over time (PHQ-9, GAD-7, PCL-5, WHO-5, …): a chart with the bands, each response with its change, and a form to enter one in session. */
 export function MeasuresPanel({ client }: { client: Client }) {
+  const { t } = useT();
   const data = useLoad(() => Promise.all([measureDefinitions(), workspaceApi.measures(client.id)]), [client.id]);
   const [entering, setEntering] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [crisis, setCrisis] = useState<Crisis | null>(null);
   const [saved, setSaved] = useState(0);
 
-  if (data.loading && !data.data) return <Loading label="Loading questionnaires…" />;
-  if (data.error || !data.data) return <Notice tone="error">{data.error ?? 'The questionnaires could not be loaded.'}</Notice>;
+  if (data.loading && !data.data) return <Loading label={t('workspace:measures.loading')} />;
+  if (data.error || !data.data) return <Notice tone="error">{data.error ?? t('workspace:measures.loadFailed')}</Notice>;
   const [definitions, responses] = data.data;
 
   const added = (r: MeasureResponse, raised: Crisis | null) => {
@@ -34,16 +30,16 @@ export function MeasuresPanel({ client }: { client: Client }) {
     data.set((old) => old && [old[0], [...old[1], r]]);
     setEntering(false);
     setSaved((n) => n + 1);
-    setStatus(`${measureName(definitions, r.measure)} saved: ${r.total} of ${r.maxTotal}, ${r.band.toLowerCase()}.`);
+    setStatus(t('workspace:measures.saved', { measure: measureName(definitions, r.measure), total: r.total, max: r.maxTotal, band: r.band.toLowerCase() }));
   };
 
   return (
     <div className="stack">
       <div className="section-head">
-        <h3>Questionnaires</h3>
+        <h3>{t('workspace:measures.heading')}</h3>
         {!entering && client.status === 'active' ? (
           <button type="button" className="button button--secondary" onClick={() => setEntering(true)}>
-            Enter a questionnaire
+            {t('workspace:measures.enter')}
           </button>
         ) : null}
       </div>
@@ -59,6 +55,12 @@ export function MeasuresPanel({ client }: { client: Client }) {
 }
 
 function MeasureSeries({ definition, responses }: { definition: MeasureDefinition; responses: MeasureResponse[] }) {
+  const { t } = useT();
+  const outcome: Record<string, string> = {
+    'reliable-improvement': t('workspace:measures.reliableImprovement'),
+    'reliable-deterioration': t('workspace:measures.reliableWorsening'),
+    'no-reliable-change': t('workspace:measures.noReliableChange'),
+  };
   const name = definition.name;
   return (
     <section className="ws-series" aria-labelledby={`series-${definition.id}`}>
@@ -66,19 +68,19 @@ function MeasureSeries({ definition, responses }: { definition: MeasureDefinitio
         {name} <span className="muted ws-series__title">{definition.title}</span>
       </h4>
       {responses.length === 0 ? (
-        <p className="muted">No {name} yet.</p>
+        <p className="muted">{t('workspace:measures.noneYet', { name })}</p>
       ) : (
         <>
           <MeasureChart definition={definition} responses={responses} />
           <div className="ws-table-wrap">
             <table className="ws-table">
-              <caption className="visually-hidden">{name} responses, oldest first</caption>
+              <caption className="visually-hidden">{t('workspace:measures.caption', { name })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">Total</th>
-                  <th scope="col">Band</th>
-                  <th scope="col">Change from previous</th>
+                  <th scope="col">{t('workspace:measures.date')}</th>
+                  <th scope="col">{t('workspace:measures.total')}</th>
+                  <th scope="col">{t('workspace:measures.band')}</th>
+                  <th scope="col">{t('workspace:measures.change')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -90,11 +92,13 @@ function MeasureSeries({ definition, responses }: { definition: MeasureDefinitio
                     </td>
                     <td>
                       {r.band}
-                      {r.safetyFlag ? <span className="tag tag--urgent ws-inline-tag">Item {definition.safetyItem ?? '?'} above 0</span> : null}
+                      {r.safetyFlag ? (
+                        <span className="tag tag--urgent ws-inline-tag">{t('workspace:measures.safetyItem', { item: definition.safetyItem ?? '?' })}</span>
+                      ) : null}
                     </td>
                     <td>
                       {r.change
-                        ? `${r.change.change > 0 ? '+' : r.change.change < 0 ? '−' : '±'}${Math.abs(r.change.change)} · ${OUTCOME[r.change.outcome] ?? r.change.outcome}`
+                        ? `${r.change.change > 0 ? '+' : r.change.change < 0 ? '−' : '±'}${Math.abs(r.change.change)} · ${outcome[r.change.outcome] ?? r.change.outcome}`
                         : '—'}
                     </td>
                   </tr>

@@ -28,6 +28,7 @@ interface NoteEditorProps {
  */
 export function NoteEditor({ note, sessionName, onChanged, onClose }: NoteEditorProps) {
   const { t } = useT();
+  const label = (s: NoteSectionItem) => sectionLabel(t, s);
   // Sections the drafter left to the therapist's judgement: shown empty (or with only the facts
   // it added), with a hint; they count as done once the therapist has written in them.
   const [yours] = useState(() => new Map(note.sections.filter((s) => s.text.includes(TO_COMPLETE)).map((s) => [s.key, withoutMarker(s.text)])));
@@ -47,7 +48,7 @@ export function NoteEditor({ note, sessionName, onChanged, onClose }: NoteEditor
     setSaved(null);
   };
   const missing = (s: NoteSectionItem) => !s.text.trim() || s.text.includes(TO_COMPLETE) || (yours.has(s.key) && s.text.trim() === yours.get(s.key));
-  const incomplete = sections.filter(missing).map((s) => s.label);
+  const incomplete = sections.filter(missing).map(label);
 
   const run = async (work: () => Promise<NoteItem>, done: string | null) => {
     setError(null);
@@ -66,7 +67,7 @@ export function NoteEditor({ note, sessionName, onChanged, onClose }: NoteEditor
   };
   const save = (e: FormEvent) => {
     e.preventDefault();
-    void run(() => workspaceApi.saveNote(note.id, sections), 'Draft saved.');
+    void run(() => workspaceApi.saveNote(note.id, sections), t('workspace:note.saved'));
   };
   const sign = async () => {
     const ok = await run(async () => {
@@ -80,41 +81,39 @@ export function NoteEditor({ note, sessionName, onChanged, onClose }: NoteEditor
     <article className={`ws-note-editor${signed ? ' ws-note-editor--signed' : ''}`} aria-labelledby="note-heading">
       <div className="section-head">
         <h4 id="note-heading" ref={heading} tabIndex={-1}>
-          {note.format} note · {sessionName}
+          {t('workspace:note.heading', { format: note.format, session: sessionName })}
         </h4>
         <button type="button" className="button button--quiet button--small" onClick={onClose}>
-          Close note
+          {t('workspace:note.close')}
         </button>
       </div>
       {signed ? (
         <IntegrityBadge note={note} />
       ) : (
-        <p className="muted">
-          Drafted by {note.draftedBy === 'builtin' ? 'Hearth’s template' : note.draftedBy} from the session’s facts. Read every line; it is yours once you sign.
-        </p>
+        <p className="muted">{t('workspace:note.draftedBy', { by: note.draftedBy === 'builtin' ? t('workspace:note.template') : note.draftedBy })}</p>
       )}
       {saved ? <Notice tone="success">{saved}</Notice> : null}
       {signed ? (
         <dl className="ws-note-sections">
           {note.sections.map((s) => (
             <div key={s.key}>
-              <dt>{s.label}</dt>
+              <dt>{label(s)}</dt>
               <dd className="prewrap">{s.text}</dd>
             </div>
           ))}
         </dl>
       ) : (
-        <form className="form" onSubmit={save} noValidate aria-label={`Edit the ${note.format} note`}>
+        <form className="form" onSubmit={save} noValidate aria-label={t('workspace:note.editLabel', { format: note.format })}>
           {sections.map((s) => (
             <Field
               key={s.key}
-              label={s.label}
+              label={label(s)}
               multiline
               rows={5}
               value={s.text}
               onChange={(e) => edit(s.key, e.target.value)}
               hint={yours.has(s.key) ? t('daily:note.yoursHint') : undefined}
-              placeholder={yours.has(s.key) ? t('daily:note.yoursPlaceholder', { section: s.label }) : undefined}
+              placeholder={yours.has(s.key) ? t('daily:note.yoursPlaceholder', { section: label(s) }) : undefined}
               error={touched.has(s.key) && missing(s) ? t('daily:note.emptyError') : null}
             />
           ))}
@@ -122,21 +121,21 @@ export function NoteEditor({ note, sessionName, onChanged, onClose }: NoteEditor
           {confirming ? (
             <div className="confirm" role="group" aria-labelledby="sign-confirm">
               <p id="sign-confirm">
-                <strong>Sign and lock this note?</strong> After signing it can no longer be edited; corrections are added as dated addenda.
+                <strong>{t('workspace:note.confirmTitle')}</strong> {t('workspace:note.confirmText')}
               </p>
               <div className="actions">
                 <button type="button" className="button button--primary" disabled={busy} onClick={() => void sign()}>
-                  {busy ? 'Signing…' : 'Sign and lock'}
+                  {busy ? t('workspace:note.signing') : t('workspace:note.signAndLock')}
                 </button>
                 <button type="button" className="button button--quiet" onClick={() => setConfirming(false)}>
-                  Keep editing
+                  {t('workspace:note.keepEditing')}
                 </button>
               </div>
             </div>
           ) : (
             <div className="actions">
               <button type="submit" className="button button--secondary" disabled={busy}>
-                {busy ? 'Saving…' : 'Save draft'}
+                {busy ? t('workspace:note.saving') : t('workspace:note.saveDraft')}
               </button>
               <button
                 type="button"
@@ -145,7 +144,7 @@ export function NoteEditor({ note, sessionName, onChanged, onClose }: NoteEditor
                 onClick={() => setConfirming(true)}
                 aria-describedby={incomplete.length > 0 ? 'sign-hint' : undefined}
               >
-                Sign…
+                {t('workspace:note.sign')}
               </button>
               {incomplete.length > 0 ? (
                 <span id="sign-hint" className="muted">
@@ -162,7 +161,23 @@ export function NoteEditor({ note, sessionName, onChanged, onClose }: NoteEditor
   );
 }
 
+/** A section's heading in the reader's language (the drafter names them in English; a custom key keeps its own label). */
+function sectionLabel(t: ReturnType<typeof useT>['t'], s: NoteSectionItem): string {
+  const labels: Record<string, string> = {
+    subjective: t('workspace:note.section.subjective'),
+    objective: t('workspace:note.section.objective'),
+    assessment: t('workspace:note.section.assessment'),
+    plan: t('workspace:note.section.plan'),
+    data: t('workspace:note.section.data'),
+    behavior: t('workspace:note.section.behavior'),
+    intervention: t('workspace:note.section.intervention'),
+    response: t('workspace:note.section.response'),
+  };
+  return labels[s.key] ?? s.label;
+}
+
 function IntegrityBadge({ note }: { note: NoteItem }) {
+  const { t } = useT();
   const intact = note.integrity === 'intact';
   return (
     <p className={`ws-integrity ${intact ? 'ws-integrity--intact' : 'ws-integrity--altered'}`}>
@@ -190,14 +205,15 @@ function IntegrityBadge({ note }: { note: NoteItem }) {
         )}
       </svg>
       <span>
-        <strong>{intact ? 'Signed and locked' : 'Signed, but the content no longer matches its signature'}</strong>
+        <strong>{intact ? t('workspace:note.intact') : t('workspace:note.altered')}</strong>
         {' · '}
         {note.signedAt ? formatDateTime(note.signedAt) : ''}
-        {intact ? ' · content verified' : ' · report this to your administrator'}
+        {' · '}
+        {intact ? t('workspace:note.verified') : t('workspace:note.report')}
         {note.contentHash ? (
           <span className="ws-integrity__hash" title={note.contentHash}>
-            {' '}
-            · fingerprint {note.contentHash.slice(0, 12)}
+            {' · '}
+            {t('workspace:note.fingerprint', { hash: note.contentHash.slice(0, 12) })}
           </span>
         ) : null}
       </span>

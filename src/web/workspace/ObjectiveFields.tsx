@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useMeasureDefinitions } from './use-measures.ts';
 import type { MeasureKind } from './workspace-api.ts';
+import { useT } from '../i18n.tsx';
 
 export interface ObjectiveDraft {
   id: string;
@@ -13,11 +14,12 @@ export interface ObjectiveDraft {
 
 /** One objective: its wording and an optional questionnaire target ("GAD-7 below 10 by a date", "WHO-5 above 50"). */
 export function ObjectiveFields({ label, value, onChange }: { label: string; value: ObjectiveDraft; onChange(v: ObjectiveDraft): void }) {
+  const { t } = useT();
   const id = useId();
   const defs = useMeasureDefinitions().data ?? [];
   const set = (patch: Partial<ObjectiveDraft>) => onChange({ ...value, ...patch });
   const def = defs.find((d) => d.id === value.measure);
-  const direction = def?.better === 'higher' ? 'Above' : 'Below';
+  const direction = def?.better === 'higher' ? t('workspace:objective.above') : t('workspace:objective.below');
   return (
     <div className="ws-objective" role="group" aria-labelledby={`${id}-label`}>
       <label id={`${id}-label`} htmlFor={`${id}-text`} className="ws-objective__label">
@@ -28,18 +30,18 @@ export function ObjectiveFields({ label, value, onChange }: { label: string; val
         className="ws-input"
         value={value.text}
         onChange={(e) => set({ text: e.target.value })}
-        placeholder="e.g. GAD-7 below 10 by June"
+        placeholder={t('workspace:objective.example')}
       />
       <div className="ws-objective__target">
         <div className="field">
-          <label htmlFor={`${id}-measure`}>Measured by</label>
+          <label htmlFor={`${id}-measure`}>{t('workspace:objective.measuredBy')}</label>
           <select
             id={`${id}-measure`}
             className="ws-select"
             value={value.measure}
             onChange={(e) => set({ measure: e.target.value as ObjectiveDraft['measure'] })}
           >
-            <option value="">No questionnaire</option>
+            <option value="">{t('workspace:objective.none')}</option>
             {defs.map((d) => (
               <option key={d.id} value={d.id}>
                 {d.name}
@@ -63,7 +65,7 @@ export function ObjectiveFields({ label, value, onChange }: { label: string; val
               />
             </div>
             <div className="field">
-              <label htmlFor={`${id}-by`}>By</label>
+              <label htmlFor={`${id}-by`}>{t('workspace:objective.by')}</label>
               <input id={`${id}-by`} className="ws-input" type="date" value={value.by} onChange={(e) => set({ by: e.target.value })} />
             </div>
           </>

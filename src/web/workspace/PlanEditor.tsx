@@ -7,6 +7,7 @@ import { useMeasureDefinitions } from './use-measures.ts';
 import type { ObjectiveDraft } from './ObjectiveFields.tsx';
 import { workspaceMessage } from './workspace-api.ts';
 import type { PlanBody } from './workspace-api.ts';
+import { useT } from '../i18n.tsx';
 
 interface GoalDraft {
   id: string;
@@ -34,6 +35,7 @@ const emptyObjective = (): ObjectiveDraft => ({ id: newId('o'), text: '', measur
 
 /** Write or revise a treatment plan: problems, goals with measurable objectives, interventions. */
 export function PlanEditor({ initial, submitLabel, onSubmit, onCancel, askShare }: PlanEditorProps) {
+  const { t } = useT();
   const [problems, setProblems] = useState(initial?.problems.join('\n') ?? '');
   const [interventions, setInterventions] = useState(initial?.interventions.join('\n') ?? '');
   const [goals, setGoals] = useState<GoalDraft[]>(
@@ -59,9 +61,9 @@ export function PlanEditor({ initial, submitLabel, onSubmit, onCancel, askShare 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const filled = goals.filter((g) => g.text.trim());
-    if (filled.length === 0) return setError('Write at least one goal.');
+    if (filled.length === 0) return setError(t('workspace:planEditor.goalMissing'));
     const bad = filled.flatMap((g) => g.objectives).find((o) => o.measure && (!o.score || !o.by || !o.text.trim()));
-    if (bad) return setError('Each objective with a questionnaire target needs its wording, a target score and a date.');
+    if (bad) return setError(t('workspace:planEditor.objectiveIncomplete'));
     const target = (o: ObjectiveDraft) => {
       const higher = definitions.data?.find((d) => d.id === o.measure)?.better === 'higher';
       return o.measure ? { target: { measure: o.measure, ...(higher ? { above: Number(o.score) } : { below: Number(o.score) }), by: o.by } } : {};
@@ -88,10 +90,10 @@ export function PlanEditor({ initial, submitLabel, onSubmit, onCancel, askShare 
 
   return (
     <form className="form ws-subform" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="plan-form-heading">
-      <h4 id="plan-form-heading">{initial ? 'Revise the plan' : 'Write a treatment plan'}</h4>
+      <h4 id="plan-form-heading">{initial ? t('workspace:planEditor.reviseHeading') : t('workspace:planEditor.writeHeading')}</h4>
       <Field
-        label="Presenting problems"
-        hint="One per line, in descriptive words."
+        label={t('workspace:planEditor.problems')}
+        hint={t('workspace:planEditor.problemsHint')}
         multiline
         rows={3}
         value={problems}
@@ -99,17 +101,17 @@ export function PlanEditor({ initial, submitLabel, onSubmit, onCancel, askShare 
       />
       {goals.map((g, gi) => (
         <fieldset key={g.id} className="ws-goal">
-          <legend>Goal {gi + 1}</legend>
+          <legend>{t('workspace:planEditor.goalN', { n: gi + 1 })}</legend>
           <Field
-            label="The goal"
+            label={t('workspace:planEditor.goal')}
             value={g.text}
             onChange={(e) => setGoal(g.id, (x) => ({ ...x, text: e.target.value }))}
-            placeholder="e.g. Feel calmer day to day"
+            placeholder={t('workspace:planEditor.goalExample')}
           />
           {g.objectives.map((o, oi) => (
             <ObjectiveFields
               key={o.id}
-              label={`Objective ${gi + 1}.${oi + 1}`}
+              label={t('workspace:planEditor.objectiveN', { n: `${gi + 1}.${oi + 1}` })}
               value={o}
               onChange={(next) => setGoal(g.id, (x) => ({ ...x, objectives: x.objectives.map((y) => (y.id === o.id ? next : y)) }))}
             />
@@ -119,7 +121,8 @@ export function PlanEditor({ initial, submitLabel, onSubmit, onCancel, askShare 
             className="button button--quiet button--small"
             onClick={() => setGoal(g.id, (x) => ({ ...x, objectives: [...x.objectives, emptyObjective()] }))}
           >
-            Add an objective<span className="visually-hidden"> to goal {gi + 1}</span>
+            {t('workspace:planEditor.addObjective')}
+            <span className="visually-hidden"> {t('workspace:planEditor.toGoal', { n: gi + 1 })}</span>
           </button>
         </fieldset>
       ))}
@@ -128,11 +131,11 @@ export function PlanEditor({ initial, submitLabel, onSubmit, onCancel, askShare 
         className="button button--quiet"
         onClick={() => setGoals((old) => [...old, { id: newId('g'), text: '', objectives: [emptyObjective()] }])}
       >
-        Add a goal
+        {t('workspace:planEditor.addGoal')}
       </button>
       <Field
-        label="Interventions"
-        hint="One per line, e.g. a directive you will use."
+        label={t('workspace:plans.interventions')}
+        hint={t('workspace:planEditor.interventionsHint')}
         multiline
         rows={3}
         value={interventions}
@@ -141,16 +144,16 @@ export function PlanEditor({ initial, submitLabel, onSubmit, onCancel, askShare 
       {askShare ? (
         <label className="checkbox">
           <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />
-          Share this plan with the client
+          {t('workspace:planEditor.share')}
         </label>
       ) : null}
       {error ? <Notice tone="error">{error}</Notice> : null}
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Saving…' : submitLabel}
+          {busy ? t('workspace:note.saving') : submitLabel}
         </button>
         <button type="button" className="button button--quiet" onClick={onCancel}>
-          Cancel
+          {t('common:cancel')}
         </button>
       </div>
     </form>

@@ -8,6 +8,7 @@ import { GOAL_TAGS } from '../../domain/directives/directive.ts';
 import { DirectiveEditor, tagLabel } from './DirectiveEditor.tsx';
 import { DIRECTIVE_MODES, modeLabel, workspaceApi, workspaceMessage } from './workspace-api.ts';
 import type { DirectiveItem } from './workspace-api.ts';
+import { useT } from '../i18n.tsx';
 
 type Source = '' | 'built-in' | 'mine';
 type Editing = { kind: 'new' } | { kind: 'edit'; directive: DirectiveItem } | null;
@@ -18,6 +19,7 @@ type Editing = { kind: 'new' } | { kind: 'edit'; directive: DirectiveItem } | nu
  * upcoming session. Built-ins are read-only; "Duplicate to edit" makes an own copy.
  */
 export function PlanSession({ client }: { client: Client }) {
+  const { t } = useT();
   const [text, setText] = useState('');
   const [mode, setMode] = useState('');
   const [goal, setGoal] = useState('');
@@ -30,7 +32,7 @@ export function PlanSession({ client }: { client: Client }) {
   const [error, setError] = useState<string | null>(null);
 
   const saved = (d: DirectiveItem) => {
-    setStatus(editing?.kind === 'edit' ? `“${d.title}” saved.` : `“${d.title}” added to your directives.`);
+    setStatus(editing?.kind === 'edit' ? t('workspace:planSession.saved', { title: d.title }) : t('workspace:planSession.addedMine', { title: d.title }));
     setEditing(null);
     setOpen(d);
     setVersion((v) => v + 1);
@@ -42,7 +44,7 @@ export function PlanSession({ client }: { client: Client }) {
       setVersion((v) => v + 1);
       setOpen(copy);
       setEditing({ kind: 'edit', directive: copy });
-      setStatus(`A copy of “${d.title}” is now among your directives.`);
+      setStatus(t('workspace:planSession.copied', { title: d.title }));
     } catch (e) {
       setError(workspaceMessage(e));
     }
@@ -52,10 +54,10 @@ export function PlanSession({ client }: { client: Client }) {
   return (
     <div className="stack">
       <div className="section-head">
-        <h3>Plan a session</h3>
+        <h3>{t('workspace:planSession.heading')}</h3>
         {!editing ? (
           <button type="button" className="button button--secondary" onClick={() => setEditing({ kind: 'new' })}>
-            Write a new directive
+            {t('workspace:directive.new')}
           </button>
         ) : null}
       </div>
@@ -69,50 +71,50 @@ export function PlanSession({ client }: { client: Client }) {
           onCancel={() => setEditing(null)}
         />
       ) : null}
-      <div className="ws-filters ws-filters--plan" role="search" aria-label="Find a directive">
+      <div className="ws-filters ws-filters--plan" role="search" aria-label={t('workspace:planSession.find')}>
         <Field
-          label="Search directives"
+          label={t('workspace:assign.search')}
           type="search"
           value={text}
           onChange={(e) => setText(e.target.value)}
-          placeholder="e.g. safe place, worry, music"
+          placeholder={t('workspace:assign.searchExample')}
           autoComplete="off"
         />
         <Select
           id="plan-mode"
-          label="Mode"
+          label={t('workspace:assign.mode')}
           value={mode}
           onChange={setMode}
-          options={[['', 'All modes'], ...DIRECTIVE_MODES.map((m) => [m.id, m.label] as [string, string])]}
+          options={[['', t('workspace:assign.allModes')], ...DIRECTIVE_MODES.map((m) => [m.id, m.label] as [string, string])]}
         />
         <Select
           id="plan-goal"
-          label="Goal"
+          label={t('workspace:directive.goal')}
           value={goal}
           onChange={setGoal}
-          options={[['', 'All goals'], ...GOAL_TAGS.map((t) => [t, tagLabel(t)] as [string, string])]}
+          options={[['', t('workspace:planSession.allGoals')], ...GOAL_TAGS.map((t) => [t, tagLabel(t)] as [string, string])]}
         />
         <Select
           id="plan-source"
-          label="Show"
+          label={t('daily:agenda.viewLabel')}
           value={source}
           onChange={(v) => setSource(v as Source)}
           options={[
-            ['', 'Catalogue and mine'],
-            ['built-in', 'Catalogue only'],
-            ['mine', 'My directives only'],
+            ['', t('workspace:planSession.both')],
+            ['built-in', t('workspace:planSession.catalogue')],
+            ['mine', t('workspace:planSession.mine')],
           ]}
         />
       </div>
       <p className="visually-hidden" aria-live="polite">
-        {list.data ? `${found.length} ${found.length === 1 ? 'directive' : 'directives'} found` : ''}
+        {list.data ? t('workspace:assign.found', { count: found.length }) : ''}
       </p>
       <div className="ws-plan">
         <div className="ws-plan__list">
-          {list.loading && !list.data ? <Loading label="Searching…" /> : null}
+          {list.loading && !list.data ? <Loading label={t('workspace:planSession.searching')} /> : null}
           {list.error ? <Notice tone="error">{list.error}</Notice> : null}
-          {list.data && found.length === 0 ? <p className="muted">Nothing matches. Try fewer words or another filter.</p> : null}
-          <ul className="ws-directive-list" aria-label="Directives">
+          {list.data && found.length === 0 ? <p className="muted">{t('workspace:planSession.nothing')}</p> : null}
+          <ul className="ws-directive-list" aria-label={t('workspace:planSession.list')}>
             {found.map((d) => (
               <li key={d.id}>
                 <button
@@ -123,10 +125,10 @@ export function PlanSession({ client }: { client: Client }) {
                 >
                   <span className="ws-directive__body">
                     <span className="ws-directive__title">
-                      {d.title} {d.source === 'therapist' ? <span className="tag ws-inline-tag">Mine</span> : null}
+                      {d.title} {d.source === 'therapist' ? <span className="tag ws-inline-tag">{t('workspace:planSession.mineTag')}</span> : null}
                     </span>
                     <span className="muted">
-                      {modeLabel(d.mode)} · {d.durationMinutes.min}–{d.durationMinutes.max} min
+                      {modeLabel(d.mode)} · {t('workspace:assign.minutes', { min: d.durationMinutes.min, max: d.durationMinutes.max })}
                     </span>
                   </span>
                 </button>
@@ -144,7 +146,7 @@ export function PlanSession({ client }: { client: Client }) {
             onDone={setStatus}
           />
         ) : (
-          <p className="muted ws-plan__hint">Open a directive to read it, assign it as homework or add it to a session.</p>
+          <p className="muted ws-plan__hint">{t('workspace:planSession.hint')}</p>
         )}
       </div>
     </div>
@@ -175,6 +177,7 @@ interface DetailProps {
 }
 
 function DirectiveDetail({ directive: d, client, onEdit, onDuplicate, onDone }: DetailProps) {
+  const { t } = useT();
   const sessions = useLoad(
     async () => (await workspaceApi.sessions(client.id)).filter((s) => s.status === 'scheduled' || s.status === 'in_progress'),
     [client.id],
@@ -201,14 +204,14 @@ function DirectiveDetail({ directive: d, client, onEdit, onDuplicate, onDone }: 
       const dueAt = due ? new Date(`${due}T23:59:00`).toISOString() : undefined;
       await workspaceApi.assignHomework(client.id, { directiveId: d.id, ...(dueAt ? { dueAt } : {}), ...(note.trim() ? { note: note.trim() } : {}) });
       setNote('');
-      return `“${d.title}” assigned to ${client.displayName} as homework.`;
+      return t('workspace:planSession.assigned', { title: d.title, name: client.displayName });
     });
   const attach = () =>
     act('attach', async () => {
       const target = (sessions.data ?? []).find((s) => s.id === (sessionId || sessions.data?.[0]?.id));
-      if (!target) throw new Error('Choose a session first.');
+      if (!target) throw new Error(t('workspace:planSession.chooseSession'));
       await workspaceApi.planDirective(target.id, d.id);
-      return `“${d.title}” added to the session on ${formatWhen(target.scheduledAt)}.`;
+      return t('workspace:planSession.attached', { title: d.title, when: formatWhen(target.scheduledAt) });
     });
 
   const upcoming = sessions.data ?? [];
@@ -216,37 +219,41 @@ function DirectiveDetail({ directive: d, client, onEdit, onDuplicate, onDone }: 
     <article className="ws-plan__detail ws-directive-detail" aria-labelledby={`open-${d.id}`}>
       <h4 id={`open-${d.id}`}>{d.title}</h4>
       <p className="muted">
-        {modeLabel(d.mode)} · {d.durationMinutes.min}–{d.durationMinutes.max} min · {d.goalTags.map(tagLabel).join(', ')}
-        {d.source === 'therapist' ? ' · your own directive' : ' · from the catalogue'}
+        {modeLabel(d.mode)} · {t('workspace:assign.minutes', { min: d.durationMinutes.min, max: d.durationMinutes.max })} ·{' '}
+        {d.goalTags.map(tagLabel).join(', ')}
+        {' · '}
+        {d.source === 'therapist' ? t('workspace:planSession.yours') : t('workspace:planSession.fromCatalogue')}
       </p>
       <p>{d.goal}</p>
-      <h5>The client reads</h5>
+      <h5>{t('workspace:planSession.clientReads')}</h5>
       <ol>
         {d.instructions.map((s, i) => (
           <li key={i}>{s}</li>
         ))}
       </ol>
-      <h5>Reflection questions</h5>
+      <h5>{t('workspace:directive.questions')}</h5>
       <ul>
         {d.reflectionQuestions.map((s, i) => (
           <li key={i}>{s}</li>
         ))}
       </ul>
       <p>
-        <strong>Suits:</strong> {d.suitableFor.join('; ')}
+        <strong>{t('workspace:planSession.suits')}</strong> {d.suitableFor.join('; ')}
       </p>
       <p>
-        <strong>Take care with:</strong> {d.unsuitableFor.join('; ')}
+        <strong>{t('workspace:planSession.takeCare')}</strong> {d.unsuitableFor.join('; ')}
       </p>
       {d.therapistNotes ? <p className="muted">{d.therapistNotes}</p> : null}
       <div className="actions">
         {d.editable ? (
           <button type="button" className="button button--quiet" onClick={onEdit}>
-            Edit<span className="visually-hidden"> “{d.title}”</span>
+            {t('workspace:notes.edit')}
+            <span className="visually-hidden"> {t('workspace:hw.which', { title: d.title })}</span>
           </button>
         ) : (
           <button type="button" className="button button--quiet" onClick={onDuplicate}>
-            Duplicate to edit<span className="visually-hidden"> “{d.title}”</span>
+            {t('workspace:planSession.duplicate')}
+            <span className="visually-hidden"> {t('workspace:hw.which', { title: d.title })}</span>
           </button>
         )}
       </div>
@@ -255,51 +262,57 @@ function DirectiveDetail({ directive: d, client, onEdit, onDuplicate, onDone }: 
         <>
           <form
             className="form ws-plan__action"
-            aria-label={`Assign “${d.title}” as homework`}
+            aria-label={t('workspace:planSession.assignLabel', { title: d.title })}
             onSubmit={(e) => {
               e.preventDefault();
               void assign();
             }}
           >
-            <h5>Assign as homework</h5>
+            <h5>{t('workspace:planSession.assignHeading')}</h5>
             <div className="ws-filters">
-              <Field label="Due date (optional)" type="date" value={due} min={toLocalInput(new Date()).slice(0, 10)} onChange={(e) => setDue(e.target.value)} />
               <Field
-                label="Personal note (optional)"
+                label={t('workspace:assign.due')}
+                type="date"
+                value={due}
+                min={toLocalInput(new Date()).slice(0, 10)}
+                onChange={(e) => setDue(e.target.value)}
+              />
+              <Field
+                label={t('workspace:assign.note')}
                 multiline
                 rows={2}
                 value={note}
                 onChange={(e) => setNote(e.target.value)}
                 maxLength={2000}
-                hint="Shown to the client with the directive."
+                hint={t('workspace:assign.noteHint')}
               />
             </div>
             <button type="submit" className="button button--primary" disabled={busy !== null}>
-              {busy === 'assign' ? 'Assigning…' : `Assign to ${client.displayName}`}
+              {busy === 'assign' ? t('workspace:assign.assigning') : t('workspace:planSession.assignTo', { name: client.displayName })}
             </button>
           </form>
           <form
             className="form ws-plan__action"
-            aria-label={`Add “${d.title}” to a session`}
+            aria-label={t('workspace:planSession.useLabel', { title: d.title })}
             onSubmit={(e) => {
               e.preventDefault();
               void attach();
             }}
           >
-            <h5>Use in a session</h5>
+            <h5>{t('workspace:planSession.useHeading')}</h5>
             {sessions.error ? <Notice tone="error">{sessions.error}</Notice> : null}
-            {sessions.data && upcoming.length === 0 ? <p className="muted">No upcoming session. Schedule one on this page first.</p> : null}
+            {sessions.data && upcoming.length === 0 ? <p className="muted">{t('workspace:planSession.noUpcoming')}</p> : null}
             {upcoming.length > 0 ? (
               <>
                 <Select
                   id={`plan-session-${d.id}`}
-                  label="Session"
+                  label={t('workspace:notes.session')}
                   value={sessionId || upcoming[0]!.id}
                   onChange={setSessionId}
                   options={upcoming.map((s) => [s.id, `${formatWhen(s.scheduledAt)}${s.title ? ` · ${s.title}` : ''}`])}
                 />
                 <button type="submit" className="button button--secondary" disabled={busy !== null}>
-                  {busy === 'attach' ? 'Adding…' : 'Add to this session'}
+                  {busy === 'attach' ? t('workspace:addenda.adding') : t('workspace:planSession.addToSession')}
                 </button>
               </>
             ) : null}

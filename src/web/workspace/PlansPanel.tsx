@@ -7,9 +7,11 @@ import { PlanEditor } from './PlanEditor.tsx';
 import { PlanProgress } from './PlanProgress.tsx';
 import { workspaceApi, workspaceMessage } from './workspace-api.ts';
 import type { PlanBody, PlanItem } from './workspace-api.ts';
+import { useT } from '../i18n.tsx';
 
 /** Treatment plans: write and revise, see each measurable objective's progress, share with the client. */
 export function PlansPanel({ client }: { client: Client }) {
+  const { t } = useT();
   const list = useLoad(() => workspaceApi.plans(client.id), [client.id]);
   const [editing, setEditing] = useState<'new' | string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -19,12 +21,12 @@ export function PlansPanel({ client }: { client: Client }) {
   const create = async (content: PlanBody, shared: boolean) => {
     put(await workspaceApi.createPlan(client.id, { ...content, shared }));
     setEditing(null);
-    setStatus(`Plan saved${shared ? ' and shared with the client' : ''}.`);
+    setStatus(shared ? t('workspace:plans.savedShared') : t('workspace:plans.saved'));
   };
   const revise = (id: string) => async (content: PlanBody) => {
     put(await workspaceApi.updatePlan(id, { content }));
     setEditing(null);
-    setStatus('Plan revised.');
+    setStatus(t('workspace:plans.revised'));
   };
   const share = async (p: PlanItem, shared: boolean) => {
     setError(null);
@@ -42,42 +44,42 @@ export function PlansPanel({ client }: { client: Client }) {
   return (
     <div className="stack">
       <div className="section-head">
-        <h3>Treatment plan</h3>
+        <h3>{t('workspace:plans.heading')}</h3>
         {editing === null && client.status === 'active' ? (
           <button type="button" className="button button--secondary" onClick={() => setEditing('new')}>
-            {plans.length > 0 ? 'Write a new plan' : 'Write a plan'}
+            {plans.length > 0 ? t('workspace:plans.writeNew') : t('workspace:plans.write')}
           </button>
         ) : null}
       </div>
       <LiveStatus message={status} />
       {error ? <Notice tone="error">{error}</Notice> : null}
-      {editing === 'new' ? <PlanEditor submitLabel="Save plan" askShare onSubmit={create} onCancel={() => setEditing(null)} /> : null}
-      {list.loading && !list.data ? <Loading label="Loading plans…" /> : null}
+      {editing === 'new' ? <PlanEditor submitLabel={t('workspace:plans.save')} askShare onSubmit={create} onCancel={() => setEditing(null)} /> : null}
+      {list.loading && !list.data ? <Loading label={t('workspace:plans.loading')} /> : null}
       {list.error ? <Notice tone="error">{list.error}</Notice> : null}
-      {list.data && plans.length === 0 && editing !== 'new' ? <p className="muted">No plan yet.</p> : null}
+      {list.data && plans.length === 0 && editing !== 'new' ? <p className="muted">{t('workspace:plans.none')}</p> : null}
       {plans.map((p) =>
         editing === p.id ? (
-          <PlanEditor key={p.id} initial={p.content} submitLabel="Save changes" onSubmit={revise(p.id)} onCancel={() => setEditing(null)} />
+          <PlanEditor key={p.id} initial={p.content} submitLabel={t('workspace:plans.saveChanges')} onSubmit={revise(p.id)} onCancel={() => setEditing(null)} />
         ) : (
-          <article key={p.id} className="ws-plan" aria-label={`Plan from ${formatDate(p.createdAt)}`}>
+          <article key={p.id} className="ws-plan" aria-label={t('workspace:plans.from', { date: formatDate(p.createdAt) })}>
             <div className="section-head">
               <p className="muted ws-plan__meta">
-                Written {formatDate(p.createdAt)}
-                {formatDate(p.updatedAt) !== formatDate(p.createdAt) ? ` · revised ${formatDate(p.updatedAt)}` : ''}
+                {t('workspace:plans.written', { date: formatDate(p.createdAt) })}
+                {formatDate(p.updatedAt) !== formatDate(p.createdAt) ? ` · ${t('workspace:plans.revisedAt', { date: formatDate(p.updatedAt) })}` : ''}
               </p>
               <div className="actions actions--tight">
                 <label className="checkbox">
                   <input type="checkbox" checked={p.shared} onChange={(e) => void share(p, e.target.checked)} />
-                  Shared with {client.displayName}
+                  {t('workspace:plans.sharedWith', { name: client.displayName })}
                 </label>
                 <button type="button" className="button button--quiet button--small" onClick={() => setEditing(p.id)}>
-                  Revise
+                  {t('workspace:plans.revise')}
                 </button>
               </div>
             </div>
             {p.content.problems.length > 0 ? (
               <>
-                <h4>Problems</h4>
+                <h4>{t('workspace:plans.problems')}</h4>
                 <ul>
                   {p.content.problems.map((x, i) => (
                     <li key={i}>{x}</li>
@@ -85,7 +87,7 @@ export function PlansPanel({ client }: { client: Client }) {
                 </ul>
               </>
             ) : null}
-            <h4>Goals and objectives</h4>
+            <h4>{t('workspace:plans.goals')}</h4>
             {p.content.goals.map((g) => (
               <div key={g.id} className="ws-plan__goal">
                 <p className="ws-plan__goal-text">{g.text}</p>
@@ -101,7 +103,7 @@ export function PlansPanel({ client }: { client: Client }) {
             ))}
             {p.content.interventions.length > 0 ? (
               <>
-                <h4>Interventions</h4>
+                <h4>{t('workspace:plans.interventions')}</h4>
                 <ul>
                   {p.content.interventions.map((x, i) => (
                     <li key={i}>{x}</li>

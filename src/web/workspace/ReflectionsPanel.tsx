@@ -4,19 +4,21 @@ import { Loading, Notice } from '../components/Notice.tsx';
 import { formatWhen } from '../format.ts';
 import { useLoad } from '../use-load.ts';
 import { workspaceApi } from './workspace-api.ts';
+import { useT } from '../i18n.tsx';
 
 /** The client's reflections in their own words, newest first. */
 export function ReflectionsPanel({ client }: { client: Client }) {
+  const { t } = useT();
   const list = useLoad(() => workspaceApi.reflections(client.id), [client.id]);
-  if (list.loading && !list.data) return <Loading label="Loading reflections…" />;
-  if (list.error || !list.data) return <Notice tone="error">{list.error ?? 'Reflections could not be loaded.'}</Notice>;
+  if (list.loading && !list.data) return <Loading label={t('workspace:reflections.loading')} />;
+  if (list.error || !list.data) return <Notice tone="error">{list.error ?? t('workspace:reflections.loadFailed')}</Notice>;
 
   return (
     <div className="stack">
-      <h3>Reflections</h3>
-      <p className="muted">What {client.displayName} wrote, in their own words. Words that suggested risk also raised a safety alert.</p>
+      <h3>{t('workspace:reflections.heading')}</h3>
+      <p className="muted">{t('workspace:reflections.lead', { name: client.displayName })}</p>
       {list.data.length === 0 ? (
-        <p className="muted">No reflections yet.</p>
+        <p className="muted">{t('workspace:reflections.none')}</p>
       ) : (
         <ul className="ws-list">
           {list.data.map((r) => (
@@ -24,11 +26,11 @@ export function ReflectionsPanel({ client }: { client: Client }) {
               <blockquote className="ws-quote">{r.text}</blockquote>
               <span className="muted">
                 {formatWhen(r.createdAt)}
-                {r.byClient ? '' : ' · written in session'}
+                {r.byClient ? '' : ` · ${t('workspace:reflections.inSession')}`}
                 {r.artworkId ? (
                   <>
                     {' · '}
-                    <Link to={`/artworks/${r.artworkId}`}>about a work</Link>
+                    <Link to={`/artworks/${r.artworkId}`}>{t('workspace:reflections.aboutWork')}</Link>
                   </>
                 ) : null}
               </span>

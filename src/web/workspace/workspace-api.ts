@@ -7,6 +7,7 @@
 import { byId, messageOf } from '../api/client.ts';
 import { data, http } from '../api/http.ts';
 import type { Body, Query, Reply } from '../api/types.ts';
+import { i18n } from '../i18n.tsx';
 
 export type AlertItem = Reply<'/api/alerts/{id}/acknowledge', 'post'>;
 export type CheckinItem = Reply<'/api/clients/{id}/checkins', 'get'>['checkins'][number];
@@ -37,7 +38,7 @@ const planned = (sessionId: string, directiveId: string) => ({ params: { path: {
 
 export const workspaceApi = {
   alerts: (all = false) => data(http.GET('/api/alerts', { params: { query: all ? { all: 'true' } : {} } })).then((r) => r.alerts),
-  alertCount: () => data(http.GET('/api/alerts/count')),
+  alertCount: () => data(http.GET('/api/alerts/count', { headers: { 'x-hearth-background': '1' } })),
   acknowledge: (id: string, note: string) => data(http.POST('/api/alerts/{id}/acknowledge', { ...byId(id), body: note.trim() ? { note: note.trim() } : {} })),
 
   measureDefinitions: () => data(http.GET('/api/measures')).then((r) => r.measures),
@@ -98,20 +99,55 @@ export const workspaceApi = {
   updatePlan: (id: string, body: Body<'/api/plans/{id}', 'patch'>) => data(http.PATCH('/api/plans/{id}', { ...byId(id), body })),
 };
 
-export const DIRECTIVE_MODES: { id: string; label: string }[] = [
-  { id: 'studio-draw', label: 'Drawing' },
-  { id: 'studio-generate', label: 'Co-created image' },
-  { id: 'studio-upload', label: 'Art on paper' },
-  { id: 'music', label: 'Music' },
-  { id: 'guided-imagery', label: 'Guided imagery' },
-  { id: 'writing', label: 'Writing' },
+/** The ways a directive is done, each with its name in the app's language (read when shown). */
+export const DIRECTIVE_MODES: { id: string; readonly label: string }[] = [
+  {
+    id: 'studio-draw',
+    get label() {
+      return i18n.t('workspace:mode.studio-draw');
+    },
+  },
+  {
+    id: 'studio-generate',
+    get label() {
+      return i18n.t('workspace:mode.studio-generate');
+    },
+  },
+  {
+    id: 'studio-upload',
+    get label() {
+      return i18n.t('workspace:mode.studio-upload');
+    },
+  },
+  {
+    id: 'music',
+    get label() {
+      return i18n.t('workspace:mode.music');
+    },
+  },
+  {
+    id: 'guided-imagery',
+    get label() {
+      return i18n.t('workspace:mode.guided-imagery');
+    },
+  },
+  {
+    id: 'writing',
+    get label() {
+      return i18n.t('workspace:mode.writing');
+    },
+  },
 ];
 
 export const modeLabel = (id: string): string => DIRECTIVE_MODES.find((m) => m.id === id)?.label ?? id;
 
-export const HOMEWORK_STATUS: Record<HomeworkItem['status'], string> = {
-  assigned: 'Assigned',
-  in_progress: 'Started',
-  completed: 'Completed',
-  cancelled: 'Cancelled',
-};
+/** A homework task's status in the app's language. */
+export function homeworkStatusLabel(status: HomeworkItem['status']): string {
+  const labels: Record<HomeworkItem['status'], string> = {
+    assigned: i18n.t('workspace:hwStatus.assigned'),
+    in_progress: i18n.t('workspace:hwStatus.in_progress'),
+    completed: i18n.t('workspace:hwStatus.completed'),
+    cancelled: i18n.t('workspace:hwStatus.cancelled'),
+  };
+  return labels[status];
+}

@@ -33,6 +33,7 @@ interface PanelProps {
 
 /** What one tab of the chart holds. Only the open tab is rendered (and loads its data). */
 export function ChartPanel({ tab, client: c, onChanged }: PanelProps) {
+  const { t } = useT();
   switch (tab) {
     case 'overview':
       return (
@@ -44,7 +45,7 @@ export function ChartPanel({ tab, client: c, onChanged }: PanelProps) {
             <section className="chart-section" aria-labelledby="details-heading">
               <ClientDetails key={c.updatedAt} client={c} onChanged={onChanged} />
             </section>
-            <section className="chart-section" aria-label="Invite">
+            <section className="chart-section" aria-label={t('pages:chart.invite')}>
               <InvitePanel client={c} />
             </section>
           </div>
@@ -110,7 +111,7 @@ function RecordPanel({ client: c }: { client: Client }) {
       <ConsentSummary clientId={c.id} clientName={c.displayName} />
       <CareHistory clientId={c.id} />
       <CrisisRegionField clientId={c.id} />
-      <DownloadEverything clientId={c.id} whose={`${c.displayName}’s`} onDownloaded={() => setAuditKey((k) => k + 1)} />
+      <DownloadEverything clientId={c.id} name={c.displayName} onDownloaded={() => setAuditKey((k) => k + 1)} />
       <section className="card" aria-labelledby="audit-heading">
         <AuditPanel clientId={c.id} refreshKey={auditKey} />
       </section>

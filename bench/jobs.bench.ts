@@ -1,0 +1,176 @@
+/**
+ * `npm run bench jobs` — is the server still answering while clients make big pictures?
+ *
+ * Starts `hearth serve` (the compiled build, as an operator runs it) on a fresh data folder, signs
+ * up a therapist and four clients over HTTP, then has the four clients each ask for four 2048²
+ * pictures at once while a probe asks `/api/health` every 25 ms. Reports the probe's p50/p99/max
+ * with the server idle and under that load, and how long the pictures took.
+ *
+ * HEARTH_BENCH_BEFORE=/path/to/an/older/checkout runs the same load against that checkout's
+ * `bin/hearth.js` too (e.g. `git archive <commit> | tar -x -C /tmp/before` with node_modules
+ * linked), so the report carries before → after from one run on one machine.
+ */
+import { spawn } from 'node:child_process';
+import { request } from 'node:http';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { round } from './measure.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const PASSWORD = 'quiet river lantern 42';
+const CLIENTS = 4;
+const SIZE = 2048;
+const COUNT = 4;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+/**
+ * One request on its own connection (no keep-alive: a server whose event loop was blocked may
+ * close an idle kept-alive socket just as the next request is sent on it).
+ */
+function send(url: string, method: string, headers: Record<string, string>, body?: string): Promise<{ status: number; text: string; setCookie: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method, headers, agent: false }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (d: string) => (text += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text, setCookie: String(res.headers['set-cookie'] ?? '') }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+class Session {
+  cookie = '';
+  csrf = '';
+  constructor(readonly base: string) {}
+  async call(method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
+    const headers: Record<string, string> = { origin: this.base };
+    if (this.cookie) headers.cookie = `hearth_session=${this.cookie}`;
+    if (this.csrf && method !== 'GET') headers['x-csrf-token'] = this.csrf;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const res = await send(this.base + path, method, headers, body === undefined ? undefined : JSON.stringify(body));
+    const set = /hearth_session=([^;]*)/.exec(res.setCookie);
+    if (set) this.cookie = set[1]!;
+    const json = (res.text ? JSON.parse(res.text) : {}) as Record<string, unknown>;
+    if (typeof json.csrfToken === 'string') this.csrf = json.csrfToken;
+    if (res.status >= 400) throw new Error(`${method} ${path}: ${res.status} ${res.text.slice(0, 200)}`);
+    return { status: res.status, json };
+  }
+}
+
+async function startServer(root: string, port: number, data: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [join(root, 'bin', 'hearth.js'), 'serve', '--port', String(port), '--data', data, '--quiet'], {
+    env: { ...process.env, HEARTH_LOG_LEVEL: 'error', HEARTH_SOUNDBANK: 'off' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let err = '';
+  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`hearth serve exited: ${err}`);
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health`)
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (ok) return child;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`hearth serve did not start: ${err}`);
+}
+
+/** Asks /api/health every `everyMs` until `stop` resolves; returns the latencies (ms). */
+async function probe(base: string, stop: Promise<unknown>, everyMs = 25): Promise<number[]> {
+  let done = false;
+  void stop.finally(() => (done = true));
+  const times: number[] = [];
+  while (!done) {
+    const t = performance.now();
+    await send(`${base}/api/health`, 'GET', {});
+    times.push(performance.now() - t);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+  return times;
+}
+
+function stats(times: number[]) {
+  const s = [...times].sort((a, b) => a - b);
+  const at = (q: number) => round(s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0);
+  return { p50: at(0.5), p99: at(0.99), max: round(s.at(-1) ?? 0), samples: s.length, unit: 'ms' };
+}
+
+async function run(root: string) {
+  const port = await freePort();
+  const data = mkdtempSync(join(tmpdir(), 'hearth-bench-jobs-'));
+  const base = `http://127.0.0.1:${port}`;
+  const server = await startServer(root, port, data);
+  try {
+    const therapist = new Session(base);
+    await therapist.call('POST', '/api/setup', { email: 'ana@clinic.test', displayName: 'Ana Therapist', password: PASSWORD });
+    const doc = (await therapist.call('GET', '/api/consent/document')).json as { version: string };
+    const clients: { s: Session; id: string }[] = [];
+    for (let i = 0; i < CLIENTS; i++) {
+      const id = (await therapist.call('POST', '/api/clients', { displayName: `Client ${i + 1}` })).json.id as string;
+      const url = (await therapist.call('POST', `/api/clients/${id}/invites`)).json.url as string;
+      const s = new Session(base);
+      await s.call('POST', `/api/invites/by-token/${url.split('/join/')[1]}/accept`, { email: `c${i}@home.test`, password: PASSWORD });
+      await s.call('POST', `/api/clients/${id}/consent`, {
+        documentVersion: doc.version,
+        scopes: ['builtin_ai', 'insights', 'music'],
+        signature: `Client ${i + 1}`,
+      });
+      clients.push({ s, id });
+    }
+    // Warm-up: one small picture per client (threads started, code compiled).
+    await Promise.all(clients.map((c) => c.s.call('POST', `/api/clients/${c.id}/generate`, { prompt: 'a warm-up', width: 64, height: 64 })));
+    const idle = await probe(base, new Promise((r) => setTimeout(r, 3000)));
+    const started = performance.now();
+    const perClient: number[] = [];
+    const load = Promise.all(
+      clients.map(async (c, i) => {
+        const t = performance.now();
+        await c.s.call('POST', `/api/clients/${c.id}/generate`, {
+          prompt: `a wide calm sea under stars ${i}`,
+          width: SIZE,
+          height: SIZE,
+          count: COUNT,
+          seed: i,
+        });
+        perClient.push(performance.now() - t);
+      }),
+    );
+    const busy = await probe(base, load);
+    await load;
+    return {
+      idle: stats(idle),
+      underLoad: stats(busy),
+      allPicturesMs: round(performance.now() - started),
+      perClientMedianMs: round([...perClient].sort((a, b) => a - b)[Math.floor(perClient.length / 2)] ?? 0),
+    };
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((r) => server.once('exit', r));
+    rmSync(data, { recursive: true, force: true });
+  }
+}
+
+export default async function bench() {
+  const before = process.env.HEARTH_BENCH_BEFORE;
+  const figures: Record<string, unknown> = {};
+  if (before) figures.before = await run(before);
+  figures.after = await run(ROOT);
+  return { load: `${CLIENTS} clients × ${COUNT} pictures of ${SIZE}²`, figures };
+}

@@ -1,0 +1,63 @@
+/**
+ * Development evaluation of the crisis screen on an UNSEALED labelled set (JSONL with text, level,
+ * category, language): `npx tsx scripts/evaluate-crisis-dev.ts <set.jsonl> [--misses]`.
+ *
+ * For the used held-out sets (test/heldout/crisis, test/heldout/crisis2) and the round-4 dev set
+ * (test/heldout/crisis-dev3). `--misses` prints every disagreement with its text: never point it at a
+ * sealed set (it refuses test/heldout/crisis3, whose own evaluate.ts prints aggregates only).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { explainText } from '../src/engines/safety/index.ts';
+
+type Level = 'none' | 'concern' | 'urgent';
+interface Item {
+  readonly text: string;
+  readonly level: Level;
+  readonly category: string;
+  readonly language: string;
+}
+
+const path = process.argv[2];
+if (!path) throw new Error('usage: evaluate-crisis-dev.ts <set.jsonl> [--misses]');
+if (/crisis3/.test(resolve(path))) throw new Error('test/heldout/crisis3 is sealed: run its own evaluate.ts, once');
+const items = readFileSync(path, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .map((l) => JSON.parse(l) as Item);
+
+const ratio = (a: number, b: number): number | null => (b === 0 ? null : Math.round((a / b) * 1000) / 1000);
+interface Row {
+  readonly item: Item;
+  readonly got: Level;
+}
+function figures(rows: readonly Row[]): Record<string, number | null> {
+  const risk = rows.filter((r) => r.item.level !== 'none');
+  const none = rows.filter((r) => r.item.level === 'none');
+  const urgent = rows.filter((r) => r.item.level === 'urgent');
+  return {
+    n: rows.length,
+    recall: ratio(risk.filter((r) => r.got !== 'none').length, risk.length),
+    fpr: ratio(none.filter((r) => r.got !== 'none').length, none.length),
+    urgentExact: ratio(urgent.filter((r) => r.got === 'urgent').length, urgent.length),
+    urgentNone: urgent.filter((r) => r.got === 'none').length,
+    levelExact: ratio(rows.filter((r) => r.got === r.item.level).length, rows.length),
+  };
+}
+
+const rows: Row[] = items.map((item) => ({ item, got: explainText(item.text).screen.level }));
+const group = (key: (r: Row) => string): Record<string, Record<string, number | null>> => {
+  const keys = [...new Set(rows.map(key))].sort();
+  return Object.fromEntries(keys.map((k) => [k, figures(rows.filter((r) => key(r) === k))]));
+};
+console.log(JSON.stringify({ all: figures(rows), byLanguage: group((r) => r.item.language), byCategory: group((r) => r.item.category) }));
+if (process.argv.includes('--misses')) {
+  for (const r of rows) {
+    if (r.got === r.item.level) continue;
+    const e = explainText(r.item.text);
+    const p = e.statistical.probabilities;
+    console.log(
+      `${r.item.level}→${r.got} [${r.item.category}/${r.item.language}] rules=${e.rules.level} disc=${e.rules.riskDiscounted} p=${(p.concern + p.urgent).toFixed(2)}/${p.urgent.toFixed(2)} :: ${r.item.text}`,
+    );
+  }
+}
