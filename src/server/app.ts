@@ -62,6 +62,7 @@ import { musicRoutes } from './routes/music.routes.ts';
 import { noteRoutes } from './routes/notes.routes.ts';
 import { planRoutes } from './routes/plans.routes.ts';
 import { seriesRoutes } from './routes/series.routes.ts';
+import { supportsRoutes } from './routes/supports.routes.ts';
 import { practiceRoutes } from './routes/practice.routes.ts';
 import { sessionRoutes } from './routes/sessions.routes.ts';
 import { studioRoutes } from './routes/studio.routes.ts';
@@ -235,6 +236,7 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
   dashboardRoutes(app, deps);
   groupRoutes(app, deps);
   seriesRoutes(app, deps);
+  supportsRoutes(app, deps);
   practiceRoutes(app, deps);
   app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => app.swagger());
 

@@ -247,6 +247,38 @@ const MATRIX: Record<string, Entry> = {
     prepare: async () => ({ params: { id: f.clientId, seriesId: await matrixSeries() } }),
   },
   'PUT /api/artworks/:id/self-portrait': { allow: TC, scoped: true, params: (f) => ({ id: f.artworkId }), body: () => ({ selfPortrait: true }) },
+  'GET /api/clients/:id/supports': { allow: TC, scoped: true },
+  'POST /api/clients/:id/supports': { allow: T, scoped: true, body: () => MATRIX_SUPPORT },
+  'PUT /api/clients/:id/supports/:supportId': {
+    allow: T,
+    scoped: true,
+    params: (f) => ({ id: f.clientId, supportId: NO_JOB }),
+    body: () => MATRIX_SUPPORT,
+    prepare: async () => ({ params: { id: f.clientId, supportId: await matrixSupport() } }),
+  },
+  'DELETE /api/clients/:id/supports/:supportId': {
+    allow: T,
+    scoped: true,
+    params: (f) => ({ id: f.clientId, supportId: NO_JOB }),
+    prepare: async () => ({ params: { id: f.clientId, supportId: await matrixSupport() } }),
+  },
+  'PUT /api/clients/:id/supports/:supportId/ticks': {
+    allow: TC,
+    scoped: true,
+    params: (f) => ({ id: f.clientId, supportId: NO_JOB }),
+    body: () => ({ day: '2026-12-07', steps: [0] }),
+    prepare: async () => ({ params: { id: f.clientId, supportId: await matrixSupport() } }),
+  },
+  'GET /api/clients/:id/supports/:supportId/print.pdf': {
+    allow: TC,
+    scoped: true,
+    params: (f) => ({ id: f.clientId, supportId: NO_JOB }),
+    prepare: async () => ({ params: { id: f.clientId, supportId: await matrixSupport() } }),
+  },
+  'GET /api/clients/:id/directive-suggestions': { allow: T, scoped: true },
+  'GET /api/clients/:id/traditions': { allow: TC, scoped: true },
+  'PUT /api/clients/:id/traditions': { allow: ['client'], scoped: true, body: () => ({ traditions: ['celtic'] }) },
+  'GET /api/supports/symbols/:word': { allow: TC, scoped: false, params: () => ({ word: 'tree' }) },
   'GET /api/notes/:id/series': { allow: T, scoped: true, params: (f) => ({ id: f.noteId }) },
   'PUT /api/notes/:id/series': { allow: T, scoped: true, params: (f) => ({ id: f.noteId }), body: () => ({ seriesIds: [] }) },
   'GET /api/consent/document': { allow: ALL, scoped: false },
@@ -580,6 +612,18 @@ const NO_JOB = '00000000-0000-4000-8000-000000000000';
 const matrixJob = async (): Promise<string> =>
   (await agents.client.post(`/api/clients/${f.clientId}/generate`, { prompt: 'matrix', width: 64, height: 64, async: true })).json().jobId as string;
 let f: Fixtures;
+/** A routine schedule for the visual-support routes. */
+const MATRIX_SUPPORT = {
+  kind: 'schedule',
+  title: 'Matrix routine',
+  scheduleMode: 'routine',
+  options: { largePrint: false, highContrast: false, symbolOnly: false },
+  items: [{ picture: { symbol: 'tree' }, text: 'I get up.' }],
+};
+/** A fresh visual support of client A1, for the support routes. */
+const matrixSupport = async (): Promise<string> =>
+  (await agents.therapist.post(`/api/clients/${f.clientId}/supports`, MATRIX_SUPPORT)).json().support.id as string;
+
 /** A fresh series of client A1, for the series routes. */
 const matrixSeries = async (): Promise<string> =>
   (await agents.therapist.post(`/api/clients/${f.clientId}/series`, { title: 'Matrix story', chapters: [] })).json().series.id as string;

@@ -37,3 +37,4 @@ export type { TotpRecord, LoginChallengeRecord } from './account-security.reposi
 export type { BackendRecord, BackendKind, BackendSecrets } from './backends.repository.ts';
 export type { ThrottleKey, ThrottleRule } from './login-throttle.repository.ts';
 export type { SeriesRecord, SeriesChapterRecord, ArtworkTag } from './series.repository.ts';
+export type { SupportRecord, SupportItemRecord, SupportKind, SupportPicture, SupportContent } from './supports.repository.ts';

@@ -36,6 +36,7 @@ import { MusicRepository } from './music.repository.ts';
 import { NotesRepository } from './notes.repository.ts';
 import { PlansRepository } from './plans.repository.ts';
 import { SeriesRepository } from './series.repository.ts';
+import { SupportsRepository } from './supports.repository.ts';
 import { PracticeRepository } from './practice.repository.ts';
 import { SettingsRepository } from './settings.repository.ts';
 import { TherapySessionsRepository } from './therapy-sessions.repository.ts';
@@ -70,6 +71,8 @@ export interface Store {
   readonly plans: PlansRepository;
   /** Series (storybooks) of works, artwork tags (self-portraits) and series attached to notes. */
   readonly series: SeriesRepository;
+  /** Visual supports (social stories, schedules, emotion cards) and schedule ticks. */
+  readonly supports: SupportsRepository;
   /** Therapists' own directives, PHQ-9/GAD-7 schedules, directives planned for a session. */
   readonly workspace: WorkspaceRepository;
   /** Consent documents and each client's append-only consent log. */
@@ -148,6 +151,7 @@ export function storeFromDb(db: Db, blobs: BlobStore, clock: Clock, dataDir: str
     notes: new NotesRepository(db, vault),
     plans: new PlansRepository(db, vault),
     series: new SeriesRepository(db, vault),
+    supports: new SupportsRepository(db, vault),
     workspace: new WorkspaceRepository(db, vault, keys),
     consents: new ConsentsRepository(db, vault),
     audit,

@@ -38,6 +38,9 @@ describe('export sections', () => {
       'GET /api/clients/:id/music/recommendation',
       'GET /api/clients/:id/jobs/:jobId',
       'GET /api/clients/:id/series/:seriesId/storybook.pdf',
+      'GET /api/clients/:id/supports/:supportId/print.pdf',
+      // Suggestions are derived from the record (goals, measures), not a record of their own.
+      'GET /api/clients/:id/directive-suggestions',
       // Which region's crisis contacts apply, and how the caller reaches the record: not records.
       'GET /api/clients/:id/crisis-region',
       'GET /api/clients/:id/access',

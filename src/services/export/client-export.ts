@@ -40,6 +40,7 @@ import type { MusicDeps } from '../music/music.service.ts';
 import { listNotes } from '../notes/notes.service.ts';
 import { listPlans } from '../plans/plans.service.ts';
 import { readStories, storybookExportFiles } from '../series/series.service.ts';
+import { listSupports, readTraditions, supportExportFiles } from '../supports/supports.service.ts';
 import { listSessions } from '../sessions/sessions.service.ts';
 import type { ImageBackend } from '../../backends/index.ts';
 import { clientGroupWork } from '../groups/client-group-work.ts';
@@ -111,6 +112,8 @@ export const SECTIONS: readonly ExportSection[] = [
   { name: 'insights', route: 'GET /api/clients/:id/insights', roles: THERAPIST, consent: 'insights', read: clientInsights },
   { name: 'consent', route: 'GET /api/clients/:id/consent', roles: BOTH, read: consentState },
   { name: 'stories', route: 'GET /api/clients/:id/stories', roles: BOTH, read: readStories },
+  { name: 'supports', route: 'GET /api/clients/:id/supports', roles: BOTH, read: listSupports },
+  { name: 'traditions', route: 'GET /api/clients/:id/traditions', roles: BOTH, read: readTraditions },
   { name: 'accessHistory', route: 'GET /api/clients/:id/audit', roles: BOTH, read: accessHistory },
   { name: 'careHistory', route: 'GET /api/clients/:id/care-history', roles: BOTH, read: careHistory },
   { name: 'alerts', route: 'GET /api/alerts', roles: THERAPIST, read: (deps, actor, { client }) => alertsForClient(deps, actor, client) },
@@ -248,6 +251,10 @@ async function writeClientExport(deps: ExportDeps, actor: Actor, subject: Subjec
   if (read.has('stories')) {
     for await (const book of storybookExportFiles(deps, actor, subject)) await put(zipPath('stories', `${slugOf(book.title)}-${book.name}`), book.bytes, false);
   }
+  // Each visual support (social story, schedule, emotion cards) as its printable PDF.
+  if (read.has('supports')) {
+    for await (const doc of supportExportFiles(deps, actor, subject)) put(zipPath('supports', `${slugOf(doc.title)}-${doc.name}`), doc.bytes, false);
+  }
 
   const records: ExportRecords = {
     format: 'hearth-export',
@@ -270,6 +277,8 @@ async function writeClientExport(deps: ExportDeps, actor: Actor, subject: Subjec
     insights: single('insights'),
     consent: single('consent'),
     stories: single('stories'),
+    supports: single('supports'),
+    traditions: single('traditions'),
     accessHistory: list('accessHistory'),
     careHistory: list('careHistory'),
     groupWork: single('groupWork'),
@@ -371,6 +380,7 @@ function readme(r: ExportRecords, renderedAudio: boolean, musicSeconds: number, 
       : t('records:readme.musicPlans', { minutes: Math.round(musicSeconds / 60), limit: MAX_EXPORT_MUSIC_SECONDS / 60 }),
     t('records:readme.summary'),
     t('records:readme.stories'),
+    t('supports:export.readme'),
     t('records:readme.fhir'),
     t('records:readme.groups'),
   ];

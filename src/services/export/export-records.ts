@@ -26,6 +26,10 @@ export interface ExportRecords {
   consent: Json | null;
   /** Series (storybooks; each also as `stories/<id>.pdf`) and works marked as self-portraits. */
   stories: Json | null;
+  /** Visual supports (each also as `supports/<id>.pdf`), with the ticks of their routines. */
+  supports: Json | null;
+  /** The cultural traditions the client chose as their own. */
+  traditions: Json | null;
   accessHistory: Json[];
   /** The client's own part in group work (their strokes, the works they contributed to), no other member's details. */
   groupWork: Json | null;

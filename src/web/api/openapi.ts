@@ -2600,6 +2600,58 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/clients/{id}/directive-suggestions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Directives ranked for this client (goals, plan, PHQ-9/GAD-7, completed homework), each with a one-line reason; for the therapist only */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              basedOn: {
+                completed: number;
+                gad7: string | null;
+                goals: number;
+                phq9: string | null;
+              };
+              suggestions: {
+                directiveId: string;
+                goalTags: string[];
+                mode: string;
+                reason: string;
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/clients/{id}/erase": {
     parameters: {
       query?: never;
@@ -4937,6 +4989,470 @@ export interface paths {
       };
     };
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/supports": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A client's visual supports (oldest first), with the ticks of their routines */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              supports: {
+                /** Format: uuid */
+                clientId: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                items: {
+                  helps: string;
+                  picture: ({
+                    symbol: string;
+                  } | {
+                    /** Format: uuid */
+                    artworkId: string;
+                  }) | null;
+                  pictureUrl: string | null;
+                  text: string;
+                  warnings: ("too_long" | "not_first_person" | "not_present" | "several_sentences")[];
+                }[];
+                /** @enum {string} */
+                kind: "story" | "schedule" | "cards";
+                options: {
+                  highContrast: boolean;
+                  largePrint: boolean;
+                  symbolOnly: boolean;
+                };
+                pdfUrl: string;
+                /** @enum {string} */
+                scheduleMode: "first_then" | "routine";
+                ticks: {
+                  day: string;
+                  steps: number[];
+                }[];
+                title: string;
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Prepare a social story, a visual schedule or emotion cards for a client */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            items: {
+              helps?: string;
+              picture: ({
+                symbol: string;
+              } | {
+                /** Format: uuid */
+                artworkId: string;
+              }) | null;
+              text: string;
+            }[];
+            /** @enum {string} */
+            kind: "story" | "schedule" | "cards";
+            options: {
+              highContrast: boolean;
+              largePrint: boolean;
+              symbolOnly: boolean;
+            };
+            /** @enum {string} */
+            scheduleMode?: "first_then" | "routine";
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              support: {
+                /** Format: uuid */
+                clientId: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                items: {
+                  helps: string;
+                  picture: ({
+                    symbol: string;
+                  } | {
+                    /** Format: uuid */
+                    artworkId: string;
+                  }) | null;
+                  pictureUrl: string | null;
+                  text: string;
+                  warnings: ("too_long" | "not_first_person" | "not_present" | "several_sentences")[];
+                }[];
+                /** @enum {string} */
+                kind: "story" | "schedule" | "cards";
+                options: {
+                  highContrast: boolean;
+                  largePrint: boolean;
+                  symbolOnly: boolean;
+                };
+                pdfUrl: string;
+                /** @enum {string} */
+                scheduleMode: "first_then" | "routine";
+                ticks: {
+                  day: string;
+                  steps: number[];
+                }[];
+                title: string;
+                updatedAt: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/supports/{supportId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Replace a visual support (title, options, items in order) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          supportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            items: {
+              helps?: string;
+              picture: ({
+                symbol: string;
+              } | {
+                /** Format: uuid */
+                artworkId: string;
+              }) | null;
+              text: string;
+            }[];
+            /** @enum {string} */
+            kind: "story" | "schedule" | "cards";
+            options: {
+              highContrast: boolean;
+              largePrint: boolean;
+              symbolOnly: boolean;
+            };
+            /** @enum {string} */
+            scheduleMode?: "first_then" | "routine";
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              support: {
+                /** Format: uuid */
+                clientId: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                items: {
+                  helps: string;
+                  picture: ({
+                    symbol: string;
+                  } | {
+                    /** Format: uuid */
+                    artworkId: string;
+                  }) | null;
+                  pictureUrl: string | null;
+                  text: string;
+                  warnings: ("too_long" | "not_first_person" | "not_present" | "several_sentences")[];
+                }[];
+                /** @enum {string} */
+                kind: "story" | "schedule" | "cards";
+                options: {
+                  highContrast: boolean;
+                  largePrint: boolean;
+                  symbolOnly: boolean;
+                };
+                pdfUrl: string;
+                /** @enum {string} */
+                scheduleMode: "first_then" | "routine";
+                ticks: {
+                  day: string;
+                  steps: number[];
+                }[];
+                title: string;
+                updatedAt: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Delete a visual support */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          supportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/supports/{supportId}/print.pdf": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The support as a printable PDF (A4) */
+    get: {
+      parameters: {
+        query?: {
+          lang?: "en" | "es" | "de";
+        };
+        header?: never;
+        path: {
+          id: string;
+          supportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/supports/{supportId}/ticks": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Tick steps of a daily routine for one day (replaces that day’s ticks) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          supportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: date */
+            day: string;
+            steps: number[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              day: string;
+              steps: number[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/traditions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The cultural traditions the client chose as their own, and those on offer */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              available: {
+                avoid: string;
+                drawOn: string;
+                id: string;
+                motifs: string[];
+                names: {
+                  de: string;
+                  en: string;
+                  es: string;
+                };
+              }[];
+              traditions: string[];
+            };
+          };
+        };
+      };
+    };
+    /** The client chooses their own traditions (replaces the list) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            traditions: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              available: {
+                avoid: string;
+                drawOn: string;
+                id: string;
+                motifs: string[];
+                names: {
+                  de: string;
+                  en: string;
+                  es: string;
+                };
+              }[];
+              traditions: string[];
+            };
+          };
+        };
+      };
+    };
     post?: never;
     delete?: never;
     options?: never;
@@ -9232,6 +9748,42 @@ export interface paths {
               }[];
             };
           };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/supports/symbols/{word}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The symbol a word names (en/es/de): a shape of the studio library, or a face for a feeling word (PNG) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          word: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
       };
     };

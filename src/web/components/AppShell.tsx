@@ -54,6 +54,11 @@ export function AppShell({ children }: { children: ReactNode }) {
                 {t('stories:nav.stories')}
               </Link>
             ) : null}
+            {me.role === 'therapist' || me.role === 'client' ? (
+              <Link to="/supports" aria-current={path.startsWith('/supports') ? 'page' : undefined}>
+                {t('supports:nav')}
+              </Link>
+            ) : null}
             {me.role === 'therapist' || me.role === 'admin' ? (
               <Link to="/settings/model-servers" aria-current={path === '/settings/model-servers' ? 'page' : undefined}>
                 {t('pages:shell.modelServers')}

@@ -25,6 +25,7 @@ import { GroupCanvasPage } from '../groups/GroupCanvasPage.tsx';
 import { GroupPage } from '../groups/GroupPage.tsx';
 import { GroupsPage } from '../groups/GroupsPage.tsx';
 import { storiesPageFor } from '../stories/StoriesRoutes.tsx';
+import { supportsPageFor } from '../supports/SupportsPage.tsx';
 
 /** The pages a signed-in therapist or client can open, by path. */
 export function SignedInRoutes({ path }: { path: string }) {
@@ -61,6 +62,8 @@ function pageFor(path: string, role: string, clientId: string | null) {
   if (studio && role === 'client') return <StudioPage key={studio.id} artworkId={studio.id!} />;
   const stories = storiesPageFor(path, role, clientId);
   if (stories) return stories;
+  const supports = supportsPageFor(path, role, clientId);
+  if (supports) return supports;
   const liveCanvas = matchPath('/clients/:id/live', path);
   if (liveCanvas && role === 'therapist') return <LiveCanvasPage key={liveCanvas.id} clientId={liveCanvas.id!} />;
   const chart = matchPath('/clients/:id/:tab', path);

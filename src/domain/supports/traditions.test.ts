@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { DIRECTIVE_CATALOGUE } from '../directives/index.ts';
+import { TRADITIONS } from './traditions.ts';
+
+describe('traditions', () => {
+  it('each has names in three languages, what to draw on and what to avoid, and known directives', () => {
+    const ids = new Set(DIRECTIVE_CATALOGUE.map((d) => d.id));
+    expect(new Set(TRADITIONS.map((t) => t.id)).size).toBe(TRADITIONS.length);
+    for (const t of TRADITIONS) {
+      expect(t.names.en && t.names.es && t.names.de, t.id).toBeTruthy();
+      expect(t.names.es).not.toBe(t.names.en);
+      expect(t.drawOn.length, t.id).toBeGreaterThan(30);
+      expect(t.avoid.length, t.id).toBeGreaterThan(30);
+      for (const d of t.directives) expect(ids.has(d), `${t.id}: ${d}`).toBe(true);
+    }
+  });
+});
