@@ -119,7 +119,8 @@ describe('model servers', () => {
     expect(comfy.requests.filter((q) => q.path === '/prompt').length).toBe(promptsBefore + 1);
     const rae = apiAs(server.url);
     await rae('POST', '/api/auth/login', { email: RAE.email, password: RAE.password });
-    const made = (await rae<{ artworks: { kind: string; backend: string | null }[] }>('GET', `/api/clients/${clients[RAE.email]}/artworks`)).artworks.filter(
+    // A picture stays a studio draft until Rae keeps it.
+    const made = (await rae<{ drafts: { kind: string; backend: string | null }[] }>('GET', `/api/clients/${clients[RAE.email]}/studio/drafts`)).drafts.filter(
       (a) => a.kind === 'generated',
     );
     expect(made.map((a) => a.backend)).toEqual(['comfyui']);
