@@ -133,8 +133,11 @@ export function StudioPage({ artworkId }: { artworkId?: string }) {
     [settings, seed, size, start, drawing.doc, source, studio, setError, backendId, t],
   );
 
-  // Full screen: Esc leaves it; focus stays on the toggle so the keyboard is never lost.
+  // Full screen: Esc leaves it; focus stays on the toggle so the keyboard is never lost. On a
+  // narrow screen the brushes and layers fold into a tray over the page (closed at first).
   const { fullScreen, setFullScreen } = view;
+  const [trayOpen, setTrayOpen] = useState(false);
+  useEffect(() => setTrayOpen(false), [fullScreen]);
   useEffect(() => {
     if (!fullScreen) return;
     document.body.classList.add('studio-full-open');
@@ -249,9 +252,21 @@ export function StudioPage({ artworkId }: { artworkId?: string }) {
                     {t('studio:watching')}
                   </p>
                 ) : null}
-                <CanvasToolbar view={view} frame={workRef} fullScreenRef={fullButton} />
+                <CanvasToolbar view={view} frame={workRef} fullScreenRef={fullButton}>
+                  {view.fullScreen ? (
+                    <button
+                      type="button"
+                      className="button button--quiet button--small studio-tray-toggle"
+                      aria-expanded={trayOpen}
+                      aria-controls="studio-draw-tools"
+                      onClick={() => setTrayOpen((o) => !o)}
+                    >
+                      {trayOpen ? t('studio:trayHide') : t('studio:trayShow')}
+                    </button>
+                  ) : null}
+                </CanvasToolbar>
                 <div className="studio-draw-area">
-                  <div className="studio-draw-tools">
+                  <div id="studio-draw-tools" className={`studio-draw-tools${trayOpen ? ' studio-draw-tools--open' : ''}`}>
                     <BrushPanel brush={brush} drawing={drawing} onCleared={() => setStatus(t('studio:cleared'))} />
                     <LayersPanel view={view} hasPicture={picture !== null} />
                   </div>
