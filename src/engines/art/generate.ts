@@ -182,14 +182,15 @@ function prepare(opts: GenerateOptions) {
   const neutral = mix([0.86, 0.76, 0.62], pal.accents[0] ?? [0.6, 0.58, 0.55], 0.25);
   // A round shape drawn in the sky is the sun or moon (painted in generateWithDetails), not another thing.
   // Only when the words name the sun or moon, or it is high in the sky — and it is nobody's head.
-  const round = layout && strength >= 0.5 ? roundRegionInSky(layout, reading?.horizon ?? height * 0.5) : undefined;
+  const figures = layout ? drawnFigures(layout, width, height, reading?.horizon) : [];
+  const heads = new Set(figures.map((f) => f.head.label));
+  const round = layout && strength >= 0.5 ? roundRegionInSky(layout, reading?.horizon ?? height * 0.5, (r) => heads.has(r.label)) : undefined;
   const namedSky = affect.motifs.find((m) => m === 'sun' || m === 'moon');
-  const isHead = round !== undefined && layout !== undefined && drawnFigures(layout, width, height, reading?.horizon).some((f) => f.head.label === round.label);
   const alone = (r: Region): boolean => drawnObjects(layout!, width, height, reading?.horizon).some((o) => o.regions.length === 1 && o.regions[0] === r);
-  const disc = round && !isHead && (namedSky || ((round.y0 + round.y1) / 2 < Math.min(horizon, height) * 0.6 && alone(round))) ? round : undefined;
+  const disc = round && (namedSky || ((round.y0 + round.y1) / 2 < Math.min(horizon, height) * 0.6 && alone(round))) ? round : undefined;
   const match =
     layout && reading
-      ? matchSketch(layout, width, height, reading.horizon, words.uses, reading.regionColours, neutral, new Set(disc ? [disc.label] : []))
+      ? matchSketch(layout, width, height, reading.horizon, words.uses, reading.regionColours, neutral, new Set(disc ? [disc.label] : []), figures)
       : undefined;
   const drawnWords = new Set(match?.matched.map((m) => m.word) ?? []);
   const sketchHasFigures = (match?.figures.length ?? 0) > 0;

@@ -386,8 +386,10 @@ export function matchSketch(
   neutral: Col,
   /** Region labels already read as something else (the sun or moon drawn in the sky). */
   exclude: ReadonlySet<number> = new Set(),
+  /** The drawn people, when already found (drawnFigures). */
+  figures: readonly DrawnFigure[] = drawnFigures(layout, W, H, horizon),
 ): MatchResult {
-  const res: MatchResult = { colours: new Map(ownColours), splits: new Map(), matched: [], figures: drawnFigures(layout, W, H, horizon) };
+  const res: MatchResult = { colours: new Map(ownColours), splits: new Map(), matched: [], figures };
   const matched = res.matched as SketchMatch[];
   const objects = drawnObjects(layout, W, H, horizon);
   // The same drawing without its people (heads and the closed shapes of their bodies): what a

@@ -239,10 +239,11 @@ function giveBackBridges(res: { labels: Int32Array; regions: Region[] }, lines: 
  * The most disc-like enclosed region in the upper half, if any: a circle the client drew in the
  * sky is read as the sun or moon the words ask for.
  */
-export function roundRegionInSky(layout: SketchLayout, horizon: number): Region | undefined {
+export function roundRegionInSky(layout: SketchLayout, horizon: number, skip?: (r: Region) => boolean): Region | undefined {
   let best: Region | undefined;
   let bestScore = 0;
   for (const r of layout.enclosed) {
+    if (skip?.(r)) continue;
     const bw = r.x1 - r.x0 + 1;
     const bh = r.y1 - r.y0 + 1;
     const aspect = bw / bh;
