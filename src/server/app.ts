@@ -201,7 +201,7 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
     engines,
     bus,
     liveCanvas: new LiveCanvasHub(bus),
-    groupCanvas: new GroupCanvasHub(opts.store, clock),
+    groupCanvas: new GroupCanvasHub(opts.store, clock, bus),
   };
   registerStudioJobs(deps.jobs, deps);
   await deps.jobs.start();
