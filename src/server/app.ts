@@ -66,6 +66,7 @@ import { supportsRoutes } from './routes/supports.routes.ts';
 import { practiceRoutes } from './routes/practice.routes.ts';
 import { sessionRoutes } from './routes/sessions.routes.ts';
 import { studioRoutes } from './routes/studio.routes.ts';
+import { alertEventRoutes } from './routes/alert-events.routes.ts';
 import { systemRoutes } from './routes/system.routes.ts';
 
 export interface AppOptions {
@@ -222,6 +223,7 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
   artworkRoutes(app, deps);
   studioRoutes(app, deps);
   clinicalRoutes(app, deps);
+  alertEventRoutes(app, deps);
   directiveRoutes(app, deps);
   homeworkRoutes(app, deps);
   musicRoutes(app, deps);

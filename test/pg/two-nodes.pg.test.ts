@@ -200,6 +200,28 @@ describe.skipIf(!pgUrl)('two app nodes on one PostgreSQL', () => {
     expect(snap.drawing.strokes).toHaveLength(121);
   }, 120_000);
 
+  it('a new crisis alert stored through node A is pushed to the therapist’s badge stream on node B, and its acknowledgement too', async () => {
+    const addressB = await addressOf(b);
+    const stream = await fetch(`${addressB}/api/alerts/events`, { headers: { accept: 'text/event-stream', cookie: `hearth_session=${therapistA.cookie}` } });
+    expect(stream.status).toBe(200);
+    const counts: { open: number }[] = [];
+    const reading = readEvents(stream, (ev) => {
+      counts.splice(0, counts.length, ...ev.filter((e) => e.event === 'count').map((e) => e.data as { open: number }));
+      return counts.length >= 3;
+    });
+    // The first count is sent at once; wait for it so the stream is surely listening.
+    await expect.poll(() => counts.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    const before = counts[0]!.open;
+    const wrote = await clientA.post(`/api/clients/${clientId}/reflections`, { text: 'I drew the sea. Honestly I have a plan to end my life this weekend.' });
+    expect(wrote.statusCode).toBe(201);
+    await expect.poll(() => counts.length, { timeout: 10_000 }).toBeGreaterThan(1);
+    expect(counts[1]!.open).toBe(before + 1);
+    const [alert] = (await therapistA.get('/api/alerts')).json().alerts as { id: string }[];
+    expect((await therapistA.post(`/api/alerts/${alert!.id}/acknowledge`, { note: 'Called them.' })).statusCode).toBe(200);
+    await reading;
+    expect(counts[2]!.open).toBe(before);
+  }, 60_000);
+
   it('a group canvas drawn on through node A and node B converges, presence crosses, a late node syncs from what is stored', async () => {
     const [baseA, baseB] = await Promise.all([addressOf(a), addressOf(b)]);
     const m1 = await addClient(a, therapistA, 'Ada', 'ada@home.test');
