@@ -14,6 +14,7 @@ import * as Y from 'yjs';
 import { beginStroke, hiddenOf, strokesOf, visibleStrokes } from '../../src/domain/groups/canvas-model.ts';
 import { CanvasProvider } from '../../src/domain/groups/canvas-provider.ts';
 import type { SocketLike } from '../../src/domain/groups/canvas-provider.ts';
+import { GroupCanvasHub } from '../../src/services/groups/canvas-hub.ts';
 import { startJobWorker } from '../../src/services/jobs/job-worker.ts';
 import { buildApp } from '../../src/server/index.ts';
 import { openStore } from '../../src/store/index.ts';
@@ -268,6 +269,16 @@ describe.skipIf(!pgUrl)('two app nodes on one PostgreSQL', () => {
     // The therapist hides a stroke through node A's API: it vanishes on screens connected to B.
     expect((await therapistA.post(`/api/group-sessions/${sessionId}/moderation`, { hide: 'one' })).statusCode).toBe(200);
     await until(() => hiddenOf(two.doc).get('one') === true && hiddenOf(therapistB.doc).get('one') === true);
+
+    // A third node compacts the stored rows (as a room does every 400 updates) while both rooms are open; drawing goes on.
+    await new GroupCanvasHub(b.store, () => new Date()).compact(sessionId);
+    const count = () =>
+      b.store.db.query<{ n: number }>('SELECT count(*)::int AS n FROM group_canvas_updates WHERE session_id = $1', [sessionId]).then((r) => r[0]!.n);
+    expect(await count()).toBe(1);
+    p2.push([500, 500]);
+    p1.push([600, 600]);
+    await until(() => state(one.doc) === state(two.doc) && (strokesOf(one.doc).get('two')!.get('points') as Y.Array<number>).length === 64);
+    expect(await count()).toBe(3);
 
     // What is stored, read on its own, is what every screen shows (stored once per update, nothing lost).
     const rows = await b.store.db.query<{ update: Uint8Array }>('SELECT update FROM group_canvas_updates WHERE session_id = $1 ORDER BY seq', [sessionId]);
