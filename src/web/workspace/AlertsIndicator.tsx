@@ -35,22 +35,27 @@ export function AlertsIndicator({ path }: { path: string }) {
     }, POLL_MS);
     const onChange = () => void check();
     window.addEventListener('hearth:alerts-changed', onChange);
-    const pushed = typeof EventSource === 'function' ? new EventSource('/api/alerts/events') : null;
-    pushed?.addEventListener('count', (e) => {
-      try {
-        const count = JSON.parse((e as MessageEvent<string>).data) as { open: number };
-        if (live && typeof count.open === 'number') setOpen(count.open);
-      } catch {
-        // A malformed event changes nothing; the next one or the poll corrects it.
-      }
-    });
     return () => {
       live = false;
-      pushed?.close();
       clearInterval(timer);
       window.removeEventListener('hearth:alerts-changed', onChange);
     };
   }, [path]);
+
+  // One pushed stream for as long as the header is shown (not one per page change).
+  useEffect(() => {
+    if (typeof EventSource !== 'function') return;
+    const pushed = new EventSource('/api/alerts/events');
+    pushed.addEventListener('count', (e) => {
+      try {
+        const count = JSON.parse((e as MessageEvent<string>).data) as { open: number };
+        if (typeof count.open === 'number') setOpen(count.open);
+      } catch {
+        // A malformed event changes nothing; the next one or the poll corrects it.
+      }
+    });
+    return () => pushed.close();
+  }, []);
 
   if (open === 0) return null;
   return (
