@@ -29,6 +29,7 @@ import { modelServerLoader } from '../services/backends/model-servers.service.ts
 import { GroupCanvasHub } from '../services/groups/canvas-hub.ts';
 import { EnginePool, poolAwareImageBackend } from '../services/jobs/engine-pool.ts';
 import { LocalEventBus, PgEventBus } from '../services/jobs/event-bus.ts';
+import { MusicThread } from '../services/jobs/music-thread.ts';
 import type { EventBus } from '../services/jobs/event-bus.ts';
 import { JobRunner } from '../services/jobs/job-runner.ts';
 import { LiveCanvasHub } from '../services/studio/live-canvas-hub.ts';
@@ -66,6 +67,7 @@ import { supportsRoutes } from './routes/supports.routes.ts';
 import { practiceRoutes } from './routes/practice.routes.ts';
 import { sessionRoutes } from './routes/sessions.routes.ts';
 import { studioRoutes } from './routes/studio.routes.ts';
+import { alertEventRoutes } from './routes/alert-events.routes.ts';
 import { systemRoutes } from './routes/system.routes.ts';
 
 export interface AppOptions {
@@ -181,6 +183,9 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
   // piece played, once per process.
   const musicBackend =
     opts.musicBackend ?? createBuiltinMusicBackend({ soundBank: () => soundBankFromEnv(process.env, (reason) => app.log.warn({ reason }, 'music')) });
+  // Pieces render and recordings are analysed on one music thread (lazily started), unless a
+  // backend was injected (it renders in-process) or HEARTH_MUSIC_THREAD=0.
+  const musicThread = !opts.musicBackend && process.env.HEARTH_MUSIC_THREAD !== '0' ? new MusicThread() : null;
   const engines = opts.engines ?? new EnginePool();
   const bus: EventBus = opts.databaseUrl ? await PgEventBus.open(opts.databaseUrl) : new LocalEventBus();
   const deps: Deps = {
@@ -191,6 +196,7 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
     startedAt: Date.now(),
     imageBackend: opts.imageBackend ?? poolAwareImageBackend(createBuiltinImageBackend(), engines),
     musicBackend,
+    musicThread,
     textBackend: opts.textBackend ?? textBackendFromEnv(process.env, (reason) => app.log.warn({ reason }, 'note draft: text server not used')),
     crisisModel:
       opts.crisisModel !== undefined
@@ -201,7 +207,7 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
     engines,
     bus,
     liveCanvas: new LiveCanvasHub(bus),
-    groupCanvas: new GroupCanvasHub(opts.store, clock),
+    groupCanvas: new GroupCanvasHub(opts.store, clock, bus),
   };
   registerStudioJobs(deps.jobs, deps);
   await deps.jobs.start();
@@ -210,6 +216,7 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
     deps.liveCanvas.close();
     await bus.close();
     if (!opts.engines) await engines.close();
+    await musicThread?.close();
     await settleModelScreens();
   });
   systemRoutes(app, deps);
@@ -222,6 +229,7 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
   artworkRoutes(app, deps);
   studioRoutes(app, deps);
   clinicalRoutes(app, deps);
+  alertEventRoutes(app, deps);
   directiveRoutes(app, deps);
   homeworkRoutes(app, deps);
   musicRoutes(app, deps);

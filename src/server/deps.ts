@@ -1,3 +1,4 @@
+import type { MusicThread } from '../services/jobs/music-thread.ts';
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { CrisisModel } from '../backends/crisis-model.backend.ts';
@@ -25,6 +26,8 @@ export interface Deps {
   startedAt: number;
   imageBackend: ImageBackend;
   musicBackend: MusicBackend;
+  /** The music thread (null when a backend was injected: it renders in-process). */
+  musicThread: MusicThread | null;
   textBackend: TextBackend;
   /** The clinic's crisis model (HEARTH_CRISIS_MODEL=on), or null: raises a screen's level, never lowers it. */
   crisisModel: CrisisModel | null;

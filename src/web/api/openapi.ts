@@ -631,6 +631,45 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/alerts/events": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The open-alert count as a Server-Sent-Events stream (event: count), sent again whenever it may have changed, on any node; JSON without the header */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              open: number;
+              urgent: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/artworks/{id}": {
     parameters: {
       query?: never;
