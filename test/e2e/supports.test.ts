@@ -236,7 +236,7 @@ describe('visual supports', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Supports' }).click();
     await page.getByRole('link', { name: CLIENT.displayName }).click();
     const suggestions = page.getByRole('region', { name: 'Suggested directives' });
-    await suggestions.getByText(/Learned from 1 homework the client checked in before and after/).waitFor();
+    await suggestions.getByText(/Learned from how the client felt after 1 piece of homework/).waitFor();
     await expect
       .poll(() => suggestions.locator('.support-suggestion__reason').allTextContents())
       .toContainEqual(expect.stringMatching(new RegExp(`like “${hw!.title}”, after which the client’s distress eased by 5 points`)));
@@ -277,18 +277,18 @@ describe('visual supports', () => {
 
     // Self-portrait mode: the kept picture is tagged and appears among the self-portraits.
     await c.getByLabel('Self-portrait mode').check();
-    await c.getByLabel('What would you like to see?').fill('me, today, a crane by the water');
+    await c.getByLabel('What would you like to see?').fill('a portrait of me as I am today, with a crane and blossoms');
     await c.getByRole('radio', { name: '1' }).check();
     await c.getByRole('button', { name: 'Create picture' }).click();
     await c
       .getByRole('status')
       .filter({ hasText: /picture is ready|pictures are ready/ })
       .waitFor({ timeout: 120_000 });
-    await c.getByLabel('Title', { exact: true }).fill('Me by the water');
+    await c.getByLabel('Title', { exact: true }).fill('Crane and blossoms');
     await c.getByRole('button', { name: 'Keep in my gallery' }).click();
     await c.getByRole('status').filter({ hasText: 'Kept as a self-portrait.' }).waitFor();
     const series = await client<{ selfPortraits: { title: string }[] }>('GET', `/api/clients/${clientId}/stories`);
-    expect(series.selfPortraits.map((s) => s.title)).toEqual(['Me by the water']);
+    expect(series.selfPortraits.map((s) => s.title)).toEqual(['Crane and blossoms']);
     await expectAccessible(c, 'studio self-portrait kept');
     await shot(c, '07-studio-self-portrait');
 

@@ -73,7 +73,7 @@ export interface ReasonPart {
   args: Record<string, string | number>;
 }
 
-export type ReasonKey = 'goal' | 'gad7' | 'phq9' | 'helped' | 'helpedBefore' | 'music' | 'trend' | 'tradition' | 'general';
+export type ReasonKey = 'goal' | 'gad7' | 'phq9' | 'helped' | 'helpedSelf' | 'helpedBefore' | 'music' | 'trend' | 'tradition' | 'general';
 
 export interface Suggestion {
   directive: Directive;
@@ -233,9 +233,9 @@ export function suggestDirectives(catalogue: readonly Directive[], s: Suggestion
       if (w > 0 && best) reasons.push([w + 0.25, { key: 'helped', args: { title: titles.get(best.id) ?? best.id, change: Math.abs(best.change) } }]);
     }
     // The directive itself, done before: how the client felt after it counts again, on its own.
-    const own = (s.homeworkOutcomes ?? []).filter((o) => o.directiveId === d.id && o.distressChange !== undefined);
-    if (own.length)
-      score +=
+    const own = (s.homeworkOutcomes ?? []).filter((o) => o.distressChange !== undefined && o.directiveId === d.id);
+    if (own.length) {
+      const w =
         2 *
         Math.max(
           -3,
@@ -244,6 +244,13 @@ export function suggestDirectives(catalogue: readonly Directive[], s: Suggestion
             own.reduce((a, o) => a + outcomeWeight(o.distressChange!), 0),
           ),
         );
+      score += w;
+      // Said of itself rather than "like itself".
+      const i = reasons.findIndex((r) => r[1].key === 'helped');
+      const last = own.at(-1)!.distressChange!;
+      if (i >= 0) reasons.splice(i, 1);
+      if (w > 0 && last < 0) reasons.push([w + 0.5, { key: 'helpedSelf', args: { change: -last } }]);
+    }
     if (music && d.mode === 'music') {
       const w = Math.min(4, 1 + Math.abs(music.meanDistressChange));
       score += w;
@@ -293,6 +300,8 @@ function partText(p: ReasonPart, locale: Locale, t: ReturnType<typeof translator
       return t('supports:reason.phq9', p.args);
     case 'helped':
       return t('supports:reason.helped', p.args);
+    case 'helpedSelf':
+      return t('supports:reason.helpedSelf', p.args);
     case 'helpedBefore':
       return t('supports:reason.helpedBefore');
     case 'music':

@@ -47,7 +47,8 @@ export function SuggestedDirectives({ clientId }: { clientId: string }) {
       {error ? <Notice tone="error">{error}</Notice> : null}
       {based ? (
         <p className="muted">
-          {t('supports:suggest.basedOn', { goals: based.goals, gad7: based.gad7 ?? '—', phq9: based.phq9 ?? '—', completed: based.completed })}{' '}
+          {t('supports:suggest.basedOn', { goals: based.goals, gad7: based.gad7 ?? '—', phq9: based.phq9 ?? '—', completed: based.completed })}
+          <br />
           {t('supports:suggest.learnedFrom', { rated: based.rated, trends: based.trends, listenings: based.listenings })}
         </p>
       ) : null}
