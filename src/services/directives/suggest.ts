@@ -152,6 +152,12 @@ function isActivating(d: Directive): boolean {
 /** True when the directive is marked unsuitable in acute crisis. */
 const crisisUnsuitable = (d: Directive): boolean => d.unsuitableFor.some((u) => /crisis|acute risk|suicid/i.test(u));
 
+/**
+ * Added to a learned reason's place in the sentence (not to the score): what the client's own history
+ * shows is said before a questionnaire band that every calming suggestion shares.
+ */
+const LEARNED = 3;
+
 /** How much one homework's felt change counts: an eased distress lifts, a raised one lowers (capped). */
 const outcomeWeight = (change: number): number => Math.max(-2, Math.min(2, -change / 2));
 
@@ -230,7 +236,7 @@ export function suggestDirectives(catalogue: readonly Directive[], s: Suggestion
         .map((x) => x[1].best)
         .filter((b) => b !== undefined)
         .sort((a, b) => a.change - b.change)[0];
-      if (w > 0 && best) reasons.push([w + 0.25, { key: 'helped', args: { title: titles.get(best.id) ?? best.id, change: Math.abs(best.change) } }]);
+      if (w > 0 && best) reasons.push([w + LEARNED + 0.25, { key: 'helped', args: { title: titles.get(best.id) ?? best.id, change: Math.abs(best.change) } }]);
     }
     // The directive itself, done before: how the client felt after it counts again, on its own.
     const own = (s.homeworkOutcomes ?? []).filter((o) => o.distressChange !== undefined && o.directiveId === d.id);
@@ -249,18 +255,18 @@ export function suggestDirectives(catalogue: readonly Directive[], s: Suggestion
       const i = reasons.findIndex((r) => r[1].key === 'helped');
       const last = own.at(-1)!.distressChange!;
       if (i >= 0) reasons.splice(i, 1);
-      if (w > 0 && last < 0) reasons.push([w + 0.5, { key: 'helpedSelf', args: { change: -last } }]);
+      if (w > 0 && last < 0) reasons.push([w + LEARNED + 0.5, { key: 'helpedSelf', args: { change: -last } }]);
     }
     if (music && d.mode === 'music') {
       const w = Math.min(4, 1 + Math.abs(music.meanDistressChange));
       score += w;
-      reasons.push([w, { key: 'music', args: { change: Math.abs(Math.round(music.meanDistressChange * 10) / 10), n: music.listenings } }]);
+      reasons.push([w + LEARNED, { key: 'music', args: { change: Math.abs(Math.round(music.meanDistressChange * 10) / 10), n: music.listenings } }]);
     }
     const trend = trendHits.find((x) => d.goalTags.some((t) => x.tags.includes(t)));
     if (trend) {
       const w = 1.5 + Math.min(3, trend.n) * 0.5;
       score += w;
-      reasons.push([w, { key: 'trend', args: { says: trend.says, n: trend.n } }]);
+      reasons.push([w + LEARNED, { key: 'trend', args: { says: trend.says, n: trend.n } }]);
     }
     const tradition = (s.traditions ?? []).find((t) => t.directiveIds.includes(d.id));
     if (tradition && score > 0) {

@@ -62,6 +62,9 @@ describe('suggestions learn from how the client felt after homework', () => {
     expect(after.suggestions).not.toEqual(before.suggestions);
     const de = await get('de');
     expect(de.suggestions.map((s) => s.reason).join(' ')).toMatch(/Belastung um 4 Punkte zurückging/);
+    // A severe GAD-7 from the client's own questionnaire counts, and is said.
+    expect((await client.post(`/api/clients/${clientId}/measures`, { measure: 'gad7', answers: [3, 3, 2, 2, 3, 2, 2] })).statusCode).toBe(201);
+    expect((await get()).suggestions.map((s) => s.reason).join(' ')).toMatch(/GAD-7 is 17: a calming, grounding activity/);
   });
 });
 

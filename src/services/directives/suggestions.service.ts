@@ -26,7 +26,8 @@ import { reasonText, suggestDirectives } from './suggest.ts';
 function latest(measures: readonly MeasureResponseRecord[], id: 'phq9' | 'gad7'): MeasureSignal | undefined {
   const m = measures.filter((x) => x.measure === id).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0];
   if (!m) return undefined;
-  const band = measureDefinition(m.measure).bands.find((b) => b.id === m.band);
+  // Responses store the band's label (measures.service); older rows may hold its id.
+  const band = measureDefinition(m.measure).bands.find((b) => b.label === m.band || b.id === m.band);
   return { total: m.total, severity: band?.severity ?? 0, band: band?.label ?? m.band, safetyFlag: m.safetyFlag };
 }
 
