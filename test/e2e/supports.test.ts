@@ -239,7 +239,7 @@ describe('visual supports', () => {
     await suggestions.getByText(/Learned from how the client felt after 1 piece of homework/).waitFor();
     await expect
       .poll(() => suggestions.locator('.support-suggestion__reason').allTextContents())
-      .toContainEqual(expect.stringMatching(new RegExp(`like “${hw!.title}”, after which the client’s distress eased by 5 points`)));
+      .toContainEqual(expect.stringMatching(new RegExp(`like “${hw!.title}”, after which the client’s distress eased by 5 points`, 'i')));
     const pick = (await suggestions.locator('.support-suggestion strong').first().textContent())!;
     await suggestions.getByRole('button', { name: `Plan for next session (${pick})` }).click();
     await suggestions
