@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOpenAiFake } from '../../../test/fakes/openai.fake.ts';
-import { addClient, createHarness, setupTherapist, signConsent } from '../../../test/helpers/harness.ts';
+import { addClient, createHarness, pngDrawing, setupTherapist, signConsent } from '../../../test/helpers/harness.ts';
 import type { Agent, Harness } from '../../../test/helpers/harness.ts';
 import type { Actor } from '../context.ts';
 import { createOpenAiWording } from './openai-wording.ts';
@@ -65,6 +65,31 @@ describe('suggestions learn from how the client felt after homework', () => {
     // A severe GAD-7 from the client's own questionnaire counts, and is said.
     expect((await client.post(`/api/clients/${clientId}/measures`, { measure: 'gad7', answers: [3, 3, 2, 2, 3, 2, 2] })).statusCode).toBe(201);
     expect((await get()).suggestions.map((s) => s.reason).join(' ')).toMatch(/GAD-7 is 17: a calming, grounding activity/);
+  });
+});
+
+describe('suggestions learn from recent works against the client’s own usual range', () => {
+  it('answers a run of less colourful works with expressive directives, said as what is on the page', async () => {
+    const other = await addClient(h, therapist, 'Kim Ode', 'kim@home.test');
+    expect((await therapist.request({ method: 'PATCH', url: `/api/clients/${other.clientId}`, json: { goals: 'Feel less anxious' } })).statusCode).toBe(200);
+    const kim = { client: (await h.store.clients.byId(other.clientId))! };
+    // Seven works, one after another; the insights' stored features: colourful, then the last two much less so.
+    const colour = [60, 62, 58, 61, 59, 12, 10]; // Hasler–Süsstrunk colourfulness, 0–~100
+    for (const [i, c] of colour.entries()) {
+      const up = await other.client.upload(other.clientId, await pngDrawing(64, 48, '#3366aa'), `w${i}.png`, 'image/png', { title: `Work ${i + 1}` });
+      expect(up.statusCode, up.body).toBe(201);
+      await h.store.artworks.saveFeatures({ id: up.json().id as string, clientId: other.clientId }, { colourfulness: c }, {}, h.now());
+    }
+    const out = await directiveSuggestions({ store: h.store, clock: h.now }, actor, kim, { lang: 'en' });
+    expect(out.basedOn.trends).toBe(1);
+    const said = out.suggestions.find((x) => /fewer and softer colours than usual \(the last 2 works/.test(x.reason));
+    expect(said, JSON.stringify(out.suggestions.map((x) => x.reason))).toBeDefined();
+    // Without the trend (the last two back in the usual range) it is not said.
+    const works = (await h.store.artworks.listForClient(other.clientId, 'kept')).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+    for (const w of works.slice(0, 2)) await h.store.artworks.saveFeatures(w, { colourfulness: 60 }, {}, h.now());
+    const usual = await directiveSuggestions({ store: h.store, clock: h.now }, actor, kim, { lang: 'en' });
+    expect(usual.basedOn.trends).toBe(0);
+    expect(usual.suggestions.some((x) => /colours/.test(x.reason))).toBe(false);
   });
 });
 
