@@ -158,6 +158,9 @@ const crisisUnsuitable = (d: Directive): boolean => d.unsuitableFor.some((u) => 
  */
 const LEARNED = 3;
 
+/** Reasons particular to this client's own history and choices. */
+const PERSONAL: ReadonlySet<ReasonKey> = new Set(['helped', 'helpedSelf', 'helpedBefore', 'music', 'trend', 'tradition']);
+
 /** How much one homework's felt change counts: an eased distress lifts, a raised one lowers (capped). */
 const outcomeWeight = (change: number): number => Math.max(-2, Math.min(2, -change / 2));
 
@@ -276,8 +279,11 @@ export function suggestDirectives(catalogue: readonly Directive[], s: Suggestion
     if (done.has(d.id)) score -= 3; // something new first; a repeat is still offered lower down
     if (score <= 0) return;
     reasons.sort((a, b) => b[0] - a[0]);
-    // The strongest reason, and the next one when there is one ("fits the goal …; GAD-7 is …").
-    const parts = reasons.length ? reasons.slice(0, 2).map((r) => r[1]) : [{ key: 'general' as const, args: {} }];
+    // The strongest reason, and the next one when there is one ("fits the goal …; GAD-7 is …") — unless
+    // something particular to this client (what helped them, their tradition) can be said second instead.
+    const first = reasons[0];
+    const second = reasons.find((r) => r !== first && PERSONAL.has(r[1].key)) ?? reasons[1];
+    const parts = first ? [first, ...(second ? [second] : [])].map((r) => r[1]) : [{ key: 'general' as const, args: {} }];
     const sug = { directive: d, score, parts, doneBefore: done.has(d.id), reason: '' };
     out.push({ ...sug, reason: reasonText(sug, 'en'), order });
   });
