@@ -14,6 +14,8 @@ import Fastify from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { crisisModelFromEnv } from '../backends/crisis-model.backend.ts';
+import { suggestionWordingFromEnv } from '../services/directives/openai-wording.ts';
+import type { ModelWording } from '../services/directives/openai-wording.ts';
 import type { CrisisModel } from '../backends/crisis-model.backend.ts';
 import { settleModelScreens } from '../services/safety/screen-client-text.ts';
 import {
@@ -78,6 +80,8 @@ export interface AppOptions {
   textBackend?: TextBackend;
   /** The crisis model; default from HEARTH_CRISIS_MODEL / HEARTH_TEXT_URL / HEARTH_TEXT_MODEL (off). */
   crisisModel?: CrisisModel | null;
+  /** Wording of directive suggestions by a language model; default from HEARTH_TEXT_URL / HEARTH_TEXT_MODEL (none: built-in words). */
+  suggestionWording?: ModelWording | null;
   config?: Partial<ServerConfig>;
   clock?: Clock;
   version?: string;
@@ -202,6 +206,10 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
       opts.crisisModel !== undefined
         ? opts.crisisModel
         : crisisModelFromEnv(process.env, (reason) => app.log.warn({ reason }, 'crisis screen: language model not used')),
+    suggestionWording:
+      opts.suggestionWording !== undefined
+        ? opts.suggestionWording
+        : suggestionWordingFromEnv(process.env, (reason) => app.log.warn({ reason }, 'directive suggestions: language model not used')),
     modelServers: new ConfiguredBackends({ load: modelServerLoader(opts.store) }),
     jobs: new JobRunner({ store: opts.store, clock, describeError: describeBackendFailure, databaseUrl: opts.databaseUrl, bus, work: opts.runJobs }),
     engines,

@@ -3,6 +3,7 @@ import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, Raw
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { CrisisModel } from '../backends/crisis-model.backend.ts';
 import type { ConfiguredBackends, ImageBackend, MusicBackend, TextBackend } from '../backends/index.ts';
+import type { ModelWording } from '../services/directives/openai-wording.ts';
 import type { EnginePool } from '../services/jobs/engine-pool.ts';
 import type { EventBus } from '../services/jobs/event-bus.ts';
 import type { JobRunner } from '../services/jobs/job-runner.ts';
@@ -31,6 +32,8 @@ export interface Deps {
   textBackend: TextBackend;
   /** The clinic's crisis model (HEARTH_CRISIS_MODEL=on), or null: raises a screen's level, never lowers it. */
   crisisModel: CrisisModel | null;
+  /** The practice's language model rewording directive suggestions (HEARTH_TEXT_URL), or null: the built-in words. */
+  suggestionWording: ModelWording | null;
   /** The model servers saved in /api/backends, by id (one job queue each). */
   modelServers: ConfiguredBackends;
   /** Long jobs in the database: accepted, followed and cancelled from any node (pg-boss with DATABASE_URL). */

@@ -2646,10 +2646,15 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Directives ranked for this client (goals, plan, PHQ-9/GAD-7, completed homework), each with a one-line reason; for the therapist only */
+    /**
+     * Directives ranked for this client (goals, plan, PHQ-9/GAD-7, homework and how the client felt after it, music that eased them, recent-work trends,
+     * traditions), each with a one-line reason; for the therapist only
+     */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          lang?: "en" | "es" | "de";
+        };
         header?: never;
         path: {
           id: string;
@@ -2669,7 +2674,10 @@ export interface paths {
                 completed: number;
                 gad7: string | null;
                 goals: number;
+                listenings: number;
                 phq9: string | null;
+                rated: number;
+                trends: number;
               };
               suggestions: {
                 directiveId: string;
@@ -2678,6 +2686,8 @@ export interface paths {
                 reason: string;
                 title: string;
               }[];
+              /** @enum {string} */
+              wordedBy: "builtin" | "model";
             };
           };
         };

@@ -14,6 +14,8 @@ import type { CreateSettings } from './PromptPanel.tsx';
 import { Results } from './Results.tsx';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
 import { KeepWork } from './KeepWork.tsx';
+import { SelfPortraitMode } from './SelfPortraitMode.tsx';
+import { TraditionPicker } from './TraditionPicker.tsx';
 import { LayersPanel } from './LayersPanel.tsx';
 import { StudioDrafts } from './StudioDrafts.tsx';
 import { useCanvasView } from './use-canvas-view.ts';
@@ -303,6 +305,7 @@ export function StudioPage({ artworkId }: { artworkId?: string }) {
               making={studio.busy === 'generate'}
               onGenerate={() => void generate()}
             />
+            <TraditionPicker clientId={clientId} settings={settings} styles={styles} onChange={(p) => setSettings((s) => ({ ...s, ...p }))} disabled={busy} />
           </section>
         </div>
       )}
@@ -325,6 +328,7 @@ export function StudioPage({ artworkId }: { artworkId?: string }) {
             <VersionTree versions={studio.versions} selectedId={studio.selected?.id ?? null} onSelect={chooseVersion} />
           </section>
           <section className="card">
+            <SelfPortraitMode clientId={clientId} selected={studio.selected} settings={settings} setSettings={setSettings} />
             <KeepWork
               selected={studio.selected}
               words={settings.prompt}
