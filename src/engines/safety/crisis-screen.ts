@@ -93,7 +93,15 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
     found.some((m) => m.level === 'none' && m.modifiers.some((x) => DISCOUNTS.includes(x))) || (rulesLevel === 'none' && negatedRiskWord(tokens, ctx));
   const effect = contextEffect(context);
   const thresholds = contextThresholds(THRESHOLDS, effect);
-  const judged = statisticalVerdict(tokens, ctx, text, thresholds, discounted);
+  const judged = clauseVerdict(
+    tokens,
+    ctx,
+    text,
+    thresholds,
+    discounted,
+    ruled.map((m) => scoped(m, scope)),
+    scope,
+  );
   // Every risk word of the text is someone else's (told with care), a closed past or denied: the
   // statistical layer, which reads words and not scope, has nothing of the writer's own to read.
   const silent =
@@ -157,6 +165,79 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
       },
     },
   };
+}
+
+/**
+ * A denial covers its own clause, not the text: "I'm not suicidal, but I've been looking up how
+ * many pills…". The statistical layer reads the whole text at the higher threshold a rule discount
+ * asks for; when that does not flag, it reads again only the clauses no discount, denial, closed
+ * past or someone else's words touch, at the ordinary threshold. Deniable words ("not", "nada
+ * grave") are gone from that reading, so what is left is what the writer did not take back.
+ */
+function clauseVerdict(
+  tokens: ReturnType<typeof readText>['tokens'],
+  ctx: ReturnType<typeof readText>['ctx'],
+  text: string,
+  thresholds: StatisticalThresholds,
+  discounted: boolean,
+  scopedMatches: readonly RuleMatch[],
+  scope: TextScope,
+): ReturnType<typeof statisticalVerdict> {
+  const whole = statisticalVerdict(tokens, ctx, text, thresholds, discounted);
+  if (!discounted || whole.level !== 'none') return whole;
+  const clause = clauseOf(tokens);
+  const taken = new Set<number>();
+  for (const m of scopedMatches) if (m.level === 'none' && m.modifiers.some((x) => DISCOUNTS.includes(x) || SCOPED.has(x))) taken.add(clause[m.start]!);
+  for (let j = 0; j < tokens.length; j++) {
+    if (scope.away[j] !== undefined || negatedAt(tokens, ctx, j)) taken.add(clause[j]!);
+  }
+  if (taken.size === 0) return whole;
+  // "I'm not giving my things away because I'm leaving": a denial covers the reason it gives.
+  for (let j = 1; j < tokens.length; j++) {
+    if (tokens[j]!.boundary && BECAUSE.test(tokens[j]!.text) && taken.has(clause[j - 1]!)) taken.add(clause[j]!);
+  }
+  const keep: number[] = [];
+  for (let j = 0; j < tokens.length; j++) if (!taken.has(clause[j]!)) keep.push(j);
+  const rest = keep.map((j) => tokens[j]!);
+  const restCtx = { ...ctx, classes: keep.map((j) => ctx.classes[j]!), sentence: keep.map((j) => ctx.sentence[j]!) };
+  // What is left must carry a risk word of its own (a wish, an intent, death, harm, oneself as object, or
+  // means beside a wish, intent, preparation or the writer): a calm remainder is no disclosure.
+  const own = keep.some((j, k) => {
+    const c = ctx.classes[j]!;
+    if (c & OWN_RISK) return !(c & CLASS.Injure && /^(burnt|burned|burn)$/.test(tokens[j]!.text) && tokens[j + 1]?.text === 'out');
+    if (!(c & CLASS.Means)) return false;
+    const first = FIRST_PERSON[ctx.language];
+    return keep.some((i, q) => Math.abs(q - k) <= 8 && (ctx.classes[i]! & (CLASS.Desire | CLASS.Intent | CLASS.Preparation) || first.test(tokens[i]!.text)));
+  });
+  if (!own || tooShortToJudge(rest, restCtx)) return whole;
+  const part = statisticalVerdict(rest, restCtx, '', thresholds, false);
+  if (part.level === 'none') return whole;
+  return { ...part, start: keep[part.start] ?? 0, end: (keep[part.end - 1] ?? tokens.length - 1) + 1 };
+}
+
+const OWN_RISK = CLASS.Desire | CLASS.Intent | CLASS.Death | CLASS.Injure;
+/** The writer as the subject of a clause (Spanish marks it on the verb: "he buscado", "tengo", "guardo"). */
+const FIRST_PERSON: Record<ScreenLanguage, RegExp> = {
+  en: /^(i|im|ive|myself)$/,
+  es: /^(yo|he|tengo|guardo|compre|busque|llevo|voy)$/,
+  de: /^(ich|hab|habe|mich|mir)$/,
+};
+const BECAUSE = /^(because|cause|cuz|porque|pq|weil|da)$/;
+
+/** Modifiers by which the scope took a match's words away from the writer's present. */
+const SCOPED: ReadonlySet<CrisisModifier> = new Set(['described-with-care', 'resolved-past', 'someone-else']);
+
+/** Clause of each token: a new clause after every boundary (punctuation, "but", "pero", "aber" …). */
+function clauseOf(tokens: readonly { boundary: boolean }[]): number[] {
+  let id = 0;
+  return tokens.map((t) => (t.boundary ? ++id : id));
+}
+
+/** A death or harm word with a negation a few words before it in its clause ("nada grave", "never hurt"). */
+function negatedAt(tokens: readonly { text: string; boundary: boolean }[], ctx: ReturnType<typeof readText>['ctx'], i: number): boolean {
+  if (!(ctx.classes[i]! & (CLASS.Death | CLASS.Injure))) return false;
+  for (let j = i - 1; j >= Math.max(0, i - 5) && !tokens[j]!.boundary; j--) if (NEGATION.test(tokens[j]!.text)) return true;
+  return false;
 }
 
 const SCOPE_MODIFIER: Record<ScopeReason, CrisisModifier> = { 'someone-else': 'described-with-care', 'resolved-past': 'resolved-past', denied: 'negated' };
