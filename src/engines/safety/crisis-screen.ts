@@ -200,7 +200,7 @@ function clauseVerdict(
   for (let j = 0; j < tokens.length; j++) if (!taken.has(clause[j]!)) keep.push(j);
   const rest = keep.map((j) => tokens[j]!);
   const restCtx = { ...ctx, classes: keep.map((j) => ctx.classes[j]!), sentence: keep.map((j) => ctx.sentence[j]!) };
-  // What is left must carry a risk word of its own (a wish, an intent, death, harm, oneself as object, or
+  // What is left must carry a risk word of its own (death or harm, or
   // means beside a wish, intent, preparation or the writer): a calm remainder is no disclosure.
   const own = keep.some((j, k) => {
     const c = ctx.classes[j]!;
@@ -215,7 +215,7 @@ function clauseVerdict(
   return { ...part, start: keep[part.start] ?? 0, end: (keep[part.end - 1] ?? tokens.length - 1) + 1 };
 }
 
-const OWN_RISK = CLASS.Desire | CLASS.Intent | CLASS.Death | CLASS.Injure;
+const OWN_RISK = CLASS.Death | CLASS.Injure;
 /** The writer as the subject of a clause (Spanish marks it on the verb: "he buscado", "tengo", "guardo"). */
 const FIRST_PERSON: Record<ScreenLanguage, RegExp> = {
   en: /^(i|im|ive|myself)$/,

@@ -54,9 +54,9 @@ const END_ALL = /^(good|anymore|after|more|siempre|mas|immer|mehr|any)$/;
 const SHOPS = /^(pharmacies|pharmacy|chemists|shops|stores|farmacias|tiendas|apotheken|laden|drogerien|geschaften)$/;
 const SEVERAL =
   /^(different|several|various|multiple|two|three|four|five|distintas|varias|diferentes|dos|tres|cuatro|verschiedenen|mehreren|zwei|drei|vier|funf)$/;
-const SETTLE = /^(cancelled|canceled|cancel|paid|pay|closed|gekundigt|kundige|bezahlt|uberwiesen|cancele|pague|cerre)$/;
+const SETTLE = /^(cancelled|canceled|cancel|paid|pay|closed|gekundigt|kundige|kundigung|kundigungen|abgemeldet|ausgeraumt|leergeraumt|cleared|emptied|vacie|bezahlt|uberwiesen|cancele|pague|cerre|baja)$/;
 const AFFAIRS =
-  /^(contract|contracts|subscription|subscriptions|rent|gym|account|debts|bills|contrato|contratos|renta|alquiler|deudas|cuentas|vertrag|vertrage|handyvertrag|miete|schulden|rechnungen|abos|konto)$/;
+  /^(contract|contracts|subscription|subscriptions|rent|gym|account|debts|bills|insurance|phone|lease|contrato|contratos|renta|alquiler|deudas|cuentas|seguro|movil|telefono|gimnasio|vertrag|vertrage|handyvertrag|miete|schulden|rechnungen|abos|konto|versicherung|handy|fitnessstudio|wohnung|job)$/;
 const SO_NOBODY = /^(nobody|noone|nadie|keiner|niemand|after|despues|danach|ahead|advance|adelantado|voraus)$/;
 
 const TAKE =
