@@ -249,11 +249,15 @@ const SCOPE_FREE: ReadonlySet<CrisisCategory> = new Set(['harm-to-others', 'abus
 /** Signs whose words are the writer's own acts (giving away, arranging care, farewells): no risk word to give another owner. */
 const WRITERS_OWN: ReadonlySet<CrisisSign> = new Set(['preparation', 'farewell']);
 
+const SEARCHED = 'looks up how much of a means it would take';
+
 function scoped(m: RuleMatch, scope: TextScope): RuleMatch {
   if (m.level === 'none' || SCOPE_FREE.has(m.category)) return m;
   let reason: ScopeReason | undefined;
   for (let j = m.start; j < m.end; j++) {
     if (scope.own.includes(j)) return m;
+    // Looking up an amount is read only with the writer as the one searching (preparation.ts).
+    if (scope.away[j] === 'someone-else' && m.reason === SEARCHED) continue;
     reason ??= scope.away[j];
   }
   if (!reason) return m;
@@ -311,7 +315,7 @@ function safetyFloor(
   const meansWith = (j: number): boolean =>
     (ctx.classes[j]! & (CLASS.Death | CLASS.Injure)) !== 0 ||
     // "ich unten an den gleisen …, da wo ich morgen hingeh": the writer, means and a point in time.
-    (tokens.some((t, k) => ctx.sentence[k] === ctx.sentence[j] && /^(i|me|myself|yo|me|ich|mich|mir)$/.test(t.text)) &&
+    (tokens.some((t, k) => ctx.sentence[k] === ctx.sentence[j] && /^(i|me|myself|my|yo|me|mi|ich|mich|mir|mein|meinem|meinen|meiner)$/.test(t.text)) &&
       tokens.some(
         (t, k) =>
           ctx.sentence[k] === ctx.sentence[j] &&

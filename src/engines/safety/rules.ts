@@ -188,7 +188,8 @@ export function ruleMatches(tokens: readonly Token[], ctx: SentenceContext, raw:
   if (candidates.length === 0) return [];
   const clause = clauseIds(tokens);
   const { pseudoNegations: pseudo, resolvedPast: past, figurative } = spansOf;
-  const recovered = spansOf.recovered.length > 0 || recoveryStated(tokens, ctx, L);
+  // "besser dran ohne mich" is the burden itself, not a recovery: a recovery word inside a match does not count.
+  const recovered = spansOf.recovered.some(([a, b]) => !candidates.some((c) => c.start < b && a < c.end)) || recoveryStated(tokens, ctx, L);
   const distressed = spansOf.distress.length > 0;
   const quoted = quotedTokens(tokens);
 
@@ -201,6 +202,7 @@ export function ruleMatches(tokens: readonly Token[], ctx: SentenceContext, raw:
     else if (jokingConditional(tokens, ctx, c.start)) modifiers.push('joking');
     if (isNegated(L, tokens, clause, pseudo, c.start, c.gaps, c.end)) modifiers.push('negated');
     if (isAskedQuestion(tokens, ctx, c.start)) modifiers.push('question');
+    if (!modifiers.includes('negated') && deniedBelief(tokens, ctx, c.start)) modifiers.push('negated');
     const isPast = isResolvedPast(clause, past, c.start, c.end) && !(c.category === 'self-harm' && goingWithoutFood(tokens, past));
     // Giving things away or saying goodbye is told in the past tense because it is done: a recovery
     // word elsewhere ("ich brauch sie nicht mehr") does not make it a resolved past.
@@ -568,6 +570,33 @@ function isNegated(
     if (L.negations.has(tokens[j]!.text) && !inPseudo(j)) return true;
   }
   return false;
+}
+
+/** Someone else's reading of the writer: "people think", "la gente piensa", "die Leute glauben", "my mum assumes". */
+const BELIEF = /^(think|thinks|thought|assume|assumes|assumed|believe|believes|piensa|piensan|cree|creen|creyo|glaubt|glauben|denkt|denken|meint|meinen)$/;
+const BELIEVER = /^(people|everyone|everybody|they|mum|mom|dad|teacher|gente|todos|todo|mama|papa|profe|leute|alle|man|mama|papa|lehrerin|lehrer)$/;
+/** A bare denial that opens the next sentence: "I don't.", "no,", "nein,", "not true", "stimmt nicht", "para nada". */
+const BARE_DENIAL = /^(i do not|i dont|no|nope|nein|not true|not at all|para nada|stimmt nicht|tut es nicht|no es asi|ist es nicht)\b/;
+
+/**
+ * "People think the black hole in my picture means I want to die. I don't": a reading someone else
+ * gives the writer's words, denied in the very next sentence, is denied with its clause.
+ */
+function deniedBelief(tokens: readonly Token[], ctx: SentenceContext, start: number): boolean {
+  const s = ctx.sentence[start]!;
+  let believed = false;
+  for (let j = 0; j < start; j++) {
+    if (ctx.sentence[j] === s && BELIEF.test(tokens[j]!.text) && j > 0 && BELIEVER.test(tokens[j - 1]!.text)) believed = true;
+  }
+  if (!believed) return false;
+  const next = tokens
+    .filter((_, k) => ctx.sentence[k] === s + 1 && !tokens[k]!.boundary)
+    .slice(0, 3)
+    .map((t) => t.text)
+    .join(' ');
+  const first = tokens.findIndex((_, k) => ctx.sentence[k] === s + 1);
+  const nextOpens = tokens.slice(first, first + 2).some((t) => t.text === ',');
+  return BARE_DENIAL.test(next) && (next.startsWith('i do') || nextOpens || /^(not|para|stimmt|tut|ist|no es)/.test(next) || next.split(' ').length <= 2);
 }
 
 /** Zero answers on a form: "urge to self-harm this week: 0", "self-harm? A: none at all", "Suizidgedanken – keine". */
