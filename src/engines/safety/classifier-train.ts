@@ -40,10 +40,7 @@ export function vectorise(items: readonly LabelledText[], bits: number, withCont
 
 /** Trains on `vectors[i]` labelled `items[i].level` for every i in `use` (all when omitted). */
 export function trainClassifier(
-  items: readonly LabelledText[],
-  vectors: readonly FeatureVector[],
-  opts: TrainOptions,
-  use?: readonly number[],
+  items: readonly LabelledText[], vectors: readonly FeatureVector[], opts: TrainOptions, use?: readonly number[],
 ): ClassifierModel {
   const dim = 1 << opts.bits;
   const w = new Float64Array(dim * 3);
@@ -64,8 +61,7 @@ export function trainClassifier(
       const lr = opts.learningRate / (1 + t++ / order.length);
       for (let c = 0; c < 3; c++) z[c] = bias[c]!;
       for (let k = 0; k < fv.idx.length; k++) {
-        const base = fv.idx[k]! * 3,
-          v = fv.val[k]!;
+        const base = fv.idx[k]! * 3, v = fv.val[k]!;
         z[0]! += w[base]! * v;
         z[1]! += w[base + 1]! * v;
         z[2]! += w[base + 2]! * v;
@@ -76,8 +72,7 @@ export function trainClassifier(
       const weight = opts.classWeights[y[s]!]!;
       for (let c = 0; c < 3; c++) g[c] = weight * (e[c]! / sum - (c === y[s] ? 1 : 0));
       for (let k = 0; k < fv.idx.length; k++) {
-        const base = fv.idx[k]! * 3,
-          v = fv.val[k]!;
+        const base = fv.idx[k]! * 3, v = fv.val[k]!;
         for (let c = 0; c < 3; c++) w[base + c] = w[base + c]! - lr * (g[c]! * v + opts.l2 * w[base + c]!);
       }
       for (let c = 0; c < 3; c++) bias[c] = bias[c]! - lr * g[c]!;

@@ -189,9 +189,7 @@ function accumulator(bits: number): Accumulator {
 /** Class scores (logits) of a feature vector. */
 export function logits(model: ClassifierModel, fv: FeatureVector): [number, number, number] {
   const w = model.weights;
-  let a = 0,
-    b = 0,
-    c = 0;
+  let a = 0, b = 0, c = 0;
   for (let i = 0; i < fv.idx.length; i++) {
     const base = fv.idx[i]! * 3;
     const v = fv.val[i]!;
@@ -204,9 +202,7 @@ export function logits(model: ClassifierModel, fv: FeatureVector): [number, numb
 
 export function softmax(z: readonly [number, number, number]): ClassProbabilities {
   const m = Math.max(z[0], z[1], z[2]);
-  const e0 = Math.exp(z[0] - m),
-    e1 = Math.exp(z[1] - m),
-    e2 = Math.exp(z[2] - m);
+  const e0 = Math.exp(z[0] - m), e1 = Math.exp(z[1] - m), e2 = Math.exp(z[2] - m);
   const s = e0 + e1 + e2;
   return [e0 / s, e1 / s, e2 / s];
 }
@@ -238,39 +234,8 @@ export function topWords(model: ClassifierModel, fv: FeatureVector, cls: 1 | 2, 
 }
 
 /** Function words that say nothing on their own in an explanation ("is the"). */
-const PLAIN = new Set([
-  'the',
-  'and',
-  'for',
-  'was',
-  'are',
-  'but',
-  'not',
-  'you',
-  'this',
-  'that',
-  'with',
-  'have',
-  'just',
-  'its',
-  'que',
-  'los',
-  'las',
-  'por',
-  'con',
-  'una',
-  'der',
-  'die',
-  'das',
-  'und',
-  'ich',
-  'ist',
-  'mit',
-  'nicht',
-  'sie',
-  'ein',
-  'eine',
-]);
+const PLAIN = new Set(['the', 'and', 'for', 'was', 'are', 'but', 'not', 'you', 'this', 'that', 'with', 'have', 'just', 'its', 'que', 'los', 'las', 'por', 'con',
+  'una', 'der', 'die', 'das', 'und', 'ich', 'ist', 'mit', 'nicht', 'sie', 'ein', 'eine']);
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -290,9 +255,7 @@ export function decodeWeights(s: string): Int8Array {
   for (let i = 0; i < B64.length; i++) lookup[B64.charCodeAt(i)] = i;
   const clean = s.replace(/=+$/, '');
   const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
-  let bits = 0,
-    acc = 0,
-    o = 0;
+  let bits = 0, acc = 0, o = 0;
   for (let i = 0; i < clean.length; i++) {
     const v = lookup[clean.charCodeAt(i)] ?? -1;
     if (v < 0) throw new Error(`classifier weights: bad base64 at ${i}`);

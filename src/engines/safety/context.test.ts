@@ -29,29 +29,19 @@ describe('context: PHQ-9 item 9 and recent alerts', () => {
 
   it('never lowers and never raises a text with nothing in it', () => {
     const contexts = [
-      {},
-      { phq9Item9: 3 },
-      { recentAlertDays: 0, recentLevel: 'urgent' as const },
-      { phq9Item9: 1, recentAlertDays: 10, recentLevel: 'concern' as const },
+      {}, { phq9Item9: 3 }, { recentAlertDays: 0, recentLevel: 'urgent' as const }, { phq9Item9: 1, recentAlertDays: 10, recentLevel: 'concern' as const },
     ];
     for (const text of ['I drew my garden today', 'the soup was cold', 'we watched a film about whales']) {
       for (const c of contexts) expect(screenText(text, c).level).toBe('none');
     }
-    fc.assert(
-      fc.property(
-        fc.constantFrom('i want to die', 'i have the pills ready tonight', 'nothing matters', 'i hurt myself', 'hello'),
-        fc.record({
-          phq9Item9: fc.integer({ min: 0, max: 3 }),
-          recentAlertDays: fc.integer({ min: 0, max: 60 }),
-          recentLevel: fc.constantFrom('concern', 'urgent'),
-        }),
-        (text, c) => {
-          const rank = { none: 0, concern: 1, urgent: 2 } as const;
-          expect(rank[screenText(text, c).level]).toBeGreaterThanOrEqual(rank[screenText(text).level]);
-        },
-      ),
-      { seed: 23, numRuns: 200 },
-    );
+    fc.assert(fc.property(fc.constantFrom('i want to die', 'i have the pills ready tonight', 'nothing matters', 'i hurt myself', 'hello'),
+      fc.record({
+        phq9Item9: fc.integer({ min: 0, max: 3 }), recentAlertDays: fc.integer({ min: 0, max: 60 }), recentLevel: fc.constantFrom('concern', 'urgent'),
+      }),
+      (text, c) => {
+        const rank = { none: 0, concern: 1, urgent: 2 } as const;
+        expect(rank[screenText(text, c).level]).toBeGreaterThanOrEqual(rank[screenText(text).level]);
+      }), { seed: 23, numRuns: 200 });
   });
 
   it('lowers the statistical threshold in an elevated context and reports the one it used', () => {
@@ -69,12 +59,8 @@ describe('context: PHQ-9 item 9 and recent alerts', () => {
 describe('model layer (pure part): a local language model may raise, never lower', () => {
   const base = screenText('I drew a lighthouse');
   it('parses a strict JSON verdict, fenced or not, and refuses anything else', () => {
-    expect(parseModelVerdict('{"level":"concern","category":"self-harm","reason":"hurts herself"}', 'llama')).toEqual({
-      level: 'concern',
-      category: 'self-harm',
-      reason: 'hurts herself',
-      model: 'llama',
-    });
+    expect(parseModelVerdict('{"level":"concern","category":"self-harm","reason":"hurts herself"}', 'llama'))
+      .toEqual({ level: 'concern', category: 'self-harm', reason: 'hurts herself', model: 'llama' });
     expect(parseModelVerdict('```json\n{"level":"urgent","reason":"plan"}\n```', 'm')?.level).toBe('urgent');
     for (const bad of ['', 'urgent', '{"level":"high"}', '[1]', '{"level":null}', 'Sure! {"level":"none"}']) expect(parseModelVerdict(bad, 'm')).toBeNull();
     expect(MODEL_VERDICT_PROMPT).toMatch(/JSON only/);
@@ -103,14 +89,10 @@ describe('the classifier as the screen loads it', () => {
   });
 
   it('round-trips weights through its base64 and builds the same features for the same text', () => {
-    fc.assert(
-      fc.property(fc.int8Array({ minLength: 0, maxLength: 300 }), (w) => {
-        expect(Array.from(decodeWeights(encodeWeights(w)))).toEqual(Array.from(w));
-      }),
-      { seed: 5, numRuns: 200 },
-    );
-    const a = readText('I WANT to disappear 😞'),
-      b = readText('I WANT to disappear 😞');
+    fc.assert(fc.property(fc.int8Array({ minLength: 0, maxLength: 300 }), (w) => {
+      expect(Array.from(decodeWeights(encodeWeights(w)))).toEqual(Array.from(w));
+    }), { seed: 5, numRuns: 200 });
+    const a = readText('I WANT to disappear 😞'), b = readText('I WANT to disappear 😞');
     expect(featureVector(a.tokens, 'x😞', 10, a.ctx)).toEqual(featureVector(b.tokens, 'x😞', 10, b.ctx));
   });
 });

@@ -39,7 +39,7 @@ export const HELD_OUT_TEXTS: readonly (readonly [string, CrisisLevel])[] = [
   ['I counted the colours in my painting: there are seven', 'none'],
   ['The river drawing was peaceful', 'none'],
   ['I said goodbye to my old school today and cried a bit', 'none'],
-  ["I want to make a song for my sister's birthday", 'none'],
+  ['I want to make a song for my sister\'s birthday', 'none'],
   ['I fell off my bike and hurt my knee', 'none'],
   ['My plants died while I was away', 'none'],
   ['I was so angry I could scream, then I drew it out', 'none'],

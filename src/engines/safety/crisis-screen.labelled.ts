@@ -47,7 +47,7 @@ export const LABELLED_TEXTS: readonly (readonly [string, CrisisLevel])[] = [
 
   // — concern, English —
   ['I wish I was dead', 'concern'],
-  ['Sometimes I think everyone would be better off without me', 'concern'],
+  ["Sometimes I think everyone would be better off without me", 'concern'],
   ["I don't want to be here anymore", 'concern'],
   ["I just don't want to wake up tomorrow", 'concern'],
   ["There's no point in living", 'concern'],
@@ -59,7 +59,7 @@ export const LABELLED_TEXTS: readonly (readonly [string, CrisisLevel])[] = [
   ['I feel suicidal again', 'concern'],
   ['I have been having suicidal thoughts', 'concern'],
   ["I'm not sure I want to live anymore", 'concern'],
-  ['Nobody would even miss me if I was gone', 'concern'],
+  ["Nobody would even miss me if I was gone", 'concern'],
   ["I'm a burden to everyone around me", 'concern'],
   ["I'm not okay I want to die", 'concern'],
   ['I cut myself last night', 'concern'],
@@ -354,7 +354,7 @@ export const LABELLED_TEXTS: readonly (readonly [string, CrisisLevel])[] = [
   // — held-out round 5: measured untuned (recall 0.35, FPR 0.00), then the lists were broadened and
   //   these moved here —
   ['Some nights I think the world would be lighter without me in it', 'concern'],
-  ["I have the whole bottle of my mum's pills in my room", 'urgent'],
+  ['I have the whole bottle of my mum\'s pills in my room', 'urgent'],
   ['i am gonna jump tonight, nobody will stop me', 'urgent'],
   ['I keep scratching my legs with a compass point', 'concern'],
   ['Honestly what is even the point of me', 'concern'],
@@ -560,7 +560,7 @@ export const LABELLED_TEXTS: readonly (readonly [string, CrisisLevel])[] = [
   ['school was ok. my friend sat with me at lunch. we had art and i painted a fox. when i got home i cut my arm again. then i had dinner.', 'concern'],
   ['Had a long day at work, the bus was late, and I keep thinking I will take all my tablets tonight. Anyway, the drawing is attached.', 'urgent'],
   ['i wish someone would just kill me', 'concern'],
-  ["I can't wait to die", 'concern'],
+  ['I can\'t wait to die', 'concern'],
   ['my life has no meaning and i want out', 'concern'],
   ['quiero dejar de vivir', 'concern'],
   ['pienso en quitarme la vida', 'urgent'],
@@ -610,7 +610,7 @@ export const LABELLED_TEXTS: readonly (readonly [string, CrisisLevel])[] = [
   ['you will not have to worry about me much longer', 'urgent'],
   ['I will not be a problem for anyone after this weekend', 'urgent'],
   ['this will be my last session, thank you for everything', 'urgent'],
-  ["I found my dad's gun and I keep holding it", 'urgent'],
+  ['I found my dad\'s gun and I keep holding it', 'urgent'],
   ['I do not care if I live or die', 'concern'],
   ['I cannot see myself being alive at thirty', 'concern'],
   ['i hope i die in my sleep', 'concern'],

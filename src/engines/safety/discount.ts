@@ -24,7 +24,8 @@ export function laughs(tokens: readonly Token[], raw: string): boolean {
 
 /** Words after "rather die than …" that make it a real comparison ("than keep living like this"). */
 const REAL_AFTER = anyOf(
-  'keep|live|living|feel|feeling|be|stay|continue|wake|face|carry|suffer|exist|spend|spending|go|seguir|vivir|' + 'sentir|weiterleben|leben|weiter',
+  'keep|live|living|feel|feeling|be|stay|continue|wake|face|carry|suffer|exist|spend|spending|go|seguir|vivir|' +
+  'sentir|weiterleben|leben|weiter'
 );
 
 /**
@@ -54,17 +55,17 @@ function ratherThan(tokens: readonly Token[], ctx: SentenceContext, start: numbe
 /** People whose "going to kill me" is a figure of speech unless a threat is named. */
 const EVERYDAY_KILLER = anyOf(
   'mum|mom|mother|mama|mam|dad|father|papa|boss|teacher|coach|sister|sis|brother|bro|grandma|gran|nan|grandpa|' +
-    'parents|wife|husband|girlfriend|boyfriend|manager|mate|friend|friends|jefe|jefa|madre|padre|hermana|hermano|' +
-    'profe|mutter|vater|chef|schwester|bruder|lehrerin|lehrer',
+  'parents|wife|husband|girlfriend|boyfriend|manager|mate|friend|friends|jefe|jefa|madre|padre|hermana|hermano|' +
+  'profe|mutter|vater|chef|schwester|bruder|lehrerin|lehrer'
 );
 const THREAT = anyOf(
   'said|says|threaten\\w*|told|swore|promised|gun|knife|weapon|tonight|choked|hit|hits|beat|beats|amenaz\\w*|dijo|' +
-    'cuchillo|pistola|droht|gedroht|gesagt|messer|waffe',
+  'cuchillo|pistola|droht|gedroht|gesagt|messer|waffe'
 );
 /** Small grievances that make "I'm going to kill him" a figure of speech. */
 const GRIEVANCE = anyOf(
   'ate|eats|eat|eating|leftovers|cake|pizza|chocolate|toilet|seat|slippers|hoodie|charger|late|once|spoil\\w*|' +
-    'borrow\\w*|stole|puppy|postre|comida|essen|pulli|klobrille|klo',
+  'borrow\\w*|stole|puppy|postre|comida|essen|pulli|klobrille|klo'
 );
 
 /** People who could make "bringt mich um" a threat rather than a figure of speech. */
@@ -133,13 +134,13 @@ export function quotedTokens(tokens: readonly Token[]): boolean[] {
 
 const CURRENT = anyOf(
   'wants|want|wishes|wish|says|say|keeps|keep|will|going|gonna|threatens|threatening|plans|planning|talks|talking|' +
-    'posted|posts|texted|sent|just|tells|quiere|dice|va|amenaza|sagt|droht|schreibt|will',
+  'posted|posts|texted|sent|just|tells|quiere|dice|va|amenaza|sagt|droht|schreibt|will'
 );
 const PAST_EVENT = anyOf(
   'tried|attempted|killed|died|took|committed|overdosed|was|were|had|did|ago|before|passed|lost|losing|used|kept|' +
-    'last|intento|murio|suicido|quito|hace|fue|decia|queria|tuvimos|tuve|perdimos|perdi|perdio|fallecio|versuchte|' +
-    'versucht|starb|gestorben|umgebracht|genommen|war|vor|damals|sagte|wollte|hatten|hatte|verloren|gegangen|' +
-    'verstorben',
+  'last|intento|murio|suicido|quito|hace|fue|decia|queria|tuvimos|tuve|perdimos|perdi|perdio|fallecio|versuchte|' +
+  'versucht|starb|gestorben|umgebracht|genommen|war|vor|damals|sagte|wollte|hatten|hatte|verloren|gegangen|' +
+  'verstorben'
 );
 /** The other person has since died ("passed peacefully last year"): their words are past. */
 const DIED = /^(passed|died|murio|fallecio|gestorben|verstorben|gegangen)$/;
@@ -147,10 +148,10 @@ const DIED = /^(passed|died|murio|fallecio|gestorben|verstorben|gegangen)$/;
 const IMMINENT = /^(tonight|goodbye|answering|roof|despedida|contesta|abschied|abschiedsnachricht|antwortet)$/;
 const CARE = anyOf(
   'visited|visit|hospital|better|recovering|recovery|support\\w*|help\\w*|therapist|counsellor|counselor|memorial|' +
-    'funeral|vigil|candle|flowers|proud|learned|learnt|contacted|talked|talk|meals|card|charity|walk|apoyo|apoyar|' +
-    'ayude|ayudo|terapeuta|funeral|flores|vela|orgullosa|orgulloso|recupera|besucht|krankenhaus|therapeuten|' +
-    'beerdigung|kerze|blumen|stolz|geholfen|helfen|told|tell|telling|counseling|counselling|appointment|psychiatrist|conte|dije|cita|' +
-    'psicologa|psicologo|psiquiatra|orientadora|orientador|acompano|gesagt|erzahlt|termin|psychiater|psychologin|vertrauenslehrerin',
+  'funeral|vigil|candle|flowers|proud|learned|learnt|contacted|talked|talk|meals|card|charity|walk|apoyo|apoyar|' +
+  'ayude|ayudo|terapeuta|funeral|flores|vela|orgullosa|orgulloso|recupera|besucht|krankenhaus|therapeuten|' +
+  'beerdigung|kerze|blumen|stolz|geholfen|helfen|told|tell|telling|counseling|counselling|appointment|psychiatrist|conte|dije|cita|' +
+  'psicologa|psicologo|psiquiatra|orientadora|orientador|acompano|gesagt|erzahlt|termin|psychiater|psychologin|vertrauenslehrerin'
 );
 /** The writer says they themselves are fine ("i'm safe and fine myself", "yo estoy bien", "mir geht's gut", "bin froh"). */
 const SELF_OK = /^(safe|fine|okay|ok|bien|tranquila|tranquilo|aliviada|aliviado|froh|erleichtert)$/;
@@ -164,24 +165,14 @@ const SELF_OK = /^(safe|fine|okay|ok|bien|tranquila|tranquilo|aliviada|aliviado|
 export function someoneElseLevel(tokens: readonly Token[], ctx: SentenceContext, start: number, end: number, distressed: boolean): CrisisLevel {
   const s = ctx.sentence[start];
   const sentence = tokens.map((t, j) => (ctx.sentence[j] === s ? t.text : '')).filter((x) => x !== '');
-  const now = sentence.some(
-    (w, k) =>
-      IMMINENT.test(w) ||
-      w === 'gerade' ||
-      (w === 'now' && sentence[k - 1] === 'right') ||
-      (w === 'just' && /ed$|^(took|sent|told)$/.test(sentence[k + 1] ?? '')) ||
-      (w === 'acaba' && sentence[k + 1] === 'de') ||
-      (w === 'mismo' && sentence[k - 1] === 'ahora') ||
-      (w === 'noche' && sentence[k - 1] === 'esta') ||
-      (w === 'nacht' && sentence[k - 1] === 'heute'),
-  );
+  const now = sentence.some((w, k) => IMMINENT.test(w) || w === 'gerade'
+    || (w === 'now' && sentence[k - 1] === 'right') || (w === 'just' && /ed$|^(took|sent|told)$/.test(sentence[k + 1] ?? ''))
+    || (w === 'acaba' && sentence[k + 1] === 'de') || (w === 'mismo' && sentence[k - 1] === 'ahora') || (w === 'noche' && sentence[k - 1] === 'esta')
+    || (w === 'nacht' && sentence[k - 1] === 'heute'));
   if (now) return 'urgent';
   if (distressed) return 'concern';
   if (tokens.some((t) => DIED.test(t.text))) return 'none';
-  const before = tokens
-    .slice(Math.max(0, start - 6), end)
-    .filter((_, k) => ctx.sentence[Math.max(0, start - 6) + k] === s)
-    .map((t) => t.text);
+  const before = tokens.slice(Math.max(0, start - 6), end).filter((_, k) => ctx.sentence[Math.max(0, start - 6) + k] === s).map((t) => t.text);
   const past = before.some((w) => PAST_EVENT.test(w));
   const current = before.some((w) => CURRENT.test(w));
   if (past && !current) return 'none';

@@ -39,10 +39,7 @@ const CATEGORIES: readonly CrisisCategory[] = ['suicide', 'self-harm', 'harm-to-
 
 /** Parses a model's reply (JSON, possibly in a ``` fence); `null` when it does not fit exactly. */
 export function parseModelVerdict(content: string, model: string): ModelVerdict | null {
-  const json = content
-    .trim()
-    .replace(/^```(?:json)?\s*/i, '')
-    .replace(/\s*```$/, '');
+  const json = content.trim().replace(/^```(?:json)?\s*/i, '').replace(/\s*```$/, '');
   let raw: unknown;
   try {
     raw = JSON.parse(json);
@@ -59,11 +56,7 @@ export function parseModelVerdict(content: string, model: string): ModelVerdict 
 }
 
 const SIGN_OF: Record<CrisisCategory, CrisisSign> = {
-  suicide: 'wish-dead',
-  'self-harm': 'self-harm',
-  'harm-to-others': 'harm-to-others',
-  'abuse-danger': 'abuse',
-  'someone-else-at-risk': 'someone-else',
+  suicide: 'wish-dead', 'self-harm': 'self-harm', 'harm-to-others': 'harm-to-others', 'abuse-danger': 'abuse', 'someone-else-at-risk': 'someone-else',
 };
 
 /** The screen raised to the model's level when that is higher; otherwise the screen unchanged. */
@@ -71,16 +64,9 @@ export function raiseWithModel(screen: CrisisScreen, verdict: ModelVerdict | nul
   if (!verdict || RANK[verdict.level] <= RANK[screen.level]) return screen;
   const reason = `language model (${verdict.model}): reads as ${verdict.level}${verdict.reason ? ` — ${verdict.reason}` : ''}`;
   const match: CrisisMatch = {
-    category: verdict.category,
-    sign: SIGN_OF[verdict.category],
-    layer: 'model',
-    level: verdict.level,
-    listedLevel: verdict.level === 'urgent' ? 'urgent' : 'concern',
-    phrase: '(model)',
-    reason,
-    excerpt: '',
-    language: screen.matches[0]?.language ?? 'en',
-    modifiers: [],
+    category: verdict.category, sign: SIGN_OF[verdict.category], layer: 'model', level: verdict.level,
+    listedLevel: verdict.level === 'urgent' ? 'urgent' : 'concern', phrase: '(model)', reason, excerpt: '',
+    language: screen.matches[0]?.language ?? 'en', modifiers: [],
   };
   const categories = screen.categories.includes(verdict.category) ? screen.categories : [...screen.categories, verdict.category];
   return { level: verdict.level, categories, matches: [...screen.matches, match], reasons: [reasonFor(match), ...screen.reasons] };

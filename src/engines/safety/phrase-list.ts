@@ -30,25 +30,9 @@ export type ScreenLanguage = 'en' | 'es' | 'de';
  * a clinic asked for. Reasons name it in plain words.
  */
 export type CrisisSign =
-  | 'wish-dead'
-  | 'active-thoughts'
-  | 'method'
-  | 'means'
-  | 'intent'
-  | 'plan'
-  | 'preparation'
-  | 'farewell'
-  | 'attempt'
-  | 'hopelessness'
-  | 'burden'
-  | 'self-harm'
-  | 'self-harm-escalation'
-  | 'eating-disorder'
-  | 'substance'
-  | 'harm-to-others'
-  | 'abuse'
-  | 'art'
-  | 'someone-else';
+  | 'wish-dead' | 'active-thoughts' | 'method' | 'means' | 'intent' | 'plan' | 'preparation' | 'farewell' | 'attempt'
+  | 'hopelessness' | 'burden' | 'self-harm' | 'self-harm-escalation' | 'eating-disorder' | 'substance'
+  | 'harm-to-others' | 'abuse' | 'art' | 'someone-else';
 
 /** A reviewed group of phrases that share a category, a level and a reason. */
 export interface PhraseGroup {

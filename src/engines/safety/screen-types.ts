@@ -2,17 +2,8 @@ import type { CrisisCategory, CrisisLevel, CrisisSign, ScreenLanguage } from './
 
 /** Why a match counted less (or more) than its listed level. */
 export type CrisisModifier =
-  | 'negated'
-  | 'resolved-past'
-  | 'figurative'
-  | 'joking'
-  | 'someone-else'
-  | 'reported'
-  | 'accidental'
-  | 'imminent'
-  | 'hyperbole'
-  | 'question'
-  | 'described-with-care';
+  | 'negated' | 'resolved-past' | 'figurative' | 'joking' | 'someone-else' | 'reported' | 'accidental' | 'imminent'
+  | 'hyperbole' | 'question' | 'described-with-care';
 
 /** Which layer of the screen found a match. */
 export type CrisisLayer = 'rules' | 'statistical' | 'context' | 'model';

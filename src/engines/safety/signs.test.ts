@@ -12,52 +12,49 @@ const cases = (rows: readonly (readonly [string, CrisisLevel])[]): void => {
 };
 
 describe('C-SSRS categories and the others the issue names', () => {
-  describe('urgent: intent, plan, means, preparation, farewell, attempt, escalation', () =>
-    cases([
-      ['i am going to take my life on saturday', 'urgent'],
-      ['I know how and when, it is all worked out', 'urgent'],
-      ['there are 50 tablets saved up in my sock drawer', 'urgent'],
-      ['i wrote a note to each of my kids and put them in my desk', 'urgent'],
-      ['By the time you read this I will not be here. Thank you for everything.', 'urgent'],
-      ['I swallowed a handful of my sleeping pills two hours ago', 'urgent'],
-      ['i tried to hang myself on tuesday and my brother found me', 'urgent'],
-      ['going to cut deeper tonight than ever', 'urgent'],
-      ['voy a tomarme todas las pastillas cuando se duerman', 'urgent'],
-      ['ich habe mir gestern versucht das leben zu nehmen', 'urgent'],
-    ]));
+  describe('urgent: intent, plan, means, preparation, farewell, attempt, escalation', () => cases([
+    ['i am going to take my life on saturday', 'urgent'],
+    ['I know how and when, it is all worked out', 'urgent'],
+    ['there are 50 tablets saved up in my sock drawer', 'urgent'],
+    ['i wrote a note to each of my kids and put them in my desk', 'urgent'],
+    ['By the time you read this I will not be here. Thank you for everything.', 'urgent'],
+    ['I swallowed a handful of my sleeping pills two hours ago', 'urgent'],
+    ['i tried to hang myself on tuesday and my brother found me', 'urgent'],
+    ['going to cut deeper tonight than ever', 'urgent'],
+    ['voy a tomarme todas las pastillas cuando se duerman', 'urgent'],
+    ['ich habe mir gestern versucht das leben zu nehmen', 'urgent'],
+  ]));
 
-  describe('concern: wish to be dead, thoughts, hopelessness, burden, self-harm, eating, substances, art', () =>
-    cases([
-      ['honestly what is the point of living anymore', 'concern'],
-      ['life has no point', 'concern'],
-      ['everyone at home would be so much better off without me', 'concern'],
-      ['i keep thinking about killing myself but i have no plan', 'concern'],
-      ['i wish i could go to sleep and stay asleep', 'concern'],
-      ['been cutting my arms again this week', 'concern'],
-      ['i make myself throw up after dinner every night', 'concern'],
-      ['i drink until i black out because i do not care if i wake up', 'concern'],
-      ['I painted myself lying in a coffin with roses', 'concern'],
-      ['no le veo sentido a seguir viviendo', 'concern'],
-      ['alle wären besser dran ohne mich', 'concern'],
-      ['me corté los brazos anoche', 'concern'],
-    ]));
+  describe('concern: wish to be dead, thoughts, hopelessness, burden, self-harm, eating, substances, art', () => cases([
+    ['honestly what is the point of living anymore', 'concern'],
+    ['life has no point', 'concern'],
+    ['everyone at home would be so much better off without me', 'concern'],
+    ['i keep thinking about killing myself but i have no plan', 'concern'],
+    ['i wish i could go to sleep and stay asleep', 'concern'],
+    ['been cutting my arms again this week', 'concern'],
+    ['i make myself throw up after dinner every night', 'concern'],
+    ['i drink until i black out because i do not care if i wake up', 'concern'],
+    ['I painted myself lying in a coffin with roses', 'concern'],
+    ['no le veo sentido a seguir viviendo', 'concern'],
+    ['alle wären besser dran ohne mich', 'concern'],
+    ['me corté los brazos anoche', 'concern'],
+  ]));
 
-  describe('none: hyperbole, idiom, fiction, news, lyrics, resolved past, benign art, third parties with care', () =>
-    cases([
-      ["I'd rather die than do another group presentation", 'none'],
-      ['this spreadsheet is killing me', 'none'],
-      ['my boss is going to kill me if the report is late again', 'none'],
-      ['lol im dead 💀 that meme', 'none'],
-      ['in the film the hero jumps off the bridge to save the girl', 'none'],
-      ['the news said suicide rates went down this year', 'none'],
-      ['the lyric "I want to die young" is stuck in my head', 'none'],
-      ['Years ago I overdosed; now I run marathons and feel strong', 'none'],
-      ['I drew a skeleton dancing for my nephew, it is a cartoon', 'none'],
-      ['My friend tried to kill herself two years ago, we visited her and she is doing well now', 'none'],
-      ['me muero de risa con este chiste', 'none'],
-      ['diese hitze bringt mich noch um', 'none'],
-      ['kill the reverb and fade the strings out at the end', 'none'],
-    ]));
+  describe('none: hyperbole, idiom, fiction, news, lyrics, resolved past, benign art, third parties with care', () => cases([
+    ["I'd rather die than do another group presentation", 'none'],
+    ['this spreadsheet is killing me', 'none'],
+    ['my boss is going to kill me if the report is late again', 'none'],
+    ['lol im dead 💀 that meme', 'none'],
+    ['in the film the hero jumps off the bridge to save the girl', 'none'],
+    ['the news said suicide rates went down this year', 'none'],
+    ['the lyric "I want to die young" is stuck in my head', 'none'],
+    ['Years ago I overdosed; now I run marathons and feel strong', 'none'],
+    ['I drew a skeleton dancing for my nephew, it is a cartoon', 'none'],
+    ['My friend tried to kill herself two years ago, we visited her and she is doing well now', 'none'],
+    ['me muero de risa con este chiste', 'none'],
+    ['diese hitze bringt mich noch um', 'none'],
+    ['kill the reverb and fade the strings out at the end', 'none'],
+  ]));
 
   it('says which sign and why, in plain words', () => {
     const r = screenText('I have been saving my pills and I will take them tonight');
@@ -123,31 +120,28 @@ describe('the two layers', () => {
  * a relapse, a form's question, a resolved past closed by the present. New phrasings, not corpus lines.
  */
 describe('round 3: grammar and scope', () => {
-  describe('German verb-second and separable verbs, compounds; Spanish clitics', () =>
-    cases([
-      ['am samstag früh spring ich vom dach der schule', 'urgent'],
-      ['heute abend häng ich mich im schuppen auf', 'urgent'],
-      ['bin gestern übers eisenbahngeländer geklettert, ein fremder hat mich festgehalten', 'urgent'],
-      ['im schwimmbad spring ich vom dreier', 'none'],
-      ['pensé toda la semana en matarme, no voy a hacer nada', 'concern'],
-      ['mi vecina intentó matarse el año pasado, ya está con terapia y la visito. yo estoy bien', 'none'],
-    ]));
+  describe('German verb-second and separable verbs, compounds; Spanish clitics', () => cases([
+    ['am samstag früh spring ich vom dach der schule', 'urgent'],
+    ['heute abend häng ich mich im schuppen auf', 'urgent'],
+    ['bin gestern übers eisenbahngeländer geklettert, ein fremder hat mich festgehalten', 'urgent'],
+    ['im schwimmbad spring ich vom dreier', 'none'],
+    ['pensé toda la semana en matarme, no voy a hacer nada', 'concern'],
+    ['mi vecina intentó matarse el año pasado, ya está con terapia y la visito. yo estoy bien', 'none'],
+  ]));
 
-  describe('thoughts are not intent; a time or a stated picture of tomorrow is', () =>
-    cases([
-      ['sometimes i want to kill myself and i do not know why', 'concern'],
-      ['kms thoughts all weekend', 'concern'],
-      ['prompt: me hanging from the old oak. this is how it will look tomorrow', 'urgent'],
-    ]));
+  describe('thoughts are not intent; a time or a stated picture of tomorrow is', () => cases([
+    ['sometimes i want to kill myself and i do not know why', 'concern'],
+    ['kms thoughts all weekend', 'concern'],
+    ['prompt: me hanging from the old oak. this is how it will look tomorrow', 'urgent'],
+  ]));
 
-  describe('scope: a story frames what is near it; a relapse is not a resolved past; a form answered no', () =>
-    cases([
-      ['hab am freitag einen suizidversuch gemacht, in der arbeit weiß es keiner', 'urgent'],
-      ['therapy helped a lot, but last night i cut again', 'concern'],
-      ['twelve years ago i tried to end my life. now i teach pottery', 'none'],
-      ['years ago i tried to end my life. now i want to do it again', 'concern'],
-      ['worksheet: thoughts of hurting myself this week? no', 'none'],
-    ]));
+  describe('scope: a story frames what is near it; a relapse is not a resolved past; a form answered no', () => cases([
+    ['hab am freitag einen suizidversuch gemacht, in der arbeit weiß es keiner', 'urgent'],
+    ['therapy helped a lot, but last night i cut again', 'concern'],
+    ['twelve years ago i tried to end my life. now i teach pottery', 'none'],
+    ['years ago i tried to end my life. now i want to do it again', 'concern'],
+    ['worksheet: thoughts of hurting myself this week? no', 'none'],
+  ]));
 
   it('a negated death word the lists do not name needs the statistical layer to be all but certain', () => {
     const e = explainText('das bild ist dunkel aber es geht nicht ums sterben, nur um den winter');

@@ -48,11 +48,7 @@ const WINDOW = 35;
 
 /** Reads the text (or its riskiest window) and says how likely each level is. */
 export function statisticalVerdict(
-  tokens: readonly Token[],
-  ctx: SentenceContext,
-  raw: string,
-  t: StatisticalThresholds,
-  discounted: boolean,
+  tokens: readonly Token[], ctx: SentenceContext, raw: string, t: StatisticalThresholds, discounted: boolean,
 ): StatisticalVerdict {
   let best = { p: [1, 0, 0] as ClassProbabilities, start: 0, end: tokens.length, fv: null as ReturnType<typeof featureVector> | null };
   for (const [a, b] of windows(tokens, ctx)) {
@@ -88,8 +84,7 @@ function windows(tokens: readonly Token[], ctx: SentenceContext): [number, numbe
 
 /** The category and sign a statistical flag most likely belongs to, from the words it read. */
 export function statisticalCategory(ctx: SentenceContext, start: number, end: number): { category: CrisisCategory; sign: CrisisSign } {
-  let injure = 0,
-    death = 0;
+  let injure = 0, death = 0;
   for (let j = start; j < end; j++) {
     if (ctx.classes[j]! & CLASS.Injure) injure++;
     if (ctx.classes[j]! & (CLASS.Death | CLASS.Means)) death++;
