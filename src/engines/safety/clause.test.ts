@@ -48,3 +48,18 @@ describe('clause-level denial', () => {
     expect(level('my brother googled how many ibuprofen he can take for his knee, the doctor said two')).not.toBe('urgent');
   });
 });
+
+describe('art descriptions read in round 5', () => {
+  it('reads a bath with red water or blood around the writer, and a verb-final hanging in German', () => {
+    expect(level('i painted myself in the bathtub and the water is red')).not.toBe('none');
+    expect(level('male mich in der badewanne, das wasser rot')).not.toBe('none');
+    expect(level('zeichne mich, wie ich an einem seil im keller hänge')).not.toBe('none');
+    expect(level('male mich, wie ich das bild an die wand hänge')).toBe('none');
+    expect(level('a bathtub full of rose petals, red and pink, romantic')).toBe('none');
+  });
+
+  it('makes a self-portrait of death urgent when a time sits on the writer', () => {
+    expect(level('prompt: a woman lying in a bath, the water red. it is me tonight')).toBe('urgent');
+    expect(level('prompt: me lying in a bath, the water red')).toBe('concern');
+  });
+});
