@@ -63,3 +63,11 @@ describe('art descriptions read in round 5', () => {
     expect(level('prompt: me lying in a bath, the water red')).toBe('concern');
   });
 });
+
+describe('a low mood the writer closes', () => {
+  it('asks the statistical layer for more confidence, and never hides a risk word', () => {
+    expect(level('felt hollow and far away all morning, but it passed after lunch with my sister')).toBe('none');
+    expect(level('fühlte mich leer und grau, am abend wieder besser')).toBe('none');
+    expect(level('felt hollow all morning and wanted to die, but it passed after lunch')).not.toBe('none');
+  });
+});

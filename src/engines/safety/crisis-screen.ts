@@ -90,7 +90,8 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
   const found: CrisisMatch[] = ruled.map((m) => scoped(m, scope)).map(({ start: _s, end: _e, ...m }) => m);
   const rulesLevel = maxLevel(found);
   const discounted =
-    found.some((m) => m.level === 'none' && m.modifiers.some((x) => DISCOUNTS.includes(x))) || (rulesLevel === 'none' && negatedRiskWord(tokens, ctx));
+    found.some((m) => m.level === 'none' && m.modifiers.some((x) => DISCOUNTS.includes(x))) ||
+    (rulesLevel === 'none' && (negatedRiskWord(tokens, ctx) || passingMood(tokens, ctx)));
   const effect = contextEffect(context);
   const thresholds = contextThresholds(THRESHOLDS, effect);
   const judged = clauseVerdict(
@@ -382,6 +383,28 @@ function negatedRiskWord(tokens: readonly { text: string }[], ctx: ReturnType<ty
   }
   return false;
 }
+
+/**
+ * "me sentí vacía después de la llamada, pero se me pasó por la noche", "heute alles grau und weit
+ * weg … nur müde": a low mood with no word of death, harm, means, wish or intent, closed by the
+ * writer in a later clause ("but it passed", "wieder besser", "nada más"). The statistical layer,
+ * which reads mood words as risk, needs the confidence it needs over a rule's discount.
+ */
+function passingMood(tokens: readonly { text: string; boundary: boolean }[], ctx: ReturnType<typeof readText>['ctx']): boolean {
+  if (tokens.some((_, k) => ctx.classes[k]! & (CLASS.Desire | CLASS.Intent | CLASS.Death | CLASS.Injure | CLASS.Means))) return false;
+  const clause = clauseOf(tokens);
+  const last = clause[tokens.length - 1] ?? 0;
+  for (let j = 1; j < tokens.length; j++) {
+    // "wieder besser", "better now", "ya bien", "it passed", "se me pasó", "vorbei": the writer closes the mood.
+    const closes =
+      PASSED.test(tokens[j]!.text) || (ctx.classes[j]! & CLASS.Recovered && (AGAIN_NOW.test(tokens[j - 1]!.text) || AGAIN_NOW.test(tokens[j + 1]?.text ?? '')));
+    if (closes && clause[j]! > 0 && (clause[j] === last || tokens.slice(0, j).some((t) => t.boundary && CONTRAST.test(t.text)))) return true;
+  }
+  return false;
+}
+const PASSED = /^(passed|paso|vorbei|verflogen)$/;
+const AGAIN_NOW = /^(again|now|wieder|jetzt|ya|ahora)$/;
+const CONTRAST = /^(but|though|anyway|pero|aunque|igual|aber|trotzdem|doch)$/;
 
 /** Whether the statistical layer would have flagged without the context's lower threshold. */
 function flaggedWithout(p: ClassProbabilities, discounted: boolean): boolean {
