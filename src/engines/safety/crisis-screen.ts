@@ -110,7 +110,10 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
     (scope.own.length === 0 && (scope.scopedAway > 0 || scope.writerSafe) && !scope.fearForSelf && rulesLevel === 'none');
   const raw = judged.level !== 'none' && silent ? { ...judged, level: 'none' as const, words: () => [] } : judged;
   // Over a counted concern the statistical layer lifts to urgent only when it is very sure.
-  const stat = raw.level === 'urgent' && rulesLevel === 'concern' && raw.probabilities[2] < URGENT_OVER_RULES ? { ...raw, level: 'concern' as const } : raw;
+  // A short text the rules found nothing in, with no word of death, harm, means, preparation,
+  // intent or wish, is not the statistical layer's alone to raise (see `unanchored`).
+  const lone = rulesLevel === 'none' && raw.level !== 'none' && unanchored(tokens, ctx) ? { ...raw, level: 'none' as const, words: () => [] } : raw;
+  const stat = lone.level === 'urgent' && rulesLevel === 'concern' && lone.probabilities[2] < URGENT_OVER_RULES ? { ...lone, level: 'concern' as const } : lone;
   const matches = [...found];
   if (RANK[stat.level] > RANK[rulesLevel]) {
     const { category, sign } = statisticalCategory(ctx, stat.start, stat.end);
@@ -362,11 +365,41 @@ const RISK_CLASSES = CLASS.Desire | CLASS.Intent | CLASS.Death | CLASS.Injure | 
 export function tooShortToJudge(tokens: readonly { text: string; boundary: boolean }[], ctx: ReturnType<typeof readText>['ctx']): boolean {
   let words = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (ctx.classes[i]! & RISK_CLASSES) return false;
+    if (ctx.classes[i]! & RISK_CLASSES || OUTLOOK.some((r) => r.test(tokens[i]!.text))) return false;
     if (/^[a-z0-9]/.test(tokens[i]!.text)) words++;
   }
   return words <= 3;
 }
+
+/**
+ * Studio prompts, titles and short notes put the writer and a time together all the time ("paint me
+ * on the beach tomorrow", "me and my dog at the park tonight", "how I see myself today"); the
+ * statistical layer learned "me", "tonight" and "myself" from risky sentences and read such texts
+ * as urgent. A text of at most eight words with none of the lexicon's death, harm, means,
+ * preparation, intent or wish words is left to the rules (and the safety floor). Longer texts keep
+ * the statistical layer: there it finds hopelessness and burden in words no list names.
+ */
+function unanchored(tokens: readonly { text: string }[], ctx: ReturnType<typeof readText>['ctx']): boolean {
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (ctx.classes[i]! & ANCHORS || OUTLOOK.some((r) => r.test(tokens[i]!.text))) return false;
+    if (/^[a-z0-9]/.test(tokens[i]!.text)) words++;
+  }
+  return words <= SHORT_TEXT_WORDS;
+}
+const ANCHORS = CLASS.Death | CLASS.Injure | CLASS.Means | CLASS.Preparation | CLASS.Intent | CLASS.Desire;
+const SHORT_TEXT_WORDS = 8;
+/**
+ * Words of outlook, worth and weight that hopelessness and burden are written in without any death
+ * word ("life has no point", "sin sentido", "alles sinnlos", "a burden"): they keep a short text
+ * open to the statistical layer. They anchor only; on their own they count nothing. All three
+ * languages are checked whatever the text was read as: a short text's language is a guess.
+ */
+const OUTLOOK: readonly RegExp[] = [
+  /^(life|living|point|pointless|hopeless\w*|hope|worthless|useless|burden\w*|anymore|nothing|nobody|alone|empty|tired|gone|without|never|forever|escape|over|end\w*|goodbye|bye|last|final|breath\w*|hanging|hanged|rope|noose|starv\w*|eat|eating|food|weight|pills?)$/,
+  /^(vida|vivir|sentido|esperanza\w*|inutil|carga|nadie|solo|sola|vacio|vacia|cansad[oa]|sin|nunca|siempre|mas|escapar|final|ultim[oa]|adios|despedida|respirar|comer|comida|peso|pastillas?)$/,
+  /^(leben|sinn\w*|hoffnung\w*|wertlos|nutzlos|last|niemand|allein|leer|mude|ohne|nie|immer|mehr|weg|ende|letzte\w*|abschied|tschuss|atmen|essen|gewicht|tabletten?)$/,
+];
 
 /** Negations, with the words that deny a harm ("nothing", "nada", "nichts"). */
 const NEGATION = /^(not|no|never|nothing|zero|nada|nunca|jamas|ni|cero|nicht|nichts|nie|niemals|kein|keine|keinen|null|nix)$/;
