@@ -61,8 +61,8 @@ export interface RulesVerdict {
  * texts (out of fold): the rules already over-read some hard negatives written to trip them, and an
  * absolute budget would then switch the classifier off altogether.
  */
-// Round 4: 3 points (was 4): the safety floor (crisis-screen.ts) now catches the writer's own risk words the layer leans to.
-const FPR_BUDGET = 0.03;
+// Round 5: 5 points (round 4: 3): the clause-level rules take back more false alarms than they cost, and the held-out sets showed misses, not alarms, as the larger gap.
+const FPR_BUDGET = 0.05;
 
 /**
  * Thresholds for the statistical layer, chosen on out-of-fold probabilities combined with the rule

@@ -20,7 +20,7 @@ interface Item {
 
 const path = process.argv[2];
 if (!path) throw new Error('usage: evaluate-crisis-dev.ts <set.jsonl> [--misses]');
-if (/crisis3/.test(resolve(path))) throw new Error('test/heldout/crisis3 is sealed: run its own evaluate.ts, once');
+if (/crisis4/.test(resolve(path))) throw new Error('test/heldout/crisis4 is sealed: the lead runs its own evaluate.ts, once');
 const items = readFileSync(path, 'utf8')
   .split('\n')
   .filter((l) => l.trim() !== '')

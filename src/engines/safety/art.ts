@@ -86,6 +86,12 @@ const LOOK = /^(look|aussehen|ver|verse|verme)$/;
 const WHEN = /^(when|wenn|cuando)$/;
 const HAPPENS = /^(happens|passiert|pase|suceda|ocurra)$/;
 
+const BATH = /^(bath|bathtub|tub|banera|tina|badewanne|wanne)$/;
+const BLOOD = /^(blood|bloody|sangre|blut|blutig|blutiges)$/;
+const RED = /^(red|roja|rojo|rot|rotes|rote|roten)$/;
+const WATER = /^(water|agua|wasser)$/;
+const ROPE = /^(strick|seil|schlinge|cuerda|soga|rope|noose)$/;
+
 /** Words within which the writer and the depiction must sit in one sentence. */
 const REACH = 8;
 
@@ -101,14 +107,22 @@ export function artMatches(tokens: readonly Token[], ctx: SentenceContext): Comp
       (ctx.language === 'en' && t[j] === 'i' && /^(am|was)$/.test(t[j + 1] ?? '')) ||
       // "hänge ich", "estoy yo": the subject pronoun right beside a depiction.
       ((t[j] === 'ich' || t[j] === 'yo') && (w.depiction.test(t[j - 1] ?? '') || w.depiction.test(t[j + 1] ?? ''))) ||
+      // "wie ich an einem Strick … hänge": a verb-final clause puts the depiction at its end.
+      (t[j] === 'ich' && t[j - 1] === 'wie' && t.slice(j + 1, j + 8).some((x, k) => x === 'hange' && ctx.sentence[j + 1 + k] === ctx.sentence[j])) ||
       // "ich am Baum hängend", "yo colgada del árbol": the pronoun as subject of a state a few words on.
       ((t[j] === 'ich' || t[j] === 'yo') && t.slice(j + 1, j + 6).some((x, k) => STATE.test(x) && ctx.sentence[j + 1 + k] === ctx.sentence[j]));
     if (w.self.test(t[j]!) || pronoun || (w.mine.test(t[j]!) && w.ownNoun.test(t[j + 1] ?? ''))) selfAt.push(j);
   }
+  const inSentenceOf = (j: number, re: RegExp): boolean => t.some((x, k) => ctx.sentence[k] === ctx.sentence[j] && re.test(x));
   for (let j = 0; j < t.length; j++) {
-    if (!w.depiction.test(t[j]!)) continue;
-    // "ich hänge das Bild auf" hangs a picture; "hänge ich an einem Baum" hangs from something.
-    if (t[j] === 'hange' && !t.slice(j + 1, j + 4).includes('an')) continue;
+    // A bath with red water or blood: the writer bleeding out (round 5).
+    const bleedingBath =
+      BATH.test(t[j]!) &&
+      (inSentenceOf(j, BLOOD) ||
+        t.some((x, k) => ctx.sentence[k] === ctx.sentence[j] && RED.test(x) && t.slice(Math.max(0, k - 2), k + 3).some((y) => WATER.test(y))));
+    if (!w.depiction.test(t[j]!) && !bleedingBath) continue;
+    // "ich hänge das Bild auf" hangs a picture; "hänge ich an einem Baum" or "an einem Strick … hänge" hangs from something.
+    if (t[j] === 'hange' && !t.slice(j + 1, j + 4).includes('an') && !inSentenceOf(j, ROPE)) continue;
     // "without me" only counts as "without" when "me" follows; "forever" and "gone" only after a state word.
     if ((t[j] === 'without' || t[j] === 'sin' || t[j] === 'ohne') && !w.self.test(t[j + 1] ?? '')) continue;
     // Lying on the tracks: only the writer's own body placed there ("my body on the train tracks").
@@ -122,6 +136,8 @@ export function artMatches(tokens: readonly Token[], ctx: SentenceContext): Comp
     const future = t.some((x, k) => LOOK.test(x) && t.slice(Math.max(0, k - 4), k).some((y) => FUTURE.test(y)));
     const soon =
       (t.some((x) => SOON.test(x)) && (future || ctx.classes.some((c) => (c & CLASS.Intent) !== 0))) ||
+      // "it's me tonight", "das bin ich morgen": the time sits on the writer in the picture.
+      t.some((x, k) => SOON.test(x) && (selfAt.some((q) => Math.abs(q - k) <= 2) || (identity && /^(me|yo|ich)$/.test(t[k - 1] ?? '')))) ||
       t.some((x, k) => WHEN.test(x) && HAPPENS.test(t[k + 2] ?? ''));
     return [
       {

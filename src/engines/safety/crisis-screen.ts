@@ -90,10 +90,19 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
   const found: CrisisMatch[] = ruled.map((m) => scoped(m, scope)).map(({ start: _s, end: _e, ...m }) => m);
   const rulesLevel = maxLevel(found);
   const discounted =
-    found.some((m) => m.level === 'none' && m.modifiers.some((x) => DISCOUNTS.includes(x))) || (rulesLevel === 'none' && negatedRiskWord(tokens, ctx));
+    found.some((m) => m.level === 'none' && m.modifiers.some((x) => DISCOUNTS.includes(x))) ||
+    (rulesLevel === 'none' && (negatedRiskWord(tokens, ctx) || passingMood(tokens, ctx)));
   const effect = contextEffect(context);
   const thresholds = contextThresholds(THRESHOLDS, effect);
-  const judged = statisticalVerdict(tokens, ctx, text, thresholds, discounted);
+  const judged = clauseVerdict(
+    tokens,
+    ctx,
+    text,
+    thresholds,
+    discounted,
+    ruled.map((m) => scoped(m, scope)),
+    scope,
+  );
   // Every risk word of the text is someone else's (told with care), a closed past or denied: the
   // statistical layer, which reads words and not scope, has nothing of the writer's own to read.
   const silent =
@@ -101,7 +110,10 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
     (scope.own.length === 0 && (scope.scopedAway > 0 || scope.writerSafe) && !scope.fearForSelf && rulesLevel === 'none');
   const raw = judged.level !== 'none' && silent ? { ...judged, level: 'none' as const, words: () => [] } : judged;
   // Over a counted concern the statistical layer lifts to urgent only when it is very sure.
-  const stat = raw.level === 'urgent' && rulesLevel === 'concern' && raw.probabilities[2] < URGENT_OVER_RULES ? { ...raw, level: 'concern' as const } : raw;
+  // A short text the rules found nothing in, with no word of death, harm, means, preparation,
+  // intent or wish, is not the statistical layer's alone to raise (see `unanchored`).
+  const lone = rulesLevel === 'none' && raw.level !== 'none' && unanchored(tokens, ctx) ? { ...raw, level: 'none' as const, words: () => [] } : raw;
+  const stat = lone.level === 'urgent' && rulesLevel === 'concern' && lone.probabilities[2] < URGENT_OVER_RULES ? { ...lone, level: 'concern' as const } : lone;
   const matches = [...found];
   if (RANK[stat.level] > RANK[rulesLevel]) {
     const { category, sign } = statisticalCategory(ctx, stat.start, stat.end);
@@ -159,6 +171,79 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
   };
 }
 
+/**
+ * A denial covers its own clause, not the text: "I'm not suicidal, but I've been looking up how
+ * many pills…". The statistical layer reads the whole text at the higher threshold a rule discount
+ * asks for; when that does not flag, it reads again only the clauses no discount, denial, closed
+ * past or someone else's words touch, at the ordinary threshold. Deniable words ("not", "nada
+ * grave") are gone from that reading, so what is left is what the writer did not take back.
+ */
+function clauseVerdict(
+  tokens: ReturnType<typeof readText>['tokens'],
+  ctx: ReturnType<typeof readText>['ctx'],
+  text: string,
+  thresholds: StatisticalThresholds,
+  discounted: boolean,
+  scopedMatches: readonly RuleMatch[],
+  scope: TextScope,
+): ReturnType<typeof statisticalVerdict> {
+  const whole = statisticalVerdict(tokens, ctx, text, thresholds, discounted);
+  if (!discounted || whole.level !== 'none') return whole;
+  const clause = clauseOf(tokens);
+  const taken = new Set<number>();
+  for (const m of scopedMatches) if (m.level === 'none' && m.modifiers.some((x) => DISCOUNTS.includes(x) || SCOPED.has(x))) taken.add(clause[m.start]!);
+  for (let j = 0; j < tokens.length; j++) {
+    if (scope.away[j] !== undefined || negatedAt(tokens, ctx, j)) taken.add(clause[j]!);
+  }
+  if (taken.size === 0) return whole;
+  // "I'm not giving my things away because I'm leaving": a denial covers the reason it gives.
+  for (let j = 1; j < tokens.length; j++) {
+    if (tokens[j]!.boundary && BECAUSE.test(tokens[j]!.text) && taken.has(clause[j - 1]!)) taken.add(clause[j]!);
+  }
+  const keep: number[] = [];
+  for (let j = 0; j < tokens.length; j++) if (!taken.has(clause[j]!)) keep.push(j);
+  const rest = keep.map((j) => tokens[j]!);
+  const restCtx = { ...ctx, classes: keep.map((j) => ctx.classes[j]!), sentence: keep.map((j) => ctx.sentence[j]!) };
+  // What is left must carry a risk word of its own (death or harm, or
+  // means beside a wish, intent, preparation or the writer): a calm remainder is no disclosure.
+  const own = keep.some((j, k) => {
+    const c = ctx.classes[j]!;
+    if (c & OWN_RISK) return !(c & CLASS.Injure && /^(burnt|burned|burn)$/.test(tokens[j]!.text) && tokens[j + 1]?.text === 'out');
+    if (!(c & CLASS.Means)) return false;
+    const first = FIRST_PERSON[ctx.language];
+    return keep.some((i, q) => Math.abs(q - k) <= 8 && (ctx.classes[i]! & (CLASS.Desire | CLASS.Intent | CLASS.Preparation) || first.test(tokens[i]!.text)));
+  });
+  if (!own || tooShortToJudge(rest, restCtx)) return whole;
+  const part = statisticalVerdict(rest, restCtx, '', thresholds, false);
+  if (part.level === 'none') return whole;
+  return { ...part, start: keep[part.start] ?? 0, end: (keep[part.end - 1] ?? tokens.length - 1) + 1 };
+}
+
+const OWN_RISK = CLASS.Death | CLASS.Injure;
+/** The writer as the subject of a clause (Spanish marks it on the verb: "he buscado", "tengo", "guardo"). */
+const FIRST_PERSON: Record<ScreenLanguage, RegExp> = {
+  en: /^(i|im|ive|myself)$/,
+  es: /^(yo|he|tengo|guardo|compre|busque|llevo|voy)$/,
+  de: /^(ich|hab|habe|mich|mir)$/,
+};
+const BECAUSE = /^(because|cause|cuz|porque|pq|weil|da)$/;
+
+/** Modifiers by which the scope took a match's words away from the writer's present. */
+const SCOPED: ReadonlySet<CrisisModifier> = new Set(['described-with-care', 'resolved-past', 'someone-else']);
+
+/** Clause of each token: a new clause after every boundary (punctuation, "but", "pero", "aber" …). */
+function clauseOf(tokens: readonly { boundary: boolean }[]): number[] {
+  let id = 0;
+  return tokens.map((t) => (t.boundary ? ++id : id));
+}
+
+/** A death or harm word with a negation a few words before it in its clause ("nada grave", "never hurt"). */
+function negatedAt(tokens: readonly { text: string; boundary: boolean }[], ctx: ReturnType<typeof readText>['ctx'], i: number): boolean {
+  if (!(ctx.classes[i]! & (CLASS.Death | CLASS.Injure))) return false;
+  for (let j = i - 1; j >= Math.max(0, i - 5) && !tokens[j]!.boundary; j--) if (NEGATION.test(tokens[j]!.text)) return true;
+  return false;
+}
+
 const SCOPE_MODIFIER: Record<ScopeReason, CrisisModifier> = { 'someone-else': 'described-with-care', 'resolved-past': 'resolved-past', denied: 'negated' };
 
 /** A counted rule match whose words the text scopes away (someone else's with care, a closed past, denied) counts for nothing. */
@@ -168,11 +253,15 @@ const SCOPE_FREE: ReadonlySet<CrisisCategory> = new Set(['harm-to-others', 'abus
 /** Signs whose words are the writer's own acts (giving away, arranging care, farewells): no risk word to give another owner. */
 const WRITERS_OWN: ReadonlySet<CrisisSign> = new Set(['preparation', 'farewell']);
 
+const SEARCHED = 'looks up how much of a means it would take';
+
 function scoped(m: RuleMatch, scope: TextScope): RuleMatch {
   if (m.level === 'none' || SCOPE_FREE.has(m.category)) return m;
   let reason: ScopeReason | undefined;
   for (let j = m.start; j < m.end; j++) {
     if (scope.own.includes(j)) return m;
+    // Looking up an amount is read only with the writer as the one searching (preparation.ts).
+    if (scope.away[j] === 'someone-else' && m.reason === SEARCHED) continue;
     reason ??= scope.away[j];
   }
   if (!reason) return m;
@@ -230,7 +319,7 @@ function safetyFloor(
   const meansWith = (j: number): boolean =>
     (ctx.classes[j]! & (CLASS.Death | CLASS.Injure)) !== 0 ||
     // "ich unten an den gleisen …, da wo ich morgen hingeh": the writer, means and a point in time.
-    (tokens.some((t, k) => ctx.sentence[k] === ctx.sentence[j] && /^(i|me|myself|yo|me|ich|mich|mir)$/.test(t.text)) &&
+    (tokens.some((t, k) => ctx.sentence[k] === ctx.sentence[j] && /^(i|me|myself|my|yo|me|mi|ich|mich|mir|mein|meinem|meinen|meiner)$/.test(t.text)) &&
       tokens.some(
         (t, k) =>
           ctx.sentence[k] === ctx.sentence[j] &&
@@ -276,11 +365,41 @@ const RISK_CLASSES = CLASS.Desire | CLASS.Intent | CLASS.Death | CLASS.Injure | 
 export function tooShortToJudge(tokens: readonly { text: string; boundary: boolean }[], ctx: ReturnType<typeof readText>['ctx']): boolean {
   let words = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (ctx.classes[i]! & RISK_CLASSES) return false;
+    if (ctx.classes[i]! & RISK_CLASSES || OUTLOOK.some((r) => r.test(tokens[i]!.text))) return false;
     if (/^[a-z0-9]/.test(tokens[i]!.text)) words++;
   }
   return words <= 3;
 }
+
+/**
+ * Studio prompts, titles and short notes put the writer and a time together all the time ("paint me
+ * on the beach tomorrow", "me and my dog at the park tonight", "how I see myself today"); the
+ * statistical layer learned "me", "tonight" and "myself" from risky sentences and read such texts
+ * as urgent. A text of at most eight words with none of the lexicon's death, harm, means,
+ * preparation, intent or wish words is left to the rules (and the safety floor). Longer texts keep
+ * the statistical layer: there it finds hopelessness and burden in words no list names.
+ */
+function unanchored(tokens: readonly { text: string }[], ctx: ReturnType<typeof readText>['ctx']): boolean {
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (ctx.classes[i]! & ANCHORS || OUTLOOK.some((r) => r.test(tokens[i]!.text))) return false;
+    if (/^[a-z0-9]/.test(tokens[i]!.text)) words++;
+  }
+  return words <= SHORT_TEXT_WORDS;
+}
+const ANCHORS = CLASS.Death | CLASS.Injure | CLASS.Means | CLASS.Preparation | CLASS.Intent | CLASS.Desire;
+const SHORT_TEXT_WORDS = 8;
+/**
+ * Words of outlook, worth and weight that hopelessness and burden are written in without any death
+ * word ("life has no point", "sin sentido", "alles sinnlos", "a burden"): they keep a short text
+ * open to the statistical layer. They anchor only; on their own they count nothing. All three
+ * languages are checked whatever the text was read as: a short text's language is a guess.
+ */
+const OUTLOOK: readonly RegExp[] = [
+  /^(life|living|point|pointless|hopeless\w*|hope|worthless|useless|burden\w*|anymore|nothing|nobody|alone|empty|tired|gone|without|never|forever|escape|over|end\w*|goodbye|bye|last|final|breath\w*|hanging|hanged|rope|noose|starv\w*|eat|eating|food|weight|pills?)$/,
+  /^(vida|vivir|sentido|esperanza\w*|inutil|carga|nadie|solo|sola|vacio|vacia|cansad[oa]|sin|nunca|siempre|mas|escapar|final|ultim[oa]|adios|despedida|respirar|comer|comida|peso|pastillas?)$/,
+  /^(leben|sinn\w*|hoffnung\w*|wertlos|nutzlos|last|niemand|allein|leer|mude|ohne|nie|immer|mehr|weg|ende|letzte\w*|abschied|tschuss|atmen|essen|gewicht|tabletten?)$/,
+];
 
 /** Negations, with the words that deny a harm ("nothing", "nada", "nichts"). */
 const NEGATION = /^(not|no|never|nothing|zero|nada|nunca|jamas|ni|cero|nicht|nichts|nie|niemals|kein|keine|keinen|null|nix)$/;
@@ -297,6 +416,28 @@ function negatedRiskWord(tokens: readonly { text: string }[], ctx: ReturnType<ty
   }
   return false;
 }
+
+/**
+ * "me sentí vacía después de la llamada, pero se me pasó por la noche", "heute alles grau und weit
+ * weg … nur müde": a low mood with no word of death, harm, means, wish or intent, closed by the
+ * writer in a later clause ("but it passed", "wieder besser", "nada más"). The statistical layer,
+ * which reads mood words as risk, needs the confidence it needs over a rule's discount.
+ */
+function passingMood(tokens: readonly { text: string; boundary: boolean }[], ctx: ReturnType<typeof readText>['ctx']): boolean {
+  if (tokens.some((_, k) => ctx.classes[k]! & (CLASS.Desire | CLASS.Intent | CLASS.Death | CLASS.Injure | CLASS.Means))) return false;
+  const clause = clauseOf(tokens);
+  const last = clause[tokens.length - 1] ?? 0;
+  for (let j = 1; j < tokens.length; j++) {
+    // "wieder besser", "better now", "ya bien", "it passed", "se me pasó", "vorbei": the writer closes the mood.
+    const closes =
+      PASSED.test(tokens[j]!.text) || (ctx.classes[j]! & CLASS.Recovered && (AGAIN_NOW.test(tokens[j - 1]!.text) || AGAIN_NOW.test(tokens[j + 1]?.text ?? '')));
+    if (closes && clause[j]! > 0 && (clause[j] === last || tokens.slice(0, j).some((t) => t.boundary && CONTRAST.test(t.text)))) return true;
+  }
+  return false;
+}
+const PASSED = /^(passed|paso|vorbei|verflogen)$/;
+const AGAIN_NOW = /^(again|now|wieder|jetzt|ya|ahora)$/;
+const CONTRAST = /^(but|though|anyway|pero|aunque|igual|aber|trotzdem|doch)$/;
 
 /** Whether the statistical layer would have flagged without the context's lower threshold. */
 function flaggedWithout(p: ClassProbabilities, discounted: boolean): boolean {

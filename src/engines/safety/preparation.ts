@@ -51,12 +51,16 @@ const EXIST = /^(here|around|alive|estar|da|am|leben)$/;
 const CANCEL = /^(cancel|cancelled|canceled|cross|delete|cancelar|cancela|tacha|borra|streichen|absagen|loschen|austragen)$/;
 const END_ALL = /^(good|anymore|after|more|siempre|mas|immer|mehr|any)$/;
 
+const SEARCH =
+  /^(searched|looked|looking|googled|googling|researched|researching|busque|buscado|buscando|googlee|investigue|gegoogelt|googeln|gesucht|recherchiert|nachgeschaut|nachgelesen)$/;
+const HOW_MUCH = /^(many|much|cuantas|cuantos|cuanto|cuanta|viele|viel|wieviel|wieviele)$/;
 const SHOPS = /^(pharmacies|pharmacy|chemists|shops|stores|farmacias|tiendas|apotheken|laden|drogerien|geschaften)$/;
 const SEVERAL =
   /^(different|several|various|multiple|two|three|four|five|distintas|varias|diferentes|dos|tres|cuatro|verschiedenen|mehreren|zwei|drei|vier|funf)$/;
-const SETTLE = /^(cancelled|canceled|cancel|paid|pay|closed|gekundigt|kundige|bezahlt|uberwiesen|cancele|pague|cerre)$/;
+const SETTLE =
+  /^(cancelled|canceled|cancel|paid|pay|closed|gekundigt|kundige|kundigung|kundigungen|abgemeldet|ausgeraumt|leergeraumt|cleared|emptied|vacie|bezahlt|uberwiesen|cancele|pague|cerre|baja)$/;
 const AFFAIRS =
-  /^(contract|contracts|subscription|subscriptions|rent|gym|account|debts|bills|contrato|contratos|renta|alquiler|deudas|cuentas|vertrag|vertrage|handyvertrag|miete|schulden|rechnungen|abos|konto)$/;
+  /^(contract|contracts|subscription|subscriptions|rent|gym|account|debts|bills|insurance|phone|lease|contrato|contratos|renta|alquiler|deudas|cuentas|seguro|movil|telefono|gimnasio|vertrag|vertrage|handyvertrag|miete|schulden|rechnungen|abos|konto|versicherung|handy|fitnessstudio|wohnung|job)$/;
 const SO_NOBODY = /^(nobody|noone|nadie|keiner|niemand|after|despues|danach|ahead|advance|adelantado|voraus)$/;
 
 const TAKE =
@@ -77,7 +81,7 @@ const RECENT =
 
 /** Any word that can start one of the readings below: a text with none of them is skipped at once. */
 const TRIGGER = new RegExp(
-  [GIVE, PET, DEPENDENTS, RECORD, SESSION, SHOPS, SETTLE, TAKE]
+  [GIVE, PET, DEPENDENTS, RECORD, SESSION, SHOPS, SETTLE, TAKE, SEARCH]
     .map((re) => re.source.slice(2, -2))
     .concat([
       'attempt|intento|versuch|suizidversuch|attempted|intente|versucht|tire|avente|jumped|stepped|sprang',
@@ -148,6 +152,22 @@ export function preparationMatches(tokens: readonly Token[], ctx: SentenceContex
     if (care && forGood && (DEPENDENTS.test(t[j]!) ? inSentence(j, CARE_FOR, 8) !== -1 : final !== -1 || pets.length > 0)) {
       found.push({ ...toFound(span(j, j)), sign: 'preparation', reason: 'arranges care for their children or pets for when they are gone' });
     }
+  }
+  // Looking up a lethal amount or how a method works (C-SSRS preparatory behaviour): a search verb,
+  // a "how many / how much / wie viele / cuántas" and means or a substance in the sentence.
+  for (const j of all(SEARCH)) {
+    const q = inSentence(j, HOW_MUCH, 8);
+    const m =
+      q === -1
+        ? -1
+        : ((): number => {
+            for (let k = q; k < Math.min(t.length, q + 6); k++)
+              if (ctx.sentence[k] === ctx.sentence[j] && (SUBSTANCE.test(t[k]!) || ctx.classes[k]! & CLASS.Means)) return k;
+            return -1;
+          })();
+    // The writer looks it up ("i googled", "he buscado", "ich hab gegoogelt"), not a brother for his back.
+    const mine = /^(busque|googlee|investigue)$/.test(t[j]!) || t.slice(Math.max(0, j - 4), j).some((w) => /^(i|ive|im|yo|he|ich|hab|habe)$/.test(w));
+    if (m !== -1 && mine) found.push({ ...toFound(span(j, m)), sign: 'preparation', reason: 'looks up how much of a means it would take' });
   }
   // Messages recorded for later.
   for (const j of all(RECORD)) {

@@ -188,7 +188,8 @@ export function ruleMatches(tokens: readonly Token[], ctx: SentenceContext, raw:
   if (candidates.length === 0) return [];
   const clause = clauseIds(tokens);
   const { pseudoNegations: pseudo, resolvedPast: past, figurative } = spansOf;
-  const recovered = spansOf.recovered.length > 0 || recoveryStated(tokens, ctx, L);
+  // "besser dran ohne mich" is the burden itself, not a recovery: a recovery word inside a match does not count.
+  const recovered = spansOf.recovered.some(([a, b]) => !candidates.some((c) => c.start < b && a < c.end)) || recoveryStated(tokens, ctx, L);
   const distressed = spansOf.distress.length > 0;
   const quoted = quotedTokens(tokens);
 
@@ -201,7 +202,8 @@ export function ruleMatches(tokens: readonly Token[], ctx: SentenceContext, raw:
     else if (jokingConditional(tokens, ctx, c.start)) modifiers.push('joking');
     if (isNegated(L, tokens, clause, pseudo, c.start, c.gaps, c.end)) modifiers.push('negated');
     if (isAskedQuestion(tokens, ctx, c.start)) modifiers.push('question');
-    const isPast = isResolvedPast(clause, past, c.start, c.end);
+    if (!modifiers.includes('negated') && deniedBelief(tokens, ctx, c.start)) modifiers.push('negated');
+    const isPast = isResolvedPast(clause, past, c.start, c.end) && !(c.category === 'self-harm' && goingWithoutFood(tokens, past));
     // Giving things away or saying goodbye is told in the past tense because it is done: a recovery
     // word elsewhere ("ich brauch sie nicht mehr") does not make it a resolved past.
     const pastRecovered =
@@ -478,7 +480,7 @@ function isReported(L: Lists, tokens: readonly Token[], ctx: SentenceContext, st
   // The book, film, lesson or news frames what is near it ("in the film he jumps", "the guy jumps off
   // a bridge in the movie"), not a clause far on ("… tried on the weekend, and at school nobody knows").
   const s = ctx.sentence[start]!;
-  if (!ctx.classes.some((c, j) => (c & CLASS.Reported) !== 0 && ctx.sentence[j] === s && j < start + REPORTED_REACH)) return false;
+  if (!ctx.classes.some((c, j) => (c & CLASS.Reported) !== 0 && ctx.sentence[j] === s && j < start + REPORTED_REACH && !selfPortrait(tokens, j))) return false;
   // "the lyrics say …", "the song goes …", "in the book she says …": what follows is quoted.
   for (let j = start - 1; j >= 1 && ctx.sentence[j] === ctx.sentence[start]; j--) {
     if (QUOTING.test(tokens[j]!.text) && [1, 2].some((k) => (ctx.classes[j - k] ?? 0) & CLASS.Reported)) return true;
@@ -489,6 +491,22 @@ function isReported(L: Lists, tokens: readonly Token[], ctx: SentenceContext, st
     if (L.self.has(tokens[j]!.text) && (j === start - 1 || start - j <= 3) && !((ctx.classes[j + 1] ?? 0) & CLASS.Reported)) return false;
   }
   return true;
+}
+
+/** Words of the writer's own artwork ("gemalt", "dibujé", "painting"). */
+const ART_WORD = /^(painting|drawing|picture|sculpture|drew|painted|pinte|dibuje|cuadro|gemalt|gezeichnet|bild)$/;
+
+/**
+ * "ich hab mich als Strichmännchen gemalt", "me dibujé desapareciendo", "I drew myself": the writer
+ * depicts themselves. That is an art description (the writer's own words about themselves), not a
+ * story, film or someone else's picture reported.
+ */
+function selfPortrait(tokens: readonly Token[], j: number): boolean {
+  if (!ART_WORD.test(tokens[j]!.text)) return false;
+  if (tokens[j - 1]?.text === 'me' && /^(pinte|dibuje)$/.test(tokens[j]!.text)) return true;
+  if (/^(drew|painted)$/.test(tokens[j]!.text) && /^(myself|me)$/.test(tokens[j + 1]?.text ?? '')) return true;
+  for (let k = j - 1; k >= Math.max(0, j - 6) && !tokens[k]!.sentenceEnd; k--) if (tokens[k]!.text === 'mich' || tokens[k]!.text === 'myself') return true;
+  return false;
 }
 
 /** Quoted words from a song, book or film — not the writer's own title ("my painting is called "…""). */
@@ -520,6 +538,25 @@ function isNegated(
   if (/^(is|was|are)$/.test(after(0)) && /^(not|never)$/.test(after(1)) && /^(something|an|happening|going)$/.test(after(2))) return true;
   if (after(0) === 'no' && after(1) === 'es' && /^(algo|una)$/.test(after(2))) return true;
   if ((after(0) === 'kommt' && after(1) === 'nicht') || (after(0) === 'ist' && /^(keine|nichts|nicht)$/.test(after(1)))) return true;
+  // German puts "nicht" after the verb and its object: "geritzt hab ich mich nicht", "ich bring mich
+  // nicht um" — a negation in the words right after the match, in its clause ("nicht mehr" is no denial).
+  for (let k = end; k < Math.min(tokens.length, end + 5) && !tokens[k]!.boundary; k++) {
+    if (/^(nicht|nie|niemals|keinesfalls)$/.test(tokens[k]!.text) && tokens[k + 1]?.text !== 'mehr' && tokens[k - 1]?.text !== 'noch') return true;
+  }
+  if (formAnswerZero(tokens, end)) return true;
+  // "not that I want to die, but …", "nicht dass ich mich umbringen will", "no es que me quiera matar":
+  // the clause opens by denying itself.
+  let cs = start;
+  while (cs > 0 && clause[cs - 1] === clause[start]) cs--;
+  const opener = [
+    tokens[cs - 2]?.boundary === false ? '' : (tokens[cs - 1]?.text ?? ''),
+    tokens[cs]?.text ?? '',
+    tokens[cs + 1]?.text ?? '',
+    tokens[cs + 2]?.text ?? '',
+  ]
+    .join(' ')
+    .trim();
+  if (/^(not that|nicht dass|no es que|no porque) /.test(opener + ' ')) return true;
   // German infinitive clauses carry the negation of the clause before the comma: "ich habe nie
   // versucht, mir das Leben zu nehmen", "keine Gedanken daran, mir weh zu tun".
   if (tokens.slice(start, end + 2).some((t) => t.text === 'zu') && tokens[start - 1]?.text === ',') {
@@ -533,6 +570,58 @@ function isNegated(
     if (L.negations.has(tokens[j]!.text) && !inPseudo(j)) return true;
   }
   return false;
+}
+
+/** Someone else's reading of the writer: "people think", "la gente piensa", "die Leute glauben", "my mum assumes". */
+const BELIEF = /^(think|thinks|thought|assume|assumes|assumed|believe|believes|piensa|piensan|cree|creen|creyo|glaubt|glauben|denkt|denken|meint|meinen)$/;
+const BELIEVER = /^(people|everyone|everybody|they|mum|mom|dad|teacher|gente|todos|todo|mama|papa|profe|leute|alle|man|mama|papa|lehrerin|lehrer)$/;
+/** A bare denial that opens the next sentence: "I don't.", "no,", "nein,", "not true", "stimmt nicht", "para nada". */
+const BARE_DENIAL = /^(i do not|i dont|no|nope|nein|not true|not at all|para nada|stimmt nicht|tut es nicht|no es asi|ist es nicht)\b/;
+
+/**
+ * "People think the black hole in my picture means I want to die. I don't": a reading someone else
+ * gives the writer's words, denied in the very next sentence, is denied with its clause.
+ */
+function deniedBelief(tokens: readonly Token[], ctx: SentenceContext, start: number): boolean {
+  const s = ctx.sentence[start]!;
+  let believed = false;
+  for (let j = 0; j < start; j++) {
+    if (ctx.sentence[j] === s && BELIEF.test(tokens[j]!.text) && j > 0 && BELIEVER.test(tokens[j - 1]!.text)) believed = true;
+  }
+  if (!believed) return false;
+  const next = tokens
+    .filter((_, k) => ctx.sentence[k] === s + 1 && !tokens[k]!.boundary)
+    .slice(0, 3)
+    .map((t) => t.text)
+    .join(' ');
+  const first = tokens.findIndex((_, k) => ctx.sentence[k] === s + 1);
+  const nextOpens = tokens.slice(first, first + 2).some((t) => t.text === ',');
+  return BARE_DENIAL.test(next) && (next.startsWith('i do') || nextOpens || /^(not|para|stimmt|tut|ist|no es)/.test(next) || next.split(' ').length <= 2);
+}
+
+/** Zero answers on a form: "urge to self-harm this week: 0", "self-harm? A: none at all", "Suizidgedanken – keine". */
+const ZERO = /^(none|no|nope|0|zero|never|not|nada|ninguna|ninguno|ningun|nunca|cero|keine|keiner|kein|nein|nie|null|nichts|nix)$/;
+
+/** After a risk phrase (and at most four words such as "this week"), a colon, dash or question mark answered by zero. */
+function formAnswerZero(tokens: readonly Token[], end: number): boolean {
+  let k = end;
+  while (k < tokens.length && k < end + 4 && !tokens[k]!.boundary) k++;
+  const mark = tokens[k]?.text ?? '';
+  if (!/^[:?=\-–—]$/.test(mark)) return false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
+    const t = tokens[j]!.text;
+    if (t === 'a' || t === 'r' || /^[:\-–—]$/.test(t)) continue;
+    return ZERO.test(t);
+  }
+  return false;
+}
+
+/**
+ * "llevo dos años sin cortarme" closes a past, but "llevo tres días sin comer" is the starving itself:
+ * a past span that ends on "sin" before eating is no resolved past for an eating-disorder match.
+ */
+function goingWithoutFood(tokens: readonly Token[], past: readonly [number, number][]): boolean {
+  return past.some(([, b]) => tokens[b - 1]?.text === 'sin' && /^(comer|cenar|desayunar|probar|comida)$/.test(tokens[b]?.text ?? ''));
 }
 
 function isResolvedPast(clause: readonly number[], past: readonly [number, number][], start: number, end: number): boolean {
