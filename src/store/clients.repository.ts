@@ -11,6 +11,8 @@ export interface ClientRecord {
   status: 'active' | 'archived';
   createdAt: Date;
   updatedAt: Date;
+  /** The client's works in the gallery, when the read that made this record counted them (`byId` with `withArtworkCount`). */
+  artworkCount?: number;
 }
 
 interface Row {
@@ -24,6 +26,7 @@ interface Row {
   created_at: Date;
   updated_at: Date;
   profile_sealed: string | null;
+  artwork_count?: number;
 }
 
 /** The client's name, pronouns and goals: sealed with their own data key. */
@@ -50,6 +53,7 @@ export class ClientsRepository {
       status: r.status,
       createdAt: new Date(r.created_at),
       updatedAt: new Date(r.updated_at),
+      ...(r.artwork_count !== undefined ? { artworkCount: r.artwork_count } : {}),
     };
   }
 
@@ -71,8 +75,15 @@ export class ClientsRepository {
     }
   }
 
-  async byId(id: string): Promise<ClientRecord | undefined> {
-    const rows = await this.db.query<Row>('SELECT * FROM clients WHERE id = $1', [id]);
+  /** With `withArtworkCount`, also counts the client's gallery works in the same query (as `ArtworksRepository.countForClient`). */
+  async byId(id: string, opts: { withArtworkCount?: boolean } = {}): Promise<ClientRecord | undefined> {
+    const rows = await this.db.query<Row>(
+      opts.withArtworkCount
+        ? `SELECT c.*, (SELECT count(*)::int FROM artworks a WHERE a.client_id = c.id AND a.deleted_at IS NULL AND a.studio_state = 'gallery') AS artwork_count
+             FROM clients c WHERE c.id = $1`
+        : 'SELECT * FROM clients WHERE id = $1',
+      [id],
+    );
     return rows[0] && this.fromRow(rows[0]);
   }
 
