@@ -12,7 +12,7 @@
 import type { Db, Queryable, SqlParam } from './db.ts';
 
 /** Tables whose rows an in-memory cache holds. */
-export const WATCHED_TABLES = ['users', 'auth_sessions', 'clients', 'settings', 'audit_log'] as const;
+export const WATCHED_TABLES = ['users', 'auth_sessions', 'clients', 'settings', 'audit_log', 'artworks', 'client_keys'] as const;
 export type WatchedTable = (typeof WATCHED_TABLES)[number] | '*';
 
 const WRITE =

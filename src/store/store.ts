@@ -141,13 +141,15 @@ export function storeFromDb(
   const users = new UsersRepository(db, keys);
   const settings = new SettingsRepository(db);
   const principals = new Principals(db, users);
+  const clients = new ClientsRepository(db, vault);
   watch.listen((table, sql) => {
-    if (table === 'audit_log' || table === '*') {
-      if (!sql.startsWith(APPEND_MARK)) audit.forgetHead();
-      if (table === 'audit_log') return;
+    const all = table === '*';
+    if ((all || table === 'audit_log') && !sql.startsWith(APPEND_MARK)) audit.forgetHead();
+    if (all || table === 'clients' || table === 'artworks' || table === 'client_keys') clients.forget();
+    if (all || table === 'users' || table === 'auth_sessions' || table === 'clients' || table === 'settings') {
+      principals.invalidate();
+      settings.forget();
     }
-    principals.invalidate();
-    settings.forget();
   });
   // Other nodes and processes on PostgreSQL: their writes arrive as notifications (migration 032).
   const changes = opts.databaseUrl
@@ -156,6 +158,7 @@ export function storeFromDb(
         connected: (up) => {
           principals.setEnabled(up);
           settings.setCaching(up);
+          clients.setCaching(up);
         },
       })
     : null;
@@ -178,7 +181,7 @@ export function storeFromDb(
     dataDir,
     users,
     authSessions: new AuthSessionsRepository(db),
-    clients: new ClientsRepository(db, vault),
+    clients,
     invites: new InvitesRepository(db),
     therapySessions: new TherapySessionsRepository(db, vault),
     artworks: new ArtworksRepository(db, vault),
