@@ -112,17 +112,11 @@ describe('S3 blob store', () => {
 
   it('reads its configuration from the environment, naming what is missing', () => {
     expect(s3ConfigFromEnv({})).toBeUndefined();
-    expect(() => s3ConfigFromEnv({ HEARTH_S3_BUCKET: 'b-1' })).toThrow(
-      /HEARTH_S3_ENDPOINT and HEARTH_S3_ACCESS_KEY_ID and HEARTH_S3_SECRET_ACCESS_KEY are missing/,
-    );
+    expect(() => s3ConfigFromEnv({ HEARTH_S3_BUCKET: 'b-1' }))
+      .toThrow(/HEARTH_S3_ENDPOINT and HEARTH_S3_ACCESS_KEY_ID and HEARTH_S3_SECRET_ACCESS_KEY are missing/);
     const env = { HEARTH_S3_BUCKET: 'b-1', HEARTH_S3_ENDPOINT: 'http://m:9000', AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 's', HEARTH_S3_PREFIX: 'x/' };
     expect(s3ConfigFromEnv(env)).toEqual({
-      endpoint: 'http://m:9000',
-      bucket: 'b-1',
-      region: 'us-east-1',
-      accessKeyId: 'a',
-      secretAccessKey: 's',
-      prefix: 'x/',
+      endpoint: 'http://m:9000', bucket: 'b-1', region: 'us-east-1', accessKeyId: 'a', secretAccessKey: 's', prefix: 'x/',
     });
     expect(() => new S3BlobStore({ ...cfg, bucket: 'Bad_Bucket' })).toThrow(/not a valid S3 bucket name/);
     expect(() => new S3BlobStore({ ...cfg, endpoint: 'ftp://m' })).toThrow(/must be http\(s\)/);
@@ -184,7 +178,7 @@ describe('S3 blob store', () => {
     const upMs = performance.now() - t;
     bytes = undefined; // only the digest is kept from here on
     const isPart = (url: string) => new URL(url, 'http://x').searchParams.has('partNumber');
-    const calls = s3.requests.slice(before).map((r) => `${r.method} ${isPart(r.url) ? 'part' : (r.url.split('?')[1] ?? '')}`);
+    const calls = s3.requests.slice(before).map((r) => `${r.method} ${isPart(r.url) ? 'part' : r.url.split('?')[1] ?? ''}`);
     expect(calls[0]).toBe('POST uploads=');
     expect(calls.filter((c) => c === 'PUT part')).toHaveLength(Math.ceil(size / (8 * 1024 * 1024))); // 13
     expect(calls.at(-1)).toMatch(/^POST uploadId=/);

@@ -219,9 +219,8 @@ export function s3ConfigFromEnv(env: Record<string, string | undefined>): S3Conf
   const accessKeyId = env.HEARTH_S3_ACCESS_KEY_ID ?? env.AWS_ACCESS_KEY_ID;
   const secretAccessKey = env.HEARTH_S3_SECRET_ACCESS_KEY ?? env.AWS_SECRET_ACCESS_KEY;
   const region = env.HEARTH_S3_REGION ?? env.AWS_REGION ?? 'us-east-1';
-  const missing = [!endpoint && 'HEARTH_S3_ENDPOINT', !accessKeyId && 'HEARTH_S3_ACCESS_KEY_ID', !secretAccessKey && 'HEARTH_S3_SECRET_ACCESS_KEY'].filter(
-    Boolean,
-  );
+  const missing = [!endpoint && 'HEARTH_S3_ENDPOINT', !accessKeyId && 'HEARTH_S3_ACCESS_KEY_ID', !secretAccessKey && 'HEARTH_S3_SECRET_ACCESS_KEY']
+    .filter(Boolean);
   if (missing.length > 0) throw new Error(`HEARTH_S3_BUCKET is set, but ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing`);
   const prefix = env.HEARTH_S3_PREFIX?.replace(/^\/+/, '');
   if (prefix && !/^[a-z0-9][a-z0-9_/-]*\/$/.test(prefix)) throw new Error(`HEARTH_S3_PREFIX must be lower-case path segments ending in "/", got "${prefix}"`);
