@@ -56,18 +56,6 @@ export class AuthSessionsRepository {
     return rows[0] && sessionFromRow(rows[0]);
   }
 
-  /**
-   * The session and its account's row in one query: every signed-in request needs both. The
-   * account row is raw (`UsersRepository.hydrate` opens it).
-   */
-  async byIdWithUserRow(id: string): Promise<{ session: AuthSessionRecord; userRow: Record<string, unknown> | null } | undefined> {
-    const rows = await this.db.query<Row & { user_row: Record<string, unknown> | null }>(
-      'SELECT s.*, to_jsonb(u) AS user_row FROM auth_sessions s LEFT JOIN users u ON u.id = s.user_id WHERE s.id = $1',
-      [id],
-    );
-    return rows[0] && { session: sessionFromRow(rows[0]), userRow: rows[0].user_row };
-  }
-
   async touch(id: string, at: Date): Promise<void> {
     await this.db.query(TOUCH_SQL, [id, at]);
   }

@@ -10,7 +10,7 @@ import pg from 'pg';
 import { WATCHED_TABLES } from './db-watch.ts';
 import type { WatchedTable } from './db-watch.ts';
 
-export const CHANGES_CHANNEL = 'hearth_rows';
+const CHANGES_CHANNEL = 'hearth_rows';
 
 export interface ChangeHandlers {
   changed(table: WatchedTable): void;

@@ -21,7 +21,7 @@ const WRITE =
 export const TOUCH_SQL = 'UPDATE auth_sessions SET last_seen_at = $2 WHERE id = $1';
 
 /** The watched tables `sql` writes ('*' when it cannot tell), or none. */
-export function writtenTables(sql: string): WatchedTable[] {
+function writtenTables(sql: string): WatchedTable[] {
   if (sql === TOUCH_SQL) return [];
   const out = new Set<WatchedTable>();
   for (const m of sql.matchAll(WRITE)) {
