@@ -36,7 +36,8 @@ async function resolveSubject(store: Store, policy: Extract<AccessPolicy, { scop
   };
   switch (policy.scope) {
     case 'client': {
-      const client: ClientRecord | undefined = await store.clients.byId(id);
+      // With the count of the client's works in the same read (the record's own page shows it).
+      const client: ClientRecord | undefined = await store.clients.byId(id, { withArtworkCount: true });
       return client ? { client } : undefined;
     }
     case 'artwork':
@@ -102,8 +103,9 @@ export function installAccess(app: FastifyInstance, store: Store, routes: Regist
     if (!policy.roles.includes(actor.role)) throw new HttpError('forbidden', `This is not available to a ${actor.role} account.`);
     if (!policy.scope) return requireRecentReauth(req);
     const id = (req.params as Record<string, string | undefined>)[policy.param];
-    const notFound = new HttpError('not_found', `${label[policy.scope]} was not found.`);
-    if (!id || !UUID.test(id)) throw notFound;
+    // Made only when thrown: an error's stack costs more than the rest of a permitted check.
+    const notFound = (): HttpError => new HttpError('not_found', `${label[policy.scope]} was not found.`);
+    if (!id || !UUID.test(id)) throw notFound();
     const subject = await resolveSubject(store, policy, id.toLowerCase());
     const supervisor = !!subject && !mayAccessClient(actor, subject.client) && (await supervises(actor, subject.client.therapistId));
     if (supervisor && !supervisorMayRead(req)) {
@@ -131,7 +133,7 @@ export function installAccess(app: FastifyInstance, store: Store, routes: Regist
           detail: { route: `${req.method} ${req.routeOptions.url}` },
         });
       }
-      throw notFound;
+      throw notFound();
     }
     req.subject = subject;
     // Consent gates the feature for everyone, the therapist too: refused before any side effect.

@@ -3,8 +3,8 @@
  * Sessions end after an idle timeout and an absolute lifetime, rotate on every login, and carry
  * a CSRF token that state-changing requests must echo in `x-csrf-token`.
  */
+import { hash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { actorFor } from '../services/account/actor.ts';
 import { newToken, sha256 } from '../services/account/tokens.ts';
 import { mustEnrolTwoFactor } from '../services/practice/practice.service.ts';
 import type { Clock, Store, UserRecord } from '../store/index.ts';
@@ -112,18 +112,23 @@ export function installAuth(app: FastifyInstance, store: Store, config: ServerCo
     }
     const token = req.cookies[SESSION_COOKIE];
     if (!token) return;
-    const found = await store.authSessions.byIdWithUserRow(sha256(token));
-    const session = found?.session;
+    // Session, account and (for a client) their record's status in one read, cached for seconds
+    // and dropped the moment any of them changes (store/principals.ts).
+    const id = hash('sha256', token, 'hex'); // = sha256(token), one-shot (no Hash object per request)
     const now = clock();
-    if (!session || session.expiresAt <= now || now.getTime() - session.lastSeenAt.getTime() > config.idleTimeoutMs) {
-      if (session) await store.authSessions.delete(session.id);
+    const live = (s: { expiresAt: Date; lastSeenAt: Date }): boolean => s.expiresAt > now && now.getTime() - s.lastSeenAt.getTime() <= config.idleTimeoutMs;
+    let found = await store.principals.bySessionId(id);
+    // Another node may have marked it used since it was cached: ask the database before ending it.
+    if (found && !live(found.session)) found = await store.principals.bySessionId(id, { fresh: true });
+    if (!found || !live(found.session)) {
+      if (found) await store.authSessions.delete(found.session.id);
       void reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return;
     }
-    const user = found.userRow ? await store.users.hydrate(found.userRow) : undefined;
+    const { session, user } = found;
     if (!user || user.disabledAt) return;
     // An archived client's account is paused: a session that outlived the archiving ends here.
-    if (user.role === 'client' && !(await store.clients.accountActive(user.id))) {
+    if (user.role === 'client' && found.client?.status !== 'active') {
       await store.authSessions.delete(session.id);
       void reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return;
@@ -132,7 +137,8 @@ export function installAuth(app: FastifyInstance, store: Store, config: ServerCo
       throw new HttpError('csrf_failed', 'This request is missing its security token. Reload the page and try again.');
     }
     req.authSession = session;
-    req.actor = await actorFor(store, user);
+    // As actorFor builds it, from what the principal already holds.
+    req.actor = { userId: user.id, role: user.role, displayName: user.displayName, email: user.email, clientId: found.client?.id ?? null, locale: user.locale };
     const policy = req.routeOptions.config?.access;
     if (policy && !('public' in policy) && !ENROLMENT_ROUTES.has(req.routeOptions.url ?? '') && (await mustEnrolTwoFactor(store, req.actor))) {
       throw new HttpError(
@@ -143,6 +149,9 @@ export function installAuth(app: FastifyInstance, store: Store, config: ServerCo
     // A page's own background checks (alert badge, session watch) say so: they must not keep an
     // unattended session alive past its idle timeout.
     const background = req.headers[BACKGROUND_HEADER] === '1';
-    if (!background && now.getTime() - session.lastSeenAt.getTime() > 15_000) await store.authSessions.touch(session.id, now);
+    if (!background && now.getTime() - session.lastSeenAt.getTime() > 15_000) {
+      await store.authSessions.touch(session.id, now);
+      store.principals.touched(session.id, now);
+    }
   });
 }

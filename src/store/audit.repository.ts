@@ -46,6 +46,8 @@ const UPGRADE_ACTION = 'audit.chain_upgraded';
 const LOCK = 7340034;
 /** At most this many entries in one group commit. */
 const MAX_GROUP = 200;
+/** Marks this repository's own appends (the store's write watch does not count them as changing the head behind its back). */
+export const APPEND_MARK = '/* hearth:audit-append */';
 
 function canonical(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
@@ -142,27 +144,56 @@ export class AuditRepository {
    * stays linear across nodes.
    */
   append(input: AuditEntryInput, tx?: Queryable): Promise<AuditEntry> {
-    if (tx) return this.appendAll(tx, [input]).then((e) => e[0]!);
+    if (tx) {
+      // The caller's transaction may still roll back: what this process knows of the head is dropped before and after.
+      this.forgetHead();
+      return this.appendAll(tx, [input])
+        .then((e) => e[0]!)
+        .finally(() => this.forgetHead());
+    }
     return new Promise((resolve, reject) => {
       this.pending.push({ input, resolve, reject });
       if (!this.draining) void this.drain();
     });
   }
 
+  /**
+   * The chain's head as this process last wrote it — embedded database only, where this process
+   * is the only writer (the data-folder lock): a group commit is then one INSERT (atomic on its
+   * own) after it, with no head read and no explicit transaction. Should the head be stale after
+   * all, the INSERT fails on the primary key (`seq`) and the group is written the careful way.
+   * Dropped whenever audit_log is written otherwise (`forgetHead`).
+   */
+  private knownHead: AuditHead | null = null;
+  private headGeneration = 0;
+
+  /** Forgets the head this process knows (the log was written other than by a group commit, or may have been). */
+  forgetHead(): void {
+    this.knownHead = null;
+    this.headGeneration++;
+  }
+
   private async drain(): Promise<void> {
     this.draining = true;
     try {
+      // Let the requests already on their way join this group.
+      await new Promise((r) => setImmediate(r));
       while (this.pending.length > 0) {
         const batch = this.pending.splice(0, MAX_GROUP);
+        const inputs = batch.map((b) => b.input);
+        const generation = this.headGeneration;
+        const known = this.db.kind === 'pglite' ? this.knownHead : null;
+        let entries: AuditEntry[] | undefined;
+        if (known) entries = await this.appendAll(this.db, inputs, known).catch(() => (this.forgetHead(), undefined));
         try {
-          const entries = await this.db.transaction((q) =>
-            this.appendAll(
-              q,
-              batch.map((b) => b.input),
-            ),
-          );
-          batch.forEach((b, i) => b.resolve(entries[i]!));
+          entries ??= await this.db.transaction((q) => this.appendAll(q, inputs));
+          if (this.db.kind === 'pglite' && generation === this.headGeneration) {
+            const last = entries[entries.length - 1]!;
+            this.knownHead = { seq: last.seq, hash: last.hash };
+          }
+          batch.forEach((b, i) => b.resolve(entries![i]!));
         } catch (err) {
+          this.forgetHead();
           if (batch.length === 1) batch[0]!.reject(err);
           // One bad entry must not fail its neighbours: write them one by one.
           else
@@ -181,10 +212,10 @@ export class AuditRepository {
   }
 
   /** Writes `inputs` in order after the current head, inside `q`'s transaction. */
-  private async appendAll(q: Queryable, inputs: AuditEntryInput[]): Promise<AuditEntry[]> {
+  private async appendAll(q: Queryable, inputs: AuditEntryInput[], known?: AuditHead): Promise<AuditEntry[]> {
     // PGlite has one connection and runs one transaction at a time: the lock is for PostgreSQL's many.
-    if (this.db.kind !== 'pglite') await q.query(`SELECT pg_advisory_xact_lock(${LOCK})`);
-    const last = await q.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
+    if (!known && this.db.kind !== 'pglite') await q.query(`SELECT pg_advisory_xact_lock(${LOCK})`);
+    const last = known ? [known] : await q.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
     let prevHash = last[0]?.hash ?? GENESIS_HASH;
     let seq = Number(last[0]?.seq ?? 0);
     const out: AuditEntry[] = [];
@@ -213,7 +244,7 @@ export class AuditRepository {
       prevHash = hash;
     }
     await q.query(
-      `INSERT INTO audit_log (seq, at, actor_id, actor_role, action, client_id, target_type, target_id, detail, prev_hash, hash, chain) VALUES ${rows.join(',')}`,
+      `${APPEND_MARK} INSERT INTO audit_log (seq, at, actor_id, actor_role, action, client_id, target_type, target_id, detail, prev_hash, hash, chain) VALUES ${rows.join(',')}`,
       params,
     );
     this.appended += out.length;

@@ -1,4 +1,5 @@
 import type { Db } from './db.ts';
+import { TOUCH_SQL } from './db-watch.ts';
 
 export interface AuthSessionRecord {
   id: string;
@@ -22,7 +23,8 @@ interface Row {
   reauth_at?: Date | null;
 }
 
-const fromRow = (r: Row): AuthSessionRecord => ({
+/** A session from its row (also read by `Principals`, which joins it with the account). */
+export const sessionFromRow = (r: Row): AuthSessionRecord => ({
   id: r.id,
   userId: r.user_id,
   csrfToken: r.csrf_token,
@@ -51,23 +53,11 @@ export class AuthSessionsRepository {
 
   async byId(id: string): Promise<AuthSessionRecord | undefined> {
     const rows = await this.db.query<Row>('SELECT * FROM auth_sessions WHERE id = $1', [id]);
-    return rows[0] && fromRow(rows[0]);
-  }
-
-  /**
-   * The session and its account's row in one query: every signed-in request needs both. The
-   * account row is raw (`UsersRepository.hydrate` opens it).
-   */
-  async byIdWithUserRow(id: string): Promise<{ session: AuthSessionRecord; userRow: Record<string, unknown> | null } | undefined> {
-    const rows = await this.db.query<Row & { user_row: Record<string, unknown> | null }>(
-      'SELECT s.*, to_jsonb(u) AS user_row FROM auth_sessions s LEFT JOIN users u ON u.id = s.user_id WHERE s.id = $1',
-      [id],
-    );
-    return rows[0] && { session: fromRow(rows[0]), userRow: rows[0].user_row };
+    return rows[0] && sessionFromRow(rows[0]);
   }
 
   async touch(id: string, at: Date): Promise<void> {
-    await this.db.query('UPDATE auth_sessions SET last_seen_at = $2 WHERE id = $1', [id, at]);
+    await this.db.query(TOUCH_SQL, [id, at]);
   }
 
   async markReauthenticated(id: string, at: Date): Promise<void> {
@@ -87,7 +77,7 @@ export class AuthSessionsRepository {
   /** The user's sessions, most recently used first. */
   async listForUser(userId: string): Promise<AuthSessionRecord[]> {
     const rows = await this.db.query<Row>('SELECT * FROM auth_sessions WHERE user_id = $1 ORDER BY last_seen_at DESC, created_at DESC', [userId]);
-    return rows.map(fromRow);
+    return rows.map(sessionFromRow);
   }
 
   /** Ends every session of the user except `keepId`; returns how many ended. */

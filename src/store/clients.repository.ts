@@ -11,6 +11,8 @@ export interface ClientRecord {
   status: 'active' | 'archived';
   createdAt: Date;
   updatedAt: Date;
+  /** The client's works in the gallery, when the read that made this record counted them (`byId` with `withArtworkCount`). */
+  artworkCount?: number;
 }
 
 interface Row {
@@ -24,6 +26,7 @@ interface Row {
   created_at: Date;
   updated_at: Date;
   profile_sealed: string | null;
+  artwork_count?: number;
 }
 
 /** The client's name, pronouns and goals: sealed with their own data key. */
@@ -32,11 +35,39 @@ const PROFILE = 'client-profile';
 
 export type ClientPatch = Partial<Pick<ClientRecord, 'displayName' | 'pronouns' | 'goals' | 'status'>>;
 
+/** How many records (opened, with their work counts) `byId` keeps. */
+const CACHED_RECORDS = 1000;
+
 export class ClientsRepository {
+  /**
+   * Records read by `byId` with their counts, opened: a record's page and every access check on
+   * it read the same row. Dropped whole whenever `clients` or `artworks` is written — by this
+   * process (the store's write watch) or, on PostgreSQL, by another node (migration 032's
+   * NOTIFY); on PostgreSQL nothing is kept while that listener is down. A read that raced with a
+   * write is not kept. At most `CACHED_RECORDS`, the least recently used leave first.
+   */
+  private readonly cache = new Map<string, ClientRecord & { artworkCount: number }>();
+  private generation = 0;
+  private caching: boolean;
+
   constructor(
     private readonly db: Db,
     private readonly vault: ClientVault,
-  ) {}
+  ) {
+    this.caching = db.kind === 'pglite';
+  }
+
+  /** Drops the cached records (a client or their works changed). */
+  forget(): void {
+    this.generation++;
+    this.cache.clear();
+  }
+
+  /** Turns the cache on or off (PostgreSQL: whether the change listener is connected). */
+  setCaching(on: boolean): void {
+    this.caching = on;
+    this.forget();
+  }
 
   private async fromRow(r: Row): Promise<ClientRecord> {
     const profile: Profile = r.profile_sealed
@@ -50,6 +81,7 @@ export class ClientsRepository {
       status: r.status,
       createdAt: new Date(r.created_at),
       updatedAt: new Date(r.updated_at),
+      ...(r.artwork_count !== undefined ? { artworkCount: r.artwork_count } : {}),
     };
   }
 
@@ -71,9 +103,30 @@ export class ClientsRepository {
     }
   }
 
-  async byId(id: string): Promise<ClientRecord | undefined> {
-    const rows = await this.db.query<Row>('SELECT * FROM clients WHERE id = $1', [id]);
-    return rows[0] && this.fromRow(rows[0]);
+  /** With `withArtworkCount`, also counts the client's gallery works in the same query (as `ArtworksRepository.countForClient`), and may answer from memory. */
+  async byId(id: string, opts: { withArtworkCount?: boolean } = {}): Promise<ClientRecord | undefined> {
+    if (opts.withArtworkCount) {
+      const hit = this.caching ? this.cache.get(id) : undefined;
+      if (hit) {
+        this.cache.delete(id);
+        this.cache.set(id, hit);
+        return { ...hit };
+      }
+    }
+    const generation = this.generation;
+    const rows = await this.db.query<Row>(
+      opts.withArtworkCount
+        ? `SELECT c.*, (SELECT count(*)::int FROM artworks a WHERE a.client_id = c.id AND a.deleted_at IS NULL AND a.studio_state = 'gallery') AS artwork_count
+             FROM clients c WHERE c.id = $1`
+        : 'SELECT * FROM clients WHERE id = $1',
+      [id],
+    );
+    const record = rows[0] && (await this.fromRow(rows[0]));
+    if (record?.artworkCount !== undefined && this.caching && generation === this.generation) {
+      this.cache.set(id, { ...record, artworkCount: record.artworkCount });
+      if (this.cache.size > CACHED_RECORDS) this.cache.delete(this.cache.keys().next().value!);
+    }
+    return record;
   }
 
   async byUserId(userId: string): Promise<ClientRecord | undefined> {

@@ -9,7 +9,7 @@ import { AccountSecurityRepository } from './account-security.repository.ts';
 import { ArtworksRepository } from './artworks.repository.ts';
 import { appendCheckpoint, checkpointPaths, CheckpointError, readCheckpoints, signCheckpoint } from './audit-checkpoints.ts';
 import type { AuditCheckpoint } from './audit-checkpoints.ts';
-import { AuditRepository } from './audit.repository.ts';
+import { APPEND_MARK, AuditRepository } from './audit.repository.ts';
 import type { AuditVerifyResult } from './audit.repository.ts';
 import { BackendsRepository } from './backends.repository.ts';
 import { AuthSessionsRepository } from './auth-sessions.repository.ts';
@@ -43,6 +43,9 @@ import { TherapySessionsRepository } from './therapy-sessions.repository.ts';
 import { UsersRepository } from './users.repository.ts';
 import { WorkspaceRepository } from './workspace.repository.ts';
 import { purgeDeleted } from './purge.ts';
+import { watchWrites } from './db-watch.ts';
+import { listenForChanges } from './change-listener.ts';
+import { Principals } from './principals.ts';
 import type { PurgeReport } from './purge.ts';
 
 export type Clock = () => Date;
@@ -79,6 +82,8 @@ export interface Store {
   readonly consents: ConsentsRepository;
   readonly audit: AuditRepository;
   readonly settings: SettingsRepository;
+  /** Who each session cookie belongs to, cached for a few seconds and dropped on any change (principals.ts). */
+  readonly principals: Principals;
   /** TOTP secrets (sealed with the master key), recovery codes, pending logins, password changes. */
   readonly accountSecurity: AccountSecurityRepository;
   /** Configured model servers (credentials sealed with the master key). */
@@ -118,10 +123,45 @@ export interface StoreOptions {
   s3?: S3Config | null;
 }
 
-export function storeFromDb(db: Db, blobs: BlobStore, clock: Clock, dataDir: string | null, master: Uint8Array, onClose: () => Promise<void>): Store {
+export function storeFromDb(
+  rawDb: Db,
+  blobs: BlobStore,
+  clock: Clock,
+  dataDir: string | null,
+  master: Uint8Array,
+  onClose: () => Promise<void>,
+  opts: { databaseUrl?: string } = {},
+): Store {
+  // Caches of rows (principals, settings, the audit head) are dropped the moment those rows change.
+  const watch = watchWrites(rawDb);
+  const db = watch.db;
   const vault = new ClientVault(db, master, clock);
   const keys = new KeyRing(db, master, clock);
   const audit = new AuditRepository(db, clock, keys);
+  const users = new UsersRepository(db, keys);
+  const settings = new SettingsRepository(db);
+  const principals = new Principals(db, users);
+  const clients = new ClientsRepository(db, vault);
+  watch.listen((table, sql) => {
+    const all = table === '*';
+    if ((all || table === 'audit_log') && !sql.startsWith(APPEND_MARK)) audit.forgetHead();
+    if (all || table === 'clients' || table === 'artworks' || table === 'client_keys') clients.forget();
+    if (all || table === 'users' || table === 'auth_sessions' || table === 'clients' || table === 'settings') {
+      principals.invalidate();
+      settings.forget();
+    }
+  });
+  // Other nodes and processes on PostgreSQL: their writes arrive as notifications (migration 032).
+  const changes = opts.databaseUrl
+    ? listenForChanges(opts.databaseUrl, {
+        changed: (table) => watch.notify(table, ''),
+        connected: (up) => {
+          principals.setEnabled(up);
+          settings.setCaching(up);
+          clients.setCaching(up);
+        },
+      })
+    : null;
   let lastCheckpointSeq = 0;
   const checkpointAudit: Store['checkpointAudit'] = async (opts = {}) => {
     const paths = checkpointPaths(dataDir);
@@ -139,9 +179,9 @@ export function storeFromDb(db: Db, blobs: BlobStore, clock: Clock, dataDir: str
     vault,
     keys,
     dataDir,
-    users: new UsersRepository(db, keys),
+    users,
     authSessions: new AuthSessionsRepository(db),
-    clients: new ClientsRepository(db, vault),
+    clients,
     invites: new InvitesRepository(db),
     therapySessions: new TherapySessionsRepository(db, vault),
     artworks: new ArtworksRepository(db, vault),
@@ -155,7 +195,8 @@ export function storeFromDb(db: Db, blobs: BlobStore, clock: Clock, dataDir: str
     workspace: new WorkspaceRepository(db, vault, keys),
     consents: new ConsentsRepository(db, vault),
     audit,
-    settings: new SettingsRepository(db),
+    settings,
+    principals,
     accountSecurity: new AccountSecurityRepository(db, master),
     backends: new BackendsRepository(db, master),
     loginThrottle: new LoginThrottleRepository(db, master),
@@ -178,6 +219,7 @@ export function storeFromDb(db: Db, blobs: BlobStore, clock: Clock, dataDir: str
       try {
         if (audit.appended > 0) await checkpointAudit({ onlyIfChanged: true });
       } finally {
+        await changes?.close();
         await onClose();
       }
     },
@@ -210,7 +252,11 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
   if (!opts.dataDir) {
     const db = opts.databaseUrl ? await openPostgres(opts.databaseUrl) : await openPglite();
     await migrate(db);
-    return sealLegacyWords(storeFromDb(db, opts.s3 ? new S3BlobStore(opts.s3) : new MemoryBlobStore(), clock, null, loadMasterKey(null), () => db.close()));
+    return sealLegacyWords(
+      storeFromDb(db, opts.s3 ? new S3BlobStore(opts.s3) : new MemoryBlobStore(), clock, null, loadMasterKey(null), () => db.close(), {
+        databaseUrl: opts.databaseUrl,
+      }),
+    );
   }
   const dataDir = resolve(opts.dataDir);
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
@@ -223,13 +269,21 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     const s3 = opts.s3 === undefined ? s3ConfigFromEnv(process.env) : opts.s3;
     const blobs = s3 ? new S3BlobStore(s3) : new FsBlobStore(join(dataDir, 'blobs'));
     return await sealLegacyWords(
-      storeFromDb(db, blobs, clock, dataDir, master, async () => {
-        try {
-          await db.close();
-        } finally {
-          lock?.release();
-        }
-      }),
+      storeFromDb(
+        db,
+        blobs,
+        clock,
+        dataDir,
+        master,
+        async () => {
+          try {
+            await db.close();
+          } finally {
+            lock?.release();
+          }
+        },
+        { databaseUrl: opts.databaseUrl },
+      ),
     );
   } catch (e) {
     lock?.release();
