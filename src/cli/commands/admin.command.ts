@@ -1,6 +1,7 @@
 import { addOperator, operatorProblem } from '../../services/admin/admin.service.ts';
 import { actorFor } from '../../services/account/actor.ts';
-import { HttpError } from '../../services/errors.ts';
+import { errorTextIn, HttpError } from '../../services/errors.ts';
+import { currentCliLocale } from '../cli-i18n.ts';
 import { practiceOwnerId } from '../../services/practice/practice.service.ts';
 import { createStaffInvite } from '../../services/staff/staff-invites.service.ts';
 import type { Store } from '../../store/index.ts';
@@ -82,7 +83,7 @@ export const adminCommand: CliCommand = {
     if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw new CliError(`--email is not an email address: "${email}"`);
     const input = { email, name, password: await readStdin() };
     const problem = operatorProblem(input);
-    if (problem) throw new CliError(problem);
+    if (problem) throw new CliError(errorTextIn(problem, currentCliLocale()));
     const cfg = resolveRuntimeConfig({ data: inv.values.data as string | undefined });
     const store = await openStoreForCli(cfg, 'hearth admin add');
     try {

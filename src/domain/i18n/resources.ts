@@ -46,6 +46,9 @@ import workspaceEs from './locales/es/workspace.json' with { type: 'json' };
 import supportsDe from './locales/de/supports.json' with { type: 'json' };
 import supportsEn from './locales/en/supports.json' with { type: 'json' };
 import supportsEs from './locales/es/supports.json' with { type: 'json' };
+import errorsDe from './locales/de/errors.json' with { type: 'json' };
+import errorsEn from './locales/en/errors.json' with { type: 'json' };
+import errorsEs from './locales/es/errors.json' with { type: 'json' };
 import type { Locale } from './locales.ts';
 
 export type Catalogue = Record<string, string>;
@@ -65,6 +68,7 @@ export const NAMESPACES = [
   'pages',
   'records',
   'supports',
+  'errors',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -84,6 +88,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Catalogue>> = {
     pages: pagesEn,
     records: recordsEn,
     supports: supportsEn,
+    errors: errorsEn,
   },
   es: {
     common: commonEs,
@@ -100,6 +105,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Catalogue>> = {
     pages: pagesEs,
     records: recordsEs,
     supports: supportsEs,
+    errors: errorsEs,
   },
   de: {
     common: commonDe,
@@ -116,5 +122,6 @@ export const RESOURCES: Record<Locale, Record<Namespace, Catalogue>> = {
     pages: pagesDe,
     records: recordsDe,
     supports: supportsDe,
+    errors: errorsDe,
   },
 };

@@ -6,7 +6,7 @@ import type { AddendumBody, DraftNoteBody, Note, UpdateNoteBody } from '../../do
 import type { NoteRecord } from '../../store/index.ts';
 import type { Actor, StoreDeps, Subject, With } from '../context.ts';
 import { iso } from '../dto.ts';
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
 import { sessionFacts } from './session-facts.ts';
 
 export interface NotesDeps extends StoreDeps {
@@ -74,21 +74,20 @@ export async function readNote(_deps: StoreDeps, _actor: Actor, { note }: With<'
 }
 
 export async function editNote(deps: StoreDeps, _actor: Actor, { note }: With<'note'>, input: z.output<typeof UpdateNoteBody>): Promise<NoteDto> {
-  if (!(await deps.store.notes.updateDraft(note, input.sections, deps.clock())))
-    throw new HttpError('conflict', 'This note is signed and locked. Add a dated addendum instead.');
+  if (!(await deps.store.notes.updateDraft(note, input.sections, deps.clock()))) throw new HttpError('conflict', em('errors:notes.noteSignedLockedAdd'));
   return reread(deps, note.id);
 }
 
 export async function signNote(deps: StoreDeps, _actor: Actor, { note }: With<'note'>): Promise<NoteDto> {
   if (note.sections.some((s) => s.text.includes('[For the therapist to complete.]')))
-    throw new HttpError('invalid_request', 'Complete every section before signing (some still say "For the therapist to complete").');
+    throw new HttpError('invalid_request', em('errors:notes.completeEverySectionBefore'));
   const at = deps.clock();
-  if (!(await deps.store.notes.sign(note.id, noteHash(note, at), at))) throw new HttpError('conflict', 'This note is already signed.');
+  if (!(await deps.store.notes.sign(note.id, noteHash(note, at), at))) throw new HttpError('conflict', em('errors:notes.noteAlreadySigned'));
   return reread(deps, note.id);
 }
 
 export async function addAddendum(deps: StoreDeps, actor: Actor, { note }: With<'note'>, input: z.output<typeof AddendumBody>): Promise<NoteDto> {
-  if (note.status !== 'signed') throw new HttpError('conflict', 'A draft can simply be edited; addenda are for signed notes.');
+  if (note.status !== 'signed') throw new HttpError('conflict', em('errors:notes.draftSimplyEditedAddenda'));
   const at = deps.clock();
   await deps.store.notes.addAddendum(note, {
     id: randomUUID(),
