@@ -3,7 +3,7 @@
  * caller did wrong or may not do; the HTTP layer turns it into `{ error: { code, message } }`
  * with the code's status, and the CLI into a one-line reason. Clients switch on `code`; people
  * read `message`, which comes from the `errors` catalogue (`locales/<lang>/errors.json`) in the
- * reader's language: services say which message with `em('errors:key', args)`, and the handler
+ * reader's language: services say which message with `em('errors:<key>', args)`, and the handler
  * renders it for the signed-in account's language, else the request's Accept-Language, else
  * English. `message` itself is the English text (logs, tests, programs).
  */
@@ -43,7 +43,7 @@ export interface ErrorText {
   args?: ErrorArgs;
 }
 
-/** Names an error message of the `errors` catalogue (`new HttpError('conflict', em('errors:…', { name }))`). */
+/** Names an error message of the `errors` catalogue: `new HttpError('conflict', em('errors:staff.alreadyDeactivated', { displayName }))`. */
 export const em = (key: ErrorKey, args?: ErrorArgs): ErrorText => (args ? { key, args } : { key });
 
 /** An error text rendered in a language. */
