@@ -49,6 +49,9 @@ import supportsEs from './locales/es/supports.json' with { type: 'json' };
 import errorsDe from './locales/de/errors.json' with { type: 'json' };
 import errorsEn from './locales/en/errors.json' with { type: 'json' };
 import errorsEs from './locales/es/errors.json' with { type: 'json' };
+import draftsDe from './locales/de/drafts.json' with { type: 'json' };
+import draftsEn from './locales/en/drafts.json' with { type: 'json' };
+import draftsEs from './locales/es/drafts.json' with { type: 'json' };
 import type { Locale } from './locales.ts';
 
 export type Catalogue = Record<string, string>;
@@ -69,6 +72,7 @@ export const NAMESPACES = [
   'records',
   'supports',
   'errors',
+  'drafts',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -89,6 +93,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Catalogue>> = {
     records: recordsEn,
     supports: supportsEn,
     errors: errorsEn,
+    drafts: draftsEn,
   },
   es: {
     common: commonEs,
@@ -106,6 +111,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Catalogue>> = {
     records: recordsEs,
     supports: supportsEs,
     errors: errorsEs,
+    drafts: draftsEs,
   },
   de: {
     common: commonDe,
@@ -123,5 +129,6 @@ export const RESOURCES: Record<Locale, Record<Namespace, Catalogue>> = {
     records: recordsDe,
     supports: supportsDe,
     errors: errorsDe,
+    drafts: draftsDe,
   },
 };

@@ -1,4 +1,5 @@
 /** Session notes: drafted from the session's facts, edited and signed by the therapist, then locked; addenda after. */
+import { hasNotePlaceholder } from '../../domain/notes/index.ts';
 import { createHash, randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { TextBackend } from '../../backends/index.ts';
@@ -50,7 +51,9 @@ const reread = async ({ store }: StoreDeps, id: string): Promise<NoteDto> => not
 
 export async function draftNote(deps: NotesDeps, actor: Actor, { client, session }: With<'session'>, input: z.output<typeof DraftNoteBody>): Promise<NoteDto> {
   const { store, clock, textBackend } = deps;
-  const sections = await textBackend.draftNote(input.format, await sessionFacts(store, client, session, clock()));
+  // Written in the therapist's language (the note is theirs to edit and sign).
+  const facts = { ...(await sessionFacts(store, client, session, clock())), locale: actor.locale ?? 'en' };
+  const sections = await textBackend.draftNote(input.format, facts);
   const id = randomUUID();
   await store.notes.create({
     id,
@@ -79,8 +82,7 @@ export async function editNote(deps: StoreDeps, _actor: Actor, { note }: With<'n
 }
 
 export async function signNote(deps: StoreDeps, _actor: Actor, { note }: With<'note'>): Promise<NoteDto> {
-  if (note.sections.some((s) => s.text.includes('[For the therapist to complete.]')))
-    throw new HttpError('invalid_request', em('errors:notes.completeEverySectionBefore'));
+  if (note.sections.some((s) => hasNotePlaceholder(s.text))) throw new HttpError('invalid_request', em('errors:notes.completeEverySectionBefore'));
   const at = deps.clock();
   if (!(await deps.store.notes.sign(note.id, noteHash(note, at), at))) throw new HttpError('conflict', em('errors:notes.noteAlreadySigned'));
   return reread(deps, note.id);
