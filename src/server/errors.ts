@@ -34,7 +34,13 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (error instanceof HttpError) {
       const retry = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
       if (error.code === 'rate_limited' && typeof retry === 'number') void reply.header('retry-after', String(retry));
-      return reply.status(error.status).send({ error: { code: error.code, message: error.messageIn(requestLocale(req)), details: error.details } });
+      const locale = requestLocale(req);
+      const message = error.messageIn(locale);
+      // Field details that repeat the message (a weak password under its field) follow its language.
+      const details = Array.isArray(error.details)
+        ? error.details.map((d: unknown) => (d && typeof d === 'object' && (d as { message?: unknown }).message === error.message ? { ...d, message } : d))
+        : error.details;
+      return reply.status(error.status).send({ error: { code: error.code, message, details } });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issues = error.validation.map((v) => {

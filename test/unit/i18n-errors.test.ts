@@ -154,6 +154,10 @@ describe('server refusals in the reader’s language', () => {
       const weak = await agent.post('/api/account/password', { currentPassword: PASSWORD, newPassword: 'qwerty123456' });
       expect(weak.statusCode).toBe(400);
       expect(errorOf(weak)).toMatchObject({ code: 'invalid_request', message: say(locale, 'errors:password.tooCommon') });
+      // The field message the form shows under the password follows the same language.
+      expect((weak.json() as { error: { details: unknown } }).error.details).toEqual([
+        { path: 'body.newPassword', message: say(locale, 'errors:password.tooCommon') },
+      ]);
     });
   }
 

@@ -162,12 +162,12 @@ export async function signInWithCode(
   // Failed codes count against the address like failed passwords (successes do not); per login and per account below.
   const address = addressKey(store, config, ip, 'code');
   await admit(store, [address], now, ip);
-  const expired = new HttpError('bad_credentials', em('errors:account.signExpiredEnterEmail'));
+  const expired = new HttpError('bad_credentials', em('errors:account.signExpiredEnterEmail'), { restart: true });
   const challenge = await store.accountSecurity.attemptChallenge(sha256(input.pendingToken));
   if (!challenge || challenge.expiresAt <= now) throw expired;
   if (challenge.attempts > CODE_ATTEMPTS_PER_LOGIN) {
     await store.accountSecurity.deleteChallenge(challenge.id);
-    throw new HttpError('rate_limited', em('errors:account.tooManyWrongCodes'));
+    throw new HttpError('rate_limited', em('errors:account.tooManyWrongCodes'), { restart: true });
   }
   const user = await store.users.byId(challenge.userId);
   const totp = user && !user.disabledAt ? await store.accountSecurity.totp(user.id) : undefined;
