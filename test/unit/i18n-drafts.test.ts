@@ -4,6 +4,7 @@
  * words quoted as written — and a note cannot be signed while a placeholder in any language remains.
  */
 import { describe, expect, it } from 'vitest';
+import { ALERT_SOURCES } from '../../src/domain/alert-sources.ts';
 import { RESOURCES } from '../../src/domain/i18n/index.ts';
 import { draftNote, hasNotePlaceholder, NOTE_FORMATS, NOTE_PLACEHOLDERS } from '../../src/domain/notes/index.ts';
 import type { SessionFacts } from '../../src/domain/notes/note-drafter.ts';
@@ -65,6 +66,12 @@ describe('note drafts in the therapist’s language', () => {
       }
     });
   }
+
+  it('names every alert source in words, in every language', () => {
+    // The alert line selects its words by source: every source the registry knows has its own option.
+    for (const locale of ['en', 'es', 'de'] as const)
+      for (const source of ALERT_SOURCES) expect(RESOURCES[locale].drafts.alert, `${locale} ${source}`).toContain(` ${source} {`);
+  });
 
   it('finds a placeholder in any language, so no half-finished note is signed', () => {
     for (const p of Object.values(NOTE_PLACEHOLDERS)) expect(hasNotePlaceholder(`Plan: ${p}`)).toBe(true);
