@@ -6,6 +6,10 @@
  * pictures at once while a probe asks `/api/health` every 25 ms. Reports the probe's p50/p99/max
  * with the server idle and under that load, and how long the pictures took.
  *
+ * Then one client downloads a 240 s music piece (rendered as it is sent) while the probe runs
+ * again: `musicPlaying` is `/api/health` during that render. HEARTH_BENCH_JOBS=music skips the
+ * pictures (quicker, for the music figure alone).
+ *
  * HEARTH_BENCH_BEFORE=/path/to/an/older/checkout runs the same load against that checkout's
  * `bin/hearth.js` too (e.g. `git archive <commit> | tar -x -C /tmp/before` with node_modules
  * linked), so the report carries before → after from one run on one machine.
@@ -134,6 +138,37 @@ async function run(root: string) {
       });
       clients.push({ s, id });
     }
+    const musicOnly = process.env.HEARTH_BENCH_JOBS === 'music';
+    const pictures = musicOnly ? undefined : await picturesUnderLoad(base, clients);
+    return { ...pictures, ...(await musicUnderLoad(base, clients[0]!)) };
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((r) => server.once('exit', r));
+    rmSync(data, { recursive: true, force: true });
+  }
+}
+
+/** /api/health while one client's 240 s piece is rendered and downloaded (after a short warm-up piece). */
+async function musicUnderLoad(base: string, c: { s: Session; id: string }) {
+  const compose = async (seconds: number) =>
+    (await c.s.call('POST', `/api/clients/${c.id}/music`, { prompt: 'slow calm piano and strings', seconds, sampleRate: 44100, seed: 7 })).json.id as string;
+  const download = async (id: string) => {
+    const res = await fetch(`${base}/api/music/${id}/audio`, { headers: { cookie: `hearth_session=${c.s.cookie}` } });
+    if (!res.ok) throw new Error(`audio: ${res.status}`);
+    return (await res.arrayBuffer()).byteLength;
+  };
+  await download(await compose(30));
+  const id = await compose(240);
+  const idle = await probe(base, new Promise((r) => setTimeout(r, 2000)));
+  const t = performance.now();
+  const playing = download(id);
+  const busy = await probe(base, playing);
+  const bytes = await playing;
+  return { musicIdle: stats(idle), musicPlaying: stats(busy), musicRenderMs: round(performance.now() - t), musicBytes: bytes };
+}
+
+async function picturesUnderLoad(base: string, clients: { s: Session; id: string }[]) {
+  {
     // Warm-up: one small picture per client (threads started, code compiled).
     await Promise.all(clients.map((c) => c.s.call('POST', `/api/clients/${c.id}/generate`, { prompt: 'a warm-up', width: 64, height: 64 })));
     const idle = await probe(base, new Promise((r) => setTimeout(r, 3000)));
@@ -160,10 +195,6 @@ async function run(root: string) {
       allPicturesMs: round(performance.now() - started),
       perClientMedianMs: round([...perClient].sort((a, b) => a - b)[Math.floor(perClient.length / 2)] ?? 0),
     };
-  } finally {
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
-    rmSync(data, { recursive: true, force: true });
   }
 }
 
@@ -172,5 +203,5 @@ export default async function bench() {
   const figures: Record<string, unknown> = {};
   if (before) figures.before = await run(before);
   figures.after = await run(ROOT);
-  return { load: `${CLIENTS} clients × ${COUNT} pictures of ${SIZE}²`, figures };
+  return { load: `${CLIENTS} clients × ${COUNT} pictures of ${SIZE}², then one 240 s music piece downloaded`, figures };
 }

@@ -1,6 +1,6 @@
 /**
  * Development set for the art engine's sketch reading (not held out: tune on these, never on
- * test/heldout/art). Draws 12 sketches as pen strokes — houses, cats, trees, people with hair,
+ * test/heldout/art). Draws 21 sketches as pen strokes — houses, cats, trees, people with hair,
  * lying and hugging figures, suns, boats, flowers in pots — and one photo-like rendering of a
  * drawing on paper lying on a table (perspective, shading, grain; sharp), with prompts naming
  * what is drawn and the boxes (in 0..1 of the picture) of the things drawn, for the tests.
@@ -261,6 +261,184 @@ function pot(p: Pen, cx: number, base: number, s: number): Drawn[] {
   return out;
 }
 
+/** A lotus as open strokes: each petal's two edges stop a few px short of the base (gaps to close). */
+function lotus(p: Pen, cx: number, base: number, s: number): Drawn {
+  const tips: Pt[] = [
+    [cx, base - s],
+    [cx - s * 0.45, base - s * 0.8],
+    [cx + s * 0.45, base - s * 0.8],
+    [cx - s * 0.85, base - s * 0.35],
+    [cx + s * 0.85, base - s * 0.35],
+  ];
+  for (const [tx, ty] of tips) {
+    const bx = cx + (tx - cx) * 0.25;
+    for (const side of [-1, 1]) {
+      const pts: Pt[] = [];
+      for (let k = 0; k <= 24; k++) {
+        const t = k / 24;
+        const x = bx + side * 3 + (tx - bx - side * 3) * t + side * Math.sin(t * Math.PI) * s * 0.16;
+        const y = base - 3 + (ty - base + 3) * t;
+        pts.push([x, y]);
+      }
+      p.line(pts);
+    }
+  }
+  return { word: 'lotus', kind: 'thing', box: b(cx - s * 0.95, base - s, cx + s * 0.95, base) };
+}
+/** A house drawn by hand: corners do not quite meet, and the door has no bottom — it opens into a path to the page's edge. */
+function houseOpenDoor(p: Pen, x0: number, x1: number, floor: number, wall: number): Drawn {
+  const top = floor - wall;
+  const dl = (x0 + x1) / 2 - 14;
+  const dr = (x0 + x1) / 2 + 14;
+  p.line([
+    [x0, top + 4],
+    [x0, floor],
+    [dl, floor],
+  ]);
+  p.line([
+    [dr, floor],
+    [x1, floor],
+    [x1, top + 5],
+  ]);
+  p.line([
+    [x0 - 6, top],
+    [x1 + 6, top],
+  ]);
+  p.line([
+    [x0 - 6, top - 4],
+    [(x0 + x1) / 2, top - wall * 0.7],
+    [x1 + 6, top - 3],
+  ]);
+  p.line([
+    [dl, floor],
+    [dl, floor - wall * 0.5],
+    [dr, floor - wall * 0.5],
+    [dr, floor],
+  ]);
+  p.rect(x0 + 18, top + 20, x0 + 46, top + 44);
+  p.line([
+    [dl, floor],
+    [dl - 40, H - 1],
+  ]);
+  p.line([
+    [dr, floor],
+    [dr + 40, H - 1],
+  ]);
+  return { word: 'house', kind: 'thing', box: b(x0 - 6, top - wall * 0.7, x1 + 6, floor) };
+}
+/** A heart whose outline leaves a gap at the top. */
+function heart(p: Pen, cx: number, cy: number, s: number): Drawn {
+  const pts: Pt[] = [];
+  for (let k = 6; k <= 114; k++) {
+    const t = (k / 120) * Math.PI * 2;
+    pts.push([cx + s * Math.pow(Math.sin(t), 3), cy - (s / 16) * (13 * Math.cos(t) - 5 * Math.cos(2 * t) - 2 * Math.cos(3 * t) - Math.cos(4 * t))]);
+  }
+  p.line(pts);
+  return { word: 'heart', kind: 'thing', box: b(cx - s, cy - s * 0.75, cx + s, cy + s * 1.1) };
+}
+/** A lying person drawn openly: the head's circle has a gap, the body's outline is open at the feet. */
+function lyingOpen(p: Pen, x0: number, y: number, len: number, word = 'woman'): Drawn {
+  const r = len * 0.09;
+  p.ellipse(x0 + r, y - r, r, r, 0.2, Math.PI * 2 - 0.02);
+  p.line([
+    [x0 + r * 2.1, y - r * 1.5],
+    [x0 + len * 0.6, y - r * 1.4],
+    [x0 + len, y - r * 0.9],
+  ]);
+  p.line([
+    [x0 + r * 2.1, y - r * 0.3],
+    [x0 + len * 0.6, y - r * 0.3],
+    [x0 + len, y - r * 0.2],
+  ]);
+  return { word, kind: 'figure', box: b(x0, y - r * 2.2, x0 + len, y) };
+}
+/** A tent: a triangle on the ground with a door slit. */
+function tent(p: Pen, cx: number, base: number, s: number): [number, number, number, number] {
+  p.line(
+    [
+      [cx - s * 0.6, base],
+      [cx, base - s],
+      [cx + s * 0.6, base],
+    ],
+    true,
+  );
+  p.line([
+    [cx, base - s],
+    [cx, base],
+  ]);
+  return b(cx - s * 0.6, base - s, cx + s * 0.6, base);
+}
+/** A bird as the client draws it flying: an "m" of two arcs (or a "v"). */
+function birdStroke(p: Pen, cx: number, cy: number, s: number, v = false): [number, number, number, number] {
+  if (v)
+    p.line([
+      [cx - s, cy - s * 0.5],
+      [cx, cy],
+      [cx + s, cy - s * 0.5],
+    ]);
+  else {
+    p.ellipse(cx - s * 0.5, cy, s * 0.5, s * 0.4, Math.PI, Math.PI * 2);
+    p.ellipse(cx + s * 0.5, cy, s * 0.5, s * 0.4, Math.PI, Math.PI * 2);
+  }
+  return b(cx - s, cy - s * 0.5, cx + s, cy);
+}
+/** A tree whose crown is a cloud of bumps with branches drawn inside it. */
+function cloudTree(p: Pen, cx: number, base: number, h: number): Drawn {
+  const tw = h * 0.07;
+  const r = h * 0.3;
+  const cy = base - h * 0.66;
+  const pts: Pt[] = [];
+  const d = Math.asin(tw / (r * 0.95));
+  for (let k = 0; k <= 96; k++) {
+    const a = Math.PI / 2 + d + ((Math.PI * 2 - 2 * d) * k) / 96;
+    const rr = r * (0.9 + 0.1 * Math.abs(Math.sin(a * 4)));
+    pts.push([cx + rr * Math.cos(a), cy + rr * Math.sin(a)]);
+  }
+  p.line(pts);
+  const join = cy + r * 0.95 * Math.cos(d);
+  p.line([
+    [cx - tw, base],
+    [cx - tw, join],
+  ]);
+  p.line([
+    [cx + tw, base],
+    [cx + tw, join],
+  ]);
+  p.line([
+    [cx, join],
+    [cx - r * 0.45, cy - r * 0.3],
+  ]);
+  p.line([
+    [cx, join],
+    [cx + r * 0.5, cy - r * 0.2],
+  ]);
+  return { word: 'tree', kind: 'thing', box: b(cx - r, cy - r, cx + r, base) };
+}
+/** A round cat sitting: a round body, a round head on top with ears, a tail. */
+function roundCat(p: Pen, cx: number, base: number, s: number): Drawn {
+  const br = s * 0.42;
+  p.ellipse(cx, base - br, br, br);
+  const hr = s * 0.22;
+  const hy = base - br * 2 - hr * 0.7;
+  p.ellipse(cx, hy, hr, hr * 0.95);
+  p.line([
+    [cx - hr * 0.8, hy - hr * 0.55],
+    [cx - hr * 0.6, hy - hr * 1.5],
+    [cx - hr * 0.15, hy - hr * 0.95],
+  ]);
+  p.line([
+    [cx + hr * 0.15, hy - hr * 0.95],
+    [cx + hr * 0.6, hy - hr * 1.5],
+    [cx + hr * 0.8, hy - hr * 0.55],
+  ]);
+  p.line([
+    [cx + br * 0.9, base - br * 0.4],
+    [cx + br * 1.5, base - br * 0.6],
+    [cx + br * 1.6, base - br * 1.2],
+  ]);
+  return { word: 'cat', kind: 'thing', box: b(cx - br, hy - hr * 1.5, cx + br, base) };
+}
+
 async function savePng(path: string, g: Float32Array, w = W, h = H): Promise<void> {
   const buf = Buffer.alloc(w * h * 3);
   for (let p = 0; p < w * h; p++) buf.fill(Math.round(Math.max(0, Math.min(1, g[p]!)) * 255), p * 3, p * 3 + 3);
@@ -389,6 +567,59 @@ async function main(): Promise<void> {
   await add('casa-sol', 'una casa con un sol', (p) => {
     p.ground(285);
     return [house(p, 120, 260, 285, 100), sun(p, 380, 75, 30, 'sol')].map((d) => (d.word === 'house' ? { ...d, word: 'casa' } : d));
+  });
+  // Round 4: open outlines, tents, birds, a sun/moon drawn with or without rays, a cloud crown, a round cat.
+  await add('lotus-open', 'a lotus flower on the pond', (p) => {
+    p.ground(285);
+    return [lotus(p, 240, 255, 150)];
+  });
+  await add('house-door-path', 'a house with a path to the door', (p) => {
+    p.ground(230);
+    return [houseOpenDoor(p, 170, 310, 230, 100)];
+  });
+  await add('heart-gap', 'a heart', (p) => [heart(p, 240, 170, 110)]);
+  await add('lying-open', 'a woman lying in the grass', (p) => {
+    p.ground(290);
+    return [lyingOpen(p, 100, 284, 280)];
+  });
+  await add('tents-camp', 'three tents in the field', (p) => {
+    p.ground(280);
+    const boxes = [tent(p, 110, 280, 90), tent(p, 240, 280, 110), tent(p, 370, 280, 85)];
+    return [{ word: 'tents', kind: 'thing', box: [boxes[0]![0], Math.min(...boxes.map((x) => x[1])), boxes[2]![2], boxes[0]![3]] }];
+  });
+  await add('birds-field', 'birds flying over the field', (p) => {
+    p.ground(270);
+    const boxes = [birdStroke(p, 150, 90, 22), birdStroke(p, 230, 70, 18, true), birdStroke(p, 320, 110, 20)];
+    return [
+      {
+        word: 'birds',
+        kind: 'thing',
+        box: [
+          Math.min(...boxes.map((x) => x[0])),
+          Math.min(...boxes.map((x) => x[1])),
+          Math.max(...boxes.map((x) => x[2])),
+          Math.max(...boxes.map((x) => x[3])),
+        ],
+      },
+    ];
+  });
+  await add('moon-night', 'the moon at night over the sea', (p) => {
+    p.ground(230);
+    p.ellipse(330, 80, 34, 34);
+    return [];
+  });
+  await add('sun-no-word', 'a quiet day on the hill', (p) => {
+    p.ground(260);
+    sun(p, 120, 75, 30);
+    return [];
+  });
+  await add('tree-cloud-crown', 'a tree on the hill', (p) => {
+    p.ground(300);
+    return [cloudTree(p, 250, 300, 260)];
+  });
+  await add('cat-round', 'my cat on the floor', (p) => {
+    p.ground(320);
+    return [roundCat(p, 230, 320, 200)];
   });
   // The photo: a house and a tree on paper on a table.
   {

@@ -20,6 +20,10 @@ const OUT_DIR = join(ROOT, 'dist', 'node');
 export const OUT_FILE = join(OUT_DIR, 'hearth.mjs');
 /** The engine worker threads' entry (src/workers/engine.worker.ts), loaded by the pool in the build. */
 const WORKER_FILE = join(OUT_DIR, 'engine.worker.mjs');
+/** The music thread's entry (src/workers/music.worker.ts), loaded by MusicThread in the build. */
+const MUSIC_WORKER_FILE = join(OUT_DIR, 'music.worker.mjs');
+/** The summary.pdf thread's entry (src/workers/pdf.worker.ts). */
+const PDF_WORKER_FILE = join(OUT_DIR, 'pdf.worker.mjs');
 const STAMP = join(OUT_DIR, 'stamp.json');
 /** What the CLI's code can import: everything under src/ except the browser app. */
 const WATCHED = ['src', 'package.json', 'package-lock.json', 'scripts/build-node.mjs'];
@@ -47,7 +51,9 @@ export function isStale() {
       stamp.root !== ROOT ||
       stamp.sources < sourcesTime() ||
       !statSync(OUT_FILE, { throwIfNoEntry: false }) ||
-      !statSync(WORKER_FILE, { throwIfNoEntry: false })
+      !statSync(WORKER_FILE, { throwIfNoEntry: false }) ||
+      !statSync(MUSIC_WORKER_FILE, { throwIfNoEntry: false }) ||
+      !statSync(PDF_WORKER_FILE, { throwIfNoEntry: false })
     );
   } catch {
     return true;
@@ -83,13 +89,23 @@ export async function build() {
   const workerTmp = `${WORKER_FILE}.${process.pid}.tmp`;
   await esbuild({ ...common, entryPoints: [join(ROOT, 'src', 'workers', 'engine.worker.ts')], outfile: workerTmp });
   renameSync(workerTmp, WORKER_FILE);
+  const musicTmp = `${MUSIC_WORKER_FILE}.${process.pid}.tmp`;
+  await esbuild({ ...common, entryPoints: [join(ROOT, 'src', 'workers', 'music.worker.ts')], outfile: musicTmp });
+  renameSync(musicTmp, MUSIC_WORKER_FILE);
+  const pdfTmp = `${PDF_WORKER_FILE}.${process.pid}.tmp`;
+  await esbuild({ ...common, entryPoints: [join(ROOT, 'src', 'workers', 'pdf.worker.ts')], outfile: pdfTmp });
+  renameSync(pdfTmp, PDF_WORKER_FILE);
   const tmp = `${OUT_FILE}.${process.pid}.tmp`;
   await esbuild({
     ...common,
     entryPoints: [join(ROOT, 'src', 'cli', 'main.ts')],
     outfile: tmp,
     // The engine pool loads its threads from the compiled worker instead of the TypeScript source.
-    define: { 'process.env.HEARTH_ENGINE_WORKER_URL': JSON.stringify(pathToFileURL(WORKER_FILE).href) },
+    define: {
+      'process.env.HEARTH_ENGINE_WORKER_URL': JSON.stringify(pathToFileURL(WORKER_FILE).href),
+      'process.env.HEARTH_MUSIC_WORKER_URL': JSON.stringify(pathToFileURL(MUSIC_WORKER_FILE).href),
+      'process.env.HEARTH_PDF_WORKER_URL': JSON.stringify(pathToFileURL(PDF_WORKER_FILE).href),
+    },
   });
   renameSync(tmp, OUT_FILE);
   const stampTmp = `${STAMP}.${process.pid}.tmp`;

@@ -14,6 +14,8 @@ import Fastify from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { crisisModelFromEnv } from '../backends/crisis-model.backend.ts';
+import { suggestionWordingFromEnv } from '../services/directives/openai-wording.ts';
+import type { ModelWording } from '../services/directives/openai-wording.ts';
 import type { CrisisModel } from '../backends/crisis-model.backend.ts';
 import { settleModelScreens } from '../services/safety/screen-client-text.ts';
 import {
@@ -29,6 +31,7 @@ import { modelServerLoader } from '../services/backends/model-servers.service.ts
 import { GroupCanvasHub } from '../services/groups/canvas-hub.ts';
 import { EnginePool, poolAwareImageBackend } from '../services/jobs/engine-pool.ts';
 import { LocalEventBus, PgEventBus } from '../services/jobs/event-bus.ts';
+import { MusicThread } from '../services/jobs/music-thread.ts';
 import type { EventBus } from '../services/jobs/event-bus.ts';
 import { JobRunner } from '../services/jobs/job-runner.ts';
 import { LiveCanvasHub } from '../services/studio/live-canvas-hub.ts';
@@ -66,6 +69,7 @@ import { supportsRoutes } from './routes/supports.routes.ts';
 import { practiceRoutes } from './routes/practice.routes.ts';
 import { sessionRoutes } from './routes/sessions.routes.ts';
 import { studioRoutes } from './routes/studio.routes.ts';
+import { alertEventRoutes } from './routes/alert-events.routes.ts';
 import { systemRoutes } from './routes/system.routes.ts';
 
 export interface AppOptions {
@@ -76,6 +80,8 @@ export interface AppOptions {
   textBackend?: TextBackend;
   /** The crisis model; default from HEARTH_CRISIS_MODEL / HEARTH_TEXT_URL / HEARTH_TEXT_MODEL (off). */
   crisisModel?: CrisisModel | null;
+  /** Wording of directive suggestions by a language model; default from HEARTH_TEXT_URL / HEARTH_TEXT_MODEL (none: built-in words). */
+  suggestionWording?: ModelWording | null;
   config?: Partial<ServerConfig>;
   clock?: Clock;
   version?: string;
@@ -181,6 +187,9 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
   // piece played, once per process.
   const musicBackend =
     opts.musicBackend ?? createBuiltinMusicBackend({ soundBank: () => soundBankFromEnv(process.env, (reason) => app.log.warn({ reason }, 'music')) });
+  // Pieces render and recordings are analysed on one music thread (lazily started), unless a
+  // backend was injected (it renders in-process) or HEARTH_MUSIC_THREAD=0.
+  const musicThread = !opts.musicBackend && process.env.HEARTH_MUSIC_THREAD !== '0' ? new MusicThread() : null;
   const engines = opts.engines ?? new EnginePool();
   const bus: EventBus = opts.databaseUrl ? await PgEventBus.open(opts.databaseUrl) : new LocalEventBus();
   const deps: Deps = {
@@ -191,17 +200,22 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
     startedAt: Date.now(),
     imageBackend: opts.imageBackend ?? poolAwareImageBackend(createBuiltinImageBackend(), engines),
     musicBackend,
+    musicThread,
     textBackend: opts.textBackend ?? textBackendFromEnv(process.env, (reason) => app.log.warn({ reason }, 'note draft: text server not used')),
     crisisModel:
       opts.crisisModel !== undefined
         ? opts.crisisModel
         : crisisModelFromEnv(process.env, (reason) => app.log.warn({ reason }, 'crisis screen: language model not used')),
+    suggestionWording:
+      opts.suggestionWording !== undefined
+        ? opts.suggestionWording
+        : suggestionWordingFromEnv(process.env, (reason) => app.log.warn({ reason }, 'directive suggestions: language model not used')),
     modelServers: new ConfiguredBackends({ load: modelServerLoader(opts.store) }),
     jobs: new JobRunner({ store: opts.store, clock, describeError: describeBackendFailure, databaseUrl: opts.databaseUrl, bus, work: opts.runJobs }),
     engines,
     bus,
     liveCanvas: new LiveCanvasHub(bus),
-    groupCanvas: new GroupCanvasHub(opts.store, clock),
+    groupCanvas: new GroupCanvasHub(opts.store, clock, bus),
   };
   registerStudioJobs(deps.jobs, deps);
   await deps.jobs.start();
@@ -210,6 +224,7 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
     deps.liveCanvas.close();
     await bus.close();
     if (!opts.engines) await engines.close();
+    await musicThread?.close();
     await settleModelScreens();
   });
   systemRoutes(app, deps);
@@ -222,6 +237,7 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
   artworkRoutes(app, deps);
   studioRoutes(app, deps);
   clinicalRoutes(app, deps);
+  alertEventRoutes(app, deps);
   directiveRoutes(app, deps);
   homeworkRoutes(app, deps);
   musicRoutes(app, deps);

@@ -395,6 +395,7 @@ const OWN_DIRECTIVE = {
 Object.assign(MATRIX, {
   'GET /api/auth/session': { allow: 'public', scoped: false },
   'GET /api/alerts/count': { allow: T, scoped: false },
+  'GET /api/alerts/events': { allow: T, scoped: false },
   'POST /api/directives': { allow: T, scoped: false, body: () => OWN_DIRECTIVE },
   'POST /api/directives/:directiveId/duplicate': { allow: T, scoped: false, params: () => ({ directiveId: 'safe-place' }) },
   'PATCH /api/directives/:directiveId': {

@@ -1,7 +1,9 @@
+import type { MusicThread } from '../services/jobs/music-thread.ts';
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { CrisisModel } from '../backends/crisis-model.backend.ts';
 import type { ConfiguredBackends, ImageBackend, MusicBackend, TextBackend } from '../backends/index.ts';
+import type { ModelWording } from '../services/directives/openai-wording.ts';
 import type { EnginePool } from '../services/jobs/engine-pool.ts';
 import type { EventBus } from '../services/jobs/event-bus.ts';
 import type { JobRunner } from '../services/jobs/job-runner.ts';
@@ -25,9 +27,13 @@ export interface Deps {
   startedAt: number;
   imageBackend: ImageBackend;
   musicBackend: MusicBackend;
+  /** The music thread (null when a backend was injected: it renders in-process). */
+  musicThread: MusicThread | null;
   textBackend: TextBackend;
   /** The clinic's crisis model (HEARTH_CRISIS_MODEL=on), or null: raises a screen's level, never lowers it. */
   crisisModel: CrisisModel | null;
+  /** The practice's language model rewording directive suggestions (HEARTH_TEXT_URL), or null: the built-in words. */
+  suggestionWording: ModelWording | null;
   /** The model servers saved in /api/backends, by id (one job queue each). */
   modelServers: ConfiguredBackends;
   /** Long jobs in the database: accepted, followed and cancelled from any node (pg-boss with DATABASE_URL). */

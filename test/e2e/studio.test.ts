@@ -296,6 +296,24 @@ describe('the studio', () => {
     await expect.poll(() => hex.inputValue()).toBe('#1e90ff');
     await c.getByRole('status').filter({ hasText: 'Picked the colour #1e90ff.' }).waitFor();
     expect(await c.getByRole('button', { name: 'Pick colour' }).getAttribute('aria-pressed')).toBe('false');
+    // The same from the keyboard: a cross-hair moved with the arrow keys (Shift: 5 % of the page,
+    // plain: 1 %), announced in a live region; Enter picks the colour under it.
+    await c.getByRole('button', { name: 'Use colour #2b2420' }).click();
+    await expect.poll(() => hex.inputValue()).toBe('#2b2420');
+    await c.getByRole('button', { name: 'Pick colour' }).click();
+    await expect.poll(() => frame.getAttribute('aria-label')).toMatch(/Picking a colour/);
+    await frame.focus();
+    for (let k = 0; k < 8; k++) await c.keyboard.press('Shift+ArrowRight');
+    for (let k = 0; k < 3; k++) await c.keyboard.press('ArrowRight');
+    for (let k = 0; k < 7; k++) await c.keyboard.press('Shift+ArrowUp');
+    const reticle = c.locator('.studio-reticle');
+    // 768 × 576 page: from the centre (384, 288) by 8 × 29 + 3 × 6 across and 7 × 29 up — on the blue stroke.
+    expect([Number(await reticle.getAttribute('data-x')), Number(await reticle.getAttribute('data-y'))]).toEqual([634, 85]);
+    await c.getByText('Cross-hair at 83% across, 15% down: #1e90ff.').waitFor({ state: 'attached' });
+    await c.keyboard.press('Enter');
+    await expect.poll(() => hex.inputValue()).toBe('#1e90ff');
+    expect(await c.getByRole('button', { name: 'Pick colour' }).getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => reticle.count()).toBe(0);
 
     // — Words, two variations.
     await c.getByLabel('What would you like to see?').fill('a calm blue lake under the moon, watercolour');
@@ -535,8 +553,25 @@ describe('the studio', () => {
     const wb = (await work.boundingBox())!;
     expect(wb.width).toBeGreaterThanOrEqual(760);
     expect(wb.height).toBeGreaterThanOrEqual(1000);
+    // The canvas gets the window; the tools (one row: view tools and the tray's toggle) ≤ 20 % of it.
+    const fullFrame = (await work.locator('.studio-canvas-frame').boundingBox())!;
+    expect(fullFrame.height).toBeGreaterThanOrEqual(1024 * 0.75);
+    const tb = (await work.getByRole('toolbar', { name: 'Canvas view' }).boundingBox())!;
+    expect(tb.height).toBeLessThanOrEqual(1024 * 0.2);
+    expect(await work.getByRole('radio', { name: 'Marker' }).isVisible()).toBe(false);
+    // The page keeps its proportions inside the frame (768 × 576).
+    const pb = (await work.locator('.studio-canvas').boundingBox())!;
+    expect(pb.width / pb.height).toBeCloseTo(768 / 576, 1);
     await expectAccessible(c, 'studio full screen (tablet)');
     await screenshot(c, 'studio-09a-tablet-full-screen');
+    // The tray opens over the page with the brushes and layers, and folds away again.
+    await c.getByRole('button', { name: 'Show tools' }).click();
+    await work.getByRole('radio', { name: 'Marker' }).waitFor();
+    expect(await c.getByRole('button', { name: 'Hide tools' }).getAttribute('aria-expanded')).toBe('true');
+    await expectAccessible(c, 'studio full screen, tools open (tablet)');
+    await screenshot(c, 'studio-09b-tablet-full-screen-tools');
+    await c.getByRole('button', { name: 'Hide tools' }).click();
+    await expect.poll(() => work.getByRole('radio', { name: 'Marker' }).isVisible()).toBe(false);
     await c.keyboard.press('Escape');
     await expect.poll(() => work.count()).toBe(0);
     await expect.poll(() => c.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Full screen');

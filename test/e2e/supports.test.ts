@@ -23,6 +23,8 @@ const OUT = join(ROOT, 'test-results', 'supports');
 
 let server: RunningServer;
 let browser: Browser;
+/** What the first journey made, for the second (same server): the client, and API calls as each side. */
+let made: { clientId: string; therapist: ReturnType<typeof apiAs>; client: ReturnType<typeof apiAs> } | null = null;
 
 beforeAll(async () => {
   ensureWebBuilt();
@@ -207,6 +209,98 @@ describe('visual supports', () => {
     const after = await client<{ supports: { title: string; ticks: { steps: number[] }[] }[] }>('GET', `/api/clients/${clientId}/supports`);
     expect(after.supports.find((s) => s.title === 'My morning')!.ticks[0]!.steps).toEqual([1]);
     await tablet.close();
+    expect(problems).toEqual([]);
+    made = { clientId, therapist, client };
+  }, 240_000);
+
+  it('suggestions learn from homework the client checked in; one is planned for the next session; traditions in the studio and music; a self-portrait', async () => {
+    expect(made).not.toBeNull();
+    const { clientId, therapist, client } = made!;
+    const doc = await client<{ version: string }>('GET', '/api/consent/document');
+    await client('POST', `/api/clients/${clientId}/consent`, { documentVersion: doc.version, scopes: ['builtin_ai', 'music'], signature: CLIENT.displayName });
+    // The homework assigned above, done with a check-in before (8) and after (3).
+    const [hw] = (await client<{ homework: { id: string; title: string }[] }>('GET', `/api/clients/${clientId}/homework`)).homework;
+    for (const [moment, distress] of [
+      ['before', 8],
+      ['after', 3],
+    ] as const)
+      await client('POST', `/api/clients/${clientId}/checkins`, { moment, valence: 0, arousal: 0, distress, homeworkId: hw!.id });
+    await client('PATCH', `/api/homework/${hw!.id}`, { status: 'completed' });
+    const when = new Date(Date.now() + 2 * 86_400_000).toISOString();
+    const session = await therapist<{ id: string }>('POST', `/api/clients/${clientId}/sessions`, { scheduledAt: when, title: 'Weekly session' });
+
+    const problems: string[] = [];
+    const ctx = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const page = watch(await ctx.newPage(), problems);
+    await signIn(page, THERAPIST);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Supports' }).click();
+    await page.getByRole('link', { name: CLIENT.displayName }).click();
+    const suggestions = page.getByRole('region', { name: 'Suggested directives' });
+    await suggestions.getByText(/Learned from how the client felt after 1 piece of homework/).waitFor();
+    await expect
+      .poll(() => suggestions.locator('.support-suggestion__reason').allTextContents())
+      .toContainEqual(expect.stringMatching(new RegExp(`like “${hw!.title}”, after which the client’s distress eased by 5 points`, 'i')));
+    const pick = (await suggestions.locator('.support-suggestion strong').first().textContent())!;
+    await suggestions.getByRole('button', { name: `Plan for next session (${pick})` }).click();
+    await suggestions
+      .getByRole('status')
+      .filter({ hasText: /Planned for the session on/ })
+      .waitFor();
+    const planned = await therapist<{ directives: { title: string }[] }>('GET', `/api/sessions/${session.id}/directives`);
+    expect(planned.directives.map((d) => d.title)).toEqual([pick]);
+    // Planned for the session: nothing new reaches the client as homework.
+    expect((await client<{ homework: unknown[] }>('GET', `/api/clients/${clientId}/homework`)).homework).toHaveLength(1);
+    await expectAccessible(page, 'suggestions that learned, planned for a session');
+    await suggestions.screenshot({ path: join(SCREENS, 'supports-05-suggestions-learned.png') });
+    // In Spanish the reasons are Spanish.
+    const es = await therapist<{ suggestions: { reason: string }[] }>('GET', `/api/clients/${clientId}/directive-suggestions?lang=es`);
+    expect(es.suggestions.map((s) => s.reason).join(' ')).toMatch(/el malestar de la persona bajó 5 puntos/);
+    await ctx.close();
+
+    // — The client's studio offers the styles and motifs of the tradition they chose (Japanese arts).
+    const cctx = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    const c = watch(await cctx.newPage(), problems);
+    await signIn(c, CLIENT);
+    await c.getByRole('navigation', { name: 'Main' }).waitFor();
+    await c.goto(`${server.url}/studio`);
+    await c.getByRole('button', { name: /Start with words only/ }).click();
+    const picker = c.getByRole('region', { name: 'Your traditions' });
+    await picker.getByText('Japanese arts').waitFor();
+    await picker.getByRole('button', { name: 'Add “crane” to your words' }).click();
+    await expect.poll(() => c.getByLabel('What would you like to see?').inputValue()).toBe('crane');
+    const ink = picker.getByRole('group', { name: 'Styles: Japanese arts' }).getByRole('button').first();
+    await ink.click();
+    await expect.poll(() => ink.getAttribute('aria-pressed')).toBe('true');
+    expect(await c.getByRole('combobox', { name: /^Style/ }).inputValue()).toBe('ink-wash');
+    await expectAccessible(c, 'studio with traditions');
+    await picker.screenshot({ path: join(SCREENS, 'supports-06-studio-traditions.png') });
+
+    // Self-portrait mode: the kept picture is tagged and appears among the self-portraits.
+    await c.getByLabel('Self-portrait mode').check();
+    await c.getByLabel('What would you like to see?').fill('a portrait of me as I am today, with a crane and blossoms');
+    await c.getByRole('radio', { name: '1' }).check();
+    await c.getByRole('button', { name: 'Create picture' }).click();
+    await c
+      .getByRole('status')
+      .filter({ hasText: /picture is ready|pictures are ready/ })
+      .waitFor({ timeout: 120_000 });
+    await c.getByLabel('Title', { exact: true }).fill('Crane and blossoms');
+    await c.getByRole('button', { name: 'Keep in my gallery' }).click();
+    await c.getByRole('status').filter({ hasText: 'Kept as a self-portrait.' }).waitFor();
+    const series = await client<{ selfPortraits: { title: string }[] }>('GET', `/api/clients/${clientId}/stories`);
+    expect(series.selfPortraits.map((s) => s.title)).toEqual(['Crane and blossoms']);
+    await expectAccessible(c, 'studio self-portrait kept');
+    await shot(c, '07-studio-self-portrait');
+
+    // — Music: the composer offers the tradition's idea first; it fills the words.
+    await c.goto(`${server.url}/music`);
+    const ideas = c.getByRole('group', { name: 'From the traditions you chose' });
+    const idea = ideas.getByRole('button', { name: /koto and shakuhachi/ });
+    await idea.click();
+    await expect.poll(() => c.getByLabel('What would you like to hear?').inputValue()).toMatch(/^calm japanese koto and shakuhachi/);
+    await expectAccessible(c, 'music with traditions');
+    await c.locator('form.composer').screenshot({ path: join(SCREENS, 'supports-08-music-traditions.png') });
+    await cctx.close();
     expect(problems).toEqual([]);
   }, 240_000);
 });

@@ -1,13 +1,20 @@
 /**
  * Two app nodes on one PostgreSQL database and one shared blob folder, as a clinic runs them
  * behind a load balancer: a job accepted by node A is followed and cancelled through node B
- * (pg-boss carries it; its state is in the database), and a live-canvas stroke drawn through A
- * reaches a therapist watching through B (LISTEN/NOTIFY).
+ * (pg-boss carries it; its state is in the database), a live-canvas stroke drawn through A
+ * reaches a therapist watching through B (LISTEN/NOTIFY), and two members of a group drawing on
+ * the shared canvas through different nodes end with the same document.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { beginStroke, hiddenOf, strokesOf, visibleStrokes } from '../../src/domain/groups/canvas-model.ts';
+import { CanvasProvider } from '../../src/domain/groups/canvas-provider.ts';
+import type { SocketLike } from '../../src/domain/groups/canvas-provider.ts';
+import { GroupCanvasHub } from '../../src/services/groups/canvas-hub.ts';
 import { startJobWorker } from '../../src/services/jobs/job-worker.ts';
 import { buildApp } from '../../src/server/index.ts';
 import { openStore } from '../../src/store/index.ts';
@@ -25,6 +32,41 @@ function onNode(h: Harness, who: Agent): Agent {
   a.userId = who.userId;
   a.clientId = who.clientId;
   return a;
+}
+
+/** The node's address, listening from the first call on. */
+const addresses = new Map<Harness, Promise<string>>();
+function addressOf(h: Harness): Promise<string> {
+  let p = addresses.get(h);
+  if (!p) addresses.set(h, (p = h.app.listen({ port: 0, host: '127.0.0.1' })));
+  return p;
+}
+
+const until = async (cond: () => boolean, ms = 15_000): Promise<void> => {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+};
+
+/** Opens a group session's canvas as `agent` through the node at `base`; resolves once synced. */
+async function openCanvas(base: string, agent: Agent, sessionId: string) {
+  const doc = new Y.Doc();
+  const notices: string[] = [];
+  const closed: number[] = [];
+  const p = new CanvasProvider(doc, `${base.replace('http', 'ws')}/api/group-sessions/${sessionId}/canvas/socket`, {
+    createSocket: (url) => new WebSocket(url, { headers: { cookie: `hearth_session=${agent.cookie}`, origin: base } }) as unknown as SocketLike,
+    retryMs: 100,
+    onNotice: (n) => notices.push(n.type),
+    onStatus: (s, d) => {
+      if (d && (s === 'closed' || s === 'offline')) closed.push(d.code);
+    },
+  });
+  await until(() => p.synced).catch((e: unknown) => {
+    throw new Error(`not synced (${p.status}, closed ${closed.join(',')}): ${String(e)}`);
+  });
+  return { doc, p, notices, closed };
 }
 
 /** Reads Server-Sent Events until `until` holds (or the stream ends). */
@@ -137,7 +179,7 @@ describe.skipIf(!pgUrl)('two app nodes on one PostgreSQL', () => {
     const url = `/api/clients/${clientId}/live-canvas`;
     const session = (await therapistA.post(`/api/clients/${clientId}/sessions`, { title: 'Drawing together', scheduledAt: a.now().toISOString() })).json();
     expect((await therapistA.patch(`/api/sessions/${session.id}`, { status: 'in_progress' })).statusCode).toBe(200);
-    const addressB = await b.app.listen({ port: 0, host: '127.0.0.1' });
+    const addressB = await addressOf(b);
     const stream = await fetch(`${addressB}${url}`, { headers: { accept: 'text/event-stream', cookie: `hearth_session=${therapistA.cookie}` } });
     expect(stream.status).toBe(200);
     const reading = readEvents(stream, (ev) => ev.some((e) => e.event === 'strokes'));
@@ -157,6 +199,98 @@ describe.skipIf(!pgUrl)('two app nodes on one PostgreSQL', () => {
     // B's snapshot agrees with what A was sent.
     const snap = (await onNode(b, therapistA).get(`${url}?once=true`)).json() as { drawing: { strokes: unknown[] } };
     expect(snap.drawing.strokes).toHaveLength(121);
+  }, 120_000);
+
+  it('a new crisis alert stored through node A is pushed to the therapist’s badge stream on node B, and its acknowledgement too', async () => {
+    const addressB = await addressOf(b);
+    const stream = await fetch(`${addressB}/api/alerts/events`, { headers: { accept: 'text/event-stream', cookie: `hearth_session=${therapistA.cookie}` } });
+    expect(stream.status).toBe(200);
+    const counts: { open: number }[] = [];
+    const reading = readEvents(stream, (ev) => {
+      counts.splice(0, counts.length, ...ev.filter((e) => e.event === 'count').map((e) => e.data as { open: number }));
+      return counts.length >= 3;
+    });
+    // The first count is sent at once; wait for it so the stream is surely listening.
+    await expect.poll(() => counts.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    const before = counts[0]!.open;
+    const wrote = await clientA.post(`/api/clients/${clientId}/reflections`, { text: 'I drew the sea. Honestly I have a plan to end my life this weekend.' });
+    expect(wrote.statusCode).toBe(201);
+    await expect.poll(() => counts.length, { timeout: 10_000 }).toBeGreaterThan(1);
+    expect(counts[1]!.open).toBe(before + 1);
+    const [alert] = (await therapistA.get('/api/alerts')).json().alerts as { id: string }[];
+    expect((await therapistA.post(`/api/alerts/${alert!.id}/acknowledge`, { note: 'Called them.' })).statusCode).toBe(200);
+    await reading;
+    expect(counts[2]!.open).toBe(before);
+  }, 60_000);
+
+  it('a group canvas drawn on through node A and node B converges, presence crosses, a late node syncs from what is stored', async () => {
+    const [baseA, baseB] = await Promise.all([addressOf(a), addressOf(b)]);
+    const m1 = await addClient(a, therapistA, 'Ada', 'ada@home.test');
+    const m2 = await addClient(a, therapistA, 'Bo', 'bo@home.test');
+    const g = await therapistA.post('/api/groups', { name: 'Thursday', clientIds: [m1.clientId, m2.clientId] });
+    expect(g.statusCode).toBe(201);
+    const [id1, id2] = (g.json() as { members: { id: string }[] }).members.map((m) => m.id) as [string, string];
+    const s = await therapistA.post(`/api/groups/${g.json().id}/sessions`, { title: 'Shared garden', scheduledAt: a.now().toISOString() });
+    const sessionId = (s.json() as { id: string }).id;
+    expect((await therapistA.patch(`/api/group-sessions/${sessionId}`, { status: 'in_progress' })).statusCode).toBe(200);
+
+    // Member 1 draws through A before anyone is connected to B.
+    const one = await openCanvas(baseA, m1.client, sessionId);
+    beginStroke(one.doc, { id: 'early', author: id1, color: '#112233', size: 4, x: 10, y: 10 }, 'local');
+    await expect.poll(() => a.store.db.query<{ n: number }>('SELECT count(*)::int AS n FROM group_canvas_updates').then((r) => r[0]!.n)).toBeGreaterThan(0);
+    // Node B opens the room late: it starts from the stored rows.
+    const two = await openCanvas(baseB, m2.client, sessionId);
+    const therapistB = await openCanvas(baseB, therapistA, sessionId);
+    expect(strokesOf(two.doc).has('early')).toBe(true);
+
+    // Both draw at once, each through their own node, many small updates.
+    const p1 = beginStroke(one.doc, { id: 'one', author: id1, color: '#aa0000', size: 4, x: 1, y: 1 }, 'local');
+    const p2 = beginStroke(two.doc, { id: 'two', author: id2, color: '#00aa00', size: 6, x: 2, y: 2 }, 'local');
+    for (let i = 0; i < 30; i++) {
+      p1.push([i, i * 2]);
+      p2.push([i * 3, i]);
+      if (i % 10 === 0) await new Promise((r) => setTimeout(r, 5));
+    }
+    const state = (d: Y.Doc) => JSON.stringify(visibleStrokes(d));
+    await until(() => state(one.doc) === state(two.doc) && state(two.doc) === state(therapistB.doc) && strokesOf(one.doc).size === 3);
+    expect(
+      visibleStrokes(one.doc)
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual(['early', 'one', 'two']);
+    expect((strokesOf(one.doc).get('two')!.get('points') as Y.Array<number>).length).toBe(2 + 60);
+
+    // Presence crosses nodes: member 1 (on A) sees member 2's cursor (on B) under the server's name.
+    two.p.awareness.setLocalStateField('cursor', { x: 33, y: 44 });
+    await until(() => [...one.p.awareness.getStates().values()].some((st) => (st as { cursor?: { x: number } }).cursor?.x === 33));
+    const seen = [...one.p.awareness.getStates().values()].find((st) => (st as { cursor?: { x: number } }).cursor?.x === 33) as { user: { author: string } };
+    expect(seen.user.author).toBe(id2);
+
+    // The therapist hides a stroke through node A's API: it vanishes on screens connected to B.
+    expect((await therapistA.post(`/api/group-sessions/${sessionId}/moderation`, { hide: 'one' })).statusCode).toBe(200);
+    await until(() => hiddenOf(two.doc).get('one') === true && hiddenOf(therapistB.doc).get('one') === true);
+
+    // A third node compacts the stored rows (as a room does every 400 updates) while both rooms are open; drawing goes on.
+    await new GroupCanvasHub(b.store, () => new Date()).compact(sessionId);
+    const count = () =>
+      b.store.db.query<{ n: number }>('SELECT count(*)::int AS n FROM group_canvas_updates WHERE session_id = $1', [sessionId]).then((r) => r[0]!.n);
+    expect(await count()).toBe(1);
+    p2.push([500, 500]);
+    p1.push([600, 600]);
+    await until(() => state(one.doc) === state(two.doc) && (strokesOf(one.doc).get('two')!.get('points') as Y.Array<number>).length === 64);
+    expect(await count()).toBe(3);
+
+    // What is stored, read on its own, is what every screen shows (stored once per update, nothing lost).
+    const rows = await b.store.db.query<{ update: Uint8Array }>('SELECT update FROM group_canvas_updates WHERE session_id = $1 ORDER BY seq', [sessionId]);
+    const stored = new Y.Doc();
+    for (const r of rows) Y.applyUpdate(stored, new Uint8Array(r.update));
+    expect(state(stored)).toBe(state(one.doc));
+    expect(state(stored)).toBe(state(two.doc));
+
+    // Ending the session through A closes the sockets on B too.
+    expect((await therapistA.patch(`/api/group-sessions/${sessionId}`, { status: 'completed' })).statusCode).toBe(200);
+    await until(() => two.notices.includes('ended') && two.closed.length > 0);
+    for (const x of [one, two, therapistB]) x.p.destroy();
   }, 120_000);
 });
 

@@ -71,7 +71,7 @@ describe('art engine on its development set', () => {
         checked++;
       }
     }
-    expect(checked).toBeGreaterThanOrEqual(12);
+    expect(checked).toBeGreaterThanOrEqual(20);
   }, 120_000);
 
   it('paints the drawn house in house colours: the wall is warm and light, not the sky behind it', () => {
@@ -95,6 +95,38 @@ describe('art engine on its development set', () => {
     const cat = r.report.words.find((w) => w.word === 'cat');
     expect(cat?.fromSketch).toBeUndefined();
     expect(r.placements.filter((p) => p.word === 'cat')).toHaveLength(1);
+  }, 60_000);
+
+  it('reads a circle drawn high in the sky as the sun even when no word names it, and as the moon when the words say night', () => {
+    const at = (r: GenerateResult, fx: number, fy: number): number[] => {
+      const { width: W, height: H } = r.image;
+      const i = (Math.round(fy * H) * W + Math.round(fx * W)) * 4;
+      return [...r.image.data.subarray(i, i + 3)];
+    };
+    const sunItem = items.find((i) => i.id === 'sun-no-word')!;
+    const day = run(sunItem);
+    // The disc's centre (drawn at 120, 75 of 480 × 360) is warm yellow: red and green well above blue.
+    const [r, g, b] = at(day, 120 / 480, 75 / 360);
+    expect(r! - b!, 'sun is yellow').toBeGreaterThan(25);
+    expect(g! - b!, 'sun is yellow').toBeGreaterThan(15);
+    const night = run(sunItem, 'a quiet night on the hill');
+    const [nr, , nb] = at(night, 120 / 480, 75 / 360);
+    // The moon is pale: much less yellow than the sun.
+    expect(nr! - nb!).toBeLessThan(r! - b! - 10);
+  }, 60_000);
+
+  it('a colour word on a thing the client drew recolours their drawing, and nothing is added', () => {
+    const it = items.find((i) => i.id === 'heart-gap')!;
+    const plain = run(it, 'a heart');
+    const blue = run(it, 'a blue heart');
+    expect(blue.report.words.find((w) => w.as === 'thing')?.fromSketch).toBe(true);
+    expect(blue.placements).toHaveLength(0);
+    const { width: W, height: H } = blue.image;
+    const i = (Math.round(0.55 * H) * W + Math.round(0.5 * W)) * 4;
+    const [r, , b] = blue.image.data.subarray(i, i + 3);
+    const [pr, , pb] = plain.image.data.subarray(i, i + 3);
+    expect(b! - r!, 'blue heart').toBeGreaterThan(20);
+    expect(pr! - pb!, "the plain heart is the library heart's red").toBeGreaterThan(20);
   }, 60_000);
 
   it('reports words found only in emoji tags, and describing words, as not drawn', () => {

@@ -4,6 +4,7 @@
  * the client (or carer) uses.
  */
 import { z } from 'zod';
+import { LOCALES } from '../i18n/locales.ts';
 
 /** Limits: a story or routine a person can follow on one or two printed pages. */
 export const SUPPORT_LIMITS = { items: 24, title: 120, text: 200, helps: 200, symbol: 60 } as const;
@@ -87,9 +88,24 @@ export const Ticks = z.object({ day: z.string(), steps: z.array(z.number().int()
 /** Directives ranked for one client, each with a one-line reason; for the therapist to approve (assign) or pass over. */
 export const DirectiveSuggestions = z.object({
   suggestions: z.array(z.object({ directiveId: z.string(), title: z.string(), mode: z.string(), goalTags: z.array(z.string()), reason: z.string() })),
-  /** What the ranking rested on: how many goals, the latest GAD-7 and PHQ-9 bands, how many directives were completed. */
-  basedOn: z.object({ goals: z.number().int(), gad7: z.string().nullable(), phq9: z.string().nullable(), completed: z.number().int() }),
+  /**
+   * What the ranking rested on: how many goals, the latest GAD-7 and PHQ-9 bands, how many directives were completed, how many
+   * of those the client checked in before and after (their rating), how many recent-work trends and how many music listenings.
+   */
+  basedOn: z.object({
+    goals: z.number().int(),
+    gad7: z.string().nullable(),
+    phq9: z.string().nullable(),
+    completed: z.number().int(),
+    rated: z.number().int(),
+    trends: z.number().int(),
+    listenings: z.number().int(),
+  }),
+  /** Who worded the reasons: Hearth's built-in sentences, or the practice's language model (checked, with the built-in ones as fallback). */
+  wordedBy: z.enum(['builtin', 'model']),
 });
+/** The language the reasons are said in (default: the account's). */
+export const DirectiveSuggestionsQuery = z.object({ lang: z.enum(LOCALES).optional() });
 
 /** The traditions a client chose as their own (ids from the list). */
 export const TraditionsBody = z.object({ traditions: z.array(z.string().regex(/^[a-z0-9-]{1,40}$/)).max(10) });

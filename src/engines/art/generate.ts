@@ -17,8 +17,9 @@ import { createCanvas } from './raster-ops.ts';
 import type { Canvas } from './raster-ops.ts';
 import { paintScene } from './scene.ts';
 import { fillRegions, roundRegionInSky, sketchLayout } from './sketch.ts';
+import type { Region } from './sketch.ts';
 import { readSketch } from './sketch-read.ts';
-import { matchSketch } from './sketch-match.ts';
+import { drawnFigures, drawnObjects, matchSketch } from './sketch-match.ts';
 import type { SketchMatch } from './sketch-match.ts';
 import type { SketchReading } from './sketch-read.ts';
 import { mix } from './color.ts';
@@ -179,13 +180,22 @@ function prepare(opts: GenerateOptions) {
   const water = affect.motifs.some((m) => m === 'sea' || m === 'lake' || m === 'river');
   // Words the client already drew are painted on their drawing, not added a second time.
   const neutral = mix([0.86, 0.76, 0.62], pal.accents[0] ?? [0.6, 0.58, 0.55], 0.25);
-  const match = layout && reading ? matchSketch(layout, width, height, reading.horizon, words.uses, reading.regionColours, neutral) : undefined;
+  // A round shape drawn in the sky is the sun or moon (painted in generateWithDetails), not another thing.
+  // Only when the words name the sun or moon, or it is high in the sky — and it is nobody's head.
+  const figures = layout ? drawnFigures(layout, width, height, reading?.horizon) : [];
+  const heads = new Set(figures.map((f) => f.head.label));
+  const round = layout && strength >= 0.5 ? roundRegionInSky(layout, reading?.horizon ?? height * 0.5, (r) => heads.has(r.label)) : undefined;
+  const namedSky = affect.motifs.find((m) => m === 'sun' || m === 'moon');
+  const alone = (r: Region): boolean => drawnObjects(layout!, width, height, reading?.horizon).some((o) => o.regions.length === 1 && o.regions[0] === r);
+  const disc = round && (namedSky || ((round.y0 + round.y1) / 2 < Math.min(horizon, height) * 0.6 && alone(round))) ? round : undefined;
+  const match =
+    layout && reading
+      ? matchSketch(layout, width, height, reading.horizon, words.uses, reading.regionColours, neutral, new Set(disc ? [disc.label] : []), figures)
+      : undefined;
   const drawnWords = new Set(match?.matched.map((m) => m.word) ?? []);
   const sketchHasFigures = (match?.figures.length ?? 0) > 0;
   const toPlan = words.uses.filter((u) => !(u.as === 'thing' && drawnWords.has(u.word)));
   const placements = planScene({ uses: toPlan, pose: words.pose, width, height, horizon, water, lines: layout?.lines, sketchHasFigures, rng: planRng });
-  // A round shape drawn in the sky is the sun or moon the words name (painted in generateWithDetails).
-  const disc = layout && strength >= 0.5 ? roundRegionInSky(layout, reading?.horizon ?? height * 0.5) : undefined;
   const skyWord = disc ? words.uses.find((u) => u.as === 'motif' && (u.motif === 'sun' || u.motif === 'moon')) : undefined;
   const matched = [...(match?.matched ?? [])];
   if (disc && skyWord?.as === 'motif')
@@ -244,9 +254,12 @@ export function generateWithDetails(opts: GenerateOptions): GenerateResult {
   const skip: MotifId[] = [...LIBRARY_MOTIFS];
   const special = new Map<number, Col>(pr.match?.colours ?? reading?.regionColours ?? []);
   const disc = pr.disc;
-  const sky = affect.motifs.find((m) => m === 'sun' || m === 'moon');
+  const named = affect.motifs.find((m) => m === 'sun' || m === 'moon');
+  // Unnamed, a circle high in the sky is still the sun — the moon when the words say night.
+  const high = disc !== undefined && (disc.y0 + disc.y1) / 2 < Math.min(horizon, height) * 0.6;
+  const sky = named ?? (high ? (affect.motifs.includes('stars') ? 'moon' : 'sun') : undefined);
   if (disc && sky) {
-    skip.push(sky);
+    if (named) skip.push(sky);
     if (!reading?.regionColours.has(disc.label)) special.set(disc.label, pal.motifColours[sky] ?? (sky === 'sun' ? [1, 0.84, 0.42] : [0.97, 0.95, 0.82]));
   }
   const lightAt = side < 0 ? 0.2 : 0.8;

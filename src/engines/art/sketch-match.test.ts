@@ -6,6 +6,7 @@ import { sketchLayout } from './sketch.ts';
 import { readSketch } from './sketch-read.ts';
 import { promptLanguage, promptWords, thingForm, thingsOfPrompt } from './scene-words.ts';
 import { paperMask } from './lines.ts';
+import { describeImage } from './generate.ts';
 
 const W = 320;
 const H = 240;
@@ -197,5 +198,46 @@ describe('finding the sheet in a photo', () => {
     const gradient = new Float32Array(w * h);
     for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) gradient[y * w + x] = 0.35 + (0.6 * (x + y)) / (w + h);
     expect(paperMask(gradient, w, h)).toBeUndefined();
+  });
+});
+
+describe('the sun drawn in the sky, beside drawn people', () => {
+  it('reads the round shape in the sky as the sun, not a small round head below it', () => {
+    const sketch = draw([
+      ground,
+      // A slightly oval sun, and a rounder head: the head must not win.
+      Array.from({ length: 61 }, (_, k): [number, number] => [250 + 24 * Math.cos((k / 60) * 2 * Math.PI), 50 + 19 * Math.sin((k / 60) * 2 * Math.PI)]),
+      ring(60, 150, 8),
+      [
+        [60, 158],
+        [60, 200],
+      ],
+      [
+        [45, 175],
+        [75, 175],
+      ],
+    ]);
+    const r = describeImage({ prompt: 'a woman under the sun', sketch, seed: 3, width: W, height: H });
+    const sun = r.words.find((w) => w.word === 'sun')!;
+    expect(sun.fromSketch).toBe(true);
+    const box = sun.where![0]!.box;
+    expect(Math.abs(box.x + box.w / 2 - 250)).toBeLessThan(6);
+    expect(Math.abs(box.y + box.h / 2 - 50)).toBeLessThan(6);
+  });
+
+  it('closes a small gap in a drawn outline before reading it (a heart left open at the top is one closed shape)', () => {
+    const heart: [number, number][] = [];
+    for (let k = 6; k <= 114; k++) {
+      const t = (k / 120) * Math.PI * 2;
+      heart.push([160 + 70 * Math.pow(Math.sin(t), 3), 110 - (70 / 16) * (13 * Math.cos(t) - 5 * Math.cos(2 * t) - 2 * Math.cos(3 * t) - Math.cos(4 * t))]);
+    }
+    const l = sketchLayout(draw([heart]), W, H);
+    expect(l.enclosed).toHaveLength(1);
+    const r = l.enclosed[0]!;
+    // The whole heart, not a sliver: its box spans the drawn outline.
+    expect(r.x1 - r.x0).toBeGreaterThan(120);
+    // Two round heads 6 px apart stay two shapes (no bridge between lines that pass each other).
+    const heads = sketchLayout(draw([ring(100, 100, 20), ring(146, 100, 20)]), W, H);
+    expect(heads.enclosed).toHaveLength(2);
   });
 });

@@ -56,7 +56,7 @@ export interface MatchResult {
   readonly figures: readonly DrawnFigure[];
 }
 
-type Kind = 'building' | 'tree' | 'animal' | 'sky' | 'boat' | 'pot' | 'flower' | 'none';
+type Kind = 'building' | 'tree' | 'animal' | 'sky' | 'boat' | 'pot' | 'flower' | 'tent' | 'bird' | 'none';
 
 const SKIN: Col = [0.9, 0.72, 0.6];
 const CLOUD: Col = [0.97, 0.97, 0.98];
@@ -77,6 +77,8 @@ export function kindOfShape(label: string, place: string): Kind {
   if (/\b(boat|ship|sailboat|canoe|ferry|speedboat)\b/.test(label)) return 'boat';
   if (/\b(potted plant|pot)\b/.test(label)) return 'pot';
   if (/\b(flower|flowers|tulip|rose|blossom|sunflower|hibiscus|lotus|bouquet|daisy)\b/.test(label)) return 'flower';
+  if (/\b(tent|tents|camping)\b/.test(label)) return 'tent';
+  if (/\b(bird|dove|eagle|parrot|owl|swan|duck|gull|seagull|robin|sparrow|crow|flamingo|peacock|hen|rooster|chick)\b/.test(label)) return 'bird';
   if (place === 's' || /\b(sun|moon|star|cloud)\b/.test(label)) return 'sky';
   if (/\b(cat|dog|rabbit|horse|cow|pig|sheep|bear|fox|mouse|hamster|lion|tiger|elephant|turtle|hedgehog|goat|deer|poodle|kitten|puppy)\b/.test(label))
     return 'animal';
@@ -188,7 +190,8 @@ export function drawnFigures(layout: SketchLayout, W: number, H: number, horizon
     }
     // The body below a head is lines (a stick or a dress), not one big filled shape like a cat's body.
     const below = layout.enclosed.filter((o) => o !== r && o.y0 > r.y1 - d * 0.3 && o.y0 < r.y1 + d * 0.6 && o.x0 < cx && o.x1 > cx);
-    const bigBody = below.some((o) => bw(o) > bh(o) * 1.3 && o.area > r.area * 3);
+    // (a cat's body: wider than tall, or round and much wider than the head).
+    const bigBody = below.some((o) => o.area > r.area * 3 && (bw(o) > bh(o) * 1.3 || (bw(o) > d * 1.8 && roundish(o, true))));
     if (rows > 0 && hits / rows > 0.5 && !bigBody) {
       out.push({ head: r, box: { x: Math.round(cx - d * 1.3), y: r.y0, w: Math.round(d * 2.6), h: Math.min(H - r.y0, Math.round(d * 6)) }, lying: false });
       continue;
@@ -217,6 +220,57 @@ export function drawnFigures(layout: SketchLayout, W: number, H: number, horizon
     }
   }
   return out;
+}
+
+/**
+ * Birds drawn as strokes in the sky: small open "v" or "m" marks (a line drawing enclosing
+ * nothing), wider than tall, above the ground line and off the page's edge.
+ */
+export function birdStrokes(layout: SketchLayout, W: number, H: number, horizon: number | undefined): Box[] {
+  const { lines } = layout;
+  const n = W * H;
+  const seen = new Uint8Array(n);
+  const stack = new Int32Array(n);
+  const out: Box[] = [];
+  const limit = horizon ?? H * 0.55;
+  for (let start = 0; start < n; start++) {
+    if (seen[start] || lines[start]! < 0.3) continue;
+    let top = 0;
+    stack[top++] = start;
+    seen[start] = 1;
+    let x0 = W;
+    let x1 = 0;
+    let y0 = H;
+    let y1 = 0;
+    while (top > 0) {
+      const p = stack[--top]!;
+      const x = p % W;
+      const y = (p - x) / W;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dx = -1; dx <= 1; dx++) {
+          const xx = x + dx;
+          const yy = y + dy;
+          if (xx < 0 || yy < 0 || xx >= W || yy >= H) continue;
+          const q = yy * W + xx;
+          if (!seen[q] && lines[q]! >= 0.3) {
+            seen[q] = 1;
+            stack[top++] = q;
+          }
+        }
+    }
+    const w = x1 - x0 + 1;
+    const h = y1 - y0 + 1;
+    if (w < W * 0.02 || w > W * 0.15 || h > w * 0.8 || h < 2 || x0 === 0 || y0 === 0 || x1 === W - 1) continue;
+    if (y1 > limit - H * 0.04) continue;
+    // Nothing enclosed in or beside it (a sun's ray, a window's bar would be).
+    if (layout.enclosed.some((r) => r.x0 <= x1 + 4 && r.x1 >= x0 - 4 && r.y0 <= y1 + 4 && r.y1 >= y0 - 4)) continue;
+    out.push({ x: x0, y: y0, w, h });
+  }
+  return out.sort((a, b) => b.w * b.h - a.w * a.h || a.x - b.x);
 }
 
 /** A closed shape of a drawn person's body: inside the figure's box, from the head down. */
@@ -260,8 +314,18 @@ function fit(kind: Kind, o: DrawnObject, widths: Int32Array, W: number, H: numbe
       const trunk = Math.min(at(0.85), at(0.95));
       return !o.sky && o.box.h > H * 0.15 && trunk > 0 && trunk < maxW * 0.45 && at(0.35) > maxW * 0.6 ? big + 0.05 : 0;
     }
-    case 'animal':
-      return !o.sky && big > 0.004 && aspect > 1.05 && aspect < 3.5 && rect < 0.9 && o.regions.length >= 2 ? big : 0;
+    case 'animal': {
+      // Lying or walking: wider than tall. Sitting: a round body with a smaller round head on top.
+      const head = o.regions.find((r) => r !== main && r.y1 < main.y0 + bh(main) * 0.25 && r.area < main.area * 0.6 && roundish(r, true));
+      const sitting = head !== undefined && roundish(main, true) && aspect > 0.45;
+      return !o.sky && big > 0.004 && (sitting || (aspect > 1.05 && aspect < 3.5)) && rect < 0.9 && o.regions.length >= 2 ? big : 0;
+    }
+    case 'tent':
+      // A triangle standing on the ground: narrow at the top, wide at the base.
+      return !o.sky && big > 0.002 && aspect > 0.6 && aspect < 3 && at(0.15) < at(0.85) * 0.55 && at(0.85) > maxW * 0.7 ? big : 0;
+    case 'bird':
+      // A small drawn body, not one round disc (that is a sun or a head).
+      return big > 0.0005 && big < 0.03 && aspect > 0.5 && aspect < 3 && (o.regions.length >= 2 || !roundish(main)) ? 0.03 - big : 0;
     case 'sky':
       return (o.sky || (horizon === undefined && o.box.y + o.box.h < H * 0.45)) && roundish(main) ? 0.1 + big : 0;
     case 'boat':
@@ -269,7 +333,8 @@ function fit(kind: Kind, o: DrawnObject, widths: Int32Array, W: number, H: numbe
     case 'pot':
       return !o.sky && big > 0.004 && at(0.1) > at(0.9) * 1.15 && rect > 0.6 ? big : 0;
     case 'flower':
-      return big < 0.03 && roundish(main, true) ? 0.05 - big : 0;
+      // A round bloom, or petals: three or more closed shapes side by side (a lotus, a tulip).
+      return (big < 0.03 && roundish(main, true)) || (big < 0.08 && o.regions.length >= 3 && aspect > 0.7 && aspect < 3.5 && rect < 0.75) ? 0.08 - big : 0;
     default:
       return 0;
   }
@@ -319,8 +384,12 @@ export function matchSketch(
   uses: readonly WordUse[],
   ownColours: ReadonlyMap<number, Col>,
   neutral: Col,
+  /** Region labels already read as something else (the sun or moon drawn in the sky). */
+  exclude: ReadonlySet<number> = new Set(),
+  /** The drawn people, when already found (drawnFigures). */
+  figures: readonly DrawnFigure[] = drawnFigures(layout, W, H, horizon),
 ): MatchResult {
-  const res: MatchResult = { colours: new Map(ownColours), splits: new Map(), matched: [], figures: drawnFigures(layout, W, H, horizon) };
+  const res: MatchResult = { colours: new Map(ownColours), splits: new Map(), matched: [], figures };
   const matched = res.matched as SketchMatch[];
   const objects = drawnObjects(layout, W, H, horizon);
   // The same drawing without its people (heads and the closed shapes of their bodies): what a
@@ -333,6 +402,8 @@ export function matchSketch(
   }
   const withoutPeople = personal.size > 0 ? drawnObjects(layout, W, H, horizon, personal) : objects;
   const claimedLabels = new Set<number>();
+  // The sun or moon drawn in the sky is taken only by a sky word ("sol", "full moon").
+  const excluded = (o: DrawnObject): boolean => o.regions.some((r) => exclude.has(r.label));
   const isClaimed = (o: DrawnObject): boolean => o.regions.some((r) => claimedLabels.has(r.label));
   const widthsOf = new Map<DrawnObject, Int32Array>();
   const widths = (o: DrawnObject): Int32Array => {
@@ -342,21 +413,48 @@ export function matchSketch(
   };
   const headOf = new Map<number, DrawnFigure>(res.figures.map((f) => [f.head.label, f]));
   const holdsHead = (o: DrawnObject): boolean => o.regions.some((r) => headOf.has(r.label));
+  const kindOfMatch = new Map<SketchMatch, Kind>();
+  const unmatched: { u: Extract<WordUse, { as: 'thing' }>; kind: Kind }[] = [];
+  let strokes: Box[] | undefined;
   for (const u of uses) {
     if (u.as !== 'thing') continue;
     const s = shapeAt(u.shapes[0]!);
     const kind = kindOfShape(s.label, s.place);
-    if (kind === 'none') continue;
+    if (kind === 'none') {
+      unmatched.push({ u, kind });
+      continue;
+    }
     const given: Col | undefined = u.colour ? [u.colour.rgb[0] / 255, u.colour.rgb[1] / 255, u.colour.rgb[2] / 255] : undefined;
     const own = mainColourOf(u.shapes[0]!);
+    // Birds drawn as "v"/"m" strokes in the sky: the word is those strokes.
+    if (kind === 'bird') {
+      strokes ??= birdStrokes(layout, W, H, horizon);
+      if (strokes.length) {
+        const got = strokes.splice(0, u.count > 1 ? 8 : 1);
+        const x0 = Math.min(...got.map((b) => b.x));
+        const y0 = Math.min(...got.map((b) => b.y));
+        const x1 = Math.max(...got.map((b) => b.x + b.w));
+        const y1 = Math.max(...got.map((b) => b.y + b.h));
+        const m: SketchMatch = { word: u.word, as: s.label, box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, sky: true };
+        matched.push(m);
+        kindOfMatch.set(m, kind);
+        continue;
+      }
+    }
     // A plural of flowers takes every fitting object; anything else the best one.
     const fits = (kind === 'flower' ? objects : withoutPeople)
-      .filter((o) => !isClaimed(o) && (kind === 'flower' || !holdsHead(o)))
+      .filter((o) => !isClaimed(o) && (kind === 'sky' || !excluded(o)) && (kind === 'flower' || !holdsHead(o)))
       .map((o) => ({ o, f: fit(kind, o, widths(o), W, H, horizon) }))
       .filter((x) => x.f > 0)
       .sort((a, b) => b.f - a.f);
-    const take = kind === 'flower' && u.count > 1 ? fits.slice(0, 5) : fits.slice(0, 1);
-    if (!take.length) continue;
+    const take = (kind === 'flower' || kind === 'tent' || kind === 'bird') && u.count > 1 ? fits.slice(0, 6) : fits.slice(0, 1);
+    if (!take.length) {
+      // "lotus flower", "oak tree": a second word of a class already matched names the same drawn thing.
+      const same = matched.find((m) => kindOfMatch.get(m) === kind);
+      if (same) matched.push({ ...same, word: u.word });
+      else unmatched.push({ u, kind });
+      continue;
+    }
     for (const { o } of take) {
       for (const r of o.regions) claimedLabels.add(r.label);
       paintObject(kind, o, own, widths(o), res, given);
@@ -365,7 +463,23 @@ export function matchSketch(
     const y0 = Math.min(...take.map((t) => t.o.box.y));
     const x1 = Math.max(...take.map((t) => t.o.box.x + t.o.box.w));
     const y1 = Math.max(...take.map((t) => t.o.box.y + t.o.box.h));
-    matched.push({ word: u.word, as: s.label, box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, sky: take.every((t) => t.o.sky) });
+    const m: SketchMatch = { word: u.word, as: s.label, box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, sky: take.every((t) => t.o.sky) };
+    matched.push(m);
+    kindOfMatch.set(m, kind);
+  }
+  // A named thing with no matcher (a heart, a lighthouse) — or whose matcher found nothing — is
+  // the largest drawn object left at a plausible place (sky things in the sky, others below it),
+  // if it is big enough to be meant: 0.4% of the picture, 1% for classes that had a matcher.
+  for (const { u, kind } of unmatched) {
+    const s = shapeAt(u.shapes[0]!);
+    const inSky = s.place === 's';
+    const min = W * H * (kind === 'none' ? 0.004 : 0.01);
+    const o = withoutPeople.find((c) => !isClaimed(c) && !excluded(c) && !holdsHead(c) && c.area >= min && c.sky === inSky);
+    if (!o) continue;
+    for (const r of o.regions) claimedLabels.add(r.label);
+    const given: Col | undefined = u.colour ? [u.colour.rgb[0] / 255, u.colour.rgb[1] / 255, u.colour.rgb[2] / 255] : undefined;
+    paintObject('none', o, mainColourOf(u.shapes[0]!), widths(o), res, given);
+    matched.push({ word: u.word, as: s.label, box: o.box, sky: o.sky });
   }
   // People: a head in skin tone, the body's closed shapes (a dress, a shirt) in a calm colour.
   const people = res.figures.filter((f) => !claimedLabels.has(f.head.label));

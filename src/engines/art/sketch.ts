@@ -60,19 +60,190 @@ export interface SketchLayout {
 /** Reads a sketch at the output size: its lines and the shapes they enclose. */
 export function sketchLayout(sketch: RgbaImage, width: number, height: number): SketchLayout {
   const lines = sketchLines(sketch, width, height);
-  const { labels, regions } = regionsOf(lines, width, height);
+  // Hand-drawn outlines seldom close: gaps of up to ~1.6% of the shorter side are bridged for
+  // labelling only (the lines drawn stay the client's).
+  const closed = closeGaps(lines, width, height, Math.max(2, Math.round(Math.min(width, height) * 0.008)));
+  const { labels, regions } = giveBackBridges(regionsOf(closed, width, height), lines, width, height);
   const n = width * height;
   return { lines, labels, enclosed: regions.filter((r) => !r.touchesBorder && r.area >= n * 0.0005 && r.area <= n * 0.35), all: regions };
+}
+
+/** Running max (dilate) or min (erode) of a 0/1 mask over a window of ±r along rows, then columns. */
+function morph(src: Uint8Array, W: number, H: number, r: number, dilate: boolean): Uint8Array {
+  const tmp = new Uint8Array(W * H);
+  const out = new Uint8Array(W * H);
+  const want = dilate ? 1 : 0;
+  // Rows: a pixel becomes `want` when any pixel within ±r on its row is; then the same on columns.
+  for (let y = 0; y < H; y++) {
+    const row = y * W;
+    // Two sweeps: nearest `want` to the left and to the right.
+    let last = -1e9;
+    for (let x = 0; x < W; x++) {
+      if (src[row + x] === want) last = x;
+      tmp[row + x] = x - last <= r ? want : 1 - want;
+    }
+    last = 1e9;
+    for (let x = W - 1; x >= 0; x--) {
+      if (src[row + x] === want) last = x;
+      if (last - x <= r) tmp[row + x] = want;
+    }
+  }
+  for (let x = 0; x < W; x++) {
+    let last = -1e9;
+    for (let y = 0; y < H; y++) {
+      if (tmp[y * W + x] === want) last = y;
+      out[y * W + x] = y - last <= r ? want : 1 - want;
+    }
+    last = 1e9;
+    for (let y = H - 1; y >= 0; y--) {
+      if (tmp[y * W + x] === want) last = y;
+      if (last - y <= r) out[y * W + x] = want;
+    }
+  }
+  return out;
+}
+
+/**
+ * Line coverage with gaps narrower than 2r closed (a morphological closing of the line mask:
+ * dilate by r, erode by r); the result is 1 on (closed) lines, 0 on paper.
+ */
+export function closeGaps(lines: Float32Array, W: number, H: number, r: number): Float32Array {
+  const n = W * H;
+  const m = new Uint8Array(n);
+  for (let p = 0; p < n; p++) m[p] = lines[p]! >= 0.3 ? 1 : 0;
+  const closed = morph(morph(m, W, H, r, true), W, H, r, false);
+  const out = new Float32Array(n);
+  for (let p = 0; p < n; p++) out[p] = m[p]!;
+  // Keep only short bridges (a stroke's end near another line); long ones are two lines running
+  // close together (stems under flower heads), whose paper between them stays open.
+  const seen = new Uint8Array(n);
+  const stack = new Int32Array(n);
+  const comp = new Int32Array(n);
+  const max = 4 * r + 2;
+  for (let start = 0; start < n; start++) {
+    if (seen[start] || !closed[start] || m[start]) continue;
+    let top = 0;
+    let count = 0;
+    stack[top++] = start;
+    seen[start] = 1;
+    let x0 = W;
+    let x1 = 0;
+    let y0 = H;
+    let y1 = 0;
+    while (top > 0) {
+      const p = stack[--top]!;
+      comp[count++] = p;
+      const x = p % W;
+      const y = (p - x) / W;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+      for (const q of [x > 0 ? p - 1 : -1, x < W - 1 ? p + 1 : -1, y > 0 ? p - W : -1, y < H - 1 ? p + W : -1])
+        if (q >= 0 && !seen[q] && closed[q] && !m[q]) {
+          seen[q] = 1;
+          stack[top++] = q;
+        }
+    }
+    if (x1 - x0 >= max || y1 - y0 >= max) continue;
+    // A stroke's end: a circle around the bridge crosses at most three strokes (a corner's two
+    // ends, or one end and the line it nearly meets). Two lines passing close (two round heads
+    // side by side) cross it four times: they stay apart.
+    const cx = (x0 + x1) / 2;
+    const cy = (y0 + y1) / 2;
+    const R = 2 * r + 3;
+    const N = Math.max(32, Math.round(2 * Math.PI * R));
+    let crossings = 0;
+    let prev = -1;
+    let first = -1;
+    for (let k = 0; k < N; k++) {
+      const a = (k / N) * 2 * Math.PI;
+      const x = Math.round(cx + R * Math.cos(a));
+      const y = Math.round(cy + R * Math.sin(a));
+      const on = x >= 0 && y >= 0 && x < W && y < H && m[y * W + x] ? 1 : 0;
+      if (k === 0) first = on;
+      else if (on && !prev) crossings++;
+      prev = on;
+    }
+    if (first && !prev) crossings++;
+    if (crossings <= 3) for (let k = 0; k < count; k++) out[comp[k]!] = 1;
+  }
+  return out;
+}
+
+/**
+ * The paper under a bridge goes back to the region beside it (so a shape's size and outline are
+ * the drawn ones, corners included); the bridge still separates the regions on either side.
+ */
+function giveBackBridges(res: { labels: Int32Array; regions: Region[] }, lines: Float32Array, W: number, H: number): { labels: Int32Array; regions: Region[] } {
+  const { labels } = res;
+  const n = W * H;
+  let queue: number[] = [];
+  for (let p = 0; p < n; p++) {
+    if (labels[p] !== 0 || lines[p]! >= 0.3) continue;
+    const x = p % W;
+    if ((x > 0 && labels[p - 1]! > 0) || (x < W - 1 && labels[p + 1]! > 0) || (p >= W && labels[p - W]! > 0) || (p < n - W && labels[p + W]! > 0))
+      queue.push(p);
+  }
+  if (!queue.length) return res;
+  while (queue.length) {
+    const next: number[] = [];
+    const set: [number, number][] = [];
+    for (const p of queue) {
+      if (labels[p] !== 0) continue;
+      const x = p % W;
+      const l = (x > 0 && labels[p - 1]!) || (x < W - 1 && labels[p + 1]!) || (p >= W && labels[p - W]!) || (p < n - W && labels[p + W]!) || 0;
+      if (l > 0) set.push([p, l]);
+    }
+    for (const [p, l] of set) labels[p] = l;
+    for (const [p] of set) {
+      const x = p % W;
+      for (const q of [x > 0 ? p - 1 : -1, x < W - 1 ? p + 1 : -1, p - W, p + W]) if (q >= 0 && q < n && labels[q] === 0 && lines[q]! < 0.3) next.push(q);
+    }
+    queue = next;
+  }
+  const m = res.regions.length + 1;
+  const area = new Int32Array(m);
+  const border = new Uint8Array(m);
+  const x0 = new Int32Array(m).fill(W);
+  const x1 = new Int32Array(m).fill(-1);
+  const y0 = new Int32Array(m).fill(H);
+  const y1 = new Int32Array(m).fill(-1);
+  for (let p = 0; p < n; p++) {
+    const l = labels[p]!;
+    if (l === 0) continue;
+    const x = p % W;
+    const y = (p - x) / W;
+    area[l]!++;
+    if (x === 0 || y === 0 || x === W - 1 || y === H - 1) border[l] = 1;
+    if (x < x0[l]!) x0[l] = x;
+    if (x > x1[l]!) x1[l] = x;
+    if (y < y0[l]!) y0[l] = y;
+    if (y > y1[l]!) y1[l] = y;
+  }
+  return {
+    labels,
+    regions: res.regions.map((r) => ({
+      label: r.label,
+      area: area[r.label]!,
+      touchesBorder: border[r.label] === 1,
+      x0: x0[r.label]!,
+      x1: x1[r.label]!,
+      y0: y0[r.label]!,
+      y1: y1[r.label]!,
+    })),
+  };
 }
 
 /**
  * The most disc-like enclosed region in the upper half, if any: a circle the client drew in the
  * sky is read as the sun or moon the words ask for.
  */
-export function roundRegionInSky(layout: SketchLayout, horizon: number): Region | undefined {
+export function roundRegionInSky(layout: SketchLayout, horizon: number, skip?: (r: Region) => boolean): Region | undefined {
   let best: Region | undefined;
   let bestScore = 0;
   for (const r of layout.enclosed) {
+    if (skip?.(r)) continue;
     const bw = r.x1 - r.x0 + 1;
     const bh = r.y1 - r.y0 + 1;
     const aspect = bw / bh;

@@ -384,11 +384,13 @@ function installCanvasSocket(app: App, deps: Deps): void {
       close: (code, reason) => ws.close(code, reason),
     };
     let checkedAt = Date.now();
-    let chain: Promise<unknown> = Promise.resolve();
-    const room = await deps.groupCanvas.join(sessionId, conn);
+    // Listening before the room is open (a database read): what the browser sends meanwhile waits, in order.
+    const joined = deps.groupCanvas.join(sessionId, conn);
+    let chain: Promise<unknown> = joined.catch(() => ws.close(1011, 'server error'));
     ws.on('message', (data: Buffer, isBinary: boolean) => {
       chain = chain
         .then(async () => {
+          const room = await joined;
           if (!isBinary || ws.readyState !== ws.OPEN) return;
           // Membership, consent and sign-in, again, before acting on the message.
           if (Date.now() - checkedAt > RECHECK_MS) {

@@ -3,6 +3,7 @@ import { IdParams, Ok } from '../../domain/api/schemas.ts';
 import {
   ClientTraditions,
   DirectiveSuggestions,
+  DirectiveSuggestionsQuery,
   SavedSupport,
   TraditionsBody,
   SupportBody,
@@ -171,12 +172,14 @@ export function supportsRoutes(app: App, deps: Deps): void {
       config: { access: T, audit: 'directives.suggest' },
       schema: {
         tags: ['directives'],
-        summary: 'Directives ranked for this client (goals, plan, PHQ-9/GAD-7, completed homework), each with a one-line reason; for the therapist only',
+        summary:
+          'Directives ranked for this client (goals, plan, PHQ-9/GAD-7, homework and how the client felt after it, music that eased them, recent-work trends, traditions), each with a one-line reason; for the therapist only',
         params: IdParams,
+        querystring: DirectiveSuggestionsQuery,
         response: { 200: DirectiveSuggestions },
       },
     },
-    async (req) => directiveSuggestions(deps, requireActor(req.actor), requireSubject(req.subject)),
+    async (req) => directiveSuggestions(deps, requireActor(req.actor), requireSubject(req.subject), req.query),
   );
 
   app.get(

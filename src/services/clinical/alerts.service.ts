@@ -5,6 +5,8 @@ import type { AlertRecord, ClientRecord } from '../../store/index.ts';
 import type { Actor, StoreDeps, With } from '../context.ts';
 import { iso } from '../dto.ts';
 import { em, HttpError } from '../errors.ts';
+import { announceAlerts } from '../jobs/alert-events.ts';
+import type { EventBus } from '../jobs/event-bus.ts';
 
 type AlertDto = z.infer<typeof AcknowledgedAlert>;
 
@@ -45,13 +47,14 @@ export async function openAlertCount({ store }: StoreDeps, actor: Actor): Promis
 }
 
 export async function acknowledgeAlert(
-  deps: StoreDeps,
+  deps: StoreDeps & { bus?: EventBus },
   actor: Actor,
   { alert }: With<'alert'>,
   input: z.output<typeof AcknowledgeAlertBody> | undefined,
 ): Promise<AlertDto> {
   if (alert.acknowledgedAt) throw new HttpError('conflict', em('errors:clinical.alertAlreadyAcknowledged'));
   await deps.store.clinical.acknowledgeAlert(alert.id, actor.userId, deps.clock(), input?.note || null);
+  announceAlerts(deps, alert.clientId);
   const [dto] = await alertDtos(deps, [(await deps.store.clinical.alertById(alert.id))!]);
   return dto!;
 }

@@ -46,7 +46,7 @@ import type { ImageBackend } from '../../backends/index.ts';
 import { clientGroupWork } from '../groups/client-group-work.ts';
 import { renderWork } from '../groups/cocreate.service.ts';
 import type { ExportRecords } from './export-records.ts';
-import { summaryPdf } from './summary-pdf.ts';
+import { summaryPdfOffThread } from './summary-pdf-thread.ts';
 import { slugOf, zipPath } from './zip-names.ts';
 
 /** Total music length up to which rendered WAVs are included (seconds). */
@@ -290,7 +290,7 @@ async function writeClientExport(deps: ExportDeps, actor: Actor, subject: Subjec
       for (const w of g.works) await put(zipPath('groups', `${w.id}.png`), await renderWork({ ...deps, imageBackend: deps.imageBackend }, w.id), false);
   await put('records.json', strToU8(JSON.stringify(records, null, 2) + '\n'), true);
   const locale = opts.locale ?? actor.locale ?? 'en';
-  await put('summary.pdf', await summaryPdf(records, thumbs, locale), false);
+  await put('summary.pdf', await summaryPdfOffThread(records, thumbs, locale), false);
   await put('README.txt', strToU8(readme(records, renderAudio, totalSeconds, locale)), true);
   zip.end();
   await flush();

@@ -12,7 +12,13 @@
  * introduced, and the name and colour others see are the server's (the member's chosen display
  * name), never what the browser sent.
  *
- * Single node: rooms are in memory. Behind several app nodes, pin a group session to one node.
+ * Several app nodes: each node with someone connected holds the room in memory; what a node
+ * stores (an update, with its row number) and the presence it accepts are relayed through the
+ * event bus (`GroupCanvasHub`) and applied by the other nodes' rooms, which pass them on to their
+ * own connections without storing them again. Updates were checked by the node that accepted
+ * them; Yjs applies them in causal order whatever order they arrive in, and a room opened late
+ * starts from the stored rows (what was relayed meanwhile is applied on top, twice is harmless).
+ * Compaction merges the stored rows themselves (`GroupCanvasLog`), never one node's memory.
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -20,6 +26,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { GROUP_STROKE_LIMITS, hiddenOf, isPaused, readStroke, ROOTS, strokesOf } from '../../domain/groups/canvas-model.ts';
+import { GroupCanvasLog } from '../../store/group-canvas-log.repository.ts';
 import type { Clock, Store } from '../../store/index.ts';
 
 export const MESSAGE_SYNC = 0;
@@ -55,6 +62,9 @@ interface ConnState {
   clientIds: Set<number>;
 }
 
+/** What a room tells the rooms of the same session on other nodes. */
+export type RoomRelay = (msg: { k: 'u'; seq: number; u: Uint8Array } | { k: 'a'; u: Uint8Array } | { k: 'n'; body: Record<string, unknown> }) => void;
+
 export class CanvasRoom {
   doc = new Y.Doc();
   awareness: awarenessProtocol.Awareness;
@@ -64,21 +74,27 @@ export class CanvasRoom {
   private pending: { update: Uint8Array; from: CanvasConnection | null }[] = [];
   private flushing: Promise<void> | null = null;
   private storedSince = 0;
-  private lastSeq = 0;
   private breach: string | null = null;
   private unbind: () => void = () => undefined;
+  private readonly log: GroupCanvasLog;
+  /** Presence ids other nodes' connections speak for. */
+  private readonly remoteIds = new Set<number>();
+  /** Updates relayed while the document is being (re)loaded from the database: applied on top. */
+  private relayedDuringLoad: Uint8Array[] | null = null;
 
   private constructor(
     readonly sessionId: string,
-    private readonly store: Store,
+    store: Store,
     private readonly clock: Clock,
+    private readonly relay: RoomRelay,
   ) {
     this.awareness = new awarenessProtocol.Awareness(this.doc);
+    this.log = new GroupCanvasLog(store.db);
   }
 
   /** Opens a room from the stored updates. */
-  static async open(sessionId: string, store: Store, clock: Clock): Promise<CanvasRoom> {
-    const room = new CanvasRoom(sessionId, store, clock);
+  static async open(sessionId: string, store: Store, clock: Clock, relay: RoomRelay = () => undefined): Promise<CanvasRoom> {
+    const room = new CanvasRoom(sessionId, store, clock, relay);
     await room.load();
     return room;
   }
@@ -91,11 +107,19 @@ export class CanvasRoom {
     return [...this.conns.keys()];
   }
 
-  private async load(extra: Uint8Array[] = []): Promise<void> {
+  private async load(): Promise<void> {
     this.unbind();
     const doc = new Y.Doc();
-    const stored = await this.store.groups.updates(this.sessionId);
-    this.lastSeq = stored.at(-1)?.seq ?? 0;
+    this.relayedDuringLoad = [];
+    let stored: { seq: number; update: Uint8Array }[];
+    try {
+      stored = await this.log.after(this.sessionId, 0);
+    } catch (e) {
+      this.relayedDuringLoad = null;
+      throw e;
+    }
+    const extra = this.relayedDuringLoad;
+    this.relayedDuringLoad = null;
     this.storedSince = stored.length;
     Y.transact(doc, () => {
       for (const u of stored) Y.applyUpdate(doc, u.update);
@@ -140,9 +164,38 @@ export class CanvasRoom {
     this.conns.delete(conn);
     const ids = [...st.clientIds];
     if (ids.length > 0) {
+      const removal = encodeRemoval(this.awareness, ids);
       awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
-      this.broadcast(awarenessMessage(encodeRemoval(this.awareness, ids)), null);
+      this.broadcast(awarenessMessage(removal), null);
+      this.relay({ k: 'a', u: removal });
     }
+  }
+
+  /** An update another node stored (and checked): applied here and passed on to this node's connections. */
+  applyRelayedUpdate(update: Uint8Array): void {
+    this.relayedDuringLoad?.push(update);
+    try {
+      Y.applyUpdate(this.doc, update, 'relay');
+    } catch {
+      return; // A node would not store what does not apply; nothing to pass on.
+    }
+    this.broadcast(updateMessage(update), null);
+  }
+
+  /** Presence another node accepted (already cleaned by it): applied and passed on. */
+  applyRelayedAwareness(update: Uint8Array): void {
+    let entries: { clientId: number; clock: number; state: unknown }[];
+    try {
+      entries = decodeAwareness(update);
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.state === null) this.remoteIds.delete(e.clientId);
+      else this.remoteIds.add(e.clientId);
+    }
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, 'relay');
+    this.broadcast(awarenessMessage(update), null);
   }
 
   /** Handles one binary message from a connection. Returns false when the connection was closed for a breach. */
@@ -279,12 +332,14 @@ export class CanvasRoom {
     }
     const owned = new Set<number>();
     for (const st2 of this.conns.values()) if (st2 !== st) for (const id of st2.clientIds) owned.add(id);
+    for (const id of this.remoteIds) owned.add(id);
     const mine = entries.filter((e) => !owned.has(e.clientId) && e.clientId !== this.awareness.clientID).slice(0, 4);
     if (mine.length === 0) return true;
     for (const e of mine) if (e.state !== null) st.clientIds.add(e.clientId);
     const cleaned = encodeAwareness(mine.map((e) => ({ ...e, state: e.state === null ? null : presence(conn.identity, e.state) })));
     awarenessProtocol.applyAwarenessUpdate(this.awareness, cleaned, conn);
     this.broadcast(awarenessMessage(cleaned), null);
+    this.relay({ k: 'a', u: cleaned });
     return true;
   }
 
@@ -308,9 +363,10 @@ export class CanvasRoom {
     this.pending = [];
     this.flushing = (async () => {
       const merged = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((b) => b.update));
-      await this.store.groups.appendUpdate(this.sessionId, merged, this.clock());
+      const seq = await this.log.append(this.sessionId, merged, this.clock());
       this.storedSince++;
       for (const b of batch) this.broadcast(updateMessage(b.update), b.from);
+      this.relay({ k: 'u', seq, u: merged });
       if (this.storedSince >= COMPACT_EVERY) await this.compact();
     })();
     try {
@@ -326,11 +382,12 @@ export class CanvasRoom {
     await this.compact();
   }
 
-  /** Replaces the stored updates with the document's state (one row). */
+  /**
+   * Replaces the stored updates with one: the state of a document made from exactly those rows
+   * (so deleted content is dropped, and nothing another node stored meanwhile is lost).
+   */
   private async compact(): Promise<void> {
-    const rows = await this.store.groups.updates(this.sessionId);
-    const last = rows.at(-1)?.seq ?? this.lastSeq;
-    await this.store.groups.compact(this.sessionId, last, Y.encodeStateAsUpdate(this.doc), this.clock());
+    await this.log.compact(this.sessionId, mergeStored, this.clock());
     this.storedSince = 1;
   }
 
@@ -342,12 +399,13 @@ export class CanvasRoom {
     if (update.length > 2) await this.persist(update, null);
   }
 
-  /** Tells everyone something (ended, paused) as JSON. */
-  notice(body: Record<string, unknown>): void {
+  /** Tells everyone something (ended, paused) as JSON; `relay`: the other nodes' connections too. */
+  notice(body: Record<string, unknown>, relay = true): void {
     const enc = encoding.createEncoder();
     encoding.writeVarUint(enc, MESSAGE_NOTICE);
     encoding.writeVarString(enc, JSON.stringify(body));
     this.broadcast(encoding.toUint8Array(enc), null);
+    if (relay) this.relay({ k: 'n', body });
   }
 
   private broadcast(msg: Uint8Array, except: CanvasConnection | null): void {
@@ -365,6 +423,15 @@ export class CanvasRoom {
 function rootName(doc: Y.Doc, type: Y.AbstractType<any>): string | undefined {
   for (const [name, t] of doc.share) if (t === type) return name;
   return undefined;
+}
+
+/** One update holding what the stored rows hold, deleted content dropped. */
+function mergeStored(updates: Uint8Array[]): Uint8Array {
+  const doc = new Y.Doc();
+  Y.transact(doc, () => updates.forEach((u) => Y.applyUpdate(doc, u)));
+  const merged = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return merged;
 }
 
 function updateMessage(update: Uint8Array): Uint8Array {

@@ -3,6 +3,7 @@
  * rendered when played (byte ranges for seeking); recordings to continue in their key and tempo;
  * how listening felt; what to play next, learned from this client's listenings.
  */
+import type { MusicThread } from '../jobs/music-thread.ts';
 import { randomInt, randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { MusicBackend } from '../../backends/index.ts';
@@ -31,6 +32,8 @@ import { steeringDtos } from './steering.service.ts';
 
 export interface MusicDeps extends StoreDeps {
   musicBackend: MusicBackend;
+  /** Where pieces are rendered and recordings analysed off the event loop (absent: in-process, e.g. an injected backend). */
+  musicThread?: MusicThread | null;
 }
 
 type PieceDto = z.infer<typeof MusicPiece>;
@@ -130,7 +133,7 @@ export async function composePiece(
     if (input.seconds < sample.seconds + 2) throw new HttpError('invalid_request', em('errors:music.pieceMustLeast2', { seconds: sample.seconds.toFixed(1) }));
     // Kept in the recording's key, mode and tempo, so the stored plan shows what will play.
     const clip = await loadClip(store, sample);
-    plan = planForContinuation(plan, analyzeAudio(clip.channels, clip.sampleRate));
+    plan = planForContinuation(plan, await analyzeClip(deps, clip));
     sampleId = sample.id;
   }
   const rec: MusicPieceRecord = {
@@ -150,7 +153,18 @@ export async function composePiece(
 }
 
 /** A short WAV recording (16-bit PCM or 32-bit float, mono or stereo, 2–60 s) to continue in its key and tempo. */
-export async function addRecording({ store, clock }: StoreDeps, actor: Actor, { client }: Subject, file: Uint8Array): Promise<z.infer<typeof MusicSample>> {
+/** A recording's key, tempo and loudness: on the music thread when there is one. */
+function analyzeClip({ musicThread }: { musicThread?: MusicThread | null }, clip: AudioClip) {
+  return musicThread ? musicThread.analyze(clip) : Promise.resolve(analyzeAudio(clip.channels, clip.sampleRate));
+}
+
+export async function addRecording(
+  deps: StoreDeps & { musicThread?: MusicThread | null },
+  actor: Actor,
+  { client }: Subject,
+  file: Uint8Array,
+): Promise<z.infer<typeof MusicSample>> {
+  const { store, clock } = deps;
   const wav = decodeWav(file);
   if (!wav.ok) throw new HttpError('unsupported_media_type', em('errors:music.fileUsedRecording', { error: wav.error }));
   const clip: AudioClip = { channels: wav.value.channels, sampleRate: wav.value.sampleRate };
@@ -159,7 +173,7 @@ export async function addRecording({ store, clock }: StoreDeps, actor: Actor, { 
     throw new HttpError('invalid_request', em('errors:music.recordingSLongNeeds', { seconds: seconds.toFixed(1), minSeconds: SAMPLE_LIMITS.minSeconds }));
   if (seconds > SAMPLE_LIMITS.maxSeconds)
     throw new HttpError('invalid_request', em('errors:music.recordingSLongUse', { seconds: Math.round(seconds), maxSeconds: SAMPLE_LIMITS.maxSeconds }));
-  const a = analyzeAudio(clip.channels, clip.sampleRate);
+  const a = await analyzeClip(deps, clip);
   if (a.silent) throw new HttpError('invalid_request', em('errors:music.recordingSilentTooQuiet'));
   const id = randomUUID();
   const rec: MusicSampleRecord = {
@@ -213,13 +227,14 @@ export function wavLength(p: MusicPieceRecord): number {
  * loaded first, so a missing one is refused before any byte is sent.
  */
 export async function pieceAudio(
-  { store, musicBackend }: MusicDeps,
+  { store, musicBackend, musicThread }: MusicDeps,
   _actor: Actor,
   { music: p }: With<'music'>,
   start: number,
   end: number,
 ): Promise<AsyncIterable<Buffer>> {
   const condition = await loadCondition(store, p);
+  if (musicThread) return musicThread.wav({ plan: planOf(p), seconds: p.seconds, sampleRate: p.sampleRate, seed: p.seed, condition }, start, end);
   return wavBytes(musicBackend, p, condition, start, end);
 }
 

@@ -9,9 +9,12 @@
  * effect at; the same piece + seed + log renders the same bytes, so a reconnect or a seek
  * (Range) renders from the start with the log replayed and continues exactly where it was.
  *
- * Single node: running streams live in this process (like the live canvas); the log is in the
- * database, so a command that reaches a node without the stream still counts from the next
- * reconnect on.
+ * Across app nodes this stays pinned (deploy/Caddyfile hashes the playback's id): the running
+ * stream lives in one process and a command must reach it within about LEAD_SECONDS plus the
+ * glide to be heard live. The stream is reconstructible anywhere (the log is in the database and
+ * replays to the same bytes), so a command that reaches a node without the stream is kept and
+ * counts from the next reconnect on; relaying commands over the bus would also need the log's
+ * read-modify-write under a cross-node lock, for no gain a pin does not already give.
  */
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';

@@ -14,6 +14,8 @@
  * (session notes, plans, homework notes, alert acknowledgements, directives, the profile) are
  * not the client's words and are not screened.
  */
+import { announceAlerts } from '../jobs/alert-events.ts';
+import type { EventBus } from '../jobs/event-bus.ts';
 import { randomUUID } from 'node:crypto';
 import type { AlertSource } from '../../domain/index.ts';
 import { DEFAULT_CRISIS_RESOURCES } from '../../domain/crisis-resources.ts';
@@ -86,6 +88,8 @@ export async function screeningContext({ store, clock }: StoreDeps, client: Clie
 
 /** The deps of a screen: the store, the clock and, when the clinic configured one, its crisis model. */
 export interface ScreeningDeps extends StoreDeps {
+  /** Where a new alert is announced to badges on every node (absent: nobody is told at once). */
+  bus?: EventBus;
   /** The clinic's language model (HEARTH_CRISIS_MODEL=on): may raise a level, never lower one. */
   crisisModel?: CrisisModel | null;
 }
@@ -135,6 +139,7 @@ export async function screenClientText(
       reasons,
       createdAt: deps.clock(),
     });
+    announceAlerts(deps, client.id);
   }
   if (deps.crisisModel && level !== 'urgent') {
     const task = raiseByModel(deps, client, source, sourceId, screens, level).catch(() => undefined);
@@ -161,16 +166,18 @@ async function raiseByModel(
   const categories = [...new Set(higher.flatMap((r) => [...r.categories]))];
   const reasons = [...new Set(higher.flatMap((r) => alertReasons(r)))];
   await deps.store.clinical.addAlert({ id: randomUUID(), clientId: client.id, source, sourceId, level: top, categories, reasons, createdAt: deps.clock() });
+  announceAlerts(deps, client.id);
 }
 
 /** Raises the urgent alert for a measure's safety item (PHQ-9 item 9 above 0) and returns the notice. */
 export async function raiseSafetyItemAlert(
-  { store }: Pick<StoreDeps, 'store'>,
+  deps: Pick<StoreDeps, 'store'> & { bus?: EventBus },
   client: ClientRecord,
   responseId: string,
   reason: string,
   at: Date,
 ): Promise<CrisisNotice> {
+  const { store } = deps;
   await store.clinical.addAlert({
     id: randomUUID(),
     clientId: client.id,
@@ -181,5 +188,6 @@ export async function raiseSafetyItemAlert(
     reasons: [reason],
     createdAt: at,
   });
+  announceAlerts(deps, client.id);
   return crisisNotice('urgent', await crisisResourcesFor(store, client.id));
 }

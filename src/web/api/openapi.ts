@@ -631,6 +631,45 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/alerts/events": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The open-alert count as a Server-Sent-Events stream (event: count), sent again whenever it may have changed, on any node; JSON without the header */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              open: number;
+              urgent: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/artworks/{id}": {
     parameters: {
       query?: never;
@@ -2607,10 +2646,15 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Directives ranked for this client (goals, plan, PHQ-9/GAD-7, completed homework), each with a one-line reason; for the therapist only */
+    /**
+     * Directives ranked for this client (goals, plan, PHQ-9/GAD-7, homework and how the client felt after it, music that eased them, recent-work trends,
+     * traditions), each with a one-line reason; for the therapist only
+     */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          lang?: "en" | "es" | "de";
+        };
         header?: never;
         path: {
           id: string;
@@ -2630,7 +2674,10 @@ export interface paths {
                 completed: number;
                 gad7: string | null;
                 goals: number;
+                listenings: number;
                 phq9: string | null;
+                rated: number;
+                trends: number;
               };
               suggestions: {
                 directiveId: string;
@@ -2639,6 +2686,8 @@ export interface paths {
                 reason: string;
                 title: string;
               }[];
+              /** @enum {string} */
+              wordedBy: "builtin" | "model";
             };
           };
         };

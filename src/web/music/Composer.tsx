@@ -7,6 +7,7 @@ import type { FormEvent } from 'react';
 import { useT } from '../i18n.tsx';
 import { lengthText } from './length-text.ts';
 import type { ComposeRequest } from './music-api.ts';
+import { TraditionMusicIdeas } from '../supports/TraditionMusicIdeas.tsx';
 import { RecordingPicker } from './RecordingPicker.tsx';
 import type { Recording } from './RecordingPicker.tsx';
 
@@ -81,6 +82,7 @@ export function Composer({ busy, error, seconds, onSecondsChange, onCompose, cli
           </p>
         ) : null}
       </div>
+      <TraditionMusicIdeas clientId={clientId} onPick={(idea) => (setPrompt(idea), setMissing(false))} />
       <div className="composer__ideas" role="group" aria-label={t('music:composer.ideas')}>
         {IDEAS.map((idea) => (
           <button key={idea} type="button" className="chip" onClick={() => (setPrompt(idea), setMissing(false))}>

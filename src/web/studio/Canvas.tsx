@@ -9,9 +9,13 @@
  * coordinates whatever the zoom (the page is a CSS transform; points are read against the
  * canvas's on-screen box). The pen's own stroke is painted straight onto canvases, never through
  * React state, so drawing stays smooth while the rest of the studio updates.
+ *
+ * The eyedropper works from the keyboard too: in its mode a cross-hair sits on the page, the
+ * arrow keys move it (Shift: further), Enter or Space picks the colour under it, Escape stops;
+ * where it is and the colour under it are announced in a polite live region.
  */
-import { useCallback, useEffect, useRef } from 'react';
-import type { KeyboardEvent as ReactKeyboardEvent, PointerEvent as ReactPointerEvent } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CSSProperties, KeyboardEvent as ReactKeyboardEvent, PointerEvent as ReactPointerEvent } from 'react';
 import type { Stroke, StrokePoint } from '../../engines/analysis/index.ts';
 import { useT } from '../i18n.tsx';
 import type { Brush } from './use-brush.ts';
@@ -64,6 +68,15 @@ export function Canvas({ drawing, brush, view, picture, onStrokeEnd, onPick }: C
   const spaceHeld = useRef(false);
   const viewRef = useRef(view);
   viewRef.current = view;
+  /** The keyboard eyedropper's cross-hair, in canvas coordinates, and what was last announced. */
+  const [reticle, setReticle] = useState<{ x: number; y: number } | null>(null);
+  const [announce, setAnnounce] = useState('');
+  useEffect(() => {
+    if (view.mode !== 'eyedropper') {
+      setReticle(null);
+      setAnnounce('');
+    }
+  }, [view.mode]);
 
   const getLayers = useCallback(() => {
     const l = layers.current;
@@ -289,8 +302,42 @@ export function Canvas({ drawing, brush, view, picture, onStrokeEnd, onPick }: C
     onStrokeEnd?.(stroke);
   };
 
-  // Keys on the focused frame: + and − zoom, 0 fits, arrows move the page.
+  /** Moves the keyboard cross-hair by (dx, dy) canvas px (kept on the page) and says what is under it. */
+  const moveReticle = (dx: number, dy: number) => {
+    const at = reticle ?? { x: width / 2, y: height / 2 };
+    const x = Math.min(width - 1, Math.max(0, Math.round(at.x + dx)));
+    const y = Math.min(height - 1, Math.max(0, Math.round(at.y + dy)));
+    setReticle({ x, y });
+    const hex = sampleAt(x, y);
+    if (hex) setAnnounce(t('studio:reticleAt', { x: Math.round((x / width) * 100), y: Math.round((y / height) * 100), colour: hex }));
+  };
+
+  // Keys on the focused frame: + and − zoom, 0 fits, arrows move the page (the cross-hair when picking a colour).
   const onKey = (e: ReactKeyboardEvent<HTMLDivElement>) => {
+    if (view.mode === 'eyedropper' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      const by = Math.max(1, Math.round(Math.min(width, height) * (e.shiftKey ? 0.05 : 0.01)));
+      const moves: Record<string, [number, number]> = { ArrowLeft: [-by, 0], ArrowRight: [by, 0], ArrowUp: [0, -by], ArrowDown: [0, by] };
+      const m = moves[e.key];
+      if (m) {
+        e.preventDefault();
+        moveReticle(m[0], m[1]);
+        return;
+      }
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        e.stopPropagation();
+        const at = reticle ?? { x: Math.floor(width / 2), y: Math.floor(height / 2) };
+        const hex = sampleAt(at.x, at.y);
+        if (hex) onPick?.(hex);
+        return;
+      }
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        e.stopPropagation();
+        view.setMode('draw');
+        return;
+      }
+    }
     const r = frameRef.current!.getBoundingClientRect();
     const box = { width: r.width, height: r.height };
     const by = e.shiftKey ? 120 : 40;
@@ -311,47 +358,63 @@ export function Canvas({ drawing, brush, view, picture, onStrokeEnd, onPick }: C
   };
 
   const strokes = doc.strokes.length;
+  const picking = view.mode === 'eyedropper';
+  const shown = picking ? (reticle ?? { x: width / 2, y: height / 2 }) : null;
   return (
-    <div
-      ref={frameRef}
-      className={`studio-canvas-frame studio-canvas-frame--${view.mode}`}
-      style={{ aspectRatio: `${width} / ${height}` }}
-      role="group"
-      aria-label={t('studio:canvasFrame', { zoom: Math.round(view.zoom * 100) })}
-      aria-keyshortcuts="+ - 0 ArrowLeft ArrowRight ArrowUp ArrowDown"
-      tabIndex={0}
-      onKeyDown={onKey}
-      onPointerDown={down}
-      onPointerMove={move}
-      onPointerUp={up}
-      onPointerCancel={up}
-    >
+    <>
       <div
-        className="studio-canvas-stage"
-        style={{ transform: `translate(${view.pan.x}px, ${view.pan.y}px) scale(${view.zoom})`, background: doc.background }}
-        data-zoom={view.zoom}
+        ref={frameRef}
+        className={`studio-canvas-frame studio-canvas-frame--${view.mode}`}
+        style={{ '--page-aspect': `${width} / ${height}`, '--page-aspect-n': width / height } as CSSProperties}
+        role="group"
+        aria-label={t(picking ? 'studio:canvasFramePick' : 'studio:canvasFrame', { zoom: Math.round(view.zoom * 100) })}
+        aria-keyshortcuts={picking ? 'ArrowLeft ArrowRight ArrowUp ArrowDown Enter Escape' : '+ - 0 ArrowLeft ArrowRight ArrowUp ArrowDown'}
+        tabIndex={0}
+        onKeyDown={onKey}
+        onPointerDown={down}
+        onPointerMove={move}
+        onPointerUp={up}
+        onPointerCancel={up}
       >
-        {picture ? (
-          <img
-            ref={pictureRef}
-            className="studio-canvas-picture"
-            src={picture.url}
-            alt={picture.label}
-            draggable={false}
-            hidden={!view.pictureLayer.visible}
-            style={{ opacity: view.pictureLayer.opacity }}
+        <div
+          className="studio-canvas-stage"
+          style={{ transform: `translate(${view.pan.x}px, ${view.pan.y}px) scale(${view.zoom})`, background: doc.background }}
+          data-zoom={view.zoom}
+        >
+          {picture ? (
+            <img
+              ref={pictureRef}
+              className="studio-canvas-picture"
+              src={picture.url}
+              alt={picture.label}
+              draggable={false}
+              hidden={!view.pictureLayer.visible}
+              style={{ opacity: view.pictureLayer.opacity }}
+            />
+          ) : null}
+          <canvas
+            ref={canvasRef}
+            className="studio-canvas"
+            width={width}
+            height={height}
+            role="img"
+            aria-label={strokes === 0 ? t('studio:canvasBlank') : t('studio:canvasStrokes', { count: strokes })}
+            style={{ opacity: view.drawingLayer.opacity, visibility: view.drawingLayer.visible ? 'visible' : 'hidden' }}
           />
-        ) : null}
-        <canvas
-          ref={canvasRef}
-          className="studio-canvas"
-          width={width}
-          height={height}
-          role="img"
-          aria-label={strokes === 0 ? t('studio:canvasBlank') : t('studio:canvasStrokes', { count: strokes })}
-          style={{ opacity: view.drawingLayer.opacity, visibility: view.drawingLayer.visible ? 'visible' : 'hidden' }}
-        />
+          {shown ? (
+            <span
+              className="studio-reticle"
+              data-x={Math.round(shown.x)}
+              data-y={Math.round(shown.y)}
+              style={{ left: `${(shown.x / width) * 100}%`, top: `${(shown.y / height) * 100}%`, transform: `translate(-50%, -50%) scale(${1 / view.zoom})` }}
+              aria-hidden="true"
+            />
+          ) : null}
+        </div>
       </div>
-    </div>
+      <p className="visually-hidden" aria-live="polite">
+        {announce}
+      </p>
+    </>
   );
 }

@@ -3,7 +3,7 @@
  * page), the eyedropper (pick a colour from what is visible) and full screen. Toggles are buttons
  * with aria-pressed, so keyboard and screen readers know their state.
  */
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { useT } from '../i18n.tsx';
 import { MAX_ZOOM, MIN_ZOOM } from './use-canvas-view.ts';
 import type { CanvasView, PointerMode } from './use-canvas-view.ts';
@@ -13,9 +13,11 @@ interface CanvasToolbarProps {
   /** The frame the zoom buttons zoom around (its centre). */
   frame: RefObject<HTMLElement | null>;
   fullScreenRef?: RefObject<HTMLButtonElement | null>;
+  /** More controls at the end of the row (the tool tray's toggle in full screen). */
+  children?: ReactNode;
 }
 
-export function CanvasToolbar({ view, frame, fullScreenRef }: CanvasToolbarProps) {
+export function CanvasToolbar({ view, frame, fullScreenRef, children }: CanvasToolbarProps) {
   const { t } = useT();
   const box = () => {
     const r = frame.current?.querySelector('.studio-canvas-frame')?.getBoundingClientRect();
@@ -76,6 +78,7 @@ export function CanvasToolbar({ view, frame, fullScreenRef }: CanvasToolbarProps
       >
         {view.fullScreen ? t('studio:fullScreenExit') : t('studio:fullScreen')}
       </button>
+      {children}
     </div>
   );
 }

@@ -14,6 +14,8 @@ import type { CreateSettings } from './PromptPanel.tsx';
 import { Results } from './Results.tsx';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
 import { KeepWork } from './KeepWork.tsx';
+import { SelfPortraitMode } from './SelfPortraitMode.tsx';
+import { TraditionPicker } from './TraditionPicker.tsx';
 import { LayersPanel } from './LayersPanel.tsx';
 import { StudioDrafts } from './StudioDrafts.tsx';
 import { useCanvasView } from './use-canvas-view.ts';
@@ -133,8 +135,11 @@ export function StudioPage({ artworkId }: { artworkId?: string }) {
     [settings, seed, size, start, drawing.doc, source, studio, setError, backendId, t],
   );
 
-  // Full screen: Esc leaves it; focus stays on the toggle so the keyboard is never lost.
+  // Full screen: Esc leaves it; focus stays on the toggle so the keyboard is never lost. On a
+  // narrow screen the brushes and layers fold into a tray over the page (closed at first).
   const { fullScreen, setFullScreen } = view;
+  const [trayOpen, setTrayOpen] = useState(false);
+  useEffect(() => setTrayOpen(false), [fullScreen]);
   useEffect(() => {
     if (!fullScreen) return;
     document.body.classList.add('studio-full-open');
@@ -249,9 +254,21 @@ export function StudioPage({ artworkId }: { artworkId?: string }) {
                     {t('studio:watching')}
                   </p>
                 ) : null}
-                <CanvasToolbar view={view} frame={workRef} fullScreenRef={fullButton} />
+                <CanvasToolbar view={view} frame={workRef} fullScreenRef={fullButton}>
+                  {view.fullScreen ? (
+                    <button
+                      type="button"
+                      className="button button--quiet button--small studio-tray-toggle"
+                      aria-expanded={trayOpen}
+                      aria-controls="studio-draw-tools"
+                      onClick={() => setTrayOpen((o) => !o)}
+                    >
+                      {trayOpen ? t('studio:trayHide') : t('studio:trayShow')}
+                    </button>
+                  ) : null}
+                </CanvasToolbar>
                 <div className="studio-draw-area">
-                  <div className="studio-draw-tools">
+                  <div id="studio-draw-tools" className={`studio-draw-tools${trayOpen ? ' studio-draw-tools--open' : ''}`}>
                     <BrushPanel brush={brush} drawing={drawing} onCleared={() => setStatus(t('studio:cleared'))} />
                     <LayersPanel view={view} hasPicture={picture !== null} />
                   </div>
@@ -288,6 +305,7 @@ export function StudioPage({ artworkId }: { artworkId?: string }) {
               making={studio.busy === 'generate'}
               onGenerate={() => void generate()}
             />
+            <TraditionPicker clientId={clientId} settings={settings} styles={styles} onChange={(p) => setSettings((s) => ({ ...s, ...p }))} disabled={busy} />
           </section>
         </div>
       )}
@@ -310,6 +328,7 @@ export function StudioPage({ artworkId }: { artworkId?: string }) {
             <VersionTree versions={studio.versions} selectedId={studio.selected?.id ?? null} onSelect={chooseVersion} />
           </section>
           <section className="card">
+            <SelfPortraitMode clientId={clientId} selected={studio.selected} settings={settings} setSettings={setSettings} />
             <KeepWork
               selected={studio.selected}
               words={settings.prompt}
