@@ -6,7 +6,7 @@
  * anything that does not fit, the built-in draft is returned instead (and `onFallback` says why).
  */
 import { z } from 'zod';
-import { draftNote } from '../domain/notes/index.ts';
+import { draftNote, NOTE_PLACEHOLDERS } from '../domain/notes/index.ts';
 import type { NoteFormat, NoteSection, SessionFacts } from '../domain/notes/index.ts';
 import { BackendAbortedError } from './image-backend.ts';
 import { createHttp } from './remote/http.ts';
@@ -31,7 +31,8 @@ const SYSTEM = [
   'You help an art and music therapist word a session note draft.',
   'Use only the facts given; add nothing that was not recorded.',
   "Describe what happened in plain, respectful language. Never diagnose, never name a condition, never guess at the client's inner state beyond their own words and ratings.",
-  'Keep every "[For the therapist to complete.]" placeholder exactly as it is: assessment and plan are the therapist\'s judgement.',
+  'Keep every bracketed placeholder for the therapist (such as "[For the therapist to complete.]") exactly as it is: assessment and plan are the therapist\'s judgement.',
+  'Write in the language of the draft.',
   'Answer with JSON only: {"sections":[{"key":"…","text":"…"}]} with exactly the keys of the draft, in the same order.',
 ].join(' ');
 
@@ -41,6 +42,7 @@ export function createOpenAiTextBackend(opts: OpenAiTextOptions): TextBackend {
     capabilities: { id: 'openai-text', label: `${opts.model} at ${http.origin}`, external: opts.external ?? !isLoopback(http.origin) },
     async draftNote(format: NoteFormat, facts: SessionFacts, signal?: AbortSignal): Promise<NoteSection[]> {
       const draft = draftNote(format, facts);
+      const placeholder = NOTE_PLACEHOLDERS[facts.locale ?? 'en'];
       if (signal?.aborted) throw new BackendAbortedError();
       const limit = AbortSignal.timeout(opts.timeoutMs ?? 60_000);
       const both = signal ? AbortSignal.any([signal, limit]) : limit;
@@ -72,7 +74,7 @@ export function createOpenAiTextBackend(opts: OpenAiTextOptions): TextBackend {
         const byKey = new Map(reply.data.sections.map((s) => [s.key, s.text]));
         if (byKey.size !== draft.length || draft.some((s) => !byKey.has(s.key))) throw new Error('The language model changed the note sections.');
         for (const s of draft)
-          if (s.text.includes('[For the therapist to complete.]') && !byKey.get(s.key)!.includes('[For the therapist to complete.]'))
+          if (s.text.includes(placeholder) && !byKey.get(s.key)!.includes(placeholder))
             throw new Error('The language model filled in a part that is for the therapist.');
         return draft.map((s) => ({ ...s, text: byKey.get(s.key)! }));
       } catch (e) {

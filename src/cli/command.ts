@@ -95,26 +95,26 @@ export interface OutputPathOptions {
  */
 export function checkOutputPath(path: string, opts: OutputPathOptions = {}): string {
   const label = opts.label ?? '--out';
-  if (path.trim() === '') throw new CliError(`${label} must name a file`);
+  if (path.trim() === '') throw new CliError(msg('opt.nameFile', { label }));
   const abs = resolve(path);
   const existing = statSync(abs, { throwIfNoEntry: false });
-  if (existing?.isDirectory() || /[\\/]$/.test(path)) throw new CliError(`${label} ${abs} is a folder; name a file inside it`);
-  if (existing && opts.refuseExisting) throw new CliError(`${abs} already exists; choose a new file name`);
+  if (existing?.isDirectory() || /[\\/]$/.test(path)) throw new CliError(msg('opt.folderNameFileInside', { label, abs }));
+  if (existing && opts.refuseExisting) throw new CliError(msg('opt.alreadyExistsChooseNew', { abs }));
   const folder = dirname(abs);
   const parent = statSync(folder, { throwIfNoEntry: false });
   if (!parent) {
-    if (!opts.mkdir) throw new CliError(`${label}: the folder ${folder} does not exist; create it first or add --mkdir`);
+    if (!opts.mkdir) throw new CliError(msg('opt.folderDoesExistCreate', { label, folder }));
     try {
       mkdirSync(folder, { recursive: true });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new CliError(`${label}: cannot create the folder ${folder} (${code === 'ENOTDIR' ? 'part of the path is a file' : (code ?? 'error')})`);
+      throw new CliError(msg('opt.createFolder', { label, folder, value: code === 'ENOTDIR' ? 'part of the path is a file' : (code ?? 'error') }));
     }
-  } else if (!parent.isDirectory()) throw new CliError(`${label}: ${folder} is a file, not a folder`);
+  } else if (!parent.isDirectory()) throw new CliError(msg('opt.fileFolder', { label, folder }));
   try {
     accessSync(folder, constants.W_OK);
   } catch {
-    throw new CliError(`${label}: cannot write into ${folder} (permission denied)`);
+    throw new CliError(msg('opt.writeIntoPermissionDenied', { label, folder }));
   }
   return abs;
 }

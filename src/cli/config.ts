@@ -2,6 +2,7 @@
  * Start-up settings from flags, then environment variables, then defaults — validated with a
  * clear one-line message on a bad value.
  */
+import { msg } from './cli-i18n.ts';
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,21 +20,21 @@ export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_DATA = './data';
 
 function parsePort(raw: string, source: string): number {
-  if (!/^\d+$/.test(raw.trim())) throw new CliError(`${source} must be a port number between 1 and 65535, got "${raw}"`);
+  if (!/^\d+$/.test(raw.trim())) throw new CliError(msg('config.portNumberBetween1', { source, raw }));
   const n = Number(raw);
-  if (n < 1 || n > 65535) throw new CliError(`${source} must be between 1 and 65535, got ${n}`);
+  if (n < 1 || n > 65535) throw new CliError(msg('config.between165535Got', { source, n }));
   return n;
 }
 
 function checkDataDir(raw: string, source: string): string {
-  if (raw.trim() === '') throw new CliError(`${source} must not be empty`);
+  if (raw.trim() === '') throw new CliError(msg('config.empty', { source }));
   const dir = resolve(raw);
   if (existsSync(dir)) {
-    if (!statSync(dir).isDirectory()) throw new CliError(`${source} ${dir} is a file, not a folder`);
+    if (!statSync(dir).isDirectory()) throw new CliError(msg('config.fileFolder', { source, dir }));
     try {
       accessSync(dir, constants.W_OK | constants.R_OK);
     } catch {
-      throw new CliError(`${source} ${dir} is not readable and writable by this user`);
+      throw new CliError(msg('config.readableWritableUser', { source, dir }));
     }
   } else {
     let parent = dirname(dir);
@@ -41,7 +42,7 @@ function checkDataDir(raw: string, source: string): string {
     try {
       accessSync(parent, constants.W_OK);
     } catch {
-      throw new CliError(`${source} ${dir} cannot be created: ${parent} is not writable`);
+      throw new CliError(msg('config.createdWritable', { source, dir, parent }));
     }
   }
   return dir;
@@ -52,16 +53,16 @@ function checkDatabaseUrl(raw: string): string {
   try {
     u = new URL(raw);
   } catch {
-    throw new CliError('DATABASE_URL is not a valid URL (expected postgres://user:password@host:5432/database)');
+    throw new CliError(msg('config.databaseUrlValidUrl'));
   }
-  if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') throw new CliError(`DATABASE_URL must start with postgres://, got ${u.protocol}//`);
+  if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') throw new CliError(msg('config.databaseUrlStartPostgres', { protocol: u.protocol }));
   return raw;
 }
 
 export function resolveRuntimeConfig(flags: { port?: string; host?: string; data?: string }, env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
   const port = flags.port !== undefined ? parsePort(flags.port, '--port') : env.HEARTH_PORT ? parsePort(env.HEARTH_PORT, 'HEARTH_PORT') : DEFAULT_PORT;
   const host = flags.host ?? env.HEARTH_HOST ?? DEFAULT_HOST;
-  if (!/^[a-zA-Z0-9.:-]+$/.test(host)) throw new CliError(`--host must be a host name or IP address, got "${host}"`);
+  if (!/^[a-zA-Z0-9.:-]+$/.test(host)) throw new CliError(msg('config.hostHostNameIp', { host }));
   const dataDir =
     flags.data !== undefined
       ? checkDataDir(flags.data, '--data')

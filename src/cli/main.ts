@@ -7,7 +7,7 @@ import type { CliCommand, CliIo, CliOptions } from './command.ts';
 import { CliError, EXIT } from './command.ts';
 import { commands } from './commands/index.ts';
 import { HttpError } from '../services/errors.ts';
-import { cliLocale, isSupportedLang, msg, setCliLocale, takeLangFlag } from './cli-i18n.ts';
+import { cliLocale, currentCliLocale, isSupportedLang, msg, setCliLocale, takeLangFlag } from './cli-i18n.ts';
 
 const stdio: CliIo = { out: (t) => void process.stdout.write(t), err: (t) => void process.stderr.write(t) };
 
@@ -104,7 +104,7 @@ export async function main(argvIn: string[], io: CliIo = stdio, list: readonly C
     }
     // A service refused (the same rule the app answers with a 4xx): one line, exit 2.
     if (e instanceof HttpError && e.status < 500) {
-      io.err(`hearth ${name}: ${e.message}\n`);
+      io.err(`hearth ${name}: ${e.messageIn(currentCliLocale())}\n`);
       return 2;
     }
     const code = (e as NodeJS.ErrnoException).code;

@@ -4,6 +4,7 @@
  * installation, nor grow a new database and master key); only `serve` and `demo` may start a new
  * one, and only in a new or empty folder.
  */
+import { msg } from './cli-i18n.ts';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DataFolderLockedError, masterKeyPath, openPostgres, openStore } from '../store/index.ts';
@@ -91,7 +92,7 @@ export async function openStoreForCli(cfg: RuntimeConfig, command: string, opts:
     if (e instanceof DataFolderLockedError) throw new CliError(e.message, EXIT.busy);
     if (e instanceof Error && /^(HEARTH_S3|S3 endpoint|".*" is not a valid S3 bucket)/.test(e.message)) throw new CliError(e.message);
     if (cfg.databaseUrl && e instanceof Error && /ECONNREFUSED|password|does not exist|ENOTFOUND/.test(e.message)) {
-      throw new CliError(`Cannot reach the database at DATABASE_URL: ${e.message}`);
+      throw new CliError(msg('open-store.reachDatabaseDatabaseUrl', { message: e.message }));
     }
     throw e;
   }

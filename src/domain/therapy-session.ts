@@ -13,9 +13,3 @@ export function canMoveSession(from: SessionStatus, to: SessionStatus): boolean 
   return from === to || NEXT[from].includes(to);
 }
 
-export function sessionTransitionError(from: SessionStatus, to: SessionStatus): string {
-  const allowed = NEXT[from];
-  return allowed.length === 0
-    ? `A ${from.replace('_', ' ')} session cannot change status.`
-    : `A ${from.replace('_', ' ')} session can move to ${allowed.map((s) => s.replace('_', ' ')).join(' or ')}, not ${to.replace('_', ' ')}.`;
-}

@@ -6,11 +6,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { mayAccessClient } from '../domain/index.ts';
 import type { Actor } from '../domain/index.ts';
-import { consentRefusal } from '../domain/consent.ts';
+import { consentRefusalText } from '../services/refusals.ts';
 import type { ConsentScope } from '../domain/consent.ts';
 import type { ClientRecord, Store } from '../store/index.ts';
 import type { AccessPolicy, Subject } from './context.ts';
-import { HttpError } from './errors.ts';
+import { em, HttpError } from './errors.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -59,18 +59,6 @@ async function resolveSubject(store: Store, policy: Extract<AccessPolicy, { scop
   }
 }
 
-const label: Record<string, string> = {
-  client: 'That client',
-  artwork: 'That artwork',
-  session: 'That session',
-  invite: 'That invite',
-  alert: 'That alert',
-  homework: 'That homework',
-  music: 'That piece',
-  note: 'That note',
-  plan: 'That plan',
-};
-
 /**
  * What a supervisor may do on a supervisee's client record: read it (GET), never write, never
  * download the whole record (the export is the client's and their therapist's).
@@ -99,12 +87,12 @@ export function installAccess(app: FastifyInstance, store: Store, routes: Regist
     const policy = req.routeOptions.config.access;
     if (!policy || 'public' in policy) return;
     const actor = req.actor;
-    if (!actor) throw new HttpError('not_signed_in', 'Please sign in first.');
-    if (!policy.roles.includes(actor.role)) throw new HttpError('forbidden', `This is not available to a ${actor.role} account.`);
+    if (!actor) throw new HttpError('not_signed_in', em('errors:server.signFirst'));
+    if (!policy.roles.includes(actor.role)) throw new HttpError('forbidden', em('errors:server.availableAccount', { role: actor.role }));
     if (!policy.scope) return requireRecentReauth(req);
     const id = (req.params as Record<string, string | undefined>)[policy.param];
     // Made only when thrown: an error's stack costs more than the rest of a permitted check.
-    const notFound = (): HttpError => new HttpError('not_found', `${label[policy.scope]} was not found.`);
+    const notFound = (): HttpError => new HttpError('not_found', em('errors:server.notFound', { scope: policy.scope }));
     if (!id || !UUID.test(id)) throw notFound();
     const subject = await resolveSubject(store, policy, id.toLowerCase());
     const supervisor = !!subject && !mayAccessClient(actor, subject.client) && (await supervises(actor, subject.client.therapistId));
@@ -118,7 +106,7 @@ export function installAccess(app: FastifyInstance, store: Store, routes: Regist
         targetId: id,
         detail: { route: `${req.method} ${req.routeOptions.url}`, supervisor: true },
       });
-      throw new HttpError('forbidden', 'Supervision is read-only: you can read this record, not change it or contact the client.');
+      throw new HttpError('forbidden', em('errors:server.supervisionReadReadRecord'));
     }
     if (supervisor) req.auditNote.asSupervisor = true;
     else if (!subject || !mayAccessClient(actor, subject.client)) {
@@ -139,7 +127,7 @@ export function installAccess(app: FastifyInstance, store: Store, routes: Regist
     // Consent gates the feature for everyone, the therapist too: refused before any side effect.
     const scope = req.routeOptions.config.consent;
     if (scope && !(await store.consents.has(subject.client.id, scope))) {
-      throw new HttpError('consent_required', consentRefusal(subject.client.displayName, scope), { scope });
+      throw new HttpError('consent_required', consentRefusalText(subject.client.displayName, scope), { scope });
     }
     requireRecentReauth(req);
   });
@@ -153,7 +141,7 @@ export function installAccess(app: FastifyInstance, store: Store, routes: Regist
     if (!req.routeOptions.config.reauth) return;
     const at = req.authSession?.reauthAt;
     if (!at || clock().getTime() - at.getTime() > REAUTH_WINDOW_MS) {
-      throw new HttpError('reauth_required', 'For your safety, please enter your password again to continue.');
+      throw new HttpError('reauth_required', em('errors:server.safetyEnterPasswordAgain'));
     }
   }
 

@@ -10,7 +10,7 @@ import { mustEnrolTwoFactor } from '../services/practice/practice.service.ts';
 import type { Clock, Store, UserRecord } from '../store/index.ts';
 import type { ServerConfig } from './config.ts';
 import type { AuditNote } from './context.ts';
-import { HttpError } from './errors.ts';
+import { em, HttpError } from './errors.ts';
 
 export const SESSION_COOKIE = 'hearth_session';
 /** Sent by the web app's background polls; such requests do not count as activity. */
@@ -108,7 +108,8 @@ export function installAuth(app: FastifyInstance, store: Store, config: ServerCo
     const unsafe = !SAFE_METHODS.has(req.method);
     if (unsafe) {
       const origin = req.headers.origin;
-      if (origin !== undefined && !sameOrigin(origin, expectedOrigin(config, req))) throw new HttpError('csrf_failed', 'Cross-site request refused.');
+      if (origin !== undefined && !sameOrigin(origin, expectedOrigin(config, req)))
+        throw new HttpError('csrf_failed', em('errors:server.crossSiteRequestRefused'));
     }
     const token = req.cookies[SESSION_COOKIE];
     if (!token) return;
@@ -134,17 +135,14 @@ export function installAuth(app: FastifyInstance, store: Store, config: ServerCo
       return;
     }
     if (unsafe && req.headers['x-csrf-token'] !== session.csrfToken) {
-      throw new HttpError('csrf_failed', 'This request is missing its security token. Reload the page and try again.');
+      throw new HttpError('csrf_failed', em('errors:server.requestMissingSecurityToken'));
     }
     req.authSession = session;
     // As actorFor builds it, from what the principal already holds.
     req.actor = { userId: user.id, role: user.role, displayName: user.displayName, email: user.email, clientId: found.client?.id ?? null, locale: user.locale };
     const policy = req.routeOptions.config?.access;
     if (policy && !('public' in policy) && !ENROLMENT_ROUTES.has(req.routeOptions.url ?? '') && (await mustEnrolTwoFactor(store, req.actor))) {
-      throw new HttpError(
-        'two_factor_required',
-        'Your practice asks therapists to turn on two-step sign-in. Please set it up on the Account and security page first.',
-      );
+      throw new HttpError('two_factor_required', em('errors:server.practiceAsksTherapistsTurn'));
     }
     // A page's own background checks (alert badge, session watch) say so: they must not keep an
     // unattended session alive past its idle timeout.

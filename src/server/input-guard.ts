@@ -6,7 +6,7 @@
  * answer is always a 400 naming the field, never a 500 from the database.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { HttpError } from './errors.ts';
+import { em, HttpError } from './errors.ts';
 
 const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -45,8 +45,9 @@ export function findUnstorableText(root: unknown, rootPath: string): { path: str
 export function assertStorableText(value: unknown, rootPath: string): void {
   const bad = findUnstorableText(value, rootPath);
   if (!bad) return;
-  const message = `Invalid ${bad.path}: the text contains ${bad.problem}, which cannot be stored. Remove it and try again.`;
-  throw new HttpError('invalid_request', message, [{ path: bad.path, message }]);
+  const text = em('errors:server.unstorableText', { path: bad.path, problem: bad.problem.startsWith('a NUL') ? 'nul' : 'surrogate' });
+  const english = new HttpError('invalid_request', text).message;
+  throw new HttpError('invalid_request', text, [{ path: bad.path, message: english }]);
 }
 
 /** Installs the check for every API route, ahead of access control and schema validation. */

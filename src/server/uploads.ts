@@ -1,7 +1,7 @@
 /** Reading a multipart upload (one file plus small text fields) from a request; the image checks are in services/artworks/image-upload.ts. */
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
-import { HttpError } from './errors.ts';
+import { em, HttpError } from './errors.ts';
 import { assertStorableText } from './input-guard.ts';
 
 /**
@@ -13,19 +13,19 @@ export async function readMultipartUpload(
   req: FastifyRequest,
   opts: { limit: number; what: string },
 ): Promise<{ file: Uint8Array; fields: Record<string, string> }> {
-  if (!req.isMultipart()) throw new HttpError('unsupported_media_type', `Send the ${opts.what} as multipart/form-data with a field named "file".`);
+  if (!req.isMultipart()) throw new HttpError('unsupported_media_type', em('errors:server.sendMultipartFormData', { what: opts.what }));
   let file: Uint8Array | undefined;
   const fields: Record<string, string> = {};
   for await (const part of req.parts({ limits: { fileSize: opts.limit, files: 1, fields: 10, fieldSize: 10_000 } })) {
     if (part.type === 'file') {
-      if (part.fieldname !== 'file') throw new HttpError('invalid_request', `The ${opts.what} must be sent in a field named "file".`);
+      if (part.fieldname !== 'file') throw new HttpError('invalid_request', em('errors:server.mustSentFieldNamed', { what: opts.what }));
       file = await readPart(part, opts.limit);
     } else if (typeof part.value === 'string') {
       assertStorableText({ [part.fieldname]: part.value }, 'body');
       fields[part.fieldname] = part.value;
     }
   }
-  if (!file) throw new HttpError('invalid_request', `No file was attached. Choose the ${opts.what} to upload.`);
+  if (!file) throw new HttpError('invalid_request', em('errors:server.fileAttachedChooseUpload', { what: opts.what }));
   return { file, fields };
 }
 
@@ -38,7 +38,7 @@ async function readPart(part: MultipartFile, limit: number): Promise<Uint8Array>
     chunks.push(chunk);
   }
   if (part.file.truncated || total > limit) {
-    throw new HttpError('payload_too_large', `This file is larger than the ${Math.round(limit / 1024 / 1024)} MB limit.`);
+    throw new HttpError('payload_too_large', em('errors:server.fileLargerThanMb', { mb: Math.round(limit / 1024 / 1024) }));
   }
   return new Uint8Array(Buffer.concat(chunks));
 }

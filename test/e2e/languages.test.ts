@@ -131,6 +131,21 @@ async function therapistDay(
   await heading(page, t('daily:home.heading')).waitFor();
 }
 
+/** A wrong password on the sign-in page: the server's refusal is shown in `locale`, not in English. */
+async function refusedSignIn(page: Page, locale: Locale, problems: string[]): Promise<void> {
+  const t = tr(locale);
+  await page.getByLabel(t('pages:signIn.email')).fill(THERAPIST.email);
+  await page.getByLabel(t('account:page.password'), { exact: true }).fill('not the right password');
+  const answer = page.waitForResponse((r) => r.url().endsWith('/api/auth/login'));
+  await page.getByRole('button', { name: t('pages:signIn.title') }).click();
+  const res = await answer;
+  expect(res.status()).toBe(401);
+  expect(((await res.json()) as { error: { code: string } }).error.code).toBe('bad_credentials');
+  await page.getByText(RESOURCES[locale].errors['account.emailPasswordDoMatch']!).waitFor();
+  expect(await page.getByText(RESOURCES.en.errors['account.emailPasswordDoMatch']!).count()).toBe(0);
+  await checkScreen(page, `i18n-00-sign-in-refused-${locale}`, problems);
+}
+
 /** A client's calm-now path in their language. */
 async function clientCalm(locale: Locale, who: { email: string; password: string }, problems: string[]) {
   const t = tr(locale);
@@ -200,6 +215,14 @@ describe('Hearth in Spanish and German', () => {
     await heading(page, tr('es')('pages:signIn.title')).waitFor();
     await checkScreen(page, 'i18n-00-sign-in-es', problems);
     await noEnglish(page, 'sign-in-es', problems, 'es');
+    // A refusal from the server reads in the browser's language too (code stays `bad_credentials`).
+    await refusedSignIn(page, 'es', problems);
+    const deCtx = await browser.newContext({ viewport: { width: 390, height: 800 }, locale: 'de-DE' });
+    const dePage = watch(await deCtx.newPage(), problems);
+    await dePage.goto(server.url);
+    await heading(dePage, tr('de')('pages:signIn.title')).waitFor();
+    await refusedSignIn(dePage, 'de', problems);
+    await deCtx.close();
     await signIn(page, 'es', THERAPIST);
 
     // — The day in Spanish (the account's language), for Lucía; Kai's questionnaire is due too.

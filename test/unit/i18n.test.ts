@@ -67,7 +67,7 @@ describe('message catalogues', () => {
 
   it('contain every key the code asks for', () => {
     const missing: string[] = [];
-    const use = /\bt\(\s*['"`]([a-z][a-z-]*):([A-Za-z0-9_.-]+)['"`]|i18nKey=["']([a-z][a-z-]*):([A-Za-z0-9_.-]+)["']/g;
+    const use = /\b(?:t|em)\(\s*['"`]([a-z][a-z-]*):([A-Za-z0-9_.-]+)['"`]|i18nKey=["']([a-z][a-z-]*):([A-Za-z0-9_.-]+)["']/g;
     for (const file of sourceFiles(join(root, 'src'))) {
       const text = readFileSync(file, 'utf8');
       for (const m of text.matchAll(use)) {

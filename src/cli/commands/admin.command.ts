@@ -1,6 +1,8 @@
+import { msg } from '../cli-i18n.ts';
 import { addOperator, operatorProblem } from '../../services/admin/admin.service.ts';
 import { actorFor } from '../../services/account/actor.ts';
-import { HttpError } from '../../services/errors.ts';
+import { errorTextIn, HttpError } from '../../services/errors.ts';
+import { currentCliLocale } from '../cli-i18n.ts';
 import { practiceOwnerId } from '../../services/practice/practice.service.ts';
 import { createStaffInvite } from '../../services/staff/staff-invites.service.ts';
 import type { Store } from '../../store/index.ts';
@@ -10,7 +12,7 @@ import { resolveRuntimeConfig } from '../config.ts';
 import { openStoreForCli } from '../open-store.ts';
 
 async function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) throw new CliError('pipe the password on standard input, e.g.: printf %s "$PASSWORD" | hearth admin add …');
+  if (process.stdin.isTTY) throw new CliError(msg('admin.pipePasswordStandardInput'));
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
   return Buffer.concat(chunks)
@@ -28,7 +30,7 @@ type InviteRole = (typeof INVITE_ROLES)[number];
 async function inviteStaff(store: Store, email: string, role: InviteRole, origin: string) {
   const ownerId = await practiceOwnerId(store);
   const owner = ownerId ? await store.users.byId(ownerId) : undefined;
-  if (!owner) throw new CliError('this practice has no owner yet: set it up first (open Hearth in a browser, or `hearth demo`)');
+  if (!owner) throw new CliError(msg('admin.practiceOwnerYetSet'));
   try {
     return await createStaffInvite({ store, clock: () => new Date() }, await actorFor(store, owner), { email, role, origin });
   } catch (e) {
@@ -40,7 +42,9 @@ async function inviteStaff(store: Store, email: string, role: InviteRole, origin
 /** Operator accounts (they manage the installation and never see clinical data), and staff invites. */
 export const adminCommand: CliCommand = {
   name: 'admin',
-  summary: 'Add an operator (`hearth admin add`), or invite staff by link (`hearth admin invite --role therapist --email E`)',
+  get summary() {
+    return msg('admin.summary');
+  },
   usage:
     'printf %s "$PASSWORD" | hearth admin add --email E --name NAME [--data ./data] [--json]\n' +
     '       hearth admin invite --role therapist|supervisor|operator --email E [--origin https://hearth.example] [--data ./data] [--json]',
@@ -56,12 +60,13 @@ export const adminCommand: CliCommand = {
     const sub = inv.positionals[0];
     if (sub === 'invite') {
       const email = stringOpt(inv, 'email', true);
-      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw new CliError(`--email is not an email address: "${email}"`);
+      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw new CliError(msg('admin.emailEmailAddress', { email }));
       const role = stringOpt(inv, 'role', true);
-      if (!(INVITE_ROLES as readonly string[]).includes(role)) throw new CliError(`--role must be one of ${INVITE_ROLES.join(', ')}, got "${role}"`);
+      if (!(INVITE_ROLES as readonly string[]).includes(role))
+        throw new CliError(msg('admin.roleOneInviteRoles', { INVITE_ROLES: INVITE_ROLES.join(', '), role }));
       const cfg = resolveRuntimeConfig({ data: inv.values.data as string | undefined });
       const origin = stringOpt(inv, 'origin') ?? process.env.HEARTH_PUBLIC_ORIGIN ?? `http://${cfg.host}:${cfg.port}`;
-      if (!/^https?:\/\/[^\s/]+\/?$/.test(origin)) throw new CliError(`--origin must be where Hearth is reached, e.g. https://hearth.example, got "${origin}"`);
+      if (!/^https?:\/\/[^\s/]+\/?$/.test(origin)) throw new CliError(msg('admin.originWhereHearthReached', { origin }));
       const store = await openStoreForCli(cfg, 'hearth admin invite');
       try {
         const invite = await inviteStaff(store, email, role as InviteRole, origin);
@@ -75,19 +80,20 @@ export const adminCommand: CliCommand = {
         await store.close();
       }
     }
-    if (sub !== 'add')
-      throw new CliError('usage: hearth admin add --email E --name NAME  (password on standard input), or hearth admin invite --role R --email E');
+    if (sub !== 'add') throw new CliError(msg('admin.usageHearthAdminAdd'));
     const email = stringOpt(inv, 'email', true);
     const name = stringOpt(inv, 'name') ?? 'Operator';
-    if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw new CliError(`--email is not an email address: "${email}"`);
+    if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw new CliError(msg('admin.emailEmailAddress', { email }));
     const input = { email, name, password: await readStdin() };
     const problem = operatorProblem(input);
-    if (problem) throw new CliError(problem);
+    if (problem) throw new CliError(errorTextIn(problem, currentCliLocale()));
     const cfg = resolveRuntimeConfig({ data: inv.values.data as string | undefined });
     const store = await openStoreForCli(cfg, 'hearth admin add');
     try {
       const user = await addOperator({ store, clock: () => new Date() }, input);
-      inv.io.out(inv.values.json ? JSON.stringify({ id: user.id, email: user.email, role: 'admin' }) + '\n' : `Operator account ${user.email} created.\n`);
+      inv.io.out(
+        inv.values.json ? JSON.stringify({ id: user.id, email: user.email, role: 'admin' }) + '\n' : `${msg('admin.created', { email: user.email })}\n`,
+      );
       return 0;
     } finally {
       await store.close();

@@ -1,4 +1,5 @@
 /** `hearth analyze-audio FILE.wav` — tempo, key/mode, integrated loudness and true peak of a WAV. */
+import { msg } from '../cli-i18n.ts';
 import type { AudioAnalysis } from '../../engines/music/index.ts';
 import { analyzeAudio } from '../../engines/music/index.ts';
 import type { CliCommand, CliInvocation } from '../command.ts';
@@ -53,17 +54,19 @@ function analysisLine(a: AudioAnalysis): string {
 
 export const analyzeAudioCommand: CliCommand = {
   name: 'analyze-audio',
-  summary: 'Measure tempo, key and mode, loudness (LUFS) and true peak of a WAV file',
+  get summary() {
+    return msg('analyze-audio.summary');
+  },
   usage: 'hearth analyze-audio FILE.wav [--json] [--melody]',
   options: { json: { type: 'boolean' }, melody: { type: 'boolean' } },
   async run(inv: CliInvocation): Promise<number> {
     const path = inv.positionals[0];
-    if (path === undefined) throw new CliError('a WAV file is required: hearth analyze-audio FILE.wav');
-    if (inv.positionals.length > 1) throw new CliError(`one file at a time, got ${inv.positionals.length}`);
+    if (path === undefined) throw new CliError(msg('analyze-audio.wavFileRequiredHearth'));
+    if (inv.positionals.length > 1) throw new CliError(msg('analyze-audio.oneFileTimeGot', { count: inv.positionals.length }));
     const clip = readWavFile(path, path);
     const a = analyzeAudio(clip.channels, clip.sampleRate, { melody: inv.values.melody === true });
-    if (a.silent) throw new CliError(`${path}: the audio is silent`);
-    if (!Number.isFinite(a.lufs)) throw new CliError(`${path}: too short or too quiet to measure (needs ≥ 0.4 s above −70 LUFS)`);
+    if (a.silent) throw new CliError(msg('analyze-audio.audioSilent', { path }));
+    if (!Number.isFinite(a.lufs)) throw new CliError(msg('analyze-audio.tooShortTooQuiet', { path }));
     if (inv.values.json === true) inv.io.out(`${JSON.stringify(analysisJson(a))}\n`);
     else inv.io.out(`${analysisLine(a)}\n`);
     return 0;

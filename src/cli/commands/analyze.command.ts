@@ -1,3 +1,4 @@
+import { msg } from '../cli-i18n.ts';
 import sharp from 'sharp';
 import { artworkFeaturesFromImage } from '../../engines/analysis/index.ts';
 import type { ArtworkFeatures } from '../../engines/analysis/index.ts';
@@ -10,7 +11,9 @@ const MAX_PIXELS = 40_000_000;
 /** `hearth analyze FILE [--json] [--colors N]`: descriptive features of an image. */
 export const analyzeCommand: CliCommand = {
   name: 'analyze',
-  summary: "Print an image's descriptive features (palette, brightness, symmetry, use of space…)",
+  get summary() {
+    return msg('analyze.summary');
+  },
   usage: 'hearth analyze FILE [--json] [--colors N]',
   options: {
     json: { type: 'boolean' },
@@ -18,8 +21,8 @@ export const analyzeCommand: CliCommand = {
   },
   async run(inv) {
     const file = inv.positionals[0];
-    if (!file) throw new CliError('analyze needs an image file: hearth analyze FILE [--json]');
-    if (inv.positionals.length > 1) throw new CliError(`analyze takes one file, got ${inv.positionals.length}`);
+    if (!file) throw new CliError(msg('analyze.analyzeNeedsImageFile'));
+    if (inv.positionals.length > 1) throw new CliError(msg('analyze.analyzeTakesOneFile', { count: inv.positionals.length }));
     const k = numberOpt(inv, 'colors', 5, 1, 16);
     const image = await decode(file);
     const features = artworkFeaturesFromImage(image, { palette: { k: Math.round(k) } });
@@ -36,8 +39,8 @@ async function decode(file: string): Promise<{ width: number; height: number; da
     return { width: info.width, height: info.height, data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength) };
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    if (/no such file|ENOENT|missing/i.test(reason)) throw new CliError(`cannot read ${file}: no such file`);
-    throw new CliError(`cannot decode ${file} as an image: ${reason.split('\n')[0]}`);
+    if (/no such file|ENOENT|missing/i.test(reason)) throw new CliError(msg('analyze.readSuchFile', { file }));
+    throw new CliError(msg('analyze.decodeImage', { file, value: reason.split('\n')[0] }));
   }
 }
 

@@ -1,3 +1,4 @@
+import { msg } from '../cli-i18n.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkpointPaths } from '../../store/index.ts';
@@ -16,7 +17,9 @@ const USAGE = 'usage: hearth audit verify [--data DIR] [--checkpoints FILE] [--j
  */
 export const auditCommand: CliCommand = {
   name: 'audit',
-  summary: 'Check the tamper-evident audit log against its signed checkpoints (`hearth audit verify`), print the newest checkpoint (`hearth audit checkpoint`)',
+  get summary() {
+    return msg('audit.summary');
+  },
   usage:
     'hearth audit verify [--data ./data] [--checkpoints FILE] [--json]   exits 1 and says what was altered, reordered or removed | hearth audit checkpoint [--json]',
   options: { data: { type: 'string' }, json: { type: 'boolean' }, checkpoints: { type: 'string', multiple: true } },
@@ -34,16 +37,12 @@ export const auditCommand: CliCommand = {
             .filter((l) => l.trim() !== ''),
         );
       const newest = lines.at(-1);
-      if (!newest) throw new CliError(`no audit checkpoint yet in ${cfg.dataDir} (the server writes one when it starts, hourly and when it stops)`);
-      inv.io.out(
-        inv.values.json
-          ? newest + '\n'
-          : `Newest signed audit checkpoint (keep a copy away from this machine; check with hearth audit verify --checkpoints FILE):\n${newest}\n`,
-      );
+      if (!newest) throw new CliError(msg('audit.auditCheckpointYetServer', { dataDir: cfg.dataDir }));
+      inv.io.out(inv.values.json ? newest + '\n' : `${msg('audit.newestCheckpoint')}\n${newest}\n`);
       return 0;
     }
     const extra = ((inv.values.checkpoints as string[] | undefined) ?? []).map((p) => resolve(p));
-    for (const p of extra) if (!existsSync(p)) throw new CliError(`--checkpoints ${p} does not exist`);
+    for (const p of extra) if (!existsSync(p)) throw new CliError(msg('audit.checkpointsDoesExist', { p }));
     const store = await openStoreForCli(cfg, 'hearth audit verify');
     try {
       const r = await store.verifyAudit(extra);
@@ -51,14 +50,11 @@ export const auditCommand: CliCommand = {
       const missing = r.ok && r.warning !== undefined;
       const ok = r.ok && !missing;
       if (inv.values.json) inv.io.out(JSON.stringify(missing ? { ok: false, entries: r.entries, reason: r.warning, files: r.files } : r) + '\n');
-      else if (!r.ok) inv.io.out(`Audit log BROKEN${r.seq > 0 ? ` at entry ${r.seq}` : ''}: ${r.reason}.\n`);
-      else if (missing)
-        inv.io.out(
-          `Audit log NOT VERIFIED: ${r.entries} entries chain correctly, but there is ${r.warning}. Checkpoints are written by hearth serve (start, hourly, stop).\n`,
-        );
+      else if (!r.ok) inv.io.out(`${msg('audit.broken', { seq: r.seq, reason: r.reason })}\n`);
+      else if (missing) inv.io.out(`${msg('audit.notVerified', { entries: r.entries, warning: r.warning ?? '' })}\n`);
       else
         inv.io.out(
-          `Audit log intact: ${r.entries} entries verified.\n${r.checkpoints ? `It matches all ${r.checkpoints} signed checkpoints (${r.files.join(', ')}).\n` : ''}`,
+          `${msg('audit.intact', { entries: r.entries })}\n${r.checkpoints ? `${msg('audit.matchesCheckpoints', { count: r.checkpoints, files: r.files.join(', ') })}\n` : ''}`,
         );
       return ok ? 0 : 1;
     } finally {

@@ -1,3 +1,4 @@
+import { msg } from '../cli-i18n.ts';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { takeBackup } from '../../services/backup/backup.service.ts';
@@ -15,10 +16,10 @@ export function backupPassphrase(inv: CliInvocation): string {
     try {
       p = readFileSync(file, 'utf8').replace(/\r?\n$/, '');
     } catch {
-      throw new CliError(`cannot read the passphrase file ${file}`);
+      throw new CliError(msg('backup.readPassphraseFile', { file }));
     }
   } else p = process.env.HEARTH_BACKUP_PASSPHRASE;
-  if (!p) throw new CliError('a backup passphrase is required: --passphrase-file FILE or HEARTH_BACKUP_PASSPHRASE (backups are always encrypted)');
+  if (!p) throw new CliError(msg('backup.backupPassphraseRequiredPassphrase'));
   try {
     checkPassphrase(p);
   } catch (e) {
@@ -35,13 +36,15 @@ export function writePrivateFile(path: string, bytes: Uint8Array): void {
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw new CliError(`cannot write ${path}: ${(e as Error).message}`);
+    throw new CliError(msg('backup.write', { path, message: (e as Error).message }));
   }
 }
 
 export const backupCommand: CliCommand = {
   name: 'backup',
-  summary: 'Write an encrypted, consistent backup of everything (works while Hearth is running)',
+  get summary() {
+    return msg('backup.summary');
+  },
   usage:
     'hearth backup --out FILE [--mkdir] [--data ./data] [--passphrase-file FILE] [--include-master-key] [--json]\n' +
     '  The passphrase comes from --passphrase-file or HEARTH_BACKUP_PASSPHRASE (at least 12 characters).\n' +
@@ -82,17 +85,11 @@ export const backupCommand: CliCommand = {
       );
     else {
       inv.io.out(
-        `Backup written to ${out} (${(file.length / 1e6).toFixed(1)} MB, encrypted): ${rows} rows in ${Object.keys(manifest.tables).length} tables, ${files} files, taken from the ${via}.\n`,
+        `${msg('backup.written', { out, mb: (file.length / 1e6).toFixed(1), rows, tables: Object.keys(manifest.tables).length, files, via: via === 'running server' ? 'server' : 'folder' })}\n`,
       );
       if (manifest.missingBlobs.length > 0)
-        inv.io.err(
-          `Warning: ${manifest.missingBlobs.length} files named by records were already missing from storage: ${manifest.missingBlobs.slice(0, 5).join(', ')}\n`,
-        );
-      inv.io.out(
-        includeMasterKey
-          ? 'The master key is inside this backup: anyone with the file and the passphrase can read everything. Keep both apart.\n'
-          : 'The master key is NOT in this backup. Keep a copy of <data>/keys/master.key (or your HEARTH_MASTER_KEY) in a safe place: restoring needs it.\n',
-      );
+        inv.io.err(`${msg('backup.missingFiles', { count: manifest.missingBlobs.length, files: manifest.missingBlobs.slice(0, 5).join(', ') })}\n`);
+      inv.io.out(includeMasterKey ? `${msg('backup.keyInside')}\n` : `${msg('backup.keyNotInside')}\n`);
     }
     return 0;
   },

@@ -1,3 +1,4 @@
+import { msg } from '../cli-i18n.ts';
 import { DEMO_LOGINS, seedDemo } from '../../services/demo/demo.service.ts';
 import type { CliCommand } from '../command.ts';
 import { resolveRuntimeConfig, startCommandFor } from '../config.ts';
@@ -5,7 +6,9 @@ import { openStoreForCli } from '../open-store.ts';
 
 export const demoCommand: CliCommand = {
   name: 'demo',
-  summary: 'Create a demo therapist, two clients and some sample work, and print the logins',
+  get summary() {
+    return msg('demo.summary');
+  },
   usage: 'hearth demo [--data ./data] [--json]',
   options: { data: { type: 'string' }, json: { type: 'boolean' } },
   async run(inv) {
@@ -21,10 +24,10 @@ export const demoCommand: CliCommand = {
       inv.io.out(JSON.stringify({ created, logins: DEMO_LOGINS }, null, 2) + '\n');
       return 0;
     }
-    inv.io.out(`${created ? 'Demo caseload created' : 'The demo caseload already exists'} in ${cfg.dataDir}.\n\n`);
-    inv.io.out(`Start Hearth on it with:\n\n  ${startCommandFor(cfg)}\n\nthen sign in at http://127.0.0.1:${cfg.port} as:\n`);
-    for (const l of DEMO_LOGINS) inv.io.out(`  ${l.role.padEnd(9)} ${l.name.padEnd(12)} ${l.email.padEnd(20)} password: ${l.password}\n`);
-    inv.io.out('\nThese are demo accounts with public passwords: do not use them for real clients.\n');
+    inv.io.out(`${msg(created ? 'demo.created' : 'demo.exists', { dir: cfg.dataDir })}\n\n`);
+    inv.io.out(`${msg('demo.startWith')}\n\n  ${startCommandFor(cfg)}\n\n${msg('demo.signInAt', { url: `http://127.0.0.1:${cfg.port}` })}\n`);
+    for (const l of DEMO_LOGINS) inv.io.out(`  ${l.role.padEnd(9)} ${l.name.padEnd(12)} ${l.email.padEnd(20)} ${msg('demo.password')}: ${l.password}\n`);
+    inv.io.out(`\n${msg('demo.publicPasswords')}\n`);
     return 0;
   },
 };

@@ -15,7 +15,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: "Write one client's full export (the same ZIP as “Download everything”)",
+  get summary() {
+    return msg('export.summary');
+  },
   usage:
     'hearth export --client ID --out FILE.zip [--mkdir] [--data ./data] [--json]   (with Hearth stopped; while it runs, use “Download everything” in the app)',
   options: { client: { type: 'string' }, out: { type: 'string' }, mkdir: { type: 'boolean' }, data: { type: 'string' }, json: { type: 'boolean' } },
@@ -49,7 +51,7 @@ export const exportCommand: CliCommand = {
         renameSync(tmp, out);
       } catch (e) {
         rmSync(tmp, { force: true });
-        throw new CliError(`cannot write ${out}: ${(e as Error).message}`);
+        throw new CliError(msg('export.write', { out, message: (e as Error).message }));
       }
       await store.audit.append({
         actorId: client.therapistId,

@@ -2,6 +2,7 @@
  * `hearth generate`: words (+ an optional sketch) → 1–4 PNG variations with the built-in
  * engine. Also home of the small image-file helpers the inpaint and lines commands share.
  */
+import { msg } from '../cli-i18n.ts';
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import sharp from 'sharp';
@@ -28,22 +29,22 @@ const RASTER_FORMATS: ReadonlySet<string> = new Set(['png', 'jpeg', 'webp', 'gif
  */
 export async function readImageFile(path: string, label: string, size?: { width: number; height: number }): Promise<RgbaImage> {
   const info = await stat(path).catch(() => undefined);
-  if (!info || !info.isFile()) throw new CliError(`${label} file not found: ${path}`);
-  if (info.size > MAX_FILE_BYTES) throw new CliError(`${label} file is larger than 50 MB: ${path}`);
+  if (!info || !info.isFile()) throw new CliError(msg('generate.fileFound', { label, path }));
+  if (info.size > MAX_FILE_BYTES) throw new CliError(msg('generate.fileLargerThan50', { label, path }));
   const format = await sharp(path, { limitInputPixels: MAX_INPUT_PIXELS })
     .metadata()
     .then((m) => m.format as string | undefined)
     .catch(() => undefined);
   // Raster formats only (an SVG or PDF is a document, not a photo or drawing).
-  if (!format || !RASTER_FORMATS.has(format)) throw new CliError(`${label} file is not a readable image (PNG, JPEG, WebP, GIF, TIFF): ${path}`);
+  if (!format || !RASTER_FORMATS.has(format)) throw new CliError(msg('generate.fileReadableImagePng', { label, path }));
   try {
     let pipeline = sharp(path, { limitInputPixels: MAX_INPUT_PIXELS }).rotate().ensureAlpha();
     if (size) pipeline = pipeline.resize(size.width, size.height, { fit: 'fill', kernel: 'nearest' });
     const { data, info: meta } = await pipeline.raw().toBuffer({ resolveWithObject: true });
     return { width: meta.width, height: meta.height, data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.length) };
   } catch (e) {
-    const reason = /pixel limit/i.test((e as Error).message) ? 'has too many pixels' : 'is not a readable image (PNG, JPEG, WebP, GIF, TIFF)';
-    throw new CliError(`${label} file ${reason}: ${path}`);
+    const reason = /pixel limit/i.test((e as Error).message) ? 'pixels' : 'unreadable';
+    throw new CliError(msg('generate.file', { label, reason, path }));
   }
 }
 
@@ -57,7 +58,7 @@ export async function writePngFile(path: string, img: RgbaImage): Promise<void> 
 /** Checks --out names a .png file in a folder that exists (or --mkdir). */
 export function pngOut(inv: CliInvocation): string {
   const out = stringOpt(inv, 'out', true);
-  if (extname(out).toLowerCase() !== '.png') throw new CliError(`--out must end in .png, got "${out}"`);
+  if (extname(out).toLowerCase() !== '.png') throw new CliError(msg('generate.outEndPngGot', { out }));
   checkOutputPath(out, { mkdir: inv.values.mkdir === true });
   return out;
 }
@@ -65,7 +66,7 @@ export function pngOut(inv: CliInvocation): string {
 /** Reads --style (a built-in style id) if given. */
 export function styleOpt(inv: CliInvocation): string | undefined {
   const style = stringOpt(inv, 'style');
-  if (style !== undefined && !isStyleId(style)) throw new CliError(`--style must be one of ${STYLE_IDS.join(', ')}; got "${style}"`);
+  if (style !== undefined && !isStyleId(style)) throw new CliError(msg('generate.styleOneStyleIds', { STYLE_IDS: STYLE_IDS.join(', '), style }));
   return style;
 }
 
@@ -74,7 +75,7 @@ export function seedOpt(inv: CliInvocation, prompt: string): number {
   const raw = stringOpt(inv, 'seed');
   if (raw === undefined) return hashString(prompt);
   const n = numberOpt(inv, 'seed', 0, 0, 4294967295);
-  if (!Number.isInteger(n)) throw new CliError(`--seed must be a whole number, got "${raw}"`);
+  if (!Number.isInteger(n)) throw new CliError(msg('generate.seedWholeNumberGot', { raw }));
   return n;
 }
 
@@ -95,20 +96,20 @@ export const BACKEND_USAGE =
 /** A model-server backend from --backend/--backend-url, or undefined for the built-in engine. */
 export function remoteBackendOpt(inv: CliInvocation): { kind: ImageBackendKind; origin: string; backend: ImageBackend } | undefined {
   const kind = stringOpt(inv, 'backend') ?? 'builtin';
-  if (!isImageBackendKind(kind)) throw new CliError(`--backend must be one of ${IMAGE_BACKEND_KINDS.join(', ')}; got "${kind}"`);
+  if (!isImageBackendKind(kind)) throw new CliError(msg('generate.backendOneImageBackend', { IMAGE_BACKEND_KINDS: IMAGE_BACKEND_KINDS.join(', '), kind }));
   const url = stringOpt(inv, 'backend-url');
   if (kind === 'builtin') {
-    if (url !== undefined) throw new CliError(`--backend-url needs --backend ${MODEL_SERVER_KIND_IDS.join(', ')}`);
+    if (url !== undefined) throw new CliError(msg('generate.backendUrlNeedsBackend', { MODEL_SERVER_KIND_IDS: MODEL_SERVER_KIND_IDS.join(', ') }));
     return undefined;
   }
-  if (url === undefined) throw new CliError(`--backend ${kind} needs --backend-url (the model server's address)`);
+  if (url === undefined) throw new CliError(msg('generate.backendNeedsBackendUrl', { kind }));
   let origin: string;
   try {
     const u = new URL(url);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('scheme');
     origin = u.origin;
   } catch {
-    throw new CliError(`--backend-url must be an http:// or https:// address, got "${url.replace(/\/\/[^@/]*@/, '//…@')}"`);
+    throw new CliError(msg('generate.backendUrlHttpHttps', { url: url.replace(/\/\/[^@/]*@/, '//…@') }));
   }
   const backend = createImageBackend({
     kind,
@@ -136,7 +137,9 @@ const numbered = (out: string, i: number, count: number): string => (count === 1
 
 export const generateCommand: CliCommand = {
   name: 'generate',
-  summary: 'Create pictures from words and an optional sketch with the built-in engine or a model server',
+  get summary() {
+    return msg('generate.summary');
+  },
   usage:
     'hearth generate --prompt TEXT [--negative TEXT] [--sketch FILE] [--strength 0..1] [--style NAME] [--seed N] [--size PX] [--width PX --height PX] [--count 1-4] --out FILE.png [--mkdir] [--json] [--backend NAME --backend-url URL]\n' +
     `  styles: ${STYLE_IDS.join(', ')} (default: named in the prompt, else watercolour); size 64–2048 (default 512; with a sketch, its longer side: the sketch keeps its shape); count>1 writes FILE-1.png …\n` +
@@ -160,14 +163,14 @@ export const generateCommand: CliCommand = {
   },
   async run(inv) {
     const prompt = stringOpt(inv, 'prompt', true);
-    if (prompt.trim() === '') throw new CliError('--prompt must not be empty');
+    if (prompt.trim() === '') throw new CliError(msg('generate.promptEmpty'));
     const negative = stringOpt(inv, 'negative') ?? '';
     const out = pngOut(inv);
     const style = styleOpt(inv);
     const strength = numberOpt(inv, 'strength', 0.7, 0, 1);
     const size = numberOpt(inv, 'size', 512, 64, 2048);
     const count = numberOpt(inv, 'count', 1, 1, 4);
-    if (!Number.isInteger(count)) throw new CliError('--count must be a whole number from 1 to 4');
+    if (!Number.isInteger(count)) throw new CliError(msg('generate.countWholeNumberFrom'));
     const seed = seedOpt(inv, prompt);
     const sketchPath = stringOpt(inv, 'sketch');
     const sketch = sketchPath ? await readImageFile(sketchPath, 'sketch') : undefined;
@@ -182,7 +185,7 @@ export const generateCommand: CliCommand = {
       : undefined;
     const width = fit?.width ?? numberOpt(inv, 'width', size, 64, 2048);
     const height = fit?.height ?? numberOpt(inv, 'height', size, 64, 2048);
-    if (![size, width, height].every(Number.isInteger)) throw new CliError('--size, --width and --height must be whole numbers of pixels');
+    if (![size, width, height].every(Number.isInteger)) throw new CliError(msg('generate.sizeWidthHeightWhole'));
     const remote = remoteBackendOpt(inv);
 
     if (remote) {

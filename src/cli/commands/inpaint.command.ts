@@ -1,4 +1,5 @@
 /** `hearth inpaint`: repaint the white part of a mask from new words; the rest stays as it was. */
+import { msg } from '../cli-i18n.ts';
 import { inpaintImage } from '../../engines/art/index.ts';
 import type { CliCommand } from '../command.ts';
 import { CliError, numberOpt, stringOpt } from '../command.ts';
@@ -6,7 +7,9 @@ import { BACKEND_OPTIONS, BACKEND_USAGE, pngOut, readImageFile, remoteBackendOpt
 
 export const inpaintCommand: CliCommand = {
   name: 'inpaint',
-  summary: 'Refine part of a picture: white in the mask is repainted from the words, black is kept',
+  get summary() {
+    return msg('inpaint.summary');
+  },
   usage:
     'hearth inpaint --image FILE --mask FILE --prompt TEXT [--negative TEXT] [--style NAME] [--seed N] [--feather PX] --out FILE.png [--mkdir] [--json] [--backend NAME --backend-url URL]\n' +
     BACKEND_USAGE,
@@ -27,7 +30,7 @@ export const inpaintCommand: CliCommand = {
     const imagePath = stringOpt(inv, 'image', true);
     const maskPath = stringOpt(inv, 'mask', true);
     const prompt = stringOpt(inv, 'prompt', true);
-    if (prompt.trim() === '') throw new CliError('--prompt must not be empty');
+    if (prompt.trim() === '') throw new CliError(msg('inpaint.promptEmpty'));
     const negative = stringOpt(inv, 'negative') ?? '';
     const out = pngOut(inv);
     const style = styleOpt(inv);
@@ -35,13 +38,13 @@ export const inpaintCommand: CliCommand = {
     const seed = seedOpt(inv, prompt);
     const image = await readImageFile(imagePath, 'image');
     if (image.width < 16 || image.height < 16 || image.width > 4096 || image.height > 4096) {
-      throw new CliError(`image must be 16–4096 px on each side, got ${image.width}×${image.height}`);
+      throw new CliError(msg('inpaint.image164096Px', { width: image.width, height: image.height }));
     }
     // A mask must have the picture's shape (as in the studio); one of another size is stretched to it, and says so.
     const asIs = await readImageFile(maskPath, 'mask');
     const { width: mw, height: mh } = asIs;
     if (Math.abs(mw / mh - image.width / image.height) > 0.02) {
-      throw new CliError(`the mask is ${mw}×${mh} but the picture is ${image.width}×${image.height}; make the mask the picture's size (or the same shape)`);
+      throw new CliError(msg('inpaint.maskButPictureMake', { mw, mh, width: image.width, height: image.height }));
     }
     const sameSize = mw === image.width && mh === image.height;
     if (!sameSize) inv.io.err(`Note: the ${mw}×${mh} mask was stretched to the picture's ${image.width}×${image.height}.\n`);

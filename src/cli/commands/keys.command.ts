@@ -1,3 +1,4 @@
+import { msg } from '../cli-i18n.ts';
 import { randomBytes } from 'node:crypto';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,11 +18,13 @@ import { openStoreForCli } from '../open-store.ts';
  */
 export const keysCommand: CliCommand = {
   name: 'keys',
-  summary: 'Rotate the master key that protects client data keys, model-server credentials and two-step secrets (`hearth keys rotate`)',
+  get summary() {
+    return msg('keys.summary');
+  },
   usage: 'hearth keys rotate [--data ./data] [--json]   (with HEARTH_MASTER_KEY set, prints the new key to store yourself)',
   options: { data: { type: 'string' }, json: { type: 'boolean' } },
   async run(inv) {
-    if (inv.positionals[0] !== 'rotate') throw new CliError('usage: hearth keys rotate [--data DIR] [--json]');
+    if (inv.positionals[0] !== 'rotate') throw new CliError(msg('keys.usageHearthKeysRotate'));
     const cfg = resolveRuntimeConfig({ data: inv.values.data as string | undefined });
     const fromEnv = Boolean(process.env.HEARTH_MASTER_KEY);
     const store = await openStoreForCli(cfg, 'hearth keys rotate');
@@ -40,7 +43,7 @@ export const keysCommand: CliCommand = {
       } catch (e) {
         // Nothing was changed: the old key stays the key.
         if (!fromEnv) rmSync(stagingDir, { recursive: true, force: true });
-        throw new CliError(`The master key was not rotated; nothing was changed. ${(e as Error).message}`);
+        throw new CliError(msg('keys.masterKeyRotatedNothing', { message: (e as Error).message }));
       }
       const { count, credentials, totp, storeKeys } = rotated;
       if (!fromEnv) {
@@ -55,7 +58,6 @@ export const keysCommand: CliCommand = {
         detail: { clientKeys: count, backendCredentials: credentials, totpSecrets: totp, storeKeys },
       });
       const newKey = Buffer.from(next).toString('base64');
-      const also = `, ${credentials} model-server credentials and ${totp} two-step sign-in secrets`;
       if (inv.values.json)
         inv.io.out(
           JSON.stringify({
@@ -65,8 +67,8 @@ export const keysCommand: CliCommand = {
             ...(fromEnv ? { newMasterKey: newKey } : { keyFile: masterKeyPath(cfg.dataDir) }),
           }) + '\n',
         );
-      else if (fromEnv) inv.io.out(`Re-wrapped ${count} client keys${also}. Set HEARTH_MASTER_KEY to this new value before the next start:\n${newKey}\n`);
-      else inv.io.out(`Re-wrapped ${count} client keys${also} under a new master key (${masterKeyPath(cfg.dataDir)}). Update any backup copy of the key.\n`);
+      else if (fromEnv) inv.io.out(`${msg('keys.rotatedEnv', { count, credentials, totp })}\n${newKey}\n`);
+      else inv.io.out(`${msg('keys.rotatedFile', { count, credentials, totp, path: masterKeyPath(cfg.dataDir) })}\n`);
       return 0;
     } finally {
       await store.close();

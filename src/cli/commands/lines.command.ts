@@ -1,4 +1,5 @@
 /** `hearth lines`: clean dark lines on white from a photo of a drawing on paper. */
+import { msg } from '../cli-i18n.ts';
 import { linesFromPhoto } from '../../engines/art/index.ts';
 import type { CliCommand } from '../command.ts';
 import { CliError, numberOpt, stringOpt } from '../command.ts';
@@ -6,7 +7,9 @@ import { pngOut, readImageFile, writePngFile } from './generate.command.ts';
 
 export const linesCommand: CliCommand = {
   name: 'lines',
-  summary: 'Extract clean lines from a photo of a paper drawing (uneven light is evened out)',
+  get summary() {
+    return msg('lines.summary');
+  },
   usage: 'hearth lines FILE [--sensitivity 0..1] --out FILE.png [--mkdir] [--json]',
   options: {
     image: { type: 'string' },
@@ -17,11 +20,11 @@ export const linesCommand: CliCommand = {
   },
   async run(inv) {
     const input = inv.positionals[0] ?? stringOpt(inv, 'image');
-    if (!input) throw new CliError('name the photo to read: hearth lines FILE --out FILE.png');
+    if (!input) throw new CliError(msg('lines.namePhotoReadHearth'));
     const out = pngOut(inv);
     const sensitivity = numberOpt(inv, 'sensitivity', 0.5, 0, 1);
     const photo = await readImageFile(input, 'photo');
-    if (photo.width < 16 || photo.height < 16) throw new CliError(`photo must be at least 16 px on each side, got ${photo.width}×${photo.height}`);
+    if (photo.width < 16 || photo.height < 16) throw new CliError(msg('lines.photoLeast16Px', { width: photo.width, height: photo.height }));
     const lines = linesFromPhoto(photo, { sensitivity });
     await writePngFile(out, lines);
     let ink = 0;

@@ -2,6 +2,7 @@
  * `hearth music` — words (and optionally a sample to continue) → a WAV file, written as it
  * renders so even a 60-minute piece never sits in memory.
  */
+import { msg } from '../cli-i18n.ts';
 import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { soundBankFromEnv } from '../../backends/music-soundbank.ts';
@@ -16,10 +17,10 @@ export function readWavFile(path: string, what: string): AudioClip & { frames: n
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    throw new CliError(`${what}: cannot read ${path} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new CliError(msg('music.read', { what, path, value: (e as NodeJS.ErrnoException).code ?? 'error' }));
   }
   const r = decodeWav(bytes);
-  if (!r.ok) throw new CliError(`${what}: ${r.error}`);
+  if (!r.ok) throw new CliError(msg('music.message', { what, error: r.error }));
   return { channels: r.value.channels, sampleRate: r.value.sampleRate, frames: r.value.frames };
 }
 
@@ -33,14 +34,14 @@ export function parseSteering(text: string, seconds: number): SteeringEvent[] {
     const item = raw.trim();
     if (item === '') continue;
     const m = /^(\d+(?:\.\d+)?)\s*:\s*([a-z]+)$/.exec(item);
-    if (!m) throw new CliError(`--steer: "${item}" is not SECONDS:COMMAND (e.g. 30:calmer)`);
+    if (!m) throw new CliError(msg('music.steerSecondsCommandE', { item }));
     const at = Number(m[1]);
     const command = m[2] as SteerCommand;
-    if (!STEER_COMMANDS.includes(command)) throw new CliError(`--steer: "${m[2]}" is not one of ${STEER_COMMANDS.join(', ')}`);
-    if (at >= seconds) throw new CliError(`--steer: ${at} s is not within the piece (${seconds} s)`);
+    if (!STEER_COMMANDS.includes(command)) throw new CliError(msg('music.steerOneSteerCommands', { value: m[2], STEER_COMMANDS: STEER_COMMANDS.join(', ') }));
+    if (at >= seconds) throw new CliError(msg('music.steerSWithinPiece', { at, seconds }));
     events.push({ atSeconds: at, command });
   }
-  if (events.length === 0) throw new CliError('--steer: give at least one SECONDS:COMMAND');
+  if (events.length === 0) throw new CliError(msg('music.steerGiveLeastOne'));
   return events.sort((a, b) => a.atSeconds - b.atSeconds);
 }
 
@@ -50,7 +51,9 @@ function isSilent(clip: AudioClip): boolean {
 
 export const musicCommand: CliCommand = {
   name: 'music',
-  summary: 'Compose calming music from a description (or continue a WAV sample) into a WAV file',
+  get summary() {
+    return msg('music.summary');
+  },
   usage:
     'hearth music --prompt TEXT [--seconds N] [--seed N] [--condition FILE.wav] [--steer "30:calmer,90:slower"] [--rate 32000|44100|48000] --out FILE.wav [--mkdir] [--json]',
   options: {
@@ -66,22 +69,22 @@ export const musicCommand: CliCommand = {
   },
   async run(inv: CliInvocation): Promise<number> {
     const prompt = stringOpt(inv, 'prompt', true).trim();
-    if (prompt === '') throw new CliError('--prompt must not be empty');
+    if (prompt === '') throw new CliError(msg('music.promptEmpty'));
     const out = stringOpt(inv, 'out', true);
-    if (!/\.wav$/i.test(out)) throw new CliError(`--out must name a .wav file, got "${out}"`);
+    if (!/\.wav$/i.test(out)) throw new CliError(msg('music.outNameWavFile', { out }));
     checkOutputPath(out, { mkdir: inv.values.mkdir === true });
     const seconds = numberOpt(inv, 'seconds', 60, 1, 3600);
     const seed = numberOpt(inv, 'seed', 1, 0, 4294967295);
-    if (!Number.isInteger(seed)) throw new CliError(`--seed must be a whole number, got ${seed}`);
+    if (!Number.isInteger(seed)) throw new CliError(msg('music.seedWholeNumberGot', { seed }));
     const rate = numberOpt(inv, 'rate', 44100, 8000, 192000);
-    if (!(SUPPORTED_RATES as readonly number[]).includes(rate)) throw new CliError(`--rate must be one of ${SUPPORTED_RATES.join(', ')}, got ${rate}`);
+    if (!(SUPPORTED_RATES as readonly number[]).includes(rate))
+      throw new CliError(msg('music.rateOneSupportedRates', { SUPPORTED_RATES: SUPPORTED_RATES.join(', '), rate }));
     const conditionPath = stringOpt(inv, 'condition');
     let condition: AudioClip | undefined;
     if (conditionPath !== undefined) {
       const clip = readWavFile(conditionPath, '--condition');
-      if (isSilent(clip)) throw new CliError('--condition: the sample is silent');
-      if (seconds < clip.frames / clip.sampleRate + 2)
-        throw new CliError(`--seconds must be at least 2 s longer than the sample (${(clip.frames / clip.sampleRate).toFixed(1)} s)`);
+      if (isSilent(clip)) throw new CliError(msg('music.conditionSampleSilent'));
+      if (seconds < clip.frames / clip.sampleRate + 2) throw new CliError(msg('music.secondsLeast2S', { value: (clip.frames / clip.sampleRate).toFixed(1) }));
       condition = clip;
     }
 
@@ -97,7 +100,7 @@ export const musicCommand: CliCommand = {
     try {
       fd = openSync(part, 'w');
     } catch (e) {
-      throw new CliError(`--out: cannot write ${out} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+      throw new CliError(msg('music.outWrite', { out, value: (e as NodeJS.ErrnoException).code ?? 'error' }));
     }
     let bytes = 0;
     try {

@@ -1,3 +1,4 @@
+import { msg } from '../cli-i18n.ts';
 import { readFileSync } from 'node:fs';
 import { BackupFileError } from '../../store/backup-file.ts';
 import { BackupError } from '../../store/backup.ts';
@@ -10,7 +11,9 @@ import { backupPassphrase } from './backup.command.ts';
 
 export const restoreCommand: CliCommand = {
   name: 'restore',
-  summary: 'Restore a backup into a new, empty data folder',
+  get summary() {
+    return msg('restore.summary');
+  },
   usage:
     'hearth restore FILE --data DIR [--passphrase-file FILE] [--master-key-file FILE] [--json]\n' +
     '  The passphrase comes from --passphrase-file or HEARTH_BACKUP_PASSPHRASE. A backup made without\n' +
@@ -19,7 +22,7 @@ export const restoreCommand: CliCommand = {
   options: { data: { type: 'string' }, 'passphrase-file': { type: 'string' }, 'master-key-file': { type: 'string' }, json: { type: 'boolean' } },
   async run(inv) {
     const path = inv.positionals[0];
-    if (!path) throw new CliError('usage: hearth restore FILE --data DIR');
+    if (!path) throw new CliError(msg('restore.usageHearthRestoreFile'));
     const data = stringOpt(inv, 'data', true);
     const passphrase = backupPassphrase(inv);
     const cfg = resolveRuntimeConfig({ data });
@@ -27,7 +30,7 @@ export const restoreCommand: CliCommand = {
     try {
       file = new Uint8Array(readFileSync(path));
     } catch {
-      throw new CliError(`cannot read the backup file ${path}`);
+      throw new CliError(msg('restore.readBackupFile', { path }));
     }
     const keyFile = stringOpt(inv, 'master-key-file');
     let masterKey: Uint8Array | undefined;
@@ -40,7 +43,8 @@ export const restoreCommand: CliCommand = {
     try {
       result = await restoreBackup(file, { passphrase, dataDir: cfg.dataDir, databaseUrl: cfg.databaseUrl, ...(masterKey ? { masterKey } : {}) });
     } catch (e) {
-      if (e instanceof BackupFileError || e instanceof BackupError || e instanceof MasterKeyError) throw new CliError(`Restore refused: ${e.message}.`, 1);
+      if (e instanceof BackupFileError || e instanceof BackupError || e instanceof MasterKeyError)
+        throw new CliError(msg('restore.restoreRefused', { message: e.message }), 1);
       throw e;
     }
     // The restored audit chain must verify exactly as it did in the original installation.
@@ -65,12 +69,12 @@ export const restoreCommand: CliCommand = {
         }) + '\n',
       );
     else {
-      inv.io.out(`Restored ${result.rows} rows and ${result.files} files (backup taken ${result.manifest.createdAt}) into ${cfg.dataDir}.\n`);
-      inv.io.out(audit.ok ? `Audit log intact: ${audit.entries} entries verified.\n` : `Audit log BROKEN at entry ${audit.seq}: ${audit.reason}.\n`);
+      inv.io.out(`${msg('restore.done', { rows: result.rows, files: result.files, taken: result.manifest.createdAt, dir: cfg.dataDir })}\n`);
+      inv.io.out(`${audit.ok ? msg('audit.intact', { entries: audit.entries }) : msg('audit.broken', { seq: audit.seq, reason: audit.reason })}\n`);
       inv.io.out(
         result.masterKeySource === 'HEARTH_MASTER_KEY'
-          ? 'Start it with the same HEARTH_MASTER_KEY.\n'
-          : `Master key written to ${cfg.dataDir}/keys/master.key.\n`,
+          ? `${msg('restore.sameEnvKey')}\n`
+          : `${msg('restore.keyWritten', { path: `${cfg.dataDir}/keys/master.key` })}\n`,
       );
     }
     return audit.ok ? 0 : 1;

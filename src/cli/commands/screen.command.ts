@@ -1,3 +1,4 @@
+import { msg } from '../cli-i18n.ts';
 import { readFile } from 'node:fs/promises';
 import { explainText } from '../../engines/safety/index.ts';
 import type { CrisisExplanation, CrisisScreen, ScreenContext } from '../../engines/safety/index.ts';
@@ -15,9 +16,12 @@ const MAX_CHARS = 1_000_000;
  */
 export const screenCommand: CliCommand = {
   name: 'screen',
-  summary: 'Screen free text for crisis language (suicide, self-harm, harm to others, abuse) — not a crisis service',
-  usage: 'hearth screen TEXT | --file F [--json] [--explain]  ·  hearth screen --jsonl [--file F] [--explain]  (one text per line, stdin by default)'
-    + '  ·  context: --phq9-item9 0-3, --recent-alert-days N --recent-level concern|urgent',
+  get summary() {
+    return msg('screen.summary');
+  },
+  usage:
+    'hearth screen TEXT | --file F [--json] [--explain]  ·  hearth screen --jsonl [--file F] [--explain]  (one text per line, stdin by default)' +
+    '  ·  context: --phq9-item9 0-3, --recent-alert-days N --recent-level concern|urgent',
   options: {
     file: { type: 'string' },
     json: { type: 'boolean' },
@@ -31,9 +35,9 @@ export const screenCommand: CliCommand = {
     const file = stringOpt(inv, 'file');
     const context = contextOf(inv);
     const explain = inv.values['explain'] === true;
-    if (file !== undefined && inv.positionals.length > 0) throw new CliError('give either TEXT or --file, not both');
+    if (file !== undefined && inv.positionals.length > 0) throw new CliError(msg('screen.giveEitherTextFile'));
     if (inv.values['jsonl']) {
-      if (inv.positionals.length > 0) throw new CliError('--jsonl reads lines from --file or stdin, not from TEXT');
+      if (inv.positionals.length > 0) throw new CliError(msg('screen.jsonlReadsLinesFrom'));
       const input = file !== undefined ? await readText(file) : await readStdin();
       for (const line of input.split(/\r?\n/)) {
         if (line.trim() === '') continue;
@@ -44,7 +48,7 @@ export const screenCommand: CliCommand = {
       return 0;
     }
     const text = file !== undefined ? await readText(file) : inv.positionals.join(' ');
-    if (text.trim() === '') throw new CliError('screen needs TEXT, --file F or --jsonl');
+    if (text.trim() === '') throw new CliError(msg('screen.screenNeedsTextFile'));
     const e = explainText(text, context);
     if (inv.values['json']) inv.io.out(`${JSON.stringify({ text, ...e.screen, ...(explain ? { explain: explanationJson(e) } : {}) }, null, 2)}\n`);
     else inv.io.out(describe(e.screen) + (explain ? describeLayers(e) : ''));
@@ -55,11 +59,11 @@ export const screenCommand: CliCommand = {
 /** The client's context from the flags; undefined when none is given. */
 function contextOf(inv: CliInvocation): ScreenContext | undefined {
   const item9 = stringOpt(inv, 'phq9-item9') === undefined ? undefined : numberOpt(inv, 'phq9-item9', 0, 0, 3);
-  if (item9 !== undefined && !Number.isInteger(item9)) throw new CliError(`--phq9-item9 must be 0, 1, 2 or 3, got ${item9}`);
+  if (item9 !== undefined && !Number.isInteger(item9)) throw new CliError(msg('screen.phq9Item901', { item9 }));
   const days = stringOpt(inv, 'recent-alert-days') === undefined ? undefined : numberOpt(inv, 'recent-alert-days', 0, 0, 36_500);
   const level = stringOpt(inv, 'recent-level');
-  if (level !== undefined && level !== 'concern' && level !== 'urgent') throw new CliError(`--recent-level must be concern or urgent, got "${level}"`);
-  if ((days === undefined) !== (level === undefined)) throw new CliError('--recent-alert-days and --recent-level go together');
+  if (level !== undefined && level !== 'concern' && level !== 'urgent') throw new CliError(msg('screen.recentLevelConcernUrgent', { level }));
+  if ((days === undefined) !== (level === undefined)) throw new CliError(msg('screen.recentAlertDaysRecent'));
   if (item9 === undefined && days === undefined) return undefined;
   return {
     ...(item9 !== undefined ? { phq9Item9: item9 } : {}),
@@ -74,7 +78,13 @@ function explanationJson(e: CrisisExplanation): unknown {
     statistical: e.statistical,
     context: e.context,
     matches: e.screen.matches.map((m) => ({
-      layer: m.layer, category: m.category, sign: m.sign, level: m.level, reason: m.reason, excerpt: m.excerpt, modifiers: m.modifiers,
+      layer: m.layer,
+      category: m.category,
+      sign: m.sign,
+      level: m.level,
+      reason: m.reason,
+      excerpt: m.excerpt,
+      modifiers: m.modifiers,
     })),
   };
 }
@@ -84,9 +94,9 @@ async function readText(file: string): Promise<string> {
   try {
     text = await readFile(file, 'utf8');
   } catch (e) {
-    throw new CliError(`cannot read ${file}: ${e instanceof Error && 'code' in e ? String(e.code) : 'error'}`);
+    throw new CliError(msg('screen.read', { file, value: e instanceof Error && 'code' in e ? String(e.code) : 'error' }));
   }
-  if (text.length > MAX_CHARS) throw new CliError(`${file} is longer than ${MAX_CHARS} characters`);
+  if (text.length > MAX_CHARS) throw new CliError(msg('screen.longerThanMaxChars', { file, MAX_CHARS }));
   return text;
 }
 
@@ -96,7 +106,7 @@ async function readStdin(): Promise<string> {
   for await (const chunk of process.stdin) {
     const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
     size += b.length;
-    if (size > MAX_CHARS * 4) throw new CliError('stdin is too large');
+    if (size > MAX_CHARS * 4) throw new CliError(msg('screen.stdinTooLarge'));
     chunks.push(b);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -104,9 +114,11 @@ async function readStdin(): Promise<string> {
 
 function describe(r: CrisisScreen): string {
   const head =
-    r.level === 'urgent' ? 'URGENT — possible immediate risk. Contact the client now; if in danger, call emergency services (US: 988 / 911).'
-    : r.level === 'concern' ? 'CONCERN — review soon and follow up with the client.'
-    : 'No crisis language found.';
+    r.level === 'urgent'
+      ? 'URGENT — possible immediate risk. Contact the client now; if in danger, call emergency services (US: 988 / 911).'
+      : r.level === 'concern'
+        ? 'CONCERN — review soon and follow up with the client.'
+        : 'No crisis language found.';
   const lines = [`level: ${r.level}`, head];
   if (r.categories.length) lines.push(`categories: ${r.categories.join(', ')}`);
   for (const reason of r.reasons) lines.push(`  - ${reason}`);
@@ -115,14 +127,15 @@ function describe(r: CrisisScreen): string {
 }
 
 function describeLayers(e: CrisisExplanation): string {
-  const p = e.statistical.probabilities, t = e.statistical.thresholds;
+  const p = e.statistical.probabilities,
+    t = e.statistical.thresholds;
   const pct = (x: number): string => `${Math.round(x * 100)}%`;
   const lines = [
     'how it decided:',
     `  language read: ${e.language}`,
     `  rules: ${e.rules.level} (${e.rules.counted} counted, ${e.rules.discounted} not counted)`,
-    `  statistical: ${e.statistical.level} — none ${pct(p.none)}, concern ${pct(p.concern)}, urgent ${pct(p.urgent)}`
-      + ` (flags at ${pct(t.risk)} risk; urgent at ${pct(t.urgent)})${e.statistical.words.length ? `; words: ${e.statistical.words.join(', ')}` : ''}`,
+    `  statistical: ${e.statistical.level} — none ${pct(p.none)}, concern ${pct(p.concern)}, urgent ${pct(p.urgent)}` +
+      ` (flags at ${pct(t.risk)} risk; urgent at ${pct(t.urgent)})${e.statistical.words.length ? `; words: ${e.statistical.words.join(', ')}` : ''}`,
     `  ${e.context || 'context: none given, or it changed nothing'}`,
   ];
   for (const m of e.screen.matches) {

@@ -1,3 +1,4 @@
+import { msg } from '../cli-i18n.ts';
 import { isIP } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -24,7 +25,7 @@ const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug'] as const;
 function logLevelFor(quiet: boolean): (typeof LEVELS)[number] {
   const env = process.env.HEARTH_LOG_LEVEL;
   if (env !== undefined) {
-    if (!(LEVELS as readonly string[]).includes(env)) throw new CliError(`HEARTH_LOG_LEVEL must be one of ${LEVELS.join(', ')}, got "${env}"`);
+    if (!(LEVELS as readonly string[]).includes(env)) throw new CliError(msg('serve.hearthLogLevelOne', { LEVELS: LEVELS.join(', '), env }));
     return env as (typeof LEVELS)[number];
   }
   return quiet || process.stdout.isTTY ? 'warn' : 'info';
@@ -37,10 +38,10 @@ function publicOriginFromEnv(value: string | undefined): string | null {
   try {
     url = new URL(value);
   } catch {
-    throw new CliError(`HEARTH_PUBLIC_ORIGIN must be an origin such as https://hearth.clinic.example, got "${value}"`);
+    throw new CliError(msg('serve.hearthPublicOriginOrigin', { value }));
   }
   if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.pathname.replace(/\/$/, '') !== '' || url.search || url.username) {
-    throw new CliError(`HEARTH_PUBLIC_ORIGIN must be only scheme://host[:port] (no path), got "${value}"`);
+    throw new CliError(msg('serve.hearthPublicOriginScheme', { value }));
   }
   return url.origin;
 }
@@ -57,7 +58,7 @@ export function trustProxyFromEnv(value: string | undefined): string | false {
     const maxBits = isIP(addr ?? '') === 6 ? 128 : 32;
     const okBits = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits);
     if (!(PROXY_NAMES.has(item) || (isIp && okBits && rest.length === 0))) {
-      throw new CliError(`HEARTH_TRUST_PROXY must list proxy addresses or CIDR ranges (or loopback, linklocal, uniquelocal), got "${item}"`);
+      throw new CliError(msg('serve.hearthTrustProxyList', { item }));
     }
   }
   return items.join(',');
@@ -68,14 +69,15 @@ function checkpointIntervalMs(): number {
   const env = process.env.HEARTH_AUDIT_CHECKPOINT_SECONDS;
   if (env === undefined) return 3_600_000;
   const n = Number(env);
-  if (!Number.isInteger(n) || n < 10 || n > 3600)
-    throw new CliError(`HEARTH_AUDIT_CHECKPOINT_SECONDS must be a whole number of seconds from 10 to 3600, got "${env}"`);
+  if (!Number.isInteger(n) || n < 10 || n > 3600) throw new CliError(msg('serve.hearthAuditCheckpointSeconds', { env }));
   return n * 1000;
 }
 
 export const serveCommand: CliCommand = {
   name: 'serve',
-  summary: 'Start Hearth (web app and API) on this machine',
+  get summary() {
+    return msg('serve.summary');
+  },
   usage:
     'hearth serve [--port 8080] [--host 127.0.0.1] [--data ./data]   (env: HEARTH_PORT, HEARTH_HOST, HEARTH_DATA, DATABASE_URL, HEARTH_PUBLIC_ORIGIN, HEARTH_TRUST_PROXY)',
   options: { port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' }, quiet: { type: 'boolean' }, dev: { type: 'boolean' } },
@@ -114,8 +116,8 @@ export const serveCommand: CliCommand = {
     } catch (e) {
       await store.close();
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EADDRINUSE') throw new CliError(`Port ${cfg.port} is already in use. Choose another with --port or HEARTH_PORT.`);
-      if (code === 'EACCES') throw new CliError(`Port ${cfg.port} needs special permission. Choose one above 1024 with --port.`);
+      if (code === 'EADDRINUSE') throw new CliError(msg('serve.portAlreadyUseChoose', { port: cfg.port }));
+      if (code === 'EACCES') throw new CliError(msg('serve.portNeedsSpecialPermission', { port: cfg.port }));
       throw e;
     }
     void musicBackend.ready();

@@ -1,10 +1,13 @@
+import { msg } from '../cli-i18n.ts';
 import { STYLES } from '../../engines/art/index.ts';
 import type { CliCommand } from '../command.ts';
 
 /** `hearth styles`: the studio's styles, for `hearth generate --style NAME`. */
 export const stylesCommand: CliCommand = {
   name: 'styles',
-  summary: 'List the image styles of the built-in engine',
+  get summary() {
+    return msg('styles.summary');
+  },
   usage: 'hearth styles [--json]',
   options: { json: { type: 'boolean' } },
   async run(inv) {

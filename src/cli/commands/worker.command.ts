@@ -4,6 +4,7 @@
  * the server runs its jobs itself) and the same master key and files (HEARTH_S3_* or a shared
  * folder) as the app nodes.
  */
+import { msg } from '../cli-i18n.ts';
 import { startJobWorker } from '../../services/jobs/job-worker.ts';
 import type { CliCommand } from '../command.ts';
 import { CliError, numberOpt } from '../command.ts';
@@ -12,13 +13,14 @@ import { openStoreForCli } from '../open-store.ts';
 
 export const workerCommand: CliCommand = {
   name: 'worker',
-  summary: 'Run jobs from the PostgreSQL queue (pictures, refining) beside the app nodes, without a web server',
+  get summary() {
+    return msg('worker.summary');
+  },
   usage: 'hearth worker [--threads N] [--jobs N] [--data ./data]   (env: DATABASE_URL, HEARTH_DATA, HEARTH_MASTER_KEY, HEARTH_WORKERS)',
   options: { threads: { type: 'string' }, jobs: { type: 'string' }, data: { type: 'string' } },
   async run(inv) {
     const cfg = resolveRuntimeConfig({ data: inv.values.data as string | undefined });
-    if (!cfg.databaseUrl)
-      throw new CliError('jobs are taken from PostgreSQL: set DATABASE_URL (with the embedded database, `hearth serve` runs its own jobs).');
+    if (!cfg.databaseUrl) throw new CliError(msg('worker.jobsTakenFromPostgresql'));
     const threads = inv.values.threads === undefined ? undefined : Math.floor(numberOpt(inv, 'threads', 1, 1, 256));
     const jobs = inv.values.jobs === undefined ? undefined : Math.floor(numberOpt(inv, 'jobs', 8, 1, 1024));
     const store = await openStoreForCli(cfg, 'hearth worker');

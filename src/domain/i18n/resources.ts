@@ -46,6 +46,12 @@ import workspaceEs from './locales/es/workspace.json' with { type: 'json' };
 import supportsDe from './locales/de/supports.json' with { type: 'json' };
 import supportsEn from './locales/en/supports.json' with { type: 'json' };
 import supportsEs from './locales/es/supports.json' with { type: 'json' };
+import errorsDe from './locales/de/errors.json' with { type: 'json' };
+import errorsEn from './locales/en/errors.json' with { type: 'json' };
+import errorsEs from './locales/es/errors.json' with { type: 'json' };
+import draftsDe from './locales/de/drafts.json' with { type: 'json' };
+import draftsEn from './locales/en/drafts.json' with { type: 'json' };
+import draftsEs from './locales/es/drafts.json' with { type: 'json' };
 import type { Locale } from './locales.ts';
 
 export type Catalogue = Record<string, string>;
@@ -65,6 +71,8 @@ export const NAMESPACES = [
   'pages',
   'records',
   'supports',
+  'errors',
+  'drafts',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -84,6 +92,8 @@ export const RESOURCES: Record<Locale, Record<Namespace, Catalogue>> = {
     pages: pagesEn,
     records: recordsEn,
     supports: supportsEn,
+    errors: errorsEn,
+    drafts: draftsEn,
   },
   es: {
     common: commonEs,
@@ -100,6 +110,8 @@ export const RESOURCES: Record<Locale, Record<Namespace, Catalogue>> = {
     pages: pagesEs,
     records: recordsEs,
     supports: supportsEs,
+    errors: errorsEs,
+    drafts: draftsEs,
   },
   de: {
     common: commonDe,
@@ -116,5 +128,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Catalogue>> = {
     pages: pagesDe,
     records: recordsDe,
     supports: supportsDe,
+    errors: errorsDe,
+    drafts: draftsDe,
   },
 };

@@ -1,2 +1,2 @@
-export { draftNote, NOTE_FORMATS } from './note-drafter.ts';
+export { draftNote, hasNotePlaceholder, NOTE_FORMATS, NOTE_PLACEHOLDERS } from './note-drafter.ts';
 export type { NoteFormat, NoteSection, SessionFacts } from './note-drafter.ts';

@@ -4,8 +4,8 @@
  * quoted, measures and moods are reported with their numbers — and leaves assessment and plan
  * for the therapist's own judgement. A local language model can replace it behind TextBackend.
  */
-import { ALERT_SOURCE_LABEL, ALERT_SOURCES } from '../alert-sources.ts';
-import type { AlertSource } from '../alert-sources.ts';
+import { formatNumber, translator } from '../i18n/index.ts';
+import type { Locale } from '../i18n/index.ts';
 import { isMeasureId, measureDefinition } from '../measures/index.ts';
 
 export const NOTE_FORMATS = ['SOAP', 'DAP', 'BIRP'] as const;
@@ -29,78 +29,106 @@ export interface SessionFacts {
   reflections: { text: string; question: string | null }[];
   alerts: { level: string; source: string; reasons: string[] }[];
   homework: { title: string; status: string }[];
+  /** The language the draft is written in (the therapist's); English when absent. */
+  locale?: Locale;
 }
 
-const PLACEHOLDER = '[For the therapist to complete.]';
+/** The placeholder the drafter leaves where the therapist's judgement goes, per language. */
+export const NOTE_PLACEHOLDERS: Readonly<Record<Locale, string>> = {
+  en: translator('en')('drafts:placeholder'),
+  es: translator('es')('drafts:placeholder'),
+  de: translator('de')('drafts:placeholder'),
+};
 
-function minutes(f: SessionFacts): string {
-  if (!f.startedAt || !f.endedAt) return '';
-  const m = Math.round((Date.parse(f.endedAt) - Date.parse(f.startedAt)) / 60_000);
-  return m > 0 ? ` (${m} minutes)` : '';
-}
+/** Whether a section still holds a placeholder in any language (a note cannot be signed then). */
+export const hasNotePlaceholder = (text: string): boolean => Object.values(NOTE_PLACEHOLDERS).some((p) => text.includes(p));
+
+type T = ReturnType<typeof translator>;
+
+const minutesOf = (f: SessionFacts): number => {
+  if (!f.startedAt || !f.endedAt) return 0;
+  return Math.max(0, Math.round((Date.parse(f.endedAt) - Date.parse(f.startedAt)) / 60_000));
+};
 
 const valenceWord = (v: number): string => (v <= -0.34 ? 'unpleasant' : v >= 0.34 ? 'pleasant' : 'neutral');
-const arousalWord = (a: number): string => (a <= -0.34 ? 'low energy' : a >= 0.34 ? 'activated' : 'moderate energy');
+const arousalWord = (a: number): string => (a <= -0.34 ? 'low' : a >= 0.34 ? 'high' : 'moderate');
 
-function subjective(f: SessionFacts): string {
-  const quotes = f.reflections.map((r) => (r.question ? `Asked "${r.question}", ${f.clientName} wrote: "${r.text}"` : `${f.clientName} wrote: "${r.text}"`));
-  return quotes.length ? quotes.join('\n') : `No written reflections were recorded in this session.`;
+function subjective(t: T, f: SessionFacts): string {
+  const quotes = f.reflections.map((r) =>
+    r.question
+      ? t('drafts:reflection.asked', { question: r.question, name: f.clientName, text: r.text })
+      : t('drafts:reflection.wrote', { name: f.clientName, text: r.text }),
+  );
+  return quotes.length ? quotes.join('\n') : t('drafts:reflection.none');
 }
 
-function objective(f: SessionFacts): string {
-  const lines: string[] = [`Session "${f.sessionTitle || 'Untitled'}"${minutes(f)}.`];
+function objective(t: T, f: SessionFacts): string {
+  const lines: string[] = [t('drafts:session', { title: f.sessionTitle || t('drafts:session.untitled'), minutes: minutesOf(f) })];
   if (f.works.length) {
-    lines.push(
-      `Works made: ${f.works.map((w) => `${w.title ? `"${w.title}"` : 'untitled'} (${w.kind}${w.prompt ? `, described as "${w.prompt}"` : ''})`).join('; ')}.`,
+    const list = f.works.map((w) =>
+      t('drafts:work', {
+        title: w.title ? `"${w.title}"` : t('drafts:work.untitled'),
+        kind: w.kind,
+        prompt: w.prompt ? t('drafts:work.prompt', { prompt: w.prompt }) : '',
+      }),
     );
-  } else lines.push('No works were saved in this session.');
+    lines.push(t('drafts:works', { list: list.join('; ') }));
+  } else lines.push(t('drafts:works.none'));
+  const locale = (f.locale ?? 'en') as Locale;
+  const dec = (x: number) => formatNumber(x, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   for (const m of f.moods) {
     lines.push(
-      `Check-in ${m.moment}${m.activity ? ` ${m.activity}` : ''}: distress ${m.distress}/10, feeling ${valenceWord(m.valence)}, ${arousalWord(m.arousal)} (valence ${m.valence.toFixed(1)}, arousal ${m.arousal.toFixed(1)}).`,
+      t('drafts:checkin', {
+        moment: m.moment,
+        activity: m.activity ? ` ${m.activity}` : '',
+        distress: m.distress,
+        valence: valenceWord(m.valence),
+        arousal: arousalWord(m.arousal),
+        v: dec(m.valence),
+        a: dec(m.arousal),
+      }),
     );
   }
   const before = f.moods.find((m) => m.moment === 'before');
   const after = [...f.moods].reverse().find((m) => m.moment === 'after');
-  if (before && after) lines.push(`Self-rated distress went from ${before.distress} to ${after.distress} over the session.`);
+  if (before && after) lines.push(t('drafts:distressChange', { before: before.distress, after: after.distress }));
   for (const m of f.measures) {
-    const change = m.change !== null ? `, ${m.change >= 0 ? '+' : ''}${m.change} since the previous response` : '';
-    lines.push(`${measureLabel(m.measure)}: ${m.total} (${m.band})${change}${m.safetyFlag ? `; ${safetyItemLabel(m.measure)} answered above 0` : ''}.`);
+    const change = m.change !== null ? t('drafts:measure.change', { sign: m.change >= 0 ? '+' : '', change: m.change }) : '';
+    const safety = m.safetyFlag ? t('drafts:measure.safety', { item: safetyItemLabel(t, m.measure) }) : '';
+    lines.push(t('drafts:measure', { name: measureLabel(m.measure), total: m.total, band: m.band, change, safety }));
   }
-  for (const a of f.alerts) lines.push(`Safety screen (${a.level}, from ${sourceLabel(a.source)}): ${a.reasons.join(' ')}`);
-  if (f.homework.length) lines.push(`Homework: ${f.homework.map((h) => `${h.title} (${h.status.replace('_', ' ')})`).join('; ')}.`);
+  for (const a of f.alerts) lines.push(t('drafts:alert', { level: a.level, source: a.source, reasons: a.reasons.join(' ') }));
+  if (f.homework.length)
+    lines.push(t('drafts:homework', { list: f.homework.map((h) => t('drafts:homework.item', { title: h.title, status: h.status })).join('; ') }));
   return lines.join('\n');
 }
 
-/** Drafts the sections of a note in the given format from the session's facts. */
+/** Drafts the sections of a note in the given format from the session's facts, in `facts.locale` (else English). */
 export function draftNote(format: NoteFormat, facts: SessionFacts): NoteSection[] {
-  const risk =
-    facts.alerts.length || facts.measures.some((m) => m.safetyFlag)
-      ? ' Safety screen positive in this session: document the risk assessment and safety plan.'
-      : '';
+  const t = translator(facts.locale ?? 'en');
+  const placeholder = t('drafts:placeholder');
+  const risk = facts.alerts.length || facts.measures.some((m) => m.safetyFlag) ? ` ${t('drafts:risk')}` : '';
+  const label = (key: string) => t(`drafts:label.${key}`);
+  const section = (key: string, text: string): NoteSection => ({ key, label: label(key), text });
   switch (format) {
     case 'SOAP':
       return [
-        { key: 'subjective', label: 'Subjective', text: subjective(facts) },
-        { key: 'objective', label: 'Objective', text: objective(facts) },
-        { key: 'assessment', label: 'Assessment', text: PLACEHOLDER + risk },
-        { key: 'plan', label: 'Plan', text: PLACEHOLDER },
+        section('subjective', subjective(t, facts)),
+        section('objective', objective(t, facts)),
+        section('assessment', placeholder + risk),
+        section('plan', placeholder),
       ];
     case 'DAP':
-      return [
-        { key: 'data', label: 'Data', text: `${subjective(facts)}\n\n${objective(facts)}` },
-        { key: 'assessment', label: 'Assessment', text: PLACEHOLDER + risk },
-        { key: 'plan', label: 'Plan', text: PLACEHOLDER },
-      ];
+      return [section('data', `${subjective(t, facts)}\n\n${objective(t, facts)}`), section('assessment', placeholder + risk), section('plan', placeholder)];
     case 'BIRP':
       return [
-        { key: 'behavior', label: 'Behavior', text: `${objective(facts)}\n\n${subjective(facts)}` },
-        {
-          key: 'intervention',
-          label: 'Intervention',
-          text: facts.works.length ? `Art-making in the studio${facts.homework.length ? ' and review of homework' : ''}. ${PLACEHOLDER}` : PLACEHOLDER,
-        },
-        { key: 'response', label: 'Response', text: PLACEHOLDER + risk },
-        { key: 'plan', label: 'Plan', text: PLACEHOLDER },
+        section('behavior', `${objective(t, facts)}\n\n${subjective(t, facts)}`),
+        section(
+          'intervention',
+          facts.works.length ? `${t('drafts:intervention', { homework: facts.homework.length ? 'yes' : 'no' })} ${placeholder}` : placeholder,
+        ),
+        section('response', placeholder + risk),
+        section('plan', placeholder),
       ];
   }
 }
@@ -111,10 +139,7 @@ function measureLabel(id: string): string {
 }
 
 /** "item 9" — the measure's safety item. */
-function safetyItemLabel(id: string): string {
+function safetyItemLabel(t: T, id: string): string {
   const item = isMeasureId(id) ? measureDefinition(id).safetyItem : undefined;
-  return item ? `item ${item.index + 1}` : 'a safety item';
+  return item ? t('drafts:measure.item', { n: item.index + 1 }) : t('drafts:measure.anyItem');
 }
-
-const sourceLabel = (source: string): string =>
-  (ALERT_SOURCES as readonly string[]).includes(source) ? ALERT_SOURCE_LABEL[source as AlertSource] : `a ${source}`;

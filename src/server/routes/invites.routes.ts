@@ -2,6 +2,7 @@ import { AcceptInviteBody, IdParams, Invite, InviteList, InvitePeek, InviteQuery
 import { acceptInvite, createInvite, listInvites, peekInvite, revokeInvite } from '../../services/invites/invites.service.ts';
 import { actorFor } from '../../services/account/actor.ts';
 import { startSession } from '../auth.ts';
+import { requestLocale } from '../errors.ts';
 import { requireActor, requireSubject, subjectWith } from '../context.ts';
 import type { App, Deps } from '../deps.ts';
 
@@ -58,7 +59,7 @@ export function inviteRoutes(app: App, deps: Deps): void {
       config: { access: { public: true } },
       schema: { tags: ['invites'], summary: 'Check an invite link before joining', params: InviteTokenParams, response: { 200: InvitePeek } },
     },
-    async (req) => peekInvite(deps, req.params.token),
+    async (req) => peekInvite(deps, req.params.token, requestLocale(req)),
   );
 
   app.post(

@@ -28,6 +28,7 @@ import { IdParams, Me, Ok } from '../../domain/api/schemas.ts';
 import { z } from 'zod';
 import { actorFor } from '../../services/account/actor.ts';
 import { clientCrisisRegion, crisisResourcesSettings, setClientCrisisRegion, setCrisisResources } from '../../services/practice/crisis-resources.service.ts';
+import { requestLocale } from '../errors.ts';
 import { acceptStaffInvite, createStaffInvite, peekStaffInvite, revokeStaffInvite } from '../../services/staff/staff-invites.service.ts';
 import { deactivateStaff, handOverOwnership, listStaff, practiceMe, reactivateStaff, setSupervisees } from '../../services/staff/staff.service.ts';
 import { careHistory, recordAccess, transferClient } from '../../services/staff/transfer.service.ts';
@@ -104,7 +105,7 @@ export function practiceRoutes(app: App, deps: Deps): void {
       config: { access: { public: true } },
       schema: { tags: ['practice'], summary: 'Check a staff invite link before joining', params: StaffInviteTokenParams, response: { 200: StaffInvitePeek } },
     },
-    async (req) => peekStaffInvite(deps, req.params.token),
+    async (req) => peekStaffInvite(deps, req.params.token, requestLocale(req)),
   );
 
   app.post(

@@ -14,10 +14,10 @@ import type {
   TwoFactorBegin,
   TwoFactorConfirmBody,
 } from '../../domain/api/account.schemas.ts';
-import { passwordProblem } from '../../domain/index.ts';
 import type { Actor, StoreDeps } from '../context.ts';
 import { iso } from '../dto.ts';
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
+import { assertPasswordAcceptable } from '../refusals.ts';
 import { isPracticeOwner, mustEnrolTwoFactor, practiceSecurity } from '../practice/practice.service.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { sessionHandle } from './tokens.ts';
@@ -58,8 +58,7 @@ export async function accountSecurity({ store }: StoreDeps, actor: Actor, curren
 }
 
 export async function beginTwoFactor({ store, clock }: StoreDeps, actor: Actor): Promise<z.infer<typeof TwoFactorBegin>> {
-  if (await store.accountSecurity.twoFactorEnabled(actor.userId))
-    throw new HttpError('conflict', 'Two-step sign-in is already on. Turn it off first to set up a new device.');
+  if (await store.accountSecurity.twoFactorEnabled(actor.userId)) throw new HttpError('conflict', em('errors:account.twoStepSignAlready'));
   const secret = newTotpSecret();
   await store.accountSecurity.beginEnrolment(actor.userId, secret, clock());
   const uri = otpauthUri(secret, actor.email);
@@ -71,14 +70,12 @@ export async function beginTwoFactor({ store, clock }: StoreDeps, actor: Actor):
 export async function confirmTwoFactor(deps: StoreDeps, actor: Actor, input: z.output<typeof TwoFactorConfirmBody>): Promise<z.infer<typeof RecoveryCodes>> {
   const { store, clock } = deps;
   const totp = await store.accountSecurity.totp(actor.userId);
-  if (!totp) throw new HttpError('conflict', 'Start setting up two-step sign-in first.');
-  if (totp.enabledAt) throw new HttpError('conflict', 'Two-step sign-in is already on.');
+  if (!totp) throw new HttpError('conflict', em('errors:account.startSettingUpTwo'));
+  if (totp.enabledAt) throw new HttpError('conflict', em('errors:account.twoStepSignAlready2'));
   const now = clock();
   const step = matchTotp(totp.secret, input.code.replace(/\s/g, ''), now);
   if (step === null || !(await store.accountSecurity.useStep(actor.userId, step, now))) {
-    throw new HttpError('invalid_request', 'That code is not right. Check that the time on your device is correct and enter the newest code.', [
-      { path: 'body.code', message: 'That code is not right.' },
-    ]);
+    throw new HttpError('invalid_request', em('errors:account.codeRightCheckTime'), [{ path: 'body.code', message: 'That code is not right.' }]);
   }
   const codes = newRecoveryCodes();
   await store.accountSecurity.replaceRecoveryCodes(actor.userId, codes, now);
@@ -88,9 +85,9 @@ export async function confirmTwoFactor(deps: StoreDeps, actor: Actor, input: z.o
 
 export async function disableTwoFactor(deps: StoreDeps, actor: Actor): Promise<void> {
   const { store } = deps;
-  if (!(await store.accountSecurity.twoFactorEnabled(actor.userId))) throw new HttpError('conflict', 'Two-step sign-in is not on.');
+  if (!(await store.accountSecurity.twoFactorEnabled(actor.userId))) throw new HttpError('conflict', em('errors:account.twoStepSign'));
   if (actor.role === 'therapist' && (await practiceSecurity(store)).requireTwoFactorForTherapists) {
-    throw new HttpError('conflict', 'Your practice requires two-step sign-in for therapists, so it cannot be turned off.');
+    throw new HttpError('conflict', em('errors:account.practiceRequiresTwoStep'));
   }
   await store.accountSecurity.disable(actor.userId);
   await audit(deps, actor, 'auth.2fa_disabled');
@@ -98,7 +95,7 @@ export async function disableTwoFactor(deps: StoreDeps, actor: Actor): Promise<v
 
 /** Ten new recovery codes; the old ones stop working. */
 export async function replaceRecoveryCodes(deps: StoreDeps, actor: Actor): Promise<z.infer<typeof RecoveryCodes>> {
-  if (!(await deps.store.accountSecurity.twoFactorEnabled(actor.userId))) throw new HttpError('conflict', 'Turn on two-step sign-in first.');
+  if (!(await deps.store.accountSecurity.twoFactorEnabled(actor.userId))) throw new HttpError('conflict', em('errors:account.turnTwoStepSign'));
   const codes = newRecoveryCodes();
   await deps.store.accountSecurity.replaceRecoveryCodes(actor.userId, codes, deps.clock());
   await audit(deps, actor, 'auth.recovery_codes_replaced');
@@ -113,7 +110,7 @@ export async function endOwnSession(
   currentSessionId: string,
 ): Promise<{ ended: number; endedCurrent: boolean }> {
   const target = (await deps.store.authSessions.listForUser(actor.userId)).find((s) => sessionHandle(s.id) === handle);
-  if (!target) throw new HttpError('not_found', 'That session was not found. It may have ended already.');
+  if (!target) throw new HttpError('not_found', em('errors:account.sessionFoundMayEnded'));
   await deps.store.authSessions.delete(target.id);
   await audit(deps, actor, 'auth.session_ended', { session: handle });
   return { ended: 1, endedCurrent: target.id === currentSessionId };
@@ -136,12 +133,11 @@ export async function changePassword(
   const user = await store.users.byId(actor.userId);
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     await audit(deps, actor, 'auth.password_change_failed');
-    throw new HttpError('bad_credentials', 'Your current password is not right.', [
+    throw new HttpError('bad_credentials', em('errors:account.currentPasswordRight'), [
       { path: 'body.currentPassword', message: 'Your current password is not right.' },
     ]);
   }
-  const problem = passwordProblem(input.newPassword, { email: user.email, displayName: user.displayName });
-  if (problem) throw new HttpError('invalid_request', problem, [{ path: 'body.newPassword', message: problem }]);
+  assertPasswordAcceptable(input.newPassword, { email: user.email, displayName: user.displayName }, 'body.newPassword');
   await store.accountSecurity.setPasswordHash(user.id, await hashPassword(input.newPassword));
   const ended = await store.authSessions.deleteOthersForUser(user.id, currentSessionId);
   await audit(deps, actor, 'auth.password_changed', { sessionsEnded: ended });
@@ -151,9 +147,8 @@ export async function changePassword(
 /** An operator sets a new password for an account, ending all of its sessions. */
 export async function resetPassword({ store }: StoreDeps, actor: Actor, userId: string, input: z.output<typeof AdminPasswordBody>): Promise<{ ended: number }> {
   const user = await store.users.byId(userId);
-  if (!user) throw new HttpError('not_found', 'That account was not found.');
-  const problem = passwordProblem(input.newPassword, { email: user.email, displayName: user.displayName });
-  if (problem) throw new HttpError('invalid_request', problem, [{ path: 'body.newPassword', message: problem }]);
+  if (!user) throw new HttpError('not_found', em('errors:account.accountFound'));
+  assertPasswordAcceptable(input.newPassword, { email: user.email, displayName: user.displayName }, 'body.newPassword');
   await store.accountSecurity.setPasswordHash(user.id, await hashPassword(input.newPassword));
   const ended = await store.authSessions.deleteForUser(user.id);
   await store.audit.append({

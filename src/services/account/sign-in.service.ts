@@ -7,10 +7,10 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { LoginCodeBody } from '../../domain/api/account.schemas.ts';
 import type { LoginBody, ReauthBody, SetupBody } from '../../domain/api/schemas.ts';
-import { passwordProblem } from '../../domain/index.ts';
 import type { ThrottleKey, UserRecord } from '../../store/index.ts';
 import type { Actor, StoreDeps } from '../context.ts';
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
+import { assertPasswordAcceptable } from '../refusals.ts';
 import { dummyHash, hashPassword, verifyPassword } from './passwords.ts';
 import { newToken, sha256 } from './tokens.ts';
 import { matchTotp } from './totp.ts';
@@ -30,13 +30,12 @@ export async function needsSetup({ store }: StoreDeps): Promise<boolean> {
 
 /** Creates the first therapist account (first run only; a race between two setups lets one win). */
 export async function setupFirstTherapist({ store, clock }: StoreDeps, input: z.output<typeof SetupBody>): Promise<UserRecord> {
-  const problem = passwordProblem(input.password, input);
-  if (problem) throw new HttpError('invalid_request', problem, [{ path: 'body.password', message: problem }]);
+  assertPasswordAcceptable(input.password, input, 'body.password');
   const passwordHash = await hashPassword(input.password);
   const user = await store.db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock(7340035)');
     const n = await tx.query<{ n: number }>("SELECT count(*)::int AS n FROM users WHERE role = 'therapist'");
-    if ((n[0]?.n ?? 0) > 0) throw new HttpError('conflict', 'Hearth is already set up. Please sign in.');
+    if ((n[0]?.n ?? 0) > 0) throw new HttpError('conflict', em('errors:account.hearthAlreadySetUp'));
     return store.users.create(
       {
         id: randomUUID(),
@@ -61,7 +60,7 @@ export async function setupFirstTherapist({ store, clock }: StoreDeps, input: z.
 async function assertAccountUsable(store: StoreDeps['store'], user: UserRecord): Promise<void> {
   if (user.role === 'client' && !(await store.clients.accountActive(user.id))) {
     await store.audit.append({ actorId: user.id, actorRole: user.role, action: 'auth.login_refused_archived', clientId: null });
-    throw new HttpError('forbidden', 'This account is paused because your therapist has archived your record. Please contact your therapist.');
+    throw new HttpError('forbidden', em('errors:account.accountPausedBecauseTherapist'));
   }
 }
 
@@ -113,7 +112,7 @@ async function admit(store: StoreDeps['store'], keys: ThrottleKey[], now: Date, 
   await store.audit.append({ actorId: null, actorRole: null, action: 'auth.login_throttled', clientId: null, detail: { ip } });
   throw new HttpError(
     'rate_limited',
-    `Too many sign-in attempts. Please wait ${seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`} and try again.`,
+    em('errors:account.tooManySignAttempts', seconds < 90 ? { unit: 'seconds', count: seconds } : { unit: 'minutes', count: Math.ceil(seconds / 60) }),
     { retryAfterSeconds: seconds },
   );
 }
@@ -137,7 +136,7 @@ export async function signInWithPassword(
     user && !user.disabledAt ? await verifyPassword(user.passwordHash, input.password) : (await verifyPassword(await dummyHash(), input.password), false);
   if (!user || !ok) {
     await store.audit.append({ actorId: user?.id ?? null, actorRole: null, action: 'auth.login_failed', clientId: null, detail: { ip } });
-    throw new HttpError('bad_credentials', 'That email and password do not match an account.');
+    throw new HttpError('bad_credentials', em('errors:account.emailPasswordDoMatch'));
   }
   await store.loginThrottle.succeeded([keys.account, keys.address]);
   await assertAccountUsable(store, user);
@@ -163,18 +162,18 @@ export async function signInWithCode(
   // Failed codes count against the address like failed passwords (successes do not); per login and per account below.
   const address = addressKey(store, config, ip, 'code');
   await admit(store, [address], now, ip);
-  const expired = new HttpError('bad_credentials', 'This sign-in has expired. Please enter your email and password again.');
+  const expired = new HttpError('bad_credentials', em('errors:account.signExpiredEnterEmail'), { restart: true });
   const challenge = await store.accountSecurity.attemptChallenge(sha256(input.pendingToken));
   if (!challenge || challenge.expiresAt <= now) throw expired;
   if (challenge.attempts > CODE_ATTEMPTS_PER_LOGIN) {
     await store.accountSecurity.deleteChallenge(challenge.id);
-    throw new HttpError('rate_limited', 'Too many wrong codes. Please enter your email and password again.');
+    throw new HttpError('rate_limited', em('errors:account.tooManyWrongCodes'), { restart: true });
   }
   const user = await store.users.byId(challenge.userId);
   const totp = user && !user.disabledAt ? await store.accountSecurity.totp(user.id) : undefined;
   if (!user || !totp?.enabledAt) throw expired;
   if (totp.failures >= CODE_FAILURES_PER_ACCOUNT && totp.failuresSince && now.getTime() - totp.failuresSince.getTime() < CODE_FAILURE_WINDOW_MS) {
-    throw new HttpError('rate_limited', 'Too many wrong codes for this account. Please wait 15 minutes and try again.');
+    throw new HttpError('rate_limited', em('errors:account.tooManyWrongCodes2'));
   }
   const code = input.code.replace(/\s/g, '');
   let method: 'totp' | 'recovery' = 'totp';
@@ -189,12 +188,7 @@ export async function signInWithCode(
   if (!ok) {
     await store.accountSecurity.recordFailure(user.id, now, CODE_FAILURE_WINDOW_MS);
     await store.audit.append({ actorId: user.id, actorRole: user.role, action: 'auth.2fa_failed', clientId: null, detail: { ip, method } });
-    throw new HttpError(
-      'bad_credentials',
-      method === 'totp'
-        ? 'That code is not right, or was already used. Wait for the next code and try again.'
-        : 'That recovery code is not right, or was already used.',
-    );
+    throw new HttpError('bad_credentials', method === 'totp' ? em('errors:account.codeUsedOrWrong') : em('errors:account.recoveryCodeUsedOrWrong'));
   }
   await store.accountSecurity.deleteChallenge(challenge.id);
   await store.loginThrottle.succeeded([address]);
@@ -208,7 +202,7 @@ export async function reauthenticate({ store, clock }: StoreDeps, actor: Actor, 
   const user = await store.users.byId(actor.userId);
   if (!user || !(await verifyPassword(user.passwordHash, input.password))) {
     await store.audit.append({ actorId: actor.userId, actorRole: actor.role, action: 'auth.reauth_failed', clientId: null });
-    throw new HttpError('bad_credentials', 'That password is not right.');
+    throw new HttpError('bad_credentials', em('errors:account.passwordRight'));
   }
   await store.authSessions.markReauthenticated(sessionId, clock());
 }

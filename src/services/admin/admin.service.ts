@@ -2,12 +2,13 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { AdminUsers } from '../../domain/api/schemas.ts';
-import { passwordProblem } from '../../domain/index.ts';
 import type { UserRecord } from '../../store/index.ts';
 import { hashPassword } from '../account/passwords.ts';
 import type { StoreDeps } from '../context.ts';
 import { iso } from '../dto.ts';
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
+import type { ErrorText } from '../errors.ts';
+import { passwordRefusal } from '../refusals.ts';
 
 export async function listAccounts({ store }: Pick<StoreDeps, 'store'>): Promise<z.infer<typeof AdminUsers>['users']> {
   return (await store.users.list()).map((u) => ({
@@ -26,17 +27,17 @@ interface NewOperator {
   password: string;
 }
 
-/** What is wrong with a new operator's details, in words, or null (checked before anything is opened). */
-export function operatorProblem(input: NewOperator): string | null {
-  if (!/^[^@\s]+@[^@\s]+$/.test(input.email)) return `--email is not an email address: "${input.email}"`;
-  return passwordProblem(input.password, { email: input.email, displayName: input.name });
+/** What is wrong with a new operator's details, as a catalogue message, or null (checked before anything is opened). */
+export function operatorProblem(input: NewOperator): ErrorText | null {
+  if (!/^[^@\s]+@[^@\s]+$/.test(input.email)) return em('errors:admin.notAnEmail', { email: input.email });
+  return passwordRefusal(input.password, { email: input.email, displayName: input.name });
 }
 
 /** Adds an operator account (from the command line: there is no operator yet to do it in the app). */
 export async function addOperator({ store, clock }: StoreDeps, input: NewOperator): Promise<UserRecord> {
-  const problem = operatorProblem(input);
-  if (problem) throw new HttpError('invalid_request', problem);
-  if (await store.users.byEmail(input.email)) throw new HttpError('conflict', `an account with ${input.email} already exists`);
+  const text = operatorProblem(input);
+  if (text) throw new HttpError('invalid_request', text);
+  if (await store.users.byEmail(input.email)) throw new HttpError('conflict', em('errors:admin.accountAlreadyExists', { email: input.email }));
   const user = await store.users.create({
     id: randomUUID(),
     role: 'admin',

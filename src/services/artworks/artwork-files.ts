@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import type { RgbaImage } from '../../engines/core/index.ts';
 import type { ArtworkKind, ArtworkRecord, ArtworkState, Clock, Store } from '../../store/index.ts';
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
 import { processImageUpload } from './image-upload.ts';
 import type { ProcessedImage } from './image-upload.ts';
 
@@ -102,11 +102,11 @@ export async function imageFromDataUrl(dataUrl: string, config: ImageLimits, wha
   const comma = dataUrl.indexOf(',');
   const bytes = new Uint8Array(Buffer.from(dataUrl.slice(comma + 1), 'base64'));
   if (bytes.length > config.maxUploadBytes)
-    throw new HttpError('payload_too_large', `The ${what} is larger than the ${Math.round(config.maxUploadBytes / 1024 / 1024)} MB limit.`);
+    throw new HttpError('payload_too_large', em('errors:artworks.largerThanMbLimit', { what, mb: Math.round(config.maxUploadBytes / 1024 / 1024) }));
   try {
     return await processImageUpload(bytes, { maxPixels: config.maxUploadPixels, maxEdge: config.maxStoredEdge });
   } catch (e) {
-    if (e instanceof HttpError) throw new HttpError(e.code, `The ${what}: ${e.message}`);
+    if (e instanceof HttpError) throw new HttpError(e.code, em('errors:artworks.inImage', { what, problem: e.text ?? e.message }));
     throw e;
   }
 }
@@ -114,7 +114,7 @@ export async function imageFromDataUrl(dataUrl: string, config: ImageLimits, wha
 /** Loads a stored artwork as RGBA pixels for the engines. */
 export async function rgbaOfArtwork(store: Store, art: ArtworkRecord): Promise<RgbaImage> {
   const bytes = await store.files.get(art.clientId, art.blobKey);
-  if (!bytes) throw new HttpError('not_found', 'The image file of that artwork is missing from storage.');
+  if (!bytes) throw new HttpError('not_found', em('errors:artworks.imageFileArtworkMissing'));
   return rgbaFromEncoded(bytes);
 }
 

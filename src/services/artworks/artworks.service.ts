@@ -5,7 +5,7 @@ import type { Artwork, ScreenedArtwork, UpdateArtworkBody } from '../../domain/a
 import { clipText } from '../../domain/index.ts';
 import type { Actor, StoreDeps, Subject, With } from '../context.ts';
 import { artworkDto } from '../dto.ts';
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
 import { screenClientText } from '../safety/screen-client-text.ts';
 import { storeArtworks } from './artwork-files.ts';
 import type { ImageLimits } from './artwork-files.ts';
@@ -38,7 +38,7 @@ export async function uploadArtwork(
   const sessionId = input.sessionId?.trim() || null;
   if (sessionId) {
     const s = /^[0-9a-f-]{36}$/i.test(sessionId) ? await store.therapySessions.byId(sessionId) : undefined;
-    if (!s || s.clientId !== client.id) throw new HttpError('invalid_request', 'That session does not belong to this client.');
+    if (!s || s.clientId !== client.id) throw new HttpError('invalid_request', em('errors:artworks.sessionDoesBelongClient'));
   }
   const img = await processImageUpload(input.file, { maxPixels: config.maxUploadPixels, maxEdge: config.maxStoredEdge });
   const id = randomUUID();
@@ -75,7 +75,7 @@ export async function artworkFile(
   variant: 'image' | 'thumb',
 ): Promise<{ bytes: Uint8Array; mime: string }> {
   const bytes = await store.files.get(artwork.clientId, variant === 'image' ? artwork.blobKey : artwork.thumbKey);
-  if (!bytes) throw new HttpError('not_found', 'The image file is missing from storage.');
+  if (!bytes) throw new HttpError('not_found', em('errors:artworks.imageFileMissingFrom'));
   return { bytes, mime: variant === 'image' ? artwork.mime : 'image/webp' };
 }
 

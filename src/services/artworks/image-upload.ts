@@ -6,7 +6,7 @@
  */
 import sharp from 'sharp';
 import type { Metadata } from 'sharp';
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
 
 export type ImageType = 'png' | 'jpeg' | 'webp' | 'gif';
 
@@ -48,25 +48,25 @@ export interface ProcessedImage {
 
 /** Validates and re-encodes an uploaded image, or throws an HttpError with a clear message. */
 export async function processImageUpload(bytes: Uint8Array, limits: UploadLimits): Promise<ProcessedImage> {
-  if (bytes.length === 0) throw new HttpError('unprocessable_file', 'The file is empty.');
+  if (bytes.length === 0) throw new HttpError('unprocessable_file', em('errors:artworks.fileEmpty'));
   const sniff = sniffType(bytes);
   if ('other' in sniff) {
-    throw new HttpError('unsupported_media_type', `This file is ${sniff.other}. Please upload a PNG, JPEG, WebP or GIF image.`);
+    throw new HttpError('unsupported_media_type', em('errors:artworks.fileUploadPngJpeg', { other: sniff.other }));
   }
   const detected = sniff.type;
   let meta: Metadata;
   try {
     meta = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch {
-    throw new HttpError('unprocessable_file', `This ${detected.toUpperCase()} file is damaged and cannot be opened.`);
+    throw new HttpError('unprocessable_file', em('errors:artworks.fileDamagedOpened', { detected: detected.toUpperCase() }));
   }
   const w = meta.width ?? 0;
   const h = meta.height ?? 0;
-  if (w < 1 || h < 1) throw new HttpError('unprocessable_file', 'This image has no pixels.');
+  if (w < 1 || h < 1) throw new HttpError('unprocessable_file', em('errors:artworks.imagePixels'));
   if (w * h > limits.maxPixels) {
     throw new HttpError(
       'payload_too_large',
-      `This image is ${w}×${h} pixels (${(w * h / 1e6).toFixed(1)} megapixels); the limit is ${(limits.maxPixels / 1e6).toFixed(0)} megapixels.`,
+      em('errors:artworks.imagePixelsMegapixelsLimit', { w, h, megapixels: ((w * h) / 1e6).toFixed(1), limit: (limits.maxPixels / 1e6).toFixed(0) }),
     );
   }
   try {
@@ -84,7 +84,6 @@ export async function processImageUpload(bytes: Uint8Array, limits: UploadLimits
     return { detected, data: new Uint8Array(data), mime: out.mime, ext: out.ext, width: info.width, height: info.height, thumb: new Uint8Array(thumb) };
   } catch (e) {
     if (e instanceof HttpError) throw e;
-    throw new HttpError('unprocessable_file', `This ${detected.toUpperCase()} file is damaged or incomplete and cannot be opened.`);
+    throw new HttpError('unprocessable_file', em('errors:artworks.fileDamagedIncompleteOpened', { detected: detected.toUpperCase() }));
   }
 }
-

@@ -19,7 +19,7 @@ import type { ModelFileKey } from '../../domain/backend-kinds.ts';
 import type { BackendRecord, Store } from '../../store/index.ts';
 import type { Actor, StoreDeps } from '../context.ts';
 import { iso } from '../dto.ts';
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
 import { isPracticeOwner } from '../practice/practice.service.ts';
 import type { ImageBackendDeps } from '../studio/image-backend-choice.ts';
 
@@ -76,7 +76,7 @@ function editableBy(actor: Actor, b: BackendRecord, practiceOwner: boolean): boo
   return (b.practiceWide || b.ownerId === null) && practiceOwner;
 }
 
-const notConfigured = () => new HttpError('not_found', 'That model server is not configured.');
+const notConfigured = () => new HttpError('not_found', em('errors:backends.modelServerConfigured'));
 
 /** A saved server the actor may see, or 404 exactly like an id that does not exist. */
 async function visibleServer(store: Store, actor: Actor, id: string): Promise<{ rec: BackendRecord; practiceOwner: boolean }> {
@@ -110,13 +110,14 @@ export async function addModelServer({ store, clock }: StoreDeps, actor: Actor, 
   // An operator's server is for the whole practice unless they say otherwise (operators make no pictures).
   const practiceWide = b.practiceWide ?? actor.role === 'admin';
   if (practiceWide && !(await isPracticeOwner(store, actor))) {
-    throw new HttpError('forbidden', 'Only the practice owner, or an operator, can add a server for every therapist. Add it for yourself instead.');
+    throw new HttpError('forbidden', em('errors:backends.practiceOwnerOperatorAdd'));
   }
   const kind = modelServerKind(b.kind);
   const files = Object.entries(b.files ?? {}).filter((e): e is [ModelFileKey, string] => typeof e[1] === 'string');
   const unknown = files.filter(([k]) => !kind.files.some((f) => f.key === k));
-  if (unknown.length > 0) throw new HttpError('invalid_request', `A ${kind.label} server has no ${unknown.map(([k]) => k).join(' or ')} to choose.`);
-  if (b.model !== undefined && kind.model === null) throw new HttpError('invalid_request', `A ${kind.label} server has no model to choose.`);
+  if (unknown.length > 0)
+    throw new HttpError('invalid_request', em('errors:backends.serverChoose', { label: kind.label, fields: unknown.map(([k]) => k).join(' / ') }));
+  if (b.model !== undefined && kind.model === null) throw new HttpError('invalid_request', em('errors:backends.serverModelChoose', { label: kind.label }));
   const rec = await store.backends.create(
     {
       id: randomUUID(),
@@ -137,8 +138,7 @@ export async function addModelServer({ store, clock }: StoreDeps, actor: Actor, 
 
 export async function removeModelServer({ store, modelServers }: Pick<ImageBackendDeps, 'store' | 'modelServers'>, actor: Actor, id: string): Promise<void> {
   const { rec, practiceOwner } = await visibleServer(store, actor, id);
-  if (!editableBy(actor, rec, practiceOwner))
-    throw new HttpError('forbidden', 'This server is shared with the whole practice; only the practice owner, or an operator, can remove it.');
+  if (!editableBy(actor, rec, practiceOwner)) throw new HttpError('forbidden', em('errors:backends.serverSharedWholePractice'));
   if (!(await store.backends.remove(id))) throw notConfigured();
   modelServers.forget(id);
 }

@@ -11,7 +11,7 @@ import { archiveSnapshot, readArchive, takeSnapshot } from '../../store/backup.t
 import type { BackupManifest } from '../../store/backup.ts';
 import { loadMasterKey } from '../../store/index.ts';
 import type { Store } from '../../store/index.ts';
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
 import { controlSocketPath, requestSnapshot } from './control-channel.ts';
 
 export interface BackupSource {
@@ -45,7 +45,8 @@ export async function takeBackup(source: BackupSource, opts: { includeMasterKey:
     }
   }
   if (!archive) {
-    if (!source.databaseUrl && !existsSync(join(source.dataDir, 'db'))) throw new HttpError('invalid_request', `there is no Hearth data in ${source.dataDir}`);
+    if (!source.databaseUrl && !existsSync(join(source.dataDir, 'db')))
+      throw new HttpError('invalid_request', em('errors:backup.hearthData', { dataDir: source.dataDir }));
     const store = await source.openStore();
     try {
       archive = archiveSnapshot(await takeSnapshot(store.db, store.blobs, loadMasterKey(source.dataDir), { includeMasterKey: opts.includeMasterKey }));

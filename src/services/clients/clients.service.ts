@@ -5,7 +5,7 @@ import type { AuditEntry, Client, CreateClientBody, EraseBody, UpdateClientBody 
 import type { ClientRecord } from '../../store/index.ts';
 import type { Actor, StoreDeps, Subject } from '../context.ts';
 import { clientDto, iso } from '../dto.ts';
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
 import type { GroupCanvasHub } from '../groups/canvas-hub.ts';
 import { eraseFromGroups } from '../groups/group-erasure.ts';
 
@@ -69,7 +69,7 @@ export async function eraseClient(
 ): Promise<void> {
   const { store } = deps;
   if (input.confirmName.trim() !== client.displayName)
-    throw new HttpError('invalid_request', `Type the client's name exactly ("${client.displayName}") to confirm.`);
+    throw new HttpError('invalid_request', em('errors:clients.typeClientSName', { displayName: client.displayName }));
   // Their strokes leave every group canvas, round and kept work first (the pieces are re-rendered without them).
   await eraseFromGroups(deps, client.id);
   const files = await store.clients.erase(client.id, (tx) => store.vault.destroy(client.id, tx));

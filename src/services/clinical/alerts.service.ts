@@ -4,7 +4,7 @@ import type { AcknowledgeAlertBody, AcknowledgedAlert, AlertCount } from '../../
 import type { AlertRecord, ClientRecord } from '../../store/index.ts';
 import type { Actor, StoreDeps, With } from '../context.ts';
 import { iso } from '../dto.ts';
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
 import { announceAlerts } from '../jobs/alert-events.ts';
 import type { EventBus } from '../jobs/event-bus.ts';
 
@@ -52,7 +52,7 @@ export async function acknowledgeAlert(
   { alert }: With<'alert'>,
   input: z.output<typeof AcknowledgeAlertBody> | undefined,
 ): Promise<AlertDto> {
-  if (alert.acknowledgedAt) throw new HttpError('conflict', 'This alert was already acknowledged.');
+  if (alert.acknowledgedAt) throw new HttpError('conflict', em('errors:clinical.alertAlreadyAcknowledged'));
   await deps.store.clinical.acknowledgeAlert(alert.id, actor.userId, deps.clock(), input?.note || null);
   announceAlerts(deps, alert.clientId);
   const [dto] = await alertDtos(deps, [(await deps.store.clinical.alertById(alert.id))!]);

@@ -5,7 +5,7 @@ import type { Checkin, CheckinBody, CheckinCreated } from '../../domain/api/sche
 import type { CheckinRecord } from '../../store/index.ts';
 import type { Actor, StoreDeps, Subject } from '../context.ts';
 import { iso } from '../dto.ts';
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
 import { screenClientText } from '../safety/screen-client-text.ts';
 
 export const checkinDto = (c: CheckinRecord): z.infer<typeof Checkin> => ({
@@ -28,7 +28,7 @@ export async function createCheckin(
   const { store, clock } = deps;
   if (input.homeworkId) {
     const hw = await store.homework.byId(input.homeworkId);
-    if (!hw || hw.clientId !== client.id) throw new HttpError('invalid_request', 'That homework does not belong to this client.');
+    if (!hw || hw.clientId !== client.id) throw new HttpError('invalid_request', em('errors:clinical.homeworkDoesBelongClient'));
   }
   const rec: CheckinRecord = {
     id: randomUUID(),

@@ -5,7 +5,7 @@ import type { Reflection, ReflectionBody, ReflectionCreated } from '../../domain
 import type { ClientRecord, ReflectionRecord } from '../../store/index.ts';
 import type { Actor, StoreDeps, Subject } from '../context.ts';
 import { iso } from '../dto.ts';
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
 import { screenClientText } from '../safety/screen-client-text.ts';
 
 export const reflectionDto = (r: ReflectionRecord, client: ClientRecord): z.infer<typeof Reflection> => ({
@@ -25,7 +25,7 @@ export async function createReflection(
   const { store, clock } = deps;
   if (input.artworkId) {
     const art = await store.artworks.byId(input.artworkId);
-    if (!art || art.clientId !== client.id) throw new HttpError('invalid_request', 'That artwork is not in this client’s gallery.');
+    if (!art || art.clientId !== client.id) throw new HttpError('invalid_request', em('errors:clinical.artworkClientSGallery'));
   }
   const rec: ReflectionRecord = {
     id: randomUUID(),

@@ -9,7 +9,7 @@ import type { Locale } from '../../domain/index.ts';
 import type { ConsentDocumentRecord, Store } from '../../store/index.ts';
 import type { Actor, StoreDeps, Subject } from '../context.ts';
 import { iso } from '../dto.ts';
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
 import { isOwner } from '../practice/practice.service.ts';
 
 type StateDto = z.infer<typeof ConsentState>;
@@ -61,7 +61,7 @@ export async function signConsent(
   // The language read: the one the client names (the default document exists in each), else the account's; a clinic's own document has its one text.
   const doc = await store.consents.currentDocument(input.locale ?? actor.locale ?? 'en');
   if (input.documentVersion !== doc.version) {
-    throw new HttpError('conflict', `The consent document has changed (now version ${doc.version}). Please read the new version and sign that one.`, {
+    throw new HttpError('conflict', em('errors:consent.consentDocumentChangedNow', { version: doc.version }), {
       currentVersion: doc.version,
     });
   }
@@ -78,7 +78,7 @@ export async function withdrawConsent(
 ): Promise<{ state: StateDto; eventId: string; scopes: string[] }> {
   const current = await store.consents.current(client.id);
   const granted = input.scopes.filter((s) => current?.scopes.includes(s));
-  if (!current || granted.length === 0) throw new HttpError('conflict', 'None of those are agreed to at the moment, so there is nothing to withdraw.');
+  if (!current || granted.length === 0) throw new HttpError('conflict', em('errors:consent.noneThoseAgreedMoment'));
   const event = await store.consents.withdraw(client.id, current.documentVersion, granted, actor.userId, clock());
   return { state: await stateDto(store, client.id), eventId: event.id, scopes: granted };
 }
@@ -93,9 +93,9 @@ export async function publishConsentDocument(
   input: z.output<typeof PublishConsentBody>,
 ): Promise<z.infer<typeof ConsentDocument>> {
   if (!(await isOwner(store, actor))) {
-    throw new HttpError('forbidden', 'Only the practice owner can publish a new consent document: it asks every client to sign again.');
+    throw new HttpError('forbidden', em('errors:consent.practiceOwnerPublishNew'));
   }
   if (await store.consents.versionExists(input.version))
-    throw new HttpError('conflict', `Version "${input.version}" has been used already. Choose a new version label.`);
+    throw new HttpError('conflict', em('errors:consent.versionBeenUsedAlready', { version: input.version }));
   return documentDto(await store.consents.publish({ version: input.version, title: input.title, body: input.body }, actor.userId, clock()));
 }

@@ -15,7 +15,7 @@ import { clipText } from '../../domain/index.ts';
 import type { Store } from '../../store/index.ts';
 import type { Actor, StoreDeps, With } from '../context.ts';
 import { iso } from '../dto.ts';
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
 
 interface Found {
   directive: Directive;
@@ -71,17 +71,17 @@ function cleaned(input: Partial<z.infer<typeof DirectiveInput>>): Partial<z.infe
 
 function checked(candidate: unknown): Directive {
   const r = validateDirective(candidate);
-  if (!r.ok) throw new HttpError('invalid_request', `The directive was not saved: ${r.error}.`);
+  if (!r.ok) throw new HttpError('invalid_request', em('errors:directives.directiveSaved', { error: r.error }));
   return r.value;
 }
 
-const missing = () => new HttpError('not_found', 'That directive was not found.');
+const missing = () => new HttpError('not_found', em('errors:directives.directiveFound'));
 
 export async function searchDirectiveCatalogue({ store }: StoreDeps, actor: Actor, q: z.output<typeof DirectiveSearchQuery>): Promise<DirectiveDto[]> {
   if (q.mode && !(DIRECTIVE_MODES as readonly string[]).includes(q.mode))
-    throw new HttpError('invalid_request', `Unknown mode "${q.mode}". Use one of: ${DIRECTIVE_MODES.join(', ')}.`);
+    throw new HttpError('invalid_request', em('errors:directives.unknownModeUseOne', { mode: q.mode, modes: DIRECTIVE_MODES.join(', ') }));
   if (q.goal && !(GOAL_TAGS as readonly string[]).includes(q.goal))
-    throw new HttpError('invalid_request', `Unknown goal "${q.goal}". Use one of: ${GOAL_TAGS.join(', ')}.`);
+    throw new HttpError('invalid_request', em('errors:directives.unknownGoalUseOne', { goal: q.goal, goals: GOAL_TAGS.join(', ') }));
   const own = await store.workspace.directivesOf(actor.userId);
   const pool: Found[] = [
     ...(q.source === 'built-in' ? [] : own.map((o) => ({ directive: o.directive, ownerId: o.therapistId, basedOn: o.basedOn }))),
@@ -129,7 +129,7 @@ export async function updateDirective(
 ): Promise<DirectiveDto> {
   const f = await findDirective(store, actor, directiveId);
   if (!f) throw missing();
-  if (f.ownerId === null) throw new HttpError('forbidden', 'Built-in directives cannot be changed. Duplicate it to make your own copy to edit.');
+  if (f.ownerId === null) throw new HttpError('forbidden', em('errors:directives.builtDirectivesChangedDuplicate'));
   const directive = checked({ ...f.directive, ...cleaned(input), id: f.directive.id, source: 'therapist' });
   const rec = await store.workspace.updateDirective(directive.id, directive, clock());
   return dto({ directive: rec.directive, ownerId: rec.therapistId, basedOn: rec.basedOn }, actor);
@@ -151,9 +151,9 @@ export async function sessionDirectives({ store }: StoreDeps, _actor: Actor, { s
 export async function planDirective(deps: StoreDeps, actor: Actor, subject: With<'session'>, input: z.output<typeof AttachDirectiveBody>): Promise<Planned> {
   const { session } = subject;
   if (session.status === 'completed' || session.status === 'cancelled')
-    throw new HttpError('conflict', `This session is ${session.status}; plan a directive for an upcoming session instead.`);
+    throw new HttpError('conflict', em('errors:directives.sessionPlanDirectiveUpcoming', { status: session.status }));
   const f = await findDirective(deps.store, actor, input.directiveId);
-  if (!f) throw new HttpError('invalid_request', `There is no directive "${input.directiveId}".`);
+  if (!f) throw new HttpError('invalid_request', em('errors:directives.directive', { directiveId: input.directiveId }));
   await deps.store.workspace.attachToSession(session.id, f.directive, actor.userId, deps.clock());
   return sessionDirectives(deps, actor, subject);
 }

@@ -8,7 +8,7 @@ import { reflectionDto } from '../clinical/reflections.service.ts';
 import type { Actor, StoreDeps, Subject, With } from '../context.ts';
 import { findDirective } from '../directives/directives.service.ts';
 import { artworkDto, iso } from '../dto.ts';
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
 import { screenClientText } from '../safety/screen-client-text.ts';
 import type { CrisisNotice } from '../safety/screen-client-text.ts';
 
@@ -38,9 +38,9 @@ export async function assignHomework(
   input: z.output<typeof AssignHomeworkBody>,
 ): Promise<HomeworkDto> {
   const d = (await findDirective(store, actor, input.directiveId))?.directive;
-  if (!d) throw new HttpError('invalid_request', `There is no directive "${input.directiveId}".`);
+  if (!d) throw new HttpError('invalid_request', em('errors:homework.directive', { directiveId: input.directiveId }));
   const dueAt = input.dueAt ? new Date(input.dueAt) : null;
-  if (dueAt && dueAt < clock()) throw new HttpError('invalid_request', 'The due date is in the past.');
+  if (dueAt && dueAt < clock()) throw new HttpError('invalid_request', em('errors:homework.dueDatePast'));
   const hw = await store.homework.create({
     id: randomUUID(),
     clientId: client.id,
@@ -67,8 +67,8 @@ export async function setHomeworkStatus(
 ): Promise<HomeworkDto> {
   const to = input.status;
   if (actor.role === 'client' && (to === 'cancelled' || to === 'assigned'))
-    throw new HttpError('forbidden', 'Only your therapist can cancel or reopen homework.');
-  if (homework.status === 'cancelled' && actor.role === 'client') throw new HttpError('conflict', 'This homework was cancelled.');
+    throw new HttpError('forbidden', em('errors:homework.therapistCancelReopenHomework'));
+  if (homework.status === 'cancelled' && actor.role === 'client') throw new HttpError('conflict', em('errors:homework.homeworkCancelled'));
   return homeworkDto(await store.homework.setStatus(homework.id, to, clock()), clock());
 }
 
@@ -80,7 +80,7 @@ export async function answerHomework(
   input: z.output<typeof HomeworkAnswersBody>,
 ): Promise<z.infer<typeof HomeworkAnswered>> {
   const { store, clock } = deps;
-  if (homework.status === 'cancelled') throw new HttpError('conflict', 'This homework was cancelled.');
+  if (homework.status === 'cancelled') throw new HttpError('conflict', em('errors:homework.homeworkCancelled'));
   const now = clock();
   const recs: ReflectionRecord[] = [];
   let crisis: CrisisNotice | null = null;
@@ -119,7 +119,7 @@ export async function attachArtwork(
   input: z.output<typeof AttachArtworkBody>,
 ): Promise<HomeworkDto> {
   const art = await deps.store.artworks.byId(input.artworkId);
-  if (!art || art.clientId !== client.id) throw new HttpError('invalid_request', 'That artwork is not in this client’s gallery.');
+  if (!art || art.clientId !== client.id) throw new HttpError('invalid_request', em('errors:homework.artworkClientSGallery'));
   await deps.store.homework.link('artworks', art.id, homework.id);
   return started(deps, homework);
 }
@@ -130,9 +130,9 @@ export async function attachMusic(
   { client, homework }: With<'homework'>,
   input: z.output<typeof AttachMusicBody>,
 ): Promise<HomeworkDto> {
-  if (homework.status === 'cancelled') throw new HttpError('conflict', 'This homework was cancelled.');
+  if (homework.status === 'cancelled') throw new HttpError('conflict', em('errors:homework.homeworkCancelled'));
   const piece = await deps.store.music.byId(input.musicId);
-  if (!piece || piece.clientId !== client.id) throw new HttpError('invalid_request', 'That piece is not in this client’s music.');
+  if (!piece || piece.clientId !== client.id) throw new HttpError('invalid_request', em('errors:homework.pieceClientSMusic'));
   await deps.store.homework.link('music_pieces', piece.id, homework.id);
   return started(deps, homework);
 }

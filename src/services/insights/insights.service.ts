@@ -17,7 +17,7 @@ import {
 import type { ArtworkRecord, Store } from '../../store/index.ts';
 import type { Actor, StoreDeps, Subject, With } from '../context.ts';
 import { iso } from '../dto.ts';
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
 import { featuresTask } from '../jobs/engine-pool.ts';
 import type { EnginePool } from '../jobs/engine-pool.ts';
 
@@ -30,7 +30,7 @@ const ANALYSIS_EDGE = 512;
 /** Computes and stores the features of one work (image, and strokes if it was drawn here). */
 async function ensureFeatures(store: Store, art: ArtworkRecord, now: Date, engines?: EnginePool): Promise<Record<string, number>> {
   const bytes = await store.files.get(art.clientId, art.blobKey);
-  if (!bytes) throw new HttpError('not_found', 'The image file of that artwork is missing from storage.');
+  if (!bytes) throw new HttpError('not_found', em('errors:insights.imageFileArtworkMissing'));
   const { data, info } = await sharp(bytes)
     .resize({ width: ANALYSIS_EDGE, height: ANALYSIS_EDGE, fit: 'inside', withoutEnlargement: true })
     .ensureAlpha()

@@ -2,26 +2,26 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { AcceptInviteBody, Invite, InvitePeek } from '../../domain/api/schemas.ts';
-import { passwordProblem } from '../../domain/index.ts';
 import type { Locale } from '../../domain/index.ts';
 import type { UserRecord } from '../../store/index.ts';
 import { hashPassword } from '../account/passwords.ts';
 import { newToken, sha256 } from '../account/tokens.ts';
 import type { Actor, StoreDeps, Subject, With } from '../context.ts';
 import { inviteDto, inviteStatus } from '../dto.ts';
-import { HttpError } from '../errors.ts';
+import { em, errorTextIn, HttpError } from '../errors.ts';
+import { assertPasswordAcceptable } from '../refusals.ts';
 
 export interface InvitesDeps extends StoreDeps {
   config: { inviteTtlMs: number };
 }
 
 const WHY = {
-  used: 'This invite link has already been used. If that was you, please sign in.',
-  revoked: 'This invite link was withdrawn. Please ask your therapist for a new one.',
-  expired: 'This invite link has expired. Please ask your therapist for a new one.',
-  missing: 'This invite link is not valid. Please check it, or ask your therapist for a new one.',
-  taken: 'This client already has an account. Please sign in.',
-  archived: 'This invite link is paused. Please ask your therapist.',
+  used: em('errors:invites.linkUsed'),
+  revoked: em('errors:invites.linkRevoked'),
+  expired: em('errors:invites.linkExpired'),
+  missing: em('errors:invites.linkMissing'),
+  taken: em('errors:invites.linkTaken'),
+  archived: em('errors:invites.linkArchived'),
 } as const;
 
 /** A new link for a client without an account; `origin` is where the app is reached (e.g. http://127.0.0.1:8080). */
@@ -31,7 +31,7 @@ export async function createInvite(
   { client }: Subject,
   input: { origin: string; locale?: Locale | undefined },
 ): Promise<z.infer<typeof Invite>> {
-  if (client.userId) throw new HttpError('conflict', `${client.displayName} already has an account.`);
+  if (client.userId) throw new HttpError('conflict', em('errors:invites.alreadyAccount', { displayName: client.displayName }));
   const token = newToken();
   const now = clock();
   const invite = await store.invites.create({
@@ -63,13 +63,14 @@ async function lookup({ store, clock }: StoreDeps, token: string) {
 }
 
 /** What the join page shows before the client chooses a password. */
-export async function peekInvite(deps: StoreDeps, token: string): Promise<z.infer<typeof InvitePeek>> {
+/** `locale`: the language the refusal reason is written in (the page's, before anyone signs in). */
+export async function peekInvite(deps: StoreDeps, token: string, locale: Locale = 'en'): Promise<z.infer<typeof InvitePeek>> {
   const { invite, why } = await lookup(deps, token);
-  if (!invite || why) return { valid: false, reason: WHY[why ?? 'missing'] };
+  if (!invite || why) return { valid: false, reason: errorTextIn(WHY[why ?? 'missing'], locale) };
   const client = await deps.store.clients.byId(invite.clientId);
   const therapist = client && (await deps.store.users.byId(client.therapistId));
-  if (!client || client.userId) return { valid: false, reason: WHY.taken };
-  if (client.status === 'archived') return { valid: false, reason: WHY.archived };
+  if (!client || client.userId) return { valid: false, reason: errorTextIn(WHY.taken, locale) };
+  if (client.status === 'archived') return { valid: false, reason: errorTextIn(WHY.archived, locale) };
   return { valid: true, clientName: client.displayName, therapistName: therapist?.displayName ?? '', locale: invite.locale ?? therapist?.locale ?? null };
 }
 
@@ -82,10 +83,8 @@ export async function acceptInvite(deps: StoreDeps, token: string, input: z.outp
   if (!client || client.userId) throw new HttpError('invite_invalid', WHY.taken);
   if (client.status === 'archived') throw new HttpError('invite_invalid', WHY.archived);
   const displayName = input.displayName ?? client.displayName;
-  const problem = passwordProblem(input.password, { email: input.email, displayName });
-  if (problem) throw new HttpError('invalid_request', problem, [{ path: 'body.password', message: problem }]);
-  if (await store.users.byEmail(input.email))
-    throw new HttpError('conflict', 'An account with this email already exists. Please use another email, or sign in.');
+  assertPasswordAcceptable(input.password, { email: input.email, displayName }, 'body.password');
+  if (await store.users.byEmail(input.email)) throw new HttpError('conflict', em('errors:invites.accountEmailAlreadyExists'));
   const passwordHash = await hashPassword(input.password);
   const now = clock();
   // The new client starts in the invite's language, else their therapist's, else the browser's (null).

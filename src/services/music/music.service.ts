@@ -26,7 +26,7 @@ import type { AudioClip, Instrument, Mode, MusicPlan } from '../../engines/music
 import type { MusicListenRecord, MusicPieceRecord, MusicSampleRecord, MusicSteeringRecord, Store } from '../../store/index.ts';
 import type { Actor, StoreDeps, Subject, With } from '../context.ts';
 import { iso } from '../dto.ts';
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
 import { screenClientText } from '../safety/screen-client-text.ts';
 import { steeringDtos } from './steering.service.ts';
 
@@ -100,7 +100,7 @@ const sampleDto = (s: MusicSampleRecord): z.infer<typeof MusicSample> => ({
 /** The stored recording, decoded again for rendering. */
 async function loadClip(store: Store, sample: MusicSampleRecord): Promise<AudioClip> {
   const bytes = await store.files.get(sample.clientId, sample.blobKey);
-  if (!bytes) throw new HttpError('not_found', 'The recording this piece continues is missing from storage.');
+  if (!bytes) throw new HttpError('not_found', em('errors:music.recordingPieceContinuesMissing'));
   const wav = decodeWav(bytes);
   if (!wav.ok) throw new Error(`stored recording ${sample.id} no longer decodes: ${wav.error}`);
   return { channels: wav.value.channels, sampleRate: wav.value.sampleRate };
@@ -129,9 +129,8 @@ export async function composePiece(
   let sampleId: string | null = null;
   if (input.sampleId) {
     const sample = await store.music.sampleById(input.sampleId);
-    if (!sample || sample.clientId !== client.id) throw new HttpError('invalid_request', 'That recording was not found among this client’s recordings.');
-    if (input.seconds < sample.seconds + 2)
-      throw new HttpError('invalid_request', `The piece must be at least 2 seconds longer than the recording (${sample.seconds.toFixed(1)} s).`);
+    if (!sample || sample.clientId !== client.id) throw new HttpError('invalid_request', em('errors:music.recordingFoundAmongClient'));
+    if (input.seconds < sample.seconds + 2) throw new HttpError('invalid_request', em('errors:music.pieceMustLeast2', { seconds: sample.seconds.toFixed(1) }));
     // Kept in the recording's key, mode and tempo, so the stored plan shows what will play.
     const clip = await loadClip(store, sample);
     plan = planForContinuation(plan, await analyzeClip(deps, clip));
@@ -167,18 +166,15 @@ export async function addRecording(
 ): Promise<z.infer<typeof MusicSample>> {
   const { store, clock } = deps;
   const wav = decodeWav(file);
-  if (!wav.ok) throw new HttpError('unsupported_media_type', `This file cannot be used as a recording: ${wav.error}.`);
+  if (!wav.ok) throw new HttpError('unsupported_media_type', em('errors:music.fileUsedRecording', { error: wav.error }));
   const clip: AudioClip = { channels: wav.value.channels, sampleRate: wav.value.sampleRate };
   const seconds = wav.value.frames / wav.value.sampleRate;
   if (seconds < SAMPLE_LIMITS.minSeconds)
-    throw new HttpError(
-      'invalid_request',
-      `The recording is ${seconds.toFixed(1)} s long; it needs at least ${SAMPLE_LIMITS.minSeconds} s to hear its key and pulse.`,
-    );
+    throw new HttpError('invalid_request', em('errors:music.recordingSLongNeeds', { seconds: seconds.toFixed(1), minSeconds: SAMPLE_LIMITS.minSeconds }));
   if (seconds > SAMPLE_LIMITS.maxSeconds)
-    throw new HttpError('invalid_request', `The recording is ${Math.round(seconds)} s long; please use a clip of at most ${SAMPLE_LIMITS.maxSeconds} s.`);
+    throw new HttpError('invalid_request', em('errors:music.recordingSLongUse', { seconds: Math.round(seconds), maxSeconds: SAMPLE_LIMITS.maxSeconds }));
   const a = await analyzeClip(deps, clip);
-  if (a.silent) throw new HttpError('invalid_request', 'The recording is silent (or too quiet to hear its key and pulse).');
+  if (a.silent) throw new HttpError('invalid_request', em('errors:music.recordingSilentTooQuiet'));
   const id = randomUUID();
   const rec: MusicSampleRecord = {
     id,
@@ -277,10 +273,10 @@ export async function recordListen(
   { music: p }: With<'music'>,
   input: z.output<typeof ListenBody>,
 ): Promise<z.infer<typeof Listen>> {
-  if (input.secondsListened > p.seconds * 20) throw new HttpError('invalid_request', 'secondsListened is far longer than the piece.');
+  if (input.secondsListened > p.seconds * 20) throw new HttpError('invalid_request', em('errors:music.secondslistenedFarLongerThan'));
   if (input.steeringId) {
     const steered = await store.music.steeringById(input.steeringId);
-    if (!steered || steered.pieceId !== p.id) throw new HttpError('invalid_request', 'steeringId does not name a steered playback of this piece.');
+    if (!steered || steered.pieceId !== p.id) throw new HttpError('invalid_request', em('errors:music.steeringidDoesNameSteered'));
   }
   const rec: MusicListenRecord = {
     id: randomUUID(),

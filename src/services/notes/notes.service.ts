@@ -1,4 +1,5 @@
 /** Session notes: drafted from the session's facts, edited and signed by the therapist, then locked; addenda after. */
+import { hasNotePlaceholder } from '../../domain/notes/index.ts';
 import { createHash, randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { TextBackend } from '../../backends/index.ts';
@@ -6,7 +7,7 @@ import type { AddendumBody, DraftNoteBody, Note, UpdateNoteBody } from '../../do
 import type { NoteRecord } from '../../store/index.ts';
 import type { Actor, StoreDeps, Subject, With } from '../context.ts';
 import { iso } from '../dto.ts';
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
 import { sessionFacts } from './session-facts.ts';
 
 export interface NotesDeps extends StoreDeps {
@@ -50,7 +51,9 @@ const reread = async ({ store }: StoreDeps, id: string): Promise<NoteDto> => not
 
 export async function draftNote(deps: NotesDeps, actor: Actor, { client, session }: With<'session'>, input: z.output<typeof DraftNoteBody>): Promise<NoteDto> {
   const { store, clock, textBackend } = deps;
-  const sections = await textBackend.draftNote(input.format, await sessionFacts(store, client, session, clock()));
+  // Written in the therapist's language (the note is theirs to edit and sign).
+  const facts = { ...(await sessionFacts(store, client, session, clock())), locale: actor.locale ?? 'en' };
+  const sections = await textBackend.draftNote(input.format, facts);
   const id = randomUUID();
   await store.notes.create({
     id,
@@ -74,21 +77,19 @@ export async function readNote(_deps: StoreDeps, _actor: Actor, { note }: With<'
 }
 
 export async function editNote(deps: StoreDeps, _actor: Actor, { note }: With<'note'>, input: z.output<typeof UpdateNoteBody>): Promise<NoteDto> {
-  if (!(await deps.store.notes.updateDraft(note, input.sections, deps.clock())))
-    throw new HttpError('conflict', 'This note is signed and locked. Add a dated addendum instead.');
+  if (!(await deps.store.notes.updateDraft(note, input.sections, deps.clock()))) throw new HttpError('conflict', em('errors:notes.noteSignedLockedAdd'));
   return reread(deps, note.id);
 }
 
 export async function signNote(deps: StoreDeps, _actor: Actor, { note }: With<'note'>): Promise<NoteDto> {
-  if (note.sections.some((s) => s.text.includes('[For the therapist to complete.]')))
-    throw new HttpError('invalid_request', 'Complete every section before signing (some still say "For the therapist to complete").');
+  if (note.sections.some((s) => hasNotePlaceholder(s.text))) throw new HttpError('invalid_request', em('errors:notes.completeEverySectionBefore'));
   const at = deps.clock();
-  if (!(await deps.store.notes.sign(note.id, noteHash(note, at), at))) throw new HttpError('conflict', 'This note is already signed.');
+  if (!(await deps.store.notes.sign(note.id, noteHash(note, at), at))) throw new HttpError('conflict', em('errors:notes.noteAlreadySigned'));
   return reread(deps, note.id);
 }
 
 export async function addAddendum(deps: StoreDeps, actor: Actor, { note }: With<'note'>, input: z.output<typeof AddendumBody>): Promise<NoteDto> {
-  if (note.status !== 'signed') throw new HttpError('conflict', 'A draft can simply be edited; addenda are for signed notes.');
+  if (note.status !== 'signed') throw new HttpError('conflict', em('errors:notes.draftSimplyEditedAddenda'));
   const at = deps.clock();
   await deps.store.notes.addAddendum(note, {
     id: randomUUID(),

@@ -11,7 +11,7 @@ import { maxTotalOf, measureDefinition } from '../../domain/measures/index.ts';
 import type { MeasureResponseRecord, PlanRecord } from '../../store/index.ts';
 import type { Actor, StoreDeps, Subject, With } from '../context.ts';
 import { iso } from '../dto.ts';
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
 
 type Content = z.infer<typeof PlanContent>;
 type Target = z.infer<typeof MeasureTarget>;
@@ -30,8 +30,8 @@ function checkTargets(content: Content): void {
     const { direction, value } = targetOf(o.target);
     const want = def.better === 'lower' ? 'below' : 'above';
     if (direction !== want)
-      throw new HttpError('invalid_request', `On ${def.name} ${def.better} scores are better, so a target is a score to get ${want}, not ${direction}.`);
-    if (value > maxTotalOf(def)) throw new HttpError('invalid_request', `${def.name} totals run from 0 to ${maxTotalOf(def)}; ${value} is outside that.`);
+      throw new HttpError('invalid_request', em('errors:plans.scoresBetterSoTarget', { name: def.name, better: def.better, want, direction }));
+    if (value > maxTotalOf(def)) throw new HttpError('invalid_request', em('errors:plans.totalsRunFrom0', { name: def.name, max: maxTotalOf(def), value }));
   }
 }
 
@@ -95,7 +95,7 @@ export async function listPlans(deps: StoreDeps, actor: Actor, { client }: Subje
 
 /** A plan not shared with its client answers to the client like a missing one. */
 export async function readPlan(deps: StoreDeps, actor: Actor, { plan }: With<'plan'>): Promise<PlanDto> {
-  if (actor.role === 'client' && !plan.shared) throw new HttpError('not_found', 'That plan was not found.');
+  if (actor.role === 'client' && !plan.shared) throw new HttpError('not_found', em('errors:plans.planFound'));
   return planDto(deps, plan);
 }
 

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { PracticeSecurity, PracticeSecurityBody } from '../../domain/api/account.schemas.ts';
 import type { Actor, Store, StoreDeps } from '../context.ts';
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
 
 /** Practice-wide security settings (stored under `settings['practice.security']`). */
 export interface PracticeSecuritySettings {
@@ -34,7 +34,7 @@ export async function isOwner(store: Store, actor: Pick<Actor, 'role' | 'userId'
 
 /** Refuses anyone but the practice owner (403: a role mismatch, not a missing record). */
 export async function requireOwner(store: Store, actor: Pick<Actor, 'role' | 'userId'>): Promise<void> {
-  if (!(await isOwner(store, actor))) throw new HttpError('forbidden', 'Only the practice owner can do this.');
+  if (!(await isOwner(store, actor))) throw new HttpError('forbidden', em('errors:practice.practiceOwnerDo'));
 }
 
 /**
@@ -52,10 +52,10 @@ export async function setPracticeSecurity(
   actor: Actor,
   input: z.output<typeof PracticeSecurityBody>,
 ): Promise<z.infer<typeof PracticeSecurity>> {
-  if (!(await isPracticeOwner(store, actor))) throw new HttpError('forbidden', 'Only the practice owner, or an operator, can change this.');
+  if (!(await isPracticeOwner(store, actor))) throw new HttpError('forbidden', em('errors:practice.practiceOwnerOperatorChange'));
   const next = { requireTwoFactorForTherapists: input.requireTwoFactorForTherapists };
   if (next.requireTwoFactorForTherapists && actor.role === 'therapist' && !(await store.accountSecurity.twoFactorEnabled(actor.userId))) {
-    throw new HttpError('conflict', 'Turn on two-step sign-in for your own account first.');
+    throw new HttpError('conflict', em('errors:practice.turnTwoStepSign'));
   }
   await store.settings.set(PRACTICE_SECURITY_KEY, next);
   await store.audit.append({ actorId: actor.userId, actorRole: actor.role, action: 'practice.security_changed', clientId: null, detail: next });

@@ -22,7 +22,7 @@ import type {
 import type { ArtworkRecord, ClientRecord, SeriesRecord, Store } from '../../store/index.ts';
 import type { Actor, StoreDeps, Subject, With } from '../context.ts';
 import { iso } from '../dto.ts';
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
 import { screenClientText } from '../safety/screen-client-text.ts';
 import { storybookPdf } from './storybook-pdf.ts';
 
@@ -73,7 +73,7 @@ export async function readStories({ store }: StoreDeps, _actor: Actor, { client 
 /** The series `seriesId` of this client, or 404 (another client's series answers like a missing one). */
 async function seriesOf(store: Store, client: ClientRecord, seriesId: string): Promise<SeriesRecord> {
   const s = await store.series.byId(seriesId);
-  if (!s || s.clientId !== client.id) throw new HttpError('not_found', 'That series was not found.');
+  if (!s || s.clientId !== client.id) throw new HttpError('not_found', em('errors:series.seriesFound'));
   return s;
 }
 
@@ -82,19 +82,19 @@ async function checkReferences(store: Store, client: ClientRecord, input: z.outp
   const live = await liveWorks(store, client.id);
   for (const [i, c] of input.chapters.entries()) {
     if (c.artworkId !== null && !live.has(c.artworkId)) {
-      throw new HttpError('invalid_request', `Chapter ${i + 1}: that work is not in this client’s gallery.`, [
+      throw new HttpError('invalid_request', em('errors:series.chapterWorkClientS', { number: i + 1 }), [
         { path: `body.chapters.${i}.artworkId`, message: 'Not in the gallery.' },
       ]);
     }
     if (c.artworkId === null && !c.title && !c.words) {
-      throw new HttpError('invalid_request', `Chapter ${i + 1} is empty: choose a work or write a title or a few words.`);
+      throw new HttpError('invalid_request', em('errors:series.chapterEmptyChooseWork', { number: i + 1 }));
     }
   }
   const musicIds = [input.musicId, ...input.chapters.map((c) => c.musicId)].filter((m): m is string => typeof m === 'string');
   if (musicIds.length > 0) {
     const mine = new Set((await store.music.listForClient(client.id)).map((p) => p.id));
     const stray = musicIds.find((m) => !mine.has(m));
-    if (stray) throw new HttpError('invalid_request', 'That music is not among this client’s pieces.');
+    if (stray) throw new HttpError('invalid_request', em('errors:series.musicAmongClientS'));
   }
 }
 
@@ -200,7 +200,7 @@ export async function setSelfPortrait(
   { artwork }: With<'artwork'>,
   input: z.output<typeof SelfPortraitBody>,
 ): Promise<z.infer<typeof SelfPortraitState>> {
-  if (artwork.deletedAt) throw new HttpError('conflict', 'That work is in the bin; restore it first.');
+  if (artwork.deletedAt) throw new HttpError('conflict', em('errors:series.workBinRestoreFirst'));
   await store.series.setTag(artwork.id, 'self_portrait', input.selfPortrait, clock());
   return { artworkId: artwork.id, selfPortrait: input.selfPortrait };
 }
@@ -225,10 +225,10 @@ export async function setNoteSeries(
   input: z.output<typeof NoteSeriesBody>,
 ): Promise<z.infer<typeof NoteSeries>> {
   const { store, clock } = deps;
-  if (subject.note.status !== 'draft') throw new HttpError('conflict', 'This note is signed; mention the series in an addendum instead.');
+  if (subject.note.status !== 'draft') throw new HttpError('conflict', em('errors:series.noteSignedMentionSeries'));
   const mine = new Set((await store.series.listForClient(subject.client.id)).map((s) => s.id));
   const ids = [...new Set(input.seriesIds)];
-  if (ids.some((id) => !mine.has(id))) throw new HttpError('invalid_request', 'That series is not among this client’s series.');
+  if (ids.some((id) => !mine.has(id))) throw new HttpError('invalid_request', em('errors:series.seriesAmongClientS'));
   await store.series.setForNote(subject.note.id, ids, clock());
   return noteSeries(deps, actor, subject);
 }

@@ -2,10 +2,11 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { CreateSessionBody, TherapySession, UpdateSessionBody } from '../../domain/api/schemas.ts';
-import { canMoveSession, sessionTransitionError } from '../../domain/index.ts';
+import { canMoveSession } from '../../domain/index.ts';
+import { sessionTransitionText } from '../refusals.ts';
 import type { Actor, StoreDeps, Subject, With } from '../context.ts';
 import { sessionDto } from '../dto.ts';
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
 
 type SessionDto = z.infer<typeof TherapySession>;
 
@@ -19,7 +20,7 @@ export async function scheduleSession(
   { client }: Subject,
   input: z.output<typeof CreateSessionBody>,
 ): Promise<SessionDto> {
-  if (client.status === 'archived') throw new HttpError('conflict', `${client.displayName} is archived; restore them before scheduling.`);
+  if (client.status === 'archived') throw new HttpError('conflict', em('errors:sessions.archivedRestoreThemBefore', { displayName: client.displayName }));
   const s = await store.therapySessions.create({
     id: randomUUID(),
     clientId: client.id,
@@ -39,7 +40,7 @@ export async function updateSession(
   { session }: With<'session'>,
   input: z.output<typeof UpdateSessionBody>,
 ): Promise<{ session: SessionDto; from: string; to: string }> {
-  if (input.status && !canMoveSession(session.status, input.status)) throw new HttpError('conflict', sessionTransitionError(session.status, input.status));
+  if (input.status && !canMoveSession(session.status, input.status)) throw new HttpError('conflict', sessionTransitionText(session.status, input.status));
   const updated = await store.therapySessions.update(
     session.id,
     { status: input.status, title: input.title, scheduledAt: input.scheduledAt ? new Date(input.scheduledAt) : undefined },

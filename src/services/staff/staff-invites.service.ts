@@ -7,22 +7,23 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { AcceptStaffInviteBody, CreateStaffInviteBody, StaffInvite, StaffInvitePeek } from '../../domain/api/practice.schemas.ts';
-import { passwordProblem } from '../../domain/index.ts';
 import type { StaffInviteRecord, UserRecord } from '../../store/index.ts';
 import { hashPassword } from '../account/passwords.ts';
 import { newToken, sha256 } from '../account/tokens.ts';
 import type { Actor, StoreDeps } from '../context.ts';
-import { HttpError } from '../errors.ts';
+import { em, errorTextIn, HttpError } from '../errors.ts';
+import type { Locale } from '../../domain/i18n/index.ts';
+import { assertPasswordAcceptable } from '../refusals.ts';
 import { practiceOwnerId, practiceSecurity, requireOwner } from '../practice/practice.service.ts';
 
 /** How long a staff invite link works. */
 export const STAFF_INVITE_TTL_MS = 72 * 60 * 60_000;
 
 const WHY = {
-  used: 'This invite link has already been used. If that was you, please sign in.',
-  revoked: 'This invite link was withdrawn. Please ask the practice owner for a new one.',
-  expired: 'This invite link has expired. Please ask the practice owner for a new one.',
-  missing: 'This invite link is not valid. Please check it, or ask the practice owner for a new one.',
+  used: em('errors:staff.linkUsed'),
+  revoked: em('errors:staff.linkRevoked'),
+  expired: em('errors:staff.linkExpired'),
+  missing: em('errors:staff.linkMissing'),
 } as const;
 
 function statusOf(i: StaffInviteRecord, now: Date): 'open' | 'used' | 'revoked' | 'expired' {
@@ -50,7 +51,7 @@ export async function createStaffInvite(
   input: z.output<typeof CreateStaffInviteBody> & { origin: string },
 ): Promise<z.infer<typeof StaffInvite>> {
   await requireOwner(store, actor);
-  if (await store.users.byEmail(input.email)) throw new HttpError('conflict', 'An account with this email already exists.');
+  if (await store.users.byEmail(input.email)) throw new HttpError('conflict', em('errors:staff.accountEmailAlreadyExists'));
   const token = newToken();
   const now = clock();
   const invite = await store.practice.createInvite({
@@ -73,7 +74,7 @@ export async function listStaffInvites({ store, clock }: StoreDeps): Promise<z.i
 
 export async function revokeStaffInvite({ store, clock }: StoreDeps, actor: Actor, inviteId: string): Promise<void> {
   await requireOwner(store, actor);
-  if (!(await store.practice.revokeInvite(inviteId, clock()))) throw new HttpError('not_found', 'That invite is not open.');
+  if (!(await store.practice.revokeInvite(inviteId, clock()))) throw new HttpError('not_found', em('errors:staff.inviteOpen'));
 }
 
 async function lookup({ store, clock }: StoreDeps, token: string) {
@@ -84,9 +85,10 @@ async function lookup({ store, clock }: StoreDeps, token: string) {
 }
 
 /** What the join page shows before the invitee chooses a password. */
-export async function peekStaffInvite(deps: StoreDeps, token: string): Promise<z.infer<typeof StaffInvitePeek>> {
+/** `locale`: the language the refusal reason is written in (the page's, before anyone signs in). */
+export async function peekStaffInvite(deps: StoreDeps, token: string, locale: Locale = 'en'): Promise<z.infer<typeof StaffInvitePeek>> {
   const { invite, why } = await lookup(deps, token);
-  if (!invite || why) return { valid: false, reason: WHY[why ?? 'missing'] };
+  if (!invite || why) return { valid: false, reason: errorTextIn(WHY[why ?? 'missing'], locale) };
   const ownerId = await practiceOwnerId(deps.store);
   const owner = ownerId ? await deps.store.users.byId(ownerId) : undefined;
   const twoFactorRequired = invite.role !== 'operator' && (await practiceSecurity(deps.store)).requireTwoFactorForTherapists;
@@ -98,9 +100,8 @@ export async function acceptStaffInvite(deps: StoreDeps, token: string, input: z
   const { store, clock } = deps;
   const { invite, why } = await lookup(deps, token);
   if (!invite || why) throw new HttpError('invite_invalid', WHY[why ?? 'missing']);
-  const problem = passwordProblem(input.password, { email: invite.email, displayName: input.displayName });
-  if (problem) throw new HttpError('invalid_request', problem, [{ path: 'body.password', message: problem }]);
-  if (await store.users.byEmail(invite.email)) throw new HttpError('conflict', 'An account with this email already exists. Please sign in.');
+  assertPasswordAcceptable(input.password, { email: invite.email, displayName: input.displayName }, 'body.password');
+  if (await store.users.byEmail(invite.email)) throw new HttpError('conflict', em('errors:staff.accountEmailAlreadyExists2'));
   const passwordHash = await hashPassword(input.password);
   const now = clock();
   const role = invite.role === 'operator' ? 'admin' : 'therapist';

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { PracticeMe, PracticeRole, Staff, StaffMember, SuperviseesBody } from '../../domain/api/practice.schemas.ts';
 import type { UserRecord } from '../../store/index.ts';
 import type { Actor, Store, StoreDeps } from '../context.ts';
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
 import { practiceOwnerId, requireOwner } from '../practice/practice.service.ts';
 import { listStaffInvites } from './staff-invites.service.ts';
 import { transferDtos } from './transfer.service.ts';
@@ -53,7 +53,7 @@ export async function listStaff(deps: StoreDeps, actor: Actor): Promise<z.infer<
 /** An active therapist account (the only kind that can hold a caseload, supervise or own the practice), or 404. */
 export async function activeTherapist(store: Store, userId: string): Promise<UserRecord> {
   const u = await store.users.byId(userId);
-  if (!u || u.role !== 'therapist' || u.disabledAt) throw new HttpError('not_found', 'That therapist was not found in this practice.');
+  if (!u || u.role !== 'therapist' || u.disabledAt) throw new HttpError('not_found', em('errors:staff.therapistFoundPractice'));
   return u;
 }
 
@@ -67,7 +67,7 @@ export async function setSupervisees(
   await requireOwner(store, actor);
   await activeTherapist(store, supervisorId);
   const ids = [...new Set(input.superviseeIds)];
-  if (ids.includes(supervisorId)) throw new HttpError('invalid_request', 'A therapist cannot supervise their own caseload.');
+  if (ids.includes(supervisorId)) throw new HttpError('invalid_request', em('errors:staff.therapistSuperviseTheirOwn'));
   for (const id of ids) await activeTherapist(store, id);
   const before = await store.practice.superviseesOf(supervisorId);
   await store.practice.setSupervisees(supervisorId, ids, actor.userId, clock());
@@ -86,7 +86,7 @@ export async function setSupervisees(
 /** Hands the practice to another active therapist; the route asked the current owner for a fresh password. */
 export async function handOverOwnership({ store, clock }: StoreDeps, actor: Actor, userId: string): Promise<void> {
   await requireOwner(store, actor);
-  if (userId === actor.userId) throw new HttpError('invalid_request', 'You already own this practice.');
+  if (userId === actor.userId) throw new HttpError('invalid_request', em('errors:staff.alreadyOwnPractice'));
   await activeTherapist(store, userId);
   await store.practice.setOwner(userId, clock());
   await store.audit.append({
@@ -107,19 +107,15 @@ export async function handOverOwnership({ store, clock }: StoreDeps, actor: Acto
  */
 export async function deactivateStaff({ store, clock }: StoreDeps, actor: Actor, userId: string): Promise<{ sessionsEnded: number }> {
   await requireOwner(store, actor);
-  if (userId === actor.userId) throw new HttpError('invalid_request', 'Hand the practice to another therapist before deactivating your own account.');
+  if (userId === actor.userId) throw new HttpError('invalid_request', em('errors:staff.handPracticeAnotherTherapist'));
   const user = await store.users.byId(userId);
-  if (!user || user.role === 'client') throw new HttpError('not_found', 'That account was not found in this practice.');
-  if (user.disabledAt) throw new HttpError('conflict', `${user.displayName} is already deactivated.`);
+  if (!user || user.role === 'client') throw new HttpError('not_found', em('errors:staff.accountFoundPractice'));
+  if (user.disabledAt) throw new HttpError('conflict', em('errors:staff.alreadyDeactivated', { displayName: user.displayName }));
   const clients = user.role === 'therapist' ? await store.clients.listForTherapist(user.id, true) : [];
   if (clients.length > 0) {
-    throw new HttpError(
-      'conflict',
-      `Transfer ${user.displayName}'s ${clients.length === 1 ? 'client' : `${clients.length} clients`} to another therapist first.`,
-      {
-        clients: clients.map((c) => ({ id: c.id, displayName: c.displayName })),
-      },
-    );
+    throw new HttpError('conflict', em('errors:staff.transferSAnotherTherapist', { displayName: user.displayName, count: clients.length }), {
+      clients: clients.map((c) => ({ id: c.id, displayName: c.displayName })),
+    });
   }
   const sessionsEnded = await store.practice.deactivate(user.id, clock());
   await store.audit.append({
@@ -138,7 +134,7 @@ export async function deactivateStaff({ store, clock }: StoreDeps, actor: Actor,
 export async function reactivateStaff({ store }: StoreDeps, actor: Actor, userId: string): Promise<void> {
   await requireOwner(store, actor);
   const user = await store.users.byId(userId);
-  if (!user || user.role === 'client') throw new HttpError('not_found', 'That account was not found in this practice.');
+  if (!user || user.role === 'client') throw new HttpError('not_found', em('errors:staff.accountFoundPractice'));
   await store.practice.reactivate(user.id);
   await store.audit.append({
     actorId: actor.userId,

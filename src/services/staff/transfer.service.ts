@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import type { CareTransfer, RecordAccess, TransferBody } from '../../domain/api/practice.schemas.ts';
 import type { CareTransferRecord, Store } from '../../store/index.ts';
 import type { Actor, StoreDeps, Subject } from '../context.ts';
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
 import { requireOwner } from '../practice/practice.service.ts';
 
 /** Transfers as the API shows them (names of the people involved, resolved now). */
@@ -40,10 +40,10 @@ export async function transferDtos(store: Store, transfers: readonly CareTransfe
 export async function transferClient({ store, clock }: StoreDeps, actor: Actor, input: z.output<typeof TransferBody>): Promise<z.infer<typeof CareTransfer>> {
   await requireOwner(store, actor);
   const client = await store.clients.byId(input.clientId);
-  if (!client) throw new HttpError('not_found', 'That client was not found.');
+  if (!client) throw new HttpError('not_found', em('errors:staff.clientFound'));
   const to = await store.users.byId(input.toTherapistId);
-  if (!to || to.role !== 'therapist' || to.disabledAt) throw new HttpError('not_found', 'That therapist was not found in this practice.');
-  if (client.therapistId === to.id) throw new HttpError('conflict', `${client.displayName} is already in ${to.displayName}'s care.`);
+  if (!to || to.role !== 'therapist' || to.disabledAt) throw new HttpError('not_found', em('errors:staff.therapistFoundPractice'));
+  if (client.therapistId === to.id) throw new HttpError('conflict', em('errors:staff.alreadySCare', { client: client.displayName, therapist: to.displayName }));
   const record: CareTransferRecord = {
     id: randomUUID(),
     clientId: client.id,

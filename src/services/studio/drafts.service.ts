@@ -8,7 +8,7 @@
 import type { z } from 'zod';
 import type { DiscardedDrafts, KeepBody, ScreenedArtwork, StudioDrafts } from '../../domain/api/schemas.ts';
 import type { Actor, StoreDeps, Subject, With } from '../context.ts';
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
 import { screenClientText } from '../safety/screen-client-text.ts';
 import type { ScreeningDeps } from '../safety/screen-client-text.ts';
 import { dtos } from './studio.service.ts';
@@ -44,15 +44,14 @@ export async function keepArtwork(
  * was made from it: then it is that work's history.
  */
 export async function discardDraft({ store, clock }: StoreDeps, _actor: Actor, { artwork }: With<'artwork'>): Promise<z.infer<typeof DiscardedDrafts>> {
-  if (artwork.state !== 'draft')
-    throw new HttpError('conflict', 'Only a picture that has not been kept can be let go here. Kept works go to the bin from the gallery.');
+  if (artwork.state !== 'draft') throw new HttpError('conflict', em('errors:studio.pictureBeenKeptLet'));
   const { artworks } = await store.artworks.lineage(artwork.id);
   const below = new Set([artwork.id]);
   // The lineage is in creation order, so a parent is always met before its children.
   for (const a of artworks) if (a.parentId && below.has(a.parentId)) below.add(a.id);
   const family = artworks.filter((a) => below.has(a.id));
   if (family.some((a) => a.state !== 'draft')) {
-    throw new HttpError('conflict', 'A kept work was made from this draft, so it stays as that work’s history.');
+    throw new HttpError('conflict', em('errors:studio.keptWorkMadeFrom'));
   }
   await store.artworks.discard([...below], clock());
   return { discarded: below.size };

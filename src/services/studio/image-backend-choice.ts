@@ -1,10 +1,10 @@
 /** Which image backend makes a studio picture: the built-in engine, or a configured model server with the client's consent. */
 import { describeBackendFailure, isServerFailure } from '../../backends/index.ts';
 import type { ConfiguredBackends, ImageBackend } from '../../backends/index.ts';
-import { consentRefusal } from '../../domain/consent.ts';
+import { consentRefusalText } from '../refusals.ts';
 import type { ClientRecord, Store } from '../../store/index.ts';
 import { serverUsableFor } from '../backends/model-servers.service.ts';
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -37,9 +37,9 @@ export async function chooseImageBackend(
   // Only the client's therapist's own servers and the practice-wide ones; anyone else's are "not configured".
   const rec = UUID.test(backendId) ? await store.backends.byId(backendId) : undefined;
   const backend = rec && serverUsableFor(rec, client.therapistId) ? await modelServers.get(backendId) : undefined;
-  if (!backend) throw new HttpError('invalid_request', 'That model server is not configured. Choose another, or the built-in engine.');
+  if (!backend) throw new HttpError('invalid_request', em('errors:studio.modelServerConfiguredChoose'));
   if (!(await store.consents.has(client.id, 'external_ai'))) {
-    throw new HttpError('consent_required', consentRefusal(client.displayName, 'external_ai'), { scope: 'external_ai', fallback: 'builtin' });
+    throw new HttpError('consent_required', consentRefusalText(client.displayName, 'external_ai'), { scope: 'external_ai', fallback: 'builtin' });
   }
   return { id: backendId, backend };
 }

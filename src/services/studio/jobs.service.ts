@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { JobInfo } from '../../domain/api/jobs.schemas.ts';
 import type { Actor, Subject } from '../context.ts';
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
 import type { JobRunner, JobView } from '../jobs/job-runner.ts';
 
 export interface JobsDeps {
@@ -26,7 +26,7 @@ const jobDto = (j: JobView): z.infer<typeof JobInfo> => ({
 
 async function own({ jobs }: JobsDeps, clientId: string, jobId: string): Promise<JobView> {
   const j = await jobs.get(jobId);
-  if (!j || j.clientId !== clientId) throw new HttpError('not_found', 'That picture job was not found. Finished jobs are kept for 15 minutes.');
+  if (!j || j.clientId !== clientId) throw new HttpError('not_found', em('errors:studio.pictureJobFoundFinished'));
   return j;
 }
 

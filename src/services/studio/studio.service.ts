@@ -29,7 +29,7 @@ import { imageFromDataUrl, pngFromRgba, rgbaFromEncoded, rgbaOfArtwork, storeArt
 import type { ImageLimits } from '../artworks/artwork-files.ts';
 import type { Actor, Clock, Subject, With } from '../context.ts';
 import { artworkDto } from '../dto.ts';
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
 import { imageBackendFor, imageTask } from '../jobs/engine-pool.ts';
 import type { EnginePool } from '../jobs/engine-pool.ts';
 import type { JobContext, JobRunner } from '../jobs/job-runner.ts';
@@ -78,7 +78,7 @@ export function strokesOf(raw: unknown): StrokeDocument {
   try {
     return migrateStrokeDocument(raw);
   } catch (e) {
-    if (e instanceof StrokeDocumentError) throw new HttpError('invalid_request', `The strokes could not be read: ${e.message}`);
+    if (e instanceof StrokeDocumentError) throw new HttpError('invalid_request', em('errors:studio.strokesCouldRead', { message: e.message }));
     throw e;
   }
 }
@@ -86,7 +86,7 @@ export function strokesOf(raw: unknown): StrokeDocument {
 async function sessionOf(store: Store, client: ClientRecord, sessionId: string | undefined | null): Promise<string | null> {
   if (!sessionId) return null;
   const s = /^[0-9a-f-]{36}$/i.test(sessionId) ? await store.therapySessions.byId(sessionId) : undefined;
-  if (!s || s.clientId !== client.id) throw new HttpError('invalid_request', 'That session does not belong to this client.');
+  if (!s || s.clientId !== client.id) throw new HttpError('invalid_request', em('errors:studio.sessionDoesBelongClient'));
   return s.id;
 }
 
@@ -102,7 +102,7 @@ function styleOf(backend: ImageBackend, style: string | undefined, prompt = '', 
     return named ?? styles[0]!.id;
   }
   if (!styles.some((s) => s.id === style))
-    throw new HttpError('invalid_request', `Unknown style "${style}". Choose one of: ${styles.map((s) => s.id).join(', ')}.`);
+    throw new HttpError('invalid_request', em('errors:studio.unknownStyleChooseOne', { style, styles: styles.map((s) => s.id).join(', ') }));
   return style;
 }
 
@@ -165,7 +165,7 @@ export const GENERATE_JOB = 'studio.generate';
 async function sourceOf(store: Store, client: ClientRecord, id: string | null | undefined): Promise<ArtworkRecord | undefined> {
   if (!id) return undefined;
   const source = await store.artworks.byId(id);
-  if (!source || source.clientId !== client.id) throw new HttpError('invalid_request', 'The drawing to follow was not found in this client’s gallery.');
+  if (!source || source.clientId !== client.id) throw new HttpError('invalid_request', em('errors:studio.drawingFollowFoundClient'));
   return source;
 }
 
@@ -244,7 +244,7 @@ async function makePictures(
  */
 export async function runGenerateJob(deps: PictureDeps, ctx: JobContext<GenerateJobInput>): Promise<string[]> {
   const client = await deps.store.clients.byId(ctx.clientId);
-  if (!client) throw new HttpError('not_found', 'The client of this job is no longer here.');
+  if (!client) throw new HttpError('not_found', em('errors:studio.clientJobLongerHere'));
   const g = ctx.input;
   const chosen = await chooseImageBackend(deps, client, g.backendId);
   const source = await sourceOf(deps.store, client, g.sourceArtworkId);
@@ -279,7 +279,7 @@ export async function generatePictures(
   const chosen = await chooseImageBackend(deps, client, b.backendId);
   const backend = chosen.backend;
   const max = backend.capabilities.maxSize;
-  if (b.width > max || b.height > max) throw new HttpError('invalid_request', `The largest image this backend makes is ${max}×${max} pixels.`);
+  if (b.width > max || b.height > max) throw new HttpError('invalid_request', em('errors:studio.largestImageBackendMakes', { max }));
   const source = await sourceOf(store, client, b.sourceArtworkId);
   const sketch = source && (await sketchOf(deps, client, source));
   // A sketch keeps its shape: the requested size becomes the box it fits in (longer side kept).
@@ -358,7 +358,7 @@ export async function inpaintArtwork(
   if (Math.abs(ratio(maskFile.width, maskFile.height) - ratio(image.width, image.height)) > 0.02) {
     throw new HttpError(
       'invalid_request',
-      `The mask is ${maskFile.width}×${maskFile.height}; it must have the artwork's shape (${image.width}×${image.height}).`,
+      em('errors:studio.maskMustArtworkS', { width: maskFile.width, height: maskFile.height, width2: image.width, height2: image.height }),
     );
   }
   const mask = await rgbaFromEncoded(maskFile.data, { width: image.width, height: image.height });
@@ -421,6 +421,6 @@ export async function artworkStrokes({ store }: Pick<StudioDeps, 'store'>, _acto
   const sourceId = (await store.artworks.strokeSources([artwork.id])).get(artwork.id);
   const source = sourceId ? await store.artworks.byId(sourceId) : undefined;
   const doc = source && source.clientId === artwork.clientId ? await store.artworks.strokes(source) : undefined;
-  if (doc === undefined) throw new HttpError('not_found', 'This artwork has no recorded strokes.');
+  if (doc === undefined) throw new HttpError('not_found', em('errors:studio.artworkRecordedStrokes'));
   return doc;
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { messageOf } from '../api/client.ts';
+import { ApiError, messageOf } from '../api/client.ts';
 import { accountApi, isChallenge } from '../account/account-api.ts';
 import type { Challenge } from '../account/account-api.ts';
 import type { Me } from '../api/client.ts';
@@ -115,7 +115,8 @@ function CodeStep({ challenge, onSignedIn, onRestart }: { challenge: Challenge; 
       onSignedIn(await accountApi.signInWithCode({ pendingToken: challenge.pendingToken, code: clean }));
     } catch (err) {
       const message = messageOf(err);
-      if (/expired|email and password again/.test(message)) return onRestart(message);
+      // The server marks a pending sign-in that is over (expired, too many codes): start again from the password (in any language).
+      if (err instanceof ApiError && (err.details as { restart?: unknown } | undefined)?.restart === true) return onRestart(message);
       setError(message);
       setBusy(false);
       focusFirstInvalid(form);
