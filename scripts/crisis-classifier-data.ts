@@ -61,7 +61,8 @@ export interface RulesVerdict {
  * texts (out of fold): the rules already over-read some hard negatives written to trip them, and an
  * absolute budget would then switch the classifier off altogether.
  */
-// Round 5: 5 points (round 4: 3): the clause-level rules take back more false alarms than they cost, and the held-out sets showed misses, not alarms, as the larger gap.
+// Round 5: 5 points (round 4: 3): the clause-level rules take back more false alarms than they
+// cost, and the held-out sets showed misses, not alarms, as the larger gap.
 const FPR_BUDGET = 0.05;
 
 /**
