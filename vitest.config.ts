@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -6,9 +7,18 @@ import { defineConfig } from 'vitest/config';
  * - server: the HTTP app in-process (app.inject) on PGlite, plus the PostgreSQL tier
  *           (test/pg) against a throwaway cluster that test/setup/postgres.ts starts.
  * - e2e:    real Chromium through Playwright against a real `hearth serve` process.
+ *
+ * Two files at a time even on a 2-core machine: most test time is spent waiting on spawned
+ * servers, Chromium and PostgreSQL, so a second worker roughly halves the run. HEARTH_TEST_WORKERS
+ * overrides it (1 for a quiet serial run when chasing a flaky test). test/setup/build.ts builds
+ * the web app and the compiled server once before any file starts, so files never race to build.
  */
+const workers = Math.max(1, Number(process.env.HEARTH_TEST_WORKERS) || Math.max(2, availableParallelism()));
+
 export default defineConfig({
   test: {
+    maxWorkers: workers,
+    minWorkers: 1,
     reporters: ['default', './test/setup/summary-reporter.ts'],
     projects: [
       {
@@ -23,7 +33,7 @@ export default defineConfig({
           name: 'server',
           include: ['src/store/**/*.test.ts', 'src/services/**/*.test.ts', 'src/server/**/*.test.ts', 'test/pg/**/*.test.ts', 'test/cli/**/*.test.ts',
             'src/web/api/*.test.ts', 'scripts/*.test.ts'],
-          globalSetup: ['./test/setup/postgres.ts'],
+          globalSetup: ['./test/setup/build.ts', './test/setup/postgres.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           pool: 'forks',
@@ -36,7 +46,7 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           pool: 'forks',
-          poolOptions: { forks: { singleFork: true } },
+          globalSetup: ['./test/setup/build.ts'],
         },
       },
     ],
