@@ -31,8 +31,15 @@ export default defineConfig({
       {
         test: {
           name: 'server',
-          include: ['src/store/**/*.test.ts', 'src/services/**/*.test.ts', 'src/server/**/*.test.ts', 'test/pg/**/*.test.ts', 'test/cli/**/*.test.ts',
-            'src/web/api/*.test.ts', 'scripts/*.test.ts'],
+          include: [
+            'src/store/**/*.test.ts',
+            'src/services/**/*.test.ts',
+            'src/server/**/*.test.ts',
+            'test/pg/**/*.test.ts',
+            'test/cli/**/*.test.ts',
+            'src/web/api/*.test.ts',
+            'scripts/*.test.ts',
+          ],
           globalSetup: ['./test/setup/build.ts', './test/setup/postgres.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
