@@ -403,9 +403,9 @@ function relapse(tokens: readonly Token[], recoveredSpans: readonly [number, num
   return false;
 }
 
-const ONGOING = /^(still|again|lately|recently|sometimes|todavia|aun|sigo|otra|immer|wieder|manchmal)$/;
+const ONGOING = /^(still|again|lately|recently|sometimes|relapse|relapsed|todavia|aun|sigo|otra|volvi|recai|recaida|immer|wieder|manchmal|ruckfall)$/;
 
-/** "still", "again", "lately": the past episode is not over. */
+/** "still", "again", "lately", a relapse ("volví a hacerlo", "Rückfall"): the past episode is not over. */
 function ongoing(tokens: readonly Token[], ctx: SentenceContext, start: number): boolean {
   for (let j = 0; j < tokens.length; j++) {
     if (ctx.sentence[j] === ctx.sentence[start] && ONGOING.test(tokens[j]!.text)) return true;

@@ -860,5 +860,27 @@ export const SIGNS_DE: LanguagePhrases = {
         'wiege mich ... mal',
       ],
     },
+    {
+      category: 'suicide',
+      sign: 'method',
+      level: 'concern',
+      reason: 'denkt darüber nach, wie eine Methode wäre (ohne genannte Absicht)',
+      phrases: [
+        'wie es ware zu|runter [springen|fallen|sturzen]',
+        'gedacht ... [zu springen|runterzuspringen|vor den zug|auf die gleise]',
+        'welche stelle am hochsten',
+      ],
+    },
+    {
+      category: 'suicide',
+      sign: 'wish-dead',
+      level: 'concern',
+      reason: 'wünscht sich, geholt zu werden (passiver Todeswunsch)',
+      phrases: [
+        'bete ... [mich holt|mich zu sich holt|mich endlich holt]',
+        'dass [der herrgott|der herr|der liebe gott|der tod|gott] mich [holt|zu sich holt]',
+        '[ware mir egal|war mir egal] ... [nicht aufwachen|nimmer aufwachen|nicht mehr aufwachen]',
+      ],
+    },
   ],
 };

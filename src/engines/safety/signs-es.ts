@@ -679,7 +679,7 @@ export const SIGNS_ES: LanguagePhrases = {
       level: 'urgent',
       reason: 'habla de cuando ya no esté (ausencia y final)',
       phrases: [
-        'cuando|para cuando|el dia que ya no [este|estes|exista]',
+        '[cuando|para cuando|el dia que] ya no [este|estes|exista]',
         'cuando me haya ido',
         'cuando yo falte',
         'para que tengan|tengas algo [mio|de mi]',
@@ -737,6 +737,29 @@ export const SIGNS_ES: LanguagePhrases = {
         'me salto|salte|saltarme ... [comidas|la cena|el almuerzo|el desayuno] ... [castigo|merezco|compensar|quemar]',
         'escondo|tiro|tire ... [la comida|el almuerzo|el sandwich|la merienda]',
         'compensar ... [comi|comida|atracon|calorias]',
+      ],
+    },
+    {
+      category: 'suicide',
+      sign: 'method',
+      level: 'concern',
+      reason: 'piensa en cómo sería un método (sin intención dicha)',
+      phrases: [
+        'pense|pienso|pensaba en [el tren|tirarme|saltar|caer|el metro] ... [anden|via|vias|balcon|puente|azotea|entrando]',
+        'como seria [tirarme|saltar|caer]',
+        'cual [parte|piso] es [mas alta|mas alto|lo bastante alto]',
+      ],
+    },
+    {
+      category: 'suicide',
+      sign: 'wish-dead',
+      level: 'concern',
+      reason: 'pide que la muerte llegue pronto (deseo pasivo de morir)',
+      phrases: [
+        'pido|pedi|rezo ... que me [lleve|recoja]',
+        '[que dios|la virgen|que la virgen] me [lleve|recoja]',
+        '[me daria igual|me valdria] ... no despertar',
+        'ojala no despertar|despierte',
       ],
     },
   ],
