@@ -133,7 +133,7 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
       modifiers: [],
     });
   }
-  if (maxLevel(matches) === 'none') {
+  if (maxLevel(matches) === 'none' && !everydayHanging(tokens, ctx)) {
     const floor = safetyFloor(tokens, ctx, ruled, scope, raw.probabilities);
     if (floor) matches.push(floor);
   }

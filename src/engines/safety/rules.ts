@@ -227,7 +227,9 @@ export function ruleMatches(tokens: readonly Token[], ctx: SentenceContext, raw:
       listed = 'concern';
     }
     if ((quoted[c.start] && quotesSomethingElse(L, tokens, ctx, c.start)) || isReported(L, tokens, ctx, c.start, c.namesSelf)) modifiers.push('reported');
-    if (category === 'self-harm' && sentenceHas(ctx, ctx.sentence[c.start]!, CLASS.Accidental) !== -1) modifiers.push('accidental');
+    // Food and meals are what an eating-disorder phrase is about, not an accident ("skipped lunch to make up for the cake").
+    if (category === 'self-harm' && c.sign !== 'eating-disorder' && sentenceHas(ctx, ctx.sentence[c.start]!, CLASS.Accidental) !== -1)
+      modifiers.push('accidental');
     let level: CrisisLevel = listed;
     let sign = c.sign;
     let reason = category === 'abuse-danger' && c.category === 'harm-to-others' ? 'someone else threatens to hurt someone' : c.reason;

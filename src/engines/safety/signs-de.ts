@@ -882,5 +882,12 @@ export const SIGNS_DE: LanguagePhrases = {
         '[ware mir egal|war mir egal] ... [nicht aufwachen|nimmer aufwachen|nicht mehr aufwachen]',
       ],
     },
+    {
+      category: 'suicide',
+      sign: 'art',
+      level: 'urgent',
+      reason: 'wünscht Musik oder ein Bild fürs eigene Begräbnis mit Termin (Kunst mit Zeitpunkt)',
+      phrases: ['fur meine|meiner [beerdigung|begrabnis|trauerfeier] ... bis|vor|am {time}'],
+    },
   ],
 };

@@ -988,5 +988,12 @@ export const SIGNS_EN: LanguagePhrases = {
         'to see what would happen',
       ],
     },
+    {
+      category: 'suicide',
+      sign: 'art',
+      level: 'urgent',
+      reason: 'asks for music or an image of their own funeral with a date (art with timing)',
+      phrases: ['[funeral|wake|burial] ... [need|want|have] it [by|for|before] {time}', 'for my [funeral|wake|burial] ... by|before|for {time}'],
+    },
   ],
 };

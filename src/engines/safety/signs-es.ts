@@ -762,5 +762,15 @@ export const SIGNS_ES: LanguagePhrases = {
         'ojala no despertar|despierte',
       ],
     },
+    {
+      category: 'suicide',
+      sign: 'art',
+      level: 'urgent',
+      reason: 'pide música o una imagen de su propio funeral con fecha (arte con plazo)',
+      phrases: [
+        'para mi [velorio|funeral|entierro] ... [necesito|quiero|tiene que estar] ... para|antes [del|de|el] {time}',
+        'para mi [velorio|funeral|entierro] ... para el|este {time}',
+      ],
+    },
   ],
 };
