@@ -10,3 +10,5 @@ export type { HelpfulGroup } from './explanation.ts';
 export { isoBpm, recommendMusic } from './recommender.ts';
 export type { MusicRecommendation, RecommendOptions } from './recommender.ts';
 export { steeringLean } from './steering.ts';
+export { IDEA_KEYS } from './ideas.ts';
+export type { IdeaKey } from './ideas.ts';
