@@ -10,7 +10,7 @@ import type { Arc, Genre, Instrument, MoodPoint, MusicPlan, NatureTexture, Regis
 import { DEFAULT_TARGET_LUFS } from './plan.ts';
 import type { Mode, PitchName } from './theory.ts';
 import { pitchClassFromName, pitchName } from './theory.ts';
-import { ES_DE_ARCS, ES_DE_GENRES, ES_DE_INSTRUMENTS, ES_DE_MISC, ES_DE_MOODS, ES_DE_TEMPO, ES_DE_TEXTURES, foldText } from './plan-words.ts';
+import { ES_DE_ARCS, ES_DE_GENRES, ES_DE_INSTRUMENTS, ES_DE_MISC, ES_DE_MOODS, ES_DE_TEMPO, ES_DE_TEXTURES, esDeKey, foldText } from './plan-words.ts';
 
 /** Options for {@link planFromDescription}. */
 export interface PlanOptions {
@@ -77,6 +77,13 @@ function explicitKey(raw: string): { key?: PitchName; mode?: Mode } {
   }
   const modeOnly = /\b(major|minor)\b/i.exec(raw);
   if (modeOnly) out.mode = modeOnly[1]!.toLowerCase() as Mode;
+  if (out.key === undefined && out.mode === undefined) {
+    // Spanish and German names: "la menor", "re bemol mayor", "a-Moll", "Fis-Dur", "in Moll".
+    const k = esDeKey(foldText(raw));
+    const pc = k.key === undefined ? undefined : pitchClassFromName(k.key);
+    if (pc !== undefined) out.key = pitchName(pc);
+    if (k.mode) out.mode = k.mode;
+  }
   return out;
 }
 

@@ -87,3 +87,29 @@ export const ES_DE_MISC = {
   fromTo: /\b(?:de|desde|von)\s+(\d{2,3})\s*(?:bpm\s*)?(?:a|hasta|auf|zu|bis)\s+(\d{2,3})\s*bpm\b/,
   breaths: /\b(\d{1,2}(?:\.\d)?)\s*(?:respiraciones|atemzuge)\s*(?:por|pro|je|al|in der)\s*minut[oe]\b/,
 };
+
+const SOLFEGE: Readonly<Record<string, string>> = { do: 'C', re: 'D', mi: 'E', fa: 'F', sol: 'G', la: 'A', si: 'B' };
+const GERMAN_LETTER: Readonly<Record<string, string>> = { c: 'C', d: 'D', e: 'E', f: 'F', g: 'G', a: 'A', h: 'B', b: 'Bb' };
+
+/**
+ * Keys and modes in Spanish ("la menor", "re bemol mayor", "en tonalidad menor") and German
+ * ("a-Moll", "Fis-Dur", "Es-Dur", "in Moll"), read from the folded text. The key is a letter name
+ * such as "F#" or "Eb"; undefined parts were not named.
+ */
+export function esDeKey(f: string): { key?: string; mode?: 'major' | 'minor' } {
+  const es = /\b(do|re|mi|fa|sol|la|si)(?:\s*(sostenido|bemol|#|b))?\s+(mayor|menor)\b/.exec(f);
+  if (es) {
+    const acc = es[2] === 'sostenido' || es[2] === '#' ? '#' : es[2] ? 'b' : '';
+    return { key: SOLFEGE[es[1]!]! + acc, mode: es[3] === 'mayor' ? 'major' : 'minor' };
+  }
+  const de = /\b([a-h])(is|es|s)?[\s-]?(dur|moll)\b/.exec(f);
+  if (de) {
+    let key = GERMAN_LETTER[de[1]!]!;
+    if (de[2] === 'is') key = key === 'Bb' ? 'B' : key + '#';
+    else if (de[2] && key !== 'Bb') key = key + 'b';
+    return { key, mode: de[3] === 'dur' ? 'major' : 'minor' };
+  }
+  const mode = /\b(?:tonalidad|modo|tono|escala|en)\s+(mayor|menor)\b|\b(dur|moll)\b/.exec(f);
+  if (!mode) return {};
+  return { mode: mode[1] === 'mayor' || mode[2] === 'dur' ? 'major' : 'minor' };
+}
