@@ -4,4 +4,3 @@
  * (ideas.test.ts checks this).
  */
 export const IDEA_KEYS = ['composer.idea.meditation', 'composer.idea.piano', 'composer.idea.rain', 'composer.idea.morning'] as const;
-export type IdeaKey = (typeof IDEA_KEYS)[number];

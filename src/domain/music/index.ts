@@ -6,9 +6,8 @@
 export { armOf, familyOf, instrumentsFor, listeningReward, tempoBandOf, INSTRUMENT_FAMILIES, TEMPO_BANDS } from './listening.ts';
 export type { InstrumentFamily, ListeningOutcome, ListeningParams, MoodReading, MusicArm, TempoBand } from './listening.ts';
 export { explainSuggestion, explainWhatHelps, helpsText, mostHelpful } from './explanation.ts';
-export type { HelpfulGroup, HelpsKey, HelpsMessage } from './explanation.ts';
+export type { HelpfulGroup, HelpsMessage } from './explanation.ts';
 export { isoBpm, recommendMusic } from './recommender.ts';
 export type { MusicRecommendation, RecommendOptions } from './recommender.ts';
 export { steeringLean } from './steering.ts';
 export { IDEA_KEYS } from './ideas.ts';
-export type { IdeaKey } from './ideas.ts';
