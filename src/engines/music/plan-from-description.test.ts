@@ -70,6 +70,10 @@ describe('planFromDescription', () => {
     expect(planFromDescription('musica rapida').bpm).toBe(planFromDescription('música rápida').bpm);
     // Words that only look like others: "aufregend" is not rain, "unruhig" is not calm.
     expect(planFromDescription('aufregende Gitarre').textures).toEqual([]);
+    // English words that contain a Spanish or German stem stay English: chords are not a choir.
+    expect(planFromDescription('soft piano chords, regenerating strands of sound').instruments).toEqual(['piano']);
+    expect(planFromDescription('soft piano chords, regenerating strands of sound').textures).toEqual([]);
+    expect(planFromDescription('Kirchenchor am Strand').instruments).toEqual(['choir']);
     expect(planFromDescription('unruhige Gitarre').mood.arousal).toBeGreaterThan(planFromDescription('ruhige Gitarre').mood.arousal);
   });
 });

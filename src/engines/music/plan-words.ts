@@ -23,12 +23,18 @@ export const ES_DE_INSTRUMENTS: ReadonlyArray<[RegExp, Instrument]> = [
   [/\b(flaut\w*|quenas?|zampona|ocarina|clarinete|flautin)\b|flote|klarinette|okarina/, 'flute'],
   [/\b(guitarr\w*|arpas?|ukelele|laud|charango)\b|gitarre|harfe|\bukulele|zither/, 'guitar'],
   [/\b(contrabajos?|bajo electrico|(el|un|con|y) bajo)\b|kontrabass|bassgitarre|\be-bass/, 'bass'],
-  [/\b(coros?|coral|voces|tararea\w*|cantando)\b|\bchor\w*|\bgesang\b|\bstimmen\b|\bsumm(en|t)\b/, 'choir'],
+  [/\b(coros?|coral|voces|tararea\w*|cantando)\b|\b\w*chor(e|gesang\w*|klang\w*|stimmen?|musik)?\b|\bgesang\b|\bstimmen\b|\bsumm(en|t)\b/, 'choir'],
 ];
 
 export const ES_DE_TEXTURES: ReadonlyArray<[RegExp, NatureTexture]> = [
-  [/\b(lluvi\w*|llovizna|tormenta|aguacero)\b|\b(?!an|auf|er)\w*regen(?!bogen)|\bniesel|gewitter/, 'rain'],
-  [/\b(mar|oceano|olas?|playa|orilla|marea)\b|meer|ozean|\bwellen|brandung|\bstrand|\bkuste/, 'sea'],
+  [
+    /\b(lluvi\w*|llovizna|tormenta|aguacero)\b|\b(?!an|auf|er)\w*regen\b|\bregen(tropfen|schauer|guss|wetter|gerausch\w*|nacht|tag|wald|rauschen|klang\w*|musik)|\bniesel|gewitter/,
+    'rain',
+  ],
+  [
+    /\b(mar|oceano|olas?|playa|orilla|marea)\b|meer|ozean|\bwellen|brandung|\b(am|vom|zum|an den) strand\b|\bstrand(es|nah\w*|spaziergang|rauschen)\b|\bkuste/,
+    'sea',
+  ],
   [/\b(viento|ventos\w*|brisa|rafagas?)\b|\b(wind|windig\w*|windrauschen|windhauch|brise|sturm\w*)\b/, 'wind'],
   [/\b(pajar\w*|aves|bosque|trinos?)\b|vogel|gezwitscher|zwitscher|\bwald/, 'birds'],
 ];
@@ -61,7 +67,7 @@ export const ES_DE_ARCS = {
   sleep: /\b(dormir|duerm\w*|adormec\w*|schlafen|einschlaf\w*|schlaf ein)\b/,
   wakeUp: /\b(despierta\w*|despiertame|despertar\w*|aufwach\w*|weck\w* mich|wach werden|munter werden)\b/,
   calmDown:
-    /\b((empieza|empezar|comienza|comenzar) (rapid\w*|deprisa)|(luego|despues) mas (lent\w*|despacio)|cada vez mas (lent\w*|despacio)|bajar el ritmo|calmarme|tranquiliz\w*|relajarme|schnell (anfangen|beginnen)|(dann|immer) langsamer|langsamer werden|beruhig\w*|runterkommen|zur ruhe kommen)\b/,
+    /\b((empieza|empezar|comienza|comenzar) (rapid\w*|deprisa)|(luego|despues) mas (lent\w*|despacio)|cada vez mas (lent\w*|despacio)|bajar el ritmo|calmarme|tranquiliz(arme|ame|ate|arse)|relajarme|schnell (anfangen|beginnen)|(dann|immer) langsamer|langsamer werden|beruhig\w*|runterkommen|zur ruhe kommen)\b/,
 };
 
 export const ES_DE_GENRES = {
