@@ -221,3 +221,37 @@ describe('mountain words on a drawn zig-zag ground line', () => {
     expect(box.y).toBeLessThan(100);
   });
 });
+
+describe('the mountains motif on a drawn ridge', () => {
+  it('"the mountains" named over a drawn zig-zag ridge is the ridge (reported as drawn, not painted again); a flat line is not a ridge', () => {
+    const zig: P[] = [
+      [0, 170],
+      [50, 90],
+      [100, 150],
+      [160, 70],
+      [220, 150],
+      [270, 100],
+      [319, 160],
+    ];
+    const r = describeImage({ prompt: 'the mountains in the evening', sketch: draw([zig]), seed: 8, width: W, height: H });
+    const m = r.words.find((w) => w.word === 'mountains')!;
+    expect(m.fromSketch).toBe(true);
+    expect(m.where![0]!.box.w).toBeGreaterThan(W * 0.9);
+    expect(r.horizon.drawn).toBe(true);
+    expect(Math.abs(r.horizon.y - 120)).toBeLessThan(25);
+    const flatR = describeImage({ prompt: 'the mountains in the evening', sketch: draw([flat]), seed: 8, width: W, height: H });
+    expect(flatR.words.find((w) => w.word === 'mountains')!.fromSketch).toBeFalsy();
+  });
+});
+
+describe('size adjectives are not things', () => {
+  it('"kleines", "großes", "grande" describe the house; they add no airplane or cloud', () => {
+    for (const p of ['ein kleines Haus vor den Bergen', 'ein großes Haus', 'una casa grande'])
+      expect(
+        thingsOfPrompt(p)
+          .uses.filter((u) => u.as === 'thing')
+          .map((u) => u.word),
+        p,
+      ).toEqual(p.includes('Bergen') ? ['haus', 'bergen'] : p.includes('casa') ? ['casa'] : ['haus']);
+  });
+});

@@ -149,12 +149,12 @@ export function bloomColourOf(label: string, shapeIndex: number): Col {
  * A drawn mountain range: one connected stroke across most of the page that zig-zags (its lowest
  * ink per column rises and falls by more than 6% of the height at least twice). Its box, or none.
  */
-export function zigzagRidge(lines: Float32Array, W: number, H: number): Box | undefined {
+export function zigzagRidge(lines: Float32Array, W: number, H: number): { box: Box; profile: Float32Array } | undefined {
   const n = W * H;
   const seen = new Uint8Array(n);
   const stack = new Int32Array(n);
   const low = new Int32Array(W);
-  let best: Box | undefined;
+  let best: { box: Box; profile: Float32Array } | undefined;
   for (let start = 0; start < n; start++) {
     if (seen[start] || lines[start]! < 0.3) continue;
     let top = 0;
@@ -206,7 +206,20 @@ export function zigzagRidge(lines: Float32Array, W: number, H: number): Box | un
         ext = y;
       } else if ((dir < 0 && y < ext) || (dir > 0 && y > ext)) ext = y;
     }
-    if (turns >= 2 && (!best || x1 - x0 + 1 > best.w)) best = { x: x0, y: yMin, w: x1 - x0 + 1, h: yMax - yMin + 1 };
+    if (turns < 2 || (best && x1 - x0 + 1 <= best.box.w)) continue;
+    // The ridge per column (its lowest ink), gaps interpolated, ends held flat.
+    const profile = new Float32Array(W);
+    let last = -1;
+    for (let x = x0; x <= x1; x++) {
+      const y = low[x]!;
+      if (y < 0) continue;
+      if (last >= 0 && x - last > 1) for (let k = last + 1; k < x; k++) profile[k] = profile[last]! + ((y - profile[last]!) * (k - last)) / (x - last);
+      profile[x] = y;
+      last = x;
+    }
+    for (let x = 0; x < x0; x++) profile[x] = profile[x0]!;
+    for (let x = x1 + 1; x < W; x++) profile[x] = profile[x1]!;
+    best = { box: { x: x0, y: yMin, w: x1 - x0 + 1, h: yMax - yMin + 1 }, profile };
   }
   return best;
 }
@@ -594,7 +607,7 @@ export function matchSketch(
     const own = kind === 'flower' ? bloomColourOf(s.label, u.shapes[0]!) : mainColourOf(u.shapes[0]!);
     // A mountain word is a drawn zig-zag ridge across the page, never a small closed shape.
     if (kind === 'mountain') {
-      const ridge = (ridgeBox ??= zigzagRidge(layout.lines, W, H) ?? null);
+      const ridge = (ridgeBox ??= zigzagRidge(layout.lines, W, H)?.box ?? null);
       if (ridge) {
         const m: SketchMatch = { word: u.word, as: s.label, box: ridge, sky: false };
         matched.push(m);
