@@ -675,7 +675,7 @@ async function main(): Promise<void> {
   await add('sun-rays-bird', 'a bird flies past the sun', (p) => {
     p.ground(275);
     p.ellipse(330, 90, 30, 30).rays(330, 90, 40, 58, 10);
-    const bx = birdStroke(p, 120, 110, 20);
+    const bx = birdStroke(p, 150, 110, 9, true);
     return [{ word: 'bird', kind: 'thing', box: bx }];
   });
   await add('ridge-flag', 'ein kleines Haus vor den Bergen', (p) => [

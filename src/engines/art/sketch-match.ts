@@ -348,7 +348,17 @@ export function drawnFigures(layout: SketchLayout, W: number, H: number, horizon
       }
     }
   }
-  return out;
+  // A round gap inside a standing figure's body (between its legs and the ground) is not a head.
+  const standing = out.filter((f) => !f.lying);
+  return out.filter(
+    (f) =>
+      !f.lying ||
+      !standing.some((g) => {
+        const cx = (f.head.x0 + f.head.x1) / 2;
+        const cy = (f.head.y0 + f.head.y1) / 2;
+        return cx > g.box.x && cx < g.box.x + g.box.w && cy > g.head.y1 && cy < g.box.y + g.box.h;
+      }),
+  );
 }
 
 /**
@@ -686,7 +696,7 @@ export function matchSketch(
     const x1 = Math.max(...people.map((f) => f.box.x + f.box.w));
     const y1 = Math.max(...people.map((f) => f.box.y + f.box.h));
     for (const u of personWords)
-      matched.push({ word: u.word, as: people.some((p) => p.lying) ? 'figure, lying' : 'figure', box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, sky: false });
+      matched.push({ word: u.word, as: people.every((p) => p.lying) ? 'figure, lying' : 'figure', box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, sky: false });
   }
   // Wide shapes alone in the sky are clouds.
   for (const o of objects) {
