@@ -121,7 +121,7 @@ const BLOOMS: readonly [RegExp, Col][] = [
 ];
 
 /** The colour of a drawn flower: its species' bloom, else the shape's largest layer that is not leaf-green. */
-export function bloomColourOf(label: string, shapeIndex: number): Col {
+function bloomColourOf(label: string, shapeIndex: number): Col {
   for (const [re, c] of BLOOMS) if (re.test(label)) return c;
   const s = shapeAt(shapeIndex);
   let best: Col | undefined;
@@ -430,7 +430,7 @@ export function birdStrokes(layout: SketchLayout, W: number, H: number, horizon:
  * A straight stroke (pixel moments n, Σx, Σy, Σx², Σy², Σxy) whose long axis passes through a
  * round closed shape's centre and whose near end is within two radii of its edge: a ray.
  */
-export function isRay(enclosed: readonly Region[], n: number, sx: number, sy: number, sxx: number, syy: number, sxy: number): boolean {
+function isRay(enclosed: readonly Region[], n: number, sx: number, sy: number, sxx: number, syy: number, sxy: number): boolean {
   if (n < 3) return false;
   const mx = sx / n;
   const my = sy / n;
