@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useT } from '../i18n.tsx';
+import './reminders.css';
 
 /** The reminder times a therapist can pick on the session form, in minutes before. */
 export const REMINDER_CHOICES = [1440, 60] as const;
