@@ -69,6 +69,7 @@ import { seriesRoutes } from './routes/series.routes.ts';
 import { supportsRoutes } from './routes/supports.routes.ts';
 import { practiceRoutes } from './routes/practice.routes.ts';
 import { sessionRoutes } from './routes/sessions.routes.ts';
+import { reminderRoutes } from './routes/reminders.routes.ts';
 import { studioRoutes } from './routes/studio.routes.ts';
 import { alertEventRoutes } from './routes/alert-events.routes.ts';
 import { systemRoutes } from './routes/system.routes.ts';
@@ -255,6 +256,7 @@ export async function buildApp(opts: AppOptions): Promise<BuiltApp> {
   clientRoutes(app, deps);
   inviteRoutes(app, deps);
   sessionRoutes(app, deps);
+  reminderRoutes(app, deps);
   artworkRoutes(app, deps);
   studioRoutes(app, deps);
   clinicalRoutes(app, deps);

@@ -30,6 +30,7 @@ interface Fixtures {
   noteId: string;
   signedNoteId: string;
   planId: string;
+  reminderId: string;
 }
 
 const PLAN = {
@@ -111,6 +112,14 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/clients/:id/sessions': { allow: T, scoped: true, body: () => ({ scheduledAt: '2026-12-01T10:00:00Z', title: 'Session' }) },
   'GET /api/sessions/:id': { allow: TC, scoped: true, params: (f) => ({ id: f.sessionId }) },
   'PATCH /api/sessions/:id': { allow: T, scoped: true, params: (f) => ({ id: f.sessionId }), body: () => ({ title: 'Renamed' }) },
+  'GET /api/clients/:id/reminders': { allow: TC, scoped: true },
+  'GET /api/sessions/:id/reminders': { allow: T, scoped: true, params: (f) => ({ id: f.sessionId }) },
+  'POST /api/clients/:id/reminders/:reminderId': {
+    allow: ['client'],
+    scoped: true,
+    params: (f) => ({ id: f.clientId, reminderId: f.reminderId }),
+    body: () => ({ state: 'seen' }),
+  },
   'GET /api/clients/:id/artworks': { allow: TC, scoped: true },
   'POST /api/clients/:id/artworks': { allow: TC, scoped: true },
   'GET /api/artworks/:id': { allow: TC, scoped: true, params: (f) => ({ id: f.artworkId }) },
@@ -684,6 +693,7 @@ async function freshFixtures(therapist: Agent, client: Agent, clientId: string):
     noteId,
     signedNoteId,
     planId,
+    reminderId: ((await therapist.get(`/api/sessions/${session.id}/reminders`)).json().reminders as { id: string }[])[0]!.id,
   };
 }
 

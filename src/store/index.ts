@@ -22,6 +22,7 @@ export type { ClientRecord, ClientPatch } from './clients.repository.ts';
 export type { InviteRecord } from './invites.repository.ts';
 export type { CareTransferRecord, StaffInviteRecord, StaffInviteRole } from './practice.repository.ts';
 export type { TherapySessionRecord } from './therapy-sessions.repository.ts';
+export type { SessionReminderRecord } from './reminders.repository.ts';
 export type { ArtworkRecord, ArtworkKind, ArtworkListing, ArtworkState } from './artworks.repository.ts';
 export { ClientVault, ClientFiles, ClientKeyMissingError } from './crypto/vault.ts';
 export { loadMasterKey, writeMasterKey, parseMasterKey, masterKeyPath, MasterKeyError } from './crypto/master-key.ts';

@@ -38,6 +38,7 @@ import { PlansRepository } from './plans.repository.ts';
 import { SeriesRepository } from './series.repository.ts';
 import { SupportsRepository } from './supports.repository.ts';
 import { PracticeRepository } from './practice.repository.ts';
+import { RemindersRepository } from './reminders.repository.ts';
 import { SettingsRepository } from './settings.repository.ts';
 import { TherapySessionsRepository } from './therapy-sessions.repository.ts';
 import { UsersRepository } from './users.repository.ts';
@@ -66,6 +67,7 @@ export interface Store {
   readonly clients: ClientsRepository;
   readonly invites: InvitesRepository;
   readonly therapySessions: TherapySessionsRepository;
+  readonly reminders: RemindersRepository;
   readonly artworks: ArtworksRepository;
   readonly clinical: ClinicalRepository;
   readonly homework: HomeworkRepository;
@@ -184,6 +186,7 @@ export function storeFromDb(
     clients,
     invites: new InvitesRepository(db),
     therapySessions: new TherapySessionsRepository(db, vault),
+    reminders: new RemindersRepository(db),
     artworks: new ArtworksRepository(db, vault),
     clinical: new ClinicalRepository(db, vault),
     homework: new HomeworkRepository(db, vault),

@@ -186,6 +186,12 @@ describe('a day with Hearth', () => {
     await t.evaluate(() => localStorage.removeItem('hearth.locale'));
     await ctx.close();
 
+    // Jo's next session, two hours on: its day-before reminder is due (an hour-before one is not yet).
+    const nextUp = new Date(Date.now() + 2 * 3_600_000);
+    nextUp.setMinutes(0, 0, 0);
+    const upcoming = await lena<{ id: string }>('POST', `/api/clients/${jo.id}/sessions`, { scheduledAt: nextUp.toISOString(), title: 'Colour and calm' });
+    type Rem = { reminders: { minutesBefore: number; seenAt: string | null; dismissedAt: string | null }[] };
+
     // — Jo's home: calm first, what is next, recent works; one tap to a calm few minutes.
     const cctx = await browser.newContext({ viewport: { width: 390, height: 800 }, locale: 'en-GB' });
     const c = watch(await cctx.newPage(), problems);
@@ -193,7 +199,18 @@ describe('a day with Hearth', () => {
     await heading(c, /Jo Rivera/).waitFor();
     await c.getByRole('heading', { name: 'What’s next' }).waitFor();
     await expect(c.getByRole('heading', { name: 'Access history' }).count()).resolves.toBe(0);
+    // The reminder, in Jo's language and time zone: "Your session is today at 3:00 PM" (Hearth's English).
+    const hhmm = (l: string) => new Intl.DateTimeFormat(l, { hour: 'numeric', minute: '2-digit' }).format(nextUp);
+    const reminder = c.locator('.home-next').getByText(new RegExp(`^Your session is (today|tomorrow) at ${hhmm('en')}\\.$`));
+    await reminder.waitFor();
     await checkScreen(c, 'daily-07-client-home', problems);
+    // Showing it told the therapist it was seen; the hour-before one is not due, so not seen.
+    await expect
+      .poll(async () => (await lena<Rem>('GET', `/api/sessions/${upcoming.id}/reminders`)).reminders.map((r) => [r.minutesBefore, r.seenAt !== null]))
+      .toEqual([
+        [1440, true],
+        [60, false],
+      ]);
     await c.getByRole('link', { name: 'Calm now' }).click();
     await heading(c, 'Calm now').waitFor();
     await c.getByText('5 minutes of slow, even breathing with your calmest music.').waitFor();
@@ -228,10 +245,23 @@ describe('a day with Hearth', () => {
       await c.evaluate((l) => localStorage.setItem('hearth.locale', l), locale);
       await c.goto(server.url);
       await c.getByRole('heading', { name: next }).waitFor();
+      await c
+        .getByText(
+          locale === 'es'
+            ? new RegExp(`^Tu sesión es (hoy|mañana) a las ${hhmm('es')}\\.$`)
+            : new RegExp(`^Deine Sitzung ist (heute|morgen) um ${hhmm('de')}\\.$`),
+        )
+        .waitFor();
       await c.getByRole('link', { name: calmTitle }).click();
       await heading(c, calmTitle).waitFor();
       await checkScreen(c, `daily-13-calm-now-${locale}`, problems);
     }
+    // Jo dismisses the reminder (in German now): it leaves her home, and the therapist sees it dismissed.
+    await c.goto(server.url);
+    await c.getByRole('button', { name: /^Ausblenden: Deine Sitzung ist/ }).click();
+    await expect.poll(() => c.getByText(/^Deine Sitzung ist/).count()).toBe(0);
+    const after = (await lena<Rem>('GET', `/api/sessions/${upcoming.id}/reminders`)).reminders;
+    expect(after[0]!.dismissedAt).not.toBeNull();
     await cctx.close();
 
     expect(problems).toEqual([]);

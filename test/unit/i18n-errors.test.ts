@@ -21,15 +21,10 @@ import type { Agent, Harness } from '../helpers/harness.ts';
 const root = join(import.meta.dirname, '..', '..');
 
 /**
- * Files whose refusals are still English, with how many. Other teams' areas (groups, supports,
- * steering) are theirs to move; measures.service passes on the registry's own validation words.
+ * Files whose refusals are still English, with how many. measures.service passes on the
+ * registry's own validation words.
  */
 const STILL_ENGLISH: Record<string, number> = {
-  'src/services/groups/groups.service.ts': 14,
-  'src/services/groups/cocreate.service.ts': 10,
-  'src/services/groups/canvas-identity.ts': 1,
-  'src/services/supports/supports.service.ts': 12,
-  'src/services/music/steering.service.ts': 3,
   'src/services/clinical/measures.service.ts': 1,
   'src/services/backup/backup.service.ts': 1,
   'src/services/studio/image-backend-choice.ts': 1,

@@ -7,6 +7,7 @@ import { ALERT_SOURCES } from '../alert-sources.ts';
 import { LOCALES } from '../i18n/locales.ts';
 import { MEASURE_IDS, MEASURES, answerRange, maxTotalOf } from '../measures/index.ts';
 import { MusicSteering } from './music-steering.schemas.ts';
+import { ReminderMinutes } from './reminders.schemas.ts';
 
 export const IdParams = z.object({ id: z.uuid() });
 
@@ -102,9 +103,17 @@ export const CreateSessionBody = z.object({
   title: z.string().trim().max(200).optional(),
   scheduledAt: z.iso.datetime({ offset: true }),
   kind: z.enum(['individual', 'group']).optional(),
+  /** Reminders for the client, in minutes before; omitted: the day before and an hour before; []: none. */
+  reminders: ReminderMinutes.optional(),
 });
 export const UpdateSessionBody = z
-  .object({ status: SessionStatus.optional(), title: z.string().trim().max(200).optional(), scheduledAt: z.iso.datetime({ offset: true }).optional() })
+  .object({
+    status: SessionStatus.optional(),
+    title: z.string().trim().max(200).optional(),
+    scheduledAt: z.iso.datetime({ offset: true }).optional(),
+    /** Replaces the session's reminders (minutes before; [] turns them off). */
+    reminders: ReminderMinutes.optional(),
+  })
   .refine((b) => Object.keys(b).length > 0, 'Nothing to change.');
 
 export const Artwork = z.object({

@@ -52,6 +52,9 @@ import errorsEs from './locales/es/errors.json' with { type: 'json' };
 import draftsDe from './locales/de/drafts.json' with { type: 'json' };
 import draftsEn from './locales/en/drafts.json' with { type: 'json' };
 import draftsEs from './locales/es/drafts.json' with { type: 'json' };
+import remindersDe from './locales/de/reminders.json' with { type: 'json' };
+import remindersEn from './locales/en/reminders.json' with { type: 'json' };
+import remindersEs from './locales/es/reminders.json' with { type: 'json' };
 import type { Locale } from './locales.ts';
 
 export type Catalogue = Record<string, string>;
@@ -73,6 +76,7 @@ export const NAMESPACES = [
   'supports',
   'errors',
   'drafts',
+  'reminders',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -94,6 +98,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Catalogue>> = {
     supports: supportsEn,
     errors: errorsEn,
     drafts: draftsEn,
+    reminders: remindersEn,
   },
   es: {
     common: commonEs,
@@ -112,6 +117,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Catalogue>> = {
     supports: supportsEs,
     errors: errorsEs,
     drafts: draftsEs,
+    reminders: remindersEs,
   },
   de: {
     common: commonDe,
@@ -130,5 +136,6 @@ export const RESOURCES: Record<Locale, Record<Namespace, Catalogue>> = {
     supports: supportsDe,
     errors: errorsDe,
     drafts: draftsDe,
+    reminders: remindersDe,
   },
 };

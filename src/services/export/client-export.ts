@@ -42,6 +42,7 @@ import { listPlans } from '../plans/plans.service.ts';
 import { readStories, storybookExportFiles } from '../series/series.service.ts';
 import { listSupports, readTraditions, supportExportFiles } from '../supports/supports.service.ts';
 import { listSessions } from '../sessions/sessions.service.ts';
+import { listClientReminders } from '../reminders/reminders.service.ts';
 import type { ImageBackend } from '../../backends/index.ts';
 import { clientGroupWork } from '../groups/client-group-work.ts';
 import { renderWork } from '../groups/cocreate.service.ts';
@@ -98,6 +99,7 @@ const asJson = (v: unknown): Json => v as Json;
 export const SECTIONS: readonly ExportSection[] = [
   { name: 'client', route: 'GET /api/clients/:id', roles: BOTH, read: readClient },
   { name: 'sessions', route: 'GET /api/clients/:id/sessions', roles: BOTH, read: listSessions },
+  { name: 'reminders', route: 'GET /api/clients/:id/reminders', roles: BOTH, read: listClientReminders },
   { name: 'artworks', route: 'GET /api/clients/:id/artworks', roles: BOTH, read: listArtworks },
   { name: 'studio', route: 'GET /api/clients/:id/studio/drafts', roles: BOTH, read: listDrafts },
   { name: 'checkins', route: 'GET /api/clients/:id/checkins', roles: BOTH, read: listCheckins },
@@ -262,6 +264,7 @@ async function writeClientExport(deps: ExportDeps, actor: Actor, subject: Subjec
     exportedAt: opts.now.toISOString(),
     client: single('client') ?? {},
     sessions: list('sessions'),
+    reminders: list('reminders'),
     artworks: artOut,
     studio,
     checkins: list('checkins'),

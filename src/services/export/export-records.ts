@@ -9,6 +9,8 @@ export interface ExportRecords {
   exportedAt: string;
   client: Json;
   sessions: Json[];
+  /** Reminders of the sessions shown to the client inside Hearth, with when they were seen or dismissed. */
+  reminders: Json[];
   artworks: (Json & { strokes: unknown })[];
   /** Studio works outside the gallery: drafts not kept yet and the drawings kept works were made from. */
   studio: { drafts: (Json & { strokes: unknown })[]; history: (Json & { strokes: unknown })[]; staleAfterDays: number } | null;

@@ -1,5 +1,5 @@
 /** Who takes part in a group session's shared canvas, and as whom (checked on connect and again while connected). */
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
 import type { Actor, StoreDeps } from '../context.ts';
 import { THERAPIST_AUTHOR } from '../../domain/groups/canvas-model.ts';
 import type { CanvasIdentity } from './canvas-room.ts';
@@ -14,7 +14,7 @@ const THERAPIST_COLOUR = '#333333';
  */
 export async function canvasIdentity(deps: Pick<StoreDeps, 'store'>, actor: Actor, sessionId: string): Promise<CanvasIdentity> {
   const a = await sessionAccess(deps, actor, sessionId);
-  if (a.session.status !== 'in_progress') throw new HttpError('conflict', 'The shared canvas is open only while the group session is in progress.');
+  if (a.session.status !== 'in_progress') throw new HttpError('conflict', em('errors:groups.canvasOpenOnlyInProgress'));
   if (!a.member)
     return { userId: actor.userId, role: 'therapist', memberId: null, author: THERAPIST_AUTHOR, name: actor.displayName, colour: THERAPIST_COLOUR };
   const members = (await deps.store.groups.members(a.group.id)).filter((m) => m.removedAt === null);

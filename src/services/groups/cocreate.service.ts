@@ -19,7 +19,7 @@ import { hiddenOf, isPaused, metaOf, strokesOf } from '../../domain/groups/canva
 import type { ImageBackend } from '../../backends/index.ts';
 import { pngFromRgba } from '../artworks/artwork-files.ts';
 import { iso } from '../dto.ts';
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
 import type { Actor, StoreDeps } from '../context.ts';
 import { screenClientText } from '../safety/screen-client-text.ts';
 import type { CrisisNotice } from '../safety/screen-client-text.ts';
@@ -36,7 +36,7 @@ export const ROUND_SIZE = 3;
 const PIECE = { width: 480, height: 300 };
 
 function requireLive(status: string): void {
-  if (status !== 'in_progress') throw new HttpError('conflict', 'The group session is not in progress.');
+  if (status !== 'in_progress') throw new HttpError('conflict', em('errors:groups.sessionNotInProgress'));
 }
 
 /** A member's words for the group picture (one set per member and session; giving again replaces them). */
@@ -47,7 +47,7 @@ export async function giveWords(
   input: z.output<typeof GroupWordsBody>,
 ): Promise<{ crisis: CrisisNotice | null }> {
   const a = await sessionAccess(deps, actor, sessionId);
-  if (!a.member) throw new HttpError('forbidden', 'Members give their own words.');
+  if (!a.member) throw new HttpError('forbidden', em('errors:groups.membersGiveOwnWords'));
   requireLive(a.session.status);
   const client = (await deps.store.clients.byId(a.member.clientId))!;
   const crisis = await screenClientText(deps, client, 'group', sessionId, [input.words]);
@@ -103,11 +103,11 @@ export async function startRound(deps: CoCreateDeps, actor: Actor, sessionId: st
 
 export async function vote(deps: GroupsDeps, actor: Actor, sessionId: string, input: z.output<typeof VoteBody>): Promise<z.infer<typeof CoCreateState>> {
   const a = await sessionAccess(deps, actor, sessionId);
-  if (!a.member) throw new HttpError('forbidden', 'Members vote; the therapist keeps the chosen piece.');
+  if (!a.member) throw new HttpError('forbidden', em('errors:groups.membersVoteTherapistKeeps'));
   requireLive(a.session.status);
   const round = await deps.store.groups.latestRound(sessionId);
-  if (!round || round.id !== input.roundId) throw new HttpError('conflict', 'That round is over; vote on the newest variations.');
-  if (input.choice >= round.count) throw new HttpError('invalid_request', `Choose a variation from 0 to ${round.count - 1}.`);
+  if (!round || round.id !== input.roundId) throw new HttpError('conflict', em('errors:groups.roundOverVote'));
+  if (input.choice >= round.count) throw new HttpError('invalid_request', em('errors:groups.chooseVariation', { max: round.count - 1 }));
   await deps.store.groups.vote(round.id, a.member.id, input.choice);
   return coCreateState(deps, actor, sessionId);
 }
@@ -140,7 +140,7 @@ async function renderPiece(
 export async function variationImage(deps: CoCreateDeps, actor: Actor, sessionId: string, index: number): Promise<Uint8Array> {
   const a = await sessionAccess(deps, actor, sessionId);
   const round = await deps.store.groups.latestRound(sessionId);
-  if (!round || index >= round.count) throw new HttpError('not_found', 'That variation was not found.');
+  if (!round || index >= round.count) throw new HttpError('not_found', em('errors:groups.variationNotFound'));
   const { excluded, ordered } = await engineParticipants(deps, a.group.id);
   const words = await deps.store.groups.words(sessionId);
   return renderPiece(
@@ -157,8 +157,8 @@ export async function keepWork(deps: CoCreateDeps, actor: Actor, sessionId: stri
   const a = await sessionAccess(deps, actor, sessionId);
   requireTherapist(a);
   const round = await deps.store.groups.latestRound(sessionId);
-  if (!round || round.id !== input.roundId) throw new HttpError('conflict', 'That round is over; keep one of the newest variations.');
-  if (input.choice >= round.count) throw new HttpError('invalid_request', `Choose a variation from 0 to ${round.count - 1}.`);
+  if (!round || round.id !== input.roundId) throw new HttpError('conflict', em('errors:groups.roundOverKeep'));
+  if (input.choice >= round.count) throw new HttpError('invalid_request', em('errors:groups.chooseVariation', { max: round.count - 1 }));
   const { excluded, ordered } = await engineParticipants(deps, a.group.id);
   const words = await deps.store.groups.words(sessionId);
   const authors = new Set(strokesOfUpdate(round.doc, excluded).map((s) => s.author));
@@ -185,12 +185,12 @@ export async function listWorks(deps: GroupsDeps, actor: Actor, groupId: string)
 /** A group work as PNG, made again from what is stored (so an erased member is no longer in it). */
 export async function workImage(deps: CoCreateDeps, actor: Actor, workId: string): Promise<Uint8Array> {
   const w = await deps.store.groups.workById(workId);
-  if (!w) throw new HttpError('not_found', 'That group work was not found.');
+  if (!w) throw new HttpError('not_found', em('errors:groups.groupWorkNotFound'));
   const session = await deps.store.groups.sessionById(w.sessionId);
   try {
     await groupAccess(deps, actor, session!.groupId);
   } catch (e) {
-    if (e instanceof HttpError && e.code === 'not_found') throw new HttpError('not_found', 'That group work was not found.');
+    if (e instanceof HttpError && e.code === 'not_found') throw new HttpError('not_found', em('errors:groups.groupWorkNotFound'));
     throw e;
   }
   return renderWork(deps, w.id);

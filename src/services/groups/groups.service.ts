@@ -9,7 +9,7 @@
  */
 import type { z } from 'zod';
 import { mayAccessClient } from '../../domain/index.ts';
-import { consentRefusal } from '../../domain/consent.ts';
+import { consentRefusalText } from '../refusals.ts';
 import type {
   AddMemberBody,
   AttendanceBody,
@@ -26,7 +26,7 @@ import type {
 } from '../../domain/api/groups.schemas.ts';
 import type { ClientRecord, GroupMemberRecord, GroupRecord, GroupSessionRecord } from '../../store/index.ts';
 import { iso } from '../dto.ts';
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
 import type { Actor, StoreDeps } from '../context.ts';
 import { screenClientText } from '../safety/screen-client-text.ts';
 import type { CrisisNotice, ScreeningDeps } from '../safety/screen-client-text.ts';
@@ -47,7 +47,7 @@ export interface GroupAccess {
   member: GroupMemberRecord | null;
 }
 
-const notFound = () => new HttpError('not_found', 'That group was not found.');
+const notFound = () => new HttpError('not_found', em('errors:groups.groupNotFound'));
 
 /** The group, if the actor may reach it: its therapist, or a current member (who also needs the group consent now). */
 export async function groupAccess({ store }: Pick<StoreDeps, 'store'>, actor: Actor, groupId: string): Promise<GroupAccess> {
@@ -58,7 +58,7 @@ export async function groupAccess({ store }: Pick<StoreDeps, 'store'>, actor: Ac
     const member = (await store.groups.members(group.id)).find((m) => m.clientId === actor.clientId && m.removedAt === null);
     if (!member) throw notFound();
     if (!(await store.consents.has(member.clientId, 'group')))
-      throw new HttpError('consent_required', 'You have not agreed to group work. You can change this under My consent.', { scope: 'group' });
+      throw new HttpError('consent_required', em('errors:groups.youHaveNotAgreed'), { scope: 'group' });
     return { group, member };
   }
   throw notFound();
@@ -67,17 +67,17 @@ export async function groupAccess({ store }: Pick<StoreDeps, 'store'>, actor: Ac
 /** A group session and its group, with the same access rule. */
 export async function sessionAccess(deps: Pick<StoreDeps, 'store'>, actor: Actor, sessionId: string): Promise<GroupAccess & { session: GroupSessionRecord }> {
   const session = await deps.store.groups.sessionById(sessionId);
-  if (!session) throw new HttpError('not_found', 'That group session was not found.');
+  if (!session) throw new HttpError('not_found', em('errors:groups.groupSessionNotFound'));
   try {
     return { ...(await groupAccess(deps, actor, session.groupId)), session };
   } catch (e) {
-    if (e instanceof HttpError && e.code === 'not_found') throw new HttpError('not_found', 'That group session was not found.');
+    if (e instanceof HttpError && e.code === 'not_found') throw new HttpError('not_found', em('errors:groups.groupSessionNotFound'));
     throw e;
   }
 }
 
 export const requireTherapist = (a: GroupAccess): void => {
-  if (a.member) throw new HttpError('forbidden', 'Only the group’s therapist can do this.');
+  if (a.member) throw new HttpError('forbidden', em('errors:groups.onlyGroupTherapist'));
 };
 
 /** Clients of the therapist's own active caseload, each with the group consent — checked for all before anything is written. */
@@ -85,9 +85,9 @@ async function eligibleClients({ store }: StoreDeps, actor: Actor, clientIds: re
   const out: ClientRecord[] = [];
   for (const id of new Set(clientIds)) {
     const c = await store.clients.byId(id);
-    if (!c || !mayAccessClient(actor, c)) throw new HttpError('not_found', 'That client was not found.');
-    if (c.status !== 'active') throw new HttpError('invalid_request', `${c.displayName} is archived.`);
-    if (!(await store.consents.has(c.id, 'group'))) throw new HttpError('consent_required', consentRefusal(c.displayName, 'group'), { scope: 'group' });
+    if (!c || !mayAccessClient(actor, c)) throw new HttpError('not_found', em('errors:groups.clientNotFound'));
+    if (c.status !== 'active') throw new HttpError('invalid_request', em('errors:groups.clientArchived', { name: c.displayName }));
+    if (!(await store.consents.has(c.id, 'group'))) throw new HttpError('consent_required', consentRefusalText(c.displayName, 'group'), { scope: 'group' });
     out.push(c);
   }
   return out;
@@ -161,7 +161,7 @@ export async function addMember(deps: GroupsDeps, actor: Actor, groupId: string,
   requireTherapist(access);
   const [client] = await eligibleClients(deps, actor, [input.clientId]);
   const members = await deps.store.groups.members(groupId);
-  if (members.filter((m) => m.removedAt === null).length >= 12) throw new HttpError('invalid_request', 'A group has at most 12 members.');
+  if (members.filter((m) => m.removedAt === null).length >= 12) throw new HttpError('invalid_request', em('errors:groups.atMostMembers', { max: 12 }));
   await deps.store.groups.addMember({ groupId, clientId: client!.id, colour: MEMBER_COLOURS[members.length % MEMBER_COLOURS.length]!, at: deps.clock() });
   return groupDto(deps, actor, access);
 }
@@ -171,7 +171,7 @@ export async function removeMember(deps: GroupsDeps, actor: Actor, groupId: stri
   const access = await groupAccess(deps, actor, groupId);
   requireTherapist(access);
   const m = await deps.store.groups.memberById(memberId);
-  if (!m || m.groupId !== groupId || m.removedAt) throw new HttpError('not_found', 'That member was not found.');
+  if (!m || m.groupId !== groupId || m.removedAt) throw new HttpError('not_found', em('errors:groups.memberNotFound'));
   await deps.store.groups.removeMember(m.id, deps.clock());
   const client = await deps.store.clients.byId(m.clientId);
   if (client?.userId) await deps.groupCanvas.revoke(client.userId);
@@ -186,7 +186,7 @@ export async function setDisplayName(
   input: z.output<typeof DisplayNameBody>,
 ): Promise<z.infer<typeof Group> & { crisis: CrisisNotice | null }> {
   const access = await groupAccess(deps, actor, groupId);
-  if (!access.member) throw new HttpError('forbidden', 'Members choose their own display name.');
+  if (!access.member) throw new HttpError('forbidden', em('errors:groups.membersChooseOwnName'));
   const client = (await deps.store.clients.byId(access.member.clientId))!;
   const crisis = await screenClientText(deps, client, 'group', access.member.id, [input.displayName]);
   await deps.store.groups.setDisplayName(access.member, input.displayName);
@@ -216,7 +216,7 @@ export async function updateGroupSession(
   const a = await sessionAccess(deps, actor, sessionId);
   requireTherapist(a);
   if (!MOVES[a.session.status]!.includes(input.status))
-    throw new HttpError('conflict', `A ${a.session.status.replace('_', ' ')} session cannot become ${input.status.replace('_', ' ')}.`);
+    throw new HttpError('conflict', em('errors:groups.sessionCannotBecome', { from: a.session.status, to: input.status }));
   const s = await deps.store.groups.setSessionStatus(sessionId, input.status, deps.clock());
   if (input.status !== 'in_progress') await deps.groupCanvas.end(sessionId);
   return sessionDto(s);
@@ -228,7 +228,7 @@ export async function readGroupSession(deps: StoreDeps, actor: Actor, sessionId:
 
 async function currentMembers({ store }: Pick<StoreDeps, 'store'>, groupId: string, ids: readonly string[]): Promise<Map<string, GroupMemberRecord>> {
   const members = new Map((await store.groups.members(groupId)).map((m) => [m.id, m]));
-  for (const id of ids) if (!members.has(id)) throw new HttpError('invalid_request', 'That member is not in this group.');
+  for (const id of ids) if (!members.has(id)) throw new HttpError('invalid_request', em('errors:groups.memberNotInGroup'));
   return members;
 }
 
@@ -263,7 +263,7 @@ export async function saveGroupNote(
     a.group.id,
     input.lines.map((l) => l.memberId),
   );
-  if (new Set(input.lines.map((l) => l.memberId)).size !== input.lines.length) throw new HttpError('invalid_request', 'One line per member.');
+  if (new Set(input.lines.map((l) => l.memberId)).size !== input.lines.length) throw new HttpError('invalid_request', em('errors:groups.oneLinePerMember'));
   const lines = input.lines.filter((l) => l.line.length > 0).map((l) => ({ member: members.get(l.memberId)!, line: l.line }));
   await deps.store.groups.saveNote(sessionId, input.body, lines, actor.userId, deps.clock());
   return readGroupNote(deps, actor, sessionId);

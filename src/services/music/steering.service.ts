@@ -25,7 +25,7 @@ import { STEER_COMMANDS, wavStream } from '../../engines/music/index.ts';
 import type { MusicPieceRecord, MusicSteeringRecord, SteerEntry } from '../../store/index.ts';
 import type { Actor, With } from '../context.ts';
 import { iso } from '../dto.ts';
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
 import type { MusicDeps } from './music.service.ts';
 import { loadCondition, planOf } from './music.service.ts';
 
@@ -59,7 +59,7 @@ const steeringOf = (r: MusicSteeringRecord): z.infer<typeof SteeringStarted>['ev
 
 async function steeringFor({ store }: MusicDeps, piece: MusicPieceRecord, steeringId: string): Promise<MusicSteeringRecord> {
   const rec = await store.music.steeringById(steeringId);
-  if (!rec || rec.pieceId !== piece.id) throw new HttpError('not_found', 'That steered playback was not found for this piece.');
+  if (!rec || rec.pieceId !== piece.id) throw new HttpError('not_found', em('errors:steering.playbackNotFound'));
   return rec;
 }
 
@@ -95,8 +95,7 @@ export async function steerPlayback(
 ): Promise<z.infer<typeof SteerResult>> {
   return serially(steeringId, async () => {
     const rec = await steeringFor(deps, p, steeringId);
-    if (rec.log.length >= MAX_STEERS)
-      throw new HttpError('conflict', `This playback has already been steered ${MAX_STEERS} times; start it again to steer further.`);
+    if (rec.log.length >= MAX_STEERS) throw new HttpError('conflict', em('errors:steering.steeredTooOften', { max: MAX_STEERS }));
     const running = live.get(steeringId);
     const stream = running && (input.position === undefined || Math.abs(running.position() - input.position) <= STALE_SECONDS) ? running : undefined;
     const last = rec.log[rec.log.length - 1]?.atSeconds ?? 0;
@@ -151,7 +150,7 @@ async function* pacedWav(
   let pos = 0;
   const handle: LiveStream = {
     steer: (command) => {
-      if (!r.steer) throw new HttpError('conflict', 'This music backend cannot be steered while it plays.');
+      if (!r.steer) throw new HttpError('conflict', em('errors:steering.backendCannotSteer'));
       return r.steer(command);
     },
     position: () => Math.max(0, pos - Math.max(0, headerBytes)) / bytesPerSecond,

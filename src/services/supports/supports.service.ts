@@ -13,7 +13,7 @@ import { checkStorySentence } from '../../domain/supports/sentence-check.ts';
 import type { ArtworkRecord, ClientRecord, Store, SupportPicture, SupportRecord } from '../../store/index.ts';
 import type { Actor, StoreDeps, Subject } from '../context.ts';
 import { iso } from '../dto.ts';
-import { HttpError } from '../errors.ts';
+import { em, HttpError } from '../errors.ts';
 import { supportPdf } from './supports-pdf.ts';
 import { hasSymbol, symbolPng } from './symbol-picture.ts';
 
@@ -53,7 +53,7 @@ async function liveWorks(store: Store, clientId: string): Promise<Map<string, Ar
 
 async function supportOf(store: Store, client: ClientRecord, id: string): Promise<SupportRecord> {
   const s = await store.supports.byId(id);
-  if (!s || s.clientId !== client.id) throw new HttpError('not_found', 'That support was not found.');
+  if (!s || s.clientId !== client.id) throw new HttpError('not_found', em('errors:supports.supportNotFound'));
   return s;
 }
 
@@ -70,19 +70,19 @@ async function validate(store: Store, client: ClientRecord, input: z.output<type
   for (const [i, it] of input.items.entries()) {
     const p = it.picture;
     if (p && 'symbol' in p && !hasSymbol(p.symbol))
-      throw new HttpError('invalid_request', `Item ${i + 1}: there is no picture for “${p.symbol}”; try another word.`, [
+      throw new HttpError('invalid_request', em('errors:supports.itemNoPictureForWord', { item: i + 1, word: p.symbol }), [
         { path: `body.items.${i}.picture.symbol`, message: 'No picture for this word.' },
       ]);
     if (p && 'artworkId' in p && !live.has(p.artworkId))
-      throw new HttpError('invalid_request', `Item ${i + 1}: that work is not in this client’s gallery.`, [
+      throw new HttpError('invalid_request', em('errors:supports.itemNotInGallery', { item: i + 1 }), [
         { path: `body.items.${i}.picture.artworkId`, message: 'Not in the gallery.' },
       ]);
-    if (!p && !it.text) throw new HttpError('invalid_request', `Item ${i + 1} is empty: give it a picture or words.`);
-    if (input.options.symbolOnly && !p) throw new HttpError('invalid_request', `Item ${i + 1} needs a picture: this support shows pictures only.`);
+    if (!p && !it.text) throw new HttpError('invalid_request', em('errors:supports.itemEmpty', { item: i + 1 }));
+    if (input.options.symbolOnly && !p) throw new HttpError('invalid_request', em('errors:supports.itemNeedsPicture', { item: i + 1 }));
   }
   if (input.kind === 'schedule' && (input.scheduleMode ?? 'routine') === 'first_then' && input.items.length !== 2)
-    throw new HttpError('invalid_request', 'A first/then schedule has exactly two steps.');
-  if (input.kind === 'cards' && input.items.some((it) => !it.text)) throw new HttpError('invalid_request', 'Each emotion card needs its feeling word.');
+    throw new HttpError('invalid_request', em('errors:supports.firstThenTwoSteps'));
+  if (input.kind === 'cards' && input.items.some((it) => !it.text)) throw new HttpError('invalid_request', em('errors:supports.cardNeedsFeelingWord'));
 }
 
 async function save(
@@ -146,9 +146,9 @@ export async function setTicks(
   input: z.output<typeof TicksBody>,
 ): Promise<z.infer<typeof Ticks>> {
   const s = await supportOf(store, client, id);
-  if (s.kind !== 'schedule' || s.scheduleMode !== 'routine') throw new HttpError('conflict', 'Only a daily routine has steps to tick.');
+  if (s.kind !== 'schedule' || s.scheduleMode !== 'routine') throw new HttpError('conflict', em('errors:supports.onlyRoutineHasSteps'));
   const steps = [...new Set(input.steps)].sort((a, b) => a - b);
-  if (steps.some((n) => n >= s.items.length)) throw new HttpError('invalid_request', `This routine has ${s.items.length} steps.`);
+  if (steps.some((n) => n >= s.items.length)) throw new HttpError('invalid_request', em('errors:supports.routineHasSteps', { count: s.items.length }));
   await store.supports.setTicks(id, input.day, steps, clock());
   return { day: input.day, steps };
 }
@@ -198,7 +198,7 @@ export async function supportPrint(
 /** The PNG for a symbol word, or 404. */
 export async function symbolPicture(word: string): Promise<Uint8Array> {
   const png = await symbolPng(word);
-  if (!png) throw new HttpError('not_found', 'There is no picture for that word.');
+  if (!png) throw new HttpError('not_found', em('errors:supports.noPictureForWord'));
   return png;
 }
 
@@ -226,9 +226,9 @@ export async function setTraditions(
   subject: Subject,
   input: z.output<typeof TraditionsBody>,
 ): Promise<z.infer<typeof ClientTraditions>> {
-  if (actor.role !== 'client') throw new HttpError('forbidden', 'The client chooses their own traditions.');
+  if (actor.role !== 'client') throw new HttpError('forbidden', em('errors:supports.clientChoosesTraditions'));
   const unknown = input.traditions.find((t) => !TRADITION_IDS.includes(t));
-  if (unknown) throw new HttpError('invalid_request', `There is no tradition “${unknown}”.`);
+  if (unknown) throw new HttpError('invalid_request', em('errors:supports.noSuchTradition', { tradition: unknown }));
   await deps.store.supports.setTraditions(subject.client.id, [...new Set(input.traditions)], deps.clock());
   return readTraditions(deps, actor, subject);
 }

@@ -4467,6 +4467,116 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/clients/{id}/reminders": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A client's session reminders, with whether each is due now and whether the client saw or dismissed it */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              reminders: {
+                active: boolean;
+                dismissedAt: string | null;
+                due: boolean;
+                dueAt: string;
+                /** Format: uuid */
+                id: string;
+                minutesBefore: number;
+                scheduledAt: string;
+                seenAt: string | null;
+                /** Format: uuid */
+                sessionId: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/clients/{id}/reminders/{reminderId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The client saw or dismissed a reminder */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          reminderId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            state: "seen" | "dismissed";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              active: boolean;
+              dismissedAt: string | null;
+              due: boolean;
+              dueAt: string;
+              /** Format: uuid */
+              id: string;
+              minutesBefore: number;
+              scheduledAt: string;
+              seenAt: string | null;
+              /** Format: uuid */
+              sessionId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/clients/{id}/series": {
     parameters: {
       query?: never;
@@ -4764,6 +4874,7 @@ export interface paths {
           "application/json": {
             /** @enum {string} */
             kind?: "individual" | "group";
+            reminders?: number[];
             /** Format: date-time */
             scheduledAt: string;
             title?: string;
@@ -9304,6 +9415,7 @@ export interface paths {
       requestBody: {
         content: {
           "application/json": {
+            reminders?: number[];
             /** Format: date-time */
             scheduledAt?: string;
             /** @enum {string} */
@@ -9536,6 +9648,58 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/sessions/{id}/reminders": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One session's reminders and whether the client saw them */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              reminders: {
+                active: boolean;
+                dismissedAt: string | null;
+                due: boolean;
+                dueAt: string;
+                /** Format: uuid */
+                id: string;
+                minutesBefore: number;
+                scheduledAt: string;
+                seenAt: string | null;
+                /** Format: uuid */
+                sessionId: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

@@ -7,6 +7,8 @@ import { useLoad } from '../use-load.ts';
 import { Field } from './Field.tsx';
 import { LiveStatus, Loading, Notice } from './Notice.tsx';
 import { i18n, useT } from '../i18n.tsx';
+import { ReminderChoice, REMINDER_CHOICES } from '../reminders/ReminderChoice.tsx';
+import { SessionReminders } from '../reminders/SessionReminders.tsx';
 
 /** A session's status in the app's language. */
 function sessionLabel(status: TherapySession['status']): string {
@@ -45,6 +47,7 @@ export function SessionsPanel({ client }: { client: Client }) {
   const sessions = useLoad(() => api.sessions(client.id), [client.id]);
   const [when, setWhen] = useState(() => defaultTime());
   const [title, setTitle] = useState('');
+  const [reminders, setReminders] = useState<number[]>([...REMINDER_CHOICES]);
   const [whenError, setWhenError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -58,7 +61,7 @@ export function SessionsPanel({ client }: { client: Client }) {
     setWhenError(null);
     setBusy(true);
     try {
-      const s = await api.createSession(client.id, { scheduledAt: at.toISOString(), ...(title.trim() ? { title: title.trim() } : {}) });
+      const s = await api.createSession(client.id, { scheduledAt: at.toISOString(), reminders, ...(title.trim() ? { title: title.trim() } : {}) });
       sessions.set((old) => [s, ...(old ?? [])]);
       setTitle('');
       setStatus(t('pages:sessions.scheduledFor', { when: formatDateTime(s.scheduledAt) }));
@@ -106,6 +109,7 @@ export function SessionsPanel({ client }: { client: Client }) {
             maxLength={200}
             placeholder={t('daily:schedule.titleHint')}
           />
+          <ReminderChoice value={reminders} onChange={setReminders} />
           <button type="submit" className="button button--secondary" disabled={busy}>
             {busy ? t('daily:schedule.busy') : t('pages:sessions.schedule')}
           </button>
@@ -121,6 +125,7 @@ export function SessionsPanel({ client }: { client: Client }) {
               <div>
                 <p className="session-list__title">{s.title || t('workspace:notes.session')}</p>
                 <p className="muted">{formatDateTime(s.scheduledAt)}</p>
+                {s.status === 'scheduled' ? <SessionReminders sessionId={s.id} scheduledAt={s.scheduledAt} /> : null}
               </div>
               <span className={`tag tag--${s.status}`}>{sessionLabel(s.status)}</span>
               <div className="actions actions--tight">

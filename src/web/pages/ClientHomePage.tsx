@@ -6,6 +6,7 @@ import { Loading, Notice } from '../components/Notice.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { UploadForm } from '../components/UploadForm.tsx';
 import { ConsentBanner } from '../consent/ConsentBanner.tsx';
+import { ClientReminders } from '../reminders/ClientReminders.tsx';
 import { useT } from '../i18n.tsx';
 import { useSession } from '../session.ts';
 import { useLoad } from '../use-load.ts';
@@ -49,6 +50,7 @@ export function ClientHomePage({ clientId }: { clientId: string }) {
       </section>
       <section className="card home-next" aria-labelledby="next-heading">
         <h2 id="next-heading">{t('daily:client.nextHeading')}</h2>
+        <ClientReminders clientId={clientId} />
         {sessions.loading && !sessions.data ? <Loading label={t('common:loading')} /> : null}
         {sessions.error ? <Notice tone="error">{sessions.error}</Notice> : null}
         {sessions.data ? (

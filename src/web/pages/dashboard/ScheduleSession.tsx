@@ -4,6 +4,7 @@ import { api, messageOf } from '../../api/client.ts';
 import { Notice } from '../../components/Notice.tsx';
 import { toLocalInput } from '../../format.ts';
 import { useT } from '../../i18n.tsx';
+import { ReminderChoice, REMINDER_CHOICES } from '../../reminders/ReminderChoice.tsx';
 import type { Dashboard } from './dashboard-api.ts';
 
 /** Schedule a session for any active client, starting from the day on screen at the next full hour. */
@@ -12,6 +13,7 @@ export function ScheduleSession({ clients, defaultDay, onScheduled }: { clients:
   const [clientId, setClientId] = useState('');
   const [when, setWhen] = useState(() => toLocalInput(nextSlot(defaultDay)));
   const [title, setTitle] = useState('');
+  const [reminders, setReminders] = useState<number[]>([...REMINDER_CHOICES]);
   const [tried, setTried] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -26,7 +28,7 @@ export function ScheduleSession({ clients, defaultDay, onScheduled }: { clients:
     setBusy(true);
     setError(null);
     try {
-      await api.createSession(clientId, { scheduledAt: at.toISOString(), ...(title.trim() ? { title: title.trim() } : {}) });
+      await api.createSession(clientId, { scheduledAt: at.toISOString(), reminders, ...(title.trim() ? { title: title.trim() } : {}) });
       const name = clients.find((c) => c.id === clientId)?.displayName ?? '';
       setTitle('');
       setTried(false);
@@ -91,6 +93,7 @@ export function ScheduleSession({ clients, defaultDay, onScheduled }: { clients:
             placeholder={t('daily:schedule.titleHint')}
           />
         </div>
+        <ReminderChoice value={reminders} onChange={setReminders} />
         {error ? <Notice tone="error">{error}</Notice> : null}
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? t('daily:schedule.busy') : t('daily:schedule.submit')}
