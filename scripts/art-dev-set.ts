@@ -1,6 +1,6 @@
 /**
  * Development set for the art engine's sketch reading (not held out: tune on these, never on
- * test/heldout/art). Draws 21 sketches as pen strokes — houses, cats, trees, people with hair,
+ * test/heldout/art). Draws 25 sketches as pen strokes — houses, cats, trees, people with hair,
  * lying and hugging figures, suns, boats, flowers in pots — and one photo-like rendering of a
  * drawing on paper lying on a table (perspective, shading, grain; sharp), with prompts naming
  * what is drawn and the boxes (in 0..1 of the picture) of the things drawn, for the tests.
@@ -439,6 +439,56 @@ function roundCat(p: Pen, cx: number, base: number, s: number): Drawn {
   return { word: 'cat', kind: 'thing', box: b(cx - br, hy - hr * 1.5, cx + br, base) };
 }
 
+/** A woman standing in a long skirt, both arms raised and bent around her head (hands over it). */
+function armsUp(p: Pen, cx: number, base: number, h: number, word = 'woman'): Drawn {
+  const r = h * 0.08;
+  const hy = base - h + r * 1.6;
+  p.ellipse(cx, hy, r, r * 1.1);
+  const sh = hy + r * 1.6;
+  for (const s of [-1, 1]) {
+    p.line([
+      [cx, sh],
+      [cx + s * r * 2.6, sh + r * 0.2],
+      [cx + s * r * 2.2, hy - r * 1.2],
+      [cx + s * r * 0.5, hy - r * 1.7],
+    ]);
+  }
+  p.line(
+    [
+      [cx - r * 0.6, sh - r * 0.2],
+      [cx + r * 0.6, sh - r * 0.2],
+      [cx + h * 0.2, base - h * 0.15],
+      [cx - h * 0.2, base - h * 0.15],
+    ],
+    true,
+  );
+  p.line([
+    [cx - h * 0.06, base - h * 0.15],
+    [cx - h * 0.07, base],
+  ]);
+  p.line([
+    [cx + h * 0.06, base - h * 0.15],
+    [cx + h * 0.07, base],
+  ]);
+  return { word, kind: 'figure', box: b(cx - r * 2.8, hy - r * 1.9, cx + r * 2.8, base) };
+}
+/** A mountain range as one zig-zag line across the page, with a small flag on its highest peak. */
+function ridgeWithFlag(p: Pen, pts: readonly Pt[], word = 'bergen'): Drawn {
+  p.line(pts);
+  const peak = pts.reduce((a, c) => (c[1] < a[1] ? c : a));
+  p.line([peak, [peak[0], peak[1] - 30]]);
+  p.line(
+    [
+      [peak[0], peak[1] - 30],
+      [peak[0] + 20, peak[1] - 24],
+      [peak[0], peak[1] - 18],
+    ],
+    true,
+  );
+  const ys = pts.map((q) => q[1]);
+  return { word, kind: 'thing', box: b(0, Math.min(...ys), W - 1, Math.max(...ys)) };
+}
+
 async function savePng(path: string, g: Float32Array, w = W, h = H): Promise<void> {
   const buf = Buffer.alloc(w * h * 3);
   for (let p = 0; p < w * h; p++) buf.fill(Math.round(Math.max(0, Math.min(1, g[p]!)) * 255), p * 3, p * 3 + 3);
@@ -620,6 +670,33 @@ async function main(): Promise<void> {
   await add('cat-round', 'my cat on the floor', (p) => {
     p.ground(320);
     return [roundCat(p, 230, 320, 200)];
+  });
+  // Round 5: rays beside a bird, a ridge with a flag, tents named without a number, arms raised around the head.
+  await add('sun-rays-bird', 'a bird flies past the sun', (p) => {
+    p.ground(275);
+    p.ellipse(330, 90, 30, 30).rays(330, 90, 40, 58, 10);
+    const bx = birdStroke(p, 150, 110, 9, true);
+    return [{ word: 'bird', kind: 'thing', box: bx }];
+  });
+  await add('ridge-flag', 'ein kleines Haus vor den Bergen', (p) => [
+    ridgeWithFlag(p, [
+      [0, 200],
+      [70, 120],
+      [140, 180],
+      [230, 90],
+      [320, 170],
+      [400, 115],
+      [479, 190],
+    ]),
+  ]);
+  await add('tents-plural', 'tents by the lake', (p) => {
+    p.ground(290);
+    const boxes = [tent(p, 90, 290, 80), tent(p, 210, 290, 100), tent(p, 330, 290, 90), tent(p, 420, 290, 60)];
+    return [{ word: 'tents', kind: 'thing', box: [boxes[0]![0], Math.min(...boxes.map((x) => x[1])), boxes[3]![2], boxes[0]![3]] }];
+  });
+  await add('woman-arms-up', 'a woman holding her head', (p) => {
+    p.ground(330);
+    return [armsUp(p, 240, 330, 280)];
   });
   // The photo: a house and a tree on paper on a table.
   {

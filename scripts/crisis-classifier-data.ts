@@ -24,7 +24,10 @@ export interface CorpusItem extends LabelledText {
 export function trainingSet(root: string): CorpusItem[] {
   const corpus = ['en', 'es', 'de'].flatMap((l) =>
     readFileSync(join(root, 'src', 'engines', 'safety', 'corpus', `${l}.jsonl`), 'utf8')
-      .split('\n').filter((x) => x.trim() !== '').map((x) => JSON.parse(x) as CorpusItem));
+      .split('\n')
+      .filter((x) => x.trim() !== '')
+      .map((x) => JSON.parse(x) as CorpusItem),
+  );
   const older = (name: string, set: readonly (readonly [string, CrisisLevel])[]): CorpusItem[] =>
     set.map(([text, level]) => ({ text, level, category: name, language: '?' }));
   return [...corpus, ...older('labelled', LABELLED_TEXTS), ...older('heldout1', HELD_OUT_TEXTS), ...older('heldout2', HELD_OUT_2_TEXTS)];
@@ -72,7 +75,9 @@ const FPR_BUDGET = 0.05;
  * only the classifier flags.
  */
 export function chooseThresholds(
-  items: readonly LabelledText[], probs: readonly ClassProbabilities[], rules: readonly RulesVerdict[],
+  items: readonly LabelledText[],
+  probs: readonly ClassProbabilities[],
+  rules: readonly RulesVerdict[],
 ): StatisticalThresholds & { recall: number; fpr: number } {
   let best = { risk: 1, riskDiscounted: 1.01, recall: 0, fpr: 0 };
   const negatives = items.filter((it) => it.level === 'none').length;
@@ -86,27 +91,37 @@ export function chooseThresholds(
     // "never" (a rule's discount can be wrong).
     for (const d of [99]) {
       if (d < r) continue;
-      const risk = r / 100, riskDiscounted = d / 100;
-      let tp = 0, fn = 0, fp = 0, tn = 0;
+      const risk = r / 100,
+        riskDiscounted = d / 100;
+      let tp = 0,
+        fn = 0,
+        fp = 0,
+        tn = 0;
       items.forEach((it, i) => {
-        const p = probs[i]!, v = rules[i]!;
+        const p = probs[i]!,
+          v = rules[i]!;
         const flagged = v.level !== 'none' || (!v.silent && p[1] + p[2] >= (v.discounted ? riskDiscounted : risk));
         if (it.level !== 'none' && flagged) tp++;
         else if (it.level !== 'none') fn++;
         else if (flagged) fp++;
         else tn++;
       });
-      const recall = tp / (tp + fn), fpr = fp / (fp + tn);
+      const recall = tp / (tp + fn),
+        fpr = fp / (fp + tn);
       if (fpr <= rulesFpr + FPR_BUDGET && recall >= best.recall) best = { risk, riskDiscounted, recall: r3(recall), fpr: r3(fpr) };
     }
   }
-  let urgent = 0.5, agree = -1;
+  // Round 6: an urgent text read as concern costs twice a concern read as urgent (a missed plan or
+  // goodbye waits for the next reading; an over-read concern only asks a person to look now).
+  let urgent = 0.5,
+    agree = -1;
   for (let u = 20; u <= 90; u += 5) {
     let n = 0;
     items.forEach((it, i) => {
-      const p = probs[i]!, v = rules[i]!;
+      const p = probs[i]!,
+        v = rules[i]!;
       if (v.level !== 'none' || v.silent || p[1] + p[2] < (v.discounted ? best.riskDiscounted : best.risk)) return;
-      if ((p[2] >= u / 100 ? 'urgent' : 'concern') === it.level) n++;
+      if ((p[2] >= u / 100 ? 'urgent' : 'concern') === it.level) n += it.level === 'urgent' ? 2 : 1;
     });
     if (n > agree) [urgent, agree] = [u / 100, n];
   }
@@ -117,7 +132,13 @@ export function chooseThresholds(
 export function crossValidate(items: readonly LabelledText[], probs: readonly ClassProbabilities[]): unknown {
   const rows = [];
   for (const t of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
-    let tp = 0, fn = 0, fp = 0, tn = 0, u = 0, uHit = 0, uNone = 0;
+    let tp = 0,
+      fn = 0,
+      fp = 0,
+      tn = 0,
+      u = 0,
+      uHit = 0,
+      uNone = 0;
     items.forEach((it, i) => {
       const p = probs[i]!;
       const risk = p[1] + p[2] >= t;
@@ -159,7 +180,7 @@ export function weightsFile(model: ClassifierModel, opts: TrainOptions, dataHash
     `  bias: [${model.bias.join(', ')}] as const,`,
     '  weights: [',
     ...lines,
-    '  ].join(\'\'),',
+    "  ].join(''),",
     '};',
     '',
   ].join('\n');

@@ -1,5 +1,7 @@
 /** Music through the HTTP API: compose from words, stream with seeking, learn what helps. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translator } from '../domain/i18n/index.ts';
+import { helpsText } from '../domain/music/index.ts';
 import { analyzeAudio, decodeWav, encodeWav } from '../engines/music/index.ts';
 import { chordTrack } from '../engines/music/test-signals.ts';
 import { beatPeriod } from '../../test/helpers/audio-measures.ts';
@@ -73,8 +75,11 @@ describe('music', () => {
     }
     const rec = (await client.get(`/api/clients/${clientId}/music/recommendation?valence=-0.2&arousal=0.4&distress=6`)).json();
     expect(rec.listenings).toBe(8);
-    expect(rec.explanation).toMatch(/piano/i);
-    expect(rec.explanation).toMatch(/distress/);
+    // Keys and arguments on the wire, worded by the reader's language.
+    expect(rec.explanation.every((m: { key: string }) => m.key.startsWith('helps.why.'))).toBe(true);
+    expect(helpsText(rec.explanation, translator('en'))).toMatch(/piano/i);
+    expect(helpsText(rec.explanation, translator('en'))).toMatch(/distress/);
+    expect(helpsText(rec.explanation, translator('es'))).toMatch(/malestar/);
     expect(rec.prompt).toMatch(/bpm/);
 
     const list = (await therapist.get(`/api/clients/${clientId}/music`)).json().pieces;
@@ -170,7 +175,7 @@ describe('music', () => {
     expect(late).toMatchObject({ live: false, atSeconds: 6.5, steers: 1 });
     const recAfter = (await client.get(`/api/clients/${clientId}/music/recommendation${mood}`)).json();
     expect(recAfter.bpm).toBeLessThan(recBefore.bpm);
-    expect(recAfter.explanation).toMatch(/slower or calmer music in 2 of 2 steered listenings/);
+    expect(helpsText(recAfter.explanation, translator('en'))).toMatch(/slower or calmer music in 2 of 2 steered listenings/);
     expect(recAfter.prompt).toMatch(new RegExp(`at ${recAfter.bpm} bpm`));
   }, 120_000);
 

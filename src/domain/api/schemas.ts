@@ -528,7 +528,8 @@ export const MusicRecommendation = z.object({
   mode: z.string(),
   instruments: z.array(z.string()),
   tempoPath: z.array(z.number()),
-  explanation: z.string(),
+  /** Why, sentence by sentence: `music` message keys (`helps.why.*`) with their arguments, worded by the reader's language. */
+  explanation: z.array(z.object({ key: z.string(), args: z.record(z.string(), z.union([z.string(), z.number()])) })),
   listenings: z.number().int(),
 });
 

@@ -1,19 +1,31 @@
 /**
  * Plain-language summaries of what has helped, for the client and their therapist. Worded as
- * observations over this client's own listenings, never as a diagnosis.
+ * observations over this client's own listenings, never as a diagnosis. They travel as message
+ * keys with arguments (namespace `music`, keys `helps.why.*`) and are worded in the reader's
+ * language, for the client ("your distress") or the therapist ("Jo’s distress"), by {@link helpsText}.
  */
 import type { InstrumentFamily, ListeningOutcome, TempoBand } from './listening.ts';
 import { armOf } from './listening.ts';
 
-export const TEMPO_WORDS: Record<TempoBand, string> = { slow: 'slower tempos', moderate: 'moderate tempos', lively: 'livelier tempos' };
-export const FAMILY_WORDS: Record<InstrumentFamily, string> = {
-  piano: 'piano',
-  strings: 'strings',
-  ambient: 'soft pads and bells',
-  guitar: 'guitar',
-  flute: 'flute',
-  choir: 'choir voices',
-};
+/** One sentence of the explanation: a `music` message key and its arguments. */
+export interface HelpsMessage {
+  key: HelpsKey;
+  args: Record<string, string | number>;
+}
+
+export type HelpsKey =
+  | 'helps.why.none'
+  | 'helps.why.nothingLowered'
+  | 'helps.why.lowered'
+  | 'helps.why.suggestOther'
+  | 'helps.why.path'
+  | 'helps.why.stay'
+  | 'helps.why.steerSlower'
+  | 'helps.why.steerFaster'
+  | 'helps.why.steerFewer'
+  | 'helps.why.steerMore'
+  | 'helps.why.steerBrighter'
+  | 'helps.why.steerDarker';
 
 /** The tempo × family group with the largest average drop in distress. */
 export interface HelpfulGroup {
@@ -44,46 +56,45 @@ export function mostHelpful(history: readonly ListeningOutcome[]): HelpfulGroup 
   return { tempo: best.tempo, family: best.family, meanDistressChange: best.meanDistressChange, listenings: best.listenings };
 }
 
-const fmt = (x: number): string => (x < 0 ? '−' : '+') + Math.abs(x).toFixed(1);
+/** The change rounded to one decimal, as shown ("−2.1 on average"). */
+const change = (x: number): number => Math.round(x * 10) / 10;
 
 /** E.g. "Slower tempos with piano have lowered your distress most (−2.1 on average over 4 listenings)". */
-export function explainWhatHelps(history: readonly ListeningOutcome[]): string {
+export function explainWhatHelps(history: readonly ListeningOutcome[]): HelpsMessage {
   const best = mostHelpful(history);
-  if (!best) return 'No listenings recorded yet, so Hearth starts near your current mood and eases toward calm.';
-  const n = best.listenings;
-  const what = `${TEMPO_WORDS[best.tempo]} with ${FAMILY_WORDS[best.family]}`;
-  if (best.meanDistressChange >= 0) {
-    return `Nothing has lowered your distress yet; ${what} changed it least (${fmt(best.meanDistressChange)} on average over ${n} listening${n === 1 ? '' : 's'}), so Hearth keeps exploring gently.`;
-  }
-  const verb = n === 1 ? 'has' : 'have';
-  const sentence = `${what} ${verb} lowered your distress most (${fmt(best.meanDistressChange)} on average over ${n} listening${n === 1 ? '' : 's'}).`;
-  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+  if (!best) return { key: 'helps.why.none', args: {} };
+  const args = { tempo: best.tempo, family: best.family, change: change(best.meanDistressChange), n: best.listenings };
+  return { key: best.meanDistressChange >= 0 ? 'helps.why.nothingLowered' : 'helps.why.lowered', args };
 }
 
 /**
  * A sentence that keeps the explanation true to the suggestion: when the suggested tempo or
  * instruments differ from what has helped most, it says so and why, instead of implying that the
- * suggestion is the helpful group. Empty when they agree or nothing has been learned yet.
+ * suggestion is the helpful group. None when they agree or nothing has been learned yet.
  */
 export function explainSuggestion(
   history: readonly ListeningOutcome[],
   suggested: { tempo: TempoBand; family: InstrumentFamily },
   allowedTempos: readonly TempoBand[],
-): string {
+): HelpsMessage[] {
   const best = mostHelpful(history);
-  if (!best || best.meanDistressChange >= 0 || (best.tempo === suggested.tempo && best.family === suggested.family)) return '';
-  const why = allowedTempos.includes(best.tempo)
-    ? 'to keep learning what helps'
-    : `because ${TEMPO_WORDS[best.tempo]} are too far from your current energy to start with`;
-  return ` This time Hearth suggests ${TEMPO_WORDS[suggested.tempo]} with ${FAMILY_WORDS[suggested.family]}, ${why}.`;
+  if (!best || best.meanDistressChange >= 0 || (best.tempo === suggested.tempo && best.family === suggested.family)) return [];
+  const reason = allowedTempos.includes(best.tempo) ? 'learn' : 'far';
+  return [{ key: 'helps.why.suggestOther', args: { tempo: suggested.tempo, family: suggested.family, reason, bestTempo: best.tempo } }];
 }
 
+type Translate = (key: string, args?: Record<string, unknown>) => string;
+
 /**
- * The same explanation worded for the therapist: "your distress" becomes "Jo’s distress". The
- * explanations above only ever address the client as "your", so this covers every sentence.
+ * The explanation in the reader's language (`t` from the web's useT() or the server's
+ * translator): for the client ("your distress"), or, given the client's name, for the therapist.
  */
-export function explanationAbout(explanation: string, clientName: string): string {
-  const name = clientName.trim() || 'the client';
-  const possessive = `${name}’s`;
-  return explanation.replace(/\bYour\b/g, possessive).replace(/\byour\b/g, possessive);
+export function helpsText(
+  messages: readonly { key: string; args: Record<string, string | number> }[],
+  t: Translate,
+  forTherapist?: { clientName: string },
+): string {
+  const who = forTherapist ? 'therapist' : 'client';
+  const name = forTherapist?.clientName.trim() || (forTherapist ? t('music:helps.theClient') : '');
+  return messages.map((m) => t(`music:${m.key}`, { ...m.args, who, name })).join(' ');
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../engines/core/index.ts';
 import type { ListeningOutcome, MoodReading } from './index.ts';
-import { armOf, explainWhatHelps, isoBpm, listeningReward, recommendMusic } from './index.ts';
+import { translator } from '../i18n/index.ts';
+import { armOf, explainWhatHelps, helpsText, isoBpm, listeningReward, recommendMusic } from './index.ts';
 
 const calmish: MoodReading = { valence: 0, arousal: -0.1, distress: 6 };
 
@@ -38,14 +39,16 @@ describe('recommendMusic', () => {
       for (const c of late) counts.set(c, (counts.get(c) ?? 0) + 1);
       expect([...counts.entries()].sort((x, y) => y[1] - x[1])[0]![0]).toBe('slow/strings');
       expect(late.filter((c) => c === 'slow/strings').length).toBeGreaterThanOrEqual(9);
-      expect(explainWhatHelps(history)).toMatch(/^Slower tempos with strings have lowered your distress most \(−\d\.\d on average over \d+ listenings\)\.$/);
+      expect(helpsText([explainWhatHelps(history)], translator('en'))).toMatch(
+        /^Slower tempos with strings have lowered your distress most \(-\d\.\d on average over \d+ listenings\)\.$/,
+      );
     }
   });
 
   it('is deterministic for a seed and explains an empty history', () => {
     const a = recommendMusic([], calmish, { seed: 9 });
     expect(recommendMusic([], calmish, { seed: 9 })).toEqual(a);
-    expect(a.explanation).toContain('No listenings recorded yet');
+    expect(a.explanation[0]).toEqual({ key: 'helps.why.none', args: {} });
   });
 
   it('follows the iso principle: starts near current arousal and eases toward calm', () => {

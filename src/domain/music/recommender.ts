@@ -9,6 +9,7 @@ import type { Rng } from '../../engines/core/index.ts';
 import { createRng } from '../../engines/core/index.ts';
 import type { Instrument, Mode } from '../../engines/music/index.ts';
 import { explainSuggestion, explainWhatHelps } from './explanation.ts';
+import type { HelpsMessage } from './explanation.ts';
 import type { InstrumentFamily, ListeningOutcome, MoodReading, MusicArm, TempoBand } from './listening.ts';
 import { armOf, INSTRUMENT_FAMILIES, instrumentsFor, listeningReward, TEMPO_BANDS } from './listening.ts';
 
@@ -32,7 +33,8 @@ export interface MusicRecommendation {
   tempoPath: number[];
   /** Posterior mean reward of the chosen arm (−1..1 scale). */
   expectedReward: number;
-  explanation: string;
+  /** Why, as message keys with arguments (see explanation.ts `helpsText`). */
+  explanation: HelpsMessage[];
 }
 
 const BAND_BPM: Record<TempoBand, [number, number]> = { slow: [52, 65], moderate: [66, 89], lively: [90, 108] };
@@ -114,10 +116,10 @@ export function recommendMusic(history: readonly ListeningOutcome[], current: Mo
   const calm = Math.min(bpm, Math.max(lo - 4, CALM_BPM));
   const tempoPath = [bpm, Math.round((bpm + calm) / 2), calm].filter((b, i, a) => i === 0 || b !== a[i - 1]);
   const expectedReward = mean + tempo[best.tempo].mean + family[best.family].mean + mode[best.mode].mean;
-  const path =
+  const path: HelpsMessage =
     tempoPath.length > 1
-      ? ` Starting near your current energy (${tempoPath[0]} BPM) and easing toward ${tempoPath[tempoPath.length - 1]} BPM.`
-      : ` Staying at a calm ${bpm} BPM.`;
+      ? { key: 'helps.why.path', args: { from: tempoPath[0]!, to: tempoPath[tempoPath.length - 1]! } }
+      : { key: 'helps.why.stay', args: { bpm } };
   return {
     arm: best,
     bpm,
@@ -125,6 +127,6 @@ export function recommendMusic(history: readonly ListeningOutcome[], current: Mo
     mode: best.mode,
     tempoPath,
     expectedReward,
-    explanation: explainWhatHelps(history) + explainSuggestion(history, best, allowed) + path,
+    explanation: [explainWhatHelps(history), ...explainSuggestion(history, best, allowed), path],
   };
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../i18n/index.ts';
+import { helpsText } from './explanation.ts';
 import { steeringLean } from './steering.ts';
 
 describe('steeringLean', () => {
@@ -7,7 +9,8 @@ describe('steeringLean', () => {
     expect(lean.tempoFactor).toBeLessThan(1);
     expect(lean.playbacks).toBe(4);
     // Three "slower" in one playback count once: 3 of 4 playbacks.
-    expect(lean.explanation).toMatch(/slower or calmer music in 3 of 4 steered listenings/);
+    expect(helpsText(lean.explanation, translator('en'))).toMatch(/slower or calmer music in 3 of 4 steered listenings/);
+    expect(helpsText(lean.explanation, translator('de'))).toMatch(/in 3 von 4 gesteuerten Hörzeiten langsamere oder ruhigere Musik/);
     expect(lean.colour).toBe(0); // one "brighter" is not a pattern
   });
 
@@ -15,7 +18,7 @@ describe('steeringLean', () => {
     expect(steeringLean([['slower', 'slower']]).tempoFactor).toBe(1);
     expect(steeringLean([['slower'], ['faster'], ['slower'], ['faster']]).tempoFactor).toBe(1);
     expect(steeringLean([['slower'], ['faster', 'faster'], ['livelier']]).tempoFactor).toBeGreaterThan(1);
-    expect(steeringLean([]).explanation).toBe('');
+    expect(steeringLean([]).explanation).toEqual([]);
   });
 
   it('leans to fewer instruments and a darker colour, and follows the latest twelve playbacks', () => {

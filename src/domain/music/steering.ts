@@ -5,6 +5,7 @@
  * wanted slower), and a lean needs at least two playbacks and a two-to-one majority, so one
  * restless evening does not steer every suggestion after it. Worded as an observation.
  */
+import type { HelpsMessage } from './explanation.ts';
 
 /** Steering commands as recorded (the engine's STEER_COMMANDS). */
 export type SteerWord = 'calmer' | 'livelier' | 'brighter' | 'darker' | 'slower' | 'faster' | 'fewer' | 'more' | 'quieter' | 'louder';
@@ -19,8 +20,8 @@ export interface SteeringLean {
   colour: -1 | 0 | 1;
   /** Steered playbacks the lean was learned from. */
   playbacks: number;
-  /** Plain words for the client, '' when there is no lean. */
-  explanation: string;
+  /** Why, as message keys with arguments (none when there is no lean). */
+  explanation: HelpsMessage[];
 }
 
 const TEMPO: Partial<Record<SteerWord, number>> = { slower: -1, calmer: -1, faster: 1, livelier: 1 };
@@ -50,8 +51,6 @@ function leanOf(t: Tally): -1 | 0 | 1 {
   return 0;
 }
 
-const times = (n: number, total: number): string => `in ${n} of ${total} steered listenings`;
-
 /**
  * Learns a lean from the command lists of a client's steered playbacks (oldest first; the last
  * twelve count, so the lean follows the client as they change).
@@ -65,19 +64,19 @@ export function steeringLean(logs: readonly (readonly string[])[]): SteeringLean
   const t = leanOf(tempo);
   const p = leanOf(parts);
   const c = leanOf(colour);
-  const said: string[] = [];
-  if (t < 0) said.push(`slower or calmer music ${times(tempo.down, n)}, so this one starts slower`);
-  if (t > 0) said.push(`faster or livelier music ${times(tempo.up, n)}, so this one starts a little faster`);
-  if (p < 0) said.push(`fewer instruments ${times(parts.down, n)}, so it uses fewer`);
-  if (p > 0) said.push(`more instruments ${times(parts.up, n)}, so it uses more`);
-  if (c > 0) said.push(`a brighter sound ${times(colour.up, n)}, so it is brighter`);
-  if (c < 0) said.push(`a darker sound ${times(colour.down, n)}, so it is darker`);
-  const text = said.join('; ');
+  const said: HelpsMessage[] = [];
+  const say = (key: HelpsMessage['key'], k: number) => said.push({ key, args: { k, total: n } });
+  if (t < 0) say('helps.why.steerSlower', tempo.down);
+  if (t > 0) say('helps.why.steerFaster', tempo.up);
+  if (p < 0) say('helps.why.steerFewer', parts.down);
+  if (p > 0) say('helps.why.steerMore', parts.up);
+  if (c > 0) say('helps.why.steerBrighter', colour.up);
+  if (c < 0) say('helps.why.steerDarker', colour.down);
   return {
     tempoFactor: t < 0 ? 0.88 : t > 0 ? 1.08 : 1,
     parts: p,
     colour: c,
     playbacks: n,
-    explanation: text ? ` While listening, your steering asked for ${text}.` : '',
+    explanation: said,
   };
 }

@@ -19,7 +19,7 @@ import { paintScene } from './scene.ts';
 import { fillRegions, roundRegionInSky, sketchLayout } from './sketch.ts';
 import type { Region } from './sketch.ts';
 import { readSketch } from './sketch-read.ts';
-import { drawnFigures, drawnObjects, matchSketch } from './sketch-match.ts';
+import { drawnFigures, drawnObjects, matchSketch, zigzagRidge } from './sketch-match.ts';
 import type { SketchMatch } from './sketch-match.ts';
 import type { SketchReading } from './sketch-read.ts';
 import { mix } from './color.ts';
@@ -176,7 +176,18 @@ function prepare(opts: GenerateOptions) {
   const light = lightFrom(side, lightRng.range(0.35, 1.0));
   const motifsNamed = affect.motifs;
   const baseHz = motifsNamed.includes('sea') ? 0.5 : motifsNamed.includes('mountain') ? 0.62 : horizonRng.pick([0.5, 0.58, 0.62, 0.66]);
-  const horizon = reading?.horizon ?? height * (baseHz + horizonRng.range(-0.03, 0.03));
+  // Mountains named and a zig-zag ridge drawn across the page (no flat ground line): the ridge is the horizon.
+  const namesMountain = words.uses.some(
+    (u) => (u.as === 'motif' && u.motif === 'mountain') || (u.as === 'thing' && /\bmountain\b/.test(shapeAt(u.shapes[0]!).label)),
+  );
+  const ridge = layout && strength >= 0.5 && namesMountain ? zigzagRidge(layout.lines, width, height) : undefined;
+  let ridgeY: number | undefined;
+  if (ridge && reading?.horizon === undefined) {
+    ridgeY = 0;
+    for (let x = 0; x < width; x++) ridgeY += ridge.profile[x]!;
+    ridgeY /= width;
+  }
+  const horizon = reading?.horizon ?? ridgeY ?? height * (baseHz + horizonRng.range(-0.03, 0.03));
   const water = affect.motifs.some((m) => m === 'sea' || m === 'lake' || m === 'river');
   // Words the client already drew are painted on their drawing, not added a second time.
   const neutral = mix([0.86, 0.76, 0.62], pal.accents[0] ?? [0.6, 0.58, 0.55], 0.25);
@@ -200,12 +211,15 @@ function prepare(opts: GenerateOptions) {
   const matched = [...(match?.matched ?? [])];
   if (disc && skyWord?.as === 'motif')
     matched.push({ word: skyWord.word, as: skyWord.motif, box: { x: disc.x0, y: disc.y0, w: disc.x1 - disc.x0 + 1, h: disc.y1 - disc.y0 + 1 }, sky: true });
+  // "mountains" named and a zig-zag ridge drawn across the page: the ridge is the mountains (not painted again).
+  const mountainWord = ridge ? words.uses.find((u) => u.as === 'motif' && u.motif === 'mountain') : undefined;
+  if (ridge && mountainWord) matched.push({ word: mountainWord.word, as: 'mountain', box: ridge.box, sky: false });
   const report = reportOf(words.uses, placements, matched, {
     style,
     seed,
     width,
     height,
-    horizon: { y: Math.round(horizon), drawn: reading?.horizon !== undefined },
+    horizon: { y: Math.round(horizon), drawn: reading?.horizon !== undefined || ridgeY !== undefined },
     light: side < 0 ? 'left' : 'right',
     sketch: reading?.summary,
   });
@@ -226,6 +240,7 @@ function prepare(opts: GenerateOptions) {
     report,
     match,
     disc,
+    ridge,
     sceneRng,
     regionsRng,
     thingsRng,
@@ -262,12 +277,13 @@ export function generateWithDetails(opts: GenerateOptions): GenerateResult {
     if (named) skip.push(sky);
     if (!reading?.regionColours.has(disc.label)) special.set(disc.label, pal.motifColours[sky] ?? (sky === 'sun' ? [1, 0.84, 0.42] : [0.97, 0.95, 0.82]));
   }
+  if (pr.ridge && words.uses.some((u) => u.as === 'motif' && u.motif === 'mountain')) skip.push('mountain');
   const lightAt = side < 0 ? 0.2 : 0.8;
   paintScene(canvas, affect, pal, pr.sceneRng, {
     skip,
     objectOpacity: layout ? 1 - 0.75 * strength : 1,
     horizon,
-    horizonProfile: reading?.profile,
+    horizonProfile: reading?.profile ?? pr.ridge?.profile,
     at: { sun: lightAt, moon: lightAt, light: lightAt },
     moodScene: !namesThings && !layout,
     defaultMotif: !layout,

@@ -90,7 +90,14 @@ const NEG = new Set([...NEGATION_CUES, 'sin', 'ni', 'nunca', 'ningún', 'ninguna
 
 /** One word of the prompt and what became of it. */
 export type WordUse =
-  | { readonly word: string; readonly as: 'thing'; readonly shapes: readonly number[]; readonly count: number; readonly colour?: ColourWord }
+  | {
+      readonly word: string;
+      readonly as: 'thing';
+      readonly shapes: readonly number[];
+      readonly count: number;
+      readonly colour?: ColourWord;
+      readonly plural?: boolean;
+    }
   | { readonly word: string; readonly as: 'figure'; readonly child: boolean; readonly hair?: 'long' | 'short'; readonly count: number }
   | { readonly word: string; readonly as: 'motif'; readonly motif: MotifId }
   | { readonly word: string; readonly as: 'feeling' | 'colour' | 'style' | 'tone' }
@@ -210,7 +217,7 @@ export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThing
       // A plural: a plural ending whose removal leaves a word the library knows ("dogs", "flores", "Blumen", "Hunde").
       const plural = /(s|en|n|e)$/.test(word) && forms.slice(1).some(isLibraryWord);
       const groupable = shapeAt(shapes[0]!).place === 'g';
-      uses.push({ word, as: 'thing', shapes, count: plural && groupable ? 3 : 1, colour: colourFor(i, clause) });
+      uses.push({ word, as: 'thing', shapes, count: plural && groupable ? 3 : 1, colour: colourFor(i, clause), ...(plural ? { plural: true } : {}) });
       continue;
     }
     uses.push({ word, as: 'not-drawn' });

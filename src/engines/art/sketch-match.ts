@@ -56,7 +56,7 @@ export interface MatchResult {
   readonly figures: readonly DrawnFigure[];
 }
 
-type Kind = 'building' | 'tree' | 'animal' | 'sky' | 'boat' | 'pot' | 'flower' | 'tent' | 'bird' | 'none';
+type Kind = 'building' | 'tree' | 'animal' | 'sky' | 'boat' | 'pot' | 'flower' | 'tent' | 'bird' | 'mountain' | 'none';
 
 const SKIN: Col = [0.9, 0.72, 0.6];
 const CLOUD: Col = [0.97, 0.97, 0.98];
@@ -78,6 +78,7 @@ export function kindOfShape(label: string, place: string): Kind {
   if (/\b(potted plant|pot)\b/.test(label)) return 'pot';
   if (/\b(flower|flowers|tulip|rose|blossom|sunflower|hibiscus|lotus|bouquet|daisy)\b/.test(label)) return 'flower';
   if (/\b(tent|tents|camping)\b/.test(label)) return 'tent';
+  if (/\b(mountain|mountains|volcano|peak|mount fuji)\b/.test(label)) return 'mountain';
   if (/\b(bird|dove|eagle|parrot|owl|swan|duck|gull|seagull|robin|sparrow|crow|flamingo|peacock|hen|rooster|chick)\b/.test(label)) return 'bird';
   if (place === 's' || /\b(sun|moon|star|cloud)\b/.test(label)) return 'sky';
   if (/\b(cat|dog|rabbit|horse|cow|pig|sheep|bear|fox|mouse|hamster|lion|tiger|elephant|turtle|hedgehog|goat|deer|poodle|kitten|puppy)\b/.test(label))
@@ -105,6 +106,120 @@ export function mainColourOf(shapeIndex: number): Col {
       a += Math.abs(acc) / 2;
     }
     if (a > bestArea) [best, bestArea] = [[r, g, b], a];
+  }
+  return best;
+}
+
+/** A flower's usual bloom colour by species (the library shape's largest layer is often its leaves). */
+const BLOOMS: readonly [RegExp, Col][] = [
+  [/\blotus\b/, [0.94, 0.6, 0.74]],
+  [/\b(cherry blossom|blossom)\b/, [0.98, 0.78, 0.85]],
+  [/\b(rose|tulip|hibiscus|poppy)\b/, [0.86, 0.2, 0.26]],
+  [/\bsunflower\b/, [0.98, 0.78, 0.16]],
+  [/\b(lavender|violet|iris)\b/, [0.62, 0.48, 0.82]],
+  [/\bdaisy\b/, [0.97, 0.96, 0.92]],
+];
+
+/** The colour of a drawn flower: its species' bloom, else the shape's largest layer that is not leaf-green. */
+function bloomColourOf(label: string, shapeIndex: number): Col {
+  for (const [re, c] of BLOOMS) if (re.test(label)) return c;
+  const s = shapeAt(shapeIndex);
+  let best: Col | undefined;
+  let bestArea = 0;
+  for (const l of s.layers) {
+    const [r, g, b] = l.colour;
+    const mx = Math.max(r, g, b);
+    const mn = Math.min(r, g, b);
+    if (mx < 0.15 || mn > 0.93 || (g >= r && g >= b && mx - mn > 0.1)) continue;
+    let a = 0;
+    for (const ring of l.rings) {
+      let acc = 0;
+      for (let k = 0; k < ring.length; k += 2) {
+        const j = (k + 2) % ring.length;
+        acc += ring[k]! * ring[j + 1]! - ring[j]! * ring[k + 1]!;
+      }
+      a += Math.abs(acc) / 2;
+    }
+    if (a > bestArea) [best, bestArea] = [[r, g, b], a];
+  }
+  return best ?? mainColourOf(shapeIndex);
+}
+
+/**
+ * A drawn mountain range: one connected stroke across most of the page that zig-zags (its lowest
+ * ink per column rises and falls by more than 6% of the height at least twice). Its box, or none.
+ */
+export function zigzagRidge(lines: Float32Array, W: number, H: number): { box: Box; profile: Float32Array } | undefined {
+  const n = W * H;
+  const seen = new Uint8Array(n);
+  const stack = new Int32Array(n);
+  const low = new Int32Array(W);
+  let best: { box: Box; profile: Float32Array } | undefined;
+  for (let start = 0; start < n; start++) {
+    if (seen[start] || lines[start]! < 0.3) continue;
+    let top = 0;
+    stack[top++] = start;
+    seen[start] = 1;
+    low.fill(-1);
+    let x0 = W;
+    let x1 = 0;
+    while (top > 0) {
+      const p = stack[--top]!;
+      const x = p % W;
+      const y = (p - x) / W;
+      if (y > low[x]!) low[x] = y;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dx = -1; dx <= 1; dx++) {
+          const xx = x + dx;
+          const yy = y + dy;
+          if (xx < 0 || yy < 0 || xx >= W || yy >= H) continue;
+          const q = yy * W + xx;
+          if (!seen[q] && lines[q]! >= 0.3) {
+            seen[q] = 1;
+            stack[top++] = q;
+          }
+        }
+    }
+    if (x1 - x0 < W * 0.6) continue;
+    // Turns: the ridge changes direction after moving ≥ 6% of the height.
+    const step = H * 0.06;
+    let turns = 0;
+    let dir = 0;
+    let ext = -1;
+    let yMin = H;
+    let yMax = 0;
+    for (let x = x0; x <= x1; x++) {
+      const y = low[x]!;
+      if (y < 0) continue;
+      if (y < yMin) yMin = y;
+      if (y > yMax) yMax = y;
+      if (ext < 0) ext = y;
+      if (dir >= 0 && y < ext - step) {
+        if (dir > 0) turns++;
+        dir = -1;
+        ext = y;
+      } else if (dir <= 0 && y > ext + step) {
+        if (dir < 0) turns++;
+        dir = 1;
+        ext = y;
+      } else if ((dir < 0 && y < ext) || (dir > 0 && y > ext)) ext = y;
+    }
+    if (turns < 2 || (best && x1 - x0 + 1 <= best.box.w)) continue;
+    // The ridge per column (its lowest ink), gaps interpolated, ends held flat.
+    const profile = new Float32Array(W);
+    let last = -1;
+    for (let x = x0; x <= x1; x++) {
+      const y = low[x]!;
+      if (y < 0) continue;
+      if (last >= 0 && x - last > 1) for (let k = last + 1; k < x; k++) profile[k] = profile[last]! + ((y - profile[last]!) * (k - last)) / (x - last);
+      profile[x] = y;
+      last = x;
+    }
+    for (let x = 0; x < x0; x++) profile[x] = profile[x0]!;
+    for (let x = x1 + 1; x < W; x++) profile[x] = profile[x1]!;
+    best = { box: { x: x0, y: yMin, w: x1 - x0 + 1, h: yMax - yMin + 1 }, profile };
   }
   return best;
 }
@@ -191,8 +306,22 @@ export function drawnFigures(layout: SketchLayout, W: number, H: number, horizon
     // The body below a head is lines (a stick or a dress), not one big filled shape like a cat's body.
     const below = layout.enclosed.filter((o) => o !== r && o.y0 > r.y1 - d * 0.3 && o.y0 < r.y1 + d * 0.6 && o.x0 < cx && o.x1 > cx);
     // (a cat's body: wider than tall, or round and much wider than the head).
-    const bigBody = below.some((o) => o.area > r.area * 3 && (bw(o) > bh(o) * 1.3 || (bw(o) > d * 1.8 && roundish(o, true))));
-    if (rows > 0 && hits / rows > 0.5 && !bigBody) {
+    const bigBody = below.some((o) => o.area > r.area * 3 && (bw(o) > bh(o) * 1.3 || (bw(o) > d * 1.8 && bw(o) > bh(o) * 0.75 && roundish(o, true))));
+    // A body under the head, wider than a stick (a dress, arms held up around the head): ink in
+    // most rows of three heads below, within a head's width — standing, whatever is beside the head.
+    let wide = 0;
+    let wideRows = 0;
+    for (let y = r.y1 + 2; y < Math.min(H, r.y1 + 2 + d * 3); y++) {
+      wideRows++;
+      for (let x = Math.max(0, Math.round(cx - d)); x <= Math.min(W - 1, Math.round(cx + d)); x++)
+        if (layout.lines[y * W + x]! >= 0.3) {
+          wide++;
+          break;
+        }
+    }
+    const dress = below.some((o) => bh(o) > d && bh(o) > bw(o) * 0.9);
+    const body = (rows > 0 && hits / rows > 0.5) || dress || (wideRows > d * 2.5 && wide / wideRows > 0.85);
+    if (body && !bigBody) {
       out.push({ head: r, box: { x: Math.round(cx - d * 1.3), y: r.y0, w: Math.round(d * 2.6), h: Math.min(H - r.y0, Math.round(d * 6)) }, lying: false });
       continue;
     }
@@ -219,7 +348,17 @@ export function drawnFigures(layout: SketchLayout, W: number, H: number, horizon
       }
     }
   }
-  return out;
+  // A round gap inside a standing figure's body (between its legs and the ground) is not a head.
+  const standing = out.filter((f) => !f.lying);
+  return out.filter(
+    (f) =>
+      !f.lying ||
+      !standing.some((g) => {
+        const cx = (f.head.x0 + f.head.x1) / 2;
+        const cy = (f.head.y0 + f.head.y1) / 2;
+        return cx > g.box.x && cx < g.box.x + g.box.w && cy > g.head.y1 && cy < g.box.y + g.box.h;
+      }),
+  );
 }
 
 /**
@@ -242,10 +381,22 @@ export function birdStrokes(layout: SketchLayout, W: number, H: number, horizon:
     let x1 = 0;
     let y0 = H;
     let y1 = 0;
+    let sn = 0;
+    let sx = 0;
+    let sy = 0;
+    let sxx = 0;
+    let syy = 0;
+    let sxy = 0;
     while (top > 0) {
       const p = stack[--top]!;
       const x = p % W;
       const y = (p - x) / W;
+      sn++;
+      sx += x;
+      sy += y;
+      sxx += x * x;
+      syy += y * y;
+      sxy += x * y;
       if (x < x0) x0 = x;
       if (x > x1) x1 = x;
       if (y < y0) y0 = y;
@@ -268,9 +419,46 @@ export function birdStrokes(layout: SketchLayout, W: number, H: number, horizon:
     if (y1 > limit - H * 0.04) continue;
     // Nothing enclosed in or beside it (a sun's ray, a window's bar would be).
     if (layout.enclosed.some((r) => r.x0 <= x1 + 4 && r.x1 >= x0 - 4 && r.y0 <= y1 + 4 && r.y1 >= y0 - 4)) continue;
+    // A sun's ray: a straight stroke pointing at a round shape near it (a bird's "v" is bent).
+    if (isRay(layout.enclosed, sn, sx, sy, sxx, syy, sxy)) continue;
     out.push({ x: x0, y: y0, w, h });
   }
   return out.sort((a, b) => b.w * b.h - a.w * a.h || a.x - b.x);
+}
+
+/**
+ * A straight stroke (pixel moments n, Σx, Σy, Σx², Σy², Σxy) whose long axis passes through a
+ * round closed shape's centre and whose near end is within two radii of its edge: a ray.
+ */
+function isRay(enclosed: readonly Region[], n: number, sx: number, sy: number, sxx: number, syy: number, sxy: number): boolean {
+  if (n < 3) return false;
+  const mx = sx / n;
+  const my = sy / n;
+  const vxx = sxx / n - mx * mx;
+  const vyy = syy / n - my * my;
+  const vxy = sxy / n - mx * my;
+  const tr = (vxx + vyy) / 2;
+  const det = Math.sqrt(Math.max(0, ((vxx - vyy) / 2) ** 2 + vxy * vxy));
+  const major = tr + det;
+  const minor = Math.max(0, tr - det);
+  // Straight: the spread across the stroke is small beside its length (a line 3 px wide).
+  if (minor > major * 0.12 && Math.sqrt(minor) > 1.6) return false;
+  const ang = 0.5 * Math.atan2(2 * vxy, vxx - vyy);
+  const ux = Math.cos(ang);
+  const uy = Math.sin(ang);
+  const half = Math.sqrt(3 * major);
+  for (const r of enclosed) {
+    if (!roundish(r, true)) continue;
+    const cx = (r.x0 + r.x1) / 2;
+    const cy = (r.y0 + r.y1) / 2;
+    const rad = (bw(r) + bh(r)) / 4;
+    const dx = cx - mx;
+    const dy = cy - my;
+    const off = Math.abs(dx * uy - dy * ux);
+    const near = Math.hypot(dx, dy) - half - rad;
+    if (off < Math.max(3, rad * 0.35) && near < rad * 2 && near > -rad * 0.5) return true;
+  }
+  return false;
 }
 
 /** A closed shape of a drawn person's body: inside the figure's box, from the head down. */
@@ -416,6 +604,7 @@ export function matchSketch(
   const kindOfMatch = new Map<SketchMatch, Kind>();
   const unmatched: { u: Extract<WordUse, { as: 'thing' }>; kind: Kind }[] = [];
   let strokes: Box[] | undefined;
+  let ridgeBox: Box | null | undefined;
   for (const u of uses) {
     if (u.as !== 'thing') continue;
     const s = shapeAt(u.shapes[0]!);
@@ -425,12 +614,22 @@ export function matchSketch(
       continue;
     }
     const given: Col | undefined = u.colour ? [u.colour.rgb[0] / 255, u.colour.rgb[1] / 255, u.colour.rgb[2] / 255] : undefined;
-    const own = mainColourOf(u.shapes[0]!);
+    const own = kind === 'flower' ? bloomColourOf(s.label, u.shapes[0]!) : mainColourOf(u.shapes[0]!);
+    // A mountain word is a drawn zig-zag ridge across the page, never a small closed shape.
+    if (kind === 'mountain') {
+      const ridge = (ridgeBox ??= zigzagRidge(layout.lines, W, H)?.box ?? null);
+      if (ridge) {
+        const m: SketchMatch = { word: u.word, as: s.label, box: ridge, sky: false };
+        matched.push(m);
+        kindOfMatch.set(m, kind);
+      }
+      continue;
+    }
     // Birds drawn as "v"/"m" strokes in the sky: the word is those strokes.
     if (kind === 'bird') {
       strokes ??= birdStrokes(layout, W, H, horizon);
       if (strokes.length) {
-        const got = strokes.splice(0, u.count > 1 ? 8 : 1);
+        const got = strokes.splice(0, u.count > 1 || u.plural === true ? 8 : 1);
         const x0 = Math.min(...got.map((b) => b.x));
         const y0 = Math.min(...got.map((b) => b.y));
         const x1 = Math.max(...got.map((b) => b.x + b.w));
@@ -447,7 +646,9 @@ export function matchSketch(
       .map((o) => ({ o, f: fit(kind, o, widths(o), W, H, horizon) }))
       .filter((x) => x.f > 0)
       .sort((a, b) => b.f - a.f);
-    const take = (kind === 'flower' || kind === 'tent' || kind === 'bird') && u.count > 1 ? fits.slice(0, 6) : fits.slice(0, 1);
+    // A plural word ("tents", "carpas", "houses") takes every fitting drawn thing of its class.
+    const many = u.count > 1 || u.plural === true;
+    const take = many ? fits.slice(0, 8) : fits.slice(0, 1);
     if (!take.length) {
       // "lotus flower", "oak tree": a second word of a class already matched names the same drawn thing.
       const same = matched.find((m) => kindOfMatch.get(m) === kind);
@@ -478,7 +679,7 @@ export function matchSketch(
     if (!o) continue;
     for (const r of o.regions) claimedLabels.add(r.label);
     const given: Col | undefined = u.colour ? [u.colour.rgb[0] / 255, u.colour.rgb[1] / 255, u.colour.rgb[2] / 255] : undefined;
-    paintObject('none', o, mainColourOf(u.shapes[0]!), widths(o), res, given);
+    paintObject('none', o, kind === 'flower' ? bloomColourOf(s.label, u.shapes[0]!) : mainColourOf(u.shapes[0]!), widths(o), res, given);
     matched.push({ word: u.word, as: s.label, box: o.box, sky: o.sky });
   }
   // People: a head in skin tone, the body's closed shapes (a dress, a shirt) in a calm colour.
@@ -495,7 +696,7 @@ export function matchSketch(
     const x1 = Math.max(...people.map((f) => f.box.x + f.box.w));
     const y1 = Math.max(...people.map((f) => f.box.y + f.box.h));
     for (const u of personWords)
-      matched.push({ word: u.word, as: people.some((p) => p.lying) ? 'figure, lying' : 'figure', box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, sky: false });
+      matched.push({ word: u.word, as: people.every((p) => p.lying) ? 'figure, lying' : 'figure', box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, sky: false });
   }
   // Wide shapes alone in the sky are clouds.
   for (const o of objects) {

@@ -50,4 +50,30 @@ describe('planFromDescription', () => {
     const o = planFromDescription('piano at 60 bpm', { overrides: { bpm: 90, mode: 'minor', instruments: ['choir'] } });
     expect([o.bpm, o.mode, o.instruments]).toEqual([60, 'minor', ['piano']]);
   });
+
+  it('reads keys, modes, tempi and shapes named in Spanish and German', () => {
+    const es = planFromDescription('violín nostálgico en sol menor a 70 pulsaciones por minuto');
+    expect([es.key, es.mode, es.bpm, es.instruments]).toEqual(['G', 'minor', 70, ['strings']]);
+    expect(planFromDescription('piano en re bemol mayor')).toMatchObject({ key: planFromDescription('piano in Db major').key, mode: 'major' });
+    expect(planFromDescription('guitarra en tonalidad menor').mode).toBe('minor');
+    const de = planFromDescription('Cello in Fis-Moll, 64 Schläge pro Minute');
+    expect([de.key, de.mode, de.bpm, de.instruments]).toEqual(['F#', 'minor', 64, ['strings']]);
+    expect(planFromDescription('Klavierstück in Es-Dur')).toMatchObject({ key: 'Eb', mode: 'major', instruments: ['piano'] });
+    expect(planFromDescription('Harfe in h-Moll')).toMatchObject({ key: 'B', mode: 'minor' });
+    expect(planFromDescription('ruhige Gitarre in Moll').explicit).toMatchObject({ key: false, mode: true });
+    expect(planFromDescription('de 100 a 60 bpm con piano').arc).toMatchObject({ kind: 'calm-down', endBpm: 60 });
+    expect(planFromDescription('von 100 auf 60 bpm mit Klavier').arc).toMatchObject({ kind: 'calm-down', endBpm: 60 });
+    expect(planFromDescription('respiración guiada, 5 respiraciones por minuto').arc).toMatchObject({ kind: 'breathing', breathsPerMinute: 5 });
+    // German compounds and accents: the instrument inside the word, with or without umlauts.
+    expect(planFromDescription('Streicherklang mit Vogelgezwitscher')).toMatchObject({ instruments: ['strings'], textures: ['birds'] });
+    expect(planFromDescription('Flötenmelodie').instruments).toEqual(['flute']);
+    expect(planFromDescription('musica rapida').bpm).toBe(planFromDescription('música rápida').bpm);
+    // Words that only look like others: "aufregend" is not rain, "unruhig" is not calm.
+    expect(planFromDescription('aufregende Gitarre').textures).toEqual([]);
+    // English words that contain a Spanish or German stem stay English: chords are not a choir.
+    expect(planFromDescription('soft piano chords, regenerating strands of sound').instruments).toEqual(['piano']);
+    expect(planFromDescription('soft piano chords, regenerating strands of sound').textures).toEqual([]);
+    expect(planFromDescription('Kirchenchor am Strand').instruments).toEqual(['choir']);
+    expect(planFromDescription('unruhige Gitarre').mood.arousal).toBeGreaterThan(planFromDescription('ruhige Gitarre').mood.arousal);
+  });
 });

@@ -10,6 +10,7 @@ import type { Arc, Genre, Instrument, MoodPoint, MusicPlan, NatureTexture, Regis
 import { DEFAULT_TARGET_LUFS } from './plan.ts';
 import type { Mode, PitchName } from './theory.ts';
 import { pitchClassFromName, pitchName } from './theory.ts';
+import { ES_DE_ARCS, ES_DE_GENRES, ES_DE_INSTRUMENTS, ES_DE_MISC, ES_DE_MOODS, ES_DE_TEMPO, ES_DE_TEXTURES, esDeKey, foldText } from './plan-words.ts';
 
 /** Options for {@link planFromDescription}. */
 export interface PlanOptions {
@@ -52,7 +53,8 @@ const MOOD_WORDS: ReadonlyArray<[RegExp, number, number]> = [
 
 /** Parses "70 bpm", "tempo 70", "at 70 beats per minute". */
 function explicitBpm(t: string): number | undefined {
-  const m = /\b(\d{2,3}(?:\.\d+)?)\s*(?:bpm|beats? per minute)\b/.exec(t) ?? /\btempo\s*(?:of\s*)?(\d{2,3}(?:\.\d+)?)\b/.exec(t);
+  const m =
+    /\b(\d{2,3}(?:\.\d+)?)\s*(?:bpm|beats? per minute)\b/.exec(t) ?? ES_DE_MISC.bpm.exec(t) ?? /\btempo\s*(?:of\s*|de\s*|von\s*)?(\d{2,3}(?:\.\d+)?)\b/.exec(t);
   if (!m) return undefined;
   return Math.min(240, Math.max(30, Number(m[1])));
 }
@@ -75,6 +77,13 @@ function explicitKey(raw: string): { key?: PitchName; mode?: Mode } {
   }
   const modeOnly = /\b(major|minor)\b/i.exec(raw);
   if (modeOnly) out.mode = modeOnly[1]!.toLowerCase() as Mode;
+  if (out.key === undefined && out.mode === undefined) {
+    // Spanish and German names: "la menor", "re bemol mayor", "a-Moll", "Fis-Dur", "in Moll".
+    const k = esDeKey(foldText(raw));
+    const pc = k.key === undefined ? undefined : pitchClassFromName(k.key);
+    if (pc !== undefined) out.key = pitchName(pc);
+    if (k.mode) out.mode = k.mode;
+  }
   return out;
 }
 
@@ -85,12 +94,14 @@ export function planFromDescription(text: string, options: PlanOptions = {}): Mu
   const raw = text.trim();
   const t = raw.toLowerCase();
   const ov = options.overrides ?? {};
+  // Spanish and German words are read from the folded text (no accents, ß → ss); English from `t`.
+  const f = foldText(raw);
 
   let valence = 0.1;
   let arousal = -0.3;
   let hits = 0;
-  for (const [re, v, a] of MOOD_WORDS) {
-    if (re.test(t)) {
+  for (const [i, [re, v, a]] of MOOD_WORDS.entries()) {
+    if (re.test(t) || ES_DE_MOODS[i]!.test(f)) {
       valence += v;
       arousal += a;
       hits++;
@@ -108,22 +119,33 @@ export function planFromDescription(text: string, options: PlanOptions = {}): Mu
   valence = clamp(valence, -1, 1);
   arousal = clamp(arousal, -1, 1);
 
-  const bpmWord = explicitBpm(t);
-  const genre = genreOf(t);
-  const arcKind = arcKindOf(t);
+  const bpmWord = explicitBpm(f);
+  const genre = genreOf(t, f);
+  const arcKind = arcKindOf(t, f);
   let bpm = Math.round(74 + 26 * arousal);
   if (genre) bpm = Math.round(clamp(bpm + GENRE_STYLE[genre].bpmShift, 48, 140));
   // In an arc the "slow" and "fast" words describe where it goes or starts, not the whole piece.
-  if (/\bvery slow\b/.test(t) && arcKind === 'steady') bpm = Math.min(bpm, 52);
-  else if (/\bslow(ly)?\b/.test(t) && arcKind === 'steady') bpm = Math.min(bpm, 62);
-  if (/\bfast\b|\bquick\b/.test(t)) bpm = Math.max(bpm, 108);
+  if ((/\bvery slow\b/.test(t) || ES_DE_TEMPO.verySlow.test(f)) && arcKind === 'steady') bpm = Math.min(bpm, 52);
+  else if ((/\bslow(ly)?\b/.test(t) || ES_DE_TEMPO.slow.test(f)) && arcKind === 'steady') bpm = Math.min(bpm, 62);
+  if (/\bfast\b|\bquick\b/.test(t) || ES_DE_TEMPO.fast.test(f)) bpm = Math.max(bpm, 108);
+  else if (/\b(lively|upbeat|energetic)\b/.test(t) || ES_DE_TEMPO.lively.test(f)) bpm = Math.max(bpm, 96);
+  if (/\b(moderate|medium) (tempo|pace)\b|\bwalking pace\b/.test(t) || ES_DE_TEMPO.moderate.test(f)) bpm = clamp(bpm, 72, 88);
   if (ov.bpm !== undefined) bpm = ov.bpm;
   if (bpmWord !== undefined) bpm = bpmWord;
-  const fromTo = /\bfrom\s+(\d{2,3})\s*(?:bpm\s*)?to\s+(\d{2,3})\s*bpm\b/.exec(t);
+  const fromTo = /\bfrom\s+(\d{2,3})\s*(?:bpm\s*)?to\s+(\d{2,3})\s*bpm\b/.exec(t) ?? ES_DE_MISC.fromTo.exec(f);
   let arc: Arc = { kind: arcKind, endBpm: bpm };
   if (arcKind === 'calm-down') {
     // Meet the listener where they are: fast when they say they are anxious or racing, else brisk.
-    bpm = bpmWord ?? Math.max(bpm, /\b(fast|anxious|panic\w*|racing|stressed|agitated|start where|ansios\w*|ängstlich|gestresst)\b/.test(t) ? 100 : 84);
+    bpm =
+      bpmWord ??
+      Math.max(
+        bpm,
+        /\b(fast|anxious|panic\w*|racing|stressed|agitated|start where|ansios\w*|angstlich|gestresst|(empieza|empezar|comienza|comenzar) (rapid\w*|deprisa)|schnell (anfangen|beginnen))\b/.test(
+          f,
+        )
+          ? 100
+          : 84,
+      );
     arc = { kind: arcKind, endBpm: Math.min(60, bpm - 20) };
   } else if (arcKind === 'wake-up') {
     bpm = bpmWord ?? Math.min(bpm, 56);
@@ -133,7 +155,7 @@ export function planFromDescription(text: string, options: PlanOptions = {}): Mu
     arc = { kind: arcKind, endBpm: Math.max(40, bpm - 8) };
   } else if (arcKind === 'breathing') {
     // One breath (inhale bar + exhale bar of four beats) lasts 60 / breaths s: 48 bpm at 6/min.
-    const bpmBreath = explicitBreaths(t) ?? 6;
+    const bpmBreath = explicitBreaths(f) ?? 6;
     bpm = Math.round(bpmBreath * 8);
     arc = { kind: arcKind, endBpm: bpm, breathsPerMinute: bpmBreath };
   }
@@ -160,6 +182,7 @@ export function planFromDescription(text: string, options: PlanOptions = {}): Mu
     voices[fam] ??= v.name;
   }
   for (const [re, inst] of INSTRUMENT_WORDS) if (re.test(t) && !named.includes(inst)) named.push(inst);
+  for (const [re, inst] of ES_DE_INSTRUMENTS) if (re.test(f) && !named.includes(inst)) named.push(inst);
   // "low pitch"/"bass notes" describe register rather than ask for a bass instrument.
   if (/\bbass (notes?|register|line)\b/.test(t) === false && /\blow(er)? (pitch|bass)\b/.test(t)) {
     const i = named.indexOf('bass');
@@ -171,7 +194,7 @@ export function planFromDescription(text: string, options: PlanOptions = {}): Mu
   else if (genre) {
     instruments = [...GENRE_STYLE[genre].instruments];
     for (const [fam, v] of Object.entries(GENRE_STYLE[genre].voices(h))) voices[fam as Instrument] ??= v;
-  } else instruments = defaultEnsemble(valence, arousal, t, h);
+  } else instruments = defaultEnsemble(valence, arousal, t, f, h);
   if (genre && named.length > 0)
     for (const [fam, v] of Object.entries(GENRE_STYLE[genre].voices(h))) if (instruments.includes(fam as Instrument)) voices[fam as Instrument] ??= v;
   const leadVoice = voices[instruments[0]!];
@@ -182,30 +205,31 @@ export function planFromDescription(text: string, options: PlanOptions = {}): Mu
     if (r) register = r;
   }
   if (ov.register) register = ov.register;
-  if (/\b(low|deep|lower)\b/.test(t)) register = 'low';
-  else if (/\b(high|airy|sparkling|light)\b/.test(t)) register = 'high';
+  if (/\b(low|deep|lower)\b/.test(t) || ES_DE_MISC.low.test(f)) register = 'low';
+  else if (/\b(high|airy|sparkling|light)\b/.test(t) || ES_DE_MISC.high.test(f)) register = 'high';
 
   let density = clamp(0.35 + 0.35 * arousal + (named.length === 1 ? 0.1 : 0), 0.05, 1);
   if (ov.density !== undefined) density = clamp(ov.density, 0, 1);
-  if (/\b(sparse|minimal)\b/.test(t)) density = Math.min(density, 0.15);
-  if (/\b(flowing|busy|rich)\b/.test(t)) density = Math.max(density, 0.7);
+  if (/\b(sparse|minimal)\b/.test(t) || ES_DE_MISC.sparse.test(f)) density = Math.min(density, 0.15);
+  if (/\b(flowing|busy|rich)\b/.test(t) || ES_DE_MISC.rich.test(f)) density = Math.max(density, 0.7);
 
   const textures: NatureTexture[] = [];
-  for (const [re, tex] of TEXTURE_WORDS) if (re.test(t)) textures.push(tex);
+  for (const [i, [re, tex]] of TEXTURE_WORDS.entries()) if (re.test(t) || ES_DE_TEXTURES[i]![0].test(f)) textures.push(tex);
   if (textures.length === 0 && ov.textures) textures.push(...ov.textures);
 
   const percussion =
     /\b(drums?|percussion|beat|heartbeat|shaker|hand ?drum|rhythm(ic)?|schlagzeug|batería|percusión)\b/.test(t) ||
+    ES_DE_MISC.percussion.test(f) ||
     (genre !== undefined && GENRE_STYLE[genre].percussion && arcKind !== 'sleep');
   if (arcKind === 'sleep' || arcKind === 'breathing') density = Math.min(density, 0.3);
   if (genre) density = clamp(density + GENRE_STYLE[genre].densityShift, 0.05, 1);
-  const melody = !/\b(background|drone|ambient|no melody|texture)\b/.test(t) || named.some((i) => i !== 'pad');
+  const melody = !(/\b(background|drone|ambient|no melody|texture)\b/.test(t) || ES_DE_MISC.noMelody.test(f)) || named.some((i) => i !== 'pad');
   return {
     version: 2,
     key,
     mode,
     bpm,
-    beatsPerBar: /\b(waltz|lullaby|3\/4)\b/.test(t) ? 3 : 4,
+    beatsPerBar: /\b(waltz|lullaby|3\/4)\b/.test(t) || ES_DE_MISC.triple.test(f) ? 3 : 4,
     instruments,
     register,
     density,
@@ -213,7 +237,7 @@ export function planFromDescription(text: string, options: PlanOptions = {}): Mu
     melody,
     percussion,
     textures,
-    reverb: clamp(0.3 - 0.15 * arousal + (/\b(dreamy|ethereal|spacious|cathedral|hall)\b/.test(t) ? 0.15 : 0), 0.1, 0.6),
+    reverb: clamp(0.3 - 0.15 * arousal + (/\b(dreamy|ethereal|spacious|cathedral|hall)\b/.test(t) || ES_DE_MISC.roomy.test(f) ? 0.15 : 0), 0.1, 0.6),
     targetLufs: ov.targetLufs ?? DEFAULT_TARGET_LUFS,
     mood: { valence, arousal },
     explicit: { key: k.key !== undefined, mode: k.mode !== undefined, bpm: bpmWord !== undefined, instruments: named.length > 0 },
@@ -226,7 +250,7 @@ export function planFromDescription(text: string, options: PlanOptions = {}): Mu
 
 /** Parses "6 breaths per minute" / "5 breaths a minute" (3..10). */
 function explicitBreaths(t: string): number | undefined {
-  const m = /\b(\d{1,2}(?:\.\d)?)\s*breaths?\s*(?:per|a|each|\/)\s*min(?:ute)?\b/.exec(t);
+  const m = /\b(\d{1,2}(?:\.\d)?)\s*breaths?\s*(?:per|a|each|\/)\s*min(?:ute)?\b/.exec(t) ?? ES_DE_MISC.breaths.exec(t);
   return m ? clamp(Number(m[1]), 3, 10) : undefined;
 }
 
@@ -240,8 +264,16 @@ const ARC_WORDS: ReadonlyArray<[RegExp, Arc['kind']]> = [
   ],
 ];
 
-function arcKindOf(t: string): Arc['kind'] {
-  for (const [re, kind] of ARC_WORDS) if (re.test(t)) return kind;
+const ES_DE_ARC_WORDS: Readonly<Record<Arc['kind'], RegExp | undefined>> = {
+  breathing: ES_DE_ARCS.breathing,
+  sleep: ES_DE_ARCS.sleep,
+  'wake-up': ES_DE_ARCS.wakeUp,
+  'calm-down': ES_DE_ARCS.calmDown,
+  steady: undefined,
+};
+
+function arcKindOf(t: string, f: string): Arc['kind'] {
+  for (const [re, kind] of ARC_WORDS) if (re.test(t) || ES_DE_ARC_WORDS[kind]?.test(f)) return kind;
   return 'steady';
 }
 
@@ -256,8 +288,8 @@ const GENRE_WORDS: ReadonlyArray<[RegExp, Genre]> = [
   [/\b(ambient|soundscape|drone|atmospheric|ambiental|ambiente|klangteppich)\b/, 'ambient'],
 ];
 
-function genreOf(t: string): Genre | undefined {
-  for (const [re, g] of GENRE_WORDS) if (re.test(t)) return g;
+function genreOf(t: string, f: string): Genre | undefined {
+  for (const [re, g] of GENRE_WORDS) if (re.test(t) || (ES_DE_GENRES as Partial<Record<Genre, RegExp>>)[g]?.test(f)) return g;
   return undefined;
 }
 
@@ -336,8 +368,8 @@ const GENRE_STYLE: Record<
 };
 
 /** A mood-fitting ensemble when no instrument was named; always includes something plucked for pulse. */
-function defaultEnsemble(valence: number, arousal: number, t: string, h: number): Instrument[] {
-  if (/\b(meditat\w*|drone|background|ambient)\b/.test(t)) return ['bells', 'pad', 'bass'];
+function defaultEnsemble(valence: number, arousal: number, t: string, f: string, h: number): Instrument[] {
+  if (/\b(meditat\w*|drone|background|ambient)\b/.test(t) || ES_DE_MISC.meditative.test(f)) return ['bells', 'pad', 'bass'];
   if (valence < -0.2) return h % 2 === 0 ? ['piano', 'strings', 'bass'] : ['strings', 'piano', 'pad', 'bass'];
   if (valence > 0.4 && arousal > -0.2) return ['flute', 'guitar', 'pad', 'bass'];
   if (arousal < -0.5) return ['piano', 'pad', 'bass'];

@@ -91,7 +91,7 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
   const rulesLevel = maxLevel(found);
   const discounted =
     found.some((m) => m.level === 'none' && m.modifiers.some((x) => DISCOUNTS.includes(x))) ||
-    (rulesLevel === 'none' && (negatedRiskWord(tokens, ctx) || passingMood(tokens, ctx)));
+    (rulesLevel === 'none' && (negatedRiskWord(tokens, ctx) || passingMood(tokens, ctx) || everydayHanging(tokens, ctx)));
   const effect = contextEffect(context);
   const thresholds = contextThresholds(THRESHOLDS, effect);
   const judged = clauseVerdict(
@@ -133,7 +133,7 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
       modifiers: [],
     });
   }
-  if (maxLevel(matches) === 'none') {
+  if (maxLevel(matches) === 'none' && !everydayHanging(tokens, ctx)) {
     const floor = safetyFloor(tokens, ctx, ruled, scope, raw.probabilities);
     if (floor) matches.push(floor);
   }
@@ -400,6 +400,31 @@ const OUTLOOK: readonly RegExp[] = [
   /^(vida|vivir|sentido|esperanza\w*|inutil|carga|nadie|solo|sola|vacio|vacia|cansad[oa]|sin|nunca|siempre|mas|escapar|final|ultim[oa]|adios|despedida|respirar|comer|comida|peso|pastillas?)$/,
   /^(leben|sinn\w*|hoffnung\w*|wertlos|nutzlos|last|niemand|allein|leer|mude|ohne|nie|immer|mehr|weg|ende|letzte\w*|abschied|tschuss|atmen|essen|gewicht|tabletten?)$/,
 ];
+
+/**
+ * "paint me hanging the picture on the wall", "dibujame colgando la ropa", "wie ich das Bild an die
+ * Wand hänge": a verb of hanging whose object in the sentence is an everyday thing (a picture,
+ * washing, lights, curtains) and where no means (rope, noose, beam, tree, belt) is named. The rules
+ * count nothing there, and the statistical layer, which learnt "me hanging" from art of the writer
+ * hanged, needs the higher confidence it needs over any discount (round 6).
+ */
+function everydayHanging(tokens: readonly { text: string }[], ctx: ReturnType<typeof readText>['ctx']): boolean {
+  let found = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!HANG.test(tokens[i]!.text)) continue;
+    const s = ctx.sentence[i];
+    const words = tokens.filter((_, j) => ctx.sentence[j] === s).map((t) => t.text);
+    if (words.some((w) => HANGING_MEANS.test(w))) return false;
+    if (words.some((w) => HUNG_THINGS.test(w))) found = true;
+    else return false;
+  }
+  return found;
+}
+const HANG = /^(hang|hanging|hangs|hung|colgar|colgando|cuelgo|colgue|hange|hang|hangen|aufhangen|aufhange|aufhangt|aufgehangt)$/;
+const HANGING_MEANS =
+  /^(rope|noose|beam|tree|belt|cord|cable|neck|ceiling|fan|cuerda|soga|viga|arbol|cinturon|cuello|techo|ventilador|seil|strick|balken|baum|gurtel|hals|decke|schlinge)$/;
+const HUNG_THINGS =
+  /^(picture|pictures|painting|paintings|poster|posters|wall|walls|washing|laundry|clothes|lights|curtains|decorations|coat|frame|shelf|cuadro|cuadros|pared|ropa|cortinas|guirnaldas|luces|afiche|bild|bilder|wand|wasche|vorhang|vorhange|lichterkette|poster|jacke|regal|gemalde)$/;
 
 /** Negations, with the words that deny a harm ("nothing", "nada", "nichts"). */
 const NEGATION = /^(not|no|never|nothing|zero|nada|nunca|jamas|ni|cero|nicht|nichts|nie|niemals|kein|keine|keinen|null|nix)$/;

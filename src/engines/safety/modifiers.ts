@@ -44,6 +44,11 @@ export const MODIFIERS: readonly LanguageModifiers[] = [
       'not stop bleeding',
     ],
     resolvedPast: [
+      'years|months without|since',
+      'self harm free',
+      'cutting|harm free',
+      'in 199*|200*|201*',
+      'back in 20*',
       'used to',
       'years ago',
       'year ago',
@@ -127,6 +132,8 @@ export const MODIFIERS: readonly LanguageModifiers[] = [
       'murder mystery',
     ],
     recovered: [
+      'happy again',
+      'want to live',
       'better place',
       'good place',
       'behind me',
@@ -291,6 +298,8 @@ export const MODIFIERS: readonly LanguageModifiers[] = [
       'no vale',
     ],
     resolvedPast: [
+      'anos|meses sin',
+      'antes ... habria|hubiera',
       'cuando tenia ... anos',
       'a los 1*|2*|3*|4*|5*',
       'llevo ... sin',
@@ -326,6 +335,8 @@ export const MODIFIERS: readonly LanguageModifiers[] = [
       'matar el tiempo',
     ],
     recovered: [
+      'quiero vivir',
+      'ya paso',
       'estoy bien|mejor|feliz|tranquila|tranquilo|orgullosa|orgulloso',
       'ya lo supere',
       'lo supere',
@@ -416,6 +427,8 @@ export const MODIFIERS: readonly LanguageModifiers[] = [
       'nicht mehr leben',
     ],
     resolvedPast: [
+      'jahre|monate ohne',
+      'jahre|monate clean',
       'seit ... nicht mehr',
       'seit ... jahren|monaten nicht',
       'fruher',
@@ -445,6 +458,9 @@ export const MODIFIERS: readonly LanguageModifiers[] = [
       'beim schach|spiel|tennis|fussball|kartenspiel ... geschlagen',
     ],
     recovered: [
+      'jahre|monate her',
+      'kaum noch',
+      'will leben',
       'geht es mir gut|besser',
       'geht mir gut|besser',
       'uberwunden',

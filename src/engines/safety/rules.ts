@@ -227,7 +227,9 @@ export function ruleMatches(tokens: readonly Token[], ctx: SentenceContext, raw:
       listed = 'concern';
     }
     if ((quoted[c.start] && quotesSomethingElse(L, tokens, ctx, c.start)) || isReported(L, tokens, ctx, c.start, c.namesSelf)) modifiers.push('reported');
-    if (category === 'self-harm' && sentenceHas(ctx, ctx.sentence[c.start]!, CLASS.Accidental) !== -1) modifiers.push('accidental');
+    // Food and meals are what an eating-disorder phrase is about, not an accident ("skipped lunch to make up for the cake").
+    if (category === 'self-harm' && c.sign !== 'eating-disorder' && sentenceHas(ctx, ctx.sentence[c.start]!, CLASS.Accidental) !== -1)
+      modifiers.push('accidental');
     let level: CrisisLevel = listed;
     let sign = c.sign;
     let reason = category === 'abuse-danger' && c.category === 'harm-to-others' ? 'someone else threatens to hurt someone' : c.reason;
@@ -403,9 +405,9 @@ function relapse(tokens: readonly Token[], recoveredSpans: readonly [number, num
   return false;
 }
 
-const ONGOING = /^(still|again|lately|recently|sometimes|todavia|aun|sigo|otra|immer|wieder|manchmal)$/;
+const ONGOING = /^(still|again|lately|recently|sometimes|relapse|relapsed|todavia|aun|sigo|otra|volvi|recai|recaida|immer|wieder|manchmal|ruckfall)$/;
 
-/** "still", "again", "lately": the past episode is not over. */
+/** "still", "again", "lately", a relapse ("volví a hacerlo", "Rückfall"): the past episode is not over. */
 function ongoing(tokens: readonly Token[], ctx: SentenceContext, start: number): boolean {
   for (let j = 0; j < tokens.length; j++) {
     if (ctx.sentence[j] === ctx.sentence[start] && ONGOING.test(tokens[j]!.text)) return true;

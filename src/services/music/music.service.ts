@@ -320,7 +320,7 @@ export async function recommendPiece(
     mode: rec.mode,
     instruments,
     tempoPath,
-    explanation: rec.explanation + lean.explanation,
+    explanation: [...rec.explanation, ...lean.explanation],
     listenings: listens.length,
   };
 }

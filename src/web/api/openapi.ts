@@ -4019,7 +4019,12 @@ export interface paths {
           content: {
             "application/json": {
               bpm: number;
-              explanation: string;
+              explanation: {
+                args: {
+                  [key: string]: string | number;
+                };
+                key: string;
+              }[];
               instruments: string[];
               listenings: number;
               mode: string;

@@ -4,6 +4,7 @@
  */
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
+import { IDEA_KEYS } from '../../domain/music/index.ts';
 import { useT } from '../i18n.tsx';
 import { lengthText } from './length-text.ts';
 import type { ComposeRequest } from './music-api.ts';
@@ -20,8 +21,6 @@ const RATES = [
   { rate: 48000, label: 'daily:music.rateHigh' },
 ] as const;
 type Rate = (typeof RATES)[number]['rate'];
-
-const IDEAS = ['peaceful meditation background', 'calm slow piano with low pitch', 'gentle rain with soft strings', 'bright hopeful morning with birds'];
 
 interface ComposerProps {
   busy: boolean;
@@ -84,11 +83,15 @@ export function Composer({ busy, error, seconds, onSecondsChange, onCompose, cli
       </div>
       <TraditionMusicIdeas clientId={clientId} onPick={(idea) => (setPrompt(idea), setMissing(false))} />
       <div className="composer__ideas" role="group" aria-label={t('music:composer.ideas')}>
-        {IDEAS.map((idea) => (
-          <button key={idea} type="button" className="chip" onClick={() => (setPrompt(idea), setMissing(false))}>
-            {idea}
-          </button>
-        ))}
+        {/* In the user's language: the planner reads es/de as well, and each chip plans the same piece in every language. */}
+        {IDEA_KEYS.map((k) => {
+          const idea = t(`music:${k}`);
+          return (
+            <button key={k} type="button" className="chip" onClick={() => (setPrompt(idea), setMissing(false))}>
+              {idea}
+            </button>
+          );
+        })}
       </div>
       <div className="composer__row">
         <div className="field">

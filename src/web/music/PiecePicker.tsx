@@ -20,7 +20,7 @@ interface PiecePickerProps {
 export function PiecePicker({ pieces, value, onChange, composing, composeError, compose }: PiecePickerProps) {
   const id = useId();
   const { t } = useT();
-  const [prompt, setPrompt] = useState('peaceful meditation background with soft rain');
+  const [prompt, setPrompt] = useState(() => t('music:picker.defaultPrompt'));
 
   const make = async () => {
     if (!prompt.trim()) return;

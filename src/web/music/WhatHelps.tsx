@@ -4,7 +4,7 @@
  * plain words and a one-click "compose this".
  */
 import { useEffect, useState } from 'react';
-import { explanationAbout } from '../../domain/music/index.ts';
+import { helpsText } from '../../domain/music/index.ts';
 import { musicApi, musicMessage } from './music-api.ts';
 import type { Mood, Recommendation } from './music-api.ts';
 import { moodWords } from './MoodCheck.tsx';
@@ -67,9 +67,7 @@ export function WhatHelps({ clientId, mood, refresh, busy, onCompose, forTherapi
       {rec ? (
         <>
           <p className="what-helps__explanation" data-testid="explanation">
-            {(forTherapist ? explanationAbout(rec.explanation, clientName) : rec.explanation).replace(/(\d+) BPM/g, (_m, n: string) =>
-              t('daily:music.beats', { bpm: Number(n) }),
-            )}
+            {helpsText(rec.explanation, t, forTherapist ? { clientName } : undefined)}
           </p>
           <dl className="plan__facts plan__facts--compact">
             <div>
