@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The `hearth` command. Runs the compiled server and CLI (dist/node/hearth.mjs, built by
+// The `hearth` command. Runs the compiled server and CLI (dist/node/<build>/hearth.mjs, built by
 // `npm install` and rebuilt here whenever a source under src/ is newer), so a command starts
-// without compiling TypeScript. If compiling is impossible it runs the sources through tsx;
+// without compiling TypeScript; a command loads only the chunks it needs. If compiling is impossible it runs the sources through tsx;
 // HEARTH_TSX=1 forces that (e.g. to debug with source lines).
 import { pathToFileURL } from 'node:url';
 
@@ -16,9 +16,8 @@ for (const stream of [process.stdout, process.stderr]) {
 let entry = null;
 if (process.env.HEARTH_TSX !== '1') {
   try {
-    const { build, isStale, OUT_FILE } = await import('../scripts/build-node.mjs');
-    if (isStale()) await build();
-    entry = pathToFileURL(OUT_FILE).href;
+    const { build, entryFile, isStale } = await import('../scripts/build-node.mjs');
+    entry = pathToFileURL(isStale() ? (await build()).entry : entryFile()).href;
   } catch (e) {
     console.error(`hearth: could not compile the server (${String(e?.message ?? e).split('\n')[0]}); running the TypeScript sources instead`);
   }

@@ -2,8 +2,6 @@
  * One place that turns a backend choice (CLI flags, or later the clinic's saved configuration)
  * into an ImageBackend behind its bounded job queue.
  */
-import { MODEL_SERVER_KIND_IDS } from '../domain/backend-kinds.ts';
-import type { ModelServerKind } from '../domain/backend-kinds.ts';
 import { createA1111Backend } from './a1111/a1111.backend.ts';
 import { createBuiltinImageBackend } from './builtin-image.backend.ts';
 import { createComfyUiBackend } from './comfyui/comfyui.backend.ts';
@@ -11,9 +9,11 @@ import type { ImageBackend } from './image-backend.ts';
 import { JobQueue, queuedImageBackend } from './jobs.ts';
 import { createOpenAiImagesBackend } from './openai/openai-images.backend.ts';
 
-/** The built-in engine, then every configurable model-server kind (src/domain/backend-kinds.ts). */
-export const IMAGE_BACKEND_KINDS = ['builtin', ...MODEL_SERVER_KIND_IDS] as const;
-export type ImageBackendKind = 'builtin' | ModelServerKind;
+import type { ModelServerKind } from '../domain/backend-kinds.ts';
+import type { ImageBackendKind } from './image-backend-kinds.ts';
+// The kinds live in a module of their own, so naming them (CLI usage, option checks) loads no model-server client.
+export { IMAGE_BACKEND_KINDS, isImageBackendKind } from './image-backend-kinds.ts';
+export type { ImageBackendKind } from './image-backend-kinds.ts';
 
 export interface RemoteImageBackendConfig {
   kind: ImageBackendKind;
@@ -31,10 +31,6 @@ export interface RemoteImageBackendConfig {
   timeoutMs?: number;
   /** Whether the server is off this machine (default: unless its host is loopback). */
   external?: boolean;
-}
-
-export function isImageBackendKind(v: string): v is ImageBackendKind {
-  return (IMAGE_BACKEND_KINDS as readonly string[]).includes(v);
 }
 
 type Remote = Omit<RemoteImageBackendConfig, 'kind' | 'url' | 'concurrency' | 'timeoutMs'> & { url: string };

@@ -1,10 +1,12 @@
 /**
  * The CLI contract. Each command lives in src/cli/commands/<name>.command.ts and exports a
- * `CliCommand`; src/cli/commands/index.ts lists them. Commands print JSON with `--json`, and exit
+ * `CliCommand`; src/cli/commands/index.ts lists them as `CliCommandEntry`s (name, summary and a
+ * loader, so a command's module is imported only when it runs). Commands print JSON with `--json`, and exit
  * non-zero with a one-line reason (throw `CliError`) on bad input.
  */
-import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { accessSync, constants, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ParseArgsConfig } from 'node:util';
 import { msg } from './cli-i18n.ts';
 
@@ -35,6 +37,29 @@ export interface CliCommand {
   /** Resolves to the process exit code. */
   run(inv: CliInvocation): Promise<number>;
 }
+
+/**
+ * A command as `hearth --help` lists it: its name and one-line summary (a getter reading the CLI
+ * catalogue, so it follows `--lang`), and `load()`, which imports the command's module — only
+ * when the command runs or prints its own help.
+ */
+export interface CliCommandEntry {
+  readonly name: string;
+  readonly summary: string;
+  load(): Promise<CliCommand>;
+}
+
+/** The commands `main` dispatches to: table entries, or (in tests) commands themselves. */
+export type CliCommandLike = CliCommand | CliCommandEntry;
+
+/** The command itself, importing its module first if `c` is a table entry. */
+export async function loadCommand(c: CliCommandLike): Promise<CliCommand> {
+  return 'load' in c ? c.load() : c;
+}
+
+/** Hearth's version, from the repository's package.json (`hearth --version`, `/api/health`). */
+export const packageVersion = (): string =>
+  (JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
 
 /**
  * Exit codes every command keeps to (README "Exit codes"): 0 done; 1 the command ran and found a

@@ -3,15 +3,15 @@
  * something, and exits non-zero with a one-line reason on bad input.
  */
 import { parseArgs } from 'node:util';
-import type { CliCommand, CliIo, CliOptions } from './command.ts';
-import { CliError, EXIT } from './command.ts';
+import type { CliCommandLike, CliIo, CliOptions } from './command.ts';
+import { CliError, EXIT, loadCommand, packageVersion } from './command.ts';
 import { commands } from './commands/index.ts';
 import { HttpError } from '../services/errors.ts';
 import { cliLocale, currentCliLocale, isSupportedLang, msg, setCliLocale, takeLangFlag } from './cli-i18n.ts';
 
 const stdio: CliIo = { out: (t) => void process.stdout.write(t), err: (t) => void process.stderr.write(t) };
 
-export function helpText(list: readonly CliCommand[] = commands): string {
+export function helpText(list: readonly CliCommandLike[] = commands): string {
   const width = Math.max(...list.map((c) => c.name.length));
   return [
     msg('help.title'),
@@ -66,7 +66,7 @@ function parseErrorLine(message: string, command: string): string {
   return `${message.split('\n')[0]}; ${help}`;
 }
 
-export async function main(argvIn: string[], io: CliIo = stdio, list: readonly CliCommand[] = commands): Promise<number> {
+export async function main(argvIn: string[], io: CliIo = stdio, list: readonly CliCommandLike[] = commands): Promise<number> {
   // The language applies to every command: --lang, else HEARTH_LANG, else the system locale.
   const { args: argv, lang } = takeLangFlag(argvIn);
   if (lang !== undefined && !isSupportedLang(lang)) {
@@ -80,16 +80,17 @@ export async function main(argvIn: string[], io: CliIo = stdio, list: readonly C
     return name ? 0 : 1;
   }
   if (name === '--version' || name === '-v') {
-    const { packageVersion } = await import('./commands/serve.command.ts');
     io.out(`${packageVersion()}\n`);
     return 0;
   }
-  const cmd = list.find((c) => c.name === name);
-  if (!cmd) {
+  const entry = list.find((c) => c.name === name);
+  if (!entry) {
     io.err(`${msg('unknownCommand', { name })}\n`);
     return EXIT.usage;
   }
   try {
+    // The command's module (and the packages it uses) is imported only now.
+    const cmd = await loadCommand(entry);
     const options: CliOptions = { ...cmd.options, help: { type: 'boolean', short: 'h' } };
     const { values, positionals } = parseArgs({ args: joinNegativeValues(rest, options), options, allowPositionals: true, strict: true });
     if (values.help) {

@@ -6,7 +6,8 @@
  * commits. One dedicated connection LISTENs; while it is down, `connected(false)` turns the
  * caches off (every read goes to the database) and it reconnects every second.
  */
-import pg from 'pg';
+import type pg from 'pg';
+import { loadPg } from './db.ts';
 import { WATCHED_TABLES } from './db-watch.ts';
 import type { WatchedTable } from './db-watch.ts';
 
@@ -33,7 +34,7 @@ export function listenForChanges(url: string, on: ChangeHandlers): { close(): Pr
   async function connect(): Promise<void> {
     retry = null;
     if (closed) return;
-    const c = new pg.Client({ connectionString: url });
+    const c = new (await loadPg()).Client({ connectionString: url });
     client = c;
     c.on('error', () => down(c));
     c.on('end', () => down(c));

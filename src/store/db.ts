@@ -3,7 +3,7 @@
  * Both speak the same SQL with `$1` parameters; migrations are shared.
  */
 import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
+import type pg from 'pg';
 
 /** A query parameter; a plain object is sent as JSON (for jsonb columns). */
 export type SqlParam = string | number | boolean | null | Date | Uint8Array | readonly unknown[] | object;
@@ -21,8 +21,17 @@ export interface Db extends Queryable {
   close(): Promise<void>;
 }
 
-// pg returns int8 as string by default; our bigints (audit seq, seeds) fit in a double.
-pg.types.setTypeParser(20, (v: string) => Number(v));
+let pgLoading: Promise<typeof pg> | undefined;
+/**
+ * The PostgreSQL client (npm pg), imported on first use: only with DATABASE_URL, so the embedded
+ * database never loads it. Every user of pg in the server takes it from here.
+ */
+export const loadPg = (): Promise<typeof pg> =>
+  (pgLoading ??= import('pg').then(({ default: m }) => {
+    // pg returns int8 as string by default; our bigints (audit seq, seeds) fit in a double.
+    m.types.setTypeParser(20, (v: string) => Number(v));
+    return m;
+  }));
 
 /** Plain objects become JSON (for jsonb columns); arrays stay arrays (PostgreSQL arrays). */
 function toPgParams(params: readonly SqlParam[] | undefined): unknown[] {
@@ -54,7 +63,8 @@ export async function openPglite(dataDir?: string): Promise<Db> {
 
 /** A PostgreSQL server reached through a connection pool. */
 export async function openPostgres(url: string, poolSize = 10): Promise<Db> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const { Pool } = await loadPg();
+  const pool = new Pool({ connectionString: url, max: poolSize });
   const client = await pool.connect(); // fail fast on a bad URL
   client.release();
   const wrap = (q: pg.Pool | pg.PoolClient): Queryable => ({

@@ -10,8 +10,9 @@
  * HEARTH_S3_ACCESS_KEY_ID / HEARTH_S3_SECRET_ACCESS_KEY (or AWS_ACCESS_KEY_ID /
  * AWS_SECRET_ACCESS_KEY), optional HEARTH_S3_PREFIX.
  */
-import { AbortMultipartUploadCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { Upload } from '@aws-sdk/lib-storage';
+import type * as ClientS3 from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { Upload } from '@aws-sdk/lib-storage';
 import type { BlobStore } from './blob-store.ts';
 import { assertBlobKey } from './blob-store.ts';
 
@@ -57,9 +58,16 @@ interface SdkError {
   $response?: { statusCode?: number };
 }
 
+type S3Sdk = typeof ClientS3 & { Upload: typeof Upload };
+let sdkLoading: Promise<S3Sdk> | undefined;
+/** The AWS SDK, imported on first use: a server without HEARTH_S3_* never loads it (it is a large part of start-up). */
+const s3Sdk = (): Promise<S3Sdk> =>
+  (sdkLoading ??= Promise.all([import('@aws-sdk/client-s3'), import('@aws-sdk/lib-storage')]).then(([s3, storage]) => ({ ...s3, Upload: storage.Upload })));
+
 export class S3BlobStore implements BlobStore {
   private readonly base: URL;
-  private readonly client: S3Client;
+  /** The SDK client, made once the SDK has loaded (see s3Sdk). */
+  private readonly client: Promise<{ sdk: S3Sdk; client: S3Client }>;
   private readonly partSize: number;
 
   constructor(private readonly cfg: S3Config) {
@@ -71,7 +79,7 @@ export class S3BlobStore implements BlobStore {
     // The SDK warns on Node 20 that its releases after January 2027 need Node 22; the lockfile pins
     // this release, so the warning speaks to us, not to the clinic running `hearth serve`.
     process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-    this.client = new S3Client({
+    const settings = {
       endpoint: cfg.endpoint,
       region: cfg.region,
       forcePathStyle: true,
@@ -84,7 +92,10 @@ export class S3BlobStore implements BlobStore {
       // trailers the SDK adds by default, and every object is AES-GCM sealed (authenticated) anyway.
       requestChecksumCalculation: 'WHEN_REQUIRED',
       responseChecksumValidation: 'WHEN_REQUIRED',
-    });
+    } as const;
+    this.client = s3Sdk().then((sdk) => ({ sdk, client: new sdk.S3Client(settings) }));
+    // A failed load is reported by the first call that needs the client.
+    this.client.catch(() => undefined);
   }
 
   /** Where it stores, for start-up messages (no credentials). */
@@ -99,8 +110,9 @@ export class S3BlobStore implements BlobStore {
    */
   async put(key: string, bytes: Uint8Array): Promise<void> {
     const Key = this.objectKey(key);
-    const upload = new Upload({
-      client: this.client,
+    const { sdk, client } = await this.client;
+    const upload = new sdk.Upload({
+      client,
       params: { Bucket: this.cfg.bucket, Key, Body: bytes, ContentType: 'application/octet-stream' },
       partSize: this.partSize,
       queueSize: PART_QUEUE,
@@ -111,7 +123,7 @@ export class S3BlobStore implements BlobStore {
       await upload.done();
     } catch (e) {
       if (upload.uploadId) {
-        await this.client.send(new AbortMultipartUploadCommand({ Bucket: this.cfg.bucket, Key, UploadId: upload.uploadId })).catch(() => undefined);
+        await client.send(new sdk.AbortMultipartUploadCommand({ Bucket: this.cfg.bucket, Key, UploadId: upload.uploadId })).catch(() => undefined);
       }
       throw this.failure('write', key, e);
     }
@@ -121,7 +133,8 @@ export class S3BlobStore implements BlobStore {
   async get(key: string): Promise<Uint8Array | undefined> {
     const Key = this.objectKey(key);
     try {
-      const res = await this.client.send(new GetObjectCommand({ Bucket: this.cfg.bucket, Key }));
+      const { sdk, client } = await this.client;
+      const res = await client.send(new sdk.GetObjectCommand({ Bucket: this.cfg.bucket, Key }));
       return await readAll(res.Body as AsyncIterable<Uint8Array> | undefined, res.ContentLength);
     } catch (e) {
       if (isMissing(e)) return undefined;
@@ -132,7 +145,8 @@ export class S3BlobStore implements BlobStore {
   async delete(key: string): Promise<void> {
     const Key = this.objectKey(key);
     try {
-      await this.client.send(new DeleteObjectCommand({ Bucket: this.cfg.bucket, Key }));
+      const { sdk, client } = await this.client;
+      await client.send(new sdk.DeleteObjectCommand({ Bucket: this.cfg.bucket, Key }));
     } catch (e) {
       if (isMissing(e)) return;
       throw this.failure('delete', key, e);
@@ -142,7 +156,8 @@ export class S3BlobStore implements BlobStore {
   async exists(key: string): Promise<boolean> {
     const Key = this.objectKey(key);
     try {
-      await this.client.send(new HeadObjectCommand({ Bucket: this.cfg.bucket, Key }));
+      const { sdk, client } = await this.client;
+      await client.send(new sdk.HeadObjectCommand({ Bucket: this.cfg.bucket, Key }));
       return true;
     } catch (e) {
       if (isMissing(e)) return false;
@@ -152,7 +167,10 @@ export class S3BlobStore implements BlobStore {
 
   /** Closes the SDK's pooled connections (the store stays usable: it reconnects on demand). */
   close(): void {
-    this.client.destroy();
+    void this.client.then(
+      ({ client }) => client.destroy(),
+      () => undefined,
+    );
   }
 
   private objectKey(key: string): string {
@@ -219,8 +237,9 @@ export function s3ConfigFromEnv(env: Record<string, string | undefined>): S3Conf
   const accessKeyId = env.HEARTH_S3_ACCESS_KEY_ID ?? env.AWS_ACCESS_KEY_ID;
   const secretAccessKey = env.HEARTH_S3_SECRET_ACCESS_KEY ?? env.AWS_SECRET_ACCESS_KEY;
   const region = env.HEARTH_S3_REGION ?? env.AWS_REGION ?? 'us-east-1';
-  const missing = [!endpoint && 'HEARTH_S3_ENDPOINT', !accessKeyId && 'HEARTH_S3_ACCESS_KEY_ID', !secretAccessKey && 'HEARTH_S3_SECRET_ACCESS_KEY']
-    .filter(Boolean);
+  const missing = [!endpoint && 'HEARTH_S3_ENDPOINT', !accessKeyId && 'HEARTH_S3_ACCESS_KEY_ID', !secretAccessKey && 'HEARTH_S3_SECRET_ACCESS_KEY'].filter(
+    Boolean,
+  );
   if (missing.length > 0) throw new Error(`HEARTH_S3_BUCKET is set, but ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing`);
   const prefix = env.HEARTH_S3_PREFIX?.replace(/^\/+/, '');
   if (prefix && !/^[a-z0-9][a-z0-9_/-]*\/$/.test(prefix)) throw new Error(`HEARTH_S3_PREFIX must be lower-case path segments ending in "/", got "${prefix}"`);

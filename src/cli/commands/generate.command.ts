@@ -12,8 +12,11 @@ import { isStyleId, STYLE_IDS } from '../../engines/affect/index.ts';
 import { generateWithDetails, sizeForAspect } from '../../engines/art/index.ts';
 import type { GenerateReport } from '../../engines/art/index.ts';
 import { MODEL_SERVER_KIND_IDS, MODEL_SERVER_KINDS } from '../../domain/backend-kinds.ts';
-import { BackendAbortedError, createImageBackend, IMAGE_BACKEND_KINDS, isImageBackendKind } from '../../backends/index.ts';
-import type { ImageBackend, ImageBackendKind } from '../../backends/index.ts';
+// Not backends/index.ts: the model-server clients (ws, zod) load only when --backend names one.
+import { BackendAbortedError } from '../../backends/image-backend.ts';
+import type { ImageBackend } from '../../backends/image-backend.ts';
+import { IMAGE_BACKEND_KINDS, isImageBackendKind } from '../../backends/image-backend-kinds.ts';
+import type { ImageBackendKind } from '../../backends/image-backend-kinds.ts';
 import type { CliCommand, CliInvocation } from '../command.ts';
 import { checkOutputPath, CliError, numberOpt, stringOpt } from '../command.ts';
 
@@ -94,7 +97,7 @@ export const BACKEND_USAGE =
   'the OpenAI API key is read from HEARTH_OPENAI_API_KEY';
 
 /** A model-server backend from --backend/--backend-url, or undefined for the built-in engine. */
-export function remoteBackendOpt(inv: CliInvocation): { kind: ImageBackendKind; origin: string; backend: ImageBackend } | undefined {
+export async function remoteBackendOpt(inv: CliInvocation): Promise<{ kind: ImageBackendKind; origin: string; backend: ImageBackend } | undefined> {
   const kind = stringOpt(inv, 'backend') ?? 'builtin';
   if (!isImageBackendKind(kind)) throw new CliError(msg('generate.backendOneImageBackend', { IMAGE_BACKEND_KINDS: IMAGE_BACKEND_KINDS.join(', '), kind }));
   const url = stringOpt(inv, 'backend-url');
@@ -111,6 +114,7 @@ export function remoteBackendOpt(inv: CliInvocation): { kind: ImageBackendKind; 
   } catch {
     throw new CliError(msg('generate.backendUrlHttpHttps', { url: url.replace(/\/\/[^@/]*@/, '//…@') }));
   }
+  const { createImageBackend } = await import('../../backends/remote-image-backend.ts');
   const backend = createImageBackend({
     kind,
     url,
@@ -186,7 +190,7 @@ export const generateCommand: CliCommand = {
     const width = fit?.width ?? numberOpt(inv, 'width', size, 64, 2048);
     const height = fit?.height ?? numberOpt(inv, 'height', size, 64, 2048);
     if (![size, width, height].every(Number.isInteger)) throw new CliError(msg('generate.sizeWidthHeightWhole'));
-    const remote = remoteBackendOpt(inv);
+    const remote = await remoteBackendOpt(inv);
 
     if (remote) {
       const images = await viaBackend(() =>

@@ -49,7 +49,7 @@ export const inpaintCommand: CliCommand = {
     const sameSize = mw === image.width && mh === image.height;
     if (!sameSize) inv.io.err(`Note: the ${mw}×${mh} mask was stretched to the picture's ${image.width}×${image.height}.\n`);
     const mask = sameSize ? asIs : await readImageFile(maskPath, 'mask', { width: image.width, height: image.height });
-    const remote = remoteBackendOpt(inv);
+    const remote = await remoteBackendOpt(inv);
     const result = remote
       ? await viaBackend(() => remote.backend.inpaint({ image, mask, prompt, negativePrompt: negative, style: style ?? '', seed, feather }))
       : inpaintImage({ image, mask, prompt, negativePrompt: negative, style, seed, feather });

@@ -1,6 +1,6 @@
 import { msg } from '../cli-i18n.ts';
 import { isIP } from 'node:net';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBuiltinMusicBackend, soundBankFromEnv } from '../../backends/index.ts';
@@ -8,12 +8,11 @@ import { buildApp } from '../../server/index.ts';
 import { startControlChannel } from '../../services/backup/control-channel.ts';
 import { loadMasterKey } from '../../store/index.ts';
 import type { CliCommand } from '../command.ts';
-import { CliError } from '../command.ts';
+import { CliError, packageVersion } from '../command.ts';
 import { resolveRuntimeConfig } from '../config.ts';
 import { openStoreForCli } from '../open-store.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-export const packageVersion = (): string => (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug'] as const;
 

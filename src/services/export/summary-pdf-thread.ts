@@ -7,7 +7,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Locale } from '../../domain/i18n/index.ts';
 import type { ExportRecords } from './export-records.ts';
-import { summaryPdf } from './summary-pdf.ts';
 
 function workerFile(): { url: URL; workerData?: { entry: string } } {
   // scripts/build-node.mjs defines this as dist/node/pdf.worker.mjs; from the sources it is unset.
@@ -17,7 +16,8 @@ function workerFile(): { url: URL; workerData?: { entry: string } } {
 }
 
 export async function summaryPdfOffThread(r: ExportRecords, thumbs: ReadonlyMap<string, Uint8Array>, locale: Locale = 'en'): Promise<Uint8Array> {
-  if (process.env.HEARTH_PDF_THREAD === '0') return summaryPdf(r, thumbs, locale);
+  // pdf-lib loads only here (in-process) or in the thread, not when the server starts.
+  if (process.env.HEARTH_PDF_THREAD === '0') return (await import('./summary-pdf.ts')).summaryPdf(r, thumbs, locale);
   const { url, workerData } = workerFile();
   const w = new Worker(url, { workerData });
   try {

@@ -10,7 +10,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import pg from 'pg';
+import type pg from 'pg';
+import { loadPg } from '../../store/db.ts';
 
 export type BusListener = (payload: unknown) => void;
 
@@ -62,20 +63,23 @@ export class PgEventBus implements EventBus {
   readonly #parts = new Map<string, { parts: string[]; got: number; at: number }>();
   #closed = false;
 
-  private constructor(url: string) {
+  readonly #pg: typeof pg;
+
+  private constructor(url: string, pgModule: typeof pg) {
     this.#url = url;
-    this.#pool = new pg.Pool({ connectionString: url, max: 2 });
+    this.#pg = pgModule;
+    this.#pool = new pgModule.Pool({ connectionString: url, max: 2 });
   }
 
   /** Connects and starts listening (so nothing published after this resolves is missed). */
   static async open(url: string): Promise<PgEventBus> {
-    const bus = new PgEventBus(url);
+    const bus = new PgEventBus(url, await loadPg());
     await bus.#listen();
     return bus;
   }
 
   async #listen(): Promise<void> {
-    const c = new pg.Client({ connectionString: this.#url });
+    const c = new this.#pg.Client({ connectionString: this.#url });
     c.on('notification', (n) => {
       if (n.channel === CHANNEL && n.payload) this.#receive(n.payload);
     });

@@ -19,7 +19,7 @@
  * cancel also goes out on the event bus so the running node stops at once.
  */
 import { hostname } from 'node:os';
-import PgBoss from 'pg-boss';
+import type PgBoss from 'pg-boss';
 import type { BackendProgress, JobError } from '../../backends/index.ts';
 import { BackendAbortedError } from '../../backends/index.ts';
 import type { Clock, Store } from '../../store/index.ts';
@@ -179,7 +179,9 @@ export class JobRunner {
       );
       return;
     }
-    const boss = new PgBoss({ connectionString: this.#databaseUrl, max: 4, supervise: this.#work, schedule: false });
+    // pg-boss (and pg) load only with DATABASE_URL.
+    const { default: PgBossClass } = await import('pg-boss');
+    const boss = new PgBossClass({ connectionString: this.#databaseUrl, max: 4, supervise: this.#work, schedule: false });
     boss.on('error', () => undefined);
     await boss.start();
     await boss.createQueue(QUEUE);

@@ -24,7 +24,6 @@ import type { Actor, StoreDeps, Subject, With } from '../context.ts';
 import { iso } from '../dto.ts';
 import { em, HttpError } from '../errors.ts';
 import { screenClientText } from '../safety/screen-client-text.ts';
-import { storybookPdf } from './storybook-pdf.ts';
 
 type SeriesDto = z.infer<typeof Series>;
 
@@ -173,6 +172,8 @@ async function renderStorybook(store: Store, client: ClientRecord, s: SeriesReco
       return { title: c.title, words: c.words, image: art ? ((await store.files.get(client.id, art.blobKey)) ?? null) : null };
     }),
   );
+  // pdf-lib loads on the first storybook, not when the server starts.
+  const { storybookPdf } = await import('./storybook-pdf.ts');
   return storybookPdf({ title: s.title, description: s.description, author: client.displayName, updatedAt: s.updatedAt, chapters });
 }
 

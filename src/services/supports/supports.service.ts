@@ -14,7 +14,6 @@ import type { ArtworkRecord, ClientRecord, Store, SupportPicture, SupportRecord 
 import type { Actor, StoreDeps, Subject } from '../context.ts';
 import { iso } from '../dto.ts';
 import { em, HttpError } from '../errors.ts';
-import { supportPdf } from './supports-pdf.ts';
 import { hasSymbol, symbolPng } from './symbol-picture.ts';
 
 type SupportDto = z.infer<typeof Support>;
@@ -172,6 +171,8 @@ export async function renderSupport(store: Store, client: ClientRecord, s: Suppo
       return { image, text: it.text, helps: it.helps };
     }),
   );
+  // pdf-lib loads on the first printed support, not when the server starts.
+  const { supportPdf } = await import('./supports-pdf.ts');
   return supportPdf({
     kind: s.kind,
     title: s.title,
