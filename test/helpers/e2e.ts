@@ -52,7 +52,8 @@ export async function startServer(opts: { dataDir?: string; env?: Record<string,
   proc.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   proc.stderr?.on('data', (d: Buffer) => (out += d.toString()));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  // Generous: on a busy 2-core machine a cold start can take a minute or more.
+  const deadline = Date.now() + 180_000;
   for (;;) {
     if (proc.exitCode !== null) throw new Error(`hearth serve exited early (${proc.exitCode}):\n${out}`);
     try {
@@ -61,7 +62,7 @@ export async function startServer(opts: { dataDir?: string; env?: Record<string,
     } catch {
       /* not up yet */
     }
-    if (Date.now() > deadline) throw new Error(`hearth serve did not start within 60 s:\n${out}`);
+    if (Date.now() > deadline) throw new Error(`hearth serve did not start within 180 s:\n${out}`);
     await new Promise((r) => setTimeout(r, 150));
   }
   return {
