@@ -11,8 +11,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { BACKUP_HEADER_BYTES, BackupSealer, ChunkedBackupReader, DEFAULT_KDF } from '../../src/store/backup-file.ts';
-import { openStore } from '../../src/store/index.ts';
+import { BACKUP_HEADER_BYTES, BackupSealer, ChunkedBackupReader, DEFAULT_KDF, sealBackup } from '../../src/store/backup-file.ts';
+import { archiveSnapshot, takeSnapshot } from '../../src/store/backup.ts';
+import { loadMasterKey, openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/index.ts';
 import { ROOT, removeDir, startServer } from '../helpers/e2e.ts';
 import { PASSWORD, addClient, createHarness, pngDrawing, setupTherapist } from '../helpers/harness.ts';
@@ -198,7 +199,7 @@ describe('hearth backup / restore', () => {
     // Tampered, truncated, extended, wrong passphrase: each refused with one line, exit 1, nothing written.
     const cases: [string, Buffer, RegExp][] = [
       ['flipped byte', Buffer.from(bytes.map((b, i) => (i === Math.floor(bytes.length / 2) ? b ^ 1 : b))), /integrity check/],
-      ['flipped header', Buffer.from(bytes.map((b, i) => (i === 60 ? b ^ 0x80 : b))), /truncated|extra bytes|integrity/],
+      ['flipped header', Buffer.from(bytes.map((b, i) => (i === 60 ? b ^ 0x80 : b))), /truncated|extra bytes|integrity|altered/],
       ['truncated', bytes.subarray(0, bytes.length - 100), /truncated/],
       ['extended', Buffer.concat([bytes, Buffer.from('x')]), /integrity check|truncated|extra bytes/],
       ['not a backup', Buffer.from('hello, world'), /not a Hearth backup/],
@@ -261,6 +262,16 @@ describe('hearth backup / restore', () => {
     expect((await hearth(['restore', resealed, '--data', fromSmall, '--master-key-file', join(data, 'keys', 'master.key')])).code).toBe(0);
     expectSameRows(await withStore(fromSmall, tableDump), await withStore(data, tableDump));
     expect(blobHashes(fromSmall)).toEqual(blobHashes(data));
+
+    // A version 1 backup (the whole archive sealed at once, as Hearth wrote it before) still restores.
+    const v1 = join(temp(), 'v1.backup');
+    writeFileSync(v1, await withStore(data, async (s) => sealBackup(archiveSnapshot(await takeSnapshot(s.db, s.blobs, loadMasterKey(data))), PASSPHRASE)));
+    const fromV1 = join(temp(), 'from-v1');
+    const r1 = await hearth(['restore', v1, '--data', fromV1, '--master-key-file', join(data, 'keys', 'master.key')]);
+    expect(r1.stderr).toBe('');
+    expect(r1.code).toBe(0);
+    expectSameRows(await withStore(fromV1, tableDump), await withStore(data, tableDump));
+    expect(blobHashes(fromV1)).toEqual(blobHashes(data));
 
     // --include-master-key: the backup restores on its own.
     const withKey = join(temp(), 'with-key.backup');
