@@ -8,8 +8,10 @@
  * agree. Files are copied as stored — still sealed with each client's key. The same code runs on
  * PGlite and PostgreSQL.
  *
- * The archive (a ZIP: manifest.json, tables/<name>.json, blobs/<key>, optionally master.key) is
- * built in memory and then encrypted with the passphrase (backup-file.ts). Restore writes into an
+ * Version 2 (streamSnapshot, written by `hearth backup`): a ZIP of tables/<name>.jsonl, blobs/<key>,
+ * optionally master.key, and manifest.json last, streamed a page of rows or one file at a time and
+ * sealed in authenticated chunks (backup-file.ts). Version 1 (takeSnapshot/archiveSnapshot, still
+ * read by restore): the same with tables/<name>.json, built in memory and sealed at once. Restore writes into an
  * empty data folder: the master key first (from the backup, or the one given), then the schema
  * (migrations), then the rows in foreign-key order in one transaction, sequences, and the files.
  */
@@ -290,11 +292,17 @@ export async function streamSnapshot(
     if (err) failure = err;
     else pending.push(data);
   });
+  let written = 0;
   const flush = async () => {
     if (failure) throw failure;
     const out = pending;
     pending = [];
-    for (const b of out) await write(b);
+    for (const b of out) {
+      written += b.length;
+      // fflate's streaming ZIP writes 32-bit sizes and offsets (no ZIP64).
+      if (written > 0xffffffff) throw new BackupError('the backup would exceed 4 GiB, more than this archive format holds');
+      await write(b);
+    }
   };
   const addFile = async (name: string, level: 0 | 6, parts: AsyncIterable<Uint8Array> | Iterable<Uint8Array>) => {
     const f = level === 0 ? new ZipPassThrough(name) : new ZipDeflate(name, { level });
