@@ -282,7 +282,7 @@ describe('hearth backup / restore', () => {
     expect(readFileSync(join(alone, 'keys', 'master.key'), 'utf8')).toBe(readFileSync(join(data, 'keys', 'master.key'), 'utf8'));
     expect(statSync(join(alone, 'keys', 'master.key')).mode & 0o777).toBe(0o600);
     expectSameRows(await withStore(alone, tableDump), await withStore(data, tableDump));
-  }, 240_000);
+  }, 600_000);
 
   it('takes a consistent backup from a running server while uploads keep arriving', async () => {
     const server = await startServer({ dataDir: temp() });
@@ -370,7 +370,7 @@ describe('hearth backup / restore', () => {
       stop = true;
       await server.stop('SIGTERM');
     }
-  }, 240_000);
+  }, 600_000);
 
   it('hearth export writes the same ZIP as the app, with the stored originals, and audits it', async () => {
     const data = temp();
