@@ -8,14 +8,16 @@
  * agree. Files are copied as stored — still sealed with each client's key. The same code runs on
  * PGlite and PostgreSQL.
  *
- * The archive (a ZIP: manifest.json, tables/<name>.json, blobs/<key>, optionally master.key) is
- * built in memory and then encrypted with the passphrase (backup-file.ts). Restore writes into an
+ * Version 2 (streamSnapshot, written by `hearth backup`): a ZIP of tables/<name>.jsonl, blobs/<key>,
+ * optionally master.key, and manifest.json last, streamed a page of rows or one file at a time and
+ * sealed in authenticated chunks (backup-file.ts). Version 1 (takeSnapshot/archiveSnapshot, still
+ * read by restore): the same with tables/<name>.json, built in memory and sealed at once. Restore writes into an
  * empty data folder: the master key first (from the backup, or the one given), then the schema
  * (migrations), then the rows in foreign-key order in one transaction, sequences, and the files.
  */
 import { createHash, createHmac } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { Inflate, strFromU8, strToU8, unzipSync, Zip, ZipDeflate, ZipPassThrough, zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
 import type { BlobStore } from './blob-store.ts';
 import { assertBlobKey } from './blob-store.ts';
@@ -31,7 +33,7 @@ export class BackupError extends Error {
 
 export interface BackupManifest {
   format: 'hearth-backup';
-  version: 1;
+  version: 1 | 2;
   createdAt: string;
   database: 'pglite' | 'postgres';
   migrations: number[];
@@ -253,4 +255,332 @@ export async function loadSnapshot(db: Db, blobs: BlobStore, s: Snapshot): Promi
   });
   for (const [k, b] of s.blobs) await blobs.put(k, b);
   return { rows, files: s.blobs.size };
+}
+
+/*
+ * Version 2: the snapshot streamed. Rows are read a page at a time through a cursor of the
+ * snapshot transaction and written as JSON lines (`tables/<name>.jsonl`), files one at a time,
+ * all through fflate's streaming Zip; every write is awaited, so memory holds one page or one
+ * file at a time. The manifest (row counts, file checksums, known only at the end) is the last
+ * entry. The reader uses the ZIP's central directory, reaching each entry through random access
+ * to the (chunked, authenticated) backup: entries are read in any order, each as a stream.
+ */
+const PAGE_ROWS = 500;
+
+export interface SnapshotStreamOptions {
+  includeMasterKey?: boolean;
+  now?: Date;
+  /**
+   * Read the files inside the snapshot transaction (PostgreSQL: a transaction of its own
+   * connection). The embedded database has one connection, so by default it reads them after the
+   * rows' transaction ends: files are write-once, and one removed in between is listed as missing.
+   */
+  filesInTransaction?: boolean;
+}
+
+/** Streams a consistent snapshot as a ZIP archive (plain bytes) through `write`; resolves to its manifest. */
+export async function streamSnapshot(
+  db: Db,
+  blobs: BlobStore,
+  master: Uint8Array,
+  write: (bytes: Uint8Array) => Promise<void>,
+  opts: SnapshotStreamOptions = {},
+): Promise<BackupManifest> {
+  let pending: Uint8Array[] = [];
+  let failure: Error | undefined;
+  const zip = new Zip((err, data) => {
+    if (err) failure = err;
+    else pending.push(data);
+  });
+  let written = 0;
+  const flush = async () => {
+    if (failure) throw failure;
+    const out = pending;
+    pending = [];
+    for (const b of out) {
+      written += b.length;
+      // fflate's streaming ZIP writes 32-bit sizes and offsets (no ZIP64).
+      if (written > 0xffffffff) throw new BackupError('the backup would exceed 4 GiB, more than this archive format holds');
+      await write(b);
+    }
+  };
+  const addFile = async (name: string, level: 0 | 6, parts: AsyncIterable<Uint8Array> | Iterable<Uint8Array>) => {
+    const f = level === 0 ? new ZipPassThrough(name) : new ZipDeflate(name, { level });
+    zip.add(f);
+    for await (const p of parts) {
+      f.push(p, false);
+      await flush();
+    }
+    f.push(new Uint8Array(0), true);
+    await flush();
+  };
+  const tableRows: Record<string, { rows: number }> = {};
+  const files: Record<string, string> = {};
+  const missing: string[] = [];
+  const keys = new Set<string>();
+  let migrations: number[] = [];
+  const copyFiles = async () => {
+    for (const k of [...keys].sort()) {
+      const bytes = await blobs.get(k);
+      if (!bytes) {
+        missing.push(k);
+        continue;
+      }
+      files[k] = sha256(bytes);
+      await addFile(`blobs/${k}`, 0, [bytes]);
+    }
+  };
+  const inTx = opts.filesInTransaction ?? db.kind === 'postgres';
+  await db.transaction(async (tx) => {
+    await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+    const names = await tableNames(tx);
+    const blobCols = await tx.query<{ table_name: string; column_name: string }>(
+      "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema() AND data_type = 'text'",
+    );
+    for (const t of names) {
+      const cols = blobCols.filter((b) => b.table_name === t && BLOB_COLUMN.test(b.column_name)).map((c) => c.column_name);
+      let count = 0;
+      await tx.query(`DECLARE hearth_backup NO SCROLL CURSOR FOR SELECT row_to_json(t)::text AS j FROM ${quote(t)} t`);
+      async function* pages(): AsyncIterable<Uint8Array> {
+        for (;;) {
+          const page = await tx.query<{ j: string }>(`FETCH ${PAGE_ROWS} FROM hearth_backup`);
+          if (page.length === 0) return;
+          count += page.length;
+          for (const { j } of page) {
+            if (cols.length > 0) {
+              const r = JSON.parse(j) as Record<string, unknown>;
+              for (const c of cols) if (typeof r[c] === 'string') keys.add(r[c] as string);
+              if (t === 'schema_migrations') migrations.push(Number(r.version));
+            } else if (t === 'schema_migrations') migrations.push(Number((JSON.parse(j) as { version: unknown }).version));
+          }
+          yield strToU8(page.map((r) => r.j).join('\n') + '\n');
+        }
+      }
+      await addFile(`tables/${t}.jsonl`, 6, pages());
+      await tx.query('CLOSE hearth_backup');
+      tableRows[t] = { rows: count };
+    }
+    if (inTx) await copyFiles();
+  });
+  if (!inTx) await copyFiles();
+  if (opts.includeMasterKey) await addFile('master.key', 0, [strToU8(Buffer.from(master).toString('base64'))]);
+  migrations = migrations.sort((a, b) => a - b);
+  const manifest: BackupManifest = {
+    format: 'hearth-backup',
+    version: 2,
+    createdAt: (opts.now ?? new Date()).toISOString(),
+    database: db.kind,
+    migrations,
+    tables: tableRows,
+    blobs: files,
+    missingBlobs: missing,
+    masterKeyCheck: masterKeyCheck(master),
+    includesMasterKey: opts.includeMasterKey === true,
+  };
+  await addFile('manifest.json', 6, [strToU8(JSON.stringify(manifest))]);
+  zip.end();
+  await flush();
+  return manifest;
+}
+
+/** Random access to plain archive bytes (ChunkedBackupReader). */
+export interface ArchiveSource {
+  readonly plainLength: number;
+  read(pos: number, len: number): Promise<Buffer>;
+  readRange(pos: number, len: number, each: (part: Uint8Array) => void | Promise<void>): Promise<void>;
+}
+
+interface Entry {
+  name: string;
+  method: number;
+  compressed: number;
+  size: number;
+  offset: number;
+}
+
+/** A streamed archive, read through its ZIP central directory. */
+export class ArchiveReader {
+  private constructor(
+    private readonly src: ArchiveSource,
+    readonly entries: Map<string, Entry>,
+    readonly manifest: BackupManifest,
+  ) {}
+
+  static async open(src: ArchiveSource): Promise<ArchiveReader> {
+    const bad = (why: string) => new BackupError(`the backup contents cannot be read (${why})`);
+    if (src.plainLength < 22) throw bad('no archive directory');
+    const eocd = await src.read(src.plainLength - 22, 22);
+    if (eocd.readUInt32LE(0) !== 0x06054b50) throw bad('no archive directory');
+    const count = eocd.readUInt16LE(10);
+    const dirSize = eocd.readUInt32LE(12);
+    const dirAt = eocd.readUInt32LE(16);
+    if (dirAt + dirSize > src.plainLength - 22) throw bad('the directory points outside the archive');
+    const dir = await src.read(dirAt, dirSize);
+    const entries = new Map<string, Entry>();
+    let p = 0;
+    for (let i = 0; i < count; i++) {
+      if (p + 46 > dir.length || dir.readUInt32LE(p) !== 0x02014b50) throw bad('a damaged directory entry');
+      const nameLen = dir.readUInt16LE(p + 28);
+      const extraLen = dir.readUInt16LE(p + 30);
+      const commentLen = dir.readUInt16LE(p + 32);
+      const name = dir.subarray(p + 46, p + 46 + nameLen).toString('utf8');
+      entries.set(name, {
+        name,
+        method: dir.readUInt16LE(p + 10),
+        compressed: dir.readUInt32LE(p + 20),
+        size: dir.readUInt32LE(p + 24),
+        offset: dir.readUInt32LE(p + 42),
+      });
+      p += 46 + nameLen + extraLen + commentLen;
+    }
+    const reader = new ArchiveReader(src, entries, undefined as unknown as BackupManifest);
+    const m = await reader.bytes('manifest.json');
+    if (!m) throw new BackupError('the backup has no manifest');
+    let manifest: BackupManifest;
+    try {
+      manifest = JSON.parse(strFromU8(m)) as BackupManifest;
+    } catch {
+      throw new BackupError('the backup manifest is damaged');
+    }
+    if (manifest.format !== 'hearth-backup' || manifest.version !== 2) throw new BackupError('the backup manifest is not one this Hearth understands');
+    return new ArchiveReader(src, entries, manifest);
+  }
+
+  /** Streams one entry's (decompressed) bytes to `each`; false when the entry is absent. */
+  async stream(name: string, each: (part: Uint8Array) => void | Promise<void>): Promise<boolean> {
+    const e = this.entries.get(name);
+    if (!e) return false;
+    const local = await this.src.read(e.offset, 30);
+    if (local.readUInt32LE(0) !== 0x04034b50) throw new BackupError(`the backup contents cannot be read (entry ${name} is damaged)`);
+    const start = e.offset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+    if (e.method === 0) {
+      await this.src.readRange(start, e.compressed, each);
+      return true;
+    }
+    if (e.method !== 8) throw new BackupError(`the backup contents cannot be read (entry ${name} uses compression ${e.method})`);
+    let out: Uint8Array[] = [];
+    const inflate = new Inflate((data) => void out.push(data));
+    let total = 0;
+    await this.src.readRange(start, e.compressed, async (part) => {
+      inflate.push(part, false);
+      for (const o of out) {
+        total += o.length;
+        await each(o);
+      }
+      out = [];
+    });
+    inflate.push(new Uint8Array(0), true);
+    for (const o of out) {
+      total += o.length;
+      await each(o);
+    }
+    if (total !== e.size) throw new BackupError(`the backup contents cannot be read (entry ${name} has ${total} bytes, its directory says ${e.size})`);
+    return true;
+  }
+
+  /** One entry whole (small entries: the manifest, one file). */
+  async bytes(name: string): Promise<Uint8Array | undefined> {
+    const parts: Uint8Array[] = [];
+    if (!(await this.stream(name, (p) => void parts.push(new Uint8Array(p))))) return undefined;
+    return new Uint8Array(Buffer.concat(parts));
+  }
+
+  /** A table's rows, a page at a time. */
+  async rows(table: string, each: (rows: Record<string, unknown>[]) => Promise<void>): Promise<number> {
+    let rest = '';
+    let count = 0;
+    const decoder = new TextDecoder();
+    const found = await this.stream(`tables/${table}.jsonl`, async (part) => {
+      const text = rest + decoder.decode(part, { stream: true });
+      const lines = text.split('\n');
+      rest = lines.pop()!;
+      if (lines.length > 0) {
+        count += lines.length;
+        await each(lines.map((l) => JSON.parse(l) as Record<string, unknown>));
+      }
+    });
+    if (!found) throw new BackupError(`the backup is missing table ${table}`);
+    if (rest + decoder.decode() !== '') throw new BackupError(`table ${table} ends in an incomplete row`);
+    return count;
+  }
+
+  masterKey(): Promise<Uint8Array | undefined> {
+    return this.bytes('master.key').then((k) => (k ? new Uint8Array(Buffer.from(strFromU8(k), 'base64')) : undefined));
+  }
+
+  /** Checks every table's row count and every file's checksum against the manifest, writing nothing. */
+  async check(): Promise<void> {
+    for (const [t, info] of Object.entries(this.manifest.tables)) {
+      if (!/^[a-z_][a-z0-9_]*$/.test(t)) throw new BackupError(`the backup names an invalid table ${JSON.stringify(t)}`);
+      const n = await this.rows(t, async () => undefined);
+      if (n !== info.rows) throw new BackupError(`table ${t} has ${n} rows, the manifest says ${info.rows}`);
+    }
+    for (const [k, hash] of Object.entries(this.manifest.blobs)) {
+      assertBlobKey(k);
+      const h = createHash('sha256');
+      const found = await this.stream(`blobs/${k}`, (p) => void h.update(p));
+      if (!found || h.digest('hex') !== hash) throw new BackupError(`file ${k} is missing from the backup or does not match its checksum`);
+    }
+  }
+}
+
+/** Loads a checked streamed archive into a freshly migrated, empty database and its files into `blobs`. */
+export async function loadArchive(db: Db, blobs: BlobStore, a: ArchiveReader): Promise<{ rows: number; files: number }> {
+  const s = a.manifest;
+  const known = new Set(loadMigrations().map((m) => m.version));
+  const unknown = s.migrations.filter((v) => !known.has(v));
+  if (unknown.length > 0) throw new BackupError(`the backup comes from a newer Hearth (schema versions ${unknown.join(', ')}); update Hearth first`);
+  let rows = 0;
+  await db.transaction(async (tx) => {
+    const present = await tableNames(tx);
+    const missing = Object.keys(s.tables).filter((t) => !SKIP_TABLES.has(t) && !present.includes(t));
+    if (missing.length > 0) throw new BackupError(`the backup has tables this Hearth does not: ${missing.join(', ')}`);
+    const { order, selfRefs } = await foreignKeyOrder(tx, present);
+    for (const t of order) {
+      if (SKIP_TABLES.has(t)) continue;
+      const any = await tx.query(`SELECT 1 FROM ${quote(t)} LIMIT 1`);
+      if (any.length > 0) throw new BackupError(`the target database already holds data (table ${t}); restore needs an empty one`);
+    }
+    const columns = await tx.query<{ table_name: string; column_name: string }>(
+      'SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()',
+    );
+    for (const t of order) {
+      if (!s.tables[t] || SKIP_TABLES.has(t) || s.tables[t].rows === 0) continue;
+      const cols = new Set(columns.filter((c) => c.table_name === t).map((c) => c.column_name));
+      const insert = async (row: Record<string, unknown>) => {
+        const keys = Object.keys(row).filter((k) => cols.has(k));
+        const list = keys.map(quote).join(', ');
+        await tx.query(`INSERT INTO ${quote(t)} (${list}) SELECT ${list} FROM json_populate_record(NULL::${quote(t)}, $1::json)`, [JSON.stringify(row)]);
+        rows++;
+      };
+      const refs = selfRefs.get(t);
+      if (refs) {
+        // Rows referring to rows of their own table: this one table is ordered in memory.
+        const all: Record<string, unknown>[] = [];
+        await a.rows(t, async (page) => void all.push(...page));
+        for (const row of parentsFirst(all, refs)) await insert(row);
+      } else
+        await a.rows(t, async (page) => {
+          for (const row of page) await insert(row);
+        });
+    }
+    if (!s.migrations.includes(21)) await tx.query('UPDATE audit_log SET chain = 1');
+    const serials = await tx.query<{ table_name: string; column_name: string }>(
+      "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema() AND (column_default LIKE 'nextval(%' OR is_identity = 'YES')",
+    );
+    for (const c of serials) {
+      await tx.query(
+        `SELECT setval(pg_get_serial_sequence($1, $2), COALESCE((SELECT MAX(${quote(c.column_name)}) FROM ${quote(c.table_name)}), 0) + 1, false)`,
+        [quote(c.table_name), c.column_name],
+      );
+    }
+  });
+  let files = 0;
+  for (const k of Object.keys(s.blobs)) {
+    const b = await a.bytes(`blobs/${k}`);
+    if (!b) throw new BackupError(`file ${k} is missing from the backup`);
+    await blobs.put(k, b);
+    files++;
+  }
+  return { rows, files };
 }

@@ -11,7 +11,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { openStore } from '../../src/store/index.ts';
+import { BACKUP_HEADER_BYTES, BackupSealer, ChunkedBackupReader, DEFAULT_KDF, sealBackup } from '../../src/store/backup-file.ts';
+import { archiveSnapshot, takeSnapshot } from '../../src/store/backup.ts';
+import { loadMasterKey, openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/index.ts';
 import { ROOT, removeDir, startServer } from '../helpers/e2e.ts';
 import { PASSWORD, addClient, createHarness, pngDrawing, setupTherapist } from '../helpers/harness.ts';
@@ -88,6 +90,20 @@ async function withStore<T>(dataDir: string, fn: (s: Store) => Promise<T>, datab
   } finally {
     await s.close();
   }
+}
+
+/** Re-encrypts a backup's plain archive in 4 KiB chunks (many chunks from a small installation). */
+async function resealInSmallChunks(path: string): Promise<Buffer> {
+  const src = await ChunkedBackupReader.open(path, PASSPHRASE);
+  const out: Buffer[] = [];
+  try {
+    const sealer = new BackupSealer(PASSPHRASE, async (b) => void out.push(Buffer.from(b)), DEFAULT_KDF, 4096);
+    await src.readRange(0, src.plainLength, (p) => sealer.push(p));
+    await sealer.end();
+  } finally {
+    await src.close();
+  }
+  return Buffer.concat(out);
 }
 
 describe('hearth backup / restore', () => {
@@ -182,10 +198,10 @@ describe('hearth backup / restore', () => {
 
     // Tampered, truncated, extended, wrong passphrase: each refused with one line, exit 1, nothing written.
     const cases: [string, Buffer, RegExp][] = [
-      ['flipped byte', Buffer.from(bytes.map((b, i) => (i === Math.floor(bytes.length / 2) ? b ^ 1 : b))), /integrity check: it was altered or damaged/],
-      ['flipped header', Buffer.from(bytes.map((b, i) => (i === 60 ? b ^ 0x80 : b))), /truncated|extra bytes|integrity/],
+      ['flipped byte', Buffer.from(bytes.map((b, i) => (i === Math.floor(bytes.length / 2) ? b ^ 1 : b))), /integrity check/],
+      ['flipped header', Buffer.from(bytes.map((b, i) => (i === 60 ? b ^ 0x80 : b))), /truncated|extra bytes|integrity|altered/],
       ['truncated', bytes.subarray(0, bytes.length - 100), /truncated/],
-      ['extended', Buffer.concat([bytes, Buffer.from('x')]), /unexpected extra bytes/],
+      ['extended', Buffer.concat([bytes, Buffer.from('x')]), /integrity check|truncated|extra bytes/],
       ['not a backup', Buffer.from('hello, world'), /not a Hearth backup/],
     ];
     const attempts = cases.map(([label, content]) => {
@@ -208,6 +224,55 @@ describe('hearth backup / restore', () => {
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toMatch(/wrong passphrase/);
 
+    // The same archive resealed in 4 KiB chunks: a reordered, dropped, or cut-off chunk is refused
+    // before anything is written (one line, exit 1), and the intact resealed file still restores.
+    const chunked = await resealInSmallChunks(out);
+    const frame = 4096 + 16;
+    const frames = Math.ceil((chunked.length - BACKUP_HEADER_BYTES) / frame);
+    expect(frames).toBeGreaterThan(3);
+    const at = (i: number) => chunked.subarray(BACKUP_HEADER_BYTES + i * frame, BACKUP_HEADER_BYTES + (i + 1) * frame);
+    const head = chunked.subarray(0, BACKUP_HEADER_BYTES);
+    const chunkCases: [string, Buffer, RegExp][] = [
+      [
+        'reordered',
+        Buffer.concat([head, at(0), at(2), at(1), chunked.subarray(BACKUP_HEADER_BYTES + 3 * frame)]),
+        /part 2 of \d+ was altered, reordered or damaged/,
+      ],
+      ['dropped', Buffer.concat([head, at(0), chunked.subarray(BACKUP_HEADER_BYTES + 2 * frame)]), /part 2 of \d+ was altered, reordered or damaged/],
+      ['cut at a chunk boundary', chunked.subarray(0, BACKUP_HEADER_BYTES + (frames - 1) * frame), /truncated/],
+    ];
+    const chunkResults = await Promise.all(
+      chunkCases.map(([label, content]) => {
+        const f = join(temp(), `${label.replace(/ /g, '-')}.backup`);
+        writeFileSync(f, content);
+        const dest = join(temp(), 'dest');
+        return hearth(['restore', f, '--data', dest, '--master-key-file', join(data, 'keys', 'master.key')]).then((r) => ({ r, dest }));
+      }),
+    );
+    for (const [i, [label, , reason]] of chunkCases.entries()) {
+      const { r, dest } = chunkResults[i]!;
+      expect(r.code, label).toBe(1);
+      expect(r.stderr.trim().split('\n'), label).toHaveLength(1);
+      expect(r.stderr, label).toMatch(reason);
+      expect(existsSync(dest), label).toBe(false);
+    }
+    const resealed = join(temp(), 'resealed.backup');
+    writeFileSync(resealed, chunked);
+    const fromSmall = join(temp(), 'from-small');
+    expect((await hearth(['restore', resealed, '--data', fromSmall, '--master-key-file', join(data, 'keys', 'master.key')])).code).toBe(0);
+    expectSameRows(await withStore(fromSmall, tableDump), await withStore(data, tableDump));
+    expect(blobHashes(fromSmall)).toEqual(blobHashes(data));
+
+    // A version 1 backup (the whole archive sealed at once, as Hearth wrote it before) still restores.
+    const v1 = join(temp(), 'v1.backup');
+    writeFileSync(v1, await withStore(data, async (s) => sealBackup(archiveSnapshot(await takeSnapshot(s.db, s.blobs, loadMasterKey(data))), PASSPHRASE)));
+    const fromV1 = join(temp(), 'from-v1');
+    const r1 = await hearth(['restore', v1, '--data', fromV1, '--master-key-file', join(data, 'keys', 'master.key')]);
+    expect(r1.stderr).toBe('');
+    expect(r1.code).toBe(0);
+    expectSameRows(await withStore(fromV1, tableDump), await withStore(data, tableDump));
+    expect(blobHashes(fromV1)).toEqual(blobHashes(data));
+
     // --include-master-key: the backup restores on its own.
     const withKey = join(temp(), 'with-key.backup');
     expect((await hearth(['backup', '--out', withKey, '--data', data, '--include-master-key'])).code).toBe(0);
@@ -217,7 +282,7 @@ describe('hearth backup / restore', () => {
     expect(readFileSync(join(alone, 'keys', 'master.key'), 'utf8')).toBe(readFileSync(join(data, 'keys', 'master.key'), 'utf8'));
     expect(statSync(join(alone, 'keys', 'master.key')).mode & 0o777).toBe(0o600);
     expectSameRows(await withStore(alone, tableDump), await withStore(data, tableDump));
-  }, 240_000);
+  }, 600_000);
 
   it('takes a consistent backup from a running server while uploads keep arriving', async () => {
     const server = await startServer({ dataDir: temp() });
@@ -305,7 +370,7 @@ describe('hearth backup / restore', () => {
       stop = true;
       await server.stop('SIGTERM');
     }
-  }, 240_000);
+  }, 600_000);
 
   it('hearth export writes the same ZIP as the app, with the stored originals, and audits it', async () => {
     const data = temp();

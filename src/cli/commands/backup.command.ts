@@ -1,7 +1,6 @@
 import { msg } from '../cli-i18n.ts';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { takeBackup } from '../../services/backup/backup.service.ts';
+import { readFileSync } from 'node:fs';
+import { BackupWriteError, takeBackup } from '../../services/backup/backup.service.ts';
 import { checkPassphrase } from '../../store/backup-file.ts';
 import type { CliCommand, CliInvocation } from '../command.ts';
 import { CliError, outputOpt, stringOpt } from '../command.ts';
@@ -28,18 +27,6 @@ export function backupPassphrase(inv: CliInvocation): string {
   return p;
 }
 
-/** Writes a file atomically, readable by the owner only. */
-export function writePrivateFile(path: string, bytes: Uint8Array): void {
-  const tmp = join(dirname(path), `.${process.pid}.hearth-tmp`);
-  try {
-    writeFileSync(tmp, bytes, { mode: 0o600 });
-    renameSync(tmp, path);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw new CliError(msg('backup.write', { path, message: (e as Error).message }));
-  }
-}
-
 export const backupCommand: CliCommand = {
   name: 'backup',
   get summary() {
@@ -64,18 +51,24 @@ export const backupCommand: CliCommand = {
     const cfg = resolveRuntimeConfig({ data: inv.values.data as string | undefined });
     const includeMasterKey = inv.values['include-master-key'] === true;
     await refuseUnusableDataFolder(cfg);
-    const { file, manifest, via } = await takeBackup(
-      { dataDir: cfg.dataDir, databaseUrl: cfg.databaseUrl, openStore: () => openStoreForCli(cfg, 'hearth backup') },
-      { includeMasterKey, passphrase },
-    );
-    writePrivateFile(out, file);
+    let written;
+    try {
+      written = await takeBackup({ dataDir: cfg.dataDir, databaseUrl: cfg.databaseUrl, openStore: () => openStoreForCli(cfg, 'hearth backup') }, out, {
+        includeMasterKey,
+        passphrase,
+      });
+    } catch (e) {
+      if (e instanceof BackupWriteError) throw new CliError(msg('backup.write', { path: out, message: e.message }));
+      throw e;
+    }
+    const { bytes, manifest, via } = written;
     const rows = Object.values(manifest.tables).reduce((s, t) => s + t.rows, 0);
     const files = Object.keys(manifest.blobs).length;
     if (inv.values.json)
       inv.io.out(
         JSON.stringify({
           out,
-          bytes: file.length,
+          bytes,
           via,
           tables: manifest.tables,
           files,
@@ -85,7 +78,7 @@ export const backupCommand: CliCommand = {
       );
     else {
       inv.io.out(
-        `${msg('backup.written', { out, mb: (file.length / 1e6).toFixed(1), rows, tables: Object.keys(manifest.tables).length, files, via: via === 'running server' ? 'server' : 'folder' })}\n`,
+        `${msg('backup.written', { out, mb: (bytes / 1e6).toFixed(1), rows, tables: Object.keys(manifest.tables).length, files, via: via === 'running server' ? 'server' : 'folder' })}\n`,
       );
       if (manifest.missingBlobs.length > 0)
         inv.io.err(`${msg('backup.missingFiles', { count: manifest.missingBlobs.length, files: manifest.missingBlobs.slice(0, 5).join(', ') })}\n`);

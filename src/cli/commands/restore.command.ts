@@ -1,5 +1,5 @@
 import { msg } from '../cli-i18n.ts';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { BackupFileError } from '../../store/backup-file.ts';
 import { BackupError } from '../../store/backup.ts';
 import { restoreBackup } from '../../store/backup-restore.ts';
@@ -26,12 +26,7 @@ export const restoreCommand: CliCommand = {
     const data = stringOpt(inv, 'data', true);
     const passphrase = backupPassphrase(inv);
     const cfg = resolveRuntimeConfig({ data });
-    let file: Uint8Array;
-    try {
-      file = new Uint8Array(readFileSync(path));
-    } catch {
-      throw new CliError(msg('restore.readBackupFile', { path }));
-    }
+    if (!existsSync(path)) throw new CliError(msg('restore.readBackupFile', { path }));
     const keyFile = stringOpt(inv, 'master-key-file');
     let masterKey: Uint8Array | undefined;
     try {
@@ -41,7 +36,7 @@ export const restoreCommand: CliCommand = {
     }
     let result;
     try {
-      result = await restoreBackup(file, { passphrase, dataDir: cfg.dataDir, databaseUrl: cfg.databaseUrl, ...(masterKey ? { masterKey } : {}) });
+      result = await restoreBackup(path, { passphrase, dataDir: cfg.dataDir, databaseUrl: cfg.databaseUrl, ...(masterKey ? { masterKey } : {}) });
     } catch (e) {
       if (e instanceof BackupFileError || e instanceof BackupError || e instanceof MasterKeyError)
         throw new CliError(msg('restore.restoreRefused', { message: e.message }), 1);

@@ -7,14 +7,16 @@
  * passphrase never reaches the server.
  *
  * Protocol: the client sends one JSON line `{"op":"snapshot","includeMasterKey":bool}`; the
- * server answers one JSON line `{"ok":true,"bytes":N}` followed by N bytes, or
- * `{"ok":false,"error":"…"}`, and closes.
+ * server answers with frames, each `type(1) ‖ length(u32 BE) ‖ payload`: `D` archive bytes (as the
+ * snapshot streams, each written when the socket has room), then `Z` (empty: the archive is
+ * complete) or `E` (a JSON `{"error":"…"}`), and closes. A connection that ends without `Z` is
+ * an incomplete snapshot.
  */
 import { chmodSync, existsSync, rmSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import type { Server, Socket } from 'node:net';
 import { join } from 'node:path';
-import { archiveSnapshot, takeSnapshot } from '../../store/backup.ts';
+import { streamSnapshot } from '../../store/backup.ts';
 import type { BlobStore, Db } from '../../store/index.ts';
 
 export const controlSocketPath = (dataDir: string): string => join(dataDir, 'control.sock');
@@ -68,19 +70,42 @@ export async function startControlChannel(deps: ControlDeps): Promise<ControlCha
   };
 }
 
+const frame = (type: 'D' | 'Z' | 'E', payload: Uint8Array = new Uint8Array(0)): Buffer => {
+  const head = Buffer.alloc(5);
+  head.write(type, 0, 'latin1');
+  head.writeUInt32BE(payload.length, 1);
+  return Buffer.concat([head, payload]);
+};
+
+/** Writes to the socket and waits while its buffer is full (back-pressure). */
+function send(sock: Socket, bytes: Buffer): Promise<void> {
+  if (sock.destroyed) return Promise.reject(new Error('the backup client went away'));
+  if (sock.write(bytes)) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const done = (e?: Error) => {
+      sock.off('drain', ok);
+      sock.off('close', gone);
+      if (e) reject(e);
+      else resolve();
+    };
+    const ok = () => done();
+    const gone = () => done(new Error('the backup client went away'));
+    sock.once('drain', ok);
+    sock.once('close', gone);
+  });
+}
+
 async function serve(sock: Socket, deps: ControlDeps): Promise<void> {
   sock.on('error', () => undefined);
   try {
     const line = await readLine(sock);
     const req = JSON.parse(line) as { op?: unknown; includeMasterKey?: unknown };
     if (req.op !== 'snapshot') throw new Error(`unknown control operation ${JSON.stringify(req.op)}`);
-    const snap = await takeSnapshot(deps.db, deps.blobs, deps.masterKey(), { includeMasterKey: req.includeMasterKey === true });
-    const archive = archiveSnapshot(snap);
-    sock.write(JSON.stringify({ ok: true, bytes: archive.length }) + '\n');
-    sock.end(Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength));
+    await streamSnapshot(deps.db, deps.blobs, deps.masterKey(), (b) => send(sock, frame('D', b)), { includeMasterKey: req.includeMasterKey === true });
+    sock.end(frame('Z'));
   } catch (e) {
     deps.onError?.(e);
-    sock.end(JSON.stringify({ ok: false, error: e instanceof Error ? e.message : String(e) }) + '\n');
+    if (!sock.destroyed) sock.end(frame('E', Buffer.from(JSON.stringify({ error: e instanceof Error ? e.message : String(e) }))));
   }
 }
 
@@ -100,23 +125,36 @@ function readLine(sock: Socket): Promise<string> {
   });
 }
 
-/** Asks the server behind `path` for a snapshot archive (unencrypted). */
-export function requestSnapshot(path: string, opts: { includeMasterKey: boolean }): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const sock = createConnection(path);
-    const chunks: Buffer[] = [];
+/** Asks the server behind `path` for a snapshot archive (unencrypted), handing its bytes to `each` as they arrive. */
+export async function requestSnapshot(path: string, opts: { includeMasterKey: boolean }, each: (bytes: Uint8Array) => Promise<void>): Promise<void> {
+  const sock = createConnection(path);
+  await new Promise<void>((resolve, reject) => {
     sock.once('error', (e) => reject(new Error(`cannot reach the running Hearth through ${path}: ${e.message}`)));
-    sock.on('connect', () => sock.write(JSON.stringify({ op: 'snapshot', includeMasterKey: opts.includeMasterKey }) + '\n'));
-    sock.on('data', (d: Buffer) => chunks.push(d));
-    sock.on('end', () => {
-      const all = Buffer.concat(chunks);
-      const nl = all.indexOf(0x0a);
-      if (nl < 0) return reject(new Error('the running Hearth gave no answer'));
-      const head = JSON.parse(all.subarray(0, nl).toString('utf8')) as { ok: boolean; bytes?: number; error?: string };
-      if (!head.ok) return reject(new Error(`the running Hearth could not take the snapshot: ${head.error ?? 'unknown error'}`));
-      const body = all.subarray(nl + 1);
-      if (body.length !== head.bytes) return reject(new Error(`the snapshot arrived incomplete (${body.length} of ${head.bytes} bytes)`));
-      resolve(new Uint8Array(body));
-    });
+    sock.once('connect', () => resolve());
   });
+  sock.write(JSON.stringify({ op: 'snapshot', includeMasterKey: opts.includeMasterKey }) + '\n');
+  let buf: Buffer = Buffer.alloc(0);
+  let ended = false;
+  try {
+    // Reading one chunk at a time and awaiting `each` pauses the socket: the server waits for room.
+    for await (const d of sock as AsyncIterable<Buffer>) {
+      buf = buf.length === 0 ? d : Buffer.concat([buf, d]);
+      while (buf.length >= 5) {
+        const len = buf.readUInt32BE(1);
+        if (buf.length < 5 + len) break;
+        const type = String.fromCharCode(buf[0]!);
+        const payload = buf.subarray(5, 5 + len);
+        buf = buf.subarray(5 + len);
+        if (type === 'D') await each(payload);
+        else if (type === 'Z') ended = true;
+        else if (type === 'E') {
+          const { error } = JSON.parse(payload.toString('utf8')) as { error?: string };
+          throw new Error(`the running Hearth could not take the snapshot: ${error ?? 'unknown error'}`);
+        } else throw new Error('the running Hearth gave an answer this Hearth does not understand');
+      }
+    }
+  } finally {
+    sock.destroy();
+  }
+  if (!ended) throw new Error('the snapshot from the running Hearth arrived incomplete');
 }
