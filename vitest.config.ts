@@ -8,12 +8,12 @@ import { defineConfig } from 'vitest/config';
  *           (test/pg) against a throwaway cluster that test/setup/postgres.ts starts.
  * - e2e:    real Chromium through Playwright against a real `hearth serve` process.
  *
- * Two files at a time even on a 2-core machine: most test time is spent waiting on spawned
- * servers, Chromium and PostgreSQL, so a second worker roughly halves the run. HEARTH_TEST_WORKERS
+ * One file more than there are cores (three on a 2-core machine): much of a file's time is spent
+ * waiting on spawned servers, Chromium and PostgreSQL, and the extra file fills those waits. HEARTH_TEST_WORKERS
  * overrides it (1 for a quiet serial run when chasing a flaky test). test/setup/build.ts builds
  * the web app and the compiled server once before any file starts, so files never race to build.
  */
-const workers = Math.max(1, Number(process.env.HEARTH_TEST_WORKERS) || Math.max(2, availableParallelism()));
+const workers = Math.max(1, Number(process.env.HEARTH_TEST_WORKERS) || availableParallelism() + 1);
 
 export default defineConfig({
   test: {
