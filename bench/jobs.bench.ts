@@ -3,8 +3,10 @@
  *
  * Starts `hearth serve` (the compiled build, as an operator runs it) on a fresh data folder, signs
  * up a therapist and four clients over HTTP, then has the four clients each ask for four 2048²
- * pictures at once while a probe asks `/api/health` every 25 ms. Reports the probe's p50/p99/max
- * with the server idle and under that load, and how long the pictures took.
+ * pictures at once while a probe asks `/api/health` every 25 ms, one of them downloads their whole
+ * record (two 120 s pieces rendered into it), and the therapist reads a client's record (an
+ * audited read) every 25 ms. Reports both probes' p50/p99/max with the server idle and under that
+ * load, how long the pictures and the export took.
  *
  * Then one client downloads a 240 s music piece (rendered as it is sent) while the probe runs
  * again: `musicPlaying` is `/api/health` during that render. HEARTH_BENCH_JOBS=music skips the
@@ -96,14 +98,19 @@ async function startServer(root: string, port: number, data: string): Promise<Ch
   throw new Error(`hearth serve did not start: ${err}`);
 }
 
-/** Asks /api/health every `everyMs` until `stop` resolves; returns the latencies (ms). */
-async function probe(base: string, stop: Promise<unknown>, everyMs = 25): Promise<number[]> {
+/**
+ * Asks `path` (default /api/health) every `everyMs` until `stop` resolves; returns the latencies
+ * (ms). With a session it is an authenticated, audited read as that user.
+ */
+async function probe(base: string, stop: Promise<unknown>, everyMs = 25, path = '/api/health', as?: Session): Promise<number[]> {
   let done = false;
   void stop.finally(() => (done = true));
   const times: number[] = [];
+  const headers: Record<string, string> = as ? { cookie: `hearth_session=${as.cookie}` } : {};
   while (!done) {
     const t = performance.now();
-    await send(`${base}/api/health`, 'GET', {});
+    const r = await send(`${base}${path}`, 'GET', headers);
+    if (r.status !== 200) throw new Error(`probe ${path}: ${r.status}`);
     times.push(performance.now() - t);
     await new Promise((r) => setTimeout(r, everyMs));
   }
@@ -139,7 +146,7 @@ async function run(root: string) {
       clients.push({ s, id });
     }
     const musicOnly = process.env.HEARTH_BENCH_JOBS === 'music';
-    const pictures = musicOnly ? undefined : await picturesUnderLoad(base, clients);
+    const pictures = musicOnly ? undefined : await picturesUnderLoad(base, clients, therapist);
     return { ...pictures, ...(await musicUnderLoad(base, clients[0]!)) };
   } finally {
     server.kill('SIGTERM');
@@ -167,7 +174,7 @@ async function musicUnderLoad(base: string, c: { s: Session; id: string }) {
   return { musicIdle: stats(idle), musicPlaying: stats(busy), musicRenderMs: round(performance.now() - t), musicBytes: bytes };
 }
 
-async function picturesUnderLoad(base: string, clients: { s: Session; id: string }[]) {
+async function picturesUnderLoad(base: string, clients: { s: Session; id: string }[], therapist: Session) {
   {
     // Warm-up: one small picture per client (threads started, code compiled).
     await Promise.all(clients.map((c) => c.s.call('POST', `/api/clients/${c.id}/generate`, { prompt: 'a warm-up', width: 64, height: 64 })));
@@ -187,11 +194,29 @@ async function picturesUnderLoad(base: string, clients: { s: Session; id: string
         perClient.push(performance.now() - t);
       }),
     );
-    const busy = await probe(base, load);
-    await load;
+    // Meanwhile one client downloads their whole record (ZIP + PDF, streamed, with two 120 s pieces
+    // rendered into it), and the therapist
+    // reads a client's record (an audited read) every 25 ms.
+    const exporter = clients[CLIENTS - 1]!;
+    for (const seed of [1, 2]) {
+      await exporter.s.call('POST', `/api/clients/${exporter.id}/music`, { prompt: 'slow calm piano and strings', seconds: 120, sampleRate: 44100, seed });
+    }
+    await exporter.s.call('POST', '/api/auth/reauth', { password: PASSWORD }); // the full record asks for the password again
+    const exportStarted = performance.now();
+    const exported = fetch(`${base}/api/clients/${exporter.id}/export`, { headers: { cookie: `hearth_session=${exporter.s.cookie}` } }).then(async (r) => {
+      if (!r.ok) throw new Error(`export: ${r.status} ${await r.text()}`);
+      const bytes = (await r.arrayBuffer()).byteLength;
+      return { bytes, ms: round(performance.now() - exportStarted) };
+    });
+    const all = Promise.all([load, exported]);
+    const [busy, reads] = await Promise.all([probe(base, all), probe(base, all, 25, `/api/clients/${clients[0]!.id}`, therapist)]);
+    const [, exportFigures] = await all;
     return {
       idle: stats(idle),
       underLoad: stats(busy),
+      auditedReadUnderLoad: stats(reads),
+      exportBytes: exportFigures.bytes,
+      exportMs: exportFigures.ms,
       allPicturesMs: round(performance.now() - started),
       perClientMedianMs: round([...perClient].sort((a, b) => a - b)[Math.floor(perClient.length / 2)] ?? 0),
     };
@@ -203,5 +228,8 @@ export default async function bench() {
   const figures: Record<string, unknown> = {};
   if (before) figures.before = await run(before);
   figures.after = await run(ROOT);
-  return { load: `${CLIENTS} clients × ${COUNT} pictures of ${SIZE}², then one 240 s music piece downloaded`, figures };
+  return {
+    load: `${CLIENTS} clients × ${COUNT} pictures of ${SIZE}² while one exports their record and the therapist reads a record every 25 ms, then one 240 s music piece downloaded`,
+    figures,
+  };
 }
