@@ -363,12 +363,17 @@ const RISK_CLASSES = CLASS.Desire | CLASS.Intent | CLASS.Death | CLASS.Injure | 
  * sentences ("again") would carry the whole text. The rules still read it.
  */
 export function tooShortToJudge(tokens: readonly { text: string; boundary: boolean }[], ctx: ReturnType<typeof readText>['ctx']): boolean {
+  return shortWithout(tokens, ctx, RISK_CLASSES, 3);
+}
+
+/** At most `maxWords` words, none of them in the `classes` word classes or an outlook word. */
+function shortWithout(tokens: readonly { text: string }[], ctx: ReturnType<typeof readText>['ctx'], classes: number, maxWords: number): boolean {
   let words = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (ctx.classes[i]! & RISK_CLASSES || OUTLOOK.some((r) => r.test(tokens[i]!.text))) return false;
+    if (ctx.classes[i]! & classes || OUTLOOK.some((r) => r.test(tokens[i]!.text))) return false;
     if (/^[a-z0-9]/.test(tokens[i]!.text)) words++;
   }
-  return words <= 3;
+  return words <= maxWords;
 }
 
 /**
@@ -380,12 +385,7 @@ export function tooShortToJudge(tokens: readonly { text: string; boundary: boole
  * the statistical layer: there it finds hopelessness and burden in words no list names.
  */
 function unanchored(tokens: readonly { text: string }[], ctx: ReturnType<typeof readText>['ctx']): boolean {
-  let words = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    if (ctx.classes[i]! & ANCHORS || OUTLOOK.some((r) => r.test(tokens[i]!.text))) return false;
-    if (/^[a-z0-9]/.test(tokens[i]!.text)) words++;
-  }
-  return words <= SHORT_TEXT_WORDS;
+  return shortWithout(tokens, ctx, ANCHORS, SHORT_TEXT_WORDS);
 }
 const ANCHORS = CLASS.Death | CLASS.Injure | CLASS.Means | CLASS.Preparation | CLASS.Intent | CLASS.Desire;
 const SHORT_TEXT_WORDS = 8;
