@@ -195,4 +195,8 @@ async function main(): Promise<void> {
   else await screenAll(items);
 }
 
-await main();
+main().catch((err: unknown) => {
+  // Only the message (line number and field name), never a row.
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exitCode = 1;
+});
