@@ -141,7 +141,8 @@ async function main(): Promise<void> {
         notDrawn: s.notDrawn, negated: s.negated, colours: s.colours,
       },
       horizonY: horizon?.y ?? null, ...(s.photo && horizon ? { horizonSlantPx: horizon.slant } : {}), groundY: row(s.ground)?.y ?? null,
-      ...(s.photo ? { photo: { ink: s.photo.ink, jpegQuality: s.photo.quality, paperCornersInPhoto: quad!.map(([x, y]) => [Math.round(x), Math.round(y)]) } } : {}),
+      ...(s.photo ? { photo: { ink: s.photo.ink, jpegQuality: s.photo.quality, paperCornersInPhoto: quad!.map(([x, y]) => [Math.round(x),
+        Math.round(y)]) } } : {}),
     });
   }
   const manifest = `${JSON.stringify({

@@ -4,8 +4,8 @@
  * model and shapes of the first set (../art/hand.ts, ../art/shapes.ts). Every drawn thing is
  * drawn inside `c.thing(word, label, …)`, so its box is measured from its own strokes (make.ts).
  */
-import type { Device, Pt, StrokeOptions } from '../art/hand.ts';
-import { Hand, arc, curve, ellipse, scribbleFill } from '../art/hand.ts';
+import type { Device, Hand, Pt, StrokeOptions } from '../art/hand.ts';
+import { arc, curve, ellipse, scribbleFill } from '../art/hand.ts';
 import { box, bumpy, fir, person } from '../art/shapes.ts';
 
 export type Kind = 'drawing' | 'coloured' | 'photo';
@@ -79,7 +79,8 @@ function sun(h: Hand, c: Pt, r: number, rays: number, o: O = {}): void {
   circle(h, c, r, o);
   for (let i = 0; i < rays; i++) {
     const a = (i / rays) * Math.PI * 2 + h.between(-0.1, 0.1);
-    h.draw([[c[0] + Math.cos(a) * r * 1.35, c[1] + Math.sin(a) * r * 1.35], [c[0] + Math.cos(a) * r * 1.9, c[1] + Math.sin(a) * r * 1.9]], { overshoot: 3, ...o });
+    h.draw([[c[0] + Math.cos(a) * r * 1.35, c[1] + Math.sin(a) * r * 1.35], [c[0] + Math.cos(a) * r * 1.9, c[1] + Math.sin(a) * r * 1.9]],
+      { overshoot: 3, ...o });
   }
 }
 
@@ -87,7 +88,8 @@ function sun(h: Hand, c: Pt, r: number, rays: number, o: O = {}): void {
 function flower(h: Hand, c: Pt, r: number, foot: Pt, o: O = {}): { petals: Pt[]; centre: Pt[] } {
   h.draw(curve([[foot[0], foot[1]], [foot[0] + r * 0.2, (foot[1] + c[1]) / 2], [c[0], c[1] + r * 1.2]], false, 8), o);
   const my = (foot[1] + c[1]) / 2 + r * 0.6;
-  h.draw(curve([[foot[0] + r * 0.1, my], [foot[0] + r * 0.9, my - r * 0.6], [foot[0] + r * 1.5, my - r * 0.4], [foot[0] + r * 0.8, my + r * 0.1], [foot[0] + r * 0.1, my]], false, 6), o);
+  h.draw(curve([[foot[0] + r * 0.1, my], [foot[0] + r * 0.9, my - r * 0.6], [foot[0] + r * 1.5, my - r * 0.4], [foot[0] + r * 0.8, my + r * 0.1],
+    [foot[0] + r * 0.1, my]], false, 6), o);
   const petals = bumpy(h, c, r, r, 6, o);
   const centre = circle(h, c, r * 0.35, o);
   return { petals, centre };
@@ -96,7 +98,8 @@ function flower(h: Hand, c: Pt, r: number, foot: Pt, o: O = {}): { petals: Pt[];
 /** A tulip: cup with a zigzag top and a stem down to `foot`; returns the cup outline. */
 function tulip(h: Hand, c: Pt, r: number, foot: Pt, o: O = {}): Pt[] {
   const [x, y] = c;
-  const cup: Pt[] = [[x - r, y - r * 0.9], [x - r * 0.5, y - r * 0.3], [x, y - r * 1.05], [x + r * 0.5, y - r * 0.3], [x + r, y - r * 0.9], [x + r * 0.95, y + r * 0.2], [x + r * 0.5, y + r * 0.8], [x - r * 0.5, y + r * 0.8], [x - r * 0.95, y + r * 0.2]];
+  const cup: Pt[] = [[x - r, y - r * 0.9], [x - r * 0.5, y - r * 0.3], [x, y - r * 1.05], [x + r * 0.5, y - r * 0.3], [x + r, y - r * 0.9],
+    [x + r * 0.95, y + r * 0.2], [x + r * 0.5, y + r * 0.8], [x - r * 0.5, y + r * 0.8], [x - r * 0.95, y + r * 0.2]];
   h.draw([...cup, [x - r, y - r * 0.85]], o);
   h.draw(curve([[x, y + r * 0.8], [x + r * 0.15, (y + foot[1]) / 2], foot], false, 8), o);
   const ly = (y + foot[1]) / 2 + r;
@@ -148,16 +151,6 @@ function heartPts(c: Pt, w: number): Pt[] {
     out.push([c[0] + (x / 32) * w, c[1] - (y / 32) * w]);
   }
   return out;
-}
-
-/** A stick person sitting (side view, facing right) with the seat at `seat`. */
-function sittingPerson(h: Hand, seat: Pt, height: number, o: O = {}): void {
-  const [x, y] = seat;
-  const head = height * 0.13;
-  circle(h, [x + head * 0.3, y - height * 0.62], head, o);
-  h.draw([[x, y - height * 0.62 + head], [x, y]], o);
-  h.draw([[x, y], [x + height * 0.28, y + h.between(-2, 2)], [x + height * 0.3, y + height * 0.3]], o);
-  h.draw([[x, y - height * 0.4], [x + height * 0.18, y - height * 0.2], [x + height * 0.26, y - height * 0.08]], o);
 }
 
 // ---- the 24 sketches -----------------------------------------------------------------------------
@@ -237,7 +230,8 @@ export const SKETCHES: readonly Sketch[] = [
         h.draw([[x - w, y - w * 1.3], [x - w * 0.85, y], [x + w * 0.85, y], [x + w, y - w * 1.3]]);
         h.draw(ellipse([x, y - w * 1.3], w, w * 0.25, h));
         h.draw(arc([x + w * 0.95, y - w * 0.7], w * 0.45, w * 0.4, -Math.PI / 2, Math.PI / 2));
-        for (const dx of [-0.3, 0.2]) h.draw(curve([[x + dx * w, y - w * 1.7], [x + dx * w + 8, y - w * 2.1], [x + dx * w - 4, y - w * 2.5]], false, 6), { pace: 0.7 });
+        for (const dx of [-0.3, 0.2]) h.draw(curve([[x + dx * w, y - w * 1.7], [x + dx * w + 8, y - w * 2.1], [x + dx * w - 4, y - w * 2.5]], false,
+          6), { pace: 0.7 });
       });
       c.thing('Pflanze', 'plant in its pot', () => {
         const [x, y] = c.p(0.66, 0.555);
@@ -250,7 +244,8 @@ export const SKETCHES: readonly Sketch[] = [
           const base: Pt = [x + dx * w, y - w * 1.5];
           const tip: Pt = [x + dx * w + side * w * 0.9, y - w * top];
           h.draw(curve([base, [x + dx * w + side * w * 0.2, y - w * (top * 0.7)], tip], false, 8));
-          h.draw(curve([tip, [tip[0] + side * w * 0.5, tip[1] - w * 0.2], [tip[0] + side * w * 0.9, tip[1] + w * 0.1], [tip[0] + side * w * 0.4, tip[1] + w * 0.3], tip], false, 5), { pace: 0.8 });
+          h.draw(curve([tip, [tip[0] + side * w * 0.5, tip[1] - w * 0.2], [tip[0] + side * w * 0.9, tip[1] + w * 0.1], [tip[0] + side * w * 0.4,
+            tip[1] + w * 0.3], tip], false, 5), { pace: 0.8 });
         }
       });
     },
@@ -287,7 +282,8 @@ export const SKETCHES: readonly Sketch[] = [
       c.thing('dog', 'dog sitting in front of the fence', () => {
         const [x, y] = c.p(0.5, 0.8);
         const u = c.s(0.1);
-        const body: Pt[] = curve([[x - u * 1.2, y], [x - u * 1.4, y - u * 0.9], [x - u * 0.6, y - u * 1.9], [x + u * 0.4, y - u * 2.1], [x + u * 0.7, y - u * 1.2], [x + u * 0.6, y], [x - u * 1.2, y]], false, 8);
+        const body: Pt[] = curve([[x - u * 1.2, y], [x - u * 1.4, y - u * 0.9], [x - u * 0.6, y - u * 1.9], [x + u * 0.4, y - u * 2.1], [x + u * 0.7,
+          y - u * 1.2], [x + u * 0.6, y], [x - u * 1.2, y]], false, 8);
         h.draw(body);
         const head = ellipse([x + u * 0.5, y - u * 2.5], u * 0.65, u * 0.55, h);
         h.draw(head);
@@ -329,7 +325,8 @@ export const SKETCHES: readonly Sketch[] = [
         h.draw([[x + u * 1.05, y - u * 0.6], [x + u * 2.4, y - u * 2.3]]);
         h.draw([[x + u * 1.05, y - u * 1.1], [x + u * 2.3, y - u * 2.5]]);
         h.draw([[x + u * 2.2, y - u * 2.6], [x + u * 2.65, y - u * 2.15]]);
-        for (let i = 0; i < 4; i++) h.draw([[x + u * (2.6 + i * 0.15), y - u * (2.1 - i * 0.05)], [x + u * (2.75 + i * 0.18), y - u * (1.5 - i * 0.1)]], { pace: 1.3 });
+        for (let i = 0; i < 4; i++) h.draw([[x + u * (2.6 + i * 0.15), y - u * (2.1 - i * 0.05)], [x + u * (2.75 + i * 0.18),
+          y - u * (1.5 - i * 0.1)]], { pace: 1.3 });
         fill(h, body, '#3f86c9');
       });
       fill(h, [c.p(0, 0.86), c.p(1, 0.86), c.p(1, 1), c.p(0, 1)], '#6b4a2f', 12, 0.15, 12);
@@ -369,7 +366,8 @@ export const SKETCHES: readonly Sketch[] = [
       c.thing('Fluss', 'river flowing towards the viewer', () => {
         h.draw(curve([c.p(0.46, 0.36), c.p(0.4, 0.5), c.p(0.28, 0.7), c.p(0.12, 0.98)], false, 10));
         h.draw(curve([c.p(0.54, 0.36), c.p(0.6, 0.5), c.p(0.74, 0.7), c.p(0.92, 0.98)], false, 10));
-        for (const [fx, fy] of [[0.45, 0.8], [0.55, 0.88], [0.5, 0.47]] as const) wave(h, c.W * (fx - 0.08), c.W * (fx + 0.08), c.H * fy, c.s(0.01), c.s(0.05), { pace: 0.8 });
+        for (const [fx, fy] of [[0.45, 0.8], [0.55, 0.88], [0.5, 0.47]] as const) wave(h, c.W * (fx - 0.08), c.W * (fx + 0.08), c.H * fy, c.s(0.01),
+          c.s(0.05), { pace: 0.8 });
       });
       c.thing('Brücke', 'arched bridge over the river', () => {
         h.draw([c.p(0.04, 0.58), c.p(0.96, 0.575)], { overshoot: 5 });
@@ -416,7 +414,8 @@ export const SKETCHES: readonly Sketch[] = [
       c.thing('luna', 'crescent moon seen through the window', () => {
         const ctr = c.p(0.79, 0.19);
         const r = c.s(0.055);
-        h.draw([...arc(ctr, r, r, Math.PI * 1.5, Math.PI * 0.5), ...curve([[ctr[0], ctr[1] + r], [ctr[0] - r * 0.3, ctr[1]], [ctr[0], ctr[1] - r]], false, 8)]);
+        h.draw([...arc(ctr, r, r, Math.PI * 1.5, Math.PI * 0.5), ...curve([[ctr[0], ctr[1] + r], [ctr[0] - r * 0.3, ctr[1]], [ctr[0], ctr[1] - r]],
+          false, 8)]);
       });
       c.thing('cama', 'bed', () => {
         box(h, c.W * 0.08, c.H * 0.58, c.W * 0.62, c.H * 0.72);
@@ -528,22 +527,26 @@ export const SKETCHES: readonly Sketch[] = [
         }
         circle(h, [cx, top - 10], 10, { pace: 0.6 });
         box(h, cx + w * 0.3, base - w * 1.0, cx + w * 0.9, base - w * 0.15);
-        const door: Pt[] = [[cx + w * 0.9, base - w * 1.0], [cx + w * 1.45, base - w * 1.2], [cx + w * 1.45, base - w * 0.35], [cx + w * 0.9, base - w * 0.15]];
+        const door: Pt[] = [[cx + w * 0.9, base - w * 1.0], [cx + w * 1.45, base - w * 1.2], [cx + w * 1.45, base - w * 0.35], [cx + w * 0.9,
+          base - w * 0.15]];
         h.draw([...door, door[0]!]);
-        for (const f of [0.33, 0.66]) h.draw([[cx + w * (0.9 + 0.55 * f), base - w * (1.0 + 0.2 * f)], [cx + w * (0.9 + 0.55 * f), base - w * (0.15 + 0.2 * f)]], { pace: 0.8 });
+        for (const f of [0.33, 0.66]) h.draw([[cx + w * (0.9 + 0.55 * f), base - w * (1.0 + 0.2 * f)], [cx + w * (0.9 + 0.55 * f),
+          base - w * (0.15 + 0.2 * f)]], { pace: 0.8 });
       });
       c.thing('bird', 'bird flying out of the cage', () => bird(h, c.p(0.74, 0.3), c.s(0.17), {}, true));
     },
   },
   {
     id: 'arms-open-on-hill', kind: 'photo', width: 1000, height: 1000, device: 'stylus', pen: { color: '#303030', size: 6 }, language: 'en',
-    prompt: 'me on top of a green hill with my arms wide open, the sun rising behind me', notDrawn: ['sun'], negated: [], colours: [{ word: 'green', of: 'hill' }],
+    prompt: 'me on top of a green hill with my arms wide open, the sun rising behind me', notDrawn: ['sun'], negated: [], colours: [{ word: 'green',
+      of: 'hill' }],
     horizon: 0.62, ground: null, photo: { width: 1000, height: 1000, ink: '#2e3a2a', quality: 63 },
     draw: (c) => {
       const { h } = c;
       c.thing('hill', 'hill', () => {
         h.draw(curve([c.p(0.01, 0.72), c.p(0.25, 0.6), c.p(0.5, 0.55), c.p(0.75, 0.6), c.p(0.99, 0.72)], false, 12));
-        for (const [fx, fy] of [[0.3, 0.75], [0.55, 0.7], [0.7, 0.82], [0.2, 0.88]] as const) h.draw([c.p(fx, fy), c.p(fx + 0.01, fy - 0.025), c.p(fx + 0.02, fy)], { pace: 0.6 });
+        for (const [fx, fy] of [[0.3, 0.75], [0.55, 0.7], [0.7, 0.82], [0.2, 0.88]] as const) h.draw([c.p(fx, fy), c.p(fx + 0.01, fy - 0.025),
+          c.p(fx + 0.02, fy)], { pace: 0.6 });
       });
       c.thing('me', 'person with arms open on top of the hill', () => person(h, c.p(0.5, 0.555), c.s(0.36), { armsUp: true }));
     },
@@ -580,8 +583,10 @@ export const SKETCHES: readonly Sketch[] = [
       c.thing('butterfly', 'butterfly', () => {
         const [x, y] = c.p(0.5, 0.26);
         const u = c.s(0.08);
-        const wings = [ellipse([x - u * 1.1, y - u * 0.6], u * 1.1, u * 0.85, h, { rot: -0.4 }), ellipse([x + u * 1.1, y - u * 0.6], u * 1.1, u * 0.85, h, { rot: 0.4 }),
-          ellipse([x - u * 0.8, y + u * 0.8], u * 0.75, u * 0.55, h, { rot: 0.5 }), ellipse([x + u * 0.8, y + u * 0.8], u * 0.75, u * 0.55, h, { rot: -0.5 })];
+        const wings = [ellipse([x - u * 1.1, y - u * 0.6], u * 1.1, u * 0.85, h, { rot: -0.4 }), ellipse([x + u * 1.1, y - u * 0.6], u * 1.1,
+          u * 0.85, h, { rot: 0.4 }),
+          ellipse([x - u * 0.8, y + u * 0.8], u * 0.75, u * 0.55, h, { rot: 0.5 }), ellipse([x + u * 0.8, y + u * 0.8], u * 0.75, u * 0.55, h,
+            { rot: -0.5 })];
         h.draw(ellipse([x, y], u * 0.22, u * 1.4, h));
         for (const w of wings) h.draw(w);
         h.draw(curve([[x - 3, y - u * 1.3], [x - u * 0.3, y - u * 2], [x - u * 0.6, y - u * 2.3]], false, 6), { pace: 0.6 });
@@ -640,7 +645,8 @@ export const SKETCHES: readonly Sketch[] = [
         box(h, c.W * 0.44, c.H * 0.38, c.W * 0.56, c.H * 0.6);
         h.draw(curve([c.p(0.44, 0.39), c.p(0.46, 0.41), c.p(0.47, 0.44)], false, 4), { pace: 0.6 });
         h.draw([c.p(0.5, 0.38), c.p(0.5, 0.35)], { pace: 0.5 });
-        h.draw(curve([c.p(0.5, 0.35), c.p(0.47, 0.32), c.p(0.48, 0.27), c.p(0.5, 0.22), c.p(0.53, 0.27), c.p(0.53, 0.32), c.p(0.5, 0.35)], false, 6), { pace: 0.6 });
+        h.draw(curve([c.p(0.5, 0.35), c.p(0.47, 0.32), c.p(0.48, 0.27), c.p(0.5, 0.22), c.p(0.53, 0.27), c.p(0.53, 0.32), c.p(0.5, 0.35)], false, 6),
+          { pace: 0.6 });
         for (let i = 0; i < 8; i++) {
           const a = (i / 8) * Math.PI * 2;
           const [x, y] = c.p(0.5, 0.29);
@@ -663,7 +669,8 @@ export const SKETCHES: readonly Sketch[] = [
         c.thing('Heißluftballons', 'hot air balloon', () => {
           const [x, y] = c.p(fx, fy);
           const r = c.s(0.13) * k;
-          h.draw(curve([[x - r * 0.35, y + r * 1.25], [x - r * 0.9, y + r * 0.5], [x - r, y - r * 0.2], [x - r * 0.5, y - r * 0.9], [x, y - r], [x + r * 0.5, y - r * 0.9], [x + r, y - r * 0.2], [x + r * 0.9, y + r * 0.5], [x + r * 0.35, y + r * 1.25]], false, 8));
+          h.draw(curve([[x - r * 0.35, y + r * 1.25], [x - r * 0.9, y + r * 0.5], [x - r, y - r * 0.2], [x - r * 0.5, y - r * 0.9], [x, y - r],
+            [x + r * 0.5, y - r * 0.9], [x + r, y - r * 0.2], [x + r * 0.9, y + r * 0.5], [x + r * 0.35, y + r * 1.25]], false, 8));
           h.draw([[x - r * 0.35, y + r * 1.25], [x + r * 0.35, y + r * 1.25]], { pace: 0.7 });
           h.draw(curve([[x, y - r], [x - r * 0.35, y], [x - r * 0.2, y + r * 1.2]], false, 6), { pace: 0.8 });
           h.draw(curve([[x, y - r], [x + r * 0.35, y], [x + r * 0.2, y + r * 1.2]], false, 6), { pace: 0.8 });
@@ -681,7 +688,8 @@ export const SKETCHES: readonly Sketch[] = [
     draw: (c) => {
       const { h } = c;
       c.thing('mountains', 'mountains at the horizon', () => {
-        h.draw([c.p(0.01, 0.45), c.p(0.14, 0.24), c.p(0.26, 0.38), c.p(0.4, 0.16), c.p(0.56, 0.4), c.p(0.7, 0.22), c.p(0.84, 0.36), c.p(0.92, 0.28), c.p(0.99, 0.45)]);
+        h.draw([c.p(0.01, 0.45), c.p(0.14, 0.24), c.p(0.26, 0.38), c.p(0.4, 0.16), c.p(0.56, 0.4), c.p(0.7, 0.22), c.p(0.84, 0.36), c.p(0.92, 0.28),
+          c.p(0.99, 0.45)]);
       });
       c.thing('road', 'road going into the distance', () => {
         h.draw([c.p(0.2, 0.99), c.p(0.48, 0.46)]);
@@ -694,7 +702,8 @@ export const SKETCHES: readonly Sketch[] = [
       c.thing('car', 'car on the road', () => {
         const [x, y] = c.p(0.47, 0.84);
         const u = c.s(0.1);
-        h.draw([[x - u * 1.4, y], [x - u * 1.4, y - u * 0.6], [x - u * 0.7, y - u * 0.65], [x - u * 0.45, y - u * 1.15], [x + u * 0.5, y - u * 1.15], [x + u * 0.8, y - u * 0.65], [x + u * 1.4, y - u * 0.6], [x + u * 1.45, y], [x - u * 1.4, y]]);
+        h.draw([[x - u * 1.4, y], [x - u * 1.4, y - u * 0.6], [x - u * 0.7, y - u * 0.65], [x - u * 0.45, y - u * 1.15], [x + u * 0.5, y - u * 1.15],
+          [x + u * 0.8, y - u * 0.65], [x + u * 1.4, y - u * 0.6], [x + u * 1.45, y], [x - u * 1.4, y]]);
         h.draw([[x - u * 0.3, y - u * 1.05], [x + u * 0.0, y - u * 0.7], [x + u * 0.4, y - u * 0.7], [x + u * 0.4, y - u * 1.05]], { pace: 0.7 });
         circle(h, [x - u * 0.85, y + 2], u * 0.3);
         circle(h, [x + u * 0.85, y + 2], u * 0.3);
@@ -720,7 +729,8 @@ export const SKETCHES: readonly Sketch[] = [
         const u = c.s(0.15);
         h.draw([[x - u * 1.1, y + u * 0.1], [x + u * 1.1, y - u * 0.35]]);
         h.draw([[x - u * 1.1, y - u * 0.35], [x + u * 1.1, y + u * 0.1]]);
-        h.draw(curve([[x - u * 0.7, y - u * 0.2], [x - u * 0.6, y - u * 1.0], [x - u * 0.3, y - u * 0.7], [x, y - u * 1.7], [x + u * 0.3, y - u * 0.8], [x + u * 0.6, y - u * 1.2], [x + u * 0.7, y - u * 0.2]], false, 6));
+        h.draw(curve([[x - u * 0.7, y - u * 0.2], [x - u * 0.6, y - u * 1.0], [x - u * 0.3, y - u * 0.7], [x, y - u * 1.7], [x + u * 0.3,
+          y - u * 0.8], [x + u * 0.6, y - u * 1.2], [x + u * 0.7, y - u * 0.2]], false, 6));
         h.draw(curve([[x - u * 0.25, y - u * 0.25], [x - u * 0.1, y - u * 0.8], [x + u * 0.2, y - u * 0.3]], false, 6), { pace: 0.7 });
         for (const [dx, dy] of [[-0.2, -2.2], [0.3, -2.5], [0.1, -2.9]] as const) circle(h, [x + u * dx, y + u * dy], 3, { pace: 0.4 });
       });
@@ -735,7 +745,8 @@ export const SKETCHES: readonly Sketch[] = [
       c.thing('lago', 'lake (far shore and ripples)', () => {
         h.draw(curve([c.p(0.01, 0.4), c.p(0.2, 0.34), c.p(0.4, 0.38), c.p(0.62, 0.33), c.p(0.8, 0.37), c.p(0.99, 0.4)], false, 8));
         h.draw([c.p(0.01, 0.41), c.p(0.99, 0.412)], { overshoot: 5 });
-        for (const [fx, fy] of [[0.12, 0.55], [0.2, 0.75], [0.8, 0.6], [0.85, 0.82], [0.7, 0.48], [0.25, 0.47]] as const) h.draw([c.p(fx, fy), c.p(fx + 0.07, fy)], { pace: 0.8 });
+        for (const [fx, fy] of [[0.12, 0.55], [0.2, 0.75], [0.8, 0.6], [0.85, 0.82], [0.7, 0.48], [0.25, 0.47]] as const) h.draw([c.p(fx, fy),
+          c.p(fx + 0.07, fy)], { pace: 0.8 });
       });
       c.thing('muelle', 'wooden pier going into the lake', () => {
         h.draw([c.p(0.3, 0.99), c.p(0.45, 0.5)]);
@@ -747,7 +758,8 @@ export const SKETCHES: readonly Sketch[] = [
           const half = 0.05 + 0.15 * f * f;
           h.draw([c.p(0.5 - half, y), c.p(0.5 + half, y)], { pace: 0.9 });
         }
-        for (const [fx, fy, l] of [[0.34, 0.86, 0.1], [0.66, 0.86, 0.1], [0.42, 0.6, 0.05], [0.58, 0.6, 0.05]] as const) h.draw([c.p(fx, fy), c.p(fx, fy + l)], { pace: 0.8 });
+        for (const [fx, fy, l] of [[0.34, 0.86, 0.1], [0.66, 0.86, 0.1], [0.42, 0.6, 0.05], [0.58, 0.6, 0.05]] as const) h.draw([c.p(fx, fy), c.p(fx,
+          fy + l)], { pace: 0.8 });
       });
     },
   },
@@ -770,7 +782,8 @@ export const SKETCHES: readonly Sketch[] = [
       c.thing('gato', 'cat curled up asleep on the seat', () => {
         const [x, y] = c.p(0.53, 0.55);
         const u = c.s(0.1);
-        h.draw(curve([[x - u * 1.3, y], [x - u * 1.2, y - u * 0.8], [x - u * 0.2, y - u * 1.15], [x + u * 0.9, y - u * 0.9], [x + u * 1.3, y - u * 0.2], [x + u * 1.2, y], [x - u * 1.3, y]], false, 8));
+        h.draw(curve([[x - u * 1.3, y], [x - u * 1.2, y - u * 0.8], [x - u * 0.2, y - u * 1.15], [x + u * 0.9, y - u * 0.9], [x + u * 1.3,
+          y - u * 0.2], [x + u * 1.2, y], [x - u * 1.3, y]], false, 8));
         circle(h, [x + u * 0.9, y - u * 0.45], u * 0.42);
         h.draw([[x + u * 0.62, y - u * 0.72], [x + u * 0.72, y - u * 1.15], [x + u * 0.92, y - u * 0.86]]);
         h.draw([[x + u * 0.98, y - u * 0.86], [x + u * 1.22, y - u * 1.1], [x + u * 1.26, y - u * 0.66]]);
