@@ -2,7 +2,7 @@
  * Scores the built-in picture engine on the second held-out sketch set, as a user runs it:
  *
  *   npx tsx test/heldout/art2/evaluate.ts [--sheet FILE.png] [--out DIR] [--only ID]
- *   npx tsx test/heldout/art2/evaluate.ts --validate-only
+ *   npx tsx test/heldout/art2/evaluate.ts --validate-only [--sheet FILE.png]   (no engine run; the sheet shows the inputs only)
  *
  * For every item it runs `node bin/hearth.js generate --sketch images/<id>.png --prompt "…"
  * --seed <seedOf(id)> --json --out DIR/<id>.png` and scores from the `--json` report only:
@@ -74,7 +74,7 @@ function wrap(text: string, width: number): string[] {
 }
 
 /** Input beside output, the prompt and the scores below; 4 items a row. */
-async function contactSheet(rows: readonly { item: Item; out: string; s: ItemScore }[], file: string): Promise<void> {
+async function contactSheet(rows: readonly { item: Item; out: string | null; s: ItemScore | null }[], file: string): Promise<void> {
   const side = 256;
   const gap = 8;
   const cellW = side * 2 + gap * 3;
@@ -87,15 +87,17 @@ async function contactSheet(rows: readonly { item: Item; out: string; s: ItemSco
     const x0 = (i % perRow) * cellW;
     const y0 = Math.floor(i / perRow) * cellH;
     for (const [k, path] of [join(HERE, item.file), out].entries()) {
-      if (!existsSync(path)) continue;
+      if (path === null || !existsSync(path)) continue;
       const img = await sharp(path).resize(side, side, { fit: 'contain', background: '#ffffff' }).png().toBuffer();
       layers.push({ input: img, left: x0 + gap + k * (side + gap), top: y0 + gap });
     }
     const text = [
       ...wrap(`${item.id} (${item.kind}, ${item.language}): "${item.prompt}"`, 78),
-      `found ${s.found}/${s.drawn}; twice ${s.paintedTwice}; notDrawn painted ${s.notDrawnPainted}/${s.notDrawn}; negated kept out ${s.negatedNotPainted}/${s.negated}; aspect ${s.aspectKept ? 'kept' : 'NOT kept'}`,
-      ...(s.missing.length ? wrap(`missing: ${s.missing.join('; ')}`, 78) : []),
-      ...(s.error ? [`error: ${s.error.slice(0, 70)}`] : []),
+      ...(s === null ? ['(engine not run)'] : [
+        `found ${s.found}/${s.drawn}; twice ${s.paintedTwice}; notDrawn painted ${s.notDrawnPainted}/${s.notDrawn}; negated kept out ${s.negatedNotPainted}/${s.negated}; aspect ${s.aspectKept ? 'kept' : 'NOT kept'}`,
+        ...(s.missing.length ? wrap(`missing: ${s.missing.join('; ')}`, 78) : []),
+        ...(s.error ? [`error: ${s.error.slice(0, 70)}`] : []),
+      ]),
     ].slice(0, 6);
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${cellW}" height="${cellH - side - gap}">${text
       .map((l, j) => `<text x="${gap}" y="${14 + j * 14}" font-family="sans-serif" font-size="11" fill="#111">${esc(l)}</text>`).join('')}</svg>`;
@@ -155,6 +157,8 @@ async function main(): Promise<void> {
   const all = loadManifest();
   const problems = await validate(all);
   if (process.argv.includes('--validate-only')) {
+    const sheet = arg('--sheet');
+    if (sheet) await contactSheet(all.map((item) => ({ item, out: null, s: null })), resolve(sheet));
     console.log(JSON.stringify({ items: all.length, valid: problems.length === 0, problems }, null, 2));
     process.exit(problems.length === 0 ? 0 : 1);
   }

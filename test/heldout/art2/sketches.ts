@@ -363,12 +363,6 @@ export const SKETCHES: readonly Sketch[] = [
       c.thing('Berge', 'mountains behind', () => {
         h.draw([c.p(0.02, 0.36), c.p(0.2, 0.2), c.p(0.36, 0.31), c.p(0.55, 0.12), c.p(0.75, 0.3), c.p(0.86, 0.22), c.p(0.98, 0.36)]);
       });
-      c.thing('Fluss', 'river flowing towards the viewer', () => {
-        h.draw(curve([c.p(0.46, 0.36), c.p(0.4, 0.5), c.p(0.28, 0.7), c.p(0.12, 0.98)], false, 10));
-        h.draw(curve([c.p(0.54, 0.36), c.p(0.6, 0.5), c.p(0.74, 0.7), c.p(0.92, 0.98)], false, 10));
-        for (const [fx, fy] of [[0.45, 0.8], [0.55, 0.88], [0.5, 0.47]] as const) wave(h, c.W * (fx - 0.08), c.W * (fx + 0.08), c.H * fy, c.s(0.01),
-          c.s(0.05), { pace: 0.8 });
-      });
       c.thing('Brücke', 'arched bridge over the river', () => {
         h.draw([c.p(0.04, 0.58), c.p(0.96, 0.575)], { overshoot: 5 });
         h.draw([c.p(0.04, 0.54), c.p(0.96, 0.535)], { overshoot: 5 });
@@ -377,6 +371,17 @@ export const SKETCHES: readonly Sketch[] = [
         h.draw([c.p(0.06, 0.5), c.p(0.94, 0.498)]);
         h.draw([c.p(0.2, 0.58), c.p(0.2, 0.7)]);
         h.draw([c.p(0.8, 0.58), c.p(0.8, 0.7)]);
+      });
+      c.thing('Fluss', 'river flowing towards the viewer', () => {
+        // The banks stop at the bridge and go on below it: the bridge was drawn first.
+        const banks = [[c.p(0.46, 0.36), c.p(0.4, 0.5), c.p(0.28, 0.7), c.p(0.12, 0.98)], [c.p(0.54, 0.36), c.p(0.6, 0.5), c.p(0.74, 0.7), c.p(0.92, 0.98)]];
+        for (const bank of banks) {
+          const line = curve(bank, false, 10);
+          h.draw(line.filter(([, y]) => y <= c.H * 0.49));
+          h.draw(line.filter(([, y]) => y >= c.H * 0.59));
+        }
+        for (const [fx, fy] of [[0.45, 0.8], [0.55, 0.88], [0.5, 0.47]] as const) wave(h, c.W * (fx - 0.08), c.W * (fx + 0.08), c.H * fy, c.s(0.01),
+          c.s(0.05), { pace: 0.8 });
       });
     },
   },
@@ -548,7 +553,16 @@ export const SKETCHES: readonly Sketch[] = [
         for (const [fx, fy] of [[0.3, 0.75], [0.55, 0.7], [0.7, 0.82], [0.2, 0.88]] as const) h.draw([c.p(fx, fy), c.p(fx + 0.01, fy - 0.025),
           c.p(fx + 0.02, fy)], { pace: 0.6 });
       });
-      c.thing('me', 'person with arms open on top of the hill', () => person(h, c.p(0.5, 0.555), c.s(0.36), { armsUp: true }));
+      c.thing('me', 'person with arms open on top of the hill', () => {
+        const [x, y] = c.p(0.5, 0.555);
+        const t = c.s(0.36);
+        circle(h, [x, y - t * 0.86], t * 0.13);
+        h.draw([[x, y - t * 0.73], [x + 2, y - t * 0.42]]);
+        h.draw([[x - t * 0.42, y - t * 0.86], [x - t * 0.2, y - t * 0.68], [x, y - t * 0.64], [x + t * 0.2, y - t * 0.68], [x + t * 0.43, y - t * 0.88]]);
+        h.draw([[x, y - t * 0.42], [x - t * 0.14, y]], { overshoot: 4 });
+        h.draw([[x + 2, y - t * 0.42], [x + t * 0.14, y + 2]], { overshoot: 4 });
+        h.draw(arc([x, y - t * 0.84], t * 0.06, t * 0.04, 0.2, Math.PI - 0.2), { pace: 0.5 });
+      });
     },
   },
   {
