@@ -13,6 +13,8 @@ import { defineConfig } from 'vitest/config';
  * overrides it (1 for a quiet serial run when chasing a flaky test). test/setup/build.ts builds
  * the web app and the compiled server once before any file starts, so files never race to build.
  */
+/** HEARTH_TEST_CPU_LOG=file: each test file appends its CPU seconds there (test/setup/cpu-probe.ts). */
+const setupFiles = ['./test/setup/cpu-probe.ts'];
 const workers = Math.max(1, Number(process.env.HEARTH_TEST_WORKERS) || availableParallelism() + 1);
 
 export default defineConfig({
@@ -24,6 +26,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          setupFiles,
           include: ['src/engines/**/*.test.ts', 'src/domain/**/*.test.ts', 'src/backends/**/*.test.ts', 'src/cli/**/*.test.ts', 'test/unit/**/*.test.ts'],
           testTimeout: 60_000,
         },
@@ -31,6 +34,7 @@ export default defineConfig({
       {
         test: {
           name: 'server',
+          setupFiles,
           include: [
             'src/store/**/*.test.ts',
             'src/services/**/*.test.ts',
@@ -49,6 +53,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          setupFiles,
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
