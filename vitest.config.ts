@@ -44,7 +44,7 @@ export default defineConfig({
             'src/web/api/*.test.ts',
             'scripts/*.test.ts',
           ],
-          globalSetup: ['./test/setup/build.ts', './test/setup/postgres.ts'],
+          globalSetup: ['./test/setup/build.ts', './test/setup/postgres.ts', './test/setup/pglite-template.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           pool: 'forks',

@@ -2,6 +2,7 @@
  * In-process test harness: a real PGlite database (in memory), the real app, and users that
  * carry their own cookies and CSRF tokens through `app.inject`.
  */
+import { readFile } from 'node:fs/promises';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import sharp from 'sharp';
 import { buildApp } from '../../src/server/index.ts';
@@ -71,10 +72,22 @@ export class Agent {
   }
 }
 
+let template: Promise<Blob> | undefined;
+/**
+ * The migrated in-memory database test/setup/pglite-template.ts made for this run (undefined
+ * outside the test runner, e.g. in bench/): a store started from it skips initdb and migrations.
+ */
+export function pgliteTemplate(): Promise<Blob> | undefined {
+  const path = process.env.HEARTH_TEST_PGLITE_TEMPLATE;
+  if (!path) return undefined;
+  return (template ??= readFile(path).then((b) => new Blob([b])));
+}
+
 export async function createHarness(config: Partial<ServerConfig> = {}, storeOpts: StoreOptions = {}): Promise<Harness> {
   let offset = 0;
   const clock = () => new Date(Date.now() + offset);
-  const store = await openStore({ ...storeOpts, clock });
+  const inMemory = !storeOpts.dataDir && !storeOpts.databaseUrl;
+  const store = await openStore({ ...(inMemory ? { pgliteTemplate: await pgliteTemplate() } : {}), ...storeOpts, clock });
   const built = await buildApp({ store, clock, databaseUrl: storeOpts.databaseUrl, config: { logLevel: false, loginAttemptsPerMinute: 1000, ...config } });
   return {
     ...built,
