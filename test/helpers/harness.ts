@@ -2,12 +2,12 @@
  * In-process test harness: a real PGlite database (in memory), the real app, and users that
  * carry their own cookies and CSRF tokens through `app.inject`.
  */
-import { readFile } from 'node:fs/promises';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import sharp from 'sharp';
 import { buildApp } from '../../src/server/index.ts';
 import type { BuiltApp, ServerConfig } from '../../src/server/index.ts';
 import { openStore } from '../../src/store/index.ts';
+import { pgliteTemplate } from './pglite-template.ts';
 import type { Store, StoreOptions } from '../../src/store/index.ts';
 
 export interface Harness extends BuiltApp {
@@ -70,17 +70,6 @@ export class Agent {
       payload: Buffer.concat(parts),
     });
   }
-}
-
-let template: Promise<Blob> | undefined;
-/**
- * The migrated in-memory database test/setup/pglite-template.ts made for this run (undefined
- * outside the test runner, e.g. in bench/): a store started from it skips initdb and migrations.
- */
-export function pgliteTemplate(): Promise<Blob> | undefined {
-  const path = process.env.HEARTH_TEST_PGLITE_TEMPLATE;
-  if (!path) return undefined;
-  return (template ??= readFile(path).then((b) => new Blob([b])));
 }
 
 export async function createHarness(config: Partial<ServerConfig> = {}, storeOpts: StoreOptions = {}): Promise<Harness> {
