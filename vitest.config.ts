@@ -12,7 +12,13 @@ import { defineConfig } from 'vitest/config';
  * waiting on spawned servers, Chromium and PostgreSQL, and the extra file fills those waits. HEARTH_TEST_WORKERS
  * overrides it (1 for a quiet serial run when chasing a flaky test). test/setup/build.ts builds
  * the web app and the compiled server once before any file starts, so files never race to build.
+ *
+ * Time limits are generous on purpose: they catch a hang, not slowness. Under a load of 20–30
+ * on two cores a harness's beforeAll alone took over 60 s (music, admin-command tests failed
+ * that way), so the limits are three to four times what a quiet machine needs.
  */
+/** HEARTH_TEST_CPU_LOG=file: each test file appends its CPU seconds there (test/setup/cpu-probe.ts). */
+const setupFiles = ['./test/setup/cpu-probe.ts'];
 const workers = Math.max(1, Number(process.env.HEARTH_TEST_WORKERS) || availableParallelism() + 1);
 
 export default defineConfig({
@@ -24,13 +30,16 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          setupFiles,
           include: ['src/engines/**/*.test.ts', 'src/domain/**/*.test.ts', 'src/backends/**/*.test.ts', 'src/cli/**/*.test.ts', 'test/unit/**/*.test.ts'],
-          testTimeout: 60_000,
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
         },
       },
       {
         test: {
           name: 'server',
+          setupFiles,
           include: [
             'src/store/**/*.test.ts',
             'src/services/**/*.test.ts',
@@ -40,18 +49,19 @@ export default defineConfig({
             'src/web/api/*.test.ts',
             'scripts/*.test.ts',
           ],
-          globalSetup: ['./test/setup/build.ts', './test/setup/postgres.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          globalSetup: ['./test/setup/build.ts', './test/setup/postgres.ts', './test/setup/pglite-template.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
           pool: 'forks',
         },
       },
       {
         test: {
           name: 'e2e',
+          setupFiles,
           include: ['test/e2e/**/*.test.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
           pool: 'forks',
           globalSetup: ['./test/setup/build.ts'],
         },

@@ -10,6 +10,7 @@ import { startOpenAiFake } from '../../test/fakes/openai.fake.ts';
 import { addClient, addTherapist, Agent, createHarness, PASSWORD, setupTherapist, signConsent } from '../../test/helpers/harness.ts';
 import type { Harness } from '../../test/helpers/harness.ts';
 import { createImageBackend } from '../backends/index.ts';
+import { pgliteTemplate } from '../../test/helpers/pglite-template.ts';
 import { openStore } from '../store/index.ts';
 import { buildApp } from './app.ts';
 
@@ -17,7 +18,7 @@ let fake: ComfyUiFake;
 let h: Harness;
 beforeAll(async () => {
   fake = await startComfyUiFake();
-  const store = await openStore({});
+  const store = await openStore({ pgliteTemplate: await pgliteTemplate() });
   const built = await buildApp({
     store,
     config: { logLevel: false, loginAttemptsPerMinute: 1000 },
@@ -86,7 +87,7 @@ describe('note drafts from a configured text server (HEARTH_TEXT_URL / HEARTH_TE
     process.env.HEARTH_TEXT_URL = url;
     process.env.HEARTH_TEXT_MODEL = 'llama3.1';
     try {
-      const store = await openStore({});
+      const store = await openStore({ pgliteTemplate: await pgliteTemplate() });
       const built = await buildApp({ store, config: { logLevel: false, loginAttemptsPerMinute: 1000 } });
       const t = {
         ...built,

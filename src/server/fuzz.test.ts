@@ -24,7 +24,7 @@ const agents: Record<'anon' | 'therapist' | 'client', Agent> = {} as never;
 const ids: Record<string, string> = {};
 const SEED = 20261122;
 /** Cases per route and caller: JSON bodies, params/query, and (for writes) multipart files. */
-const BODIES = 12;
+const BODIES = 8;
 const PARAMS = 4;
 const FILES = 3;
 

@@ -2,11 +2,12 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BackendsRepository } from './backends.repository.ts';
 import { openStore } from './index.ts';
+import { pgliteTemplate } from '../../test/helpers/pglite-template.ts';
 import type { Store } from './index.ts';
 
 let store: Store;
 beforeAll(async () => {
-  store = await openStore({});
+  store = await openStore({ pgliteTemplate: await pgliteTemplate() });
 });
 afterAll(() => store.close());
 

@@ -40,9 +40,12 @@ function toPgParams(params: readonly SqlParam[] | undefined): unknown[] {
   );
 }
 
-/** Embedded PostgreSQL. `dataDir` undefined → in memory (tests). */
-export async function openPglite(dataDir?: string): Promise<Db> {
-  const db = dataDir ? new PGlite(dataDir) : new PGlite();
+/**
+ * Embedded PostgreSQL. `dataDir` undefined → in memory (tests); an in-memory database may start
+ * from `template` (a PGlite dumpDataDir), which skips initdb: the test suite's migrated template.
+ */
+export async function openPglite(dataDir?: string, template?: Blob): Promise<Db> {
+  const db = dataDir ? new PGlite(dataDir) : new PGlite(template ? { loadDataDir: template } : undefined);
   await db.waitReady;
   const wrap = (q: Pick<PGlite, 'query'>): Queryable => ({
     async query<T extends object>(sql: string, params?: readonly SqlParam[]) {

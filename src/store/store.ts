@@ -123,6 +123,8 @@ export interface StoreOptions {
   clock?: Clock;
   /** Files in S3-compatible storage instead of `<data>/blobs`; undefined → HEARTH_S3_* variables (with a data folder), null → never. */
   s3?: S3Config | null;
+  /** In-memory only: start from this PGlite dump (tests pass one migrated database made once per run). */
+  pgliteTemplate?: Blob;
 }
 
 export function storeFromDb(
@@ -253,7 +255,7 @@ async function sealLegacyWords(store: Store): Promise<Store> {
 export async function openStore(opts: StoreOptions = {}): Promise<Store> {
   const clock = opts.clock ?? (() => new Date());
   if (!opts.dataDir) {
-    const db = opts.databaseUrl ? await openPostgres(opts.databaseUrl) : await openPglite();
+    const db = opts.databaseUrl ? await openPostgres(opts.databaseUrl) : await openPglite(undefined, opts.pgliteTemplate);
     await migrate(db);
     return sealLegacyWords(
       storeFromDb(db, opts.s3 ? new S3BlobStore(opts.s3) : new MemoryBlobStore(), clock, null, loadMasterKey(null), () => db.close(), {

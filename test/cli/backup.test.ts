@@ -3,6 +3,11 @@
  * every table and identical files, the audit chain still verifies, the backup refuses to exist
  * without a passphrase, restore refuses tampered, truncated, wrongly keyed files and non-empty
  * folders, and a backup taken from a running server while uploads keep arriving is consistent.
+ *
+ * Each behaviour goes through a real `hearth` process once (backup, restore, export, a backup
+ * through a running server's socket); the refusals and further restores of the same file run the
+ * same CLI `main` in this process (runCliInProcess), which saves a Node start and the compiled
+ * server's import per case.
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -18,6 +23,7 @@ import type { Store } from '../../src/store/index.ts';
 import { ROOT, removeDir, startServer } from '../helpers/e2e.ts';
 import { PASSWORD, addClient, createHarness, pngDrawing, setupTherapist } from '../helpers/harness.ts';
 import { freshDatabase } from '../helpers/pg.ts';
+import { runCliInProcess } from './process.ts';
 
 const pgUrl = inject('pgUrl');
 
@@ -45,6 +51,10 @@ async function hearth(args: string[], env: Record<string, string | undefined> = 
     return { code: x.code, stdout: x.stdout, stderr: x.stderr };
   }
 }
+
+/** `hearth` with the same environment, run in this process; calls must not overlap. */
+const hearthHere = (args: string[], env: Record<string, string | undefined> = {}): Promise<{ code: number; stdout: string; stderr: string }> =>
+  runCliInProcess(args, { HEARTH_BACKUP_PASSPHRASE: PASSPHRASE, HEARTH_MASTER_KEY: undefined, ...env });
 
 const walk = (d: string): string[] =>
   existsSync(d) ? readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)])) : [];
@@ -137,7 +147,7 @@ describe('hearth backup / restore', () => {
 
     const out = join(temp(), 'hearth.backup');
     // No passphrase, no backup.
-    const none = await hearth(['backup', '--out', out, '--data', data], { HEARTH_BACKUP_PASSPHRASE: undefined });
+    const none = await hearthHere(['backup', '--out', out, '--data', data], { HEARTH_BACKUP_PASSPHRASE: undefined });
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/passphrase is required/);
     expect(existsSync(out)).toBe(false);
@@ -156,10 +166,8 @@ describe('hearth backup / restore', () => {
     const target = join(temp(), 'restored');
     const wrongKeyFile = join(temp(), 'other.key');
     writeFileSync(wrongKeyFile, Buffer.alloc(32, 7).toString('base64'));
-    const [noKey, wrongKey] = await Promise.all([
-      hearth(['restore', out, '--data', target]),
-      hearth(['restore', out, '--data', target, '--master-key-file', wrongKeyFile]),
-    ]);
+    const noKey = await hearthHere(['restore', out, '--data', target]);
+    const wrongKey = await hearthHere(['restore', out, '--data', target, '--master-key-file', wrongKeyFile]);
     expect(noKey.code).toBe(1);
     expect(noKey.stderr.trim().split('\n')).toHaveLength(1);
     expect(noKey.stderr).toMatch(/does not contain the master key/);
@@ -192,7 +200,7 @@ describe('hearth backup / restore', () => {
     });
 
     // A non-empty folder is refused.
-    const busy = await hearth(['restore', out, '--data', target, '--master-key-file', join(data, 'keys', 'master.key')]);
+    const busy = await hearthHere(['restore', out, '--data', target, '--master-key-file', join(data, 'keys', 'master.key')]);
     expect(busy.code).toBe(1);
     expect(busy.stderr).toMatch(/is not empty/);
 
@@ -204,18 +212,12 @@ describe('hearth backup / restore', () => {
       ['extended', Buffer.concat([bytes, Buffer.from('x')]), /integrity check|truncated|extra bytes/],
       ['not a backup', Buffer.from('hello, world'), /not a Hearth backup/],
     ];
-    const attempts = cases.map(([label, content]) => {
+    const wrong = await hearthHere(['restore', out, '--data', join(temp(), 'dest')], { HEARTH_BACKUP_PASSPHRASE: 'not the passphrase at all' });
+    for (const [label, content, reason] of cases) {
       const f = join(temp(), `${label.replace(/ /g, '-')}.backup`);
       writeFileSync(f, content);
       const dest = join(temp(), 'dest');
-      return hearth(['restore', f, '--data', dest, '--master-key-file', join(data, 'keys', 'master.key')]).then((r) => ({ r, dest }));
-    });
-    const [wrong, ...results] = await Promise.all([
-      hearth(['restore', out, '--data', join(temp(), 'dest')], { HEARTH_BACKUP_PASSPHRASE: 'not the passphrase at all' }),
-      ...attempts,
-    ]);
-    for (const [i, [label, , reason]] of cases.entries()) {
-      const { r, dest } = await results[i]!;
+      const r = await hearthHere(['restore', f, '--data', dest, '--master-key-file', join(data, 'keys', 'master.key')]);
       expect(r.code, label).toBe(1);
       expect(r.stderr.trim().split('\n'), label).toHaveLength(1);
       expect(r.stderr, label).toMatch(reason);
@@ -241,16 +243,11 @@ describe('hearth backup / restore', () => {
       ['dropped', Buffer.concat([head, at(0), chunked.subarray(BACKUP_HEADER_BYTES + 2 * frame)]), /part 2 of \d+ was altered, reordered or damaged/],
       ['cut at a chunk boundary', chunked.subarray(0, BACKUP_HEADER_BYTES + (frames - 1) * frame), /truncated/],
     ];
-    const chunkResults = await Promise.all(
-      chunkCases.map(([label, content]) => {
-        const f = join(temp(), `${label.replace(/ /g, '-')}.backup`);
-        writeFileSync(f, content);
-        const dest = join(temp(), 'dest');
-        return hearth(['restore', f, '--data', dest, '--master-key-file', join(data, 'keys', 'master.key')]).then((r) => ({ r, dest }));
-      }),
-    );
-    for (const [i, [label, , reason]] of chunkCases.entries()) {
-      const { r, dest } = chunkResults[i]!;
+    for (const [label, content, reason] of chunkCases) {
+      const f = join(temp(), `${label.replace(/ /g, '-')}.backup`);
+      writeFileSync(f, content);
+      const dest = join(temp(), 'dest');
+      const r = await hearthHere(['restore', f, '--data', dest, '--master-key-file', join(data, 'keys', 'master.key')]);
       expect(r.code, label).toBe(1);
       expect(r.stderr.trim().split('\n'), label).toHaveLength(1);
       expect(r.stderr, label).toMatch(reason);
@@ -259,29 +256,29 @@ describe('hearth backup / restore', () => {
     const resealed = join(temp(), 'resealed.backup');
     writeFileSync(resealed, chunked);
     const fromSmall = join(temp(), 'from-small');
-    expect((await hearth(['restore', resealed, '--data', fromSmall, '--master-key-file', join(data, 'keys', 'master.key')])).code).toBe(0);
-    expectSameRows(await withStore(fromSmall, tableDump), await withStore(data, tableDump));
+    expect((await hearthHere(['restore', resealed, '--data', fromSmall, '--master-key-file', join(data, 'keys', 'master.key')])).code).toBe(0);
+    expectSameRows(await withStore(fromSmall, tableDump), before);
     expect(blobHashes(fromSmall)).toEqual(blobHashes(data));
 
     // A version 1 backup (the whole archive sealed at once, as Hearth wrote it before) still restores.
     const v1 = join(temp(), 'v1.backup');
     writeFileSync(v1, await withStore(data, async (s) => sealBackup(archiveSnapshot(await takeSnapshot(s.db, s.blobs, loadMasterKey(data))), PASSPHRASE)));
     const fromV1 = join(temp(), 'from-v1');
-    const r1 = await hearth(['restore', v1, '--data', fromV1, '--master-key-file', join(data, 'keys', 'master.key')]);
+    const r1 = await hearthHere(['restore', v1, '--data', fromV1, '--master-key-file', join(data, 'keys', 'master.key')]);
     expect(r1.stderr).toBe('');
     expect(r1.code).toBe(0);
-    expectSameRows(await withStore(fromV1, tableDump), await withStore(data, tableDump));
+    expectSameRows(await withStore(fromV1, tableDump), before);
     expect(blobHashes(fromV1)).toEqual(blobHashes(data));
 
     // --include-master-key: the backup restores on its own.
     const withKey = join(temp(), 'with-key.backup');
-    expect((await hearth(['backup', '--out', withKey, '--data', data, '--include-master-key'])).code).toBe(0);
+    expect((await hearthHere(['backup', '--out', withKey, '--data', data, '--include-master-key'])).code).toBe(0);
     const alone = join(temp(), 'alone');
-    const r2 = await hearth(['restore', withKey, '--data', alone]);
+    const r2 = await hearthHere(['restore', withKey, '--data', alone]);
     expect(r2.code).toBe(0);
     expect(readFileSync(join(alone, 'keys', 'master.key'), 'utf8')).toBe(readFileSync(join(data, 'keys', 'master.key'), 'utf8'));
     expect(statSync(join(alone, 'keys', 'master.key')).mode & 0o777).toBe(0o600);
-    expectSameRows(await withStore(alone, tableDump), await withStore(data, tableDump));
+    expectSameRows(await withStore(alone, tableDump), before);
   }, 600_000);
 
   it('takes a consistent backup from a running server while uploads keep arriving', async () => {
@@ -323,7 +320,7 @@ describe('hearth backup / restore', () => {
       while (uploaded < 3) await new Promise((r) => setTimeout(r, 50));
 
       // `hearth export` needs the folder itself: while the server runs it points to the app instead.
-      const busyExport = await hearth(['export', '--client', client.id, '--out', join(temp(), 'x.zip'), '--data', server.dataDir]);
+      const busyExport = await hearthHere(['export', '--client', client.id, '--out', join(temp(), 'x.zip'), '--data', server.dataDir]);
       expect(busyExport.code).toBe(3);
       expect(busyExport.stderr).toMatch(/in use by another Hearth process/);
 
@@ -344,7 +341,7 @@ describe('hearth backup / restore', () => {
 
       const target = join(temp(), 'restored');
       mkdirSync(target);
-      const restored = await hearth(['restore', out, '--data', target, '--master-key-file', join(server.dataDir, 'keys', 'master.key')]);
+      const restored = await hearthHere(['restore', out, '--data', target, '--master-key-file', join(server.dataDir, 'keys', 'master.key')]);
       expect(restored.stderr).toBe('');
       expect(restored.code).toBe(0);
       await withStore(target, async (s) => {
@@ -383,7 +380,7 @@ describe('hearth backup / restore', () => {
     await h.close();
 
     const out = join(temp(), 'robin.zip');
-    const bad = await hearth(['export', '--client', 'nobody', '--out', out, '--data', data]);
+    const bad = await hearthHere(['export', '--client', 'nobody', '--out', out, '--data', data]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--client must be a client id/);
     const r = await hearth(['export', '--client', clientId, '--out', out, '--data', data, '--json']);
@@ -423,7 +420,7 @@ describe('hearth backup / restore', () => {
       expect(made.stderr).toBe('');
       expect(made.code).toBe(0);
       const target = join(temp(), 'restored');
-      const restored = await hearth(['restore', out, '--data', target, '--master-key-file', join(data, 'keys', 'master.key')], { DATABASE_URL: dest });
+      const restored = await hearthHere(['restore', out, '--data', target, '--master-key-file', join(data, 'keys', 'master.key')], { DATABASE_URL: dest });
       expect(restored.stderr).toBe('');
       expect(restored.code).toBe(0);
       expectSameRows(await withStore(target, tableDump, dest), await withStore(data, tableDump, source));
@@ -431,7 +428,7 @@ describe('hearth backup / restore', () => {
       await withStore(target, async (s) => expect((await s.clinical.reflections(clientId)).map((r) => r.text)).toEqual(['Quiet water.']), dest);
       // A database that already holds data is refused.
       const againDir = join(temp(), 'again');
-      const again = await hearth(['restore', out, '--data', againDir, '--master-key-file', join(data, 'keys', 'master.key')], { DATABASE_URL: dest });
+      const again = await hearthHere(['restore', out, '--data', againDir, '--master-key-file', join(data, 'keys', 'master.key')], { DATABASE_URL: dest });
       expect(again.code).toBe(1);
       expect(again.stderr).toMatch(/already holds data/);
       expect(existsSync(againDir)).toBe(false); // no half-restored folder left behind

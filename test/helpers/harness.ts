@@ -7,6 +7,7 @@ import sharp from 'sharp';
 import { buildApp } from '../../src/server/index.ts';
 import type { BuiltApp, ServerConfig } from '../../src/server/index.ts';
 import { openStore } from '../../src/store/index.ts';
+import { pgliteTemplate } from './pglite-template.ts';
 import type { Store, StoreOptions } from '../../src/store/index.ts';
 
 export interface Harness extends BuiltApp {
@@ -74,7 +75,8 @@ export class Agent {
 export async function createHarness(config: Partial<ServerConfig> = {}, storeOpts: StoreOptions = {}): Promise<Harness> {
   let offset = 0;
   const clock = () => new Date(Date.now() + offset);
-  const store = await openStore({ ...storeOpts, clock });
+  const inMemory = !storeOpts.dataDir && !storeOpts.databaseUrl;
+  const store = await openStore({ ...(inMemory ? { pgliteTemplate: await pgliteTemplate() } : {}), ...storeOpts, clock });
   const built = await buildApp({ store, clock, databaseUrl: storeOpts.databaseUrl, config: { logLevel: false, loginAttemptsPerMinute: 1000, ...config } });
   return {
     ...built,

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBuiltinTextBackend } from '../../backends/index.ts';
 import type { Actor } from '../../domain/index.ts';
 import { openStore } from '../../store/index.ts';
+import { pgliteTemplate } from '../../../test/helpers/pglite-template.ts';
 import type { ClientRecord, Store, TherapySessionRecord } from '../../store/index.ts';
 import { HttpError } from '../errors.ts';
 import { draftNote } from '../notes/notes.service.ts';
@@ -24,7 +25,7 @@ let client: ClientRecord;
 let session: TherapySessionRecord;
 
 beforeAll(async () => {
-  store = await openStore({ clock });
+  store = await openStore({ clock, pgliteTemplate: await pgliteTemplate() });
   deps = { store, clock };
   const t = await store.users.create({ id: randomUUID(), role: 'therapist', email: 't@clinic.test', displayName: 'Tess', passwordHash: 'x', createdAt: now });
   const c = await store.users.create({ id: randomUUID(), role: 'client', email: 'c@home.test', displayName: 'Cory', passwordHash: 'x', createdAt: now });
