@@ -5,7 +5,7 @@ import { checkpointPaths } from '../../store/index.ts';
 import type { CliCommand } from '../command.ts';
 import { CliError } from '../command.ts';
 import { resolveRuntimeConfig } from '../config.ts';
-import { openStoreForCli } from '../open-store.ts';
+import { openStoreForCli, refuseUnusableDataFolder } from '../open-store.ts';
 
 const USAGE = 'usage: hearth audit verify [--data DIR] [--checkpoints FILE] [--json] | hearth audit checkpoint [--data DIR] [--json]';
 
@@ -22,12 +22,15 @@ export const auditCommand: CliCommand = {
   },
   usage:
     'hearth audit verify [--data ./data] [--checkpoints FILE] [--json]   exits 1 and says what was altered, reordered or removed | hearth audit checkpoint [--json]',
+  maxPositionals: 1,
   options: { data: { type: 'string' }, json: { type: 'boolean' }, checkpoints: { type: 'string', multiple: true } },
   async run(inv) {
     const sub = inv.positionals[0];
     if (sub !== 'verify' && sub !== 'checkpoint') throw new CliError(USAGE);
     const cfg = resolveRuntimeConfig({ data: inv.values.data as string | undefined });
     if (sub === 'checkpoint') {
+      // A mistyped folder is refused as such, not reported as one without checkpoints.
+      await refuseUnusableDataFolder(cfg);
       // Read-only and without the database, so it works while Hearth runs.
       const lines = checkpointPaths(cfg.dataDir)
         .filter((p) => existsSync(p))

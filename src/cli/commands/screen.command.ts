@@ -22,6 +22,7 @@ export const screenCommand: CliCommand = {
   usage:
     'hearth screen TEXT | --file F [--json] [--explain]  ·  hearth screen --jsonl [--file F] [--explain]  (one text per line, stdin by default)' +
     '  ·  context: --phq9-item9 0-3, --recent-alert-days N --recent-level concern|urgent',
+  maxPositionals: Number.POSITIVE_INFINITY,
   options: {
     file: { type: 'string' },
     json: { type: 'boolean' },
