@@ -319,6 +319,33 @@ describe('every command, tried with what a newcomer mistypes', () => {
     expect(readdirSync(dir).sort()).toEqual(['big.png', 'long.wav']);
   });
 
+  it('screen and audit --checkpoints refuse a file of another kind instead of judging it', async () => {
+    const dir = temp();
+    const picture = join(dir, 'drawing.png');
+    await sharp({ create: { width: 64, height: 64, channels: 3, background: '#336699' } })
+      .png()
+      .toFile(picture);
+    const notes = join(dir, 'notes.txt');
+    writeFileSync(notes, 'my own notes\n');
+    // Bytes of a picture once read as a crisis ("URGENT"): a wrong file is a wrong argument.
+    expectRefusal(await inProcess(['screen', '--file', picture]), 2, /^hearth screen: .*drawing\.png is not text \(it holds binary data, such as a picture\)/);
+    expectRefusal(await inProcess(['screen', '--jsonl', '--file', picture]), 2, /is not text/);
+    const latin1 = join(dir, 'latin1.txt');
+    writeFileSync(latin1, Buffer.from([0x63, 0x61, 0x66, 0xe9])); // "café" in Latin-1, not UTF-8
+    expectRefusal(await inProcess(['screen', '--file', latin1]), 2, /is not text/);
+    const utf8 = join(dir, 'es.txt');
+    writeFileSync(utf8, 'Hoy dibujé el mar y me sentí tranquila');
+    expect((await inProcess(['screen', '--file', utf8])).code).toBe(0);
+    // Not "Audit log BROKEN" (exit 1): the operator named the wrong file.
+    for (const f of [picture, notes])
+      expectRefusal(
+        await inProcess(['audit', 'verify', '--data', dir, '--checkpoints', f]),
+        2,
+        /^hearth audit: --checkpoints .* is not an audit checkpoint file \(`hearth audit checkpoint` prints the lines it holds\)$/,
+      );
+    expect(readdirSync(dir).sort()).toEqual(['drawing.png', 'es.txt', 'latin1.txt', 'notes.txt']);
+  });
+
   it('admin add with nothing on standard input says where the password comes from', async () => {
     const r = await hearth(['admin', 'add', '--email', 'ops@clinic.test', '--data', join(temp(), 'x')], { input: '' });
     expectRefusal(r, 2, /^hearth admin: pipe the password on standard input, e\.g\.: printf %s "\$PASSWORD" \| hearth admin add/);

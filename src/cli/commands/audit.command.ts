@@ -7,6 +7,23 @@ import { CliError } from '../command.ts';
 import { resolveRuntimeConfig } from '../config.ts';
 import { openStoreForCli, refuseUnusableDataFolder } from '../open-store.ts';
 
+/** Whether `path` holds at least one JSON object line, as a checkpoint file does (a picture, a PDF or notes do not). */
+function looksLikeCheckpoints(path: string): boolean {
+  const bytes = readFileSync(path);
+  if (bytes.includes(0)) return false;
+  return bytes
+    .toString('utf8')
+    .split('\n')
+    .some((line) => {
+      try {
+        const v: unknown = JSON.parse(line);
+        return typeof v === 'object' && v !== null && !Array.isArray(v);
+      } catch {
+        return false;
+      }
+    });
+}
+
 const USAGE = 'usage: hearth audit verify [--data DIR] [--checkpoints FILE] [--json] | hearth audit checkpoint [--data DIR] [--json]';
 
 /**
@@ -45,7 +62,11 @@ export const auditCommand: CliCommand = {
       return 0;
     }
     const extra = ((inv.values.checkpoints as string[] | undefined) ?? []).map((p) => resolve(p));
-    for (const p of extra) if (!existsSync(p)) throw new CliError(msg('audit.checkpointsDoesExist', { p }));
+    for (const p of extra) {
+      if (!existsSync(p)) throw new CliError(msg('audit.checkpointsDoesExist', { p }));
+      // A file of another kind is a wrong argument (exit 2), not evidence that the log was altered (exit 1).
+      if (!looksLikeCheckpoints(p)) throw new CliError(msg('audit.notCheckpointFile', { p }));
+    }
     const store = await openStoreForCli(cfg, 'hearth audit verify');
     try {
       const r = await store.verifyAudit(extra);
