@@ -343,6 +343,13 @@ describe('every command, tried with what a newcomer mistypes', () => {
         2,
         /^hearth audit: --checkpoints .* is not an audit checkpoint file \(`hearth audit checkpoint` prints the lines it holds\)$/,
       );
+    // A picture given as the master key: named as the wrong file, not as a key of the wrong length.
+    const restored = join(dir, 'restored');
+    expectRefusal(
+      await inProcess(['restore', notes, '--data', restored, '--passphrase-file', notes, '--master-key-file', picture]),
+      2,
+      /^hearth restore: .*drawing\.png is not a master key file \(keys\/master\.key holds one line of base64, 44 characters\)$/,
+    );
     expect(readdirSync(dir).sort()).toEqual(['drawing.png', 'es.txt', 'latin1.txt', 'notes.txt']);
   });
 

@@ -35,8 +35,14 @@ export const restoreCommand: CliCommand = {
     const keyFile = stringOpt(inv, 'master-key-file');
     let masterKey: Uint8Array | undefined;
     try {
-      if (keyFile !== undefined) masterKey = parseMasterKey(readFileSync(keyFile, 'utf8'), keyFile);
+      if (keyFile !== undefined) {
+        const text = readFileSync(keyFile, 'utf8').trim();
+        // base64 decoding skips what is not base64, so a picture could pass for a key of the wrong length.
+        if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text)) throw new CliError(msg('restore.notMasterKeyFile', { file: keyFile }));
+        masterKey = parseMasterKey(text, keyFile);
+      }
     } catch (e) {
+      if (e instanceof CliError) throw e;
       throw new CliError(e instanceof MasterKeyError ? e.message : `cannot read the master key file ${keyFile}`);
     }
     let result;
