@@ -2,12 +2,15 @@
  * docs/deploy.md names `hearth` commands an operator runs at 3 a.m. (backups, restores, key
  * rotation, operator accounts, workers): each must be a real command, with a subcommand its
  * usage lists and only options it accepts — so a renamed flag fails here, not in a restore drill.
+ * Its GPU-host section must name every ComfyUI node type the shipped workflows use and the model
+ * files the adapter asks for.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCommand } from '../../src/cli/command.ts';
 import { commands } from '../../src/cli/commands/index.ts';
+import { SHOWCASE } from '../../src/backends/remote/showcase.ts';
 import { ROOT } from '../helpers/e2e.ts';
 
 interface Invocation {
@@ -93,5 +96,22 @@ describe('docs/deploy.md', () => {
       expect.stringMatching(/no subcommand "rotat"/),
       expect.stringMatching(/hearth keys`?: no subcommand ""/),
     ]);
+  });
+
+  it('names every ComfyUI node type the workflows use, and the model files the adapter asks for', () => {
+    const dir = join(ROOT, 'src', 'backends', 'comfyui', 'workflows');
+    const section = guide.slice(guide.indexOf('## 5.'), guide.indexOf('## 6.'));
+    const types = new Set<string>();
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
+      const { prompt } = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { prompt: Record<string, { class_type: string }> };
+      expect(section, f).toContain(`\`${f}\``);
+      for (const node of Object.values(prompt)) types.add(node.class_type);
+    }
+    expect(types.size).toBeGreaterThan(8);
+    for (const t of types) expect(section, t).toContain(`\`${t}\``);
+    // Where ComfyUI looks for each file the adapter names ({{checkpoint}}, {{controlnet}}, {{inpaintmodel}}).
+    const c = SHOWCASE.comfyui;
+    for (const path of [`checkpoints/${c.checkpoint}`, `controlnet/${c.adapter}`, `checkpoints/${c.inpaintCheckpoint}`])
+      expect(section, path).toContain(`\`${path}\``);
   });
 });
