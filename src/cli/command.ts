@@ -34,6 +34,12 @@ export interface CliCommand {
   /** Usage text for `hearth <name> --help`, e.g. `hearth music --prompt TEXT --out FILE.wav [--json]`. */
   usage: string;
   options: CliOptions;
+  /**
+   * How many words may follow the command name (a subcommand, a file, a text); default 0. More
+   * are refused before the command runs: `hearth audit verify restored` must not quietly verify
+   * ./data, nor `hearth demo other` fill ./data.
+   */
+  maxPositionals?: number;
   /** Resolves to the process exit code. */
   run(inv: CliInvocation): Promise<number>;
 }

@@ -4,7 +4,7 @@
  */
 import { msg } from './cli-i18n.ts';
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CliError } from './command.ts';
 
@@ -77,11 +77,16 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** A shell word: as is when plain, else in single quotes. */
 const shellWord = (s: string): string => (/^[\w./:@%+=,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
 
-/** The exact command that serves this data folder on this port (printed by `hearth demo`). */
-export function startCommandFor(cfg: Pick<RuntimeConfig, 'dataDir' | 'port'>): string {
+/**
+ * The exact command that serves this data folder on this port (printed by `hearth demo`), for a
+ * shell in `cwd`: `npm start` works only inside the checkout, so elsewhere it names bin/hearth.js.
+ */
+export function startCommandFor(cfg: Pick<RuntimeConfig, 'dataDir' | 'port'>, cwd: string = process.cwd()): string {
   const args = [
     ...(cfg.dataDir === join(ROOT, 'data') ? [] : ['--data', shellWord(cfg.dataDir)]),
     ...(cfg.port === DEFAULT_PORT ? [] : ['--port', String(cfg.port)]),
   ];
+  const rel = relative(ROOT, resolve(cwd));
+  if (rel.startsWith('..') || isAbsolute(rel)) return ['node', shellWord(join(ROOT, 'bin', 'hearth.js')), 'serve', ...args].join(' ');
   return args.length === 0 ? 'npm start' : `npm start -- ${args.join(' ')}`;
 }

@@ -97,6 +97,11 @@ export async function main(argvIn: string[], io: CliIo = stdio, list: readonly C
       io.out(`${cmd.summary}\n\n${msg('usage', { usage: cmd.usage })}\n`);
       return 0;
     }
+    const extra = positionals[cmd.maxPositionals ?? 0];
+    if (extra !== undefined) {
+      const data = 'data' in cmd.options && !extra.startsWith('-') ? 'yes' : 'no';
+      throw new CliError(msg('unexpectedArgument', { arg: extra, data, help: msg('seeHelp', { command: name }) }));
+    }
     return await cmd.run({ values: values as Record<string, string | boolean | undefined>, positionals, io });
   } catch (e) {
     if (e instanceof CliError) {

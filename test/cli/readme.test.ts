@@ -126,6 +126,13 @@ describe('README.md', () => {
     for (const line of LINES) if (!line.startsWith('npx hearth') && !line.includes('| npx hearth')) expect(SKIPPED, line).toHaveProperty([line]);
   });
 
+  it('npx hearth, inside the checkout, is this checkout’s bin/hearth.js (what the lines below run), with no package fetched', async () => {
+    const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    const r = await runProcess('npx', ['--no-install', 'hearth', '--version'], { cwd: join(ROOT, 'src'), env: env() });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe(`${version}\n`);
+  }, 240_000);
+
   for (const line of LINES) {
     if (SKIPPED[line]) {
       it.skip(`${line}  (${SKIPPED[line]})`, () => {});

@@ -3,7 +3,7 @@
  * nothing: mistyped or foreign data folders, a missing master key, output paths in folders that do
  * not exist, malformed arguments, a mask of another shape, a password holding the email's name part.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -225,4 +225,136 @@ describe('hearth --help', () => {
   it('documents the exit codes', () => {
     expect(help).toMatch(/Exit codes: 0 done, 1 a problem was found .*, 2 bad input, 3 data folder in use or model server unreachable/);
   });
+});
+
+describe('every command, tried with what a newcomer mistypes', () => {
+  it('refuses words a command does not take (a folder without --data would otherwise mean ./data), before the command runs', async () => {
+    const cases: [string[], RegExp][] = [
+      [
+        ['audit', 'verify', 'restored'],
+        /^hearth audit: unexpected argument "restored" \(a data folder is named with --data restored\); see hearth audit --help$/,
+      ],
+      [['demo', 'mydata'], /^hearth demo: unexpected argument "mydata" \(a data folder is named with --data mydata\)/],
+      [['keys', 'rotate', 'data2'], /unexpected argument "data2" \(a data folder is named with --data data2\)/],
+      [['styles', 'extra'], /^hearth styles: unexpected argument "extra"; see hearth styles --help$/],
+      [['generate', 'a calm sea', '--prompt', 'sea', '--out', 'x.png'], /^hearth generate: unexpected argument "a calm sea"; see hearth generate --help$/],
+    ];
+    for (const [args, reason] of cases) expectRefusal(await inProcess(args), 2, reason, args.join(' '));
+    // The commands that take words still do.
+    expect((await inProcess(['screen', 'I', 'painted', 'the', 'sea', '--json'])).code).toBe(0);
+  });
+
+  it('audit checkpoint refuses a mistyped folder as such (not as "no checkpoint yet")', async () => {
+    const typo = join(temp(), 'dta');
+    expectRefusal(await inProcess(['audit', 'checkpoint', '--data', typo]), 2, /the data folder .*dta does not exist; pass --data/);
+    expect(existsSync(typo)).toBe(false);
+  });
+
+  it('restore makes the data folder, not the folders above it', async () => {
+    const dir = temp();
+    const passphrase = join(dir, 'passphrase.txt');
+    writeFileSync(passphrase, 'a long enough backup passphrase');
+    const deep = join(dir, 'no', 'such', 'restored');
+    const r = await inProcess(['restore', join(dir, 'hearth.backup'), '--data', deep, '--passphrase-file', passphrase]);
+    expectRefusal(r, 2, /cannot create the data folder .*restored: the folder .*no\/such does not exist; create it first/);
+    expect(readdirSync(dir)).toEqual(['passphrase.txt']);
+  });
+
+  it('names a picture too large to decode, and a WAV too large to read, without reading them', async () => {
+    const dir = temp();
+    // A valid PNG header for 8000×8000 (64 MP, over the 40 MP limit) whose pixels are all zero.
+    const { crc32, deflateSync } = await import('node:zlib');
+    const chunk = (type: string, data: Buffer): Buffer => {
+      const len = Buffer.alloc(4);
+      len.writeUInt32BE(data.length);
+      const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+      const crc = Buffer.alloc(4);
+      crc.writeUInt32BE(crc32(body));
+      return Buffer.concat([len, body, crc]);
+    };
+    const ihdr = Buffer.alloc(13);
+    ihdr.writeUInt32BE(8000, 0);
+    ihdr.writeUInt32BE(8000, 4);
+    ihdr.set([1, 0, 0, 0, 0], 8); // 1-bit grey
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk('IHDR', ihdr),
+      chunk('IDAT', deflateSync(Buffer.alloc(8000 * 1001))),
+      chunk('IEND', Buffer.alloc(0)),
+    ]);
+    const big = join(dir, 'big.png');
+    writeFileSync(big, png);
+    expectRefusal(await inProcess(['lines', big, '--out', join(dir, 'l.png')]), 2, /^hearth lines: photo file has too many pixels: .*big\.png$/);
+    expectRefusal(
+      await inProcess(['generate', '--prompt', 'sea', '--sketch', big, '--out', join(dir, 'g.png')]),
+      2,
+      /^hearth generate: sketch file has too many pixels/,
+    );
+
+    // A 16-bit stereo WAV header whose data runs to the end of a 1.1 GB (sparse) file.
+    const wav = join(dir, 'long.wav');
+    const h = Buffer.alloc(44);
+    h.write('RIFF', 0, 'latin1');
+    h.writeUInt32LE(0xffffffff, 4);
+    h.write('WAVEfmt ', 8, 'latin1');
+    h.writeUInt32LE(16, 16);
+    h.writeUInt16LE(1, 20);
+    h.writeUInt16LE(2, 22);
+    h.writeUInt32LE(48000, 24);
+    h.writeUInt32LE(192000, 28);
+    h.writeUInt16LE(4, 32);
+    h.writeUInt16LE(16, 34);
+    h.write('data', 36, 'latin1');
+    h.writeUInt32LE(0xffffffff, 40);
+    writeFileSync(wav, h);
+    truncateSync(wav, 1100 * 1024 * 1024);
+    const used = process.memoryUsage().rss;
+    expectRefusal(await inProcess(['analyze-audio', wav]), 2, /^hearth analyze-audio: .*long\.wav: the file is 1100 MB; WAV files up to 1024 MB are read/);
+    expectRefusal(
+      await inProcess(['music', '--prompt', 'calm', '--condition', wav, '--seconds', '5', '--out', join(dir, 'm.wav')]),
+      2,
+      /^hearth music: --condition: the file is 1100 MB/,
+    );
+    expect(process.memoryUsage().rss - used).toBeLessThan(200 * 1024 * 1024); // not read
+    expect(readdirSync(dir).sort()).toEqual(['big.png', 'long.wav']);
+  });
+
+  it('screen and audit --checkpoints refuse a file of another kind instead of judging it', async () => {
+    const dir = temp();
+    const picture = join(dir, 'drawing.png');
+    await sharp({ create: { width: 64, height: 64, channels: 3, background: '#336699' } })
+      .png()
+      .toFile(picture);
+    const notes = join(dir, 'notes.txt');
+    writeFileSync(notes, 'my own notes\n');
+    // Bytes of a picture once read as a crisis ("URGENT"): a wrong file is a wrong argument.
+    expectRefusal(await inProcess(['screen', '--file', picture]), 2, /^hearth screen: .*drawing\.png is not text \(it holds binary data, such as a picture\)/);
+    expectRefusal(await inProcess(['screen', '--jsonl', '--file', picture]), 2, /is not text/);
+    const latin1 = join(dir, 'latin1.txt');
+    writeFileSync(latin1, Buffer.from([0x63, 0x61, 0x66, 0xe9])); // "café" in Latin-1, not UTF-8
+    expectRefusal(await inProcess(['screen', '--file', latin1]), 2, /is not text/);
+    const utf8 = join(dir, 'es.txt');
+    writeFileSync(utf8, 'Hoy dibujé el mar y me sentí tranquila');
+    expect((await inProcess(['screen', '--file', utf8])).code).toBe(0);
+    // Not "Audit log BROKEN" (exit 1): the operator named the wrong file.
+    for (const f of [picture, notes])
+      expectRefusal(
+        await inProcess(['audit', 'verify', '--data', dir, '--checkpoints', f]),
+        2,
+        /^hearth audit: --checkpoints .* is not an audit checkpoint file \(`hearth audit checkpoint` prints the lines it holds\)$/,
+      );
+    // A picture given as the master key: named as the wrong file, not as a key of the wrong length.
+    const restored = join(dir, 'restored');
+    expectRefusal(
+      await inProcess(['restore', notes, '--data', restored, '--passphrase-file', notes, '--master-key-file', picture]),
+      2,
+      /^hearth restore: .*drawing\.png is not a master key file \(keys\/master\.key holds one line of base64, 44 characters\)$/,
+    );
+    expect(readdirSync(dir).sort()).toEqual(['drawing.png', 'es.txt', 'latin1.txt', 'notes.txt']);
+  });
+
+  it('admin add with nothing on standard input says where the password comes from', async () => {
+    const r = await hearth(['admin', 'add', '--email', 'ops@clinic.test', '--data', join(temp(), 'x')], { input: '' });
+    expectRefusal(r, 2, /^hearth admin: pipe the password on standard input, e\.g\.: printf %s "\$PASSWORD" \| hearth admin add/);
+  }, 180_000);
 });

@@ -48,6 +48,7 @@ export const adminCommand: CliCommand = {
   usage:
     'printf %s "$PASSWORD" | hearth admin add --email E --name NAME [--data ./data] [--json]\n' +
     '       hearth admin invite --role therapist|supervisor|operator --email E [--origin https://hearth.example] [--data ./data] [--json]',
+  maxPositionals: 1,
   options: {
     email: { type: 'string' },
     name: { type: 'string' },
@@ -85,6 +86,7 @@ export const adminCommand: CliCommand = {
     const name = stringOpt(inv, 'name') ?? 'Operator';
     if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw new CliError(msg('admin.emailEmailAddress', { email }));
     const input = { email, name, password: await readStdin() };
+    if (input.password === '') throw new CliError(msg('admin.pipePasswordStandardInput'));
     const problem = operatorProblem(input);
     if (problem) throw new CliError(errorTextIn(problem, currentCliLocale()));
     const cfg = resolveRuntimeConfig({ data: inv.values.data as string | undefined });

@@ -58,6 +58,7 @@ export const analyzeAudioCommand: CliCommand = {
     return msg('analyze-audio.summary');
   },
   usage: 'hearth analyze-audio FILE.wav [--json] [--melody]',
+  maxPositionals: Number.POSITIVE_INFINITY,
   options: { json: { type: 'boolean' }, melody: { type: 'boolean' } },
   async run(inv: CliInvocation): Promise<number> {
     const path = inv.positionals[0];

@@ -15,6 +15,7 @@ export const analyzeCommand: CliCommand = {
     return msg('analyze.summary');
   },
   usage: 'hearth analyze FILE [--json] [--colors N]',
+  maxPositionals: Number.POSITIVE_INFINITY,
   options: {
     json: { type: 'boolean' },
     colors: { type: 'string' },

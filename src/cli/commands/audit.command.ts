@@ -5,7 +5,24 @@ import { checkpointPaths } from '../../store/index.ts';
 import type { CliCommand } from '../command.ts';
 import { CliError } from '../command.ts';
 import { resolveRuntimeConfig } from '../config.ts';
-import { openStoreForCli } from '../open-store.ts';
+import { openStoreForCli, refuseUnusableDataFolder } from '../open-store.ts';
+
+/** Whether `path` holds at least one JSON object line, as a checkpoint file does (a picture, a PDF or notes do not). */
+function looksLikeCheckpoints(path: string): boolean {
+  const bytes = readFileSync(path);
+  if (bytes.includes(0)) return false;
+  return bytes
+    .toString('utf8')
+    .split('\n')
+    .some((line) => {
+      try {
+        const v: unknown = JSON.parse(line);
+        return typeof v === 'object' && v !== null && !Array.isArray(v);
+      } catch {
+        return false;
+      }
+    });
+}
 
 const USAGE = 'usage: hearth audit verify [--data DIR] [--checkpoints FILE] [--json] | hearth audit checkpoint [--data DIR] [--json]';
 
@@ -22,12 +39,15 @@ export const auditCommand: CliCommand = {
   },
   usage:
     'hearth audit verify [--data ./data] [--checkpoints FILE] [--json]   exits 1 and says what was altered, reordered or removed | hearth audit checkpoint [--json]',
+  maxPositionals: 1,
   options: { data: { type: 'string' }, json: { type: 'boolean' }, checkpoints: { type: 'string', multiple: true } },
   async run(inv) {
     const sub = inv.positionals[0];
     if (sub !== 'verify' && sub !== 'checkpoint') throw new CliError(USAGE);
     const cfg = resolveRuntimeConfig({ data: inv.values.data as string | undefined });
     if (sub === 'checkpoint') {
+      // A mistyped folder is refused as such, not reported as one without checkpoints.
+      await refuseUnusableDataFolder(cfg);
       // Read-only and without the database, so it works while Hearth runs.
       const lines = checkpointPaths(cfg.dataDir)
         .filter((p) => existsSync(p))
@@ -42,7 +62,11 @@ export const auditCommand: CliCommand = {
       return 0;
     }
     const extra = ((inv.values.checkpoints as string[] | undefined) ?? []).map((p) => resolve(p));
-    for (const p of extra) if (!existsSync(p)) throw new CliError(msg('audit.checkpointsDoesExist', { p }));
+    for (const p of extra) {
+      if (!existsSync(p)) throw new CliError(msg('audit.checkpointsDoesExist', { p }));
+      // A file of another kind is a wrong argument (exit 2), not evidence that the log was altered (exit 1).
+      if (!looksLikeCheckpoints(p)) throw new CliError(msg('audit.notCheckpointFile', { p }));
+    }
     const store = await openStoreForCli(cfg, 'hearth audit verify');
     try {
       const r = await store.verifyAudit(extra);

@@ -34,12 +34,14 @@ export async function readImageFile(path: string, label: string, size?: { width:
   const info = await stat(path).catch(() => undefined);
   if (!info || !info.isFile()) throw new CliError(msg('generate.fileFound', { label, path }));
   if (info.size > MAX_FILE_BYTES) throw new CliError(msg('generate.fileLargerThan50', { label, path }));
-  const format = await sharp(path, { limitInputPixels: MAX_INPUT_PIXELS })
+  // The header only (no pixels are decoded), so a picture too large to decode is named as such.
+  const head = await sharp(path, { limitInputPixels: false })
     .metadata()
-    .then((m) => m.format as string | undefined)
     .catch(() => undefined);
+  const format = head?.format as string | undefined;
   // Raster formats only (an SVG or PDF is a document, not a photo or drawing).
   if (!format || !RASTER_FORMATS.has(format)) throw new CliError(msg('generate.fileReadableImagePng', { label, path }));
+  if ((head?.width ?? 0) * (head?.height ?? 0) > MAX_INPUT_PIXELS) throw new CliError(msg('generate.file', { label, reason: 'pixels', path }));
   try {
     let pipeline = sharp(path, { limitInputPixels: MAX_INPUT_PIXELS }).rotate().ensureAlpha();
     if (size) pipeline = pipeline.resize(size.width, size.height, { fit: 'fill', kernel: 'nearest' });

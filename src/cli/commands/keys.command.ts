@@ -22,6 +22,7 @@ export const keysCommand: CliCommand = {
     return msg('keys.summary');
   },
   usage: 'hearth keys rotate [--data ./data] [--json]   (with HEARTH_MASTER_KEY set, prints the new key to store yourself)',
+  maxPositionals: 1,
   options: { data: { type: 'string' }, json: { type: 'boolean' } },
   async run(inv) {
     if (inv.positionals[0] !== 'rotate') throw new CliError(msg('keys.usageHearthKeysRotate'));

@@ -11,6 +11,7 @@ export const linesCommand: CliCommand = {
     return msg('lines.summary');
   },
   usage: 'hearth lines FILE [--sensitivity 0..1] --out FILE.png [--mkdir] [--json]',
+  maxPositionals: 1,
   options: {
     image: { type: 'string' },
     sensitivity: { type: 'string' },

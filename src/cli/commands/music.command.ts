@@ -3,7 +3,7 @@
  * renders so even a 60-minute piece never sits in memory.
  */
 import { msg } from '../cli-i18n.ts';
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { soundBankFromEnv } from '../../backends/music-soundbank.ts';
 import type { AudioClip, SteerCommand, SteeringEvent } from '../../engines/music/index.ts';
@@ -11,8 +11,17 @@ import { decodeWav, planFromDescription, renderMusic, STEER_COMMANDS, SUPPORTED_
 import type { CliCommand, CliInvocation } from '../command.ts';
 import { checkOutputPath, CliError, numberOpt, stringOpt } from '../command.ts';
 
+/** Largest WAV file read (bytes): about 90 minutes of 48 kHz 16-bit stereo, more than `music --seconds 3600` writes. */
+const MAX_WAV_BYTES = 1024 * 1024 * 1024;
+
 /** Reads and decodes a WAV file, turning every problem into a one-line CliError. */
 export function readWavFile(path: string, what: string): AudioClip & { frames: number } {
+  // Decoded, a WAV takes about three times its size in memory: refuse a huge one before reading it.
+  const size = statSync(path, { throwIfNoEntry: false })?.size ?? 0;
+  if (size > MAX_WAV_BYTES) {
+    const mb = (n: number) => Math.round(n / 1024 / 1024);
+    throw new CliError(msg('music.wavTooLarge', { what, mb: mb(size), max: mb(MAX_WAV_BYTES) }));
+  }
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);

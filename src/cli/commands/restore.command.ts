@@ -1,5 +1,6 @@
 import { msg } from '../cli-i18n.ts';
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { BackupFileError } from '../../store/backup-file.ts';
 import { BackupError } from '../../store/backup.ts';
 import { restoreBackup } from '../../store/backup-restore.ts';
@@ -19,6 +20,7 @@ export const restoreCommand: CliCommand = {
     '  The passphrase comes from --passphrase-file or HEARTH_BACKUP_PASSPHRASE. A backup made without\n' +
     '  --include-master-key needs the original master key: HEARTH_MASTER_KEY or --master-key-file.\n' +
     '  Refuses a non-empty folder, and a tampered or truncated file (exit 1).',
+  maxPositionals: 1,
   options: { data: { type: 'string' }, 'passphrase-file': { type: 'string' }, 'master-key-file': { type: 'string' }, json: { type: 'boolean' } },
   async run(inv) {
     const path = inv.positionals[0];
@@ -26,12 +28,21 @@ export const restoreCommand: CliCommand = {
     const data = stringOpt(inv, 'data', true);
     const passphrase = backupPassphrase(inv);
     const cfg = resolveRuntimeConfig({ data });
+    // Restore makes the data folder itself, not a chain of folders a mistyped path would grow.
+    if (!existsSync(cfg.dataDir) && !existsSync(dirname(cfg.dataDir)))
+      throw new CliError(msg('restore.parentMissing', { dir: cfg.dataDir, parent: dirname(cfg.dataDir) }));
     if (!existsSync(path)) throw new CliError(msg('restore.readBackupFile', { path }));
     const keyFile = stringOpt(inv, 'master-key-file');
     let masterKey: Uint8Array | undefined;
     try {
-      if (keyFile !== undefined) masterKey = parseMasterKey(readFileSync(keyFile, 'utf8'), keyFile);
+      if (keyFile !== undefined) {
+        const text = readFileSync(keyFile, 'utf8').trim();
+        // base64 decoding skips what is not base64, so a picture could pass for a key of the wrong length.
+        if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text)) throw new CliError(msg('restore.notMasterKeyFile', { file: keyFile }));
+        masterKey = parseMasterKey(text, keyFile);
+      }
     } catch (e) {
+      if (e instanceof CliError) throw e;
       throw new CliError(e instanceof MasterKeyError ? e.message : `cannot read the master key file ${keyFile}`);
     }
     let result;

@@ -1,5 +1,5 @@
 import { msg } from '../cli-i18n.ts';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { explainText } from '../../engines/safety/index.ts';
 import type { CrisisExplanation, CrisisScreen, ScreenContext } from '../../engines/safety/index.ts';
 import { CliError, numberOpt, stringOpt } from '../command.ts';
@@ -22,6 +22,7 @@ export const screenCommand: CliCommand = {
   usage:
     'hearth screen TEXT | --file F [--json] [--explain]  ·  hearth screen --jsonl [--file F] [--explain]  (one text per line, stdin by default)' +
     '  ·  context: --phq9-item9 0-3, --recent-alert-days N --recent-level concern|urgent',
+  maxPositionals: Number.POSITIVE_INFINITY,
   options: {
     file: { type: 'string' },
     json: { type: 'boolean' },
@@ -89,11 +90,27 @@ function explanationJson(e: CrisisExplanation): unknown {
   };
 }
 
+/**
+ * The input as text, or a refusal: a picture or any other binary file (a NUL byte, or bytes that
+ * are not UTF-8) would be screened as garbage — and garbage can read as a crisis.
+ */
+function asText(bytes: Buffer, source: string): string {
+  try {
+    if (bytes.includes(0)) throw new Error('NUL');
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new CliError(msg('screen.notText', { source }));
+  }
+}
+
 async function readText(file: string): Promise<string> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    // A file far over the limit is refused before it is read.
+    if ((await stat(file)).size > MAX_CHARS * 4) throw new CliError(msg('screen.longerThanMaxChars', { file, MAX_CHARS }));
+    text = asText(await readFile(file), file);
   } catch (e) {
+    if (e instanceof CliError) throw e;
     throw new CliError(msg('screen.read', { file, value: e instanceof Error && 'code' in e ? String(e.code) : 'error' }));
   }
   if (text.length > MAX_CHARS) throw new CliError(msg('screen.longerThanMaxChars', { file, MAX_CHARS }));
@@ -109,7 +126,7 @@ async function readStdin(): Promise<string> {
     if (size > MAX_CHARS * 4) throw new CliError(msg('screen.stdinTooLarge'));
     chunks.push(b);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return asText(Buffer.concat(chunks), 'standard input');
 }
 
 function describe(r: CrisisScreen): string {
