@@ -20,7 +20,7 @@ beforeAll(async () => {
   delete process.env.HEARTH_MASTER_KEY;
   dir = await mkdtemp(join(tmpdir(), 'hearth-admin-'));
   await (await openStore({ dataDir: dir })).close(); // a Hearth data folder, not set up yet
-}, 60_000);
+}, 180_000);
 afterAll(async () => {
   if (savedEnv !== undefined) process.env.HEARTH_MASTER_KEY = savedEnv;
   await rm(dir, { recursive: true, force: true });

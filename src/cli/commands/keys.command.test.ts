@@ -84,7 +84,7 @@ describe('hearth keys rotate', () => {
     } finally {
       delete process.env.HEARTH_MASTER_KEY;
     }
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('hearth keys rotate, all or nothing', () => {
@@ -126,7 +126,7 @@ describe('hearth keys rotate, all or nothing', () => {
     } finally {
       await rm(data, { recursive: true, force: true });
     }
-  }, 60_000);
+  }, 180_000);
 });
 
 async function sealedRows(dataDir: string): Promise<{ backend: string; totp: string }> {
