@@ -18,7 +18,7 @@ let bank: SoundBank;
 
 beforeAll(async () => {
   bank = await soundBankFromFile(defaultSoundBankPath());
-}, 60_000);
+}, 180_000);
 
 const mono = (l: Float32Array, r: Float32Array): Float32Array => l.map((v, i) => 0.5 * (v + r[i]!));
 

@@ -205,7 +205,7 @@ describe('groups', () => {
     expect(work.contributors.map((c: { memberId: string }) => c.memberId).sort()).toEqual([memberIds[0], memberIds[1]].sort());
     const again = await members[0]!.client.get(`/api/group-works/${work.id}/image`);
     expect(again.rawPayload.equals(img.rawPayload)).toBe(true);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('groups: access, erasure and export', () => {
@@ -286,5 +286,5 @@ describe('groups: access, erasure and export', () => {
       'SELECT update AS b FROM group_canvas_updates UNION ALL SELECT doc FROM group_rounds UNION ALL SELECT doc FROM group_works',
     );
     for (const r of rows) expect(Buffer.from(r.b).includes(Buffer.from(memberIds[0]!))).toBe(false);
-  }, 60_000);
+  }, 180_000);
 });

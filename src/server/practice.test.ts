@@ -29,7 +29,7 @@ beforeAll(async () => {
   h = await createHarness();
   owner = await setupTherapist(h);
   admin = await addAdmin(h);
-}, 60_000);
+}, 180_000);
 afterAll(() => h.close());
 
 describe('staff invites', () => {
@@ -121,7 +121,7 @@ describe('transfer of care, supervision and deactivation', () => {
     sue = await login(h, 'sue@clinic.test');
     cara = await invited('cara@clinic.test', 'Cara Therapist', 'therapist');
     ({ clientId, client } = await addClient(h, owner, 'Alex', 'alex@home.test'));
-  }, 60_000);
+  }, 180_000);
 
   it('moves a client: the new therapist gets access, the old one loses it at once, both see it in the history', async () => {
     await owner.post(`/api/clients/${clientId}/sessions`, { scheduledAt: '2027-01-10T10:00:00Z', title: 'Next week' });

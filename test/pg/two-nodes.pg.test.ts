@@ -221,7 +221,7 @@ describe.skipIf(!pgUrl)('two app nodes on one PostgreSQL', () => {
     expect((await therapistA.post(`/api/alerts/${alert!.id}/acknowledge`, { note: 'Called them.' })).statusCode).toBe(200);
     await reading;
     expect(counts[2]!.open).toBe(before);
-  }, 60_000);
+  }, 180_000);
 
   it('a group canvas drawn on through node A and node B converges, presence crosses, a late node syncs from what is stored', async () => {
     const [baseA, baseB] = await Promise.all([addressOf(a), addressOf(b)]);

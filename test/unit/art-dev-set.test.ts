@@ -86,7 +86,7 @@ describe('art engine on its development set', () => {
     expect(px[0]!).toBeGreaterThan(px[2]! + 15);
     const sky = r.image.data.subarray((8 * W + 8) * 4, (8 * W + 8) * 4 + 3);
     expect(Math.abs(px[0]! - sky[0]!) + Math.abs(px[2]! - sky[2]!)).toBeGreaterThan(40);
-  }, 60_000);
+  }, 180_000);
 
   it('adds a named thing only when nothing drawn matches it (a cat beside a drawn house is added, the house is not)', () => {
     const it = items.find((i) => i.id === 'house-sun')!;
@@ -95,7 +95,7 @@ describe('art engine on its development set', () => {
     const cat = r.report.words.find((w) => w.word === 'cat');
     expect(cat?.fromSketch).toBeUndefined();
     expect(r.placements.filter((p) => p.word === 'cat')).toHaveLength(1);
-  }, 60_000);
+  }, 180_000);
 
   it('reads a circle drawn high in the sky as the sun even when no word names it, and as the moon when the words say night', () => {
     const at = (r: GenerateResult, fx: number, fy: number): number[] => {
@@ -113,7 +113,7 @@ describe('art engine on its development set', () => {
     const [nr, , nb] = at(night, 120 / 480, 75 / 360);
     // The moon is pale: much less yellow than the sun.
     expect(nr! - nb!).toBeLessThan(r! - b! - 10);
-  }, 60_000);
+  }, 180_000);
 
   it('a colour word on a thing the client drew recolours their drawing, and nothing is added', () => {
     const it = items.find((i) => i.id === 'heart-gap')!;
@@ -127,7 +127,7 @@ describe('art engine on its development set', () => {
     const [pr, , pb] = plain.image.data.subarray(i, i + 3);
     expect(b! - r!, 'blue heart').toBeGreaterThan(20);
     expect(pr! - pb!, "the plain heart is the library heart's red").toBeGreaterThan(20);
-  }, 60_000);
+  }, 180_000);
 
   it('reports words found only in emoji tags, and describing words, as not drawn', () => {
     for (const it of items.filter((i) => i.notThings)) {
@@ -137,7 +137,7 @@ describe('art engine on its development set', () => {
         expect(r.placements.some((p) => p.word === word)).toBe(false);
       }
     }
-  }, 60_000);
+  }, 180_000);
 
   it('reads a photo of paper on a table without a frame: no dark lines within 3% of the edge', () => {
     for (const it of items.filter((i) => i.kind === 'photo')) {
@@ -166,5 +166,5 @@ describe('art engine on its development set', () => {
       expect(Buffer.from(a.image.data).equals(Buffer.from(b.image.data))).toBe(true);
       expect(Buffer.from(run(it, it.prompt, 99).image.data).equals(Buffer.from(a.image.data))).toBe(false);
     }
-  }, 60_000);
+  }, 180_000);
 });

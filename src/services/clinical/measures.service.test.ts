@@ -45,7 +45,7 @@ beforeAll(async () => {
   });
   await store.therapySessions.update(session.id, { status: 'in_progress' }, now);
   session = (await store.therapySessions.byId(session.id))!;
-}, 60_000);
+}, 180_000);
 afterAll(() => store.close());
 
 describe('PCL-5 and WHO-5 as registered measures', () => {

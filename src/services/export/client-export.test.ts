@@ -12,7 +12,7 @@ import { SECTIONS } from './client-export.ts';
 let h: Harness;
 beforeAll(async () => {
   h = await createHarness();
-}, 60_000);
+}, 180_000);
 afterAll(() => h.close());
 
 describe('export sections', () => {

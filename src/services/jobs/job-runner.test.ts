@@ -40,7 +40,7 @@ describe('JobRunner (embedded database)', () => {
     const t = await setupTherapist(h);
     a = (await addClient(h, t, 'Ada', 'ada@home.test')).clientId;
     b = (await addClient(h, t, 'Bo', 'bo@home.test')).clientId;
-  }, 60_000);
+  }, 180_000);
   afterAll(() => h.close());
 
   it('runs clients in turn within their limit, keeps the input sealed, and clears it at the end', async () => {
@@ -70,7 +70,7 @@ describe('JobRunner (embedded database)', () => {
     const rows = await h.store.db.query<{ input_sealed: string | null; progress: number }>('SELECT input_sealed, progress FROM jobs WHERE id = ANY($1)', [ids]);
     expect(rows.every((r) => r.input_sealed === null && Number(r.progress) === 1)).toBe(true);
     await runner.close();
-  }, 60_000);
+  }, 180_000);
 
   it('a cancel stops a running job (its signal fires) and it stays cancelled; a waiting one never starts', async () => {
     const runner = new JobRunner({ store: h.store, workers: 1, perClientRunning: 1 });
@@ -91,7 +91,7 @@ describe('JobRunner (embedded database)', () => {
     expect(await runner.cancel(running.id)).toMatchObject({ state: 'cancelled' });
     expect(await runner.get('00000000-0000-4000-8000-000000000000')).toBeUndefined();
     await runner.close();
-  }, 60_000);
+  }, 180_000);
 
   it('holds a backend to its limit whoever asks, and reports a failure in words', async () => {
     const runner = new JobRunner({ store: h.store, workers: 4, perClientRunning: 2, backendLimit: (id) => (id === 'gpu' ? 1 : Infinity), retryMs: 20 });
@@ -113,7 +113,7 @@ describe('JobRunner (embedded database)', () => {
     await until(async () => (await runner.get(bad.id))!.state === 'failed');
     expect((await runner.get(bad.id))!.error).toMatchObject({ message: 'the server said no' });
     await runner.close();
-  }, 60_000);
+  }, 180_000);
 
   it('on the embedded database, jobs a stopped process left waiting or running are ended at the next start', async () => {
     const first = new JobRunner({ store: h.store, workers: 1, perClientRunning: 1 });
@@ -128,5 +128,5 @@ describe('JobRunner (embedded database)', () => {
     const [row] = await h.store.db.query<{ input_sealed: string | null }>('SELECT input_sealed FROM jobs WHERE id = $1', [left.id]);
     expect(row!.input_sealed).toBeNull();
     await Promise.all([first.close(), next.close()]);
-  }, 60_000);
+  }, 180_000);
 });

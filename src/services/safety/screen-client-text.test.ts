@@ -16,7 +16,7 @@ beforeAll(async () => {
   store = await openStore({ clock: () => now });
   const t = await store.users.create({ id: randomUUID(), role: 'therapist', email: 'th@clinic.test', displayName: 'Th', passwordHash: 'x', createdAt: now });
   client = await store.clients.create({ id: randomUUID(), therapistId: t.id, displayName: 'Kit', pronouns: null, goals: '', createdAt: now });
-}, 60_000);
+}, 180_000);
 afterAll(() => store.close());
 
 describe('screenClientText', () => {
