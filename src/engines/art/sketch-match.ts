@@ -17,6 +17,7 @@
  */
 import type { Col } from './color.ts';
 import { mix } from './color.ts';
+import { joinedInk } from './sketch.ts';
 import type { Region, SketchLayout } from './sketch.ts';
 import { shapeAt } from './shapes/shape-library.ts';
 import { rasterShape } from './shapes/sprite.ts';
@@ -71,6 +72,9 @@ const TRUNK: Col = [0.5, 0.35, 0.22];
 const TERRACOTTA: Col = [0.78, 0.45, 0.3];
 const SAIL: Col = [0.97, 0.96, 0.92];
 const HULL: Col = [0.55, 0.36, 0.24];
+
+/** Library things that fly, so they may be drawn in the sky. */
+const FLYING = /\b(kite|balloon|airplane|plane|helicopter|rocket|parachute|butterfly|bee|flying saucer|ufo)\b/;
 
 /** What class of drawn object a library shape is. */
 export function kindOfShape(label: string, place: string): Kind {
@@ -157,6 +161,9 @@ export function zigzagRidge(lines: Float32Array, W: number, H: number): { box: B
   const stack = new Int32Array(n);
   const low = new Int32Array(W);
   let best: { box: Box; profile: Float32Array } | undefined;
+  // Strokes that only nearly meet at a peak or a valley, or a pencil line broken by the paper's
+  // tooth, are one ridge: connectivity through small breaks, positions from the ink.
+  const conn = joinedInk(lines, W, H, Math.max(2, Math.round(W * 0.016)));
   for (let start = 0; start < n; start++) {
     if (seen[start] || lines[start]! < 0.3) continue;
     let top = 0;
@@ -169,16 +176,18 @@ export function zigzagRidge(lines: Float32Array, W: number, H: number): { box: B
       const p = stack[--top]!;
       const x = p % W;
       const y = (p - x) / W;
-      if (y > low[x]!) low[x] = y;
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
+      if (lines[p]! >= 0.3) {
+        if (y > low[x]!) low[x] = y;
+        if (x < x0) x0 = x;
+        if (x > x1) x1 = x;
+      }
       for (let dy = -1; dy <= 1; dy++)
         for (let dx = -1; dx <= 1; dx++) {
           const xx = x + dx;
           const yy = y + dy;
           if (xx < 0 || yy < 0 || xx >= W || yy >= H) continue;
           const q = yy * W + xx;
-          if (!seen[q] && lines[q]! >= 0.3) {
+          if (!seen[q] && conn[q]) {
             seen[q] = 1;
             stack[top++] = q;
           }
@@ -753,11 +762,15 @@ export function matchSketch(
   // ("two hands holding a heart": the heart-shaped outline is the heart).
   const pairs: { k: number; o: DrawnObject; score: number }[] = [];
   unmatched.forEach(({ u, kind }, k) => {
+    // A body part named alone is the client's own lines (below), never another drawn shape.
+    if (isBodyPart(u.word)) return;
     const s = shapeAt(u.shapes[0]!);
     const inSky = s.place === 's';
+    // Things that fly (a kite, a balloon) may be drawn in the sky though they belong to the ground.
+    const flies = FLYING.test(s.label);
     const min = W * H * (kind === 'none' ? 0.004 : 0.01);
     for (const o of withoutPeople)
-      if (!excluded(o) && !holdsHead(o) && o.area >= min && o.sky === inSky)
+      if (!excluded(o) && !holdsHead(o) && o.area >= min && (o.sky === inSky || (flies && o.sky)))
         pairs.push({ k, o, score: likeness(o, u.shapes[0]!, layout.labels, W) + o.area / (W * H) });
   });
   pairs.sort((a, b) => b.score - a.score || a.k - b.k);

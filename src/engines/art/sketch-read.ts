@@ -6,6 +6,7 @@
  */
 import type { RgbaImage } from '../core/index.ts';
 import type { Col } from './color.ts';
+import { joinedInk } from './sketch.ts';
 import type { Region, SketchLayout } from './sketch.ts';
 import { drawnFigures } from './sketch-match.ts';
 
@@ -77,6 +78,8 @@ function groundLine(lines: Float32Array, W: number, H: number): { y: number; pro
   const pixels = new Int32Array(n);
   const rows = new Int32Array(H);
   const band = Math.max(2, Math.round(H * 0.04));
+  // A broken line (pencil on paper, a stroke lifted and set down again) is still one line.
+  const conn = joinedInk(lines, W, H, Math.max(2, Math.round(W * 0.012)));
   let best: { y: number; profile: Float32Array; span: number } | undefined;
   for (let start = 0; start < n; start++) {
     if (seen[start] || lines[start]! < 0.3) continue;
@@ -88,18 +91,20 @@ function groundLine(lines: Float32Array, W: number, H: number): { y: number; pro
     let x1 = 0;
     while (top > 0) {
       const p = stack[--top]!;
-      pixels[count++] = p;
       const x = p % W;
       const y = (p - x) / W;
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
+      if (lines[p]! >= 0.3) {
+        pixels[count++] = p;
+        if (x < x0) x0 = x;
+        if (x > x1) x1 = x;
+      }
       for (let dy = -1; dy <= 1; dy++)
         for (let dx = -1; dx <= 1; dx++) {
           const xx = x + dx;
           const yy = y + dy;
           if (xx < 0 || yy < 0 || xx >= W || yy >= H) continue;
           const q = yy * W + xx;
-          if (!seen[q] && lines[q]! >= 0.3) {
+          if (!seen[q] && conn[q]) {
             seen[q] = 1;
             stack[top++] = q;
           }

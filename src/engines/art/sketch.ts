@@ -89,6 +89,17 @@ export function sketchLayout(sketch: RgbaImage, width: number, height: number): 
   return { lines, labels, enclosed: regions.filter((r) => !r.touchesBorder && r.area >= n * 0.0005 && r.area <= n * 0.35), all: regions };
 }
 
+/**
+ * Ink joined across small breaks, for following one long line (a horizon, a ridge) through a
+ * pencil line that breaks up on the paper's tooth or strokes that only nearly meet: the ink mask
+ * dilated by `r` px (a square). Only connectivity is taken from it; positions stay the ink's.
+ */
+export function joinedInk(lines: Float32Array, W: number, H: number, r: number): Uint8Array {
+  const m = new Uint8Array(W * H);
+  for (let p = 0; p < W * H; p++) m[p] = lines[p]! >= 0.3 ? 1 : 0;
+  return morph(m, W, H, r, true);
+}
+
 /** Running max (dilate) or min (erode) of a 0/1 mask over a window of ±r along rows, then columns. */
 function morph(src: Uint8Array, W: number, H: number, r: number, dilate: boolean): Uint8Array {
   const tmp = new Uint8Array(W * H);
