@@ -623,8 +623,12 @@ function paintObject(kind: Kind, o: DrawnObject, own: Col, widths: Int32Array, r
     let c: Col = given ?? own;
     if (kind === 'building') {
       const inside = r !== main && r.x0 >= main.x0 - 2 && r.x1 <= main.x1 + 2 && r.y0 >= main.y0 - 2 && r.y1 <= main.y1 + 4;
+      const boxy = r.area / (bw(r) * bh(r)) > 0.8;
       if (r === main) c = given ?? WALL;
-      else if (r.y1 <= main.y0 + 4) c = ROOF;
+      // Above the wall: a roof (a triangle, its middle above the wall's top; eaves may slant
+      // past it) — or, boxy, the upper storeys of a tall building: windows, or wall when large.
+      else if ((r.y0 + r.y1) / 2 < main.y0 && !boxy) c = ROOF;
+      else if (r.y1 <= main.y0 + 4) c = r.area < main.area * 0.5 ? GLASS : (given ?? WALL);
       else if (inside && r.y1 >= main.y1 - 4) c = DOOR;
       else c = GLASS;
     } else if (kind === 'tree') {
