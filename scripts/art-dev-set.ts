@@ -936,32 +936,69 @@ async function main(): Promise<void> {
     }
     return [{ word: 'cup', kind: 'thing', box: box01(1000, 1000, 400, 380, 600, 600) }];
   });
-  // A photo of paper: mountains drawn as three strokes meeting at the valleys, a lake line, a boat.
-  await byHand('hand-photo-ridge', 'mountains above the lake', { device: 'finger', w: 1280, h: 960, size: 3, photo: { w: 1280, h: 960 } }, (h) => {
-    h.draw([
-      [80, 470],
-      [280, 240],
-      [470, 430],
-    ]);
-    h.draw([
-      [470, 430],
-      [680, 200],
-      [860, 420],
-    ]);
-    h.draw([
-      [860, 420],
-      [1030, 260],
-      [1200, 450],
-    ]);
-    h.draw(
-      [
-        [60, 560],
-        [1220, 566],
-      ],
-      { overshoot: 4 },
-    );
-    return [{ word: 'mountains', kind: 'thing', box: box01(1280, 960, 80, 200, 1200, 470) }];
-  });
+  // A photo of paper: mountains drawn as three strokes meeting at the valleys, a lake line, a boat, the sun.
+  await byHand(
+    'hand-photo-ridge',
+    'a boat on the lake below the mountains',
+    { device: 'finger', w: 1280, h: 960, size: 4, photo: { w: 1280, h: 960 } },
+    (h) => {
+      h.draw([
+        [80, 470],
+        [280, 240],
+        [470, 430],
+      ]);
+      h.draw([
+        [470, 430],
+        [680, 200],
+        [860, 420],
+      ]);
+      h.draw([
+        [860, 420],
+        [1030, 260],
+        [1200, 450],
+      ]);
+      h.draw(
+        [
+          [60, 560],
+          [1220, 566],
+        ],
+        { overshoot: 4 },
+      );
+      h.draw([
+        [520, 700],
+        [760, 700],
+        [720, 750],
+        [560, 750],
+        [520, 700],
+      ]);
+      h.draw([
+        [640, 700],
+        [640, 560],
+      ]);
+      h.draw([
+        [640, 565],
+        [720, 690],
+        [640, 690],
+      ]);
+      h.draw(ellipse([1050, 130], 55, 55, h));
+      for (const [x, y] of [
+        [200, 640],
+        [330, 820],
+        [880, 650],
+        [1000, 800],
+        [420, 900],
+        [820, 880],
+      ] as const)
+        h.draw([
+          [x, y],
+          [x + 90, y + 2],
+        ]);
+      return [
+        { word: 'mountains', kind: 'thing', box: box01(1280, 960, 80, 200, 1200, 470) },
+        { word: 'boat', kind: 'thing', box: box01(1280, 960, 520, 560, 760, 750) },
+      ];
+    },
+  );
   writeFileSync(
     `${dir}manifest.json`,
     `${JSON.stringify({ note: 'Development set made by scripts/art-dev-set.ts (tune on these; boxes in 0..1; photo boxes are of the paper, not the photo).', items }, null, 1)}\n`,

@@ -576,7 +576,10 @@ function fit(kind: Kind, o: DrawnObject, widths: Int32Array, W: number, H: numbe
     case 'sky':
       return (o.sky || (horizon === undefined && o.box.y + o.box.h < H * 0.45)) && roundish(main) ? 0.1 + big : 0;
     case 'boat':
-      return aspect > 0.8 && big > 0.004 && Math.abs(o.box.y + o.box.h - ground) < H * 0.15 ? big : 0;
+      // At the water line, or floating on the water drawn in front of it (below a drawn shore).
+      return aspect > 0.8 && big > 0.004 && (Math.abs(o.box.y + o.box.h - ground) < H * 0.15 || (horizon !== undefined && o.box.y > horizon - H * 0.1))
+        ? big
+        : 0;
     case 'pot':
       return !o.sky && big > 0.004 && at(0.1) > at(0.9) * 1.15 && rect > 0.6 ? big : 0;
     case 'flower':
