@@ -17,7 +17,7 @@
  */
 import type { Col } from './color.ts';
 import { mix } from './color.ts';
-import { joinedInk } from './sketch.ts';
+import { inkPieces } from './sketch.ts';
 import type { Region, SketchLayout } from './sketch.ts';
 import { shapeAt } from './shapes/shape-library.ts';
 import { rasterShape } from './shapes/sprite.ts';
@@ -152,46 +152,26 @@ function bloomColourOf(label: string, shapeIndex: number): Col {
 }
 
 /**
- * A drawn mountain range: one connected stroke across most of the page that zig-zags (its lowest
+ * A drawn mountain range: one connected stroke across most of the page that zig-zags (its top
  * ink per column rises and falls by more than 6% of the height at least twice). Its box, or none.
  */
 export function zigzagRidge(lines: Float32Array, W: number, H: number): { box: Box; profile: Float32Array } | undefined {
-  const n = W * H;
-  const seen = new Uint8Array(n);
-  const stack = new Int32Array(n);
   const low = new Int32Array(W);
   let best: { box: Box; profile: Float32Array } | undefined;
   // Strokes that only nearly meet at a peak or a valley, or a pencil line broken by the paper's
-  // tooth, are one ridge: connectivity through small breaks, positions from the ink.
-  const conn = joinedInk(lines, W, H, Math.max(2, Math.round(W * 0.016)));
-  for (let start = 0; start < n; start++) {
-    if (seen[start] || lines[start]! < 0.3) continue;
-    let top = 0;
-    stack[top++] = start;
-    seen[start] = 1;
+  // tooth, are one ridge: pieces joined across small breaks, positions from the ink.
+  for (const piece of inkPieces(lines, W, H, Math.max(3, Math.round(W * 0.014)))) {
     low.fill(-1);
     let x0 = W;
     let x1 = 0;
-    while (top > 0) {
-      const p = stack[--top]!;
+    for (const p of piece) {
       const x = p % W;
       const y = (p - x) / W;
-      if (lines[p]! >= 0.3) {
-        if (y > low[x]!) low[x] = y;
-        if (x < x0) x0 = x;
-        if (x > x1) x1 = x;
-      }
-      for (let dy = -1; dy <= 1; dy++)
-        for (let dx = -1; dx <= 1; dx++) {
-          const xx = x + dx;
-          const yy = y + dy;
-          if (xx < 0 || yy < 0 || xx >= W || yy >= H) continue;
-          const q = yy * W + xx;
-          if (!seen[q] && conn[q]) {
-            seen[q] = 1;
-            stack[top++] = q;
-          }
-        }
+      // The ridge is the piece's top edge per column (a boat's mast or the shore line that only
+      // nearly touch it stay below; snow lines under the peaks too).
+      if (low[x]! < 0 || y < low[x]!) low[x] = y;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
     }
     if (x1 - x0 < W * 0.6) continue;
     // Turns: the ridge changes direction after moving ≥ 6% of the height.

@@ -90,14 +90,58 @@ export function sketchLayout(sketch: RgbaImage, width: number, height: number): 
 }
 
 /**
- * Ink joined across small breaks, for following one long line (a horizon, a ridge) through a
- * pencil line that breaks up on the paper's tooth or strokes that only nearly meet: the ink mask
- * dilated by `r` px (a square). Only connectivity is taken from it; positions stay the ink's.
+ * Connected pieces of ink, joined across breaks of up to about `cell` px: ink is gathered on a
+ * grid of cells that size, cells touching (8 ways) are one piece. Per piece, its pixel indices.
+ * Cheaper than following a dilated mask pixel by pixel on a large picture.
  */
-export function joinedInk(lines: Float32Array, W: number, H: number, r: number): Uint8Array {
-  const m = new Uint8Array(W * H);
-  for (let p = 0; p < W * H; p++) m[p] = lines[p]! >= 0.3 ? 1 : 0;
-  return morph(m, W, H, r, true);
+export function inkPieces(lines: Float32Array, W: number, H: number, cell: number): Int32Array[] {
+  const gw = Math.ceil(W / cell);
+  const gh = Math.ceil(H / cell);
+  const ink = new Int32Array(gw * gh);
+  for (let y = 0; y < H; y++) {
+    const gy = ((y / cell) | 0) * gw;
+    for (let x = 0; x < W; x++) if (lines[y * W + x]! >= 0.3) ink[gy + ((x / cell) | 0)]!++;
+  }
+  const label = new Int32Array(gw * gh).fill(-1);
+  const stack: number[] = [];
+  const counts: number[] = [];
+  for (let c = 0; c < gw * gh; c++) {
+    if (!ink[c] || label[c]! >= 0) continue;
+    const id = counts.length;
+    let total = 0;
+    label[c] = id;
+    stack.push(c);
+    while (stack.length) {
+      const q = stack.pop()!;
+      total += ink[q]!;
+      const qx = q % gw;
+      const qy = (q - qx) / gw;
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dx = -1; dx <= 1; dx++) {
+          const ax = qx + dx;
+          const ay = qy + dy;
+          if (ax < 0 || ay < 0 || ax >= gw || ay >= gh) continue;
+          const k = ay * gw + ax;
+          if (ink[k] && label[k]! < 0) {
+            label[k] = id;
+            stack.push(k);
+          }
+        }
+    }
+    counts.push(total);
+  }
+  const out = counts.map((n) => new Int32Array(n));
+  const fill = new Int32Array(counts.length);
+  for (let y = 0; y < H; y++) {
+    const gy = ((y / cell) | 0) * gw;
+    for (let x = 0; x < W; x++) {
+      const p = y * W + x;
+      if (lines[p]! < 0.3) continue;
+      const id = label[gy + ((x / cell) | 0)]!;
+      out[id]![fill[id]!++] = p;
+    }
+  }
+  return out;
 }
 
 /** Running max (dilate) or min (erode) of a 0/1 mask over a window of ±r along rows, then columns. */
@@ -226,6 +270,8 @@ function bridgeEnds(m: Uint8Array, out: Float32Array, W: number, H: number, reac
     for (let x = R; x < W - R; x++) {
       const p = y * W + x;
       if (!m[p] || done[p]) continue;
+      // Ink at three of the four points R away: the circle is more than half ink, not a stroke's end.
+      if (m[p - R]! + m[p + R]! + m[p - R * W]! + m[p + R * W]! >= 3) continue;
       let crossings = 0;
       let on = 0;
       let prev = m[(y + ring[N - 1]![1]) * W + x + ring[N - 1]![0]]!;
