@@ -4,11 +4,19 @@
  * lying and hugging figures, suns, boats, flowers in pots — and one photo-like rendering of a
  * drawing on paper lying on a table (perspective, shading, grain; sharp), with prompts naming
  * what is drawn and the boxes (in 0..1 of the picture) of the things drawn, for the tests.
+ * Round 6 adds six drawn with the held-out hand model (test/heldout/art/hand.ts): a barn under
+ * overhanging eaves, a large duck, an open tree crown, a kite that "flies", hands holding a cup,
+ * and a photo of a ridge drawn in three strokes.
  *
  *   npx tsx scripts/art-dev-set.ts   → test/fixtures/art-dev/*.png + manifest.json
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import sharp from 'sharp';
+import { curve, ellipse, Hand } from '../test/heldout/art/hand.ts';
+import type { Device, Pt as HandPt } from '../test/heldout/art/hand.ts';
+import { bumpy } from '../test/heldout/art/shapes.ts';
+import { drawingPng, homography, photoPng } from '../test/heldout/art/render.ts';
+import { rng, seedOf } from '../test/heldout/seed.ts';
 
 const W = 480;
 const H = 360;
@@ -706,6 +714,291 @@ async function main(): Promise<void> {
     await photoOf(`${dir}house-tree-photo.jpg`, p.g);
     items.push({ id: 'house-tree-photo', file: 'house-tree-photo.jpg', kind: 'photo', prompt: 'a house with a tree', drawn });
   }
+  // Round 6: drawn with the held-out hand model (wobble, overshoot, outlines that do not close,
+  // thin mouse lines on large canvases, a photo of paper), one per failure class of round 5.
+  const byHand = async (
+    id: string,
+    prompt: string,
+    o: { device: Device; w: number; h: number; size: number; photo?: { w: number; h: number } },
+    draw: (h: Hand) => Drawn[],
+  ): Promise<void> => {
+    const hand = new Hand(rng(seedOf(id)), o.device, { tool: 'pen', color: '#222222', size: o.size, opacity: 1 });
+    let drawn = draw(hand);
+    const doc = { version: 2 as const, width: o.w, height: o.h, background: '#ffffff', strokes: hand.strokes };
+    const file = `${id}.png`;
+    if (o.photo) {
+      const { w: PW, h: PH } = o.photo;
+      const quad: [HandPt, HandPt, HandPt, HandPt] = [
+        [PW * 0.1, PH * 0.07],
+        [PW * 0.9, PH * 0.09],
+        [PW * 0.93, PH * 0.93],
+        [PW * 0.07, PH * 0.91],
+      ];
+      const toPhoto = homography(
+        [
+          [0, 0],
+          [o.w, 0],
+          [o.w, o.h],
+          [0, o.h],
+        ],
+        quad,
+      );
+      drawn = drawn.map((d) => {
+        const [a, b] = [toPhoto([d.box[0] * o.w, d.box[1] * o.h]), toPhoto([d.box[2] * o.w, d.box[3] * o.h])];
+        return { ...d, box: [a[0] / PW, a[1] / PH, b[0] / PW, b[1] / PH] };
+      });
+      writeFileSync(
+        dir + file,
+        await photoPng(doc, { seed: seedOf(id), width: PW, height: PH, quad, ink: '#3a3a44', paper: '#f2ede1', table: '#6f5b47', jpegQuality: 62 }),
+      );
+    } else writeFileSync(dir + file, await drawingPng(doc));
+    items.push({ id, file, kind: o.photo ? 'photo' : 'drawing', prompt, drawn });
+  };
+  const box01 = (w: number, h: number, x0: number, y0: number, x1: number, y1: number): [number, number, number, number] => [x0 / w, y0 / h, x1 / w, y1 / h];
+  // A barn whose roof overhangs its walls (no eave line), walls starting under the roof, a door on
+  // the ground line with the road running from it: thin mouse lines on a 1280×960 canvas.
+  await byHand('hand-barn-eaves', 'a barn by the road', { device: 'mouse', w: 1280, h: 960, size: 2.5 }, (h) => {
+    h.draw(
+      [
+        [0, 560],
+        [1280, 566],
+      ],
+      { overshoot: 4 },
+    );
+    h.draw([
+      [420, 330],
+      [640, 170],
+      [860, 330],
+    ]);
+    h.draw([
+      [470, 300],
+      [810, 302],
+    ]);
+    h.draw([
+      [470, 312],
+      [472, 600],
+    ]);
+    h.draw([
+      [810, 312],
+      [808, 600],
+    ]);
+    h.draw([
+      [470, 600],
+      [810, 600],
+    ]);
+    h.draw([
+      [600, 560],
+      ...curve(
+        [
+          [600, 470],
+          [640, 440],
+          [680, 470],
+        ],
+        false,
+        8,
+      ),
+      [680, 560],
+    ]);
+    h.draw([
+      [600, 600],
+      [520, 960],
+    ]);
+    h.draw([
+      [680, 600],
+      [780, 960],
+    ]);
+    return [{ word: 'barn', kind: 'thing', box: box01(1280, 960, 470, 170, 810, 600) }];
+  });
+  // A duck drawn large on the water: a body, a round head at its front, a beak.
+  await byHand('hand-duck-large', 'un pato en el agua', { device: 'finger', w: 900, h: 900, size: 4 }, (h) => {
+    h.draw(
+      [
+        [0, 600],
+        [900, 606],
+      ],
+      { overshoot: 4 },
+    );
+    h.draw(ellipse([400, 520], 190, 95, h));
+    h.draw(ellipse([600, 370], 75, 70, h));
+    h.draw([
+      [665, 360],
+      [740, 385],
+      [668, 400],
+    ]);
+    h.draw(ellipse([615, 350], 6, 6, h));
+    return [{ word: 'pato', kind: 'thing', box: box01(900, 900, 210, 300, 740, 615) }];
+  });
+  // A bumpy tree crown left open where the pen lifted, a trunk of two lines going into it.
+  await byHand('hand-oak-open', 'an oak tree in the park', { device: 'stylus', w: 1200, h: 900, size: 3 }, (h) => {
+    h.draw(
+      [
+        [0, 760],
+        [1200, 752],
+      ],
+      { overshoot: 4 },
+    );
+    bumpy(h, [600, 330], 230, 190, 7);
+    h.draw([
+      [575, 505],
+      [570, 760],
+    ]);
+    h.draw([
+      [630, 505],
+      [635, 760],
+    ]);
+    return [{ word: 'tree', kind: 'thing', box: box01(1200, 900, 340, 110, 860, 760) }];
+  });
+  // A kite in the sky and "flies" (the verb): one kite painted on the drawn diamond, no insect.
+  await byHand('hand-kite-flies', 'a kite flies over the hill', { device: 'finger', w: 768, h: 1024, size: 4 }, (h) => {
+    h.draw(
+      curve(
+        [
+          [0, 760],
+          [380, 640],
+          [768, 740],
+        ],
+        false,
+        10,
+      ),
+    );
+    h.draw([
+      [400, 150],
+      [500, 260],
+      [400, 400],
+      [300, 260],
+      [400, 150],
+    ]);
+    h.draw([
+      [400, 150],
+      [400, 400],
+    ]);
+    h.draw(
+      curve(
+        [
+          [400, 400],
+          [430, 480],
+          [380, 560],
+          [420, 640],
+        ],
+        false,
+        8,
+      ),
+    );
+    return [{ word: 'kite', kind: 'thing', box: box01(768, 1024, 300, 150, 500, 400) }];
+  });
+  // Two hands (open strokes from the bottom edge) holding a cup: the cup is the cup, no hands added.
+  await byHand('hand-hands-cup', 'two hands holding a cup', { device: 'stylus', w: 1000, h: 1000, size: 3 }, (h) => {
+    h.draw([
+      [400, 380],
+      [600, 380],
+      [580, 600],
+      [420, 600],
+      [400, 380],
+    ]);
+    h.draw(
+      curve(
+        [
+          [600, 420],
+          [660, 450],
+          [640, 530],
+          [590, 540],
+        ],
+        false,
+        8,
+      ),
+    );
+    for (const s of [-1, 1]) {
+      const x = 500 + s * 150;
+      h.draw(
+        curve(
+          [
+            [x - s * 20, 1000],
+            [x, 720],
+            [x - s * 60, 560],
+            [x - s * 110, 520],
+          ],
+          false,
+          8,
+        ),
+      );
+      h.draw(
+        curve(
+          [
+            [x + s * 120, 1000],
+            [x + s * 110, 700],
+            [x + s * 40, 540],
+            [x - s * 40, 480],
+          ],
+          false,
+          8,
+        ),
+      );
+    }
+    return [{ word: 'cup', kind: 'thing', box: box01(1000, 1000, 400, 380, 600, 600) }];
+  });
+  // A photo of paper: mountains drawn as three strokes meeting at the valleys, a lake line, a boat, the sun.
+  await byHand(
+    'hand-photo-ridge',
+    'a boat on the lake below the mountains',
+    { device: 'finger', w: 1280, h: 960, size: 4, photo: { w: 1280, h: 960 } },
+    (h) => {
+      h.draw([
+        [80, 470],
+        [280, 240],
+        [470, 430],
+      ]);
+      h.draw([
+        [470, 430],
+        [680, 200],
+        [860, 420],
+      ]);
+      h.draw([
+        [860, 420],
+        [1030, 260],
+        [1200, 450],
+      ]);
+      h.draw(
+        [
+          [60, 560],
+          [1220, 566],
+        ],
+        { overshoot: 4 },
+      );
+      h.draw([
+        [520, 700],
+        [760, 700],
+        [720, 750],
+        [560, 750],
+        [520, 700],
+      ]);
+      h.draw([
+        [640, 700],
+        [640, 560],
+      ]);
+      h.draw([
+        [640, 565],
+        [720, 690],
+        [640, 690],
+      ]);
+      h.draw(ellipse([1050, 130], 55, 55, h));
+      for (const [x, y] of [
+        [200, 640],
+        [330, 820],
+        [880, 650],
+        [1000, 800],
+        [420, 900],
+        [820, 880],
+      ] as const)
+        h.draw([
+          [x, y],
+          [x + 90, y + 2],
+        ]);
+      return [
+        { word: 'mountains', kind: 'thing', box: box01(1280, 960, 80, 200, 1200, 470) },
+        { word: 'boat', kind: 'thing', box: box01(1280, 960, 520, 560, 760, 750) },
+      ];
+    },
+  );
   writeFileSync(
     `${dir}manifest.json`,
     `${JSON.stringify({ note: 'Development set made by scripts/art-dev-set.ts (tune on these; boxes in 0..1; photo boxes are of the paper, not the photo).', items }, null, 1)}\n`,

@@ -44,7 +44,7 @@ export function guardColours(data: Uint8ClampedArray, pal: Palette, weight?: Flo
   if (!needsGuard(pal)) return;
   const ranges = pal.excludedHues;
   const floor = pal.floor * 255;
-  const span = (pal.ceiling - pal.floor);
+  const span = pal.ceiling - pal.floor;
   for (let p = 0, i = 0; i < data.length; p++, i += 4) {
     if (weight && weight[p]! <= 0) continue;
     let r = data[i]!;

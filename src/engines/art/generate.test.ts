@@ -86,7 +86,7 @@ describe('generateImage', () => {
 
   it('draws a heart as a red shape in the centre and the moon and stars in a night sky', () => {
     const heart = gen('a heart');
-    const centre = imageStats({ width: S, height: S / 4, data: heart.data.subarray((S * 3 * S) / 8 * 4, (S * 5 * S) / 8 * 4) });
+    const centre = imageStats({ width: S, height: S / 4, data: heart.data.subarray(((S * 3 * S) / 8) * 4, ((S * 5 * S) / 8) * 4) });
     expect(centre.hue < 20 || centre.hue > 330).toBe(true);
     expect(countHue(heart, 350, 25, 0.4)).toBeGreaterThan(S * S * 0.08);
     const night = gen('the moon and stars');
@@ -101,7 +101,8 @@ describe('generateImage', () => {
   it('keeps the sketch lines at strength 1, much less at 0.2, and fills the enclosed shapes', () => {
     const { img, line } = sketch(128);
     const overlap = (out: RgbaImage): number => {
-      let hit = 0, total = 0;
+      let hit = 0,
+        total = 0;
       for (let p = 0; p < line.length; p++) {
         if (!line[p]) continue;
         total++;

@@ -13,10 +13,12 @@ function syntheticPhoto(size: number, seed: number): { photo: RgbaImage; truth: 
   const rng = createRng(seed);
   const truth = new Uint8Array(size * size);
   const mark = (x: number, y: number, r: number): void => {
-    for (let dy = -r; dy <= r; dy++) for (let dx = -r; dx <= r; dx++) {
-      const xx = Math.round(x + dx), yy = Math.round(y + dy);
-      if (xx >= 0 && yy >= 0 && xx < size && yy < size && dx * dx + dy * dy <= r * r) truth[yy * size + xx] = 1;
-    }
+    for (let dy = -r; dy <= r; dy++)
+      for (let dx = -r; dx <= r; dx++) {
+        const xx = Math.round(x + dx),
+          yy = Math.round(y + dy);
+        if (xx >= 0 && yy >= 0 && xx < size && yy < size && dx * dx + dy * dy <= r * r) truth[yy * size + xx] = 1;
+      }
   };
   for (let t = 0; t < 2 * Math.PI; t += 0.005) mark(size * 0.35 + Math.cos(t) * size * 0.2, size * 0.4 + Math.sin(t) * size * 0.2, 1);
   for (let x = size * 0.1; x < size * 0.9; x += 0.5) mark(x, size * 0.8 + Math.abs(((x / 12) % 2) - 1) * size * 0.08, 1);
@@ -43,14 +45,20 @@ describe('linesFromPhoto', () => {
     const out = linesFromPhoto(photo);
     const isLine = (p: number): boolean => out.data[p * 4]! < 128;
     const near = (mask: (p: number) => boolean, p: number): boolean => {
-      const x = p % size, y = (p - x) / size;
-      for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
-        const xx = x + dx, yy = y + dy;
-        if (xx >= 0 && yy >= 0 && xx < size && yy < size && mask(yy * size + xx)) return true;
-      }
+      const x = p % size,
+        y = (p - x) / size;
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dx = -1; dx <= 1; dx++) {
+          const xx = x + dx,
+            yy = y + dy;
+          if (xx >= 0 && yy >= 0 && xx < size && yy < size && mask(yy * size + xx)) return true;
+        }
       return false;
     };
-    let tp = 0, fp = 0, found = 0, total = 0;
+    let tp = 0,
+      fp = 0,
+      found = 0,
+      total = 0;
     for (let p = 0; p < size * size; p++) {
       if (isLine(p)) {
         if (near((q) => truth[q] === 1, p)) tp++;
@@ -70,7 +78,9 @@ describe('linesFromPhoto', () => {
   it('gives white paper with dark lines only (no lighting left over)', () => {
     const { photo } = syntheticPhoto(120, 2);
     const out = linesFromPhoto(photo);
-    let white = 0, darkLine = 0, between = 0;
+    let white = 0,
+      darkLine = 0,
+      between = 0;
     for (let p = 0; p < 120 * 120; p++) {
       const v = out.data[p * 4]!;
       if (v === 255) white++;

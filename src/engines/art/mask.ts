@@ -31,7 +31,10 @@ export interface PixelRect {
 
 /** The smallest rectangle holding every repaint pixel, or undefined when the mask keeps all. */
 export function maskBounds(values: Float32Array, width: number, height: number): PixelRect | undefined {
-  let x0 = width, y0 = height, x1 = -1, y1 = -1;
+  let x0 = width,
+    y0 = height,
+    x1 = -1,
+    y1 = -1;
   for (let y = 0; y < height; y++) {
     const row = y * width;
     for (let x = 0; x < width; x++) {
@@ -62,7 +65,10 @@ export function distanceToKeep(values: Float32Array, width: number, height: numb
       const p = y * width + x;
       if (d[p] === 0) continue;
       let m = d[p]!;
-      const a = get(x - 1, y) + 3, b = get(x, y - 1) + 3, c = get(x - 1, y - 1) + 4, e = get(x + 1, y - 1) + 4;
+      const a = get(x - 1, y) + 3,
+        b = get(x, y - 1) + 3,
+        c = get(x - 1, y - 1) + 4,
+        e = get(x + 1, y - 1) + 4;
       if (a < m) m = a;
       if (b < m) m = b;
       if (c < m) m = c;
@@ -75,7 +81,10 @@ export function distanceToKeep(values: Float32Array, width: number, height: numb
       const p = y * width + x;
       if (d[p] === 0) continue;
       let m = d[p]!;
-      const a = get(x + 1, y) + 3, b = get(x, y + 1) + 3, c = get(x + 1, y + 1) + 4, e = get(x - 1, y + 1) + 4;
+      const a = get(x + 1, y) + 3,
+        b = get(x, y + 1) + 3,
+        c = get(x + 1, y + 1) + 4,
+        e = get(x - 1, y + 1) + 4;
       if (a < m) m = a;
       if (b < m) m = b;
       if (c < m) m = c;
@@ -83,10 +92,11 @@ export function distanceToKeep(values: Float32Array, width: number, height: numb
       d[p] = m;
     }
   }
-  for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) {
-    const p = y * width + x;
-    d[p] = d[p]! >= INF ? 1e6 : d[p]! / 3;
-  }
+  for (let y = y0; y <= y1; y++)
+    for (let x = x0; x <= x1; x++) {
+      const p = y * width + x;
+      d[p] = d[p]! >= INF ? 1e6 : d[p]! / 3;
+    }
   return d;
 }
 

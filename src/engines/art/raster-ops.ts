@@ -124,9 +124,14 @@ export function sobel(plane: Float32Array, width: number, height: number): Float
   for (let y = 1; y < height - 1; y++) {
     for (let x = 1; x < width - 1; x++) {
       const i = y * width + x;
-      const tl = plane[i - width - 1]!, t = plane[i - width]!, tr = plane[i - width + 1]!;
-      const l = plane[i - 1]!, r = plane[i + 1]!;
-      const bl = plane[i + width - 1]!, b = plane[i + width]!, br = plane[i + width + 1]!;
+      const tl = plane[i - width - 1]!,
+        t = plane[i - width]!,
+        tr = plane[i - width + 1]!;
+      const l = plane[i - 1]!,
+        r = plane[i + 1]!;
+      const bl = plane[i + width - 1]!,
+        b = plane[i + width]!,
+        br = plane[i + width + 1]!;
       const gx = tr + 2 * r + br - tl - 2 * l - bl;
       const gy = bl + 2 * b + br - tl - 2 * t - tr;
       out[i] = Math.sqrt(gx * gx + gy * gy);

@@ -42,6 +42,18 @@ const BODY_PARTS = new Set(
   ),
 );
 
+/** A body part named on its own ("two hands holding a heart"). */
+export const isBodyPart = (word: string): boolean => BODY_PARTS.has(word);
+
+/**
+ * Words that are a thing and a verb ("a bird flies", "the boat rocks", "die Vögel fliegen"):
+ * right after a noun or a pronoun they are the verb, not another thing.
+ */
+const VERB_HOMOGRAPHS = new Set(
+  'flies fly saw leaves waves rings watches trains plants rocks rose ducks bears kites sails sail fliegen segeln vela'.split(' '),
+);
+const SUBJECT_PRONOUNS = new Set('i you he she it we they yo tú él ella nosotros ellos ellas ich du er sie es wir ihr'.split(' '));
+
 /**
  * The form of a word that names a thing: a synonym, or a label's noun in the prompt's
  * language first, then in the other two. Undefined for words only found in tags or as a
@@ -183,6 +195,16 @@ export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThing
     if (person) {
       if (PRONOUNS.has(word) && hasPersonNoun) continue;
       uses.push({ word, as: 'figure', child: person.kind === 'child', hair: person.hair, count: person.count ?? 1 });
+      continue;
+    }
+    // A verb after its subject ("a bird flies past", "she waves"), not a second thing.
+    const prev = words[i - 1];
+    const afterSubject =
+      prev !== undefined &&
+      prev.clause === clause &&
+      (SUBJECT_PRONOUNS.has(prev.word) || uses.some((x) => (x.as === 'thing' || x.as === 'figure') && x.word.split(' ').pop() === prev.word));
+    if (afterSubject && VERB_HOMOGRAPHS.has(word)) {
+      uses.push({ word, as: 'not-drawn' });
       continue;
     }
     const motif = forms.map(motifOfWord).find((m) => m !== undefined);

@@ -174,7 +174,9 @@ function paintBackground(c: Canvas, f: Frame, pal: Palette, motifs: readonly Mot
   const texture = sea ? 0.25 : 0.35;
   const col: [number, number, number] = [0, 0, 0];
   if (profile) {
-    paintProfileBackground(c, f, pal, noise, profile, { x0, y0, x1, y1 }, cloudAmt, far, ground);
+    // A sea named over a drawn horizon: water below the client's line, not land.
+    const [near, farther]: [Col, Col] = sea ? [mix(pal.water, [0, 0.02, 0.08], 0.3), mix(pal.water, pal.skyHorizon, 0.35)] : [ground, far];
+    paintProfileBackground(c, f, pal, noise, profile, { x0, y0, x1, y1 }, cloudAmt, farther, near, texture);
     return;
   }
   for (let y = y0; y < y1; y++) {
@@ -222,6 +224,7 @@ function paintProfileBackground(
   cloudAmt: number,
   far: Col,
   ground: Col,
+  texture: number,
 ): void {
   const rgb = c.rgb;
   const w = r.x1 - r.x0;
@@ -240,7 +243,7 @@ function paintProfileBackground(
         }
       } else {
         const t = Math.min(1, (y - hz) / Math.max(1, bottom - hz));
-        const k = 1 + (n - 0.5) * 0.35;
+        const k = 1 + (n - 0.5) * texture;
         for (let ch = 0; ch < 3; ch++) rgb[i + ch] = (far[ch]! + (ground[ch]! - far[ch]!) * t) * k;
       }
     }

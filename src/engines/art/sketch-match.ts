@@ -17,8 +17,11 @@
  */
 import type { Col } from './color.ts';
 import { mix } from './color.ts';
+import { inkPieces } from './sketch.ts';
 import type { Region, SketchLayout } from './sketch.ts';
 import { shapeAt } from './shapes/shape-library.ts';
+import { rasterShape } from './shapes/sprite.ts';
+import { isBodyPart } from './scene-words.ts';
 import type { WordUse } from './scene-words.ts';
 import type { Box } from './scene-plan.ts';
 
@@ -69,6 +72,9 @@ const TRUNK: Col = [0.5, 0.35, 0.22];
 const TERRACOTTA: Col = [0.78, 0.45, 0.3];
 const SAIL: Col = [0.97, 0.96, 0.92];
 const HULL: Col = [0.55, 0.36, 0.24];
+
+/** Library things that fly, so they may be drawn in the sky. */
+const FLYING = /\b(kite|balloon|airplane|plane|helicopter|rocket|parachute|butterfly|bee|flying saucer|ufo)\b/;
 
 /** What class of drawn object a library shape is. */
 export function kindOfShape(label: string, place: string): Kind {
@@ -146,41 +152,26 @@ function bloomColourOf(label: string, shapeIndex: number): Col {
 }
 
 /**
- * A drawn mountain range: one connected stroke across most of the page that zig-zags (its lowest
+ * A drawn mountain range: one connected stroke across most of the page that zig-zags (its top
  * ink per column rises and falls by more than 6% of the height at least twice). Its box, or none.
  */
 export function zigzagRidge(lines: Float32Array, W: number, H: number): { box: Box; profile: Float32Array } | undefined {
-  const n = W * H;
-  const seen = new Uint8Array(n);
-  const stack = new Int32Array(n);
   const low = new Int32Array(W);
   let best: { box: Box; profile: Float32Array } | undefined;
-  for (let start = 0; start < n; start++) {
-    if (seen[start] || lines[start]! < 0.3) continue;
-    let top = 0;
-    stack[top++] = start;
-    seen[start] = 1;
+  // Strokes that only nearly meet at a peak or a valley, or a pencil line broken by the paper's
+  // tooth, are one ridge: pieces joined across small breaks, positions from the ink.
+  for (const piece of inkPieces(lines, W, H, Math.max(3, Math.round(W * 0.014)))) {
     low.fill(-1);
     let x0 = W;
     let x1 = 0;
-    while (top > 0) {
-      const p = stack[--top]!;
+    for (const p of piece) {
       const x = p % W;
       const y = (p - x) / W;
-      if (y > low[x]!) low[x] = y;
+      // The ridge is the piece's top edge per column (a boat's mast or the shore line that only
+      // nearly touch it stay below; snow lines under the peaks too).
+      if (low[x]! < 0 || y < low[x]!) low[x] = y;
       if (x < x0) x0 = x;
       if (x > x1) x1 = x;
-      for (let dy = -1; dy <= 1; dy++)
-        for (let dx = -1; dx <= 1; dx++) {
-          const xx = x + dx;
-          const yy = y + dy;
-          if (xx < 0 || yy < 0 || xx >= W || yy >= H) continue;
-          const q = yy * W + xx;
-          if (!seen[q] && lines[q]! >= 0.3) {
-            seen[q] = 1;
-            stack[top++] = q;
-          }
-        }
     }
     if (x1 - x0 < W * 0.6) continue;
     // Turns: the ridge changes direction after moving ≥ 6% of the height.
@@ -268,6 +259,23 @@ export function drawnObjects(layout: SketchLayout, W: number, H: number, horizon
   return out.sort((a, b) => b.area - a.area || a.box.x - b.box.x);
 }
 
+/** The box of all the drawing's lines, if any. */
+function inkBox(lines: Float32Array, W: number, H: number): Box | undefined {
+  let x0 = W;
+  let y0 = H;
+  let x1 = -1;
+  let y1 = -1;
+  for (let y = 0; y < H; y++)
+    for (let x = 0; x < W; x++)
+      if (lines[y * W + x]! >= 0.3) {
+        if (x < x0) x0 = x;
+        if (x > x1) x1 = x;
+        if (y < y0) y0 = y;
+        if (y > y1) y1 = y;
+      }
+  return x1 < 0 ? undefined : { x: x0, y: y0, w: x1 - x0 + 1, h: y1 - y0 + 1 };
+}
+
 /** Line pixels in a box (share of its pixels). */
 function inkIn(lines: Float32Array, W: number, H: number, x0: number, y0: number, x1: number, y1: number): number {
   let s = 0;
@@ -280,11 +288,27 @@ function inkIn(lines: Float32Array, W: number, H: number, x0: number, y0: number
   return n ? s / n : 0;
 }
 
+/**
+ * A shape whose bottom is as wide as its middle (a door on a house's ground line, a box), not a
+ * head: a round head's row at 90 % of its height is about 0.6 of its width.
+ */
+function flatBottom(r: Region, labels: Int32Array, W: number): boolean {
+  const y = Math.round(r.y0 + (r.y1 - r.y0) * 0.9);
+  let x0 = -1;
+  let x1 = -1;
+  for (let x = r.x0; x <= r.x1; x++)
+    if (labels[y * W + x] === r.label) {
+      if (x0 < 0) x0 = x;
+      x1 = x;
+    }
+  return x0 >= 0 && x1 - x0 + 1 > bw(r) * 0.85;
+}
+
 /** Drawn people: heads with a body below (standing, sitting) or beside (lying). */
 export function drawnFigures(layout: SketchLayout, W: number, H: number, horizon: number | undefined): DrawnFigure[] {
   const out: DrawnFigure[] = [];
   for (const r of layout.enclosed) {
-    if (!roundish(r, true) || r.area > W * H * 0.03) continue;
+    if (!roundish(r, true) || r.area > W * H * 0.03 || flatBottom(r, layout.labels, W)) continue;
     const d = bh(r);
     const cx = (r.x0 + r.x1) / 2;
     const cy = (r.y0 + r.y1) / 2;
@@ -306,7 +330,9 @@ export function drawnFigures(layout: SketchLayout, W: number, H: number, horizon
     // The body below a head is lines (a stick or a dress), not one big filled shape like a cat's body.
     const below = layout.enclosed.filter((o) => o !== r && o.y0 > r.y1 - d * 0.3 && o.y0 < r.y1 + d * 0.6 && o.x0 < cx && o.x1 > cx);
     // (a cat's body: wider than tall, or round and much wider than the head).
-    const bigBody = below.some((o) => o.area > r.area * 3 && (bw(o) > bh(o) * 1.3 || (bw(o) > d * 1.8 && bw(o) > bh(o) * 0.75 && roundish(o, true))));
+    // A bird's or an animal's head sits at the front of its body: the body only needs to reach under the head.
+    const under = layout.enclosed.filter((o) => o !== r && o.y0 > r.y1 - d * 0.3 && o.y0 < r.y1 + d * 0.6 && o.x0 < r.x1 && o.x1 > r.x0);
+    const bigBody = under.some((o) => o.area > r.area * 3 && (bw(o) > bh(o) * 1.3 || (bw(o) > d * 1.8 && bw(o) > bh(o) * 0.75 && roundish(o, true))));
     // A body under the head, wider than a stick (a dress, arms held up around the head): ink in
     // most rows of three heads below, within a head's width — standing, whatever is beside the head.
     let wide = 0;
@@ -511,13 +537,29 @@ function fit(kind: Kind, o: DrawnObject, widths: Int32Array, W: number, H: numbe
     case 'tent':
       // A triangle standing on the ground: narrow at the top, wide at the base.
       return !o.sky && big > 0.002 && aspect > 0.6 && aspect < 3 && at(0.15) < at(0.85) * 0.55 && at(0.85) > maxW * 0.7 ? big : 0;
-    case 'bird':
+    case 'bird': {
       // A small drawn body, not one round disc (that is a sun or a head).
-      return big > 0.0005 && big < 0.03 && aspect > 0.5 && aspect < 3 && (o.regions.length >= 2 || !roundish(main)) ? 0.03 - big : 0;
+      if (big > 0.0005 && big < 0.03 && aspect > 0.5 && aspect < 3 && (o.regions.length >= 2 || !roundish(main))) return 0.03 - big;
+      // A bird drawn large (on a branch, on the ground): a body with a smaller round head at its upper front.
+      const mcx = (main.x0 + main.x1) / 2;
+      const head = o.regions.find(
+        (r) =>
+          r !== main &&
+          roundish(r, true) &&
+          r.area < main.area * 0.7 &&
+          r.area > main.area * 0.08 &&
+          r.y1 < main.y0 + bh(main) * 0.5 &&
+          Math.abs((r.x0 + r.x1) / 2 - mcx) > bw(main) * 0.25,
+      );
+      return head && big < 0.2 && aspect > 0.6 && aspect < 3.5 ? 0.01 : 0;
+    }
     case 'sky':
       return (o.sky || (horizon === undefined && o.box.y + o.box.h < H * 0.45)) && roundish(main) ? 0.1 + big : 0;
     case 'boat':
-      return aspect > 0.8 && big > 0.004 && Math.abs(o.box.y + o.box.h - ground) < H * 0.15 ? big : 0;
+      // At the water line, or floating on the water drawn in front of it (below a drawn shore).
+      return aspect > 0.8 && big > 0.004 && (Math.abs(o.box.y + o.box.h - ground) < H * 0.15 || (horizon !== undefined && o.box.y > horizon - H * 0.1))
+        ? big
+        : 0;
     case 'pot':
       return !o.sky && big > 0.004 && at(0.1) > at(0.9) * 1.15 && rect > 0.6 ? big : 0;
     case 'flower':
@@ -528,16 +570,48 @@ function fit(kind: Kind, o: DrawnObject, widths: Int32Array, W: number, H: numbe
   }
 }
 
+/**
+ * How much a drawn object looks like a library shape: the overlap (intersection over union) of
+ * its closed regions with the shape's silhouette set in the same box (same height, centred).
+ */
+function likeness(o: DrawnObject, shapeIndex: number, labels: Int32Array, W: number): number {
+  const sp = rasterShape(shapeAt(shapeIndex), o.box.x + o.box.w / 2, o.box.y + o.box.h, o.box.h);
+  const set = new Set(o.regions.map((r) => r.label));
+  let inter = 0;
+  let union = 0;
+  const x0 = Math.min(o.box.x, Math.floor(sp.x0));
+  const x1 = Math.max(o.box.x + o.box.w, Math.ceil(sp.x0 + sp.w));
+  const y0 = Math.min(o.box.y, Math.floor(sp.y0));
+  const y1 = Math.max(o.box.y + o.box.h, Math.ceil(sp.y0 + sp.h));
+  const H = labels.length / W;
+  for (let y = Math.max(0, y0); y < Math.min(H, y1); y++)
+    for (let x = Math.max(0, x0); x < Math.min(W, x1); x++) {
+      const a = set.has(labels[y * W + x]!);
+      const sx = x - Math.floor(sp.x0);
+      const sy = y - Math.floor(sp.y0);
+      const b = sx >= 0 && sy >= 0 && sx < sp.w && sy < sp.h && sp.alpha[sy * sp.w + sx]! > 0.5;
+      if (a && b) inter++;
+      if (a || b) union++;
+    }
+  return union ? inter / union : 0;
+}
+
 /** Colours for a matched object's regions, by class and part. */
 function paintObject(kind: Kind, o: DrawnObject, own: Col, widths: Int32Array, res: MatchResult, given?: Col): void {
   const main = o.regions.reduce((a, b) => (b.area > a.area ? b : a));
   for (const r of o.regions) {
     if (res.colours.has(r.label)) continue;
+    // What a bird or animal stands on (a branch, the gap between its legs) is not its body.
+    if ((kind === 'bird' || kind === 'animal') && (r.y0 + r.y1) / 2 > main.y1) continue;
     let c: Col = given ?? own;
     if (kind === 'building') {
       const inside = r !== main && r.x0 >= main.x0 - 2 && r.x1 <= main.x1 + 2 && r.y0 >= main.y0 - 2 && r.y1 <= main.y1 + 4;
+      const boxy = r.area / (bw(r) * bh(r)) > 0.8;
       if (r === main) c = given ?? WALL;
-      else if (r.y1 <= main.y0 + 4) c = ROOF;
+      // Above the wall: a roof (a triangle, its middle above the wall's top; eaves may slant
+      // past it) — or, boxy, the upper storeys of a tall building: windows, or wall when large.
+      else if ((r.y0 + r.y1) / 2 < main.y0 && !boxy) c = ROOF;
+      else if (r.y1 <= main.y0 + 4) c = r.area < main.area * 0.5 ? GLASS : (given ?? WALL);
       else if (inside && r.y1 >= main.y1 - 4) c = DOOR;
       else c = GLASS;
     } else if (kind === 'tree') {
@@ -669,19 +743,41 @@ export function matchSketch(
     kindOfMatch.set(m, kind);
   }
   // A named thing with no matcher (a heart, a lighthouse) — or whose matcher found nothing — is
-  // the largest drawn object left at a plausible place (sky things in the sky, others below it),
-  // if it is big enough to be meant: 0.4% of the picture, 1% for classes that had a matcher.
-  for (const { u, kind } of unmatched) {
+  // a drawn object left at a plausible place (sky things in the sky, others below it), if it is
+  // big enough to be meant: 0.4% of the picture, 1% for classes that had a matcher. When several
+  // words compete, the pair whose drawn outline looks most like the library shape goes first
+  // ("two hands holding a heart": the heart-shaped outline is the heart).
+  const pairs: { k: number; o: DrawnObject; score: number }[] = [];
+  unmatched.forEach(({ u, kind }, k) => {
+    // A body part named alone is the client's own lines (below), never another drawn shape.
+    if (isBodyPart(u.word)) return;
     const s = shapeAt(u.shapes[0]!);
     const inSky = s.place === 's';
+    // Things that fly (a kite, a balloon) may be drawn in the sky though they belong to the ground.
+    const flies = FLYING.test(s.label);
     const min = W * H * (kind === 'none' ? 0.004 : 0.01);
-    const o = withoutPeople.find((c) => !isClaimed(c) && !excluded(c) && !holdsHead(c) && c.area >= min && c.sky === inSky);
-    if (!o) continue;
+    for (const o of withoutPeople)
+      if (!excluded(o) && !holdsHead(o) && o.area >= min && (o.sky === inSky || (flies && o.sky)))
+        pairs.push({ k, o, score: likeness(o, u.shapes[0]!, layout.labels, W) + o.area / (W * H) });
+  });
+  pairs.sort((a, b) => b.score - a.score || a.k - b.k);
+  const placed = new Set<number>();
+  for (const { k, o } of pairs) {
+    if (placed.has(k) || isClaimed(o)) continue;
+    placed.add(k);
+    const { u, kind } = unmatched[k]!;
+    const s = shapeAt(u.shapes[0]!);
     for (const r of o.regions) claimedLabels.add(r.label);
     const given: Col | undefined = u.colour ? [u.colour.rgb[0] / 255, u.colour.rgb[1] / 255, u.colour.rgb[2] / 255] : undefined;
     paintObject('none', o, kind === 'flower' ? bloomColourOf(s.label, u.shapes[0]!) : mainColourOf(u.shapes[0]!), widths(o), res, given);
     matched.push({ word: u.word, as: s.label, box: o.box, sky: o.sky });
   }
+  // A body part named alone ("two hands holding a heart") is the client's own lines, never a
+  // detached painted hand, when the drawing has lines left that no word took.
+  const ink = inkBox(layout.lines, W, H);
+  unmatched.forEach(({ u }, k) => {
+    if (!placed.has(k) && ink && isBodyPart(u.word)) matched.push({ word: u.word, as: 'your own lines', box: ink, sky: false });
+  });
   // People: a head in skin tone, the body's closed shapes (a dress, a shirt) in a calm colour.
   const people = res.figures.filter((f) => !claimedLabels.has(f.head.label));
   for (const f of people) {

@@ -6,6 +6,7 @@
  */
 import type { RgbaImage } from '../core/index.ts';
 import type { Col } from './color.ts';
+import { inkPieces } from './sketch.ts';
 import type { Region, SketchLayout } from './sketch.ts';
 import { drawnFigures } from './sketch-match.ts';
 
@@ -71,39 +72,18 @@ function colourPlaneOf(sketch: RgbaImage, W: number, H: number): { plane: Float3
  * stroke, the band of rows (±4% of the height) holding most of its pixels is the candidate.
  */
 function groundLine(lines: Float32Array, W: number, H: number): { y: number; profile: Float32Array } | undefined {
-  const n = W * H;
-  const seen = new Uint8Array(n);
-  const stack = new Int32Array(n);
-  const pixels = new Int32Array(n);
   const rows = new Int32Array(H);
   const band = Math.max(2, Math.round(H * 0.04));
   let best: { y: number; profile: Float32Array; span: number } | undefined;
-  for (let start = 0; start < n; start++) {
-    if (seen[start] || lines[start]! < 0.3) continue;
-    let top = 0;
-    let count = 0;
-    stack[top++] = start;
-    seen[start] = 1;
+  // A broken line (pencil on paper, a stroke lifted and set down again) is still one line.
+  for (const pixels of inkPieces(lines, W, H, Math.max(3, Math.round(W * 0.012)))) {
+    const count = pixels.length;
     let x0 = W;
     let x1 = 0;
-    while (top > 0) {
-      const p = stack[--top]!;
-      pixels[count++] = p;
-      const x = p % W;
-      const y = (p - x) / W;
+    for (let k = 0; k < count; k++) {
+      const x = pixels[k]! % W;
       if (x < x0) x0 = x;
       if (x > x1) x1 = x;
-      for (let dy = -1; dy <= 1; dy++)
-        for (let dx = -1; dx <= 1; dx++) {
-          const xx = x + dx;
-          const yy = y + dy;
-          if (xx < 0 || yy < 0 || xx >= W || yy >= H) continue;
-          const q = yy * W + xx;
-          if (!seen[q] && lines[q]! >= 0.3) {
-            seen[q] = 1;
-            stack[top++] = q;
-          }
-        }
     }
     if (x1 - x0 + 1 < W * 0.5) continue;
     // The densest band of rows.

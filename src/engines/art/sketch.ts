@@ -9,21 +9,42 @@ import { backgroundLevel } from './background-level.ts';
 import { boxBlur } from './raster-ops.ts';
 import type { Canvas } from './raster-ops.ts';
 
-/** Line coverage (0..1) of a sketch, resampled to width × height. */
+/**
+ * Line coverage (0..1) of a sketch, resampled to width × height. Shrinking reads every source
+ * pixel under an output pixel (half its mean, half its darkest), so a thin line drawn on a large
+ * canvas stays one unbroken line instead of a dotted one (point sampling skipped its pixels).
+ */
 export function sketchLines(sketch: RgbaImage, width: number, height: number): Float32Array {
   const n = width * height;
   const lum = new Float32Array(n);
   const sx = sketch.width / width;
   const sy = sketch.height / height;
   const d = sketch.data;
+  const at = (xx: number, yy: number): number => {
+    const i = (yy * sketch.width + xx) * 4;
+    const a = d[i + 3]! / 255;
+    // Transparent pixels count as blank paper.
+    return 1 - a + (a * (0.299 * d[i]! + 0.587 * d[i + 1]! + 0.114 * d[i + 2]!)) / 255;
+  };
   for (let y = 0; y < height; y++) {
-    const yy = Math.min(sketch.height - 1, Math.floor((y + 0.5) * sy));
+    const ya = Math.min(sketch.height - 1, Math.floor(y * sy));
+    const yb = Math.max(ya + 1, Math.min(sketch.height, Math.floor((y + 1) * sy)));
     for (let x = 0; x < width; x++) {
-      const xx = Math.min(sketch.width - 1, Math.floor((x + 0.5) * sx));
-      const i = (yy * sketch.width + xx) * 4;
-      const a = d[i + 3]! / 255;
-      // Transparent pixels count as blank paper.
-      lum[y * width + x] = 1 - a + (a * (0.299 * d[i]! + 0.587 * d[i + 1]! + 0.114 * d[i + 2]!)) / 255;
+      const xa = Math.min(sketch.width - 1, Math.floor(x * sx));
+      const xb = Math.max(xa + 1, Math.min(sketch.width, Math.floor((x + 1) * sx)));
+      if (xb - xa === 1 && yb - ya === 1) {
+        lum[y * width + x] = at(xa, ya);
+        continue;
+      }
+      let sum = 0;
+      let min = 1;
+      for (let yy = ya; yy < yb; yy++)
+        for (let xx = xa; xx < xb; xx++) {
+          const v = at(xx, yy);
+          sum += v;
+          if (v < min) min = v;
+        }
+      lum[y * width + x] = 0.5 * (sum / ((xb - xa) * (yb - ya))) + 0.5 * min;
     }
   }
   const bg = backgroundLevel(lum, width, height);
@@ -66,6 +87,61 @@ export function sketchLayout(sketch: RgbaImage, width: number, height: number): 
   const { labels, regions } = giveBackBridges(regionsOf(closed, width, height), lines, width, height);
   const n = width * height;
   return { lines, labels, enclosed: regions.filter((r) => !r.touchesBorder && r.area >= n * 0.0005 && r.area <= n * 0.35), all: regions };
+}
+
+/**
+ * Connected pieces of ink, joined across breaks of up to about `cell` px: ink is gathered on a
+ * grid of cells that size, cells touching (8 ways) are one piece. Per piece, its pixel indices.
+ * Cheaper than following a dilated mask pixel by pixel on a large picture.
+ */
+export function inkPieces(lines: Float32Array, W: number, H: number, cell: number): Int32Array[] {
+  const gw = Math.ceil(W / cell);
+  const gh = Math.ceil(H / cell);
+  const ink = new Int32Array(gw * gh);
+  for (let y = 0; y < H; y++) {
+    const gy = ((y / cell) | 0) * gw;
+    for (let x = 0; x < W; x++) if (lines[y * W + x]! >= 0.3) ink[gy + ((x / cell) | 0)]!++;
+  }
+  const label = new Int32Array(gw * gh).fill(-1);
+  const stack: number[] = [];
+  const counts: number[] = [];
+  for (let c = 0; c < gw * gh; c++) {
+    if (!ink[c] || label[c]! >= 0) continue;
+    const id = counts.length;
+    let total = 0;
+    label[c] = id;
+    stack.push(c);
+    while (stack.length) {
+      const q = stack.pop()!;
+      total += ink[q]!;
+      const qx = q % gw;
+      const qy = (q - qx) / gw;
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dx = -1; dx <= 1; dx++) {
+          const ax = qx + dx;
+          const ay = qy + dy;
+          if (ax < 0 || ay < 0 || ax >= gw || ay >= gh) continue;
+          const k = ay * gw + ax;
+          if (ink[k] && label[k]! < 0) {
+            label[k] = id;
+            stack.push(k);
+          }
+        }
+    }
+    counts.push(total);
+  }
+  const out = counts.map((n) => new Int32Array(n));
+  const fill = new Int32Array(counts.length);
+  for (let y = 0; y < H; y++) {
+    const gy = ((y / cell) | 0) * gw;
+    for (let x = 0; x < W; x++) {
+      const p = y * W + x;
+      if (lines[p]! < 0.3) continue;
+      const id = label[gy + ((x / cell) | 0)]!;
+      out[id]![fill[id]!++] = p;
+    }
+  }
+  return out;
 }
 
 /** Running max (dilate) or min (erode) of a 0/1 mask over a window of ±r along rows, then columns. */
@@ -168,7 +244,89 @@ export function closeGaps(lines: Float32Array, W: number, H: number, r: number):
     if (first && !prev) crossings++;
     if (crossings <= 3) for (let k = 0; k < count; k++) out[comp[k]!] = 1;
   }
+  bridgeEnds(m, out, W, H, Math.max(4, Math.round(Math.min(W, H) * 0.026)));
   return out;
+}
+
+/**
+ * A stroke's end that stops short of another line (a wobbly outline that does not close, a wall
+ * that starts a few pixels under the roof's line while the eave runs past the corner) is joined to
+ * the nearest line of another stroke within `reach` px: a straight bridge drawn into `out` (for
+ * labelling only). A stroke end is a line pixel whose small circle crosses one stroke; "another
+ * stroke" is line not reached from the end inside the window, so a stroke is never joined to itself
+ * nearby (a "v" stays open), but a ring that nearly closes is.
+ */
+function bridgeEnds(m: Uint8Array, out: Float32Array, W: number, H: number, reach: number): void {
+  const R = 3;
+  const N = 24;
+  const ring: [number, number][] = [];
+  for (let k = 0; k < N; k++) ring.push([Math.round(R * Math.cos((k / N) * 2 * Math.PI)), Math.round(R * Math.sin((k / N) * 2 * Math.PI))]);
+  const S = 2 * reach + 1;
+  const mark = new Int32Array(S * S);
+  const stack = new Int32Array(S * S);
+  const done = new Uint8Array(W * H);
+  let stamp = 0;
+  for (let y = R; y < H - R; y++)
+    for (let x = R; x < W - R; x++) {
+      const p = y * W + x;
+      if (!m[p] || done[p]) continue;
+      // Ink at three of the four points R away: the circle is more than half ink, not a stroke's end.
+      if (m[p - R]! + m[p + R]! + m[p - R * W]! + m[p + R * W]! >= 3) continue;
+      let crossings = 0;
+      let on = 0;
+      let prev = m[(y + ring[N - 1]![1]) * W + x + ring[N - 1]![0]]!;
+      for (const [dx, dy] of ring) {
+        const v = m[(y + dy) * W + x + dx]!;
+        on += v;
+        if (v && !prev) crossings++;
+        prev = v;
+      }
+      if (crossings !== 1 || on > N / 3) continue;
+      // One bridge per stroke end: the pixels around this one are done.
+      for (let yy = Math.max(0, y - 2); yy <= Math.min(H - 1, y + 2); yy++)
+        for (let xx = Math.max(0, x - 2); xx <= Math.min(W - 1, x + 2); xx++) done[yy * W + xx] = 1;
+      // The line reached from this end inside the window is its own stroke.
+      stamp++;
+      let top = 0;
+      stack[top++] = reach * S + reach;
+      mark[reach * S + reach] = stamp;
+      while (top > 0) {
+        const q = stack[--top]!;
+        const qx = q % S;
+        const qy = (q - qx) / S;
+        for (let dy = -1; dy <= 1; dy++)
+          for (let dx = -1; dx <= 1; dx++) {
+            const ax = qx + dx;
+            const ay = qy + dy;
+            if (ax < 0 || ay < 0 || ax >= S || ay >= S || mark[ay * S + ax] === stamp) continue;
+            const gx = x + ax - reach;
+            const gy = y + ay - reach;
+            if (gx < 0 || gy < 0 || gx >= W || gy >= H || !m[gy * W + gx]) continue;
+            mark[ay * S + ax] = stamp;
+            stack[top++] = ay * S + ax;
+          }
+      }
+      let best = reach * reach + 1;
+      let bx = -1;
+      let by = -1;
+      for (let ay = 0; ay < S; ay++)
+        for (let ax = 0; ax < S; ax++) {
+          const gx = x + ax - reach;
+          const gy = y + ay - reach;
+          if (gx < 0 || gy < 0 || gx >= W || gy >= H || !m[gy * W + gx] || mark[ay * S + ax] === stamp) continue;
+          const d2 = (ax - reach) ** 2 + (ay - reach) ** 2;
+          if (d2 < best) [best, bx, by] = [d2, gx, gy];
+        }
+      if (bx < 0) continue;
+      // A 4-connected bridge, so the paper on either side stays apart.
+      const steps = Math.ceil(Math.sqrt(best)) * 2;
+      for (let k = 0; k <= steps; k++) {
+        const px = Math.round(x + ((bx - x) * k) / steps);
+        const py = Math.round(y + ((by - y) * k) / steps);
+        out[py * W + px] = 1;
+        if (px + 1 < W) out[py * W + px + 1] = 1;
+      }
+    }
 }
 
 /**

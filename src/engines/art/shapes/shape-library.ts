@@ -127,6 +127,11 @@ export function wordForms(word: string): string[] {
   if (word.endsWith('n')) add(word.slice(0, -1));
   if (word.endsWith('e')) add(word.slice(0, -1));
   if (word.endsWith('er')) add(word.slice(0, -2));
+  // German plurals that add an umlaut: Vögel → Vogel, Bäume → Baum, Häuser → Haus.
+  if (/[äöü]/.test(word)) {
+    const plain = word.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u');
+    for (const f of [plain, plain.endsWith('er') ? plain.slice(0, -2) : '', plain.endsWith('e') ? plain.slice(0, -1) : '']) if (f) add(f);
+  }
   return out;
 }
 
