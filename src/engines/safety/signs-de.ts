@@ -889,5 +889,53 @@ export const SIGNS_DE: LanguagePhrases = {
       reason: 'wünscht Musik oder ein Bild fürs eigene Begräbnis mit Termin (Kunst mit Zeitpunkt)',
       phrases: ['fur meine|meiner [beerdigung|begrabnis|trauerfeier] ... bis|vor|am {time}'],
     },
+    // Round 7: Arten, die crisis5 zeigte, als allgemeine Formen (docs/crisis-screen.md, Round 7).
+    {
+      category: 'suicide',
+      sign: 'farewell',
+      level: 'urgent',
+      reason: 'verabschiedet sich für immer von der Therapeutin (Abschied)',
+      phrases: [
+        'danke ... [ein] schones leben noch',
+      ],
+    },
+    {
+      category: 'suicide',
+      sign: 'wish-dead',
+      level: 'concern',
+      reason: 'wünscht sich, geholt zu werden (passiver Todeswunsch)',
+      phrases: [
+        'herrgott|gott soll mich|mi [endlich|bald|doch] holen',
+        'beneid|beneide|beneidet ... [toten|tote|verstorbenen]',
+      ],
+    },
+    {
+      category: 'self-harm',
+      sign: 'eating-disorder',
+      level: 'concern',
+      reason: 'gleicht Essen aus (essgestörte Selbstschädigung)',
+      phrases: [
+        'nach dem essen ... abfuhrmittel',
+        'fur jedes [stuck|stuckchen] ... [laufen|joggen|rennen|trainieren]',
+      ],
+    },
+    {
+      category: 'harm-to-others',
+      sign: 'harm-to-others',
+      level: 'concern',
+      reason: 'Zwangsgedanken, jemandem zu schaden (ohne Plan)',
+      phrases: [
+        'zwangsgedanken ... [baby|kind|sohn|tochter|mann|frau]',
+      ],
+    },
+    {
+      category: 'suicide',
+      sign: 'method',
+      level: 'concern',
+      reason: 'schaut nach, wie hoch ein Ort ist (Methode ohne Absicht)',
+      phrases: [
+        '[nachgeschaut|nachgesehen|gegoogelt|geschaut] wie hoch ... [turm|kirchturm|brucke|dach|hochhaus|haus]',
+      ],
+    },
   ],
 };
