@@ -87,7 +87,8 @@ const RISKY = 1 | 2 | 4 | 16 | 64;
  * Features shared across languages: each word class a token has (desire, intent, death, means,
  * time, …), ordered pairs of classes within a few words of each other, and words within three
  * words after a negation marked as negated. With clause polarity (round 7) a class in a denied,
- * past, someone else's or figurative clause is its own feature ("death, denied" is not "death"),
+ * past, someone else's or figurative clause also gives a feature of its own ("death, denied"
+ * beside "death"), so the model can learn the difference without losing what it knew,
  * a risk word there is read again with its polarity, and the text says whether any risk word is
  * left in the writer's own present clauses.
  */
@@ -112,11 +113,14 @@ function contextFeatures(tokens: readonly Token[], ctx: FeatureContext, out: Acc
     }
     for (let bit = 1; bit <= a; bit <<= 1) {
       if (!(a & bit)) continue;
-      out.add(finish(pol ? step(step(step(FNV, 6), bit), pol) : step(step(FNV, 4), bit)) & mask);
+      out.add(finish(step(step(FNV, 4), bit)) & mask);
+      if (pol) out.add(finish(step(step(step(FNV, 6), bit), pol)) & mask);
       for (let j = i + 1; j <= i + PAIR_REACH && j < tokens.length && ctx.sentence[j] === ctx.sentence[i]; j++) {
         const b = ctx.classes[j] ?? 0;
         for (let bit2 = 1; bit2 <= b; bit2 <<= 1) {
-          if (b & bit2) out.add(finish(pol ? step(step(step(step(FNV, 7), bit), bit2), pol) : step(step(step(FNV, 5), bit), bit2)) & mask);
+          if (!(b & bit2)) continue;
+          out.add(finish(step(step(step(FNV, 5), bit), bit2)) & mask);
+          if (pol) out.add(finish(step(step(step(step(FNV, 7), bit), bit2), pol)) & mask);
         }
       }
     }

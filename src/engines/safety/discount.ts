@@ -62,6 +62,10 @@ const THREAT = anyOf(
   'said|says|threaten\\w*|told|swore|promised|gun|knife|weapon|tonight|choked|hit|hits|beat|beats|amenaz\\w*|dijo|' +
   'cuchillo|pistola|droht|gedroht|gesagt|messer|waffe'
 );
+/** "he said he'll kill me if I'm still here": a named threat is no figure of speech, whatever its words. */
+export function threatNamed(tokens: readonly Token[], ctx: SentenceContext, start: number): boolean {
+  return tokens.some((t, j) => ctx.sentence[j] === ctx.sentence[start] && THREAT.test(t.text));
+}
 /** Small grievances that make "I'm going to kill him" a figure of speech. */
 const GRIEVANCE = anyOf(
   'ate|eats|eat|eating|leftovers|cake|pizza|chocolate|toilet|seat|slippers|hoodie|charger|late|once|spoil\\w*|' +

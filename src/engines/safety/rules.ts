@@ -1,7 +1,7 @@
 import { artMatches } from './art.ts';
 import { CLASS, compositeMatches, sentenceHas } from './compose.ts';
 import type { SentenceContext } from './compose.ts';
-import { everydayTask, isAskedQuestion, isHyperbole, quotedTokens, someoneElseLevel } from './discount.ts';
+import { everydayTask, threatNamed, isAskedQuestion, isHyperbole, quotedTokens, someoneElseLevel } from './discount.ts';
 import { MACROS } from './macros.ts';
 import { compilePhrase, expandPhrase, findIndexed, indexPhrases } from './matcher.ts';
 import type { CompiledPhrase, PhraseIndex } from './matcher.ts';
@@ -197,7 +197,7 @@ export function ruleMatches(tokens: readonly Token[], ctx: SentenceContext, raw:
   for (const c of candidates) {
     const modifiers: CrisisModifier[] = [];
     let category = c.category;
-    if (figurative.some(([a, b]) => a < c.end && c.start < b)) modifiers.push('figurative');
+    if (figurative.some(([a, b]) => a < c.end && c.start < b) && !(c.category === 'abuse-danger' && threatNamed(tokens, ctx, c.start))) modifiers.push('figurative');
     else if (isHyperbole(tokens, ctx, raw, category, c.start, c.end)) modifiers.push('hyperbole');
     else if (jokingConditional(tokens, ctx, c.start)) modifiers.push('joking');
     else if (c.category === 'suicide' && everydayTask(tokens, ctx, c.start, c.end)) modifiers.push('figurative');

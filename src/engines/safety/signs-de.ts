@@ -937,5 +937,27 @@ export const SIGNS_DE: LanguagePhrases = {
         '[nachgeschaut|nachgesehen|gegoogelt|geschaut] wie hoch ... [turm|kirchturm|brucke|dach|hochhaus|haus]',
       ],
     },
+    {
+      category: 'suicide',
+      sign: 'farewell',
+      level: 'urgent',
+      reason: 'ein Abschiedsstück mit Zeitpunkt (Abschied)',
+      phrases: [
+        'abschiedsbild|abschiedslied|abschiedsbrief|abschiedsbrief ... {time}',
+        'abschiedsbild|abschiedslied|abschiedsbrief ... bevor ich ... gehe',
+      ],
+    },
+    {
+      category: 'suicide',
+      sign: 'preparation',
+      level: 'urgent',
+      reason: 'sammelt Mittel bei mehreren Ärzten, knüpft eine Schlinge oder wählt nur noch den Tag (Vorbereitung)',
+      phrases: [
+        'bei [zwei|drei|vier|mehreren|verschiedenen] ... [arzten|arztinnen|apotheken]',
+        '[gurtel|seil|strick|kabel|schal] ... [festgebunden|angebunden|geknotet]',
+        'nur noch den tag [aussuchen|auswahlen|festlegen]',
+        'hol|hole ... [aber] nicht mehr ab',
+      ],
+    },
   ],
 };

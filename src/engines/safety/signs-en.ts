@@ -1058,5 +1058,25 @@ export const SIGNS_EN: LanguagePhrases = {
         '[looked up|checked|googled|searched] how [high|tall] ... [bridge|tower|building|roof|car park|cliff|block]',
       ],
     },
+    {
+      category: 'suicide',
+      sign: 'farewell',
+      level: 'urgent',
+      reason: 'a goodbye piece with a time (a farewell)',
+      phrases: [
+        '[goodbye|farewell] [drawing|picture|painting|song|piece|letter|tune] ... {time}',
+      ],
+    },
+    {
+      category: 'suicide',
+      sign: 'preparation',
+      level: 'urgent',
+      reason: 'gathers means from several doctors, ties a ligature or only has the day left to choose (preparation)',
+      phrases: [
+        'from [two|three|four|different|several] [doctors|gps|pharmacies|chemists]',
+        'tied|tie the|a|my [belt|rope|cord|scarf|cable] [to|around|round]',
+        '[just|only] [need|have] to [pick|choose|decide] the day',
+      ],
+    },
   ],
 };

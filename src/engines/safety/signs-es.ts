@@ -823,5 +823,25 @@ export const SIGNS_ES: LanguagePhrases = {
         'me vienen imagenes de [tirar|lastimar|ahogar|golpear|hacer dano] ... [bebe|hijo|hija|nena|nene]',
       ],
     },
+    {
+      category: 'suicide',
+      sign: 'farewell',
+      level: 'urgent',
+      reason: 'una pieza de despedida con fecha (despedida)',
+      phrases: [
+        '[dibujo|cancion|carta|cuadro|pieza] de despedida ... {time}',
+      ],
+    },
+    {
+      category: 'suicide',
+      sign: 'preparation',
+      level: 'urgent',
+      reason: 'junta medios de varios médicos, ata un lazo o solo le falta elegir el día (preparativos)',
+      phrases: [
+        'con|de [dos|tres|cuatro|varios|distintos|diferentes] [medicos|doctores|farmacias]',
+        'ate|amarre el|la|mi [cinturon|cuerda|soga|cable] [a|al|en]',
+        '[solo|nada mas] [me] falta [elegir|decidir|escoger] el dia',
+      ],
+    },
   ],
 };
