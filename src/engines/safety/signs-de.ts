@@ -959,5 +959,24 @@ export const SIGNS_DE: LanguagePhrases = {
         'hol|hole ... [aber] nicht mehr ab',
       ],
     },
+    {
+      category: 'suicide',
+      sign: 'preparation',
+      level: 'urgent',
+      reason: 'hat Ort oder Mittel schon ausgesucht (Vorbereitung)',
+      phrases: [
+        '[den ast|den baum|das seil|den strick|die brucke|den balken|die stelle] ... [schon] ausgesucht',
+      ],
+    },
+    {
+      category: 'suicide',
+      sign: 'plan',
+      level: 'urgent',
+      reason: 'hat sich überlegt, wie er oder sie es macht (Plan)',
+      phrases: [
+        'uberlegt wie ichs [mach|mache]',
+        'uberlegt wie ich es [mach|mache]',
+      ],
+    },
   ],
 };

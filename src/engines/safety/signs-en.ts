@@ -1078,5 +1078,23 @@ export const SIGNS_EN: LanguagePhrases = {
         '[just|only] [need|have] to [pick|choose|decide] the day',
       ],
     },
+    {
+      category: 'suicide',
+      sign: 'art',
+      level: 'concern',
+      reason: 'asks for an image of themselves among emptied means (art of an overdose)',
+      phrases: [
+        'all the empty [blister packs|blisters|pill packets|pill bottles]',
+      ],
+    },
+    {
+      category: 'suicide',
+      sign: 'preparation',
+      level: 'urgent',
+      reason: 'has already picked the place or the means (preparation)',
+      phrases: [
+        'already [picked|chosen|found] the [branch|tree|beam|spot|bridge|rope]',
+      ],
+    },
   ],
 };

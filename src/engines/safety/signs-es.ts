@@ -843,5 +843,14 @@ export const SIGNS_ES: LanguagePhrases = {
         '[solo|nada mas] [me] falta [elegir|decidir|escoger] el dia',
       ],
     },
+    {
+      category: 'suicide',
+      sign: 'preparation',
+      level: 'urgent',
+      reason: 'ya eligió el lugar o el medio (preparativos)',
+      phrases: [
+        'ya [elegi|escogi|encontre] la|el [rama|arbol|viga|soga|cuerda|puente|sitio|lugar]',
+      ],
+    },
   ],
 };
