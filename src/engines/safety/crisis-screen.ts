@@ -4,6 +4,7 @@ import { contextEffect, contextThresholds, LIFTED_BY_CONTEXT } from './context.t
 import type { CrisisCategory, CrisisLevel, CrisisSign, ScreenLanguage } from './phrase-list.ts';
 import { RANK, ruleMatches } from './rules.ts';
 import type { RuleMatch } from './rules.ts';
+import { namesTask } from './discount.ts';
 import { clauseOf, clausePolarity, deniedActs, NOT_WAKING, POLARITY } from './polarity.ts';
 import { textScope } from './scope.ts';
 import type { ScopeReason, TextScope } from './scope.ts';
@@ -86,7 +87,11 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
   const discounted =
     found.some((m) => m.level === 'none' && m.modifiers.some((x) => DISCOUNTS.includes(x))) ||
     (rulesLevel === 'none' &&
-      (negatedRiskWord(tokens, ctx) || passingMood(tokens, ctx) || everydayHanging(tokens, ctx) || deniedActs(tokens, ctx.language).length > 0));
+      (negatedRiskWord(tokens, ctx) ||
+        passingMood(tokens, ctx) ||
+        everydayHanging(tokens, ctx) ||
+        deniedActs(tokens, ctx.language).length > 0 ||
+        everydayScene(tokens, ctx)));
   const effect = contextEffect(context);
   const thresholds = contextThresholds(THRESHOLDS, effect);
   const judged = clauseVerdict(tokens, ctx, text, thresholds, discounted, scopedRules, scope);
@@ -120,7 +125,7 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
       modifiers: [],
     });
   }
-  if (maxLevel(matches) === 'none' && !everydayHanging(tokens, ctx)) {
+  if (maxLevel(matches) === 'none' && !everydayHanging(tokens, ctx) && !everydayScene(tokens, ctx)) {
     const floor = safetyFloor(tokens, ctx, ruled, scope, raw.probabilities);
     if (floor) matches.push(floor);
   }
@@ -439,6 +444,27 @@ const HANGING_MEANS =
   /^(rope|noose|beam|tree|belt|cord|cable|neck|ceiling|fan|cuerda|soga|viga|arbol|cinturon|cuello|techo|ventilador|seil|strick|balken|baum|gurtel|hals|decke|schlinge)$/;
 const HUNG_THINGS =
   /^(picture|pictures|painting|paintings|poster|posters|wall|walls|washing|laundry|clothes|lights|curtains|decorations|coat|frame|shelf|cuadro|cuadros|pared|ropa|cortinas|guirnaldas|luces|afiche|bild|bilder|wand|wasche|vorhang|vorhange|lichterkette|poster|jacke|regal|gemalde)$/;
+
+/**
+ * Round 7: "draw me in a bubble bath with a glass of red wine", "no terminé la tarea, la hago esta
+ * noche": a bath with bubbles, wine or candles, or a task of homework, in a text with no word of
+ * death, harm, means, wish or intent and no blood or blade. The rules count nothing there, and the
+ * statistical layer, which learnt "me in a bath … red" and "tonight" from risky art and plans,
+ * needs the confidence it needs over any discount (0.99).
+ */
+function everydayScene(tokens: readonly { text: string }[], ctx: ReturnType<typeof readText>['ctx']): boolean {
+  // "terminé", "la hago", "finished": a word of ending or doing is the task's, not a death word.
+  const risky = (t: { text: string }, k: number): boolean =>
+    (ctx.classes[k]! & (CLASS.Desire | CLASS.Intent | CLASS.Death | CLASS.Injure | CLASS.Means)) !== 0 && !ENDING.test(t.text);
+  if (tokens.some((t, k) => risky(t, k) || BLOOD.test(t.text))) return false;
+  if (namesTask(tokens as Parameters<typeof namesTask>[0])) return true;
+  return tokens.some((t) => BATH.test(t.text)) && tokens.some((t) => LEISURE.test(t.text));
+}
+const ENDING = /^(end|ended|ending|finish|finished|do|doing|termine|terminar|termino|terminado|acabe|acabar|hago|hacerla|hacerlo|fertig|beenden|beendet|mach|mache|machs)$/;
+const BATH = /^(bath|bathtub|tub|jacuzzi|hot tub|banera|tina|badewanne|wanne|whirlpool)$/;
+const LEISURE =
+  /^(bubble|bubbles|foam|wine|candles|candle|prosecco|champagne|cava|bath bomb|espuma|vino|velas|sales|champan|schaum|wein|rotwein|weisswein|sekt|kerzen|badesalz|badebombe)$/;
+const BLOOD = /^(blood|bleeding|razor|blade|blades|wrists|sangre|cuchilla|navaja|munecas|blut|klinge|rasierklinge|pulsadern)$/;
 
 /** Negations, with the words that deny a harm ("nothing", "nada", "nichts"). */
 const NEGATION = /^(not|no|never|nothing|zero|nada|nunca|jamas|ni|cero|nicht|nichts|nie|niemals|kein|keine|keinen|null|nix)$/;

@@ -77,6 +77,9 @@ const GRIEVANCE = anyOf(
 /** People who could make "bringt mich um" a threat rather than a figure of speech. */
 const PERSON_DE = /^(er|sie|freund|mann|vater|stiefvater|ex|partner|bruder|onkel|typ)$/;
 
+/** Whether the text names a task of therapy or home (homework, a worksheet, "la tarea", "die Hausaufgabe"). */
+export const namesTask = (tokens: readonly Token[]): boolean => tokens.some((t) => TASK.test(t.text));
+
 /** Tasks whose "do it tonight" is the task ("forgot the homework, will do it tonight"). */
 const TASK = anyOf(
   'homework|worksheet|assignment|exercise|exercises|task|tasks|diary|journal|log|laundry|dishes|essay|reading|' +

@@ -99,6 +99,6 @@ export function deniedActs(tokens: readonly Token[], language: SentenceContext['
 
 const DENIED_ACT: Record<SentenceContext['language'], RegExp> = {
   en: / (not|wont|dont|isnt) (\w+ ){0,3}(do|doing|try|trying|plan|planning|act|acting) (\w+ ){0,2}(anything|something|nothing|stupid|dumb|silly)\b| (no|not) (plans?|intention|intent) (to|of)\b/,
-  es: / (no|nunca|jamas) (\w+ ){0,3}(hacer|hacerme|hare|hago|hice|intentar|intentare) (\w+ ){0,2}(nada|ninguna|ninguna locura|ninguna tonteria|ninguna estupidez|eso)\b| (no|nunca|jamas) (me )?(voy a|pienso|quiero) hacerme nada\b| no me (voy a )?hare? nada\b| no me pasa nada\b/,
+  es: / (no|nunca|jamas) (\w+ ){0,3}(hacer|hacerme|hare|intentar|intentare) (\w+ ){0,2}(nada|ninguna|ninguna locura|ninguna tonteria|ninguna estupidez|eso)\b| (no|nunca|jamas) (me )?(voy a|pienso|quiero) hacerme nada\b| no me (voy a )?hare? nada\b| no me pasa nada\b/,
   de: / (tu|tue|tun|mach|mache|werd|werde) (ich )?mir (\w+ ){0,2}(nichts|nix|nie was|nie etwas|nie) (\w+ ){0,2}an\b| (nichts|nix) (\w+ ){0,2}(antun|anzutun)\b| (mach|mache|machen|tu|tue) (ich )?(\w+ ){0,2}(nichts|nix|keinen) (dummes|blodes|bloedes|schlimmes|scheiss|mist|blodsinn|bloedsinn)\b/,
 };

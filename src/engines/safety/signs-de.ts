@@ -896,7 +896,7 @@ export const SIGNS_DE: LanguagePhrases = {
       level: 'urgent',
       reason: 'verabschiedet sich für immer von der Therapeutin (Abschied)',
       phrases: [
-        'danke ... [ein] schones leben noch',
+        'danke ... schones leben noch',
       ],
     },
     {
@@ -905,7 +905,7 @@ export const SIGNS_DE: LanguagePhrases = {
       level: 'concern',
       reason: 'wünscht sich, geholt zu werden (passiver Todeswunsch)',
       phrases: [
-        'herrgott|gott soll mich|mi [endlich|bald|doch] holen',
+        'herrgott|gott soll mich|mi ... holen',
         'beneid|beneide|beneidet ... [toten|tote|verstorbenen]',
       ],
     },
@@ -956,7 +956,7 @@ export const SIGNS_DE: LanguagePhrases = {
         'bei [zwei|drei|vier|mehreren|verschiedenen] ... [arzten|arztinnen|apotheken]',
         '[gurtel|seil|strick|kabel|schal] ... [festgebunden|angebunden|geknotet]',
         'nur noch den tag [aussuchen|auswahlen|festlegen]',
-        'hol|hole ... [aber] nicht mehr ab',
+        'hol|hole ... nicht mehr ab',
       ],
     },
     {
@@ -965,7 +965,7 @@ export const SIGNS_DE: LanguagePhrases = {
       level: 'urgent',
       reason: 'hat Ort oder Mittel schon ausgesucht (Vorbereitung)',
       phrases: [
-        '[den ast|den baum|das seil|den strick|die brucke|den balken|die stelle] ... [schon] ausgesucht',
+        '[den ast|den baum|das seil|den strick|die brucke|den balken|die stelle] ... ausgesucht',
       ],
     },
     {

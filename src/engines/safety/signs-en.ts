@@ -1003,7 +1003,8 @@ export const SIGNS_EN: LanguagePhrases = {
       reason: 'takes leave of the therapist for good (a farewell)',
       phrases: [
         '[thank you|thanks] ... have a [good|nice|great|lovely|happy] life',
-        'i [just] could not be helped',
+        'i could not be helped',
+        'i just could not be helped',
       ],
     },
     {
@@ -1013,7 +1014,7 @@ export const SIGNS_EN: LanguagePhrases = {
       reason: 'hopes to die without acting (a passive wish to be dead)',
       phrases: [
         'hope|hoping|wish|wishing ... my heart [stops|would stop|just stops|gives out]',
-        'wishing|wish|hope|hoping god would [just] take me',
+        'wishing|wish|hope|hoping god would ... take me',
         'hope|hoping the plane [goes down|crashes|would crash]',
         'envy|envied ... [dead|died]',
       ],
@@ -1036,7 +1037,8 @@ export const SIGNS_EN: LanguagePhrases = {
         'sounds like stopping breathing',
         'sounds like slowly stopping breathing',
         'sounds like [not|no longer] breathing',
-        'sounds like [slowly] [dying|drowning|fading away|disappearing|vanishing]',
+        'sounds like [dying|drowning|fading away|vanishing]',
+        'sounds like slowly [dying|drowning|fading away|disappearing|vanishing]',
       ],
     },
     {
@@ -1073,7 +1075,7 @@ export const SIGNS_EN: LanguagePhrases = {
       level: 'urgent',
       reason: 'gathers means from several doctors, ties a ligature or only has the day left to choose (preparation)',
       phrases: [
-        'from [two|three|four|different|several] [doctors|gps|pharmacies|chemists]',
+        'from [two|three|four|several|different] ... [doctors|gps|pharmacies|chemists]',
         'tied|tie the|a|my [belt|rope|cord|scarf|cable] [to|around|round]',
         '[just|only] [need|have] to [pick|choose|decide] the day',
       ],

@@ -838,9 +838,9 @@ export const SIGNS_ES: LanguagePhrases = {
       level: 'urgent',
       reason: 'junta medios de varios médicos, ata un lazo o solo le falta elegir el día (preparativos)',
       phrases: [
-        'con|de [dos|tres|cuatro|varios|distintos|diferentes] [medicos|doctores|farmacias]',
+        'con|de [dos|tres|cuatro|varios|distintos|diferentes] ... [medicos|doctores|farmacias]',
         'ate|amarre el|la|mi [cinturon|cuerda|soga|cable] [a|al|en]',
-        '[solo|nada mas] [me] falta [elegir|decidir|escoger] el dia',
+        '[solo|nada mas] ... falta [elegir|decidir|escoger] el dia',
       ],
     },
     {
