@@ -15,7 +15,7 @@ import type { TextScope } from './scope.ts';
 
 /** Polarity of a clause: 0 = the writer's own present (unmarked). */
 export const POLARITY = { Own: 0, Denied: 1, Past: 2, Other: 3, Figure: 4 } as const;
-export type Polarity = (typeof POLARITY)[keyof typeof POLARITY];
+type Polarity = (typeof POLARITY)[keyof typeof POLARITY];
 
 const BY_MODIFIER: Readonly<Record<string, Polarity>> = {
   negated: POLARITY.Denied,
