@@ -55,9 +55,7 @@ const group = (key: (r: Row) => string): Record<string, Record<string, number | 
   return Object.fromEntries(keys.map((k) => [k, figures(rows.filter((r) => key(r) === k))]));
 };
 const byForm = rows.some((r) => r.item.form !== undefined) ? { byForm: group((r) => r.item.form ?? '-') } : {};
-console.log(
-  JSON.stringify({ all: figures(rows), byLanguage: group((r) => r.item.language), byCategory: group((r) => r.item.category), ...byForm }),
-);
+console.log(JSON.stringify({ all: figures(rows), byLanguage: group((r) => r.item.language), byCategory: group((r) => r.item.category), ...byForm }));
 if (process.argv.includes('--misses')) {
   for (const r of rows) {
     if (r.got === r.item.level) continue;

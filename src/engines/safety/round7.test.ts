@@ -16,7 +16,11 @@ const level = (t: string): string => screenText(t).level;
 function polarityOf(text: string): number[] {
   const { tokens, ctx } = readText(text);
   const ruled = ruleMatches(tokens, ctx, text);
-  const scope = textScope(tokens, ctx, ruled.filter((m) => m.level !== 'none').map((m) => [m.start, m.end] as const));
+  const scope = textScope(
+    tokens,
+    ctx,
+    ruled.filter((m) => m.level !== 'none').map((m) => [m.start, m.end] as const),
+  );
   return clausePolarity(tokens, ctx, ruled, scope);
 }
 
@@ -44,8 +48,14 @@ describe('round 7: clause polarity', () => {
 
 describe('round 7: a denial alone is none, a denial before a disclosure still counts', () => {
   it.each([
-    ['not planning to do anything silly, promise. the week was just rubbish', "not planning to do anything silly, promise. but i've kept the pills from my last prescription in a box"],
-    ['te prometo que no voy a hacer ninguna locura, solo fue un mal día', 'te prometo que no voy a hacer ninguna locura, pero ya escribí la carta para mi madre'],
+    [
+      'not planning to do anything silly, promise. the week was just rubbish',
+      "not planning to do anything silly, promise. but i've kept the pills from my last prescription in a box",
+    ],
+    [
+      'te prometo que no voy a hacer ninguna locura, solo fue un mal día',
+      'te prometo que no voy a hacer ninguna locura, pero ya escribí la carta para mi madre',
+    ],
     ['keine sorge, ich tu mir nichts an. der tag war nur mies', 'ich tu mir nichts an. aber die tabletten hab ich gesammelt, nur für den fall'],
   ])('%s → none; the same with a disclosure → not none', (denial, disclosed) => {
     expect(level(denial)).toBe('none');
