@@ -293,6 +293,8 @@ const IDIOM_AFTER = /^(tired|serious|set|on|quiet|silent|cute|funny|easy|wrong|r
 /** "from scratch", "a killer deal", "de muerte": a risk word after these is a figure of speech. */
 const IDIOM_BEFORE = /^(from|killer|de)$/;
 
+const FREE = /^(free|\w+frei|frei|libre)$/;
+
 /** P(concern) + P(urgent) at which the floor counts the writer's own unscoped risk words. */
 const FLOOR_RISK = 0.5;
 
@@ -360,6 +362,9 @@ function safetyFloor(
       !reported.has(ctx.sentence[j]) &&
       !IDIOM_AFTER.test(tokens[j + 1]?.text ?? '') &&
       !IDIOM_BEFORE.test(tokens[j - 1]?.text ?? '') &&
+      // "2 jahre ritzfrei", "self harm free": a "-free" word is the behaviour's absence (round 7).
+      !FREE.test(tokens[j]!.text) &&
+      !FREE.test(tokens[j + 1]?.text ?? '') &&
       meansWith(j),
   );
   if (!own.length) return null;

@@ -87,6 +87,12 @@ describe('round 7: hard negatives by form (messages, homework, prompts)', () => 
     'my dog chewed my new trainers and I swear I am going to murder him',
   ])('%s → none', (t) => expect(level(t)).toBe('none'));
 
+  it('reads a landmark free of the behaviour as a past that is over, and a relapse as not', () => {
+    expect(level('4 years self harm free today, bought myself flowers')).toBe('none');
+    expect(level('drei jahre ritzfrei heute, hab mir eine torte gekauft')).toBe('none');
+    expect(level('self harm again last night, the free streak is over')).not.toBe('none');
+  });
+
   it('keeps a named threat a danger, even in the words of an idiom', () => {
     expect(level("he said he'll kill me if i'm still here tonight")).toBe('urgent');
     expect(level('my mum will kill me if I am late again')).toBe('none');

@@ -633,6 +633,8 @@ function goingWithoutFood(tokens: readonly Token[], past: readonly [number, numb
 
 function isResolvedPast(clause: readonly number[], past: readonly [number, number][], start: number, end: number): boolean {
   return past.some(([a, b]) => {
+    // "5 years self harm free": a past marker that holds the words and goes on after them (round 7).
+    if (a <= start && b > end) return true;
     // "… tuve ideas suicidas, hace 8 años": a marker right after the words, even past a comma.
     if (a >= end) return clause[a] === clause[end - 1] || a - end <= 3;
     return b <= start && start - b <= PAST_REACH && clause[b - 1] === clause[start];

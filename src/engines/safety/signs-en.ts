@@ -1098,5 +1098,14 @@ export const SIGNS_EN: LanguagePhrases = {
         'already [picked|chosen|found] the [branch|tree|beam|spot|bridge|rope]',
       ],
     },
+    {
+      category: 'suicide',
+      sign: 'art',
+      level: 'urgent',
+      reason: 'names themselves hanged at a time (a title or prompt with a time)',
+      phrases: [
+        'me|myself hanging from ... {time}',
+      ],
+    },
   ],
 };

@@ -852,5 +852,14 @@ export const SIGNS_ES: LanguagePhrases = {
         'ya [elegi|escogi|encontre] la|el [rama|arbol|viga|soga|cuerda|puente|sitio|lugar]',
       ],
     },
+    {
+      category: 'suicide',
+      sign: 'art',
+      level: 'urgent',
+      reason: 'se nombra colgada o colgado con un momento (título o prompt con fecha)',
+      phrases: [
+        'yo colgando|colgada|colgado [de|del] ... {time}',
+      ],
+    },
   ],
 };
