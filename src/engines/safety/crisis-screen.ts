@@ -459,10 +459,12 @@ const HUNG_THINGS =
  */
 function everydayScene(tokens: readonly { text: string }[], ctx: ReturnType<typeof readText>['ctx']): boolean {
   // "terminé", "la hago", "finished": a word of ending or doing is the task's, not a death word.
+  // "hanging out with friends": hanging followed by "out" is company, not a means.
+  const hangOut = (k: number): boolean => /^(hang|hanging|hangs|hung)$/.test(tokens[k]!.text) && tokens[k + 1]?.text === 'out';
   const risky = (t: { text: string }, k: number): boolean =>
-    (ctx.classes[k]! & (CLASS.Desire | CLASS.Intent | CLASS.Death | CLASS.Injure | CLASS.Means)) !== 0 && !ENDING.test(t.text);
+    (ctx.classes[k]! & (CLASS.Desire | CLASS.Intent | CLASS.Death | CLASS.Injure | CLASS.Means)) !== 0 && !ENDING.test(t.text) && !hangOut(k);
   if (tokens.some((t, k) => risky(t, k) || BLOOD.test(t.text))) return false;
-  if (namesTask(tokens as Parameters<typeof namesTask>[0])) return true;
+  if (namesTask(tokens as Parameters<typeof namesTask>[0]) || tokens.some((_, k) => hangOut(k))) return true;
   return tokens.some((t) => BATH.test(t.text)) && tokens.some((t) => LEISURE.test(t.text));
 }
 const ENDING = /^(end|ended|ending|finish|finished|do|doing|termine|terminar|termino|terminado|acabe|acabar|hago|hacerla|hacerlo|fertig|beenden|beendet|mach|mache|machs)$/;

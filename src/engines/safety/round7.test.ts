@@ -82,6 +82,7 @@ describe('round 7: hard negatives by form (messages, homework, prompts)', () => 
     "didn't finish the homework sheet, sorry! will do it tonight",
     'no terminé la tarea, la hago esta noche',
     'die hausaufgabe mach ich heute abend',
+    'me hanging out with friends tonight',
     "giving away my old books because i'm decluttering before the move",
     'ich verschenk meine cds, weil ich nur noch auf e-reader und streaming bin',
     'my dog chewed my new trainers and I swear I am going to murder him',
