@@ -2,9 +2,10 @@
  * Development evaluation of the crisis screen on an UNSEALED labelled set (JSONL with text, level,
  * category, language): `npx tsx scripts/evaluate-crisis-dev.ts <set.jsonl> [--misses]`.
  *
- * For the used held-out sets (test/heldout/crisis, crisis2, crisis3, crisis4) and the dev sets
- * (test/heldout/crisis-dev3, crisis-dev4). `--misses` prints every disagreement with its text: never
- * point it at a sealed set (it refuses test/heldout/crisis5, whose own evaluate.ts prints aggregates only).
+ * For the used held-out sets (test/heldout/crisis, crisis2, crisis3, crisis4, crisis5) and the dev sets
+ * (test/heldout/crisis-dev3, crisis-dev4, crisis-dev5). `--misses` prints every disagreement with its
+ * text: never point it at a sealed set (it refuses test/heldout/crisis6, whose own evaluate.ts prints
+ * aggregates only).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,13 +17,14 @@ interface Item {
   readonly level: Level;
   readonly category: string;
   readonly language: string;
+  readonly form?: string;
 }
 
 const path = process.argv[2];
 if (!path) throw new Error('usage: evaluate-crisis-dev.ts <set.jsonl> [--misses]');
-// crisis4 was run once sealed (docs/crisis-screen.md) and is a development set since round 6;
-// crisis5 is sealed: the lead runs its own evaluate.ts, once.
-if (/crisis5/.test(resolve(path))) throw new Error('test/heldout/crisis5 is sealed: the lead runs its own evaluate.ts, once');
+// crisis4 and crisis5 were each run once sealed (docs/crisis-screen.md) and are development sets
+// since rounds 6 and 7; crisis6 is sealed: the lead runs its own evaluate.ts, once.
+if (/(^|\/)crisis6(\/|$)|crisis-seal6/.test(resolve(path))) throw new Error('test/heldout/crisis6 is sealed: the lead runs its own evaluate.ts, once');
 const items = readFileSync(path, 'utf8')
   .split('\n')
   .filter((l) => l.trim() !== '')
@@ -52,7 +54,8 @@ const group = (key: (r: Row) => string): Record<string, Record<string, number | 
   const keys = [...new Set(rows.map(key))].sort();
   return Object.fromEntries(keys.map((k) => [k, figures(rows.filter((r) => key(r) === k))]));
 };
-console.log(JSON.stringify({ all: figures(rows), byLanguage: group((r) => r.item.language), byCategory: group((r) => r.item.category) }));
+const byForm = rows.some((r) => r.item.form !== undefined) ? { byForm: group((r) => r.item.form ?? '-') } : {};
+console.log(JSON.stringify({ all: figures(rows), byLanguage: group((r) => r.item.language), byCategory: group((r) => r.item.category), ...byForm }));
 if (process.argv.includes('--misses')) {
   for (const r of rows) {
     if (r.got === r.item.level) continue;

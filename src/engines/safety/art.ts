@@ -138,6 +138,8 @@ export function artMatches(tokens: readonly Token[], ctx: SentenceContext): Comp
       (t.some((x) => SOON.test(x)) && (future || ctx.classes.some((c) => (c & CLASS.Intent) !== 0))) ||
       // "it's me tonight", "das bin ich morgen": the time sits on the writer in the picture.
       t.some((x, k) => SOON.test(x) && (selfAt.some((q) => Math.abs(q - k) <= 2) || (identity && /^(me|yo|ich)$/.test(t[k - 1] ?? '')))) ||
+      // "draw me hanging from a tree tonight": the time closes the writer's own depiction (round 7).
+      (near !== undefined && t.some((x, k) => SOON.test(x) && k > j && k - j <= 6 && ctx.sentence[k] === ctx.sentence[j])) ||
       t.some((x, k) => WHEN.test(x) && HAPPENS.test(t[k + 2] ?? ''));
     return [
       {

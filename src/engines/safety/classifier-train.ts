@@ -2,6 +2,7 @@ import { createRng } from '../core/index.ts';
 import { CLASSES, featureVector } from './classifier.ts';
 import type { ClassifierModel, FeatureVector } from './classifier.ts';
 import { readText } from './compose.ts';
+import { readScoped } from './crisis-screen.ts';
 import type { CrisisLevel } from './phrase-list.ts';
 
 /**
@@ -33,8 +34,9 @@ export interface LabelledText {
 /** Feature vectors of labelled texts (computed once, reused across folds). */
 export function vectorise(items: readonly LabelledText[], bits: number, withContext = true): FeatureVector[] {
   return items.map((it) => {
-    const { tokens, ctx } = readText(it.text);
-    return featureVector(tokens, it.text, bits, withContext ? ctx : undefined);
+    if (!withContext) return featureVector(readText(it.text).tokens, it.text, bits);
+    const { tokens, ctx } = readScoped(it.text);
+    return featureVector(tokens, it.text, bits, ctx);
   });
 }
 

@@ -69,19 +69,33 @@ const EMOJI = /\p{Extended_Pictographic}/gu;
 export interface FeatureContext {
   readonly classes: readonly number[];
   readonly sentence: readonly number[];
+  /**
+   * Clause polarity of each token (polarity.ts: 0 the writer's own present, 1 denied, 2 a closed
+   * past, 3 someone else's, 4 a figure of speech, fiction or a question), when the rules read it.
+   */
+  readonly polarity?: readonly number[];
 }
 
 const NEGATION = /^(not|never|no|nicht|nie|niemals|kein|keine|keinen|nunca|jamas|tampoco)$/;
 /** Tokens after a class-bearing token searched for a second class (pairs like desire → death). */
 const PAIR_REACH = 4;
 
+/** Word classes that carry risk for the polarity features (a wish, an intent, death, harm, means). */
+const RISKY = 1 | 2 | 4 | 16 | 64;
+
 /**
  * Features shared across languages: each word class a token has (desire, intent, death, means,
  * time, …), ordered pairs of classes within a few words of each other, and words within three
- * words after a negation marked as negated.
+ * words after a negation marked as negated. With clause polarity (round 7) a class in a denied,
+ * past, someone else's or figurative clause also gives a feature of its own ("death, denied"
+ * beside "death"), so the model can learn the difference without losing what it knew,
+ * a risk word there is read again with its polarity, and the text says whether any risk word is
+ * left in the writer's own present clauses.
  */
 function contextFeatures(tokens: readonly Token[], ctx: FeatureContext, out: Accumulator, mask: number): void {
   let negUntil = -1;
+  let own = 0;
+  let away = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.boundary) negUntil = -1;
@@ -89,13 +103,35 @@ function contextFeatures(tokens: readonly Token[], ctx: FeatureContext, out: Acc
     else if (i <= negUntil) out.add(finish(hashString(t.text, 3)) & mask);
     const a = ctx.classes[i] ?? 0;
     if (a === 0) continue;
+    const pol = ctx.polarity?.[i] ?? 0;
+    if (a & RISKY) {
+      if (pol === 0) own++;
+      else {
+        away++;
+        out.add(finish(hashString(t.text, 16 + pol)) & mask);
+      }
+    }
     for (let bit = 1; bit <= a; bit <<= 1) {
       if (!(a & bit)) continue;
       out.add(finish(step(step(FNV, 4), bit)) & mask);
+      if (pol) out.add(finish(step(step(step(FNV, 6), bit), pol)) & mask);
       for (let j = i + 1; j <= i + PAIR_REACH && j < tokens.length && ctx.sentence[j] === ctx.sentence[i]; j++) {
         const b = ctx.classes[j] ?? 0;
-        for (let bit2 = 1; bit2 <= b; bit2 <<= 1) if (b & bit2) out.add(finish(step(step(step(FNV, 5), bit), bit2)) & mask);
+        for (let bit2 = 1; bit2 <= b; bit2 <<= 1) {
+          if (!(b & bit2)) continue;
+          out.add(finish(step(step(step(FNV, 5), bit), bit2)) & mask);
+          if (pol) out.add(finish(step(step(step(step(FNV, 7), bit), bit2), pol)) & mask);
+        }
       }
+    }
+  }
+  if (ctx.polarity) {
+    // Whether the writer's own present keeps any risk word, or every one is denied, past, another's or a figure.
+    if (own) out.add(finish(step(FNV, 8)) & mask);
+    else if (away) out.add(finish(step(FNV, 9)) & mask);
+    for (let i = 0; i < tokens.length; i++) {
+      const pol = ctx.polarity[i] ?? 0;
+      if (pol && (i === 0 || (ctx.polarity[i - 1] ?? 0) !== pol)) out.add(finish(step(step(FNV, 10), pol)) & mask);
     }
   }
 }

@@ -4,6 +4,8 @@ import { contextEffect, contextThresholds, LIFTED_BY_CONTEXT } from './context.t
 import type { CrisisCategory, CrisisLevel, CrisisSign, ScreenLanguage } from './phrase-list.ts';
 import { RANK, ruleMatches } from './rules.ts';
 import type { RuleMatch } from './rules.ts';
+import { namesTask } from './discount.ts';
+import { clauseOf, clausePolarity, deniedActs, NOT_WAKING, POLARITY } from './polarity.ts';
 import { textScope } from './scope.ts';
 import type { ScopeReason, TextScope } from './scope.ts';
 import type { CrisisMatch, CrisisModifier, CrisisScreen, ScreenContext } from './screen-types.ts';
@@ -79,30 +81,20 @@ export function screenText(text: string, context?: ScreenContext): CrisisScreen 
 
 /** The screen with what each layer found (for `--explain` and the therapist's detail view). */
 export function explainText(text: string, context?: ScreenContext): CrisisExplanation {
-  const { tokens, ctx } = readText(text);
-  const ruled = ruleMatches(tokens, ctx, text);
-  const scope = textScope(
-    tokens,
-    ctx,
-    ruled.filter((m) => m.level !== 'none' && !SCOPE_FREE.has(m.category) && !WRITERS_OWN.has(m.sign)).map((m) => [m.start, m.end] as const),
-    ruled.some((m) => m.category === 'someone-else-at-risk'),
-  );
-  const found: CrisisMatch[] = ruled.map((m) => scoped(m, scope)).map(({ start: _s, end: _e, ...m }) => m);
+  const { tokens, ctx, ruled, scope, scopedRules } = readScoped(text);
+  const found: CrisisMatch[] = scopedRules.map(({ start: _s, end: _e, ...m }) => m);
   const rulesLevel = maxLevel(found);
   const discounted =
     found.some((m) => m.level === 'none' && m.modifiers.some((x) => DISCOUNTS.includes(x))) ||
-    (rulesLevel === 'none' && (negatedRiskWord(tokens, ctx) || passingMood(tokens, ctx) || everydayHanging(tokens, ctx)));
+    (rulesLevel === 'none' &&
+      (negatedRiskWord(tokens, ctx) ||
+        passingMood(tokens, ctx) ||
+        everydayHanging(tokens, ctx) ||
+        deniedActs(tokens, ctx.language).length > 0 ||
+        everydayScene(tokens, ctx)));
   const effect = contextEffect(context);
   const thresholds = contextThresholds(THRESHOLDS, effect);
-  const judged = clauseVerdict(
-    tokens,
-    ctx,
-    text,
-    thresholds,
-    discounted,
-    ruled.map((m) => scoped(m, scope)),
-    scope,
-  );
+  const judged = clauseVerdict(tokens, ctx, text, thresholds, discounted, scopedRules, scope);
   // Every risk word of the text is someone else's (told with care), a closed past or denied: the
   // statistical layer, which reads words and not scope, has nothing of the writer's own to read.
   const silent =
@@ -133,7 +125,7 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
       modifiers: [],
     });
   }
-  if (maxLevel(matches) === 'none' && !everydayHanging(tokens, ctx)) {
+  if (maxLevel(matches) === 'none' && !everydayHanging(tokens, ctx) && !everydayScene(tokens, ctx)) {
     const floor = safetyFloor(tokens, ctx, ruled, scope, raw.probabilities);
     if (floor) matches.push(floor);
   }
@@ -172,6 +164,32 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
 }
 
 /**
+ * A text as the rules read it: tokens, word classes and sentences, the rule matches with the scope
+ * applied (whose, when, denied), and the clause polarity the statistical layer reads beside its
+ * n-grams (polarity.ts). The training script reads the corpus through this too, so the model sees
+ * the same features it is trained on.
+ */
+export function readScoped(text: string): {
+  tokens: ReturnType<typeof readText>['tokens'];
+  ctx: ScopedContext;
+  ruled: RuleMatch[];
+  scope: TextScope;
+  scopedRules: RuleMatch[];
+} {
+  const { tokens, ctx } = readText(text);
+  const ruled = ruleMatches(tokens, ctx, text);
+  const scope = textScope(
+    tokens,
+    ctx,
+    ruled.filter((m) => m.level !== 'none' && !SCOPE_FREE.has(m.category) && !WRITERS_OWN.has(m.sign)).map((m) => [m.start, m.end] as const),
+    ruled.some((m) => m.category === 'someone-else-at-risk'),
+  );
+  const scopedRules = ruled.map((m) => scoped(m, scope));
+  return { tokens, ctx: { ...ctx, polarity: clausePolarity(tokens, ctx, scopedRules, scope) }, ruled, scope, scopedRules };
+}
+type ScopedContext = ReturnType<typeof readText>['ctx'] & { readonly polarity: readonly number[] };
+
+/**
  * A denial covers its own clause, not the text: "I'm not suicidal, but I've been looking up how
  * many pills…". The statistical layer reads the whole text at the higher threshold a rule discount
  * asks for; when that does not flag, it reads again only the clauses no discount, denial, closed
@@ -180,7 +198,7 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
  */
 function clauseVerdict(
   tokens: ReturnType<typeof readText>['tokens'],
-  ctx: ReturnType<typeof readText>['ctx'],
+  ctx: ScopedContext,
   text: string,
   thresholds: StatisticalThresholds,
   discounted: boolean,
@@ -193,7 +211,7 @@ function clauseVerdict(
   const taken = new Set<number>();
   for (const m of scopedMatches) if (m.level === 'none' && m.modifiers.some((x) => DISCOUNTS.includes(x) || SCOPED.has(x))) taken.add(clause[m.start]!);
   for (let j = 0; j < tokens.length; j++) {
-    if (scope.away[j] !== undefined || negatedAt(tokens, ctx, j)) taken.add(clause[j]!);
+    if (scope.away[j] !== undefined || negatedAt(tokens, ctx, j) || ctx.polarity[j] === POLARITY.Denied) taken.add(clause[j]!);
   }
   if (taken.size === 0) return whole;
   // "I'm not giving my things away because I'm leaving": a denial covers the reason it gives.
@@ -203,12 +221,18 @@ function clauseVerdict(
   const keep: number[] = [];
   for (let j = 0; j < tokens.length; j++) if (!taken.has(clause[j]!)) keep.push(j);
   const rest = keep.map((j) => tokens[j]!);
-  const restCtx = { ...ctx, classes: keep.map((j) => ctx.classes[j]!), sentence: keep.map((j) => ctx.sentence[j]!) };
+  const restCtx = {
+    ...ctx,
+    classes: keep.map((j) => ctx.classes[j]!),
+    sentence: keep.map((j) => ctx.sentence[j]!),
+    polarity: keep.map((j) => ctx.polarity[j]!),
+  };
   // What is left must carry a risk word of its own (death or harm, or
   // means beside a wish, intent, preparation or the writer): a calm remainder is no disclosure.
   const own = keep.some((j, k) => {
     const c = ctx.classes[j]!;
-    if (c & OWN_RISK) return !(c & CLASS.Injure && /^(burnt|burned|burn)$/.test(tokens[j]!.text) && tokens[j + 1]?.text === 'out');
+    // "ich will leben", "quiero vivir": a word of living is no risk word of the writer's own.
+    if (c & OWN_RISK) return !(c & CLASS.Injure && /^(burnt|burned|burn)$/.test(tokens[j]!.text) && tokens[j + 1]?.text === 'out') && !LIVING.test(tokens[j]!.text);
     if (!(c & CLASS.Means)) return false;
     const first = FIRST_PERSON[ctx.language];
     return keep.some((i, q) => Math.abs(q - k) <= 8 && (ctx.classes[i]! & (CLASS.Desire | CLASS.Intent | CLASS.Preparation) || first.test(tokens[i]!.text)));
@@ -220,6 +244,7 @@ function clauseVerdict(
 }
 
 const OWN_RISK = CLASS.Death | CLASS.Injure;
+const LIVING = /^(live|living|alive|life|leben|lebe|lebendig|vivir|vivo|viva|vida)$/;
 /** The writer as the subject of a clause (Spanish marks it on the verb: "he buscado", "tengo", "guardo"). */
 const FIRST_PERSON: Record<ScreenLanguage, RegExp> = {
   en: /^(i|im|ive|myself)$/,
@@ -231,15 +256,9 @@ const BECAUSE = /^(because|cause|cuz|porque|pq|weil|da)$/;
 /** Modifiers by which the scope took a match's words away from the writer's present. */
 const SCOPED: ReadonlySet<CrisisModifier> = new Set(['described-with-care', 'resolved-past', 'someone-else']);
 
-/** Clause of each token: a new clause after every boundary (punctuation, "but", "pero", "aber" …). */
-function clauseOf(tokens: readonly { boundary: boolean }[]): number[] {
-  let id = 0;
-  return tokens.map((t) => (t.boundary ? ++id : id));
-}
-
 /** A death or harm word with a negation a few words before it in its clause ("nada grave", "never hurt"). */
 function negatedAt(tokens: readonly { text: string; boundary: boolean }[], ctx: ReturnType<typeof readText>['ctx'], i: number): boolean {
-  if (!(ctx.classes[i]! & (CLASS.Death | CLASS.Injure))) return false;
+  if (!(ctx.classes[i]! & (CLASS.Death | CLASS.Injure)) || NOT_WAKING.test(tokens[i]!.text)) return false;
   for (let j = i - 1; j >= Math.max(0, i - 5) && !tokens[j]!.boundary; j--) if (NEGATION.test(tokens[j]!.text)) return true;
   return false;
 }
@@ -273,6 +292,8 @@ const IDIOM_AFTER = /^(tired|serious|set|on|quiet|silent|cute|funny|easy|wrong|r
 
 /** "from scratch", "a killer deal", "de muerte": a risk word after these is a figure of speech. */
 const IDIOM_BEFORE = /^(from|killer|de)$/;
+
+const FREE = /^(free|\w+frei|frei|libre)$/;
 
 /** P(concern) + P(urgent) at which the floor counts the writer's own unscoped risk words. */
 const FLOOR_RISK = 0.5;
@@ -341,6 +362,9 @@ function safetyFloor(
       !reported.has(ctx.sentence[j]) &&
       !IDIOM_AFTER.test(tokens[j + 1]?.text ?? '') &&
       !IDIOM_BEFORE.test(tokens[j - 1]?.text ?? '') &&
+      // "2 jahre ritzfrei", "self harm free": a "-free" word is the behaviour's absence (round 7).
+      !FREE.test(tokens[j]!.text) &&
+      !FREE.test(tokens[j + 1]?.text ?? '') &&
       meansWith(j),
   );
   if (!own.length) return null;
@@ -426,6 +450,29 @@ const HANGING_MEANS =
 const HUNG_THINGS =
   /^(picture|pictures|painting|paintings|poster|posters|wall|walls|washing|laundry|clothes|lights|curtains|decorations|coat|frame|shelf|cuadro|cuadros|pared|ropa|cortinas|guirnaldas|luces|afiche|bild|bilder|wand|wasche|vorhang|vorhange|lichterkette|poster|jacke|regal|gemalde)$/;
 
+/**
+ * Round 7: "draw me in a bubble bath with a glass of red wine", "no terminé la tarea, la hago esta
+ * noche": a bath with bubbles, wine or candles, or a task of homework, in a text with no word of
+ * death, harm, means, wish or intent and no blood or blade. The rules count nothing there, and the
+ * statistical layer, which learnt "me in a bath … red" and "tonight" from risky art and plans,
+ * needs the confidence it needs over any discount (0.99).
+ */
+function everydayScene(tokens: readonly { text: string }[], ctx: ReturnType<typeof readText>['ctx']): boolean {
+  // "terminé", "la hago", "finished": a word of ending or doing is the task's, not a death word.
+  // "hanging out with friends": hanging followed by "out" is company, not a means.
+  const hangOut = (k: number): boolean => /^(hang|hanging|hangs|hung)$/.test(tokens[k]!.text) && tokens[k + 1]?.text === 'out';
+  const risky = (t: { text: string }, k: number): boolean =>
+    (ctx.classes[k]! & (CLASS.Desire | CLASS.Intent | CLASS.Death | CLASS.Injure | CLASS.Means)) !== 0 && !ENDING.test(t.text) && !hangOut(k);
+  if (tokens.some((t, k) => risky(t, k) || BLOOD.test(t.text))) return false;
+  if (namesTask(tokens as Parameters<typeof namesTask>[0]) || tokens.some((_, k) => hangOut(k))) return true;
+  return tokens.some((t) => BATH.test(t.text)) && tokens.some((t) => LEISURE.test(t.text));
+}
+const ENDING = /^(end|ended|ending|finish|finished|do|doing|termine|terminar|termino|terminado|acabe|acabar|hago|hacerla|hacerlo|fertig|beenden|beendet|mach|mache|machs)$/;
+const BATH = /^(bath|bathtub|tub|jacuzzi|hot tub|banera|tina|badewanne|wanne|whirlpool)$/;
+const LEISURE =
+  /^(bubble|bubbles|foam|wine|candles|candle|prosecco|champagne|cava|bath bomb|espuma|vino|velas|sales|champan|schaum|wein|rotwein|weisswein|sekt|kerzen|badesalz|badebombe)$/;
+const BLOOD = /^(blood|bleeding|razor|blade|blades|wrists|sangre|cuchilla|navaja|munecas|blut|klinge|rasierklinge|pulsadern)$/;
+
 /** Negations, with the words that deny a harm ("nothing", "nada", "nichts"). */
 const NEGATION = /^(not|no|never|nothing|zero|nada|nunca|jamas|ni|cero|nicht|nichts|nie|niemals|kein|keine|keinen|null|nix)$/;
 
@@ -436,7 +483,7 @@ const NEGATION = /^(not|no|never|nothing|zero|nada|nunca|jamas|ni|cero|nicht|nic
  */
 function negatedRiskWord(tokens: readonly { text: string }[], ctx: ReturnType<typeof readText>['ctx']): boolean {
   for (let i = 0; i < tokens.length; i++) {
-    if (!(ctx.classes[i]! & (CLASS.Death | CLASS.Injure))) continue;
+    if (!(ctx.classes[i]! & (CLASS.Death | CLASS.Injure)) || NOT_WAKING.test(tokens[i]!.text)) continue;
     for (let j = i - 1; j >= Math.max(0, i - 5) && ctx.sentence[j] === ctx.sentence[i]; j--) if (NEGATION.test(tokens[j]!.text)) return true;
   }
   return false;

@@ -62,14 +62,40 @@ const THREAT = anyOf(
   'said|says|threaten\\w*|told|swore|promised|gun|knife|weapon|tonight|choked|hit|hits|beat|beats|amenaz\\w*|dijo|' +
   'cuchillo|pistola|droht|gedroht|gesagt|messer|waffe'
 );
+/** "he said he'll kill me if I'm still here": a named threat is no figure of speech, whatever its words. */
+export function threatNamed(tokens: readonly Token[], ctx: SentenceContext, start: number): boolean {
+  return tokens.some((t, j) => ctx.sentence[j] === ctx.sentence[start] && THREAT.test(t.text));
+}
 /** Small grievances that make "I'm going to kill him" a figure of speech. */
 const GRIEVANCE = anyOf(
   'ate|eats|eat|eating|leftovers|cake|pizza|chocolate|toilet|seat|slippers|hoodie|charger|late|once|spoil\\w*|' +
-  'borrow\\w*|stole|puppy|postre|comida|essen|pulli|klobrille|klo'
+  'borrow\\w*|stole|puppy|postre|comida|essen|pulli|klobrille|klo|' +
+  // Round 7: a pet or a spilt drink ("my cat knocked over my coffee, I'm going to murder him").
+  'cat|kitten|dog|coffee|nutella|gato|gata|perro|cafe|katze|kater|hund|kaffee'
 );
 
 /** People who could make "bringt mich um" a threat rather than a figure of speech. */
 const PERSON_DE = /^(er|sie|freund|mann|vater|stiefvater|ex|partner|bruder|onkel|typ)$/;
+
+/** Whether the text names a task of therapy or home (homework, a worksheet, "la tarea", "die Hausaufgabe"). */
+export const namesTask = (tokens: readonly Token[]): boolean => tokens.some((t) => TASK.test(t.text));
+
+/** Tasks whose "do it tonight" is the task ("forgot the homework, will do it tonight"). */
+const TASK = anyOf(
+  'homework|worksheet|assignment|exercise|exercises|task|tasks|diary|journal|log|laundry|dishes|essay|reading|' +
+  'tarea|tareas|deberes|ejercicio|ejercicios|diario|registro|hausaufgabe|hausaufgaben|aufgabe|aufgaben|ubung|ubungen|tagebuch|protokoll'
+);
+
+/**
+ * "i forgot to do the homework sorry!! will do it tonight", "hago la tarea esta noche": a "do it"
+ * whose "it" is a task the text names, with no word of death, harm or means anywhere: a figure of
+ * speech, not an intent (round 7).
+ */
+export function everydayTask(tokens: readonly Token[], ctx: SentenceContext, start: number, end: number): boolean {
+  if (!tokens.slice(start, end).some((t) => /^(do|doing|hacerlo|hago|mache|machs|erledige)$/.test(t.text))) return false;
+  if (tokens.some((_, j) => ctx.classes[j]! & (CLASS.Death | CLASS.Injure | CLASS.Means))) return false;
+  return tokens.some((t, j) => j < end && TASK.test(t.text));
+}
 
 /** Whether a counted match is hyperbole rather than risk. */
 export function isHyperbole(tokens: readonly Token[], ctx: SentenceContext, raw: string, category: CrisisCategory, start: number, end: number): boolean {
@@ -88,6 +114,8 @@ export function isHyperbole(tokens: readonly Token[], ctx: SentenceContext, raw:
     }
   }
   if (category === 'harm-to-others' && (inSentence(GRIEVANCE) || laughs(tokens, raw))) return true;
+  // "my kid said 'im literally going to die' because we ran out of nutella": "literally" over a small grievance.
+  if (category === 'suicide' && inSentence(/^(literally|literalmente|buchstablich|wortwortlich)$/) && inSentence(GRIEVANCE)) return true;
   // "this homework makes me want to die lol": something that happened, laughed about.
   const madeMe = tokens.slice(Math.max(0, start - 3), start).some((t) => /^(makes|made|making)$/.test(t.text));
   if (category === 'suicide' && madeMe && laughs(tokens, raw)) return true;

@@ -1,7 +1,7 @@
 import { artMatches } from './art.ts';
 import { CLASS, compositeMatches, sentenceHas } from './compose.ts';
 import type { SentenceContext } from './compose.ts';
-import { isAskedQuestion, isHyperbole, quotedTokens, someoneElseLevel } from './discount.ts';
+import { everydayTask, threatNamed, isAskedQuestion, isHyperbole, quotedTokens, someoneElseLevel } from './discount.ts';
 import { MACROS } from './macros.ts';
 import { compilePhrase, expandPhrase, findIndexed, indexPhrases } from './matcher.ts';
 import type { CompiledPhrase, PhraseIndex } from './matcher.ts';
@@ -197,9 +197,10 @@ export function ruleMatches(tokens: readonly Token[], ctx: SentenceContext, raw:
   for (const c of candidates) {
     const modifiers: CrisisModifier[] = [];
     let category = c.category;
-    if (figurative.some(([a, b]) => a < c.end && c.start < b)) modifiers.push('figurative');
+    if (figurative.some(([a, b]) => a < c.end && c.start < b) && !(c.category === 'abuse-danger' && threatNamed(tokens, ctx, c.start))) modifiers.push('figurative');
     else if (isHyperbole(tokens, ctx, raw, category, c.start, c.end)) modifiers.push('hyperbole');
     else if (jokingConditional(tokens, ctx, c.start)) modifiers.push('joking');
+    else if (c.category === 'suicide' && everydayTask(tokens, ctx, c.start, c.end)) modifiers.push('figurative');
     if (isNegated(L, tokens, clause, pseudo, c.start, c.gaps, c.end)) modifiers.push('negated');
     if (isAskedQuestion(tokens, ctx, c.start)) modifiers.push('question');
     if (!modifiers.includes('negated') && deniedBelief(tokens, ctx, c.start)) modifiers.push('negated');
@@ -226,7 +227,11 @@ export function ruleMatches(tokens: readonly Token[], ctx: SentenceContext, raw:
       category = 'abuse-danger';
       listed = 'concern';
     }
-    if ((quoted[c.start] && quotesSomethingElse(L, tokens, ctx, c.start)) || isReported(L, tokens, ctx, c.start, c.namesSelf)) modifiers.push('reported');
+    // A prompt for a piece ("make a song that sounds like disappearing") is the writer's own art,
+    // not a work they report (round 7): an art sign is discounted as reported only inside quotes.
+    const reportedArt = c.sign === 'art' && !quoted[c.start];
+    if ((quoted[c.start] && quotesSomethingElse(L, tokens, ctx, c.start)) || (!reportedArt && isReported(L, tokens, ctx, c.start, c.namesSelf)))
+      modifiers.push('reported');
     // Food and meals are what an eating-disorder phrase is about, not an accident ("skipped lunch to make up for the cake").
     if (category === 'self-harm' && c.sign !== 'eating-disorder' && sentenceHas(ctx, ctx.sentence[c.start]!, CLASS.Accidental) !== -1)
       modifiers.push('accidental');
@@ -628,6 +633,8 @@ function goingWithoutFood(tokens: readonly Token[], past: readonly [number, numb
 
 function isResolvedPast(clause: readonly number[], past: readonly [number, number][], start: number, end: number): boolean {
   return past.some(([a, b]) => {
+    // "5 years self harm free": a past marker that holds the words and goes on after them (round 7).
+    if (a <= start && b > end) return true;
     // "… tuve ideas suicidas, hace 8 años": a marker right after the words, even past a comma.
     if (a >= end) return clause[a] === clause[end - 1] || a - end <= 3;
     return b <= start && start - b <= PAST_REACH && clause[b - 1] === clause[start];

@@ -161,7 +161,7 @@ const RELAPSE = /^(again|lately|recently|relapse|relapsed|still|otra|vuelven|vol
 
 /** Sentences that deny what their risk words suggest ("not because of anything bad", "nichts Schlimmes", "I'm moving"). */
 const DENIAL =
-  / (not because|nothing (bad|dark|wrong)|not (anything )?(bad|dark)|no es (nada )?malo|nada malo|no es por nada|nichts schlimmes|nicht deswegen|moving to|i am moving|we are moving|me mudo|nos mudamos|mudanza|ziehe (um|nach)|wir ziehen|umzug|(put|answered|marked|ticked|scored|circled) (a )?(0|zero|no|none)|(does not|do not|did not) (come up|cross my mind)|puse (un )?(0|cero)|(0|null) angekreuzt)( |$)/;
+  / (not because|nothing (bad|dark|wrong)|not (anything )?(bad|dark)|no es (nada )?malo|nada malo|no es por nada|nichts schlimmes|nicht deswegen|moving to|i am moving|we are moving|me mudo|nos mudamos|mudanza|ziehe (um|nach)|wir ziehen|umzug|(put|answered|marked|ticked|scored|circled) (a )?(0|zero|no|none)|(does not|do not|did not) (come up|cross my mind)|puse (un )?(0|cero)|(0|null) angekreuzt|downsizing|declutter\w*|e ?reader|auf e ?reader|ausmisten|miste \w+ aus|(going|off) on (holiday|vacation)|me voy de vacaciones|fahre in den urlaub|me dieron el alta|termino el programa|finished the (group|programme|program))( |$)/;
 /** "told people i'm moving. im not", "les dije que me mudaba, no me mudo": the stated reason is a cover. */
 const COVER = / (i am not|im not|not moving|not really|no me mudo|no es verdad|ziehe nicht|stimmt nicht|bin nicht)( |$)/;
 

@@ -889,5 +889,94 @@ export const SIGNS_DE: LanguagePhrases = {
       reason: 'wünscht Musik oder ein Bild fürs eigene Begräbnis mit Termin (Kunst mit Zeitpunkt)',
       phrases: ['fur meine|meiner [beerdigung|begrabnis|trauerfeier] ... bis|vor|am {time}'],
     },
+    // Round 7: Arten, die crisis5 zeigte, als allgemeine Formen (docs/crisis-screen.md, Round 7).
+    {
+      category: 'suicide',
+      sign: 'farewell',
+      level: 'urgent',
+      reason: 'verabschiedet sich für immer von der Therapeutin (Abschied)',
+      phrases: [
+        'danke ... schones leben noch',
+      ],
+    },
+    {
+      category: 'suicide',
+      sign: 'wish-dead',
+      level: 'concern',
+      reason: 'wünscht sich, geholt zu werden (passiver Todeswunsch)',
+      phrases: [
+        'herrgott|gott soll mich|mi ... holen',
+        'beneid|beneide|beneidet ... [toten|tote|verstorbenen]',
+      ],
+    },
+    {
+      category: 'self-harm',
+      sign: 'eating-disorder',
+      level: 'concern',
+      reason: 'gleicht Essen aus (essgestörte Selbstschädigung)',
+      phrases: [
+        'nach dem essen ... abfuhrmittel',
+        'fur jedes [stuck|stuckchen] ... [laufen|joggen|rennen|trainieren]',
+      ],
+    },
+    {
+      category: 'harm-to-others',
+      sign: 'harm-to-others',
+      level: 'concern',
+      reason: 'Zwangsgedanken, jemandem zu schaden (ohne Plan)',
+      phrases: [
+        'zwangsgedanken ... [baby|kind|sohn|tochter|mann|frau]',
+      ],
+    },
+    {
+      category: 'suicide',
+      sign: 'method',
+      level: 'concern',
+      reason: 'schaut nach, wie hoch ein Ort ist (Methode ohne Absicht)',
+      phrases: [
+        '[nachgeschaut|nachgesehen|gegoogelt|geschaut] wie hoch ... [turm|kirchturm|brucke|dach|hochhaus|haus]',
+      ],
+    },
+    {
+      category: 'suicide',
+      sign: 'farewell',
+      level: 'urgent',
+      reason: 'ein Abschiedsstück mit Zeitpunkt (Abschied)',
+      phrases: [
+        'abschiedsbild|abschiedslied|abschiedsbrief|abschiedsbrief ... {time}',
+        'abschiedsbild|abschiedslied|abschiedsbrief ... bevor ich ... gehe',
+      ],
+    },
+    {
+      category: 'suicide',
+      sign: 'preparation',
+      level: 'urgent',
+      reason: 'sammelt Mittel bei mehreren Ärzten, knüpft eine Schlinge oder wählt nur noch den Tag (Vorbereitung)',
+      phrases: [
+        'bei [zwei|drei|vier|mehreren|verschiedenen] ... [arzten|arztinnen|apotheken]',
+        '[gurtel|seil|strick|kabel|schal] ... [festgebunden|angebunden|geknotet]',
+        'nur noch den tag [aussuchen|auswahlen|festlegen]',
+        'hol|hole ... nicht mehr ab',
+      ],
+    },
+    {
+      category: 'suicide',
+      sign: 'preparation',
+      level: 'urgent',
+      reason: 'hat Ort oder Mittel schon ausgesucht (Vorbereitung)',
+      phrases: [
+        '[den ast|den baum|das seil|den strick|die brucke|den balken|die stelle] ... ausgesucht',
+      ],
+    },
+    {
+      category: 'suicide',
+      sign: 'plan',
+      level: 'urgent',
+      reason: 'hat sich überlegt, wie er oder sie es macht (Plan)',
+      phrases: [
+        'uberlegt wie ichs [mach|mache]',
+        'uberlegt wie ich es [mach|mache]',
+      ],
+    },
   ],
 };

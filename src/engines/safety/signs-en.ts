@@ -995,5 +995,117 @@ export const SIGNS_EN: LanguagePhrases = {
       reason: 'asks for music or an image of their own funeral with a date (art with timing)',
       phrases: ['[funeral|wake|burial] ... [need|want|have] it [by|for|before] {time}', 'for my [funeral|wake|burial] ... by|before|for {time}'],
     },
+    // Round 7: kinds crisis5 exposed, written as general forms (docs/crisis-screen.md, Round 7).
+    {
+      category: 'suicide',
+      sign: 'farewell',
+      level: 'urgent',
+      reason: 'takes leave of the therapist for good (a farewell)',
+      phrases: [
+        '[thank you|thanks] ... have a [good|nice|great|lovely|happy] life',
+        'i could not be helped',
+        'i just could not be helped',
+      ],
+    },
+    {
+      category: 'suicide',
+      sign: 'wish-dead',
+      level: 'concern',
+      reason: 'hopes to die without acting (a passive wish to be dead)',
+      phrases: [
+        'hope|hoping|wish|wishing ... my heart [stops|would stop|just stops|gives out]',
+        'wishing|wish|hope|hoping god would ... take me',
+        'hope|hoping the plane [goes down|crashes|would crash]',
+        'envy|envied ... [dead|died]',
+      ],
+    },
+    {
+      category: 'suicide',
+      sign: 'art',
+      level: 'urgent',
+      reason: 'asks for music to play while taking means (art with intent)',
+      phrases: [
+        '[piece|song|music|track|playlist|tune] ... while i [take|swallow|drink] the|my [pills|tablets|meds]',
+      ],
+    },
+    {
+      category: 'suicide',
+      sign: 'art',
+      level: 'concern',
+      reason: 'asks for music or an image of their own dying or vanishing',
+      phrases: [
+        'sounds like stopping breathing',
+        'sounds like slowly stopping breathing',
+        'sounds like [not|no longer] breathing',
+        'sounds like [dying|drowning|fading away|vanishing]',
+        'sounds like slowly [dying|drowning|fading away|disappearing|vanishing]',
+      ],
+    },
+    {
+      category: 'self-harm',
+      sign: 'eating-disorder',
+      level: 'concern',
+      reason: 'undoes or hides eating (eating-disorder self-harm)',
+      phrases: [
+        'so it [would not|does not|will not|did not] count',
+        'want to see the scale [hit|say|show|at]',
+      ],
+    },
+    {
+      category: 'suicide',
+      sign: 'method',
+      level: 'concern',
+      reason: 'looks up how high a place is (a method without a stated intent)',
+      phrases: [
+        '[looked up|checked|googled|searched] how [high|tall] ... [bridge|tower|building|roof|car park|cliff|block]',
+      ],
+    },
+    {
+      category: 'suicide',
+      sign: 'farewell',
+      level: 'urgent',
+      reason: 'a goodbye piece with a time (a farewell)',
+      phrases: [
+        '[goodbye|farewell] [drawing|picture|painting|song|piece|letter|tune] ... {time}',
+      ],
+    },
+    {
+      category: 'suicide',
+      sign: 'preparation',
+      level: 'urgent',
+      reason: 'gathers means from several doctors, ties a ligature or only has the day left to choose (preparation)',
+      phrases: [
+        'from [two|three|four|several|different] ... [doctors|gps|pharmacies|chemists]',
+        'tied|tie the|a|my [belt|rope|cord|scarf|cable] [to|around|round]',
+        '[just|only] [need|have] to [pick|choose|decide] the day',
+      ],
+    },
+    {
+      category: 'suicide',
+      sign: 'art',
+      level: 'concern',
+      reason: 'asks for an image of themselves among emptied means (art of an overdose)',
+      phrases: [
+        'all the empty [blister packs|blisters|pill packets|pill bottles]',
+      ],
+    },
+    {
+      category: 'suicide',
+      sign: 'preparation',
+      level: 'urgent',
+      reason: 'has already picked the place or the means (preparation)',
+      phrases: [
+        'already [picked|chosen|found] the [branch|tree|beam|spot|bridge|rope]',
+      ],
+    },
+    {
+      category: 'suicide',
+      sign: 'art',
+      level: 'urgent',
+      reason: 'names themselves hanged at a time (a title or prompt with a time)',
+      phrases: [
+        'me|myself hanging from ... {time}',
+      ],
+    },
   ],
 };

@@ -772,5 +772,94 @@ export const SIGNS_ES: LanguagePhrases = {
         'para mi [velorio|funeral|entierro] ... para el|este {time}',
       ],
     },
+    // Round 7: tipos que mostró crisis5, escritos como formas generales (docs/crisis-screen.md, Round 7).
+    {
+      category: 'suicide',
+      sign: 'farewell',
+      level: 'urgent',
+      reason: 'se despide de su terapeuta para siempre (despedida)',
+      phrases: [
+        'gracias ... que [tenga|tengas] una [linda|buena|bonita|feliz] vida',
+        'le|te dejo [este|esta|mi] ... de recuerdo',
+      ],
+    },
+    {
+      category: 'self-harm',
+      sign: 'eating-disorder',
+      level: 'concern',
+      reason: 'tira o compensa la comida (autolesión alimentaria)',
+      phrases: [
+        'tiro|tire|tiraba [el|mi] [almuerzo|desayuno|lunch|sandwich|comida|bocadillo]',
+        'quiero llegar a ... kilos',
+        'si no lo quemo no [ceno|como|duermo]',
+        'para quemar [el|la|lo] ... [pan|comida|que comi|cena|galleta]',
+        'vomite|vomito para no [engordar|subir]',
+      ],
+    },
+    {
+      category: 'suicide',
+      sign: 'art',
+      level: 'urgent',
+      reason: 'pide música para tomar medios (arte con intención)',
+      phrases: [
+        '[cancion|musica|pieza|tema] ... mientras me [tomo|trago] las|mis [pastillas|pastis]',
+      ],
+    },
+    {
+      category: 'suicide',
+      sign: 'art',
+      level: 'concern',
+      reason: 'pide música o una imagen de su propia muerte o desaparición',
+      phrases: [
+        'que suene a [dejar de respirar|morir|desaparecer|apagarme|irme]',
+      ],
+    },
+    {
+      category: 'harm-to-others',
+      sign: 'harm-to-others',
+      level: 'concern',
+      reason: 'imágenes intrusivas de dañar a alguien (sin plan)',
+      phrases: [
+        'me vienen imagenes de [tirar|lastimar|ahogar|golpear|hacer dano] ... [bebe|hijo|hija|nena|nene]',
+      ],
+    },
+    {
+      category: 'suicide',
+      sign: 'farewell',
+      level: 'urgent',
+      reason: 'una pieza de despedida con fecha (despedida)',
+      phrases: [
+        '[dibujo|cancion|carta|cuadro|pieza] de despedida ... {time}',
+      ],
+    },
+    {
+      category: 'suicide',
+      sign: 'preparation',
+      level: 'urgent',
+      reason: 'junta medios de varios médicos, ata un lazo o solo le falta elegir el día (preparativos)',
+      phrases: [
+        'con|de [dos|tres|cuatro|varios|distintos|diferentes] ... [medicos|doctores|farmacias]',
+        'ate|amarre el|la|mi [cinturon|cuerda|soga|cable] [a|al|en]',
+        '[solo|nada mas] ... falta [elegir|decidir|escoger] el dia',
+      ],
+    },
+    {
+      category: 'suicide',
+      sign: 'preparation',
+      level: 'urgent',
+      reason: 'ya eligió el lugar o el medio (preparativos)',
+      phrases: [
+        'ya [elegi|escogi|encontre] la|el [rama|arbol|viga|soga|cuerda|puente|sitio|lugar]',
+      ],
+    },
+    {
+      category: 'suicide',
+      sign: 'art',
+      level: 'urgent',
+      reason: 'se nombra colgada o colgado con un momento (título o prompt con fecha)',
+      phrases: [
+        'yo colgando|colgada|colgado [de|del] ... {time}',
+      ],
+    },
   ],
 };

@@ -48,13 +48,17 @@ const WINDOW = 35;
 
 /** Reads the text (or its riskiest window) and says how likely each level is. */
 export function statisticalVerdict(
-  tokens: readonly Token[], ctx: SentenceContext, raw: string, t: StatisticalThresholds, discounted: boolean,
+  tokens: readonly Token[], ctx: SentenceContext & { readonly polarity?: readonly number[] }, raw: string, t: StatisticalThresholds, discounted: boolean,
 ): StatisticalVerdict {
   let best = { p: [1, 0, 0] as ClassProbabilities, start: 0, end: tokens.length, fv: null as ReturnType<typeof featureVector> | null };
   for (const [a, b] of windows(tokens, ctx)) {
     const slice = tokens.slice(a, b);
     const whole = a === 0 && b === tokens.length;
-    const fv = featureVector(slice, whole ? raw : '', MODEL.bits, { classes: ctx.classes.slice(a, b), sentence: ctx.sentence.slice(a, b) });
+    const fv = featureVector(slice, whole ? raw : '', MODEL.bits, {
+      classes: ctx.classes.slice(a, b),
+      sentence: ctx.sentence.slice(a, b),
+      polarity: ctx.polarity?.slice(a, b),
+    });
     const p = classProbabilities(MODEL, fv);
     if (best.fv === null || p[1] + p[2] > best.p[1] + best.p[2]) best = { p, start: a, end: b, fv };
   }
