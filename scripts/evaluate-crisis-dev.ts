@@ -2,10 +2,10 @@
  * Development evaluation of the crisis screen on an UNSEALED labelled set (JSONL with text, level,
  * category, language): `npx tsx scripts/evaluate-crisis-dev.ts <set.jsonl> [--misses]`.
  *
- * For the used held-out sets (test/heldout/crisis, crisis2, crisis3, crisis4, crisis5) and the dev sets
+ * For the used held-out sets (test/heldout/crisis, crisis2 … crisis6) and the dev sets
  * (test/heldout/crisis-dev3, crisis-dev4, crisis-dev5). `--misses` prints every disagreement with its
- * text: never point it at a sealed set (it refuses test/heldout/crisis6, whose own evaluate.ts prints
- * aggregates only).
+ * text: never point it at a sealed set (it refuses test/heldout/crisis7 and later, whose own
+ * evaluate.ts prints aggregates only).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -22,9 +22,11 @@ interface Item {
 
 const path = process.argv[2];
 if (!path) throw new Error('usage: evaluate-crisis-dev.ts <set.jsonl> [--misses]');
-// crisis4 and crisis5 were each run once sealed (docs/crisis-screen.md) and are development sets
-// since rounds 6 and 7; crisis6 is sealed: the lead runs its own evaluate.ts, once.
-if (/(^|\/)crisis6(\/|$)|crisis-seal6/.test(resolve(path))) throw new Error('test/heldout/crisis6 is sealed: the lead runs its own evaluate.ts, once');
+// crisis4, crisis5 and crisis6 were each run once sealed (docs/crisis-screen.md and their READMEs) and
+// are development sets since; the next sealed set (crisis7 or later) is refused: the lead runs its own
+// evaluate.ts, once.
+const sealed = /(^|\/)crisis(\d+)(\/|$)|crisis-seal(\d+)/.exec(resolve(path));
+if (sealed && Number(sealed[2] ?? sealed[4]) >= 7) throw new Error('this crisis set is sealed: the lead runs its own evaluate.ts, once');
 const items = readFileSync(path, 'utf8')
   .split('\n')
   .filter((l) => l.trim() !== '')
