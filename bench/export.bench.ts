@@ -117,6 +117,8 @@ export default async function bench() {
       });
     }
     const deps = { store: h.store, clock: h.now, musicBackend, musicThread };
+    // The music thread is up before the export, as on a server that has played anything (it is one per process, not per export).
+    for await (const _ of musicThread.wav({ plan: musicBackend.plan('a warm-up'), seconds: 1, sampleRate: 8000, seed: 1 }, 0, 99));
     const streamed = await measured(async () => {
       const out = await streamClientExport(deps, actor, { client }, { now: h.now() });
       let bytes = 0;

@@ -155,7 +155,8 @@ async function renderSteered(req: MusicSteeredRequest): Promise<void> {
     });
   try {
     await backend.ready();
-    const rendered = backend.render(req.plan, { seconds: req.seconds, sampleRate: req.sampleRate, seed: req.seed, condition: req.condition, steering: req.steering });
+    const { seconds, sampleRate, seed, condition, steering } = req;
+    const rendered = backend.render(req.plan, { seconds, sampleRate, seed, condition, steering });
     r = rendered;
     const bytesPerSecond = req.sampleRate * 4;
     const partBytes = Math.round(bytesPerSecond * STEERED_PART_SECONDS);
