@@ -58,7 +58,7 @@ async function run(onThread: boolean) {
     // Warm-up: one short steered playback (thread started, code compiled).
     {
       const c = clients[0]!;
-      const piece = (await c.client.post(`/api/clients/${c.clientId}/music`, { prompt: 'a warm-up', seconds: 2, seed: 1, sampleRate: 8000 })).json();
+      const piece = (await c.client.post(`/api/clients/${c.clientId}/music`, { prompt: 'a warm-up', seconds: 2, seed: 1, sampleRate: 32000 })).json();
       const s = (await c.client.post(`/api/music/${piece.id}/steering`)).json();
       await c.client.get(s.audioUrl);
     }
