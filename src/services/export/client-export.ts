@@ -11,7 +11,9 @@
  *
  * The ZIP is streamed (fflate's streaming `Zip`): each file is read, decrypted, added and handed
  * to the writer before the next is read, and the writer's back-pressure is honoured, so memory
- * holds about one file at a time however large the record (`streamClientExport`). The records
+ * holds about one file at a time however large the record (`streamClientExport`). Files are
+ * handed to fflate in slices with the event loop free between them, and rendered WAVs stream in
+ * from the music thread, stored rather than deflated (see `put`). The records
  * (JSON) and summary.pdf (pdf-lib, thumbnails only) are built in memory; they are small beside
  * the files. Music longer than ten minutes in total is exported as plan + seed only.
  */

@@ -8,6 +8,9 @@
  * The command is applied to the running stream and stamped with the moment of the piece it took
  * effect at; the same piece + seed + log renders the same bytes, so a reconnect or a seek
  * (Range) renders from the start with the log replayed and continues exactly where it was.
+ * With a music thread (the server's default) the stream renders and is paced there
+ * (`MusicThread.steered`) and a command travels to it over the playback's port; in-process
+ * (`pacedWav`) only when a backend was injected.
  *
  * Across app nodes this stays pinned (deploy/Caddyfile hashes the playback's id): the running
  * stream lives in one process and a command must reach it within about LEAD_SECONDS plus the
