@@ -2,7 +2,7 @@
  * `npm run bench steered` — how much of the server's event loop three steered playbacks take.
  *
  * In-process (the real app through `inject`, so no HTTP client shares the loop's figures): three
- * clients each play a steered 20 s piece (44.1 kHz) at real-time pace as the browser does and
+ * clients each play a steered 30 s piece (44.1 kHz) at real-time pace as the browser does and
  * steer it three times while it plays. Once with the playbacks rendered on the server's loop
  * (HEARTH_MUSIC_THREAD=0, as before), once on the music thread. Reported for each: the main
  * thread's busy time (`perf.eventLoopUtilization().active`, ms — CPU the loop spent, not
@@ -11,11 +11,11 @@
  */
 import { monitorEventLoopDelay, performance as perf } from 'node:perf_hooks';
 import { addClient, createHarness, setupTherapist } from '../test/helpers/harness.ts';
-import type { Agent, Harness } from '../test/helpers/harness.ts';
+import type { Agent } from '../test/helpers/harness.ts';
 import { round } from './measure.ts';
 
 const STREAMS = 3;
-const SECONDS = 20;
+const SECONDS = 30;
 const SR = 44100;
 
 function stats(times: number[]) {
@@ -24,7 +24,7 @@ function stats(times: number[]) {
   return { p50: at(0.5), p99: at(0.99), max: round(s.at(-1) ?? 0), samples: s.length, unit: 'ms' };
 }
 
-async function play(h: Harness, c: Agent, clientId: string, seed: number, steerMs: number[]): Promise<number> {
+async function play(c: Agent, clientId: string, seed: number, steerMs: number[]): Promise<number> {
   const piece = (await c.post(`/api/clients/${clientId}/music`, { prompt: 'flowing piano at 96 bpm', seconds: SECONDS, seed, sampleRate: SR })).json();
   const s = (await c.post(`/api/music/${piece.id}/steering`)).json();
   const res = await c.request({ method: 'GET', url: s.audioUrl, payloadAsStream: true });
@@ -41,7 +41,6 @@ async function play(h: Harness, c: Agent, clientId: string, seed: number, steerM
       steerMs.push(performance.now() - t);
     }
   }
-  void h;
   return got;
 }
 
@@ -55,19 +54,19 @@ async function run(onThread: boolean) {
     const t = await setupTherapist(h);
     const clients = [];
     for (let i = 0; i < STREAMS; i++) clients.push(await addClient(h, t, `Client ${i}`, `c${i}@home.test`));
-    // Warm-up: one short steered playback (thread started, code compiled).
+    // Warm-up: one piece played (the thread started, the code compiled).
     {
       const c = clients[0]!;
-      const piece = (await c.client.post(`/api/clients/${c.clientId}/music`, { prompt: 'a warm-up', seconds: 2, seed: 1, sampleRate: 32000 })).json();
-      const s = (await c.client.post(`/api/music/${piece.id}/steering`)).json();
-      await c.client.get(s.audioUrl);
+      const piece = (await c.client.post(`/api/clients/${c.clientId}/music`, { prompt: 'a warm-up', seconds: 30, seed: 1, sampleRate: 32000 })).json();
+      if (!piece.audioUrl) throw new Error(`compose: ${JSON.stringify(piece)}`);
+      await c.client.get(piece.audioUrl);
     }
     const steerMs: number[] = [];
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
     const elu = perf.eventLoopUtilization();
     const started = performance.now();
-    const bytes = await Promise.all(clients.map((c, i) => play(h, c.client, c.clientId, 30 + i, steerMs)));
+    const bytes = await Promise.all(clients.map((c, i) => play(c.client, c.clientId, 30 + i, steerMs)));
     const used = perf.eventLoopUtilization(elu);
     delay.disable();
     return {
