@@ -92,7 +92,7 @@ export function blobStoreContract(name: string, open: () => BlobStore | Promise<
         await s.delete(key);
       }
       expect(await s.getStream(k('never.bin'))).toBeUndefined();
-    }, 60_000);
+    }, 180_000);
 
     it('leaves nothing behind when a streamed put fails midway', async () => {
       const s = await open();

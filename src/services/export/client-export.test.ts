@@ -113,5 +113,5 @@ describe('the streamed export', () => {
     } finally {
       await musicThread.close();
     }
-  }, 120_000);
+  }, 180_000);
 });
