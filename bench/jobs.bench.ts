@@ -9,8 +9,10 @@
  * load, how long the pictures and the export took.
  *
  * Then one client downloads a 240 s music piece (rendered as it is sent) while the probe runs
- * again: `musicPlaying` is `/api/health` during that render. HEARTH_BENCH_JOBS=music skips the
- * pictures (quicker, for the music figure alone).
+ * again: `musicPlaying` is `/api/health` during that render. Then three clients each listen to a
+ * steered 30 s piece at once and steer it three times: `steeredPlaying` is `/api/health` meanwhile,
+ * `steerCommand` how long a command took to answer. HEARTH_BENCH_JOBS=music skips the pictures
+ * (quicker, for the music figures alone).
  *
  * HEARTH_BENCH_BEFORE=/path/to/an/older/checkout runs the same load against that checkout's
  * `bin/hearth.js` too (e.g. `git archive <commit> | tar -x -C /tmp/before` with node_modules
@@ -31,6 +33,8 @@ const PASSWORD = 'quiet river lantern 42';
 const CLIENTS = 4;
 const SIZE = 2048;
 const COUNT = 4;
+/** Steered playbacks at once (the third phase). */
+const STEERED = 3;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -147,7 +151,7 @@ async function run(root: string) {
     }
     const musicOnly = process.env.HEARTH_BENCH_JOBS === 'music';
     const pictures = musicOnly ? undefined : await picturesUnderLoad(base, clients, therapist);
-    return { ...pictures, ...(await musicUnderLoad(base, clients[0]!)) };
+    return { ...pictures, ...(await musicUnderLoad(base, clients[0]!)), ...(await steeredUnderLoad(base, clients.slice(0, STEERED))) };
   } finally {
     server.kill('SIGTERM');
     await new Promise((r) => server.once('exit', r));
@@ -172,6 +176,44 @@ async function musicUnderLoad(base: string, c: { s: Session; id: string }) {
   const busy = await probe(base, playing);
   const bytes = await playing;
   return { musicIdle: stats(idle), musicPlaying: stats(busy), musicRenderMs: round(performance.now() - t), musicBytes: bytes };
+}
+
+/**
+ * /api/health while STEERED clients each listen to a steered playback of a 30 s piece (paced at
+ * real time, read as the browser does) and steer it three times as it plays; also how long each
+ * steer command took to answer.
+ */
+async function steeredUnderLoad(base: string, listeners: { s: Session; id: string }[]) {
+  const started = await Promise.all(
+    listeners.map(async (c, i) => {
+      const piece = (await c.s.call('POST', `/api/clients/${c.id}/music`, { prompt: 'flowing piano at 96 bpm', seconds: 30, sampleRate: 44100, seed: 20 + i })).json;
+      const steering = (await c.s.call('POST', `/api/music/${String(piece.id)}/steering`)).json;
+      return { c, pieceId: String(piece.id), steeringId: String(steering.id), audioUrl: String(steering.audioUrl) };
+    }),
+  );
+  const steerMs: number[] = [];
+  const play = Promise.all(
+    started.map(async ({ c, pieceId, steeringId, audioUrl }) => {
+      const res = await fetch(base + audioUrl, { headers: { cookie: `hearth_session=${c.s.cookie}` } });
+      if (!res.ok || !res.body) throw new Error(`steered audio: ${res.status}`);
+      let got = 0;
+      let next = 5;
+      const steers: Promise<void>[] = [];
+      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+        got += chunk.length;
+        if (next <= 20 && got > 44 + next * 44100 * 4) {
+          next += 7;
+          const t = performance.now();
+          steers.push(c.s.call('POST', `/api/music/${pieceId}/steering/${steeringId}`, { command: 'slower' }).then(() => void steerMs.push(performance.now() - t)));
+        }
+      }
+      await Promise.all(steers);
+      return got;
+    }),
+  );
+  const busy = await probe(base, play);
+  const bytes = await play;
+  return { steeredPlaying: stats(busy), steerCommand: stats(steerMs), steeredStreams: listeners.length, steeredBytes: bytes.reduce((a, b) => a + b, 0) };
 }
 
 async function picturesUnderLoad(base: string, clients: { s: Session; id: string }[], therapist: Session) {

@@ -13,6 +13,7 @@
 import type * as ClientS3 from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { Upload } from '@aws-sdk/lib-storage';
+import { Readable } from 'node:stream';
 import type { BlobStore } from './blob-store.ts';
 import { assertBlobKey } from './blob-store.ts';
 
@@ -126,6 +127,57 @@ export class S3BlobStore implements BlobStore {
         await client.send(new sdk.AbortMultipartUploadCommand({ Bucket: this.cfg.bucket, Key, UploadId: upload.uploadId })).catch(() => undefined);
       }
       throw this.failure('write', key, e);
+    }
+  }
+
+  /**
+   * What `source` yields, uploaded as it comes: lib-storage cuts it into `partSize` parts (a
+   * multipart upload once it exceeds one part, `PART_QUEUE` parts in flight), so at most about
+   * partSize × PART_QUEUE is held however big the object. Whole or not at all, as `put`.
+   */
+  async putStream(key: string, source: AsyncIterable<Uint8Array>): Promise<number> {
+    const Key = this.objectKey(key);
+    const { sdk, client } = await this.client;
+    let bytes = 0;
+    const body = Readable.from(
+      (async function* () {
+        for await (const part of source) {
+          bytes += part.byteLength;
+          yield part;
+        }
+      })(),
+    );
+    const upload = new sdk.Upload({
+      client,
+      params: { Bucket: this.cfg.bucket, Key, Body: body, ContentType: 'application/octet-stream' },
+      partSize: this.partSize,
+      queueSize: PART_QUEUE,
+      leavePartsOnError: true,
+    });
+    try {
+      await upload.done();
+      return bytes;
+    } catch (e) {
+      body.destroy();
+      if (upload.uploadId) {
+        await client.send(new sdk.AbortMultipartUploadCommand({ Bucket: this.cfg.bucket, Key, UploadId: upload.uploadId })).catch(() => undefined);
+      }
+      throw this.failure('write', key, e);
+    }
+  }
+
+  /** The object's body as the SDK streams it (one version: a GET answers from one object), or undefined. */
+  async getStream(key: string): Promise<Readable | undefined> {
+    const Key = this.objectKey(key);
+    try {
+      const { sdk, client } = await this.client;
+      const res = await client.send(new sdk.GetObjectCommand({ Bucket: this.cfg.bucket, Key }));
+      const body = res.Body as AsyncIterable<Uint8Array> | undefined;
+      if (!body) return Readable.from([]);
+      return body instanceof Readable ? body : Readable.from(body);
+    } catch (e) {
+      if (isMissing(e)) return undefined;
+      throw this.failure('read', key, e);
     }
   }
 

@@ -15,7 +15,7 @@ import type { MessagePort } from 'node:worker_threads';
 import { parentPort } from 'node:worker_threads';
 import { createBuiltinMusicBackend } from '../backends/music-backend.ts';
 import { soundBankFromEnv } from '../backends/music-soundbank.ts';
-import type { AudioClip, MusicPlan } from '../engines/music/index.ts';
+import type { AudioClip, MusicPlan, SteerCommand } from '../engines/music/index.ts';
 import { analyzeAudio, wavStream } from '../engines/music/index.ts';
 
 export interface MusicRenderRequest {
@@ -30,6 +30,21 @@ export interface MusicRenderRequest {
   end: number;
   port: MessagePort;
 }
+
+/**
+ * A steered playback: rendered here at real-time pace (at most `leadSeconds` ahead of the wall
+ * clock once the first requested byte is made; what lies before `start` at full speed), so a
+ * command that arrives on the port (`{ steer }`) reaches the engine where the listener is, as it
+ * did when this ran on the server's loop. `steering` is the log so far, replayed.
+ */
+export interface MusicSteeredRequest extends Omit<MusicRenderRequest, 'kind'> {
+  kind: 'steered';
+  steering: { atSeconds: number; command: SteerCommand }[];
+  leadSeconds: number;
+}
+
+/** What the server sends on a steered playback's port. */
+export type SteeredControl = 'more' | 'stop' | { steer: SteerCommand; id: number };
 
 export interface MusicAnalyzeRequest {
   kind: 'analyze';
@@ -97,8 +112,118 @@ async function renderWav(req: MusicRenderRequest): Promise<void> {
   }
 }
 
-parentPort?.on('message', (req: MusicRenderRequest | MusicAnalyzeRequest) => {
+/** Bytes per part of a steered playback (a tenth of a second: the pacing, not the part, sets the lead). */
+const STEERED_PART_SECONDS = 0.1;
+
+async function renderSteered(req: MusicSteeredRequest): Promise<void> {
+  const { port } = req;
+  let credit = AHEAD;
+  let stopped = false;
+  let wake: (() => void) | null = null;
+  let wakeSleep: (() => void) | null = null;
+  let r: ReturnType<typeof backend.render> | null = null;
+  port.on('message', (m: SteeredControl) => {
+    if (m === 'stop' || m === 'more') {
+      if (m === 'stop') {
+        stopped = true;
+        wakeSleep?.();
+      } else credit++;
+      wake?.();
+      wake = null;
+      return;
+    }
+    // A command: applied to the running engine now (this thread's loop runs it while the render sleeps or waits).
+    try {
+      if (!r?.steer) throw new Error('cannot steer');
+      port.postMessage({ steered: m.id, atSeconds: r.steer(m.steer).atSeconds });
+    } catch (e) {
+      port.postMessage({ steered: m.id, error: e instanceof Error ? e.message : String(e) });
+    }
+  });
+  const sleep = (ms: number) =>
+    new Promise<void>((res) => {
+      const t = setTimeout(() => {
+        wakeSleep = null;
+        res();
+      }, ms);
+      // A stop wakes the render at once.
+      wakeSleep = () => {
+        clearTimeout(t);
+        wakeSleep = null;
+        res();
+      };
+    });
+  try {
+    await backend.ready();
+    const { seconds, sampleRate, seed, condition, steering } = req;
+    const rendered = backend.render(req.plan, { seconds, sampleRate, seed, condition, steering });
+    r = rendered;
+    const bytesPerSecond = req.sampleRate * 4;
+    const partBytes = Math.round(bytesPerSecond * STEERED_PART_SECONDS);
+    let headerBytes = -1;
+    let pos = 0;
+    let n = 0;
+    let t0 = 0;
+    let startSeconds = 0;
+    let part: Uint8Array[] = [];
+    let held = 0;
+    const flush = async () => {
+      if (held === 0) return;
+      while (credit <= 0 && !stopped) await new Promise<void>((res) => (wake = res));
+      if (stopped) return;
+      credit--;
+      const out = new Uint8Array(held);
+      let at = 0;
+      for (const p of part) {
+        out.set(p, at);
+        at += p.length;
+      }
+      part = [];
+      held = 0;
+      port.postMessage({ bytes: out }, [out.buffer]);
+    };
+    for (const chunk of wavStream({ sampleRate: rendered.sampleRate, channels: 2, format: 'pcm16', frames: rendered.frames }, rendered.chunks)) {
+      if (stopped) break;
+      if (headerBytes < 0) headerBytes = chunk.length;
+      const from = pos;
+      pos += chunk.length;
+      if (pos <= req.start) {
+        // Before the first requested byte: full speed, but commands still get through.
+        if (++n % 40 === 0) await new Promise((res) => setImmediate(res));
+        continue;
+      }
+      if (t0 === 0) {
+        t0 = performance.now();
+        startSeconds = Math.max(0, from - headerBytes) / bytesPerSecond;
+      }
+      const seconds = Math.max(0, pos - headerBytes) / bytesPerSecond;
+      const ahead = seconds - (startSeconds + (performance.now() - t0) / 1000 + req.leadSeconds);
+      if (ahead > 0) {
+        // What is made goes out before the render waits, so the listener's buffer holds the whole lead.
+        await flush();
+        if (stopped) break;
+        await sleep(ahead * 1000);
+      } else if (++n % 40 === 0) await new Promise((res) => setImmediate(res));
+      const a = Math.max(0, req.start - from);
+      const b = Math.min(chunk.length, req.end + 1 - from);
+      part.push(chunk.slice(a, b));
+      held += b - a;
+      if (held >= partBytes) await flush();
+      if (pos > req.end) break;
+    }
+    await flush();
+    if (!stopped) port.postMessage({ done: true });
+  } catch (e) {
+    port.postMessage({ error: e instanceof Error ? e.message : String(e) });
+  } finally {
+    r = null;
+    port.close();
+  }
+}
+
+parentPort?.on('message', (req: MusicRenderRequest | MusicSteeredRequest | MusicAnalyzeRequest) => {
   if (req.kind === 'wav') void renderWav(req);
+  else if (req.kind === 'steered') void renderSteered(req);
   else if (req.kind === 'analyze') {
     try {
       req.port.postMessage({ analysis: analyzeAudio(req.clip.channels, req.clip.sampleRate) });

@@ -11,7 +11,9 @@
  *
  * The ZIP is streamed (fflate's streaming `Zip`): each file is read, decrypted, added and handed
  * to the writer before the next is read, and the writer's back-pressure is honoured, so memory
- * holds about one file at a time however large the record (`streamClientExport`). The records
+ * holds about one file at a time however large the record (`streamClientExport`). Files are
+ * handed to fflate in slices with the event loop free between them, and rendered WAVs stream in
+ * from the music thread, stored rather than deflated (see `put`). The records
  * (JSON) and summary.pdf (pdf-lib, thumbnails only) are built in memory; they are small beside
  * the files. Music longer than ten minutes in total is exported as plan + seed only.
  */
@@ -35,7 +37,7 @@ import { homeworkHistory, listHomework } from '../homework/homework.service.ts';
 import { clientInsights } from '../insights/insights.service.ts';
 import { listArtworks } from '../artworks/artworks.service.ts';
 import { listDrafts } from '../studio/drafts.service.ts';
-import { listPieces, listRecordings, pieceWav } from '../music/music.service.ts';
+import { listPieces, listRecordings, pieceAudio, wavLength } from '../music/music.service.ts';
 import type { MusicDeps } from '../music/music.service.ts';
 import { listNotes } from '../notes/notes.service.ts';
 import { listPlans } from '../plans/plans.service.ts';
@@ -79,6 +81,10 @@ export interface ClientExport extends ClientExportResult {
 
 /** Takes the ZIP's bytes in order; resolves when it can take more (back-pressure). */
 export type ExportSink = (chunk: Uint8Array) => Promise<void>;
+
+/** Bytes handed to the ZIP writer at once (a slice deflates in a few ms). */
+const SLICE = 256 * 1024;
+const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 type Json = Record<string, unknown>;
 const BOTH: readonly Role[] = ['therapist', 'client'];
@@ -170,12 +176,28 @@ async function writeClientExport(deps: ExportDeps, actor: Actor, subject: Subjec
       await sink(chunk);
     }
   };
-  const put = async (path: string, data: Uint8Array, compress: boolean): Promise<void> => {
+  /**
+   * Adds one file, handed to fflate in slices of at most SLICE bytes with the writer drained (and
+   * the loop free) between them: deflating or checksumming a whole 21 MB WAV in one call held
+   * the event loop for 1–3 s (bench/export-stall.bench.ts). `data` may be a stream of parts.
+   */
+  const put = async (path: string, data: Uint8Array | AsyncIterable<Uint8Array>, compress: boolean): Promise<void> => {
     const file = compress ? new ZipDeflate(path, { level: 6 }) : new ZipPassThrough(path);
     file.mtime = opts.now;
     zip.add(file);
-    file.push(data, true);
-    sizes[path] = data.length;
+    let size = 0;
+    const parts = data instanceof Uint8Array ? [data] : data;
+    for await (const part of parts) {
+      for (let at = 0; at < part.length; at += SLICE) {
+        const slice = part.subarray(at, Math.min(part.length, at + SLICE));
+        file.push(slice, false);
+        size += slice.length;
+        await flush();
+        if (slice.length === SLICE) await yieldToLoop();
+      }
+    }
+    file.push(new Uint8Array(0), true);
+    sizes[path] = size;
     await flush();
   };
 
@@ -214,7 +236,7 @@ async function writeClientExport(deps: ExportDeps, actor: Actor, subject: Subjec
     const rec = await store.music.sampleById(String(s.id));
     const wav = rec && rec.clientId === clientId ? await store.files.get(clientId, rec.blobKey) : undefined;
     const name = zipPath('music', 'recordings', `${String(s.id)}.wav`);
-    if (wav) await put(name, wav, true);
+    if (wav) await put(name, wav, false);
     sampleOut.push({ ...s, file: wav ? name : null });
   }
 
@@ -228,7 +250,9 @@ async function writeClientExport(deps: ExportDeps, actor: Actor, subject: Subjec
     const rec = renderAudio ? await store.music.byId(String(p.id)) : undefined;
     if (rec && rec.clientId === clientId) {
       file = zipPath('music', `${rec.id}.wav`);
-      await put(file, await pieceWav(deps, actor, { client, music: rec }), true);
+      // Streamed from the music thread as it renders, stored as is: PCM deflates by ~12 % for
+      // ~1.4 s of CPU per 120 s piece, not worth the cores.
+      await put(file, await pieceAudio(deps, actor, { client, music: rec }, 0, wavLength(rec) - 1), false);
     }
     pieceOut.push({ ...p, file });
   }
@@ -255,7 +279,7 @@ async function writeClientExport(deps: ExportDeps, actor: Actor, subject: Subjec
   }
   // Each visual support (social story, schedule, emotion cards) as its printable PDF.
   if (read.has('supports')) {
-    for await (const doc of supportExportFiles(deps, actor, subject)) put(zipPath('supports', `${slugOf(doc.title)}-${doc.name}`), doc.bytes, false);
+    for await (const doc of supportExportFiles(deps, actor, subject)) await put(zipPath('supports', `${slugOf(doc.title)}-${doc.name}`), doc.bytes, false);
   }
 
   const records: ExportRecords = {

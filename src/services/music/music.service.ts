@@ -259,13 +259,6 @@ async function* wavBytes(backend: MusicBackend, p: MusicPieceRecord, condition: 
   }
 }
 
-/** The whole WAV of a piece (for the export). */
-export async function pieceWav(deps: MusicDeps, actor: Actor, subject: With<'music'>): Promise<Uint8Array> {
-  const parts: Buffer[] = [];
-  for await (const b of await pieceAudio(deps, actor, subject, 0, wavLength(subject.music) - 1)) parts.push(b);
-  return new Uint8Array(Buffer.concat(parts));
-}
-
 /** Records how the client felt before and after listening. */
 export async function recordListen(
   { store, clock }: StoreDeps,

@@ -8,6 +8,9 @@
  * The command is applied to the running stream and stamped with the moment of the piece it took
  * effect at; the same piece + seed + log renders the same bytes, so a reconnect or a seek
  * (Range) renders from the start with the log replayed and continues exactly where it was.
+ * With a music thread (the server's default) the stream renders and is paced there
+ * (`MusicThread.steered`) and a command travels to it over the playback's port; in-process
+ * (`pacedWav`) only when a backend was injected.
  *
  * Across app nodes this stays pinned (deploy/Caddyfile hashes the playback's id): the running
  * stream lives in one process and a command must reach it within about LEAD_SECONDS plus the
@@ -27,7 +30,8 @@ import type { Actor, With } from '../context.ts';
 import { iso } from '../dto.ts';
 import { em, HttpError } from '../errors.ts';
 import type { MusicDeps } from './music.service.ts';
-import { loadCondition, planOf } from './music.service.ts';
+import type { MusicThread } from '../jobs/music-thread.ts';
+import { loadCondition, planOf, wavLength } from './music.service.ts';
 
 /** Seconds the live stream renders ahead of real time (the player's buffer). */
 export const LEAD_SECONDS = 1.5;
@@ -35,7 +39,8 @@ export const LEAD_SECONDS = 1.5;
 export const MAX_STEERS = 400;
 
 interface LiveStream {
-  steer(command: SteerCommand): { atSeconds: number };
+  /** Applies the command to the running engine; undefined when the stream ended meanwhile. */
+  steer(command: SteerCommand): Promise<{ atSeconds: number } | undefined>;
   /** Seconds of the piece synthesised so far. */
   position(): number;
 }
@@ -97,9 +102,11 @@ export async function steerPlayback(
     const rec = await steeringFor(deps, p, steeringId);
     if (rec.log.length >= MAX_STEERS) throw new HttpError('conflict', em('errors:steering.steeredTooOften', { max: MAX_STEERS }));
     const running = live.get(steeringId);
-    const stream = running && (input.position === undefined || Math.abs(running.position() - input.position) <= STALE_SECONDS) ? running : undefined;
+    const near = running && (input.position === undefined || Math.abs(running.position() - input.position) <= STALE_SECONDS) ? running : undefined;
     const last = rec.log[rec.log.length - 1]?.atSeconds ?? 0;
-    const atSeconds = stream ? stream.steer(input.command).atSeconds : Math.min(p.seconds, (input.position ?? last) + LEAD_SECONDS);
+    const took = near ? await near.steer(input.command) : undefined;
+    const stream = took ? near : undefined;
+    const atSeconds = took ? took.atSeconds : Math.min(p.seconds, (input.position ?? last) + LEAD_SECONDS);
     const now = deps.clock();
     const entry: SteerEntry = { atSeconds, command: input.command, at: iso(now) };
     const log = [...rec.log, entry];
@@ -129,7 +136,52 @@ export async function steeredAudio(
 ): Promise<AsyncIterable<Buffer>> {
   const rec = await steeringFor(deps, p, steeringId);
   const condition = await loadCondition(deps.store, p);
+  if (deps.musicThread) return threadWav(deps.musicThread, p, rec, condition, start, end);
   return pacedWav(deps.musicBackend, p, rec, condition, start, end);
+}
+
+const cannotSteer = (): HttpError => new HttpError('conflict', em('errors:steering.backendCannotSteer'));
+
+/**
+ * The same stream rendered and paced on the music thread (`MusicThread.steered`): the server's
+ * loop only passes bytes on and commands in. A command reaches the engine at the moment the
+ * thread's render is at (≤ LEAD_SECONDS ahead of the wall clock), as in `pacedWav`.
+ */
+async function* threadWav(
+  thread: MusicThread,
+  p: MusicPieceRecord,
+  rec: MusicSteeringRecord,
+  condition: Awaited<ReturnType<typeof loadCondition>>,
+  start: number,
+  end: number,
+): AsyncGenerator<Buffer> {
+  const steering = rec.log.map((e) => ({ atSeconds: e.atSeconds, command: e.command as SteerCommand }));
+  const playing = thread.steered(
+    { plan: planOf(p), seconds: p.seconds, sampleRate: p.sampleRate, seed: p.seed, condition, steering, leadSeconds: LEAD_SECONDS },
+    start,
+    end,
+  );
+  const bytesPerSecond = p.sampleRate * 4;
+  const headerBytes = wavLength(p) - Math.round(p.seconds * p.sampleRate) * 4;
+  let pos = start;
+  const handle: LiveStream = {
+    steer: (command) =>
+      playing.steer(command).catch((e: unknown) => {
+        if (e instanceof Error && e.message === 'cannot steer') throw cannotSteer();
+        return undefined; // the render ended meanwhile: recorded for the next reconnect
+      }),
+    position: () => Math.max(0, pos - headerBytes) / bytesPerSecond,
+  };
+  live.set(rec.id, handle);
+  try {
+    for await (const b of playing.bytes) {
+      pos += b.length;
+      yield b;
+    }
+  } finally {
+    if (live.get(rec.id) === handle) live.delete(rec.id);
+    await playing.bytes.return(undefined);
+  }
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((res) => setTimeout(res, ms));
@@ -150,8 +202,8 @@ async function* pacedWav(
   let pos = 0;
   const handle: LiveStream = {
     steer: (command) => {
-      if (!r.steer) throw new HttpError('conflict', em('errors:steering.backendCannotSteer'));
-      return r.steer(command);
+      if (!r.steer) return Promise.reject(cannotSteer());
+      return Promise.resolve(r.steer(command));
     },
     position: () => Math.max(0, pos - Math.max(0, headerBytes)) / bytesPerSecond,
   };
