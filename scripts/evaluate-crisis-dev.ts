@@ -8,7 +8,7 @@
  * evaluate.ts prints aggregates only).
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { explainText } from '../src/engines/safety/index.ts';
 
 type Level = 'none' | 'concern' | 'urgent';
@@ -25,7 +25,8 @@ if (!path) throw new Error('usage: evaluate-crisis-dev.ts <set.jsonl> [--misses]
 // crisis4, crisis5 and crisis6 were each run once sealed (docs/crisis-screen.md and their READMEs) and
 // are development sets since; the next sealed set (crisis7 or later) is refused: the lead runs its own
 // evaluate.ts, once.
-const sealed = /(^|\/)crisis(\d+)(\/|$)|crisis-seal(\d+)/.exec(resolve(path));
+// Read relative to the repository root: a worktree named like a set (…/wt/crisis8/) is not a set.
+const sealed = /(^|\/)crisis(\d+)(\/|$)|crisis-seal(\d+)/.exec(relative(join(import.meta.dirname, '..'), resolve(path)));
 if (sealed && Number(sealed[2] ?? sealed[4]) >= 7) throw new Error('this crisis set is sealed: the lead runs its own evaluate.ts, once');
 const items = readFileSync(path, 'utf8')
   .split('\n')

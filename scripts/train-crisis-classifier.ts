@@ -5,7 +5,8 @@
  *
  * Data: the round-2 corpus (src/engines/safety/corpus/*.jsonl) and the older labelled sets in
  * src/engines/safety (crisis-screen.labelled.ts, .heldout.ts, .heldout2.ts — all fair to train
- * on). Never test/heldout/crisis. Same data + options → the same file, byte for byte: `--check`
+ * on), and since round 8 the used held-out and dev sets (test/heldout/crisis … crisis6,
+ * crisis-dev3 … crisis-dev5, read from their folders; never crisis7 or later). Same data + options → the same file, byte for byte: `--check`
  * retrains and exits 1 if the committed file differs. `--cv` also prints 5-fold out-of-fold
  * figures of the classifier alone (the honest estimate of the layer on its own) and of the screen
  * with the thresholds chosen. The thresholds depend on the rule layer too (they are chosen beside
@@ -14,7 +15,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chooseThresholds, crossValidate, outOfFold, trainingSet, weightsFile } from './crisis-classifier-data.ts';
+import { chooseThresholds, crossValidate, outOfFold, trainingSet, USED_SETS, weightsFile } from './crisis-classifier-data.ts';
 import { DEFAULT_TRAIN_OPTIONS, trainClassifier, vectorise } from '../src/engines/safety/classifier-train.ts';
 import { readText } from '../src/engines/safety/compose.ts';
 import { tooShortToJudge } from '../src/engines/safety/crisis-screen.ts';
@@ -39,7 +40,7 @@ if (process.argv.includes('--cv')) {
   console.log(JSON.stringify({ classifierAlone: crossValidate(items, probs), combinedOutOfFold: { thresholds, recall, fpr } }, null, 2));
 }
 const model = trainClassifier(items, vectors, opts);
-const text = weightsFile(model, opts, dataHash, items.length, thresholds);
+const text = weightsFile(model, opts, dataHash, items.length, thresholds, USED_SETS);
 if (process.argv.includes('--check')) {
   const same = readFileSync(out, 'utf8') === text;
   console.log(same ? 'classifier-weights.ts matches a retrain' : 'classifier-weights.ts differs from a retrain: run scripts/train-crisis-classifier.ts');

@@ -1,0 +1,97 @@
+/**
+ * Leave-one-set-out for the crisis classifier's training material (round 8, issue #14):
+ *
+ *   npx tsx scripts/crisis-leave-one-out.ts [crisis4 crisis5 crisis6]
+ *
+ * For each named used set S, trains the statistical layer twice WITHOUT S — on round 7's material
+ * (the corpus and the older labelled sets) and on round 8's (the same plus every other used held-out
+ * and dev set) — choosing the thresholds by the same out-of-fold search as
+ * scripts/train-crisis-classifier.ts, then runs the whole screen (rules + that model) on S and prints
+ * recall / FPR / urgent exact / urgent scored none. That says whether other writers' texts help on
+ * writers the model never read. The rules are the same in both rows (they were tuned with crisis4 and
+ * crisis5 in view, so those two are development figures for the rules; crisis6 was not read for them).
+ *
+ * The trained model is put into the screen's live model object (statistical.ts MODEL and THRESHOLDS)
+ * for the run: this process only, never written anywhere.
+ */
+import { join } from 'node:path';
+import { chooseThresholds, outOfFold, trainingSet, USED_SETS, usedSet } from './crisis-classifier-data.ts';
+import type { CorpusItem, RulesVerdict, UsedSet } from './crisis-classifier-data.ts';
+import { DEFAULT_TRAIN_OPTIONS, trainClassifier, vectorise } from '../src/engines/safety/classifier-train.ts';
+import type { ClassifierModel } from '../src/engines/safety/classifier.ts';
+import { readText } from '../src/engines/safety/compose.ts';
+import { tooShortToJudge } from '../src/engines/safety/crisis-screen.ts';
+import { explainText } from '../src/engines/safety/index.ts';
+import { MODEL, THRESHOLDS } from '../src/engines/safety/statistical.ts';
+import type { StatisticalThresholds } from '../src/engines/safety/statistical.ts';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const root = join(import.meta.dirname, '..');
+const opts = DEFAULT_TRAIN_OPTIONS;
+const held = (process.argv.slice(2).length ? process.argv.slice(2) : ['crisis4', 'crisis5', 'crisis6']) as UsedSet[];
+for (const s of held) if (!USED_SETS.includes(s)) throw new Error(`not a used set: ${s} (sealed sets are never read here)`);
+
+const all = trainingSet(root);
+const setOf = (it: CorpusItem): string | null => (USED_SETS as readonly string[]).find((s) => it.category.startsWith(`${s}/`)) ?? null;
+const sets = all.map(setOf);
+const vectors = vectorise(all, opts.bits);
+// The rule layer's verdicts do not depend on the model (as in the training script).
+const rules: RulesVerdict[] = all.map((it) => {
+  const e = explainText(it.text);
+  const { tokens, ctx } = readText(it.text);
+  return { level: e.rules.level, discounted: e.rules.riskDiscounted, silent: tooShortToJudge(tokens, ctx) || e.statistical.silenced };
+});
+
+const key = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const r3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+function train(use: number[]): { model: ClassifierModel; thresholds: StatisticalThresholds; oof: { recall: number; fpr: number } } {
+  const items = use.map((i) => all[i]!);
+  const vs = use.map((i) => vectors[i]!);
+  const probs = outOfFold(items, vs, opts);
+  const { recall, fpr, ...thresholds } = chooseThresholds(items, probs, use.map((i) => rules[i]!));
+  return { model: trainClassifier(items, vs, opts), thresholds, oof: { recall, fpr } };
+}
+
+function evaluate(items: readonly CorpusItem[]): { recall: number; fpr: number; urgentExact: number; urgentNone: number } {
+  let tp = 0, pos = 0, fp = 0, neg = 0, u = 0, uHit = 0, uNone = 0;
+  for (const it of items) {
+    const got = explainText(it.text).screen.level;
+    if (it.level === 'none') {
+      neg++;
+      if (got !== 'none') fp++;
+    } else {
+      pos++;
+      if (got !== 'none') tp++;
+    }
+    if (it.level === 'urgent') {
+      u++;
+      if (got === 'urgent') uHit++;
+      if (got === 'none') uNone++;
+    }
+  }
+  return { recall: r3(tp / pos), fpr: r3(fp / neg), urgentExact: r3(uHit / u), urgentNone: uNone };
+}
+
+const rows: string[] = ['| left out | n | material (texts) | thresholds risk / urgent | recall | FPR | urgent exact | urgent scored none |', '| --- | ---: | --- | --- | --- | --- | --- | --- |'];
+for (const s of held) {
+  const test = usedSet(root, s);
+  const heldKeys = new Set(test.map((t) => key(t.text)));
+  for (const material of ['round 7', 'round 8'] as const) {
+    // Without S; round 8 also leaves out any text of another set identical to one of S (no leak).
+    const use = all
+      .map((_, i) => i)
+      .filter((i) => (material === 'round 7' ? sets[i] === null : sets[i] !== s) && !(sets[i] !== null && heldKeys.has(key(all[i]!.text))));
+    const { model, thresholds } = train(use);
+    const live = MODEL as Mutable<ClassifierModel>;
+    live.weights = model.weights;
+    live.scales = model.scales;
+    live.bias = model.bias;
+    Object.assign(THRESHOLDS as Mutable<StatisticalThresholds>, thresholds);
+    const f = evaluate(test);
+    rows.push(`| ${s} | ${test.length} | ${material} (${use.length}) | ${thresholds.risk} / ${thresholds.urgent} | ${f.recall} | ${f.fpr} | ${f.urgentExact} | ${f.urgentNone} |`);
+    console.error(rows[rows.length - 1]);
+  }
+}
+console.log(rows.join('\n'));
