@@ -4,7 +4,7 @@
  *
  * For the used held-out sets (test/heldout/crisis, crisis2 … crisis6) and the dev sets
  * (test/heldout/crisis-dev3, crisis-dev4, crisis-dev5). `--misses` prints every disagreement with its
- * text: never point it at a sealed set (it refuses test/heldout/crisis7 and later, whose own
+ * text: never point it at a sealed set (it refuses test/heldout/crisis8 and later, whose own
  * evaluate.ts prints aggregates only).
  */
 import { readFileSync } from 'node:fs';
@@ -22,12 +22,12 @@ interface Item {
 
 const path = process.argv[2];
 if (!path) throw new Error('usage: evaluate-crisis-dev.ts <set.jsonl> [--misses]');
-// crisis4, crisis5 and crisis6 were each run once sealed (docs/crisis-screen.md and their READMEs) and
-// are development sets since; the next sealed set (crisis7 or later) is refused: the lead runs its own
+// crisis4, crisis5, crisis6 and crisis7 were each run once sealed (docs/crisis-screen.md and their READMEs) and
+// are development sets since; the next sealed set (crisis8 or later) is refused: the lead runs its own
 // evaluate.ts, once.
 // Read relative to the repository root: a worktree named like a set (…/wt/crisis8/) is not a set.
 const sealed = /(^|\/)crisis(\d+)(\/|$)|crisis-seal(\d+)/.exec(relative(join(import.meta.dirname, '..'), resolve(path)));
-if (sealed && Number(sealed[2] ?? sealed[4]) >= 7) throw new Error('this crisis set is sealed: the lead runs its own evaluate.ts, once');
+if (sealed && Number(sealed[2] ?? sealed[4]) >= 8) throw new Error('this crisis set is sealed: the lead runs its own evaluate.ts, once');
 const items = readFileSync(path, 'utf8')
   .split('\n')
   .filter((l) => l.trim() !== '')
