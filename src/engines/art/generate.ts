@@ -290,7 +290,10 @@ export function generateWithDetails(opts: GenerateOptions): GenerateResult {
   });
   progress(0.3, 'composing');
   const lines = layout?.lines;
-  if (layout) fillRegions(canvas, layout, pal.accents, strength, pr.regionsRng, special, light, reading, pr.match?.splits);
+  // Regions the match leaves open (between a ladder's rungs, a cage's bars) are not filled.
+  const open = pr.match?.open;
+  const filled = layout && open?.size ? { ...layout, enclosed: layout.enclosed.filter((r) => !open.has(r.label)) } : layout;
+  if (filled) fillRegions(canvas, filled, pal.accents, strength, pr.regionsRng, special, light, reading, pr.match?.splits);
   paintPlacements(canvas, placements, pal, light, pr.thingsRng, layout ? 0.92 : 1);
   progress(0.45, 'painting');
   applyMood(canvas, pal);
