@@ -81,6 +81,9 @@ const BARRED = /\b(ladder|bird cage|fence|gate)\b/;
 /** Library things that fly, so they may be drawn in the sky. */
 const FLYING = /\b(kite|balloon|airplane|plane|helicopter|rocket|parachute|butterfly|bee|flying saucer|ufo)\b/;
 
+/** True for a library thing that flies (a balloon, a kite): drawn round in the sky, it is not an unnamed sun. */
+export const fliesInSky = (label: string): boolean => FLYING.test(label);
+
 /** What class of drawn object a library shape is. */
 export function kindOfShape(label: string, place: string): Kind {
   if (/\b(desk|table|bench|chair|stool)\b/.test(label)) return 'furniture';
@@ -726,6 +729,11 @@ export function matchSketch(
     if (u.as !== 'thing') continue;
     const s = shapeAt(u.shapes[0]!);
     if (kindOfShape(s.label, s.place) !== 'furniture') continue;
+    // "… at a table, a cat under the table": the word again is the same table.
+    if (matched.some((m) => m.word === u.word)) {
+      furnitureUses.add(u);
+      continue;
+    }
     const f = drawnFurniture(layout, W, H, (r) => furnitureLabels.has(r.label) || exclude.has(r.label));
     if (!f) continue;
     furnitureUses.add(u);
@@ -825,13 +833,12 @@ export function matchSketch(
       for (const r of o.regions) claimedLabels.add(r.label);
       paintObject(kind, o, own, widths(o), res, given);
     }
-    const x0 = Math.min(...take.map((t) => t.o.box.x));
-    const y0 = Math.min(...take.map((t) => t.o.box.y));
-    const x1 = Math.max(...take.map((t) => t.o.box.x + t.o.box.w));
-    const y1 = Math.max(...take.map((t) => t.o.box.y + t.o.box.h));
-    const m: SketchMatch = { word: u.word, as: s.label, box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, sky: take.every((t) => t.o.sky) };
-    matched.push(m);
-    kindOfMatch.set(m, kind);
+    // One match per drawn object: three drawn tulips are three places, not one box around them.
+    for (const { o } of take) {
+      const m: SketchMatch = { word: u.word, as: s.label, box: o.box, sky: o.sky };
+      matched.push(m);
+      kindOfMatch.set(m, kind);
+    }
   }
   // A named thing with no matcher (a heart, a lighthouse) — or whose matcher found nothing — is
   // a drawn object left at a plausible place (sky things in the sky, others below it), if it is
@@ -853,9 +860,19 @@ export function matchSketch(
   });
   pairs.sort((a, b) => b.score - a.score || a.k - b.k);
   const placed = new Set<number>();
+  // A plural ("Heißluftballons", "balloons") takes more drawn objects of about the first one's size.
+  const firstArea = new Map<number, number>();
   for (const { k, o } of pairs) {
-    if (placed.has(k) || isClaimed(o)) continue;
+    if (isClaimed(o)) continue;
+    const first = firstArea.get(k);
+    if (first !== undefined) {
+      const { u } = unmatched[k]!;
+      const many = u.count > 1 || u.plural === true;
+      const taken = matched.filter((m) => m.word === u.word).length;
+      if (!many || taken >= 8 || o.area < first / 3 || o.area > first * 3) continue;
+    }
     placed.add(k);
+    if (first === undefined) firstArea.set(k, o.area);
     const { u, kind } = unmatched[k]!;
     const s = shapeAt(u.shapes[0]!);
     for (const r of o.regions) claimedLabels.add(r.label);
