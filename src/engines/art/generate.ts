@@ -345,7 +345,12 @@ function reportOf(
   rest: Omit<GenerateReport, 'words' | 'notDrawn' | 'leftOut'>,
 ): GenerateReport {
   const words: WordReport[] = uses.map((u) => {
-    const drawnAll = matched.filter((m) => m.word === u.word);
+    // The same word twice ("me … behind me") is one drawn thing: each box once.
+    const drawnAll = matched.filter(
+      (m, i) =>
+        m.word === u.word &&
+        matched.findIndex((n) => n.word === m.word && n.box.x === m.box.x && n.box.y === m.box.y && n.box.w === m.box.w && n.box.h === m.box.h) === i,
+    );
     const drawn = drawnAll[0];
     if (drawn && (u.as === 'thing' || u.as === 'figure' || u.as === 'motif'))
       return {

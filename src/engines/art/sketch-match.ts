@@ -612,19 +612,13 @@ function likeness(o: DrawnObject, shapeIndex: number, labels: Int32Array, W: num
  * chair, the tall narrow back standing at one end — and the box down to the legs' ends.
  * Region-level, not object-level: a cup or a cat on the table is its own thing.
  */
-function drawnFurniture(
-  layout: SketchLayout,
-  W: number,
-  H: number,
-  skip: (r: Region) => boolean,
-): { top: Region; parts: Region[]; box: Box } | undefined {
+function drawnFurniture(layout: SketchLayout, W: number, H: number, skip: (r: Region) => boolean): { top: Region; parts: Region[]; box: Box } | undefined {
   let best: { top: Region; score: number } | undefined;
   for (const r of layout.enclosed) {
     if (skip(r) || bw(r) < W * 0.12 || bw(r) < bh(r) * 3) continue;
     // Legs: ink in the band under the top at its two ends or at its middle (a pedestal).
     const band = Math.max(6, H * 0.05);
-    const leg = (fx0: number, fx1: number): number =>
-      inkIn(layout.lines, W, H, r.x0 + bw(r) * fx0, r.y1 + 3, r.x0 + bw(r) * fx1, r.y1 + 3 + band);
+    const leg = (fx0: number, fx1: number): number => inkIn(layout.lines, W, H, r.x0 + bw(r) * fx0, r.y1 + 3, r.x0 + bw(r) * fx1, r.y1 + 3 + band);
     const legs = (leg(0, 0.2) > 0.02 ? 1 : 0) + (leg(0.8, 1) > 0.02 ? 1 : 0) + (leg(0.4, 0.6) > 0.02 ? 1 : 0);
     if (legs === 0 || r.y1 > H * 0.97) continue;
     const score = bw(r) / W + legs * 0.05;
@@ -638,11 +632,14 @@ function drawnFurniture(
     const under = r.y0 >= top.y1 - 2 && r.x0 >= top.x0 - 4 && r.x1 <= top.x1 + 4;
     // A chair's back: narrow, rising above one end of the seat and reaching down to it.
     const back =
-      bw(r) < bw(top) * 0.3 && r.y1 >= top.y0 - H * 0.06 && r.y1 <= top.y1 + 2 && (Math.abs(r.x0 - top.x0) < bw(top) * 0.08 || Math.abs(r.x1 - top.x1) < bw(top) * 0.08);
+      bw(r) < bw(top) * 0.3 &&
+      r.y1 >= top.y0 - H * 0.06 &&
+      r.y1 <= top.y1 + 2 &&
+      (Math.abs(r.x0 - top.x0) < bw(top) * 0.08 || Math.abs(r.x1 - top.x1) < bw(top) * 0.08);
     if (under || back) parts.push(r);
   }
   // A back drawn as stacked boxes (slats): narrow regions right above a part of the back.
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const r of layout.enclosed) {
       if (parts.includes(r) || skip(r) || bw(r) >= bw(top) * 0.3) continue;
@@ -725,6 +722,7 @@ export function matchSketch(
   // stands on it (a cup, a sleeping cat) stays its own object for the other words.
   const furnitureLabels = new Set<number>();
   const furnitureUses = new Set<WordUse>();
+  const tops: Region[] = [];
   for (const u of uses) {
     if (u.as !== 'thing') continue;
     const s = shapeAt(u.shapes[0]!);
@@ -737,6 +735,7 @@ export function matchSketch(
     const f = drawnFurniture(layout, W, H, (r) => furnitureLabels.has(r.label) || exclude.has(r.label));
     if (!f) continue;
     furnitureUses.add(u);
+    tops.push(f.top);
     const given: Col | undefined = u.colour ? [u.colour.rgb[0] / 255, u.colour.rgb[1] / 255, u.colour.rgb[2] / 255] : undefined;
     for (const r of f.parts) {
       furnitureLabels.add(r.label);
@@ -746,9 +745,10 @@ export function matchSketch(
     }
     matched.push({ word: u.word, as: s.label, box: f.box, sky: false });
   }
-  // Drawn people block thing words only when the prompt names people: a cup on a table with a
-  // leg under it is not a person unless someone is named.
-  const namesPeople = uses.some((u) => u.as === 'figure');
+  // A "head" resting on a furniture top (a cup, a pot, a vase on the table, the leg below read
+  // as a body) is a thing standing on it, not a person.
+  const onTop = (f: DrawnFigure): boolean => tops.some((t) => Math.abs(f.head.y1 - t.y0) < H * 0.03 && f.head.x0 >= t.x0 - 2 && f.head.x1 <= t.x1 + 2);
+  if (tops.length) (res as { figures: readonly DrawnFigure[] }).figures = figures.filter((f) => !onTop(f));
   const leave = (extra: ReadonlySet<number>): ReadonlySet<number> | undefined =>
     furnitureLabels.size + extra.size > 0 ? new Set([...furnitureLabels, ...extra]) : undefined;
   const objects = drawnObjects(layout, W, H, horizon, leave(new Set()));
@@ -756,7 +756,6 @@ export function matchSketch(
   // house, tree or animal word is matched against, so a family in front of a house leaves the
   // house a house. Flowers keep the people-inclusive grouping (a round bloom reads like a head).
   const personal = new Set<number>();
-  if (namesPeople)
   for (const f of res.figures) {
     personal.add(f.head.label);
     for (const r of layout.enclosed) if (r !== f.head && insideFigure(r, f)) personal.add(r.label);
@@ -773,7 +772,7 @@ export function matchSketch(
     return w;
   };
   const headOf = new Map<number, DrawnFigure>(res.figures.map((f) => [f.head.label, f]));
-  const holdsHead = (o: DrawnObject): boolean => namesPeople && o.regions.some((r) => headOf.has(r.label));
+  const holdsHead = (o: DrawnObject): boolean => o.regions.some((r) => headOf.has(r.label));
   const kindOfMatch = new Map<SketchMatch, Kind>();
   const unmatched: { u: Extract<WordUse, { as: 'thing' }>; kind: Kind }[] = [];
   let strokes: Box[] | undefined;
