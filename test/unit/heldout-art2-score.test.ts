@@ -63,4 +63,18 @@ describe('held-out art2 scorer', () => {
   it('scores a failed run as nothing found', () => {
     expect(score(item, null, 'generate failed')).toMatchObject({ found: 0, aspectKept: false, error: 'generate failed' });
   });
+  it('a word said twice and placed on the same region is one thing; two different regions are painted twice', () => {
+    const twice: Report = {
+      width: 800,
+      height: 400,
+      words: [
+        { word: 'jug', where: [{ box: { x: 480, y: 120, w: 160, h: 200 } }] },
+        { word: 'jug', where: [{ box: { x: 480, y: 120, w: 160, h: 200 } }] },
+      ],
+    };
+    const one = score(item, twice);
+    expect(one.paintedTwice).toBe(0);
+    const other: Report = { ...twice, words: [twice.words![0]!, { word: 'jug', where: [{ box: { x: 100, y: 20, w: 80, h: 60 } }] }] };
+    expect(score(item, other).paintedTwice).toBe(1);
+  });
 });

@@ -19,7 +19,7 @@ import { paintScene } from './scene.ts';
 import { fillRegions, roundRegionInSky, sketchLayout } from './sketch.ts';
 import type { Region } from './sketch.ts';
 import { readSketch } from './sketch-read.ts';
-import { drawnFigures, drawnObjects, matchSketch, zigzagRidge } from './sketch-match.ts';
+import { drawnFigures, drawnObjects, fliesInSky, matchSketch, zigzagRidge } from './sketch-match.ts';
 import type { SketchMatch } from './sketch-match.ts';
 import type { SketchReading } from './sketch-read.ts';
 import { mix } from './color.ts';
@@ -198,7 +198,9 @@ function prepare(opts: GenerateOptions) {
   const round = layout && strength >= 0.5 ? roundRegionInSky(layout, reading?.horizon ?? height * 0.5, (r) => heads.has(r.label)) : undefined;
   const namedSky = affect.motifs.find((m) => m === 'sun' || m === 'moon');
   const alone = (r: Region): boolean => drawnObjects(layout!, width, height, reading?.horizon).some((o) => o.regions.length === 1 && o.regions[0] === r);
-  const disc = round && (namedSky || ((round.y0 + round.y1) / 2 < Math.min(horizon, height) * 0.6 && alone(round))) ? round : undefined;
+  // Balloons or kites named and no sun: a round shape in the sky is one of them, not an unnamed sun.
+  const fliers = words.uses.some((u) => u.as === 'thing' && fliesInSky(shapeAt(u.shapes[0]!).label));
+  const disc = round && (namedSky || (!fliers && (round.y0 + round.y1) / 2 < Math.min(horizon, height) * 0.6 && alone(round))) ? round : undefined;
   const match =
     layout && reading
       ? matchSketch(layout, width, height, reading.horizon, words.uses, reading.regionColours, neutral, new Set(disc ? [disc.label] : []), figures)
@@ -290,7 +292,10 @@ export function generateWithDetails(opts: GenerateOptions): GenerateResult {
   });
   progress(0.3, 'composing');
   const lines = layout?.lines;
-  if (layout) fillRegions(canvas, layout, pal.accents, strength, pr.regionsRng, special, light, reading, pr.match?.splits);
+  // Regions the match leaves open (between a ladder's rungs, a cage's bars) are not filled.
+  const open = pr.match?.open;
+  const filled = layout && open?.size ? { ...layout, enclosed: layout.enclosed.filter((r) => !open.has(r.label)) } : layout;
+  if (filled) fillRegions(canvas, filled, pal.accents, strength, pr.regionsRng, special, light, reading, pr.match?.splits);
   paintPlacements(canvas, placements, pal, light, pr.thingsRng, layout ? 0.92 : 1);
   progress(0.45, 'painting');
   applyMood(canvas, pal);
@@ -340,14 +345,21 @@ function reportOf(
   rest: Omit<GenerateReport, 'words' | 'notDrawn' | 'leftOut'>,
 ): GenerateReport {
   const words: WordReport[] = uses.map((u) => {
-    const drawn = matched.find((m) => m.word === u.word);
+    // The same word twice ("me … behind me") is one drawn thing: each box once.
+    const drawnAll = matched.filter(
+      (m, i) =>
+        m.word === u.word &&
+        matched.findIndex((n) => n.word === m.word && n.box.x === m.box.x && n.box.y === m.box.y && n.box.w === m.box.w && n.box.h === m.box.h) === i,
+    );
+    const drawn = drawnAll[0];
     if (drawn && (u.as === 'thing' || u.as === 'figure' || u.as === 'motif'))
       return {
         word: u.word,
         as: u.as,
         drawn: `drawn by you, painted as ${drawn.as}`,
         shape: u.as === 'thing' ? shapeAt(u.shapes[0]!).id : undefined,
-        where: [{ box: drawn.box, layer: drawn.sky ? 'sky' : 'near' }],
+        // Every drawn object a plural took ("three balloons"), each in its own place.
+        where: drawnAll.map((m) => ({ box: m.box, layer: m.sky ? 'sky' : 'near' })),
         fromSketch: true,
       };
     const mine = placements.filter((p) => p.word === u.word);

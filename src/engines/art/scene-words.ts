@@ -203,7 +203,11 @@ export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThing
       prev !== undefined &&
       prev.clause === clause &&
       (SUBJECT_PRONOUNS.has(prev.word) || uses.some((x) => (x.as === 'thing' || x.as === 'figure') && x.word.split(' ').pop() === prev.word));
-    if (afterSubject && VERB_HOMOGRAPHS.has(word)) {
+    // German and Spanish put the verb before its subject ("daneben fliegen Vögel", "vuelan pájaros"):
+    // a homograph right before a word that names a thing or a person is that verb too.
+    const nextNames =
+      lang !== 'en' && next !== undefined && next.clause === clause && (PERSON_WORDS[next.word] !== undefined || thingForm(next.word, lang) !== undefined);
+    if ((afterSubject || nextNames) && VERB_HOMOGRAPHS.has(word)) {
       uses.push({ word, as: 'not-drawn' });
       continue;
     }

@@ -57,9 +57,11 @@ export interface MatchResult {
   /** Words painted on drawn objects (and how many drawn objects each took). */
   readonly matched: readonly SketchMatch[];
   readonly figures: readonly DrawnFigure[];
+  /** Regions left unfilled: the gaps between a ladder's rungs or a cage's bars are not the thing. */
+  readonly open: Set<number>;
 }
 
-type Kind = 'building' | 'tree' | 'animal' | 'sky' | 'boat' | 'pot' | 'flower' | 'tent' | 'bird' | 'mountain' | 'none';
+type Kind = 'furniture' | 'building' | 'tree' | 'animal' | 'sky' | 'boat' | 'pot' | 'flower' | 'tent' | 'bird' | 'mountain' | 'none';
 
 const SKIN: Col = [0.9, 0.72, 0.6];
 const CLOUD: Col = [0.97, 0.97, 0.98];
@@ -72,12 +74,19 @@ const TRUNK: Col = [0.5, 0.35, 0.22];
 const TERRACOTTA: Col = [0.78, 0.45, 0.3];
 const SAIL: Col = [0.97, 0.96, 0.92];
 const HULL: Col = [0.55, 0.36, 0.24];
+const WOOD: Col = [0.62, 0.44, 0.28];
+/** Things made of bars (a ladder, a cage, a fence): the spaces between the bars stay open. */
+const BARRED = /\b(ladder|bird cage|fence|gate)\b/;
 
 /** Library things that fly, so they may be drawn in the sky. */
 const FLYING = /\b(kite|balloon|airplane|plane|helicopter|rocket|parachute|butterfly|bee|flying saucer|ufo)\b/;
 
+/** True for a library thing that flies (a balloon, a kite): drawn round in the sky, it is not an unnamed sun. */
+export const fliesInSky = (label: string): boolean => FLYING.test(label);
+
 /** What class of drawn object a library shape is. */
 export function kindOfShape(label: string, place: string): Kind {
+  if (/\b(desk|table|bench|chair|stool)\b/.test(label)) return 'furniture';
   if (/\b(house|home|hut|building|school|church|hospital|castle|cottage|barn|office|cabin|temple|shop|store)\b/.test(label)) return 'building';
   if (/\b(tree|palm|cactus)\b/.test(label)) return 'tree';
   if (/\b(boat|ship|sailboat|canoe|ferry|speedboat)\b/.test(label)) return 'boat';
@@ -596,6 +605,62 @@ function likeness(o: DrawnObject, shapeIndex: number, labels: Int32Array, W: num
   return union ? inter / union : 0;
 }
 
+/**
+ * A drawn piece of furniture: a flat top (a table's top, a chair's seat — much wider than tall)
+ * with lines going down from it (legs). Returns the top's region and the regions that belong to
+ * it — those under the top within its width (a pedestal, the space between the legs) and, for a
+ * chair, the tall narrow back standing at one end — and the box down to the legs' ends.
+ * Region-level, not object-level: a cup or a cat on the table is its own thing.
+ */
+function drawnFurniture(layout: SketchLayout, W: number, H: number, skip: (r: Region) => boolean): { top: Region; parts: Region[]; box: Box } | undefined {
+  let best: { top: Region; score: number } | undefined;
+  for (const r of layout.enclosed) {
+    if (skip(r) || bw(r) < W * 0.12 || bw(r) < bh(r) * 3) continue;
+    // Legs: ink in the band under the top at its two ends or at its middle (a pedestal).
+    const band = Math.max(6, H * 0.05);
+    const leg = (fx0: number, fx1: number): number => inkIn(layout.lines, W, H, r.x0 + bw(r) * fx0, r.y1 + 3, r.x0 + bw(r) * fx1, r.y1 + 3 + band);
+    const legs = (leg(0, 0.2) > 0.02 ? 1 : 0) + (leg(0.8, 1) > 0.02 ? 1 : 0) + (leg(0.4, 0.6) > 0.02 ? 1 : 0);
+    if (legs === 0 || r.y1 > H * 0.97) continue;
+    const score = bw(r) / W + legs * 0.05;
+    if (!best || score > best.score) best = { top: r, score };
+  }
+  if (!best) return undefined;
+  const top = best.top;
+  const parts = [top];
+  for (const r of layout.enclosed) {
+    if (r === top || skip(r)) continue;
+    const under = r.y0 >= top.y1 - 2 && r.x0 >= top.x0 - 4 && r.x1 <= top.x1 + 4;
+    // A chair's back: narrow, rising above one end of the seat and reaching down to it.
+    const back =
+      bw(r) < bw(top) * 0.3 &&
+      r.y1 >= top.y0 - H * 0.06 &&
+      r.y1 <= top.y1 + 2 &&
+      (Math.abs(r.x0 - top.x0) < bw(top) * 0.08 || Math.abs(r.x1 - top.x1) < bw(top) * 0.08);
+    if (under || back) parts.push(r);
+  }
+  // A back drawn as stacked boxes (slats): narrow regions right above a part of the back.
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const r of layout.enclosed) {
+      if (parts.includes(r) || skip(r) || bw(r) >= bw(top) * 0.3) continue;
+      const onBack = parts.some((p) => p !== top && p.y1 <= top.y1 && r.y1 <= p.y0 + 2 && r.y1 >= p.y0 - H * 0.03 && r.x0 < p.x1 && p.x0 < r.x1);
+      if (onBack) {
+        parts.push(r);
+        grew = true;
+      }
+    }
+  }
+  // Down the legs: rows under the top that still hold ink within its width.
+  let y1 = top.y1;
+  const row = Math.max(2, Math.round(H * 0.01));
+  while (y1 + row < H && inkIn(layout.lines, W, H, top.x0, y1 + 1, top.x1, y1 + row) > 0.002) y1 += row;
+  for (const r of parts) y1 = Math.max(y1, r.y1);
+  const x0 = Math.min(...parts.map((r) => r.x0));
+  const x1 = Math.max(...parts.map((r) => r.x1));
+  const y0 = Math.min(...parts.map((r) => r.y0));
+  return { top, parts, box: { x: x0, y: y0, w: x1 - x0 + 1, h: y1 - y0 + 1 } };
+}
+
 /** Colours for a matched object's regions, by class and part. */
 function paintObject(kind: Kind, o: DrawnObject, own: Col, widths: Int32Array, res: MatchResult, given?: Col): void {
   const main = o.regions.reduce((a, b) => (b.area > a.area ? b : a));
@@ -651,9 +716,42 @@ export function matchSketch(
   /** The drawn people, when already found (drawnFigures). */
   figures: readonly DrawnFigure[] = drawnFigures(layout, W, H, horizon),
 ): MatchResult {
-  const res: MatchResult = { colours: new Map(ownColours), splits: new Map(), matched: [], figures };
+  const res: MatchResult = { colours: new Map(ownColours), splits: new Map(), matched: [], figures, open: new Set() };
   const matched = res.matched as SketchMatch[];
-  const objects = drawnObjects(layout, W, H, horizon);
+  // Furniture first, region by region: the top on its legs is the table or the chair, and what
+  // stands on it (a cup, a sleeping cat) stays its own object for the other words.
+  const furnitureLabels = new Set<number>();
+  const furnitureUses = new Set<WordUse>();
+  const tops: Region[] = [];
+  for (const u of uses) {
+    if (u.as !== 'thing') continue;
+    const s = shapeAt(u.shapes[0]!);
+    if (kindOfShape(s.label, s.place) !== 'furniture') continue;
+    // "… at a table, a cat under the table": the word again is the same table.
+    if (matched.some((m) => m.word === u.word)) {
+      furnitureUses.add(u);
+      continue;
+    }
+    const f = drawnFurniture(layout, W, H, (r) => furnitureLabels.has(r.label) || exclude.has(r.label));
+    if (!f) continue;
+    furnitureUses.add(u);
+    tops.push(f.top);
+    const given: Col | undefined = u.colour ? [u.colour.rgb[0] / 255, u.colour.rgb[1] / 255, u.colour.rgb[2] / 255] : undefined;
+    for (const r of f.parts) {
+      furnitureLabels.add(r.label);
+      // The top, the back and narrow legs are wood; the space between the legs is not the thing.
+      if (r === f.top || bw(r) < bw(f.top) * 0.3) res.colours.set(r.label, given ?? WOOD);
+      else res.open.add(r.label);
+    }
+    matched.push({ word: u.word, as: s.label, box: f.box, sky: false });
+  }
+  // A "head" resting on a furniture top (a cup, a pot, a vase on the table, the leg below read
+  // as a body) is a thing standing on it, not a person.
+  const onTop = (f: DrawnFigure): boolean => tops.some((t) => Math.abs(f.head.y1 - t.y0) < H * 0.03 && f.head.x0 >= t.x0 - 2 && f.head.x1 <= t.x1 + 2);
+  if (tops.length) (res as { figures: readonly DrawnFigure[] }).figures = figures.filter((f) => !onTop(f));
+  const leave = (extra: ReadonlySet<number>): ReadonlySet<number> | undefined =>
+    furnitureLabels.size + extra.size > 0 ? new Set([...furnitureLabels, ...extra]) : undefined;
+  const objects = drawnObjects(layout, W, H, horizon, leave(new Set()));
   // The same drawing without its people (heads and the closed shapes of their bodies): what a
   // house, tree or animal word is matched against, so a family in front of a house leaves the
   // house a house. Flowers keep the people-inclusive grouping (a round bloom reads like a head).
@@ -662,7 +760,7 @@ export function matchSketch(
     personal.add(f.head.label);
     for (const r of layout.enclosed) if (r !== f.head && insideFigure(r, f)) personal.add(r.label);
   }
-  const withoutPeople = personal.size > 0 ? drawnObjects(layout, W, H, horizon, personal) : objects;
+  const withoutPeople = personal.size > 0 ? drawnObjects(layout, W, H, horizon, leave(personal)) : objects;
   const claimedLabels = new Set<number>();
   // The sun or moon drawn in the sky is taken only by a sky word ("sol", "full moon").
   const excluded = (o: DrawnObject): boolean => o.regions.some((r) => exclude.has(r.label));
@@ -680,10 +778,10 @@ export function matchSketch(
   let strokes: Box[] | undefined;
   let ridgeBox: Box | null | undefined;
   for (const u of uses) {
-    if (u.as !== 'thing') continue;
+    if (u.as !== 'thing' || furnitureUses.has(u)) continue;
     const s = shapeAt(u.shapes[0]!);
     const kind = kindOfShape(s.label, s.place);
-    if (kind === 'none') {
+    if (kind === 'none' || kind === 'furniture') {
       unmatched.push({ u, kind });
       continue;
     }
@@ -734,13 +832,12 @@ export function matchSketch(
       for (const r of o.regions) claimedLabels.add(r.label);
       paintObject(kind, o, own, widths(o), res, given);
     }
-    const x0 = Math.min(...take.map((t) => t.o.box.x));
-    const y0 = Math.min(...take.map((t) => t.o.box.y));
-    const x1 = Math.max(...take.map((t) => t.o.box.x + t.o.box.w));
-    const y1 = Math.max(...take.map((t) => t.o.box.y + t.o.box.h));
-    const m: SketchMatch = { word: u.word, as: s.label, box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, sky: take.every((t) => t.o.sky) };
-    matched.push(m);
-    kindOfMatch.set(m, kind);
+    // One match per drawn object: three drawn tulips are three places, not one box around them.
+    for (const { o } of take) {
+      const m: SketchMatch = { word: u.word, as: s.label, box: o.box, sky: o.sky };
+      matched.push(m);
+      kindOfMatch.set(m, kind);
+    }
   }
   // A named thing with no matcher (a heart, a lighthouse) — or whose matcher found nothing — is
   // a drawn object left at a plausible place (sky things in the sky, others below it), if it is
@@ -762,14 +859,26 @@ export function matchSketch(
   });
   pairs.sort((a, b) => b.score - a.score || a.k - b.k);
   const placed = new Set<number>();
+  // A plural ("Heißluftballons", "balloons") takes more drawn objects of about the first one's size.
+  const firstArea = new Map<number, number>();
   for (const { k, o } of pairs) {
-    if (placed.has(k) || isClaimed(o)) continue;
+    if (isClaimed(o)) continue;
+    const first = firstArea.get(k);
+    if (first !== undefined) {
+      const { u } = unmatched[k]!;
+      const many = u.count > 1 || u.plural === true;
+      const taken = matched.filter((m) => m.word === u.word).length;
+      if (!many || taken >= 8 || o.area < first / 3 || o.area > first * 3) continue;
+    }
     placed.add(k);
+    if (first === undefined) firstArea.set(k, o.area);
     const { u, kind } = unmatched[k]!;
     const s = shapeAt(u.shapes[0]!);
     for (const r of o.regions) claimedLabels.add(r.label);
     const given: Col | undefined = u.colour ? [u.colour.rgb[0] / 255, u.colour.rgb[1] / 255, u.colour.rgb[2] / 255] : undefined;
-    paintObject('none', o, kind === 'flower' ? bloomColourOf(s.label, u.shapes[0]!) : mainColourOf(u.shapes[0]!), widths(o), res, given);
+    // A ladder or a cage: only the bars (the client's lines); the gaps between them stay open.
+    if (BARRED.test(s.label)) for (const r of o.regions) res.open.add(r.label);
+    else paintObject('none', o, kind === 'flower' ? bloomColourOf(s.label, u.shapes[0]!) : mainColourOf(u.shapes[0]!), widths(o), res, given);
     matched.push({ word: u.word, as: s.label, box: o.box, sky: o.sky });
   }
   // A body part named alone ("two hands holding a heart") is the client's own lines, never a
@@ -801,7 +910,7 @@ export function matchSketch(
   }
   // Everything else: small boxes inside a bigger shape are windows; the rest one calm neutral.
   for (const r of layout.enclosed) {
-    if (res.colours.has(r.label)) continue;
+    if (res.colours.has(r.label) || res.open.has(r.label)) continue;
     const host = layout.enclosed.find((o) => o !== r && o.area > r.area * 4 && r.x0 >= o.x0 && r.x1 <= o.x1 && r.y0 >= o.y0 && r.y1 <= o.y1);
     const boxy = r.area / (bw(r) * bh(r)) > 0.85;
     res.colours.set(r.label, host && boxy ? GLASS : neutral);

@@ -74,7 +74,13 @@ function regionsOf(report: Report, word: string): Box[] {
   const out: Box[] = [];
   for (const w of report.words ?? []) {
     if (typeof w.word !== 'string' || !sameWord(w.word, word)) continue;
-    for (const r of w.where ?? []) if (r.box) out.push({ x: r.box.x / W, y: r.box.y / H, w: r.box.w / W, h: r.box.h / H });
+    for (const r of w.where ?? []) {
+      if (!r.box) continue;
+      const b = { x: r.box.x / W, y: r.box.y / H, w: r.box.w / W, h: r.box.h / H };
+      // A word said twice ("me … behind me", "a table … under the table") that the report puts on
+      // the very same region is one painted thing, not a thing painted twice.
+      if (!out.some((o) => o.x === b.x && o.y === b.y && o.w === b.w && o.h === b.h)) out.push(b);
+    }
   }
   return out;
 }
