@@ -5,7 +5,7 @@
  * when those tools are missing (CI installs them). Figures are printed; bounds sit under the
  * measured values (tempo 0.77 within 4 %, 0.96 with octaves; key 0.75; solo notes 0.93–1.0).
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeAudio, planFromDescription, renderMusic } from '../../src/engines/music/index.ts';
 import { continuationJoin, instrumentsByColour, motifOf, motifPlacement, phaseAfterBeat } from '../../src/engines/music/continuation.ts';
 import { collect } from '../../src/engines/music/test-signals.ts';
@@ -40,10 +40,16 @@ const noVoice = voiceUnavailable();
 
 describe.skipIf(noFluid !== null)(`tempo, beats and key of fluidsynth-rendered clips${noFluid ? ` — skipped: ${noFluid}` : ''}`, () => {
   const clips = devClips();
-  const results = clips.map((clip) => {
-    const r = renderClip(clip);
-    return { clip, a: analyzeAudio(r.channels, r.sampleRate) };
-  });
+  // Rendered and analysed before the tests, one clip per turn of the event loop (not while the file
+  // is collected, in one synchronous block the worker cannot answer vitest's RPC from).
+  const results: { clip: (typeof clips)[number]; a: ReturnType<typeof analyzeAudio> }[] = [];
+  beforeAll(async () => {
+    for (const clip of clips) {
+      const r = renderClip(clip);
+      results.push({ clip, a: analyzeAudio(r.channels, r.sampleRate) });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }, 300_000);
 
   it('tempo within 4 % on most clips, and within 4 % or at half/double on ≥ 90 %; key exact on most', () => {
     const n = results.length;
@@ -130,22 +136,29 @@ describe.skipIf(noFluid !== null)(`tempo, beats and key of fluidsynth-rendered c
     expect(same / n).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('YIN transcribes solo lines on flute, clarinet and violin', () => {
-    for (const program of [73, 71, 40]) {
-      let total = 0;
-      let right = 0;
-      for (const clip of clips.filter((c) => c.lead.length > 0).slice(0, 8)) {
-        const r = renderClip(leadOnly(clip, program));
-        const a = analyzeAudio(r.channels, r.sampleRate, { melody: true });
-        for (const note of clip.lead.filter((x) => x.dur >= 0.12)) {
-          total++;
-          const mid = note.t + note.dur / 2;
-          if (a.melody.some((m) => m.start <= mid && m.start + m.duration >= mid && m.midi === note.pitch)) right++;
-        }
+  // One test per instrument, and a turn of the event loop after each clip: rendering and
+  // transcribing is synchronous, and a worker that does not answer vitest's RPC for 60 s fails the
+  // whole run ("Timeout calling onTaskUpdate") even when every test passes — the three instruments
+  // in one synchronous block took 69.5 s on a slow, loaded CI machine.
+  it.each([
+    ['flute', 73, 0.9],
+    ['clarinet', 71, 0.9],
+    ['violin', 40, 0.8],
+  ])('YIN transcribes solo lines on the %s', async (_name, program, floor) => {
+    let total = 0;
+    let right = 0;
+    for (const clip of clips.filter((c) => c.lead.length > 0).slice(0, 8)) {
+      const r = renderClip(leadOnly(clip, program));
+      const a = analyzeAudio(r.channels, r.sampleRate, { melody: true });
+      for (const note of clip.lead.filter((x) => x.dur >= 0.12)) {
+        total++;
+        const mid = note.t + note.dur / 2;
+        if (a.melody.some((m) => m.start <= mid && m.start + m.duration >= mid && m.midi === note.pitch)) right++;
       }
-      console.info(`program ${program}: ${right}/${total} notes exact`);
-      expect(right / total).toBeGreaterThanOrEqual(program === 40 ? 0.8 : 0.9);
+      await new Promise((resolve) => setImmediate(resolve));
     }
+    console.info(`program ${program}: ${right}/${total} notes exact`);
+    expect(right / total).toBeGreaterThanOrEqual(floor);
   });
 
   it('the same tune is brighter on flute than on cello, and the continuation leads with a matching voice', () => {
