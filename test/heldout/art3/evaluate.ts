@@ -108,7 +108,9 @@ async function contactSheet(rows: readonly { item: Item; out: string | null; s: 
 // ---- validation of the manifest ------------------------------------------------------------------
 
 /** What the brief for this set asks of it (README.md, "What the set holds"). */
-const WANT = { items: 32, en: 16, es: 8, de: 8, drawing: 18, coloured: 7, photo: 7, threeNamed: 8, notDrawn: 8, negated: 3, plurals: 4, unnamed: 2, colours: 3 };
+const WANT = {
+  items: 32, en: 16, es: 8, de: 8, drawing: 18, coloured: 7, photo: 7, threeNamed: 8, notDrawn: 8, negated: 3, plurals: 4, unnamed: 2, colours: 3,
+};
 
 async function validate(items: readonly Item[]): Promise<string[]> {
   const problems: string[] = [];
@@ -126,7 +128,8 @@ async function validate(items: readonly Item[]): Promise<string[]> {
     const n = count(items, (i) => i.kind === kind);
     if (n !== WANT[kind]) problems.push(`${n} items of kind ${kind}, expected ${WANT[kind]}`);
   }
-  atLeast('items naming 3+ drawn things', count(items, (i) => new Set(i.expect.things.flatMap((t) => (t.word === null ? [] : [fold(t.word)]))).size >= 3), WANT.threeNamed);
+  const namedWords = (i: Item): Set<string> => new Set(i.expect.things.flatMap((t) => (t.word === null ? [] : [fold(t.word)])));
+  atLeast('items naming 3+ drawn things', count(items, (i) => namedWords(i).size >= 3), WANT.threeNamed);
   atLeast('items with notDrawn words', count(items, (i) => i.expect.notDrawn.length > 0), WANT.notDrawn);
   atLeast('items with a negation', count(items, (i) => i.expect.negated.length > 0), WANT.negated);
   atLeast('items with a plural drawn several times',

@@ -13,7 +13,7 @@ const none = { notDrawn: [], negated: [], colours: [] } as const;
 export const SKETCHES: readonly Sketch[] = [
   {
     id: 'blanket-fort-lamp-teddy', kind: 'drawing', width: 1024, height: 768, device: 'stylus', pen: { color: INK, size: 4 }, language: 'en',
-    prompt: 'my safe place: a blanket fort with a lamp and a teddy bear inside', ...none, horizon: null, ground: 0.86,
+    prompt: 'my safe place: a blanket fort with a lamp and my teddy inside', ...none, horizon: null, ground: 0.86,
     draw(c) {
       const f = frame(c, 0.5, 0.86, 1);
       line(c, f, [[-0.66, 0], [0.66, 0]], { overshoot: 8 });
@@ -712,15 +712,16 @@ export const SKETCHES: readonly Sketch[] = [
         for (const [x, y, r] of [[0.3, 0.28, 0.04], [0.5, 0.2, 0.05], [0.66, 0.32, 0.035]] as const) oval(c, f, x, y, r, r * 0.8);
       });
       c.thing('Igel', 'kleiner Igel (small hedgehog) under it', () => {
-        const spikes: U[] = [[0.6, 0.85]];
-        for (let i = 0; i <= 8; i++) {
-          const a = Math.PI + (i / 8) * Math.PI * 0.85;
-          const r = i % 2 === 0 ? 0.12 : 0.16;
-          spikes.push([0.72 + Math.cos(a) * r * 1.15, 0.85 + Math.sin(a) * r]);
+        const spikes: U[] = [[0.58, 0.86]];
+        for (let i = 0; i <= 14; i++) {
+          const a = Math.PI + (i / 14) * Math.PI * 0.82;
+          const r = i % 2 === 0 ? 0.085 : 0.15;
+          spikes.push([0.71 + Math.cos(a) * r * 1.15, 0.86 + Math.sin(a) * r]);
         }
-        line(c, f, spikes);
-        smooth(c, f, [[0.82, 0.76], [0.9, 0.8], [0.94, 0.84], [0.86, 0.86], [0.6, 0.86]]);
-        oval(c, f, 0.86, 0.8, 0.008, 0.008);
+        line(c, f, spikes, { pace: 0.8 });
+        smooth(c, f, [[0.8, 0.79], [0.88, 0.81], [0.95, 0.845], [0.88, 0.86], [0.6, 0.86]]);
+        oval(c, f, 0.86, 0.815, 0.008, 0.008);
+        oval(c, f, 0.955, 0.845, 0.01, 0.01);
         line(c, f, [[0.68, 0.86], [0.68, 0.88]]);
         line(c, f, [[0.8, 0.86], [0.8, 0.88]]);
       });
