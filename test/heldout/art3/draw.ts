@@ -200,11 +200,13 @@ export function cloud(c: Canvas, f: Frame, w = 1, o: StrokeOptions = {}): void {
 }
 
 /** A dog seen from the side facing right: one unit is its length, feet on y = 0. */
-export function dog(c: Canvas, f: Frame, o: StrokeOptions & { sitting?: boolean } = {}): void {
+export function dog(c: Canvas, f: Frame, o: StrokeOptions = {}): void {
   oval(c, f, 0, -0.36, 0.3, 0.13, o);
   oval(c, f, 0.36, -0.56, 0.12, 0.1, o);
   smooth(c, f, [[0.44, -0.55], [0.56, -0.5], [0.5, -0.45], [0.42, -0.47]], o);
   smooth(c, f, [[0.31, -0.64], [0.25, -0.56], [0.27, -0.45]], o);
   for (const x of [-0.22, -0.14, 0.14, 0.22]) line(c, f, [[x, -0.26], [x + 0.01, 0]], { overshoot: 2, ...o });
   smooth(c, f, [[-0.29, -0.42], [-0.4, -0.52], [-0.45, -0.65]], o);
+  line(c, f, [[0.25, -0.52], [0.33, -0.43]], { ...o, pace: 0.7 });
+  line(c, f, [[0.39, -0.53], [0.395, -0.525]], { ...o, pace: 0.3 });
 }

@@ -109,17 +109,16 @@ export const SKETCHES: readonly Sketch[] = [
       const f = frame(c, 0, 0, 1);
       line(c, f, [[0, 0.84], [1.78, 0.84]], { overshoot: 8 });
       c.thing('bench', 'park bench behind them', () => {
-        line(c, f, [[1.02, 0.62], [1.5, 0.62]]);
-        line(c, f, [[1.0, 0.66], [1.5, 0.66]]);
-        line(c, f, [[1.04, 0.44], [1.48, 0.44]]);
-        line(c, f, [[1.04, 0.5], [1.48, 0.5]]);
-        for (const x of [1.06, 1.46]) line(c, f, [[x, 0.42], [x, 0.8]]);
+        for (const y of [0.62, 0.66]) line(c, f, [[1.16, y], [1.66, y]]);
+        for (const y of [0.44, 0.5]) line(c, f, [[1.18, y], [1.64, y]]);
+        for (const x of [1.22, 1.58]) line(c, f, [[x, 0.62], [x + 0.01, 0.42]]);
+        for (const [x, dx] of [[1.19, -0.03], [1.63, 0.03]] as const) line(c, f, [[x, 0.66], [x + dx, 0.84]], { overshoot: 3 });
       });
       c.thing('man', 'man walking', () => {
         figure(c, frame(c, 0.38, 0.86, 0.6), WALK, { hair: 'short' });
       });
-      smooth(c, f, [[0.8, 0.56], [0.92, 0.66], [1.0, 0.69], [1.1, 0.7]]);
-      c.thing('dog', 'dog on the lead', () => dog(c, frame(c, 0.56, 0.855, 0.34)));
+      smooth(c, f, [[0.8, 0.56], [0.92, 0.64], [1.02, 0.66], [1.12, 0.64]]);
+      c.thing('dog', 'dog on the lead', () => dog(c, frame(c, 0.56, 0.855, 0.38)));
     },
   },
   {
@@ -675,7 +674,7 @@ export const SKETCHES: readonly Sketch[] = [
     draw(c) {
       const f = frame(c, 0, 0, 1);
       c.thing('Berg', 'Berg (mountain) on the left', () => smooth(c, f, [[0, 0.82], [0.05, 0.5], [0.22, 0.22], [0.38, 0.08], [0.55, 0.2],
-        [0.72, 0.45], [0.86, 0.62], [0.98, 0.82]]));
+        [0.64, 0.36], [0.7, 0.5]]));
       c.thing('Tunnel', 'Tunnel mouth in the mountain', () => {
         smooth(c, f, [[0.38, 0.82], [0.38, 0.62], [0.48, 0.5], [0.6, 0.5], [0.7, 0.62], [0.7, 0.82]]);
         for (let i = 0; i < 5; i++) {
@@ -688,13 +687,14 @@ export const SKETCHES: readonly Sketch[] = [
       line(c, f, [[0, 0.9], [1.778, 0.9]], { overshoot: 6 });
       for (let x = 0.05; x < 1.75; x += 0.09) line(c, f, [[x, 0.84], [x - 0.01, 0.92]], { pace: 1.5 });
       c.thing('Zug', 'Zug (train) coming out of the tunnel', () => {
-        shape(c, f, [[0.66, 0.82], [0.66, 0.56], [1.04, 0.56], [1.12, 0.64], [1.12, 0.82]]);
-        shape(c, f, [[0.82, 0.56], [0.82, 0.46], [0.88, 0.46], [0.88, 0.56]]);
-        shape(c, f, [[0.95, 0.6], [1.06, 0.6], [1.06, 0.68], [0.95, 0.68]]);
-        for (const x of [0.72, 0.82]) shape(c, f, [[x, 0.6], [x + 0.07, 0.6], [x + 0.07, 0.68], [x, 0.68]]);
-        for (const x of [0.74, 0.9, 1.04]) oval(c, f, x, 0.83, 0.04, 0.04);
-        oval(c, f, 0.9, 0.38, 0.04, 0.03);
-        oval(c, f, 0.96, 0.3, 0.05, 0.035);
+        line(c, f, [[0.7, 0.56], [1.12, 0.56], [1.22, 0.64], [1.22, 0.82], [0.7, 0.82]]);
+        shape(c, f, [[0.9, 0.56], [0.9, 0.46], [0.96, 0.46], [0.96, 0.56]]);
+        shape(c, f, [[1.06, 0.6], [1.16, 0.6], [1.16, 0.68], [1.06, 0.68]]);
+        for (const x of [0.76, 0.88]) shape(c, f, [[x, 0.6], [x + 0.08, 0.6], [x + 0.08, 0.68], [x, 0.68]]);
+        line(c, f, [[1.22, 0.78], [1.27, 0.82]]);
+        for (const x of [0.8, 0.96, 1.12]) oval(c, f, x, 0.83, 0.045, 0.045);
+        oval(c, f, 0.98, 0.38, 0.04, 0.03);
+        oval(c, f, 1.04, 0.3, 0.05, 0.035);
       });
     },
   },
