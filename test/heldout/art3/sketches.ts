@@ -623,7 +623,7 @@ export const SKETCHES: readonly Sketch[] = [
     draw(c) {
       const f = frame(c, 0, 0, 1);
       line(c, f, [[0, 0.88], [1.333, 0.88]], { overshoot: 6 });
-      c.thing('Baum', 'Baum (tree) behind them', () => tree(c, frame(c, 0.5, 0.88, 0.95), 0.38, 0.36));
+      c.thing('Baum', 'Baum (tree) they stand under', () => tree(c, frame(c, 0.32, 0.88, 0.85), 0.38, 0.36));
       c.thing('Freundinnen', 'friend on the left, arms round the other', () => figure(c, frame(c, 0.44, 0.9, 0.5), HUG, { dress: true, hair: 'long',
         face: 'smile' }));
       c.thing('Freundinnen', 'friend on the right, arms round the other', () => figure(c, frame(c, 0.56, 0.9, 0.47, { flip: true }), HUG,
