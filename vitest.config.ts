@@ -20,11 +20,20 @@ import { defineConfig } from 'vitest/config';
 /** HEARTH_TEST_CPU_LOG=file: each test file appends its CPU seconds there (test/setup/cpu-probe.ts). */
 const setupFiles = ['./test/setup/cpu-probe.ts'];
 const workers = Math.max(1, Number(process.env.HEARTH_TEST_WORKERS) || availableParallelism() + 1);
+/**
+ * Module reuse: a worker process runs many files one after another and keeps the modules they
+ * imported, so the app's module graph (and fastify, PGlite, sharp…) is loaded once per worker,
+ * not once per file. A test file must therefore leave the process as it found it: put back any
+ * environment variable it sets (afterAll), close what it opens. HEARTH_TEST_ISOLATE=1 runs every
+ * file in a fresh process as before (to tell a leak between files from a real failure).
+ */
+const isolate = process.env.HEARTH_TEST_ISOLATE === '1';
 
 export default defineConfig({
   test: {
     maxWorkers: workers,
     minWorkers: 1,
+    isolate,
     reporters: ['default', './test/setup/summary-reporter.ts'],
     projects: [
       {
@@ -49,7 +58,7 @@ export default defineConfig({
             'src/web/api/*.test.ts',
             'scripts/*.test.ts',
           ],
-          globalSetup: ['./test/setup/build.ts', './test/setup/postgres.ts', './test/setup/pglite-template.ts'],
+          globalSetup: ['./test/setup/build.ts', './test/setup/postgres.ts', './test/setup/pglite-template.ts', './test/setup/data-template.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
           pool: 'forks',
@@ -63,7 +72,7 @@ export default defineConfig({
           testTimeout: 240_000,
           hookTimeout: 240_000,
           pool: 'forks',
-          globalSetup: ['./test/setup/build.ts'],
+          globalSetup: ['./test/setup/build.ts', './test/setup/data-template.ts'],
         },
       },
     ],

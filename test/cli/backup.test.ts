@@ -20,7 +20,7 @@ import { BACKUP_HEADER_BYTES, BackupSealer, ChunkedBackupReader, DEFAULT_KDF, se
 import { archiveSnapshot, takeSnapshot } from '../../src/store/backup.ts';
 import { loadMasterKey, openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/index.ts';
-import { ROOT, removeDir, startServer } from '../helpers/e2e.ts';
+import { newInstallation, ROOT, removeDir, startServer } from '../helpers/e2e.ts';
 import { PASSWORD, addClient, createHarness, pngDrawing, setupTherapist } from '../helpers/harness.ts';
 import { freshDatabase } from '../helpers/pg.ts';
 import { runCliInProcess } from './process.ts';
@@ -118,7 +118,7 @@ async function resealInSmallChunks(path: string): Promise<Buffer> {
 
 describe('hearth backup / restore', () => {
   it('round-trips every row and file, keeps the audit chain intact, and refuses what it must', async () => {
-    const data = temp();
+    const data = newInstallation(temp());
     // A realistic installation: therapist, two clients, uploads, words, measures, a signed note, music.
     const h = await createHarness({}, { dataDir: data });
     const therapist = await setupTherapist(h);
@@ -282,7 +282,7 @@ describe('hearth backup / restore', () => {
   }, 600_000);
 
   it('takes a consistent backup from a running server while uploads keep arriving', async () => {
-    const server = await startServer({ dataDir: temp() });
+    const server = await startServer({ dataDir: newInstallation(temp()) });
     let stop = false;
     try {
       const setup = await fetch(`${server.url}/api/setup`, {
@@ -370,7 +370,7 @@ describe('hearth backup / restore', () => {
   }, 600_000);
 
   it('hearth export writes the same ZIP as the app, with the stored originals, and audits it', async () => {
-    const data = temp();
+    const data = newInstallation(temp());
     const h = await createHarness({}, { dataDir: data });
     const therapist = await setupTherapist(h);
     const { clientId, client } = await addClient(h, therapist, 'Robin', 'robin@home.test');

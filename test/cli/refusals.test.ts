@@ -11,7 +11,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { openStore } from '../../src/store/index.ts';
-import { ROOT, removeDir } from '../helpers/e2e.ts';
+import { newInstallation, ROOT, removeDir } from '../helpers/e2e.ts';
 import { freshDatabase } from '../helpers/pg.ts';
 import { runProcess } from './process.ts';
 import type { ProcessResult as Result } from './process.ts';
@@ -50,7 +50,7 @@ function expectRefusal(r: Result, code: number, reason: RegExp, label = ''): voi
 
 /** A real Hearth folder, as `hearth serve` leaves it. */
 async function hearthFolder(): Promise<string> {
-  const dir = join(temp(), 'data');
+  const dir = newInstallation(join(temp(), 'data'));
   const store = await openStore({ dataDir: dir, s3: null });
   await store.close();
   return dir;

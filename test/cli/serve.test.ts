@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.ts';
-import { ROOT, removeDir, startServer } from '../helpers/e2e.ts';
+import { newInstallation, ROOT, removeDir, startServer } from '../helpers/e2e.ts';
 import { pngDrawing } from '../helpers/harness.ts';
 
 const run = promisify(execFile);
@@ -57,7 +57,8 @@ describe('hearth CLI', () => {
   }, 180_000);
 
   it('refuses a second serve or a demo on a folder in use, and frees it after SIGTERM with every write kept', async () => {
-    const server = await startServer({ dataDir: temp() });
+    // An unused installation (the run's template): what matters here is the lock and the stop, not a first start.
+    const server = await startServer({ dataDir: newInstallation(temp()) });
     try {
       const second = await hearth(['serve', '--data', server.dataDir, '--port', '8093']);
       expect(second.code).toBe(3);

@@ -4,7 +4,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -40,8 +40,20 @@ export function ensureWebBuilt(): void {
   execFileSync(process.execPath, ['scripts/build-if-stale.js'], { cwd: ROOT, stdio: 'inherit' });
 }
 
+/**
+ * Fills the empty folder `dir` with a copy of the run's unused installation when the tier's global
+ * setup made one (test/setup/data-template.ts: it saves PGlite's initdb and the migrations, ~7
+ * CPU-s a server or store); otherwise leaves it empty, and the first open initialises it. Returns `dir`.
+ */
+export function newInstallation(dir: string): string {
+  const template = process.env.HEARTH_TEST_DATA_TEMPLATE;
+  if (template) cpSync(template, dir, { recursive: true });
+  return dir;
+}
+
+/** Starts `hearth serve`; without `dataDir`, on a new (unused) installation of its own. */
 export async function startServer(opts: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
-  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'hearth-e2e-'));
+  const dataDir = opts.dataDir ?? newInstallation(mkdtempSync(join(tmpdir(), 'hearth-e2e-')));
   const port = await freePort();
   const proc = spawn(process.execPath, ['bin/hearth.js', 'serve', '--data', dataDir, '--port', String(port), '--quiet'], {
     cwd: ROOT,

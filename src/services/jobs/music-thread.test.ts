@@ -4,7 +4,12 @@ import { analyzeAudio, planFromDescription, wavStream } from '../../engines/musi
 import { MusicThread } from './music-thread.ts';
 
 // The thread builds its own backend from the environment: the additive voices here (no bank file read).
+const savedSoundbank = process.env.HEARTH_SOUNDBANK;
 process.env.HEARTH_SOUNDBANK = 'off';
+afterAll(() => {
+  if (savedSoundbank === undefined) delete process.env.HEARTH_SOUNDBANK;
+  else process.env.HEARTH_SOUNDBANK = savedSoundbank;
+});
 
 const plan = planFromDescription('slow calm piano and strings');
 const piece = { plan, seconds: 30, sampleRate: 32000, seed: 11 };

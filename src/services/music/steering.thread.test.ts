@@ -10,7 +10,13 @@ import { planFromDescription, STEER_COMMANDS, wavStream } from '../../engines/mu
 import type { SteerCommand } from '../../engines/music/index.ts';
 import { MusicThread } from '../jobs/music-thread.ts';
 
+// The additive voices (no bank file read); put back afterwards: the worker process runs other files next.
+const savedSoundbank = process.env.HEARTH_SOUNDBANK;
 process.env.HEARTH_SOUNDBANK = 'off';
+afterAll(() => {
+  if (savedSoundbank === undefined) delete process.env.HEARTH_SOUNDBANK;
+  else process.env.HEARTH_SOUNDBANK = savedSoundbank;
+});
 
 const SR = 8000;
 const piece = { plan: planFromDescription('flowing piano at 96 bpm'), seconds: 5, sampleRate: SR, seed: 5 };
