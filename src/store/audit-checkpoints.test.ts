@@ -24,6 +24,7 @@ beforeAll(() => {
 });
 afterAll(() => {
   if (saved !== undefined) process.env.HEARTH_AUDIT_CHECKPOINT_PATH = saved;
+  else delete process.env.HEARTH_AUDIT_CHECKPOINT_PATH; // files share workers
   rmSync(root, { recursive: true, force: true });
 });
 

@@ -10,7 +10,10 @@ beforeAll(() => {
   process.env.TZ = 'Europe/Berlin'; // DST starts 2026-03-29 and ends 2026-10-25
 });
 afterAll(() => {
-  process.env.TZ = savedTz;
+  // Put back exactly what was there: assigning undefined would set the string "undefined" for the
+  // rest of the worker (files share workers since isolate: false).
+  if (savedTz === undefined) delete process.env.TZ;
+  else process.env.TZ = savedTz;
 });
 
 describe('dashboard calendar windows', () => {

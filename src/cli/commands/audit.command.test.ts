@@ -23,8 +23,11 @@ beforeAll(async () => {
   await s.close(); // it appended: closing writes a checkpoint
 }, 120_000);
 afterAll(() => {
+  // Files share workers: put back exactly what was there, unset included.
   if (saved.key !== undefined) process.env.HEARTH_MASTER_KEY = saved.key;
+  else delete process.env.HEARTH_MASTER_KEY;
   if (saved.path !== undefined) process.env.HEARTH_AUDIT_CHECKPOINT_PATH = saved.path;
+  else delete process.env.HEARTH_AUDIT_CHECKPOINT_PATH;
   rmSync(root, { recursive: true, force: true });
 });
 

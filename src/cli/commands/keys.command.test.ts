@@ -20,6 +20,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   if (savedEnv !== undefined) process.env.HEARTH_MASTER_KEY = savedEnv;
+  else delete process.env.HEARTH_MASTER_KEY; // files share workers: leave no key behind
   await rm(dir, { recursive: true, force: true });
 });
 
