@@ -9,7 +9,7 @@ import sharp from 'sharp';
 import type { RgbaImage } from '../../engines/core/index.ts';
 import { hashString } from '../../engines/core/index.ts';
 import { isStyleId, STYLE_IDS } from '../../engines/affect/index.ts';
-import { generateWithDetails, paperNote, sizeForAspect, straightenPaper } from '../../engines/art/index.ts';
+import { generateWithDetails, linesFromPhoto, paperNote, sizeForAspect, straightenPaper } from '../../engines/art/index.ts';
 import type { GenerateReport } from '../../engines/art/index.ts';
 import { MODEL_SERVER_KIND_IDS, MODEL_SERVER_KINDS } from '../../domain/backend-kinds.ts';
 // Not backends/index.ts: the model-server clients (ws, zod) load only when --backend names one.
@@ -206,7 +206,8 @@ export const generateCommand: CliCommand = {
     const photo = sketchPath ? await readImageFile(sketchPath, 'sketch') : undefined;
     // A photo of paper art: the sheet, found, straightened and evenly lit (the paper's aspect is the picture's).
     const paper = photo && inv.values['no-straighten'] !== true ? paperReport(photo) : undefined;
-    const sketch = paper?.image ?? photo;
+    // The sheet is a photo: its clean lines are followed (as the studio does with an uploaded photo).
+    const sketch = paper?.image ? linesFromPhoto(paper.image) : photo;
     // A sketch keeps its shape: --size is then its longer side, and a single --width or --height sets the other.
     const fit = sketch
       ? sizeForAspect(
