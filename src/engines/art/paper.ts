@@ -472,26 +472,32 @@ export function warpQuad(image: RgbaImage, corners: Quad, width: number, height:
   const h = homography([[0, 0], [width, 0], [width, height], [0, height]], corners);
   const out = new Uint8ClampedArray(width * height * 4);
   const { width: W, height: H, data: d } = image;
-  for (let y = 0; y < height; y++)
-    for (let x = 0; x < width; x++) {
-      const [sx, sy] = mapPoint(h, x + 0.5, y + 0.5);
-      const fx = Math.min(W - 1.001, Math.max(0, sx - 0.5));
-      const fy = Math.min(H - 1.001, Math.max(0, sy - 0.5));
+  const maxX = W - 1.001;
+  const maxY = H - 1.001;
+  for (let y = 0; y < height; y++) {
+    // Homogeneous coordinates step linearly along a row: no allocation per pixel.
+    let nx = h[0]! * 0.5 + h[1]! * (y + 0.5) + h[2]!;
+    let ny = h[3]! * 0.5 + h[4]! * (y + 0.5) + h[5]!;
+    let nz = h[6]! * 0.5 + h[7]! * (y + 0.5) + h[8]!;
+    let o = y * width * 4;
+    for (let x = 0; x < width; x++, nx += h[0]!, ny += h[3]!, nz += h[6]!, o += 4) {
+      let fx = nx / nz - 0.5;
+      let fy = ny / nz - 0.5;
+      fx = fx < 0 ? 0 : fx > maxX ? maxX : fx;
+      fy = fy < 0 ? 0 : fy > maxY ? maxY : fy;
       const x0 = fx | 0;
       const y0 = fy | 0;
       const tx = fx - x0;
       const ty = fy - y0;
       const i00 = (y0 * W + x0) * 4;
-      const i10 = i00 + 4;
       const i01 = i00 + W * 4;
-      const i11 = i01 + 4;
-      const o = (y * width + x) * 4;
       for (let c = 0; c < 4; c++) {
-        const top = d[i00 + c]! + (d[i10 + c]! - d[i00 + c]!) * tx;
-        const bot = d[i01 + c]! + (d[i11 + c]! - d[i01 + c]!) * tx;
+        const top = d[i00 + c]! + (d[i00 + 4 + c]! - d[i00 + c]!) * tx;
+        const bot = d[i01 + c]! + (d[i01 + 4 + c]! - d[i01 + c]!) * tx;
         out[o + c] = top + (bot - top) * ty;
       }
     }
+  }
   return { width, height, data: out };
 }
 
