@@ -41,7 +41,10 @@ for (const [r, row] of rows.entries()) {
   const marked = await sharp(row.file)
     .composite([{ input: Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${info.width}" height="${info.height}"><polygon points="${quad}" fill="none" stroke="#e0201a" stroke-width="${Math.round(info.width / 150)}"/></svg>`) }])
     .png().toBuffer();
-  const sheet = s.result ? await sharp(Buffer.from(s.result.image.data.buffer), { raw: { width: s.result.image.width, height: s.result.image.height, channels: 4 } }).png().toBuffer() : marked;
+  const straight = s.result?.image;
+  const sheet = straight
+    ? await sharp(Buffer.from(straight.data.buffer), { raw: { width: straight.width, height: straight.height, channels: 4 } }).png().toBuffer()
+    : marked;
   const pics: string[] = [];
   for (const extra of [['--no-straighten'], []]) {
     const out = join(work, `${row.id}${extra.length ? '-whole' : ''}.png`);
