@@ -7,9 +7,36 @@
  */
 import { createRgba } from '../src/engines/core/index.ts';
 import type { RgbaImage } from '../src/engines/core/index.ts';
-import { SHAPE_COUNT, SHAPE_WORD_COUNT, STYLES, generateImage, inpaintImage, linesFromPhoto } from '../src/engines/art/index.ts';
+import { SHAPE_COUNT, SHAPE_WORD_COUNT, STYLES, generateImage, inpaintImage, linesFromPhoto, straightenPaper } from '../src/engines/art/index.ts';
 import { round, timeMs } from './measure.ts';
 import type { Figure } from './measure.ts';
+
+/**
+ * A 1280×960 photo of a 4:3 sheet with a drawing, in slight perspective on a grained brown table
+ * (made here, deterministic), for the paper-straightening figure.
+ */
+function tablePhoto(): RgbaImage {
+  const W = 1280;
+  const H = 960;
+  const img = createRgba(W, H);
+  const q = [[150, 90], [1110, 70], [1170, 880], [100, 900]] as const;
+  const inside = (x: number, y: number): boolean =>
+    q.every((a, i) => {
+      const b = q[(i + 1) % 4]!;
+      return (b[0] - a[0]) * (y - a[1]) - (b[1] - a[1]) * (x - a[0]) >= 0;
+    });
+  let seed = 7;
+  for (let y = 0; y < H; y++)
+    for (let x = 0; x < W; x++) {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      const noise = ((seed >>> 16) % 13) - 6;
+      const line = Math.abs(y - 300 - 0.4 * (x - 300)) < 2 && x > 300 && x < 900;
+      const grain = 0.85 + 0.15 * Math.sin(y * 0.09 + Math.sin(x * 0.013) * 3);
+      const [r, g, b] = inside(x, y) ? (line ? [60, 60, 66] : [240 - x * 0.02, 234 - x * 0.02, 222 - x * 0.02]) : [112 * grain, 88 * grain, 66 * grain];
+      img.data.set([r + noise, g + noise, b + noise, 255], (y * W + x) * 4);
+    }
+  return img;
+}
 
 /** CPU time (this process) per run, median — steadier than wall time when the machine is busy. */
 function cpuMs(fn: () => unknown, runs = 5): Figure {
@@ -92,6 +119,10 @@ export default async function artBench() {
   figures['generate 1024 cpu'] = cpuMs(gen(1024), 3);
   figures['inpaint 512 cpu'] = cpuMs(() => inpaintImage({ image: base, mask, prompt: 'a bird and a warm sun', seed: 2 }), 5);
   figures['linesFromPhoto 1024 cpu'] = cpuMs(() => linesFromPhoto(photo), 3);
+  const sheetPhoto = tablePhoto();
+  if (!straightenPaper(sheetPhoto).result) throw new Error('bench: the sheet in the table photo was not found');
+  // Find the sheet, warp it to a rectangle and even its light (the studio's and CLI's photo path).
+  figures['photo straighten 1280×960 cpu'] = cpuMs(() => straightenPaper(sheetPhoto), 7);
   for (const s of STYLES) figures[`generate 512 ${s.id}`] = await timeMs(gen(512, s.id), 3);
   return { figures };
 }

@@ -147,6 +147,26 @@ describe('studio', () => {
     expect(gen.json().artworks[0].parentId).toBe(up.id);
   });
 
+  it('crops an uploaded photo to its sheet of paper and straightens it (the picture takes the paper’s shape), or uses it whole when asked', async () => {
+    // A square sheet in slight perspective on a brown table, in a 4:3 photo.
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300"><rect width="400" height="300" fill="#6a5443"/>' +
+      '<polygon points="92,30 300,26 318,270 76,274" fill="#f2ede2"/><path d="M120 200 L200 80 L280 200" stroke="#333" stroke-width="4" fill="none"/></svg>';
+    const up = (await client.upload(clientId, await sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer(), 'sheet.jpg', 'image/jpeg')).json();
+    const body = { prompt: 'a mountain', sourceArtworkId: up.id, width: 256, height: 192, seed: 5 };
+    const gen = await client.post(`/api/clients/${clientId}/generate`, body);
+    expect(gen.statusCode, gen.body).toBe(201);
+    const { artworks, paper } = gen.json();
+    expect(paper).toMatchObject({ straightened: true });
+    expect(paper.note).toMatch(/^paper found and straightened/);
+    expect(paper.corners).toHaveLength(4);
+    expect(Math.abs(artworks[0].width / artworks[0].height - 1)).toBeLessThan(0.03);
+    const whole = await client.post(`/api/clients/${clientId}/generate`, { ...body, wholePhoto: true });
+    expect(whole.statusCode, whole.body).toBe(201);
+    expect(whole.json().paper).toMatchObject({ straightened: false });
+    expect(whole.json().artworks[0]).toMatchObject({ width: 256, height: 192 });
+  });
+
   it('keeps the drawing’s shape whatever size is asked, and says what each word became', async () => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="150"><rect width="100%" height="100%" fill="#fff"/><path d="M0 100 L200 100" stroke="#111" stroke-width="3"/></svg>`;
     const up = (await client.upload(clientId, await sharp(Buffer.from(svg)).png().toBuffer(), 'drawing.png', 'image/png')).json();

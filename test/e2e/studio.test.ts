@@ -717,6 +717,49 @@ describe('the studio', () => {
     expect(problems).toEqual([]);
   }, 180_000);
 
+  it('a photo of paper art on a table: the studio shows the sheet straightened, with the whole photo one click away', async () => {
+    const problems: string[] = [];
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const c = watch(await ctx.newPage(), problems);
+    onTestFailed(async () => {
+      await screenshot(c, 'studio-photo-failed').catch(() => undefined);
+    });
+    // A 4:3 photo: a square sheet with a drawn peak, in slight perspective on a brown table.
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600"><rect width="800" height="600" fill="#6a5443"/>' +
+      '<polygon points="184,60 600,52 636,540 152,548" fill="#f2ede2"/><path d="M240 400 L400 160 L560 400" stroke="#333" stroke-width="6" fill="none"/></svg>';
+    const jpeg = await sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer();
+    await signIn(c, CLIENT);
+    await c.getByRole('link', { name: 'Open the studio' }).click();
+    await heading(c, 'How would you like to begin?', 2).waitFor();
+    await c.locator('input[type=file]').first().setInputFiles({ name: 'sheet-on-table.jpg', mimeType: 'image/jpeg', buffer: jpeg });
+    const sheet = c.getByTestId('straightened-paper');
+    await sheet.waitFor({ timeout: 30_000 });
+    await c.getByText('Your sheet of paper was found and straightened; only the paper is used.').waitFor();
+    // The sheet, not the photo: square (the photo is 4:3), and no brown table in its corners.
+    const shown = await sheet.evaluate((img: HTMLImageElement) => {
+      const cv = document.createElement('canvas');
+      cv.width = img.naturalWidth;
+      cv.height = img.naturalHeight;
+      const g = cv.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      const corner = (x: number, y: number) => [...g.getImageData(x, y, 1, 1).data].slice(0, 3);
+      const [r, b] = [cv.width - 3, cv.height - 3];
+      return { w: img.naturalWidth, h: img.naturalHeight, corners: [corner(2, 2), corner(r, 2), corner(2, b), corner(r, b)] };
+    });
+    expect(Math.abs(shown.w / shown.h - 1)).toBeLessThan(0.03);
+    for (const [r, g, b] of shown.corners) expect(Math.min(r!, g!, b!), 'paper, not table, at the corners').toBeGreaterThan(200);
+    await screenshot(c, 'studio-photo-straightened');
+    // One click uses the whole photo instead (and one more goes back to the sheet).
+    await c.getByRole('button', { name: 'Use the whole photo instead' }).click();
+    await c.getByText('The whole photo is used, as you chose.').waitFor();
+    expect(await sheet.count()).toBe(0);
+    await c.getByRole('button', { name: 'Use only the sheet of paper' }).click();
+    await sheet.waitFor();
+    expect(problems).toEqual([]);
+    await ctx.close();
+  });
+
   it('words in the studio that suggest danger bring the crisis resources at once, and the therapist gets an alert', async () => {
     const problems: string[] = [];
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -94,6 +94,50 @@ describe('hearth generate', () => {
   });
 });
 
+describe('hearth generate with a photo of paper art', () => {
+  /** A 640×480 JPEG: a 4:3 sheet with a drawn line, in slight perspective on a brown table. */
+  async function photo(path: string): Promise<void> {
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="640" height="480"><rect width="640" height="480" fill="#6a5443"/>' +
+      '<polygon points="112,70 522,62 556,412 86,420" fill="#f2ede2"/><line x1="200" y1="150" x2="450" y2="330" stroke="#333" stroke-width="4"/></svg>';
+    await sharp(Buffer.from(svg)).jpeg({ quality: 70 }).toFile(path);
+  }
+  type Json = { files: { report: { width: number; height: number; paper?: { straightened: boolean; note: string; corners?: number[][] } } }[] };
+
+  it('crops and straightens the sheet (the picture takes the paper\'s shape) and says so; --no-straighten keeps the whole photo', async () => {
+    const sketch = join(dir, 'photo.jpg');
+    await photo(sketch);
+    const run1 = invoke({ prompt: 'a line', sketch, size: '128', seed: '1', out: join(dir, 'straight.png'), json: true });
+    expect(await run1.run).toBe(0);
+    const r1 = (JSON.parse(run1.out.join('')) as Json).files[0]!.report;
+    expect(r1.paper?.straightened).toBe(true);
+    expect(r1.paper?.note).toMatch(/^paper found and straightened: corners \(\d+, \d+\)/);
+    expect(r1.paper?.corners).toHaveLength(4);
+    // The sheet is about 4:3 (its sides ≈ 410–470 × 350); the photo is 4:3 too but the picture is the sheet, not the table.
+    expect(Math.abs(r1.width / r1.height - 4 / 3)).toBeLessThan(0.03);
+    const run2 = invoke({ prompt: 'a line', sketch, size: '128', seed: '1', out: join(dir, 'whole.png'), json: true, 'no-straighten': true });
+    expect(await run2.run).toBe(0);
+    const r2 = (JSON.parse(run2.out.join('')) as Json).files[0]!.report;
+    expect(r2.paper).toBeUndefined();
+    expect(r2.width / r2.height).toBeCloseTo(640 / 480, 2);
+    // Without --json the note goes to stderr, the file list to stdout.
+    const run3 = invoke({ prompt: 'a line', sketch, size: '96', seed: '1', out: join(dir, 'quiet.png') });
+    expect(await run3.run).toBe(0);
+    expect(run3.err.join('')).toMatch(/paper found and straightened/);
+  });
+
+  it('leaves a plain drawing whole and says no sheet was found', async () => {
+    const sketch = join(dir, 'plain.png');
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="200"><rect width="300" height="200" fill="#fff"/><circle cx="150" cy="100" r="50" fill="none" stroke="#000" stroke-width="4"/></svg>';
+    await sharp(Buffer.from(svg)).png().toFile(sketch);
+    const run = invoke({ prompt: 'a ball', sketch, size: '150', seed: '1', out: join(dir, 'plain-out.png'), json: true });
+    expect(await run.run).toBe(0);
+    const r = (JSON.parse(run.out.join('')) as Json).files[0]!.report;
+    expect(r.paper).toMatchObject({ straightened: false, note: 'no sheet found: used the whole photo' });
+    expect([r.width, r.height]).toEqual([150, 100]);
+  });
+});
+
 describe('hearth generate --backend (against fake model servers)', () => {
   it('comfyui: queues the workflow with the CLI parameters and writes each variation', async () => {
     const fake = await startComfyUiFake();

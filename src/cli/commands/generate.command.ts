@@ -9,7 +9,7 @@ import sharp from 'sharp';
 import type { RgbaImage } from '../../engines/core/index.ts';
 import { hashString } from '../../engines/core/index.ts';
 import { isStyleId, STYLE_IDS } from '../../engines/affect/index.ts';
-import { generateWithDetails, sizeForAspect } from '../../engines/art/index.ts';
+import { generateWithDetails, linesFromPhoto, paperNote, sizeForAspect, straightenPaper } from '../../engines/art/index.ts';
 import type { GenerateReport } from '../../engines/art/index.ts';
 import { MODEL_SERVER_KIND_IDS, MODEL_SERVER_KINDS } from '../../domain/backend-kinds.ts';
 // Not backends/index.ts: the model-server clients (ws, zod) load only when --backend names one.
@@ -138,6 +138,28 @@ export async function viaBackend<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
+/** What straightening did to a photo, for the --json report (corners in the photo's px). */
+export interface PaperReport {
+  readonly straightened: boolean;
+  readonly note: string;
+  readonly photo: { readonly width: number; readonly height: number };
+  readonly corners?: readonly (readonly [number, number])[];
+  readonly width?: number;
+  readonly height?: number;
+  readonly format?: string | null;
+  readonly confidence: number;
+  readonly reason?: string;
+}
+
+/** The sheet in a photo, straightened (or the reason the whole photo is used). */
+function paperReport(photo: RgbaImage): { image?: RgbaImage; report: PaperReport } {
+  const r = straightenPaper(photo);
+  const base = { note: paperNote(r), photo: { width: photo.width, height: photo.height }, confidence: r.paper.confidence };
+  if (!r.result || !r.paper.found) return { report: { straightened: false, ...base, reason: r.paper.found ? undefined : r.paper.reason } };
+  const { image, corners } = r.result;
+  return { image, report: { straightened: true, ...base, corners, width: image.width, height: image.height, format: r.paper.format } };
+}
+
 /** FILE.png → FILE-1.png … when several variations are written. */
 const numbered = (out: string, i: number, count: number): string => (count === 1 ? out : `${out.slice(0, -extname(out).length)}-${i + 1}${extname(out)}`);
 
@@ -147,7 +169,8 @@ export const generateCommand: CliCommand = {
     return msg('generate.summary');
   },
   usage:
-    'hearth generate --prompt TEXT [--negative TEXT] [--sketch FILE] [--strength 0..1] [--style NAME] [--seed N] [--size PX] [--width PX --height PX] [--count 1-4] --out FILE.png [--mkdir] [--json] [--backend NAME --backend-url URL]\n' +
+    'hearth generate --prompt TEXT [--negative TEXT] [--sketch FILE] [--strength 0..1] [--style NAME] [--seed N] [--size PX] [--width PX --height PX] [--count 1-4] [--no-straighten] --out FILE.png [--mkdir] [--json] [--backend NAME --backend-url URL]\n' +
+    '  a photo of a drawing on paper is cropped to the sheet and straightened (--no-straighten keeps the whole photo)\n' +
     `  styles: ${STYLE_IDS.join(', ')} (default: named in the prompt, else watercolour); size 64–2048 (default 512; with a sketch, its longer side: the sketch keeps its shape); count>1 writes FILE-1.png …\n` +
     '  --json prints, per file, a report: what each word became and where, words not drawn or left out, style, seed, size, horizon, light, what was read in the sketch\n' +
     BACKEND_USAGE,
@@ -165,6 +188,7 @@ export const generateCommand: CliCommand = {
     out: { type: 'string' },
     mkdir: { type: 'boolean' },
     json: { type: 'boolean' },
+    'no-straighten': { type: 'boolean' },
     ...BACKEND_OPTIONS,
   },
   async run(inv) {
@@ -179,7 +203,11 @@ export const generateCommand: CliCommand = {
     if (!Number.isInteger(count)) throw new CliError(msg('generate.countWholeNumberFrom'));
     const seed = seedOpt(inv, prompt);
     const sketchPath = stringOpt(inv, 'sketch');
-    const sketch = sketchPath ? await readImageFile(sketchPath, 'sketch') : undefined;
+    const photo = sketchPath ? await readImageFile(sketchPath, 'sketch') : undefined;
+    // A photo of paper art: the sheet, found, straightened and evenly lit (the paper's aspect is the picture's).
+    const paper = photo && inv.values['no-straighten'] !== true ? paperReport(photo) : undefined;
+    // The sheet is a photo: its clean lines are followed (as the studio does with an uploaded photo).
+    const sketch = paper?.image ? linesFromPhoto(paper.image) : photo;
     // A sketch keeps its shape: --size is then its longer side, and a single --width or --height sets the other.
     const fit = sketch
       ? sizeForAspect(
@@ -218,6 +246,7 @@ export const generateCommand: CliCommand = {
               count,
               sketch: sketchPath ?? null,
               strength,
+              ...(paper ? { paper: paper.report } : {}),
               backend: remote.kind,
               backendUrl: remote.origin,
             },
@@ -227,14 +256,14 @@ export const generateCommand: CliCommand = {
       return 0;
     }
 
-    const files: { path: string; seed: number; report: GenerateReport }[] = [];
+    const files: { path: string; seed: number; report: GenerateReport & { paper?: PaperReport } }[] = [];
     let details: ReturnType<typeof generateWithDetails> | undefined;
     for (let i = 0; i < count; i++) {
       const s = (seed + i) >>> 0;
       details = generateWithDetails({ prompt, negativePrompt: negative, sketch, sketchStrength: strength, style, seed: s, width, height });
       const path = numbered(out, i, count);
       await writePngFile(path, details.image);
-      files.push({ path, seed: s, report: details.report });
+      files.push({ path, seed: s, report: paper ? { ...details.report, paper: paper.report } : details.report });
     }
     if (inv.values.json) {
       const a = details!.affect;
@@ -242,6 +271,7 @@ export const generateCommand: CliCommand = {
         JSON.stringify({
           files,
           params: { prompt, negative, style: details!.style, seed, width, height, count, sketch: sketchPath ?? null, strength },
+          ...(paper ? { paper: paper.report } : {}),
           reading: {
             emotions: a.emotions,
             valence: a.valence,
@@ -253,6 +283,7 @@ export const generateCommand: CliCommand = {
         }) + '\n',
       );
     } else {
+      if (paper) inv.io.err(`${paper.report.note}\n`);
       inv.io.out(files.map((f) => f.path).join('\n') + '\n');
     }
     return 0;

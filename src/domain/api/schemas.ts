@@ -212,6 +212,8 @@ export const GenerateBody = z.object({
   height: z.number().int().min(64).max(2048).default(576),
   /** A sketch or upload of this client to follow (uploads are turned into clean lines first). */
   sourceArtworkId: z.uuid().optional(),
+  /** An uploaded photo is used whole (not cropped to the sheet of paper in it and straightened). */
+  wholePhoto: z.boolean().optional(),
   title: z.string().trim().max(200).optional(),
   sessionId: z.uuid().optional(),
   /** `builtin` (default) or the id of a configured model server (GET /api/studio/backends). */
@@ -271,11 +273,23 @@ export const GenerateReport = z.object({
     })
     .optional(),
 });
+/** What happened to an uploaded photo: the sheet of paper found and straightened, or the whole photo used. */
+export const PaperNote = z.object({
+  straightened: z.boolean(),
+  /** In plain words, e.g. "paper found and straightened: corners (131, 106), …, 1080×810". */
+  note: z.string(),
+  /** The photo's area the picture follows (photo px: top-left, top-right, bottom-right, bottom-left). */
+  corners: z.array(z.tuple([z.number(), z.number()])).optional(),
+  width: z.number().optional(),
+  height: z.number().optional(),
+});
 export const GeneratedArtworks = z
   .object({
     artworks: z.array(Artwork),
     /** Built-in engine only: per variation, what each word became, words not drawn, style, seed and size. */
     reports: z.array(GenerateReport).optional(),
+    /** The source was an uploaded photo: what was done with it (send `wholePhoto: true` to use it whole). */
+    paper: PaperNote.optional(),
   })
   .extend(Screened.shape);
 /** An artwork just written with words in it (title, prompt), with the screen's notice. */

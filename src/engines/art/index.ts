@@ -12,6 +12,8 @@ export type { ShapeSource } from './shapes/shape-library.ts';
 export { inpaintImage } from './inpaint.ts';
 export type { InpaintOptions } from './inpaint.ts';
 export { linesFromPhoto } from './lines.ts';
+export { findPaper, paperNote, straightenPaper } from './paper.ts';
+export type { PaperResult, Quad, Straightened } from './paper.ts';
 export type { LinesOptions } from './lines.ts';
 export { STYLES } from './styles.ts';
 export type { StyleInfo } from './styles.ts';

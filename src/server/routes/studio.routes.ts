@@ -83,7 +83,7 @@ export function studioRoutes(app: App, deps: Deps): void {
       }
       req.auditNote.targetId = out.artworks[0]?.id;
       req.auditNote.detail = { count: out.artworks.length, backend: out.backendId };
-      return reply.status(201).send({ artworks: out.artworks, reports: out.reports, crisis: out.crisis });
+      return reply.status(201).send({ artworks: out.artworks, reports: out.reports, paper: out.paper, crisis: out.crisis });
     },
   );
 

@@ -13,6 +13,7 @@ import type {
   GenerateBody,
   GenerateReport as GenerateReportDto,
   InpaintBody,
+  PaperNote,
   SaveSketchBody,
   ScreenedArtwork,
   StudioInfo,
@@ -21,7 +22,7 @@ import type {
 import { isStyleId, readAffect } from '../../engines/affect/index.ts';
 import { migrateStrokeDocument, StrokeDocumentError } from '../../engines/analysis/index.ts';
 import type { StrokeDocument } from '../../engines/analysis/index.ts';
-import { describeImage, linesFromPhoto, sizeForAspect } from '../../engines/art/index.ts';
+import { describeImage, linesFromPhoto, paperNote, sizeForAspect, straightenPaper } from '../../engines/art/index.ts';
 import type { GenerateReport } from '../../engines/art/index.ts';
 import type { RgbaImage } from '../../engines/core/index.ts';
 import type { ArtworkRecord, ClientRecord, Store } from '../../store/index.ts';
@@ -56,6 +57,8 @@ export interface GenerateJobInput {
   actorId: string;
   backendId: string;
   sourceArtworkId: string | null;
+  /** An uploaded photo used whole, not cropped to its sheet of paper (absent in jobs queued before it existed). */
+  wholePhoto?: boolean;
   sessionId: string | null;
   firstId: string;
   prompt: string;
@@ -169,12 +172,34 @@ async function sourceOf(store: Store, client: ClientRecord, id: string | null | 
   return source;
 }
 
-/** The drawing to follow as lines: a photo of paper art becomes clean lines first (on the engine threads); drawings are lines already. */
-async function sketchOf(deps: PictureDeps, client: ClientRecord, source: ArtworkRecord): Promise<RgbaImage> {
-  const pixels = await rgbaOfArtwork(deps.store, source);
-  if (source.kind !== 'upload') return pixels;
-  if (!deps.engines) return linesFromPhoto(pixels);
-  return imageTask(deps.engines, client.id, { kind: 'lines', image: { width: pixels.width, height: pixels.height, data: pixels.data } });
+/**
+ * The drawing to follow as lines: a photo of paper art is first cropped to the sheet and
+ * straightened (unless `wholePhoto`), then becomes clean lines (on the engine threads); drawings
+ * are lines already. `paper` says what was done with a photo.
+ */
+async function sketchOf(
+  deps: PictureDeps,
+  client: ClientRecord,
+  source: ArtworkRecord,
+  wholePhoto: boolean,
+): Promise<{ lines: RgbaImage; paper?: z.infer<typeof PaperNote> }> {
+  const photo = await rgbaOfArtwork(deps.store, source);
+  if (source.kind !== 'upload') return { lines: photo };
+  let pixels = photo;
+  let paper: z.infer<typeof PaperNote> | undefined;
+  if (wholePhoto) {
+    paper = { straightened: false, note: 'the whole photo was used, as asked' };
+  } else {
+    const r = straightenPaper(photo);
+    const { result } = r;
+    paper = result
+      ? { straightened: true, note: paperNote(r), corners: result.corners.map(([x, y]) => [x, y]), width: result.image.width, height: result.image.height }
+      : { straightened: false, note: paperNote(r) };
+    pixels = r.result?.image ?? photo;
+  }
+  if (!deps.engines) return { lines: linesFromPhoto(pixels), paper };
+  const lines = await imageTask(deps.engines, client.id, { kind: 'lines', image: { width: pixels.width, height: pixels.height, data: pixels.data } });
+  return { lines, paper };
 }
 
 /** Makes the pictures a generate request describes and stores them as the client's artworks. */
@@ -248,7 +273,7 @@ export async function runGenerateJob(deps: PictureDeps, ctx: JobContext<Generate
   const g = ctx.input;
   const chosen = await chooseImageBackend(deps, client, g.backendId);
   const source = await sourceOf(deps.store, client, g.sourceArtworkId);
-  const sketch = source && (await sketchOf(deps, client, source));
+  const sketch = source && (await sketchOf(deps, client, source, g.wholePhoto === true)).lines;
   const arts = await makePictures(deps, client, chosen, source, sketch, g, ctx.signal, ctx.progress);
   return arts.map((a) => a.id);
 }
@@ -260,7 +285,14 @@ export function registerStudioJobs(jobs: JobRunner, deps: PictureDeps): void {
 
 /** What `generatePictures` did: made them now, or started a job to follow. */
 export type Generated =
-  | { kind: 'made'; artworks: z.infer<typeof Artwork>[]; reports?: z.infer<typeof GenerateReportDto>[]; crisis: CrisisNotice | null; backendId: string }
+  | {
+      kind: 'made';
+      artworks: z.infer<typeof Artwork>[];
+      reports?: z.infer<typeof GenerateReportDto>[];
+      paper?: z.infer<typeof PaperNote>;
+      crisis: CrisisNotice | null;
+      backendId: string;
+    }
   | { kind: 'job'; jobId: string; crisis: CrisisNotice | null; backendId: string };
 
 /**
@@ -281,7 +313,8 @@ export async function generatePictures(
   const max = backend.capabilities.maxSize;
   if (b.width > max || b.height > max) throw new HttpError('invalid_request', em('errors:studio.largestImageBackendMakes', { max }));
   const source = await sourceOf(store, client, b.sourceArtworkId);
-  const sketch = source && (await sketchOf(deps, client, source));
+  const read = source && (await sketchOf(deps, client, source, b.wholePhoto === true));
+  const sketch = read?.lines;
   // A sketch keeps its shape: the requested size becomes the box it fits in (longer side kept).
   let { width, height } = b;
   if (sketch && Math.abs(sketch.width / sketch.height - width / height) > 0.02) {
@@ -296,6 +329,7 @@ export async function generatePictures(
     actorId: actor.userId,
     backendId: chosen.id,
     sourceArtworkId: source?.id ?? null,
+    ...(b.wholePhoto ? { wholePhoto: true } : {}),
     sessionId,
     firstId,
     prompt: b.prompt,
@@ -338,7 +372,7 @@ export async function generatePictures(
           ),
         )
       : undefined;
-  return { kind: 'made', artworks: await dtos(store, arts, client), reports, crisis, backendId: chosen.id };
+  return { kind: 'made', artworks: await dtos(store, arts, client), reports, ...(read?.paper ? { paper: read.paper } : {}), crisis, backendId: chosen.id };
 }
 
 /** Refine: repaint the masked part (white = repaint) as described; a new version of the artwork, a studio draft until kept. */

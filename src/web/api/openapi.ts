@@ -2824,6 +2824,7 @@ export interface paths {
             sourceArtworkId?: string;
             style?: string;
             title?: string;
+            wholePhoto?: boolean;
             /** @default 768 */
             width?: number;
           };
@@ -2874,6 +2875,16 @@ export interface paths {
                 level: "concern" | "urgent";
                 message: string;
               } | null;
+              paper?: {
+                corners?: [
+                  number,
+                  number
+                ][];
+                height?: number;
+                note: string;
+                straightened: boolean;
+                width?: number;
+              };
               reports?: {
                 height: number;
                 horizon: {

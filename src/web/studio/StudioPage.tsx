@@ -97,6 +97,8 @@ export function StudioPage({ artworkId }: { artworkId?: string }) {
   }, [artworkId, clientId, open]);
 
   const source = start === 'photo' ? photo : null;
+  /** A photo is cropped to its sheet of paper and straightened unless the client asks for the whole photo. */
+  const [wholePhoto, setWholePhoto] = useState(false);
   const size = useMemo(() => (source ? fit(source.width, source.height) : CANVAS), [source]);
   const previewSize = { width: PREVIEW_WIDTH, height: Math.round((PREVIEW_WIDTH * size.height) / size.width) };
   const sketchPixels = usePreviewSketch(start === 'draw' ? drawing.doc : null, source, PREVIEW_WIDTH);
@@ -112,10 +114,11 @@ export function StudioPage({ artworkId }: { artworkId?: string }) {
             seed,
             sketch: sketchPixels,
             sketchIsPhoto: start === 'photo',
+            wholePhoto,
             width: PREVIEW_WIDTH,
             height: Math.round((PREVIEW_WIDTH * size.height) / size.width),
           },
-    [start, settings.prompt, settings.negativePrompt, settings.style, settings.sketchStrength, seed, sketchPixels, size],
+    [start, settings.prompt, settings.negativePrompt, settings.style, settings.sketchStrength, seed, sketchPixels, size, wholePhoto],
   );
   const preview = useLivePreview(spec);
   const watching = useLiveShare(clientId, drawing.doc, start === 'draw');
@@ -128,11 +131,11 @@ export function StudioPage({ artworkId }: { artworkId?: string }) {
         seed,
         ...size,
         backendId: by,
-        source: start === 'draw' ? { kind: 'drawing', doc: drawing.doc } : source ? { kind: 'photo', artwork: source } : null,
+        source: start === 'draw' ? { kind: 'drawing', doc: drawing.doc } : source ? { kind: 'photo', artwork: source, wholePhoto } : null,
       });
       if (made) setSeed(randomSeed());
     },
-    [settings, seed, size, start, drawing.doc, source, studio, setError, backendId, t],
+    [settings, seed, size, start, drawing.doc, source, wholePhoto, studio, setError, backendId, t],
   );
 
   // Full screen: Esc leaves it; focus stays on the toggle so the keyboard is never lost. On a
@@ -289,7 +292,7 @@ export function StudioPage({ artworkId }: { artworkId?: string }) {
                 </div>
               </>
             ) : (
-              <StudioSource photo={source} onDraw={() => setStart('draw')} />
+              <StudioSource photo={source} wholePhoto={wholePhoto} onWholePhoto={setWholePhoto} onDraw={() => setStart('draw')} />
             )}
           </section>
           <section className="card studio-side">

@@ -14,6 +14,8 @@ export interface PreviewRequest {
   readonly sketch?: { width: number; height: number; data: Uint8ClampedArray };
   /** True when the sketch is a photo of paper art that needs its lines found first. */
   readonly sketchIsPhoto?: boolean;
+  /** A photo used whole: not cropped to its sheet of paper and straightened first. */
+  readonly wholePhoto?: boolean;
 }
 
 export type PreviewReply =

@@ -2,7 +2,7 @@
  * The live preview, off the main thread: the same built-in engine the server uses renders a
  * small picture from the current words and drawing, so the pen never waits for it.
  */
-import { generateImage, linesFromPhoto } from '../../engines/art/index.ts';
+import { generateImage, linesFromPhoto, straightenPaper } from '../../engines/art/index.ts';
 import type { PreviewReply, PreviewRequest } from './preview-protocol.ts';
 
 interface WorkerScope {
@@ -16,7 +16,9 @@ scope.onmessage = (e) => {
   const started = performance.now();
   try {
     const source = req.sketch ? { width: req.sketch.width, height: req.sketch.height, data: req.sketch.data } : undefined;
-    const sketch = source && req.sketchIsPhoto ? linesFromPhoto(source) : source;
+    // A photo: its sheet of paper straightened (as the server does) unless used whole, then its lines.
+    const paper = source && req.sketchIsPhoto && !req.wholePhoto ? (straightenPaper(source).result?.image ?? source) : source;
+    const sketch = paper && req.sketchIsPhoto ? linesFromPhoto(paper) : paper;
     const image = generateImage({
       prompt: req.prompt,
       negativePrompt: req.negativePrompt,

@@ -16,6 +16,8 @@ export interface PreviewSpec {
   readonly seed: number;
   readonly sketch: () => { width: number; height: number; data: Uint8ClampedArray } | undefined;
   readonly sketchIsPhoto: boolean;
+  /** A photo used whole (not cropped to its sheet of paper and straightened). */
+  readonly wholePhoto?: boolean;
   /** Output size in px (about 256 wide). */
   readonly width: number;
   readonly height: number;

@@ -27,7 +27,7 @@ export interface GenerateInput extends CreateSettings {
   width: number;
   height: number;
   /** The drawing to follow, or a photo already uploaded, or nothing (words only). */
-  source: { kind: 'drawing'; doc: StrokeDocument } | { kind: 'photo'; artwork: Artwork } | null;
+  source: { kind: 'drawing'; doc: StrokeDocument } | { kind: 'photo'; artwork: Artwork; wholePhoto?: boolean } | null;
   /** `builtin` (default) or a configured model server: then the picture is a job with progress. */
   backendId?: string;
 }
@@ -123,6 +123,7 @@ export function useStudio(clientId: string | null, drawing: Drawing) {
           width: input.width,
           height: input.height,
           sourceArtworkId: from?.id,
+          ...(src?.kind === 'photo' && src.wholePhoto ? { wholePhoto: true } : {}),
         };
         let made: Artwork[];
         // Every picture is a job (built-in engine or model server): progress to show, and a way to stop it.

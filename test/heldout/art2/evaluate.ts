@@ -1,7 +1,7 @@
 /**
  * Scores the built-in picture engine on the second held-out sketch set, as a user runs it:
  *
- *   npx tsx test/heldout/art2/evaluate.ts [--sheet FILE.png] [--out DIR] [--only ID]
+ *   npx tsx test/heldout/art2/evaluate.ts [--sheet FILE.png] [--out DIR] [--only ID] [--no-straighten]
  *   npx tsx test/heldout/art2/evaluate.ts --validate-only [--sheet FILE.png]   (no engine run; the sheet shows the inputs only)
  *
  * For every item it runs `node bin/hearth.js generate --sketch images/<id>.png --prompt "…"
@@ -12,7 +12,11 @@
  *   (b) painted twice — regions of a drawn word beyond the number of times it is drawn;
  *   (c) notDrawn words painted — words the sketch lacks that the report places somewhere;
  *   (d) negated words not painted;
- *   (e) aspect ratio kept — the report's width/height within 1 % of the input's.
+ *   (e) aspect ratio kept — the report's width/height within 1 % of the input's; for a photo whose
+ *       report says the paper was found and straightened (`report.paper.corners`, the photo's area
+ *       the picture shows), within 2 % of the paper's (the manifest's `canvas`), and every region
+ *       is first mapped back into the photo through those corners (a homography) before (a)–(d).
+ * `--no-straighten` passes the same to the CLI (photos used whole, as before paper straightening).
  * Prints a JSON summary (per item and in total). `--sheet` writes a contact sheet: each input
  * beside its output with the prompt and scores below, 4 items a row. See README.md: sealed.
  */
@@ -36,12 +40,12 @@ function loadManifest(): Item[] {
 }
 
 /** Runs the CLI on one item as a user would; returns the report or the reason it failed. */
-function generate(item: Item, outDir: string): { report: Report | null; out: string; error?: string } {
+function generate(item: Item, outDir: string, wholePhoto: boolean): { report: Report | null; out: string; error?: string } {
   const out = join(outDir, `${item.id}.png`);
   const seed = seedOf(item.id) & 0x7fffffff;
   const r = spawnSync(process.execPath, [
     join(ROOT, 'bin/hearth.js'), 'generate', '--sketch', join(HERE, item.file), '--prompt', item.prompt,
-    '--seed', String(seed), '--json', '--out', out,
+    '--seed', String(seed), '--json', '--out', out, ...(wholePhoto ? ['--no-straighten'] : []),
   ], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 300_000 });
   if (r.error || r.status !== 0) return { report: null, out, error: `generate failed (${r.status ?? r.error?.message}): ${(r.stderr || '').slice(0, 300)}` };
   try {
@@ -94,7 +98,7 @@ async function contactSheet(rows: readonly { item: Item; out: string | null; s: 
     const text = [
       ...wrap(`${item.id} (${item.kind}, ${item.language}): "${item.prompt}"`, 78),
       ...(s === null ? ['(engine not run)'] : [
-        `found ${s.found}/${s.drawn}; twice ${s.paintedTwice}; notDrawn painted ${s.notDrawnPainted}/${s.notDrawn}; negated kept out ${s.negatedNotPainted}/${s.negated}; aspect ${s.aspectKept ? 'kept' : 'NOT kept'}`,
+        `found ${s.found}/${s.drawn}; twice ${s.paintedTwice}; notDrawn painted ${s.notDrawnPainted}/${s.notDrawn}; negated kept out ${s.negatedNotPainted}/${s.negated}; aspect ${s.aspectKept ? 'kept' : 'NOT kept'}${s.straightened ? '; paper straightened' : ''}`,
         ...(s.missing.length ? wrap(`missing: ${s.missing.join('; ')}`, 78) : []),
         ...(s.error ? [`error: ${s.error.slice(0, 70)}`] : []),
       ]),
@@ -170,7 +174,7 @@ async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const rows: { item: Item; out: string; s: ItemScore }[] = [];
   for (const item of items) {
-    const g = generate(item, outDir);
+    const g = generate(item, outDir, process.argv.includes('--no-straighten'));
     rows.push({ item, out: g.out, s: score(item, g.report, g.error) });
   }
   const sum = (f: (s: ItemScore) => number): number => rows.reduce((n, r) => n + f(r.s), 0);
@@ -190,6 +194,7 @@ async function main(): Promise<void> {
       notDrawnPainted: `${notDrawnPainted}/${notDrawn}`, notDrawnPaintedRate: rate(notDrawnPainted, notDrawn),
       negatedNotPainted: `${negatedNotPainted}/${negated}`,
       aspectKept: `${aspectKept}/${rows.length}`,
+      straightened: sum((s) => (s.straightened ? 1 : 0)),
       itemsAllDrawnFound: sum((s) => (s.drawn > 0 && s.found === s.drawn ? 1 : 0)),
     },
     perItem: rows.map((r) => r.s),

@@ -21,6 +21,14 @@ export interface Item {
   };
   readonly horizonY: number | null;
   readonly groundY: number | null;
+  /** The drawing's own canvas (for a photo: the paper's size, so its aspect is the paper's). */
+  readonly canvas?: { readonly width: number; readonly height: number };
+}
+
+/** What straightening did to a photo: the photo's area the picture shows (corners in photo px, tl tr br bl). */
+export interface PaperReport {
+  readonly straightened?: boolean;
+  readonly corners?: readonly (readonly number[])[];
 }
 
 /** The parts of a `generate --json` report the scores read. */
@@ -28,6 +36,7 @@ export interface Report {
   readonly words?: readonly { readonly word?: string; readonly as?: string; readonly where?: readonly { readonly box?: Box }[] }[];
   readonly width?: number;
   readonly height?: number;
+  readonly paper?: PaperReport;
 }
 
 // ---- words ---------------------------------------------------------------------------------------
@@ -66,17 +75,61 @@ export function overlaps(region: Box, expected: Box): boolean {
   return iou(region, expected) >= 0.3 || (cx >= expected.x && cx <= expected.x + expected.w && cy >= expected.y && cy <= expected.y + expected.h);
 }
 
-/** The report's regions for a word, as fractions of the report's picture size. */
-function regionsOf(report: Report, word: string): Box[] {
+/** The projective map taking the unit square's corners (0,0) (1,0) (1,1) (0,1) to the four points `q`. */
+export function squareToQuad(q: readonly (readonly number[])[]): (u: number, v: number) => [number, number] {
+  const [x0, y0] = [q[0]![0]!, q[0]![1]!];
+  const [x1, y1] = [q[1]![0]!, q[1]![1]!];
+  const [x2, y2] = [q[2]![0]!, q[2]![1]!];
+  const [x3, y3] = [q[3]![0]!, q[3]![1]!];
+  // Heckbert's closed form (Fundamentals of Texture Mapping, 1989, §2.2.3).
+  const sx = x0 - x1 + x2 - x3;
+  const sy = y0 - y1 + y2 - y3;
+  const dx1 = x1 - x2;
+  const dx2 = x3 - x2;
+  const dy1 = y1 - y2;
+  const dy2 = y3 - y2;
+  const det = dx1 * dy2 - dx2 * dy1;
+  const g = det === 0 ? 0 : (sx * dy2 - dx2 * sy) / det;
+  const h = det === 0 ? 0 : (dx1 * sy - sx * dy1) / det;
+  const a = x1 - x0 + g * x1;
+  const b = x3 - x0 + h * x3;
+  const d = y1 - y0 + g * y1;
+  const e = y3 - y0 + h * y3;
+  return (u, v) => {
+    const z = g * u + h * v + 1;
+    return [(a * u + b * v + x0) / z, (d * u + e * v + y0) / z];
+  };
+}
+
+/** The corners of a straightened photo's area, when the report says it was straightened. */
+function straightenedCorners(report: Report): readonly (readonly number[])[] | undefined {
+  const c = report.paper?.corners;
+  return report.paper?.straightened === true && c?.length === 4 && c.every((p) => p.length === 2 && p.every(Number.isFinite)) ? c : undefined;
+}
+
+/**
+ * The report's regions for a word, as fractions of the input image's size. A straightened photo's
+ * regions are mapped back into the photo through the reported corners (the bounding box of the
+ * region's four corners there).
+ */
+function regionsOf(report: Report, word: string, photo?: { width: number; height: number }): Box[] {
   const W = report.width ?? 0;
   const H = report.height ?? 0;
   if (!(W > 0 && H > 0)) return [];
+  const corners = photo && straightenedCorners(report);
+  const toPhoto = corners && squareToQuad(corners);
   const out: Box[] = [];
   for (const w of report.words ?? []) {
     if (typeof w.word !== 'string' || !sameWord(w.word, word)) continue;
     for (const r of w.where ?? []) {
       if (!r.box) continue;
-      const b = { x: r.box.x / W, y: r.box.y / H, w: r.box.w / W, h: r.box.h / H };
+      let b = { x: r.box.x / W, y: r.box.y / H, w: r.box.w / W, h: r.box.h / H };
+      if (toPhoto && photo) {
+        const pts = [toPhoto(b.x, b.y), toPhoto(b.x + b.w, b.y), toPhoto(b.x + b.w, b.y + b.h), toPhoto(b.x, b.y + b.h)];
+        const xs = pts.map((p) => p[0] / photo.width);
+        const ys = pts.map((p) => p[1] / photo.height);
+        b = { x: Math.min(...xs), y: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) };
+      }
       // A word said twice ("me … behind me", "a table … under the table") that the report puts on
       // the very same region is one painted thing, not a thing painted twice.
       if (!out.some((o) => o.x === b.x && o.y === b.y && o.w === b.w && o.h === b.h)) out.push(b);
@@ -99,6 +152,8 @@ export interface ItemScore {
   readonly negated: number;
   readonly negatedNotPainted: number;
   readonly aspectKept: boolean;
+  /** A photo whose report says the paper was straightened (its regions were mapped back into the photo). */
+  readonly straightened: boolean;
   /** Not scored: drawn things the prompt does not name that some report region covers. */
   readonly unnamedCovered: string;
   /** Not scored: colour words of the prompt that the report lists as words. */
@@ -112,16 +167,19 @@ export function score(item: Item, report: Report | null, error?: string): ItemSc
   const blank: ItemScore = {
     id: item.id, error: error ?? 'no report', drawn: named.length, found: 0, missing: named.map((t) => t.label), paintedTwice: 0,
     notDrawn: item.expect.notDrawn.length, notDrawnPainted: 0, negated: item.expect.negated.length, negatedNotPainted: 0, aspectKept: false,
+    straightened: false,
     unnamedCovered: `0/${unnamed.length}`, colourWordsInReport: `0/${item.expect.colours.length}`,
   };
   if (!report) return blank;
+  const photo = { width: item.width, height: item.height };
+  const straightened = straightenedCorners(report) !== undefined;
   let found = 0;
   let paintedTwice = 0;
   const missing: string[] = [];
   const words = [...new Set(named.map((t) => t.word!))];
   for (const word of words) {
     const expected = named.filter((t) => t.word === word);
-    const regions = regionsOf(report, word);
+    const regions = regionsOf(report, word, photo);
     const used = new Set<number>();
     for (const t of expected) {
       let best = -1;
@@ -140,18 +198,22 @@ export function score(item: Item, report: Report | null, error?: string): ItemSc
     }
     paintedTwice += Math.max(0, regions.length - expected.length);
   }
-  const notDrawnPainted = item.expect.notDrawn.filter((w) => regionsOf(report, w).length > 0).length;
-  const negatedNotPainted = item.expect.negated.filter((w) => regionsOf(report, w).length === 0).length;
+  const notDrawnPainted = item.expect.notDrawn.filter((w) => regionsOf(report, w, photo).length > 0).length;
+  const negatedNotPainted = item.expect.negated.filter((w) => regionsOf(report, w, photo).length === 0).length;
   const W = report.width ?? 0;
   const H = report.height ?? 0;
-  const aspectKept = W > 0 && H > 0 && Math.abs(W / H / (item.width / item.height) - 1) <= 0.01;
-  const allRegions: Box[] = (report.words ?? []).flatMap((w) => regionsOf(report, w.word ?? ''));
+  // A straightened photo keeps the paper's aspect (within 2 %: it is estimated from the photo);
+  // anything else keeps the input's (within 1 %).
+  const aspectKept = W > 0 && H > 0 && (straightened
+    ? item.canvas !== undefined && Math.abs(W / H / (item.canvas.width / item.canvas.height) - 1) <= 0.02
+    : Math.abs(W / H / (item.width / item.height) - 1) <= 0.01);
+  const allRegions: Box[] = (report.words ?? []).flatMap((w) => regionsOf(report, w.word ?? '', photo));
   const covered = unnamed.filter((t) => allRegions.some((r) => overlaps(r, t.box))).length;
   const reportedWords = (report.words ?? []).map((w) => w.word ?? '');
   const colours = item.expect.colours.filter((c) => reportedWords.some((w) => sameWord(w, c.word))).length;
   return {
     id: item.id, drawn: named.length, found, missing, paintedTwice, notDrawn: item.expect.notDrawn.length, notDrawnPainted,
-    negated: item.expect.negated.length, negatedNotPainted, aspectKept,
+    negated: item.expect.negated.length, negatedNotPainted, aspectKept, straightened,
     unnamedCovered: `${covered}/${unnamed.length}`, colourWordsInReport: `${colours}/${item.expect.colours.length}`,
   };
 }
