@@ -31,6 +31,7 @@ import type { Box, Layer, Placement } from './scene-plan.ts';
 import { lightFrom, paintThing } from './paint-thing.ts';
 import type { Light } from './paint-thing.ts';
 import { figureLook, figureSprite, poseHeight } from './figures.ts';
+import { paintFigures, planFigures } from './figure-paint.ts';
 import { shapeAt } from './shapes/shape-library.ts';
 import { rasterShape } from './shapes/sprite.ts';
 import type { Sprite } from './shapes/sprite.ts';
@@ -293,9 +294,13 @@ export function generateWithDetails(opts: GenerateOptions): GenerateResult {
   progress(0.3, 'composing');
   const lines = layout?.lines;
   // Regions the match leaves open (between a ladder's rungs, a cage's bars) are not filled.
-  const open = pr.match?.open;
-  const filled = layout && open?.size ? { ...layout, enclosed: layout.enclosed.filter((r) => !open.has(r.label)) } : layout;
+  // Drawn people are painted as people along their lines (figure-paint.ts): clothes, skin, no cone.
+  const people = layout && pr.match ? planFigures(layout, pr.match, width, height, pal, pr.regionsRng.fork('people'), reading?.regionColours) : undefined;
+  for (const [l, col] of people?.colours ?? []) special.set(l, col);
+  const open = new Set([...(pr.match?.open ?? []), ...(people?.open ?? [])]);
+  const filled = layout && open.size ? { ...layout, enclosed: layout.enclosed.filter((r) => !open.has(r.label)) } : layout;
   if (filled) fillRegions(canvas, filled, pal.accents, strength, pr.regionsRng, special, light, reading, pr.match?.splits);
+  if (people) paintFigures(canvas, people, pal, light, strength);
   paintPlacements(canvas, placements, pal, light, pr.thingsRng, layout ? 0.92 : 1);
   progress(0.45, 'painting');
   applyMood(canvas, pal);
