@@ -10,6 +10,7 @@ import type { Rng } from '../core/index.ts';
 import type { Col } from './color.ts';
 import { hslToRgb, mix, rgbToHsl } from './color.ts';
 import type { Light } from './paint-thing.ts';
+import type { Material } from './materials.ts';
 import { paintThing } from './paint-thing.ts';
 import type { Palette } from './palette.ts';
 import type { Canvas } from './raster-ops.ts';
@@ -52,6 +53,8 @@ export interface FigurePlan {
   /** Regions inside a figure that are paper, not body (between the legs and the ground). */
   readonly open: Set<number>;
   readonly bodies: readonly Body[];
+  /** Heads are skin, garments fabric (painted opaquely, textured). */
+  readonly materials: Map<number, Material>;
   readonly rng: Rng;
 }
 
@@ -77,7 +80,7 @@ export function planFigures(
   rng: Rng,
   own: ReadonlyMap<number, Col> = new Map(),
 ): FigurePlan {
-  const plan: FigurePlan = { colours: new Map(), open: new Set(), bodies: [], rng: rng.fork('paint') };
+  const plan: FigurePlan = { colours: new Map(), open: new Set(), bodies: [], materials: new Map(), rng: rng.fork('paint') };
   // People, not things that took a round shape: the match gave their head a skin tone.
   const figures = match.figures.filter((f) => {
     const c = match.colours.get(f.head.label);
@@ -95,6 +98,7 @@ export function planFigures(
     const d = Math.max(4, h.y1 - h.y0 + 1);
     const cx = (h.x0 + h.x1) / 2;
     if (!own.has(h.label)) plan.colours.set(h.label, skin);
+    plan.materials.set(h.label, 'skin');
     // The window a body can reach: three heads to each side, seven below the head's top.
     const wx0 = Math.max(0, Math.floor(cx - d * 3));
     const wx1 = Math.min(W - 1, Math.ceil(cx + d * 3));
@@ -170,6 +174,7 @@ export function planFigures(
       const gx = (g.x0 + g.x1) / 2;
       if (Math.abs(gx - cx) > d * 0.9 || g.x1 - g.x0 > d * 4) continue;
       if (!own.has(g.label)) plan.colours.set(g.label, shirt);
+      plan.materials.set(g.label, 'fabric');
       hem = Math.max(hem, g.y1);
     }
     const L = foot - h.y1;
@@ -244,7 +249,7 @@ export function planFigures(
       if (y >= hip || (Math.abs(x - cx) <= d * 0.3 && y > h.y1)) continue;
       const reach = x < cx ? reachL : reachR;
       const dist = Math.hypot(x - cx, y - shoulderY);
-      const hand = reach > d * 0.6 && dist > reach - d * 0.16;
+      const hand = reach > d * 0.6 && dist > reach - d * 0.22;
       parts.push([x, y, hand ? armR * 1.1 : armR, hand ? skin : shirt]);
     }
     for (const [x, y, rad, col] of parts) stamp(x, y, rad, col);

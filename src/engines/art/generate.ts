@@ -302,6 +302,7 @@ export function generateWithDetails(opts: GenerateOptions): GenerateResult {
   const filled = layout && open.size ? { ...layout, enclosed: layout.enclosed.filter((r) => !open.has(r.label)) } : layout;
   // Each drawn part painted in the material its word implies (materials.ts): foliage, bark, glass …
   const materials = filled && pr.match ? regionMaterials(filled.enclosed, pr.match.matched, special) : undefined;
+  for (const [l, m] of people?.materials ?? []) materials?.set(l, m);
   const matScene = { skyTop: pal.skyTop, skyHorizon: pal.skyHorizon, light: pal.light, lx: light.x, ly: light.y };
   if (filled) fillRegions(canvas, filled, pal.accents, strength, pr.regionsRng, special, light, reading, pr.match?.splits, materials, matScene);
   if (people) paintFigures(canvas, people, pal, light, strength);

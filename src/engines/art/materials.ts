@@ -12,7 +12,7 @@ import type { Col } from './color.ts';
 import { rgbToHsl } from './color.ts';
 import { hash2 } from './raster-ops.ts';
 
-export type Material = 'foliage' | 'bark' | 'wood' | 'glass' | 'water' | 'metal' | 'fabric' | 'fur' | 'stone' | 'plain';
+export type Material = 'foliage' | 'bark' | 'wood' | 'glass' | 'water' | 'metal' | 'fabric' | 'fur' | 'stone' | 'skin' | 'plain';
 
 const BY_WORD: readonly [RegExp, Material][] = [
   [/\b(tree|trees|palm|bush|shrub|leaf|leaves|hedge|forest|evergreen|fir|pine|plant|potted plant|herb|clover|seedling|cactus|grass)\b/, 'foliage'],
@@ -190,6 +190,12 @@ export function textured(
       r = (r * 0.8 + grey * 0.2) * k;
       g = (g * 0.8 + grey * 0.2) * k;
       b = (b * 0.8 + grey * 0.2) * k;
+      break;
+    }
+    case 'skin': {
+      // Smooth, a little warmer on the lit side.
+      r = Math.min(1, r * (1 + 0.05 * lit) + 0.02);
+      g *= 1 + 0.03 * lit;
       break;
     }
     case 'plain':
