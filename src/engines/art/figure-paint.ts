@@ -73,7 +73,7 @@ function shirtOf(pal: Palette, rng: Rng): Col {
  */
 export function planFigures(
   layout: SketchLayout,
-  match: { readonly figures: readonly FigureIn[]; readonly colours: ReadonlyMap<number, Col> },
+  match: { readonly figures: readonly FigureIn[]; readonly colours: ReadonlyMap<number, Col>; readonly matched: readonly { readonly as: string }[] },
   W: number,
   H: number,
   pal: Palette,
@@ -81,10 +81,12 @@ export function planFigures(
   own: ReadonlyMap<number, Col> = new Map(),
 ): FigurePlan {
   const plan: FigurePlan = { colours: new Map(), open: new Set(), bodies: [], materials: new Map(), rng: rng.fork('paint') };
-  // People, not things that took a round shape: the match gave their head a skin tone.
+  // People, not things that took a round shape (a flower's head on its stem): the words name
+  // someone and the match gave the head a skin tone (or the client coloured it in).
+  const named = match.matched.some((m) => m.as.startsWith('figure'));
   const figures = match.figures.filter((f) => {
     const c = match.colours.get(f.head.label);
-    return own.has(f.head.label) || (c !== undefined && c[0] > 0.7 && c[0] > c[1] && c[1] > c[2]);
+    return named && (own.has(f.head.label) || (c !== undefined && c[0] > 0.7 && c[0] > c[1] && c[1] > c[2]));
   });
   const bodies = plan.bodies as Body[];
   const { lines } = layout;
@@ -116,9 +118,13 @@ export function planFigures(
     const maxRun = d * 3;
     const band = new Uint8Array(W);
     const vb = Math.max(2, Math.round(d * 0.07));
+    // Runs are read a little past the window (far enough to tell a long one), not across the page.
+    const bx0 = Math.max(0, Math.floor(wx0 - maxRun - 1));
+    const bx1 = Math.min(W - 1, Math.ceil(wx1 + maxRun + 1));
     for (let y = wy0; y <= wy1; y++) {
-      band.fill(0);
-      for (let yy = Math.max(0, y - vb); yy <= Math.min(H - 1, y + vb); yy++) for (let x = 0; x < W; x++) if (lines[yy * W + x]! >= 0.3) band[x] = 1;
+      band.fill(0, bx0, bx1 + 1);
+      for (let yy = Math.max(0, y - vb); yy <= Math.min(H - 1, y + vb); yy++)
+        for (let x = bx0; x <= bx1; x++) if (lines[yy * W + x]! >= 0.3) band[x] = 1;
       let x = wx0;
       while (x <= wx1) {
         if (!band[x]) {
@@ -126,9 +132,9 @@ export function planFigures(
           continue;
         }
         let e = x;
-        while (e < W - 1 && band[e + 1]) e++;
+        while (e < bx1 && band[e + 1]) e++;
         let s = x;
-        while (s > 0 && band[s - 1]) s--;
+        while (s > bx0 && band[s - 1]) s--;
         if (e - s + 1 <= maxRun)
           for (let q = x; q <= Math.min(e, wx1); q++) if (lines[y * W + q]! >= 0.3 && mine(q)) ink[(y - wy0) * ww + (q - wx0)] = 1;
         x = e + 1;
