@@ -212,7 +212,7 @@ export function textured(
  * a region no word took is glass when it has the glass colour, else plain.
  */
 export function regionMaterials(
-  regions: readonly { readonly label: number; readonly x0: number; readonly x1: number; readonly y0: number; readonly y1: number }[],
+  regions: readonly { readonly label: number; readonly area?: number; readonly x0: number; readonly x1: number; readonly y0: number; readonly y1: number }[],
   matched: readonly { readonly as: string; readonly box: { readonly x: number; readonly y: number; readonly w: number; readonly h: number } }[],
   colours: ReadonlyMap<number, Col>,
 ): Map<number, Material> {
@@ -231,7 +231,10 @@ export function regionMaterials(
       bestArea = b.w * b.h;
     }
     const col = colours.get(r.label);
-    const mat = col ? partMaterial(best, col) : best;
+    let mat = col ? partMaterial(best, col) : best;
+    // A box-shaped part (a window pane, a panel) is not fur, whatever animal's box it sits in.
+    const boxy = r.area !== undefined && r.area > (r.x1 - r.x0 + 1) * (r.y1 - r.y0 + 1) * 0.86;
+    if (boxy && mat === 'fur') mat = 'plain';
     if (mat !== 'plain') out.set(r.label, mat);
   }
   return out;
