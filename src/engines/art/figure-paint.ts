@@ -258,7 +258,11 @@ export function planFigures(
       const hand = reach > d * 0.6 && dist > reach - d * 0.22;
       parts.push([x, y, hand ? armR * 1.1 : armR, hand ? skin : shirt]);
     }
-    for (const [x, y, rad, col] of parts) stamp(x, y, rad, col);
+    // Discs several pixels wide overlap: a grid of a quarter radius along the stroke is enough.
+    for (const [x, y, rad, col] of parts) {
+      const step = Math.max(1, Math.floor(rad / 4));
+      if (step === 1 || (x % step === 0 && y % step === 0)) stamp(x, y, rad, col);
+    }
     bodies.push({ sprite: sp, foot });
   }
   return plan;
