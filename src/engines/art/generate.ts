@@ -31,6 +31,8 @@ import type { Box, Layer, Placement } from './scene-plan.ts';
 import { lightFrom, paintThing } from './paint-thing.ts';
 import type { Light } from './paint-thing.ts';
 import { figureLook, figureSprite, poseHeight } from './figures.ts';
+import { paintFigures, planFigures } from './figure-paint.ts';
+import { materialOf, regionMaterials } from './materials.ts';
 import { shapeAt } from './shapes/shape-library.ts';
 import { rasterShape } from './shapes/sprite.ts';
 import type { Sprite } from './shapes/sprite.ts';
@@ -293,9 +295,17 @@ export function generateWithDetails(opts: GenerateOptions): GenerateResult {
   progress(0.3, 'composing');
   const lines = layout?.lines;
   // Regions the match leaves open (between a ladder's rungs, a cage's bars) are not filled.
-  const open = pr.match?.open;
-  const filled = layout && open?.size ? { ...layout, enclosed: layout.enclosed.filter((r) => !open.has(r.label)) } : layout;
-  if (filled) fillRegions(canvas, filled, pal.accents, strength, pr.regionsRng, special, light, reading, pr.match?.splits);
+  // Drawn people are painted as people along their lines (figure-paint.ts): clothes, skin, no cone.
+  const people = layout && pr.match ? planFigures(layout, pr.match, width, height, pal, pr.regionsRng.fork('people'), reading?.regionColours) : undefined;
+  for (const [l, col] of people?.colours ?? []) special.set(l, col);
+  const open = new Set([...(pr.match?.open ?? []), ...(people?.open ?? [])]);
+  const filled = layout && open.size ? { ...layout, enclosed: layout.enclosed.filter((r) => !open.has(r.label)) } : layout;
+  // Each drawn part painted in the material its word implies (materials.ts): foliage, bark, glass …
+  const materials = filled && pr.match ? regionMaterials(filled.enclosed, pr.match.matched, special) : undefined;
+  for (const [l, m] of people?.materials ?? []) materials?.set(l, m);
+  const matScene = { skyTop: pal.skyTop, skyHorizon: pal.skyHorizon, light: pal.light, lx: light.x, ly: light.y };
+  if (filled) fillRegions(canvas, filled, pal.accents, strength, pr.regionsRng, special, light, reading, pr.match?.splits, materials, matScene);
+  if (people) paintFigures(canvas, people, pal, light, strength);
   paintPlacements(canvas, placements, pal, light, pr.thingsRng, layout ? 0.92 : 1);
   progress(0.45, 'painting');
   applyMood(canvas, pal);
@@ -334,6 +344,7 @@ function paintPlacements(c: Canvas, placements: readonly Placement[], pal: Palet
       tint: recolour && tint ? recolour : tint,
       recolour: tint ? undefined : recolour,
       opacity,
+      material: p.kind === 'figure' ? undefined : materialOf(shapeAt(p.shape!).label),
     });
   });
 }

@@ -6,12 +6,22 @@
  * The chosen style then brushes over everything, things included.
  */
 import type { Rng } from '../core/index.ts';
-import { mix } from './color.ts';
+import { mix, rgbToHsl } from './color.ts';
 import type { Col } from './color.ts';
 import type { Palette } from './palette.ts';
 import { boxBlur, hash2 } from './raster-ops.ts';
 import type { Canvas } from './raster-ops.ts';
 import type { Sprite } from './shapes/sprite.ts';
+import { textured } from './materials.ts';
+import type { Material, MaterialScene } from './materials.ts';
+
+/** A sprite pixel's material: glass only where the shape is glass-blue, foliage green, bark brown. */
+function pixelMaterial(m: Material, r: number, g: number, b: number): Material {
+  if (m !== 'glass' && m !== 'foliage' && m !== 'water') return m;
+  const [h, s, l] = rgbToHsl(r, g, b);
+  if (m === 'foliage') return h > 65 && h < 170 && s > 0.15 ? 'foliage' : h > 10 && h < 50 && l < 0.55 ? 'bark' : 'plain';
+  return h > 170 && h < 250 && s > 0.12 ? m : 'plain';
+}
 
 /** The scene's single light: unit vector toward the light (x right, y down, z toward the viewer). */
 export interface Light {
@@ -45,6 +55,8 @@ export interface PaintThingOptions {
   readonly opacity?: number;
   /** How far the own colours move toward the palette's mood (0..1). */
   readonly harmony?: number;
+  /** What the thing is made of (materials.ts): its texture under the light. */
+  readonly material?: Material;
 }
 
 /** Paints the sprite's cast shadow onto the ground (before the thing itself). */
@@ -112,6 +124,9 @@ export function paintThing(c: Canvas, sp: Sprite, o: PaintThingOptions): number 
   const gain = r * 2.2;
   let covered = 0;
   const { w, h } = sp;
+  const base: [number, number, number] = [0, 0, 0];
+  const tscale = Math.min(width, height) / 512;
+  const sc: MaterialScene = { skyTop: pal.skyTop, skyHorizon: pal.skyHorizon, light: pal.light, lx: light.x, ly: light.y };
   for (let y = 0; y < h; y++) {
     const cy = sp.y0 + y;
     if (cy < 0 || cy >= height) continue;
@@ -156,6 +171,16 @@ export function paintThing(c: Canvas, sp: Sprite, o: PaintThingOptions): number 
       let rr = r0 * k + warm * 0.12 * (pal.light[0] - 0.5);
       let gg = g0 * k + warm * 0.12 * (pal.light[1] - 0.5);
       let bb = b0 * k - warm * 0.06;
+      if (o.material && o.material !== 'plain') {
+        const pm = pixelMaterial(o.material, r0, g0, b0);
+        if (pm !== 'plain') {
+          base[0] = Math.min(1, Math.max(0, rr));
+          base[1] = Math.min(1, Math.max(0, gg));
+          base[2] = Math.min(1, Math.max(0, bb));
+          textured(pm, base, cx, cy, (x / w) * 2 - 1, (y / h) * 2 - 1, tscale, w > h, seed + 101, sc, base);
+          [rr, gg, bb] = base;
+        }
+      }
       rr += (haze[0] - rr) * o.haze;
       gg += (haze[1] - gg) * o.haze;
       bb += (haze[2] - bb) * o.haze;

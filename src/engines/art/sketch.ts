@@ -8,6 +8,8 @@ import type { Col } from './color.ts';
 import { backgroundLevel } from './background-level.ts';
 import { boxBlur } from './raster-ops.ts';
 import type { Canvas } from './raster-ops.ts';
+import { textured } from './materials.ts';
+import type { Material, MaterialScene } from './materials.ts';
 
 /**
  * Line coverage (0..1) of a sketch, resampled to width × height. Shrinking reads every source
@@ -492,6 +494,8 @@ export function fillRegions(
   light: { x: number; y: number; z: number } = { x: -0.5, y: -0.6, z: 0.62 },
   reading?: { pathRegions: readonly Region[]; colourPlane?: Float32Array },
   splits?: ReadonlyMap<number, { y: number; below: Col }>,
+  materials?: ReadonlyMap<number, Material>,
+  scene?: MaterialScene,
 ): number {
   const { width, height, rgb } = c;
   const n = width * height;
@@ -508,6 +512,12 @@ export function fillRegions(
   const hf = boxBlur(mask, width, height, 1, Math.max(2, Math.min(width, height) * 0.018), 2);
   const gain = Math.max(2, Math.min(width, height) * 0.018) * 2;
   const plane = reading?.colourPlane;
+  const lit: [number, number, number] = [0, 0, 0];
+  const out: [number, number, number] = [0, 0, 0];
+  const am = Math.min(1, a * 1.3);
+  const tscale = Math.min(width, height) / 512;
+  const tseed = materials?.size ? rng.int(0, 1 << 30) : 0;
+  const sc: MaterialScene = scene ?? { skyTop: [0.55, 0.72, 0.9], skyHorizon: [0.86, 0.9, 0.94], light: [1, 0.95, 0.85], lx: light.x, ly: light.y };
   for (let p = 0; p < n; p++) {
     const i = p * 3;
     const f = fill.get(labels[p]!);
@@ -532,9 +542,23 @@ export function fillRegions(
     const nz = 1 / Math.sqrt(gx * gx + gy * gy + 1);
     const lambert = -gx * nz * light.x - gy * nz * light.y + nz * light.z;
     const lift = Math.max(0.55, 1.04 + 0.16 * (u * light.x + v * light.y) + 0.7 * (lambert - light.z));
-    rgb[i] = rgb[i]! + (Math.min(1, col[0] * lift) - rgb[i]!) * a;
-    rgb[i + 1] = rgb[i + 1]! + (Math.min(1, col[1] * lift) - rgb[i + 1]!) * a;
-    rgb[i + 2] = rgb[i + 2]! + (Math.min(1, col[2] * lift) - rgb[i + 2]!) * a;
+    let mat = materials?.get(labels[p]!);
+    if (mat === undefined) {
+      rgb[i] = rgb[i]! + (Math.min(1, col[0] * lift) - rgb[i]!) * a;
+      rgb[i + 1] = rgb[i + 1]! + (Math.min(1, col[1] * lift) - rgb[i + 1]!) * a;
+      rgb[i + 2] = rgb[i + 2]! + (Math.min(1, col[2] * lift) - rgb[i + 2]!) * a;
+      continue;
+    }
+    // A material (foliage, bark, wood, glass …): its texture under the same light, painted more
+    // opaquely so the thing reads as what it is made of.
+    if (mat === 'foliage' && split && y > split.y) mat = 'bark';
+    lit[0] = Math.min(1, col[0] * lift);
+    lit[1] = Math.min(1, col[1] * lift);
+    lit[2] = Math.min(1, col[2] * lift);
+    textured(mat, lit, x, y, u, v, tscale, r.x1 - r.x0 > r.y1 - r.y0, tseed, sc, out);
+    rgb[i] = rgb[i]! + (out[0] - rgb[i]!) * am;
+    rgb[i + 1] = rgb[i + 1]! + (out[1] - rgb[i + 1]!) * am;
+    rgb[i + 2] = rgb[i + 2]! + (out[2] - rgb[i + 2]!) * am;
   }
   return fill.size;
 }
