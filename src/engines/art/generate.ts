@@ -27,6 +27,7 @@ import type { Col } from './color.ts';
 import { LIBRARY_MOTIFS, thingsOfPrompt } from './scene-words.ts';
 import type { WordUse } from './scene-words.ts';
 import { planScene } from './scene-plan.ts';
+import { motifMarks } from './motif-marks.ts';
 import type { Box, Layer, Placement } from './scene-plan.ts';
 import { lightFrom, paintThing } from './paint-thing.ts';
 import type { Light } from './paint-thing.ts';
@@ -216,6 +217,15 @@ function prepare(opts: GenerateOptions) {
   // "mountains" named and a zig-zag ridge drawn across the page: the ridge is the mountains (not painted again).
   const mountainWord = ridge ? words.uses.find((u) => u.as === 'motif' && u.motif === 'mountain') : undefined;
   if (ridge && mountainWord) matched.push({ word: mountainWord.word, as: 'mountain', box: ridge.box, sky: false });
+  // Scene motifs the client drew (waves, rain, clouds, a peak, a road, furrows): their word on those marks.
+  if (layout && strength >= 0.5) {
+    const done = new Set(matched.map((m) => m.word));
+    const motifs = words.uses.flatMap((u) =>
+      u.as === 'motif' && !done.has(u.word) ? [{ word: u.word, motif: u.motif, plural: u.word !== u.motif && /(s|n)$/.test(u.word) }] : [],
+    );
+    const claimed = [...matched.map((m) => m.box), ...(match?.figures ?? []).map((f) => f.box)];
+    matched.push(...motifMarks(layout.lines, width, height, reading?.horizon ?? ridgeY, motifs, claimed));
+  }
   const report = reportOf(words.uses, placements, matched, {
     style,
     seed,

@@ -190,7 +190,6 @@ export const THING_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   gießkanne: ['jerrycan'],
   goldfish: ['fish'],
   goldfisch: ['fish'],
-  pez: ['tropical fish'],
   fir: ['evergreen tree'],
   spruce: ['evergreen tree'],
   tanne: ['evergreen tree'],
