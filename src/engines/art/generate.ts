@@ -223,8 +223,8 @@ function prepare(opts: GenerateOptions) {
     const motifs = words.uses.flatMap((u) =>
       u.as === 'motif' && !done.has(u.word) ? [{ word: u.word, motif: u.motif, plural: u.word !== u.motif && /(s|n)$/.test(u.word) }] : [],
     );
-    const claimed = [...matched.map((m) => m.box), ...(match?.figures ?? []).map((f) => f.box)];
-    matched.push(...motifMarks(layout.lines, width, height, reading?.horizon ?? ridgeY, motifs, claimed));
+    const people = (match?.figures ?? []).map((f) => f.box);
+    matched.push(...motifMarks(layout.lines, width, height, reading?.horizon ?? ridgeY, motifs, [...matched.map((m) => m.box), ...people], people));
   }
   const report = reportOf(words.uses, placements, matched, {
     style,

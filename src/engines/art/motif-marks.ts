@@ -19,7 +19,7 @@
  */
 import type { Box } from './scene-plan.ts';
 import type { SketchMatch } from './sketch-match.ts';
-import { zigzagRidge } from './sketch-match.ts';
+import { tableless, zigzagRidge } from './sketch-match.ts';
 import { inkPieces } from './sketch.ts';
 import type { MotifId } from '../affect/index.ts';
 
@@ -62,12 +62,20 @@ export function motifMarks(
   horizon: number | undefined,
   motifs: readonly { word: string; motif: MotifId; plural: boolean }[],
   claimed: readonly Box[],
+  /** Boxes of the drawn people: their lines are theirs, even where they stand on a hill or a road. */
+  people: readonly Box[] = [],
 ): SketchMatch[] {
   const wanted = motifs.filter((m) => ORDER.includes(m.motif)).sort((a, b) => ORDER.indexOf(a.motif) - ORDER.indexOf(b.motif));
   if (!wanted.length) return [];
   const pieces: Piece[] = [];
   const minN = Math.max(4, Math.round(Math.min(W, H) * 0.012));
-  for (const p of inkPieces(lines, W, H, Math.max(2, Math.round(Math.min(W, H) * 0.008)))) {
+  let ink = tableless(lines, W, H);
+  if (people.length) {
+    if (ink === lines) ink = new Float32Array(lines);
+    for (const b of people)
+      for (let y = Math.max(0, b.y); y < Math.min(H, b.y + b.h); y++) ink.fill(0, y * W + Math.max(0, b.x), y * W + Math.min(W, b.x + b.w));
+  }
+  for (const p of inkPieces(ink, W, H, Math.max(2, Math.round(Math.min(W, H) * 0.008)))) {
     if (p.length < minN) continue;
     let x0 = W;
     let y0 = H;
@@ -82,6 +90,8 @@ export function motifMarks(
       if (y > y1) y1 = y;
     }
     const box = { x: x0, y: y0, w: x1 - x0 + 1, h: y1 - y0 + 1 };
+    // A photo's dark table round the paper (touching three edges of the picture) is no mark.
+    if ([x0 <= 1, x1 >= W - 2, y0 <= 1, y1 >= H - 2].filter(Boolean).length >= 3) continue;
     const top = new Int32Array(box.w).fill(-1);
     for (const q of p) {
       const x = q % W;
@@ -154,7 +164,7 @@ export function motifMarks(
       }
       case 'bridge': {
         const b = free()
-          .filter((p) => p.box.w > W * 0.3 && p.box.h < p.box.w * 0.6 && cy(p.box) > hz && cy(p.box) < H * 0.85)
+          .filter((p) => p.box.w > W * 0.3 && p.box.h < p.box.w * 0.6 && cy(p.box) > Math.min(hz, H * 0.5) - H * 0.1 && cy(p.box) < H * 0.85)
           .sort((a, b) => b.box.w - a.box.w);
         take(word, b.slice(0, 1), false);
         break;
@@ -192,7 +202,13 @@ export function motifMarks(
             return mid >= 0 && mid < Math.max(l, r) - H * 0.04;
           })
           .sort((a, b) => b.box.w - a.box.w);
-        take(word, domes.slice(0, 1), false);
+        const hill = domes[0];
+        if (!hill) break;
+        // The rest of the outline where a figure standing on it cut it: wide pieces beside it at its height.
+        const rest = free().filter(
+          (p) => p !== hill && p.box.w > W * 0.15 && p.box.y < hill.box.y + hill.box.h && p.box.y + p.box.h > hill.box.y && cy(p.box) > H * 0.3,
+        );
+        take(word, [hill, ...rest], false);
         break;
       }
       case 'grass':

@@ -161,10 +161,75 @@ function bloomColourOf(label: string, shapeIndex: number): Col {
 }
 
 /**
+ * The drawing's lines without a photo's dark table round the paper: ink that fills most of a
+ * window of ±1.2 % of the shorter side (a drawn line is thinner), grown by that much, is taken
+ * out when it touches three edges of the picture. The lines themselves when there is no table.
+ */
+export function tableless(lines: Float32Array, W: number, H: number): Float32Array {
+  const r = Math.max(3, Math.round(Math.min(W, H) * 0.012));
+  const sum = new Int32Array((W + 1) * (H + 1));
+  for (let y = 0; y < H; y++) {
+    let row = 0;
+    for (let x = 0; x < W; x++) {
+      row += lines[y * W + x]! >= 0.3 ? 1 : 0;
+      sum[(y + 1) * (W + 1) + x + 1] = sum[y * (W + 1) + x + 1]! + row;
+    }
+  }
+  const at = (x0: number, y0: number, x1: number, y1: number): number =>
+    sum[y1 * (W + 1) + x1]! - sum[y0 * (W + 1) + x1]! - sum[y1 * (W + 1) + x0]! + sum[y0 * (W + 1) + x0]!;
+  const solid = new Uint8Array(W * H);
+  let any = false;
+  let edges = 0;
+  for (let y = 0; y < H; y++)
+    for (let x = 0; x < W; x++) {
+      const x0 = Math.max(0, x - r);
+      const y0 = Math.max(0, y - r);
+      const x1 = Math.min(W, x + r + 1);
+      const y1 = Math.min(H, y + r + 1);
+      if (at(x0, y0, x1, y1) > (x1 - x0) * (y1 - y0) * 0.7) {
+        solid[y * W + x] = 1;
+        any = true;
+      }
+    }
+  if (!any) return lines;
+  const m = Math.round(Math.min(W, H) * 0.03);
+  const band = (x0: number, y0: number, x1: number, y1: number): boolean => {
+    for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if (solid[y * W + x]) return true;
+    return false;
+  };
+  if (band(0, 0, m, H)) edges++;
+  if (band(W - m, 0, W, H)) edges++;
+  if (band(0, 0, W, m)) edges++;
+  if (band(0, H - m, W, H)) edges++;
+  if (edges < 3) return lines;
+  // Grow the table by r (its ragged edge) with a second box sum over the solid mask.
+  const s2 = new Int32Array((W + 1) * (H + 1));
+  for (let y = 0; y < H; y++) {
+    let row = 0;
+    for (let x = 0; x < W; x++) {
+      row += solid[y * W + x]!;
+      s2[(y + 1) * (W + 1) + x + 1] = s2[y * (W + 1) + x + 1]! + row;
+    }
+  }
+  const out = new Float32Array(lines);
+  const g = r * 2;
+  for (let y = 0; y < H; y++)
+    for (let x = 0; x < W; x++) {
+      const x0 = Math.max(0, x - g);
+      const y0 = Math.max(0, y - g);
+      const x1 = Math.min(W, x + g + 1);
+      const y1 = Math.min(H, y + g + 1);
+      if (s2[y1 * (W + 1) + x1]! - s2[y0 * (W + 1) + x1]! - s2[y1 * (W + 1) + x0]! + s2[y0 * (W + 1) + x0]! > 0) out[y * W + x] = 0;
+    }
+  return out;
+}
+
+/**
  * A drawn mountain range: one connected stroke across most of the page that zig-zags (its top
  * ink per column rises and falls by more than 6% of the height at least twice). Its box, or none.
  */
-export function zigzagRidge(lines: Float32Array, W: number, H: number): { box: Box; profile: Float32Array } | undefined {
+export function zigzagRidge(ink: Float32Array, W: number, H: number): { box: Box; profile: Float32Array } | undefined {
+  const lines = tableless(ink, W, H);
   const low = new Int32Array(W);
   let best: { box: Box; profile: Float32Array } | undefined;
   // Strokes that only nearly meet at a peak or a valley, or a pencil line broken by the paper's
@@ -173,9 +238,13 @@ export function zigzagRidge(lines: Float32Array, W: number, H: number): { box: B
     low.fill(-1);
     let x0 = W;
     let x1 = 0;
+    let top = H;
+    let bottom = 0;
     for (const p of piece) {
       const x = p % W;
       const y = (p - x) / W;
+      if (y < top) top = y;
+      if (y > bottom) bottom = y;
       // The ridge is the piece's top edge per column (a boat's mast or the shore line that only
       // nearly touch it stay below; snow lines under the peaks too).
       if (low[x]! < 0 || y < low[x]!) low[x] = y;
@@ -183,6 +252,8 @@ export function zigzagRidge(lines: Float32Array, W: number, H: number): { box: B
       if (x > x1) x1 = x;
     }
     if (x1 - x0 < W * 0.6) continue;
+    // A photo's dark table round the paper (touching three edges of the picture) is no ridge.
+    if ([x0 <= 1, x1 >= W - 2, top <= 1, bottom >= H - 2].filter(Boolean).length >= 3) continue;
     // Turns: the ridge changes direction after moving ≥ 6% of the height.
     const step = H * 0.06;
     let turns = 0;
@@ -206,7 +277,10 @@ export function zigzagRidge(lines: Float32Array, W: number, H: number): { box: B
         ext = y;
       } else if ((dir < 0 && y < ext) || (dir > 0 && y > ext)) ext = y;
     }
-    if (turns < 2 || (best && x1 - x0 + 1 <= best.box.w)) continue;
+    // Of the zig-zag pieces, the widest — or one about as wide that stands higher (the mountains
+    // behind a bridge or a river's banks are the upper one).
+    if (turns < 2) continue;
+    if (best && !(x1 - x0 + 1 > best.box.w * 1.25 || (x1 - x0 + 1 > best.box.w * 0.8 && yMin < best.box.y - H * 0.05))) continue;
     // The ridge per column (its lowest ink), gaps interpolated, ends held flat.
     const profile = new Float32Array(W);
     let last = -1;
