@@ -17,7 +17,8 @@ let added = 0;
 for (const it of items) {
   const { data, info } = await sharp(dir + it.file).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
   const img = { width: info.width, height: info.height, data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.length) };
-  const r = describeImage({ prompt: it.prompt, sketch: img, sketchStrength: 0.7, seed: seedOf(it.id) & 0x7fffffff, ...sizeForAspect(img.width / img.height, 512) });
+  const size = sizeForAspect(img.width / img.height, 512);
+  const r = describeImage({ prompt: it.prompt, sketch: img, sketchStrength: 0.7, seed: seedOf(it.id) & 0x7fffffff, ...size });
   const words = r.words.map((w) => {
     const mark = w.fromSketch ? '*' : w.where?.length && (w.as === 'thing' || w.as === 'figure') ? '+' : '';
     if (mark === '*') drawn++;
