@@ -38,6 +38,8 @@ export interface DrawnFigure {
   readonly head: Region;
   readonly box: Box;
   readonly lying: boolean;
+  /** Head and shoulders only (people round a table): the table under them is not what they rest on. */
+  readonly bust?: boolean;
 }
 
 /** A word painted on the client's own drawing. */
@@ -375,8 +377,8 @@ function inkIn(lines: Float32Array, W: number, H: number, x0: number, y0: number
  * A shape whose bottom is as wide as its middle (a door on a house's ground line, a box), not a
  * head: a round head's row at 90 % of its height is about 0.6 of its width.
  */
-function flatBottom(r: Region, labels: Int32Array, W: number): boolean {
-  const y = Math.round(r.y0 + (r.y1 - r.y0) * 0.9);
+function flatBottom(r: Region, labels: Int32Array, W: number, at = 0.9, share = 0.85): boolean {
+  const y = Math.round(r.y0 + (r.y1 - r.y0) * at);
   let x0 = -1;
   let x1 = -1;
   for (let x = r.x0; x <= r.x1; x++)
@@ -384,7 +386,7 @@ function flatBottom(r: Region, labels: Int32Array, W: number): boolean {
       if (x0 < 0) x0 = x;
       x1 = x;
     }
-  return x0 >= 0 && x1 - x0 + 1 > bw(r) * 0.85;
+  return x0 >= 0 && x1 - x0 + 1 > bw(r) * share;
 }
 
 /** Drawn people: heads with a body below (standing, sitting) or beside (lying). */
@@ -427,6 +429,38 @@ export function drawnFigures(layout: SketchLayout, W: number, H: number, horizon
           wide++;
           break;
         }
+    }
+    // Head and shoulders only (people round a table, a portrait cut at the chest): a shape right
+    // under the head, centred on it, wider than the head and than tall, cut flat at the bottom.
+    const bust = under.find(
+      (o) =>
+        o.y0 <= r.y1 + d * 0.4 &&
+        bw(o) > d * 1.2 &&
+        bw(o) < d * 3.5 &&
+        bh(o) < d * 1.3 &&
+        bw(o) > bh(o) &&
+        Math.abs((o.x0 + o.x1) / 2 - cx) < bw(o) * 0.12 &&
+        flatBottom(o, layout.labels, W, 0.85, 0.7),
+    );
+    if (bust) {
+      out.push({ head: r, box: { x: bust.x0, y: r.y0, w: bw(bust), h: bust.y1 - r.y0 + 1 }, lying: false, bust: true });
+      continue;
+    }
+    // Shoulders drawn as an arc whose ends run into another line (a table's edge): ink close
+    // under the chin and, lower down, on both sides of the head, about a head's width apart.
+    const inkAt = (y: number, xa: number, xb: number): boolean => {
+      if (y < 0 || y >= H) return false;
+      for (let x = Math.max(0, Math.round(xa)); x <= Math.min(W - 1, Math.round(xb)); x++) if (layout.lines[y * W + x]! >= 0.3) return true;
+      return false;
+    };
+    const chin = [0.1, 0.2, 0.3].some((f) => inkAt(Math.round(r.y1 + 2 + d * f), cx - d * 0.5, cx + d * 0.5));
+    const shoulders = [0.5, 0.65, 0.8].some(
+      (f) => inkAt(Math.round(r.y1 + d * f), cx - d * 1.5, cx - d * 0.6) && inkAt(Math.round(r.y1 + d * f), cx + d * 0.6, cx + d * 1.5),
+    );
+    const hollow = !inkAt(Math.round(r.y1 + d * 0.6), cx - d * 0.3, cx + d * 0.3);
+    if (chin && shoulders && hollow && !under.some((o) => o.y0 > r.y1 - d * 0.3 && o.y0 < r.y1 + d * 0.4 && bh(o) > d * 1.3 && bw(o) < d * 3)) {
+      out.push({ head: r, box: { x: Math.round(cx - d * 1.3), y: r.y0, w: Math.round(d * 2.6), h: Math.round(d * 2) }, lying: false, bust: true });
+      continue;
     }
     const dress = below.some((o) => bh(o) > d && bh(o) > bw(o) * 0.9);
     const body = (rows > 0 && hits / rows > 0.5) || dress || (wideRows > d * 2.5 && wide / wideRows > 0.85);
@@ -821,7 +855,15 @@ export function matchSketch(
   }
   // A "head" resting on a furniture top (a cup, a pot, a vase on the table, the leg below read
   // as a body) is a thing standing on it, not a person.
-  const onTop = (f: DrawnFigure): boolean => tops.some((t) => Math.abs(f.head.y1 - t.y0) < H * 0.03 && f.head.x0 >= t.x0 - 2 && f.head.x1 <= t.x1 + 2);
+  // A round shape inside the top's outline (a plate on a round table) is not a head either.
+  const onTop = (f: DrawnFigure): boolean =>
+    f.bust !== true &&
+    tops.some(
+      (t) =>
+        (Math.abs(f.head.y1 - t.y0) < H * 0.03 || (f.head.y0 >= t.y0 && f.head.y1 <= t.y1 + 2 && f.head !== t)) &&
+        f.head.x0 >= t.x0 - 2 &&
+        f.head.x1 <= t.x1 + 2,
+    );
   if (tops.length) (res as { figures: readonly DrawnFigure[] }).figures = figures.filter((f) => !onTop(f));
   const leave = (extra: ReadonlySet<number>): ReadonlySet<number> | undefined =>
     furnitureLabels.size + extra.size > 0 ? new Set([...furnitureLabels, ...extra]) : undefined;
@@ -968,8 +1010,22 @@ export function matchSketch(
     for (const r of layout.enclosed)
       if (!res.colours.has(r.label) && r !== f.head && insideFigure(r, f)) res.colours.set(r.label, mix(neutral, [0.45, 0.55, 0.7], 0.35));
   }
-  const personWords = uses.filter((u) => u.as === 'figure');
-  if (people.length && personWords.length) {
+  const personWords = uses.filter((u): u is Extract<WordUse, { as: 'figure' }> => u.as === 'figure');
+  const distinct = personWords.filter((u, i) => personWords.findIndex((v) => v.word === u.word) === i);
+  const named = distinct.reduce((n, u) => n + u.count, 0);
+  if (people.length > 1 && named > 1) {
+    // Several people named and drawn ("a parent and a child", "three people"): each word names
+    // its own drawn people, each in its own place — a child word the smallest, another singular
+    // the largest, then a plural ("people", "family") the rest (everyone when none is left).
+    const left = [...people].sort((a, b) => bh(b.head) - bh(a.head) || a.box.x - b.box.x);
+    const singles = distinct.filter((u) => u.count === 1);
+    const order = [...singles.filter((u) => u.child), ...singles.filter((u) => !u.child), ...distinct.filter((u) => u.count > 1)];
+    order.forEach((u, i) => {
+      const n = i === order.length - 1 ? left.length : Math.min(u.count, left.length);
+      const got = u.child ? left.splice(left.length - n, n) : left.splice(0, n);
+      for (const f of got.length ? got : people) matched.push({ word: u.word, as: f.lying ? 'figure, lying' : 'figure', box: f.box, sky: false });
+    });
+  } else if (people.length && personWords.length) {
     const x0 = Math.min(...people.map((f) => f.box.x));
     const y0 = Math.min(...people.map((f) => f.box.y));
     const x1 = Math.max(...people.map((f) => f.box.x + f.box.w));

@@ -1,0 +1,16 @@
+import sharp from 'sharp';
+import { sketchLayout } from './src/engines/art/sketch.ts';
+import { sizeForAspect } from './src/engines/art/index.ts';
+import { drawnFigures } from './src/engines/art/sketch-match.ts';
+const id = process.argv[2]!;
+const { data, info } = await sharp(`test/heldout/art2/images/${id}.png`).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+const img = { width: info.width, height: info.height, data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.length) };
+const { width: W, height: H } = sizeForAspect(img.width / img.height, 512);
+const L = sketchLayout(img, W, H);
+console.log(W, H);
+for (const r of L.enclosed) console.log('region', r.label, r.area, r.x0, r.y0, r.x1, r.y1);
+for (const f of drawnFigures(L, W, H, undefined)) console.log('fig', f.head.label, JSON.stringify(f.box), f.lying);
+import { describeImage } from './src/engines/art/index.ts';
+import { seedOf } from './test/heldout/seed.ts';
+const rep = describeImage({ prompt: process.argv[3]!, sketch: img, sketchStrength: 0.7, seed: seedOf(id) & 0x7fffffff, width: W, height: H });
+console.log(JSON.stringify(rep.horizon), JSON.stringify(rep.sketch), JSON.stringify(rep.words.filter((w) => w.as === 'figure')));
