@@ -80,6 +80,12 @@ const WOOD: Col = [0.62, 0.44, 0.28];
 /** Things made of bars (a ladder, a cage, a fence): the spaces between the bars stay open. */
 const BARRED = /\b(ladder|bird cage|fence|gate)\b/;
 
+/** Words for the parts of a building, found on the drawn building (en, es, de). */
+const PART_WORDS = /^(roofs?|techos?|tejados?|dach|dächer|dacher|windows?|ventanas?|fenster)$/;
+
+/** Library things that hang on a wall, so they may be drawn high on the page. */
+const ON_WALL = /\b(window|door|clock|framed picture|mirror|bookshelf|shelf)\b/;
+
 /** Library things that fly, so they may be drawn in the sky. */
 const FLYING = /\b(kite|balloon|airplane|plane|helicopter|rocket|parachute|butterfly|bee|flying saucer|ufo)\b/;
 
@@ -880,7 +886,10 @@ export function matchSketch(
   const claimedLabels = new Set<number>();
   // The sun or moon drawn in the sky is taken only by a sky word ("sol", "full moon").
   const excluded = (o: DrawnObject): boolean => o.regions.some((r) => exclude.has(r.label));
-  const isClaimed = (o: DrawnObject): boolean => o.regions.some((r) => claimedLabels.has(r.label));
+  // A small shape drawn inside another one (a moon seen through a window, a fish in its bowl) may
+  // be named on its own; taking it leaves the shape around it free for its own word.
+  const nestedParts = new Set<number>();
+  const isClaimed = (o: DrawnObject): boolean => o.regions.some((r) => claimedLabels.has(r.label) && !(nestedParts.has(r.label) && o.regions.length > 1));
   const widthsOf = new Map<DrawnObject, Int32Array>();
   const widths = (o: DrawnObject): Int32Array => {
     let w = widthsOf.get(o);
@@ -893,8 +902,17 @@ export function matchSketch(
   const unmatched: { u: Extract<WordUse, { as: 'thing' }>; kind: Kind }[] = [];
   let strokes: Box[] | undefined;
   let ridgeBox: Box | null | undefined;
+  const partUses: Extract<WordUse, { as: 'thing' }>[] = [];
+  const objectOf = new Map<SketchMatch, DrawnObject>();
   for (const u of uses) {
     if (u.as !== 'thing' || furnitureUses.has(u)) continue;
+    // A part of a building ("ein Haus mit rotem Dach", "a house with two windows") is found on the
+    // building once it is matched (below), never as a second building.
+    if (PART_WORDS.test(u.word) && uses.some((v) => v !== u && v.as === 'thing' && kindOfShape(shapeAt(v.shapes[0]!).label, shapeAt(v.shapes[0]!).place) === 'building')) {
+      partUses.push(u);
+
+      continue;
+    }
     const s = shapeAt(u.shapes[0]!);
     const kind = kindOfShape(s.label, s.place);
     if (kind === 'none' || kind === 'furniture') {
@@ -953,6 +971,7 @@ export function matchSketch(
       const m: SketchMatch = { word: u.word, as: s.label, box: o.box, sky: o.sky };
       matched.push(m);
       kindOfMatch.set(m, kind);
+      objectOf.set(m, o);
     }
   }
   // A named thing with no matcher (a heart, a lighthouse) — or whose matcher found nothing — is
@@ -961,17 +980,31 @@ export function matchSketch(
   // words compete, the pair whose drawn outline looks most like the library shape goes first
   // ("two hands holding a heart": the heart-shaped outline is the heart).
   const pairs: { k: number; o: DrawnObject; score: number }[] = [];
+  const nestedOf = new Map<DrawnObject, number>();
   unmatched.forEach(({ u, kind }, k) => {
     // A body part named alone is the client's own lines (below), never another drawn shape.
     if (isBodyPart(u.word)) return;
     const s = shapeAt(u.shapes[0]!);
     const inSky = s.place === 's';
-    // Things that fly (a kite, a balloon) may be drawn in the sky though they belong to the ground.
-    const flies = FLYING.test(s.label);
+    // Things that fly (a kite, a balloon) may be drawn in the sky though they belong to the ground;
+    // things on a wall (a window, a door, a shelf) may be drawn high up on the page.
+    const flies = FLYING.test(s.label) || ON_WALL.test(s.label);
     const min = W * H * (kind === 'none' ? 0.004 : 0.01);
     for (const o of withoutPeople)
       if (!excluded(o) && !holdsHead(o) && o.area >= min && (o.sky === inSky || (flies && o.sky)))
         pairs.push({ k, o, score: likeness(o, u.shapes[0]!, layout.labels, W) + o.area / (W * H) });
+    // A sky thing (a moon, a star) drawn small inside another drawn shape (a window's pane).
+    if (inSky)
+      for (const o of withoutPeople) {
+        if (o.regions.length < 2 || excluded(o)) continue;
+        for (const r of o.regions) {
+          const host = o.regions.find((h) => h !== r && r.x0 > h.x0 && r.x1 < h.x1 && r.y0 > h.y0 && r.y1 < h.y1 && h.area > r.area * 3);
+          if (!host || r.area < W * H * 0.0005) continue;
+          const sub: DrawnObject = { regions: [r], box: { x: r.x0, y: r.y0, w: bw(r), h: bh(r) }, area: r.area, sky: o.sky };
+          nestedOf.set(sub, r.label);
+          pairs.push({ k, o: sub, score: 1 + likeness(sub, u.shapes[0]!, layout.labels, W) });
+        }
+      }
   });
   pairs.sort((a, b) => b.score - a.score || a.k - b.k);
   const placed = new Set<number>();
@@ -987,6 +1020,8 @@ export function matchSketch(
       if (!many || taken >= 8 || o.area < first / 3 || o.area > first * 3) continue;
     }
     placed.add(k);
+    const nested = nestedOf.get(o);
+    if (nested !== undefined) nestedParts.add(nested);
     if (first === undefined) firstArea.set(k, o.area);
     const { u, kind } = unmatched[k]!;
     const s = shapeAt(u.shapes[0]!);
@@ -995,7 +1030,51 @@ export function matchSketch(
     // A ladder or a cage: only the bars (the client's lines); the gaps between them stay open.
     if (BARRED.test(s.label)) for (const r of o.regions) res.open.add(r.label);
     else paintObject('none', o, kind === 'flower' ? bloomColourOf(s.label, u.shapes[0]!) : mainColourOf(u.shapes[0]!), widths(o), res, given);
-    matched.push({ word: u.word, as: s.label, box: o.box, sky: o.sky });
+    const m: SketchMatch = { word: u.word, as: s.label, box: o.box, sky: o.sky };
+    matched.push(m);
+    kindOfMatch.set(m, kind);
+    objectOf.set(m, o);
+  }
+  // Parts of a matched building: the roof above its wall, windows inside it, the door at its foot.
+  for (const u of partUses) {
+    const house = matched.find((m) => kindOfMatch.get(m) === 'building' && objectOf.has(m));
+    const o = house && objectOf.get(house);
+    if (!o) continue;
+    const wall = o.regions.reduce((a, b) => (b.area > a.area ? b : a));
+    const inWall = (r: Region): boolean => r !== wall && r.x0 >= wall.x0 - 2 && r.x1 <= wall.x1 + 2 && r.y0 >= wall.y0 - 2 && r.y1 <= wall.y1 + 4;
+    const part = PART_WORDS.exec(u.word)![0];
+    const roof = /^(roof|techo|tejado|dach)/.test(part);
+    const parts = o.regions.filter((r) =>
+      roof ? r !== wall && (r.y0 + r.y1) / 2 < wall.y0 && r.area / (bw(r) * bh(r)) <= 0.8 : inWall(r) && r.y1 < wall.y1 - 4,
+    );
+    if (!parts.length && roof) {
+      // A roof coloured in (its crayon is ink, not a closed shape): the marks right above the wall.
+      const ww = bw(wall);
+      const xa = wall.x0 - ww * 0.25;
+      const xb = wall.x1 + ww * 0.25;
+      let top = wall.y0;
+      const step = Math.max(2, Math.round(H * 0.01));
+      while (top - step >= 0 && inkIn(layout.lines, W, H, xa, top - step, xb, top - 1) > 0.05) top -= step;
+      if (top < wall.y0 - H * 0.03) {
+        matched.push({ word: u.word, as: 'roof', box: { x: Math.round(xa), y: top, w: Math.round(xb - xa), h: wall.y0 - top }, sky: false });
+        claimedLabels.add(wall.label);
+      }
+      continue;
+    }
+    if (!parts.length) continue;
+    const boxes = roof
+      ? [
+          {
+            x: Math.min(...parts.map((r) => r.x0)),
+            y: Math.min(...parts.map((r) => r.y0)),
+            x1: Math.max(...parts.map((r) => r.x1)),
+            y1: Math.max(...parts.map((r) => r.y1)),
+          },
+        ]
+      : parts.map((r) => ({ x: r.x0, y: r.y0, x1: r.x1, y1: r.y1 }));
+    const given: Col | undefined = u.colour ? [u.colour.rgb[0] / 255, u.colour.rgb[1] / 255, u.colour.rgb[2] / 255] : undefined;
+    if (given) for (const r of parts) res.colours.set(r.label, given);
+    for (const b of boxes) matched.push({ word: u.word, as: roof ? 'roof' : 'window', box: { x: b.x, y: b.y, w: b.x1 - b.x + 1, h: b.y1 - b.y + 1 }, sky: false });
   }
   // A body part named alone ("two hands holding a heart") is the client's own lines, never a
   // detached painted hand, when the drawing has lines left that no word took.
