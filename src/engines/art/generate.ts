@@ -201,7 +201,10 @@ function prepare(opts: GenerateOptions) {
   const alone = (r: Region): boolean => drawnObjects(layout!, width, height, reading?.horizon).some((o) => o.regions.length === 1 && o.regions[0] === r);
   // Balloons or kites named and no sun: a round shape in the sky is one of them, not an unnamed sun.
   const fliers = words.uses.some((u) => u.as === 'thing' && fliesInSky(shapeAt(u.shapes[0]!).label));
-  const disc = round && (namedSky || (!fliers && (round.y0 + round.y1) / 2 < Math.min(horizon, height) * 0.6 && alone(round))) ? round : undefined;
+  // A round shape drawn inside another (a moon seen in a window's pane) is matched with that shape's words.
+  const nested = (r: Region): boolean => layout!.enclosed.some((o) => o !== r && o.x0 < r.x0 && o.x1 > r.x1 && o.y0 < r.y0 && o.y1 > r.y1);
+  const disc =
+    round && !nested(round) && (namedSky || (!fliers && (round.y0 + round.y1) / 2 < Math.min(horizon, height) * 0.6 && alone(round))) ? round : undefined;
   const match =
     layout && reading
       ? matchSketch(layout, width, height, reading.horizon, words.uses, reading.regionColours, neutral, new Set(disc ? [disc.label] : []), figures)
