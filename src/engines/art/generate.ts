@@ -27,6 +27,7 @@ import type { Col } from './color.ts';
 import { LIBRARY_MOTIFS, thingsOfPrompt } from './scene-words.ts';
 import type { WordUse } from './scene-words.ts';
 import { planScene } from './scene-plan.ts';
+import { motifMarks } from './motif-marks.ts';
 import type { Box, Layer, Placement } from './scene-plan.ts';
 import { lightFrom, paintThing } from './paint-thing.ts';
 import type { Light } from './paint-thing.ts';
@@ -202,7 +203,10 @@ function prepare(opts: GenerateOptions) {
   const alone = (r: Region): boolean => drawnObjects(layout!, width, height, reading?.horizon).some((o) => o.regions.length === 1 && o.regions[0] === r);
   // Balloons or kites named and no sun: a round shape in the sky is one of them, not an unnamed sun.
   const fliers = words.uses.some((u) => u.as === 'thing' && fliesInSky(shapeAt(u.shapes[0]!).label));
-  const disc = round && (namedSky || (!fliers && (round.y0 + round.y1) / 2 < Math.min(horizon, height) * 0.6 && alone(round))) ? round : undefined;
+  // A round shape drawn inside another (a moon seen in a window's pane) is matched with that shape's words.
+  const nested = (r: Region): boolean => layout!.enclosed.some((o) => o !== r && o.x0 < r.x0 && o.x1 > r.x1 && o.y0 < r.y0 && o.y1 > r.y1);
+  const disc =
+    round && !nested(round) && (namedSky || (!fliers && (round.y0 + round.y1) / 2 < Math.min(horizon, height) * 0.6 && alone(round))) ? round : undefined;
   const match =
     layout && reading
       ? matchSketch(layout, width, height, reading.horizon, words.uses, reading.regionColours, neutral, new Set(disc ? [disc.label] : []), figures)
@@ -218,6 +222,15 @@ function prepare(opts: GenerateOptions) {
   // "mountains" named and a zig-zag ridge drawn across the page: the ridge is the mountains (not painted again).
   const mountainWord = ridge ? words.uses.find((u) => u.as === 'motif' && u.motif === 'mountain') : undefined;
   if (ridge && mountainWord) matched.push({ word: mountainWord.word, as: 'mountain', box: ridge.box, sky: false });
+  // Scene motifs the client drew (waves, rain, clouds, a peak, a road, furrows): their word on those marks.
+  if (layout && strength >= 0.5) {
+    const done = new Set(matched.map((m) => m.word));
+    const motifs = words.uses.flatMap((u) =>
+      u.as === 'motif' && !done.has(u.word) ? [{ word: u.word, motif: u.motif, plural: u.word !== u.motif && /(s|n)$/.test(u.word) }] : [],
+    );
+    const people = (match?.figures ?? []).map((f) => f.box);
+    matched.push(...motifMarks(layout.lines, width, height, reading?.horizon ?? ridgeY, motifs, [...matched.map((m) => m.box), ...people], people));
+  }
   const report = reportOf(words.uses, placements, matched, {
     style,
     seed,

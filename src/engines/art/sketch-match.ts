@@ -38,6 +38,8 @@ export interface DrawnFigure {
   readonly head: Region;
   readonly box: Box;
   readonly lying: boolean;
+  /** Head and shoulders only (people round a table): the table under them is not what they rest on. */
+  readonly bust?: boolean;
 }
 
 /** A word painted on the client's own drawing. */
@@ -77,6 +79,12 @@ const HULL: Col = [0.55, 0.36, 0.24];
 const WOOD: Col = [0.62, 0.44, 0.28];
 /** Things made of bars (a ladder, a cage, a fence): the spaces between the bars stay open. */
 const BARRED = /\b(ladder|bird cage|fence|gate)\b/;
+
+/** Words for the parts of a building, found on the drawn building (en, es, de). */
+const PART_WORDS = /^(roofs?|techos?|tejados?|dach|dächer|dacher|windows?|ventanas?|fenster)$/;
+
+/** Library things that hang on a wall, so they may be drawn high on the page. */
+const ON_WALL = /\b(window|door|clock|framed picture|mirror|bookshelf|shelf)\b/;
 
 /** Library things that fly, so they may be drawn in the sky. */
 const FLYING = /\b(kite|balloon|airplane|plane|helicopter|rocket|parachute|butterfly|bee|flying saucer|ufo)\b/;
@@ -161,10 +169,75 @@ function bloomColourOf(label: string, shapeIndex: number): Col {
 }
 
 /**
+ * The drawing's lines without a photo's dark table round the paper: ink that fills most of a
+ * window of ±1.2 % of the shorter side (a drawn line is thinner), grown by that much, is taken
+ * out when it touches three edges of the picture. The lines themselves when there is no table.
+ */
+export function tableless(lines: Float32Array, W: number, H: number): Float32Array {
+  const r = Math.max(3, Math.round(Math.min(W, H) * 0.012));
+  const sum = new Int32Array((W + 1) * (H + 1));
+  for (let y = 0; y < H; y++) {
+    let row = 0;
+    for (let x = 0; x < W; x++) {
+      row += lines[y * W + x]! >= 0.3 ? 1 : 0;
+      sum[(y + 1) * (W + 1) + x + 1] = sum[y * (W + 1) + x + 1]! + row;
+    }
+  }
+  const at = (x0: number, y0: number, x1: number, y1: number): number =>
+    sum[y1 * (W + 1) + x1]! - sum[y0 * (W + 1) + x1]! - sum[y1 * (W + 1) + x0]! + sum[y0 * (W + 1) + x0]!;
+  const solid = new Uint8Array(W * H);
+  let any = false;
+  let edges = 0;
+  for (let y = 0; y < H; y++)
+    for (let x = 0; x < W; x++) {
+      const x0 = Math.max(0, x - r);
+      const y0 = Math.max(0, y - r);
+      const x1 = Math.min(W, x + r + 1);
+      const y1 = Math.min(H, y + r + 1);
+      if (at(x0, y0, x1, y1) > (x1 - x0) * (y1 - y0) * 0.7) {
+        solid[y * W + x] = 1;
+        any = true;
+      }
+    }
+  if (!any) return lines;
+  const m = Math.round(Math.min(W, H) * 0.03);
+  const band = (x0: number, y0: number, x1: number, y1: number): boolean => {
+    for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if (solid[y * W + x]) return true;
+    return false;
+  };
+  if (band(0, 0, m, H)) edges++;
+  if (band(W - m, 0, W, H)) edges++;
+  if (band(0, 0, W, m)) edges++;
+  if (band(0, H - m, W, H)) edges++;
+  if (edges < 3) return lines;
+  // Grow the table by r (its ragged edge) with a second box sum over the solid mask.
+  const s2 = new Int32Array((W + 1) * (H + 1));
+  for (let y = 0; y < H; y++) {
+    let row = 0;
+    for (let x = 0; x < W; x++) {
+      row += solid[y * W + x]!;
+      s2[(y + 1) * (W + 1) + x + 1] = s2[y * (W + 1) + x + 1]! + row;
+    }
+  }
+  const out = new Float32Array(lines);
+  const g = r * 2;
+  for (let y = 0; y < H; y++)
+    for (let x = 0; x < W; x++) {
+      const x0 = Math.max(0, x - g);
+      const y0 = Math.max(0, y - g);
+      const x1 = Math.min(W, x + g + 1);
+      const y1 = Math.min(H, y + g + 1);
+      if (s2[y1 * (W + 1) + x1]! - s2[y0 * (W + 1) + x1]! - s2[y1 * (W + 1) + x0]! + s2[y0 * (W + 1) + x0]! > 0) out[y * W + x] = 0;
+    }
+  return out;
+}
+
+/**
  * A drawn mountain range: one connected stroke across most of the page that zig-zags (its top
  * ink per column rises and falls by more than 6% of the height at least twice). Its box, or none.
  */
-export function zigzagRidge(lines: Float32Array, W: number, H: number): { box: Box; profile: Float32Array } | undefined {
+export function zigzagRidge(ink: Float32Array, W: number, H: number): { box: Box; profile: Float32Array } | undefined {
+  const lines = tableless(ink, W, H);
   const low = new Int32Array(W);
   let best: { box: Box; profile: Float32Array } | undefined;
   // Strokes that only nearly meet at a peak or a valley, or a pencil line broken by the paper's
@@ -173,9 +246,13 @@ export function zigzagRidge(lines: Float32Array, W: number, H: number): { box: B
     low.fill(-1);
     let x0 = W;
     let x1 = 0;
+    let top = H;
+    let bottom = 0;
     for (const p of piece) {
       const x = p % W;
       const y = (p - x) / W;
+      if (y < top) top = y;
+      if (y > bottom) bottom = y;
       // The ridge is the piece's top edge per column (a boat's mast or the shore line that only
       // nearly touch it stay below; snow lines under the peaks too).
       if (low[x]! < 0 || y < low[x]!) low[x] = y;
@@ -183,6 +260,8 @@ export function zigzagRidge(lines: Float32Array, W: number, H: number): { box: B
       if (x > x1) x1 = x;
     }
     if (x1 - x0 < W * 0.6) continue;
+    // A photo's dark table round the paper (touching three edges of the picture) is no ridge.
+    if ([x0 <= 1, x1 >= W - 2, top <= 1, bottom >= H - 2].filter(Boolean).length >= 3) continue;
     // Turns: the ridge changes direction after moving ≥ 6% of the height.
     const step = H * 0.06;
     let turns = 0;
@@ -206,7 +285,10 @@ export function zigzagRidge(lines: Float32Array, W: number, H: number): { box: B
         ext = y;
       } else if ((dir < 0 && y < ext) || (dir > 0 && y > ext)) ext = y;
     }
-    if (turns < 2 || (best && x1 - x0 + 1 <= best.box.w)) continue;
+    // Of the zig-zag pieces, the widest — or one about as wide that stands higher (the mountains
+    // behind a bridge or a river's banks are the upper one).
+    if (turns < 2) continue;
+    if (best && !(x1 - x0 + 1 > best.box.w * 1.25 || (x1 - x0 + 1 > best.box.w * 0.8 && yMin < best.box.y - H * 0.05))) continue;
     // The ridge per column (its lowest ink), gaps interpolated, ends held flat.
     const profile = new Float32Array(W);
     let last = -1;
@@ -301,8 +383,8 @@ function inkIn(lines: Float32Array, W: number, H: number, x0: number, y0: number
  * A shape whose bottom is as wide as its middle (a door on a house's ground line, a box), not a
  * head: a round head's row at 90 % of its height is about 0.6 of its width.
  */
-function flatBottom(r: Region, labels: Int32Array, W: number): boolean {
-  const y = Math.round(r.y0 + (r.y1 - r.y0) * 0.9);
+function flatBottom(r: Region, labels: Int32Array, W: number, at = 0.9, share = 0.85): boolean {
+  const y = Math.round(r.y0 + (r.y1 - r.y0) * at);
   let x0 = -1;
   let x1 = -1;
   for (let x = r.x0; x <= r.x1; x++)
@@ -310,7 +392,7 @@ function flatBottom(r: Region, labels: Int32Array, W: number): boolean {
       if (x0 < 0) x0 = x;
       x1 = x;
     }
-  return x0 >= 0 && x1 - x0 + 1 > bw(r) * 0.85;
+  return x0 >= 0 && x1 - x0 + 1 > bw(r) * share;
 }
 
 /** Drawn people: heads with a body below (standing, sitting) or beside (lying). */
@@ -353,6 +435,38 @@ export function drawnFigures(layout: SketchLayout, W: number, H: number, horizon
           wide++;
           break;
         }
+    }
+    // Head and shoulders only (people round a table, a portrait cut at the chest): a shape right
+    // under the head, centred on it, wider than the head and than tall, cut flat at the bottom.
+    const bust = under.find(
+      (o) =>
+        o.y0 <= r.y1 + d * 0.4 &&
+        bw(o) > d * 1.2 &&
+        bw(o) < d * 3.5 &&
+        bh(o) < d * 1.3 &&
+        bw(o) > bh(o) &&
+        Math.abs((o.x0 + o.x1) / 2 - cx) < bw(o) * 0.12 &&
+        flatBottom(o, layout.labels, W, 0.85, 0.7),
+    );
+    if (bust) {
+      out.push({ head: r, box: { x: bust.x0, y: r.y0, w: bw(bust), h: bust.y1 - r.y0 + 1 }, lying: false, bust: true });
+      continue;
+    }
+    // Shoulders drawn as an arc whose ends run into another line (a table's edge): ink close
+    // under the chin and, lower down, on both sides of the head, about a head's width apart.
+    const inkAt = (y: number, xa: number, xb: number): boolean => {
+      if (y < 0 || y >= H) return false;
+      for (let x = Math.max(0, Math.round(xa)); x <= Math.min(W - 1, Math.round(xb)); x++) if (layout.lines[y * W + x]! >= 0.3) return true;
+      return false;
+    };
+    const chin = [0.1, 0.2, 0.3].some((f) => inkAt(Math.round(r.y1 + 2 + d * f), cx - d * 0.5, cx + d * 0.5));
+    const shoulders = [0.5, 0.65, 0.8].some(
+      (f) => inkAt(Math.round(r.y1 + d * f), cx - d * 1.5, cx - d * 0.6) && inkAt(Math.round(r.y1 + d * f), cx + d * 0.6, cx + d * 1.5),
+    );
+    const hollow = !inkAt(Math.round(r.y1 + d * 0.6), cx - d * 0.3, cx + d * 0.3);
+    if (chin && shoulders && hollow && !under.some((o) => o.y0 > r.y1 - d * 0.3 && o.y0 < r.y1 + d * 0.4 && bh(o) > d * 1.3 && bw(o) < d * 3)) {
+      out.push({ head: r, box: { x: Math.round(cx - d * 1.3), y: r.y0, w: Math.round(d * 2.6), h: Math.round(d * 2) }, lying: false, bust: true });
+      continue;
     }
     const dress = below.some((o) => bh(o) > d && bh(o) > bw(o) * 0.9);
     const body = (rows > 0 && hits / rows > 0.5) || dress || (wideRows > d * 2.5 && wide / wideRows > 0.85);
@@ -747,7 +861,15 @@ export function matchSketch(
   }
   // A "head" resting on a furniture top (a cup, a pot, a vase on the table, the leg below read
   // as a body) is a thing standing on it, not a person.
-  const onTop = (f: DrawnFigure): boolean => tops.some((t) => Math.abs(f.head.y1 - t.y0) < H * 0.03 && f.head.x0 >= t.x0 - 2 && f.head.x1 <= t.x1 + 2);
+  // A round shape inside the top's outline (a plate on a round table) is not a head either.
+  const onTop = (f: DrawnFigure): boolean =>
+    f.bust !== true &&
+    tops.some(
+      (t) =>
+        (Math.abs(f.head.y1 - t.y0) < H * 0.03 || (f.head.y0 >= t.y0 && f.head.y1 <= t.y1 + 2 && f.head !== t)) &&
+        f.head.x0 >= t.x0 - 2 &&
+        f.head.x1 <= t.x1 + 2,
+    );
   if (tops.length) (res as { figures: readonly DrawnFigure[] }).figures = figures.filter((f) => !onTop(f));
   const leave = (extra: ReadonlySet<number>): ReadonlySet<number> | undefined =>
     furnitureLabels.size + extra.size > 0 ? new Set([...furnitureLabels, ...extra]) : undefined;
@@ -764,7 +886,10 @@ export function matchSketch(
   const claimedLabels = new Set<number>();
   // The sun or moon drawn in the sky is taken only by a sky word ("sol", "full moon").
   const excluded = (o: DrawnObject): boolean => o.regions.some((r) => exclude.has(r.label));
-  const isClaimed = (o: DrawnObject): boolean => o.regions.some((r) => claimedLabels.has(r.label));
+  // A small shape drawn inside another one (a moon seen through a window, a fish in its bowl) may
+  // be named on its own; taking it leaves the shape around it free for its own word.
+  const nestedParts = new Set<number>();
+  const isClaimed = (o: DrawnObject): boolean => o.regions.some((r) => claimedLabels.has(r.label) && !(nestedParts.has(r.label) && o.regions.length > 1));
   const widthsOf = new Map<DrawnObject, Int32Array>();
   const widths = (o: DrawnObject): Int32Array => {
     let w = widthsOf.get(o);
@@ -777,8 +902,17 @@ export function matchSketch(
   const unmatched: { u: Extract<WordUse, { as: 'thing' }>; kind: Kind }[] = [];
   let strokes: Box[] | undefined;
   let ridgeBox: Box | null | undefined;
+  const partUses: Extract<WordUse, { as: 'thing' }>[] = [];
+  const objectOf = new Map<SketchMatch, DrawnObject>();
   for (const u of uses) {
     if (u.as !== 'thing' || furnitureUses.has(u)) continue;
+    // A part of a building ("ein Haus mit rotem Dach", "a house with two windows") is found on the
+    // building once it is matched (below), never as a second building.
+    if (PART_WORDS.test(u.word) && uses.some((v) => v !== u && v.as === 'thing' && kindOfShape(shapeAt(v.shapes[0]!).label, shapeAt(v.shapes[0]!).place) === 'building')) {
+      partUses.push(u);
+
+      continue;
+    }
     const s = shapeAt(u.shapes[0]!);
     const kind = kindOfShape(s.label, s.place);
     if (kind === 'none' || kind === 'furniture') {
@@ -837,6 +971,7 @@ export function matchSketch(
       const m: SketchMatch = { word: u.word, as: s.label, box: o.box, sky: o.sky };
       matched.push(m);
       kindOfMatch.set(m, kind);
+      objectOf.set(m, o);
     }
   }
   // A named thing with no matcher (a heart, a lighthouse) — or whose matcher found nothing — is
@@ -845,17 +980,31 @@ export function matchSketch(
   // words compete, the pair whose drawn outline looks most like the library shape goes first
   // ("two hands holding a heart": the heart-shaped outline is the heart).
   const pairs: { k: number; o: DrawnObject; score: number }[] = [];
+  const nestedOf = new Map<DrawnObject, number>();
   unmatched.forEach(({ u, kind }, k) => {
     // A body part named alone is the client's own lines (below), never another drawn shape.
     if (isBodyPart(u.word)) return;
     const s = shapeAt(u.shapes[0]!);
     const inSky = s.place === 's';
-    // Things that fly (a kite, a balloon) may be drawn in the sky though they belong to the ground.
-    const flies = FLYING.test(s.label);
+    // Things that fly (a kite, a balloon) may be drawn in the sky though they belong to the ground;
+    // things on a wall (a window, a door, a shelf) may be drawn high up on the page.
+    const flies = FLYING.test(s.label) || ON_WALL.test(s.label);
     const min = W * H * (kind === 'none' ? 0.004 : 0.01);
     for (const o of withoutPeople)
       if (!excluded(o) && !holdsHead(o) && o.area >= min && (o.sky === inSky || (flies && o.sky)))
         pairs.push({ k, o, score: likeness(o, u.shapes[0]!, layout.labels, W) + o.area / (W * H) });
+    // A sky thing (a moon, a star) drawn small inside another drawn shape (a window's pane).
+    if (inSky)
+      for (const o of withoutPeople) {
+        if (o.regions.length < 2 || excluded(o)) continue;
+        for (const r of o.regions) {
+          const host = o.regions.find((h) => h !== r && r.x0 > h.x0 && r.x1 < h.x1 && r.y0 > h.y0 && r.y1 < h.y1 && h.area > r.area * 3);
+          if (!host || r.area < W * H * 0.0005) continue;
+          const sub: DrawnObject = { regions: [r], box: { x: r.x0, y: r.y0, w: bw(r), h: bh(r) }, area: r.area, sky: o.sky };
+          nestedOf.set(sub, r.label);
+          pairs.push({ k, o: sub, score: 1 + likeness(sub, u.shapes[0]!, layout.labels, W) });
+        }
+      }
   });
   pairs.sort((a, b) => b.score - a.score || a.k - b.k);
   const placed = new Set<number>();
@@ -871,6 +1020,8 @@ export function matchSketch(
       if (!many || taken >= 8 || o.area < first / 3 || o.area > first * 3) continue;
     }
     placed.add(k);
+    const nested = nestedOf.get(o);
+    if (nested !== undefined) nestedParts.add(nested);
     if (first === undefined) firstArea.set(k, o.area);
     const { u, kind } = unmatched[k]!;
     const s = shapeAt(u.shapes[0]!);
@@ -879,7 +1030,51 @@ export function matchSketch(
     // A ladder or a cage: only the bars (the client's lines); the gaps between them stay open.
     if (BARRED.test(s.label)) for (const r of o.regions) res.open.add(r.label);
     else paintObject('none', o, kind === 'flower' ? bloomColourOf(s.label, u.shapes[0]!) : mainColourOf(u.shapes[0]!), widths(o), res, given);
-    matched.push({ word: u.word, as: s.label, box: o.box, sky: o.sky });
+    const m: SketchMatch = { word: u.word, as: s.label, box: o.box, sky: o.sky };
+    matched.push(m);
+    kindOfMatch.set(m, kind);
+    objectOf.set(m, o);
+  }
+  // Parts of a matched building: the roof above its wall, windows inside it, the door at its foot.
+  for (const u of partUses) {
+    const house = matched.find((m) => kindOfMatch.get(m) === 'building' && objectOf.has(m));
+    const o = house && objectOf.get(house);
+    if (!o) continue;
+    const wall = o.regions.reduce((a, b) => (b.area > a.area ? b : a));
+    const inWall = (r: Region): boolean => r !== wall && r.x0 >= wall.x0 - 2 && r.x1 <= wall.x1 + 2 && r.y0 >= wall.y0 - 2 && r.y1 <= wall.y1 + 4;
+    const part = PART_WORDS.exec(u.word)![0];
+    const roof = /^(roof|techo|tejado|dach)/.test(part);
+    const parts = o.regions.filter((r) =>
+      roof ? r !== wall && (r.y0 + r.y1) / 2 < wall.y0 && r.area / (bw(r) * bh(r)) <= 0.8 : inWall(r) && r.y1 < wall.y1 - 4,
+    );
+    if (!parts.length && roof) {
+      // A roof coloured in (its crayon is ink, not a closed shape): the marks right above the wall.
+      const ww = bw(wall);
+      const xa = wall.x0 - ww * 0.25;
+      const xb = wall.x1 + ww * 0.25;
+      let top = wall.y0;
+      const step = Math.max(2, Math.round(H * 0.01));
+      while (top - step >= 0 && inkIn(layout.lines, W, H, xa, top - step, xb, top - 1) > 0.05) top -= step;
+      if (top < wall.y0 - H * 0.03) {
+        matched.push({ word: u.word, as: 'roof', box: { x: Math.round(xa), y: top, w: Math.round(xb - xa), h: wall.y0 - top }, sky: false });
+        claimedLabels.add(wall.label);
+      }
+      continue;
+    }
+    if (!parts.length) continue;
+    const boxes = roof
+      ? [
+          {
+            x: Math.min(...parts.map((r) => r.x0)),
+            y: Math.min(...parts.map((r) => r.y0)),
+            x1: Math.max(...parts.map((r) => r.x1)),
+            y1: Math.max(...parts.map((r) => r.y1)),
+          },
+        ]
+      : parts.map((r) => ({ x: r.x0, y: r.y0, x1: r.x1, y1: r.y1 }));
+    const given: Col | undefined = u.colour ? [u.colour.rgb[0] / 255, u.colour.rgb[1] / 255, u.colour.rgb[2] / 255] : undefined;
+    if (given) for (const r of parts) res.colours.set(r.label, given);
+    for (const b of boxes) matched.push({ word: u.word, as: roof ? 'roof' : 'window', box: { x: b.x, y: b.y, w: b.x1 - b.x + 1, h: b.y1 - b.y + 1 }, sky: false });
   }
   // A body part named alone ("two hands holding a heart") is the client's own lines, never a
   // detached painted hand, when the drawing has lines left that no word took.
@@ -894,8 +1089,22 @@ export function matchSketch(
     for (const r of layout.enclosed)
       if (!res.colours.has(r.label) && r !== f.head && insideFigure(r, f)) res.colours.set(r.label, mix(neutral, [0.45, 0.55, 0.7], 0.35));
   }
-  const personWords = uses.filter((u) => u.as === 'figure');
-  if (people.length && personWords.length) {
+  const personWords = uses.filter((u): u is Extract<WordUse, { as: 'figure' }> => u.as === 'figure');
+  const distinct = personWords.filter((u, i) => personWords.findIndex((v) => v.word === u.word) === i);
+  const named = distinct.reduce((n, u) => n + u.count, 0);
+  if (people.length > 1 && named > 1) {
+    // Several people named and drawn ("a parent and a child", "three people"): each word names
+    // its own drawn people, each in its own place — a child word the smallest, another singular
+    // the largest, then a plural ("people", "family") the rest (everyone when none is left).
+    const left = [...people].sort((a, b) => bh(b.head) - bh(a.head) || a.box.x - b.box.x);
+    const singles = distinct.filter((u) => u.count === 1);
+    const order = [...singles.filter((u) => u.child), ...singles.filter((u) => !u.child), ...distinct.filter((u) => u.count > 1)];
+    order.forEach((u, i) => {
+      const n = i === order.length - 1 ? left.length : Math.min(u.count, left.length);
+      const got = u.child ? left.splice(left.length - n, n) : left.splice(0, n);
+      for (const f of got.length ? got : people) matched.push({ word: u.word, as: f.lying ? 'figure, lying' : 'figure', box: f.box, sky: false });
+    });
+  } else if (people.length && personWords.length) {
     const x0 = Math.min(...people.map((f) => f.box.x));
     const y0 = Math.min(...people.map((f) => f.box.y));
     const x1 = Math.max(...people.map((f) => f.box.x + f.box.w));
