@@ -28,9 +28,12 @@ export interface CorpusItem extends LabelledText {
  * Round 8: the used held-out and dev sets — written by people who never saw the screen, each run once
  * sealed (or written as a dev set) and read since — join the training material, read from their own
  * folders (never copied) with their own labels. The sealed set in the making (crisis8 and later) is
- * refused here as in scripts/evaluate-crisis-dev.ts. Round 9 adds crisis7 (run once sealed on round 8).
+ * refused here as in scripts/evaluate-crisis-dev.ts. Round 9 adds crisis7 (run once sealed on round 8)
+ * and crisis-dev6 (written for training by another writer).
  */
-export const USED_SETS = ['crisis', 'crisis2', 'crisis3', 'crisis4', 'crisis5', 'crisis6', 'crisis7', 'crisis-dev3', 'crisis-dev4', 'crisis-dev5'] as const;
+export const USED_SETS = [
+  'crisis', 'crisis2', 'crisis3', 'crisis4', 'crisis5', 'crisis6', 'crisis7', 'crisis-dev3', 'crisis-dev4', 'crisis-dev5', 'crisis-dev6',
+] as const;
 /** Round 8's material (every used set but crisis7): the leave-one-out baseline. */
 export const ROUND8_SETS: readonly UsedSet[] = ['crisis', 'crisis2', 'crisis3', 'crisis4', 'crisis5', 'crisis6', 'crisis-dev3', 'crisis-dev4', 'crisis-dev5'];
 export type UsedSet = (typeof USED_SETS)[number];
@@ -99,7 +102,8 @@ export function rulesVerdict(text: string): RulesVerdict {
   const e = explainText(text);
   const { tokens, ctx } = readText(text);
   // Silent where the screen would not let the layer flag: a short title, or a text whose risk words are all scoped away.
-  return { level: e.rules.level, discounted: e.rules.riskDiscounted, silent: tooShortToJudge(tokens, ctx) || e.statistical.silenced, stratum: e.statistical.stratum };
+  const silent = tooShortToJudge(tokens, ctx) || e.statistical.silenced;
+  return { level: e.rules.level, discounted: e.rules.riskDiscounted, silent, stratum: e.statistical.stratum };
 }
 
 /**
@@ -112,9 +116,14 @@ export function rulesVerdict(text: string): RulesVerdict {
 const FPR_BUDGET = 0.05;
 
 const STRATA: readonly Stratum[] = ['discounted', 'anchored', 'outlook', 'bare'];
-/** Thresholds (percent) tried per stratum; 101 is "never". Over a rule's discount never below 0.90. */
+/**
+ * Thresholds (percent) tried per stratum; 101 is "never". Over a rule's discount the layer counts only
+ * when near certain (0.99, since round 4): the discount also covers everyday scenes (a curtain hung, a
+ * bath with wine) whose words the model learnt from risk. Searching it (0.90–0.99) was tried in round
+ * 9: out of fold it chose 0.90, and "male mich, wie ich die vorhänge aufhänge" (0.98) became a concern.
+ */
 const GRID: Record<Stratum, readonly number[]> = {
-  discounted: [90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 101],
+  discounted: [99],
   anchored: range(50, 98, 2),
   outlook: [...range(50, 98, 2), 101],
   bare: [...range(50, 98, 2), 101],

@@ -39,7 +39,12 @@ const setOf = (it: CorpusItem): string | null => (USED_SETS as readonly string[]
 const sets = all.map(setOf);
 const vectors = vectorise(all, opts.bits);
 // The rule layer's verdicts do not depend on the model (as in the training script).
-const rules: RulesVerdict[] = all.map((it) => rulesVerdict(it.text));
+// `--one-threshold`: round 8's search (one threshold beside the rules' discount), for comparison.
+const oneThreshold = process.argv.includes('--one-threshold');
+const rules: RulesVerdict[] = all.map((it) => {
+  const v = rulesVerdict(it.text);
+  return oneThreshold ? { ...v, stratum: v.discounted ? 'discounted' : 'anchored' } : v;
+});
 
 const key = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const r3 = (x: number): number => Math.round(x * 1000) / 1000;
@@ -48,7 +53,8 @@ function train(use: number[]): { model: ClassifierModel; thresholds: Statistical
   const items = use.map((i) => all[i]!);
   const vs = use.map((i) => vectors[i]!);
   const probs = outOfFold(items, vs, opts);
-  const { recall, fpr, ...thresholds } = chooseThresholds(items, probs, use.map((i) => rules[i]!));
+  const { recall, fpr, ...chosen } = chooseThresholds(items, probs, use.map((i) => rules[i]!));
+  const thresholds = oneThreshold ? { ...chosen, riskOutlook: chosen.risk, riskBare: chosen.risk } : chosen;
   return { model: trainClassifier(items, vs, opts), thresholds, oof: { recall, fpr } };
 }
 
