@@ -529,14 +529,12 @@ function flaggedWithout(p: ClassProbabilities, stratum: Stratum): boolean {
  * words of their own, texts with only words of outlook and texts with neither each get the
  * threshold the training script's out-of-fold search chose for them.
  */
-export function stratumOf(tokens: readonly { text: string }[], ctx: ReturnType<typeof readText>['ctx'], discounted: boolean): Stratum {
+function stratumOf(tokens: readonly { text: string }[], ctx: ReturnType<typeof readText>['ctx'], discounted: boolean): Stratum {
   if (discounted) return 'discounted';
-  let outlook = false;
-  for (let i = 0; i < tokens.length; i++) {
-    if (ctx.classes[i]! & ANCHORS) return 'anchored';
-    if (!outlook && OUTLOOK.some((r) => r.test(tokens[i]!.text))) outlook = true;
-  }
-  return outlook ? 'outlook' : 'bare';
+  // The word-class test first: most texts the layer reads have a risk word, and the outlook patterns cost more.
+  for (let i = 0; i < tokens.length; i++) if (ctx.classes[i]! & ANCHORS) return 'anchored';
+  for (const t of tokens) if (OUTLOOK.some((r) => r.test(t.text))) return 'outlook';
+  return 'bare';
 }
 
 /**
