@@ -13,7 +13,11 @@ import { HELD_OUT_TEXTS } from '../src/engines/safety/crisis-screen.heldout.ts';
 import { HELD_OUT_2_TEXTS } from '../src/engines/safety/crisis-screen.heldout2.ts';
 import { LABELLED_TEXTS } from '../src/engines/safety/crisis-screen.labelled.ts';
 import type { CrisisLevel } from '../src/engines/safety/index.ts';
-import type { StatisticalThresholds } from '../src/engines/safety/statistical.ts';
+import { readText } from '../src/engines/safety/compose.ts';
+import { tooShortToJudge } from '../src/engines/safety/crisis-screen.ts';
+import { explainText } from '../src/engines/safety/index.ts';
+import { riskThreshold } from '../src/engines/safety/statistical.ts';
+import type { StatisticalThresholds, Stratum } from '../src/engines/safety/statistical.ts';
 
 export interface CorpusItem extends LabelledText {
   readonly category: string;
@@ -23,16 +27,21 @@ export interface CorpusItem extends LabelledText {
 /**
  * Round 8: the used held-out and dev sets — written by people who never saw the screen, each run once
  * sealed (or written as a dev set) and read since — join the training material, read from their own
- * folders (never copied) with their own labels. The sealed set in the making (crisis7 and later) is
- * refused here as in scripts/evaluate-crisis-dev.ts.
+ * folders (never copied) with their own labels. The sealed set in the making (crisis8 and later) is
+ * refused here as in scripts/evaluate-crisis-dev.ts. Round 9 adds crisis7 (run once sealed on round 8)
+ * and crisis-dev6 (written for training by another writer).
  */
-export const USED_SETS = ['crisis', 'crisis2', 'crisis3', 'crisis4', 'crisis5', 'crisis6', 'crisis-dev3', 'crisis-dev4', 'crisis-dev5'] as const;
+export const USED_SETS = [
+  'crisis', 'crisis2', 'crisis3', 'crisis4', 'crisis5', 'crisis6', 'crisis7', 'crisis-dev3', 'crisis-dev4', 'crisis-dev5', 'crisis-dev6',
+] as const;
+/** Round 8's material (every used set but crisis7): the leave-one-out baseline. */
+export const ROUND8_SETS: readonly UsedSet[] = ['crisis', 'crisis2', 'crisis3', 'crisis4', 'crisis5', 'crisis6', 'crisis-dev3', 'crisis-dev4', 'crisis-dev5'];
 export type UsedSet = (typeof USED_SETS)[number];
 
 /** The labelled texts of one used set (test/heldout/<name>/heldout.jsonl or devset.jsonl). */
 export function usedSet(root: string, name: UsedSet): CorpusItem[] {
-  const sealed = /^crisis(\d+)$/.exec(name);
-  if (sealed && Number(sealed[1]) >= 7) throw new Error(`${name} is sealed: never train on it`);
+  const sealed = /^crisis(\d+)$|^crisis-seal/.exec(name);
+  if (sealed && (sealed[1] === undefined || Number(sealed[1]) >= 8)) throw new Error(`${name} is sealed: never train on it`);
   const file = join(root, 'test', 'heldout', name, name.startsWith('crisis-dev') ? 'devset.jsonl' : 'heldout.jsonl');
   return readFileSync(file, 'utf8')
     .split('\n')
@@ -84,6 +93,17 @@ export interface RulesVerdict {
   readonly discounted: boolean;
   /** Too short, with no risk word, for the statistical layer to judge (it stays silent). */
   readonly silent?: boolean;
+  /** Which statistical threshold applies (round 9; `discounted` or `anchored` when absent). */
+  readonly stratum?: Stratum;
+}
+
+/** The rule layer's verdict on a text, as the threshold search needs it (it does not depend on the model). */
+export function rulesVerdict(text: string): RulesVerdict {
+  const e = explainText(text);
+  const { tokens, ctx } = readText(text);
+  // Silent where the screen would not let the layer flag: a short title, or a text whose risk words are all scoped away.
+  const silent = tooShortToJudge(tokens, ctx) || e.statistical.silenced;
+  return { level: e.rules.level, discounted: e.rules.riskDiscounted, silent, stratum: e.statistical.stratum };
 }
 
 /**
@@ -95,49 +115,80 @@ export interface RulesVerdict {
 // cost, and the held-out sets showed misses, not alarms, as the larger gap.
 const FPR_BUDGET = 0.05;
 
+const STRATA: readonly Stratum[] = ['discounted', 'anchored', 'outlook', 'bare'];
+/**
+ * Thresholds (percent) tried per stratum; 101 is "never". Over a rule's discount the layer counts only
+ * when near certain (0.99, since round 4): the discount also covers everyday scenes (a curtain hung, a
+ * bath with wine) whose words the model learnt from risk. Searching it (0.90–0.99) was tried in round
+ * 9: out of fold it chose 0.90, and "male mich, wie ich die vorhänge aufhänge" (0.98) became a concern.
+ */
+const GRID: Record<Stratum, readonly number[]> = {
+  discounted: [99],
+  anchored: range(50, 98, 2),
+  outlook: [...range(50, 98, 2), 101],
+  bare: [...range(50, 98, 2), 101],
+};
+function range(a: number, b: number, step: number): number[] {
+  const out: number[] = [];
+  for (let x = a; x <= b; x += step) out.push(x);
+  return out;
+}
+
 /**
  * Thresholds for the statistical layer, chosen on out-of-fold probabilities combined with the rule
- * layer's verdicts: the highest recall whose false-positive rate stays within FPR_BUDGET (ties: the
- * higher, more cautious threshold; over a rule discount at least as high as elsewhere); then the P(urgent) that best agrees with the labels on the texts
- * only the classifier flags.
+ * layer's verdicts: the highest recall whose false-positive rate stays within FPR_BUDGET over the
+ * rules' own. Round 9: one threshold per stratum (statistical.ts `Stratum`: discounted, anchored,
+ * outlook, bare), searched jointly — the strata split the texts, so each threshold adds its own
+ * true and false flags; ties go to fewer false alarms, then to the higher thresholds. Then the
+ * P(urgent) that best agrees with the labels on the texts only the classifier flags.
  */
 export function chooseThresholds(
   items: readonly LabelledText[],
   probs: readonly ClassProbabilities[],
   rules: readonly RulesVerdict[],
 ): StatisticalThresholds & { recall: number; fpr: number } {
-  let best = { risk: 1, riskDiscounted: 1.01, recall: 0, fpr: 0 };
   const negatives = items.filter((it) => it.level === 'none').length;
-  const rulesFpr = items.filter((it, i) => it.level === 'none' && rules[i]!.level !== 'none').length / Math.max(1, negatives);
-  for (let r = 50; r <= 98; r += 2) {
-    // Where the rules judged risk words not to count (negated, a question, the past, someone else
-    // described with care), the classifier — which reads words, not grammar — may override only when
-    // all but certain, or never.
-    // Round 4: over a rule's discount the layer counts only when near certain (0.99, as in round 3) — never
-    // lower (a negation after the words, "cutting myself is not something I would do", reads 0.98) and never
-    // "never" (a rule's discount can be wrong).
-    for (const d of [99]) {
-      if (d < r) continue;
-      const risk = r / 100,
-        riskDiscounted = d / 100;
-      let tp = 0,
-        fn = 0,
-        fp = 0,
-        tn = 0;
-      items.forEach((it, i) => {
-        const p = probs[i]!,
-          v = rules[i]!;
-        const flagged = v.level !== 'none' || (!v.silent && p[1] + p[2] >= (v.discounted ? riskDiscounted : risk));
-        if (it.level !== 'none' && flagged) tp++;
-        else if (it.level !== 'none') fn++;
-        else if (flagged) fp++;
-        else tn++;
-      });
-      const recall = tp / (tp + fn),
-        fpr = fp / (fp + tn);
-      if (fpr <= rulesFpr + FPR_BUDGET && recall >= best.recall) best = { risk, riskDiscounted, recall: r3(recall), fpr: r3(fpr) };
+  const positives = items.length - negatives;
+  let ruleTp = 0,
+    ruleFp = 0;
+  items.forEach((it, i) => {
+    if (rules[i]!.level === 'none') return;
+    if (it.level === 'none') ruleFp++;
+    else ruleTp++;
+  });
+  const stratumOf = (v: RulesVerdict): Stratum => v.stratum ?? (v.discounted ? 'discounted' : 'anchored');
+  // What the layer adds over the rules in each stratum at each threshold: [true flags, false flags].
+  const adds = new Map<Stratum, [number, number][]>(STRATA.map((s) => [s, GRID[s].map((): [number, number] => [0, 0])]));
+  items.forEach((it, i) => {
+    const v = rules[i]!;
+    if (v.level !== 'none' || v.silent) return;
+    const p = probs[i]![1] + probs[i]![2];
+    const s = stratumOf(v);
+    GRID[s].forEach((t, k) => {
+      if (p < t / 100) return;
+      adds.get(s)![k]![it.level === 'none' ? 1 : 0]++;
+    });
+  });
+  const maxFp = Math.floor((ruleFp / Math.max(1, negatives) + FPR_BUDGET) * negatives + 1e-9);
+  let best = { pick: [GRID.discounted.length - 1, GRID.anchored.length - 1, GRID.outlook.length - 1, GRID.bare.length - 1], tp: -1, fp: 0 };
+  const [aD, aA, aO, aB] = STRATA.map((s) => adds.get(s)!) as [[number, number][], [number, number][], [number, number][], [number, number][]];
+  for (let d = 0; d < aD.length; d++) {
+    for (let a = 0; a < aA.length; a++) {
+      for (let o = 0; o < aO.length; o++) {
+        for (let b = 0; b < aB.length; b++) {
+          const fp = aD[d]![1] + aA[a]![1] + aO[o]![1] + aB[b]![1];
+          if (ruleFp + fp > maxFp) continue;
+          const tp = aD[d]![0] + aA[a]![0] + aO[o]![0] + aB[b]![0];
+          const higher = d + a + o + b > best.pick.reduce((x, y) => x + y, 0);
+          if (tp > best.tp || (tp === best.tp && (fp < best.fp || (fp === best.fp && higher)))) best = { pick: [d, a, o, b], tp, fp };
+        }
+      }
     }
   }
+  const [d, a, o, b] = best.pick as [number, number, number, number];
+  const th = { risk: GRID.anchored[a]! / 100, riskDiscounted: GRID.discounted[d]! / 100, riskOutlook: GRID.outlook[o]! / 100, riskBare: GRID.bare[b]! / 100 };
+  const recall = r3((ruleTp + best.tp) / Math.max(1, positives)),
+    fpr = r3((ruleFp + best.fp) / Math.max(1, negatives));
   // Round 6: an urgent text read as concern costs twice a concern read as urgent (a missed plan or
   // goodbye waits for the next reading; an over-read concern only asks a person to look now).
   let urgent = 0.5,
@@ -147,12 +198,12 @@ export function chooseThresholds(
     items.forEach((it, i) => {
       const p = probs[i]!,
         v = rules[i]!;
-      if (v.level !== 'none' || v.silent || p[1] + p[2] < (v.discounted ? best.riskDiscounted : best.risk)) return;
+      if (v.level !== 'none' || v.silent || p[1] + p[2] < riskThreshold({ ...th, urgent: 1 }, stratumOf(v))) return;
       if ((p[2] >= u / 100 ? 'urgent' : 'concern') === it.level) n += it.level === 'urgent' ? 2 : 1;
     });
     if (n > agree) [urgent, agree] = [u / 100, n];
   }
-  return { risk: best.risk, riskDiscounted: best.riskDiscounted, urgent, recall: best.recall, fpr: best.fpr };
+  return { ...th, urgent, recall, fpr };
 }
 
 /** Figures of the classifier alone on out-of-fold probabilities, at a few thresholds. */

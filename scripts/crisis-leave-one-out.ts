@@ -1,11 +1,11 @@
 /**
  * Leave-one-set-out for the crisis classifier's training material (round 8, issue #14):
  *
- *   npx tsx scripts/crisis-leave-one-out.ts [crisis4 crisis5 crisis6]
+ *   npx tsx scripts/crisis-leave-one-out.ts [crisis6 crisis7] [--materials=round7,round8,round9]
  *
- * For each named used set S, trains the statistical layer twice WITHOUT S — on round 7's material
- * (the corpus and the older labelled sets) and on round 8's (the same plus every other used held-out
- * and dev set) — choosing the thresholds by the same out-of-fold search as
+ * For each named used set S, trains the statistical layer WITHOUT S on each material — round 7's
+ * (the corpus and the older labelled sets), round 8's (the same plus the used held-out and dev sets
+ * up to crisis6 and crisis-dev5) and round 9's (every used set: also crisis7 and crisis-dev6) — choosing the thresholds by the same out-of-fold search as
  * scripts/train-crisis-classifier.ts, then runs the whole screen (rules + that model) on S and prints
  * recall / FPR / urgent exact / urgent scored none. That says whether other writers' texts help on
  * writers the model never read. The rules are the same in both rows (they were tuned with crisis4 and
@@ -15,12 +15,10 @@
  * for the run: this process only, never written anywhere.
  */
 import { join } from 'node:path';
-import { chooseThresholds, outOfFold, trainingSet, USED_SETS, usedSet } from './crisis-classifier-data.ts';
+import { chooseThresholds, outOfFold, ROUND8_SETS, rulesVerdict, trainingSet, USED_SETS, usedSet } from './crisis-classifier-data.ts';
 import type { CorpusItem, RulesVerdict, UsedSet } from './crisis-classifier-data.ts';
 import { DEFAULT_TRAIN_OPTIONS, trainClassifier, vectorise } from '../src/engines/safety/classifier-train.ts';
 import type { ClassifierModel } from '../src/engines/safety/classifier.ts';
-import { readText } from '../src/engines/safety/compose.ts';
-import { tooShortToJudge } from '../src/engines/safety/crisis-screen.ts';
 import { explainText } from '../src/engines/safety/index.ts';
 import { MODEL, THRESHOLDS } from '../src/engines/safety/statistical.ts';
 import type { StatisticalThresholds } from '../src/engines/safety/statistical.ts';
@@ -29,7 +27,11 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const root = join(import.meta.dirname, '..');
 const opts = DEFAULT_TRAIN_OPTIONS;
-const held = (process.argv.slice(2).length ? process.argv.slice(2) : ['crisis4', 'crisis5', 'crisis6']) as UsedSet[];
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const held = (args.length ? args : ['crisis6', 'crisis7']) as UsedSet[];
+const MATERIALS = ['round 7', 'round 8', 'round 9'] as const;
+const materialArg = process.argv.find((a) => a.startsWith('--materials='))?.slice('--materials='.length);
+const materials = materialArg ? MATERIALS.filter((m) => materialArg.split(',').includes(m.replace(' ', ''))) : (['round 8', 'round 9'] as const);
 for (const s of held) if (!USED_SETS.includes(s)) throw new Error(`not a used set: ${s} (sealed sets are never read here)`);
 
 const all = trainingSet(root);
@@ -37,10 +39,11 @@ const setOf = (it: CorpusItem): string | null => (USED_SETS as readonly string[]
 const sets = all.map(setOf);
 const vectors = vectorise(all, opts.bits);
 // The rule layer's verdicts do not depend on the model (as in the training script).
+// `--one-threshold`: round 8's search (one threshold beside the rules' discount), for comparison.
+const oneThreshold = process.argv.includes('--one-threshold');
 const rules: RulesVerdict[] = all.map((it) => {
-  const e = explainText(it.text);
-  const { tokens, ctx } = readText(it.text);
-  return { level: e.rules.level, discounted: e.rules.riskDiscounted, silent: tooShortToJudge(tokens, ctx) || e.statistical.silenced };
+  const v = rulesVerdict(it.text);
+  return oneThreshold ? { ...v, stratum: v.discounted ? 'discounted' : 'anchored' } : v;
 });
 
 const key = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -50,7 +53,8 @@ function train(use: number[]): { model: ClassifierModel; thresholds: Statistical
   const items = use.map((i) => all[i]!);
   const vs = use.map((i) => vectors[i]!);
   const probs = outOfFold(items, vs, opts);
-  const { recall, fpr, ...thresholds } = chooseThresholds(items, probs, use.map((i) => rules[i]!));
+  const { recall, fpr, ...chosen } = chooseThresholds(items, probs, use.map((i) => rules[i]!));
+  const thresholds = oneThreshold ? { ...chosen, riskOutlook: chosen.risk, riskBare: chosen.risk } : chosen;
   return { model: trainClassifier(items, vs, opts), thresholds, oof: { recall, fpr } };
 }
 
@@ -78,11 +82,13 @@ const rows: string[] = ['| left out | n | material (texts) | thresholds risk / u
 for (const s of held) {
   const test = usedSet(root, s);
   const heldKeys = new Set(test.map((t) => key(t.text)));
-  for (const material of ['round 7', 'round 8'] as const) {
-    // Without S; round 8 also leaves out any text of another set identical to one of S (no leak).
+  for (const material of materials) {
+    // Without S, and without any text of another set identical to one of S (no leak).
+    const inMaterial = (set: string | null): boolean =>
+      set === null || (material === 'round 8' && (ROUND8_SETS as readonly string[]).includes(set)) || material === 'round 9';
     const use = all
       .map((_, i) => i)
-      .filter((i) => (material === 'round 7' ? sets[i] === null : sets[i] !== s) && !(sets[i] !== null && heldKeys.has(key(all[i]!.text))));
+      .filter((i) => inMaterial(sets[i] ?? null) && sets[i] !== s && !(sets[i] !== null && heldKeys.has(key(all[i]!.text))));
     const { model, thresholds } = train(use);
     const live = MODEL as Mutable<ClassifierModel>;
     live.weights = model.weights;

@@ -5,8 +5,8 @@
  *
  * Data: the round-2 corpus (src/engines/safety/corpus/*.jsonl) and the older labelled sets in
  * src/engines/safety (crisis-screen.labelled.ts, .heldout.ts, .heldout2.ts — all fair to train
- * on), and since round 8 the used held-out and dev sets (test/heldout/crisis … crisis6,
- * crisis-dev3 … crisis-dev5, read from their folders; never crisis7 or later). Same data + options → the same file, byte for byte: `--check`
+ * on), and since round 8 the used held-out and dev sets (test/heldout/crisis … crisis7,
+ * crisis-dev3 … crisis-dev6, read from their folders; never crisis8 or later). Same data + options → the same file, byte for byte: `--check`
  * retrains and exits 1 if the committed file differs. `--cv` also prints 5-fold out-of-fold
  * figures of the classifier alone (the honest estimate of the layer on its own) and of the screen
  * with the thresholds chosen. The thresholds depend on the rule layer too (they are chosen beside
@@ -15,11 +15,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chooseThresholds, crossValidate, outOfFold, trainingSet, USED_SETS, weightsFile } from './crisis-classifier-data.ts';
+import { chooseThresholds, crossValidate, outOfFold, rulesVerdict, trainingSet, USED_SETS, weightsFile } from './crisis-classifier-data.ts';
 import { DEFAULT_TRAIN_OPTIONS, trainClassifier, vectorise } from '../src/engines/safety/classifier-train.ts';
-import { readText } from '../src/engines/safety/compose.ts';
-import { tooShortToJudge } from '../src/engines/safety/crisis-screen.ts';
-import { explainText } from '../src/engines/safety/index.ts';
 
 const root = join(import.meta.dirname, '..');
 const out = join(root, 'src', 'engines', 'safety', 'classifier-weights.ts');
@@ -29,12 +26,7 @@ const dataHash = createHash('sha256').update(JSON.stringify({ items, opts })).di
 const vectors = vectorise(items, opts.bits);
 // Thresholds from 5-fold out-of-fold probabilities beside the rule layer's own verdicts.
 const probs = outOfFold(items, vectors, opts);
-const rules = items.map((it) => {
-  const e = explainText(it.text);
-  const { tokens, ctx } = readText(it.text);
-  // Silent where the screen would not let the layer flag: a short title, or a text whose risk words are all scoped away.
-  return { level: e.rules.level, discounted: e.rules.riskDiscounted, silent: tooShortToJudge(tokens, ctx) || e.statistical.silenced };
-});
+const rules = items.map((it) => rulesVerdict(it.text));
 const { recall, fpr, ...thresholds } = chooseThresholds(items, probs, rules);
 if (process.argv.includes('--cv')) {
   console.log(JSON.stringify({ classifierAlone: crossValidate(items, probs), combinedOutOfFold: { thresholds, recall, fpr } }, null, 2));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { trainingSet } from '../../../scripts/crisis-classifier-data.ts';
 import { CLASSIFIER_WEIGHTS } from '../../engines/safety/classifier-weights.ts';
-import { DEFAULT_TRAIN_OPTIONS, trainClassifier, vectorise } from '../../engines/safety/classifier-train.ts';
+import { DEFAULT_TRAIN_OPTIONS, trainClassifierYielding, vectorise } from '../../engines/safety/classifier-train.ts';
 import { decodeWeights } from '../../engines/safety/classifier.ts';
 import { explainText } from '../../engines/safety/index.ts';
 
@@ -42,19 +42,27 @@ describe('crisis corpus', () => {
     }
   });
 
-  it('is what the committed weights were trained on, and a retrain gives the same bytes', () => {
+  // Round 9: 10,000 texts; vectorised in slices and trained an epoch per turn of the event loop, so
+  // the worker never blocks for long (vitest's RPC times out after 60 s).
+  it('is what the committed weights were trained on, and a retrain gives the same bytes', async () => {
     const hash = createHash('sha256').update(JSON.stringify({ items, opts: DEFAULT_TRAIN_OPTIONS })).digest('hex');
     expect(CLASSIFIER_WEIGHTS.dataSha256).toBe(hash);
     expect(CLASSIFIER_WEIGHTS.options).toEqual(DEFAULT_TRAIN_OPTIONS);
-    const model = trainClassifier(items, vectorise(items, DEFAULT_TRAIN_OPTIONS.bits), DEFAULT_TRAIN_OPTIONS);
+    const vectors = [];
+    for (let i = 0; i < items.length; i += 250) {
+      vectors.push(...vectorise(items.slice(i, i + 250), DEFAULT_TRAIN_OPTIONS.bits));
+      await new Promise((r) => setImmediate(r));
+    }
+    const model = await trainClassifierYielding(items, vectors, DEFAULT_TRAIN_OPTIONS);
     expect(model.scales).toEqual([...CLASSIFIER_WEIGHTS.scales]);
     expect(model.bias).toEqual([...CLASSIFIER_WEIGHTS.bias]);
     expect(Buffer.from(model.weights.buffer).equals(Buffer.from(decodeWeights(CLASSIFIER_WEIGHTS.weights).buffer))).toBe(true);
-  }, 120_000);
+  }, 300_000);
 
-  it('prints the figures of each layer on the corpus (tuning data: in-sample, not an estimate)', () => {
+  it('prints the figures of each layer on the corpus (tuning data: in-sample, not an estimate)', async () => {
     let rulesTp = 0, rulesFp = 0, tp = 0, fp = 0, pos = 0, neg = 0;
-    for (const i of corpus) {
+    for (const [n, i] of corpus.entries()) {
+      if (n % 250 === 0) await new Promise((r) => setImmediate(r));
       const e = explainText(i.text);
       const risk = i.level !== 'none';
       if (risk) pos++;

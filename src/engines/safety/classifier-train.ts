@@ -44,6 +44,31 @@ export function vectorise(items: readonly LabelledText[], bits: number, withCont
 export function trainClassifier(
   items: readonly LabelledText[], vectors: readonly FeatureVector[], opts: TrainOptions, use?: readonly number[],
 ): ClassifierModel {
+  const steps = trainEpochs(items, vectors, opts, use);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same training, one epoch per step: a caller that must not block its thread for long (a test
+ * worker) turns the event loop between epochs. Same bytes as `trainClassifier`.
+ */
+export async function trainClassifierYielding(
+  items: readonly LabelledText[], vectors: readonly FeatureVector[], opts: TrainOptions, use?: readonly number[],
+): Promise<ClassifierModel> {
+  const steps = trainEpochs(items, vectors, opts, use);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+function* trainEpochs(
+  items: readonly LabelledText[], vectors: readonly FeatureVector[], opts: TrainOptions, use?: readonly number[],
+): Generator<number, ClassifierModel> {
   const dim = 1 << opts.bits;
   const w = new Float64Array(dim * 3);
   const bias = [0, 0, 0];
@@ -79,6 +104,7 @@ export function trainClassifier(
       }
       for (let c = 0; c < 3; c++) bias[c] = bias[c]! - lr * g[c]!;
     }
+    yield epoch;
   }
   return quantise(w, bias, opts.bits);
 }

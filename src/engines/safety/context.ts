@@ -43,7 +43,14 @@ export function contextEffect(context: ScreenContext | undefined): ContextEffect
 export function contextThresholds(t: StatisticalThresholds, effect: ContextEffect): StatisticalThresholds {
   if (!effect.elevated) return t;
   const lower = (x: number): number => Math.round(x * 0.8 * 1000) / 1000;
-  return { risk: lower(t.risk), riskDiscounted: t.riskDiscounted, urgent: lower(t.urgent) };
+  const out: { -readonly [K in keyof StatisticalThresholds]: StatisticalThresholds[K] } = {
+    risk: lower(t.risk),
+    riskDiscounted: t.riskDiscounted,
+    urgent: lower(t.urgent),
+  };
+  if (t.riskOutlook !== undefined) out.riskOutlook = lower(t.riskOutlook);
+  if (t.riskBare !== undefined) out.riskBare = lower(t.riskBare);
+  return out;
 }
 
 /** Signs a high context lifts from concern to urgent. */

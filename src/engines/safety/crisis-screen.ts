@@ -9,8 +9,8 @@ import { clauseOf, clausePolarity, deniedActs, NOT_WAKING, POLARITY } from './po
 import { textScope } from './scope.ts';
 import type { ScopeReason, TextScope } from './scope.ts';
 import type { CrisisMatch, CrisisModifier, CrisisScreen, ScreenContext } from './screen-types.ts';
-import { statisticalCategory, statisticalVerdict, THRESHOLDS } from './statistical.ts';
-import type { StatisticalThresholds } from './statistical.ts';
+import { riskThreshold, statisticalCategory, statisticalVerdict, THRESHOLDS } from './statistical.ts';
+import type { StatisticalThresholds, Stratum } from './statistical.ts';
 
 export type { CrisisLayer, CrisisMatch, CrisisModifier, CrisisScreen, ScreenContext } from './screen-types.ts';
 
@@ -36,6 +36,8 @@ export interface CrisisExplanation {
     readonly words: readonly string[];
     /** Whether the layer was not allowed to flag: a short title, or nothing of the writer's own left in scope. */
     readonly silenced: boolean;
+    /** Which of its thresholds applied (statistical.ts `Stratum`). */
+    readonly stratum: Stratum;
   };
   /** What the client's context changed, in plain words (empty when nothing). */
   readonly context: string;
@@ -94,7 +96,8 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
         everydayScene(tokens, ctx)));
   const effect = contextEffect(context);
   const thresholds = contextThresholds(THRESHOLDS, effect);
-  const judged = clauseVerdict(tokens, ctx, text, thresholds, discounted, scopedRules, scope);
+  const stratum = stratumOf(tokens, ctx, discounted);
+  const judged = clauseVerdict(tokens, ctx, text, thresholds, stratum, scopedRules, scope);
   // Every risk word of the text is someone else's (told with care), a closed past or denied: the
   // statistical layer, which reads words and not scope, has nothing of the writer's own to read.
   const silent =
@@ -136,7 +139,7 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
       const reason = `${m.reason}; counts as urgent given ${effect.why}`;
       matches[matches.indexOf(m)] = { ...m, level: 'urgent', reason, modifiers: [...m.modifiers, 'imminent'] };
     }
-    const statFlagged = RANK[stat.level] > RANK[rulesLevel] && !flaggedWithout(stat.probabilities, discounted);
+    const statFlagged = RANK[stat.level] > RANK[rulesLevel] && !flaggedWithout(stat.probabilities, stratum);
     if (lifted.length || statFlagged) contextWhy = `context: ${effect.why}${statFlagged ? '; the statistical layer flags at lower confidence' : ''}`;
   }
   const screen = assemble(matches, contextWhy);
@@ -156,6 +159,7 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
       probabilities: { none: round3(p[0]), concern: round3(p[1]), urgent: round3(p[2]) },
       thresholds,
       silenced: silent,
+      stratum,
       get words() {
         return stat.words();
       },
@@ -201,12 +205,12 @@ function clauseVerdict(
   ctx: ScopedContext,
   text: string,
   thresholds: StatisticalThresholds,
-  discounted: boolean,
+  stratum: Stratum,
   scopedMatches: readonly RuleMatch[],
   scope: TextScope,
 ): ReturnType<typeof statisticalVerdict> {
-  const whole = statisticalVerdict(tokens, ctx, text, thresholds, discounted);
-  if (!discounted || whole.level !== 'none') return whole;
+  const whole = statisticalVerdict(tokens, ctx, text, thresholds, stratum);
+  if (stratum !== 'discounted' || whole.level !== 'none') return whole;
   const clause = clauseOf(tokens);
   const taken = new Set<number>();
   for (const m of scopedMatches) if (m.level === 'none' && m.modifiers.some((x) => DISCOUNTS.includes(x) || SCOPED.has(x))) taken.add(clause[m.start]!);
@@ -238,7 +242,7 @@ function clauseVerdict(
     return keep.some((i, q) => Math.abs(q - k) <= 8 && (ctx.classes[i]! & (CLASS.Desire | CLASS.Intent | CLASS.Preparation) || first.test(tokens[i]!.text)));
   });
   if (!own || tooShortToJudge(rest, restCtx)) return whole;
-  const part = statisticalVerdict(rest, restCtx, '', thresholds, false);
+  const part = statisticalVerdict(rest, restCtx, '', thresholds, 'anchored');
   if (part.level === 'none') return whole;
   return { ...part, start: keep[part.start] ?? 0, end: (keep[part.end - 1] ?? tokens.length - 1) + 1 };
 }
@@ -512,8 +516,25 @@ const AGAIN_NOW = /^(again|now|wieder|jetzt|ya|ahora)$/;
 const CONTRAST = /^(but|though|anyway|pero|aunque|igual|aber|trotzdem|doch)$/;
 
 /** Whether the statistical layer would have flagged without the context's lower threshold. */
-function flaggedWithout(p: ClassProbabilities, discounted: boolean): boolean {
-  return p[1] + p[2] >= (discounted ? THRESHOLDS.riskDiscounted : THRESHOLDS.risk);
+function flaggedWithout(p: ClassProbabilities, stratum: Stratum): boolean {
+  return p[1] + p[2] >= riskThreshold(THRESHOLDS, stratum);
+}
+
+/**
+ * Round 9: which threshold the statistical layer needs. Out of fold, its false alarms on other
+ * writers' texts came mostly from texts with no risk word at all ("a cheerful pasodoble for the
+ * village fiesta tonight", "I can't on Friday, I'm taking my mother-in-law to the dentist"): it
+ * learnt "tonight" and "Friday" from plans. Its finds there are hopelessness and burden, written
+ * in words of outlook ("no point", "without me"). So texts the rules discounted, texts with risk
+ * words of their own, texts with only words of outlook and texts with neither each get the
+ * threshold the training script's out-of-fold search chose for them.
+ */
+function stratumOf(tokens: readonly { text: string }[], ctx: ReturnType<typeof readText>['ctx'], discounted: boolean): Stratum {
+  if (discounted) return 'discounted';
+  // The word-class test first: most texts the layer reads have a risk word, and the outlook patterns cost more.
+  for (let i = 0; i < tokens.length; i++) if (ctx.classes[i]! & ANCHORS) return 'anchored';
+  for (const t of tokens) if (OUTLOOK.some((r) => r.test(t.text))) return 'outlook';
+  return 'bare';
 }
 
 /**

@@ -484,6 +484,8 @@ export const SIGNS_EN: LanguagePhrases = {
       phrases: [
         'relapsed ... ... clean',
         'relapse* ... cut|self|harm',
+        // Round 9: "two years without cutting and then i relapsed": the relapse named after the behaviour.
+        'without cutting|harming|burning ... ... relapsed',
         'i cut {time}|again|yesterday|last',
         'cut again',
         'fresh|new cuts',

@@ -27,6 +27,28 @@ export interface StatisticalThresholds {
   readonly riskDiscounted: number;
   /** P(urgent) at or above which a flag is urgent. */
   readonly urgent: number;
+  /**
+   * Round 9: the same for a text with no word of death, harm, means, preparation, intent or wish
+   * (an "unanchored" text), when it has a word of outlook, worth or weight ("no point", "a burden",
+   * "sin mí") — hopelessness and burden are written so — and when it has neither (a party tonight, a
+   * dentist on Friday). Chosen by the same out-of-fold search; absent in older weights (then `risk`).
+   */
+  readonly riskOutlook?: number;
+  readonly riskBare?: number;
+}
+
+/**
+ * What the rules read in a text, as far as the statistical layer's threshold goes: risk words they
+ * discounted, risk words of their own (anchored), only words of outlook, or none of these (bare).
+ */
+export type Stratum = 'discounted' | 'anchored' | 'outlook' | 'bare';
+
+/** P(concern) + P(urgent) at or above which the layer flags a text of this stratum. */
+export function riskThreshold(t: StatisticalThresholds, stratum: Stratum): number {
+  if (stratum === 'discounted') return t.riskDiscounted;
+  if (stratum === 'outlook') return t.riskOutlook ?? t.risk;
+  if (stratum === 'bare') return t.riskBare ?? t.risk;
+  return t.risk;
 }
 
 /** Thresholds chosen on the training corpus by cross-validation (see docs/crisis-screen.md). */
@@ -48,7 +70,7 @@ const WINDOW = 35;
 
 /** Reads the text (or its riskiest window) and says how likely each level is. */
 export function statisticalVerdict(
-  tokens: readonly Token[], ctx: SentenceContext & { readonly polarity?: readonly number[] }, raw: string, t: StatisticalThresholds, discounted: boolean,
+  tokens: readonly Token[], ctx: SentenceContext & { readonly polarity?: readonly number[] }, raw: string, t: StatisticalThresholds, stratum: Stratum,
 ): StatisticalVerdict {
   let best = { p: [1, 0, 0] as ClassProbabilities, start: 0, end: tokens.length, fv: null as ReturnType<typeof featureVector> | null };
   for (const [a, b] of windows(tokens, ctx)) {
@@ -63,7 +85,7 @@ export function statisticalVerdict(
     if (best.fv === null || p[1] + p[2] > best.p[1] + best.p[2]) best = { p, start: a, end: b, fv };
   }
   const risk = best.p[1] + best.p[2];
-  const flagged = risk >= (discounted ? t.riskDiscounted : t.risk);
+  const flagged = risk >= riskThreshold(t, stratum);
   const level: CrisisLevel = !flagged ? 'none' : best.p[2] >= t.urgent ? 'urgent' : 'concern';
   const fv = best.fv;
   const cls = level === 'urgent' ? 2 : 1;
