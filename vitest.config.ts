@@ -26,6 +26,11 @@ const workers = Math.max(1, Number(process.env.HEARTH_TEST_WORKERS) || available
  * not once per file. A test file must therefore leave the process as it found it: put back any
  * environment variable it sets (afterAll), close what it opens. HEARTH_TEST_ISOLATE=1 runs every
  * file in a fresh process as before (to tell a leak between files from a real failure).
+ *
+ * The unit project stays isolated: its files import little (collect time is small), and sharing a
+ * worker made a run of the crisis tests end in tinypool's "Terminating worker thread" while the
+ * classifier retrain test ran (the same files pass isolated). The server and e2e projects, whose
+ * files import the whole app, share workers.
  */
 const isolate = process.env.HEARTH_TEST_ISOLATE === '1';
 
@@ -33,13 +38,13 @@ export default defineConfig({
   test: {
     maxWorkers: workers,
     minWorkers: 1,
-    isolate,
     reporters: ['default', './test/setup/summary-reporter.ts'],
     projects: [
       {
         test: {
           name: 'unit',
           setupFiles,
+          isolate: true,
           include: ['src/engines/**/*.test.ts', 'src/domain/**/*.test.ts', 'src/backends/**/*.test.ts', 'src/cli/**/*.test.ts', 'test/unit/**/*.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
@@ -49,6 +54,7 @@ export default defineConfig({
         test: {
           name: 'server',
           setupFiles,
+          isolate,
           include: [
             'src/store/**/*.test.ts',
             'src/services/**/*.test.ts',
@@ -68,6 +74,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           setupFiles,
+          isolate,
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 240_000,
           hookTimeout: 240_000,
