@@ -22,12 +22,12 @@ interface Item {
 
 const path = process.argv[2];
 if (!path) throw new Error('usage: evaluate-crisis-dev.ts <set.jsonl> [--misses]');
-// crisis4, crisis5, crisis6 and crisis7 were each run once sealed (docs/crisis-screen.md and their READMEs) and
-// are development sets since; the next sealed set (crisis8 or later) is refused: the lead runs its own
+// crisis4 … crisis8 were each run once sealed (docs/crisis-screen.md and their READMEs) and are
+// development sets since; the next sealed set (crisis9 or later) is refused: the lead runs its own
 // evaluate.ts, once.
 // Read relative to the repository root: a worktree named like a set (…/wt/crisis8/) is not a set.
 const sealed = /(^|\/)crisis(\d+)(\/|$)|crisis-seal(\d+)/.exec(relative(join(import.meta.dirname, '..'), resolve(path)));
-if (sealed && Number(sealed[2] ?? sealed[4]) >= 8) throw new Error('this crisis set is sealed: the lead runs its own evaluate.ts, once');
+if (sealed && Number(sealed[2] ?? sealed[4]) >= 9) throw new Error('this crisis set is sealed: the lead runs its own evaluate.ts, once');
 const items = readFileSync(path, 'utf8')
   .split('\n')
   .filter((l) => l.trim() !== '')
