@@ -275,7 +275,8 @@ describe('clear refusals', () => {
     await p.getByRole('button', { name: 'Upload' }).click();
     const refusal = p.getByRole('alert').filter({ hasText: /PDF.*Please upload a PNG, JPEG, WebP or GIF image\./ });
     await refusal.waitFor();
-    await expect(p.getByText('No works yet.').isVisible()).resolves.toBe(true);
+    // Waits for the gallery (it may be re-reading its list after the refusal on a loaded machine).
+    await p.getByText('No works yet.').waitFor();
     await expect.poll(() => p.locator('.gallery__item').count()).toBe(0);
     await screenshot(p, '12-disguised-file');
 

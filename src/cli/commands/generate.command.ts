@@ -283,7 +283,8 @@ export const generateCommand: CliCommand = {
         }) + '\n',
       );
     } else {
-      if (paper) inv.io.err(`${paper.report.note}\n`);
+      // Only a straightened sheet is news; a drawing with no sheet around it says so in --json alone.
+      if (paper?.report.straightened) inv.io.err(`${paper.report.note}\n`);
       inv.io.out(files.map((f) => f.path).join('\n') + '\n');
     }
     return 0;

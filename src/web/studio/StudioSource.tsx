@@ -5,7 +5,8 @@
  * way to draw instead.
  */
 import { useEffect, useState } from 'react';
-import { straightenPaper } from '../../engines/art/index.ts';
+// From paper.ts itself, not the engine's index: the index would pull the shape library into the app's chunk.
+import { straightenPaper } from '../../engines/art/paper.ts';
 import { useT } from '../i18n.tsx';
 import type { Artwork } from './studio-api.ts';
 
