@@ -17,7 +17,7 @@
 import { assertRange } from '../core/index.ts';
 import type { RgbaImage } from '../core/index.ts';
 import { backgroundLevel } from './background-level.ts';
-import { boxBlur } from './raster-ops.ts';
+import { boxBlur, largestBrightRegion, otsu } from './raster-ops.ts';
 
 export interface LinesOptions {
   /** 0..1, default 0.5: higher keeps fainter marks. */
@@ -42,70 +42,15 @@ function quantile(values: Float32Array, q: number): number {
   return 1;
 }
 
-/** Otsu's threshold of a 0..1 plane (256 bins). */
-function otsu(v: Float32Array): number {
-  const hist = new Float64Array(256);
-  for (let i = 0; i < v.length; i++) hist[Math.max(0, Math.min(255, Math.round(v[i]! * 255)))]!++;
-  let sum = 0;
-  for (let b = 0; b < 256; b++) sum += b * hist[b]!;
-  let wB = 0;
-  let sumB = 0;
-  let best = 0;
-  let t = 128;
-  for (let b = 0; b < 256; b++) {
-    wB += hist[b]!;
-    if (wB === 0) continue;
-    const wF = v.length - wB;
-    if (wF === 0) break;
-    sumB += b * hist[b]!;
-    const mB = sumB / wB;
-    const mF = (sum - sumB) / wF;
-    const between = wB * wF * (mB - mF) * (mB - mF);
-    if (between > best) [best, t] = [between, b];
-  }
-  return (t + 0.5) / 255;
-}
-
 /**
  * The sheet of paper in a photo (1 = on the paper), or undefined when the paper fills the photo
  * or no clearly brighter region stands out from its surroundings.
  */
 export function paperMask(lum: Float32Array, w: number, h: number): Uint8Array | undefined {
   const n = w * h;
-  const t = otsu(lum);
-  // Bright pixels, closed (dilate then erode) so the drawing's lines do not cut the sheet apart.
+  // Bright pixels, closed so the drawing's lines do not cut the sheet apart; the largest region.
   const r = Math.max(3, Math.round(Math.min(w, h) * 0.012));
-  const bright = new Float32Array(n);
-  for (let p = 0; p < n; p++) bright[p] = lum[p]! > t ? 1 : 0;
-  const grown = boxBlur(bright, w, h, 1, r, 1);
-  for (let p = 0; p < n; p++) grown[p] = grown[p]! > 1e-4 ? 1 : 0;
-  const shrunk = boxBlur(grown, w, h, 1, r, 1);
-  const on = (p: number): boolean => shrunk[p]! > 0.9999;
-  // The largest 4-connected bright region.
-  const comp = new Int32Array(n).fill(-1);
-  const stack = new Int32Array(n);
-  let bestId = -1;
-  let bestSize = 0;
-  let id = 0;
-  for (let s = 0; s < n; s++) {
-    if (comp[s] !== -1 || !on(s)) continue;
-    let top = 0;
-    let size = 0;
-    stack[top++] = s;
-    comp[s] = id;
-    while (top > 0) {
-      const p = stack[--top]!;
-      size++;
-      const x = p % w;
-      for (const q of [x > 0 ? p - 1 : -1, x < w - 1 ? p + 1 : -1, p - w, p + w]) {
-        if (q < 0 || q >= n || comp[q] !== -1 || !on(q)) continue;
-        comp[q] = id;
-        stack[top++] = q;
-      }
-    }
-    if (size > bestSize) [bestSize, bestId] = [size, id];
-    id++;
-  }
+  const { comp, id: bestId, size: bestSize } = largestBrightRegion(lum, otsu(lum), w, h, r);
   if (bestSize < n * 0.15) return undefined;
   // Filled out: inside the region's span in its row and in its column (a quadrilateral is convex).
   const rx0 = new Int32Array(h).fill(w);

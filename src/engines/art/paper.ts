@@ -19,7 +19,7 @@
  */
 import type { RgbaImage } from '../core/index.ts';
 import { backgroundLevel } from './background-level.ts';
-import { boxBlur } from './raster-ops.ts';
+import { largestBrightRegion, otsu } from './raster-ops.ts';
 
 /** A point in photo pixels (x right, y down). */
 export type Pt = readonly [number, number];
@@ -165,29 +165,6 @@ function luminance(image: RgbaImage): Float32Array {
   return out;
 }
 
-/** Otsu's threshold of a 0..1 plane (256 bins). */
-function otsu(v: Float32Array): number {
-  const hist = new Float64Array(256);
-  for (let i = 0; i < v.length; i++) hist[Math.max(0, Math.min(255, Math.round(v[i]! * 255)))]!++;
-  let sum = 0;
-  for (let b = 0; b < 256; b++) sum += b * hist[b]!;
-  let wB = 0;
-  let sumB = 0;
-  let best = -1;
-  let t = 128;
-  for (let b = 0; b < 256; b++) {
-    wB += hist[b]!;
-    if (wB === 0) continue;
-    const wF = v.length - wB;
-    if (wF === 0) break;
-    sumB += b * hist[b]!;
-    const d = sumB / wB - (sum - sumB) / wF;
-    const between = wB * wF * d * d;
-    if (between > best) [best, t] = [between, b];
-  }
-  return (t + 0.5) / 255;
-}
-
 /** "Paper-like" score on a small copy (mean of each block): lightness less colourfulness. */
 function paperScore(image: RgbaImage, step: number): { score: Float32Array; w: number; h: number } {
   const w = Math.floor(image.width / step);
@@ -219,39 +196,8 @@ function paperScore(image: RgbaImage, step: number): { score: Float32Array; w: n
 
 /** The largest bright region's outline points on the small copy (row ends), and its area. */
 function brightRegion(score: Float32Array, w: number, h: number): { points: Pt[]; area: number } | undefined {
-  const n = w * h;
-  const t = otsu(score);
-  const bright = new Float32Array(n);
-  for (let p = 0; p < n; p++) bright[p] = score[p]! > t ? 1 : 0;
   const r = Math.max(1, Math.round(Math.min(w, h) * 0.01));
-  const grown = boxBlur(bright, w, h, 1, r, 1);
-  for (let p = 0; p < n; p++) grown[p] = grown[p]! > 1e-4 ? 1 : 0;
-  const closed = boxBlur(grown, w, h, 1, r, 1);
-  const on = (p: number): boolean => closed[p]! > 0.9999;
-  const comp = new Int32Array(n).fill(-1);
-  const stack = new Int32Array(n);
-  let bestId = -1;
-  let bestSize = 0;
-  let id = 0;
-  for (let s = 0; s < n; s++) {
-    if (comp[s] !== -1 || !on(s)) continue;
-    let top = 0;
-    let size = 0;
-    stack[top++] = s;
-    comp[s] = id;
-    while (top > 0) {
-      const p = stack[--top]!;
-      size++;
-      const x = p % w;
-      for (const q of [x > 0 ? p - 1 : -1, x < w - 1 ? p + 1 : -1, p - w, p + w]) {
-        if (q < 0 || q >= n || comp[q] !== -1 || !on(q)) continue;
-        comp[q] = id;
-        stack[top++] = q;
-      }
-    }
-    if (size > bestSize) [bestSize, bestId] = [size, id];
-    id++;
-  }
+  const { comp, id: bestId } = largestBrightRegion(score, otsu(score), w, h, r);
   if (bestId < 0) return undefined;
   const points: Pt[] = [];
   let area = 0;

@@ -248,3 +248,67 @@ export function sampleRgb(c: Canvas, x: number, y: number, out: [number, number,
     out[k] = top + (bot - top) * ty;
   }
 }
+
+/** Otsu's threshold of a 0..1 plane (256 bins). */
+export function otsu(v: Float32Array): number {
+  const hist = new Float64Array(256);
+  for (let i = 0; i < v.length; i++) hist[Math.max(0, Math.min(255, Math.round(v[i]! * 255)))]!++;
+  let sum = 0;
+  for (let b = 0; b < 256; b++) sum += b * hist[b]!;
+  let wB = 0;
+  let sumB = 0;
+  let best = -1;
+  let t = 128;
+  for (let b = 0; b < 256; b++) {
+    wB += hist[b]!;
+    if (wB === 0) continue;
+    const wF = v.length - wB;
+    if (wF === 0) break;
+    sumB += b * hist[b]!;
+    const d = sumB / wB - (sum - sumB) / wF;
+    const between = wB * wF * d * d;
+    if (between > best) [best, t] = [between, b];
+  }
+  return (t + 0.5) / 255;
+}
+
+/**
+ * The largest 4-connected region of the pixels of `v` above `t`, after closing them (dilate, then
+ * erode, by a box of radius `r`) so that thin dark lines do not cut a bright region apart. `comp`
+ * holds each pixel's region id (-1 outside every region); `id` is the largest region's (-1 when
+ * there is none) and `size` its pixel count.
+ */
+export function largestBrightRegion(v: Float32Array, t: number, w: number, h: number, r: number): { comp: Int32Array; id: number; size: number } {
+  const n = w * h;
+  const bright = new Float32Array(n);
+  for (let p = 0; p < n; p++) bright[p] = v[p]! > t ? 1 : 0;
+  const grown = boxBlur(bright, w, h, 1, r, 1);
+  for (let p = 0; p < n; p++) grown[p] = grown[p]! > 1e-4 ? 1 : 0;
+  const closed = boxBlur(grown, w, h, 1, r, 1);
+  const on = (p: number): boolean => closed[p]! > 0.9999;
+  const comp = new Int32Array(n).fill(-1);
+  const stack = new Int32Array(n);
+  let bestId = -1;
+  let bestSize = 0;
+  let id = 0;
+  for (let s = 0; s < n; s++) {
+    if (comp[s] !== -1 || !on(s)) continue;
+    let top = 0;
+    let size = 0;
+    stack[top++] = s;
+    comp[s] = id;
+    while (top > 0) {
+      const p = stack[--top]!;
+      size++;
+      const x = p % w;
+      for (const q of [x > 0 ? p - 1 : -1, x < w - 1 ? p + 1 : -1, p - w, p + w]) {
+        if (q < 0 || q >= n || comp[q] !== -1 || !on(q)) continue;
+        comp[q] = id;
+        stack[top++] = q;
+      }
+    }
+    if (size > bestSize) [bestSize, bestId] = [size, id];
+    id++;
+  }
+  return { comp, id: bestId, size: bestSize };
+}
