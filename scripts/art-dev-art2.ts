@@ -1,45 +1,50 @@
 /**
- * The used second held-out set (test/heldout/art2, development material since round 8) scored
- * in-process from `describeImage` (planning only, the same report the CLI prints): per item the
- * words and where they went, and the totals evaluate.ts prints. For quick rounds of matching work;
- * the lead's figure stays `npx tsx test/heldout/art2/evaluate.ts`.
+ * A used held-out set (test/heldout/art2 by default; art3 since round 9) scored in-process from
+ * `describeImage` (planning only, the same report the CLI prints; photos straightened and read as
+ * lines as `hearth generate` does): per item the words and where they went, and the totals
+ * evaluate.ts prints. For quick rounds of matching work; the lead's figures stay the sets' own
+ * evaluate.ts. The first set (art) has no boxes: it prints the words only.
  *
- *   npx tsx scripts/art-dev-art2.ts [--only ID] [--set art2|art]
+ *   npx tsx scripts/art-dev-art2.ts [--set art|art2|art3] [--only ID] [--quiet]
  */
-import { readFileSync } from 'node:fs';
-import sharp from 'sharp';
-import { describeImage, sizeForAspect } from '../src/engines/art/index.ts';
-import { seedOf } from '../test/heldout/seed.ts';
+import { describeImage } from '../src/engines/art/index.ts';
 import { score } from '../test/heldout/art2/score.ts';
-import type { Item, Report } from '../test/heldout/art2/score.ts';
+import type { Report } from '../test/heldout/art2/score.ts';
+import { loadSet, setName } from './art-sets.ts';
 
 const arg = (k: string): string | undefined => {
   const i = process.argv.indexOf(k);
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
-const dir = new URL('../test/heldout/art2/', import.meta.url).pathname;
-const items = (JSON.parse(readFileSync(dir + 'manifest.json', 'utf8')) as { items: Item[] }).items.filter((it) => !arg('--only') || it.id === arg('--only'));
-const tot = { drawn: 0, found: 0, twice: 0, nd: 0, ndp: 0, neg: 0, negOk: 0, aspect: 0 };
+const set = setName(arg('--set'));
+const quiet = process.argv.includes('--quiet');
+const items = await loadSet(set, arg('--only'));
+const tot = { drawn: 0, found: 0, all: 0, twice: 0, nd: 0, ndp: 0, neg: 0, negOk: 0, aspect: 0 };
 for (const it of items) {
-  const { data, info } = await sharp(dir + it.file).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  const img = { width: info.width, height: info.height, data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.length) };
-  const size = sizeForAspect(img.width / img.height, 512);
-  const report = describeImage({ prompt: it.prompt, sketch: img, sketchStrength: 0.7, seed: seedOf(it.id) & 0x7fffffff, ...size }) as unknown as Report;
-  const s = score(it, report);
+  const { item } = it;
+  const described = describeImage({ prompt: item.prompt, sketch: it.sketch, sketchStrength: 0.7, seed: it.seed, width: it.width, height: it.height });
+  const report = { ...(described as unknown as Report), paper: it.paper } as Report;
+  const W = it.width;
+  const H = it.height;
+  const f = (b: { x: number; y: number; w: number; h: number }): string => `${(b.x / W).toFixed(2)},${(b.y / H).toFixed(2)},${(b.w / W).toFixed(2)},${(b.h / H).toFixed(2)}`;
+  const words = (report.words ?? []).map((w) => `${w.word}:${w.as}${(w.where ?? []).map((r) => (r.box ? `[${f(r.box)}]` : '')).join('')}`);
+  if (set === 'art') {
+    if (!quiet) console.log(`${item.id.padEnd(24)}\n    ${words.join('  ')}`);
+    continue;
+  }
+  const s = score(item, report);
   tot.drawn += s.drawn;
   tot.found += s.found;
+  tot.all += s.found === s.drawn ? 1 : 0;
   tot.twice += s.paintedTwice;
   tot.nd += s.notDrawn;
   tot.ndp += s.notDrawnPainted;
   tot.neg += s.negated;
   tot.negOk += s.negatedNotPainted;
   tot.aspect += s.aspectKept ? 1 : 0;
-  const W = size.width;
-  const H = size.height;
-  const f = (b: { x: number; y: number; w: number; h: number }): string => `${(b.x / W).toFixed(2)},${(b.y / H).toFixed(2)},${(b.w / W).toFixed(2)},${(b.h / H).toFixed(2)}`;
-  const words = (report.words ?? []).map((w) => `${w.word}:${w.as}${(w.where ?? []).map((r) => (r.box ? `[${f(r.box)}]` : '')).join('')}`);
-  console.log(`${it.id.padEnd(24)} ${s.found}/${s.drawn} twice ${s.paintedTwice} ${s.missing.length ? 'MISSING ' + s.missing.join('; ') : ''}\n    ${words.join('  ')}`);
+  if (!quiet) console.log(`${item.id.padEnd(24)} ${s.found}/${s.drawn} twice ${s.paintedTwice} ${s.missing.length ? 'MISSING ' + s.missing.join('; ') : ''}\n    ${words.join('  ')}`);
 }
-console.log(
-  `found ${tot.found}/${tot.drawn}  paintedTwice ${tot.twice}  notDrawnPainted ${tot.ndp}/${tot.nd}  negated ok ${tot.negOk}/${tot.neg}  aspect ${tot.aspect}/${items.length}`,
-);
+if (set !== 'art')
+  console.log(
+    `${set}: found ${tot.found}/${tot.drawn}  all found ${tot.all}/${items.length}  paintedTwice ${tot.twice}  notDrawnPainted ${tot.ndp}/${tot.nd}  negated ok ${tot.negOk}/${tot.neg}  aspect ${tot.aspect}/${items.length}`,
+  );

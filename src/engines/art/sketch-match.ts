@@ -24,6 +24,8 @@ import { rasterShape } from './shapes/sprite.ts';
 import { isBodyPart } from './scene-words.ts';
 import type { WordUse } from './scene-words.ts';
 import type { Box } from './scene-plan.ts';
+import { objectFeatures, pairFeatures, pairObserver, pairScore, sketchScorer } from './sketch-learnt.ts';
+import type { ObjectFeatures } from './sketch-learnt.ts';
 
 /** A group of enclosed regions that touch: one drawn object. */
 export interface DrawnObject {
@@ -904,6 +906,8 @@ export function matchSketch(
   let ridgeBox: Box | null | undefined;
   const partUses: Extract<WordUse, { as: 'thing' }>[] = [];
   const objectOf = new Map<SketchMatch, DrawnObject>();
+  const scorer = sketchScorer();
+  const learnt: { u: Extract<WordUse, { as: 'thing' }>; kind: Kind; given: Col | undefined; own: Col }[] = [];
   for (const u of uses) {
     if (u.as !== 'thing' || furnitureUses.has(u)) continue;
     // A part of a building ("ein Haus mit rotem Dach", "a house with two windows") is found on the
@@ -915,8 +919,12 @@ export function matchSketch(
     }
     const s = shapeAt(u.shapes[0]!);
     const kind = kindOfShape(s.label, s.place);
-    if (kind === 'none' || kind === 'furniture') {
+    if ((kind === 'none' && (!scorer || isBodyPart(u.word))) || kind === 'furniture') {
       unmatched.push({ u, kind });
+      continue;
+    }
+    if (kind === 'none') {
+      learnt.push({ u, kind, given: u.colour ? [u.colour.rgb[0] / 255, u.colour.rgb[1] / 255, u.colour.rgb[2] / 255] : undefined, own: mainColourOf(u.shapes[0]!) });
       continue;
     }
     const given: Col | undefined = u.colour ? [u.colour.rgb[0] / 255, u.colour.rgb[1] / 255, u.colour.rgb[2] / 255] : undefined;
@@ -946,6 +954,11 @@ export function matchSketch(
         continue;
       }
     }
+    // Round 9: the learnt scorer picks among all drawn objects (below), the class's rule one of its features.
+    if (scorer && !scorer.rulesFirst) {
+      learnt.push({ u, kind, given, own });
+      continue;
+    }
     // A plural of flowers takes every fitting object; anything else the best one.
     const fits = (kind === 'flower' ? objects : withoutPeople)
       .filter((o) => !isClaimed(o) && (kind === 'sky' || !excluded(o)) && (kind === 'flower' || !holdsHead(o)))
@@ -959,6 +972,7 @@ export function matchSketch(
       // "lotus flower", "oak tree": a second word of a class already matched names the same drawn thing.
       const same = matched.find((m) => kindOfMatch.get(m) === kind);
       if (same) matched.push({ ...same, word: u.word });
+      else if (scorer) learnt.push({ u, kind, given, own });
       else unmatched.push({ u, kind });
       continue;
     }
@@ -973,6 +987,59 @@ export function matchSketch(
       kindOfMatch.set(m, kind);
       objectOf.set(m, o);
     }
+  }
+  if (scorer && learnt.length) {
+    // Every (word, drawn object) pair scored; the most likely pairs taken first, each object once,
+    // each word once (a plural up to eight objects of about its first one's size).
+    const featuresOf = new Map<DrawnObject, ObjectFeatures>();
+    const observe = pairObserver();
+    const scored: { k: number; o: DrawnObject; p: number }[] = [];
+    learnt.forEach(({ u, kind }, k) => {
+      const s = shapeAt(u.shapes[0]!);
+      const pool = kind === 'flower' ? objects : withoutPeople;
+      for (const o of pool) {
+        if (isClaimed(o) || (kind !== 'sky' && excluded(o)) || (kind !== 'flower' && holdsHead(o))) continue;
+        let f = featuresOf.get(o);
+        if (!f) featuresOf.set(o, (f = objectFeatures(o, pool, layout, W, H, horizon)));
+        const x = pairFeatures(f, o, {
+          hasRule: kind !== 'none',
+          ruleFit: kind !== 'none' && fit(kind, o, widths(o), W, H, horizon) > 0,
+          skyThing: s.place === 's' || kind === 'sky',
+          flies: FLYING.test(s.label) || ON_WALL.test(s.label),
+          likeness: likeness(o, u.shapes[0]!, layout.labels, W),
+          plural: u.count > 1 || u.plural === true,
+        });
+        observe?.({ word: u.word, box: o.box, x });
+        scored.push({ k, o, p: pairScore(x, scorer) });
+      }
+    });
+    scored.sort((a, b) => b.p - a.p || a.k - b.k);
+    const firstArea = new Map<number, number>();
+    for (const { k, o, p } of scored) {
+      if (p < scorer.threshold) break;
+      if (isClaimed(o)) continue;
+      const { u, kind, given, own } = learnt[k]!;
+      const first = firstArea.get(k);
+      if (first !== undefined) {
+        const many = u.count > 1 || u.plural === true;
+        const taken = matched.filter((m) => m.word === u.word).length;
+        if (!many || taken >= 8 || o.area < first / 3 || o.area > first * 3) continue;
+      } else firstArea.set(k, o.area);
+      const s = shapeAt(u.shapes[0]!);
+      for (const r of o.regions) claimedLabels.add(r.label);
+      if (BARRED.test(s.label)) for (const r of o.regions) res.open.add(r.label);
+      else paintObject(kind, o, own, widths(o), res, given);
+      const m: SketchMatch = { word: u.word, as: s.label, box: o.box, sky: o.sky };
+      matched.push(m);
+      kindOfMatch.set(m, kind);
+      objectOf.set(m, o);
+    }
+    learnt.forEach(({ u, kind }, k) => {
+      if (firstArea.has(k)) return;
+      // "lotus flower", "oak tree": a second word of a class already matched names the same drawn thing.
+      const same = kind !== 'none' ? matched.find((m) => kindOfMatch.get(m) === kind) : undefined;
+      if (same) matched.push({ ...same, word: u.word });
+    });
   }
   // A named thing with no matcher (a heart, a lighthouse) — or whose matcher found nothing — is
   // a drawn object left at a plausible place (sky things in the sky, others below it), if it is
