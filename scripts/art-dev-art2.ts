@@ -8,7 +8,7 @@
  *   npx tsx scripts/art-dev-art2.ts [--set art|art2|art3] [--only ID] [--quiet]
  */
 import { describeImage } from '../src/engines/art/index.ts';
-import { score } from '../test/heldout/art2/score.ts';
+import { sameWord, score } from '../test/heldout/art2/score.ts';
 import type { Report } from '../test/heldout/art2/score.ts';
 import { loadSet, setName } from './art-sets.ts';
 
@@ -19,6 +19,8 @@ const arg = (k: string): string | undefined => {
 const set = setName(arg('--set'));
 const quiet = process.argv.includes('--quiet');
 const items = await loadSet(set, arg('--only'));
+/** Why drawn things were missed: what their word became in the report (a thing or figure placed elsewhere, a motif, not drawn, absent). */
+const why = new Map<string, number>();
 const tot = { drawn: 0, found: 0, all: 0, twice: 0, nd: 0, ndp: 0, neg: 0, negOk: 0, aspect: 0 };
 for (const it of items) {
   const { item } = it;
@@ -33,6 +35,12 @@ for (const it of items) {
     continue;
   }
   const s = score(item, report);
+  for (const t of item.expect.things) {
+    if (t.word === null || !s.missing.includes(t.label)) continue;
+    const w = (report.words ?? []).find((r) => typeof r.word === 'string' && sameWord(r.word, t.word!)) as { as?: string; where?: unknown[] } | undefined;
+    const k = !w ? 'word absent from the report' : w.as === 'thing' || w.as === 'figure' ? `${w.as}, placed elsewhere` : `${w.as ?? '?'}${w.where?.length ? ', placed elsewhere' : ''}`;
+    why.set(k, (why.get(k) ?? 0) + 1);
+  }
   tot.drawn += s.drawn;
   tot.found += s.found;
   tot.all += s.found === s.drawn ? 1 : 0;
@@ -48,3 +56,4 @@ if (set !== 'art')
   console.log(
     `${set}: found ${tot.found}/${tot.drawn}  all found ${tot.all}/${items.length}  paintedTwice ${tot.twice}  notDrawnPainted ${tot.ndp}/${tot.nd}  negated ok ${tot.negOk}/${tot.neg}  aspect ${tot.aspect}/${items.length}`,
   );
+if (set !== 'art') console.log(`missed, by what the word became: ${[...why].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join('; ')}`);

@@ -777,6 +777,28 @@ function drawnFurniture(layout: SketchLayout, W: number, H: number, skip: (r: Re
   return { top, parts, box: { x: x0, y: y0, w: x1 - x0 + 1, h: y1 - y0 + 1 } };
 }
 
+/**
+ * A window's panes (the cross of its frame splits it into four closed shapes) are one window:
+ * parts whose boxes lie within `gap` px of each other are joined into one box.
+ */
+function panesJoined(parts: readonly Region[], gap: number): { x: number; y: number; x1: number; y1: number }[] {
+  const boxes = parts.map((r) => ({ x: r.x0, y: r.y0, x1: r.x1, y1: r.y1 }));
+  for (let joined = true; joined; ) {
+    joined = false;
+    for (let i = 0; i < boxes.length && !joined; i++)
+      for (let j = i + 1; j < boxes.length && !joined; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        if (a.x - gap <= b.x1 && b.x - gap <= a.x1 && a.y - gap <= b.y1 && b.y - gap <= a.y1) {
+          boxes[i] = { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) };
+          boxes.splice(j, 1);
+          joined = true;
+        }
+      }
+  }
+  return boxes;
+}
+
 /** Colours for a matched object's regions, by class and part. */
 function paintObject(kind: Kind, o: DrawnObject, own: Col, widths: Int32Array, res: MatchResult, given?: Col): void {
   const main = o.regions.reduce((a, b) => (b.area > a.area ? b : a));
@@ -1138,7 +1160,7 @@ export function matchSketch(
             y1: Math.max(...parts.map((r) => r.y1)),
           },
         ]
-      : parts.map((r) => ({ x: r.x0, y: r.y0, x1: r.x1, y1: r.y1 }));
+      : panesJoined(parts, Math.max(4, Math.min(W, H) * 0.012));
     const given: Col | undefined = u.colour ? [u.colour.rgb[0] / 255, u.colour.rgb[1] / 255, u.colour.rgb[2] / 255] : undefined;
     if (given) for (const r of parts) res.colours.set(r.label, given);
     for (const b of boxes) matched.push({ word: u.word, as: roof ? 'roof' : 'window', box: { x: b.x, y: b.y, w: b.x1 - b.x + 1, h: b.y1 - b.y + 1 }, sky: false });
