@@ -26,6 +26,8 @@ export interface WordSide {
   readonly hasRule: boolean;
   /** The rule of its class accepts this object (fit > 0). */
   readonly ruleFit: boolean;
+  /** The rule of another class (building, tree, animal, tent, pot) accepts it: it already reads as something else. */
+  readonly otherFit: boolean;
   /** The library shape belongs in the sky (sun, cloud …). */
   readonly skyThing: boolean;
   /** It may be drawn in the sky though it belongs to the ground (a kite), or high on a wall. */
@@ -62,6 +64,8 @@ export const FEATURE_NAMES = [
   'tiny',
   'pluralSmall',
   'likenessNoRule',
+  'otherFit',
+  'otherFitNoLikeness',
 ] as const;
 
 export const FEATURE_COUNT = FEATURE_NAMES.length;
@@ -161,6 +165,8 @@ export function pairFeatures(f: ObjectFeatures, o: Candidate, w: WordSide): numb
     f.logArea < Math.log(0.002) ? 1 : 0,
     w.plural ? f.areaRank : 0,
     w.hasRule ? 0 : w.likeness,
+    w.otherFit ? 1 : 0,
+    w.otherFit ? 1 - w.likeness : 0,
   ];
 }
 
@@ -172,6 +178,8 @@ export interface ScorerWeights {
   readonly threshold: number;
   /** The class rules match first; the scorer takes the words they leave (and words with no class). */
   readonly rulesFirst?: boolean;
+  /** The drawn outline most like the word's library shape (sketch-match.ts) goes before the scorer too. */
+  readonly pairsFirst?: boolean;
 }
 
 let active: ScorerWeights | null = SKETCH_SCORER;

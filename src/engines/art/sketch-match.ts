@@ -25,7 +25,7 @@ import { isBodyPart } from './scene-words.ts';
 import type { WordUse } from './scene-words.ts';
 import type { Box } from './scene-plan.ts';
 import { objectFeatures, pairFeatures, pairObserver, pairScore, sketchScorer } from './sketch-learnt.ts';
-import type { ObjectFeatures } from './sketch-learnt.ts';
+import type { ObjectFeatures, PairObserver, ScorerWeights } from './sketch-learnt.ts';
 
 /** A group of enclosed regions that touch: one drawn object. */
 export interface DrawnObject {
@@ -66,6 +66,11 @@ export interface MatchResult {
 }
 
 type Kind = 'furniture' | 'building' | 'tree' | 'animal' | 'sky' | 'boat' | 'pot' | 'flower' | 'tent' | 'bird' | 'mountain' | 'none';
+
+/** Classes whose rule says what a drawn object already is (a feature of the learnt scorer: a tree nobody named is not a guitar). */
+const OTHER_KINDS: readonly Kind[] = ['building', 'tree', 'animal', 'tent', 'pot'];
+/** Of those, the strict ones (a crown over a narrow trunk; a triangle on a wide base): what they read as is not taken by another word. */
+const DISTINCT_KINDS: readonly Kind[] = ['tree', 'tent'];
 
 const SKIN: Col = [0.9, 0.72, 0.6];
 const CLOUD: Col = [0.97, 0.97, 0.98];
@@ -941,7 +946,7 @@ export function matchSketch(
     }
     const s = shapeAt(u.shapes[0]!);
     const kind = kindOfShape(s.label, s.place);
-    if ((kind === 'none' && (!scorer || isBodyPart(u.word))) || kind === 'furniture') {
+    if ((kind === 'none' && (!scorer || scorer.pairsFirst === true || isBodyPart(u.word))) || kind === 'furniture') {
       unmatched.push({ u, kind });
       continue;
     }
@@ -994,7 +999,7 @@ export function matchSketch(
       // "lotus flower", "oak tree": a second word of a class already matched names the same drawn thing.
       const same = matched.find((m) => kindOfMatch.get(m) === kind);
       if (same) matched.push({ ...same, word: u.word });
-      else if (scorer) learnt.push({ u, kind, given, own });
+      else if (scorer && !scorer.pairsFirst) learnt.push({ u, kind, given, own });
       else unmatched.push({ u, kind });
       continue;
     }
@@ -1010,29 +1015,40 @@ export function matchSketch(
       objectOf.set(m, o);
     }
   }
-  if (scorer && learnt.length) {
+  const featuresOf = new Map<DrawnObject, ObjectFeatures>();
+  /** The learnt scorer's probability that the word names the drawn object (`pool`: the objects it is ranked among). */
+  const learntP = (u: Extract<WordUse, { as: 'thing' }>, kind: Kind, o: DrawnObject, pool: readonly DrawnObject[], w: ScorerWeights, observe?: PairObserver): number => {
+    const s = shapeAt(u.shapes[0]!);
+    let f = featuresOf.get(o);
+    if (!f) featuresOf.set(o, (f = objectFeatures(o, pool, layout, W, H, horizon)));
+    const x = pairFeatures(f, o, {
+      hasRule: kind !== 'none',
+      ruleFit: kind !== 'none' && fit(kind, o, widths(o), W, H, horizon) > 0,
+      otherFit: OTHER_KINDS.some((k) => k !== kind && fit(k, o, widths(o), W, H, horizon) > 0),
+      skyThing: s.place === 's' || kind === 'sky',
+      flies: FLYING.test(s.label) || ON_WALL.test(s.label),
+      likeness: likeness(o, u.shapes[0]!, layout.labels, W),
+      plural: u.count > 1 || u.plural === true,
+    });
+    observe?.({ word: u.word, box: o.box, x });
+    return pairScore(x, w);
+  };
+  // A drawn object a strict class rule reads as something else (a crown on a trunk is a tree) is not taken
+  // by a word of another class unless its outline looks like that word's shape: a tree nobody named
+  // is no guitar.
+  const readsAsOther = (kind: Kind, o: DrawnObject, shapeIndex: number): boolean =>
+    DISTINCT_KINDS.some((k) => k !== kind && fit(k, o, widths(o), W, H, horizon) > 0) && likeness(o, shapeIndex, layout.labels, W) < 0.45;
+  const runLearnt = (): void => {
+    if (!scorer || !learnt.length) return;
     // Every (word, drawn object) pair scored; the most likely pairs taken first, each object once,
     // each word once (a plural up to eight objects of about its first one's size).
-    const featuresOf = new Map<DrawnObject, ObjectFeatures>();
     const observe = pairObserver();
     const scored: { k: number; o: DrawnObject; p: number }[] = [];
     learnt.forEach(({ u, kind }, k) => {
-      const s = shapeAt(u.shapes[0]!);
       const pool = kind === 'flower' ? objects : withoutPeople;
       for (const o of pool) {
-        if (isClaimed(o) || (kind !== 'sky' && excluded(o)) || (kind !== 'flower' && holdsHead(o))) continue;
-        let f = featuresOf.get(o);
-        if (!f) featuresOf.set(o, (f = objectFeatures(o, pool, layout, W, H, horizon)));
-        const x = pairFeatures(f, o, {
-          hasRule: kind !== 'none',
-          ruleFit: kind !== 'none' && fit(kind, o, widths(o), W, H, horizon) > 0,
-          skyThing: s.place === 's' || kind === 'sky',
-          flies: FLYING.test(s.label) || ON_WALL.test(s.label),
-          likeness: likeness(o, u.shapes[0]!, layout.labels, W),
-          plural: u.count > 1 || u.plural === true,
-        });
-        observe?.({ word: u.word, box: o.box, x });
-        scored.push({ k, o, p: pairScore(x, scorer) });
+        if (isClaimed(o) || (kind !== 'sky' && excluded(o)) || (kind !== 'flower' && holdsHead(o)) || readsAsOther(kind, o, u.shapes[0]!)) continue;
+        scored.push({ k, o, p: learntP(u, kind, o, pool, scorer, observe) });
       }
     });
     scored.sort((a, b) => b.p - a.p || a.k - b.k);
@@ -1062,7 +1078,8 @@ export function matchSketch(
       const same = kind !== 'none' ? matched.find((m) => kindOfMatch.get(m) === kind) : undefined;
       if (same) matched.push({ ...same, word: u.word });
     });
-  }
+  };
+  if (!scorer?.pairsFirst) runLearnt();
   // A named thing with no matcher (a heart, a lighthouse) — or whose matcher found nothing — is
   // a drawn object left at a plausible place (sky things in the sky, others below it), if it is
   // big enough to be meant: 0.4% of the picture, 1% for classes that had a matcher. When several
@@ -1081,7 +1098,8 @@ export function matchSketch(
     const min = W * H * (kind === 'none' ? 0.004 : 0.01);
     for (const o of withoutPeople)
       if (!excluded(o) && !holdsHead(o) && o.area >= min && (o.sky === inSky || (flies && o.sky)))
-        pairs.push({ k, o, score: likeness(o, u.shapes[0]!, layout.labels, W) + o.area / (W * H) });
+        if (!readsAsOther(kind, o, u.shapes[0]!))
+          pairs.push({ k, o, score: likeness(o, u.shapes[0]!, layout.labels, W) + o.area / (W * H) });
     // A sky thing (a moon, a star) drawn small inside another drawn shape (a window's pane).
     if (inSky)
       for (const o of withoutPeople) {
@@ -1123,6 +1141,15 @@ export function matchSketch(
     matched.push(m);
     kindOfMatch.set(m, kind);
     objectOf.set(m, o);
+  }
+  // Pairs first: the scorer takes the words that neither a class rule nor a drawn outline like the word's shape took.
+  if (scorer?.pairsFirst) {
+    unmatched.forEach(({ u, kind }, k) => {
+      if (placed.has(k) || isBodyPart(u.word) || kind === 'furniture') return;
+      const s = shapeAt(u.shapes[0]!);
+      learnt.push({ u, kind, given: u.colour ? [u.colour.rgb[0] / 255, u.colour.rgb[1] / 255, u.colour.rgb[2] / 255] : undefined, own: kind === 'flower' ? bloomColourOf(s.label, u.shapes[0]!) : mainColourOf(u.shapes[0]!) });
+    });
+    runLearnt();
   }
   // Parts of a matched building: the roof above its wall, windows inside it, the door at its foot.
   for (const u of partUses) {

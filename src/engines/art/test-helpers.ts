@@ -87,3 +87,39 @@ export function sameBytes(a: RgbaImage, b: RgbaImage): boolean {
   for (let i = 0; i < a.data.length; i++) if (a.data[i] !== b.data[i]) return false;
   return true;
 }
+
+type Pt = readonly [number, number];
+
+/** White paper (w × h) with black polylines about 3 px thick: a sketch a test draws itself. */
+export function drawLines(w: number, h: number, polys: readonly (readonly Pt[])[]): RgbaImage {
+  const img: RgbaImage = { width: w, height: h, data: new Uint8ClampedArray(w * h * 4).fill(255) };
+  const dot = (x: number, y: number): void => {
+    for (let dy = -1; dy <= 1; dy++)
+      for (let dx = -1; dx <= 1; dx++) {
+        const X = Math.round(x) + dx;
+        const Y = Math.round(y) + dy;
+        if (X >= 0 && Y >= 0 && X < w && Y < h) img.data.fill(0, (Y * w + X) * 4, (Y * w + X) * 4 + 3);
+      }
+  };
+  for (const poly of polys)
+    for (let k = 1; k < poly.length; k++) {
+      const [ax, ay] = poly[k - 1]!;
+      const [bx, by] = poly[k]!;
+      const n = Math.ceil(Math.hypot(bx - ax, by - ay) * 2);
+      for (let s = 0; s <= n; s++) dot(ax + ((bx - ax) * s) / n, ay + ((by - ay) * s) / n);
+    }
+  return img;
+}
+
+/** A closed box outline. */
+export const rectPath = (x0: number, y0: number, x1: number, y1: number): Pt[] => [
+  [x0, y0],
+  [x1, y0],
+  [x1, y1],
+  [x0, y1],
+  [x0, y0],
+];
+
+/** A closed ellipse outline. */
+export const ringPath = (cx: number, cy: number, rx: number, ry = rx): Pt[] =>
+  Array.from({ length: 121 }, (_, k): Pt => [cx + rx * Math.cos((k / 120) * 2 * Math.PI), cy + ry * Math.sin((k / 120) * 2 * Math.PI)]);
