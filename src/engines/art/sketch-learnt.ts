@@ -94,7 +94,14 @@ export interface ObjectFeatures {
  * The object's own features. `all` are the sketch's candidates (for its size rank), `horizon`
  * the drawn horizon or ground line when there is one.
  */
-export function objectFeatures(o: Candidate, all: readonly Candidate[], layout: SketchLayout, W: number, H: number, horizon: number | undefined): ObjectFeatures {
+export function objectFeatures(
+  o: Candidate,
+  all: readonly Candidate[],
+  layout: SketchLayout,
+  W: number,
+  H: number,
+  horizon: number | undefined,
+): ObjectFeatures {
   const main = o.regions.reduce((a, b) => (b.area > a.area ? b : a));
   const rank = all.filter((c) => c.area > o.area).length;
   const set = new Set(o.regions.map((r) => r.label));

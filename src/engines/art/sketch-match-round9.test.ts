@@ -55,7 +55,13 @@ describe('the learnt scorer', () => {
   });
 
   it('words the class rules match keep the rules\' drawn object (rules first): a house, a tree and a sun the same with and without the scorer', () => {
-    const sketch = drawLines(W, H, [ground, rectPath(40, 120, 120, 190), [[30, 120], [80, 80], [130, 120]], ringPath(230, 110, 35, 30), rectPath(222, 140, 238, 190), ringPath(270, 35, 16)]);
+    const roof: [number, number][] = [
+      [30, 120],
+      [80, 80],
+      [130, 120],
+    ];
+    const tree = [ringPath(230, 110, 35, 30), rectPath(222, 140, 238, 190)];
+    const sketch = drawLines(W, H, [ground, rectPath(40, 120, 120, 190), roof, ...tree, ringPath(270, 35, 16)]);
     const words = (): unknown => describeImage({ prompt: 'a house, a tree and the sun', sketch, seed: 9, width: W, height: H }).words.map((w) => [w.word, w.fromSketch, w.where]);
     const learnt = words();
     expect(describeImage({ prompt: 'a house, a tree and the sun', sketch, seed: 9, width: W, height: H }).words.filter((w) => w.fromSketch).map((w) => w.word)).toEqual(

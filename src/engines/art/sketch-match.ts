@@ -951,7 +951,8 @@ export function matchSketch(
       continue;
     }
     if (kind === 'none') {
-      learnt.push({ u, kind, given: u.colour ? [u.colour.rgb[0] / 255, u.colour.rgb[1] / 255, u.colour.rgb[2] / 255] : undefined, own: mainColourOf(u.shapes[0]!) });
+      const given: Col | undefined = u.colour ? [u.colour.rgb[0] / 255, u.colour.rgb[1] / 255, u.colour.rgb[2] / 255] : undefined;
+      learnt.push({ u, kind, given, own: mainColourOf(u.shapes[0]!) });
       continue;
     }
     const given: Col | undefined = u.colour ? [u.colour.rgb[0] / 255, u.colour.rgb[1] / 255, u.colour.rgb[2] / 255] : undefined;
