@@ -19,7 +19,7 @@ import { paintScene } from './scene.ts';
 import { fillRegions, roundRegionInSky, sketchLayout } from './sketch.ts';
 import type { Region } from './sketch.ts';
 import { readSketch } from './sketch-read.ts';
-import { drawnFigures, drawnObjects, fliesInSky, matchSketch, zigzagRidge } from './sketch-match.ts';
+import { drawnFigures, drawnObjects, fliesInSky, matchSketch, partOfDrawnTree, zigzagRidge } from './sketch-match.ts';
 import type { SketchMatch } from './sketch-match.ts';
 import type { SketchReading } from './sketch-read.ts';
 import { mix } from './color.ts';
@@ -205,8 +205,10 @@ function prepare(opts: GenerateOptions) {
   const fliers = words.uses.some((u) => u.as === 'thing' && fliesInSky(shapeAt(u.shapes[0]!).label));
   // A round shape drawn inside another (a moon seen in a window's pane) is matched with that shape's words.
   const nested = (r: Region): boolean => layout!.enclosed.some((o) => o !== r && o.x0 < r.x0 && o.x1 > r.x1 && o.y0 < r.y0 && o.y1 > r.y1);
-  const disc =
-    round && !nested(round) && (namedSky || (!fliers && (round.y0 + round.y1) / 2 < Math.min(horizon, height) * 0.6 && alone(round))) ? round : undefined;
+  // A round crown on a drawn trunk is a tree, not the sun the words name.
+  const crown = round !== undefined && partOfDrawnTree(layout!, width, height, reading?.horizon, round);
+  const high = round !== undefined && !fliers && (round.y0 + round.y1) / 2 < Math.min(horizon, height) * 0.6 && alone(round);
+  const disc = round && !nested(round) && !crown && (namedSky || high) ? round : undefined;
   const match =
     layout && reading
       ? matchSketch(layout, width, height, reading.horizon, words.uses, reading.regionColours, neutral, new Set(disc ? [disc.label] : []), figures)

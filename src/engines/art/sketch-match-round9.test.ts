@@ -48,7 +48,7 @@ describe('the learnt scorer', () => {
   it('a word whose thing is not drawn does not take a drawn tree nobody named', () => {
     // A tree: a round crown on a narrow trunk standing on the ground line; nothing in the sky.
     const sketch = drawLines(W, H, [ground, ringPath(160, 95, 45, 40), rectPath(150, 134, 170, 190)]);
-    for (const prompt of ['a star', 'a guitar', 'ein Stern']) {
+    for (const prompt of ['a star', 'the sun', 'a guitar', 'ein Stern', 'una guitarra']) {
       const r = describeImage({ prompt, sketch, seed: 5, width: W, height: H });
       for (const w of r.words) if (w.fromSketch) for (const p of w.where ?? []) expect(inside(p.box, 160, 95), `${prompt}: ${w.word}`).toBe(false);
     }

@@ -727,6 +727,15 @@ function likeness(o: DrawnObject, shapeIndex: number, labels: Int32Array, W: num
 }
 
 /**
+ * Whether a region is part of a drawn object the tree rule reads as a tree (a round crown on a
+ * narrow trunk): such a crown is never the sun or moon the words name, however round.
+ */
+export function partOfDrawnTree(layout: SketchLayout, W: number, H: number, horizon: number | undefined, r: Region): boolean {
+  const o = drawnObjects(layout, W, H, horizon).find((g) => g.regions.includes(r));
+  return o !== undefined && o.regions.length > 1 && fit('tree', o, rowWidths(o, layout.labels, W), W, H, horizon) > 0;
+}
+
+/**
  * A drawn piece of furniture: a flat top (a table's top, a chair's seat — much wider than tall)
  * with lines going down from it (legs). Returns the top's region and the regions that belong to
  * it — those under the top within its width (a pedestal, the space between the legs) and, for a
