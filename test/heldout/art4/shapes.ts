@@ -57,18 +57,19 @@ export function drop(c: Canvas, f: Frame, cx: number, cy: number, h: number, o: 
   loop(c, f, [[cx, cy - h], [cx + w * 0.6, cy - h * 0.45], [cx + w, cy - h * 0.18], [cx, cy], [cx - w, cy - h * 0.18], [cx - w * 0.6, cy - h * 0.45]], o);
 }
 
-/** A hand seen flat, fingers up, the wrist at (0, 0.5), about one unit tall; a cuff line at the wrist. */
-export function hand(c: Canvas, f: Frame, o: StrokeOptions = {}): void {
-  const pts: U[] = [
-    [-0.22, 0.5], [-0.24, 0.05],
-    [-0.27, -0.28], [-0.2, -0.31], [-0.15, -0.02],
-    [-0.13, -0.44], [-0.06, -0.47], [-0.03, -0.05],
-    [0, -0.5], [0.08, -0.49], [0.08, -0.04],
-    [0.12, -0.4], [0.19, -0.38], [0.18, 0.04],
-    [0.33, -0.1], [0.39, -0.05], [0.22, 0.3], [0.2, 0.5],
-  ];
+/** A hand seen flat, fingers up (towards -y), the wrist at (0, 0.45), with the forearm running `arm` units further down. */
+export function hand(c: Canvas, f: Frame, arm = 0.5, o: StrokeOptions = {}): void {
+  const fingers: [number, number, number][] = [[-0.14, 0.34, 0.085], [-0.045, 0.4, 0.09], [0.05, 0.37, 0.085], [0.14, 0.27, 0.075]];
+  const pts: U[] = [[0.2, 0.45], [-0.2, 0.45], [-0.22, 0.22], [-0.38, 0.02], [-0.36, -0.04], [-0.3, -0.02], [-0.19, 0.08]];
+  for (const [x, len, w] of fingers) {
+    const top = -0.05 - len;
+    pts.push([x - w / 2, -0.04], [x - w / 2, top + w * 0.4], [x, top], [x + w / 2, top + w * 0.4], [x + w / 2, -0.04]);
+  }
+  pts.push([0.2, 0.1]);
   shape(c, f, pts, o);
-  line(c, f, [[-0.26, 0.5], [0.24, 0.5]], o);
+  line(c, f, [[-0.2, 0.45], [-0.21, 0.45 + arm]], o);
+  line(c, f, [[0.2, 0.45], [0.21, 0.45 + arm]], o);
+  line(c, f, [[-0.22, 0.5], [0.22, 0.5]], { ...o, pace: 0.8 });
 }
 
 /** A woolly sheep facing right, one unit long, feet on y = 0. */

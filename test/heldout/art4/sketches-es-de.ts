@@ -18,21 +18,21 @@ export const ES: readonly Sketch[] = [
       const f = frame(c, 0, 0, 1);
       line(c, f, [[0, 0.9], [1.243, 0.9]], { overshoot: 6 });
       c.thing('mecedora', 'rocking chair seen from the side', () => {
-        smooth(c, f, [[0.16, 0.84], [0.3, 0.9], [0.55, 0.91], [0.78, 0.85]]);
+        smooth(c, f, [[0.14, 0.83], [0.3, 0.9], [0.55, 0.91], [0.74, 0.85]]);
         line(c, f, [[0.3, 0.89], [0.24, 0.26]]);
         line(c, f, [[0.2, 0.27], [0.3, 0.24]]);
-        line(c, f, [[0.28, 0.62], [0.68, 0.62]]);
-        line(c, f, [[0.66, 0.62], [0.66, 0.9]]);
-        line(c, f, [[0.27, 0.46], [0.6, 0.48], [0.62, 0.62]]);
-        for (const y of [0.34, 0.42, 0.5]) line(c, f, [[0.25, y], [0.255, y + 0.02]], { pace: 0.5 });
+        line(c, f, [[0.28, 0.64], [0.56, 0.64]]);
+        line(c, f, [[0.55, 0.64], [0.57, 0.9]]);
       });
       c.thing('abuela', 'grandmother sitting and knitting', () => {
         const g = frame(c, 0.37 / 1.243, 0.9, 0.62);
         figure(c, g, SIT, { face: 'smile' });
         oval(c, g, -0.07, -0.95, 0.045, 0.04);
-        line(c, g, [[0.14, -0.72], [0.32, -0.54]], { pace: 0.8 });
-        line(c, g, [[0.3, -0.72], [0.14, -0.54]], { pace: 0.8 });
-        shape(c, g, [[0.18, -0.6], [0.27, -0.6], [0.28, -0.46], [0.17, -0.46]]);
+        line(c, g, [[0.14, -0.74], [0.34, -0.56]], { pace: 0.8 });
+        line(c, g, [[0.32, -0.74], [0.14, -0.56]], { pace: 0.8 });
+        smooth(c, g, [[0.2, -0.62], [0.22, -0.52], [0.2, -0.44], [0.23, -0.38]]);
+        smooth(c, g, [[0.28, -0.62], [0.3, -0.52], [0.28, -0.44], [0.31, -0.38]]);
+        line(c, g, [[0.23, -0.38], [0.31, -0.38]], { pace: 0.6 });
       });
       c.thing('ovillo', 'ball of wool on the floor', () => {
         oval(c, f, 0.98, 0.84, 0.06, 0.055);
@@ -49,9 +49,11 @@ export const ES: readonly Sketch[] = [
       const f = frame(c, 0, 0, 1);
       line(c, f, [[0, 0.86], [1.333, 0.86]], { overshoot: 6 });
       c.thing('portería', 'empty goal with a net', () => {
-        line(c, f, [[0.92, 0.86], [0.92, 0.34], [1.28, 0.34], [1.28, 0.86]]);
-        for (let i = 1; i < 6; i++) line(c, f, [[0.92 + i * 0.06, 0.34], [0.92 + i * 0.06, 0.86]], { pace: 1.4, size: 2 });
-        for (let i = 1; i < 6; i++) line(c, f, [[0.92, 0.34 + i * 0.087], [1.28, 0.34 + i * 0.087]], { pace: 1.4, size: 2 });
+        line(c, f, [[0.88, 0.86], [0.88, 0.34], [1.22, 0.34], [1.22, 0.86]]);
+        line(c, f, [[0.88, 0.34], [0.95, 0.26], [1.29, 0.26], [1.22, 0.34]]);
+        line(c, f, [[1.29, 0.26], [1.29, 0.78], [1.22, 0.86]]);
+        for (let i = 1; i < 5; i++) line(c, f, [[0.88 + i * 0.068, 0.34], [0.88 + i * 0.068, 0.86]], { pace: 1.4, size: 2 });
+        for (let i = 1; i < 5; i++) line(c, f, [[0.88, 0.34 + i * 0.104], [1.22, 0.34 + i * 0.104]], { pace: 1.4, size: 2 });
       });
       c.thing('niño', 'boy kicking', () => figure(c, frame(c, 0.2, 0.87, 0.56), KICK, { hair: 'short', face: 'smile' }));
       c.thing('pelota', 'football in the air', () => {
@@ -203,8 +205,8 @@ export const DE: readonly Sketch[] = [
     id: 'grosse-hand-haelt-kleine-hand', kind: 'drawing', width: 895, height: 720, device: 'stylus', pen: { color: INK, size: 4 }, language: 'de',
     prompt: 'Eine große Hand hält eine kleine Hand', ...none, horizon: null, ground: null,
     draw(c) {
-      c.thing('Hand', 'big hand reaching in from the left', () => hand(c, frame(c, 0.02, 0.5, 0.62, { rot: Math.PI / 2 })));
-      c.thing('Hand', 'small hand reaching in from the right', () => hand(c, frame(c, 0.93, 0.52, 0.34, { rot: -Math.PI / 2 })));
+      c.thing('Hand', 'big hand reaching in from the left', () => hand(c, frame(c, 0.3, 0.48, 0.62, { rot: Math.PI / 2 }), 0.8));
+      c.thing('Hand', 'small hand reaching in from the right, held by the big one', () => hand(c, frame(c, 0.5, 0.53, 0.36, { rot: -Math.PI / 2 }), 1.6));
     },
   },
   {
