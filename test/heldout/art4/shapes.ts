@@ -1,6 +1,6 @@
 /**
- * What the fourth held-out set draws beyond ../art3/draw.ts: more poses (pointing, kicking, sitting
- * on a chair, arms crossed, sitting on someone's shoulders) and shapes clients draw (a sun with rays,
+ * What the fourth held-out set draws beyond ../art3/draw.ts: more poses (pointing, kicking, arms
+ * crossed, sitting on someone's shoulders) and shapes clients draw (a sun with rays,
  * a spiral, a teardrop, a hand, a sheep, a little house, a bird on a wire). Everything goes through
  * art3's frames and strokes, so the hand model is the first set's.
  */
@@ -18,12 +18,6 @@ export const KICK: Pose = {
 };
 /** Arms folded across the chest. */
 export const ARMS_CROSSED: Pose = { ...STAND, arms: [[[0.1, -0.64], [-0.09, -0.6]], [[-0.1, -0.6], [0.09, -0.64]]] };
-/** Seen from the side facing right, sitting on a chair (hips at y = -0.45), hands in front of the chest. */
-export const SIT: Pose = {
-  head: [0.02, -0.9], neck: [0, -0.8], hip: [-0.02, -0.45],
-  arms: [[[0.08, -0.56], [0.22, -0.62]], [[0.1, -0.58], [0.24, -0.66]]],
-  legs: [[[0.26, -0.46], [0.27, 0]], [[0.24, -0.44], [0.23, 0]]],
-};
 /** Sitting astride someone's shoulders: hips at (0, 0), legs hanging down in front, one arm up. */
 export const ON_SHOULDERS: Pose = {
   head: [0, -0.5], neck: [0, -0.4], hip: [0, 0],

@@ -5,7 +5,7 @@
  */
 import type { Sketch, U } from '../art3/draw.ts';
 import { HUG, STAND, figure, fill, frame, line, loop, oval, ring, shape, smooth } from '../art3/draw.ts';
-import { KICK, SIT, drop, hand, house, sheep, sittingBird, spiral, sun } from './shapes.ts';
+import { KICK, drop, hand, house, sheep, sittingBird, spiral, sun } from './shapes.ts';
 
 const INK = '#1e1e1e';
 const none = { notDrawn: [], negated: [], colours: [] } as const;
@@ -18,28 +18,34 @@ export const ES: readonly Sketch[] = [
       const f = frame(c, 0, 0, 1);
       line(c, f, [[0, 0.9], [1.243, 0.9]], { overshoot: 6 });
       c.thing('mecedora', 'rocking chair seen from the side', () => {
-        smooth(c, f, [[0.14, 0.83], [0.3, 0.9], [0.55, 0.91], [0.74, 0.85]]);
-        line(c, f, [[0.3, 0.89], [0.24, 0.26]]);
-        line(c, f, [[0.2, 0.27], [0.3, 0.24]]);
-        line(c, f, [[0.28, 0.64], [0.56, 0.64]]);
-        line(c, f, [[0.55, 0.64], [0.57, 0.9]]);
+        smooth(c, f, [[0.14, 0.83], [0.3, 0.9], [0.5, 0.91], [0.68, 0.86]]);
+        line(c, f, [[0.31, 0.9], [0.28, 0.22]]);
+        line(c, f, [[0.23, 0.24], [0.33, 0.2]]);
+        line(c, f, [[0.3, 0.64], [0.56, 0.64]]);
+        line(c, f, [[0.55, 0.64], [0.55, 0.905]]);
       });
       c.thing('abuela', 'grandmother sitting and knitting', () => {
-        const g = frame(c, 0.37 / 1.243, 0.9, 0.62);
-        figure(c, g, SIT, { face: 'smile' });
-        oval(c, g, -0.07, -0.95, 0.045, 0.04);
-        line(c, g, [[0.14, -0.74], [0.34, -0.56]], { pace: 0.8 });
-        line(c, g, [[0.32, -0.74], [0.14, -0.56]], { pace: 0.8 });
-        smooth(c, g, [[0.2, -0.62], [0.22, -0.52], [0.2, -0.44], [0.23, -0.38]]);
-        smooth(c, g, [[0.28, -0.62], [0.3, -0.52], [0.28, -0.44], [0.31, -0.38]]);
-        line(c, g, [[0.23, -0.38], [0.31, -0.38]], { pace: 0.6 });
+        const g = frame(c, 0.42 / 1.243, 0.9, 0.68);
+        oval(c, g, 0.02, -0.9, 0.085, 0.09);
+        oval(c, g, -0.08, -0.96, 0.05, 0.045);
+        for (const x of [-0.015, 0.055]) oval(c, g, x, -0.91, 0.025, 0.022, { pace: 0.5 });
+        line(c, g, [[0.01, -0.91], [0.03, -0.91]], { pace: 0.4 });
+        smooth(c, g, [[-0.01, -0.86], [0.02, -0.85], [0.05, -0.86]], { pace: 0.5 });
+        line(c, g, [[0.01, -0.81], [0.01, -0.76]]);
+        shape(c, g, [[-0.07, -0.76], [0.08, -0.76], [0.1, -0.53], [0.36, -0.51], [0.38, -0.18], [0.22, -0.18], [0.21, -0.4], [-0.1, -0.41]]);
+        for (const dy of [0, 0.03]) smooth(c, g, [[0.04, -0.72 + dy], [0.09, -0.58 + dy], [0.24, -0.62 + dy]]);
+        line(c, g, [[0.18, -0.72], [0.36, -0.56]], { pace: 0.8 });
+        line(c, g, [[0.34, -0.72], [0.18, -0.56]], { pace: 0.8 });
+        shape(c, g, [[0.22, -0.62], [0.32, -0.62], [0.33, -0.54], [0.22, -0.54]]);
+        for (const y of [-0.6, -0.57]) smooth(c, g, [[0.23, y], [0.255, y + 0.01], [0.28, y], [0.305, y + 0.01], [0.32, y]], { pace: 0.5 });
+        for (const x of [0.26, 0.34]) line(c, g, [[x, -0.18], [x + 0.01, 0], [x + 0.07, 0]]);
       });
       c.thing('ovillo', 'ball of wool on the floor', () => {
         oval(c, f, 0.98, 0.84, 0.06, 0.055);
         smooth(c, f, [[0.93, 0.82], [0.98, 0.8], [1.03, 0.85]], { pace: 0.6 });
         smooth(c, f, [[0.94, 0.87], [0.99, 0.84], [1.02, 0.8]], { pace: 0.6 });
       });
-      smooth(c, f, [[0.93, 0.84], [0.75, 0.8], [0.6, 0.72], [0.52, 0.57]], { pace: 1.2 });
+      smooth(c, f, [[0.93, 0.84], [0.78, 0.8], [0.68, 0.66], [0.61, 0.54]], { pace: 1.2 });
     },
   },
   {
@@ -231,8 +237,8 @@ export const DE: readonly Sketch[] = [
         for (const x of [0.46, 0.54]) line(c, f, [[x, 0.74], [x, 0.755]], { pace: 0.5 });
       });
       c.thing('Nuss', 'nut in its paws', () => {
-        oval(c, f, 0.66, 0.52, 0.035, 0.04);
-        line(c, f, [[0.66, 0.48], [0.66, 0.56]], { pace: 0.5 });
+        oval(c, f, 0.645, 0.575, 0.035, 0.04);
+        line(c, f, [[0.645, 0.535], [0.645, 0.615]], { pace: 0.5 });
       });
     },
   },
