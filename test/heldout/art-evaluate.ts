@@ -82,7 +82,9 @@ function wrap(text: string, width: number): string[] {
 }
 
 /** Input beside output, the prompt and the scores below; 4 items a row. */
-async function contactSheet(dir: string, rows: readonly { item: Item; out: string | null; s: ItemScore | null }[], file: string, straighten: boolean): Promise<void> {
+async function contactSheet(
+  dir: string, rows: readonly { item: Item; out: string | null; s: ItemScore | null }[], file: string, straighten: boolean,
+): Promise<void> {
   const side = 256;
   const gap = 8;
   const cellW = side * 2 + gap * 3;

@@ -4,7 +4,7 @@
  * SEALED: see README.md — engine work never opens this file.
  */
 import type { Sketch, U } from '../art3/draw.ts';
-import { STAND, WAVE, cloud, figure, fill, frame, line, loop, oval, ring, shape, smooth } from '../art3/draw.ts';
+import { STAND, WAVE, figure, fill, frame, line, loop, oval, ring, shape, smooth } from '../art3/draw.ts';
 import { ARMS_CROSSED, ON_SHOULDERS, POINT, drop, sun } from './shapes.ts';
 
 const INK = '#1e1e1e';
@@ -65,7 +65,9 @@ export const EN: readonly Sketch[] = [
       c.thing('volcano', 'volcano', () => {
         line(c, f, cone);
         smooth(c, f, [[0.38, 0.44], [0.5, 0.47], [0.62, 0.44]], { pace: 0.8 });
-        for (const [x, l] of [[0.42, 0.2], [0.5, 0.32], [0.57, 0.16]] as const) smooth(c, f, [[x, 0.46], [x - 0.01, 0.46 + l * 0.6], [x + 0.01, 0.46 + l]], { pace: 0.8 });
+        for (const [x, l] of [[0.42, 0.2], [0.5, 0.32], [0.57, 0.16]] as const) {
+          smooth(c, f, [[x, 0.46], [x - 0.01, 0.46 + l * 0.6], [x + 0.01, 0.46 + l]], { pace: 0.8 });
+        }
       });
       c.thing('smoke', 'smoke pouring out of the crater', () => {
         loop(c, f, ring(0.5, 0.32, 0.1, 0.08, 10));
@@ -85,7 +87,8 @@ export const EN: readonly Sketch[] = [
       c.thing('body', 'outline of a body, front view', () => {
         oval(c, f, 0.5, 0.2, 0.1, 0.12);
         line(c, f, [[0.45, 0.315], [0.45, 0.35], [0.3, 0.38], [0.18, 0.78], [0.24, 0.8], [0.32, 0.52], [0.33, 0.78], [0.33, 1.26], [0.47, 1.27],
-          [0.49, 0.86], [0.51, 0.86], [0.53, 1.27], [0.67, 1.26], [0.67, 0.78], [0.68, 0.52], [0.76, 0.8], [0.82, 0.78], [0.7, 0.38], [0.55, 0.35], [0.55, 0.315]]);
+          [0.49, 0.86], [0.51, 0.86], [0.53, 1.27], [0.67, 1.26], [0.67, 0.78], [0.68, 0.52], [0.76, 0.8], [0.82, 0.78], [0.7, 0.38],
+          [0.55, 0.35], [0.55, 0.315]]);
       });
       c.thing('knot', 'knot in the stomach', () => {
         oval(c, f, 0.47, 0.68, 0.055, 0.035, { turn: 0.6 });

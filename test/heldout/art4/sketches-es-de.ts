@@ -169,7 +169,9 @@ export const ES: readonly Sketch[] = [
         c.thing('maracas', 'maraca', () => {
           oval(c, g, 0, 0, 0.12, 0.16);
           shape(c, g, [[-0.025, 0.155], [0.025, 0.155], [0.03, 0.5], [-0.03, 0.5]]);
-          for (const [dx, dy] of [[-0.04, -0.06], [0.03, -0.02], [-0.02, 0.05], [0.05, 0.07]] as const) line(c, g, [[dx, dy], [dx + 0.005, dy + 0.005]], { pace: 0.3 });
+          for (const [dx, dy] of [[-0.04, -0.06], [0.03, -0.02], [-0.02, 0.05], [0.05, 0.07]] as const) {
+            line(c, g, [[dx, dy], [dx + 0.005, dy + 0.005]], { pace: 0.3 });
+          }
         });
       }
       const fl = frame(c, 0.5, 0.78, 1, { rot: -0.08 });
