@@ -136,6 +136,35 @@ export interface Want {
   readonly colours: number;
 }
 
+/**
+ * One item's own checks: its image is there at its size (with `sizeRange`, 512–1366 px a side), it
+ * names a drawn thing, every box lies inside the image, every word, notDrawn, negated and colour word
+ * is in its prompt (with `colourOf`, each colour is of a drawn thing), no notDrawn word is drawn, and
+ * the horizon/ground rows lie inside the image.
+ */
+export async function checkItem(i: Item, dir: string, o: { sizeRange: boolean; colourOf: boolean }): Promise<string[]> {
+  const problems: string[] = [];
+  const path = join(dir, i.file);
+  if (!existsSync(path)) return [`${i.id}: ${i.file} missing`];
+  const meta = await sharp(path).metadata();
+  if (meta.width !== i.width || meta.height !== i.height) problems.push(`${i.id}: image is ${meta.width}×${meta.height}, manifest says ${i.width}×${i.height}`);
+  if (o.sizeRange && (Math.min(i.width, i.height) < 512 || Math.max(i.width, i.height) > 1366)) problems.push(`${i.id}: ${i.width}×${i.height} is outside 512..1366 px a side`);
+  const prompt = fold(i.prompt);
+  const inPrompt = (w: string): boolean => prompt.includes(fold(w));
+  if (i.expect.things.filter((t) => t.word !== null).length === 0) problems.push(`${i.id}: no named drawn thing`);
+  for (const t of i.expect.things) {
+    const b = t.box;
+    if (!(b.x >= 0 && b.y >= 0 && b.w > 0 && b.h > 0 && b.x + b.w <= 1.0001 && b.y + b.h <= 1.0001)) problems.push(`${i.id}: box of "${t.label}" is not inside 0..1`);
+    if (t.word !== null && !inPrompt(t.word)) problems.push(`${i.id}: "${t.word}" is not in the prompt`);
+    if (t.named !== (t.word !== null)) problems.push(`${i.id}: "${t.label}" named flag disagrees with its word`);
+  }
+  for (const w of [...i.expect.notDrawn, ...i.expect.negated, ...i.expect.colours.map((c) => c.word)]) if (!inPrompt(w)) problems.push(`${i.id}: "${w}" is not in the prompt`);
+  if (o.colourOf) for (const c of i.expect.colours) if (!i.expect.things.some((t) => t.word === c.of)) problems.push(`${i.id}: colour "${c.word}" is of "${c.of}", which is not drawn`);
+  for (const w of i.expect.notDrawn) if (i.expect.things.some((t) => t.word !== null && sameWord(t.word, w))) problems.push(`${i.id}: notDrawn "${w}" is drawn`);
+  for (const y of [i.horizonY, i.groundY]) if (y !== null && !(y >= 0 && y < i.height)) problems.push(`${i.id}: horizon/ground row ${y} outside the image`);
+  return problems;
+}
+
 /** Checks a manifest against what the set promises (the third and later sets' checks); returns the problems found. */
 export async function validateManifest(items: readonly Item[], dir: string, want: Want): Promise<string[]> {
   const problems: string[] = [];
@@ -162,29 +191,7 @@ export async function validateManifest(items: readonly Item[], dir: string, want
   atLeast('items showing something the prompt does not name', count(items, (i) => i.expect.things.some((t) => t.word === null)), want.unnamed);
   atLeast('items with colour words', count(items, (i) => i.expect.colours.length > 0), want.colours);
   if (!items.some((i) => i.height > i.width)) problems.push('no portrait item');
-  for (const i of items) {
-    const path = join(dir, i.file);
-    if (!existsSync(path)) {
-      problems.push(`${i.id}: ${i.file} missing`);
-      continue;
-    }
-    const meta = await sharp(path).metadata();
-    if (meta.width !== i.width || meta.height !== i.height) problems.push(`${i.id}: image is ${meta.width}×${meta.height}, manifest says ${i.width}×${i.height}`);
-    if (Math.min(i.width, i.height) < 512 || Math.max(i.width, i.height) > 1366) problems.push(`${i.id}: ${i.width}×${i.height} is outside 512..1366 px a side`);
-    const prompt = fold(i.prompt);
-    const inPrompt = (w: string): boolean => prompt.includes(fold(w));
-    if (i.expect.things.filter((t) => t.word !== null).length === 0) problems.push(`${i.id}: no named drawn thing`);
-    for (const t of i.expect.things) {
-      const b = t.box;
-      if (!(b.x >= 0 && b.y >= 0 && b.w > 0 && b.h > 0 && b.x + b.w <= 1.0001 && b.y + b.h <= 1.0001)) problems.push(`${i.id}: box of "${t.label}" is not inside 0..1`);
-      if (t.word !== null && !inPrompt(t.word)) problems.push(`${i.id}: "${t.word}" is not in the prompt`);
-      if (t.named !== (t.word !== null)) problems.push(`${i.id}: "${t.label}" named flag disagrees with its word`);
-    }
-    for (const w of [...i.expect.notDrawn, ...i.expect.negated, ...i.expect.colours.map((c) => c.word)]) if (!inPrompt(w)) problems.push(`${i.id}: "${w}" is not in the prompt`);
-    for (const c of i.expect.colours) if (!i.expect.things.some((t) => t.word === c.of)) problems.push(`${i.id}: colour "${c.word}" is of "${c.of}", which is not drawn`);
-    for (const w of i.expect.notDrawn) if (i.expect.things.some((t) => t.word !== null && sameWord(t.word, w))) problems.push(`${i.id}: notDrawn "${w}" is drawn`);
-    for (const y of [i.horizonY, i.groundY]) if (y !== null && !(y >= 0 && y < i.height)) problems.push(`${i.id}: horizon/ground row ${y} outside the image`);
-  }
+  for (const i of items) problems.push(...await checkItem(i, dir, { sizeRange: true, colourOf: true }));
   return problems;
 }
 

@@ -21,13 +21,10 @@
  * beside its output with the prompt and scores below, 4 items a row. See README.md: sealed.
  * The run, the scores' totals and the sheet are ../art-evaluate.ts (shared by the art sets).
  */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import sharp from 'sharp';
-import { evaluateSet } from '../art-evaluate.ts';
+import { checkItem, evaluateSet } from '../art-evaluate.ts';
 import type { Item } from './score.ts';
-import { fold, sameWord } from './score.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
@@ -47,27 +44,7 @@ async function validate(items: readonly Item[]): Promise<string[]> {
   if (count(items, (i) => i.expect.things.some((t) => t.word !== null && count(i.expect.things, (u) => u.word === t.word) >= 2)) < 3) problems.push('fewer than 3 items with a plural drawn several times');
   if (count(items, (i) => i.expect.things.some((t) => t.word === null)) < 2) problems.push('fewer than 2 items showing something the prompt does not name');
   if (count(items, (i) => i.expect.colours.length > 0) < 3) problems.push('fewer than 3 items with colour words');
-  for (const i of items) {
-    const path = join(HERE, i.file);
-    if (!existsSync(path)) {
-      problems.push(`${i.id}: ${i.file} missing`);
-      continue;
-    }
-    const meta = await sharp(path).metadata();
-    if (meta.width !== i.width || meta.height !== i.height) problems.push(`${i.id}: image is ${meta.width}×${meta.height}, manifest says ${i.width}×${i.height}`);
-    const prompt = fold(i.prompt);
-    const inPrompt = (w: string): boolean => prompt.includes(fold(w));
-    if (i.expect.things.filter((t) => t.word !== null).length === 0) problems.push(`${i.id}: no named drawn thing`);
-    for (const t of i.expect.things) {
-      const b = t.box;
-      if (!(b.x >= 0 && b.y >= 0 && b.w > 0 && b.h > 0 && b.x + b.w <= 1.0001 && b.y + b.h <= 1.0001)) problems.push(`${i.id}: box of "${t.label}" is not inside 0..1`);
-      if (t.word !== null && !inPrompt(t.word)) problems.push(`${i.id}: "${t.word}" is not in the prompt`);
-      if (t.named !== (t.word !== null)) problems.push(`${i.id}: "${t.label}" named flag disagrees with its word`);
-    }
-    for (const w of [...i.expect.notDrawn, ...i.expect.negated, ...i.expect.colours.map((c) => c.word)]) if (!inPrompt(w)) problems.push(`${i.id}: "${w}" is not in the prompt`);
-    for (const w of i.expect.notDrawn) if (i.expect.things.some((t) => t.word !== null && sameWord(t.word, w))) problems.push(`${i.id}: notDrawn "${w}" is drawn`);
-    for (const y of [i.horizonY, i.groundY]) if (y !== null && !(y >= 0 && y < i.height)) problems.push(`${i.id}: horizon/ground row ${y} outside the image`);
-  }
+  for (const i of items) problems.push(...await checkItem(i, HERE, { sizeRange: false, colourOf: false }));
   return problems;
 }
 
