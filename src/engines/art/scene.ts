@@ -118,6 +118,8 @@ export interface SceneOptions {
   readonly motifs?: boolean;
   /** With no motif named, paint gentle hills so the picture has a place (default true). */
   readonly defaultMotif?: boolean;
+  /** Per-pixel coverage objects and symbols (not settings) are limited to: off the client's drawing. */
+  readonly objectClip?: Float32Array;
   /** Opacity of objects and symbols (settings such as sea or hills stay opaque); default 1. */
   readonly objectOpacity?: number;
   /** Motifs the sketch already shows (not painted again). */
@@ -130,6 +132,14 @@ export interface SceneOptions {
   readonly at?: Partial<Record<MotifId, number>>;
   /** With nothing named, paint the strongest feeling's quiet scene (default true). */
   readonly moodScene?: boolean;
+}
+
+/** The product of two optional clips. */
+function clipBoth(a?: Float32Array, b?: Float32Array): Float32Array | undefined {
+  if (!a || !b) return a ?? b;
+  const out = new Float32Array(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[i]! * b[i]!;
+  return out;
 }
 
 /** Objects that stand on the ground and need room of their own. */
@@ -262,7 +272,7 @@ export function paintScene(c: Canvas, affect: AffectReading, pal: Palette, rng: 
   if (opts.background !== false) paintBackground(c, f, pal, motifs, rng.fork('background'), opts.horizonProfile);
   if (opts.motifs === false) return [];
   const p = new Painter(c, opts.clip);
-  const faded = new Painter(c, opts.clip, opts.objectOpacity ?? 1);
+  const faded = new Painter(c, clipBoth(opts.clip, opts.objectClip), opts.objectOpacity ?? 1);
   const order = MOTIF_ORDER.filter((m) => motifs.includes(m));
   // Spread the motifs across the frame in a seeded order; objects standing on the ground get
   // their own evenly spaced places so a house and a tree never stand in each other.
