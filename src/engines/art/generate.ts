@@ -321,7 +321,7 @@ export function generateWithDetails(opts: GenerateOptions): GenerateResult {
     moodScene: !namesThings && !layout,
     defaultMotif: !layout,
     // Named scene things (a sun, a spiral, a heart) never paint over the client's drawing.
-    objectClip: pr.cells ? freeMask(pr.cells, width, height) : undefined,
+    objectClip: pr.cells ? () => freeMask(pr.cells!, width, height) : undefined,
   });
   progress(0.3, 'composing');
   const lines = layout?.lines;

@@ -100,19 +100,24 @@ export function drawnCells(
     for (const r of drawn.enclosed) inside[r.label] = 1;
   }
   const band = cell * 1.5;
+  const cellX = new Int32Array(W);
+  for (let x = 0; x < W; x++) cellX[x] = (x / cell) | 0;
+  const labels = drawn?.labels;
   for (let y = 0; y < H; y++) {
     const row = y * W;
     const gy = ((y / cell) | 0) * gw;
     for (let x = 0; x < W; x++) {
+      const g = gy + cellX[x]!;
+      if (occ[g] === 1) continue;
       const p = row + x;
       let on = lines[p]! > 0.2;
       // The drawn ground line is where things stand, not a drawn object they would cover.
       if (on && groundProfile && Math.abs(y - groundProfile[x]!) <= band) on = false;
       if (!on && inside) {
-        const l = drawn!.labels[p]!;
+        const l = labels![p]!;
         on = l > 0 && l < inside.length && inside[l] === 1;
       }
-      if (on) occ[gy + ((x / cell) | 0)] = 1;
+      if (on) occ[g] = 1;
     }
   }
   // One cell of margin, so a thing does not touch the drawing either.
@@ -145,22 +150,37 @@ export function drawnCells(
 export function freeMask(d: DrawnCells, W: number, H: number): Float32Array {
   const out = new Float32Array(W * H);
   const W1 = d.gw + 1;
-  const at = (gx: number, gy: number): number => {
-    const x = gx < 0 ? 0 : gx >= d.gw ? d.gw - 1 : gx;
-    const y = gy < 0 ? 0 : gy >= d.gh ? d.gh - 1 : gy;
-    return d.sum[(y + 1) * W1 + x + 1]! - d.sum[y * W1 + x + 1]! - d.sum[(y + 1) * W1 + x]! + d.sum[y * W1 + x]!;
-  };
+  // The grown occupancy per cell, padded by one cell each side (clamped), then bilinear per pixel.
+  const pw = d.gw + 2;
+  const occ = new Float32Array(pw * (d.gh + 2));
+  for (let gy = -1; gy <= d.gh; gy++)
+    for (let gx = -1; gx <= d.gw; gx++) {
+      const x = gx < 0 ? 0 : gx >= d.gw ? d.gw - 1 : gx;
+      const y = gy < 0 ? 0 : gy >= d.gh ? d.gh - 1 : gy;
+      occ[(gy + 1) * pw + gx + 1] = d.sum[(y + 1) * W1 + x + 1]! - d.sum[y * W1 + x + 1]! - d.sum[(y + 1) * W1 + x]! + d.sum[y * W1 + x]!;
+    }
   const inv = 1 / d.cell;
+  const gxs = new Int32Array(W);
+  const txs = new Float32Array(W);
+  for (let x = 0; x < W; x++) {
+    const fx = (x + 0.5) * inv - 0.5;
+    const gx = Math.floor(fx);
+    gxs[x] = gx + 1;
+    txs[x] = fx - gx;
+  }
   for (let y = 0; y < H; y++) {
     const fy = (y + 0.5) * inv - 0.5;
     const gy = Math.floor(fy);
     const ty = fy - gy;
+    const r0 = (gy + 1) * pw;
+    const r1 = r0 + pw;
+    const row = y * W;
     for (let x = 0; x < W; x++) {
-      const fx = (x + 0.5) * inv - 0.5;
-      const gx = Math.floor(fx);
-      const tx = fx - gx;
-      const o = (at(gx, gy) * (1 - tx) + at(gx + 1, gy) * tx) * (1 - ty) + (at(gx, gy + 1) * (1 - tx) + at(gx + 1, gy + 1) * tx) * ty;
-      out[y * W + x] = 1 - o;
+      const g = gxs[x]!;
+      const tx = txs[x]!;
+      const a = occ[r0 + g]! + (occ[r0 + g + 1]! - occ[r0 + g]!) * tx;
+      const b = occ[r1 + g]! + (occ[r1 + g + 1]! - occ[r1 + g]!) * tx;
+      out[row + x] = 1 - (a + (b - a) * ty);
     }
   }
   return out;
