@@ -380,6 +380,45 @@ function paintPlacements(c: Canvas, placements: readonly Placement[], pal: Palet
   });
 }
 
+/**
+ * The part of the picture the scene paints a motif in: the sky above the horizon (sun, moon,
+ * stars, clouds, rainbow, light, storm), the whole picture (rain, snow), the water or ground below
+ * it (sea, lake, river, island; path, grass, bridge), the band along it (mountain, hill, forest).
+ * Objects the scene places itself (heart, spiral, candle …) have no area here.
+ */
+export function motifArea(m: MotifId, W: number, H: number, horizon: number): { box: Box; layer: Layer } | undefined {
+  const hz = Math.max(1, Math.min(H - 1, Math.round(horizon)));
+  const band = Math.round(H * 0.25);
+  switch (m) {
+    case 'sun':
+    case 'moon':
+    case 'stars':
+    case 'cloud':
+    case 'rainbow':
+    case 'light':
+    case 'storm':
+      return { box: { x: 0, y: 0, w: W, h: hz }, layer: 'sky' };
+    case 'rain':
+    case 'snow':
+      return { box: { x: 0, y: 0, w: W, h: H }, layer: 'sky' };
+    case 'sea':
+    case 'lake':
+    case 'river':
+    case 'island':
+      return { box: { x: 0, y: hz, w: W, h: H - hz }, layer: 'water' };
+    case 'path':
+    case 'grass':
+    case 'bridge':
+      return { box: { x: 0, y: hz, w: W, h: H - hz }, layer: 'near' };
+    case 'mountain':
+    case 'hill':
+    case 'forest':
+      return { box: { x: 0, y: Math.max(0, hz - band), w: W, h: Math.min(band, hz) }, layer: 'far' };
+    default:
+      return undefined;
+  }
+}
+
 /** The report's words for a thing that found no free space off the drawing. */
 export const NO_ROOM = 'not added: no room beside your drawing';
 
@@ -425,7 +464,11 @@ function reportOf(
     }
     if (u.as === 'figure')
       return { word: u.word, as: u.as, drawn: mine.length ? `figure, ${mine[0]?.pose?.replace(/-/g, ' ') ?? 'standing'}` : 'the figure in the sketch', where };
-    if (u.as === 'motif') return { word: u.word, as: u.as, drawn: u.motif };
+    if (u.as === 'motif') {
+      // A scene motif the sketch lacks is painted by the scene (off the drawing): the report says which part of the picture.
+      const area = motifArea(u.motif, rest.width, rest.height, rest.horizon.y);
+      return { word: u.word, as: u.as, drawn: u.motif, ...(area ? { where: [area] } : {}) };
+    }
     return { word: u.word, as: u.as };
   });
   return {
