@@ -120,11 +120,15 @@ export function drawnCells(
       if (on) occ[g] = 1;
     }
   }
+  // Gaps between strokes of one drawn object (a spiral's turns, hatching) are the object too: a
+  // closing of four cells (dilate, then erode) fills them without growing the drawing's outline.
+  const closed = erode(dilate(occ, gw, gh, 4), gw, gh, 4);
+  for (let i = 0; i < occ.length; i++) closed[i] = closed[i]! | occ[i]!;
   // One cell of margin, so a thing does not touch the drawing either.
   const grown = new Uint8Array(gw * gh);
   for (let gy = 0; gy < gh; gy++)
     for (let gx = 0; gx < gw; gx++) {
-      if (!occ[gy * gw + gx]) continue;
+      if (!closed[gy * gw + gx]) continue;
       for (let dy = -1; dy <= 1; dy++)
         for (let dx = -1; dx <= 1; dx++) {
           const yy = gy + dy;
@@ -142,6 +146,34 @@ export function drawnCells(
   }
   return { cell, gw, gh, sum };
 }
+
+/** Max (dilate) or min (erode) over a (2r+1)² square of a 0/1 grid; outside the grid counts as 0. */
+function squareFilter(src: Uint8Array, gw: number, gh: number, r: number, max: boolean): Uint8Array {
+  const tmp = new Uint8Array(gw * gh);
+  const out = new Uint8Array(gw * gh);
+  const pick = (a: number, b: number): number => (max ? a | b : a & b);
+  for (let y = 0; y < gh; y++)
+    for (let x = 0; x < gw; x++) {
+      let v = max ? 0 : 1;
+      for (let d = -r; d <= r; d++) {
+        const xx = x + d;
+        v = pick(v, xx >= 0 && xx < gw ? src[y * gw + xx]! : 0);
+      }
+      tmp[y * gw + x] = v;
+    }
+  for (let y = 0; y < gh; y++)
+    for (let x = 0; x < gw; x++) {
+      let v = max ? 0 : 1;
+      for (let d = -r; d <= r; d++) {
+        const yy = y + d;
+        v = pick(v, yy >= 0 && yy < gh ? tmp[yy * gw + x]! : 0);
+      }
+      out[y * gw + x] = v;
+    }
+  return out;
+}
+const dilate = (g: Uint8Array, gw: number, gh: number, r: number): Uint8Array => squareFilter(g, gw, gh, r, true);
+const erode = (g: Uint8Array, gw: number, gh: number, r: number): Uint8Array => squareFilter(g, gw, gh, r, false);
 
 /**
  * 1 where the picture is free of the client's drawing, 0 on it (and a cell round it), soft between:
