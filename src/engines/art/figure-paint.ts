@@ -62,8 +62,8 @@ export interface FigurePlan {
 function shirtOf(pal: Palette, rng: Rng): Col {
   const base = rng.pick(pal.accents.length ? pal.accents : [[0.55, 0.45, 0.65] as Col]);
   const [hue, sat, l] = rgbToHsl(base[0], base[1], base[2]);
-  // Keep the hue; saturation and lightness of a dyed cloth, so it reads as a garment in any mood.
-  return hslToRgb(sat < 0.08 ? rng.pick([210, 350, 30, 140]) : hue, Math.max(0.42, Math.min(0.7, sat)), Math.max(0.42, Math.min(0.62, l)));
+  // Keep the hue; saturation and lightness of a calm dyed cloth, so it reads as a garment in any mood and not as a blob.
+  return hslToRgb(sat < 0.08 ? rng.pick([210, 350, 30, 140]) : hue, Math.max(0.36, Math.min(0.56, sat)), Math.max(0.44, Math.min(0.62, l)));
 }
 
 /**
@@ -211,7 +211,10 @@ export function planFigures(
       else reachR = Math.max(reachR, dist);
     }
     const sp = createSprite(wx0 - d, wy0 - d * 0.4, ww + 2 * d, wh + d * 1.4);
-    const torsoR = Math.max(1.5, d * (hem > 0 ? 0.16 : 0.27));
+    // A torso drawn as an outline (two sides with paper between) keeps its own shape: its lines are
+    // clothed thinly instead of each thickened into a broad body (which made a blob of the shirt).
+    const outlined = hem < 0 && outlinedTorso(body, ww, cx - wx0, h.y1 - wy0, hip - wy0, d);
+    const torsoR = Math.max(1.5, d * (hem > 0 || outlined ? 0.13 : 0.27));
     const armR = Math.max(1.2, d * 0.14);
     const legR = Math.max(1.3, d * 0.16);
     const stamp = (x: number, y: number, rad: number, col: Col): void => {
@@ -266,6 +269,30 @@ export function planFigures(
     bodies.push({ sprite: sp, foot });
   }
   return plan;
+}
+
+/** True when most rows between the shoulders and the hip cross the torso as two strokes with paper between. */
+function outlinedTorso(body: Uint8Array, ww: number, cx: number, top: number, hip: number, d: number): boolean {
+  const y0 = Math.round(top + (hip - top) * 0.25);
+  const x0 = Math.max(0, Math.round(cx - d * 0.6));
+  const x1 = Math.min(ww - 1, Math.round(cx + d * 0.6));
+  const minGap = Math.max(2, d * 0.15);
+  let rows = 0;
+  let two = 0;
+  for (let y = y0; y < hip; y++) {
+    rows++;
+    let first = -1;
+    let last = -1;
+    let gapSeen = false;
+    for (let x = x0; x <= x1; x++) {
+      if (!body[y * ww + x]) continue;
+      if (first < 0) first = x;
+      else if (x - last > minGap) gapSeen = true;
+      last = x;
+    }
+    if (gapSeen) two++;
+  }
+  return rows > 3 && two >= rows * 0.6;
 }
 
 /** The row where a stick figure's legs part, from the strokes crossing a band around its centre. */

@@ -26,7 +26,7 @@ import { mix } from './color.ts';
 import type { Col } from './color.ts';
 import { LIBRARY_MOTIFS, thingsOfPrompt } from './scene-words.ts';
 import type { WordUse } from './scene-words.ts';
-import { planScene } from './scene-plan.ts';
+import { drawnCells, freeMask, planScene } from './scene-plan.ts';
 import { motifMarks } from './motif-marks.ts';
 import type { Box, Layer, Placement } from './scene-plan.ts';
 import { lightFrom, paintThing } from './paint-thing.ts';
@@ -216,7 +216,22 @@ function prepare(opts: GenerateOptions) {
   const drawnWords = new Set(match?.matched.map((m) => m.word) ?? []);
   const sketchHasFigures = (match?.figures.length ?? 0) > 0;
   const toPlan = words.uses.filter((u) => !(u.as === 'thing' && drawnWords.has(u.word)));
-  const placements = planScene({ uses: toPlan, pose: words.pose, width, height, horizon, water, lines: layout?.lines, sketchHasFigures, rng: planRng });
+  // Added things keep off the client's drawing (its ink and the inside of its shapes); a word with no room is reported.
+  const noRoom: string[] = [];
+  const cells = layout ? drawnCells(layout.lines, width, height, layout, reading?.profile ?? ridge?.profile) : undefined;
+  const placements = planScene({
+    uses: toPlan,
+    pose: words.pose,
+    width,
+    height,
+    horizon,
+    water,
+    lines: layout?.lines,
+    cells,
+    sketchHasFigures,
+    rng: planRng,
+    noRoom,
+  });
   const skyWord = disc ? words.uses.find((u) => u.as === 'motif' && (u.motif === 'sun' || u.motif === 'moon')) : undefined;
   const matched = [...(match?.matched ?? [])];
   if (disc && skyWord?.as === 'motif')
@@ -233,7 +248,7 @@ function prepare(opts: GenerateOptions) {
     const people = (match?.figures ?? []).map((f) => f.box);
     matched.push(...motifMarks(layout.lines, width, height, reading?.horizon ?? ridgeY, motifs, [...matched.map((m) => m.box), ...people], people));
   }
-  const report = reportOf(words.uses, placements, matched, {
+  const report = reportOf(words.uses, placements, matched, noRoom, {
     style,
     seed,
     width,
@@ -260,6 +275,7 @@ function prepare(opts: GenerateOptions) {
     match,
     disc,
     ridge,
+    cells,
     sceneRng,
     regionsRng,
     thingsRng,
@@ -306,6 +322,8 @@ export function generateWithDetails(opts: GenerateOptions): GenerateResult {
     at: { sun: lightAt, moon: lightAt, light: lightAt },
     moodScene: !namesThings && !layout,
     defaultMotif: !layout,
+    // Named scene things (a sun, a spiral, a heart) never paint over the client's drawing.
+    objectClip: pr.cells ? () => freeMask(pr.cells!, width, height) : undefined,
   });
   progress(0.3, 'composing');
   const lines = layout?.lines;
@@ -364,10 +382,53 @@ function paintPlacements(c: Canvas, placements: readonly Placement[], pal: Palet
   });
 }
 
+/**
+ * The part of the picture the scene paints a motif in: the sky above the horizon (sun, moon,
+ * stars, clouds, rainbow, light, storm), the whole picture (rain, snow), the water or ground below
+ * it (sea, lake, river, island; path, grass, bridge), the band along it (mountain, hill, forest).
+ * Objects the scene places itself (heart, spiral, candle …) have no area here.
+ */
+export function motifArea(m: MotifId, W: number, H: number, horizon: number): { box: Box; layer: Layer } | undefined {
+  const hz = Math.max(1, Math.min(H - 1, Math.round(horizon)));
+  const band = Math.round(H * 0.25);
+  switch (m) {
+    case 'sun':
+    case 'moon':
+    case 'stars':
+    case 'cloud':
+    case 'rainbow':
+    case 'light':
+    case 'storm':
+      return { box: { x: 0, y: 0, w: W, h: hz }, layer: 'sky' };
+    case 'rain':
+    case 'snow':
+      return { box: { x: 0, y: 0, w: W, h: H }, layer: 'sky' };
+    case 'sea':
+    case 'lake':
+    case 'river':
+    case 'island':
+      return { box: { x: 0, y: hz, w: W, h: H - hz }, layer: 'water' };
+    case 'path':
+    case 'grass':
+    case 'bridge':
+      return { box: { x: 0, y: hz, w: W, h: H - hz }, layer: 'near' };
+    case 'mountain':
+    case 'hill':
+    case 'forest':
+      return { box: { x: 0, y: Math.max(0, hz - band), w: W, h: Math.min(band, hz) }, layer: 'far' };
+    default:
+      return undefined;
+  }
+}
+
+/** The report's words for a thing that found no free space off the drawing. */
+export const NO_ROOM = 'not added: no room beside your drawing';
+
 function reportOf(
   uses: readonly WordUse[],
   placements: readonly Placement[],
   matched: readonly SketchMatch[],
+  noRoom: readonly string[],
   rest: Omit<GenerateReport, 'words' | 'notDrawn' | 'leftOut'>,
 ): GenerateReport {
   const words: WordReport[] = uses.map((u) => {
@@ -390,6 +451,9 @@ function reportOf(
       };
     const mine = placements.filter((p) => p.word === u.word);
     const where = mine.map((p) => ({ box: p.box, layer: p.layer }));
+    // Nowhere off the client's drawing was large enough: left out rather than painted over it.
+    if (!mine.length && noRoom.includes(u.word) && (u.as === 'thing' || u.as === 'figure'))
+      return { word: u.word, as: u.as, drawn: NO_ROOM, shape: u.as === 'thing' ? shapeAt(u.shapes[0]!).id : undefined, where: [] };
     if (u.as === 'thing') {
       const shapes = [...new Set(mine.map((p) => p.shape!))].map(shapeAt);
       return {
@@ -402,7 +466,11 @@ function reportOf(
     }
     if (u.as === 'figure')
       return { word: u.word, as: u.as, drawn: mine.length ? `figure, ${mine[0]?.pose?.replace(/-/g, ' ') ?? 'standing'}` : 'the figure in the sketch', where };
-    if (u.as === 'motif') return { word: u.word, as: u.as, drawn: u.motif };
+    if (u.as === 'motif') {
+      // A scene motif the sketch lacks is painted by the scene (off the drawing): the report says which part of the picture.
+      const area = motifArea(u.motif, rest.width, rest.height, rest.horizon.y);
+      return { word: u.word, as: u.as, drawn: u.motif, ...(area ? { where: [area] } : {}) };
+    }
     return { word: u.word, as: u.as };
   });
   return {

@@ -118,6 +118,8 @@ export interface SceneOptions {
   readonly motifs?: boolean;
   /** With no motif named, paint gentle hills so the picture has a place (default true). */
   readonly defaultMotif?: boolean;
+  /** Per-pixel coverage objects and symbols (not settings) are limited to: off the client's drawing. Made only when one is painted. */
+  readonly objectClip?: () => Float32Array;
   /** Opacity of objects and symbols (settings such as sea or hills stay opaque); default 1. */
   readonly objectOpacity?: number;
   /** Motifs the sketch already shows (not painted again). */
@@ -130,6 +132,14 @@ export interface SceneOptions {
   readonly at?: Partial<Record<MotifId, number>>;
   /** With nothing named, paint the strongest feeling's quiet scene (default true). */
   readonly moodScene?: boolean;
+}
+
+/** The product of two optional clips. */
+function clipBoth(a?: Float32Array, b?: Float32Array): Float32Array | undefined {
+  if (!a || !b) return a ?? b;
+  const out = new Float32Array(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[i]! * b[i]!;
+  return out;
 }
 
 /** Objects that stand on the ground and need room of their own. */
@@ -213,6 +223,10 @@ function paintBackground(c: Canvas, f: Frame, pal: Palette, motifs: readonly Mot
   }
 }
 
+/** u^0.8 on [0, 1] in steps (the sky's gradient; interpolated, within 2e-4 of Math.pow). */
+const POW_STEPS = 2048;
+const POW08 = Float64Array.from({ length: POW_STEPS + 1 }, (_, i) => Math.pow(i / POW_STEPS, 0.8));
+
 /** Sky above a drawn ground line, ground below it, column by column. */
 function paintProfileBackground(
   c: Canvas,
@@ -229,22 +243,42 @@ function paintProfileBackground(
   const rgb = c.rgb;
   const w = r.x1 - r.x0;
   const bottom = f.y + f.h;
+  // Per column: the span of sky above the line and of ground below it (the same values per pixel as before, computed once).
+  const skySpan = new Float64Array(w);
+  const groundSpan = new Float64Array(w);
+  for (let x = r.x0; x < r.x1; x++) {
+    const hz = profile[x]!;
+    skySpan[x - r.x0] = Math.max(1, hz - f.y);
+    groundSpan[x - r.x0] = Math.max(1, bottom - hz);
+  }
+  const [t0, t1, t2] = pal.skyTop;
+  const [h0, h1, h2] = pal.skyHorizon;
+  const [c0, c1, c2] = pal.cloud;
+  const [f0, f1, f2] = far;
+  const [g0, g1, g2] = ground;
   for (let y = r.y0; y < r.y1; y++) {
-    for (let x = r.x0; x < r.x1; x++) {
+    const nrow = (y - r.y0) * w - r.x0;
+    let i = (y * c.width + r.x0) * 3;
+    for (let x = r.x0; x < r.x1; x++, i += 3) {
       const hz = profile[x]!;
-      const n = noise[(y - r.y0) * w + (x - r.x0)]!;
-      const i = (y * c.width + x) * 3;
+      const n = noise[nrow + x]!;
       if (y < hz) {
-        const t = Math.pow(Math.max(0, (y - f.y) / Math.max(1, hz - f.y)), 0.8);
+        const u = Math.max(0, (y - f.y) / skySpan[x - r.x0]!) * POW_STEPS;
+        const j = u >= POW_STEPS ? POW_STEPS - 1 : u | 0;
+        const t = POW08[j]! + (POW08[j + 1]! - POW08[j]!) * (u - j);
         const k = n > 0.5 ? (n - 0.5) * 2.2 * cloudAmt : 0;
-        for (let ch = 0; ch < 3; ch++) {
-          const base = pal.skyTop[ch]! + (pal.skyHorizon[ch]! - pal.skyTop[ch]!) * t;
-          rgb[i + ch] = base + (pal.cloud[ch]! - base) * k;
-        }
+        const b0 = t0 + (h0 - t0) * t;
+        const b1 = t1 + (h1 - t1) * t;
+        const b2 = t2 + (h2 - t2) * t;
+        rgb[i] = b0 + (c0 - b0) * k;
+        rgb[i + 1] = b1 + (c1 - b1) * k;
+        rgb[i + 2] = b2 + (c2 - b2) * k;
       } else {
-        const t = Math.min(1, (y - hz) / Math.max(1, bottom - hz));
+        const t = Math.min(1, (y - hz) / groundSpan[x - r.x0]!);
         const k = 1 + (n - 0.5) * texture;
-        for (let ch = 0; ch < 3; ch++) rgb[i + ch] = (far[ch]! + (ground[ch]! - far[ch]!) * t) * k;
+        rgb[i] = (f0 + (g0 - f0) * t) * k;
+        rgb[i + 1] = (f1 + (g1 - f1) * t) * k;
+        rgb[i + 2] = (f2 + (g2 - f2) * t) * k;
       }
     }
   }
@@ -262,7 +296,8 @@ export function paintScene(c: Canvas, affect: AffectReading, pal: Palette, rng: 
   if (opts.background !== false) paintBackground(c, f, pal, motifs, rng.fork('background'), opts.horizonProfile);
   if (opts.motifs === false) return [];
   const p = new Painter(c, opts.clip);
-  const faded = new Painter(c, opts.clip, opts.objectOpacity ?? 1);
+  let faded: Painter | undefined;
+  const objects = (): Painter => (faded ??= new Painter(c, clipBoth(opts.clip, opts.objectClip?.()), opts.objectOpacity ?? 1));
   const order = MOTIF_ORDER.filter((m) => motifs.includes(m));
   // Spread the motifs across the frame in a seeded order; objects standing on the ground get
   // their own evenly spaced places so a house and a tree never stand in each other.
@@ -281,7 +316,7 @@ export function paintScene(c: Canvas, affect: AffectReading, pal: Palette, rng: 
     const motifRng = rng.fork(`motif:${m}`);
     if (opts.skip?.includes(m)) return;
     const at = opts.at?.[m] ?? grounded.get(m) ?? others.get(m) ?? 0.5;
-    DRAWERS[m]({ p: SETTINGS.has(m) ? p : faded, f, pal, rng: motifRng, at, motifs, solo: solo && affect.motifs[0] === m });
+    DRAWERS[m]({ p: SETTINGS.has(m) ? p : objects(), f, pal, rng: motifRng, at, motifs, solo: solo && affect.motifs[0] === m });
   });
   return motifs;
 }
