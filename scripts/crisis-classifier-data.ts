@@ -16,7 +16,7 @@ import type { CrisisLevel } from '../src/engines/safety/index.ts';
 import { readText } from '../src/engines/safety/compose.ts';
 import { tooShortToJudge } from '../src/engines/safety/crisis-screen.ts';
 import { explainText } from '../src/engines/safety/index.ts';
-import { riskThreshold } from '../src/engines/safety/statistical.ts';
+import { flags } from '../src/engines/safety/statistical.ts';
 import type { StatisticalThresholds, Stratum } from '../src/engines/safety/statistical.ts';
 
 export interface CorpusItem extends LabelledText {
@@ -133,6 +133,8 @@ const GRID: Record<Stratum, readonly number[]> = {
   outlook: [...range(50, 98, 2), 101],
   bare: [...range(50, 98, 2), 101],
 };
+/** Round 10: P(urgent) thresholds tried for flagging on P(urgent) alone; 101 is "never". */
+const URGENT_ALONE: readonly number[] = [...range(30, 95, 5), 101];
 function range(a: number, b: number, step: number): number[] {
   const out: number[] = [];
   for (let x = a; x <= b; x += step) out.push(x);
@@ -151,6 +153,7 @@ export function chooseThresholds(
   items: readonly LabelledText[],
   probs: readonly ClassProbabilities[],
   rules: readonly RulesVerdict[],
+  urgentAloneGrid: readonly number[] = URGENT_ALONE,
 ): StatisticalThresholds & { recall: number; fpr: number } {
   const negatives = items.filter((it) => it.level === 'none').length;
   const positives = items.length - negatives;
@@ -162,36 +165,46 @@ export function chooseThresholds(
     else ruleTp++;
   });
   const stratumOf = (v: RulesVerdict): Stratum => v.stratum ?? (v.discounted ? 'discounted' : 'anchored');
-  // What the layer adds over the rules in each stratum at each threshold: [true flags, false flags].
-  const adds = new Map<Stratum, [number, number][]>(STRATA.map((s) => [s, GRID[s].map((): [number, number] => [0, 0])]));
-  items.forEach((it, i) => {
-    const v = rules[i]!;
-    if (v.level !== 'none' || v.silent) return;
-    const p = probs[i]![1] + probs[i]![2];
-    const s = stratumOf(v);
-    GRID[s].forEach((t, k) => {
-      if (p < t / 100) return;
-      adds.get(s)![k]![it.level === 'none' ? 1 : 0]++;
-    });
-  });
   const maxFp = Math.floor((ruleFp / Math.max(1, negatives) + FPR_BUDGET) * negatives + 1e-9);
-  let best = { pick: [GRID.discounted.length - 1, GRID.anchored.length - 1, GRID.outlook.length - 1, GRID.bare.length - 1], tp: -1, fp: 0 };
-  const [aD, aA, aO, aB] = STRATA.map((s) => adds.get(s)!) as [[number, number][], [number, number][], [number, number][], [number, number][]];
-  for (let d = 0; d < aD.length; d++) {
-    for (let a = 0; a < aA.length; a++) {
-      for (let o = 0; o < aO.length; o++) {
-        for (let b = 0; b < aB.length; b++) {
-          const fp = aD[d]![1] + aA[a]![1] + aO[o]![1] + aB[b]![1];
-          if (ruleFp + fp > maxFp) continue;
-          const tp = aD[d]![0] + aA[a]![0] + aO[o]![0] + aB[b]![0];
-          const higher = d + a + o + b > best.pick.reduce((x, y) => x + y, 0);
-          if (tp > best.tp || (tp === best.tp && (fp < best.fp || (fp === best.fp && higher)))) best = { pick: [d, a, o, b], tp, fp };
+  const never = [GRID.discounted.length - 1, GRID.anchored.length - 1, GRID.outlook.length - 1, GRID.bare.length - 1, urgentAloneGrid.length - 1];
+  let best = { pick: never, tp: -1, fp: 0 };
+  // Round 10: beside the strata's thresholds, P(urgent) alone (`urgentAlone`; 101 is "never"): a text
+  // counts at a stratum's threshold t when P(risk) ≥ t or P(urgent) ≥ u, so the tables are per u.
+  for (let u = 0; u < urgentAloneGrid.length; u++) {
+    const alone = urgentAloneGrid[u]! / 100;
+    // What the layer adds over the rules in each stratum at each threshold: [true flags, false flags].
+    const adds = new Map<Stratum, [number, number][]>(STRATA.map((s) => [s, GRID[s].map((): [number, number] => [0, 0])]));
+    items.forEach((it, i) => {
+      const v = rules[i]!;
+      if (v.level !== 'none' || v.silent) return;
+      const p = probs[i]![1] + probs[i]![2];
+      const byUrgent = probs[i]![2] >= alone;
+      const s = stratumOf(v);
+      GRID[s].forEach((t, k) => {
+        if (p < t / 100 && !byUrgent) return;
+        adds.get(s)![k]![it.level === 'none' ? 1 : 0]++;
+      });
+    });
+    const [aD, aA, aO, aB] = STRATA.map((s) => adds.get(s)!) as [[number, number][], [number, number][], [number, number][], [number, number][]];
+    for (let d = 0; d < aD.length; d++) {
+      for (let a = 0; a < aA.length; a++) {
+        for (let o = 0; o < aO.length; o++) {
+          for (let b = 0; b < aB.length; b++) {
+            const fp = aD[d]![1] + aA[a]![1] + aO[o]![1] + aB[b]![1];
+            if (ruleFp + fp > maxFp) continue;
+            const tp = aD[d]![0] + aA[a]![0] + aO[o]![0] + aB[b]![0];
+            const higher = d + a + o + b + u > best.pick.reduce((x, y) => x + y, 0);
+            if (tp > best.tp || (tp === best.tp && (fp < best.fp || (fp === best.fp && higher)))) best = { pick: [d, a, o, b, u], tp, fp };
+          }
         }
       }
     }
   }
-  const [d, a, o, b] = best.pick as [number, number, number, number];
-  const th = { risk: GRID.anchored[a]! / 100, riskDiscounted: GRID.discounted[d]! / 100, riskOutlook: GRID.outlook[o]! / 100, riskBare: GRID.bare[b]! / 100 };
+  const [d, a, o, b, u] = best.pick as [number, number, number, number, number];
+  const th = {
+    risk: GRID.anchored[a]! / 100, riskDiscounted: GRID.discounted[d]! / 100, riskOutlook: GRID.outlook[o]! / 100, riskBare: GRID.bare[b]! / 100,
+    urgentAlone: urgentAloneGrid[u]! / 100,
+  };
   const recall = r3((ruleTp + best.tp) / Math.max(1, positives)),
     fpr = r3((ruleFp + best.fp) / Math.max(1, negatives));
   // Round 6: an urgent text read as concern costs twice a concern read as urgent (a missed plan or
@@ -203,7 +216,7 @@ export function chooseThresholds(
     items.forEach((it, i) => {
       const p = probs[i]!,
         v = rules[i]!;
-      if (v.level !== 'none' || v.silent || p[1] + p[2] < riskThreshold({ ...th, urgent: 1 }, stratumOf(v))) return;
+      if (v.level !== 'none' || v.silent || !flags({ ...th, urgent: 1 }, stratumOf(v), p)) return;
       if ((p[2] >= u / 100 ? 'urgent' : 'concern') === it.level) n += it.level === 'urgent' ? 2 : 1;
     });
     if (n > agree) [urgent, agree] = [u / 100, n];

@@ -42,6 +42,8 @@ const vectors = vectorise(all, opts.bits);
 // The rule layer's verdicts do not depend on the model (as in the training script).
 // `--one-threshold`: round 8's search (one threshold beside the rules' discount), for comparison.
 const oneThreshold = process.argv.includes('--one-threshold');
+// `--no-urgent-alone`: without round 10's flag on P(urgent) alone, for comparison.
+const noUrgentAlone = process.argv.includes('--no-urgent-alone');
 const rules: RulesVerdict[] = all.map((it) => {
   const v = rulesVerdict(it.text);
   return oneThreshold ? { ...v, stratum: v.discounted ? 'discounted' : 'anchored' } : v;
@@ -54,15 +56,24 @@ function train(use: number[]): { model: ClassifierModel; thresholds: Statistical
   const items = use.map((i) => all[i]!);
   const vs = use.map((i) => vectors[i]!);
   const probs = outOfFold(items, vs, opts);
-  const { recall, fpr, ...chosen } = chooseThresholds(items, probs, use.map((i) => rules[i]!));
+  const { recall, fpr, ...chosen } = chooseThresholds(items, probs, use.map((i) => rules[i]!), noUrgentAlone ? [101] : undefined);
   const thresholds = oneThreshold ? { ...chosen, riskOutlook: chosen.risk, riskBare: chosen.risk } : chosen;
   return { model: trainClassifier(items, vs, opts), thresholds, oof: { recall, fpr } };
 }
 
+// `--misses`: every urgent text scored none and every false alarm, with its stratum and the
+// probabilities the left-out model gave (stderr; used sets only, so their texts may be read).
+const misses = process.argv.includes('--misses');
+
 function evaluate(items: readonly CorpusItem[]): { recall: number; fpr: number; urgentExact: number; urgentNone: number } {
   let tp = 0, pos = 0, fp = 0, neg = 0, u = 0, uHit = 0, uNone = 0;
   for (const it of items) {
-    const got = explainText(it.text).screen.level;
+    const e = explainText(it.text);
+    const got = e.screen.level;
+    if (misses && ((it.level === 'urgent' && got === 'none') || (it.level === 'none' && got !== 'none'))) {
+      const p = e.statistical.probabilities;
+      console.error(`  ${it.level}→${got} [${it.category}] ${e.statistical.stratum} rules=${e.rules.level} silenced=${e.statistical.silenced} p=${(p.concern + p.urgent).toFixed(2)}/${p.urgent.toFixed(2)} :: ${it.text}`);
+    }
     if (it.level === 'none') {
       neg++;
       if (got !== 'none') fp++;
@@ -79,7 +90,7 @@ function evaluate(items: readonly CorpusItem[]): { recall: number; fpr: number; 
   return { recall: r3(tp / pos), fpr: r3(fp / neg), urgentExact: r3(uHit / u), urgentNone: uNone };
 }
 
-const rows: string[] = ['| left out | n | material (texts) | thresholds risk / urgent | recall | FPR | urgent exact | urgent scored none |', '| --- | ---: | --- | --- | --- | --- | --- | --- |'];
+const rows: string[] = ['| left out | n | material (texts) | thresholds risk / urgent / urgent alone | recall | FPR | urgent exact | urgent scored none |', '| --- | ---: | --- | --- | --- | --- | --- | --- |'];
 for (const s of held) {
   const test = usedSet(root, s);
   const heldKeys = new Set(test.map((t) => key(t.text)));
@@ -100,7 +111,7 @@ for (const s of held) {
     live.bias = model.bias;
     Object.assign(THRESHOLDS as Mutable<StatisticalThresholds>, thresholds);
     const f = evaluate(test);
-    rows.push(`| ${s} | ${test.length} | ${material} (${use.length}) | ${thresholds.risk} / ${thresholds.urgent} | ${f.recall} | ${f.fpr} | ${f.urgentExact} | ${f.urgentNone} |`);
+    rows.push(`| ${s} | ${test.length} | ${material} (${use.length}) | ${thresholds.risk} / ${thresholds.urgent} / ${thresholds.urgentAlone ?? '-'} | ${f.recall} | ${f.fpr} | ${f.urgentExact} | ${f.urgentNone} |`);
     console.error(rows[rows.length - 1]);
   }
 }

@@ -9,7 +9,7 @@ import { clauseOf, clausePolarity, deniedActs, NOT_WAKING, POLARITY } from './po
 import { textScope } from './scope.ts';
 import type { ScopeReason, TextScope } from './scope.ts';
 import type { CrisisMatch, CrisisModifier, CrisisScreen, ScreenContext } from './screen-types.ts';
-import { riskThreshold, statisticalCategory, statisticalVerdict, THRESHOLDS } from './statistical.ts';
+import { flags, statisticalCategory, statisticalVerdict, THRESHOLDS } from './statistical.ts';
 import type { StatisticalThresholds, Stratum } from './statistical.ts';
 
 export type { CrisisLayer, CrisisMatch, CrisisModifier, CrisisScreen, ScreenContext } from './screen-types.ts';
@@ -517,7 +517,7 @@ const CONTRAST = /^(but|though|anyway|pero|aunque|igual|aber|trotzdem|doch)$/;
 
 /** Whether the statistical layer would have flagged without the context's lower threshold. */
 function flaggedWithout(p: ClassProbabilities, stratum: Stratum): boolean {
-  return p[1] + p[2] >= riskThreshold(THRESHOLDS, stratum);
+  return flags(THRESHOLDS, stratum, p);
 }
 
 /**

@@ -35,6 +35,19 @@ export interface StatisticalThresholds {
    */
   readonly riskOutlook?: number;
   readonly riskBare?: number;
+  /**
+   * Round 10: P(urgent) at or above which the layer flags whatever its stratum's risk threshold.
+   * Out of fold, urgent texts scored none sat mostly under their stratum's P(risk) threshold with
+   * P(urgent) close to P(risk) (a plan or an attempt in words the rules do not know): the layer saw
+   * urgency, the sum did not clear a threshold set for all risk. Chosen by the same out-of-fold
+   * search; absent in older weights (then never).
+   */
+  readonly urgentAlone?: number;
+}
+
+/** Whether the layer flags probabilities `p` in this stratum (P(risk) over its threshold, or P(urgent) alone). */
+export function flags(t: StatisticalThresholds, stratum: Stratum, p: ClassProbabilities): boolean {
+  return p[1] + p[2] >= riskThreshold(t, stratum) || (t.urgentAlone !== undefined && p[2] >= t.urgentAlone);
 }
 
 /**
@@ -84,8 +97,7 @@ export function statisticalVerdict(
     const p = classProbabilities(MODEL, fv);
     if (best.fv === null || p[1] + p[2] > best.p[1] + best.p[2]) best = { p, start: a, end: b, fv };
   }
-  const risk = best.p[1] + best.p[2];
-  const flagged = risk >= riskThreshold(t, stratum);
+  const flagged = flags(t, stratum, best.p);
   const level: CrisisLevel = !flagged ? 'none' : best.p[2] >= t.urgent ? 'urgent' : 'concern';
   const fv = best.fv;
   const cls = level === 'urgent' ? 2 : 1;
