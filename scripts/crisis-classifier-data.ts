@@ -31,11 +31,15 @@ export interface CorpusItem extends LabelledText {
  * refused here as in scripts/evaluate-crisis-dev.ts. Round 9 adds crisis7 (run once sealed on round 8)
  * and crisis-dev6 (written for training by another writer); the lead added crisis-dev7 (a second
  * writer, 599 texts, screened once before training: recall 0.798, FPR 0.127, 10 urgent scored none).
- * Round 10 adds crisis8 (run once sealed on round 9; USED since); crisis9 and later are refused.
+ * Round 10 adds crisis8 (run once sealed on round 9; USED since) and four new writers' training sets,
+ * each screened once before training (docs/crisis-screen.md, round 10): crisis-dev8 (regional German),
+ * crisis-dev9 (Spanish varieties, titles, homework), crisis-dev10 (English varieties, burden, NSSI,
+ * overdose, attempt; negated and resolved-past negatives), crisis-dev11 (art and music studio texts).
+ * crisis9 and later are refused.
  */
 export const USED_SETS = [
   'crisis', 'crisis2', 'crisis3', 'crisis4', 'crisis5', 'crisis6', 'crisis7', 'crisis8',
-  'crisis-dev3', 'crisis-dev4', 'crisis-dev5', 'crisis-dev6', 'crisis-dev7',
+  'crisis-dev3', 'crisis-dev4', 'crisis-dev5', 'crisis-dev6', 'crisis-dev7', 'crisis-dev8', 'crisis-dev9', 'crisis-dev10', 'crisis-dev11',
 ] as const;
 /** Round 8's material (every used set but crisis7): the leave-one-out baseline. */
 export const ROUND8_SETS: readonly UsedSet[] = ['crisis', 'crisis2', 'crisis3', 'crisis4', 'crisis5', 'crisis6', 'crisis-dev3', 'crisis-dev4', 'crisis-dev5'];
