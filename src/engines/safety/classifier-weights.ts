@@ -7,7 +7,7 @@ export const CLASSIFIER_WEIGHTS = {
   texts: 14211,
   sets: ['crisis', 'crisis2', 'crisis3', 'crisis4', 'crisis5', 'crisis6', 'crisis7', 'crisis8', 'crisis-dev3', 'crisis-dev4', 'crisis-dev5', 'crisis-dev6', 'crisis-dev7', 'crisis-dev8', 'crisis-dev9', 'crisis-dev10', 'crisis-dev11'],
   options: {"bits":15,"epochs":25,"learningRate":2,"l2":0.00001,"seed":14,"classWeights":[1,1.2,1.2]},
-  thresholds: {risk: 0.78, riskDiscounted: 0.99, riskOutlook: 0.52, riskBare: 0.76, urgentAlone: 1.01, urgent: 0.35},
+  thresholds: {risk: 0.72, riskDiscounted: 0.99, riskOutlook: 0.64, riskBare: 0.76, riskShort: 0.99, urgentAlone: 0.9, urgent: 0.35},
   bits: 15,
   scales: [0.096384, 0.067016, 0.098964] as const,
   bias: [1.92594, 0.784576, -2.710516] as const,

@@ -49,6 +49,7 @@ describe('round 10: P(urgent) alone', () => {
     const p: ClassProbabilities = [0.35, 0.0, 0.65];
     expect(flags(t, 'anchored', p)).toBe(true);
     expect(flags(t, 'discounted', p)).toBe(true);
+    expect(flags(t, 'short', p)).toBe(false);
     expect(flags({ ...t, urgentAlone: undefined }, 'anchored', p)).toBe(false);
     expect(flags(t, 'anchored', [0.45, 0.3, 0.25])).toBe(false);
   });

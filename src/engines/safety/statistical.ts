@@ -43,24 +43,38 @@ export interface StatisticalThresholds {
    * search; absent in older weights (then never).
    */
   readonly urgentAlone?: number;
+  /**
+   * Round 10: the same for a short text (at most eight words) with no risk word and no word of
+   * outlook that the rules found nothing in. Until round 9 the layer was never heard there ("paint me
+   * on the beach tonight" read as urgent); out of fold that left titles and farewells such as "mein
+   * grabstein, datum: sonntag" or "whoever reads this, thank you. it's time" at none with P(risk)
+   * 0.93–0.99. Fixed at 0.99 like the discounted stratum (a search chose 0.81 and made studio
+   * prompts urgent); absent in older weights (never).
+   */
+  readonly riskShort?: number;
 }
+
+/** A threshold no probability reaches. */
+const NEVER = 1.01;
 
 /** Whether the layer flags probabilities `p` in this stratum (P(risk) over its threshold, or P(urgent) alone). */
 export function flags(t: StatisticalThresholds, stratum: Stratum, p: ClassProbabilities): boolean {
-  return p[1] + p[2] >= riskThreshold(t, stratum) || (t.urgentAlone !== undefined && p[2] >= t.urgentAlone);
+  // Not in a short bare text: there "tonight" and "me" alone give a studio prompt a high P(urgent).
+  return p[1] + p[2] >= riskThreshold(t, stratum) || (stratum !== 'short' && t.urgentAlone !== undefined && p[2] >= t.urgentAlone);
 }
 
 /**
  * What the rules read in a text, as far as the statistical layer's threshold goes: risk words they
  * discounted, risk words of their own (anchored), only words of outlook, or none of these (bare).
  */
-export type Stratum = 'discounted' | 'anchored' | 'outlook' | 'bare';
+export type Stratum = 'discounted' | 'anchored' | 'outlook' | 'bare' | 'short';
 
 /** P(concern) + P(urgent) at or above which the layer flags a text of this stratum. */
 export function riskThreshold(t: StatisticalThresholds, stratum: Stratum): number {
   if (stratum === 'discounted') return t.riskDiscounted;
   if (stratum === 'outlook') return t.riskOutlook ?? t.risk;
   if (stratum === 'bare') return t.riskBare ?? t.risk;
+  if (stratum === 'short') return t.riskShort ?? NEVER;
   return t.risk;
 }
 
