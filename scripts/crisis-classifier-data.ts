@@ -16,7 +16,7 @@ import type { CrisisLevel } from '../src/engines/safety/index.ts';
 import { readText } from '../src/engines/safety/compose.ts';
 import { tooShortToJudge } from '../src/engines/safety/crisis-screen.ts';
 import { explainText } from '../src/engines/safety/index.ts';
-import { riskThreshold } from '../src/engines/safety/statistical.ts';
+import { flags } from '../src/engines/safety/statistical.ts';
 import type { StatisticalThresholds, Stratum } from '../src/engines/safety/statistical.ts';
 
 export interface CorpusItem extends LabelledText {
@@ -27,22 +27,30 @@ export interface CorpusItem extends LabelledText {
 /**
  * Round 8: the used held-out and dev sets — written by people who never saw the screen, each run once
  * sealed (or written as a dev set) and read since — join the training material, read from their own
- * folders (never copied) with their own labels. The sealed set in the making (crisis8 and later) is
+ * folders (never copied) with their own labels. The sealed set in the making (crisis9 and later) is
  * refused here as in scripts/evaluate-crisis-dev.ts. Round 9 adds crisis7 (run once sealed on round 8)
  * and crisis-dev6 (written for training by another writer); the lead added crisis-dev7 (a second
  * writer, 599 texts, screened once before training: recall 0.798, FPR 0.127, 10 urgent scored none).
+ * Round 10 adds crisis8 (run once sealed on round 9; USED since) and four new writers' training sets,
+ * each screened once before training (docs/crisis-screen.md, round 10): crisis-dev8 (regional German),
+ * crisis-dev9 (Spanish varieties, titles, homework), crisis-dev10 (English varieties, burden, NSSI,
+ * overdose, attempt; negated and resolved-past negatives), crisis-dev11 (art and music studio texts).
+ * crisis9 and later are refused.
  */
 export const USED_SETS = [
-  'crisis', 'crisis2', 'crisis3', 'crisis4', 'crisis5', 'crisis6', 'crisis7', 'crisis-dev3', 'crisis-dev4', 'crisis-dev5', 'crisis-dev6', 'crisis-dev7',
+  'crisis', 'crisis2', 'crisis3', 'crisis4', 'crisis5', 'crisis6', 'crisis7', 'crisis8',
+  'crisis-dev3', 'crisis-dev4', 'crisis-dev5', 'crisis-dev6', 'crisis-dev7', 'crisis-dev8', 'crisis-dev9', 'crisis-dev10', 'crisis-dev11',
 ] as const;
 /** Round 8's material (every used set but crisis7): the leave-one-out baseline. */
 export const ROUND8_SETS: readonly UsedSet[] = ['crisis', 'crisis2', 'crisis3', 'crisis4', 'crisis5', 'crisis6', 'crisis-dev3', 'crisis-dev4', 'crisis-dev5'];
+/** Round 9's material (every used set before round 10). */
+export const ROUND9_SETS: readonly UsedSet[] = [...ROUND8_SETS, 'crisis7', 'crisis-dev6', 'crisis-dev7'];
 export type UsedSet = (typeof USED_SETS)[number];
 
 /** The labelled texts of one used set (test/heldout/<name>/heldout.jsonl or devset.jsonl). */
 export function usedSet(root: string, name: UsedSet): CorpusItem[] {
   const sealed = /^crisis(\d+)$|^crisis-seal/.exec(name);
-  if (sealed && (sealed[1] === undefined || Number(sealed[1]) >= 8)) throw new Error(`${name} is sealed: never train on it`);
+  if (sealed && (sealed[1] === undefined || Number(sealed[1]) >= 9)) throw new Error(`${name} is sealed: never train on it`);
   const file = join(root, 'test', 'heldout', name, name.startsWith('crisis-dev') ? 'devset.jsonl' : 'heldout.jsonl');
   return readFileSync(file, 'utf8')
     .split('\n')
@@ -116,7 +124,7 @@ export function rulesVerdict(text: string): RulesVerdict {
 // cost, and the held-out sets showed misses, not alarms, as the larger gap.
 const FPR_BUDGET = 0.05;
 
-const STRATA: readonly Stratum[] = ['discounted', 'anchored', 'outlook', 'bare'];
+const STRATA: readonly Stratum[] = ['discounted', 'anchored', 'outlook', 'bare', 'short'];
 /**
  * Thresholds (percent) tried per stratum; 101 is "never". Over a rule's discount the layer counts only
  * when near certain (0.99, since round 4): the discount also covers everyday scenes (a curtain hung, a
@@ -128,7 +136,14 @@ const GRID: Record<Stratum, readonly number[]> = {
   anchored: range(50, 98, 2),
   outlook: [...range(50, 98, 2), 101],
   bare: [...range(50, 98, 2), 101],
+  // Round 10: short texts with no risk or outlook word (titles, prompts) count only when near certain,
+  // as over a discount. Searching 0.80–0.99 chose 0.81 and made studio prompts urgent ("paint me on the
+  // beach tomorrow" 0.87, "yo en la playa esta noche" 0.98: the layer learnt "me" and "tonight" from
+  // risk); farewells and dated titles the rules miss sit at 0.99 and above.
+  short: [99],
 };
+/** Round 10: P(urgent) thresholds tried for flagging on P(urgent) alone; 101 is "never". */
+const URGENT_ALONE: readonly number[] = [...range(30, 95, 5), 101];
 function range(a: number, b: number, step: number): number[] {
   const out: number[] = [];
   for (let x = a; x <= b; x += step) out.push(x);
@@ -147,6 +162,7 @@ export function chooseThresholds(
   items: readonly LabelledText[],
   probs: readonly ClassProbabilities[],
   rules: readonly RulesVerdict[],
+  urgentAloneGrid: readonly number[] = URGENT_ALONE,
 ): StatisticalThresholds & { recall: number; fpr: number } {
   const negatives = items.filter((it) => it.level === 'none').length;
   const positives = items.length - negatives;
@@ -158,36 +174,49 @@ export function chooseThresholds(
     else ruleTp++;
   });
   const stratumOf = (v: RulesVerdict): Stratum => v.stratum ?? (v.discounted ? 'discounted' : 'anchored');
-  // What the layer adds over the rules in each stratum at each threshold: [true flags, false flags].
-  const adds = new Map<Stratum, [number, number][]>(STRATA.map((s) => [s, GRID[s].map((): [number, number] => [0, 0])]));
-  items.forEach((it, i) => {
-    const v = rules[i]!;
-    if (v.level !== 'none' || v.silent) return;
-    const p = probs[i]![1] + probs[i]![2];
-    const s = stratumOf(v);
-    GRID[s].forEach((t, k) => {
-      if (p < t / 100) return;
-      adds.get(s)![k]![it.level === 'none' ? 1 : 0]++;
-    });
-  });
   const maxFp = Math.floor((ruleFp / Math.max(1, negatives) + FPR_BUDGET) * negatives + 1e-9);
-  let best = { pick: [GRID.discounted.length - 1, GRID.anchored.length - 1, GRID.outlook.length - 1, GRID.bare.length - 1], tp: -1, fp: 0 };
-  const [aD, aA, aO, aB] = STRATA.map((s) => adds.get(s)!) as [[number, number][], [number, number][], [number, number][], [number, number][]];
-  for (let d = 0; d < aD.length; d++) {
-    for (let a = 0; a < aA.length; a++) {
-      for (let o = 0; o < aO.length; o++) {
-        for (let b = 0; b < aB.length; b++) {
-          const fp = aD[d]![1] + aA[a]![1] + aO[o]![1] + aB[b]![1];
-          if (ruleFp + fp > maxFp) continue;
-          const tp = aD[d]![0] + aA[a]![0] + aO[o]![0] + aB[b]![0];
-          const higher = d + a + o + b > best.pick.reduce((x, y) => x + y, 0);
-          if (tp > best.tp || (tp === best.tp && (fp < best.fp || (fp === best.fp && higher)))) best = { pick: [d, a, o, b], tp, fp };
+  const never = [...STRATA.map((s) => GRID[s].length - 1), urgentAloneGrid.length - 1];
+  let best = { pick: never, tp: -1, fp: 0 };
+  // Round 10: beside the strata's thresholds, P(urgent) alone (`urgentAlone`; 101 is "never"): a text
+  // counts at a stratum's threshold t when P(risk) ≥ t or P(urgent) ≥ u, so the tables are per u.
+  for (let u = 0; u < urgentAloneGrid.length; u++) {
+    const alone = urgentAloneGrid[u]! / 100;
+    // What the layer adds over the rules in each stratum at each threshold: [true flags, false flags].
+    const adds = new Map<Stratum, [number, number][]>(STRATA.map((s) => [s, GRID[s].map((): [number, number] => [0, 0])]));
+    items.forEach((it, i) => {
+      const v = rules[i]!;
+      if (v.level !== 'none' || v.silent) return;
+      const p = probs[i]![1] + probs[i]![2];
+      const s = stratumOf(v);
+      const byUrgent = s !== 'short' && probs[i]![2] >= alone;
+      GRID[s].forEach((t, k) => {
+        if (p < t / 100 && !byUrgent) return;
+        adds.get(s)![k]![it.level === 'none' ? 1 : 0]++;
+      });
+    });
+    type Adds = [number, number][];
+    const [aD, aA, aO, aB, aS] = STRATA.map((s) => adds.get(s)!) as [Adds, Adds, Adds, Adds, Adds];
+    for (let d = 0; d < aD.length; d++) {
+      for (let a = 0; a < aA.length; a++) {
+        for (let o = 0; o < aO.length; o++) {
+          for (let b = 0; b < aB.length; b++) {
+            for (let h = 0; h < aS.length; h++) {
+              const fp = aD[d]![1] + aA[a]![1] + aO[o]![1] + aB[b]![1] + aS[h]![1];
+              if (ruleFp + fp > maxFp) continue;
+              const tp = aD[d]![0] + aA[a]![0] + aO[o]![0] + aB[b]![0] + aS[h]![0];
+              const higher = d + a + o + b + h + u > best.pick.reduce((x, y) => x + y, 0);
+              if (tp > best.tp || (tp === best.tp && (fp < best.fp || (fp === best.fp && higher)))) best = { pick: [d, a, o, b, h, u], tp, fp };
+            }
+          }
         }
       }
     }
   }
-  const [d, a, o, b] = best.pick as [number, number, number, number];
-  const th = { risk: GRID.anchored[a]! / 100, riskDiscounted: GRID.discounted[d]! / 100, riskOutlook: GRID.outlook[o]! / 100, riskBare: GRID.bare[b]! / 100 };
+  const [d, a, o, b, h, u] = best.pick as [number, number, number, number, number, number];
+  const th = {
+    risk: GRID.anchored[a]! / 100, riskDiscounted: GRID.discounted[d]! / 100, riskOutlook: GRID.outlook[o]! / 100, riskBare: GRID.bare[b]! / 100,
+    riskShort: GRID.short[h]! / 100, urgentAlone: urgentAloneGrid[u]! / 100,
+  };
   const recall = r3((ruleTp + best.tp) / Math.max(1, positives)),
     fpr = r3((ruleFp + best.fp) / Math.max(1, negatives));
   // Round 6: an urgent text read as concern costs twice a concern read as urgent (a missed plan or
@@ -199,7 +228,7 @@ export function chooseThresholds(
     items.forEach((it, i) => {
       const p = probs[i]!,
         v = rules[i]!;
-      if (v.level !== 'none' || v.silent || p[1] + p[2] < riskThreshold({ ...th, urgent: 1 }, stratumOf(v))) return;
+      if (v.level !== 'none' || v.silent || !flags({ ...th, urgent: 1 }, stratumOf(v), p)) return;
       if ((p[2] >= u / 100 ? 'urgent' : 'concern') === it.level) n += it.level === 'urgent' ? 2 : 1;
     });
     if (n > agree) [urgent, agree] = [u / 100, n];

@@ -2,9 +2,9 @@
  * Development evaluation of the crisis screen on an UNSEALED labelled set (JSONL with text, level,
  * category, language): `npx tsx scripts/evaluate-crisis-dev.ts <set.jsonl> [--misses]`.
  *
- * For the used held-out sets (test/heldout/crisis, crisis2 … crisis7) and the dev sets
- * (test/heldout/crisis-dev3, crisis-dev4, crisis-dev5). `--misses` prints every disagreement with its
- * text: never point it at a sealed set (it refuses test/heldout/crisis8 and later, whose own
+ * For the used held-out sets (test/heldout/crisis, crisis2 … crisis8) and the dev sets
+ * (test/heldout/crisis-dev3 … crisis-dev7 and later). `--misses` prints every disagreement with its
+ * text: never point it at a sealed set (it refuses test/heldout/crisis9 and later, whose own
  * evaluate.ts prints aggregates only).
  */
 import { readFileSync } from 'node:fs';

@@ -108,6 +108,13 @@ const ENDINGS: Record<ScreenLanguage, RegExp> = {
 };
 
 /**
+ * Round 10: regional German function words that are words of no other language here; they count
+ * double, as a dialect text also carries "i", "mi" and "will", which are English and Spanish too
+ * ("i will nimmer leben, i bring mi um").
+ */
+const DE_DIALECT_MARKERS = new Set(['nimma', 'nimmer', 'nimme', 'isch', 'ned', 'nod', 'nit', 'hob', 'koa', 'nich', 'nix', 'scho', 'oida', 'ois', 'mog', 'dahoam', 'hoam']);
+
+/**
  * The likeliest language, and whether it is clear: at least two function words, two more than any
  * other language's. Function words count two, typical word endings one.
  */
@@ -119,7 +126,7 @@ function languageOf(tokens: readonly (Token | string)[]): { language: ScreenLang
     let n = 0;
     for (const t of tokens) {
       const w = typeof t === 'string' ? t : t.text;
-      if (lex.stopwords.has(w)) n += 2;
+      if (lex.stopwords.has(w)) n += lex.language === 'de' && DE_DIALECT_MARKERS.has(w) ? 4 : 2;
       else if (w.length > 4 && ENDINGS[lex.language].test(w)) n += 1;
     }
     if (n > bestCount) {

@@ -50,6 +50,8 @@ export function contextThresholds(t: StatisticalThresholds, effect: ContextEffec
   };
   if (t.riskOutlook !== undefined) out.riskOutlook = lower(t.riskOutlook);
   if (t.riskBare !== undefined) out.riskBare = lower(t.riskBare);
+  if (t.urgentAlone !== undefined) out.urgentAlone = lower(t.urgentAlone);
+  if (t.riskShort !== undefined) out.riskShort = lower(t.riskShort);
   return out;
 }
 

@@ -9,7 +9,7 @@ import { clauseOf, clausePolarity, deniedActs, NOT_WAKING, POLARITY } from './po
 import { textScope } from './scope.ts';
 import type { ScopeReason, TextScope } from './scope.ts';
 import type { CrisisMatch, CrisisModifier, CrisisScreen, ScreenContext } from './screen-types.ts';
-import { riskThreshold, statisticalCategory, statisticalVerdict, THRESHOLDS } from './statistical.ts';
+import { flags, statisticalCategory, statisticalVerdict, THRESHOLDS } from './statistical.ts';
 import type { StatisticalThresholds, Stratum } from './statistical.ts';
 
 export type { CrisisLayer, CrisisMatch, CrisisModifier, CrisisScreen, ScreenContext } from './screen-types.ts';
@@ -96,7 +96,7 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
         everydayScene(tokens, ctx)));
   const effect = contextEffect(context);
   const thresholds = contextThresholds(THRESHOLDS, effect);
-  const stratum = stratumOf(tokens, ctx, discounted);
+  const stratum = stratumOf(tokens, ctx, discounted, rulesLevel);
   const judged = clauseVerdict(tokens, ctx, text, thresholds, stratum, scopedRules, scope);
   // Every risk word of the text is someone else's (told with care), a closed past or denied: the
   // statistical layer, which reads words and not scope, has nothing of the writer's own to read.
@@ -106,9 +106,8 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
   const raw = judged.level !== 'none' && silent ? { ...judged, level: 'none' as const, words: () => [] } : judged;
   // Over a counted concern the statistical layer lifts to urgent only when it is very sure.
   // A short text the rules found nothing in, with no word of death, harm, means, preparation,
-  // intent or wish, is not the statistical layer's alone to raise (see `unanchored`).
-  const lone = rulesLevel === 'none' && raw.level !== 'none' && unanchored(tokens, ctx) ? { ...raw, level: 'none' as const, words: () => [] } : raw;
-  const stat = lone.level === 'urgent' && rulesLevel === 'concern' && lone.probabilities[2] < URGENT_OVER_RULES ? { ...lone, level: 'concern' as const } : lone;
+  // intent or wish, needs the statistical layer's own threshold for it (stratum 'short', see `unanchored`).
+  const stat = raw.level === 'urgent' && rulesLevel === 'concern' && raw.probabilities[2] < URGENT_OVER_RULES ? { ...raw, level: 'concern' as const } : raw;
   const matches = [...found];
   if (RANK[stat.level] > RANK[rulesLevel]) {
     const { category, sign } = statisticalCategory(ctx, stat.start, stat.end);
@@ -517,7 +516,7 @@ const CONTRAST = /^(but|though|anyway|pero|aunque|igual|aber|trotzdem|doch)$/;
 
 /** Whether the statistical layer would have flagged without the context's lower threshold. */
 function flaggedWithout(p: ClassProbabilities, stratum: Stratum): boolean {
-  return p[1] + p[2] >= riskThreshold(THRESHOLDS, stratum);
+  return flags(THRESHOLDS, stratum, p);
 }
 
 /**
@@ -529,12 +528,13 @@ function flaggedWithout(p: ClassProbabilities, stratum: Stratum): boolean {
  * words of their own, texts with only words of outlook and texts with neither each get the
  * threshold the training script's out-of-fold search chose for them.
  */
-function stratumOf(tokens: readonly { text: string }[], ctx: ReturnType<typeof readText>['ctx'], discounted: boolean): Stratum {
+function stratumOf(tokens: readonly { text: string }[], ctx: ReturnType<typeof readText>['ctx'], discounted: boolean, rulesLevel: CrisisLevel): Stratum {
   if (discounted) return 'discounted';
   // The word-class test first: most texts the layer reads have a risk word, and the outlook patterns cost more.
   for (let i = 0; i < tokens.length; i++) if (ctx.classes[i]! & ANCHORS) return 'anchored';
   for (const t of tokens) if (OUTLOOK.some((r) => r.test(t.text))) return 'outlook';
-  return 'bare';
+  // Round 10: a short bare text the rules found nothing in has its own, higher threshold (`riskShort`).
+  return rulesLevel === 'none' && unanchored(tokens, ctx) ? 'short' : 'bare';
 }
 
 /**

@@ -140,6 +140,9 @@ export const WORD_CLASSES: readonly WordClasses[] = [
       'sein', 'ihn', 'ihm', 'uns', 'nichts', 'niemand', 'mal', 'jetzt', 'wieder', 'ganz', 'gar', 'bin', 'ja',
       'ich', 'am', 'und', 'die', 'der', 'das', 'nicht', 'ist', 'mich', 'mir', 'es', 'ein', 'eine', 'zu', 'mit', 'sie', 'er', 'auf', 'mein', 'meine', 'habe',
       'hab', 'bin', 'will', 'einfach', 'noch', 'mehr', 'wenn', 'dass',
+      // Round 10: regional function words (normalize.ts DE_DIALECT), so dialect is read as German.
+      'isch', 'ned', 'nimma', 'nimmer', 'nit', 'nod', 'hob', 'han', 'koa', 'dat', 'wat', 'nich', 'nix', 'scho', 'jetz', 'mei', 'oida', 'ois', 'mog',
+      'nume', 'nimme', 'gsi', 'hoam', 'dahoam', 'zamm', 'bissl', 'eich', 'um',
     ],
     desire: ['will', 'willst', 'mochte', 'wunsche', 'wunschte', 'lust', 'bock', 'liebsten', 'denk*', 'gedanken', 'sehne', 'wurde', 'lieber'],
     intent: ['werde', 'werd', 'bring', 'bringe', 'plane', 'geplant', 'entschieden', 'entschlossen', 'bereit', 'gleich'],

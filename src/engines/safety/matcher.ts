@@ -171,6 +171,8 @@ export interface PhraseIndex<T> {
   /** `word*` prefixes by their first two letters (as a number: no string to build per token). */
   readonly prefix: ReadonlyMap<number, readonly IndexEntry<T>[]>;
   readonly fuzzy: ReadonlyMap<string, readonly IndexEntry<T>[]>;
+  /** Round 10: `fuzzy` entries per word already looked up (`null`: none), bounded. */
+  readonly fuzzyMemo: Map<string, readonly IndexEntry<T>[] | null>;
   /** Number of entries (ids run 0 … size − 1). */
   readonly size: number;
   /**
@@ -229,7 +231,7 @@ export function indexPhrases<T>(entries: readonly { phrase: CompiledPhrase; tag:
   }
   const n = entries.length;
   const scratch = { stamp: 0, tried: new Int32Array(n), busySearch: new Int32Array(n), busyEnd: new Int32Array(n) };
-  return { exact, pairs, known, prefix, fuzzy, size: n, scratch };
+  return { exact, pairs, known, prefix, fuzzy, fuzzyMemo: new Map(), size: n, scratch };
 }
 
 /** Every match of every indexed phrase; per phrase, matches do not overlap (leftmost first). */
@@ -297,13 +299,34 @@ export function findIndexed<T>(
       if (text.length >= 2 && key2(sq) !== key2(text)) tryAll(index.prefix.get(key2(sq)), i);
     }
     // A known word is not a typo: only unknown words try the typo index.
-    if (text.length >= FUZZY_MIN - 1 && !index.known.has(text)) {
-      tryAll(index.fuzzy.get(text), i);
-      for (const k of deletions(text)) tryAll(index.fuzzy.get(k), i);
-    }
+    if (text.length >= FUZZY_MIN - 1 && !index.known.has(text)) tryAll(fuzzyCandidates(index, text), i);
   }
   return out;
 }
+
+/**
+ * The phrases a word may start with one typo: those indexed under the word itself or under one of
+ * its deletions, once per word (remembered per index: words recur from text to text, and the
+ * deletions are a string per letter). Same entries in the same order as looking each key up.
+ */
+function fuzzyCandidates<T>(index: PhraseIndex<T>, text: string): readonly IndexEntry<T>[] | undefined {
+  const memo = index.fuzzyMemo;
+  const known = memo.get(text);
+  if (known !== undefined) return known ?? undefined;
+  const seen = new Set<IndexEntry<T>>();
+  const out: IndexEntry<T>[] = [];
+  for (const k of [text, ...deletions(text)]) {
+    for (const e of index.fuzzy.get(k) ?? []) {
+      if (seen.has(e)) continue;
+      seen.add(e);
+      out.push(e);
+    }
+  }
+  if (memo.size >= FUZZY_MEMO_MAX) memo.clear();
+  memo.set(text, out.length ? out : null);
+  return out.length ? out : undefined;
+}
+const FUZZY_MEMO_MAX = 20_000;
 
 function matchFrom(steps: readonly Step[], s: number, tokens: readonly Token[], sq: readonly string[], i: number, gaps: number[]): number {
   if (s === steps.length) return i;

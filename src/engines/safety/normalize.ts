@@ -110,12 +110,43 @@ export const SLANG: Readonly<Record<string, string>> = {
   lowkey: 'kinda',
 };
 
+/**
+ * Round 10: regional German function words → standard German. Only words that are not themselves
+ * standard German words (or only rare ones), and only in text read as German: the negations
+ * ("ned", "nöd", "nit", "net", "nid" → nicht; "nimma", "nimmer", "nümme" → nicht mehr), the pronouns
+ * and verbs of the first person ("i" → ich, "mi" → mich, "ma" → mir, "hob", "han" → habe, "bi" →
+ * bin), "is", "isch" → ist, "koa", "kei" → kein, "dat", "wat" (Ruhrpott), "scho", "jetz", "meh".
+ * "nüme"/"nümme" are read before accents fold (`normalizeText`), as Swiss "nume" means "nur".
+ */
+const DE_DIALECT: Readonly<Record<string, string>> = {
+  nod: 'nicht', nit: 'nicht', net: 'nicht', nid: 'nicht',
+  nimma: 'nicht mehr', nimmer: 'nicht mehr', nimmi: 'nicht mehr', nimme: 'nicht mehr', nimmamehr: 'nicht mehr',
+  nut: 'nichts', nuut: 'nichts', nuscht: 'nichts', nischt: 'nichts',
+  i: 'ich', mi: 'mich', di: 'dich', ma: 'mir', mei: 'mein', meim: 'meinem', mim: 'mit dem', min: 'mein', mini: 'meine',
+  hob: 'habe', han: 'habe', hon: 'habe', bi: 'bin', is: 'ist', isch: 'ist', isser: 'ist er',
+  koa: 'kein', koan: 'keinen', kei: 'kein', keis: 'kein', ka: 'kein',
+  dat: 'das', wat: 'was', scho: 'schon', jetz: 'jetzt', getz: 'jetzt', meh: 'mehr', mehra: 'mehr',
+  guat: 'gut', guad: 'gut', imma: 'immer', wieda: 'wieder', oda: 'oder', aba: 'aber', nua: 'nur', ois: 'alles', wos: 'was', mog: 'mag', wui: 'will', wott: 'will',
+};
+
 /** Spanish and German text speak, applied only to text read as that language. */
 export const SLANG_BY_LANGUAGE: Readonly<Record<ScreenLanguage, Readonly<Record<string, string>>>> = {
   en: {},
   es: { q: 'que', k: 'que', xq: 'porque', pq: 'porque', kiero: 'quiero', qiero: 'quiero', kiere: 'quiere', tmb: 'tambien', toy: 'estoy', x: 'por', pa: 'para' },
-  de: { nich: 'nicht', nix: 'nichts', kb: 'kein bock', ned: 'nicht', grad: 'gerade', hab: 'habe' },
+  de: {
+    nich: 'nicht', nix: 'nichts', kb: 'kein bock', ned: 'nicht', grad: 'gerade', hab: 'habe',
+    // Round 10: regional function words (Bavarian, Austrian, Swiss, Ruhrpott), so the rules read the
+    // grammar they know: "i mog nimma" → "ich mag nicht mehr", "des isch ned so" → "… ist nicht …".
+    ...DE_DIALECT,
+  },
 };
+
+/**
+ * Round 10: a Bavarian, Austrian or Swiss participle or noun with the "ge-" cut to "g" before a
+ * consonant no standard German word starts with ("gschluckt", "gsprungen", "gfunden", "gwehr",
+ * "gmacht"), also after a separable prefix ("aufgschnitten") — read with its "ge-".
+ */
+const DE_GE = /^(auf|aus|ab|weg|zu|vor|mit|um|ein)?g([sfwmkpzdt][a-z]{2,})$/;
 
 /**
  * German compounds read by their head where the head is what the lists name: "Brückengeländer" is a
@@ -154,6 +185,8 @@ export function normalizeText(text: string): string {
   if (/[^\t-~]/.test(s))
     s = s
       .normalize('NFD')
+      // Swiss "nüme"/"nümme" (nicht mehr) before folding makes them "nume" (nur).
+      .replace(/\bnu\u0308m?me\b/g, 'nimme')
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/[’‘`´]/g, "'")
       .replace(/[“”«»„]/g, '"');
@@ -208,12 +241,21 @@ export function tokensOf(parts: readonly string[], language?: ScreenLanguage | n
             ? SLANG_ANY.get(p)
             : ((language !== 'en' && ENGLISH_ONLY.has(p) ? undefined : SLANG_MAP.get(p)) ?? SLANG_LANG[language].get(p));
       const head = replaced === undefined && language === 'de' && p.length > 8 ? DE_HEADS.exec(p)?.[2] : undefined;
+      const ge = replaced === undefined && head === undefined && language === 'de' && p.length > 4 ? deGe(p) : undefined;
       if (head !== undefined) out.push({ text: head, boundary: false, sentenceEnd: false });
+      else if (ge !== undefined) out.push({ text: ge, boundary: false, sentenceEnd: false });
       else if (replaced === undefined) out.push({ text: p, boundary: CONJUNCTIONS.has(p), sentenceEnd: false });
       else for (const w of replaced.split(' ')) out.push({ text: w, boundary: CONJUNCTIONS.has(w), sentenceEnd: false });
     }
   }
   return out;
+}
+
+function deGe(p: string): string | undefined {
+  if (p.charCodeAt(0) !== 103 && !/^(auf|aus|ab|weg|zu|vor|mit|um|ein)g/.test(p)) return undefined; // g
+  const m = DE_GE.exec(p);
+  if (!m || p.startsWith('gmbh')) return undefined;
+  return `${m[1] ?? ''}ge${m[2]}`;
 }
 
 // Maps, not plain objects: a token such as "constructor" must not find Object.prototype.

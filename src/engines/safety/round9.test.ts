@@ -15,8 +15,9 @@ describe('round 9: thresholds per stratum', () => {
 
   it('reads a text with only words of outlook or weight as outlook, and one with neither as bare', () => {
     for (const t of ['nothing has any point for me', 'ich bin nur eine last', 'ya no tengo esperanza']) expect(stratum(t), t).toBe('outlook');
-    for (const t of ['a cheerful song for the street party on saturday', 'el lunes llevo a mi abuela al mercado', 'wir grillen am sonntag im garten'])
-      expect(stratum(t), t).toBe('bare');
+    expect(stratum('a cheerful song for the street party on saturday')).toBe('bare');
+    // Round 10: at most eight words with neither is its own stratum, 'short' (threshold riskShort).
+    for (const t of ['el lunes llevo a mi abuela al mercado', 'wir grillen am sonntag im garten']) expect(stratum(t), t).toBe('short');
   });
 
   it('keeps the discounted stratum for risk words a rule took back, at the highest threshold', () => {

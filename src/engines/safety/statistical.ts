@@ -35,19 +35,46 @@ export interface StatisticalThresholds {
    */
   readonly riskOutlook?: number;
   readonly riskBare?: number;
+  /**
+   * Round 10: P(urgent) at or above which the layer flags whatever its stratum's risk threshold.
+   * Out of fold, urgent texts scored none sat mostly under their stratum's P(risk) threshold with
+   * P(urgent) close to P(risk) (a plan or an attempt in words the rules do not know): the layer saw
+   * urgency, the sum did not clear a threshold set for all risk. Chosen by the same out-of-fold
+   * search; absent in older weights (then never).
+   */
+  readonly urgentAlone?: number;
+  /**
+   * Round 10: the same for a short text (at most eight words) with no risk word and no word of
+   * outlook that the rules found nothing in. Until round 9 the layer was never heard there ("paint me
+   * on the beach tonight" read as urgent); out of fold that left titles and farewells such as "mein
+   * grabstein, datum: sonntag" or "whoever reads this, thank you. it's time" at none with P(risk)
+   * 0.93–0.99. Fixed at 0.99 like the discounted stratum (a search chose 0.81 and made studio
+   * prompts urgent); absent in older weights (never).
+   */
+  readonly riskShort?: number;
+}
+
+/** A threshold no probability reaches. */
+const NEVER = 1.01;
+
+/** Whether the layer flags probabilities `p` in this stratum (P(risk) over its threshold, or P(urgent) alone). */
+export function flags(t: StatisticalThresholds, stratum: Stratum, p: ClassProbabilities): boolean {
+  // Not in a short bare text: there "tonight" and "me" alone give a studio prompt a high P(urgent).
+  return p[1] + p[2] >= riskThreshold(t, stratum) || (stratum !== 'short' && t.urgentAlone !== undefined && p[2] >= t.urgentAlone);
 }
 
 /**
  * What the rules read in a text, as far as the statistical layer's threshold goes: risk words they
  * discounted, risk words of their own (anchored), only words of outlook, or none of these (bare).
  */
-export type Stratum = 'discounted' | 'anchored' | 'outlook' | 'bare';
+export type Stratum = 'discounted' | 'anchored' | 'outlook' | 'bare' | 'short';
 
 /** P(concern) + P(urgent) at or above which the layer flags a text of this stratum. */
 export function riskThreshold(t: StatisticalThresholds, stratum: Stratum): number {
   if (stratum === 'discounted') return t.riskDiscounted;
   if (stratum === 'outlook') return t.riskOutlook ?? t.risk;
   if (stratum === 'bare') return t.riskBare ?? t.risk;
+  if (stratum === 'short') return t.riskShort ?? NEVER;
   return t.risk;
 }
 
@@ -84,8 +111,7 @@ export function statisticalVerdict(
     const p = classProbabilities(MODEL, fv);
     if (best.fv === null || p[1] + p[2] > best.p[1] + best.p[2]) best = { p, start: a, end: b, fv };
   }
-  const risk = best.p[1] + best.p[2];
-  const flagged = risk >= riskThreshold(t, stratum);
+  const flagged = flags(t, stratum, best.p);
   const level: CrisisLevel = !flagged ? 'none' : best.p[2] >= t.urgent ? 'urgent' : 'concern';
   const fv = best.fv;
   const cls = level === 'urgent' ? 2 : 1;
