@@ -33,9 +33,22 @@ const workers = Math.max(1, Number(process.env.HEARTH_TEST_WORKERS) || available
  * files import the whole app, share workers.
  */
 const isolate = process.env.HEARTH_TEST_ISOLATE === '1';
+/**
+ * Whether a worker process is reused across files is decided by the pool, and vitest makes one
+ * pool per kind for the whole run from the ROOT config's `poolOptions`: a project's `isolate`
+ * only says whether the worker resets its module cache between files. Before session 7 the root
+ * said nothing, so every file (isolate: false projects too) got a new process and module reuse
+ * never happened (every cpu-probe line was a worker's first). With the root's forks pool not
+ * isolating, vitest runs the files project by project (a worker is recycled between projects), the
+ * server and e2e projects keep their modules across files, and the unit project (isolate: true)
+ * reuses the process but re-evaluates every module for each file.
+ */
+const poolOptions = { forks: { isolate } };
 
 export default defineConfig({
   test: {
+    pool: 'forks',
+    poolOptions,
     maxWorkers: workers,
     minWorkers: 1,
     reporters: ['default', './test/setup/summary-reporter.ts'],
