@@ -27,10 +27,11 @@ const workers = Math.max(1, Number(process.env.HEARTH_TEST_WORKERS) || available
  * environment variable it sets (afterAll), close what it opens. HEARTH_TEST_ISOLATE=1 runs every
  * file in a fresh process as before (to tell a leak between files from a real failure).
  *
- * The unit project stays isolated: its files import little (collect time is small), and sharing a
- * worker made a run of the crisis tests end in tinypool's "Terminating worker thread" while the
- * classifier retrain test ran (the same files pass isolated). The server and e2e projects, whose
- * files import the whole app, share workers.
+ * The unit project keeps `isolate: true`: its worker process is reused, but every module is
+ * evaluated afresh for each file (several unit files set environment variables or mock; a crisis
+ * run once ended in tinypool's "Terminating worker thread", though at that time no process was
+ * actually shared, see below, so that failure was not caused by sharing). The server and e2e
+ * projects, whose files import the whole app, share modules.
  */
 const isolate = process.env.HEARTH_TEST_ISOLATE === '1';
 /**

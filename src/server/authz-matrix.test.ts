@@ -829,71 +829,80 @@ describe('authorization matrix', () => {
     }
   });
 
-  it('refuses every non-public route to the signed-out, to other roles and to other caseloads, changing nothing', async () => {
-    const failures: string[] = [];
+  // One test per route (in the matrix's order, as one loop before): a route's calls take a few
+  // hundred CPU-ms, so each test stays far inside its limit however loaded the machine is, and a
+  // failure names its route. The walk over all routes took minutes on a busy 2-core machine as one test.
+  describe('refuses every non-public route to the signed-out, to other roles and to other caseloads, changing nothing', () => {
     for (const [key, e] of Object.entries(MATRIX)) {
       if (e.allow === 'public') continue;
-      const [method, route] = key.split(' ') as [string, string];
-      for (const who of WHO) {
-        const roleOf: Role | undefined = who === 'anon' ? undefined : who === 'foreignTherapist' ? 'therapist' : who === 'foreignClient' ? 'client' : who;
-        const allowedRole = roleOf !== undefined && e.allow.includes(roleOf);
-        const foreign = who === 'foreignTherapist' || who === 'foreignClient';
-        let expected: number | undefined;
-        if (!roleOf) expected = 401;
-        else if (!allowedRole) expected = 403;
-        else if (foreign && e.scoped) expected = 404;
-        if (expected === undefined) continue;
-        const before = await stateFingerprint();
-        const res = await call(agents[who], method, route, e, f);
-        const after = await stateFingerprint();
-        if (res.statusCode !== expected) failures.push(`${who} ${key}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 120)}`);
-        if (before !== after) failures.push(`${who} ${key}: state changed on a refused request`);
-      }
-    }
-    expect(failures).toEqual([]);
-  }, 240_000);
-
-  it('serves every route to the roles it is for', async () => {
-    const failures: string[] = [];
-    for (const [key, e] of Object.entries(MATRIX)) {
-      const [method, route] = key.split(' ') as [string, string];
-      const whos: Who[] = e.allow === 'public' ? WHO : WHO.filter((w) => (e.allow as readonly string[]).includes(w));
-      for (const who of whos) {
-        let agent = agents[who];
-        let fx = f;
-        if (e.destructive) {
-          if (who !== 'anon')
-            agent = await login(
-              h,
-              who === 'therapist'
-                ? 'ana@clinic.test'
-                : who === 'client'
-                  ? 'alex@home.test'
-                  : who === 'admin'
-                    ? 'ops@clinic.test'
-                    : who === 'foreignTherapist'
-                      ? 'ben@clinic.test'
-                      : 'blair@home.test',
-            );
-          fx = { ...f, ...(await e.fresh?.()) };
+      const allow = e.allow;
+      it(key, async () => {
+        const failures: string[] = [];
+        const [method, route] = key.split(' ') as [string, string];
+        for (const who of WHO) {
+          const roleOf: Role | undefined = who === 'anon' ? undefined : who === 'foreignTherapist' ? 'therapist' : who === 'foreignClient' ? 'client' : who;
+          const allowedRole = roleOf !== undefined && allow.includes(roleOf);
+          const foreign = who === 'foreignTherapist' || who === 'foreignClient';
+          let expected: number | undefined;
+          if (!roleOf) expected = 401;
+          else if (!allowedRole) expected = 403;
+          else if (foreign && e.scoped) expected = 404;
+          if (expected === undefined) continue;
+          const before = await stateFingerprint();
+          const res = await call(agents[who], method, route, e, f);
+          const after = await stateFingerprint();
+          if (res.statusCode !== expected) failures.push(`${who} ${key}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 120)}`);
+          if (before !== after) failures.push(`${who} ${key}: state changed on a refused request`);
         }
-        const prepared = e.prepare ? await e.prepare(who) : {};
-        if (prepared.agent) agent = prepared.agent;
-        if (e.reauth) await agent.post('/api/auth/reauth', { password: PASSWORD });
-        const res = await call(
-          agent,
-          method,
-          route,
-          { ...e, ...(prepared.params ? { params: () => prepared.params! } : {}), ...(prepared.body !== undefined ? { body: () => prepared.body } : {}) },
-          fx,
-        );
-        await e.cleanup?.();
-        const ok = e.allow === 'public' ? res.statusCode < 500 : res.statusCode >= 200 && res.statusCode < 300;
-        if (!ok) failures.push(`${who} ${key}: got ${res.statusCode} ${res.body.slice(0, 160)}`);
-      }
+        expect(failures).toEqual([]);
+      });
     }
-    expect(failures).toEqual([]);
-  }, 240_000); // every route × every allowed role, destructive ones with a fresh login and a fresh target
+  });
+
+  // Every route × every allowed role, destructive ones with a fresh login and a fresh target.
+  describe('serves every route to the roles it is for', () => {
+    for (const [key, e] of Object.entries(MATRIX)) {
+      it(key, async () => {
+        const failures: string[] = [];
+        const [method, route] = key.split(' ') as [string, string];
+        const whos: Who[] = e.allow === 'public' ? WHO : WHO.filter((w) => (e.allow as readonly string[]).includes(w));
+        for (const who of whos) {
+          let agent = agents[who];
+          let fx = f;
+          if (e.destructive) {
+            if (who !== 'anon')
+              agent = await login(
+                h,
+                who === 'therapist'
+                  ? 'ana@clinic.test'
+                  : who === 'client'
+                    ? 'alex@home.test'
+                    : who === 'admin'
+                      ? 'ops@clinic.test'
+                      : who === 'foreignTherapist'
+                        ? 'ben@clinic.test'
+                        : 'blair@home.test',
+              );
+            fx = { ...f, ...(await e.fresh?.()) };
+          }
+          const prepared = e.prepare ? await e.prepare(who) : {};
+          if (prepared.agent) agent = prepared.agent;
+          if (e.reauth) await agent.post('/api/auth/reauth', { password: PASSWORD });
+          const res = await call(
+            agent,
+            method,
+            route,
+            { ...e, ...(prepared.params ? { params: () => prepared.params! } : {}), ...(prepared.body !== undefined ? { body: () => prepared.body } : {}) },
+            fx,
+          );
+          await e.cleanup?.();
+          const ok = e.allow === 'public' ? res.statusCode < 500 : res.statusCode >= 200 && res.statusCode < 300;
+          if (!ok) failures.push(`${who} ${key}: got ${res.statusCode} ${res.body.slice(0, 160)}`);
+        }
+        expect(failures).toEqual([]);
+      });
+    }
+  });
 
   it('lets a supervisor of this caseload read every record route and refuses every write, changing nothing', async () => {
     const sup = await addTherapist(h, 'sup@clinic.test', 'Sam Supervisor');
