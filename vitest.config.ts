@@ -27,15 +27,27 @@ const workers = Math.max(1, Number(process.env.HEARTH_TEST_WORKERS) || available
  * environment variable it sets (afterAll), close what it opens. HEARTH_TEST_ISOLATE=1 runs every
  * file in a fresh process as before (to tell a leak between files from a real failure).
  *
- * The unit project stays isolated: its files import little (collect time is small), and sharing a
- * worker made a run of the crisis tests end in tinypool's "Terminating worker thread" while the
- * classifier retrain test ran (the same files pass isolated). The server and e2e projects, whose
- * files import the whole app, share workers.
+ * All three projects share modules (session 7: the unit project alone, 91 files, 154.7 -> 115.6
+ * CPU-s against a process reused with modules evaluated afresh per file; 179.1 with a process per
+ * file). The earlier note that sharing ended a crisis run in tinypool's "Terminating worker
+ * thread" dates from when no process was actually shared (see below), so sharing was not its cause.
  */
 const isolate = process.env.HEARTH_TEST_ISOLATE === '1';
+/**
+ * Whether a worker process is reused across files is decided by the pool, and vitest makes one
+ * pool per kind for the whole run from the ROOT config's `poolOptions`: a project's `isolate`
+ * only says whether the worker resets its module cache between files. Before session 7 the root
+ * said nothing, so every file (isolate: false projects too) got a new process and module reuse
+ * never happened (every cpu-probe line was a worker's first). With the root's forks pool not
+ * isolating, vitest runs the files project by project (a worker is recycled between projects) and
+ * a project with `isolate: false` keeps its modules across files.
+ */
+const poolOptions = { forks: { isolate } };
 
 export default defineConfig({
   test: {
+    pool: 'forks',
+    poolOptions,
     maxWorkers: workers,
     minWorkers: 1,
     reporters: ['default', './test/setup/summary-reporter.ts'],
@@ -44,7 +56,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           setupFiles,
-          isolate: true,
+          isolate,
           include: ['src/engines/**/*.test.ts', 'src/domain/**/*.test.ts', 'src/backends/**/*.test.ts', 'src/cli/**/*.test.ts', 'test/unit/**/*.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,

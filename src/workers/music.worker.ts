@@ -59,52 +59,84 @@ const PART = 176_400;
 
 const backend = createBuiltinMusicBackend({ soundBank: () => soundBankFromEnv(process.env) });
 
+/**
+ * The credit-paced sending both renders share: bytes are held until a part is full, and a part
+ * goes out only while the server has credit left (`AHEAD` to start, one more for each `more`), so
+ * a slow listener holds the render back. `stop` ends the waiting at once; nothing goes out after it.
+ */
+class PacedPort {
+  stopped = false;
+  /** Bytes held for the next part. */
+  held = 0;
+  private credit = AHEAD;
+  private part: Uint8Array[] = [];
+  private wake: (() => void) | null = null;
+
+  constructor(private readonly port: MessagePort) {}
+
+  /** The server asked for one more part. */
+  more(): void {
+    this.credit++;
+    this.wakeUp();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.wakeUp();
+  }
+
+  hold(bytes: Uint8Array): void {
+    this.part.push(bytes);
+    this.held += bytes.length;
+  }
+
+  /** Sends what is held as one part (transferred), after waiting for credit; nothing if stopped. */
+  async flush(): Promise<void> {
+    if (this.held === 0) return;
+    while (this.credit <= 0 && !this.stopped) await new Promise<void>((res) => (this.wake = res));
+    if (this.stopped) return;
+    this.credit--;
+    const out = new Uint8Array(this.held);
+    let at = 0;
+    for (const p of this.part) {
+      out.set(p, at);
+      at += p.length;
+    }
+    this.part = [];
+    this.held = 0;
+    this.port.postMessage({ bytes: out }, [out.buffer]);
+  }
+
+  private wakeUp(): void {
+    this.wake?.();
+    this.wake = null;
+  }
+}
+
 async function renderWav(req: MusicRenderRequest): Promise<void> {
   const { port } = req;
-  let credit = AHEAD;
-  let stopped = false;
-  let wake: (() => void) | null = null;
+  const out = new PacedPort(port);
   port.on('message', (m: 'more' | 'stop') => {
-    if (m === 'stop') stopped = true;
-    else credit++;
-    wake?.();
-    wake = null;
+    if (m === 'stop') out.stop();
+    else out.more();
   });
   try {
     await backend.ready();
     const r = backend.render(req.plan, { seconds: req.seconds, sampleRate: req.sampleRate, seed: req.seed, condition: req.condition });
     let pos = 0;
-    let part: Uint8Array[] = [];
-    let partBytes = 0;
-    const flush = async () => {
-      if (partBytes === 0) return;
-      while (credit <= 0 && !stopped) await new Promise<void>((res) => (wake = res));
-      if (stopped) return;
-      credit--;
-      const out = new Uint8Array(partBytes);
-      let at = 0;
-      for (const p of part) {
-        out.set(p, at);
-        at += p.length;
-      }
-      part = [];
-      partBytes = 0;
-      port.postMessage({ bytes: out }, [out.buffer]);
-    };
     for (const chunk of wavStream({ sampleRate: r.sampleRate, channels: 2, format: 'pcm16', frames: r.frames }, r.chunks)) {
-      if (stopped) break;
+      if (out.stopped) break;
       const from = pos;
       pos += chunk.length;
       if (pos <= req.start) continue;
       const a = Math.max(0, req.start - from);
       const b = Math.min(chunk.length, req.end + 1 - from);
-      part.push(chunk.slice(a, b));
-      partBytes += b - a;
-      if (partBytes >= PART) await flush();
+      out.hold(chunk.slice(a, b));
+      if (out.held >= PART) await out.flush();
       if (pos > req.end) break;
     }
-    await flush();
-    if (!stopped) port.postMessage({ done: true });
+    await out.flush();
+    if (!out.stopped) port.postMessage({ done: true });
   } catch (e) {
     port.postMessage({ error: e instanceof Error ? e.message : String(e) });
   } finally {
@@ -117,19 +149,17 @@ const STEERED_PART_SECONDS = 0.1;
 
 async function renderSteered(req: MusicSteeredRequest): Promise<void> {
   const { port } = req;
-  let credit = AHEAD;
-  let stopped = false;
-  let wake: (() => void) | null = null;
+  const out = new PacedPort(port);
   let wakeSleep: (() => void) | null = null;
   let r: ReturnType<typeof backend.render> | null = null;
   port.on('message', (m: SteeredControl) => {
-    if (m === 'stop' || m === 'more') {
-      if (m === 'stop') {
-        stopped = true;
-        wakeSleep?.();
-      } else credit++;
-      wake?.();
-      wake = null;
+    if (m === 'stop') {
+      out.stop();
+      wakeSleep?.();
+      return;
+    }
+    if (m === 'more') {
+      out.more();
       return;
     }
     // A command: applied to the running engine now (this thread's loop runs it while the render sleeps or waits).
@@ -165,25 +195,8 @@ async function renderSteered(req: MusicSteeredRequest): Promise<void> {
     let n = 0;
     let t0 = 0;
     let startSeconds = 0;
-    let part: Uint8Array[] = [];
-    let held = 0;
-    const flush = async () => {
-      if (held === 0) return;
-      while (credit <= 0 && !stopped) await new Promise<void>((res) => (wake = res));
-      if (stopped) return;
-      credit--;
-      const out = new Uint8Array(held);
-      let at = 0;
-      for (const p of part) {
-        out.set(p, at);
-        at += p.length;
-      }
-      part = [];
-      held = 0;
-      port.postMessage({ bytes: out }, [out.buffer]);
-    };
     for (const chunk of wavStream({ sampleRate: rendered.sampleRate, channels: 2, format: 'pcm16', frames: rendered.frames }, rendered.chunks)) {
-      if (stopped) break;
+      if (out.stopped) break;
       if (headerBytes < 0) headerBytes = chunk.length;
       const from = pos;
       pos += chunk.length;
@@ -200,19 +213,18 @@ async function renderSteered(req: MusicSteeredRequest): Promise<void> {
       const ahead = seconds - (startSeconds + (performance.now() - t0) / 1000 + req.leadSeconds);
       if (ahead > 0) {
         // What is made goes out before the render waits, so the listener's buffer holds the whole lead.
-        await flush();
-        if (stopped) break;
+        await out.flush();
+        if (out.stopped) break;
         await sleep(ahead * 1000);
       } else if (++n % 40 === 0) await new Promise((res) => setImmediate(res));
       const a = Math.max(0, req.start - from);
       const b = Math.min(chunk.length, req.end + 1 - from);
-      part.push(chunk.slice(a, b));
-      held += b - a;
-      if (held >= partBytes) await flush();
+      out.hold(chunk.slice(a, b));
+      if (out.held >= partBytes) await out.flush();
       if (pos > req.end) break;
     }
-    await flush();
-    if (!stopped) port.postMessage({ done: true });
+    await out.flush();
+    if (!out.stopped) port.postMessage({ done: true });
   } catch (e) {
     port.postMessage({ error: e instanceof Error ? e.message : String(e) });
   } finally {
