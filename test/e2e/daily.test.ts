@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, apiAs, ensureWebBuilt, expectAccessible, heading, launchBrowser, removeDir, startServer, watch } from '../helpers/e2e.ts';
+import { ROOT, apiAs, ensureWebBuilt, expectAccessible, heading, laterToday, launchBrowser, removeDir, startServer, watch } from '../helpers/e2e.ts';
 import type { RunningServer } from '../helpers/e2e.ts';
 
 const THERAPIST = { displayName: 'Dr. Lena Ortiz', email: 'lena@clinic.example', password: 'harbour lights at dusk' };
@@ -87,9 +87,8 @@ describe('a day with Hearth', () => {
       scopes: ['builtin_ai', 'insights', 'music'],
       signature: JO.displayName,
     });
-    // Today at the next hour (or in 10 minutes near midnight) with Jo; Sam in two days.
-    const soon = new Date();
-    soon.setHours(soon.getHours() < 23 ? soon.getHours() + 1 : soon.getHours(), soon.getHours() < 23 ? 0 : Math.min(59, soon.getMinutes() + 10), 0, 0);
+    // Later today with Jo; Sam in two days.
+    const soon = laterToday();
     const today = await lena<{ id: string }>('POST', `/api/clients/${jo.id}/sessions`, { scheduledAt: soon.toISOString(), title: 'Drawing the week' });
     await lena('POST', `/api/clients/${sam.id}/sessions`, { scheduledAt: inHours(48), title: 'First meeting' });
     await lena('PUT', `/api/clients/${jo.id}/measure-schedule`, { measure: 'phq9', frequency: 'weekly' });

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESOURCES } from '../../src/domain/i18n/index.ts';
 import { createI18n } from '../../src/domain/i18n/i18n.ts';
 import type { Locale } from '../../src/domain/i18n/index.ts';
-import { ROOT, apiAs, ensureWebBuilt, expectAccessible, heading, launchBrowser, removeDir, startServer, watch } from '../helpers/e2e.ts';
+import { ROOT, apiAs, ensureWebBuilt, expectAccessible, heading, laterToday, launchBrowser, removeDir, startServer, watch } from '../helpers/e2e.ts';
 import type { RunningServer } from '../helpers/e2e.ts';
 
 const THERAPIST = { displayName: 'Dra. Lena Ortiz', email: 'lena@clinica.example', password: 'harbour lights at dusk' };
@@ -202,7 +202,7 @@ describe('Hearth in Spanish and German', () => {
     };
     const luciaApi = await join(lucia.id, LUCIA, 'es');
     const kaiApi = await join(kai.id, KAI, 'de');
-    const soon = new Date(Date.now() + 60 * 60_000);
+    const soon = laterToday();
     for (const c of [lucia, kai]) {
       await lena('POST', `/api/clients/${c.id}/sessions`, { scheduledAt: soon.toISOString(), title: 'Dibujar la semana' });
       await lena('PUT', `/api/clients/${c.id}/measure-schedule`, { measure: 'phq9', frequency: 'weekly' });

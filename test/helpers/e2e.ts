@@ -148,6 +148,18 @@ export function watch(page: Page, problems: string[]): Page {
 }
 
 /** The heading of a page (level 1 by default) by its accessible name. */
+/**
+ * A time later today in this machine's time zone (the dashboard's agenda shows the local day): the
+ * next full hour, or ten minutes on (at most 23:59) in the last hour before midnight. "Now plus an
+ * hour" fell on tomorrow after 23:00 and the agenda row was not there.
+ */
+export function laterToday(): Date {
+  const d = new Date();
+  if (d.getHours() < 23) d.setHours(d.getHours() + 1, 0, 0, 0);
+  else d.setMinutes(Math.min(59, d.getMinutes() + 10), 0, 0);
+  return d;
+}
+
 export const heading = (page: Page, name: string | RegExp, level = 1) => page.getByRole('heading', { level, name });
 
 /** A tiny cookie-keeping API client for setting the scene (keeps the session cookie and CSRF token). */
