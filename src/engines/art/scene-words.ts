@@ -67,6 +67,26 @@ export function thingForm(word: string, lang: Lang): string | undefined {
     const hit = forms.find((f) => HEADS[l].has(f));
     if (hit) return hit;
   }
+  return lang === 'de' ? compoundHead(word)?.head : undefined;
+}
+
+/** A German noun the library knows (a label's or tag's noun, or a synonym), in one of its forms. */
+function germanNoun(word: string): string | undefined {
+  if (NOT_THINGS.has(word)) return undefined;
+  return wordForms(word).find((f) => THING_SYNONYMS[f] !== undefined || HEADS.de.has(f));
+}
+
+/**
+ * A German compound's head: its last known noun, the longest ending of at least four letters
+ * after a modifier of at least three (Blumentopf → topf, Holzbank → bank, Apfelbäume → baum),
+ * with the modifier as a hint ("holz", "apfel").
+ */
+export function compoundHead(word: string): { head: string; modifier: string } | undefined {
+  if (word.length < 7 || word.includes('-')) return undefined;
+  for (let k = 3; k <= word.length - 4; k++) {
+    const head = germanNoun(word.slice(k));
+    if (head) return { head, modifier: word.slice(0, k).replace(/(s|es|n|en)$/, '') };
+  }
   return undefined;
 }
 
@@ -241,7 +261,8 @@ export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThing
     if (shapes.length) {
       // A plural of a small thing ("flowers", "Blumen") draws a little group.
       // A plural: a plural ending whose removal leaves a word the library knows ("dogs", "flores", "Blumen", "Hunde").
-      const plural = /(s|en|n|e)$/.test(word) && forms.slice(1).some(isLibraryWord);
+      // A diminutive ("Kätzchen", "gatito") is one thing, not a group.
+      const plural = /(s|en|n|e)$/.test(word) && !/(chen|lein)$/.test(word) && forms.slice(1).some(isLibraryWord);
       const groupable = shapeAt(shapes[0]!).place === 'g';
       uses.push({ word, as: 'thing', shapes, count: plural && groupable ? 3 : 1, colour: colourFor(i, clause), ...(plural ? { plural: true } : {}) });
       continue;
