@@ -45,6 +45,16 @@ for (const lang of ['en', 'es', 'de']) {
   // German nouns are capitalised in labels: a German tag is noun-shaped only when some label writes it (or ends a word) capitalised.
   const capitalised = list.flatMap((e) => e.label.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
   for (const e of list) for (const t of new Set((e.tags ?? []).flatMap(wordsOf))) tagCount.set(t, (tagCount.get(t) ?? 0) + 1);
+  // Describing words of labels (before the noun in English, after it in Spanish unless after "de"/"con", lower-case in German):
+  // a tag also used this way is not a thing ("round" in "round pushpin").
+  const describing = new Set<string>();
+  for (const e of list) {
+    const raw = e.label.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    raw.forEach((w, i) => {
+      const lw = w.toLowerCase();
+      if (lang === 'en' ? i < raw.length - 1 : lang === 'es' ? i > 0 && !['de', 'del', 'con'].includes(raw[i - 1]!.toLowerCase()) : !/^\p{Lu}/u.test(w)) describing.add(lw);
+    });
+  }
   for (const e of list) {
     const ws = wordsOf(e.label);
     if (!ws.length) continue;
@@ -57,8 +67,10 @@ for (const lang of ['en', 'es', 'de']) {
       if (!known.has(t) || t.length < 3 || NOT_THINGS.has(t) || COLOUR_WORDS[t] || COMMON.has(t)) continue;
       // German: the head of a compound label or tag of the same emoji (Fliegenpilz → Pilz).
       const compoundHead = lang === 'de' && t.length >= 4 && [head, ...tags].some((w) => w.length >= t.length + 3 && w.endsWith(t));
-      const nounShaped = (tagCount.get(t) ?? 0) <= 3 && !NOT_NOUN[lang]!.test(t);
-      const capitalisedOk = lang !== 'de' || capitalised.some((w) => w === t || (w.length >= t.length + 3 && w.endsWith(t)));
+      const nounShaped = (tagCount.get(t) ?? 0) <= 3 && !NOT_NOUN[lang]!.test(t) && !describing.has(t);
+      // … as a word, a compound's head (Fliegen|pilz) or its modifier (Löwen|gesicht).
+      const capitalisedOk =
+        lang !== 'de' || capitalised.some((w) => w === t || (w.length >= t.length + 3 && (w.endsWith(t) || (t.length >= 4 && w.startsWith(t.slice(0, -1))))));
       if ((compoundHead || nounShaped) && capitalisedOk) heads.add(t);
     }
   }

@@ -67,7 +67,18 @@ export function thingForm(word: string, lang: Lang): string | undefined {
     const hit = forms.find((f) => HEADS[l].has(f));
     if (hit) return hit;
   }
+  // A label that names the thing in the plural ("cherries", "Kirschen", "palomitas"): the singular finds it.
+  const plural = pluralForms(word, lang).find((f) => HEADS[lang].has(f));
+  if (plural) return plural;
   return lang === 'de' ? compoundHead(word)?.head : undefined;
+}
+
+/** Plurals of a singular noun, to find a label written in the plural. */
+function pluralForms(word: string, lang: Lang): string[] {
+  if (word.length < 3) return [];
+  if (lang === 'en') return [`${word}s`, `${word}es`, ...(word.endsWith('y') ? [`${word.slice(0, -1)}ies`] : [])];
+  if (lang === 'es') return [`${word}s`, `${word}es`, ...(word.endsWith('z') ? [`${word.slice(0, -1)}ces`] : [])];
+  return [`${word}n`, `${word}en`, `${word}e`, `${word}s`];
 }
 
 /** A German noun the library knows (a label's or tag's noun, or a synonym), in one of its forms. */

@@ -561,6 +561,10 @@ export const PERSON_WORDS: Readonly<Record<string, { kind: 'adult' | 'child'; co
   elternteil: { kind: 'adult' },
   oma: { kind: 'adult', hair: 'long' },
   opa: { kind: 'adult', hair: 'short' },
+  mama: { kind: 'adult', hair: 'long' },
+  papa: { kind: 'adult', hair: 'short' },
+  mamá: { kind: 'adult', hair: 'long' },
+  papá: { kind: 'adult', hair: 'short' },
   paar: { kind: 'adult', count: 2 },
 };
 
