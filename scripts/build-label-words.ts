@@ -15,7 +15,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { COLOUR_WORDS, NOT_THINGS } from '../src/engines/art/shapes/thing-words.ts';
+import { COLOUR_WORDS, COMMON_VERBS, NOT_THINGS } from '../src/engines/art/shapes/thing-words.ts';
 
 const require = createRequire(import.meta.url);
 const root = new URL('../src/engines/art/shapes/', import.meta.url);
@@ -47,6 +47,10 @@ for (const lang of ['en', 'es', 'de']) {
   for (const e of list) for (const t of new Set((e.tags ?? []).flatMap(wordsOf))) tagCount.set(t, (tagCount.get(t) ?? 0) + 1);
   // Describing words of labels (before the noun in English, after it in Spanish unless after "de"/"con", lower-case in German):
   // a tag also used this way is not a thing ("round" in "round pushpin").
+  // English verbs among tags ("look" of "looks", "cry"): a tag whose -ing or -ed form is also a word of the data.
+  const vocabulary = new Set(list.flatMap((e) => [e.label, ...(e.tags ?? [])].flatMap(wordsOf)));
+  const verbLike = (t: string): boolean =>
+    lang === 'en' && [`${t}ing`, `${t.replace(/e$/, '')}ing`, `${t}ed`, `${t}d`, `${t}${t.slice(-1)}ing`].some((f) => f !== t && vocabulary.has(f));
   const describing = new Set<string>();
   for (const e of list) {
     const raw = e.label.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -64,10 +68,10 @@ for (const lang of ['en', 'es', 'de']) {
     if (known.has(head) && headCapitalised) heads.add(head);
     const tags = (e.tags ?? []).map((t) => t.toLowerCase().normalize('NFC'));
     for (const t of tags) {
-      if (!known.has(t) || t.length < 3 || NOT_THINGS.has(t) || COLOUR_WORDS[t] || COMMON.has(t)) continue;
+      if (!known.has(t) || t.length < 3 || NOT_THINGS.has(t) || COMMON_VERBS[lang as 'en' | 'es' | 'de'].has(t) || COLOUR_WORDS[t] || COMMON.has(t)) continue;
       // German: the head of a compound label or tag of the same emoji (Fliegenpilz → Pilz).
       const compoundHead = lang === 'de' && t.length >= 4 && [head, ...tags].some((w) => w.length >= t.length + 3 && w.endsWith(t));
-      const nounShaped = (tagCount.get(t) ?? 0) <= 3 && !NOT_NOUN[lang]!.test(t) && !describing.has(t);
+      const nounShaped = (tagCount.get(t) ?? 0) <= 3 && !NOT_NOUN[lang]!.test(t) && !describing.has(t) && !verbLike(t);
       // … as a word, a compound's head (Fliegen|pilz) or its modifier (Löwen|gesicht).
       const capitalisedOk =
         lang !== 'de' || capitalised.some((w) => w === t || (w.length >= t.length + 3 && (w.endsWith(t) || (t.length >= 4 && w.startsWith(t.slice(0, -1))))));

@@ -7,7 +7,7 @@
 import { colourOfWord, emotionOfWord, motifOfWord, NEGATION_CUES, styleOfWord, TONE_WORDS } from '../affect/index.ts';
 import type { ColourWord, MotifId } from '../affect/index.ts';
 import { isLibraryWord, shapeAt, shapesForWord, wordForms } from './shapes/shape-library.ts';
-import { colourName, NOT_THINGS, PERSON_WORDS, POSE_PHRASES, PRONOUNS, THING_SYNONYMS } from './shapes/thing-words.ts';
+import { colourName, COMMON_VERBS, NOT_THINGS, PERSON_WORDS, POSE_PHRASES, PRONOUNS, THING_SYNONYMS } from './shapes/thing-words.ts';
 import type { Pose } from './shapes/thing-words.ts';
 import labelWords from './shapes/label-words.json';
 
@@ -177,6 +177,16 @@ function anyColour(word: string): ColourWord | undefined {
   return name ? colourOfWord(name) : undefined;
 }
 
+/** The person word a plural names ("sisters", "hermanos", "Freundinnen"); English "kinds" is not German "Kind". */
+function personPlural(word: string, lang: Lang): string | undefined {
+  const endings = lang === 'en' ? ['s', 'es'] : ['s', 'es', 'nen', 'en', 'n'];
+  for (const e of endings) {
+    const f = word.endsWith(e) ? word.slice(0, -e.length) : '';
+    if (f.length >= 3 && PERSON_WORDS[f] && !PRONOUNS.has(f) && !(lang === 'en' && f === 'kind')) return f;
+  }
+  return undefined;
+}
+
 const isSynonym = (w: string): boolean => wordForms(w).some((f) => THING_SYNONYMS[f] !== undefined);
 
 /** Reads the things, figures and motifs a prompt names (see the header). */
@@ -222,10 +232,12 @@ export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThing
         continue;
       }
     }
-    const person = PERSON_WORDS[word];
+    // A person word, or the plural of one ("Freundinnen", "hermanos", "sisters"): a plural draws two.
+    const pluralOf = PERSON_WORDS[word] ? undefined : personPlural(word, lang);
+    const person = PERSON_WORDS[word] ?? (pluralOf ? PERSON_WORDS[pluralOf] : undefined);
     if (person) {
       if (PRONOUNS.has(word) && hasPersonNoun) continue;
-      uses.push({ word, as: 'figure', child: person.kind === 'child', hair: person.hair, count: person.count ?? 1 });
+      uses.push({ word, as: 'figure', child: person.kind === 'child', hair: person.hair, count: Math.max(person.count ?? 1, pluralOf ? 2 : 1) });
       continue;
     }
     // A verb after its subject ("a bird flies past", "she waves"), not a second thing.
@@ -266,6 +278,10 @@ export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThing
       continue;
     }
     if (NOT_THINGS.has(word) || word.length < 3 || /^\d+$/.test(word)) continue;
+    if (COMMON_VERBS[lang].has(word)) {
+      uses.push({ word, as: 'not-drawn' });
+      continue;
+    }
     if (aboutPeople && BODY_PARTS.has(word)) continue;
     const form = thingForm(word, lang);
     const shapes = form ? shapesForWord(form) : [];

@@ -138,6 +138,8 @@ export function wordForms(word: string): string[] {
     const plain = unUmlaut(word);
     for (const f of [plain, plain.endsWith('er') ? plain.slice(0, -2) : '', plain.endsWith('e') ? plain.slice(0, -1) : '']) if (f) add(f);
   }
+  // German feminine plurals: Freundinnen → Freundin, Lehrerinnen → Lehrerin.
+  if (word.endsWith('innen')) add(word.slice(0, -3));
   // Spanish plurals of -z: luces → luz, peces → pez, lápices → lápiz.
   if (word.endsWith('ces')) add(`${word.slice(0, -3)}z`);
   // German diminutives → the base noun, umlaut undone: Kätzchen → Katze, Bäumchen → Baum, Häuschen → Haus, Fischlein → Fisch.
