@@ -52,6 +52,8 @@ for (const lang of ['en', 'es', 'de']) {
   const verbLike = (t: string): boolean =>
     lang === 'en' && [`${t}ing`, `${t.replace(/e$/, '')}ing`, `${t}ed`, `${t}d`, `${t}${t.slice(-1)}ing`].some((f) => f !== t && vocabulary.has(f));
   const describing = new Set<string>();
+  // The words of the silhouettes' many-word English labels too: none names the thing on its own ("branches" in "lightning branches").
+  if (lang === 'en') for (const [id, label] of data.shapes) if (id.startsWith('game-icons:') && label.includes(' ')) wordsOf(label).forEach((w) => describing.add(w));
   for (const e of list) {
     const raw = e.label.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     raw.forEach((w, i) => {
@@ -71,7 +73,7 @@ for (const lang of ['en', 'es', 'de']) {
       if (!known.has(t) || t.length < 3 || NOT_THINGS.has(t) || COMMON_VERBS[lang as 'en' | 'es' | 'de'].has(t) || COLOUR_WORDS[t] || COMMON.has(t)) continue;
       // German: the head of a compound label or tag of the same emoji (Fliegenpilz → Pilz).
       const compoundHead = lang === 'de' && t.length >= 4 && [head, ...tags].some((w) => w.length >= t.length + 3 && w.endsWith(t));
-      const nounShaped = (tagCount.get(t) ?? 0) <= 3 && !NOT_NOUN[lang]!.test(t) && !describing.has(t) && !verbLike(t);
+      const nounShaped = (tagCount.get(t) ?? 0) <= 3 && !NOT_NOUN[lang]!.test(t) && ![t, `${t}s`, `${t}es`].some((f) => describing.has(f)) && !verbLike(t);
       // … as a word, a compound's head (Fliegen|pilz) or its modifier (Löwen|gesicht).
       const capitalisedOk =
         lang !== 'de' || capitalised.some((w) => w === t || (w.length >= t.length + 3 && (w.endsWith(t) || (t.length >= 4 && w.startsWith(t.slice(0, -1))))));
