@@ -15,7 +15,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { COLOUR_WORDS, COMMON_VERBS, NOT_THINGS } from '../src/engines/art/shapes/thing-words.ts';
+import { COLOUR_WORDS, COMMON_VERBS, NOT_THINGS, SHAPE_WORDS } from '../src/engines/art/shapes/thing-words.ts';
 
 const require = createRequire(import.meta.url);
 const root = new URL('../src/engines/art/shapes/', import.meta.url);
@@ -70,7 +70,7 @@ for (const lang of ['en', 'es', 'de']) {
     if (known.has(head) && headCapitalised) heads.add(head);
     const tags = (e.tags ?? []).map((t) => t.toLowerCase().normalize('NFC'));
     for (const t of tags) {
-      if (!known.has(t) || t.length < 3 || NOT_THINGS.has(t) || COMMON_VERBS[lang as 'en' | 'es' | 'de'].has(t) || COLOUR_WORDS[t] || COMMON.has(t)) continue;
+      if (!known.has(t) || t.length < 3 || NOT_THINGS.has(t) || SHAPE_WORDS.has(t) || COMMON_VERBS[lang as 'en' | 'es' | 'de'].has(t) || COLOUR_WORDS[t] || COMMON.has(t)) continue;
       // German: the head of a compound label or tag of the same emoji (Fliegenpilz → Pilz).
       const compoundHead = lang === 'de' && t.length >= 4 && [head, ...tags].some((w) => w.length >= t.length + 3 && w.endsWith(t));
       const nounShaped = (tagCount.get(t) ?? 0) <= 3 && !NOT_NOUN[lang]!.test(t) && ![t, `${t}s`, `${t}es`].some((f) => describing.has(f)) && !verbLike(t);

@@ -7,7 +7,7 @@
 import { colourOfWord, emotionOfWord, motifOfWord, NEGATION_CUES, styleOfWord, TONE_WORDS } from '../affect/index.ts';
 import type { ColourWord, MotifId } from '../affect/index.ts';
 import { isLibraryWord, shapeAt, shapesForWord, wordForms } from './shapes/shape-library.ts';
-import { colourName, COMMON_VERBS, NOT_THINGS, PERSON_WORDS, POSE_PHRASES, PRONOUNS, THING_SYNONYMS } from './shapes/thing-words.ts';
+import { colourName, COMMON_VERBS, NOT_THINGS, PERSON_WORDS, POSE_PHRASES, PRONOUNS, SHAPE_WORDS, THING_SYNONYMS } from './shapes/thing-words.ts';
 import type { Pose } from './shapes/thing-words.ts';
 import labelWords from './shapes/label-words.json';
 
@@ -278,7 +278,7 @@ export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThing
       continue;
     }
     if (NOT_THINGS.has(word) || word.length < 3 || /^\d+$/.test(word)) continue;
-    if (COMMON_VERBS[lang].has(word)) {
+    if (COMMON_VERBS[lang].has(word) || SHAPE_WORDS.has(word)) {
       uses.push({ word, as: 'not-drawn' });
       continue;
     }

@@ -282,19 +282,6 @@ export const NOT_THINGS: ReadonlySet<string> = new Set([
   'large',
   'tiny',
   'huge',
-  // size and shape words ("a short house", "a round table"): not the library's shorts or pushpin
-  'short',
-  'tall',
-  'long',
-  'high',
-  'low',
-  'round',
-  'narrow',
-  'thin',
-  'thick',
-  'old',
-  'new',
-  'young',
   // Size adjectives in German and Spanish ("ein kleines Haus", "ein großes Haus") are not the
   // library's "small airplane" or "large cloud".
   'klein',
@@ -542,6 +529,9 @@ export const COMMON_VERBS: Readonly<Record<'en' | 'es' | 'de', ReadonlySet<strin
     ).split(' '),
   ),
 };
+
+/** Size and shape words ("a short house", "a round table"): reported not drawn, never the library's shorts or pushpin. */
+export const SHAPE_WORDS: ReadonlySet<string> = new Set('short tall long high low round narrow thin thick old new young'.split(' '));
 
 /** Words for people. `count` > 1 draws that many figures. */
 export const PERSON_WORDS: Readonly<Record<string, { kind: 'adult' | 'child'; count?: number; hair?: 'long' | 'short' }>> = {
