@@ -9,13 +9,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type * as SceneWords from '../src/engines/art/scene-words.ts';
 
 const arg = (k: string): string | undefined => {
   const i = process.argv.indexOf(k);
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 const root = resolve(arg('--root') ?? new URL('..', import.meta.url).pathname);
-const { thingsOfPrompt } = (await import(resolve(root, 'src/engines/art/scene-words.ts'))) as typeof import('../src/engines/art/scene-words.ts');
+const { thingsOfPrompt } = (await import(resolve(root, 'src/engines/art/scene-words.ts'))) as typeof SceneWords;
 const nouns = JSON.parse(readFileSync(new URL('../test/fixtures/art-common-nouns.json', import.meta.url), 'utf8')) as Record<'en' | 'es' | 'de', string[]>;
 const cue = { en: 'the', es: 'el', de: 'das' } as const;
 for (const lang of ['en', 'es', 'de'] as const) {

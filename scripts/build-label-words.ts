@@ -36,14 +36,35 @@ const NOT_NOUN: Readonly<Record<string, RegExp>> = {
   es: /(ado|ada|ido|ida|oso|osa|ivo|iva|al|ico|ica|ble|ante|ente|ando|iendo|mente|ar|er|ir|ír|se|es|os|as)$/,
   de: /(ig|lich|isch|end|bar|los|voll|haft|sam|en|er|em|es|ern|ieren|st|t)$/,
 };
-const COMMON = new Set(['face', 'person', 'symbol', 'sign', 'flag', 'gesicht', 'person', 'cara', 'persona', 'zeichen', 'símbolo', 'signo', 'bandera', 'flagge']);
+const COMMON = new Set([
+  'face',
+  'person',
+  'symbol',
+  'sign',
+  'flag',
+  'gesicht',
+  'person',
+  'cara',
+  'persona',
+  'zeichen',
+  'símbolo',
+  'signo',
+  'bandera',
+  'flagge',
+]);
 const out: Record<string, string[]> = {};
 for (const lang of ['en', 'es', 'de']) {
   const heads = new Set<string>();
   const list = JSON.parse(readFileSync(require.resolve(`emojibase-data/${lang}/data.json`), 'utf8')) as { label: string; tags?: string[] }[];
   const tagCount = new Map<string, number>();
   // German nouns are capitalised in labels: a German tag is noun-shaped only when some label writes it (or ends a word) capitalised.
-  const capitalised = list.flatMap((e) => e.label.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
+  const capitalised = list.flatMap((e) =>
+    e.label
+      .normalize('NFC')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w.toLowerCase()),
+  );
   for (const e of list) for (const t of new Set((e.tags ?? []).flatMap(wordsOf))) tagCount.set(t, (tagCount.get(t) ?? 0) + 1);
   // Describing words of labels (before the noun in English, after it in Spanish unless after "de"/"con", lower-case in German):
   // a tag also used this way is not a thing ("round" in "round pushpin").
@@ -53,12 +74,17 @@ for (const lang of ['en', 'es', 'de']) {
     lang === 'en' && [`${t}ing`, `${t.replace(/e$/, '')}ing`, `${t}ed`, `${t}d`, `${t}${t.slice(-1)}ing`].some((f) => f !== t && vocabulary.has(f));
   const describing = new Set<string>();
   // The words of the silhouettes' many-word English labels too: none names the thing on its own ("branches" in "lightning branches").
-  if (lang === 'en') for (const [id, label] of data.shapes) if (id.startsWith('game-icons:') && label.includes(' ')) wordsOf(label).forEach((w) => describing.add(w));
+  if (lang === 'en')
+    for (const [id, label] of data.shapes) if (id.startsWith('game-icons:') && label.includes(' ')) wordsOf(label).forEach((w) => describing.add(w));
   for (const e of list) {
-    const raw = e.label.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const raw = e.label
+      .normalize('NFC')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
     raw.forEach((w, i) => {
       const lw = w.toLowerCase();
-      if (lang === 'en' ? i < raw.length - 1 : lang === 'es' ? i > 0 && !['de', 'del', 'con'].includes(raw[i - 1]!.toLowerCase()) : !/^\p{Lu}/u.test(w)) describing.add(lw);
+      if (lang === 'en' ? i < raw.length - 1 : lang === 'es' ? i > 0 && !['de', 'del', 'con'].includes(raw[i - 1]!.toLowerCase()) : !/^\p{Lu}/u.test(w))
+        describing.add(lw);
     });
   }
   for (const e of list) {
@@ -70,7 +96,16 @@ for (const lang of ['en', 'es', 'de']) {
     if (known.has(head) && headCapitalised) heads.add(head);
     const tags = (e.tags ?? []).map((t) => t.toLowerCase().normalize('NFC'));
     for (const t of tags) {
-      if (!known.has(t) || t.length < 3 || NOT_THINGS.has(t) || SHAPE_WORDS.has(t) || COMMON_VERBS[lang as 'en' | 'es' | 'de'].has(t) || COLOUR_WORDS[t] || COMMON.has(t)) continue;
+      if (
+        !known.has(t) ||
+        t.length < 3 ||
+        NOT_THINGS.has(t) ||
+        SHAPE_WORDS.has(t) ||
+        COMMON_VERBS[lang as 'en' | 'es' | 'de'].has(t) ||
+        COLOUR_WORDS[t] ||
+        COMMON.has(t)
+      )
+        continue;
       // German: the head of a compound label or tag of the same emoji (Fliegenpilz → Pilz).
       const compoundHead = lang === 'de' && t.length >= 4 && [head, ...tags].some((w) => w.length >= t.length + 3 && w.endsWith(t));
       const nounShaped = (tagCount.get(t) ?? 0) <= 3 && !NOT_NOUN[lang]!.test(t) && ![t, `${t}s`, `${t}es`].some((f) => describing.has(f)) && !verbLike(t);

@@ -94,9 +94,15 @@ describe('tags that name things', () => {
 
 describe('words that are not things stay not things', () => {
   const notThings = {
-    en: 'the a an and or but of to in on with is are was be have has do does go goes went come see look looks looking stand standing sit walk run think feel make take give get put come very quite always never often here there now then today tomorrow it they we you he she me him her them us this that these those what which who because while into onto over under beside between happy sad quiet long short round soft floating shining'.split(' '),
-    es: 'el la los las un una unos unas y o pero de del al en con sin por para es son está están estar ser tener hacer ir ver mirar estar caminar correr muy siempre nunca aquí allí ahora hoy mañana yo tú él ella nosotros ellos esto eso aquel que quien porque mientras sobre bajo entre feliz triste suave largo corto redondo'.split(' '),
-    de: 'der die das den dem des ein eine einer einem einen und oder aber mit ohne auf unter über neben zwischen ist sind war sein haben hat machen gehen stehen sitzen liegen laufen sehen schauen schwimmen spielen sehr immer nie hier dort jetzt heute morgen ich du er sie es wir ihr mich dich ihn uns dieser diese dieses welcher weil während nach vor hinter glücklich traurig weich lang kurz rund leise'.split(' '),
+    en: 'the a an and or but of to in on with is are was be have has do does go goes went come see look looks looking stand standing sit walk run think feel make take give get put come very quite always never often here there now then today tomorrow it they we you he she me him her them us this that these those what which who because while into onto over under beside between happy sad quiet long short round soft floating shining'.split(
+      ' ',
+    ),
+    es: 'el la los las un una unos unas y o pero de del al en con sin por para es son está están estar ser tener hacer ir ver mirar estar caminar correr muy siempre nunca aquí allí ahora hoy mañana yo tú él ella nosotros ellos esto eso aquel que quien porque mientras sobre bajo entre feliz triste suave largo corto redondo'.split(
+      ' ',
+    ),
+    de: 'der die das den dem des ein eine einer einem einen und oder aber mit ohne auf unter über neben zwischen ist sind war sein haben hat machen gehen stehen sitzen liegen laufen sehen schauen schwimmen spielen sehr immer nie hier dort jetzt heute morgen ich du er sie es wir ihr mich dich ihn uns dieser diese dieses welcher weil während nach vor hinter glücklich traurig weich lang kurz rund leise'.split(
+      ' ',
+    ),
   };
   const cue = { en: 'the', es: 'el', de: 'das' } as const;
   it.each(['en', 'es', 'de'] as const)('%s', (lang) => {
