@@ -70,7 +70,8 @@ export function thingForm(word: string, lang: Lang): string | undefined {
   // A label that names the thing in the plural ("cherries", "Kirschen", "palomitas"): the singular finds it.
   const plural = pluralForms(word, lang).find((f) => HEADS[lang].has(f));
   if (plural) return plural;
-  return lang === 'de' ? compoundHead(word)?.head : undefined;
+  const compound = lang === 'de' ? compoundHead(word) : undefined;
+  return compound && !compound.motif ? compound.head : undefined;
 }
 
 /** Plurals of a singular noun, to find a label written in the plural. */
@@ -92,11 +93,18 @@ function germanNoun(word: string): string | undefined {
  * after a modifier of at least three (Blumentopf → topf, Holzbank → bank, Apfelbäume → baum),
  * with the modifier as a hint ("holz", "apfel").
  */
-export function compoundHead(word: string): { head: string; modifier: string } | undefined {
+export function compoundHead(word: string): { head: string; modifier: string; motif?: MotifId } | undefined {
   if (word.length < 7 || word.includes('-')) return undefined;
   for (let k = 3; k <= word.length - 4; k++) {
-    const head = germanNoun(word.slice(k));
-    if (head) return { head, modifier: word.slice(0, k).replace(/(s|es|n|en)$/, '') };
+    const tail = word.slice(k);
+    const modifier = word.slice(0, k).replace(/(s|es|n|en)$/, '');
+    // A head the scene paints as a motif (Abend|sonne, Herbst|wald, Sternen|himmel) makes the compound that motif.
+    const motif = wordForms(tail)
+      .map(motifOfWord)
+      .find((m) => m !== undefined && !LIBRARY_MOTIFS.has(m));
+    if (motif) return { head: tail, modifier, motif };
+    const head = germanNoun(tail);
+    if (head) return { head, modifier };
   }
   return undefined;
 }
@@ -254,7 +262,8 @@ export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThing
       uses.push({ word, as: 'not-drawn' });
       continue;
     }
-    const motif = forms.map(motifOfWord).find((m) => m !== undefined);
+    const known = forms.some((f) => THING_SYNONYMS[f] !== undefined || HEADS[lang].has(f));
+    const motif = forms.map(motifOfWord).find((m) => m !== undefined) ?? (lang === 'de' && !known ? compoundHead(word)?.motif : undefined);
     if (motif && !LIBRARY_MOTIFS.has(motif) && !isSynonym(word)) {
       uses.push({ word, as: 'motif', motif });
       continue;

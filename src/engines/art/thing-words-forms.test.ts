@@ -76,6 +76,12 @@ describe('German compounds', () => {
     expect(thingForm('gartenholzbank', 'de')).toBe('bank');
   });
 
+  it('a compound whose head the scene paints as a motif is that motif, not a thing (Herbst|wald)', () => {
+    const c = compoundHead('herbstwald');
+    expect(c?.motif).toBeDefined();
+    expect(thingOf('der Herbstwald im Nebel', 'herbstwald')?.as).toBe('motif');
+  });
+
   it('short words and hyphenated words are not split', () => {
     for (const w of ['baum', 'ast', 'hausen', 'x-baum']) expect(compoundHead(w)).toBeUndefined();
   });

@@ -444,6 +444,13 @@ export const NOT_THINGS: ReadonlySet<string> = new Set([
   'sky',
   'ground',
   'world',
+  // the same in Spanish and German (tags make some of them nouns of an emoji)
+  'cielo',
+  'suelo',
+  'mundo',
+  'himmel',
+  'boden',
+  'welt',
   'life',
   'everything',
   'nothing',
