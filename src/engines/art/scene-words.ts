@@ -7,7 +7,7 @@
 import { colourOfWord, emotionOfWord, motifOfWord, NEGATION_CUES, styleOfWord, TONE_WORDS } from '../affect/index.ts';
 import type { ColourWord, MotifId } from '../affect/index.ts';
 import { isLibraryWord, shapeAt, shapesForWord, wordForms } from './shapes/shape-library.ts';
-import { colourName, NOT_THINGS, PERSON_WORDS, POSE_PHRASES, PRONOUNS, THING_SYNONYMS } from './shapes/thing-words.ts';
+import { colourName, COMMON_VERBS, NOT_THINGS, PERSON_WORDS, POSE_PHRASES, PRONOUNS, SHAPE_WORDS, THING_SYNONYMS } from './shapes/thing-words.ts';
 import type { Pose } from './shapes/thing-words.ts';
 import labelWords from './shapes/label-words.json';
 
@@ -66,6 +66,45 @@ export function thingForm(word: string, lang: Lang): string | undefined {
   for (const l of [lang, ...(['en', 'es', 'de'] as const).filter((x) => x !== lang)]) {
     const hit = forms.find((f) => HEADS[l].has(f));
     if (hit) return hit;
+  }
+  // A label that names the thing in the plural ("cherries", "Kirschen", "palomitas"): the singular finds it.
+  const plural = pluralForms(word, lang).find((f) => HEADS[lang].has(f));
+  if (plural) return plural;
+  const compound = lang === 'de' ? compoundHead(word) : undefined;
+  return compound && !compound.motif ? compound.head : undefined;
+}
+
+/** Plurals of a singular noun, to find a label written in the plural. */
+function pluralForms(word: string, lang: Lang): string[] {
+  if (word.length < 3) return [];
+  if (lang === 'en') return [`${word}s`, `${word}es`, ...(word.endsWith('y') ? [`${word.slice(0, -1)}ies`] : [])];
+  if (lang === 'es') return [`${word}s`, `${word}es`, ...(word.endsWith('z') ? [`${word.slice(0, -1)}ces`] : [])];
+  return [`${word}n`, `${word}en`, `${word}e`, `${word}s`];
+}
+
+/** A German noun the library knows (a label's or tag's noun, or a synonym), in one of its forms. */
+function germanNoun(word: string): string | undefined {
+  if (NOT_THINGS.has(word)) return undefined;
+  return wordForms(word).find((f) => THING_SYNONYMS[f] !== undefined || HEADS.de.has(f));
+}
+
+/**
+ * A German compound's head: its last known noun, the longest ending of at least four letters
+ * after a modifier of at least three (Blumentopf → topf, Holzbank → bank, Apfelbäume → baum),
+ * with the modifier as a hint ("holz", "apfel").
+ */
+export function compoundHead(word: string): { head: string; modifier: string; motif?: MotifId } | undefined {
+  if (word.length < 7 || word.includes('-')) return undefined;
+  for (let k = 3; k <= word.length - 4; k++) {
+    const tail = word.slice(k);
+    const modifier = word.slice(0, k).replace(/(s|es|n|en)$/, '');
+    // A head the scene paints as a motif (Abend|sonne, Herbst|wald, Sternen|himmel) makes the compound that motif.
+    const motif = wordForms(tail)
+      .map(motifOfWord)
+      .find((m) => m !== undefined && !LIBRARY_MOTIFS.has(m));
+    if (motif) return { head: tail, modifier, motif };
+    const head = germanNoun(tail);
+    if (head) return { head, modifier };
   }
   return undefined;
 }
@@ -146,6 +185,16 @@ function anyColour(word: string): ColourWord | undefined {
   return name ? colourOfWord(name) : undefined;
 }
 
+/** The person word a plural names ("sisters", "hermanos", "Freundinnen"); English "kinds" is not German "Kind". */
+function personPlural(word: string, lang: Lang): string | undefined {
+  const endings = lang === 'en' ? ['s', 'es'] : ['s', 'es', 'nen', 'en', 'n'];
+  for (const e of endings) {
+    const f = word.endsWith(e) ? word.slice(0, -e.length) : '';
+    if (f.length >= 3 && PERSON_WORDS[f] && !PRONOUNS.has(f) && !(lang === 'en' && f === 'kind')) return f;
+  }
+  return undefined;
+}
+
 const isSynonym = (w: string): boolean => wordForms(w).some((f) => THING_SYNONYMS[f] !== undefined);
 
 /** Reads the things, figures and motifs a prompt names (see the header). */
@@ -191,10 +240,12 @@ export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThing
         continue;
       }
     }
-    const person = PERSON_WORDS[word];
+    // A person word, or the plural of one ("Freundinnen", "hermanos", "sisters"): a plural draws two.
+    const pluralOf = PERSON_WORDS[word] ? undefined : personPlural(word, lang);
+    const person = PERSON_WORDS[word] ?? (pluralOf ? PERSON_WORDS[pluralOf] : undefined);
     if (person) {
       if (PRONOUNS.has(word) && hasPersonNoun) continue;
-      uses.push({ word, as: 'figure', child: person.kind === 'child', hair: person.hair, count: person.count ?? 1 });
+      uses.push({ word, as: 'figure', child: person.kind === 'child', hair: person.hair, count: Math.max(person.count ?? 1, pluralOf ? 2 : 1) });
       continue;
     }
     // A verb after its subject ("a bird flies past", "she waves"), not a second thing.
@@ -211,7 +262,8 @@ export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThing
       uses.push({ word, as: 'not-drawn' });
       continue;
     }
-    const motif = forms.map(motifOfWord).find((m) => m !== undefined);
+    const known = forms.some((f) => THING_SYNONYMS[f] !== undefined || HEADS[lang].has(f));
+    const motif = forms.map(motifOfWord).find((m) => m !== undefined) ?? (lang === 'de' && !known ? compoundHead(word)?.motif : undefined);
     if (motif && !LIBRARY_MOTIFS.has(motif) && !isSynonym(word)) {
       uses.push({ word, as: 'motif', motif });
       continue;
@@ -235,13 +287,18 @@ export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThing
       continue;
     }
     if (NOT_THINGS.has(word) || word.length < 3 || /^\d+$/.test(word)) continue;
+    if (COMMON_VERBS[lang].has(word) || SHAPE_WORDS.has(word)) {
+      uses.push({ word, as: 'not-drawn' });
+      continue;
+    }
     if (aboutPeople && BODY_PARTS.has(word)) continue;
     const form = thingForm(word, lang);
     const shapes = form ? shapesForWord(form) : [];
     if (shapes.length) {
       // A plural of a small thing ("flowers", "Blumen") draws a little group.
       // A plural: a plural ending whose removal leaves a word the library knows ("dogs", "flores", "Blumen", "Hunde").
-      const plural = /(s|en|n|e)$/.test(word) && forms.slice(1).some(isLibraryWord);
+      // A diminutive ("Kätzchen", "gatito") is one thing, not a group.
+      const plural = /(s|en|n|e)$/.test(word) && !/(chen|lein)$/.test(word) && forms.slice(1).some(isLibraryWord);
       const groupable = shapeAt(shapes[0]!).place === 'g';
       uses.push({ word, as: 'thing', shapes, count: plural && groupable ? 3 : 1, colour: colourFor(i, clause), ...(plural ? { plural: true } : {}) });
       continue;

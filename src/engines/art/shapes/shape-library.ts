@@ -113,7 +113,13 @@ export function shapeAt(i: number): Shape {
   return shape;
 }
 
-/** Forms of a word to look up: itself, then plural endings of en/es/de ("flores" → "flor", "Blumen" → "blume"). */
+const unUmlaut = (w: string): string => w.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u');
+
+/**
+ * Forms of a word to look up: itself, then plural endings of en/es/de ("flores" → "flor",
+ * "Blumen" → "blume"), umlaut plurals, and German and Spanish diminutives ("Kätzchen" → "katze",
+ * "gatito" → "gato").
+ */
 export function wordForms(word: string): string[] {
   const out = [word];
   const add = (w: string): void => {
@@ -129,8 +135,21 @@ export function wordForms(word: string): string[] {
   if (word.endsWith('er')) add(word.slice(0, -2));
   // German plurals that add an umlaut: Vögel → Vogel, Bäume → Baum, Häuser → Haus.
   if (/[äöü]/.test(word)) {
-    const plain = word.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u');
+    const plain = unUmlaut(word);
     for (const f of [plain, plain.endsWith('er') ? plain.slice(0, -2) : '', plain.endsWith('e') ? plain.slice(0, -1) : '']) if (f) add(f);
+  }
+  // German feminine plurals: Freundinnen → Freundin, Lehrerinnen → Lehrerin.
+  if (word.endsWith('innen')) add(word.slice(0, -3));
+  // Spanish plurals of -z: luces → luz, peces → pez, lápices → lápiz.
+  if (word.endsWith('ces')) add(`${word.slice(0, -3)}z`);
+  // German diminutives → the base noun, umlaut undone: Kätzchen → Katze, Bäumchen → Baum, Häuschen → Haus, Fischlein → Fisch.
+  const de = /^(.{3,}?)(chen|lein)$/.exec(word);
+  if (de) for (const stem of [de[1]!, unUmlaut(de[1]!)]) for (const f of [stem, `${stem}e`, stem.endsWith('s') ? stem.slice(0, -1) : '']) if (f) add(f);
+  // Spanish diminutives → the base noun: gatito → gato, casita → casa, florecita → flor, ratoncito → ratón, perritos → perro.
+  const es = /^(.{2,}?)(ecit|cit|it|ill)(o|a)s?$/.exec(word);
+  if (es) {
+    const stem = es[1]!;
+    for (const f of [`${stem}${es[3]}`, `${stem}o`, `${stem}a`, stem, `${stem.replace(/on$/, 'ón')}`]) add(f);
   }
   return out;
 }

@@ -444,6 +444,13 @@ export const NOT_THINGS: ReadonlySet<string> = new Set([
   'sky',
   'ground',
   'world',
+  // the same in Spanish and German (tags make some of them nouns of an emoji)
+  'cielo',
+  'suelo',
+  'mundo',
+  'himmel',
+  'boden',
+  'welt',
   'life',
   'everything',
   'nothing',
@@ -476,6 +483,62 @@ export const NOT_THINGS: ReadonlySet<string> = new Set([
   'spielen',
   'spielend',
 ]);
+
+/**
+ * Common verbs and their forms (en, es, de): never a thing, even where a tag or a folded ending
+ * would make one ("come", "sit", "sitzen" → Sitz). Frequent verbs of everyday language, not a
+ * list of any test's words; verbs that are also things (saw, fly, watch, leaves, drink) are left
+ * to VERB_HOMOGRAPHS, which reads them by their place in the sentence.
+ */
+export const COMMON_VERBS: Readonly<Record<'en' | 'es' | 'de', ReadonlySet<string>>> = {
+  en: new Set(
+    (
+      'be is are was were been being have has had do does did done go goes went gone going come comes ' +
+      'came coming get gets got make makes made take takes took give gives gave see sees seen look looks ' +
+      'looked know knows knew think thinks thought say says said tell tells told ask asks find finds found ' +
+      'want wants need needs try tries tried use uses used work works call calls keep keeps let lets begin ' +
+      'begins began start starts show shows shown hear hears heard turn turns move moves live lives ' +
+      'believe bring brings brought happen happens write writes wrote sit sits sat stand stands stood lose ' +
+      'loses lost pay pays meet meets met include run runs ran set sets learn learns change changes lead ' +
+      'leads understand follow follows stop stops speak speaks read reads spend grow grows grew open opens ' +
+      'win wins offer remember love loves consider appear buy buys wait waits serve die dies send sends ' +
+      'expect build builds stay stays fall falls fell cut cuts reach kill remain suggest raise pass sell ' +
+      'require report decide pull pulls leave left put puts mean means seem seems help helps talk talks ' +
+      'jump jumps swim swims climb climbs sing sings dance dances sleep sleeps wake wakes eat eats cry ' +
+      'cries smile smiles laugh laughs hide hides carry carries hang hangs rest rests float floats shine ' +
+      'shines'
+    ).split(' '),
+  ),
+  es: new Set(
+    (
+      'ser estar tener hacer ir ver dar saber querer llegar pasar deber poner parecer quedar creer hablar ' +
+      'llevar dejar seguir encontrar llamar venir pensar salir volver tomar conocer vivir sentir tratar ' +
+      'mirar contar empezar esperar buscar existir entrar trabajar escribir perder producir ocurrir ' +
+      'entender pedir recibir recordar terminar permitir aparecer conseguir comenzar servir sacar ' +
+      'necesitar mantener resultar leer caer cambiar presentar crear abrir considerar oír acabar convertir ' +
+      'ganar formar traer partir morir aceptar realizar suponer comprender lograr explicar caminar correr ' +
+      'saltar nadar volar subir bajar cantar bailar dormir comer beber llorar reír jugar sentarse sentar ' +
+      'descansar flotar brillar hay tiene hace va ve está están son fue era'
+    ).split(' '),
+  ),
+  de: new Set(
+    (
+      'sein haben werden können müssen sagen machen geben kommen sollen wollen gehen wissen sehen lassen ' +
+      'stehen finden bleiben liegen heißen denken nehmen tun dürfen glauben halten nennen mögen zeigen ' +
+      'führen sprechen bringen leben fahren meinen fragen kennen gelten stellen spielen arbeiten brauchen ' +
+      'folgen lernen bestehen verstehen setzen bekommen beginnen erzählen versuchen schreiben laufen ' +
+      'erklären entsprechen sitzen ziehen scheinen fallen gehören entstehen erhalten treffen suchen legen ' +
+      'vorstellen handeln erreichen tragen schaffen lesen verlieren darstellen erkennen entwickeln reden ' +
+      'aussehen erscheinen bilden anfangen erwarten wohnen betreffen warten vergehen helfen springen ' +
+      'schwimmen klettern singen tanzen schlafen essen trinken weinen lachen winken schweben leuchten ' +
+      'scheint sitzt steht liegt geht läuft fährt fliegt schwimmt spielt schläft isst trinkt hängt hat ' +
+      'habe hast habt wird werde kann muss will soll darf gibt kommt macht sieht hält nimmt bleibt'
+    ).split(' '),
+  ),
+};
+
+/** Size and shape words ("a short house", "a round table"): reported not drawn, never the library's shorts or pushpin. */
+export const SHAPE_WORDS: ReadonlySet<string> = new Set('short tall long high low round narrow thin thick old new young'.split(' '));
 
 /** Words for people. `count` > 1 draws that many figures. */
 export const PERSON_WORDS: Readonly<Record<string, { kind: 'adult' | 'child'; count?: number; hair?: 'long' | 'short' }>> = {
@@ -561,6 +624,22 @@ export const PERSON_WORDS: Readonly<Record<string, { kind: 'adult' | 'child'; co
   elternteil: { kind: 'adult' },
   oma: { kind: 'adult', hair: 'long' },
   opa: { kind: 'adult', hair: 'short' },
+  mama: { kind: 'adult', hair: 'long' },
+  papa: { kind: 'adult', hair: 'short' },
+  mamá: { kind: 'adult', hair: 'long' },
+  brother: { kind: 'adult', hair: 'short' },
+  sister: { kind: 'adult', hair: 'long' },
+  son: { kind: 'child', hair: 'short' },
+  daughter: { kind: 'child', hair: 'long' },
+  hermano: { kind: 'adult', hair: 'short' },
+  hermana: { kind: 'adult', hair: 'long' },
+  hijo: { kind: 'child', hair: 'short' },
+  hija: { kind: 'child', hair: 'long' },
+  bruder: { kind: 'adult', hair: 'short' },
+  schwester: { kind: 'adult', hair: 'long' },
+  sohn: { kind: 'child', hair: 'short' },
+  tochter: { kind: 'child', hair: 'long' },
+  papá: { kind: 'adult', hair: 'short' },
   paar: { kind: 'adult', count: 2 },
 };
 
