@@ -6,7 +6,7 @@
  * added), and a parent and a child drawn at different heights are each their own figure.
  */
 import { describe, expect, it } from 'vitest';
-import { createRgba } from '../core/index.ts';
+import { drawLines } from './test-helpers.ts';
 import type { RgbaImage } from '../core/index.ts';
 import { describeImage } from './generate.ts';
 import type { GenerateReport } from './generate.ts';
@@ -14,27 +14,8 @@ import type { GenerateReport } from './generate.ts';
 type P = [number, number];
 type B = { x: number; y: number; w: number; h: number };
 
-/** White paper (w × h) with black polylines 3 px thick. */
-function draw(w: number, h: number, polys: readonly (readonly P[])[]): RgbaImage {
-  const img = createRgba(w, h);
-  img.data.fill(255);
-  const dot = (x: number, y: number): void => {
-    for (let dy = -1; dy <= 1; dy++)
-      for (let dx = -1; dx <= 1; dx++) {
-        const X = Math.round(x) + dx;
-        const Y = Math.round(y) + dy;
-        if (X >= 0 && Y >= 0 && X < w && Y < h) img.data.fill(0, (Y * w + X) * 4, (Y * w + X) * 4 + 3);
-      }
-  };
-  for (const poly of polys)
-    for (let k = 1; k < poly.length; k++) {
-      const [ax, ay] = poly[k - 1]!;
-      const [bx, by] = poly[k]!;
-      const n = Math.ceil(Math.hypot(bx - ax, by - ay) * 2);
-      for (let s = 0; s <= n; s++) dot(ax + ((bx - ax) * s) / n, ay + ((by - ay) * s) / n);
-    }
-  return img;
-}
+/** White paper (w × h) with black polylines 3 px thick (test-helpers.ts). */
+const draw = drawLines;
 const rect = (x0: number, y0: number, x1: number, y1: number): P[] => [
   [x0, y0],
   [x1, y0],
