@@ -15,7 +15,7 @@ export const HAND_UP: Pose = { ...STAND, arms: [STAND.arms[0], [[0.14, -0.92], [
 export const JUMP: Pose = {
   ...STAND,
   arms: [[[-0.17, -0.9], [-0.27, -1.04]], [[0.17, -0.9], [0.27, -1.04]]],
-  legs: [[[-0.12, -0.24], [-0.08, -0.04]], [[0.12, -0.24], [0.08, -0.04]]],
+  legs: [[[-0.09, -0.22], [-0.17, -0.04]], [[0.09, -0.22], [0.17, -0.04]]],
 };
 /** Skipping: hands low and out (holding a rope's ends), feet together off the ground. */
 export const SKIP: Pose = {
@@ -98,7 +98,8 @@ export function snowflake(c: Canvas, f: Frame, cx: number, cy: number, r: number
   for (let i = 0; i < 6; i++) {
     const a = (i / 6) * 2 * Math.PI + 0.2;
     const [ex, ey] = [cx + Math.cos(a) * r * 0.7, cy + Math.sin(a) * r * 0.7];
-    line(c, f, [[ex + Math.cos(a + 2.2) * r * 0.25, ey + Math.sin(a + 2.2) * r * 0.25], [ex, ey], [ex + Math.cos(a - 2.2) * r * 0.25, ey + Math.sin(a - 2.2) * r * 0.25]], { ...o, pace: 0.5 });
+    line(c, f, [[ex + Math.cos(a + 2.2) * r * 0.25, ey + Math.sin(a + 2.2) * r * 0.25], [ex, ey], [ex + Math.cos(a - 2.2) * r * 0.25,
+      ey + Math.sin(a - 2.2) * r * 0.25]], { ...o, pace: 0.5 });
   }
 }
 
@@ -106,7 +107,8 @@ export function snowflake(c: Canvas, f: Frame, cx: number, cy: number, r: number
 export function cup(c: Canvas, f: Frame, cx: number, y: number, w: number, o: StrokeOptions = {}): void {
   const h = w * 0.75;
   oval(c, f, cx, y - h, w / 2, w * 0.12, o);
-  smooth(c, f, [[cx - w / 2, y - h], [cx - w * 0.44, y - h * 0.3], [cx - w * 0.25, y - w * 0.02], [cx + w * 0.25, y - w * 0.02], [cx + w * 0.44, y - h * 0.3], [cx + w / 2, y - h]], o);
+  smooth(c, f, [[cx - w / 2, y - h], [cx - w * 0.44, y - h * 0.3], [cx - w * 0.25, y - w * 0.02], [cx + w * 0.25, y - w * 0.02], [cx + w * 0.44,
+    y - h * 0.3], [cx + w / 2, y - h]], o);
   smooth(c, f, [[cx + w * 0.47, y - h * 0.8], [cx + w * 0.72, y - h * 0.72], [cx + w * 0.7, y - h * 0.38], [cx + w * 0.4, y - h * 0.3]], o);
   smooth(c, f, [[cx - w * 0.7, y - w * 0.05], [cx - w * 0.5, y + w * 0.04], [cx + w * 0.5, y + w * 0.04], [cx + w * 0.7, y - w * 0.05]], o);
 }
@@ -138,6 +140,7 @@ export function strawberry(c: Canvas, f: Frame, cx: number, cy: number, s: numbe
   for (const [dx, dy] of [[-0.2, 0.2], [0.05, 0.18], [0.22, 0.3], [-0.08, 0.45], [0.1, 0.6]] as const) {
     line(c, f, [[cx + dx * s, cy + dy * s], [cx + dx * s + 0.006, cy + dy * s + 0.01]], { ...o, pace: 0.3 });
   }
-  line(c, f, [[cx - s * 0.35, cy - s * 0.02], [cx - s * 0.15, cy - s * 0.2], [cx, cy - s * 0.06], [cx + s * 0.15, cy - s * 0.2], [cx + s * 0.35, cy - s * 0.02]], { ...o, pace: 0.7 });
+  line(c, f, [[cx - s * 0.35, cy - s * 0.02], [cx - s * 0.15, cy - s * 0.2], [cx, cy - s * 0.06], [cx + s * 0.15, cy - s * 0.2], [cx + s * 0.35,
+    cy - s * 0.02]], { ...o, pace: 0.7 });
   line(c, f, [[cx, cy - s * 0.1], [cx + s * 0.03, cy - s * 0.3]], { ...o, pace: 0.6 });
 }

@@ -28,8 +28,8 @@ export const EN: readonly Sketch[] = [
         for (const x of [0.62, 0.78, 0.94, 1.1]) line(c, f, [[x, 0.69 + (x === 0.62 || x === 1.1 ? -0.02 : 0)], [x + 0.02, 0.76]], { pace: 1.2 });
       });
       c.thing('coconut', 'coconut lying in the sand', () => {
-        oval(c, f, 0.95, 0.87, 0.04, 0.035);
-        for (const [x, y] of [[0.94, 0.86], [0.96, 0.86], [0.95, 0.88]] as const) line(c, f, [[x, y], [x + 0.003, y + 0.003]], { pace: 0.3 });
+        oval(c, f, 0.95, 0.86, 0.05, 0.045);
+        for (const [x, y] of [[0.935, 0.845], [0.965, 0.845], [0.95, 0.87]] as const) line(c, f, [[x, y], [x + 0.003, y + 0.003]], { pace: 0.3 });
       });
     },
   },
@@ -41,7 +41,6 @@ export const EN: readonly Sketch[] = [
       line(c, f, [[0, 0.92], [1.333, 0.92]], { overshoot: 6 });
       c.thing(null, 'wooden chair behind grandpa', () => {
         line(c, f, [[0.36, 0.92], [0.36, 0.2], [0.84, 0.2], [0.84, 0.92]]);
-        line(c, f, [[0.36, 0.3], [0.84, 0.3]], { pace: 1.2 });
         line(c, f, [[0.3, 0.66], [0.9, 0.66]]);
       });
       c.thing('grandpa', 'grandpa sitting with glasses and a beard', () => {
@@ -80,7 +79,6 @@ export const EN: readonly Sketch[] = [
         line(c, f, [[1.1, 0.34], [1.1, 0.88]]);
         loop(c, f, [[0.28, 0.41], [0.3, 0.33], [0.44, 0.32], [0.46, 0.4]]);
         smooth(c, f, [[0.52, 0.42], [0.56, 0.34], [0.8, 0.32], [1.06, 0.36], [1.08, 0.42]]);
-        line(c, f, [[0.52, 0.42], [0.5, 0.62]], { pace: 1.2 });
       });
       c.thing('monster', 'monster peeking out from under the bed', () => {
         smooth(c, f, [[0.4, 0.88], [0.42, 0.66], [0.5, 0.58], [0.64, 0.56], [0.78, 0.58], [0.86, 0.66], [0.9, 0.88]]);
@@ -103,10 +101,12 @@ export const EN: readonly Sketch[] = [
     draw(c) {
       const f = frame(c, 0, 0, 1);
       c.thing('ear', 'big ear', () => {
-        smooth(c, f, [[0.3, 0.6], [0.2, 0.52], [0.13, 0.32], [0.18, 0.12], [0.33, 0.05], [0.48, 0.1], [0.53, 0.26], [0.46, 0.4], [0.4, 0.48], [0.38, 0.58], [0.3, 0.62]]);
+        smooth(c, f, [[0.3, 0.6], [0.2, 0.52], [0.13, 0.32], [0.18, 0.12], [0.33, 0.05], [0.48, 0.1], [0.53, 0.26], [0.46, 0.4], [0.4, 0.48], [0.38,
+          0.58], [0.3, 0.62]]);
         smooth(c, f, [[0.24, 0.32], [0.27, 0.17], [0.37, 0.14], [0.44, 0.22], [0.38, 0.31], [0.33, 0.33], [0.34, 0.42]]);
         smooth(c, f, [[0.27, 0.45], [0.3, 0.4], [0.3, 0.5]], { pace: 0.6 });
-        for (const [a, b] of [[[0.58, 0.12], [0.64, 0.09]], [[0.6, 0.22], [0.68, 0.22]], [[0.58, 0.32], [0.64, 0.35]]] as const) line(c, f, [a, b], { pace: 0.6 });
+        for (const [a, b] of [[[0.58, 0.12], [0.64, 0.09]], [[0.6, 0.22], [0.68, 0.22]], [[0.58, 0.32], [0.64, 0.35]]] as const) line(c, f, [a, b],
+          { pace: 0.6 });
       });
       c.thing('mouth', 'closed mouth', () => {
         smooth(c, f, [[0.36, 0.76], [0.46, 0.68], [0.56, 0.7], [0.62, 0.67], [0.72, 0.69], [0.84, 0.76]]);
@@ -240,7 +240,7 @@ export const EN: readonly Sketch[] = [
         shape(c, g, [[0.1, 0.1], [0.2, 0.32], [0.1, 0.3]]);
         line(c, g, [[-0.07, 0.3], [-0.05, 0.42], [0, 0.36], [0.04, 0.46], [0.07, 0.3]], { pace: 0.7 });
       });
-      for (const [x, y, r] of [[0.16, 0.18, 0.06], [0.82, 0.86, 0.07], [0.22, 1.2, 0.05]] as const) c.thing('stars', 'star', () => star(c, f, x, y, r));
+      for (const [x, y, r] of [[0.16, 0.18, 0.06], [0.82, 0.86, 0.07], [0.62, 1.22, 0.05]] as const) c.thing('stars', 'star', () => star(c, f, x, y, r));
     },
   },
   {
@@ -257,7 +257,8 @@ export const EN: readonly Sketch[] = [
         line(c, f, [[0.64, 0.74], [0.4, 1.02]], { pace: 1.2 });
         line(c, f, [[0.5, 0.74], [0.35, 0.9]], { pace: 1.2 });
       });
-      const low: U[] = [[0.26, 0.74], [0.24, 0.6], [0.34, 0.47], [0.5, 0.44], [0.66, 0.47], [0.76, 0.6], [0.74, 0.74], [0.64, 0.77], [0.56, 0.73], [0.46, 0.78], [0.36, 0.73]];
+      const low: U[] = [[0.26, 0.74], [0.24, 0.6], [0.34, 0.47], [0.5, 0.44], [0.66, 0.47], [0.76, 0.6], [0.74, 0.74], [0.64, 0.77], [0.56, 0.73],
+        [0.46, 0.78], [0.36, 0.73]];
       const high = ring(0.5, 0.36, 0.18, 0.15);
       c.thing('scoops', 'lower scoop dripping', () => {
         loop(c, f, low);
@@ -306,13 +307,14 @@ export const EN: readonly Sketch[] = [
     draw(c) {
       const f = frame(c, 0, 0, 1);
       line(c, f, [[0, 0.86], [1.778, 0.86]], { overshoot: 8 });
-      const g = frame(c, 1.42 / 1.778, 0.8, 0.9, { rot: -Math.PI / 2 });
+      const g = frame(c, 1.42 / 1.778, 0.735, 0.75, { rot: -Math.PI / 2 });
       c.thing('me', 'me lying on my back', () => figure(c, g, STAND, { hair: 'short', face: 'smile' }));
       c.thing('headphones', 'big headphones over the head', () => {
         smooth(c, g, [[-0.11, -0.88], [-0.13, -0.98], [0, -1.06], [0.13, -0.98], [0.11, -0.88]]);
-        for (const x of [-0.11, 0.11]) oval(c, g, x, -0.89, 0.035, 0.05);
+        for (const x of [-0.11, 0.11]) oval(c, g, x, -0.89, 0.045, 0.06);
       });
-      for (const [x, y, h] of [[0.62, 0.5, 0.12], [0.86, 0.34, 0.1], [1.12, 0.18, 0.11]] as const) c.thing('notes', 'music note floating up', () => note(c, f, x, y, h));
+      for (const [x, y, h] of [[0.86, 0.5, 0.16], [1.08, 0.34, 0.15], [1.32, 0.2, 0.16]] as const) c.thing('notes', 'music note floating up',
+        () => note(c, f, x, y, h));
     },
   },
   {
@@ -344,6 +346,15 @@ export const EN: readonly Sketch[] = [
         line(c, f, [[0.64, 1.33], [0.62, 0.62]]);
         line(c, f, [[0.52, 0.75], [0.3, 0.64], [0.2, 0.66]]);
         line(c, f, [[0.62, 0.72], [0.86, 0.6], [0.95, 0.62]]);
+        for (const s of [-1, 1]) {
+          const pts: U[] = [];
+          for (let i = 0; i <= 8; i++) {
+            const a = Math.PI / 2 + s * (0.35 + (i / 8) * 2.3);
+            const r = i % 2 === 0 ? 0.44 : 0.5;
+            pts.push([0.52 + Math.cos(a) * r, 0.4 + Math.sin(a) * r * 0.62]);
+          }
+          smooth(c, f, pts);
+        }
         shape(c, f, [[0.22, 0.62], [0.22, 0.36], [0.82, 0.36], [0.82, 0.62]]);
         shape(c, f, [[0.18, 0.37], [0.52, 0.16], [0.86, 0.37]]);
         shape(c, f, [[0.3, 0.44], [0.42, 0.44], [0.42, 0.54], [0.3, 0.54]], { pace: 0.8 });
@@ -383,7 +394,7 @@ export const EN: readonly Sketch[] = [
         }
         for (const [x, y] of [[0.2, 0.5], [0.9, 0.52], [0.5, 0.95]] as const) smooth(c, f, [[x, y], [x + 0.04, y - 0.02], [x + 0.08, y]], { pace: 0.6 });
       });
-      const g = frame(c, 0.64 / 1.429, 0.6, 1, { rot: -0.3 });
+      const g = frame(c, 0.64 / 1.429, 0.6, 1.5, { rot: -0.3 });
       c.thing('bottle', 'bottle floating with a cork', () => {
         line(c, g, [[-0.22, -0.07], [0.12, -0.07], [0.18, -0.03], [0.26, -0.03]]);
         line(c, g, [[-0.22, 0.07], [0.12, 0.07], [0.18, 0.03], [0.26, 0.03]]);
@@ -443,7 +454,8 @@ export const EN: readonly Sketch[] = [
         oval(c, f, 0.66, 0.74, 0.38, 0.065, { pace: 1.2 });
         for (const x of [0.28, 0.52, 0.8, 1.04]) line(c, f, [[x, 0.77 + (x > 0.4 && x < 0.9 ? 0.05 : 0)], [x, 0.93]]);
       });
-      c.thing('girl', 'girl in the air with her arms up', () => figure(c, frame(c, 0.66 / 1.333, 0.6, 0.5), JUMP, { dress: true, hair: 'long', face: 'smile' }));
+      c.thing('girl', 'girl in the air with her arms up', () => figure(c, frame(c, 0.66 / 1.333, 0.6, 0.5), JUMP, { dress: true, hair: 'long',
+        face: 'smile' }));
       c.h.pause(2000);
       fill(c, f, mat, '#2f64c8', { angle: 0.05, opacity: 0.65 });
     },
