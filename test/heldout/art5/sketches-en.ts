@@ -330,8 +330,8 @@ export const EN: readonly Sketch[] = [
         line(c, f, [[0.58, 0.84], [0.6, 0.76], [0.64, 0.76]], { pace: 0.7 });
         line(c, f, [[1.38, 0.57], [1.36, 0.48], [1.32, 0.48]], { pace: 0.7 });
       });
-      c.thing('children', 'child down on the left', () => figure(c, frame(c, 0.5 / 2, 0.85, 0.42), SIT_SIDE, { hair: 'short', face: 'smile' }));
-      c.thing('children', 'child up on the right', () => figure(c, frame(c, 1.5 / 2, 0.51, 0.42, { flip: true }), SIT_SIDE, { hair: 'long', face: 'smile' }));
+      c.thing('children', 'child down on the left', () => figure(c, frame(c, 0.52 / 2, 0.85, 0.5), { ...SIT_SIDE, legs: [[[0.2, -0.05], [0.3, 0.13]], [[0.18, -0.04], [0.27, 0.14]]] }, { hair: 'short', face: 'smile' }));
+      c.thing('children', 'child up on the right', () => figure(c, frame(c, 1.48 / 2, 0.515, 0.5, { flip: true }), SIT_SIDE, { hair: 'long', face: 'smile' }));
     },
   },
   {
