@@ -161,3 +161,49 @@ export function flower(c: Canvas, f: Frame, h: number, o: StrokeOptions = {}): v
 export function boat(c: Canvas, f: Frame, x0: number, x1: number, y: number, d: number, o: StrokeOptions = {}): void {
   shape(c, f, [[x0, y], [x1, y], [x1 - d * 0.8, y + d], [x0 + d * 0.8, y + d]], o);
 }
+
+/** A cat sitting, seen from the side facing right, its feet on y = 0, one unit tall. */
+export function sittingCat(c: Canvas, f: Frame, o: StrokeOptions = {}): void {
+  loop(c, f, [[0.05, -0.62], [0.22, -0.45], [0.26, -0.1], [0.2, 0], [-0.22, 0], [-0.26, -0.2], [-0.12, -0.5]], o);
+  oval(c, f, 0.1, -0.76, 0.17, 0.15, o);
+  line(c, f, [[-0.03, -0.85], [-0.02, -1.0], [0.08, -0.9]], o);
+  line(c, f, [[0.13, -0.91], [0.23, -1.0], [0.25, -0.84]], o);
+  smooth(c, f, [[-0.22, -0.04], [-0.42, -0.1], [-0.48, -0.3], [-0.4, -0.45]], o);
+  for (const x of [0.04, 0.16]) line(c, f, [[x, -0.79], [x + 0.01, -0.78]], { pace: 0.3, ...o });
+  for (const s of [-1, 1]) line(c, f, [[0.2, -0.72], [0.36, -0.72 + s * 0.05]], { pace: 0.5, ...o });
+}
+
+/** A dog lying asleep, facing right, its belly on y = 0, one unit long. */
+export function lyingDog(c: Canvas, f: Frame, o: StrokeOptions = {}): void {
+  smooth(c, f, [[0.2, -0.02], [-0.1, 0], [-0.38, -0.04], [-0.42, -0.2], [-0.25, -0.32], [0.05, -0.32], [0.22, -0.26]], o);
+  oval(c, f, 0.33, -0.22, 0.14, 0.11, o);
+  loop(c, f, [[0.26, -0.31], [0.2, -0.22], [0.22, -0.08], [0.28, -0.14]], o);
+  loop(c, f, [[0.44, -0.22], [0.56, -0.2], [0.56, -0.12], [0.44, -0.13]], o);
+  line(c, f, [[0.55, -0.19], [0.56, -0.18]], { pace: 0.3, ...o });
+  smooth(c, f, [[0.33, -0.24], [0.36, -0.22], [0.39, -0.24]], { pace: 0.4, ...o });
+  smooth(c, f, [[-0.4, -0.1], [-0.52, -0.06], [-0.58, 0]], o);
+  line(c, f, [[0.05, -0.02], [0.3, -0.03]], o);
+}
+
+/** Someone lying in bed under a blanket: a head on the pillow at (x, y), the blanket a hump `w` long to the right. */
+export function lyingUnderBlanket(c: Canvas, f: Frame, x: number, y: number, w: number, r: number, o: StrokeOptions = {}): void {
+  oval(c, f, x, y, r, r * 1.05, o);
+  line(c, f, [[x - r * 0.35, y - r * 0.1], [x - r * 0.3, y - r * 0.05]], { pace: 0.3, ...o });
+  line(c, f, [[x + r * 0.35, y - r * 0.1], [x + r * 0.4, y - r * 0.05]], { pace: 0.3, ...o });
+  smooth(c, f, [[x - r * 0.3, y + r * 0.4], [x, y + r * 0.55], [x + r * 0.3, y + r * 0.4]], { pace: 0.4, ...o });
+  smooth(c, f, [[x + r * 1.1, y + r * 1.3], [x + r * 1.3, y + r * 0.4], [x + w * 0.5, y - r * 0.2], [x + w, y + r * 0.5], [x + w, y + r * 1.3]], o);
+  line(c, f, [[x + r * 1.3, y + r * 0.6], [x + w * 0.9, y + r * 0.6]], { pace: 0.8, ...o });
+}
+
+/** An elephant seen from the side facing right, its feet on y = 0, one unit long. */
+export function elephant(c: Canvas, f: Frame, o: StrokeOptions = {}): void {
+  smooth(c, f, [[0.32, -0.18], [0.38, -0.45], [0.22, -0.62], [-0.1, -0.66], [-0.36, -0.58], [-0.44, -0.36], [-0.4, -0.18]], o);
+  oval(c, f, 0.38, -0.56, 0.16, 0.15, o);
+  loop(c, f, [[0.32, -0.66], [0.2, -0.64], [0.16, -0.46], [0.26, -0.38], [0.34, -0.44]], o);
+  smooth(c, f, [[0.52, -0.55], [0.58, -0.4], [0.6, -0.24], [0.66, -0.16], [0.62, -0.14], [0.54, -0.24], [0.46, -0.44]], o);
+  line(c, f, [[0.41, -0.6], [0.42, -0.59]], { pace: 0.3, ...o });
+  for (const [x0, x1] of [[-0.4, -0.28], [-0.2, -0.08], [0.08, 0.2], [0.22, 0.32]] as const) {
+    line(c, f, [[x0, -0.22], [x0, 0], [x1, 0], [x1, -0.2]], o);
+  }
+  smooth(c, f, [[-0.43, -0.45], [-0.5, -0.32], [-0.52, -0.24]], { pace: 0.7, ...o });
+}

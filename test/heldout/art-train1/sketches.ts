@@ -7,5 +7,6 @@
  */
 import type { Sketch } from '../art3/draw.ts';
 import { EN } from './sketches-en.ts';
+import { DE, ES } from './sketches-es-de.ts';
 
-export const SKETCHES: readonly Sketch[] = [...EN];
+export const SKETCHES: readonly Sketch[] = [...EN, ...ES, ...DE];
