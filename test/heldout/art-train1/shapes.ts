@@ -1,18 +1,14 @@
 /**
- * What the first training sketch set draws beyond ../art3/draw.ts and ../art4/shapes.ts: a page
- * frame (positions as fractions of the canvas), people placed by their feet and height in more
- * poses (holding hands, sitting, pulling, dancing, pushing, reading), and the household things
- * clients draw round them (heart, star, window, door, sofa, table, bed, car, boat, cat, fish,
- * flower). Everything goes through art3's frames and strokes, so the hand model is the first set's.
+ * What the first training sketch set draws beyond ../art3/draw.ts and ../art4/shapes.ts: frames in
+ * units of the shorter side, people placed by their feet and height in more poses (holding hands,
+ * sitting, pulling, dancing, pushing, holding a baby, cross-legged), and the things clients draw round
+ * them (heart, star, window, door, sofa, table, boat, cats, a lying dog, fish, a flower, an elephant,
+ * someone asleep under a blanket). Everything goes through art3's frames and strokes, so the hand
+ * model is the first set's.
  */
 import type { StrokeOptions } from '../art/hand.ts';
 import type { Canvas, Frame, Pose, U } from '../art3/draw.ts';
 import { STAND, figure, frame, line, loop, oval, shape, smooth } from '../art3/draw.ts';
-
-/** A frame over the whole canvas: points as fractions of its width and height, radii in units of the shorter side. */
-export function page(c: Canvas): Frame {
-  return { k: Math.min(c.W, c.H), rot: 0, at: (x, y) => [x * c.W, y * c.H] };
-}
 
 /** Holding hands on both sides. */
 export const HOLD_BOTH: Pose = { ...STAND, arms: [[[-0.17, -0.62], [-0.3, -0.5]], [[0.17, -0.62], [0.3, -0.5]]] };
@@ -118,13 +114,6 @@ export function table(c: Canvas, f: Frame, x: number, y: number, w: number, h: n
   shape(c, f, [[x, y - h], [x + w, y - h], [x + w, y - h * 0.92], [x, y - h * 0.92]], o);
   line(c, f, [[x + w * 0.08, y - h * 0.92], [x + w * 0.08, y]], o);
   line(c, f, [[x + w * 0.92, y - h * 0.92], [x + w * 0.92, y]], o);
-}
-
-/** A car seen from the side facing right, its wheels on y = 0, one unit long; `windows` draws the two side windows. */
-export function car(c: Canvas, f: Frame, o: StrokeOptions = {}): void {
-  shape(c, f, [[-0.5, -0.1], [-0.5, -0.3], [-0.3, -0.32], [-0.2, -0.55], [0.22, -0.55], [0.32, -0.32], [0.5, -0.28], [0.5, -0.1]], o);
-  oval(c, f, -0.28, -0.08, 0.09, 0.09, o);
-  oval(c, f, 0.28, -0.08, 0.09, 0.09, o);
 }
 
 /** A cat lying curled, facing right, its belly on y = 0, one unit long. */

@@ -4,7 +4,7 @@
  * Coordinates are in units of the canvas's shorter side (`frame(c, 0, 0, 1)`).
  */
 import type { Sketch, U } from '../art3/draw.ts';
-import { ARMS_OPEN, HUG, STAND, WALK, WAVE, cloud, dog, fill, frame, line, loop, oval, ring, shape, smooth, tree } from '../art3/draw.ts';
+import { ARMS_OPEN, HUG, WALK, WAVE, cloud, dog, fill, frame, line, loop, oval, ring, shape, smooth, tree } from '../art3/draw.ts';
 import { KICK, drop, house, sun } from '../art4/shapes.ts';
 import {
   ALONE, CROSS_LEGGED, DANCE, HOLD_RIGHT, HOLD_UP, PULL, PUSH, SIT, door, heart, lyingCat, person, rect, sofa, star, table, uf, windowPane,
@@ -353,7 +353,9 @@ export const EN: readonly Sketch[] = [
         smooth(c, f, [[0.23, 0.52], [0.27, 0.74], [0.38, 0.9], [0.5, 0.95], [0.62, 0.9], [0.73, 0.74], [0.77, 0.52]]);
         smooth(c, f, [[0.38, 0.63], [0.44, 0.6], [0.5, 0.62], [0.56, 0.6], [0.62, 0.63]]);
         smooth(c, f, [[0.42, 0.7], [0.5, 0.73], [0.58, 0.7]], { pace: 0.6 });
-        for (const [x, y] of [[0.32, 0.72], [0.4, 0.8], [0.5, 0.85], [0.6, 0.8], [0.68, 0.72]] as const) line(c, f, [[x, y], [x + 0.01, y + 0.05]], { pace: 0.5 });
+        for (const [x, y] of [[0.32, 0.72], [0.4, 0.8], [0.5, 0.85], [0.6, 0.8], [0.68, 0.72]] as const) {
+          line(c, f, [[x, y], [x + 0.01, y + 0.05]], { pace: 0.5 });
+        }
       });
     },
   },

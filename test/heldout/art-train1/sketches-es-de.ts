@@ -4,7 +4,7 @@
  * Coordinates are in units of the canvas's shorter side (`frame(c, 0, 0, 1)`).
  */
 import type { Pose, Sketch, U } from '../art3/draw.ts';
-import { STAND, WALK, fill, frame, line, loop, oval, ring, shape, smooth, tree } from '../art3/draw.ts';
+import { STAND, WALK, fill, frame, line, loop, oval, shape, smooth, tree } from '../art3/draw.ts';
 import { POINT, sittingBird } from '../art4/shapes.ts';
 import {
   ALONE, CRADLE, CROSS_LEGGED, HOLD_BOTH, HOLD_RIGHT, HOLD_UP, SIT, boat, door, elephant, fish, flower, lyingCat, lyingDog, lyingUnderBlanket,
@@ -54,7 +54,8 @@ export const ES: readonly Sketch[] = [
     draw(c) {
       const f = frame(c, 0, 0, 1);
       line(c, f, [[0, 0.9], [1.779, 0.9]], { overshoot: 5 });
-      const castle: U[] = [[0.72, 0.9], [0.72, 0.56], [0.78, 0.56], [0.78, 0.62], [0.84, 0.62], [0.84, 0.48], [0.96, 0.48], [0.96, 0.62], [1.02, 0.62], [1.02, 0.56],
+      const castle: U[] = [[0.72, 0.9], [0.72, 0.56], [0.78, 0.56], [0.78, 0.62], [0.84, 0.62], [0.84, 0.48], [0.96, 0.48], [0.96, 0.62],
+        [1.02, 0.62], [1.02, 0.56],
         [1.08, 0.56], [1.08, 0.9]];
       c.thing('castillo', 'sandcastle with towers', () => {
         line(c, f, castle);
@@ -376,7 +377,7 @@ export const DE: readonly Sketch[] = [
       c.thing('ich', 'me lying under the blanket', () => lyingUnderBlanket(c, f, 0.36, 0.37, 0.72, 0.055));
       c.thing('Monster', 'monster hiding under the bed', () => {
         loop(c, f, [[0.5, 0.92], [0.52, 0.66], [0.6, 0.6], [0.74, 0.6], [0.82, 0.66], [0.84, 0.92]]);
-        for (const [x, y] of [[0.52, 0.92], [0.6, 0.92], [0.68, 0.92], [0.76, 0.92]] as const) line(c, f, [[x, y], [x + 0.04, y - 0.04], [x + 0.08, y]], { pace: 0.5 });
+        for (const x of [0.52, 0.6, 0.68, 0.76]) line(c, f, [[x, 0.92], [x + 0.04, 0.88], [x + 0.08, 0.92]], { pace: 0.5 });
         oval(c, f, 0.62, 0.7, 0.03, 0.03);
         oval(c, f, 0.72, 0.7, 0.03, 0.03);
         line(c, f, [[0.6, 0.79], [0.63, 0.82], [0.66, 0.79], [0.69, 0.82], [0.72, 0.79], [0.75, 0.82]], { pace: 0.6 });
