@@ -20,6 +20,8 @@ export const SIT: Pose = {
   arms: [[[0.06, -0.62], [0.2, -0.5]], [[0.08, -0.63], [0.22, -0.52]]],
   legs: [[[0.25, -0.45], [0.26, 0]], [[0.28, -0.46], [0.3, 0]]],
 };
+/** Sitting on a seat, seen from the side facing right, the feet hanging short of the floor. */
+export const ON_SEAT: Pose = { ...SIT, legs: [[[0.25, -0.45], [0.26, -0.12]], [[0.28, -0.46], [0.3, -0.12]]] };
 /** Leaning back, both arms forward (to the right), pulling at something. */
 export const PULL: Pose = {
   head: [-0.1, -0.87], neck: [-0.08, -0.77], hip: [0, -0.44],

@@ -7,7 +7,7 @@ import type { Sketch, U } from '../art3/draw.ts';
 import { ARMS_OPEN, HUG, WALK, WAVE, cloud, dog, fill, frame, line, loop, oval, ring, shape, smooth, tree } from '../art3/draw.ts';
 import { KICK, drop, house, sun } from '../art4/shapes.ts';
 import {
-  ALONE, CROSS_LEGGED, DANCE, HOLD_RIGHT, HOLD_UP, PULL, PUSH, SIT, door, heart, lyingCat, person, rect, sofa, star, table, uf, windowPane,
+  ALONE, CROSS_LEGGED, DANCE, HOLD_RIGHT, HOLD_UP, ON_SEAT, PULL, PUSH, SIT, door, heart, lyingCat, person, rect, sofa, star, table, uf, windowPane,
 } from './shapes.ts';
 
 const INK = '#1e1e1e';
@@ -39,8 +39,8 @@ export const EN: readonly Sketch[] = [
         line(c, f, [[0.6, 0.8], [0.6, 0.7]], { pace: 0.7 });
         line(c, f, [[1.4, 0.61], [1.4, 0.51]], { pace: 0.7 });
       });
-      c.thing('me', 'child on the low end', () => person(c, 0.5, 0.817 + 0.45 * 0.3, 0.3, SIT, { face: 'smile', hair: 'long' }));
-      c.thing('brother', 'brother up in the air on the high end', () => person(c, 1.5, 0.583 + 0.45 * 0.3, 0.3, SIT, { flip: true, face: 'smile', hair: 'short' }));
+      c.thing('me', 'child on the low end', () => person(c, 0.5, 0.817 + 0.45 * 0.45, 0.45, ON_SEAT, { face: 'smile', hair: 'long' }));
+      c.thing('brother', 'brother up in the air on the high end', () => person(c, 1.5, 0.583 + 0.45 * 0.45, 0.45, ON_SEAT, { flip: true, face: 'smile', hair: 'short' }));
     },
   },
   {
@@ -177,15 +177,16 @@ export const EN: readonly Sketch[] = [
     draw(c) {
       const f = frame(c, 0, 0, 1);
       c.thing('rug', 'oval rug with fringes', () => {
-        oval(c, f, 0.62, 0.78, 0.5, 0.15);
-        for (const a of [0.1, 0.5, 0.9, -0.1, -0.5, -0.9]) {
-          const x = 0.62 + Math.sign(Math.cos(a)) * 0.5 * Math.abs(Math.cos(a * 0.3));
-          const y = 0.78 + Math.sin(a) * 0.08;
-          line(c, f, [[x, y], [x + Math.sign(x - 0.62) * 0.04, y]], { pace: 0.5 });
+        oval(c, f, 0.62, 0.62, 0.5, 0.2);
+        for (const s of [-1, 1]) {
+          for (const dy of [-0.08, -0.03, 0.02, 0.07]) {
+            const x = 0.62 + s * 0.5 * Math.sqrt(1 - (dy / 0.2) ** 2);
+            line(c, f, [[x, 0.62 + dy], [x + s * 0.045, 0.62 + dy]], { pace: 0.5 });
+          }
         }
       });
-      c.thing('cats', 'cat curled up on the left', () => lyingCat(c, uf(c, 0.42, 0.8, 0.36)));
-      c.thing('cats', 'cat curled up on the right, facing the other way', () => lyingCat(c, uf(c, 0.84, 0.79, 0.3, { flip: true })));
+      c.thing('cats', 'cat curled up on the left', () => lyingCat(c, uf(c, 0.42, 0.66, 0.44)));
+      c.thing('cats', 'cat curled up on the right, facing the other way', () => lyingCat(c, uf(c, 0.86, 0.64, 0.38, { flip: true })));
     },
   },
   {

@@ -7,7 +7,7 @@ import type { Pose, Sketch, U } from '../art3/draw.ts';
 import { STAND, WALK, fill, frame, line, loop, oval, shape, smooth, tree } from '../art3/draw.ts';
 import { POINT, sittingBird } from '../art4/shapes.ts';
 import {
-  ALONE, CRADLE, CROSS_LEGGED, HOLD_BOTH, HOLD_RIGHT, HOLD_UP, SIT, boat, door, elephant, fish, flower, lyingCat, lyingDog, lyingUnderBlanket,
+  ALONE, CRADLE, CROSS_LEGGED, HOLD_BOTH, HOLD_RIGHT, HOLD_UP, ON_SEAT, SIT, boat, door, elephant, fish, flower, lyingCat, lyingDog, lyingUnderBlanket,
   person, rect, sittingCat, sofa, table, uf, windowPane,
 } from './shapes.ts';
 
@@ -16,8 +16,6 @@ const none = { notDrawn: [], negated: [], colours: [] } as const;
 
 /** Combing someone's hair: the right arm raised forward. */
 const COMB: Pose = { ...STAND, arms: [STAND.arms[0], [[0.16, -0.74], [0.3, -0.8]]] };
-/** Sitting on a seat, seen from the side facing right, the feet hanging short of the floor. */
-const ON_SEAT: Pose = { ...SIT, legs: [[[0.25, -0.45], [0.26, -0.12]], [[0.28, -0.46], [0.3, -0.12]]] };
 /** One arm across the chest holding a child, the other out to the right holding a hand. */
 const CARRY_AND_HOLD: Pose = { ...STAND, arms: [[[0.02, -0.6], [0.13, -0.54]], [[0.17, -0.62], [0.3, -0.5]]] };
 
@@ -110,22 +108,34 @@ export const ES: readonly Sketch[] = [
     },
   },
   {
-    id: 'casa-puerta-roja-tres-ventanas', kind: 'coloured', width: 1024, height: 768, device: 'mouse', pen: { color: INK, size: 4 }, language: 'es',
-    prompt: 'una casa con una puerta roja y tres ventanas, sin chimenea', notDrawn: [], negated: ['chimenea'],
-    colours: [{ word: 'roja', of: 'puerta' }], horizon: null, ground: 0.9,
+    id: 'escuela-reloj-bandera-verde', kind: 'coloured', width: 1024, height: 768, device: 'mouse', pen: { color: INK, size: 4 }, language: 'es',
+    prompt: 'mi escuela con un reloj en la torre y una bandera verde, sin niños', notDrawn: [], negated: ['niños'],
+    colours: [{ word: 'verde', of: 'bandera' }], horizon: null, ground: 0.9,
     draw(c) {
       const f = frame(c, 0, 0, 1);
       line(c, f, [[0, 0.9], [1.333, 0.9]], { overshoot: 5 });
-      c.thing('casa', 'wide house with a sloping roof', () => {
-        rect(c, f, 0.22, 0.42, 0.8, 0.48);
-        shape(c, f, [[0.16, 0.42], [0.36, 0.18], [0.88, 0.18], [1.08, 0.42]]);
+      c.thing('escuela', 'school building with a tower', () => {
+        rect(c, f, 0.3, 0.46, 0.84, 0.44);
+        line(c, f, [[0.28, 0.46], [1.16, 0.46]]);
+        line(c, f, [[0.62, 0.46], [0.62, 0.2], [0.82, 0.2], [0.82, 0.46]]);
+        line(c, f, [[0.6, 0.2], [0.72, 0.08], [0.84, 0.2]]);
+        for (const x of [0.36, 0.48, 0.9, 1.02]) for (const y of [0.54, 0.7]) rect(c, f, x, y, 0.08, 0.09, { pace: 1.2 });
+        line(c, f, [[0.66, 0.9], [0.66, 0.66], [0.78, 0.66], [0.78, 0.9]]);
+        line(c, f, [[0.72, 0.66], [0.72, 0.9]], { pace: 0.8 });
       });
-      c.thing('ventanas', 'upper left window', () => windowPane(c, f, 0.3, 0.5, 0.14, 0.12));
-      c.thing('ventanas', 'upper right window', () => windowPane(c, f, 0.8, 0.5, 0.14, 0.12));
-      c.thing('ventanas', 'lower right window', () => windowPane(c, f, 0.8, 0.7, 0.14, 0.12));
-      c.thing('puerta', 'door in the middle', () => door(c, f, 0.55, 0.62, 0.15, 0.28));
-      c.thing(null, 'tree beside the house', () => tree(c, uf(c, 1.2, 0.9, 0.4)));
-      fill(c, f, [[0.56, 0.63], [0.69, 0.63], [0.69, 0.89], [0.56, 0.89]], '#d42a1c', { angle: 0.2 });
+      c.thing('reloj', 'clock on the tower', () => {
+        oval(c, f, 0.72, 0.32, 0.065, 0.065);
+        line(c, f, [[0.72, 0.32], [0.72, 0.275]], { pace: 0.5 });
+        line(c, f, [[0.72, 0.32], [0.755, 0.33]], { pace: 0.5 });
+      });
+      c.thing('bandera', 'flag on a pole at the left', () => {
+        line(c, f, [[0.14, 0.9], [0.14, 0.16]]);
+        smooth(c, f, [[0.14, 0.17], [0.2, 0.15], [0.26, 0.19], [0.32, 0.17]]);
+        line(c, f, [[0.32, 0.17], [0.32, 0.29]]);
+        smooth(c, f, [[0.32, 0.29], [0.26, 0.31], [0.2, 0.27], [0.14, 0.29]]);
+      });
+      c.thing(null, 'tree beside the school', () => tree(c, uf(c, 1.24, 0.9, 0.34)));
+      fill(c, f, [[0.15, 0.18], [0.2, 0.165], [0.26, 0.2], [0.31, 0.18], [0.31, 0.28], [0.26, 0.3], [0.2, 0.26], [0.15, 0.28]], '#2f9a3a', { angle: 0.2 });
     },
   },
   {
