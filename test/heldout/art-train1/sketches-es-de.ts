@@ -16,8 +16,8 @@ const none = { notDrawn: [], negated: [], colours: [] } as const;
 
 /** Combing someone's hair: the right arm raised forward. */
 const COMB: Pose = { ...STAND, arms: [STAND.arms[0], [[0.16, -0.74], [0.3, -0.8]]] };
-/** One arm across the chest holding a child, the other out to the right holding a hand. */
-const CARRY_AND_HOLD: Pose = { ...STAND, arms: [[[0.02, -0.6], [0.13, -0.54]], [[0.17, -0.62], [0.3, -0.5]]] };
+/** One arm out to the left with a child sitting on it, the other out to the right holding a hand. */
+const CARRY_AND_HOLD: Pose = { ...STAND, arms: [[[-0.15, -0.6], [-0.22, -0.5]], [[0.17, -0.62], [0.3, -0.5]]] };
 
 export const ES: readonly Sketch[] = [
   {
@@ -167,13 +167,13 @@ export const ES: readonly Sketch[] = [
     draw(c) {
       const f = frame(c, 0, 0, 1);
       c.thing('cesta', 'wide basket', () => {
-        oval(c, f, 0.67, 0.58, 0.44, 0.09);
-        smooth(c, f, [[0.23, 0.6], [0.28, 0.78], [0.4, 0.86], [0.67, 0.88], [0.94, 0.86], [1.06, 0.78], [1.11, 0.6]]);
-        for (const y of [0.7, 0.79]) smooth(c, f, [[0.26, y], [0.67, y + 0.05], [1.08, y]], { pace: 1.3 });
-        for (const x of [0.4, 0.55, 0.7, 0.85, 0.98]) line(c, f, [[x, 0.66], [x, 0.86]], { pace: 1.3 });
+        oval(c, f, 0.67, 0.62, 0.5, 0.1);
+        smooth(c, f, [[0.17, 0.64], [0.22, 0.8], [0.36, 0.88], [0.67, 0.9], [0.98, 0.88], [1.12, 0.8], [1.17, 0.64]]);
+        for (const y of [0.74, 0.82]) smooth(c, f, [[0.21, y], [0.67, y + 0.05], [1.13, y]], { pace: 1.3 });
+        for (const x of [0.34, 0.5, 0.67, 0.84, 1.0]) line(c, f, [[x, 0.72], [x, 0.88]], { pace: 1.3 });
       });
-      c.thing('perro', 'dog asleep in the basket', () => lyingDog(c, uf(c, 0.5, 0.62, 0.66)));
-      c.thing('gato', 'cat curled up against the dog', () => lyingCat(c, uf(c, 0.94, 0.62, 0.44, { flip: true })));
+      c.thing('perro', 'dog asleep in the basket', () => lyingDog(c, uf(c, 0.42, 0.62, 0.55)));
+      c.thing('gato', 'cat curled up against the dog', () => lyingCat(c, uf(c, 0.98, 0.62, 0.4, { flip: true })));
     },
   },
   {
@@ -333,7 +333,7 @@ export const DE: readonly Sketch[] = [
       const m = uf(c, 0.38, 1.25, 0.82);
       line(c, f, [[0, 1.25], [1, 1.25]], { overshoot: 5 });
       c.thing('Mama', 'mother in a dress', () => person(c, 0.38, 1.25, 0.82, CARRY_AND_HOLD, { dress: true, hair: 'long', face: 'smile' }));
-      c.thing('Schwester', 'little sister held on mother\'s arm', () => person(c, 0.43, 0.98, 0.3, HOLD_BOTH, { hair: 'short', face: 'smile' }));
+      c.thing('Schwester', 'little sister sitting on mother\'s arm', () => person(c, 0.19, 0.95, 0.3, HOLD_BOTH, { hair: 'short', face: 'smile' }));
       c.thing('ich', 'me holding mother\'s hand', () => person(c, 0.76, 1.25, 0.44, HOLD_UP, { hair: 'long', dress: true, face: 'smile' }));
       fill(c, m, [[0, -0.79], [-0.15, -0.35], [0.15, -0.35]], '#2f63c8', { angle: 0.4 });
     },
