@@ -349,12 +349,12 @@ export const DE: readonly Sketch[] = [
         rect(c, f, 0.28, 0.4, 0.36, 0.3);
         line(c, f, [[0.22, 0.42], [0.46, 0.24], [0.7, 0.42]]);
         oval(c, f, 0.46, 0.53, 0.05, 0.05);
-        line(c, f, [[0.4, 0.63], [0.52, 0.63]], { pace: 0.6 });
+        line(c, f, [[0.28, 0.62], [0.12, 0.62]], { pace: 0.6 });
         line(c, f, [[0.43, 0.7], [0.43, 1.3]]);
         line(c, f, [[0.49, 0.7], [0.49, 1.3]]);
       });
-      c.thing('Vögeln', 'bird on the roof', () => sittingBird(c, uf(c, 0.56, 0.33, 0.14)));
-      c.thing('Vögeln', 'bird on the perch', () => sittingBird(c, uf(c, 0.38, 0.63, 0.12, { flip: true })));
+      c.thing('Vögeln', 'bird on the roof', () => sittingBird(c, uf(c, 0.58, 0.33, 0.2)));
+      c.thing('Vögeln', 'bird on the perch', () => sittingBird(c, uf(c, 0.19, 0.62, 0.18, { flip: true })));
       c.thing('Katze', 'cat sitting below, looking up', () => sittingCat(c, uf(c, 0.78, 1.3, 0.3)));
     },
   },
