@@ -416,4 +416,40 @@ export const EN: readonly Sketch[] = [
       c.thing(null, 'cloud in the sky', () => cloud(c, uf(c, 1.15, 0.16, 1), 0.22));
     },
   },
+  {
+    id: 'grandma-hugs-me-at-her-door', kind: 'drawing', width: 1024, height: 768, device: 'stylus', pen: { color: INK, size: 4 }, language: 'en',
+    prompt: 'grandma hugging me at the door of her house', ...none, horizon: null, ground: 0.9,
+    draw(c) {
+      const f = frame(c, 0, 0, 1);
+      line(c, f, [[0, 0.9], [1.333, 0.9]], { overshoot: 5 });
+      c.thing('house', 'grandma\'s house', () => {
+        rect(c, f, 0.55, 0.36, 0.66, 0.54);
+        line(c, f, [[0.5, 0.38], [0.88, 0.1], [1.26, 0.38]]);
+        windowPane(c, f, 1.02, 0.46, 0.12, 0.12);
+      });
+      c.thing('door', 'open door of the house', () => {
+        door(c, f, 0.76, 0.56, 0.18, 0.34);
+        line(c, f, [[0.76, 0.56], [0.7, 0.6], [0.7, 0.93], [0.76, 0.9]], { pace: 0.8 });
+      });
+      c.thing('grandma', 'grandmother bending to hug', () => person(c, 0.6, 0.9, 0.6, HUG, { flip: true, dress: true, hair: 'short', face: 'smile' }));
+      c.thing('me', 'child hugging her', () => person(c, 0.38, 0.9, 0.36, HUG, { hair: 'long', face: 'smile' }));
+    },
+  },
+  {
+    id: 'two-boys-throw-red-ball-dog', kind: 'coloured', width: 1366, height: 768, device: 'mouse', pen: { color: INK, size: 4 }, language: 'en',
+    prompt: 'two boys throwing a red ball to each other, a dog running between them', notDrawn: [], negated: [],
+    colours: [{ word: 'red', of: 'ball' }], horizon: null, ground: 0.9,
+    draw(c) {
+      const f = frame(c, 0, 0, 1);
+      line(c, f, [[0, 0.9], [1.779, 0.9]], { overshoot: 5 });
+      c.thing('boys', 'boy throwing on the left', () => person(c, 0.3, 0.9, 0.56, WAVE, { hair: 'short', face: 'smile' }));
+      c.thing('boys', 'boy catching on the right', () => person(c, 1.48, 0.9, 0.54, WAVE, { flip: true, hair: 'short', face: 'smile' }));
+      c.thing('ball', 'ball high in the air', () => {
+        oval(c, f, 0.9, 0.22, 0.05, 0.05);
+        smooth(c, f, [[0.86, 0.2], [0.9, 0.23], [0.94, 0.2]], { pace: 0.5 });
+      });
+      c.thing('dog', 'dog running in the middle', () => dog(c, uf(c, 0.9, 0.9, 0.42)));
+      fill(c, f, ring(0.9, 0.22, 0.045, 0.045), '#d8261e', { angle: 0.4 });
+    },
+  },
 ];

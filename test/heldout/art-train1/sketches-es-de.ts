@@ -4,7 +4,7 @@
  * Coordinates are in units of the canvas's shorter side (`frame(c, 0, 0, 1)`).
  */
 import type { Pose, Sketch, U } from '../art3/draw.ts';
-import { STAND, WALK, fill, frame, line, loop, oval, shape, smooth, tree } from '../art3/draw.ts';
+import { STAND, WALK, WAVE, fill, frame, line, loop, oval, shape, smooth, tree } from '../art3/draw.ts';
 import { POINT, sittingBird } from '../art4/shapes.ts';
 import {
   ALONE, CRADLE, CROSS_LEGGED, HOLD_BOTH, HOLD_RIGHT, HOLD_UP, ON_SEAT, SIT, boat, door, elephant, fish, flower, lyingCat, lyingDog, lyingUnderBlanket,
@@ -16,6 +16,8 @@ const none = { notDrawn: [], negated: [], colours: [] } as const;
 
 /** Combing someone's hair: the right arm raised forward. */
 const COMB: Pose = { ...STAND, arms: [STAND.arms[0], [[0.16, -0.74], [0.3, -0.8]]] };
+/** Sitting cross-legged with both arms held out. */
+const ARMS_OUT_SITTING: Pose = { ...CROSS_LEGGED, arms: [[[-0.2, -0.42], [-0.34, -0.48]], [[0.2, -0.42], [0.34, -0.48]]] };
 /** One arm out to the left with a child sitting on it, the other out to the right holding a hand. */
 const CARRY_AND_HOLD: Pose = { ...STAND, arms: [[[-0.15, -0.6], [-0.22, -0.5]], [[0.17, -0.62], [0.3, -0.5]]] };
 
@@ -225,6 +227,22 @@ export const ES: readonly Sketch[] = [
       c.thing('jarrón', 'empty vase in the middle', () => loop(c, f, [[0.96, 0.1], [0.94, 0.18], [0.88, 0.3], [0.91, 0.44], [1.09, 0.44], [1.12, 0.3], [1.06, 0.18], [1.04, 0.1]]));
     },
   },
+  {
+    id: 'tio-y-tia-saludan-en-la-puerta', kind: 'photo', width: 1000, height: 750, device: 'finger', pen: { color: INK, size: 10 }, language: 'es',
+    prompt: 'mi tío y mi tía saludando en la puerta de su casa', ...none, horizon: null, ground: 0.92,
+    photo: { width: 1280, height: 960, ink: '#2f2b27', quality: 60 },
+    draw(c) {
+      const f = frame(c, 0, 0, 1);
+      line(c, f, [[0, 0.92], [1.333, 0.92]], { overshoot: 5 });
+      c.thing('casa', 'house behind them', () => {
+        rect(c, f, 0.3, 0.34, 0.74, 0.58);
+        line(c, f, [[0.24, 0.36], [0.67, 0.06], [1.1, 0.36]]);
+      });
+      c.thing('puerta', 'front door in the middle', () => door(c, f, 0.58, 0.58, 0.18, 0.34));
+      c.thing('tío', 'uncle waving at the left of the door', () => person(c, 0.44, 0.92, 0.5, WAVE, { hair: 'short', face: 'smile' }));
+      c.thing('tía', 'aunt waving at the right of the door', () => person(c, 0.9, 0.92, 0.48, WAVE, { flip: true, hair: 'long', dress: true, face: 'smile' }));
+    },
+  },
 ];
 
 export const DE: readonly Sketch[] = [
@@ -407,5 +425,26 @@ export const DE: readonly Sketch[] = [
       c.thing('Elefantenbaby', 'baby elephant following', () => elephant(c, uf(c, 1.12, 0.92, 0.38)));
     },
   },
+  {
+    id: 'baby-krabbelt-zum-vater', kind: 'drawing', width: 1024, height: 768, device: 'finger', pen: { color: INK, size: 6 }, language: 'de',
+    prompt: 'Ein Baby krabbelt zu seinem Vater, der auf dem Boden sitzt, kein Spielzeug', notDrawn: [], negated: ['Spielzeug'], colours: [],
+    horizon: null, ground: 0.9,
+    draw(c) {
+      const f = frame(c, 0, 0, 1);
+      const b = uf(c, 0.42, 0.9, 0.36);
+      line(c, f, [[0, 0.9], [1.333, 0.9]], { overshoot: 5 });
+      c.thing('Vater', 'father sitting on the floor, arms open', () => person(c, 0.95, 0.9, 0.66, ARMS_OUT_SITTING, { hair: 'short', face: 'smile' }));
+      c.thing('Baby', 'baby crawling towards him', () => {
+        oval(c, b, 0, -0.36, 0.3, 0.13);
+        oval(c, b, 0.4, -0.46, 0.13, 0.13);
+        line(c, b, [[0.36, -0.47], [0.365, -0.465]], { pace: 0.3 });
+        line(c, b, [[0.45, -0.47], [0.455, -0.465]], { pace: 0.3 });
+        smooth(c, b, [[0.37, -0.4], [0.41, -0.38], [0.45, -0.4]], { pace: 0.4 });
+        line(c, b, [[0.2, -0.28], [0.26, 0]]);
+        line(c, b, [[0.12, -0.27], [0.14, 0]]);
+        line(c, b, [[-0.2, -0.27], [-0.22, -0.05], [-0.42, -0.02]]);
+        smooth(c, b, [[0.36, -0.6], [0.4, -0.64], [0.42, -0.6]], { pace: 0.4 });
+      });
+    },
+  },
 ];
-
