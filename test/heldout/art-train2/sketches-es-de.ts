@@ -4,9 +4,9 @@
  * TRAINING material (not sealed): see README.md.
  */
 import type { Sketch, U } from '../art3/draw.ts';
-import { cloud, fill, frame, line, loop, oval, ring, shape, smooth, tree } from '../art3/draw.ts';
-import { drop, sittingBird, sun } from '../art4/shapes.ts';
-import { fish, flyingBird, leaf, snail, star, waves } from './shapes.ts';
+import { cloud, fill, frame, line, loop, oval, shape, smooth, tree } from '../art3/draw.ts';
+import { drop } from '../art4/shapes.ts';
+import { fish, flyingBird, snail, star, waves } from './shapes.ts';
 
 const INK = '#1e1e1e';
 const none = { notDrawn: [], negated: [], colours: [] } as const;
@@ -41,27 +41,21 @@ export const ES: readonly Sketch[] = [
     prompt: 'un arcoíris sobre dos montañas y dos nubes a los lados', ...none, horizon: null, ground: 0.95,
     draw(c) {
       const f = frame(c, 0, 0, 1);
-      c.thing('montañas', 'montaña izquierda', () => line(c, f, [[0.1, 0.95], [0.65, 0.42], [1.1, 0.95]]));
-      c.thing('montañas', 'montaña derecha', () => line(c, f, [[0.85, 0.95], [1.35, 0.5], [1.9, 0.95]]));
-      const arcs = [0.72, 0.64, 0.56];
+      const arc = (r: number): U[] => Array.from({ length: 15 }, (_, i) => [1.0 - Math.cos((i / 14) * Math.PI) * r * 1.25,
+        0.78 - Math.sin((i / 14) * Math.PI) * r] as U);
       c.thing('arcoíris', 'arcoíris de tres bandas', () => {
-        for (const r of arcs) {
-          const pts: U[] = [];
-          for (let i = 0; i <= 12; i++) pts.push([1.0 - Math.cos((i / 12) * Math.PI) * r * 1.2, 0.8 - Math.sin((i / 12) * Math.PI) * r]);
-          smooth(c, f, pts);
-        }
+        for (const r of [0.7, 0.62, 0.54, 0.46]) smooth(c, f, arc(r));
       });
-      c.thing('nubes', 'nube izquierda', () => cloud(c, frame(c, 0.12, 0.7, 1), 0.36));
-      c.thing('nubes', 'nube derecha', () => cloud(c, frame(c, 0.88, 0.7, 1), 0.36));
-      const band = (r0: number, r1: number): U[] => {
-        const pts: U[] = [];
-        for (let i = 0; i <= 12; i++) pts.push([1.0 - Math.cos((i / 12) * Math.PI) * r0 * 1.2, 0.8 - Math.sin((i / 12) * Math.PI) * r0]);
-        for (let i = 12; i >= 0; i--) pts.push([1.0 - Math.cos((i / 12) * Math.PI) * r1 * 1.2, 0.8 - Math.sin((i / 12) * Math.PI) * r1]);
-        return pts;
-      };
-      fill(c, f, band(0.72, 0.64), '#e0352b', { size: 9 });
-      fill(c, f, band(0.64, 0.56), '#f2c418', { size: 9 });
-      fill(c, f, [[0.1, 0.95], [0.65, 0.42], [1.1, 0.95]], '#6f8f5a', { opacity: 0.5 });
+      c.thing('montañas', 'montaña izquierda', () => line(c, f, [[0.3, 0.97], [0.8, 0.5], [1.2, 0.97]]));
+      c.thing('montañas', 'montaña derecha', () => line(c, f, [[1.0, 0.97], [1.35, 0.58], [1.72, 0.97]]));
+      c.thing('nubes', 'nube izquierda', () => cloud(c, frame(c, 0.11, 0.7, 1), 0.34));
+      c.thing('nubes', 'nube derecha', () => cloud(c, frame(c, 0.89, 0.7, 1), 0.34));
+      for (const [r, col] of [[0.66, '#e0352b'], [0.58, '#f2c418'], [0.5, '#3a8fd8']] as const) {
+        c.h.pause(900);
+        c.h.draw(arc(r).map(([x, y]) => f.at(x, y)), { tool: 'marker', color: col, size: c.s(0.07), opacity: 0.6, pace: 1.5 });
+      }
+      fill(c, f, [[0.3, 0.97], [0.8, 0.5], [1.2, 0.97]], '#6f8f5a', { opacity: 0.55 });
+      fill(c, f, [[1.0, 0.97], [1.35, 0.58], [1.72, 0.97]], '#5d7d4a', { opacity: 0.55 });
     },
   },
   {
@@ -78,14 +72,16 @@ export const ES: readonly Sketch[] = [
       });
       c.thing('perro', 'perro dormido asomando la cabeza', () => {
         smooth(c, f, [[0.42, 0.92], [0.44, 0.8], [0.58, 0.74], [0.74, 0.8], [0.78, 0.92]]);
-        oval(c, f, 0.5, 0.84, 0.07, 0.055);
-        smooth(c, f, [[0.45, 0.8], [0.4, 0.86], [0.43, 0.9]]);
+        oval(c, f, 0.5, 0.82, 0.085, 0.065);
+        loop(c, f, [[0.55, 0.77], [0.61, 0.8], [0.6, 0.88], [0.56, 0.86]]);
+        smooth(c, f, [[0.43, 0.8], [0.38, 0.83], [0.39, 0.87], [0.44, 0.86]]);
         smooth(c, f, [[0.48, 0.82], [0.5, 0.835], [0.52, 0.82]], { pace: 0.4 });
-        oval(c, f, 0.445, 0.86, 0.012, 0.01, { pace: 0.4 });
+        oval(c, f, 0.385, 0.84, 0.014, 0.012, { pace: 0.4 });
         smooth(c, f, [[0.78, 0.9], [0.86, 0.86], [0.9, 0.88]]);
       });
       c.thing(null, 'letras zzz sobre la caseta', () => {
-        for (const [x, y, s] of [[1.02, 0.3, 0.04], [1.08, 0.2, 0.05], [1.15, 0.08, 0.06]] as const) line(c, f, [[x, y], [x + s, y], [x, y + s], [x + s, y + s]], { pace: 0.6 });
+        for (const [x, y, s] of [[1.02, 0.3, 0.04], [1.08, 0.2, 0.05], [1.15, 0.08, 0.06]] as const) line(c, f, [[x, y], [x + s, y], [x, y + s],
+          [x + s, y + s]], { pace: 0.6 });
       });
     },
   },
@@ -125,7 +121,8 @@ export const ES: readonly Sketch[] = [
         line(c, f, [[0.53, 1.02], [0.54, 1.3]]);
         line(c, f, [[0.34, 1.32], [0.66, 1.32]]);
       });
-      c.thing('jarrón', 'jarrón panzudo', () => smooth(c, f, [[0.3, 0.62], [0.28, 0.68], [0.22, 0.82], [0.26, 0.94], [0.46, 0.94], [0.5, 0.82], [0.44, 0.68], [0.42, 0.62]]));
+      c.thing('jarrón', 'jarrón panzudo', () => smooth(c, f, [[0.3, 0.62], [0.28, 0.68], [0.22, 0.82], [0.26, 0.94], [0.46, 0.94], [0.5, 0.82],
+        [0.44, 0.68], [0.42, 0.62]]));
       for (const [x, y] of [[0.22, 0.32], [0.36, 0.22], [0.5, 0.36]] as const) {
         c.thing('flores', 'flor con tallo', () => {
           line(c, f, [[0.36, 0.62], [x, y + 0.06]]);
@@ -144,7 +141,7 @@ export const ES: readonly Sketch[] = [
     },
   },
   {
-    id: 'arana-telarana-esquina-ventana', kind: 'drawing', width: 512, height: 512, device: 'finger', pen: { color: INK, size: 5 }, language: 'es',
+    id: 'arana-telarana-esquina-ventana', kind: 'drawing', width: 512, height: 512, device: 'finger', pen: { color: INK, size: 4 }, language: 'es',
     prompt: 'una araña en su telaraña en la esquina de la ventana', ...none, horizon: null, ground: null,
     draw(c) {
       const f = frame(c, 0, 0, 1);
@@ -154,23 +151,26 @@ export const ES: readonly Sketch[] = [
         line(c, f, [[0.06, 0.5], [0.94, 0.5]]);
       });
       c.thing('telaraña', 'telaraña en la esquina', () => {
-        for (const a of [0, 0.4, 0.8, 1.2, 1.57]) line(c, f, [[0.06, 0.06], [0.06 + Math.cos(a) * 0.38, 0.06 + Math.sin(a) * 0.38]], { pace: 1.2 });
-        for (const r of [0.12, 0.22, 0.32]) {
+        for (const a of [0, 0.4, 0.8, 1.2, 1.57]) line(c, f, [[0.06, 0.06], [0.06 + Math.cos(a) * 0.4, 0.06 + Math.sin(a) * 0.4]], { pace: 1.2, size: 2 });
+        for (const r of [0.1, 0.18, 0.26, 0.34]) {
           const pts: U[] = [];
           for (const a of [0, 0.4, 0.8, 1.2, 1.57]) pts.push([0.06 + Math.cos(a) * r, 0.06 + Math.sin(a) * r]);
-          smooth(c, f, pts, { pace: 1.1 });
+          smooth(c, f, pts, { pace: 1.1, size: 2 });
         }
       });
-      c.thing('araña', 'araña colgando', () => {
-        oval(c, f, 0.26, 0.27, 0.04, 0.05);
-        oval(c, f, 0.26, 0.2, 0.025, 0.025);
-        for (const s of [-1, 1]) for (const dy of [-0.03, 0, 0.03, 0.06]) line(c, f, [[0.26 + s * 0.03, 0.26 + dy * 0.5], [0.26 + s * 0.08, 0.23 + dy], [0.26 + s * 0.1, 0.27 + dy * 1.2]], { pace: 0.6 });
+      c.thing('araña', 'araña colgando de un hilo', () => {
+        line(c, f, [[0.22, 0.22], [0.22, 0.5]], { pace: 0.8, size: 2 });
+        oval(c, f, 0.22, 0.58, 0.035, 0.045);
+        oval(c, f, 0.22, 0.52, 0.022, 0.022);
+        for (const s of [-1, 1]) for (const dy of [-0.03, 0, 0.03, 0.05]) line(c, f, [[0.22 + s * 0.03, 0.57 + dy * 0.5], [0.22 + s * 0.07,
+          0.54 + dy], [0.22 + s * 0.09, 0.58 + dy * 1.2]], { pace: 0.6 });
       });
     },
   },
   {
     id: 'gallina-pollitos-granero', kind: 'drawing', width: 1024, height: 768, device: 'mouse', pen: { color: INK, size: 3 }, language: 'es',
-    prompt: 'una gallina con sus tres pollitos delante del granero y el gallo en el tejado', notDrawn: ['gallo'], negated: [], colours: [], horizon: null, ground: 0.92,
+    prompt: 'una gallina con sus tres pollitos delante del granero y el gallo en el tejado', notDrawn: ['gallo'], negated: [], colours: [],
+      horizon: null, ground: 0.92,
     draw(c) {
       const f = frame(c, 0, 0, 1);
       line(c, f, [[0, 0.92], [1.333, 0.92]], { overshoot: 5 });
@@ -187,7 +187,7 @@ export const ES: readonly Sketch[] = [
         smooth(c, f, [[0.46, 0.52], [0.47, 0.48], [0.5, 0.5]], { pace: 0.6 });
         line(c, f, [[0.48, 0.55], [0.482, 0.552]], { pace: 0.3 });
         smooth(c, f, [[0.2, 0.66], [0.12, 0.58], [0.16, 0.7]]);
-        for (const x of [0.28, 0.34]) line(c, f, [[x, 0.82], [x, 0.92]], { pace: 0.7 });
+        for (const x of [0.28, 0.34]) line(c, f, [[x, 0.82], [x, 0.91], [x + 0.03, 0.92]], { pace: 0.7, size: 2 });
       });
       for (const x of [0.08, 0.5, 0.6]) {
         c.thing('pollitos', 'pollito', () => {
@@ -200,7 +200,8 @@ export const ES: readonly Sketch[] = [
   },
   {
     id: 'mochila-libros-estuche-sin-lapices', kind: 'drawing', width: 1024, height: 768, device: 'stylus', pen: { color: INK, size: 4 }, language: 'es',
-    prompt: 'mi mochila del cole con dos libros y un estuche al lado, sin lápices', notDrawn: [], negated: ['lápices'], colours: [], horizon: null, ground: 0.92,
+    prompt: 'mi mochila del cole con dos libros y un estuche al lado, sin lápices', notDrawn: [], negated: ['lápices'], colours: [], horizon: null,
+      ground: 0.92,
     draw(c) {
       const f = frame(c, 0, 0, 1);
       c.thing('mochila', 'mochila con bolsillo y asa', () => {
@@ -247,13 +248,14 @@ export const ES: readonly Sketch[] = [
       const f = frame(c, 0, 0, 1);
       c.thing('sol', 'sol con rayos asomando detrás de la nube', () => {
         smooth(c, f, [[0.22, 0.5], [0.2, 0.38], [0.28, 0.24], [0.42, 0.2], [0.56, 0.26], [0.62, 0.38]]);
-        for (const a of [3.6, 4.0, 4.4, 4.8, 5.2, 5.6]) line(c, f, [[0.42 + Math.cos(a) * 0.26, 0.42 + Math.sin(a) * 0.26], [0.42 + Math.cos(a) * 0.36, 0.42 + Math.sin(a) * 0.36]], { pace: 0.8 });
+        for (const a of [3.6, 4.0, 4.4, 4.8, 5.2, 5.6]) line(c, f, [[0.42 + Math.cos(a) * 0.26, 0.42 + Math.sin(a) * 0.26],
+          [0.42 + Math.cos(a) * 0.36, 0.42 + Math.sin(a) * 0.36]], { pace: 0.8 });
       });
       c.thing('nube', 'nube delante del sol', () => cloud(c, frame(c, 0.5, 0.5, 1), 0.62));
       c.thing('cometa', 'cometa con cola', () => {
-        shape(c, f, [[0.78, 0.66], [0.88, 0.72], [0.84, 0.86], [0.72, 0.78]]);
-        line(c, f, [[0.78, 0.66], [0.84, 0.86]], { pace: 0.7 });
-        smooth(c, f, [[0.84, 0.86], [0.8, 0.92], [0.86, 0.96], [0.82, 0.99]]);
+        shape(c, f, [[0.78, 0.56], [0.9, 0.62], [0.86, 0.78], [0.72, 0.7]]);
+        line(c, f, [[0.78, 0.56], [0.86, 0.78]], { pace: 0.7 });
+        smooth(c, f, [[0.86, 0.78], [0.82, 0.84], [0.88, 0.88], [0.84, 0.93]]);
       });
       fill(c, f, [[0.24, 0.46], [0.22, 0.36], [0.3, 0.25], [0.42, 0.21], [0.55, 0.27], [0.6, 0.36], [0.45, 0.4]], '#f5c71a');
     },
@@ -263,25 +265,29 @@ export const ES: readonly Sketch[] = [
 export const DE: readonly Sketch[] = [
   {
     id: 'fuchs-schlaeft-unter-baum-pilze', kind: 'drawing', width: 1366, height: 768, device: 'stylus', pen: { color: INK, size: 4 }, language: 'de',
-    prompt: 'Ein Fuchs schläft eingerollt unter einem Baum, daneben drei Pilze und ein Hase', notDrawn: ['Hase'], negated: [], colours: [], horizon: null, ground: 0.9,
+    prompt: 'Ein Fuchs schläft eingerollt unter einem Baum, daneben drei Pilze und ein Hase', notDrawn: ['Hase'], negated: [], colours: [],
+      horizon: null, ground: 0.9,
     draw(c) {
       const f = frame(c, 0, 0, 1);
       line(c, f, [[0, 0.9], [1.779, 0.9]], { overshoot: 6 });
       c.thing('Baum', 'Baum mit großer Krone', () => tree(c, frame(c, 0.36, 0.9, 1.0), 0.42, 0.36));
-      c.thing('Fuchs', 'eingerollter Fuchs', () => {
-        smooth(c, f, [[0.6, 0.9], [0.56, 0.8], [0.64, 0.7], [0.8, 0.68], [0.92, 0.76], [0.92, 0.9]]);
-        smooth(c, f, [[0.92, 0.86], [0.86, 0.8], [0.72, 0.8], [0.62, 0.86], [0.6, 0.9]]);
-        oval(c, f, 0.7, 0.86, 0.06, 0.04);
-        shape(c, f, [[0.66, 0.83], [0.64, 0.76], [0.69, 0.82]]);
-        shape(c, f, [[0.71, 0.82], [0.74, 0.76], [0.75, 0.83]]);
-        smooth(c, f, [[0.68, 0.86], [0.69, 0.87], [0.7, 0.86]], { pace: 0.4 });
-        shape(c, f, [[0.64, 0.86], [0.6, 0.88], [0.64, 0.89]]);
+      c.thing('Fuchs', 'eingerollter Fuchs mit buschigem Schwanz', () => {
+        smooth(c, f, [[0.62, 0.9], [0.58, 0.76], [0.7, 0.64], [0.92, 0.62], [1.08, 0.72], [1.1, 0.9]]);
+        smooth(c, f, [[1.1, 0.88], [1.02, 0.8], [0.86, 0.8], [0.74, 0.86], [0.64, 0.9]], { pace: 0.8 });
+        line(c, f, [[0.66, 0.9], [0.62, 0.86], [0.66, 0.84]], { pace: 0.6 });
+        loop(c, f, [[0.72, 0.82], [0.7, 0.76], [0.76, 0.72], [0.84, 0.74], [0.86, 0.8]]);
+        shape(c, f, [[0.72, 0.76], [0.7, 0.66], [0.76, 0.72]]);
+        shape(c, f, [[0.8, 0.73], [0.84, 0.64], [0.85, 0.75]]);
+        smooth(c, f, [[0.73, 0.78], [0.75, 0.79], [0.77, 0.78]], { pace: 0.4 });
+        shape(c, f, [[0.72, 0.8], [0.64, 0.83], [0.72, 0.84]]);
+        line(c, f, [[0.65, 0.825], [0.652, 0.828]], { pace: 0.3 });
       });
-      for (const [x, s] of [[1.2, 1], [1.36, 0.7], [1.5, 0.85]] as const) {
+      for (const [x, s] of [[1.3, 0.8], [1.45, 0.6], [1.58, 0.7]] as const) {
         c.thing('Pilze', 'Pilz mit Hut', () => {
-          smooth(c, f, [[x - 0.08 * s, 0.8 - 0.02 * s], [x - 0.05 * s, 0.72], [x, 0.7 - 0.04 * s], [x + 0.05 * s, 0.72], [x + 0.08 * s, 0.8 - 0.02 * s], [x - 0.08 * s, 0.8 - 0.02 * s]]);
-          line(c, f, [[x - 0.02 * s, 0.79], [x - 0.02 * s, 0.9]]);
-          line(c, f, [[x + 0.02 * s, 0.79], [x + 0.02 * s, 0.9]]);
+          const cap: U[] = [[x - 0.08 * s, 0.8], [x - 0.05 * s, 0.72], [x, 0.68], [x + 0.05 * s, 0.72], [x + 0.08 * s, 0.8], [x - 0.08 * s, 0.8]];
+          smooth(c, f, cap.map(([a, b]): U => [a, 0.9 - (0.9 - b) * s]));
+          line(c, f, [[x - 0.02 * s, 0.9 - 0.11 * s], [x - 0.02 * s, 0.9]]);
+          line(c, f, [[x + 0.02 * s, 0.9 - 0.11 * s], [x + 0.02 * s, 0.9]]);
         });
       }
     },
@@ -296,7 +302,8 @@ export const DE: readonly Sketch[] = [
       c.thing('Teich', 'ovaler Teich', () => loop(c, f, pond));
       for (const [x, y, s] of [[0.7, 0.66, 1], [1.2, 0.72, 0.8]] as const) {
         c.thing('Enten', 'schwimmende Ente', () => {
-          smooth(c, f, [[x - 0.16 * s, y - 0.06 * s], [x - 0.1 * s, y + 0.04 * s], [x + 0.1 * s, y + 0.04 * s], [x + 0.14 * s, y - 0.04 * s], [x + 0.06 * s, y - 0.05 * s], [x - 0.16 * s, y - 0.06 * s]]);
+          smooth(c, f, [[x - 0.16 * s, y - 0.06 * s], [x - 0.1 * s, y + 0.04 * s], [x + 0.1 * s, y + 0.04 * s], [x + 0.14 * s, y - 0.04 * s],
+            [x + 0.06 * s, y - 0.05 * s], [x - 0.16 * s, y - 0.06 * s]]);
           oval(c, f, x + 0.1 * s, y - 0.12 * s, 0.05 * s, 0.05 * s);
           shape(c, f, [[x + 0.15 * s, y - 0.13 * s], [x + 0.21 * s, y - 0.11 * s], [x + 0.15 * s, y - 0.1 * s]]);
           line(c, f, [[x + 0.11 * s, y - 0.13 * s], [x + 0.113 * s, y - 0.127 * s]], { pace: 0.3 });
@@ -333,7 +340,8 @@ export const DE: readonly Sketch[] = [
         smooth(c, f, [[0.94, 0.15], [0.74, 0.2], [0.8, 0.6], [0.72, 1.0], [0.86, 1.2]]);
         for (const x of [0.9, 0.84]) smooth(c, f, [[x, 0.2], [x - 0.03, 0.6], [x, 1.1]], { pace: 1.2 });
       });
-      for (const [x, y] of [[0.38, 0.4], [0.62, 0.34], [0.4, 0.78], [0.6, 0.9]] as const) c.thing('Regentropfen', 'Regentropfen hinter der Scheibe', () => drop(c, f, x, y, 0.08));
+      for (const [x, y] of [[0.38, 0.4], [0.62, 0.34], [0.4, 0.78], [0.6, 0.9]] as const) c.thing('Regentropfen', 'Regentropfen hinter der Scheibe',
+        () => drop(c, f, x, y, 0.08));
       line(c, f, [[0, 0.12], [1, 0.12]], { overshoot: 4 });
     },
   },
@@ -458,8 +466,8 @@ export const DE: readonly Sketch[] = [
         shape(c, f, [[0.91, 0.14], [1.12, 0.56], [0.91, 0.56]]);
         shape(c, f, [[0.89, 0.2], [0.72, 0.56], [0.89, 0.56]]);
       });
-      c.thing('Möwen', 'Möwe links', () => flyingBird(c, f, 0.35, 0.2, 0.14));
-      c.thing('Möwen', 'Möwe rechts', () => flyingBird(c, f, 1.4, 0.14, 0.12));
+      c.thing('Möwen', 'Möwe links', () => flyingBird(c, f, 0.35, 0.22, 0.24));
+      c.thing('Möwen', 'Möwe rechts', () => flyingBird(c, f, 1.4, 0.16, 0.2));
     },
   },
   {
