@@ -5,7 +5,7 @@
  */
 import type { Sketch, U } from '../art3/draw.ts';
 import { cloud, fill, frame, line, loop, oval, ring, shape, smooth, tree } from '../art3/draw.ts';
-import { drop, sun } from '../art4/shapes.ts';
+import { drop, sittingBird, sun } from '../art4/shapes.ts';
 import { ant, crescent, fish, leaf, snail, star, waves } from './shapes.ts';
 
 const INK = '#1e1e1e';
@@ -542,6 +542,113 @@ export const EN: readonly Sketch[] = [
       c.thing(null, 'rain falling from the cloud', () => {
         for (const [x, y] of [[0.15, 0.36], [0.85, 0.34], [0.3, 0.3]] as const) drop(c, f, x, y, 0.05);
       });
+    },
+  },  {
+    id: 'hedgehog-carries-apple-falling-leaves', kind: 'drawing', width: 1024, height: 768, device: 'finger', pen: { color: INK, size: 6 }, language: 'en',
+    prompt: 'a hedgehog carrying an apple on its back, autumn leaves falling around it', ...none, horizon: null, ground: 0.9,
+    draw(c) {
+      const f = frame(c, 0, 0, 1);
+      line(c, f, [[0, 0.9], [1.333, 0.9]], { overshoot: 6 });
+      c.thing('hedgehog', 'hedgehog with spikes, walking right', () => {
+        const spikes: U[] = [[0.3, 0.86]];
+        for (let i = 0; i <= 12; i++) {
+          const a = Math.PI + (i / 12) * Math.PI * 0.85;
+          const r = i % 2 === 0 ? 0.3 : 0.22;
+          spikes.push([0.62 + Math.cos(a) * r * 1.1, 0.86 + Math.sin(a) * r]);
+        }
+        line(c, f, spikes);
+        smooth(c, f, [[0.3, 0.86], [0.62, 0.88], [0.84, 0.86], [0.92, 0.8], [1.0, 0.78], [0.9, 0.7], [0.84, 0.66]]);
+        line(c, f, [[0.86, 0.73], [0.864, 0.734]], { pace: 0.3 });
+        oval(c, f, 1.0, 0.78, 0.015, 0.015, { pace: 0.4 });
+        for (const x of [0.45, 0.75]) line(c, f, [[x, 0.87], [x, 0.9]], { pace: 0.6 });
+      });
+      c.thing('apple', 'apple stuck on the spikes', () => {
+        oval(c, f, 0.6, 0.5, 0.08, 0.075);
+        line(c, f, [[0.6, 0.43], [0.62, 0.38]], { pace: 0.5 });
+        leaf(c, f, 0.62, 0.4, 0.07);
+      });
+      for (const [x, y, r] of [[0.2, 0.2, 0.4], [0.7, 0.12, -0.6], [1.1, 0.3, 0.9], [0.35, 0.5, -0.3]] as const) {
+        c.thing('leaves', 'falling autumn leaf', () => leaf(c, frame(c, x / 1.333, y, 1, { rot: r }), 0, 0, 0.12));
+      }
+    },
+  },
+  {
+    id: 'desert-sun-cactus-lizard', kind: 'drawing', width: 1200, height: 600, device: 'mouse', pen: { color: INK, size: 3 }, language: 'en',
+    prompt: 'a hot sun over the desert, a tall cactus and a lizard on a rock', notDrawn: [], negated: [], colours: [], horizon: null, ground: null,
+    draw(c) {
+      const f = frame(c, 0, 0, 1);
+      c.thing(null, 'sand dunes', () => {
+        smooth(c, f, [[0, 0.75], [0.4, 0.66], [0.8, 0.74], [1.2, 0.68], [1.6, 0.76], [2, 0.7]]);
+        smooth(c, f, [[0.2, 0.92], [0.6, 0.86], [1.0, 0.9]], { pace: 0.8 });
+      });
+      c.thing('sun', 'hot sun with long rays', () => sun(c, f, 1.65, 0.2, 0.1, 12));
+      c.thing('cactus', 'tall cactus with two arms', () => {
+        line(c, f, [[0.46, 0.78], [0.46, 0.12], [0.54, 0.1], [0.56, 0.78]]);
+        line(c, f, [[0.46, 0.46], [0.36, 0.46], [0.34, 0.26], [0.4, 0.24], [0.42, 0.4], [0.46, 0.4]]);
+        line(c, f, [[0.56, 0.38], [0.64, 0.38], [0.66, 0.2], [0.71, 0.22], [0.7, 0.44], [0.56, 0.44]]);
+        for (const y of [0.2, 0.35, 0.55]) line(c, f, [[0.5, y], [0.505, y + 0.02]], { pace: 0.3 });
+      });
+      c.thing('rock', 'flat rock', () => smooth(c, f, [[0.96, 0.82], [1.0, 0.7], [1.2, 0.66], [1.36, 0.72], [1.4, 0.82], [0.96, 0.82]]));
+      c.thing('lizard', 'lizard lying on the rock', () => {
+        smooth(c, f, [[1.0, 0.7], [1.08, 0.64], [1.18, 0.62], [1.28, 0.62], [1.34, 0.6], [1.28, 0.66], [1.18, 0.66], [1.1, 0.66], [1.0, 0.7]]);
+        line(c, f, [[1.3, 0.61], [1.303, 0.613]], { pace: 0.3 });
+        for (const x of [1.14, 1.24]) {
+          line(c, f, [[x, 0.63], [x + 0.03, 0.58]], { pace: 0.5 });
+          line(c, f, [[x, 0.66], [x + 0.03, 0.69]], { pace: 0.5 });
+        }
+      });
+    },
+  },
+  {
+    id: 'yellow-chick-hatching-from-egg', kind: 'coloured', width: 512, height: 512, device: 'finger', pen: { color: INK, size: 5 }, language: 'en',
+    prompt: 'a yellow chick hatching out of a cracked egg', notDrawn: [], negated: [],
+    colours: [{ word: 'yellow', of: 'chick' }], horizon: null, ground: null,
+    draw(c) {
+      const f = frame(c, 0, 0, 1);
+      c.thing(null, 'straw nest under the egg', () => {
+        smooth(c, f, [[0.12, 0.82], [0.3, 0.92], [0.7, 0.92], [0.88, 0.82]]);
+        for (const x of [0.2, 0.4, 0.6, 0.78]) line(c, f, [[x, 0.84], [x + 0.1, 0.9]], { pace: 0.6 });
+      });
+      c.thing('egg', 'bottom half of a cracked egg', () => {
+        smooth(c, f, [[0.26, 0.55], [0.26, 0.72], [0.36, 0.86], [0.5, 0.9], [0.64, 0.86], [0.74, 0.72], [0.74, 0.55]]);
+        line(c, f, [[0.26, 0.55], [0.32, 0.6], [0.38, 0.52], [0.45, 0.6], [0.52, 0.52], [0.59, 0.6], [0.66, 0.52], [0.74, 0.55]]);
+      });
+      const chick = ring(0.5, 0.4, 0.15, 0.14);
+      c.thing('chick', 'chick head and wings poking out', () => {
+        smooth(c, f, [[0.35, 0.56], [0.34, 0.4], [0.42, 0.28], [0.5, 0.26], [0.58, 0.28], [0.66, 0.4], [0.65, 0.56]]);
+        shape(c, f, [[0.5, 0.4], [0.56, 0.43], [0.5, 0.46]]);
+        for (const x of [0.44, 0.56]) line(c, f, [[x, 0.35], [x + 0.005, 0.355]], { pace: 0.3 });
+        smooth(c, f, [[0.34, 0.46], [0.24, 0.42], [0.28, 0.5]]);
+        smooth(c, f, [[0.66, 0.46], [0.76, 0.42], [0.72, 0.5]]);
+        for (const dx of [-0.03, 0, 0.03]) line(c, f, [[0.5 + dx, 0.26], [0.5 + dx * 1.5, 0.2]], { pace: 0.5 });
+      });
+      fill(c, f, chick, '#f4cf1c');
+    },
+  },
+  {
+    id: 'bird-feeder-branch-two-birds', kind: 'photo', width: 707, height: 1000, device: 'mouse', pen: { color: INK, size: 7 }, language: 'en',
+    prompt: 'a bird feeder hanging from a branch, two birds pecking at the seeds', ...none,
+    horizon: null, ground: null, photo: { width: 960, height: 1280, ink: '#2b2d2a', quality: 60 },
+    draw(c) {
+      const f = frame(c, 0, 0, 1);
+      c.thing('branch', 'branch across the top from the left edge', () => {
+        smooth(c, f, [[0, 0.16], [0.4, 0.2], [0.8, 0.18], [0.98, 0.12]]);
+        smooth(c, f, [[0, 0.22], [0.4, 0.26], [0.8, 0.22], [0.98, 0.12]]);
+        line(c, f, [[0.7, 0.2], [0.82, 0.06]], { pace: 0.8 });
+        leaf(c, frame(c, 0.82, 0.06, 1, { rot: -0.5 }), 0, 0, 0.1);
+      });
+      c.thing('feeder', 'bird feeder on a string, little roof and perch', () => {
+        line(c, f, [[0.45, 0.24], [0.45, 0.44]]);
+        line(c, f, [[0.26, 0.56], [0.45, 0.44], [0.64, 0.56]]);
+        shape(c, f, [[0.3, 0.56], [0.6, 0.56], [0.6, 0.86], [0.3, 0.86]]);
+        oval(c, f, 0.45, 0.7, 0.06, 0.06);
+        line(c, f, [[0.2, 0.9], [0.7, 0.9]]);
+        line(c, f, [[0.3, 0.86], [0.3, 0.9]], { pace: 0.5 });
+        line(c, f, [[0.6, 0.86], [0.6, 0.9]], { pace: 0.5 });
+        for (const [x, y] of [[0.4, 0.82], [0.45, 0.8], [0.5, 0.83], [0.47, 0.84]] as const) oval(c, f, x, y, 0.008, 0.008, { pace: 0.3 });
+      });
+      c.thing('birds', 'bird on the perch, left, facing the feeder', () => sittingBird(c, frame(c, 0.2, 0.9 * 0.707, 0.2)));
+      c.thing('birds', 'bird on the perch, right, facing the feeder', () => sittingBird(c, frame(c, 0.7, 0.9 * 0.707, 0.18, { flip: true })));
     },
   },
 ];

@@ -6,7 +6,7 @@
 import type { Sketch, U } from '../art3/draw.ts';
 import { cloud, fill, frame, line, loop, oval, shape, smooth, tree } from '../art3/draw.ts';
 import { drop } from '../art4/shapes.ts';
-import { fish, flyingBird, snail, star, waves } from './shapes.ts';
+import { fish, flyingBird, leaf, snail, star, waves } from './shapes.ts';
 
 const INK = '#1e1e1e';
 const none = { notDrawn: [], negated: [], colours: [] } as const;
@@ -260,6 +260,57 @@ export const ES: readonly Sketch[] = [
       fill(c, f, [[0.24, 0.46], [0.22, 0.36], [0.3, 0.25], [0.42, 0.21], [0.55, 0.27], [0.6, 0.36], [0.45, 0.4]], '#f5c71a');
     },
   },
+  {
+    id: 'gafas-libro-abierto-en-la-cama', kind: 'drawing', width: 895, height: 720, device: 'stylus', pen: { color: INK, size: 4 }, language: 'es',
+    prompt: 'unas gafas encima de un libro abierto sobre la cama', ...none, horizon: null, ground: null,
+    draw(c) {
+      const f = frame(c, 0, 0, 1);
+      c.thing('cama', 'cama con cabecero y almohada', () => {
+        line(c, f, [[0.08, 0.95], [0.08, 0.2], [0.18, 0.2], [0.18, 0.5]]);
+        shape(c, f, [[0.18, 0.5], [1.18, 0.5], [1.18, 0.75], [0.18, 0.75]]);
+        line(c, f, [[0.18, 0.75], [0.18, 0.95]]);
+        line(c, f, [[1.16, 0.75], [1.16, 0.95]]);
+        loop(c, f, [[0.22, 0.48], [0.24, 0.36], [0.42, 0.34], [0.46, 0.46]]);
+      });
+      c.thing('libro', 'libro abierto sobre la manta', () => {
+        line(c, f, [[0.58, 0.58], [0.72, 0.52], [0.86, 0.58], [1.0, 0.52]]);
+        line(c, f, [[0.58, 0.58], [0.56, 0.72], [0.72, 0.68], [0.86, 0.72], [1.0, 0.68], [1.0, 0.52]]);
+        line(c, f, [[0.72, 0.52], [0.72, 0.68]]);
+        line(c, f, [[0.86, 0.58], [0.86, 0.72]]);
+        for (const y of [0.6, 0.63]) line(c, f, [[0.6, y], [0.7, y - 0.03]], { pace: 0.6 });
+      });
+      c.thing('gafas', 'gafas redondas sobre el libro', () => {
+        oval(c, f, 0.74, 0.44, 0.05, 0.04);
+        oval(c, f, 0.88, 0.44, 0.05, 0.04);
+        smooth(c, f, [[0.79, 0.44], [0.81, 0.42], [0.83, 0.44]], { pace: 0.5 });
+        line(c, f, [[0.69, 0.43], [0.62, 0.4]], { pace: 0.6 });
+        line(c, f, [[0.93, 0.43], [1.0, 0.4]], { pace: 0.6 });
+      });
+    },
+  },
+  {
+    id: 'tres-peras-verdes-en-plato', kind: 'coloured', width: 768, height: 1024, device: 'mouse', pen: { color: INK, size: 3 }, language: 'es',
+    prompt: 'tres peras verdes en un plato y una hoja caída', notDrawn: [], negated: [],
+    colours: [{ word: 'verdes', of: 'peras' }], horizon: null, ground: null,
+    draw(c) {
+      const f = frame(c, 0, 0, 1);
+      c.thing('plato', 'plato ovalado', () => {
+        oval(c, f, 0.5, 0.92, 0.44, 0.14);
+        oval(c, f, 0.5, 0.92, 0.32, 0.09, { pace: 0.8 });
+      });
+      const pear = (x: number, y: number, s: number): U[] => [[x, y - 0.2 * s], [x + 0.05 * s, y - 0.12 * s], [x + 0.12 * s, y], [x + 0.1 * s, y + 0.1 * s],
+        [x, y + 0.13 * s], [x - 0.1 * s, y + 0.1 * s], [x - 0.12 * s, y], [x - 0.05 * s, y - 0.12 * s]];
+      const pears: [number, number, number][] = [[0.32, 0.8, 1], [0.52, 0.72, 1.15], [0.7, 0.82, 0.95]];
+      for (const [x, y, s] of pears) {
+        c.thing('peras', 'pera con rabito', () => {
+          loop(c, f, pear(x, y, s));
+          line(c, f, [[x, y - 0.2 * s], [x + 0.02, y - 0.26 * s]], { pace: 0.5 });
+        });
+      }
+      c.thing('hoja', 'hoja caída junto al plato', () => leaf(c, frame(c, 0.3, 1.15 / 1.333, 1, { rot: -0.3 }), 0, 0, 0.2));
+      for (const [x, y, s] of pears) fill(c, f, pear(x, y, s), '#8cc63f');
+    },
+  },
 ];
 
 export const DE: readonly Sketch[] = [
@@ -498,6 +549,71 @@ export const DE: readonly Sketch[] = [
       c.thing('Teppich', 'runder Teppich am Boden', () => {
         oval(c, f, 0.95, 0.85, 0.3, 0.09);
         oval(c, f, 0.95, 0.85, 0.18, 0.05, { pace: 0.8 });
+      });
+    },
+  },  {
+    id: 'schmetterling-auf-blume-biene', kind: 'drawing', width: 720, height: 960, device: 'finger', pen: { color: INK, size: 6 }, language: 'de',
+    prompt: 'Ein Schmetterling sitzt auf einer Blume, daneben fliegt eine Biene', ...none, horizon: null, ground: 0.95,
+    draw(c) {
+      const f = frame(c, 0, 0, 1);
+      line(c, f, [[0, 1.27], [1, 1.27]], { overshoot: 5 });
+      c.thing('Blume', 'große Blume mit Stiel und Blättern', () => {
+        line(c, f, [[0.42, 1.27], [0.44, 0.62]]);
+        leaf(c, frame(c, 0.43, 1.05 / 1.333, 1, { rot: -0.5 }), 0, 0, 0.2);
+        leaf(c, frame(c, 0.43, 0.9 / 1.333, 1, { rot: -0.5, flip: true }), 0, 0, 0.18);
+        oval(c, f, 0.44, 0.52, 0.07, 0.07);
+        for (let i = 0; i < 8; i++) {
+          const a = (i / 8) * 2 * Math.PI;
+          oval(c, f, 0.44 + Math.cos(a) * 0.13, 0.52 + Math.sin(a) * 0.13, 0.06, 0.06, { pace: 0.8 });
+        }
+      });
+      c.thing('Schmetterling', 'Schmetterling mit offenen Flügeln auf der Blüte', () => {
+        oval(c, f, 0.44, 0.3, 0.02, 0.08);
+        loop(c, f, [[0.43, 0.26], [0.3, 0.14], [0.22, 0.2], [0.3, 0.3], [0.43, 0.3]]);
+        loop(c, f, [[0.45, 0.26], [0.58, 0.14], [0.66, 0.2], [0.58, 0.3], [0.45, 0.3]]);
+        loop(c, f, [[0.43, 0.32], [0.32, 0.4], [0.36, 0.44], [0.43, 0.36]]);
+        loop(c, f, [[0.45, 0.32], [0.56, 0.4], [0.52, 0.44], [0.45, 0.36]]);
+        line(c, f, [[0.43, 0.22], [0.4, 0.15]], { pace: 0.5 });
+        line(c, f, [[0.45, 0.22], [0.48, 0.15]], { pace: 0.5 });
+      });
+      c.thing('Biene', 'Biene mit Streifen', () => {
+        oval(c, f, 0.8, 0.7, 0.07, 0.045);
+        for (const x of [0.78, 0.82]) line(c, f, [[x, 0.66], [x, 0.745]], { pace: 0.6 });
+        oval(c, f, 0.78, 0.63, 0.035, 0.025, { pace: 0.7 });
+        oval(c, f, 0.83, 0.63, 0.035, 0.025, { pace: 0.7 });
+        line(c, f, [[0.87, 0.7], [0.9, 0.71]], { pace: 0.4 });
+      });
+      c.thing(null, 'Flugbahn der Biene', () => smooth(c, f, [[0.72, 0.72], [0.66, 0.8], [0.72, 0.86], [0.62, 0.9]], { pace: 1.2, size: 2 }));
+    },
+  },
+  {
+    id: 'laterne-schlafende-katze-kein-mond', kind: 'photo', width: 900, height: 900, device: 'stylus', pen: { color: INK, size: 7 }, language: 'de',
+    prompt: 'Eine Laterne an der Straße, darunter schläft eine Katze, kein Mond', notDrawn: [], negated: ['Mond'], colours: [],
+    horizon: null, ground: 0.88, photo: { width: 1000, height: 1000, ink: '#2c2a30', quality: 61 },
+    draw(c) {
+      const f = frame(c, 0, 0, 1);
+      c.thing('Straße', 'Straße mit Bordstein', () => {
+        line(c, f, [[0, 0.88], [1, 0.88]], { overshoot: 5 });
+        line(c, f, [[0, 0.94], [1, 0.94]], { overshoot: 5 });
+        for (const x of [0.1, 0.4, 0.7]) line(c, f, [[x, 0.97], [x + 0.14, 0.97]], { pace: 0.8 });
+      });
+      c.thing('Laterne', 'Straßenlaterne mit Lampe', () => {
+        line(c, f, [[0.3, 0.88], [0.3, 0.2]]);
+        line(c, f, [[0.34, 0.88], [0.34, 0.22]]);
+        line(c, f, [[0.25, 0.88], [0.39, 0.88]]);
+        shape(c, f, [[0.24, 0.2], [0.4, 0.2], [0.36, 0.1], [0.28, 0.1]]);
+        line(c, f, [[0.22, 0.2], [0.42, 0.2]]);
+        line(c, f, [[0.32, 0.1], [0.32, 0.06]], { pace: 0.5 });
+        for (const a of [0.6, 1.2, 1.9, 2.5]) line(c, f, [[0.32 + Math.cos(a) * 0.12, 0.24 + Math.sin(a) * 0.08], [0.32 + Math.cos(a) * 0.18,
+          0.24 + Math.sin(a) * 0.12]], { pace: 0.6 });
+      });
+      c.thing('Katze', 'zusammengerollte schlafende Katze', () => {
+        smooth(c, f, [[0.46, 0.88], [0.46, 0.8], [0.56, 0.74], [0.7, 0.74], [0.78, 0.8], [0.78, 0.88]]);
+        oval(c, f, 0.52, 0.82, 0.06, 0.05);
+        shape(c, f, [[0.48, 0.79], [0.47, 0.73], [0.51, 0.77]]);
+        shape(c, f, [[0.54, 0.77], [0.57, 0.72], [0.575, 0.79]]);
+        smooth(c, f, [[0.5, 0.82], [0.51, 0.83], [0.52, 0.82]], { pace: 0.4 });
+        smooth(c, f, [[0.78, 0.86], [0.72, 0.88], [0.6, 0.88]]);
       });
     },
   },
