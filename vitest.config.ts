@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -50,14 +51,31 @@ const isolate = process.env.HEARTH_TEST_SHARE !== '1';
  * isolating, vitest runs the files project by project (a worker is recycled between projects) and
  * a project with `isolate: false` keeps its modules across files.
  */
-const poolOptions = { forks: { isolate } };
+/**
+ * Session 8 found why a shared run stopped on "Terminating worker thread" (reproduced with 7 trivial
+ * files that only sleep, every time): tinypool 1.x, when it does not isolate, removes a worker that
+ * goes idle while the queue is empty and more than `minWorkers` workers exist (at the end of every
+ * project: the first worker to finish while two others still run). Removing it sends the worker a
+ * teardown task; the teardown's reply marks the dying worker "available", which schedules a second
+ * removal; that second teardown goes to a process already being killed, is failed with "Terminating
+ * worker thread", and nobody awaits it: an unhandled rejection, and vitest stops the run (leaving
+ * its workers running, see orphan-guard.mjs). With as many workers kept as may run
+ * (minWorkers = maxWorkers) no worker is ever removed for being idle; vitest still replaces all of
+ * them between projects. Isolated runs never take that path (a worker ends after its one file).
+ *
+ * test/setup/orphan-guard.mjs is loaded into every worker: if vitest itself dies, its workers stop
+ * their servers, CLIs and browsers and exit instead of running on as orphans.
+ */
+const minWorkers = isolate ? 1 : workers;
+const orphanGuard = fileURLToPath(new URL('./test/setup/orphan-guard.mjs', import.meta.url));
+const poolOptions = { forks: { isolate, execArgv: ['--import', orphanGuard] } };
 
 export default defineConfig({
   test: {
     pool: 'forks',
     poolOptions,
     maxWorkers: workers,
-    minWorkers: 1,
+    minWorkers,
     reporters: ['default', './test/setup/summary-reporter.ts'],
     projects: [
       {
