@@ -34,14 +34,12 @@ const workers = Math.max(1, Number(process.env.HEARTH_TEST_WORKERS) || available
  * thread" dates from when no process was actually shared (see below), so sharing was not its cause.
  */
 /**
- * Session 7, after the merge: the first whole run with processes really shared (below) ended in
- * tinypool's "Terminating worker thread" as an unhandled rejection, after 69 of 70 server files had
- * passed (the one left, test/pg/session-cache.pg.test.ts, passes alone): a worker process died under
- * a file after many others had run in it, and the whole run stopped. Until that is understood, every
- * file runs in its own process again (as every CI run before session 7 did); HEARTH_TEST_SHARE=1
- * shares processes to chase it (HEARTH_TEST_ISOLATE=1 is still accepted and is the default).
+ * Session 7 switched sharing off after two whole runs stopped on tinypool's "Terminating worker
+ * thread"; session 8 found the cause in the pool, not in a test (below), and shares again by
+ * default. HEARTH_TEST_ISOLATE=1 gives every file its own process (to tell a leak between files
+ * from a real failure); HEARTH_TEST_SHARE is no longer read.
  */
-const isolate = process.env.HEARTH_TEST_SHARE !== '1';
+const isolate = process.env.HEARTH_TEST_ISOLATE === '1';
 /**
  * Whether a worker process is reused across files is decided by the pool, and vitest makes one
  * pool per kind for the whole run from the ROOT config's `poolOptions`: a project's `isolate`
