@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -33,14 +34,12 @@ const workers = Math.max(1, Number(process.env.HEARTH_TEST_WORKERS) || available
  * thread" dates from when no process was actually shared (see below), so sharing was not its cause.
  */
 /**
- * Session 7, after the merge: the first whole run with processes really shared (below) ended in
- * tinypool's "Terminating worker thread" as an unhandled rejection, after 69 of 70 server files had
- * passed (the one left, test/pg/session-cache.pg.test.ts, passes alone): a worker process died under
- * a file after many others had run in it, and the whole run stopped. Until that is understood, every
- * file runs in its own process again (as every CI run before session 7 did); HEARTH_TEST_SHARE=1
- * shares processes to chase it (HEARTH_TEST_ISOLATE=1 is still accepted and is the default).
+ * Session 7 switched sharing off after two whole runs stopped on tinypool's "Terminating worker
+ * thread"; session 8 found the cause in the pool, not in a test (below), and shares again by
+ * default. HEARTH_TEST_ISOLATE=1 gives every file its own process (to tell a leak between files
+ * from a real failure); HEARTH_TEST_SHARE is no longer read.
  */
-const isolate = process.env.HEARTH_TEST_SHARE !== '1';
+const isolate = process.env.HEARTH_TEST_ISOLATE === '1';
 /**
  * Whether a worker process is reused across files is decided by the pool, and vitest makes one
  * pool per kind for the whole run from the ROOT config's `poolOptions`: a project's `isolate`
@@ -50,14 +49,31 @@ const isolate = process.env.HEARTH_TEST_SHARE !== '1';
  * isolating, vitest runs the files project by project (a worker is recycled between projects) and
  * a project with `isolate: false` keeps its modules across files.
  */
-const poolOptions = { forks: { isolate } };
+/**
+ * Session 8 found why a shared run stopped on "Terminating worker thread" (reproduced with 7 trivial
+ * files that only sleep, every time): tinypool 1.x, when it does not isolate, removes a worker that
+ * goes idle while the queue is empty and more than `minWorkers` workers exist (at the end of every
+ * project: the first worker to finish while two others still run). Removing it sends the worker a
+ * teardown task; the teardown's reply marks the dying worker "available", which schedules a second
+ * removal; that second teardown goes to a process already being killed, is failed with "Terminating
+ * worker thread", and nobody awaits it: an unhandled rejection, and vitest stops the run (leaving
+ * its workers running, see orphan-guard.mjs). With as many workers kept as may run
+ * (minWorkers = maxWorkers) no worker is ever removed for being idle; vitest still replaces all of
+ * them between projects. Isolated runs never take that path (a worker ends after its one file).
+ *
+ * test/setup/orphan-guard.mjs is loaded into every worker: if vitest itself dies, its workers stop
+ * their servers, CLIs and browsers and exit instead of running on as orphans.
+ */
+const minWorkers = isolate ? 1 : workers;
+const orphanGuard = fileURLToPath(new URL('./test/setup/orphan-guard.mjs', import.meta.url));
+const poolOptions = { forks: { isolate, execArgv: ['--import', orphanGuard] } };
 
 export default defineConfig({
   test: {
     pool: 'forks',
     poolOptions,
     maxWorkers: workers,
-    minWorkers: 1,
+    minWorkers,
     reporters: ['default', './test/setup/summary-reporter.ts'],
     projects: [
       {
@@ -96,8 +112,10 @@ export default defineConfig({
           setupFiles,
           isolate,
           include: ['test/e2e/**/*.test.ts'],
-          testTimeout: 240_000,
-          hookTimeout: 240_000,
+          // A browser journey under a load of ~19 passed 160 s before its half-way point (session 8):
+          // 480 s, and every e2e file's own limits the same, catch a hang and not a busy machine.
+          testTimeout: 480_000,
+          hookTimeout: 480_000,
           pool: 'forks',
           globalSetup: ['./test/setup/build.ts', './test/setup/data-template.ts'],
         },

@@ -11,7 +11,9 @@ import type { Harness } from '../../test/helpers/harness.ts';
 let h: Harness;
 
 beforeAll(async () => {
-  h = await createHarness({ loginAttemptsPerMinute: 4, loginFreeFailuresPerAccount: 3, loginBackoffBaseMs: 2000, loginBackoffMaxMs: 16_000 });
+  // A stopped clock: every wait below is counted in the app's time only, never in how long the machine took.
+  const limits = { loginAttemptsPerMinute: 4, loginFreeFailuresPerAccount: 3, loginBackoffBaseMs: 2000, loginBackoffMaxMs: 16_000 };
+  h = await createHarness(limits, {}, { stoppedClock: true });
   await setupTherapist(h);
   for (const n of [1, 2, 3, 4, 5, 6])
     await h.store.users.create({

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.ts';
 import { newInstallation, ROOT, removeDir, startServer } from '../helpers/e2e.ts';
 import { pngDrawing } from '../helpers/harness.ts';
+import { runCliInProcess } from './process.ts';
 
 const run = promisify(execFile);
 const dirs: string[] = [];
@@ -47,7 +48,12 @@ describe('hearth CLI', () => {
       [['serve', '--nope'], {}, /unknown option --nope; see hearth serve --help/],
       [['frobnicate'], {}, /unknown command "frobnicate"/],
     ];
-    const results = await Promise.all(cases.map(([args, env]) => hearth(args, env)));
+    // The first and the last as real processes (bin/hearth.js turns main's code into the exit
+    // status); the others through the same `main` in this process, one after another.
+    const asProcess = new Set([0, cases.length - 1]);
+    const spawned = await Promise.all(cases.map(([args, env], i) => (asProcess.has(i) ? hearth(args, env) : null)));
+    const results: { code: number; stderr: string }[] = [];
+    for (const [i, [args, env]] of cases.entries()) results.push(spawned[i] ?? (await runCliInProcess(args, env)));
     for (const [i, [args, , message]] of cases.entries()) {
       const r = results[i]!;
       expect(r.code, args.join(' ')).toBe(2);
@@ -147,7 +153,9 @@ describe('hearth CLI', () => {
   }, 300_000);
 
   it('creates the demo caseload once and prints the logins; audit verify reports tampering', async () => {
-    const dir = temp();
+    // An unused installation (the run's template, no account yet): demo on an empty folder, its
+    // first start included, is what test/cli/readme.test.ts runs (`npx hearth demo`).
+    const dir = newInstallation(temp());
     const first = await hearth(['demo', '--data', dir, '--json']);
     expect(first.code).toBe(0);
     const out = JSON.parse(first.stdout) as { created: boolean; logins: { role: string; email: string; password: string }[] };

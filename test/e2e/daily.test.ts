@@ -26,7 +26,7 @@ let browser: Browser;
 beforeAll(async () => {
   ensureWebBuilt();
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-}, 240_000);
+}, 480_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -264,5 +264,5 @@ describe('a day with Hearth', () => {
     await cctx.close();
 
     expect(problems).toEqual([]);
-  }, 300_000);
+  }, 480_000);
 });

@@ -20,7 +20,7 @@ let browser: Browser;
 beforeAll(async () => {
   ensureWebBuilt();
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-}, 180_000);
+}, 480_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -181,5 +181,5 @@ describe('group session', () => {
     expect(await pages[2]!.locator('canvas.shared-canvas').count()).toBe(0);
     expect(problems.filter((p) => !/403|Forbidden/.test(p))).toEqual([]);
     for (const c of contexts) await c.close();
-  }, 150_000);
+  }, 480_000);
 });

@@ -36,7 +36,7 @@ let browser: Browser;
 beforeAll(async () => {
   ensureWebBuilt();
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-}, 240_000);
+}, 480_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -250,5 +250,5 @@ describe('Hearth in Spanish and German', () => {
     await clientCalm('de', KAI, problems);
 
     expect(problems).toEqual([]);
-  }, 400_000);
+  }, 480_000);
 });

@@ -146,5 +146,5 @@ describe('model servers', () => {
     expect(comfy.requests.length).toBe(requestsBefore);
     await bctx.close();
     expect(problems).toEqual([]);
-  }, 240_000);
+  }, 480_000);
 });

@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeWav } from '../../src/engines/music/index.ts';
 import { chordTrack } from '../../src/engines/music/test-signals.ts';
-import { CHROMIUM, SHOTS, apiAs, ensureWebBuilt, expectAccessible, heading, removeDir, screenshot, startServer, watch } from '../helpers/e2e.ts';
+import { CHROMIUM, SHOTS, apiAs, ensureWebBuilt, expectAccessible, heading, removeDir, withGenerousTimeouts, screenshot, startServer, watch } from '../helpers/e2e.ts';
 import type { RunningServer } from '../helpers/e2e.ts';
 
 const THERAPIST = { displayName: 'Dr. Mira Holt', email: 'mira@clinic.example', password: 'quiet harbour lights 4' };
@@ -38,6 +38,7 @@ beforeAll(async () => {
       '--autoplay-policy=no-user-gesture-required',
     ],
   });
+  withGenerousTimeouts(browser);
 });
 
 afterAll(async () => {

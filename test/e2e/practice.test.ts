@@ -26,7 +26,7 @@ beforeAll(async () => {
   await api('POST', '/api/setup', OWNER);
   clientId = (await api<{ id: string }>('POST', '/api/clients', { displayName: 'Alex Rivers' })).id;
   await api('POST', '/api/auth/logout');
-}, 180_000);
+}, 480_000);
 
 afterAll(async () => {
   for (const c of contexts) await c.close();
@@ -179,5 +179,5 @@ describe('a practice of several therapists', () => {
     expect(login.status).toBe(401);
     await screenshot(owner, 'practice-owner-after');
     expect(problems.filter((p) => !/status of 40[134]/.test(p))).toEqual([]);
-  }, 180_000);
+  }, 480_000);
 });

@@ -15,7 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, ROOT, apiAs, ensureWebBuilt, expectAccessible, heading, removeDir, startServer, watch } from '../helpers/e2e.ts';
+import { CHROMIUM, ROOT, apiAs, ensureWebBuilt, expectAccessible, heading, removeDir, withGenerousTimeouts, startServer, watch } from '../helpers/e2e.ts';
 import type { RunningServer } from '../helpers/e2e.ts';
 
 const THERAPIST = { displayName: 'Dr. Lena Ortiz', email: 'lena@clinic.example', password: 'amber lamps at dusk 7' };
@@ -46,9 +46,10 @@ beforeAll(async () => {
       '--autoplay-policy=no-user-gesture-required',
     ],
   });
+  withGenerousTimeouts(browser);
   mkdirSync(SCREENS, { recursive: true });
   mkdirSync(OUT, { recursive: true });
-}, 240_000);
+}, 480_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -381,5 +382,5 @@ describe('stories', () => {
     expect(tproblems).toEqual([]);
     await tctx.close();
     await ctx.close();
-  }, 240_000);
+  }, 480_000);
 });

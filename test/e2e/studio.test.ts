@@ -642,7 +642,7 @@ describe('the studio', () => {
     await tctx.close();
 
     expect(problems).toEqual([]);
-  }, 300_000);
+  }, 480_000);
   it('the therapist watches the client draw live during a session', async () => {
     // Signed in through the API (the first test set up both accounts); a session is in progress.
     const therapist = (await call('POST', '/api/auth/login', null, { email: THERAPIST.email, password: THERAPIST.password })).caller!;
@@ -715,7 +715,7 @@ describe('the studio', () => {
     await cctx.close();
     await tctx.close();
     expect(problems).toEqual([]);
-  }, 180_000);
+  }, 480_000);
 
   it('a photo of paper art on a table: the studio shows the sheet straightened, with the whole photo one click away', async () => {
     const problems: string[] = [];
@@ -785,5 +785,5 @@ describe('the studio', () => {
     expect(alerts.some((a) => a.source === 'artwork' && a.level === 'urgent')).toBe(true);
     await ctx.close();
     expect(problems).toEqual([]);
-  }, 180_000);
+  }, 480_000);
 });

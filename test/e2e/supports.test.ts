@@ -32,7 +32,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   mkdirSync(SCREENS, { recursive: true });
   mkdirSync(OUT, { recursive: true });
-}, 300_000);
+}, 480_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -211,7 +211,7 @@ describe('visual supports', () => {
     await tablet.close();
     expect(problems).toEqual([]);
     made = { clientId, therapist, client };
-  }, 240_000);
+  }, 480_000);
 
   it('suggestions learn from homework the client checked in; one is planned for the next session; traditions in the studio and music; a self-portrait', async () => {
     expect(made).not.toBeNull();
@@ -302,5 +302,5 @@ describe('visual supports', () => {
     await c.locator('form.composer').screenshot({ path: join(SCREENS, 'supports-08-music-traditions.png') });
     await cctx.close();
     expect(problems).toEqual([]);
-  }, 240_000);
+  }, 480_000);
 });

@@ -95,9 +95,29 @@ export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
+/**
+ * Playwright's own limit for an action or a wait (30 s) is a speed assertion: under a load of ~19
+ * on two cores the studio's refine (a server-side inpaint, then the page's status line) took longer
+ * and the journey failed though nothing was wrong (session 8). Every page of a browser from
+ * launchBrowser, and every page given to watch(), waits up to this long; the test's own limit
+ * (vitest.config.ts, 240 s) still catches a hang.
+ */
+export const PAGE_TIMEOUT_MS = 150_000;
+
+/** Every context `browser` makes (newContext, and newPage through it) gets PAGE_TIMEOUT_MS. */
+export function withGenerousTimeouts(browser: Browser): Browser {
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const ctx = await newContext(options);
+    ctx.setDefaultTimeout(PAGE_TIMEOUT_MS);
+    return ctx;
+  };
+  return browser;
+}
+
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get install -y chromium`);
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: [
@@ -110,6 +130,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  return withGenerousTimeouts(browser);
 }
 
 /** Fails with the list of serious or critical axe violations on the current page. */
@@ -140,6 +161,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 /** Collects console errors and page errors, for `expect(problems).toEqual([])` at the end of a journey. */
 export function watch(page: Page, problems: string[]): Page {
+  page.setDefaultTimeout(PAGE_TIMEOUT_MS);
   page.on('console', (m) => {
     if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(m.text());
   });

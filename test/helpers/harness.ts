@@ -72,9 +72,15 @@ export class Agent {
   }
 }
 
-export async function createHarness(config: Partial<ServerConfig> = {}, storeOpts: StoreOptions = {}): Promise<Harness> {
+/**
+ * `stoppedClock`: the app's clock stands still and moves only by `advance()`, for tests that count
+ * exact waits (login throttling): with the default clock (real time plus what `advance()` added),
+ * a second of real time passing between requests under load turned an expected 16 s wait into 15 s.
+ */
+export async function createHarness(config: Partial<ServerConfig> = {}, storeOpts: StoreOptions = {}, opts: { stoppedClock?: boolean } = {}): Promise<Harness> {
   let offset = 0;
-  const clock = () => new Date(Date.now() + offset);
+  const start = Date.now();
+  const clock = () => new Date((opts.stoppedClock ? start : Date.now()) + offset);
   const inMemory = !storeOpts.dataDir && !storeOpts.databaseUrl;
   const store = await openStore({ ...(inMemory ? { pgliteTemplate: await pgliteTemplate() } : {}), ...storeOpts, clock });
   const built = await buildApp({ store, clock, databaseUrl: storeOpts.databaseUrl, config: { logLevel: false, loginAttemptsPerMinute: 1000, ...config } });
