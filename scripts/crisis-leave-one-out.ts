@@ -1,12 +1,13 @@
 /**
  * Leave-one-set-out for the crisis classifier's training material (round 8, issue #14):
  *
- *   npx tsx scripts/crisis-leave-one-out.ts [crisis6 crisis7] [--materials=round7,round8,round9,all]
+ *   npx tsx scripts/crisis-leave-one-out.ts [crisis6 crisis7] [--materials=round7,round8,round9,round10,all]
  *
  * For each named used set S, trains the statistical layer WITHOUT S on each material — round 7's
  * (the corpus and the older labelled sets), round 8's (the same plus the used held-out and dev sets
  * up to crisis6 and crisis-dev5), round 9's (also crisis7, crisis-dev6 and crisis-dev7) and `all` (every
- * used set now: round 10 adds crisis8 and the new dev sets; the default) — choosing the thresholds by the same out-of-fold search as
+ * used set now: round 10 adds crisis8 and the new dev sets, `round10` is that material; round 11 adds
+ * crisis9 and the sets written during it; `all` is the default) — choosing the thresholds by the same out-of-fold search as
  * scripts/train-crisis-classifier.ts, then runs the whole screen (rules + that model) on S and prints
  * recall / FPR / urgent exact / urgent scored none. That says whether other writers' texts help on
  * writers the model never read. The rules are the same in both rows (they were tuned with crisis4 and
@@ -16,7 +17,7 @@
  * for the run: this process only, never written anywhere.
  */
 import { join } from 'node:path';
-import { chooseThresholds, outOfFold, ROUND8_SETS, ROUND9_SETS, rulesVerdict, trainingSet, USED_SETS, usedSet } from './crisis-classifier-data.ts';
+import { chooseThresholds, outOfFold, ROUND10_SETS, ROUND8_SETS, ROUND9_SETS, rulesVerdict, trainingSet, USED_SETS, usedSet } from './crisis-classifier-data.ts';
 import type { CorpusItem, RulesVerdict, UsedSet } from './crisis-classifier-data.ts';
 import { DEFAULT_TRAIN_OPTIONS, trainClassifier, vectorise } from '../src/engines/safety/classifier-train.ts';
 import type { ClassifierModel } from '../src/engines/safety/classifier.ts';
@@ -30,7 +31,7 @@ const root = join(import.meta.dirname, '..');
 const opts = DEFAULT_TRAIN_OPTIONS;
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const held = (args.length ? args : ['crisis6', 'crisis7']) as UsedSet[];
-const MATERIALS = ['round 7', 'round 8', 'round 9', 'all'] as const;
+const MATERIALS = ['round 7', 'round 8', 'round 9', 'round 10', 'all'] as const;
 const materialArg = process.argv.find((a) => a.startsWith('--materials='))?.slice('--materials='.length);
 const materials = materialArg ? MATERIALS.filter((m) => materialArg.split(',').includes(m.replace(' ', ''))) : (['all'] as const);
 for (const s of held) if (!USED_SETS.includes(s)) throw new Error(`not a used set: ${s} (sealed sets are never read here)`);
@@ -100,7 +101,8 @@ for (const s of held) {
       set === null ||
       material === 'all' ||
       (material === 'round 8' && (ROUND8_SETS as readonly string[]).includes(set)) ||
-      (material === 'round 9' && (ROUND9_SETS as readonly string[]).includes(set));
+      (material === 'round 9' && (ROUND9_SETS as readonly string[]).includes(set)) ||
+      (material === 'round 10' && (ROUND10_SETS as readonly string[]).includes(set));
     const use = all
       .map((_, i) => i)
       .filter((i) => inMaterial(sets[i] ?? null) && sets[i] !== s && !(sets[i] !== null && heldKeys.has(key(all[i]!.text))));

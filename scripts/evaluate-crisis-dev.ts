@@ -2,9 +2,9 @@
  * Development evaluation of the crisis screen on an UNSEALED labelled set (JSONL with text, level,
  * category, language): `npx tsx scripts/evaluate-crisis-dev.ts <set.jsonl> [--misses]`.
  *
- * For the used held-out sets (test/heldout/crisis, crisis2 … crisis8) and the dev sets
+ * For the used held-out sets (test/heldout/crisis, crisis2 … crisis9) and the dev sets
  * (test/heldout/crisis-dev3 … crisis-dev7 and later). `--misses` prints every disagreement with its
- * text: never point it at a sealed set (it refuses test/heldout/crisis9 and later, whose own
+ * text: never point it at a sealed set (it refuses test/heldout/crisis10 and later, whose own
  * evaluate.ts prints aggregates only).
  */
 import { readFileSync } from 'node:fs';
@@ -22,12 +22,12 @@ interface Item {
 
 const path = process.argv[2];
 if (!path) throw new Error('usage: evaluate-crisis-dev.ts <set.jsonl> [--misses]');
-// crisis4 … crisis8 were each run once sealed (docs/crisis-screen.md and their READMEs) and are
-// development sets since; the next sealed set (crisis9 or later) is refused: the lead runs its own
+// crisis4 … crisis9 were each run once sealed (docs/crisis-screen.md and their READMEs) and are
+// development sets since; the next sealed set (crisis10 or later) is refused: the lead runs its own
 // evaluate.ts, once.
 // Read relative to the repository root: a worktree named like a set (…/wt/crisis8/) is not a set.
 const sealed = /(^|\/)crisis(\d+)(\/|$)|crisis-seal(\d+)/.exec(relative(join(import.meta.dirname, '..'), resolve(path)));
-if (sealed && Number(sealed[2] ?? sealed[4]) >= 9) throw new Error('this crisis set is sealed: the lead runs its own evaluate.ts, once');
+if (sealed && Number(sealed[2] ?? sealed[4]) >= 10) throw new Error('this crisis set is sealed: the lead runs its own evaluate.ts, once');
 const items = readFileSync(path, 'utf8')
   .split('\n')
   .filter((l) => l.trim() !== '')
