@@ -12,7 +12,8 @@ import type { LabelledText, TrainOptions } from '../src/engines/safety/classifie
 import { HELD_OUT_TEXTS } from '../src/engines/safety/crisis-screen.heldout.ts';
 import { HELD_OUT_2_TEXTS } from '../src/engines/safety/crisis-screen.heldout2.ts';
 import { LABELLED_TEXTS } from '../src/engines/safety/crisis-screen.labelled.ts';
-import type { CrisisLevel } from '../src/engines/safety/index.ts';
+import { TEXT_FORMS } from '../src/engines/safety/index.ts';
+import type { CrisisLevel, TextForm } from '../src/engines/safety/index.ts';
 import { readText } from '../src/engines/safety/compose.ts';
 import { tooShortToJudge } from '../src/engines/safety/crisis-screen.ts';
 import { explainText } from '../src/engines/safety/index.ts';
@@ -57,10 +58,15 @@ export function usedSet(root: string, name: UsedSet): CorpusItem[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((x) => x.trim() !== '')
-    .map((x) => JSON.parse(x) as { text: string; level: CrisisLevel; category: string; language: string })
+    .map((x) => JSON.parse(x) as { text: string; level: CrisisLevel; category: string; language: string; form?: string })
     // language '?': not part of the corpus proper (its own test checks the corpus alone); the set,
-    // category and language stay in `category`.
-    .map((x) => ({ text: x.text, level: x.level, category: `${name}/${x.category}/${x.language}`, language: '?' }));
+    // category and language stay in `category`. Round 11: the form, where the set gives one.
+    .map((x) => ({ text: x.text, level: x.level, category: `${name}/${x.category}/${x.language}`, language: '?', ...formOf(x.form) }));
+}
+
+/** `{ form }` when `form` is one the screen knows (screen-types.ts `TEXT_FORMS`), else nothing. */
+export function formOf(form: string | undefined): { form?: TextForm } {
+  return (TEXT_FORMS as readonly (string | undefined)[]).includes(form) ? { form: form as TextForm } : {};
 }
 
 /**
@@ -109,8 +115,8 @@ export interface RulesVerdict {
 }
 
 /** The rule layer's verdict on a text, as the threshold search needs it (it does not depend on the model). */
-export function rulesVerdict(text: string): RulesVerdict {
-  const e = explainText(text);
+export function rulesVerdict(text: string, form?: TextForm): RulesVerdict {
+  const e = explainText(text, form ? { form } : undefined);
   const { tokens, ctx } = readText(text);
   // Silent where the screen would not let the layer flag: a short title, or a text whose risk words are all scoped away.
   const silent = tooShortToJudge(tokens, ctx) || e.statistical.silenced;

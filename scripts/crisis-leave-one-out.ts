@@ -26,9 +26,11 @@ import { MODEL, THRESHOLDS } from '../src/engines/safety/statistical.ts';
 import type { StatisticalThresholds } from '../src/engines/safety/statistical.ts';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type LiveModel = Mutable<ClassifierModel & { readsForm: boolean }>;
 
 const root = join(import.meta.dirname, '..');
-const opts = DEFAULT_TRAIN_OPTIONS;
+// `--forms` / `--no-forms`: train with or without the texts' forms (round 11), whatever the default.
+const opts = process.argv.includes('--forms') ? { ...DEFAULT_TRAIN_OPTIONS, forms: true } : process.argv.includes('--no-forms') ? { ...DEFAULT_TRAIN_OPTIONS, forms: false } : DEFAULT_TRAIN_OPTIONS;
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const held = (args.length ? args : ['crisis6', 'crisis7']) as UsedSet[];
 const MATERIALS = ['round 7', 'round 8', 'round 9', 'round 10', 'all'] as const;
@@ -39,14 +41,14 @@ for (const s of held) if (!USED_SETS.includes(s)) throw new Error(`not a used se
 const all = trainingSet(root);
 const setOf = (it: CorpusItem): string | null => (USED_SETS as readonly string[]).find((s) => it.category.startsWith(`${s}/`)) ?? null;
 const sets = all.map(setOf);
-const vectors = vectorise(all, opts.bits);
+const vectors = vectorise(all, opts.bits, true, opts.forms === true);
 // The rule layer's verdicts do not depend on the model (as in the training script).
 // `--one-threshold`: round 8's search (one threshold beside the rules' discount), for comparison.
 const oneThreshold = process.argv.includes('--one-threshold');
 // `--no-urgent-alone`: without round 10's flag on P(urgent) alone, for comparison.
 const noUrgentAlone = process.argv.includes('--no-urgent-alone');
 const rules: RulesVerdict[] = all.map((it) => {
-  const v = rulesVerdict(it.text);
+  const v = rulesVerdict(it.text, it.form);
   return oneThreshold ? { ...v, stratum: v.discounted ? 'discounted' : 'anchored' } : v;
 });
 
@@ -69,7 +71,7 @@ const misses = process.argv.includes('--misses');
 function evaluate(items: readonly CorpusItem[]): { recall: number; fpr: number; urgentExact: number; urgentNone: number } {
   let tp = 0, pos = 0, fp = 0, neg = 0, u = 0, uHit = 0, uNone = 0;
   for (const it of items) {
-    const e = explainText(it.text);
+    const e = explainText(it.text, it.form ? { form: it.form } : undefined);
     const got = e.screen.level;
     if (misses && ((it.level === 'urgent' && got === 'none') || (it.level === 'none' && got !== 'none'))) {
       const p = e.statistical.probabilities;
@@ -107,10 +109,11 @@ for (const s of held) {
       .map((_, i) => i)
       .filter((i) => inMaterial(sets[i] ?? null) && sets[i] !== s && !(sets[i] !== null && heldKeys.has(key(all[i]!.text))));
     const { model, thresholds } = train(use);
-    const live = MODEL as Mutable<ClassifierModel>;
+    const live = MODEL as LiveModel;
     live.weights = model.weights;
     live.scales = model.scales;
     live.bias = model.bias;
+    live.readsForm = opts.forms === true;
     Object.assign(THRESHOLDS as Mutable<StatisticalThresholds>, thresholds);
     const f = evaluate(test);
     rows.push(`| ${s} | ${test.length} | ${material} (${use.length}) | ${thresholds.risk} / ${thresholds.urgent} / ${thresholds.urgentAlone ?? '-'} | ${f.recall} | ${f.fpr} | ${f.urgentExact} | ${f.urgentNone} |`);

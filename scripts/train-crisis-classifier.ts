@@ -23,10 +23,10 @@ const out = join(root, 'src', 'engines', 'safety', 'classifier-weights.ts');
 const items = trainingSet(root);
 const opts = DEFAULT_TRAIN_OPTIONS;
 const dataHash = createHash('sha256').update(JSON.stringify({ items, opts })).digest('hex');
-const vectors = vectorise(items, opts.bits);
+const vectors = vectorise(items, opts.bits, true, opts.forms === true);
 // Thresholds from 5-fold out-of-fold probabilities beside the rule layer's own verdicts.
 const probs = outOfFold(items, vectors, opts);
-const rules = items.map((it) => rulesVerdict(it.text));
+const rules = items.map((it) => rulesVerdict(it.text, it.form));
 const { recall, fpr, ...thresholds } = chooseThresholds(items, probs, rules);
 if (process.argv.includes('--cv')) {
   console.log(JSON.stringify({ classifierAlone: crossValidate(items, probs), combinedOutOfFold: { thresholds, recall, fpr } }, null, 2));

@@ -12,11 +12,13 @@ import type { CrisisCategory, CrisisLevel, CrisisSign } from './phrase-list.ts';
  * is long (a diary entry with one risky sentence should not be diluted by twenty calm ones).
  */
 
-export const MODEL: ClassifierModel = {
+export const MODEL: ClassifierModel & { readonly readsForm: boolean } = {
   bits: CLASSIFIER_WEIGHTS.bits,
   weights: decodeWeights(CLASSIFIER_WEIGHTS.weights),
   scales: CLASSIFIER_WEIGHTS.scales,
   bias: CLASSIFIER_WEIGHTS.bias,
+  // Round 11: a model trained with the texts' forms reads the form the caller gives; others never do.
+  readsForm: (CLASSIFIER_WEIGHTS.options as { forms?: boolean }).forms === true,
 };
 
 /** Confidence the layer needs before it flags (probabilities, 0–1). */
@@ -97,7 +99,7 @@ const WINDOW = 35;
 
 /** Reads the text (or its riskiest window) and says how likely each level is. */
 export function statisticalVerdict(
-  tokens: readonly Token[], ctx: SentenceContext & { readonly polarity?: readonly number[] }, raw: string, t: StatisticalThresholds, stratum: Stratum,
+  tokens: readonly Token[], ctx: SentenceContext & { readonly polarity?: readonly number[]; readonly form?: string }, raw: string, t: StatisticalThresholds, stratum: Stratum,
 ): StatisticalVerdict {
   let best = { p: [1, 0, 0] as ClassProbabilities, start: 0, end: tokens.length, fv: null as ReturnType<typeof featureVector> | null };
   for (const [a, b] of windows(tokens, ctx)) {
@@ -107,6 +109,7 @@ export function statisticalVerdict(
       classes: ctx.classes.slice(a, b),
       sentence: ctx.sentence.slice(a, b),
       polarity: ctx.polarity?.slice(a, b),
+      form: MODEL.readsForm ? ctx.form : undefined,
     });
     const p = classProbabilities(MODEL, fv);
     if (best.fv === null || p[1] + p[2] > best.p[1] + best.p[2]) best = { p, start: a, end: b, fv };
