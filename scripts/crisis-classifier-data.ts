@@ -36,11 +36,15 @@ export interface CorpusItem extends LabelledText {
  * each screened once before training (docs/crisis-screen.md, round 10): crisis-dev8 (regional German),
  * crisis-dev9 (Spanish varieties, titles, homework), crisis-dev10 (English varieties, burden, NSSI,
  * overdose, attempt; negated and resolved-past negatives), crisis-dev11 (art and music studio texts).
- * Round 11 adds crisis9 (run once sealed on round 10; USED since); crisis10 and later are refused.
+ * Round 11 adds crisis9 (run once sealed on round 10; USED since) and two new writers' training sets,
+ * each screened once before training: crisis-dev12 (Spanish-heavy, half hard negatives) and
+ * crisis-dev13 (means named by daily things, preparation, hopelessness, burden, eating disorders,
+ * titles and prompts). crisis10 and later are refused.
  */
 export const USED_SETS = [
   'crisis', 'crisis2', 'crisis3', 'crisis4', 'crisis5', 'crisis6', 'crisis7', 'crisis8', 'crisis9',
   'crisis-dev3', 'crisis-dev4', 'crisis-dev5', 'crisis-dev6', 'crisis-dev7', 'crisis-dev8', 'crisis-dev9', 'crisis-dev10', 'crisis-dev11',
+  'crisis-dev12', 'crisis-dev13',
 ] as const;
 /** Round 8's material (every used set but crisis7): the leave-one-out baseline. */
 export const ROUND8_SETS: readonly UsedSet[] = ['crisis', 'crisis2', 'crisis3', 'crisis4', 'crisis5', 'crisis6', 'crisis-dev3', 'crisis-dev4', 'crisis-dev5'];
@@ -132,7 +136,7 @@ export function rulesVerdict(text: string, form?: TextForm): RulesVerdict {
 // cost, and the held-out sets showed misses, not alarms, as the larger gap.
 const FPR_BUDGET = 0.05;
 
-const STRATA: readonly Stratum[] = ['discounted', 'anchored', 'outlook', 'bare', 'short'];
+const STRATA: readonly Stratum[] = ['discounted', 'anchored', 'outlook', 'bare', 'short', 'title'];
 /**
  * Thresholds (percent) tried per stratum; 101 is "never". Over a rule's discount the layer counts only
  * when near certain (0.99, since round 4): the discount also covers everyday scenes (a curtain hung, a
@@ -149,6 +153,8 @@ const GRID: Record<Stratum, readonly number[]> = {
   // beach tomorrow" 0.87, "yo en la playa esta noche" 0.98: the layer learnt "me" and "tonight" from
   // risk); farewells and dated titles the rules miss sit at 0.99 and above.
   short: [99],
+  // Round 11: a short text its writer gave as a title (studio prompts stay at 'short').
+  title: [...range(50, 98, 2), 99, 101],
 };
 /** Round 10: P(urgent) thresholds tried for flagging on P(urgent) alone; 101 is "never". */
 const URGENT_ALONE: readonly number[] = [...range(30, 95, 5), 101];
@@ -196,34 +202,36 @@ export function chooseThresholds(
       if (v.level !== 'none' || v.silent) return;
       const p = probs[i]![1] + probs[i]![2];
       const s = stratumOf(v);
-      const byUrgent = s !== 'short' && probs[i]![2] >= alone;
+      const byUrgent = s !== 'short' && s !== 'title' && probs[i]![2] >= alone;
       GRID[s].forEach((t, k) => {
         if (p < t / 100 && !byUrgent) return;
         adds.get(s)![k]![it.level === 'none' ? 1 : 0]++;
       });
     });
     type Adds = [number, number][];
-    const [aD, aA, aO, aB, aS] = STRATA.map((s) => adds.get(s)!) as [Adds, Adds, Adds, Adds, Adds];
+    const [aD, aA, aO, aB, aS, aT] = STRATA.map((s) => adds.get(s)!) as [Adds, Adds, Adds, Adds, Adds, Adds];
     for (let d = 0; d < aD.length; d++) {
       for (let a = 0; a < aA.length; a++) {
         for (let o = 0; o < aO.length; o++) {
           for (let b = 0; b < aB.length; b++) {
             for (let h = 0; h < aS.length; h++) {
-              const fp = aD[d]![1] + aA[a]![1] + aO[o]![1] + aB[b]![1] + aS[h]![1];
-              if (ruleFp + fp > maxFp) continue;
-              const tp = aD[d]![0] + aA[a]![0] + aO[o]![0] + aB[b]![0] + aS[h]![0];
-              const higher = d + a + o + b + h + u > best.pick.reduce((x, y) => x + y, 0);
-              if (tp > best.tp || (tp === best.tp && (fp < best.fp || (fp === best.fp && higher)))) best = { pick: [d, a, o, b, h, u], tp, fp };
+              for (let q = 0; q < aT.length; q++) {
+                const fp = aD[d]![1] + aA[a]![1] + aO[o]![1] + aB[b]![1] + aS[h]![1] + aT[q]![1];
+                if (ruleFp + fp > maxFp) continue;
+                const tp = aD[d]![0] + aA[a]![0] + aO[o]![0] + aB[b]![0] + aS[h]![0] + aT[q]![0];
+                const higher = d + a + o + b + h + q + u > best.pick.reduce((x, y) => x + y, 0);
+                if (tp > best.tp || (tp === best.tp && (fp < best.fp || (fp === best.fp && higher)))) best = { pick: [d, a, o, b, h, q, u], tp, fp };
+              }
             }
           }
         }
       }
     }
   }
-  const [d, a, o, b, h, u] = best.pick as [number, number, number, number, number, number];
+  const [d, a, o, b, h, q, u] = best.pick as [number, number, number, number, number, number, number];
   const th = {
     risk: GRID.anchored[a]! / 100, riskDiscounted: GRID.discounted[d]! / 100, riskOutlook: GRID.outlook[o]! / 100, riskBare: GRID.bare[b]! / 100,
-    riskShort: GRID.short[h]! / 100, urgentAlone: urgentAloneGrid[u]! / 100,
+    riskShort: GRID.short[h]! / 100, riskTitle: GRID.title[q]! / 100, urgentAlone: urgentAloneGrid[u]! / 100,
   };
   const recall = r3((ruleTp + best.tp) / Math.max(1, positives)),
     fpr = r3((ruleFp + best.fp) / Math.max(1, negatives));

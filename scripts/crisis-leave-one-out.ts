@@ -47,8 +47,10 @@ const vectors = vectorise(all, opts.bits, true, opts.forms === true);
 const oneThreshold = process.argv.includes('--one-threshold');
 // `--no-urgent-alone`: without round 10's flag on P(urgent) alone, for comparison.
 const noUrgentAlone = process.argv.includes('--no-urgent-alone');
+// `--no-form-context`: the screen is not told each text's form (as before round 11: no `title` stratum).
+const formContext = !process.argv.includes('--no-form-context');
 const rules: RulesVerdict[] = all.map((it) => {
-  const v = rulesVerdict(it.text, it.form);
+  const v = rulesVerdict(it.text, formContext ? it.form : undefined);
   return oneThreshold ? { ...v, stratum: v.discounted ? 'discounted' : 'anchored' } : v;
 });
 
@@ -71,7 +73,7 @@ const misses = process.argv.includes('--misses');
 function evaluate(items: readonly CorpusItem[]): { recall: number; fpr: number; urgentExact: number; urgentNone: number } {
   let tp = 0, pos = 0, fp = 0, neg = 0, u = 0, uHit = 0, uNone = 0;
   for (const it of items) {
-    const e = explainText(it.text, it.form ? { form: it.form } : undefined);
+    const e = explainText(it.text, formContext && it.form ? { form: it.form } : undefined);
     const got = e.screen.level;
     if (misses && ((it.level === 'urgent' && got === 'none') || (it.level === 'none' && got !== 'none'))) {
       const p = e.statistical.probabilities;

@@ -96,7 +96,7 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
         everydayScene(tokens, ctx)));
   const effect = contextEffect(context);
   const thresholds = contextThresholds(THRESHOLDS, effect);
-  const stratum = stratumOf(tokens, ctx, discounted, rulesLevel);
+  const stratum = stratumOf(tokens, ctx, discounted, rulesLevel, context?.form);
   const judged = clauseVerdict(tokens, ctx, text, thresholds, stratum, scopedRules, scope);
   // Every risk word of the text is someone else's (told with care), a closed past or denied: the
   // statistical layer, which reads words and not scope, has nothing of the writer's own to read.
@@ -104,7 +104,7 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
   // curtains, washing, and no rope, beam or neck in the sentence): retrained with crisis9, the layer
   // read "male mich, wie ich die vorhänge aufhänge" at 0.991, over even the discounted threshold.
   const silent =
-    (judged.level !== 'none' && tooShortToJudge(tokens, ctx)) ||
+    (judged.level !== 'none' && stratum !== 'title' && tooShortToJudge(tokens, ctx)) ||
     (scope.own.length === 0 && (scope.scopedAway > 0 || scope.writerSafe) && !scope.fearForSelf && rulesLevel === 'none') ||
     (rulesLevel === 'none' && everydayHanging(tokens, ctx));
   const raw = judged.level !== 'none' && silent ? { ...judged, level: 'none' as const, words: () => [] } : judged;
@@ -532,13 +532,14 @@ function flaggedWithout(p: ClassProbabilities, stratum: Stratum): boolean {
  * words of their own, texts with only words of outlook and texts with neither each get the
  * threshold the training script's out-of-fold search chose for them.
  */
-function stratumOf(tokens: readonly { text: string }[], ctx: ReturnType<typeof readText>['ctx'], discounted: boolean, rulesLevel: CrisisLevel): Stratum {
+function stratumOf(tokens: readonly { text: string }[], ctx: ReturnType<typeof readText>['ctx'], discounted: boolean, rulesLevel: CrisisLevel, form?: TextForm): Stratum {
   if (discounted) return 'discounted';
   // The word-class test first: most texts the layer reads have a risk word, and the outlook patterns cost more.
   for (let i = 0; i < tokens.length; i++) if (ctx.classes[i]! & ANCHORS) return 'anchored';
   for (const t of tokens) if (OUTLOOK.some((r) => r.test(t.text))) return 'outlook';
   // Round 10: a short bare text the rules found nothing in has its own, higher threshold (`riskShort`).
-  return rulesLevel === 'none' && unanchored(tokens, ctx) ? 'short' : 'bare';
+  // Round 11: a title (the caller says so) has its own (`riskTitle`).
+  return rulesLevel === 'none' && unanchored(tokens, ctx) ? (form === 'title' ? 'title' : 'short') : 'bare';
 }
 
 /**
