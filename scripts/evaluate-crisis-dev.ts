@@ -54,7 +54,8 @@ function figures(rows: readonly Row[]): Record<string, number | null> {
 }
 
 // Round 11: the form is known at screen time (the field the text was written in), so the screen is told it.
-const screenContext = (item: Item): { form?: TextForm } | undefined => ((TEXT_FORMS as readonly (string | undefined)[]).includes(item.form) ? { form: item.form as TextForm } : undefined);
+const screenContext = (item: Item): { form?: TextForm } | undefined =>
+  (TEXT_FORMS as readonly (string | undefined)[]).includes(item.form) ? { form: item.form as TextForm } : undefined;
 const rows: Row[] = items.map((item) => ({ item, got: explainText(item.text, screenContext(item)).screen.level }));
 const group = (key: (r: Row) => string): Record<string, Record<string, number | null>> => {
   const keys = [...new Set(rows.map(key))].sort();

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chooseThresholds, formOf, usedSet, USED_SETS } from '../../../scripts/crisis-classifier-data.ts';
 import type { RulesVerdict, UsedSet } from '../../../scripts/crisis-classifier-data.ts';
@@ -10,7 +9,8 @@ import { explainText } from './index.ts';
 import { flags, MODEL, riskThreshold } from './statistical.ts';
 import type { StatisticalThresholds } from './statistical.ts';
 
-const root = join(import.meta.dirname, '..', '..', '..');
+/** No folder is read: a sealed name is refused before any path is built. */
+const root = '/nowhere';
 
 /** Whether every risk word the scope read in `text` is denied (none left to the writer's present). */
 function deniedAll(text: string): boolean {

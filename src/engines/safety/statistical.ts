@@ -107,7 +107,11 @@ const WINDOW = 35;
 
 /** Reads the text (or its riskiest window) and says how likely each level is. */
 export function statisticalVerdict(
-  tokens: readonly Token[], ctx: SentenceContext & { readonly polarity?: readonly number[]; readonly form?: string }, raw: string, t: StatisticalThresholds, stratum: Stratum,
+  tokens: readonly Token[],
+  ctx: SentenceContext & { readonly polarity?: readonly number[]; readonly form?: string },
+  raw: string,
+  t: StatisticalThresholds,
+  stratum: Stratum,
 ): StatisticalVerdict {
   let best = { p: [1, 0, 0] as ClassProbabilities, start: 0, end: tokens.length, fv: null as ReturnType<typeof featureVector> | null };
   for (const [a, b] of windows(tokens, ctx)) {
