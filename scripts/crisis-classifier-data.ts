@@ -177,6 +177,7 @@ export function chooseThresholds(
   probs: readonly ClassProbabilities[],
   rules: readonly RulesVerdict[],
   urgentAloneGrid: readonly number[] = URGENT_ALONE,
+  fprBudget = FPR_BUDGET,
 ): StatisticalThresholds & { recall: number; fpr: number } {
   const negatives = items.filter((it) => it.level === 'none').length;
   const positives = items.length - negatives;
@@ -188,7 +189,7 @@ export function chooseThresholds(
     else ruleTp++;
   });
   const stratumOf = (v: RulesVerdict): Stratum => v.stratum ?? (v.discounted ? 'discounted' : 'anchored');
-  const maxFp = Math.floor((ruleFp / Math.max(1, negatives) + FPR_BUDGET) * negatives + 1e-9);
+  const maxFp = Math.floor((ruleFp / Math.max(1, negatives) + fprBudget) * negatives + 1e-9);
   const never = [...STRATA.map((s) => GRID[s].length - 1), urgentAloneGrid.length - 1];
   let best = { pick: never, tp: -1, fp: 0 };
   // Round 10: beside the strata's thresholds, P(urgent) alone (`urgentAlone`; 101 is "never"): a text

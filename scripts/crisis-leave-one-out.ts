@@ -49,6 +49,9 @@ const oneThreshold = process.argv.includes('--one-threshold');
 const noUrgentAlone = process.argv.includes('--no-urgent-alone');
 // `--no-form-context`: the screen is not told each text's form (as before round 11: no `title` stratum).
 const formContext = !process.argv.includes('--no-form-context');
+// `--fpr-budget=0.03`: the false alarms the layer may add over the rules' own (default 0.05), for comparison.
+const budgetArg = process.argv.find((a) => a.startsWith('--fpr-budget='));
+const fprBudget = budgetArg ? Number(budgetArg.slice('--fpr-budget='.length)) : undefined;
 const rules: RulesVerdict[] = all.map((it) => {
   const v = rulesVerdict(it.text, formContext ? it.form : undefined);
   return oneThreshold ? { ...v, stratum: v.discounted ? 'discounted' : 'anchored' } : v;
@@ -61,7 +64,7 @@ function train(use: number[]): { model: ClassifierModel; thresholds: Statistical
   const items = use.map((i) => all[i]!);
   const vs = use.map((i) => vectors[i]!);
   const probs = outOfFold(items, vs, opts);
-  const { recall, fpr, ...chosen } = chooseThresholds(items, probs, use.map((i) => rules[i]!), noUrgentAlone ? [101] : undefined);
+  const { recall, fpr, ...chosen } = chooseThresholds(items, probs, use.map((i) => rules[i]!), noUrgentAlone ? [101] : undefined, fprBudget);
   const thresholds = oneThreshold ? { ...chosen, riskOutlook: chosen.risk, riskBare: chosen.risk } : chosen;
   return { model: trainClassifier(items, vs, opts), thresholds, oof: { recall, fpr } };
 }
