@@ -12,7 +12,8 @@ import type { LabelledText, TrainOptions } from '../src/engines/safety/classifie
 import { HELD_OUT_TEXTS } from '../src/engines/safety/crisis-screen.heldout.ts';
 import { HELD_OUT_2_TEXTS } from '../src/engines/safety/crisis-screen.heldout2.ts';
 import { LABELLED_TEXTS } from '../src/engines/safety/crisis-screen.labelled.ts';
-import type { CrisisLevel } from '../src/engines/safety/index.ts';
+import { TEXT_FORMS } from '../src/engines/safety/index.ts';
+import type { CrisisLevel, TextForm } from '../src/engines/safety/index.ts';
 import { readText } from '../src/engines/safety/compose.ts';
 import { tooShortToJudge } from '../src/engines/safety/crisis-screen.ts';
 import { explainText } from '../src/engines/safety/index.ts';
@@ -27,7 +28,7 @@ export interface CorpusItem extends LabelledText {
 /**
  * Round 8: the used held-out and dev sets — written by people who never saw the screen, each run once
  * sealed (or written as a dev set) and read since — join the training material, read from their own
- * folders (never copied) with their own labels. The sealed set in the making (crisis9 and later) is
+ * folders (never copied) with their own labels. The sealed set in the making (crisis10 and later) is
  * refused here as in scripts/evaluate-crisis-dev.ts. Round 9 adds crisis7 (run once sealed on round 8)
  * and crisis-dev6 (written for training by another writer); the lead added crisis-dev7 (a second
  * writer, 599 texts, screened once before training: recall 0.798, FPR 0.127, 10 urgent scored none).
@@ -35,30 +36,41 @@ export interface CorpusItem extends LabelledText {
  * each screened once before training (docs/crisis-screen.md, round 10): crisis-dev8 (regional German),
  * crisis-dev9 (Spanish varieties, titles, homework), crisis-dev10 (English varieties, burden, NSSI,
  * overdose, attempt; negated and resolved-past negatives), crisis-dev11 (art and music studio texts).
- * crisis9 and later are refused.
+ * Round 11 adds crisis9 (run once sealed on round 10; USED since) and two new writers' training sets,
+ * each screened once before training: crisis-dev12 (Spanish-heavy, half hard negatives) and
+ * crisis-dev13 (means named by daily things, preparation, hopelessness, burden, eating disorders,
+ * titles and prompts). crisis10 and later are refused.
  */
 export const USED_SETS = [
-  'crisis', 'crisis2', 'crisis3', 'crisis4', 'crisis5', 'crisis6', 'crisis7', 'crisis8',
+  'crisis', 'crisis2', 'crisis3', 'crisis4', 'crisis5', 'crisis6', 'crisis7', 'crisis8', 'crisis9',
   'crisis-dev3', 'crisis-dev4', 'crisis-dev5', 'crisis-dev6', 'crisis-dev7', 'crisis-dev8', 'crisis-dev9', 'crisis-dev10', 'crisis-dev11',
+  'crisis-dev12', 'crisis-dev13',
 ] as const;
 /** Round 8's material (every used set but crisis7): the leave-one-out baseline. */
 export const ROUND8_SETS: readonly UsedSet[] = ['crisis', 'crisis2', 'crisis3', 'crisis4', 'crisis5', 'crisis6', 'crisis-dev3', 'crisis-dev4', 'crisis-dev5'];
 /** Round 9's material (every used set before round 10). */
 export const ROUND9_SETS: readonly UsedSet[] = [...ROUND8_SETS, 'crisis7', 'crisis-dev6', 'crisis-dev7'];
+/** Round 10's material (every used set before round 11). */
+export const ROUND10_SETS: readonly UsedSet[] = [...ROUND9_SETS, 'crisis8', 'crisis-dev8', 'crisis-dev9', 'crisis-dev10', 'crisis-dev11'];
 export type UsedSet = (typeof USED_SETS)[number];
 
 /** The labelled texts of one used set (test/heldout/<name>/heldout.jsonl or devset.jsonl). */
 export function usedSet(root: string, name: UsedSet): CorpusItem[] {
   const sealed = /^crisis(\d+)$|^crisis-seal/.exec(name);
-  if (sealed && (sealed[1] === undefined || Number(sealed[1]) >= 9)) throw new Error(`${name} is sealed: never train on it`);
+  if (sealed && (sealed[1] === undefined || Number(sealed[1]) >= 10)) throw new Error(`${name} is sealed: never train on it`);
   const file = join(root, 'test', 'heldout', name, name.startsWith('crisis-dev') ? 'devset.jsonl' : 'heldout.jsonl');
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((x) => x.trim() !== '')
-    .map((x) => JSON.parse(x) as { text: string; level: CrisisLevel; category: string; language: string })
+    .map((x) => JSON.parse(x) as { text: string; level: CrisisLevel; category: string; language: string; form?: string })
     // language '?': not part of the corpus proper (its own test checks the corpus alone); the set,
-    // category and language stay in `category`.
-    .map((x) => ({ text: x.text, level: x.level, category: `${name}/${x.category}/${x.language}`, language: '?' }));
+    // category and language stay in `category`. Round 11: the form, where the set gives one.
+    .map((x) => ({ text: x.text, level: x.level, category: `${name}/${x.category}/${x.language}`, language: '?', ...formOf(x.form) }));
+}
+
+/** `{ form }` when `form` is one the screen knows (screen-types.ts `TEXT_FORMS`), else nothing. */
+export function formOf(form: string | undefined): { form?: TextForm } {
+  return (TEXT_FORMS as readonly (string | undefined)[]).includes(form) ? { form: form as TextForm } : {};
 }
 
 /**
@@ -107,8 +119,8 @@ export interface RulesVerdict {
 }
 
 /** The rule layer's verdict on a text, as the threshold search needs it (it does not depend on the model). */
-export function rulesVerdict(text: string): RulesVerdict {
-  const e = explainText(text);
+export function rulesVerdict(text: string, form?: TextForm): RulesVerdict {
+  const e = explainText(text, form ? { form } : undefined);
   const { tokens, ctx } = readText(text);
   // Silent where the screen would not let the layer flag: a short title, or a text whose risk words are all scoped away.
   const silent = tooShortToJudge(tokens, ctx) || e.statistical.silenced;
@@ -124,7 +136,7 @@ export function rulesVerdict(text: string): RulesVerdict {
 // cost, and the held-out sets showed misses, not alarms, as the larger gap.
 const FPR_BUDGET = 0.05;
 
-const STRATA: readonly Stratum[] = ['discounted', 'anchored', 'outlook', 'bare', 'short'];
+const STRATA: readonly Stratum[] = ['discounted', 'anchored', 'outlook', 'bare', 'short', 'title'];
 /**
  * Thresholds (percent) tried per stratum; 101 is "never". Over a rule's discount the layer counts only
  * when near certain (0.99, since round 4): the discount also covers everyday scenes (a curtain hung, a
@@ -141,6 +153,8 @@ const GRID: Record<Stratum, readonly number[]> = {
   // beach tomorrow" 0.87, "yo en la playa esta noche" 0.98: the layer learnt "me" and "tonight" from
   // risk); farewells and dated titles the rules miss sit at 0.99 and above.
   short: [99],
+  // Round 11: a short text its writer gave as a title (studio prompts stay at 'short').
+  title: [...range(50, 98, 2), 99, 101],
 };
 /** Round 10: P(urgent) thresholds tried for flagging on P(urgent) alone; 101 is "never". */
 const URGENT_ALONE: readonly number[] = [...range(30, 95, 5), 101];
@@ -163,6 +177,7 @@ export function chooseThresholds(
   probs: readonly ClassProbabilities[],
   rules: readonly RulesVerdict[],
   urgentAloneGrid: readonly number[] = URGENT_ALONE,
+  fprBudget = FPR_BUDGET,
 ): StatisticalThresholds & { recall: number; fpr: number } {
   const negatives = items.filter((it) => it.level === 'none').length;
   const positives = items.length - negatives;
@@ -174,7 +189,7 @@ export function chooseThresholds(
     else ruleTp++;
   });
   const stratumOf = (v: RulesVerdict): Stratum => v.stratum ?? (v.discounted ? 'discounted' : 'anchored');
-  const maxFp = Math.floor((ruleFp / Math.max(1, negatives) + FPR_BUDGET) * negatives + 1e-9);
+  const maxFp = Math.floor((ruleFp / Math.max(1, negatives) + fprBudget) * negatives + 1e-9);
   const never = [...STRATA.map((s) => GRID[s].length - 1), urgentAloneGrid.length - 1];
   let best = { pick: never, tp: -1, fp: 0 };
   // Round 10: beside the strata's thresholds, P(urgent) alone (`urgentAlone`; 101 is "never"): a text
@@ -188,34 +203,36 @@ export function chooseThresholds(
       if (v.level !== 'none' || v.silent) return;
       const p = probs[i]![1] + probs[i]![2];
       const s = stratumOf(v);
-      const byUrgent = s !== 'short' && probs[i]![2] >= alone;
+      const byUrgent = s !== 'short' && s !== 'title' && probs[i]![2] >= alone;
       GRID[s].forEach((t, k) => {
         if (p < t / 100 && !byUrgent) return;
         adds.get(s)![k]![it.level === 'none' ? 1 : 0]++;
       });
     });
     type Adds = [number, number][];
-    const [aD, aA, aO, aB, aS] = STRATA.map((s) => adds.get(s)!) as [Adds, Adds, Adds, Adds, Adds];
+    const [aD, aA, aO, aB, aS, aT] = STRATA.map((s) => adds.get(s)!) as [Adds, Adds, Adds, Adds, Adds, Adds];
     for (let d = 0; d < aD.length; d++) {
       for (let a = 0; a < aA.length; a++) {
         for (let o = 0; o < aO.length; o++) {
           for (let b = 0; b < aB.length; b++) {
             for (let h = 0; h < aS.length; h++) {
-              const fp = aD[d]![1] + aA[a]![1] + aO[o]![1] + aB[b]![1] + aS[h]![1];
-              if (ruleFp + fp > maxFp) continue;
-              const tp = aD[d]![0] + aA[a]![0] + aO[o]![0] + aB[b]![0] + aS[h]![0];
-              const higher = d + a + o + b + h + u > best.pick.reduce((x, y) => x + y, 0);
-              if (tp > best.tp || (tp === best.tp && (fp < best.fp || (fp === best.fp && higher)))) best = { pick: [d, a, o, b, h, u], tp, fp };
+              for (let q = 0; q < aT.length; q++) {
+                const fp = aD[d]![1] + aA[a]![1] + aO[o]![1] + aB[b]![1] + aS[h]![1] + aT[q]![1];
+                if (ruleFp + fp > maxFp) continue;
+                const tp = aD[d]![0] + aA[a]![0] + aO[o]![0] + aB[b]![0] + aS[h]![0] + aT[q]![0];
+                const higher = d + a + o + b + h + q + u > best.pick.reduce((x, y) => x + y, 0);
+                if (tp > best.tp || (tp === best.tp && (fp < best.fp || (fp === best.fp && higher)))) best = { pick: [d, a, o, b, h, q, u], tp, fp };
+              }
             }
           }
         }
       }
     }
   }
-  const [d, a, o, b, h, u] = best.pick as [number, number, number, number, number, number];
+  const [d, a, o, b, h, q, u] = best.pick as [number, number, number, number, number, number, number];
   const th = {
     risk: GRID.anchored[a]! / 100, riskDiscounted: GRID.discounted[d]! / 100, riskOutlook: GRID.outlook[o]! / 100, riskBare: GRID.bare[b]! / 100,
-    riskShort: GRID.short[h]! / 100, urgentAlone: urgentAloneGrid[u]! / 100,
+    riskShort: GRID.short[h]! / 100, riskTitle: GRID.title[q]! / 100, urgentAlone: urgentAloneGrid[u]! / 100,
   };
   const recall = r3((ruleTp + best.tp) / Math.max(1, positives)),
     fpr = r3((ruleFp + best.fp) / Math.max(1, negatives));

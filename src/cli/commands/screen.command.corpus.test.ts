@@ -50,7 +50,7 @@ describe('crisis corpus', () => {
     expect(CLASSIFIER_WEIGHTS.options).toEqual(DEFAULT_TRAIN_OPTIONS);
     const vectors = [];
     for (let i = 0; i < items.length; i += 250) {
-      vectors.push(...vectorise(items.slice(i, i + 250), DEFAULT_TRAIN_OPTIONS.bits));
+      vectors.push(...vectorise(items.slice(i, i + 250), DEFAULT_TRAIN_OPTIONS.bits, true, DEFAULT_TRAIN_OPTIONS.forms === true));
       await new Promise((r) => setImmediate(r));
     }
     const model = await trainClassifierYielding(items, vectors, DEFAULT_TRAIN_OPTIONS);

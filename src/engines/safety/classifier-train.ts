@@ -4,6 +4,7 @@ import type { ClassifierModel, FeatureVector } from './classifier.ts';
 import { readText } from './compose.ts';
 import { readScoped } from './crisis-screen.ts';
 import type { CrisisLevel } from './phrase-list.ts';
+import type { TextForm } from './screen-types.ts';
 
 /**
  * Training for the statistical layer (classifier.ts): multinomial logistic regression by
@@ -22,6 +23,8 @@ export interface TrainOptions {
   readonly seed: number;
   /** Loss weight per class (none, concern, urgent): a missed risk costs more than a false alarm. */
   readonly classWeights: readonly [number, number, number];
+  /** Round 11: whether the model reads the form of each text (classifier.ts `formFeatures`); absent: no. */
+  readonly forms?: boolean;
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { bits: 15, epochs: 25, learningRate: 2, l2: 1e-5, seed: 14, classWeights: [1, 1.2, 1.2] };
@@ -29,13 +32,15 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { bits: 15, epochs: 25, learn
 export interface LabelledText {
   readonly text: string;
   readonly level: CrisisLevel;
+  /** Round 11: the kind of text, where its set says (screen-types.ts `TextForm`). */
+  readonly form?: TextForm;
 }
 
 /** Feature vectors of labelled texts (computed once, reused across folds). */
-export function vectorise(items: readonly LabelledText[], bits: number, withContext = true): FeatureVector[] {
+export function vectorise(items: readonly LabelledText[], bits: number, withContext = true, forms = false): FeatureVector[] {
   return items.map((it) => {
     if (!withContext) return featureVector(readText(it.text).tokens, it.text, bits);
-    const { tokens, ctx } = readScoped(it.text);
+    const { tokens, ctx } = readScoped(it.text, forms ? it.form : undefined);
     return featureVector(tokens, it.text, bits, ctx);
   });
 }

@@ -74,6 +74,8 @@ export interface FeatureContext {
    * past, 3 someone else's, 4 a figure of speech, fiction or a question), when the rules read it.
    */
   readonly polarity?: readonly number[];
+  /** Round 11: the kind of text (a title, a studio prompt, a check-in …), when the caller knows it. */
+  readonly form?: string;
 }
 
 const NEGATION = /^(not|never|no|nicht|nie|niemals|kein|keine|keinen|nunca|jamas|tampoco)$/;
@@ -125,6 +127,7 @@ function contextFeatures(tokens: readonly Token[], ctx: FeatureContext, out: Acc
       }
     }
   }
+  if (ctx.form) formFeatures(tokens, ctx, ctx.form, out, mask);
   if (ctx.polarity) {
     // Whether the writer's own present keeps any risk word, or every one is denied, past, another's or a figure.
     if (own) out.add(finish(step(FNV, 8)) & mask);
@@ -134,6 +137,24 @@ function contextFeatures(tokens: readonly Token[], ctx: FeatureContext, out: Acc
       if (pol && (i === 0 || (ctx.polarity[i - 1] ?? 0) !== pol)) out.add(finish(step(step(FNV, 10), pol)) & mask);
     }
   }
+}
+
+/**
+ * Round 11: the form of the text, alone, with each word class the text has, and with its length in
+ * words (1–3, 4–8, 9–20, more): the same words weigh differently in a title, a studio prompt and a
+ * message ("me on the beach tonight" is a scene to paint; "tonight" in a message is a time).
+ */
+function formFeatures(tokens: readonly Token[], ctx: FeatureContext, form: string, out: Accumulator, mask: number): void {
+  const f = hashString(form, 11);
+  out.add(finish(f) & mask);
+  let seen = 0;
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    seen |= ctx.classes[i] ?? 0;
+    if (/^[a-z0-9]/.test(tokens[i]!.text)) words++;
+  }
+  for (let bit = 1; bit <= seen; bit <<= 1) if (seen & bit) out.add(finish(step(step(f, 12), bit)) & mask);
+  out.add(finish(step(step(f, 13), words <= 3 ? 0 : words <= 8 ? 1 : words <= 20 ? 2 : 3)) & mask);
 }
 
 /**

@@ -52,6 +52,7 @@ export function contextThresholds(t: StatisticalThresholds, effect: ContextEffec
   if (t.riskBare !== undefined) out.riskBare = lower(t.riskBare);
   if (t.urgentAlone !== undefined) out.urgentAlone = lower(t.urgentAlone);
   if (t.riskShort !== undefined) out.riskShort = lower(t.riskShort);
+  if (t.riskTitle !== undefined) out.riskTitle = lower(t.riskTitle);
   return out;
 }
 

@@ -8,11 +8,11 @@ import { namesTask } from './discount.ts';
 import { clauseOf, clausePolarity, deniedActs, NOT_WAKING, POLARITY } from './polarity.ts';
 import { textScope } from './scope.ts';
 import type { ScopeReason, TextScope } from './scope.ts';
-import type { CrisisMatch, CrisisModifier, CrisisScreen, ScreenContext } from './screen-types.ts';
+import type { CrisisMatch, CrisisModifier, CrisisScreen, ScreenContext, TextForm } from './screen-types.ts';
 import { flags, statisticalCategory, statisticalVerdict, THRESHOLDS } from './statistical.ts';
 import type { StatisticalThresholds, Stratum } from './statistical.ts';
 
-export type { CrisisLayer, CrisisMatch, CrisisModifier, CrisisScreen, ScreenContext } from './screen-types.ts';
+export type { CrisisLayer, CrisisMatch, CrisisModifier, CrisisScreen, ScreenContext, TextForm } from './screen-types.ts';
 
 /** How each layer read a text: what `hearth screen --explain` prints. */
 export interface CrisisExplanation {
@@ -83,7 +83,7 @@ export function screenText(text: string, context?: ScreenContext): CrisisScreen 
 
 /** The screen with what each layer found (for `--explain` and the therapist's detail view). */
 export function explainText(text: string, context?: ScreenContext): CrisisExplanation {
-  const { tokens, ctx, ruled, scope, scopedRules } = readScoped(text);
+  const { tokens, ctx, ruled, scope, scopedRules } = readScoped(text, context?.form);
   const found: CrisisMatch[] = scopedRules.map(({ start: _s, end: _e, ...m }) => m);
   const rulesLevel = maxLevel(found);
   const discounted =
@@ -96,13 +96,17 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
         everydayScene(tokens, ctx)));
   const effect = contextEffect(context);
   const thresholds = contextThresholds(THRESHOLDS, effect);
-  const stratum = stratumOf(tokens, ctx, discounted, rulesLevel);
+  const stratum = stratumOf(tokens, ctx, discounted, rulesLevel, context?.form);
   const judged = clauseVerdict(tokens, ctx, text, thresholds, stratum, scopedRules, scope);
   // Every risk word of the text is someone else's (told with care), a closed past or denied: the
   // statistical layer, which reads words and not scope, has nothing of the writer's own to read.
+  // Round 11: nor when its only risk word is a hanging the rules read as a household one (pictures,
+  // curtains, washing, and no rope, beam or neck in the sentence): retrained with crisis9, the layer
+  // read "male mich, wie ich die vorhänge aufhänge" at 0.991, over even the discounted threshold.
   const silent =
-    (judged.level !== 'none' && tooShortToJudge(tokens, ctx)) ||
-    (scope.own.length === 0 && (scope.scopedAway > 0 || scope.writerSafe) && !scope.fearForSelf && rulesLevel === 'none');
+    (judged.level !== 'none' && stratum !== 'title' && tooShortToJudge(tokens, ctx)) ||
+    (scope.own.length === 0 && (scope.scopedAway > 0 || scope.writerSafe) && !scope.fearForSelf && rulesLevel === 'none') ||
+    (rulesLevel === 'none' && everydayHanging(tokens, ctx));
   const raw = judged.level !== 'none' && silent ? { ...judged, level: 'none' as const, words: () => [] } : judged;
   // Over a counted concern the statistical layer lifts to urgent only when it is very sure.
   // A short text the rules found nothing in, with no word of death, harm, means, preparation,
@@ -172,7 +176,7 @@ export function explainText(text: string, context?: ScreenContext): CrisisExplan
  * n-grams (polarity.ts). The training script reads the corpus through this too, so the model sees
  * the same features it is trained on.
  */
-export function readScoped(text: string): {
+export function readScoped(text: string, form?: TextForm): {
   tokens: ReturnType<typeof readText>['tokens'];
   ctx: ScopedContext;
   ruled: RuleMatch[];
@@ -188,9 +192,9 @@ export function readScoped(text: string): {
     ruled.some((m) => m.category === 'someone-else-at-risk'),
   );
   const scopedRules = ruled.map((m) => scoped(m, scope));
-  return { tokens, ctx: { ...ctx, polarity: clausePolarity(tokens, ctx, scopedRules, scope) }, ruled, scope, scopedRules };
+  return { tokens, ctx: { ...ctx, polarity: clausePolarity(tokens, ctx, scopedRules, scope), form }, ruled, scope, scopedRules };
 }
-type ScopedContext = ReturnType<typeof readText>['ctx'] & { readonly polarity: readonly number[] };
+type ScopedContext = ReturnType<typeof readText>['ctx'] & { readonly polarity: readonly number[]; readonly form?: TextForm };
 
 /**
  * A denial covers its own clause, not the text: "I'm not suicidal, but I've been looking up how
@@ -528,13 +532,14 @@ function flaggedWithout(p: ClassProbabilities, stratum: Stratum): boolean {
  * words of their own, texts with only words of outlook and texts with neither each get the
  * threshold the training script's out-of-fold search chose for them.
  */
-function stratumOf(tokens: readonly { text: string }[], ctx: ReturnType<typeof readText>['ctx'], discounted: boolean, rulesLevel: CrisisLevel): Stratum {
+function stratumOf(tokens: readonly { text: string }[], ctx: ReturnType<typeof readText>['ctx'], discounted: boolean, rulesLevel: CrisisLevel, form?: TextForm): Stratum {
   if (discounted) return 'discounted';
   // The word-class test first: most texts the layer reads have a risk word, and the outlook patterns cost more.
   for (let i = 0; i < tokens.length; i++) if (ctx.classes[i]! & ANCHORS) return 'anchored';
   for (const t of tokens) if (OUTLOOK.some((r) => r.test(t.text))) return 'outlook';
   // Round 10: a short bare text the rules found nothing in has its own, higher threshold (`riskShort`).
-  return rulesLevel === 'none' && unanchored(tokens, ctx) ? 'short' : 'bare';
+  // Round 11: a title (the caller says so) has its own (`riskTitle`).
+  return rulesLevel === 'none' && unanchored(tokens, ctx) ? (form === 'title' ? 'title' : 'short') : 'bare';
 }
 
 /**

@@ -6,7 +6,8 @@
  */
 export { alertReasons, explainText, screenText } from './crisis-screen.ts';
 export type { CrisisExplanation } from './crisis-screen.ts';
-export type { CrisisScreen, CrisisMatch, CrisisModifier, CrisisLayer, ScreenContext } from './screen-types.ts';
+export type { CrisisScreen, CrisisMatch, CrisisModifier, CrisisLayer, ScreenContext, TextForm } from './screen-types.ts';
+export { TEXT_FORMS } from './screen-types.ts';
 export type { CrisisCategory, CrisisLevel, CrisisSign, ScreenLanguage, PhraseGroup, LanguagePhrases, LanguageModifiers } from './phrase-list.ts';
 export { raiseWithModel, parseModelVerdict, MODEL_VERDICT_PROMPT } from './model-verdict.ts';
 export type { ModelVerdict } from './model-verdict.ts';

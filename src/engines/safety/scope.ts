@@ -305,6 +305,7 @@ export function textScope(tokens: readonly Token[], ctx: SentenceContext, spans:
   // Each sentence's denial and distant past, read once.
   const deniedS = words.map((w) => denied(w, whole));
   const pastS = words.map((w) => pastMarked(w));
+  const thoughtDenied = deniedThoughts(tokens, clause);
   for (let k = 0; k < risk.length; k++) {
     const j = risk[k]!;
     const s = ctx.sentence[j]!;
@@ -312,7 +313,7 @@ export function textScope(tokens: readonly Token[], ctx: SentenceContext, spans:
       away[j] = 'resolved-past';
       continue;
     }
-    if (deniedS[s]) away[j] = 'denied';
+    if (deniedS[s] || thoughtDenied.has(clause[j]!)) away[j] = 'denied';
     else if (!relapse && pastS[s] && closedAfter(j)) away[j] = 'resolved-past';
     else if (owner[k] === 'other' && (care || pastS[s]) && !otherNow && !fearForSelf && !WEAPON.test(tokens[j]!.text)) away[j] = 'someone-else';
   }
@@ -330,6 +331,77 @@ export function textScope(tokens: readonly Token[], ctx: SentenceContext, spans:
   const deniedSentences = deniedS.filter((d, s) => d && !risk.some((j) => ctx.sentence[j] === s)).length;
   const writerSafe = WRITER_SAFE.test(whole) && tokens.some((t) => OTHER.test(t.text)) && !otherNow;
   return { away, own, scopedAway: risk.filter((j) => away[j] !== undefined).length + deniedSentences, fearForSelf, otherNow, writerSafe };
+}
+
+/**
+ * Round 11: clauses that deny a thought, an intention or a plan rather than an act — "ningún
+ * pensamiento de morirme", "Suizidgedanken hab ich keine", "ich habe keinerlei Absicht, mir das Leben
+ * zu nehmen", "ni se me pasa por la cabeza quitarme la vida", "ya no lo pienso para nada" — and
+ * spoken answers to a question about them ("suizidal? nee", "Suizidgedanke: nei", "ob ich lebensmüde
+ * bin. Nein"). The negation stands before the noun or after it (German puts "keine" last), so the
+ * risk word is not "negated before" in its clause. A clause whose denied noun ends it also covers
+ * the next one ("keinerlei Absicht, | mir das Leben zu nehmen"). Never where living is what is
+ * denied ("sin ganas de vivir", "no plans to keep living": the denial is the risk) or where the
+ * clause keeps an exception ("keine Gedanken außer an den Tod", "no pienso en otra cosa").
+ */
+const THOUGHT_NOUN = '(thoughts?|intentions?|intent|plans?|urges?|ideas?|pensamientos?|intencion|intenciones|planes|plan|\\w*gedanken?|\\w*absicht(en)?|plane)';
+const DENIED_THOUGHT = new RegExp(
+  [
+    ` (no|zero|not any|never had any|never have|dont have any|do not have any|have not had any|havent had any) (\\w+ ){0,1}${THOUGHT_NOUN} (of|to|about|at)\\b`,
+    ' (i am|im) not (suicidal|going to hurt myself)\\b',
+    ` (ningun|ninguna|ningunos|ningunas|nada de|sin|no tengo|no he tenido|no he vuelto a tener|ya no tengo|cero) (\\w+ ){0,2}${THOUGHT_NOUN}\\b`,
+    ' (ni|no|ya no|nunca) (lo|eso) (pienso|pense|he pensado)\\b',
+    ' no pienso en (morirme|matarme|eso|hacerme|la muerte|quitarme|suicidarme)\\b',
+    ' sin pensar en\\b',
+    ' (ni|no) se me (pasa|paso|ha pasado) por la cabeza\\b',
+    ' nada que ver con\\b',
+    ` (keine|keinerlei|kein|keinen|null|nie) (\\w+ ){0,1}${THOUGHT_NOUN}\\b`,
+    ` ${THOUGHT_NOUN} (\\w+ ){0,6}(hab|habe|hatte|have|had|tengo|tuve) (ich |i )?(keine|keinerlei|nicht|nie|none|ninguno|ninguna)\\b`,
+  ].join('|'),
+);
+const TAIL_NOUN = new RegExp(`\\b${THOUGHT_NOUN}$`);
+/** What is denied is living, or the clause keeps an exception: not a denial. */
+const DENIAL_EXCEPT = /(leben|viv|\blive|\bliving|alive|weiter|seguir|\bstay|bleib|ausser|except|\bsalvo\b|otra cosa|\bsino\b|anything else|\bbut\b|\bnur\b|\bonly\b)/;
+/** A question or a form's field about such thoughts ("suizidal?", "Suizidgedanke:", "lebensmüde bin"). */
+const ASKED_ABOUT = /^(suicidal|suizidal|lebensmude|suicida|\w*gedanken?|thoughts?|pensamientos?|ideas?|sterben|sterbn|tod|suicide|suizid|suicidio)$/;
+/** A question mark or a field's colon or dash closes the question; "ob", "whether", "si" report one. */
+const ASKS = /^[?:-]/;
+const REPORTED_QUESTION = /^(ob|whether|if|si|asked|asks|fragte|gefragt|fragt|wissen|pregunto|pregunta|preguntaron)$/;
+/** A spoken "no" that answers it. */
+const NO_ANSWER = /^(no|nope|nah|none|nein|nee|nei|na|noe|keine|nada|ninguno|ninguna|never|nie|nunca)$/;
+
+/** "mir das Leben nehmen", "quitarme la vida", "take my life": a life taken is no living denied. */
+const LIFE_TAKEN = /\b(das|dem|el|la|my|mein|meinem|own|su|sein|their) (leben|vida|life)\b/g;
+const except = (s: string): boolean => DENIAL_EXCEPT.test(s.replace(LIFE_TAKEN, ' '));
+
+/** Clause numbers whose risk words the writer denies having as thoughts, intentions or plans. */
+function deniedThoughts(tokens: readonly Token[], clause: readonly number[]): Set<number> {
+  const out = new Set<number>();
+  const byClause: Token[][] = [];
+  for (let k = 0; k < tokens.length; k++) (byClause[clause[k]!] ??= []).push(tokens[k]!);
+  for (let c = 0; c < byClause.length; c++) {
+    const ws = (byClause[c] ?? []).filter((t) => !t.boundary || /^[a-z]/.test(t.text)).map((t) => t.text);
+    if (!ws.length) continue;
+    const s = ` ${ws.join(' ')} `;
+    // The next clause with words, and the punctuation before it ("gedanken ans sterben" | " | : | keine).
+    let d = c + 1;
+    while (d < byClause.length && !(byClause[d] ?? []).some((t) => !t.boundary)) d++;
+    const between = byClause.slice(c + 1, d + 1).flatMap((x) => (x ?? []).filter((t) => t.boundary).map((t) => t.text));
+    const next = (byClause[d] ?? []).filter((t) => !t.boundary).map((t) => t.text);
+    const m = DENIED_THOUGHT.exec(s);
+    if (m && !except(s.slice(m.index))) {
+      out.add(c);
+      // "keinerlei Absicht, | mir das Leben zu nehmen": the noun ends its clause, its complement follows.
+      const tail = ws.slice(-2).join(' ');
+      if (TAIL_NOUN.test(tail) && next.length && !except(` ${next.join(' ')} `)) for (let e = c + 1; e <= d; e++) out.add(e);
+      continue;
+    }
+    // "suizidal? | nee", "Suizidgedanke: | nei", "ob ich lebensmüde bin. | Nein, bin ich nicht": a
+    // question or a field, then a short "no" — not "ich denke an den Tod. | Nein, ich halte …".
+    const asked = between.some((b) => ASKS.test(b)) || ws.some((w) => REPORTED_QUESTION.test(w));
+    if (asked && ws.some((w) => ASKED_ABOUT.test(w)) && next.length >= 1 && next.length <= 3 && NO_ANSWER.test(next[0]!)) out.add(c);
+  }
+  return out;
 }
 
 /** A negation earlier in the risk word's clause ("i would never take my own life"). */

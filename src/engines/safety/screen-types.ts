@@ -41,6 +41,14 @@ export interface CrisisScreen {
 }
 
 /**
+ * Round 11: where the text was written. Known at screen time (the write that stores it says which
+ * field it is); the statistical layer reads it beside the words ("tonight" in a studio prompt is a
+ * scene, in a message a time), and the short-text threshold is one per kind of short text.
+ */
+export const TEXT_FORMS = ['checkin', 'message', 'homework', 'reflection', 'title', 'studio_prompt', 'music_prompt'] as const;
+export type TextForm = (typeof TEXT_FORMS)[number];
+
+/**
  * What the screen knows about the client beyond this text. The same words mean more after a
  * recent alert or a positive PHQ-9 item 9 ("thoughts that you would be better off dead").
  */
@@ -51,4 +59,6 @@ export interface ScreenContext {
   readonly recentAlertDays?: number;
   /** Level of that alert. */
   readonly recentLevel?: CrisisLevel;
+  /** Which kind of text this is (round 11); unknown when absent. */
+  readonly form?: TextForm;
 }
