@@ -1,0 +1,137 @@
+/**
+ * Words → things, round 10: the prompt's language decides between homographs of two languages,
+ * a word's shape is one whose label names it (never a thing that only carries it as a tag),
+ * synonym targets are library labels, colour words that are things, people named by their role,
+ * and a floor on coverage of common drawable nouns. Words chosen here, not from any test set.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { thingsOfPrompt } from './scene-words.ts';
+import { bestHit, shapeAt, shapesForWord } from './shapes/shape-library.ts';
+import { SYNONYM_LANG, THING_SYNONYMS } from './shapes/thing-words.ts';
+
+const useOf = (prompt: string, word: string) => thingsOfPrompt(prompt).uses.find((u) => u.word === word || u.word.split(' ').includes(word));
+const labelOf = (prompt: string, word: string): string | undefined => {
+  const u = useOf(prompt, word);
+  return u?.as === 'thing' ? shapeAt(u.shapes[0]!).label.toLowerCase() : undefined;
+};
+const labelWords = (label: string): string[] => label.toLowerCase().split(/[\s-]+/);
+
+describe('the prompt’s language decides a homograph', () => {
+  it('reads English boots as boots and German Boot as a boat', () => {
+    for (const p of ['my red rain boots by the door', 'a pair of boots', 'a boot in the mud']) {
+      const l = labelOf(p, p.includes('boots') ? 'boots' : 'boot');
+      expect(l, p).toMatch(/boot/);
+      expect(l, p).not.toMatch(/sail|canoe|ship/);
+    }
+    expect(labelOf('ein kleines Boot auf dem Meer', 'boot')).toMatch(/boat/);
+  });
+
+  it('applies a synonym recorded for one language in that language', () => {
+    for (const [word, lang] of Object.entries(SYNONYM_LANG)) {
+      expect(THING_SYNONYMS[word], word).toBeDefined();
+      const own = shapesForWord(word, lang);
+      expect(own, word).toEqual(shapesForWord(word));
+    }
+  });
+
+  it('reads German See as a lake and English see as no thing', () => {
+    expect(useOf('ein Boot auf dem See', 'see')).toMatchObject({ as: 'motif', motif: 'lake' });
+    expect(useOf('I see a boat', 'see')?.as).not.toBe('motif');
+  });
+
+  it('reads a small word of another language that names a person here as that person', () => {
+    expect(useOf('a father and his son', 'son')).toMatchObject({ as: 'figure', child: true });
+    expect(useOf('los perros son grandes', 'son')).toBeUndefined();
+  });
+});
+
+describe('a word’s shape is one that names it', () => {
+  it('gives every synonym target a shape whose label holds all the target’s words', () => {
+    for (const [word, targets] of Object.entries(THING_SYNONYMS)) {
+      const got = shapesForWord(word);
+      expect(got.length, word).toBe(targets.length);
+      targets.forEach((t, j) => {
+        const words = labelWords(shapeAt(got[j]!).label);
+        for (const w of t.split(' ')) expect(words, `${word} → ${t}`).toContain(w);
+      });
+    }
+  });
+
+  it('prefers a shape whose English label is or ends in the word over one only tagged with it', () => {
+    // A made-up ordering of hits: the tag-only one first. bestHit must still pick the labelled one.
+    const boot = shapesForWord('boot', 'en')[0]!;
+    const sail = shapesForWord('sailboat', 'en')[0]!;
+    expect(bestHit('boot', [sail, boot])).toBe(boot);
+    expect(bestHit('sailboat', [boot, sail])).toBe(sail);
+    // No label names it: the first hit stays.
+    expect(bestHit('zzz', [sail, boot])).toBe(sail);
+  });
+
+  it('does not paint a ground material as a thing that mentions it', () => {
+    expect(useOf('footprints in the sand', 'sand')?.as).toBe('not-drawn');
+    expect(useOf('a bench in the park', 'bench')?.as).toBe('thing');
+    expect(labelOf('a bench in the park', 'bench')).not.toMatch(/biceps/);
+  });
+
+  it('names young animals and everyday names by the animal, in three languages', () => {
+    expect(labelOf('a puppy', 'puppy')).toMatch(/dog/);
+    expect(labelOf('un cachorro', 'cachorro')).toMatch(/dog/);
+    expect(labelOf('ein Welpe', 'welpe')).toMatch(/dog/);
+    expect(labelOf('a squirrel', 'squirrel')).toMatch(/chipmunk/);
+    expect(labelOf('ein Eichhörnchen', 'eichhörnchen')).toMatch(/chipmunk/);
+  });
+
+  it('reads multi-word things and compounds by their head and modifier', () => {
+    expect(useOf('a rocking chair by the fire', 'chair')?.as).toBe('thing');
+    expect(labelOf('a rocking chair by the fire', 'chair')).toMatch(/chair/);
+    expect(useOf('a lamp next to a music stand', 'stand')?.as).toBe('thing');
+    expect(labelOf('ein Windrad auf dem Hügel', 'windrad')).toMatch(/wind/);
+    expect(labelOf('eine Schreibtischlampe', 'schreibtischlampe')).toMatch(/lamp/);
+  });
+});
+
+describe('colour words that are things', () => {
+  it('reads a colour word after an article, before no noun, as the thing', () => {
+    expect(labelOf('the orange on the table', 'orange')).toMatch(/tangerine/);
+    expect(labelOf('una rosa en el jardín', 'rosa')).toMatch(/rose/);
+    expect(labelOf('a red rose', 'rose')).toMatch(/rose/);
+    expect(labelOf('die Orange', 'orange')).toMatch(/tangerine/);
+  });
+
+  it('keeps a colour word before or after a noun a colour', () => {
+    expect(useOf('an orange cat', 'orange')?.as).toBe('colour');
+    expect(useOf('an orange cat', 'cat')).toMatchObject({ as: 'thing', colour: expect.anything() });
+    expect(useOf('una casa rosa', 'rosa')?.as).toBe('colour');
+  });
+});
+
+describe('people by their role', () => {
+  it.each([
+    ['a teacher at the blackboard', 'teacher'],
+    ['un rey con su corona', 'rey'],
+    ['eine Hexe auf dem Besen', 'hexe'],
+    ['a stranger waving', 'stranger'],
+  ])('%s → a figure', (prompt, word) => {
+    expect(useOf(prompt, word)?.as).toBe('figure');
+  });
+});
+
+describe('coverage of common drawable nouns', () => {
+  it('draws at least 95 % and makes things of at least 85 % of them in each language', () => {
+    const nouns = JSON.parse(readFileSync(new URL('../../../test/fixtures/art-common-nouns.json', import.meta.url), 'utf8')) as Record<'en' | 'es' | 'de', string[]>;
+    const cue = { en: 'the', es: 'el', de: 'das' } as const;
+    for (const lang of ['en', 'es', 'de'] as const) {
+      let thing = 0;
+      let drawn = 0;
+      for (const n of nouns[lang]) {
+        const w = n.toLowerCase();
+        const u = useOf(`${cue[lang]} ${w}`, w);
+        if (u?.as === 'thing') thing++;
+        if (u?.as === 'thing' || u?.as === 'motif' || u?.as === 'figure') drawn++;
+      }
+      expect(thing / nouns[lang].length, lang).toBeGreaterThanOrEqual(0.85);
+      expect(drawn / nouns[lang].length, lang).toBeGreaterThanOrEqual(0.95);
+    }
+  });
+});
