@@ -164,6 +164,8 @@ export type WordUse =
       readonly count: number;
       readonly colour?: ColourWord;
       readonly plural?: boolean;
+      /** The shape is its kind's, not its own (an English word the library has no shape for: bench → desk). */
+      readonly nearest?: boolean;
     }
   | { readonly word: string; readonly as: 'figure'; readonly child: boolean; readonly hair?: 'long' | 'short'; readonly count: number }
   | { readonly word: string; readonly as: 'motif'; readonly motif: MotifId }
@@ -330,7 +332,17 @@ export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThing
       // A diminutive ("Kätzchen", "gatito") is one thing, not a group.
       const plural = /(s|en|n|e)$/.test(word) && !/(chen|lein)$/.test(word) && forms.slice(1).some(isLibraryWord);
       const groupable = shapeAt(shapes[0]!).place === 'g';
-      uses.push({ word, as: 'thing', shapes, count: plural && groupable ? 3 : 1, colour: colourFor(i, clause), ...(plural ? { plural: true } : {}) });
+      // An English word whose shape's label names neither it nor its folded forms: its kind's shape, said so in the report.
+      const nearest = lang === 'en' && !shapes.some((s) => shapeAt(s).label.toLowerCase().split(/[\s-]+/).some((l) => forms.includes(l) || l === form));
+      uses.push({
+        word,
+        as: 'thing',
+        shapes,
+        count: plural && groupable ? 3 : 1,
+        colour: colourFor(i, clause),
+        ...(plural ? { plural: true } : {}),
+        ...(nearest ? { nearest: true } : {}),
+      });
       continue;
     }
     uses.push({ word, as: 'not-drawn' });

@@ -74,6 +74,11 @@ describe('a word’s shape is one that names it', () => {
     expect(labelOf('a bench in the park', 'bench')).not.toMatch(/biceps/);
   });
 
+  it('marks an English word painted with its kind’s shape, and not one with its own', () => {
+    for (const p of ['a bench in the park', 'a starfish on the beach']) expect(useOf(p, p.split(' ')[1]!), p).toMatchObject({ as: 'thing', nearest: true });
+    for (const p of ['a fox in the snow', 'two dogs', 'a boot']) expect(useOf(p, p.split(' ')[1]!), p).not.toHaveProperty('nearest');
+  });
+
   it('names young animals and everyday names by the animal, in three languages', () => {
     expect(labelOf('a puppy', 'puppy')).toMatch(/dog/);
     expect(labelOf('un cachorro', 'cachorro')).toMatch(/dog/);
