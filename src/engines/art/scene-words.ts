@@ -304,7 +304,11 @@ export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThing
       prevWord !== undefined &&
       prevWord.clause === clause &&
       (DETERMINERS[lang].has(prevWord.word) || anyColour(prevWord.word) !== undefined) &&
-      !(next && next.clause === clause && (PERSON_WORDS[next.word] !== undefined || thingForm(next.word, lang) !== undefined || motifOfWord(next.word) !== undefined));
+      !(
+        next &&
+        next.clause === clause &&
+        (PERSON_WORDS[next.word] !== undefined || thingForm(next.word, lang) !== undefined || motifOfWord(next.word) !== undefined)
+      );
     if (colour && !colourThing) {
       lastColour = { colour, at: i, clause };
       uses.push({ word, as: 'colour' });
@@ -333,7 +337,12 @@ export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThing
       const plural = /(s|en|n|e)$/.test(word) && !/(chen|lein)$/.test(word) && forms.slice(1).some(isLibraryWord);
       const groupable = shapeAt(shapes[0]!).place === 'g';
       // An English word whose shape's label names neither it nor its folded forms: its kind's shape, said so in the report.
-      const nearest = lang === 'en' && !shapes.some((s) => shapeAt(s).label.toLowerCase().split(/[\s-]+/).some((l) => forms.includes(l) || l === form));
+      const namesIt = (s: number): boolean =>
+        shapeAt(s)
+          .label.toLowerCase()
+          .split(/[\s-]+/)
+          .some((l) => forms.includes(l) || l === form);
+      const nearest = lang === 'en' && !shapes.some(namesIt);
       uses.push({
         word,
         as: 'thing',

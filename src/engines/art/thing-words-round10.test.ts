@@ -4,11 +4,11 @@
  * synonym targets are library labels, colour words that are things, people named by their role,
  * and a floor on coverage of common drawable nouns. Words chosen here, not from any test set.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { thingsOfPrompt } from './scene-words.ts';
 import { bestHit, shapeAt, shapesForWord } from './shapes/shape-library.ts';
 import { SYNONYM_LANG, THING_SYNONYMS } from './shapes/thing-words.ts';
+import commonNouns from '../../../test/fixtures/art-common-nouns.json';
 
 const useOf = (prompt: string, word: string) => thingsOfPrompt(prompt).uses.find((u) => u.word === word || u.word.split(' ').includes(word));
 const labelOf = (prompt: string, word: string): string | undefined => {
@@ -124,7 +124,7 @@ describe('people by their role', () => {
 
 describe('coverage of common drawable nouns', () => {
   it('draws at least 95 % and makes things of at least 85 % of them in each language', () => {
-    const nouns = JSON.parse(readFileSync(new URL('../../../test/fixtures/art-common-nouns.json', import.meta.url), 'utf8')) as Record<'en' | 'es' | 'de', string[]>;
+    const nouns = commonNouns as unknown as Record<'en' | 'es' | 'de', string[]>;
     const cue = { en: 'the', es: 'el', de: 'das' } as const;
     for (const lang of ['en', 'es', 'de'] as const) {
       let thing = 0;

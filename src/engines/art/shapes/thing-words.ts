@@ -567,7 +567,10 @@ export const SYNONYM_LANG: Readonly<Record<string, 'en' | 'es' | 'de'>> = {
   corona: 'es',
 };
 
-/** Words for what the ground is made of, and marks with no shape of their own: reported not drawn, never a thing that merely mentions them (sand → hourglass, Fragezeichen → a hand sign). */
+/**
+ * Words for what the ground is made of, and marks with no shape of their own: reported not drawn,
+ * never a thing that merely mentions them (sand → hourglass, Fragezeichen → a hand sign).
+ */
 export const NO_SHAPE_WORDS: ReadonlySet<string> = new Set('sand arena dirt mud barro erde schlamm fragezeichen zeichen'.split(' '));
 
 /** Words that name what the picture is *about*, never a thing to draw ("picture of", "feeling"). */
