@@ -138,7 +138,7 @@ const STOP_BY_LANG: Readonly<Record<Lang, ReadonlySet<string>>> = {
     ('el la los las un una unos unas y o de del al en con sin sobre bajo entre por para que es son está están estoy muy mi mis su sus tu yo ella él lo le se me te nos').split(' '),
   ),
   de: new Set(
-    ('der die das den dem des ein eine einer einem einen und oder mit ohne auf unter über neben hinter vor zwischen im am zum zur vom von für ist sind bin war mein meine sein seine ihr ihre ich du er sie es wir sehr nicht kein keine').split(' '),
+    ('der die das den dem des ein eine eines einer einem einen und oder mit ohne auf unter über neben hinter vor zwischen im am zum zur vom von für ist sind bin war mein meine sein seine ihr ihre ich du er sie es wir sehr nicht kein keine').split(' '),
   ),
 };
 /** Small words of any of the three languages. */
@@ -215,9 +215,24 @@ function personPlural(word: string, lang: Lang): string | undefined {
 
 const isSynonym = (w: string): boolean => wordForms(w).some((f) => THING_SYNONYMS[f] !== undefined);
 
+/** "I" and "me" in the three languages: a figure when named with other people or first. */
+const FIRST_PERSON = new Set(['me', 'myself', 'yo', 'ich', 'mich']);
+const AND = new Set(['and', 'y', 'e', 'und']);
+
 /** Reads the things, figures and motifs a prompt names (see the header). */
 export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThings {
   const words = promptWords(prompt);
+  /** True when word i is joined by "and" to a person word of its clause ("my brother and me", "zwischen mir und ..."). */
+  const amongPeople = (i: number): boolean => {
+    const { clause } = words[i]!;
+    const near = (k: number): boolean => words[k] !== undefined && words[k]!.clause === clause;
+    const joined = (near(i - 1) && AND.has(words[i - 1]!.word)) || (near(i + 1) && AND.has(words[i + 1]!.word));
+    if (!joined) return false;
+    for (let k = Math.max(0, i - 4); k <= i + 4; k++)
+      if (k !== i && near(k) && (PERSON_WORDS[words[k]!.word] !== undefined || personPlural(words[k]!.word, promptLanguage(words)) !== undefined) && !PRONOUNS.has(words[k]!.word))
+        return true;
+    return false;
+  };
   const banned = new Set(promptWords(negativePrompt).flatMap((w) => wordForms(w.word)));
   const uses: WordUse[] = [];
   const lower = prompt.toLowerCase();
@@ -235,6 +250,11 @@ export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThing
   };
   for (let i = 0; i < words.length; i++) {
     const { word, clause } = words[i]!;
+    // The client named among the people ("mamá, papá y yo", "between me and my friends") or first ("me carrying …"): a figure.
+    if (FIRST_PERSON.has(word) && (i === 0 || amongPeople(i))) {
+      uses.push({ word, as: 'figure', child: false, count: 1 });
+      continue;
+    }
     // A small word of another language that names a person in this one (English "son", Spanish "son" = are).
     const stop = STOP.has(word) && !(PERSON_WORDS[word] && !PRONOUNS.has(word) && !STOP_BY_LANG[lang].has(word));
     if (stop && !(PRONOUNS.has(word) && !hasPersonNoun && pose !== 'standing')) continue;

@@ -122,6 +122,16 @@ describe('people by their role', () => {
   });
 });
 
+describe('the client among the people', () => {
+  it('draws "me", "yo", "ich" named with other people or first, and not an object pronoun', () => {
+    expect(useOf('my brother and me under a tree', 'me')?.as).toBe('figure');
+    expect(useOf('mi hermana y yo en la playa', 'yo')?.as).toBe('figure');
+    expect(useOf('Oma, Opa und ich im Garten', 'ich')?.as).toBe('figure');
+    expect(useOf('me holding an umbrella', 'me')?.as).toBe('figure');
+    expect(useOf('show me a tree', 'me')).toBeUndefined();
+  });
+});
+
 describe('coverage of common drawable nouns', () => {
   it('draws at least 95 % and makes things of at least 85 % of them in each language', () => {
     const nouns = commonNouns as unknown as Record<'en' | 'es' | 'de', string[]>;
