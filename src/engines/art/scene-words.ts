@@ -7,7 +7,7 @@
 import { colourOfWord, emotionOfWord, motifOfWord, NEGATION_CUES, styleOfWord, TONE_WORDS } from '../affect/index.ts';
 import type { ColourWord, MotifId } from '../affect/index.ts';
 import { isLibraryWord, shapeAt, shapesForWord, wordForms } from './shapes/shape-library.ts';
-import { colourName, COMMON_VERBS, NO_SHAPE_WORDS, NOT_THINGS, PERSON_WORDS, POSE_PHRASES, PRONOUNS, SHAPE_WORDS, SYNONYM_LANG, THING_SYNONYMS } from './shapes/thing-words.ts';
+import { colourName, COMMON_VERBS, NO_SHAPE_WORDS, NOT_THINGS, PERSON_WORDS, POSE_PHRASES, PRONOUNS, SHAPE_WORDS, SYNONYM_LANG, SYNONYM_PLACE, THING_SYNONYMS } from './shapes/thing-words.ts';
 import type { Pose } from './shapes/thing-words.ts';
 import labelWords from './shapes/label-words.json';
 
@@ -166,6 +166,8 @@ export type WordUse =
       readonly plural?: boolean;
       /** The shape is its kind's, not its own (an English word the library has no shape for: bench → desk). */
       readonly nearest?: boolean;
+      /** Where the thing belongs, when not where its shape does (SYNONYM_PLACE). */
+      readonly place?: 'g' | 'w';
     }
   | { readonly word: string; readonly as: 'figure'; readonly child: boolean; readonly hair?: 'long' | 'short'; readonly count: number }
   | { readonly word: string; readonly as: 'motif'; readonly motif: MotifId }
@@ -371,6 +373,7 @@ export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThing
         colour: colourFor(i, clause),
         ...(plural ? { plural: true } : {}),
         ...(nearest ? { nearest: true } : {}),
+        ...(form && SYNONYM_PLACE[form] ? { place: SYNONYM_PLACE[form] } : {}),
       });
       continue;
     }

@@ -5,6 +5,7 @@
  * and a floor on coverage of common drawable nouns. Words chosen here, not from any test set.
  */
 import { describe, expect, it } from 'vitest';
+import { generateWithDetails } from './generate.ts';
 import { thingsOfPrompt } from './scene-words.ts';
 import { bestHit, shapeAt, shapesForWord } from './shapes/shape-library.ts';
 import { SYNONYM_LANG, THING_SYNONYMS } from './shapes/thing-words.ts';
@@ -77,6 +78,16 @@ describe('a word’s shape is one that names it', () => {
   it('marks an English word painted with its kind’s shape, and not one with its own', () => {
     for (const p of ['a bench in the park', 'a starfish on the beach']) expect(useOf(p, p.split(' ')[1]!), p).toMatchObject({ as: 'thing', nearest: true });
     for (const p of ['a fox in the snow', 'two dogs', 'a boot']) expect(useOf(p, p.split(' ')[1]!), p).not.toHaveProperty('nearest');
+  });
+
+  it('puts a starfish on the ground though its shape is the sky’s star', () => {
+    const u = useOf('a starfish', 'starfish');
+    expect(u).toMatchObject({ as: 'thing', place: 'g' });
+    expect(shapeAt((u as { shapes: readonly number[] }).shapes[0]!).place).toBe('s');
+    const { report } = generateWithDetails({ prompt: 'a starfish', seed: 2, width: 160, height: 120 });
+    const where = report.words.find((w) => w.word === 'starfish')?.where ?? [];
+    expect(where.length).toBeGreaterThan(0);
+    for (const w of where) expect(w.layer).not.toBe('sky');
   });
 
   it('names young animals and everyday names by the animal, in three languages', () => {

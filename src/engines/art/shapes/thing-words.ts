@@ -536,6 +536,9 @@ export const THING_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   corona: ['crown'],
 };
 
+/** Where a thing belongs when its kind's shape belongs elsewhere (a starfish lies on the ground; the star it is drawn as is in the sky). */
+export const SYNONYM_PLACE: Readonly<Record<string, 'g' | 'w'>> = { starfish: 'g', 'estrella de mar': 'g', seestern: 'g' };
+
 /**
  * Synonym keys spelt like a word of another language: they apply only in their own language, or
  * when the prompt's language has no thing of that spelling ("boots" in an English prompt is a
