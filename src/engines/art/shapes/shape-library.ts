@@ -172,14 +172,6 @@ export function bestHit(word: string, hits: readonly number[]): number | undefin
   return best;
 }
 
-/** True when some shape's English label holds the word (not only a tag of it). */
-export function labelNames(word: string): boolean {
-  const hits = RAW.index[word];
-  if (!hits?.length) return false;
-  const i = bestHit(word, hits)!;
-  return RAW.shapes[i]![1].toLowerCase().split(/[\s-]+/).includes(word);
-}
-
 /**
  * Library indices a word (or two-word phrase) names: a synonym's targets (several = a group,
  * festival → tent, flags, balloons), else the best match of the emoji words; empty if none.
