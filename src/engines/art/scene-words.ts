@@ -182,17 +182,23 @@ export interface PromptThings {
 }
 
 /** Lower-cased words of a text, letters of any script kept ("niña", "Hände"), with clause breaks. */
-export function promptWords(text: string): { word: string; clause: number }[] {
-  const out: { word: string; clause: number }[] = [];
+export function promptWords(text: string): { word: string; clause: number; comma?: boolean }[] {
+  const out: { word: string; clause: number; comma?: boolean }[] = [];
   let clause = 0;
+  let comma = false;
   for (const m of text
     .toLowerCase()
     .replace(/[’']/g, '')
-    .matchAll(/[\p{L}\p{N}-]+|[.;:!?]/gu)) {
+    .matchAll(/[\p{L}\p{N}-]+|[.;:!?,]/gu)) {
     const w = m[0];
-    if (/^[.;:!?]$/.test(w)) clause++;
+    if (w === ',') comma = true;
+    else if (/^[.;:!?]$/.test(w)) clause++;
     else if (w === 'but' || w === 'pero' || w === 'aber') clause++;
-    else out.push({ word: w, clause });
+    else {
+      // `comma`: a comma stands before this word (a list: "flowers, trees").
+      out.push(comma ? { word: w, clause, comma } : { word: w, clause });
+      comma = false;
+    }
   }
   return out;
 }
@@ -216,6 +222,9 @@ function personPlural(word: string, lang: Lang): string | undefined {
 }
 
 const isSynonym = (w: string): boolean => wordForms(w).some((f) => THING_SYNONYMS[f] !== undefined);
+
+/** Spanish words for an amount of something ("un trozo de pan"): the noun after "de" is the thing. */
+const ES_QUANTITY = new Set('trozo trozos pedazo pedazos par montón monton grupo poco porción rebanada rodaja taza tazón vaso plato cesta bolsa caja'.split(' '));
 
 /** "I" and "me" in the three languages: a figure when named with other people or first. */
 const FIRST_PERSON = new Set(['me', 'myself', 'yo', 'ich', 'mich']);
@@ -351,6 +360,32 @@ export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThing
     }
     if (aboutPeople && BODY_PARTS.has(word)) continue;
     const form = thingForm(word, lang);
+    // Head noun and modifier: in English the first of two nouns names what the second is made of or
+    // for ("paper boat", "coffee cup", "soap bubble"); in Spanish the noun after "de" does ("barco de
+    // papel", "osito de peluche"). The modifier is reported, the head drawn.
+    const modifier =
+      form !== undefined &&
+      ((lang === 'en' &&
+        next !== undefined &&
+        next.clause === clause &&
+        !next.comma &&
+        form === word &&
+        !VERB_HOMOGRAPHS.has(next.word) &&
+        !COMMON_VERBS.en.has(next.word) &&
+        !/(ing|ed)$/.test(next.word) &&
+        anyColour(next.word) === undefined &&
+        thingForm(next.word, 'en') !== undefined) ||
+        (lang === 'es' &&
+          (prev?.word === 'de' || prev?.word === 'del') &&
+          prev.clause === clause &&
+          uses.length > 0 &&
+          uses[uses.length - 1]!.as === 'thing' &&
+          words[i - 2]?.word === uses[uses.length - 1]!.word &&
+          !ES_QUANTITY.has(words[i - 2]!.word)));
+    if (modifier) {
+      uses.push({ word, as: 'not-drawn' });
+      continue;
+    }
     const shapes = form ? shapesForWord(form, lang) : [];
     if (shapes.length) {
       // A plural of a small thing ("flowers", "Blumen") draws a little group.

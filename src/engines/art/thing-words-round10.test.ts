@@ -98,6 +98,25 @@ describe('a word’s shape is one that names it', () => {
     expect(labelOf('ein Eichhörnchen', 'eichhörnchen')).toMatch(/chipmunk/);
   });
 
+  it('draws the head of two nouns and reports the modifier, not two things', () => {
+    for (const [p, mod, head] of [
+      ['a paper boat on the pond', 'paper', 'boat'],
+      ['a coffee cup', 'coffee', 'cup'],
+      ['un barco de papel', 'papel', 'barco'],
+      ['un osito de peluche', 'peluche', 'osito'],
+    ] as const) {
+      expect(useOf(p, mod)?.as, p).toBe('not-drawn');
+      expect(useOf(p, head)?.as, p).toBe('thing');
+    }
+    // A list is several things; a noun before a verb is the subject; an amount's noun is the thing.
+    expect(useOf('flowers, trees and birds', 'trees')?.as).toBe('thing');
+    expect(useOf('a cat, a dog', 'cat')?.as).toBe('thing');
+    expect(useOf('a rabbit eating a carrot', 'rabbit')?.as).toBe('thing');
+    expect(useOf('un trozo de pan', 'pan')?.as).toBe('thing');
+    // A two-word name written as one in the library.
+    expect(labelOf('a tree house', 'tree')).toMatch(/treehouse/);
+  });
+
   it('reads multi-word things and compounds by their head and modifier', () => {
     expect(useOf('a rocking chair by the fire', 'chair')?.as).toBe('thing');
     expect(labelOf('a rocking chair by the fire', 'chair')).toMatch(/chair/);

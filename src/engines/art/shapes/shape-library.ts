@@ -166,7 +166,9 @@ export function bestHit(word: string, hits: readonly number[]): number | undefin
   for (const i of hits) {
     const label = RAW.shapes[i]![1].toLowerCase();
     const words = label.split(/[\s-]+/);
-    const score = label === word ? 3 : words[words.length - 1] === word ? 2 : words.includes(word) ? 1 : 0;
+    // A label in the plural names the word too ("bubbles" for bubble).
+    const is = (l: string | undefined): boolean => l === word || l === `${word}s` || l === `${word}es`;
+    const score = label === word ? 3 : is(words[words.length - 1]) ? 2 : words.some(is) ? 1 : 0;
     if (score > bestScore) [best, bestScore] = [i, score];
   }
   return best;
@@ -181,7 +183,8 @@ export function bestHit(word: string, hits: readonly number[]): number | undefin
  */
 export function shapesForWord(word: string, lang?: 'en' | 'es' | 'de'): number[] {
   const w = word.toLowerCase();
-  const forms = wordForms(w);
+  // A two-word name written as one ("tree house" → treehouse).
+  const forms = w.includes(' ') ? [w, w.replace(' ', '')] : wordForms(w);
   const foreign = (f: string): boolean => lang !== undefined && SYNONYM_LANG[f] !== undefined && SYNONYM_LANG[f] !== lang;
   const ownHit = forms.some((f) => (RAW.index[f]?.length ?? 0) > 0);
   for (const f of forms) {

@@ -534,6 +534,13 @@ export const THING_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   wreath: ['pine decoration'],
   kranz: ['pine decoration'],
   corona: ['crown'],
+  'fire truck': ['fire engine'],
+  'fire engine': ['fire engine'],
+  frame: ['framed picture'],
+  'picture frame': ['framed picture'],
+  marco: ['framed picture'],
+  bilderrahmen: ['framed picture'],
+  rahmen: ['framed picture'],
 };
 
 /** Where a thing belongs when its kind's shape belongs elsewhere (a starfish lies on the ground; the star it is drawn as is in the sky). */
@@ -580,6 +587,15 @@ export const NO_SHAPE_WORDS: ReadonlySet<string> = new Set('sand arena dirt mud 
 export const NOT_THINGS: ReadonlySet<string> = new Set([
   // what a thing is made of ("un muelle de madera"): a describing word, not a second thing
   'madera',
+  // an amount of something ("a piece of cake", "un trozo de pan"): the something is the thing
+  'piece',
+  'pieces',
+  'trozo',
+  'trozos',
+  'pedazo',
+  'pedazos',
+  'stück',
+  'stücke',
   'wooden',
   'hölzern',
   'holzern',
