@@ -239,9 +239,9 @@ export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThing
     const near = (k: number): boolean => words[k] !== undefined && words[k]!.clause === clause;
     const joined = (near(i - 1) && AND.has(words[i - 1]!.word)) || (near(i + 1) && AND.has(words[i + 1]!.word));
     if (!joined) return false;
-    for (let k = Math.max(0, i - 4); k <= i + 4; k++)
-      if (k !== i && near(k) && (PERSON_WORDS[words[k]!.word] !== undefined || personPlural(words[k]!.word, promptLanguage(words)) !== undefined) && !PRONOUNS.has(words[k]!.word))
-        return true;
+    const lang = promptLanguage(words);
+    const person = (w: string): boolean => (PERSON_WORDS[w] !== undefined || personPlural(w, lang) !== undefined) && !PRONOUNS.has(w);
+    for (let k = Math.max(0, i - 4); k <= i + 4; k++) if (k !== i && near(k) && person(words[k]!.word)) return true;
     return false;
   };
   const banned = new Set(promptWords(negativePrompt).flatMap((w) => wordForms(w.word)));
