@@ -7,7 +7,7 @@
 import { colourOfWord, emotionOfWord, motifOfWord, NEGATION_CUES, styleOfWord, TONE_WORDS } from '../affect/index.ts';
 import type { ColourWord, MotifId } from '../affect/index.ts';
 import { isLibraryWord, shapeAt, shapesForWord, wordForms } from './shapes/shape-library.ts';
-import { colourName, COMMON_VERBS, NO_SHAPE_WORDS, NOT_THINGS, PERSON_WORDS, POSE_PHRASES, PRONOUNS, SHAPE_WORDS, SYNONYM_LANG, SYNONYM_PLACE, THING_SYNONYMS } from './shapes/thing-words.ts';
+import { colourName, COMMON_VERBS, NO_SHAPE_WORDS, NOT_THINGS, PERSON_WORDS, POSE_PHRASES, PRONOUNS, SHAPE_WORDS, NEAREST_SHAPE, SYNONYM_LANG, SYNONYM_PLACE, THING_SYNONYMS } from './shapes/thing-words.ts';
 import type { Pose } from './shapes/thing-words.ts';
 import labelWords from './shapes/label-words.json';
 
@@ -393,13 +393,14 @@ export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThing
       // A diminutive ("Kätzchen", "gatito") is one thing, not a group.
       const plural = /(s|en|n|e)$/.test(word) && !/(chen|lein)$/.test(word) && forms.slice(1).some(isLibraryWord);
       const groupable = shapeAt(shapes[0]!).place === 'g';
-      // An English word whose shape's label names neither it nor its folded forms: its kind's shape, said so in the report.
+      // Its kind's shape, said so in the report: a synonym listed as the nearest shape (bench → desk), or
+      // an English word found only through a tag (its shape's label names neither it nor its folded forms).
       const namesIt = (s: number): boolean =>
         shapeAt(s)
           .label.toLowerCase()
           .split(/[\s-]+/)
-          .some((l) => forms.includes(l) || l === form);
-      const nearest = lang === 'en' && !shapes.some(namesIt);
+          .some((l) => forms.includes(l) || l === form || l === `${form}s` || l === `${form}es`);
+      const nearest = NEAREST_SHAPE.has(form!) || (lang === 'en' && THING_SYNONYMS[form!] === undefined && !shapes.some(namesIt));
       uses.push({
         word,
         as: 'thing',

@@ -77,7 +77,8 @@ describe('a word’s shape is one that names it', () => {
 
   it('marks an English word painted with its kind’s shape, and not one with its own', () => {
     for (const p of ['a bench in the park', 'a starfish on the beach']) expect(useOf(p, p.split(' ')[1]!), p).toMatchObject({ as: 'thing', nearest: true });
-    for (const p of ['a fox in the snow', 'two dogs', 'a boot']) expect(useOf(p, p.split(' ')[1]!), p).not.toHaveProperty('nearest');
+    for (const p of ['a fox in the snow', 'two dogs', 'a boot', 'a car']) expect(useOf(p, p.split(' ')[1]!), p).not.toHaveProperty('nearest');
+    expect(useOf('eine Bank im Park', 'bank')).toMatchObject({ as: 'thing', nearest: true });
   });
 
   it('puts a starfish on the ground though its shape is the sky’s star', () => {

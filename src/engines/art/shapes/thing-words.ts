@@ -534,6 +534,7 @@ export const THING_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   wreath: ['pine decoration'],
   kranz: ['pine decoration'],
   corona: ['crown'],
+  pumpkin: ['jack lantern'],
   'fire truck': ['fire engine'],
   'fire engine': ['fire engine'],
   frame: ['framed picture'],
@@ -542,6 +543,22 @@ export const THING_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   bilderrahmen: ['framed picture'],
   rahmen: ['framed picture'],
 };
+
+/**
+ * Synonyms whose shape is of another thing of the same kind (a bench drawn as the desk silhouette, a
+ * squirrel as a chipmunk): the report says it is the nearest shape, not the thing's own.
+ */
+export const NEAREST_SHAPE: ReadonlySet<string> = new Set(
+  (
+    'bench banco bank sitzbank parkbank kettle hervidor wasserkocher bush shrub arbusto busch strauch wardrobe cupboard armario schrank ' +
+    'vase jarrón jarron shovel spade pala schaufel necklace collar halskette pearl perla perle crystal cristal kristall branch twig rama ast zweig ' +
+    'starfish seestern squirrel ardilla eichhörnchen eichhornchen blackboard chalkboard pizarra tafel atril notenständer frutero obstschale obstkorb ' +
+    'windmill molino windmühle windrad tunnel túnel alien extraterrestre außerirdischer ausserirdischer doll muñeca puppe skirt falda crow raven ' +
+    'cuervo krähe rabe nut nuez nuss roof techo tejado dach gate fence valla cerca zaun fort fortress fuerte festung mecedora schaukelstuhl ' +
+    'pinecone tannenzapfen wreath kranz knäuel knauel lunchbox lonchera fiambrera brotdose carpet rug alfombra teppich stage escenario bühne buhne ' +
+    'table mesa tisch stool taburete hocker cage jaula käfig watering regadera giesskanne gießkanne bowl fishbowl pecera glas goldfischglas'
+  ).split(' '),
+);
 
 /** Where a thing belongs when its kind's shape belongs elsewhere (a starfish lies on the ground; the star it is drawn as is in the sky). */
 export const SYNONYM_PLACE: Readonly<Record<string, 'g' | 'w'>> = { starfish: 'g', 'estrella de mar': 'g', seestern: 'g' };
