@@ -50,7 +50,7 @@ export const isBodyPart = (word: string): boolean => BODY_PARTS.has(word);
  * right after a noun or a pronoun they are the verb, not another thing.
  */
 const VERB_HOMOGRAPHS = new Set(
-  'flies fly saw leaves waves rings watches trains plants rocks rose ducks bears kites sails sail paints slides sinks locks fliegen segeln vela'.split(' '),
+  'flies fly saw leaves waves rings watches trains plants rocks rose ducks bears kites sails sail paints slides sinks locks ties brushes fliegen segeln vela'.split(' '),
 );
 const SUBJECT_PRONOUNS = new Set('i you he she it we they yo tú él ella nosotros ellos ellas ich du er sie es wir ihr'.split(' '));
 
