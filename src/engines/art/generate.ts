@@ -459,7 +459,10 @@ function reportOf(
       return {
         word: u.word,
         as: u.as,
-        drawn: shapes.map((s) => s.label).join(', ') + (u.colour ? ` (${u.colour.name})` : ''),
+        drawn:
+          shapes.map((s) => s.label).join(', ') +
+          (u.colour ? ` (${u.colour.name})` : '') +
+          (u.nearest && shapes.length ? ` — the nearest shape: none of its own for “${u.word}”` : ''),
         shape: shapes.map((s) => s.id).join(', '),
         where,
       };

@@ -10,6 +10,7 @@ export type { GenerateOptions, GenerateReport, GenerateResult, ProgressFn, WordR
 export { SHAPE_COUNT, SHAPE_SOURCES, SHAPE_WORD_COUNT } from './shapes/shape-library.ts';
 export type { ShapeSource } from './shapes/shape-library.ts';
 export { inpaintImage } from './inpaint.ts';
+export { warmupRender, WARMUP_RENDERS } from './preview-warmup.ts';
 export type { InpaintOptions } from './inpaint.ts';
 export { linesFromPhoto } from './lines.ts';
 export { findPaper, paperNote, straightenPaper } from './paper.ts';

@@ -37,8 +37,11 @@ export function boxBlur(src: Float32Array, width: number, height: number, channe
   const sums = new Float64Array(rowLen);
   const sumsC = new Float64Array(channels);
   for (let p = 0; p < passes; p++) {
-    // Horizontal: a → b.
-    for (let y = 0; y < height; y++) {
+    // Horizontal: a → b. One and three channels (the common planes) keep their sums in locals —
+    // the same double-precision sums in the same order as the general loop, so the same bytes.
+    if (channels === 1) blurRows1(a, b, width, height, r, norm);
+    else if (channels === 3) blurRows3(a, b, width, height, r, norm);
+    else for (let y = 0; y < height; y++) {
       const row = y * rowLen;
       for (let c = 0; c < channels; c++) sumsC[c] = 0;
       for (let k = -r; k <= r; k++) {
@@ -75,6 +78,49 @@ export function boxBlur(src: Float32Array, width: number, height: number, channe
     }
   }
   return a;
+}
+
+/** boxBlur's horizontal pass for one channel. */
+function blurRows1(a: Float32Array, b: Float32Array, width: number, height: number, r: number, norm: number): void {
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    let s0 = 0;
+    for (let k = -r; k <= r; k++) s0 += a[row + (k < 0 ? 0 : k >= width ? width - 1 : k)]!;
+    for (let x = 0; x < width; x++) {
+      const add = x + r + 1 < width ? x + r + 1 : width - 1;
+      const sub = x - r > 0 ? x - r : 0;
+      b[row + x] = s0 * norm;
+      s0 += a[row + add]! - a[row + sub]!;
+    }
+  }
+}
+
+/** boxBlur's horizontal pass for three interleaved channels. */
+function blurRows3(a: Float32Array, b: Float32Array, width: number, height: number, r: number, norm: number): void {
+  const rowLen = width * 3;
+  for (let y = 0; y < height; y++) {
+    const row = y * rowLen;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    for (let k = -r; k <= r; k++) {
+      const i = row + (k < 0 ? 0 : k >= width ? width - 1 : k) * 3;
+      s0 += a[i]!;
+      s1 += a[i + 1]!;
+      s2 += a[i + 2]!;
+    }
+    for (let x = 0; x < width; x++) {
+      const ai = row + (x + r + 1 < width ? x + r + 1 : width - 1) * 3;
+      const si = row + (x - r > 0 ? x - r : 0) * 3;
+      const o = row + x * 3;
+      b[o] = s0 * norm;
+      b[o + 1] = s1 * norm;
+      b[o + 2] = s2 * norm;
+      s0 += a[ai]! - a[si]!;
+      s1 += a[ai + 1]! - a[si + 1]!;
+      s2 += a[ai + 2]! - a[si + 2]!;
+    }
+  }
 }
 
 /**

@@ -298,7 +298,7 @@ export function planScene(inp: PlanInput): Placement[] {
   for (const it of items) {
     for (let copy = 0; copy < it.n; copy++) {
       const u = it.use;
-      const place = it.shape !== undefined ? shapeAt(it.shape).place : 'g';
+      const place = u.as === 'thing' && u.place ? u.place : it.shape !== undefined ? shapeAt(it.shape).place : 'g';
       const sky = place === 's';
       const onWater = place === 'w' && inp.water;
       let depth: number;

@@ -7,7 +7,7 @@
 import { colourOfWord, emotionOfWord, motifOfWord, NEGATION_CUES, styleOfWord, TONE_WORDS } from '../affect/index.ts';
 import type { ColourWord, MotifId } from '../affect/index.ts';
 import { isLibraryWord, shapeAt, shapesForWord, wordForms } from './shapes/shape-library.ts';
-import { colourName, COMMON_VERBS, NOT_THINGS, PERSON_WORDS, POSE_PHRASES, PRONOUNS, SHAPE_WORDS, THING_SYNONYMS } from './shapes/thing-words.ts';
+import { colourName, COMMON_VERBS, NO_SHAPE_WORDS, NOT_THINGS, PERSON_WORDS, POSE_PHRASES, PRONOUNS, SHAPE_WORDS, NEAREST_SHAPE, SYNONYM_LANG, SYNONYM_PLACE, THING_SYNONYMS } from './shapes/thing-words.ts';
 import type { Pose } from './shapes/thing-words.ts';
 import labelWords from './shapes/label-words.json';
 
@@ -50,7 +50,7 @@ export const isBodyPart = (word: string): boolean => BODY_PARTS.has(word);
  * right after a noun or a pronoun they are the verb, not another thing.
  */
 const VERB_HOMOGRAPHS = new Set(
-  'flies fly saw leaves waves rings watches trains plants rocks rose ducks bears kites sails sail fliegen segeln vela'.split(' '),
+  'flies fly saw leaves waves rings watches trains plants rocks rose ducks bears kites sails sail paints slides sinks locks ties brushes fliegen segeln vela'.split(' '),
 );
 const SUBJECT_PRONOUNS = new Set('i you he she it we they yo tú él ella nosotros ellos ellas ich du er sie es wir ihr'.split(' '));
 
@@ -61,7 +61,9 @@ const SUBJECT_PRONOUNS = new Set('i you he she it we they yo tú él ella nosotr
  */
 export function thingForm(word: string, lang: Lang): string | undefined {
   const forms = wordForms(word);
-  const syn = forms.find((f) => THING_SYNONYMS[f] !== undefined);
+  // A synonym spelt like another language's word (German "Boot") gives way to a thing of the prompt's own language ("boots").
+  const own = forms.some((f) => HEADS[lang].has(f));
+  const syn = forms.find((f) => THING_SYNONYMS[f] !== undefined && !(own && SYNONYM_LANG[f] !== undefined && SYNONYM_LANG[f] !== lang));
   if (syn) return syn;
   for (const l of [lang, ...(['en', 'es', 'de'] as const).filter((x) => x !== lang)]) {
     const hit = forms.find((f) => HEADS[l].has(f));
@@ -126,15 +128,29 @@ export const LIBRARY_MOTIFS: ReadonlySet<MotifId> = new Set([
   'stone',
 ]);
 
-const STOP = new Set(
-  (
-    'a an the and or of to in on at by for with from into onto over under near next behind beside between above below up down out off is are was were be been am ' +
+const STOP_BY_LANG: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  en: new Set(
+    ('a an the and or of to in on at by for with from into onto over under near next behind beside between above below up down out off is are was were be been am ' +
     'i you he she it we they me my your his her its our their this that these those there here who what which where when how why all some any no not very so ' +
-    'too just only also as like than then but if while because about around through toward towards against along across feel feels feeling want wish would could should can will ' +
-    'el la los las un una unos unas y o de del al en con sin sobre bajo entre por para que es son está están estoy muy mi mis su sus tu yo ella él lo le se me te nos ' +
-    'der die das den dem des ein eine einer einem einen und oder mit ohne auf unter über neben hinter vor zwischen im am zum zur vom von für ist sind bin war mein meine sein seine ihr ihre ich du er sie es wir sehr nicht kein keine'
-  ).split(' '),
-);
+    'too just only also as like than then but if while because about around through toward towards against along across feel feels feeling want wish would could should can will').split(' '),
+  ),
+  es: new Set(
+    ('el la los las un una unos unas y o de del al en con sin sobre bajo entre por para que es son está están estoy muy mi mis su sus tu yo ella él lo le se me te nos').split(' '),
+  ),
+  de: new Set(
+    ('der die das den dem des ein eine eines einer einem einen und oder mit ohne auf unter über neben hinter vor zwischen im am zum zur vom von für ist sind bin war mein meine sein seine ihr ihre ich du er sie es wir sehr nicht kein keine').split(' '),
+  ),
+};
+/** Small words of any of the three languages. */
+const STOP: ReadonlySet<string> = new Set([...STOP_BY_LANG.en, ...STOP_BY_LANG.es, ...STOP_BY_LANG.de]);
+/** Articles and possessives before a noun ("the orange", "la naranja", "die Rose"). */
+const DETERMINERS: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  en: new Set('the a an my his her their your our this that'.split(' ')),
+  es: new Set('el la los las un una unos unas mi mis su sus tu esta este'.split(' ')),
+  de: new Set('der die das den dem ein eine einer einem einen mein meine dein deine'.split(' ')),
+};
+/** Motif words of one language only (German "See" is a lake; English "see" a verb). */
+const LANG_MOTIFS: Readonly<Record<Lang, Readonly<Record<string, MotifId>>>> = { en: {}, es: {}, de: { see: 'lake', seen: 'lake' } };
 
 /** Extra negation cues in Spanish and German. */
 const NEG = new Set([...NEGATION_CUES, 'sin', 'ni', 'nunca', 'ningún', 'ninguna', 'ohne', 'kein', 'keine', 'keinen', 'keiner', 'nicht', 'nie']);
@@ -148,6 +164,10 @@ export type WordUse =
       readonly count: number;
       readonly colour?: ColourWord;
       readonly plural?: boolean;
+      /** The shape is its kind's, not its own (an English word the library has no shape for: bench → desk). */
+      readonly nearest?: boolean;
+      /** Where the thing belongs, when not where its shape does (SYNONYM_PLACE). */
+      readonly place?: 'g' | 'w';
     }
   | { readonly word: string; readonly as: 'figure'; readonly child: boolean; readonly hair?: 'long' | 'short'; readonly count: number }
   | { readonly word: string; readonly as: 'motif'; readonly motif: MotifId }
@@ -162,17 +182,23 @@ export interface PromptThings {
 }
 
 /** Lower-cased words of a text, letters of any script kept ("niña", "Hände"), with clause breaks. */
-export function promptWords(text: string): { word: string; clause: number }[] {
-  const out: { word: string; clause: number }[] = [];
+export function promptWords(text: string): { word: string; clause: number; comma?: boolean }[] {
+  const out: { word: string; clause: number; comma?: boolean }[] = [];
   let clause = 0;
+  let comma = false;
   for (const m of text
     .toLowerCase()
     .replace(/[’']/g, '')
-    .matchAll(/[\p{L}\p{N}-]+|[.;:!?]/gu)) {
+    .matchAll(/[\p{L}\p{N}-]+|[.;:!?,]/gu)) {
     const w = m[0];
-    if (/^[.;:!?]$/.test(w)) clause++;
+    if (w === ',') comma = true;
+    else if (/^[.;:!?]$/.test(w)) clause++;
     else if (w === 'but' || w === 'pero' || w === 'aber') clause++;
-    else out.push({ word: w, clause });
+    else {
+      // `comma`: a comma stands before this word (a list: "flowers, trees").
+      out.push(comma ? { word: w, clause, comma } : { word: w, clause });
+      comma = false;
+    }
   }
   return out;
 }
@@ -197,9 +223,27 @@ function personPlural(word: string, lang: Lang): string | undefined {
 
 const isSynonym = (w: string): boolean => wordForms(w).some((f) => THING_SYNONYMS[f] !== undefined);
 
+/** Spanish words for an amount of something ("un trozo de pan"): the noun after "de" is the thing. */
+const ES_QUANTITY = new Set('trozo trozos pedazo pedazos par montón monton grupo poco porción rebanada rodaja taza tazón vaso plato cesta bolsa caja'.split(' '));
+
+/** "I" and "me" in the three languages: a figure when named with other people or first. */
+const FIRST_PERSON = new Set(['me', 'myself', 'yo', 'ich', 'mich']);
+const AND = new Set(['and', 'y', 'e', 'und']);
+
 /** Reads the things, figures and motifs a prompt names (see the header). */
 export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThings {
   const words = promptWords(prompt);
+  /** True when word i is joined by "and" to a person word of its clause ("my brother and me", "zwischen mir und ..."). */
+  const amongPeople = (i: number): boolean => {
+    const { clause } = words[i]!;
+    const near = (k: number): boolean => words[k] !== undefined && words[k]!.clause === clause;
+    const joined = (near(i - 1) && AND.has(words[i - 1]!.word)) || (near(i + 1) && AND.has(words[i + 1]!.word));
+    if (!joined) return false;
+    const lang = promptLanguage(words);
+    const person = (w: string): boolean => (PERSON_WORDS[w] !== undefined || personPlural(w, lang) !== undefined) && !PRONOUNS.has(w);
+    for (let k = Math.max(0, i - 4); k <= i + 4; k++) if (k !== i && near(k) && person(words[k]!.word)) return true;
+    return false;
+  };
   const banned = new Set(promptWords(negativePrompt).flatMap((w) => wordForms(w.word)));
   const uses: WordUse[] = [];
   const lower = prompt.toLowerCase();
@@ -217,7 +261,14 @@ export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThing
   };
   for (let i = 0; i < words.length; i++) {
     const { word, clause } = words[i]!;
-    if (STOP.has(word) && !(PRONOUNS.has(word) && !hasPersonNoun && pose !== 'standing')) continue;
+    // The client named among the people ("mamá, papá y yo", "between me and my friends") or first ("me carrying …"): a figure.
+    if (FIRST_PERSON.has(word) && (i === 0 || amongPeople(i))) {
+      uses.push({ word, as: 'figure', child: false, count: 1 });
+      continue;
+    }
+    // A small word of another language that names a person in this one (English "son", Spanish "son" = are).
+    const stop = STOP.has(word) && !(PERSON_WORDS[word] && !PRONOUNS.has(word) && !STOP_BY_LANG[lang].has(word));
+    if (stop && !(PRONOUNS.has(word) && !hasPersonNoun && pose !== 'standing')) continue;
     const negated = (() => {
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
         if (words[k]!.clause !== clause) return false;
@@ -233,7 +284,7 @@ export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThing
     // Two-word names first ("potted plant", "office building").
     const next = words[i + 1];
     if (next && next.clause === clause) {
-      const pair = shapesForWord(`${word} ${next.word}`);
+      const pair = shapesForWord(`${word} ${next.word}`, lang);
       if (pair.length && !PERSON_WORDS[word]) {
         uses.push({ word: `${word} ${next.word}`, as: 'thing', shapes: pair.slice(0, 1), count: 1, colour: colourFor(i, clause) });
         i++;
@@ -263,7 +314,10 @@ export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThing
       continue;
     }
     const known = forms.some((f) => THING_SYNONYMS[f] !== undefined || HEADS[lang].has(f));
-    const motif = forms.map(motifOfWord).find((m) => m !== undefined) ?? (lang === 'de' && !known ? compoundHead(word)?.motif : undefined);
+    const motif =
+      (LANG_MOTIFS[lang][word] as MotifId | undefined) ??
+      forms.map(motifOfWord).find((m) => m !== undefined) ??
+      (lang === 'de' && !known ? compoundHead(word)?.motif : undefined);
     if (motif && !LIBRARY_MOTIFS.has(motif) && !isSynonym(word)) {
       uses.push({ word, as: 'motif', motif });
       continue;
@@ -273,7 +327,20 @@ export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThing
       continue;
     }
     const colour = anyColour(word);
-    if (colour) {
+    // A colour that is also a thing, after an article and before no noun, is the thing ("the orange", "una rosa", "die Orange").
+    const prevWord = words[i - 1];
+    const colourThing =
+      colour !== undefined &&
+      THING_SYNONYMS[word] !== undefined &&
+      prevWord !== undefined &&
+      prevWord.clause === clause &&
+      (DETERMINERS[lang].has(prevWord.word) || anyColour(prevWord.word) !== undefined) &&
+      !(
+        next &&
+        next.clause === clause &&
+        (PERSON_WORDS[next.word] !== undefined || thingForm(next.word, lang) !== undefined || motifOfWord(next.word) !== undefined)
+      );
+    if (colour && !colourThing) {
       lastColour = { colour, at: i, clause };
       uses.push({ word, as: 'colour' });
       continue;
@@ -287,20 +354,63 @@ export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThing
       continue;
     }
     if (NOT_THINGS.has(word) || word.length < 3 || /^\d+$/.test(word)) continue;
-    if (COMMON_VERBS[lang].has(word) || SHAPE_WORDS.has(word)) {
+    if (COMMON_VERBS[lang].has(word) || SHAPE_WORDS.has(word) || NO_SHAPE_WORDS.has(word)) {
       uses.push({ word, as: 'not-drawn' });
       continue;
     }
     if (aboutPeople && BODY_PARTS.has(word)) continue;
     const form = thingForm(word, lang);
-    const shapes = form ? shapesForWord(form) : [];
+    // Head noun and modifier: in English the first of two nouns names what the second is made of or
+    // for ("paper boat", "coffee cup", "soap bubble"); in Spanish the noun after "de" does ("barco de
+    // papel", "osito de peluche"). The modifier is reported, the head drawn.
+    const modifier =
+      form !== undefined &&
+      ((lang === 'en' &&
+        next !== undefined &&
+        next.clause === clause &&
+        !next.comma &&
+        form === word &&
+        !VERB_HOMOGRAPHS.has(next.word) &&
+        !COMMON_VERBS.en.has(next.word) &&
+        !/(ing|ed)$/.test(next.word) &&
+        anyColour(next.word) === undefined &&
+        thingForm(next.word, 'en') !== undefined) ||
+        (lang === 'es' &&
+          (prev?.word === 'de' || prev?.word === 'del') &&
+          prev.clause === clause &&
+          uses.length > 0 &&
+          uses[uses.length - 1]!.as === 'thing' &&
+          words[i - 2]?.word === uses[uses.length - 1]!.word &&
+          !ES_QUANTITY.has(words[i - 2]!.word)));
+    if (modifier) {
+      uses.push({ word, as: 'not-drawn' });
+      continue;
+    }
+    const shapes = form ? shapesForWord(form, lang) : [];
     if (shapes.length) {
       // A plural of a small thing ("flowers", "Blumen") draws a little group.
       // A plural: a plural ending whose removal leaves a word the library knows ("dogs", "flores", "Blumen", "Hunde").
       // A diminutive ("Kätzchen", "gatito") is one thing, not a group.
       const plural = /(s|en|n|e)$/.test(word) && !/(chen|lein)$/.test(word) && forms.slice(1).some(isLibraryWord);
       const groupable = shapeAt(shapes[0]!).place === 'g';
-      uses.push({ word, as: 'thing', shapes, count: plural && groupable ? 3 : 1, colour: colourFor(i, clause), ...(plural ? { plural: true } : {}) });
+      // Its kind's shape, said so in the report: a synonym listed as the nearest shape (bench → desk), or
+      // an English word found only through a tag (its shape's label names neither it nor its folded forms).
+      const namesIt = (s: number): boolean =>
+        shapeAt(s)
+          .label.toLowerCase()
+          .split(/[\s-]+/)
+          .some((l) => forms.includes(l) || l === form || l === `${form}s` || l === `${form}es`);
+      const nearest = NEAREST_SHAPE.has(form!) || (lang === 'en' && THING_SYNONYMS[form!] === undefined && !shapes.some(namesIt));
+      uses.push({
+        word,
+        as: 'thing',
+        shapes,
+        count: plural && groupable ? 3 : 1,
+        colour: colourFor(i, clause),
+        ...(plural ? { plural: true } : {}),
+        ...(nearest ? { nearest: true } : {}),
+        ...(form && SYNONYM_PLACE[form] ? { place: SYNONYM_PLACE[form] } : {}),
+      });
       continue;
     }
     uses.push({ word, as: 'not-drawn' });

@@ -2,7 +2,7 @@
  * The live preview, off the main thread: the same built-in engine the server uses renders a
  * small picture from the current words and drawing, so the pen never waits for it.
  */
-import { generateImage, linesFromPhoto, straightenPaper } from '../../engines/art/index.ts';
+import { generateImage, linesFromPhoto, straightenPaper, warmupRender, WARMUP_RENDERS } from '../../engines/art/index.ts';
 import type { PreviewReply, PreviewRequest } from './preview-protocol.ts';
 
 interface WorkerScope {
@@ -11,7 +11,23 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 
+// Warm the engine while the client starts drawing (see preview-warmup.ts): one small render per
+// task, stopped by the first real request (real renders warm it from then on).
+let warmups = 0;
+let asked = false;
+const warmStep = (): void => {
+  if (asked || warmups >= WARMUP_RENDERS) return;
+  try {
+    warmupRender(warmups++);
+  } catch {
+    return;
+  }
+  setTimeout(warmStep, 0);
+};
+setTimeout(warmStep, 0);
+
 scope.onmessage = (e) => {
+  asked = true;
   const req = e.data;
   const started = performance.now();
   try {

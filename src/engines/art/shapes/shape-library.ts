@@ -5,7 +5,7 @@
  * the index is built once per process (or Worker), a shape's polygons the first time it is drawn.
  */
 import data from './shape-data.json';
-import { THING_SYNONYMS } from './thing-words.ts';
+import { SYNONYM_LANG, THING_SYNONYMS } from './thing-words.ts';
 
 /** One licensed source of shapes. */
 export interface ShapeSource {
@@ -155,18 +155,46 @@ export function wordForms(word: string): string[] {
 }
 
 /**
+ * The best of a word's index hits: a shape whose English label is the word, then one whose label
+ * ends in it (its head noun: "hiking boot" for boot), then one whose label holds it; a hit found
+ * only through tags (sand → hourglass, angel → fishing pole) only when no label names the word.
+ * Labels are English, so this ranks an English word's hits.
+ */
+export function bestHit(word: string, hits: readonly number[]): number | undefined {
+  let best: number | undefined;
+  let bestScore = -1;
+  for (const i of hits) {
+    const label = RAW.shapes[i]![1].toLowerCase();
+    const words = label.split(/[\s-]+/);
+    // A label in the plural names the word too ("bubbles" for bubble).
+    const is = (l: string | undefined): boolean => l === word || l === `${word}s` || l === `${word}es`;
+    const score = label === word ? 3 : is(words[words.length - 1]) ? 2 : words.some(is) ? 1 : 0;
+    if (score > bestScore) [best, bestScore] = [i, score];
+  }
+  return best;
+}
+
+/**
  * Library indices a word (or two-word phrase) names: a synonym's targets (several = a group,
  * festival → tent, flags, balloons), else the best match of the emoji words; empty if none.
+ * Forms are tried in order (the word itself before its folded singulars). With the prompt's
+ * language, a synonym recorded for another language (SYNONYM_LANG: German "Boot") is skipped when
+ * the library knows the form in its own right ("boots" in English: boots).
  */
-export function shapesForWord(word: string): number[] {
+export function shapesForWord(word: string, lang?: 'en' | 'es' | 'de'): number[] {
   const w = word.toLowerCase();
-  for (const f of wordForms(w)) {
+  // A two-word name written as one ("tree house" → treehouse).
+  const forms = w.includes(' ') ? [w, w.replace(' ', '')] : wordForms(w);
+  const foreign = (f: string): boolean => lang !== undefined && SYNONYM_LANG[f] !== undefined && SYNONYM_LANG[f] !== lang;
+  const ownHit = forms.some((f) => (RAW.index[f]?.length ?? 0) > 0);
+  for (const f of forms) {
     const syn = THING_SYNONYMS[f];
-    if (syn) return syn.flatMap((s) => RAW.index[s]?.slice(0, 1) ?? []);
+    if (syn && !(foreign(f) && ownHit)) return syn.flatMap((s) => (RAW.index[s]?.length ? [bestHit(s, RAW.index[s])!] : []));
   }
-  for (const f of wordForms(w)) {
+  // Labels are English: a Spanish or German word keeps the index's own order ("pan" is bread, not a pan).
+  for (const f of forms) {
     const hit = RAW.index[f];
-    if (hit && hit.length) return [hit[0]!];
+    if (hit && hit.length) return [lang === 'es' || lang === 'de' ? hit[0]! : bestHit(f, hit)!];
   }
   return [];
 }
