@@ -26,6 +26,8 @@ import type { WordUse } from './scene-words.ts';
 import type { Box } from './scene-plan.ts';
 import { objectFeatures, pairFeatures, pairObserver, pairScore, sketchScorer } from './sketch-learnt.ts';
 import type { ObjectFeatures, PairObserver, ScorerWeights } from './sketch-learnt.ts';
+import { assignPeople } from './sketch-people.ts';
+import type { PeopleRelations } from './sketch-people.ts';
 
 /** A group of enclosed regions that touch: one drawn object. */
 export interface DrawnObject {
@@ -867,6 +869,8 @@ export function matchSketch(
   exclude: ReadonlySet<number> = new Set(),
   /** The drawn people, when already found (drawnFigures). */
   figures: readonly DrawnFigure[] = drawnFigures(layout, W, H, horizon),
+  /** How the people the prompt names stand to each other (peopleOfPrompt). */
+  relations?: PeopleRelations,
 ): MatchResult {
   const res: MatchResult = { colours: new Map(ownColours), splits: new Map(), matched: [], figures, open: new Set() };
   const matched = res.matched as SketchMatch[];
@@ -1218,18 +1222,12 @@ export function matchSketch(
   const personWords = uses.filter((u): u is Extract<WordUse, { as: 'figure' }> => u.as === 'figure');
   const distinct = personWords.filter((u, i) => personWords.findIndex((v) => v.word === u.word) === i);
   const named = distinct.reduce((n, u) => n + u.count, 0);
-  if (people.length > 1 && named > 1) {
-    // Several people named and drawn ("a parent and a child", "three people"): each word names
-    // its own drawn people, each in its own place — a child word the smallest, another singular
-    // the largest, then a plural ("people", "family") the rest (everyone when none is left).
-    const left = [...people].sort((a, b) => bh(b.head) - bh(a.head) || a.box.x - b.box.x);
-    const singles = distinct.filter((u) => u.count === 1);
-    const order = [...singles.filter((u) => u.child), ...singles.filter((u) => !u.child), ...distinct.filter((u) => u.count > 1)];
-    order.forEach((u, i) => {
-      const n = i === order.length - 1 ? left.length : Math.min(u.count, left.length);
-      const got = u.child ? left.splice(left.length - n, n) : left.splice(0, n);
-      for (const f of got.length ? got : people) matched.push({ word: u.word, as: f.lying ? 'figure, lying' : 'figure', box: f.box, sky: false });
-    });
+  if (people.length >= 1 && named > 1) {
+    // Several people named ("mum, dad and me", "a parent and a child", "three people"): each
+    // single person word its own drawn figure, by sentence order against left to right, size and
+    // the relations the prompt gives (sketch-people.ts); group words the figures left or all of them.
+    for (const { word, figures } of assignPeople(people, personWords, relations))
+      for (const f of figures) matched.push({ word, as: f.lying ? 'figure, lying' : 'figure', box: f.box, sky: false });
   } else if (people.length && personWords.length) {
     const x0 = Math.min(...people.map((f) => f.box.x));
     const y0 = Math.min(...people.map((f) => f.box.y));
