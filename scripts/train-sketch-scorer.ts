@@ -2,7 +2,7 @@
  * Trains the learnt matcher of round 9 (src/engines/art/sketch-learnt.ts) and writes its weights
  * to src/engines/art/sketch-learnt-weights.ts.
  *
- *   npx tsx scripts/train-sketch-scorer.ts [--check] [--loso]
+ *   npx tsx scripts/train-sketch-scorer.ts [--check] [--loso [--diff] [--dry]] [--all-learnt | --rules-first]
  *
  * Data: every (thing word, drawn object) pair the matcher can score on the used held-out sets that
  * have measured boxes (test/heldout/art2 and art3; the first set, art, has none), read the way
@@ -192,6 +192,8 @@ if (process.argv.includes('--loso')) {
   }
 }
 
+// `--dry`: the leave-one-set-out figures only; the committed weights are left as they are.
+if (process.argv.includes('--dry')) process.exit(0);
 const allItems = BOXED.flatMap((s) => sets.get(s)!);
 const allRows = BOXED.flatMap((s) => rowsOf.get(s)!);
 const model = fit(allItems, allRows, RULES_FIRST, PAIRS_FIRST);
