@@ -27,7 +27,7 @@ import type { LoadedItem, SetName } from './art-sets.ts';
 
 const root = join(import.meta.dirname, '..');
 const out = join(root, 'src', 'engines', 'art', 'sketch-learnt-weights.ts');
-const BOXED: readonly SetName[] = ['art2', 'art3', 'art4'];
+const BOXED: readonly SetName[] = ['art2', 'art3', 'art4', 'art-train1'];
 const L2 = 20;
 const STEPS = 3000;
 const RATE = 0.3;

@@ -507,16 +507,20 @@ export function drawnFigures(layout: SketchLayout, W: number, H: number, horizon
     }
   }
   // A round gap inside a standing figure's body (between its legs and the ground) is not a head.
-  const standing = out.filter((f) => !f.lying);
-  return out.filter(
-    (f) =>
-      !f.lying ||
-      !standing.some((g) => {
-        const cx = (f.head.x0 + f.head.x1) / 2;
-        const cy = (f.head.y0 + f.head.y1) / 2;
-        return cx > g.box.x && cx < g.box.x + g.box.w && cy > g.head.y1 && cy < g.box.y + g.box.h;
-      }),
-  );
+  // Round 10: nor is a big loop with no room for a body under it (a head over an eighth of the
+  // page whose body would run off it), nor a "lying" one far larger than every standing head
+  // (a blanket, a seesaw's board, a boat beside the people).
+  const standing = out.filter((f) => !f.lying && !(bh(f.head) > H * 0.12 && f.head.y0 + bh(f.head) * 3.5 > H));
+  const tallest = Math.max(0, ...standing.filter((f) => !f.bust).map((f) => bh(f.head)));
+  return out.filter((f) => {
+    if (!f.lying) return standing.includes(f);
+    if (tallest > 0 && bh(f.head) > tallest * 1.6) return false;
+    return !standing.some((g) => {
+      const cx = (f.head.x0 + f.head.x1) / 2;
+      const cy = (f.head.y0 + f.head.y1) / 2;
+      return cx > g.box.x && cx < g.box.x + g.box.w && cy > g.head.y1 && cy < g.box.y + g.box.h;
+    });
+  });
 }
 
 /**
