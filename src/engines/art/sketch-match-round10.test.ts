@@ -5,7 +5,7 @@
  * left to right, size (a child word, or "me" beside parents, is the smaller figure) and the
  * relations the words give ("between", "on the left") — and no figure is claimed by two person
  * words; a group word ("my family") covers the figures. And a big loop with a board beside it is
- * no lying person beside the drawn people. Six of the seven fail on main 7b3f9a5 (the child-word one
+ * no lying person beside the drawn people. Six of the seven fail on main 2f31c6e (the child-word one
  * guards round 8's rule).
  */
 import { describe, expect, it } from 'vitest';
