@@ -12,7 +12,7 @@ import type { RgbaImage } from '../src/engines/core/raster.ts';
 import { seedOf } from '../test/heldout/seed.ts';
 import type { Item, PaperReport } from '../test/heldout/art2/score.ts';
 
-export const SETS = ['art', 'art2', 'art3', 'art4', 'art-train1'] as const;
+export const SETS = ['art', 'art2', 'art3', 'art4', 'art-train1', 'art-train2'] as const;
 export type SetName = (typeof SETS)[number];
 
 export interface LoadedItem {
