@@ -5,7 +5,7 @@
  * evaluate.ts prints. For quick rounds of matching work; the lead's figures stay the sets' own
  * evaluate.ts. The first set (art) has no boxes: it prints the words only.
  *
- *   npx tsx scripts/art-dev-art2.ts [--set art|art2|art3] [--only ID] [--quiet]
+ *   npx tsx scripts/art-dev-art2.ts [--set art|art2|art3|art4] [--only ID] [--quiet]
  */
 import { describeImage } from '../src/engines/art/index.ts';
 import { sameWord, score } from '../test/heldout/art2/score.ts';
@@ -35,10 +35,21 @@ for (const it of items) {
     continue;
   }
   const s = score(item, report);
-  for (const t of item.expect.things) {
-    if (t.word === null || !s.missing.includes(t.label)) continue;
-    const w = (report.words ?? []).find((r) => typeof r.word === 'string' && sameWord(r.word, t.word!)) as { as?: string; where?: unknown[] } | undefined;
-    const k = !w ? 'word absent from the report' : w.as === 'thing' || w.as === 'figure' ? `${w.as}, placed elsewhere` : `${w.as ?? '?'}${w.where?.length ? ', placed elsewhere' : ''}`;
+  // One entry per missing thing (four soap bubbles, one of them found: three).
+  for (const label of s.missing) {
+    const t = item.expect.things.find((x) => x.label === label);
+    if (!t || t.word === null) {
+      why.set('unnamed (no word)', (why.get('unnamed (no word)') ?? 0) + 1);
+      continue;
+    }
+    const w = (report.words ?? []).find((r) => typeof r.word === 'string' && sameWord(r.word, t.word!)) as { as?: string; where?: unknown[]; fromSketch?: boolean } | undefined;
+    // A thing or person placed elsewhere: on a wrong drawn object (fromSketch) or added on free paper.
+    const drawnElsewhere = w?.fromSketch === true;
+    const k = !w
+      ? 'word absent from the report'
+      : w.as === 'thing' || w.as === 'figure'
+        ? `${w.as}, ${drawnElsewhere ? 'on a wrong drawn object' : w.where?.length ? 'added on free paper' : 'not placed'}`
+        : `${w.as ?? '?'}${w.where?.length ? ', placed elsewhere' : ''}`;
     why.set(k, (why.get(k) ?? 0) + 1);
   }
   tot.drawn += s.drawn;

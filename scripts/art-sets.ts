@@ -1,9 +1,9 @@
 /**
- * The used held-out sketch sets (test/heldout/art, art2, art3 — all USED, development material)
+ * The used held-out sketch sets (test/heldout/art, art2, art3, art4 — all USED — and the training set art-train1, development material)
  * loaded the way the CLI reads them: a photo of paper is straightened and turned into lines
  * (`hearth generate` does the same), then sized like `generate --sketch` at 512. Shared by
  * scripts/art-dev-art2.ts (in-process scores) and scripts/train-sketch-scorer.ts (training).
- * Never a sealed set: only the three names below are accepted.
+ * Never a sealed set: only the names below are accepted.
  */
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
@@ -12,7 +12,7 @@ import type { RgbaImage } from '../src/engines/core/raster.ts';
 import { seedOf } from '../test/heldout/seed.ts';
 import type { Item, PaperReport } from '../test/heldout/art2/score.ts';
 
-export const SETS = ['art', 'art2', 'art3'] as const;
+export const SETS = ['art', 'art2', 'art3', 'art4', 'art-train1', 'art-train2'] as const;
 export type SetName = (typeof SETS)[number];
 
 export interface LoadedItem {

@@ -20,6 +20,7 @@ import { fillRegions, roundRegionInSky, sketchLayout } from './sketch.ts';
 import type { Region } from './sketch.ts';
 import { readSketch } from './sketch-read.ts';
 import { drawnFigures, drawnObjects, fliesInSky, matchSketch, partOfDrawnTree, zigzagRidge } from './sketch-match.ts';
+import { peopleOfPrompt } from './sketch-people.ts';
 import type { SketchMatch } from './sketch-match.ts';
 import type { SketchReading } from './sketch-read.ts';
 import { mix } from './color.ts';
@@ -173,7 +174,7 @@ function prepare(opts: GenerateOptions) {
   const pal = varyPalette(paletteFromAffect(affect), palRng);
   const layout = opts.sketch ? sketchLayout(opts.sketch, width, height) : undefined;
   const reading = layout && opts.sketch ? readSketch(opts.sketch, layout, width, height) : undefined;
-  const words = thingsOfPrompt(opts.prompt, opts.negativePrompt);
+  let words = thingsOfPrompt(opts.prompt, opts.negativePrompt);
   // One light for the whole picture: its side and height come from the seed.
   const side = lightRng.next() < 0.5 ? -1 : 1;
   const light = lightFrom(side, lightRng.range(0.35, 1.0));
@@ -197,6 +198,9 @@ function prepare(opts: GenerateOptions) {
   // A round shape drawn in the sky is the sun or moon (painted in generateWithDetails), not another thing.
   // Only when the words name the sun or moon, or it is high in the sky — and it is nobody's head.
   const figures = layout ? drawnFigures(layout, width, height, reading?.horizon) : [];
+  // Several people drawn: "me"/"yo"/"ich" beside other people is one of them, and "between", "on the left" place them (sketch-people.ts).
+  const namedPeople = peopleOfPrompt(opts.prompt, words, figures.length);
+  words = namedPeople.things;
   const heads = new Set(figures.map((f) => f.head.label));
   const round = layout && strength >= 0.5 ? roundRegionInSky(layout, reading?.horizon ?? height * 0.5, (r) => heads.has(r.label)) : undefined;
   const namedSky = affect.motifs.find((m) => m === 'sun' || m === 'moon');
@@ -211,7 +215,9 @@ function prepare(opts: GenerateOptions) {
   const disc = round && !nested(round) && !crown && (namedSky || high) ? round : undefined;
   const match =
     layout && reading
-      ? matchSketch(layout, width, height, reading.horizon, words.uses, reading.regionColours, neutral, new Set(disc ? [disc.label] : []), figures)
+      ? matchSketch(
+          layout, width, height, reading.horizon, words.uses, reading.regionColours, neutral, new Set(disc ? [disc.label] : []), figures, namedPeople.relations,
+        )
       : undefined;
   const drawnWords = new Set(match?.matched.map((m) => m.word) ?? []);
   const sketchHasFigures = (match?.figures.length ?? 0) > 0;

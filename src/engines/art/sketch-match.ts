@@ -26,6 +26,8 @@ import type { WordUse } from './scene-words.ts';
 import type { Box } from './scene-plan.ts';
 import { objectFeatures, pairFeatures, pairObserver, pairScore, sketchScorer } from './sketch-learnt.ts';
 import type { ObjectFeatures, PairObserver, ScorerWeights } from './sketch-learnt.ts';
+import { assignPeople } from './sketch-people.ts';
+import type { PeopleRelations } from './sketch-people.ts';
 
 /** A group of enclosed regions that touch: one drawn object. */
 export interface DrawnObject {
@@ -505,16 +507,20 @@ export function drawnFigures(layout: SketchLayout, W: number, H: number, horizon
     }
   }
   // A round gap inside a standing figure's body (between its legs and the ground) is not a head.
-  const standing = out.filter((f) => !f.lying);
-  return out.filter(
-    (f) =>
-      !f.lying ||
-      !standing.some((g) => {
-        const cx = (f.head.x0 + f.head.x1) / 2;
-        const cy = (f.head.y0 + f.head.y1) / 2;
-        return cx > g.box.x && cx < g.box.x + g.box.w && cy > g.head.y1 && cy < g.box.y + g.box.h;
-      }),
-  );
+  // Round 10: nor is a big loop with no room for a body under it (a head over an eighth of the
+  // page whose body would run off it), nor a "lying" one far larger than every standing head
+  // (a blanket, a seesaw's board, a boat beside the people).
+  const standing = out.filter((f) => !f.lying && !(bh(f.head) > H * 0.12 && f.head.y0 + bh(f.head) * 3.5 > H));
+  const tallest = Math.max(0, ...standing.filter((f) => !f.bust).map((f) => bh(f.head)));
+  return out.filter((f) => {
+    if (!f.lying) return standing.includes(f);
+    if (tallest > 0 && bh(f.head) > tallest * 1.6) return false;
+    return !standing.some((g) => {
+      const cx = (f.head.x0 + f.head.x1) / 2;
+      const cy = (f.head.y0 + f.head.y1) / 2;
+      return cx > g.box.x && cx < g.box.x + g.box.w && cy > g.head.y1 && cy < g.box.y + g.box.h;
+    });
+  });
 }
 
 /**
@@ -867,6 +873,8 @@ export function matchSketch(
   exclude: ReadonlySet<number> = new Set(),
   /** The drawn people, when already found (drawnFigures). */
   figures: readonly DrawnFigure[] = drawnFigures(layout, W, H, horizon),
+  /** How the people the prompt names stand to each other (peopleOfPrompt). */
+  relations?: PeopleRelations,
 ): MatchResult {
   const res: MatchResult = { colours: new Map(ownColours), splits: new Map(), matched: [], figures, open: new Set() };
   const matched = res.matched as SketchMatch[];
@@ -1218,18 +1226,12 @@ export function matchSketch(
   const personWords = uses.filter((u): u is Extract<WordUse, { as: 'figure' }> => u.as === 'figure');
   const distinct = personWords.filter((u, i) => personWords.findIndex((v) => v.word === u.word) === i);
   const named = distinct.reduce((n, u) => n + u.count, 0);
-  if (people.length > 1 && named > 1) {
-    // Several people named and drawn ("a parent and a child", "three people"): each word names
-    // its own drawn people, each in its own place — a child word the smallest, another singular
-    // the largest, then a plural ("people", "family") the rest (everyone when none is left).
-    const left = [...people].sort((a, b) => bh(b.head) - bh(a.head) || a.box.x - b.box.x);
-    const singles = distinct.filter((u) => u.count === 1);
-    const order = [...singles.filter((u) => u.child), ...singles.filter((u) => !u.child), ...distinct.filter((u) => u.count > 1)];
-    order.forEach((u, i) => {
-      const n = i === order.length - 1 ? left.length : Math.min(u.count, left.length);
-      const got = u.child ? left.splice(left.length - n, n) : left.splice(0, n);
-      for (const f of got.length ? got : people) matched.push({ word: u.word, as: f.lying ? 'figure, lying' : 'figure', box: f.box, sky: false });
-    });
+  if (people.length >= 1 && named > 1) {
+    // Several people named ("mum, dad and me", "a parent and a child", "three people"): each
+    // single person word its own drawn figure, by sentence order against left to right, size and
+    // the relations the prompt gives (sketch-people.ts); group words the figures left or all of them.
+    for (const { word, figures } of assignPeople(people, personWords, relations))
+      for (const f of figures) matched.push({ word, as: f.lying ? 'figure, lying' : 'figure', box: f.box, sky: false });
   } else if (people.length && personWords.length) {
     const x0 = Math.min(...people.map((f) => f.box.x));
     const y0 = Math.min(...people.map((f) => f.box.y));
