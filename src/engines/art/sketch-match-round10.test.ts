@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { describeImage } from './generate.ts';
-import { drawLines, ringPath } from './test-helpers.ts';
+import { drawLines, ringPath, stickFigure } from './test-helpers.ts';
 
 type P = readonly [number, number];
 type B = { x: number; y: number; w: number; h: number };
@@ -19,25 +19,7 @@ const H = 240;
 const GROUND = 226;
 
 /** A stick figure standing on the ground: head of diameter d centred at cx, body, arms, legs. */
-const person = (cx: number, d: number): P[][] => {
-  const top = GROUND - d * 4.5;
-  return [
-    ringPath(cx, top + d / 2, d / 2),
-    [
-      [cx, top + d],
-      [cx, top + d * 3],
-    ],
-    [
-      [cx - d * 0.8, top + d * 1.6],
-      [cx + d * 0.8, top + d * 1.6],
-    ],
-    [
-      [cx - d * 0.6, top + d * 4.5],
-      [cx, top + d * 3],
-      [cx + d * 0.6, top + d * 4.5],
-    ],
-  ];
-};
+const person = (cx: number, d: number): P[][] => stickFigure(cx, GROUND - d * 4.5, d);
 /** Figures at these centres and head sizes, on a ground line. */
 const sketchOf = (figs: readonly (readonly [number, number])[]) =>
   drawLines(W, H, [

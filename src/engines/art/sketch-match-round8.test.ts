@@ -6,12 +6,12 @@
  * added), and a parent and a child drawn at different heights are each their own figure.
  */
 import { describe, expect, it } from 'vitest';
-import { drawLines } from './test-helpers.ts';
+import { drawLines, ringPath as ring, stickFigure } from './test-helpers.ts';
 import type { RgbaImage } from '../core/index.ts';
 import { describeImage } from './generate.ts';
 import type { GenerateReport } from './generate.ts';
 
-type P = [number, number];
+type P = readonly [number, number];
 type B = { x: number; y: number; w: number; h: number };
 
 /** White paper (w × h) with black polylines 3 px thick (test-helpers.ts). */
@@ -23,8 +23,6 @@ const rect = (x0: number, y0: number, x1: number, y1: number): P[] => [
   [x0, y1],
   [x0, y0],
 ];
-const ring = (cx: number, cy: number, rx: number, ry = rx): P[] =>
-  Array.from({ length: 121 }, (_, k): P => [cx + rx * Math.cos((k / 120) * 2 * Math.PI), cy + ry * Math.sin((k / 120) * 2 * Math.PI)]);
 /** A wavy line from x0 to x1 at y (amplitude a, period p). */
 const wave = (x0: number, x1: number, y: number, a = 4, p = 24): P[] =>
   Array.from({ length: Math.round((x1 - x0) / 2) + 1 }, (_, k): P => [x0 + k * 2, y + a * Math.sin(((k * 2) / p) * 2 * Math.PI)]);
@@ -146,22 +144,7 @@ describe('people of every size are found, none added', () => {
   });
 
   it('a tall parent and a small child are each their own figure, and no big person is added', () => {
-    const person = (cx: number, top: number, d: number): P[][] => [
-      ring(cx, top + d / 2, d / 2),
-      [
-        [cx, top + d],
-        [cx, top + d * 3],
-      ],
-      [
-        [cx - d * 0.8, top + d * 1.6],
-        [cx + d * 0.8, top + d * 1.6],
-      ],
-      [
-        [cx - d * 0.6, top + d * 4.5],
-        [cx, top + d * 3],
-        [cx + d * 0.6, top + d * 4.5],
-      ],
-    ];
+    const person = stickFigure;
     const r = describe2(draw(W, H, [...person(110, 40, 36), ...person(220, 130, 20), [[0, 222], [W - 1, 222]]]), 'a parent and a child holding hands');
     const parent = where(r, 'parent');
     const child = where(r, 'child');

@@ -123,3 +123,21 @@ export const rectPath = (x0: number, y0: number, x1: number, y1: number): Pt[] =
 /** A closed ellipse outline. */
 export const ringPath = (cx: number, cy: number, rx: number, ry = rx): Pt[] =>
   Array.from({ length: 121 }, (_, k): Pt => [cx + rx * Math.cos((k / 120) * 2 * Math.PI), cy + ry * Math.sin((k / 120) * 2 * Math.PI)]);
+
+/** A stick figure whose head (diameter d) starts at top, centred at cx: head, body, arms, legs (4.5 d tall). */
+export const stickFigure = (cx: number, top: number, d: number): Pt[][] => [
+  ringPath(cx, top + d / 2, d / 2),
+  [
+    [cx, top + d],
+    [cx, top + d * 3],
+  ],
+  [
+    [cx - d * 0.8, top + d * 1.6],
+    [cx + d * 0.8, top + d * 1.6],
+  ],
+  [
+    [cx - d * 0.6, top + d * 4.5],
+    [cx, top + d * 3],
+    [cx + d * 0.6, top + d * 4.5],
+  ],
+];
