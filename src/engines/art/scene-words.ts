@@ -227,8 +227,9 @@ const isSynonym = (w: string): boolean => wordForms(w).some((f) => THING_SYNONYM
 const ES_QUANTITY = new Set('trozo trozos pedazo pedazos par montón monton grupo poco porción rebanada rodaja taza tazón vaso plato cesta bolsa caja'.split(' '));
 
 /** "I" and "me" in the three languages: a figure when named with other people or first. */
-const FIRST_PERSON = new Set(['me', 'myself', 'yo', 'ich', 'mich']);
-const AND = new Set(['and', 'y', 'e', 'und']);
+export const FIRST_PERSON: ReadonlySet<string> = new Set(['me', 'myself', 'yo', 'ich', 'mich']);
+/** "and" in the three languages. */
+export const AND: ReadonlySet<string> = new Set(['and', 'y', 'e', 'und']);
 
 /** Reads the things, figures and motifs a prompt names (see the header). */
 export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThings {
@@ -239,7 +240,6 @@ export function thingsOfPrompt(prompt: string, negativePrompt = ''): PromptThing
     const near = (k: number): boolean => words[k] !== undefined && words[k]!.clause === clause;
     const joined = (near(i - 1) && AND.has(words[i - 1]!.word)) || (near(i + 1) && AND.has(words[i + 1]!.word));
     if (!joined) return false;
-    const lang = promptLanguage(words);
     const person = (w: string): boolean => (PERSON_WORDS[w] !== undefined || personPlural(w, lang) !== undefined) && !PRONOUNS.has(w);
     for (let k = Math.max(0, i - 4); k <= i + 4; k++) if (k !== i && near(k) && person(words[k]!.word)) return true;
     return false;

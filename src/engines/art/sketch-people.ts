@@ -14,7 +14,7 @@
  *   "people", a plural) take the figures left, or cover every figure when none is left.
  */
 import type { PromptThings, WordUse } from './scene-words.ts';
-import { promptWords } from './scene-words.ts';
+import { AND, FIRST_PERSON, promptWords } from './scene-words.ts';
 import type { DrawnFigure } from './sketch-match.ts';
 
 type FigureUse = Extract<WordUse, { as: 'figure' }>;
@@ -30,8 +30,7 @@ export interface PeopleRelations {
 const NO_RELATIONS: PeopleRelations = { between: [], side: new Map() };
 
 /** The client themself, in en/es/de ("i" only beside "and": "mum, dad and I"). */
-const SELF = new Set(['me', 'myself', 'yo', 'mí', 'ich', 'mich', 'mir']);
-const AND = new Set(['and', 'y', 'e', 'und']);
+const SELF: ReadonlySet<string> = new Set([...FIRST_PERSON, 'mí', 'mir']);
 /** Parents and grandparents: "me" named beside them is most often the smaller figure. */
 const ELDERS = new Set(
   (
